@@ -1,0 +1,127 @@
+"""Small helpers shared by the value classes. Private."""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import hashlib
+import os
+import re
+import sys
+import unicodedata
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+import attrs
+
+from threatgraph.errors import UnknownFieldError
+
+_PKG_DIR = os.path.dirname(os.path.abspath(__file__))
+_SLUG_RE = re.compile(r"[^a-z0-9]+")
+
+C = TypeVar("C", bound=type)
+
+
+def slugify(name: str) -> str:
+    """A stable, readable id for ``name``: ``"Chat API (v2)"`` -> ``"chat-api-v2"``.
+
+    Names with no ASCII letters or digits get a short digest so that the id is
+    still deterministic: ``"🤖"`` -> ``"x-…"``.
+    """
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = _SLUG_RE.sub("-", text.lower()).strip("-")
+    if not slug:
+        digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+        slug = f"x-{digest}"
+    return slug[:80].rstrip("-")
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
+    """``"did you mean 'x'?"`` for the closest choice, or None."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"did you mean {close[0]!r}?" if close else None
+
+
+@attrs.frozen(order=True)
+class SourceLocation:
+    """Where something was declared in the user's code."""
+
+    file: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}"
+
+    @property
+    def short(self) -> str:
+        """``threat_model.py:42``."""
+        return f"{os.path.basename(self.file)}:{self.line}"
+
+
+def caller_location() -> SourceLocation | None:
+    """The first frame outside threatgraph and attrs: the user's declaration site.
+
+    Walks a handful of frames with ``sys._getframe``; cheap enough to do per element.
+    """
+    try:
+        frame: Any = sys._getframe(1)
+    except ValueError:  # pragma: no cover - only without frames
+        return None
+    depth = 0
+    while frame is not None and depth < 25:
+        filename: str = frame.f_code.co_filename
+        if not filename.startswith((_PKG_DIR, "<attrs")):
+            try:
+                rel = os.path.relpath(filename)
+            except ValueError:  # different drive on Windows
+                rel = filename
+            if rel.startswith(".." + os.sep + ".."):
+                rel = filename
+            return SourceLocation(rel.replace(os.sep, "/"), frame.f_lineno)
+        frame = frame.f_back
+        depth += 1
+    return None
+
+
+def strict_kwargs(cls: C) -> C:
+    """Make unknown keyword arguments to an attrs class a clear error with a suggestion."""
+    original = cls.__init__
+    fields = attrs.fields(cls)
+    names = frozenset(f.alias for f in fields if f.init)
+    positional = [f.alias for f in fields if f.init and not f.kw_only]
+
+    @functools.wraps(original)
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        for key in kwargs:
+            if key not in names:
+                hint = did_you_mean(key, names)
+                valid = ", ".join(sorted(names))
+                raise UnknownFieldError(
+                    f"{cls.__name__}() got an unknown field {key!r}"
+                    + (f"; {hint}" if hint else "")
+                    + f" (valid fields: {valid})"
+                )
+        if len(args) > len(positional):
+            raise UnknownFieldError(
+                f"{cls.__name__}() takes {len(positional)} positional argument(s) "
+                f"({', '.join(positional) or 'none'}); pass the others by keyword"
+            )
+        original(self, *args, **kwargs)
+
+    cls.__init__ = __init__  # type: ignore[misc]
+    return cls
+
+
+def first_line(text: str | None) -> str:
+    """The first line of a docstring, stripped."""
+    if not text:
+        return ""
+    return text.strip().splitlines()[0].strip()
+
+
+def identity(x: Any) -> Any:
+    return x
+
+
+def callable_name(fn: Callable[..., Any]) -> str:
+    return getattr(fn, "__qualname__", getattr(fn, "__name__", repr(fn)))

@@ -1,0 +1,708 @@
+"""Element kinds, data assets, boundaries and flows: the nouns of a threat model.
+
+All of them are frozen attrs values: hashable, comparable, free of side effects
+when created, and changed only with :func:`attrs.evolve`::
+
+    >>> import threatgraph as tg
+    >>> llm = tg.LLM("Support LLM", origin="third-party-api")
+    >>> llm.id, llm.kind, llm.origin
+    ('support-llm', 'llm', <ModelOrigin.THIRD_PARTY_API: 'third-party-api'>)
+    >>> tg.LLM("x", bogus=1)
+    Traceback (most recent call last):
+    ...
+    threatgraph.errors.UnknownFieldError: LLM() got an unknown field 'bogus' ...
+
+Element attributes say what a thing *is*; security properties are controls
+(:mod:`threatgraph.controls`). Where an element or flow was declared (file and
+line) is recorded for error messages and SARIF; it does not take part in equality.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any, ClassVar, TypeVar
+
+import attrs
+
+from threatgraph._util import SourceLocation, caller_location, slugify, strict_kwargs
+from threatgraph.controls import Control, coerce_controls
+from threatgraph.errors import InvalidTypeError, InvalidValueError
+from threatgraph.vocab import (
+    Autonomy,
+    Capability,
+    EndpointPurpose,
+    ExternalCategory,
+    Level,
+    Maturity,
+    ModelOrigin,
+    Origin,
+    Phase,
+    Sensitivity,
+    Stage,
+    Task,
+    ToolOrigin,
+    Trust,
+)
+
+__all__ = [
+    "CIA",
+    "KINDS",
+    "LLM",
+    "Actor",
+    "Agent",
+    "Boundary",
+    "Data",
+    "DataSource",
+    "DataStore",
+    "Dataset",
+    "Device",
+    "Element",
+    "Endpoint",
+    "Exclusion",
+    "ExternalService",
+    "FeatureStore",
+    "Flow",
+    "Model",
+    "ModelRegistry",
+    "Pipeline",
+    "Route",
+    "Service",
+    "Tool",
+    "VectorStore",
+    "kind_of",
+]
+
+T = TypeVar("T")
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _name_validator(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, str):
+        raise InvalidTypeError.for_field(
+            attribute.name, value, expected="a str", owner=type(instance).__name__
+        )
+    if not value.strip():
+        raise InvalidValueError.for_field(
+            attribute.name,
+            value,
+            expected="a non-empty name",
+            owner=type(instance).__name__,
+            hint="give the element a name such as 'Chat API'",
+        )
+
+
+def _opt_str(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and not isinstance(value, str):
+        raise InvalidTypeError.for_field(
+            attribute.name, value, expected="a str or None", owner=_owner(instance)
+        )
+
+
+def _is_bool(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, bool):
+        raise InvalidTypeError.for_field(
+            attribute.name, value, expected="a bool", owner=_owner(instance)
+        )
+
+
+def _owner(instance: Any) -> str:
+    name = getattr(instance, "name", None)
+    return f"{type(instance).__name__} {name!r}" if name else type(instance).__name__
+
+
+def _to_autonomy_autonomy(value: Any) -> Autonomy:
+    return Autonomy.parse(value, field="autonomy")
+
+
+def _to_endpointpurpose_purpose(value: Any) -> EndpointPurpose:
+    return EndpointPurpose.parse(value, field="purpose")
+
+
+def _to_externalcategory_provides(value: Any) -> ExternalCategory:
+    return ExternalCategory.parse(value, field="provides")
+
+
+def _to_level_availability(value: Any) -> Level:
+    return Level.parse(value, field="availability")
+
+
+def _to_level_confidentiality(value: Any) -> Level:
+    return Level.parse(value, field="confidentiality")
+
+
+def _to_level_integrity(value: Any) -> Level:
+    return Level.parse(value, field="integrity")
+
+
+def _to_maturity_maturity(value: Any) -> Maturity:
+    return Maturity.parse(value, field="maturity")
+
+
+def _to_modelorigin_origin(value: Any) -> ModelOrigin:
+    return ModelOrigin.parse(value, field="origin")
+
+
+def _to_origin_origin(value: Any) -> Origin:
+    return Origin.parse(value, field="origin")
+
+
+def _to_sensitivity_sensitivity(value: Any) -> Sensitivity:
+    return Sensitivity.parse(value, field="sensitivity")
+
+
+def _to_stage_stage(value: Any) -> Stage:
+    return Stage.parse(value, field="stage")
+
+
+def _to_task_task(value: Any) -> Task:
+    return Task.parse(value, field="task")
+
+
+def _to_toolorigin_origin(value: Any) -> ToolOrigin:
+    return ToolOrigin.parse(value, field="origin")
+
+
+def _to_trust_trust(value: Any) -> Trust:
+    return Trust.parse(value, field="trust")
+
+
+def _enum_set(enum_cls: Any) -> Any:
+    def convert(value: Any) -> frozenset[Any]:
+        if isinstance(value, (str, enum_cls)):
+            value = (value,)
+        if value is None:
+            return frozenset()
+        if not isinstance(value, Iterable):
+            raise InvalidTypeError.for_field(
+                "capabilities", value, expected=f"a set of {enum_cls.__name__}"
+            )
+        return frozenset(enum_cls.parse(v) for v in value)
+
+    return convert
+
+
+def _to_capabilities(value: Any) -> frozenset[Capability]:
+    result: frozenset[Capability] = _enum_set(Capability)(value)
+    return result
+
+
+def _tags(value: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        return frozenset((value,))
+    if not isinstance(value, Iterable):
+        raise InvalidTypeError.for_field("tags", value, expected="a set of str")
+    out = frozenset(value)
+    for item in out:
+        if not isinstance(item, str):
+            raise InvalidTypeError.for_field("tags", item, expected="a str")
+    return out
+
+
+@attrs.frozen(order=True)
+class Exclusion:
+    """A rule that does not apply to one element or flow, and why."""
+
+    rule: str
+    reason: str
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.rule, str) or not self.rule:
+            raise InvalidValueError.for_field("rule", self.rule, expected="a rule id")
+        if not isinstance(self.reason, str) or not self.reason.strip():
+            raise InvalidValueError.for_field(
+                "reason",
+                self.reason,
+                expected="a non-empty reason",
+                hint="say why the rule does not apply, for the reviewers",
+            )
+
+
+def _exclusions(value: Any) -> frozenset[Exclusion]:
+    """Accept ``{"rule-id": "reason"}`` or Exclusion values."""
+    if value is None:
+        return frozenset()
+    if isinstance(value, Exclusion):
+        return frozenset((value,))
+    if isinstance(value, Mapping):
+        return frozenset(Exclusion(rule=k, reason=v) for k, v in value.items())
+    if isinstance(value, Iterable) and not isinstance(value, str):
+        items = []
+        for item in value:
+            if not isinstance(item, Exclusion):
+                raise InvalidTypeError.for_field(
+                    "exclude",
+                    item,
+                    expected="an Exclusion",
+                    hint='write exclude={"rule-id": "why"}',
+                )
+            items.append(item)
+        return frozenset(items)
+    raise InvalidTypeError.for_field(
+        "exclude", value, expected="a mapping of rule id to reason", hint='exclude={"rule": "why"}'
+    )
+
+
+def _controls(value: Any) -> frozenset[Control]:
+    return coerce_controls(value)
+
+
+# --------------------------------------------------------------------------- data
+
+
+@strict_kwargs
+@attrs.frozen
+class CIA:
+    """Confidentiality, integrity and availability requirements of a data asset."""
+
+    confidentiality: Level = attrs.field(default=Level.MEDIUM, converter=_to_level_confidentiality)
+    integrity: Level = attrs.field(default=Level.MEDIUM, converter=_to_level_integrity)
+    availability: Level = attrs.field(default=Level.MEDIUM, converter=_to_level_availability)
+
+
+@strict_kwargs
+@attrs.frozen
+class Data:
+    """A named data asset: what flows carry and stores hold.
+
+    >>> Data("Support tickets", sensitivity="pii").sensitivity
+    <Sensitivity.PII: 'pii'>
+    """
+
+    name: str = attrs.field(validator=_name_validator)
+    sensitivity: Sensitivity = attrs.field(
+        default=Sensitivity.INTERNAL, converter=_to_sensitivity_sensitivity, kw_only=True
+    )
+    cia: CIA | None = attrs.field(default=None, kw_only=True)
+    description: str = attrs.field(default="", kw_only=True, validator=_opt_str)
+    id: str = attrs.field(default="", kw_only=True, validator=_opt_str)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.id:
+            object.__setattr__(self, "id", slugify(self.name))
+        if self.cia is not None and not isinstance(self.cia, CIA):
+            raise InvalidTypeError.for_field("cia", self.cia, expected="CIA", owner=_owner(self))
+
+    @property
+    def label(self) -> str:
+        """``Support tickets (PII)``."""
+        return f"{self.name} ({self.sensitivity.value.upper()})"
+
+
+def _data_set(value: Any) -> frozenset[Data]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, Data):
+        return frozenset((value,))
+    if isinstance(value, str) or not isinstance(value, Iterable):
+        raise InvalidTypeError.for_field(
+            "stores", value, expected="a set of Data", hint='write stores={tg.Data("Tickets")}'
+        )
+    out = frozenset(value)
+    for item in out:
+        if not isinstance(item, Data):
+            raise InvalidTypeError.for_field("stores", item, expected="Data")
+    return out
+
+
+# --------------------------------------------------------------------------- elements
+
+
+@attrs.frozen(kw_only=True)
+class Element:
+    """Base of every element kind. Not instantiated directly."""
+
+    kind: ClassVar[str] = "element"
+    """Stable kind name used in JSON, rules and diagrams."""
+    category: ClassVar[str] = "process"
+    """DFD category: ``external``, ``process`` or ``store``."""
+    default_phase: ClassVar[Phase] = Phase.INFERENCE
+
+    name: str = attrs.field(validator=_name_validator, kw_only=False)
+    id: str = attrs.field(default="", validator=_opt_str)
+    """Stable id, unique in a model; derived from the name when not given."""
+    description: str = attrs.field(default="", validator=_opt_str)
+    controls: frozenset[Control] = attrs.field(factory=frozenset, converter=_controls)
+    maturity: Maturity = attrs.field(default=Maturity.PRODUCTION, converter=_to_maturity_maturity)
+    """Research or experimental components on a production path are findings."""
+    tags: frozenset[str] = attrs.field(factory=frozenset, converter=_tags)
+    exclude: frozenset[Exclusion] = attrs.field(factory=frozenset, converter=_exclusions)
+    """Rules that do not apply here, each with a reason: ``exclude={"rule-id": "why"}``."""
+    declared_at: SourceLocation | None = attrs.field(
+        default=None, eq=False, order=False, repr=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if not self.id:
+            object.__setattr__(self, "id", slugify(self.name))
+        if self.declared_at is None:
+            object.__setattr__(self, "declared_at", caller_location())
+
+    def __rshift__(self, other: Element | Route) -> Route:
+        """``a >> b >> c`` builds a :class:`Route`; ``tm.chain(route, data)`` adds its flows."""
+        return Route((self,)) >> other
+
+    def has(self, control: type[Control]) -> bool:
+        """True when a control of this class (or a subclass) is attached."""
+        return any(isinstance(c, control) for c in self.controls)
+
+    @property
+    def title(self) -> str:
+        """``Support LLM (llm)``."""
+        return f"{self.name} ({self.kind})"
+
+
+@strict_kwargs
+@attrs.frozen(kw_only=True)
+class Actor(Element):
+    """A person or system that uses the system: customer, analyst, labeler, admin.
+
+    ``human=False`` for automated callers (a partner's batch job).
+    """
+
+    kind: ClassVar[str] = "actor"
+    category: ClassVar[str] = "external"
+    role: str = attrs.field(default="user", validator=_opt_str)
+    human: bool = attrs.field(default=True, validator=_is_bool)
+    privileged: bool = attrs.field(default=False, validator=_is_bool)
+    """Administrators, ML engineers and others who can change the system."""
+
+
+@strict_kwargs
+@attrs.frozen(kw_only=True)
+class ExternalService(Element):
+    """A third-party service outside your control: a hosted model API, a model hub,
+    a package registry, a SaaS API or a remote tool server."""
+
+    kind: ClassVar[str] = "external_service"
+    category: ClassVar[str] = "external"
+    provides: ExternalCategory = attrs.field(
+        default=ExternalCategory.GENERIC, converter=_to_externalcategory_provides
+    )
+
+
+@strict_kwargs
+@attrs.frozen(kw_only=True)
+class DataSource(Element):
+    """Where data enters: a web crawl, a partner feed, user uploads, an internal system."""
+
+    kind: ClassVar[str] = "data_source"
+    category: ClassVar[str] = "external"
+    default_phase: ClassVar[Phase] = Phase.DATA
+    origin: Origin = attrs.field(default=Origin.INTERNAL, converter=_to_origin_origin)
+    provides: frozenset[Data] = attrs.field(factory=frozenset, converter=_data_set)
+
+
+@strict_kwargs
+@attrs.frozen(kw_only=True)
+class DataStore(Element):
+    """A database, bucket or file store. See also Dataset, FeatureStore, VectorStore."""
+
+    kind: ClassVar[str] = "data_store"
+    category: ClassVar[str] = "store"
+    stores: frozenset[Data] = attrs.field(factory=frozenset, converter=_data_set)
+
+
+@strict_kwargs
+@attrs.frozen(kw_only=True)
+class Dataset(DataStore):
+    """A curated training, fine-tuning or evaluation dataset."""
+
+    kind: ClassVar[str] = "dataset"
+    default_phase: ClassVar[Phase] = Phase.DATA
+    purpose: str = attrs.field(default="training", validator=_opt_str)
+    """``training``, ``fine-tuning`` or ``evaluation``."""
+
+
+@strict_kwargs
+@attrs.frozen(kw_only=True)
+class FeatureStore(DataStore):
+    """An offline and/or online feature store."""
+
+    kind: ClassVar[str] = "feature_store"
+    default_phase: ClassVar[Phase] = Phase.DATA
+    online: bool = attrs.field(default=True, validator=_is_bool)
+
+
+@strict_kwargs
+@attrs.frozen(kw_only=True)
+class VectorStore(DataStore):
+    """A vector database: a RAG index or an agent's long-term memory."""
+
+    kind: ClassVar[str] = "vector_store"
+    memory: bool = attrs.field(default=False, validator=_is_bool)
+    """True when it is an agent's memory that the agent writes to."""
+
+
+@strict_kwargs
+@attrs.frozen(kw_only=True)
+class Pipeline(Element):
+    """A data or ML pipeline step: ingestion, labeling, training, fine-tuning, CI/CD…"""
+
+    kind: ClassVar[str] = "pipeline"
+    stage: Stage = attrs.field(default=Stage.INGESTION, converter=_to_stage_stage)
+    third_party_packages: bool = attrs.field(default=False, validator=_is_bool)
+    """True when it installs third-party packages, containers or base images at run time."""
+
+    @property
+    def phase(self) -> Phase:
+        """The lifecycle phase of this pipeline's stage."""
+        return self.stage.phase
+
+
+@strict_kwargs
+@attrs.frozen(kw_only=True)
+class Model(Element):
+    """A machine-learning model at inference time (its stored artifact lives in a registry)."""
+
+    kind: ClassVar[str] = "model"
+    task: Task = attrs.field(default=Task.CLASSIFIER, converter=_to_task_task)
+    origin: ModelOrigin = attrs.field(
+        default=ModelOrigin.IN_HOUSE, converter=_to_modelorigin_origin
+    )
+    online_learning: bool = attrs.field(default=False, validator=_is_bool)
+    """Learns from production traffic."""
+    returns_scores: bool = attrs.field(default=False, validator=_is_bool)
+    """Returns confidence scores, probabilities or logits to callers."""
+    high_stakes: bool = attrs.field(default=False, validator=_is_bool)
+    """Makes or drives decisions about people, money or safety."""
+
+
+@strict_kwargs
+@attrs.frozen(kw_only=True)
+class LLM(Model):
+    """A large language model (or other generative model), with its system prompt."""
+
+    kind: ClassVar[str] = "llm"
+    task: Task = attrs.field(default=Task.GENERATIVE, converter=_to_task_task)
+
+
+@strict_kwargs
+@attrs.frozen(kw_only=True)
+class ModelRegistry(Element):
+    """A model registry or artifact store that serving loads models from."""
+
+    kind: ClassVar[str] = "model_registry"
+    category: ClassVar[str] = "store"
+    default_phase: ClassVar[Phase] = Phase.REGISTRY
+    stores: frozenset[Data] = attrs.field(factory=frozenset, converter=_data_set)
+
+
+@strict_kwargs
+@attrs.frozen(kw_only=True)
+class Endpoint(Element):
+    """An API or inference endpoint (or AI gateway) that callers reach."""
+
+    kind: ClassVar[str] = "endpoint"
+    purpose: EndpointPurpose = attrs.field(
+        default=EndpointPurpose.INFERENCE, converter=_to_endpointpurpose_purpose
+    )
+    returns_scores: bool = attrs.field(default=False, validator=_is_bool)
+    """Returns confidence scores, probabilities or logits to callers."""
+
+
+@strict_kwargs
+@attrs.frozen(kw_only=True)
+class Agent(Element):
+    """An LLM agent that plans and calls tools."""
+
+    kind: ClassVar[str] = "agent"
+    autonomy: Autonomy = attrs.field(default=Autonomy.SUPERVISED, converter=_to_autonomy_autonomy)
+    memory: bool = attrs.field(default=False, validator=_is_bool)
+    """Keeps long-term memory across sessions."""
+
+
+@strict_kwargs
+@attrs.frozen(kw_only=True)
+class Tool(Element):
+    """A tool, plugin, function or MCP server that an agent can call."""
+
+    kind: ClassVar[str] = "tool"
+    capabilities: frozenset[Capability] = attrs.field(
+        factory=lambda: frozenset({Capability.READ}), converter=_to_capabilities
+    )
+    origin: ToolOrigin = attrs.field(
+        default=ToolOrigin.FIRST_PARTY, converter=_to_toolorigin_origin
+    )
+
+    def can(self, capability: Capability | str) -> bool:
+        """``tool.can("execute-code")``."""
+        return Capability.parse(capability) in self.capabilities
+
+
+@strict_kwargs
+@attrs.frozen(kw_only=True)
+class Service(Element):
+    """A generic process: a web app, an orchestrator, an aggregation server."""
+
+    kind: ClassVar[str] = "service"
+
+
+@strict_kwargs
+@attrs.frozen(kw_only=True)
+class Device(Element):
+    """An edge or on-device client, for example a phone in federated learning."""
+
+    kind: ClassVar[str] = "device"
+    category: ClassVar[str] = "external"
+    fleet: bool = attrs.field(default=True, validator=_is_bool)
+    """Stands for many devices, not one."""
+    trains_locally: bool = attrs.field(default=False, validator=_is_bool)
+    """Computes model updates on the device (federated learning)."""
+
+
+KINDS: Mapping[str, type[Element]] = {
+    cls.kind: cls
+    for cls in (
+        Actor,
+        ExternalService,
+        DataSource,
+        DataStore,
+        Dataset,
+        FeatureStore,
+        VectorStore,
+        Pipeline,
+        Model,
+        LLM,
+        ModelRegistry,
+        Endpoint,
+        Agent,
+        Tool,
+        Service,
+        Device,
+    )
+}
+"""Kind name -> element class, for every built-in kind. Read-only by convention."""
+
+
+def kind_of(name: str) -> type[Element]:
+    """The element class for a kind name, with a suggestion when it is unknown."""
+    from threatgraph._util import did_you_mean
+
+    try:
+        return KINDS[name]
+    except KeyError:
+        hint = did_you_mean(name, KINDS)
+        raise InvalidValueError(
+            f"unknown element kind {name!r}" + (f"; {hint}" if hint else "")
+        ) from None
+
+
+# --------------------------------------------------------------------------- boundaries
+
+
+@strict_kwargs
+@attrs.frozen
+class Boundary:
+    """A trust boundary. ``parent`` is the id of the enclosing boundary, if any."""
+
+    name: str = attrs.field(validator=_name_validator)
+    trust: Trust = attrs.field(converter=_to_trust_trust, kw_only=True)
+    id: str = attrs.field(default="", kw_only=True, validator=_opt_str)
+    parent: str | None = attrs.field(default=None, kw_only=True, validator=_opt_str)
+    description: str = attrs.field(default="", kw_only=True, validator=_opt_str)
+    declared_at: SourceLocation | None = attrs.field(
+        default=None, eq=False, order=False, repr=False, kw_only=True
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if not self.id:
+            object.__setattr__(self, "id", slugify(self.name))
+        if self.declared_at is None:
+            object.__setattr__(self, "declared_at", caller_location())
+
+    @property
+    def label(self) -> str:
+        """``Production VPC (internal)``."""
+        return f"{self.name} ({self.trust.value})"
+
+
+# --------------------------------------------------------------------------- flows
+
+
+def _data_tuple(value: Any) -> tuple[Data, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, Data):
+        return (value,)
+    if isinstance(value, str) or not isinstance(value, Iterable):
+        raise InvalidTypeError.for_field("data", value, expected="Data values")
+    out: list[Data] = []
+    for item in value:
+        if not isinstance(item, Data):
+            raise InvalidTypeError.for_field(
+                "data", item, expected="Data", hint='declare it as tg.Data("Prompt")'
+            )
+        if item not in out:
+            out.append(item)
+    return tuple(sorted(out, key=lambda d: d.id))
+
+
+def _end(value: Any) -> str:
+    if isinstance(value, Element):
+        return value.id
+    if isinstance(value, str) and value:
+        return value
+    raise InvalidTypeError.for_field("source/target", value, expected="an Element or an element id")
+
+
+@strict_kwargs
+@attrs.frozen
+class Flow:
+    """Data moving from one element to another.
+
+    ``source`` and ``target`` are element ids (pass elements; their ids are taken).
+    The id is derived from the ends and is made unique by the model at freeze time.
+    """
+
+    source: str = attrs.field(converter=_end)
+    target: str = attrs.field(converter=_end)
+    data: tuple[Data, ...] = attrs.field(default=(), converter=_data_tuple)
+    protocol: str | None = attrs.field(default=None, kw_only=True, validator=_opt_str)
+    controls: frozenset[Control] = attrs.field(factory=frozenset, converter=_controls, kw_only=True)
+    label: str | None = attrs.field(default=None, kw_only=True, validator=_opt_str)
+    id: str = attrs.field(default="", kw_only=True, validator=_opt_str)
+    allow_self: bool = attrs.field(default=False, kw_only=True, validator=_is_bool)
+    """Allow a flow from an element to itself (a feedback loop)."""
+    exclude: frozenset[Exclusion] = attrs.field(
+        factory=frozenset, converter=_exclusions, kw_only=True
+    )
+    declared_at: SourceLocation | None = attrs.field(
+        default=None, eq=False, order=False, repr=False, kw_only=True
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if not self.id:
+            object.__setattr__(self, "id", f"{self.source}->{self.target}")
+        if self.declared_at is None:
+            object.__setattr__(self, "declared_at", caller_location())
+
+    def has(self, control: type[Control]) -> bool:
+        """True when a control of this class (or a subclass) is attached."""
+        return any(isinstance(c, control) for c in self.controls)
+
+    @property
+    def sensitivity(self) -> Sensitivity | None:
+        """The highest sensitivity of the data carried, or None when it carries none."""
+        return max((d.sensitivity for d in self.data), default=None)
+
+
+@attrs.frozen
+class Route:
+    """A chain of elements built with ``>>``; a plain value with no side effects."""
+
+    elements: tuple[Element, ...]
+
+    def __rshift__(self, other: Element | Route) -> Route:
+        if isinstance(other, Route):
+            return Route(self.elements + other.elements)
+        if isinstance(other, Element):
+            return Route((*self.elements, other))
+        return NotImplemented
+
+    def hops(self) -> list[tuple[Element, Element]]:
+        """Consecutive pairs."""
+        return list(zip(self.elements, self.elements[1:], strict=False))

@@ -1,0 +1,198 @@
+"""Errors raised by threatgraph.
+
+Every error is a :class:`ThreatGraphError` and also subclasses the builtin it
+resembles, so ``except ValueError`` keeps working::
+
+    ThreatGraphError (Exception)
+     ├── InvalidValueError (ValueError)        a field got a value it cannot take
+     ├── InvalidTypeError (TypeError)          a field got a value of the wrong type
+     ├── UnknownFieldError (TypeError)         a keyword that the element does not have
+     ├── ModelValidationError (ValueError)     freeze() found problems; .problems lists all
+     ├── LoadError (ValueError)                a model/register/report file is invalid; .problems
+     ├── CatalogueError (ValueError)           a rule or catalogue is malformed
+     ├── AnalysisIncompleteError (RuntimeError) raised on demand when a rule crashed
+     ├── NotFoundError (KeyError)              no element, flow or boundary with that id
+     ├── TargetError (LookupError)             the CLI could not find the model to analyse
+     └── RenderError (RuntimeError)
+          └── GraphvizNotFoundError (FileNotFoundError)  the `dot` binary is missing
+
+Problems are :class:`Problem` values: where (element, flow or JSON path), field,
+message, the bad value and an optional hint.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "AnalysisIncompleteError",
+    "CatalogueError",
+    "GraphvizNotFoundError",
+    "InvalidTypeError",
+    "InvalidValueError",
+    "LoadError",
+    "ModelValidationError",
+    "NotFoundError",
+    "Problem",
+    "RenderError",
+    "TargetError",
+    "ThreatGraphError",
+    "UnknownFieldError",
+]
+
+_MAX_VALUE_REPR = 80
+
+
+def short_repr(value: Any) -> str:
+    """repr() cut to a readable length."""
+    text = repr(value)
+    if len(text) > _MAX_VALUE_REPR:
+        text = text[: _MAX_VALUE_REPR - 3] + "..."
+    return text
+
+
+@attrs.frozen
+class Problem:
+    """One thing wrong with a model or a file."""
+
+    where: str
+    """The element, flow or JSON path the problem is in (``flow 'a->b'``, ``$.elements[3]``)."""
+    message: str
+    field: str | None = None
+    value: Any = attrs.field(default=None, eq=False)
+    hint: str | None = None
+    location: str | None = attrs.field(default=None, eq=False)
+    """``file:line`` where the offending element or flow was declared, if known."""
+
+    def __str__(self) -> str:
+        loc = self.where if self.field is None else f"{self.where}.{self.field}"
+        text = f"{loc}: {self.message}"
+        if self.hint:
+            text += f" ({self.hint})"
+        if self.location:
+            text += f" [declared at {self.location}]"
+        return text
+
+
+class ThreatGraphError(Exception):
+    """Base class of every error threatgraph raises."""
+
+
+class InvalidValueError(ThreatGraphError, ValueError):
+    """A field was given a value it cannot take."""
+
+    @classmethod
+    def for_field(
+        cls,
+        field: str,
+        value: Any,
+        *,
+        expected: str,
+        owner: str | None = None,
+        hint: str | None = None,
+    ) -> InvalidValueError:
+        """Build the message in one template: ``'trust' must be Trust (got 'dmz' that is a str)``."""
+        where = f"{owner}: " if owner else ""
+        msg = (
+            f"{where}{field!r} must be {expected} "
+            f"(got {short_repr(value)} that is a {type(value).__name__})"
+        )
+        if hint:
+            msg += f"; {hint}"
+        return cls(msg)
+
+
+class InvalidTypeError(ThreatGraphError, TypeError):
+    """A field was given a value of the wrong type."""
+
+    @classmethod
+    def for_field(
+        cls,
+        field: str,
+        value: Any,
+        *,
+        expected: str,
+        owner: str | None = None,
+        hint: str | None = None,
+    ) -> InvalidTypeError:
+        """Same template as :meth:`InvalidValueError.for_field`."""
+        where = f"{owner}: " if owner else ""
+        msg = (
+            f"{where}{field!r} must be {expected} "
+            f"(got {short_repr(value)} that is a {type(value).__name__})"
+        )
+        if hint:
+            msg += f"; {hint}"
+        return cls(msg)
+
+
+class UnknownFieldError(ThreatGraphError, TypeError):
+    """A keyword argument or key that the target does not have."""
+
+
+class _ProblemsError(ThreatGraphError):
+    """An error that carries every problem found, not just the first."""
+
+    problems: tuple[Problem, ...]
+
+    def __init__(self, headline: str, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(problems)
+        self.headline = headline
+        lines = [headline]
+        lines.extend(f"  - {p}" for p in self.problems)
+        super().__init__("\n".join(lines))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.headline, self.problems))
+
+
+class ModelValidationError(_ProblemsError, ValueError):
+    """``freeze()`` found one or more problems; all of them are in ``problems``."""
+
+
+class LoadError(_ProblemsError, ValueError):
+    """A file could not be loaded; every problem found is in ``problems`` with its path."""
+
+
+class CatalogueError(ThreatGraphError, ValueError):
+    """A rule definition or a catalogue operation is invalid."""
+
+
+class AnalysisIncompleteError(ThreatGraphError, RuntimeError):
+    """One or more rules crashed, so the analysis is incomplete."""
+
+    def __init__(self, errors: Sequence[Any]) -> None:
+        self.errors = tuple(errors)
+        lines = [f"analysis incomplete: {len(self.errors)} rule error(s)"]
+        lines.extend(f"  - {e}" for e in self.errors)
+        super().__init__("\n".join(lines))
+
+
+class NotFoundError(ThreatGraphError, KeyError):
+    """An element, flow or boundary id that is not in the model."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+class TargetError(ThreatGraphError, LookupError):
+    """The model named on the command line could not be found or loaded."""
+
+
+class RenderError(ThreatGraphError, RuntimeError):
+    """A diagram could not be rendered."""
+
+
+class GraphvizNotFoundError(RenderError, FileNotFoundError):
+    """Graphviz's ``dot`` program is not installed."""
+
+    def __init__(self, fmt: str = "svg") -> None:
+        super().__init__(
+            f"rendering {fmt} needs Graphviz's `dot` program, which was not found on PATH. "
+            "Install it: Debian/Ubuntu `sudo apt-get install graphviz`; macOS `brew install "
+            "graphviz`; conda `conda install -c conda-forge graphviz`. DOT and Mermaid output "
+            "need nothing extra."
+        )

@@ -1,0 +1,382 @@
+"""ThreatModel: the one mutable object, a builder that freezes into a System.
+
+>>> import threatgraph as tg
+>>> tm = tg.ThreatModel("Support assistant", profile=tg.RiskProfile.HIGH)
+>>> with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
+...     customer = tm.add(tg.Actor("Customer"))
+>>> with tm.boundary("Production VPC", trust=tg.Trust.INTERNAL):
+...     api = tm.add(tg.Endpoint("Chat API"))
+...     with tm.boundary("Model enclave", trust=tg.Trust.RESTRICTED):
+...         llm = tm.add(tg.LLM("Support LLM"))
+>>> _ = tm.chain(customer >> api >> llm, tg.Data("Prompt"))
+>>> tm
+<ThreatModel 'Support assistant': 3 elements, 2 flows, 3 boundaries>
+>>> tm.freeze().boundary_of(llm).name
+'Model enclave'
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from threatgraph._util import caller_location, did_you_mean, slugify
+from threatgraph.actors import ThreatActor, default_actors
+from threatgraph.elements import Boundary, Data, Element, Flow, Route
+from threatgraph.errors import InvalidTypeError, InvalidValueError, Problem
+from threatgraph.system import System
+from threatgraph.vocab import Framework, RiskProfile, Trust
+
+if TYPE_CHECKING:
+    from threatgraph.findings import Report
+
+__all__ = ["ThreatModel"]
+
+
+class ThreatModel:
+    """A threat model under construction.
+
+    Args:
+        name: the system's name.
+        profile: ``RiskProfile.HIGH`` or ``LOW`` (default).
+        actors: the threat actors in scope; defaults to the five workshop actors.
+            Pass ``()`` to analyse without actors.
+        frameworks: compliance frameworks the system must meet (``"hipaa"``, …).
+        description: free text for the report.
+    """
+
+    def __init__(
+        self,
+        name: str,
+        *,
+        profile: RiskProfile | str = RiskProfile.LOW,
+        actors: Iterable[ThreatActor] | None = None,
+        frameworks: Iterable[Framework | str] = (),
+        description: str = "",
+    ) -> None:
+        if not isinstance(name, str) or not name.strip():
+            raise InvalidValueError.for_field(
+                "name", name, expected="a non-empty str", owner="ThreatModel"
+            )
+        self.name = name
+        self.profile = RiskProfile.parse(profile, field="profile")
+        self.description = description
+        self.actors: list[ThreatActor] = list(default_actors() if actors is None else actors)
+        for a in self.actors:
+            if not isinstance(a, ThreatActor):
+                raise InvalidTypeError.for_field(
+                    "actors", a, expected="ThreatActor values", owner="ThreatModel"
+                )
+        self.frameworks: set[Framework] = {
+            Framework.parse(f, field="frameworks") for f in frameworks
+        }
+        self._elements: list[Element] = []
+        self._placement: dict[int, str | None] = {}  # index in _elements -> boundary id
+        self._flows: list[tuple[Flow, bool]] = []  # (flow, id given explicitly)
+        self._boundaries: dict[str, Boundary] = {}
+        self._scope: list[str] = []
+        self._data: list[Data] = []
+
+    # ------------------------------------------------------------------ dunder
+
+    def __repr__(self) -> str:
+        return (
+            f"<ThreatModel {self.name!r}: {len(self._elements)} elements, "
+            f"{len(self._flows)} flows, {len(self._boundaries)} boundaries>"
+        )
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
+        from threatgraph.render import mimebundle
+
+        try:
+            system = self.freeze()
+        except Exception as exc:  # show the problem in the notebook instead of a blank cell
+            return {"text/plain": f"{self!r}\n{exc}"}
+        return mimebundle(system)
+
+    # ------------------------------------------------------------------ boundaries
+
+    @contextlib.contextmanager
+    def boundary(
+        self,
+        name: str | Boundary,
+        *,
+        trust: Trust | str | None = None,
+        id: str | None = None,
+        description: str = "",
+    ) -> Iterator[Boundary]:
+        """Enter a trust boundary; elements added inside are placed in it.
+
+        Boundaries nest: a ``with tm.boundary(...)`` inside another makes a child.
+        Entering an existing boundary again (by name, id or value) re-opens it.
+        """
+        b = self._boundary_for(name, trust=trust, id=id, description=description)
+        self._scope.append(b.id)
+        try:
+            yield b
+        finally:
+            self._scope.pop()
+
+    def _boundary_for(
+        self, name: str | Boundary, *, trust: Trust | str | None, id: str | None, description: str
+    ) -> Boundary:
+        parent = self._scope[-1] if self._scope else None
+        if isinstance(name, Boundary):
+            existing = self._boundaries.get(name.id)
+            if existing is None:
+                b = (
+                    name
+                    if name.parent is not None or parent is None
+                    else attrs.evolve(name, parent=parent)
+                )
+                self._boundaries[b.id] = b
+                return b
+            return existing
+        if not isinstance(name, str) or not name.strip():
+            raise InvalidValueError.for_field(
+                "name", name, expected="a non-empty boundary name", owner="boundary()"
+            )
+        bid = id or slugify(name)
+        existing = self._boundaries.get(bid)
+        if existing is not None:
+            if trust is not None and Trust.parse(trust, field="trust") is not existing.trust:
+                raise InvalidValueError(
+                    f"boundary {name!r} already exists with trust {existing.trust.value!r}; "
+                    f"it cannot be re-opened with trust {Trust.parse(trust).value!r}"
+                )
+            return existing
+        if trust is None:
+            raise InvalidValueError(
+                f"boundary {name!r} needs a trust level; "
+                "write tm.boundary(name, trust=tg.Trust.INTERNAL)"
+            )
+        b = Boundary(
+            name,
+            trust=trust,
+            id=bid,
+            parent=parent,
+            description=description,
+            declared_at=caller_location(),
+        )
+        self._boundaries[b.id] = b
+        return b
+
+    # ------------------------------------------------------------------ elements
+
+    def add(self, element: Element, *, boundary: Boundary | str | None = None) -> Element:
+        """Add an element in the current boundary (or ``boundary``) and return it.
+
+        Adding the same value twice is harmless; two *different* elements with
+        the same id are reported by :meth:`freeze`.
+        """
+        if not isinstance(element, Element):
+            hint = (
+                "flows are added with tm.flow(source, target, ...)"
+                if isinstance(element, Flow)
+                else "pass an element such as tg.LLM('name')"
+            )
+            raise InvalidTypeError.for_field(
+                "element", element, expected="an Element", owner="ThreatModel.add()", hint=hint
+            )
+        if boundary is not None:
+            bid: str | None = boundary.id if isinstance(boundary, Boundary) else boundary
+            if bid not in self._boundaries:
+                raise InvalidValueError(
+                    f"ThreatModel.add(): boundary {bid!r} does not exist"
+                    + (f"; {h}" if (h := did_you_mean(str(bid), self._boundaries)) else "")
+                )
+        else:
+            bid = self._scope[-1] if self._scope else None
+        self._elements.append(element)
+        self._placement[len(self._elements) - 1] = bid
+        return element
+
+    def add_all(self, *elements: Element) -> tuple[Element, ...]:
+        """Add several elements in the current boundary."""
+        return tuple(self.add(e) for e in elements)
+
+    def data(self, *items: Data) -> tuple[Data, ...]:
+        """Declare data assets that no flow or store mentions yet (for the report's scope)."""
+        for d in items:
+            if not isinstance(d, Data):
+                raise InvalidTypeError.for_field("data", d, expected="Data", owner="ThreatModel")
+            self._data.append(d)
+        return items
+
+    def in_scope(self, *actors: ThreatActor) -> None:
+        """Replace the threat actors in scope."""
+        for a in actors:
+            if not isinstance(a, ThreatActor):
+                raise InvalidTypeError.for_field("actors", a, expected="ThreatActor")
+        self.actors = list(actors)
+
+    # ------------------------------------------------------------------ flows
+
+    def flow(
+        self,
+        source: Element | str,
+        target: Element | str,
+        *data: Data,
+        protocol: str | None = None,
+        controls: Any = None,
+        label: str | None = None,
+        id: str | None = None,
+        allow_self: bool = False,
+        exclude: Any = None,
+    ) -> Flow:
+        """Add a flow from ``source`` to ``target`` carrying ``data``; returns the Flow."""
+        f = Flow(
+            source,
+            target,
+            data,
+            protocol=protocol,
+            controls=controls,
+            label=label,
+            id=id or "",
+            allow_self=allow_self,
+            exclude=exclude,
+            declared_at=caller_location(),
+        )
+        self._flows.append((f, bool(id)))
+        return f
+
+    def chain(self, route: Route, *data: Data, **attrs_: Any) -> tuple[Flow, ...]:
+        """Add a flow for each hop of ``a >> b >> c``, all carrying ``data``."""
+        if not isinstance(route, Route):
+            raise InvalidTypeError.for_field(
+                "route", route, expected="a Route built with a >> b", owner="ThreatModel.chain()"
+            )
+        if "id" in attrs_:
+            raise InvalidValueError("ThreatModel.chain(): an id cannot be shared by several flows")
+        loc = caller_location()
+        out = []
+        for a, b in route.hops():
+            f = self.flow(a, b, *data, **attrs_)
+            f = attrs.evolve(f, declared_at=loc)
+            self._flows[-1] = (f, False)
+            out.append(f)
+        return tuple(out)
+
+    # ------------------------------------------------------------------ freezing
+
+    def freeze(self) -> System:
+        """Validate everything and return the frozen :class:`System`.
+
+        Raises ModelValidationError listing every problem, each naming the
+        element or flow, the field and the bad value, with a suggestion.
+        """
+        problems: list[Problem] = []
+        elements: dict[str, Element] = {}
+        placement: dict[str, str | None] = {}
+        for idx, e in enumerate(self._elements):
+            prev = elements.get(e.id)
+            where = self._placement[idx]
+            if prev is not None and prev == e and placement[e.id] != where:
+                problems.append(
+                    Problem(
+                        f"element {e.id!r}",
+                        "was added in two different boundaries "
+                        f"({placement[e.id]!r} and {where!r})",
+                        field="boundary",
+                        value=where,
+                        hint="add each element once",
+                    )
+                )
+            if prev is not None and prev != e:
+                problems.append(
+                    Problem(
+                        f"element {e.id!r}",
+                        f"id is used by two different elements ({prev.title} and {e.title})",
+                        field="id",
+                        value=e.id,
+                        hint="give one of them an explicit id=... or a different name",
+                        location=str(e.declared_at) if e.declared_at else None,
+                    )
+                )
+                continue
+            elements[e.id] = e
+            placement[e.id] = where
+        flows = self._disambiguate()
+        for f in flows:
+            for end, field in ((f.source, "source"), (f.target, "target")):
+                if end in elements:
+                    continue
+                # report an end that was never added; System.create would too, but the
+                # builder knows more: whether an element *object* was passed
+                hint = did_you_mean(end, elements)
+                problems.append(
+                    Problem(
+                        f"flow {f.id!r}",
+                        f"{field} {end!r} was never added to the model",
+                        field=field,
+                        value=end,
+                        hint=hint or "call tm.add(element) before using it in a flow",
+                        location=str(f.declared_at) if f.declared_at else None,
+                    )
+                )
+        # System.create re-checks ends; drop flows with unknown ends to avoid duplicates
+        good = [f for f in flows if f.source in elements and f.target in elements]
+        return System.create(
+            name=self.name,
+            profile=self.profile,
+            description=self.description,
+            elements=elements.values(),
+            flows=good,
+            boundaries=self._boundaries.values(),
+            placement=placement,
+            actors=self.actors,
+            frameworks=self.frameworks,
+            data=self._data,
+            extra_problems=problems,
+        )
+
+    def _disambiguate(self) -> list[Flow]:
+        """Give parallel flows between the same two elements distinct, stable ids."""
+        groups: dict[str, list[int]] = {}
+        for i, (f, explicit) in enumerate(self._flows):
+            if not explicit:
+                groups.setdefault(f.id, []).append(i)
+        out = [f for f, _ in self._flows]
+        for base, idxs in groups.items():
+            if len(idxs) < 2:
+                continue
+            for i in idxs:
+                f = out[i]
+                suffix = (
+                    slugify(f.label)
+                    if f.label
+                    else "+".join(d.id for d in f.data)
+                    if f.data
+                    else slugify(f.protocol)
+                    if f.protocol
+                    else ""
+                )
+                if suffix:
+                    out[i] = attrs.evolve(f, id=f"{base}:{suffix}")
+        return out
+
+    def analyze(self, **kwargs: Any) -> Report:
+        """Freeze and analyse: shorthand for ``threatgraph.analyze(tm.freeze(), ...)``."""
+        from threatgraph.analysis import analyze
+
+        return analyze(self.freeze(), **kwargs)
+
+    # ------------------------------------------------------------------ read access
+
+    @property
+    def elements(self) -> tuple[Element, ...]:
+        """Elements added so far, in insertion order."""
+        return tuple(self._elements)
+
+    @property
+    def flows(self) -> tuple[Flow, ...]:
+        """Flows added so far, in insertion order."""
+        return tuple(f for f, _ in self._flows)
+
+    @property
+    def boundaries(self) -> tuple[Boundary, ...]:
+        """Boundaries declared so far."""
+        return tuple(self._boundaries.values())

@@ -1,0 +1,979 @@
+"""System: the frozen, validated model, with a networkx graph inside.
+
+A :class:`System` is what :meth:`ThreatModel.freeze` returns and what analysis,
+rendering and export take. It never changes. Its contents are kept in a
+canonical order (sorted by id), so two models declared in different orders
+freeze to equal systems that produce byte-identical output.
+
+Queries read like the sentences they check::
+
+    >>> import threatgraph as tg
+    >>> tm = tg.ThreatModel("demo")
+    >>> pii = tg.Data("Tickets", sensitivity="pii")
+    >>> with tm.boundary("Internet", trust="untrusted"):
+    ...     user = tm.add(tg.Actor("Customer"))
+    >>> with tm.boundary("VPC", trust="internal"):
+    ...     api = tm.add(tg.Endpoint("API"))
+    >>> _ = tm.flow(user, api, pii)
+    >>> s = tm.freeze()
+    >>> [f.id for f in s.flows(carrying=tg.Sensitivity.PII, crossing=True)]
+    ['customer->api']
+    >>> [c.direction.value for c in s.crossings()]
+    ['inbound']
+"""
+
+from __future__ import annotations
+
+import enum
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+import attrs
+import networkx as nx
+
+from threatgraph._util import did_you_mean
+from threatgraph.actors import ThreatActor
+from threatgraph.controls import Control
+from threatgraph.elements import (
+    Boundary,
+    Data,
+    DataSource,
+    DataStore,
+    Element,
+    Flow,
+    Model,
+    ModelRegistry,
+    Pipeline,
+    kind_of,
+)
+from threatgraph.errors import ModelValidationError, NotFoundError, Problem
+from threatgraph.vocab import Framework, RiskProfile, Sensitivity, Trust
+
+if TYPE_CHECKING:
+    from threatgraph.findings import Report
+
+__all__ = ["Crossing", "Direction", "Lineage", "System"]
+
+E = TypeVar("E", bound=Element)
+KindSpec = type[Element] | str | tuple[type[Element] | str, ...] | None
+ControlSpec = type[Control] | str | tuple[type[Control] | str, ...] | None
+
+
+class Direction(enum.Enum):
+    """Direction of a flow that crosses a boundary, by trust."""
+
+    INBOUND = "inbound"
+    """From lower to higher trust: the classic place for spoofing and tampering."""
+    OUTBOUND = "outbound"
+    """From higher to lower trust: where data leaks."""
+    LATERAL = "lateral"
+    """Between different boundaries of equal trust."""
+
+
+@attrs.frozen
+class Crossing:
+    """A flow whose ends sit in different boundaries."""
+
+    flow: Flow
+    source_boundary: Boundary | None
+    target_boundary: Boundary | None
+    direction: Direction
+
+    @property
+    def label(self) -> str:
+        """``Internet → Production VPC``."""
+        src = self.source_boundary.name if self.source_boundary else "(no boundary)"
+        tgt = self.target_boundary.name if self.target_boundary else "(no boundary)"
+        return f"{src} → {tgt}"
+
+
+@attrs.frozen
+class Lineage:
+    """What feeds a model: every data source, store and pipeline upstream of it."""
+
+    model: Element
+    sources: tuple[Element, ...]
+    stores: tuple[Element, ...]
+    pipelines: tuple[Element, ...]
+    registries: tuple[Element, ...]
+
+    @property
+    def elements(self) -> tuple[Element, ...]:
+        """All of them, sorted by id."""
+        return tuple(
+            sorted(
+                (*self.sources, *self.stores, *self.pipelines, *self.registries), key=lambda e: e.id
+            )
+        )
+
+
+def _kinds(spec: KindSpec) -> tuple[type[Element], ...] | None:
+    if spec is None:
+        return None
+    items = spec if isinstance(spec, tuple) else (spec,)
+    return tuple(kind_of(k) if isinstance(k, str) else k for k in items)
+
+
+def _controls(spec: ControlSpec) -> tuple[type[Control], ...] | None:
+    if spec is None:
+        return None
+    from threatgraph.controls import lookup
+
+    items = spec if isinstance(spec, tuple) else (spec,)
+    return tuple(lookup(c) if isinstance(c, str) else c for c in items)
+
+
+def _has_any(controls: Iterable[Control], wanted: tuple[type[Control], ...]) -> bool:
+    return any(isinstance(c, wanted) for c in controls)
+
+
+class System:
+    """A frozen, validated threat model. Build it with ``ThreatModel.freeze()``.
+
+    Use :meth:`create` to build one from parts (loaders do); it validates
+    everything and raises :class:`~threatgraph.errors.ModelValidationError`
+    listing every problem.
+    """
+
+    __slots__ = (
+        "_boundaries",
+        "_by_id",
+        "_cache",
+        "_elements",
+        "_flow_by_id",
+        "_flows",
+        "_graph",
+        "_in",
+        "_out",
+        "_placement",
+        "actors",
+        "data",
+        "description",
+        "frameworks",
+        "name",
+        "profile",
+    )
+
+    name: str
+    profile: RiskProfile
+    description: str
+    actors: tuple[ThreatActor, ...]
+    frameworks: frozenset[Framework]
+    data: tuple[Data, ...]
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        profile: RiskProfile,
+        elements: Iterable[Element],
+        flows: Iterable[Flow],
+        boundaries: Iterable[Boundary] = (),
+        placement: Mapping[str, str | None] | None = None,
+        actors: Iterable[ThreatActor] = (),
+        frameworks: Iterable[Framework] = (),
+        data: Iterable[Data] = (),
+        description: str = "",
+    ) -> None:
+        """Prefer :meth:`create`, which validates; this trusts its input."""
+        self.name = name
+        self.profile = profile
+        self.description = description
+        self._elements = tuple(sorted(elements, key=lambda e: e.id))
+        self._flows = tuple(sorted(flows, key=lambda f: f.id))
+        self._boundaries = tuple(sorted(boundaries, key=lambda b: b.id))
+        placement = dict(placement or {})
+        self._placement: dict[str, str | None] = {e.id: placement.get(e.id) for e in self._elements}
+        self.actors = tuple(sorted(actors, key=lambda a: a.id))
+        self.frameworks = frozenset(frameworks)
+        self._by_id: dict[str, Element] = {e.id: e for e in self._elements}
+        self._flow_by_id: dict[str, Flow] = {f.id: f for f in self._flows}
+        all_data: dict[str, Data] = {d.id: d for d in data}
+        for e in self._elements:
+            for d in _element_data(e):
+                all_data.setdefault(d.id, d)
+        for f in self._flows:
+            for d in f.data:
+                all_data.setdefault(d.id, d)
+        self.data = tuple(sorted(all_data.values(), key=lambda d: d.id))
+        self._out: dict[str, list[Flow]] = {e.id: [] for e in self._elements}
+        self._in: dict[str, list[Flow]] = {e.id: [] for e in self._elements}
+        for f in self._flows:
+            self._out[f.source].append(f)
+            self._in[f.target].append(f)
+        self._graph: Any = None
+        self._cache: dict[Any, Any] = {}
+
+    # ------------------------------------------------------------------ creation
+
+    @classmethod
+    def create(
+        cls,
+        *,
+        name: str,
+        profile: RiskProfile | str = RiskProfile.LOW,
+        elements: Iterable[Element],
+        flows: Iterable[Flow] = (),
+        boundaries: Iterable[Boundary] = (),
+        placement: Mapping[str, str | None] | None = None,
+        actors: Iterable[ThreatActor] = (),
+        frameworks: Iterable[Framework | str] = (),
+        data: Iterable[Data] = (),
+        description: str = "",
+        extra_problems: Sequence[Problem] = (),
+    ) -> System:
+        """Validate the parts and build a System, reporting every problem at once."""
+        elements = list(elements)
+        flows = list(flows)
+        boundaries = list(boundaries)
+        actors = list(actors)
+        data = list(data)
+        problems = list(extra_problems)
+        problems.extend(validate_parts(elements, flows, boundaries, placement or {}, actors, data))
+        if problems:
+            raise ModelValidationError(f"model {name!r} has {len(problems)} problem(s)", problems)
+        return cls(
+            name=name,
+            profile=RiskProfile.parse(profile, field="profile"),
+            elements=elements,
+            flows=flows,
+            boundaries=boundaries,
+            placement=placement,
+            actors=actors,
+            frameworks=[Framework.parse(f, field="frameworks") for f in frameworks],
+            data=data,
+            description=description,
+        )
+
+    # ------------------------------------------------------------------ dunder
+
+    def _key(self) -> tuple[Any, ...]:
+        return (
+            self.name,
+            self.profile,
+            self.description,
+            self._elements,
+            self._flows,
+            self._boundaries,
+            tuple(sorted((k, v or "") for k, v in self._placement.items())),
+            self.actors,
+            tuple(sorted(f.value for f in self.frameworks)),
+            self.data,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, System):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (
+            f"<System {self.name!r}: {len(self._elements)} elements, "
+            f"{len(self._flows)} flows, {len(self._boundaries)} boundaries>"
+        )
+
+    def __contains__(self, item: object) -> bool:
+        if isinstance(item, Element):
+            return self._by_id.get(item.id) == item
+        if isinstance(item, Flow):
+            return self._flow_by_id.get(item.id) == item
+        if isinstance(item, Boundary):
+            return item in self._boundaries
+        if isinstance(item, str):
+            return item in self._by_id or item in self._flow_by_id
+        return False
+
+    def __len__(self) -> int:
+        return len(self._elements)
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
+        from threatgraph.render import mimebundle
+
+        return mimebundle(self)
+
+    # ------------------------------------------------------------------ basic access
+
+    @property
+    def graph(self) -> Any:
+        """The model as a read-only ``networkx.MultiDiGraph``.
+
+        Nodes are element ids with ``element`` (the Element) and ``boundary``
+        (boundary id or None) attributes; edges are keyed by flow id and carry
+        ``flow`` (the Flow).
+        """
+        if self._graph is None:
+            g = nx.MultiDiGraph(name=self.name)
+            for e in self._elements:
+                g.add_node(e.id, element=e, boundary=self._placement[e.id], kind=e.kind)
+            for f in self._flows:
+                g.add_edge(f.source, f.target, key=f.id, flow=f)
+            self._graph = nx.freeze(g)
+        return self._graph
+
+    @property
+    def boundaries(self) -> tuple[Boundary, ...]:
+        """Every boundary, sorted by id."""
+        return self._boundaries
+
+    @property
+    def all_elements(self) -> tuple[Element, ...]:
+        """Every element, sorted by id."""
+        return self._elements
+
+    @property
+    def all_flows(self) -> tuple[Flow, ...]:
+        """Every flow, sorted by id."""
+        return self._flows
+
+    def element(self, id_or_element: str | Element) -> Element:
+        """The element with this id (or the model's copy of this element)."""
+        key = id_or_element.id if isinstance(id_or_element, Element) else id_or_element
+        try:
+            return self._by_id[key]
+        except KeyError:
+            raise NotFoundError(_missing("element", key, self._by_id)) from None
+
+    def flow(self, flow_id: str | Flow) -> Flow:
+        """The flow with this id."""
+        key = flow_id.id if isinstance(flow_id, Flow) else flow_id
+        try:
+            return self._flow_by_id[key]
+        except KeyError:
+            raise NotFoundError(_missing("flow", key, self._flow_by_id)) from None
+
+    def boundary(self, boundary_id: str | Boundary) -> Boundary:
+        """The boundary with this id."""
+        key = boundary_id.id if isinstance(boundary_id, Boundary) else boundary_id
+        for b in self._boundaries:
+            if b.id == key:
+                return b
+        raise NotFoundError(_missing("boundary", key, [b.id for b in self._boundaries]))
+
+    def number_of(self, flow: Flow | str) -> int:
+        """The flow's display number (1-based, in id order), as shown in diagrams and reports."""
+        numbers = self._cached("numbers", lambda: {f.id: i for i, f in enumerate(self._flows, 1)})
+        key = flow.id if isinstance(flow, Flow) else flow
+        return cast(int, numbers[key])
+
+    # ------------------------------------------------------------------ filters
+
+    def elements(
+        self,
+        kind: KindSpec = None,
+        *,
+        boundary: Boundary | str | None = None,
+        trust: Trust | None = None,
+        with_control: ControlSpec = None,
+        without_control: ControlSpec = None,
+    ) -> list[Element]:
+        """Elements, filtered.
+
+        Args:
+            kind: an element class (subclasses match: ``DataStore`` matches
+                ``VectorStore``), a kind name, or a tuple of them.
+            boundary: only elements inside this boundary (nested ones included).
+            trust: only elements whose effective trust is exactly this.
+            with_control: only elements that have one of these controls.
+            without_control: only elements that have none of these controls.
+        """
+        kinds = _kinds(kind)
+        has = _controls(with_control)
+        lacks = _controls(without_control)
+        inside = self._inside(boundary) if boundary is not None else None
+        out = []
+        for e in self._elements:
+            if kinds is not None and not isinstance(e, kinds):
+                continue
+            if inside is not None and self._placement[e.id] not in inside:
+                continue
+            if trust is not None and self.trust_of(e) is not trust:
+                continue
+            if has is not None and not _has_any(e.controls, has):
+                continue
+            if lacks is not None and _has_any(e.controls, lacks):
+                continue
+            out.append(e)
+        return out
+
+    def flows(
+        self,
+        *,
+        carrying: Data | Sensitivity | str | None = None,
+        at_least: Sensitivity | None = None,
+        source: Element | str | None = None,
+        target: Element | str | None = None,
+        crossing: bool | Boundary | str | None = None,
+        inbound: bool | None = None,
+        leaving: Boundary | str | Trust | None = None,
+        with_control: ControlSpec = None,
+        without_control: ControlSpec = None,
+    ) -> list[Flow]:
+        """Flows, filtered.
+
+        Args:
+            carrying: a Data asset (or its id), or a Sensitivity (exact match).
+            at_least: flows carrying data at least this sensitive.
+            source, target: an element or element id.
+            crossing: True for flows whose ends are in different boundaries, False
+                for flows that stay inside one; a Boundary (or id) for flows with
+                exactly one end inside it (nesting counts).
+            inbound: True for flows from lower to higher trust.
+            leaving: a Boundary (or id) for flows going from inside it to outside;
+                a Trust level for flows going from that level or higher to lower.
+            with_control / without_control: control classes or names on the flow.
+        """
+        has = _controls(with_control)
+        lacks = _controls(without_control)
+        src_id = source.id if isinstance(source, Element) else source
+        tgt_id = target.id if isinstance(target, Element) else target
+        inside = None
+        if isinstance(crossing, (Boundary, str)):
+            inside = self._inside(crossing)
+        leaving_inside = self._inside(leaving) if isinstance(leaving, (Boundary, str)) else None
+        out = []
+        for f in self._flows:
+            if src_id is not None and f.source != src_id:
+                continue
+            if tgt_id is not None and f.target != tgt_id:
+                continue
+            if carrying is not None and not _carries(f, carrying):
+                continue
+            if at_least is not None and (f.sensitivity is None or f.sensitivity < at_least):
+                continue
+            sb, tb = self._placement[f.source], self._placement[f.target]
+            if crossing is True and sb == tb:
+                continue
+            if crossing is False and sb != tb:
+                continue
+            if inside is not None and ((sb in inside) == (tb in inside)):
+                continue
+            if inbound is not None:
+                is_in = self.trust_of(f.source) < self.trust_of(f.target)
+                if is_in != inbound:
+                    continue
+            if leaving_inside is not None and not (
+                sb in leaving_inside and tb not in leaving_inside
+            ):
+                continue
+            if isinstance(leaving, Trust) and not (
+                self.trust_of(f.source) >= leaving > self.trust_of(f.target)
+            ):
+                continue
+            if has is not None and not _has_any(f.controls, has):
+                continue
+            if lacks is not None and _has_any(f.controls, lacks):
+                continue
+            out.append(f)
+        return out
+
+    # ------------------------------------------------------------------ boundaries
+
+    def boundary_of(self, element: Element | str) -> Boundary | None:
+        """The innermost boundary the element sits in, or None."""
+        key = element.id if isinstance(element, Element) else element
+        if key not in self._placement:
+            raise NotFoundError(_missing("element", key, self._by_id))
+        bid = self._placement[key]
+        return None if bid is None else self.boundary(bid)
+
+    def parent_of(self, boundary: Boundary | str) -> Boundary | None:
+        """The enclosing boundary, or None for a top-level one."""
+        b = self.boundary(boundary)
+        return None if b.parent is None else self.boundary(b.parent)
+
+    def children_of(self, boundary: Boundary | str | None) -> list[Boundary]:
+        """Boundaries directly inside this one (None: the top-level boundaries)."""
+        key = None if boundary is None else self.boundary(boundary).id
+        return [b for b in self._boundaries if b.parent == key]
+
+    def ancestors_of(self, boundary: Boundary | str) -> list[Boundary]:
+        """Enclosing boundaries, innermost first."""
+        out = []
+        b = self.parent_of(boundary)
+        while b is not None:
+            out.append(b)
+            b = self.parent_of(b)
+        return out
+
+    def elements_in(self, boundary: Boundary | str, *, nested: bool = True) -> list[Element]:
+        """Elements inside a boundary (and, by default, its nested boundaries)."""
+        ids = self._inside(boundary) if nested else {self.boundary(boundary).id}
+        return [e for e in self._elements if self._placement[e.id] in ids]
+
+    def trust_of(self, element: Element | str) -> Trust:
+        """The trust level of the element's boundary; UNTRUSTED when it is in none."""
+        b = self.boundary_of(element)
+        return Trust.UNTRUSTED if b is None else b.trust
+
+    def _inside(self, boundary: Boundary | str) -> set[str | None]:
+        root = self.boundary(boundary).id
+        ids: set[str | None] = {root}
+        changed = True
+        while changed:
+            changed = False
+            for b in self._boundaries:
+                if b.parent in ids and b.id not in ids:
+                    ids.add(b.id)
+                    changed = True
+        return ids
+
+    def crossing(self, flow: Flow | str) -> Crossing | None:
+        """The crossing for this flow, or None when both ends share a boundary."""
+        f = self.flow(flow)
+        sb, tb = self._placement[f.source], self._placement[f.target]
+        if sb == tb:
+            return None
+        st, tt = self.trust_of(f.source), self.trust_of(f.target)
+        direction = (
+            Direction.INBOUND if st < tt else Direction.OUTBOUND if st > tt else Direction.LATERAL
+        )
+        return Crossing(
+            flow=f,
+            source_boundary=None if sb is None else self.boundary(sb),
+            target_boundary=None if tb is None else self.boundary(tb),
+            direction=direction,
+        )
+
+    def crossings(self, direction: Direction | None = None) -> list[Crossing]:
+        """Every flow that crosses a boundary, with its direction, in flow-id order."""
+        out = []
+        for f in self._flows:
+            c = self.crossing(f)
+            if c is not None and (direction is None or c.direction is direction):
+                out.append(c)
+        return out
+
+    # ------------------------------------------------------------------ graph queries
+
+    def inflows(self, element: Element | str) -> list[Flow]:
+        """Flows into the element."""
+        return list(self._in[self.element(element).id])
+
+    def outflows(self, element: Element | str) -> list[Flow]:
+        """Flows out of the element."""
+        return list(self._out[self.element(element).id])
+
+    def successors(self, element: Element | str) -> list[Element]:
+        """Elements this one sends to, sorted by id, without repeats."""
+        ids = sorted({f.target for f in self._out[self.element(element).id]})
+        return [self._by_id[i] for i in ids]
+
+    def predecessors(self, element: Element | str) -> list[Element]:
+        """Elements that send to this one, sorted by id, without repeats."""
+        ids = sorted({f.source for f in self._in[self.element(element).id]})
+        return [self._by_id[i] for i in ids]
+
+    def reachable_from(
+        self, start: Element | Boundary | str | Iterable[Element | str]
+    ) -> frozenset[str]:
+        """Ids of elements reachable along flows from ``start`` (start included).
+
+        ``start`` is an element, a boundary (all of its elements), an id of
+        either, or several elements.
+        """
+        seeds = self._seeds(start)
+        seen = set(seeds)
+        queue = deque(seeds)
+        while queue:
+            node = queue.popleft()
+            for f in self._out[node]:
+                if f.target not in seen:
+                    seen.add(f.target)
+                    queue.append(f.target)
+        return frozenset(seen)
+
+    def reaching(self, element: Element | str) -> frozenset[str]:
+        """Ids of elements from which ``element`` can be reached (itself included)."""
+        start = self.element(element).id
+        seen = {start}
+        queue = deque([start])
+        while queue:
+            node = queue.popleft()
+            for f in self._in[node]:
+                if f.source not in seen:
+                    seen.add(f.source)
+                    queue.append(f.source)
+        return frozenset(seen)
+
+    def path_exists(self, source: Element | Boundary | str, target: Element | str) -> bool:
+        """True when flows lead from ``source`` (an element or boundary) to ``target``."""
+        return self.element(target).id in self.reachable_from(source)
+
+    def paths(
+        self,
+        source: Element | str,
+        target: Element | str,
+        *,
+        cutoff: int | None = 8,
+        limit: int = 100,
+        avoiding: ControlSpec = None,
+    ) -> list[tuple[str, ...]]:
+        """Simple paths (element ids) from ``source`` to ``target``.
+
+        Args:
+            cutoff: longest path, in flows (None: no limit; beware large graphs).
+            limit: stop after this many paths.
+            avoiding: only paths in which no element along the way (ends
+                included) has one of these controls.
+        """
+        src = self.element(source).id
+        tgt = self.element(target).id
+        lacks = _controls(avoiding)
+        g = self.graph
+        if lacks is not None:
+            keep = [e.id for e in self._elements if not _has_any(e.controls, lacks)]
+            if src not in keep or tgt not in keep:
+                return []
+            g = g.subgraph(keep)
+        out: list[tuple[str, ...]] = []
+        if src == tgt:
+            return [(src,)]
+        for p in nx.all_simple_paths(g, src, tgt, cutoff=cutoff):
+            t = tuple(p)
+            if t not in out:
+                out.append(t)
+            if len(out) >= limit:
+                break
+        return sorted(out, key=lambda p: (len(p), p))
+
+    def shortest_path(
+        self, source: Element | Boundary | str, target: Element | str
+    ) -> tuple[str, ...] | None:
+        """The shortest path of element ids from ``source`` (element or boundary), or None."""
+        seeds = self._seeds(source)
+        tgt = self.element(target).id
+        parent: dict[str, str | None] = dict.fromkeys(seeds)
+        queue = deque(seeds)
+        while queue:
+            node = queue.popleft()
+            if node == tgt:
+                path = [node]
+                while parent[path[-1]] is not None:
+                    path.append(cast(str, parent[path[-1]]))
+                return tuple(reversed(path))
+            for f in self._out[node]:
+                if f.target not in parent:
+                    parent[f.target] = node
+                    queue.append(f.target)
+        return None
+
+    def untrusted_elements(self) -> list[Element]:
+        """Elements in untrusted boundaries or in no boundary."""
+        return [e for e in self._elements if self.trust_of(e) is Trust.UNTRUSTED]
+
+    def exposure(self, element: Element | str) -> int | None:
+        """Hops from the nearest untrusted element (0: it is untrusted), None if unreachable."""
+        dist = self._cached("exposure", self._exposure_map)
+        return cast("int | None", dist.get(self.element(element).id))
+
+    def _exposure_map(self) -> dict[str, int]:
+        seeds = [e.id for e in self.untrusted_elements()]
+        dist = dict.fromkeys(seeds, 0)
+        queue = deque(seeds)
+        while queue:
+            node = queue.popleft()
+            for f in self._out[node]:
+                if f.target not in dist:
+                    dist[f.target] = dist[node] + 1
+                    queue.append(f.target)
+        return dist
+
+    def lineage(self, model: Element | str) -> Lineage:
+        """Data sources, stores, pipelines and registries upstream of ``model``."""
+        target = self.element(model)
+        up = self.reaching(target) - {target.id}
+        items = [self._by_id[i] for i in sorted(up)]
+        return Lineage(
+            model=target,
+            sources=tuple(e for e in items if isinstance(e, DataSource)),
+            stores=tuple(e for e in items if isinstance(e, DataStore)),
+            pipelines=tuple(e for e in items if isinstance(e, Pipeline)),
+            registries=tuple(e for e in items if isinstance(e, ModelRegistry)),
+        )
+
+    def models(self) -> list[Element]:
+        """Every Model and LLM."""
+        return self.elements(Model)
+
+    def data_of(self, element: Element | str) -> tuple[Data, ...]:
+        """Data the element stores, provides, receives or sends, sorted by id."""
+        e = self.element(element)
+        found: dict[str, Data] = {d.id: d for d in _element_data(e)}
+        for f in (*self._in[e.id], *self._out[e.id]):
+            for d in f.data:
+                found.setdefault(d.id, d)
+        return tuple(found[k] for k in sorted(found))
+
+    def location_of(self, item: Element | Flow | Boundary | str) -> str | None:
+        """``file:line`` where the item was declared, if known."""
+        if isinstance(item, str):
+            item = self._by_id.get(item) or self.flow(item)
+        loc = item.declared_at
+        return None if loc is None else str(loc)
+
+    # ------------------------------------------------------------------ convenience
+
+    def analyze(self, **kwargs: Any) -> Report:
+        """Shorthand for :func:`threatgraph.analyze` on this system."""
+        from threatgraph.analysis import analyze
+
+        return analyze(self, **kwargs)
+
+    def summary(self) -> str:
+        """A short multi-line description of what the model contains."""
+        lines = [
+            f"{self.name} (risk profile: {self.profile.value})",
+            f"  {len(self._elements)} elements, {len(self._flows)} flows, "
+            f"{len(self._boundaries)} boundaries, {len(self.data)} data assets",
+        ]
+        kinds: dict[str, int] = {}
+        for e in self._elements:
+            kinds[e.kind] = kinds.get(e.kind, 0) + 1
+        if kinds:
+            lines.append("  kinds: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
+        crossings = self.crossings()
+        inbound = sum(1 for c in crossings if c.direction is Direction.INBOUND)
+        lines.append(f"  {len(crossings)} boundary crossings ({inbound} inbound)")
+        return "\n".join(lines)
+
+    # ------------------------------------------------------------------ internals
+
+    def _cached(self, key: str, compute: Any) -> Any:
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]
+
+    def _seeds(self, start: Element | Boundary | str | Iterable[Element | str]) -> list[str]:
+        if isinstance(start, Element):
+            return [self.element(start).id]
+        if isinstance(start, Boundary):
+            return [e.id for e in self.elements_in(start)]
+        if isinstance(start, str):
+            if start in self._by_id:
+                return [start]
+            if any(b.id == start for b in self._boundaries):
+                return [e.id for e in self.elements_in(start)]
+            raise NotFoundError(_missing("element or boundary", start, self._by_id))
+        return [self.element(x).id for x in start]
+
+    def iter_neighbourhood(self, element: Element | str, hops: int) -> Iterator[str]:
+        """Ids of elements within ``hops`` flows of ``element``, in either direction."""
+        start = self.element(element).id
+        dist = {start: 0}
+        queue = deque([start])
+        while queue:
+            node = queue.popleft()
+            yield node
+            if dist[node] >= hops:
+                continue
+            for f in (*self._out[node], *self._in[node]):
+                nxt = f.target if f.source == node else f.source
+                if nxt not in dist:
+                    dist[nxt] = dist[node] + 1
+                    queue.append(nxt)
+
+
+def _carries(flow: Flow, what: Data | Sensitivity | str) -> bool:
+    if isinstance(what, Sensitivity):
+        return any(d.sensitivity is what for d in flow.data)
+    if isinstance(what, Data):
+        return what in flow.data
+    return any(d.id == what or d.name == what for d in flow.data)
+
+
+def _element_data(e: Element) -> tuple[Data, ...]:
+    out: list[Data] = []
+    for attr in ("stores", "provides"):
+        out.extend(getattr(e, attr, ()))
+    return tuple(out)
+
+
+def _missing(what: str, key: str, choices: Iterable[str]) -> str:
+    hint = did_you_mean(key, choices)
+    return f"no {what} with id {key!r} in the model" + (f"; {hint}" if hint else "")
+
+
+def validate_parts(
+    elements: Sequence[Element],
+    flows: Sequence[Flow],
+    boundaries: Sequence[Boundary],
+    placement: Mapping[str, str | None],
+    actors: Sequence[ThreatActor],
+    data: Sequence[Data],
+) -> list[Problem]:
+    """Every problem with a set of model parts, in a deterministic order."""
+    problems: list[Problem] = []
+    # elements: duplicate ids
+    seen: dict[str, Element] = {}
+    for e in elements:
+        if not isinstance(e, Element):
+            problems.append(
+                Problem(
+                    "model",
+                    "is not an Element",
+                    field="elements",
+                    value=e,
+                    hint="add element values such as tg.LLM('name')",
+                )
+            )
+            continue
+        other = seen.get(e.id)
+        if other is not None and other != e:
+            problems.append(
+                Problem(
+                    f"element {e.id!r}",
+                    f"id is used by two different elements ({other.title} and {e.title})",
+                    field="id",
+                    value=e.id,
+                    hint="give one of them an explicit id=... or a different name",
+                )
+            )
+        seen[e.id] = e
+    # boundaries: duplicates, parents, cycles
+    bmap: dict[str, Boundary] = {}
+    for b in boundaries:
+        if b.id in bmap and bmap[b.id] != b:
+            problems.append(
+                Problem(
+                    f"boundary {b.id!r}",
+                    "id is used by two different boundaries",
+                    field="id",
+                    value=b.id,
+                    hint="give the boundaries different names",
+                )
+            )
+        bmap[b.id] = b
+    for b in sorted(bmap.values(), key=lambda b: b.id):
+        if b.parent is not None and b.parent not in bmap:
+            problems.append(
+                Problem(
+                    f"boundary {b.id!r}",
+                    "parent boundary does not exist",
+                    field="parent",
+                    value=b.parent,
+                    hint=did_you_mean(b.parent, bmap),
+                )
+            )
+    for b in sorted(bmap.values(), key=lambda b: b.id):
+        chain = [b.id]
+        cur = b.parent
+        while cur is not None and cur in bmap:
+            if cur in chain:
+                problems.append(
+                    Problem(
+                        f"boundary {b.id!r}",
+                        "boundaries nest in a cycle: " + " -> ".join([*chain, cur]),
+                        field="parent",
+                        value=b.parent,
+                        hint="a boundary cannot contain itself",
+                    )
+                )
+                break
+            chain.append(cur)
+            cur = bmap[cur].parent
+    for eid, bid in sorted(placement.items(), key=lambda kv: kv[0]):
+        if eid not in seen:
+            problems.append(
+                Problem(
+                    f"placement {eid!r}",
+                    "names an element that does not exist",
+                    value=eid,
+                    hint=did_you_mean(eid, seen),
+                )
+            )
+        if bid is not None and bid not in bmap:
+            problems.append(
+                Problem(
+                    f"element {eid!r}",
+                    "is placed in a boundary that does not exist",
+                    field="boundary",
+                    value=bid,
+                    hint=did_you_mean(bid, bmap),
+                )
+            )
+    # flows
+    fseen: dict[str, Flow] = {}
+    for f in flows:
+        where = f"flow {f.id!r}"
+        loc = str(f.declared_at) if f.declared_at else None
+        for end, field in ((f.source, "source"), (f.target, "target")):
+            if end not in seen:
+                hint = did_you_mean(end, seen)
+                problems.append(
+                    Problem(
+                        where,
+                        f"{field} {end!r} was never added to the model",
+                        field=field,
+                        value=end,
+                        hint=hint or "call tm.add(...) with the element first",
+                        location=loc,
+                    )
+                )
+        if f.source == f.target and not f.allow_self:
+            problems.append(
+                Problem(
+                    where,
+                    "flows from an element to itself",
+                    field="target",
+                    value=f.target,
+                    hint="pass allow_self=True if the feedback loop is intended",
+                    location=loc,
+                )
+            )
+        if f.id in fseen and fseen[f.id] != f:
+            problems.append(
+                Problem(
+                    where,
+                    "id is used by two different flows",
+                    field="id",
+                    value=f.id,
+                    hint="give one of them id=... or label=... to tell them apart",
+                    location=loc,
+                )
+            )
+        fseen[f.id] = f
+    # data: one id, one meaning
+    dmap: dict[str, Data] = {}
+    all_data = list(data)
+    for e in elements:
+        if isinstance(e, Element):
+            all_data.extend(_element_data(e))
+    for f in flows:
+        all_data.extend(f.data)
+    reported: set[str] = set()
+    for d in all_data:
+        prev = dmap.get(d.id)
+        if prev is not None and prev != d and d.id not in reported:
+            reported.add(d.id)
+            problems.append(
+                Problem(
+                    f"data {d.id!r}",
+                    "is declared twice with different attributes "
+                    f"({prev.sensitivity.value} vs {d.sensitivity.value})",
+                    field="sensitivity",
+                    value=d.sensitivity,
+                    hint="declare the Data once and reuse the same value",
+                )
+            )
+        dmap.setdefault(d.id, d)
+    # actors
+    aseen: set[str] = set()
+    for a in actors:
+        if a.id in aseen:
+            problems.append(Problem(f"actor {a.id!r}", "is declared twice", field="id", value=a.id))
+        aseen.add(a.id)
+        if isinstance(a.entry, str) and a.entry not in bmap:
+            problems.append(
+                Problem(
+                    f"actor {a.id!r}",
+                    "enters through a boundary that does not exist",
+                    field="entry",
+                    value=a.entry,
+                    hint=did_you_mean(a.entry, bmap),
+                )
+            )
+    return problems

@@ -1,0 +1,491 @@
+"""The fixed vocabulary of a threat model: trust, sensitivity, STRIDE, phases, scales.
+
+Every enum here has string values (so JSON stays readable) and the ordered ones
+compare by their position in the declaration, not alphabetically::
+
+    >>> Trust.UNTRUSTED < Trust.INTERNAL
+    True
+    >>> Severity.HIGH > Severity.MEDIUM
+    True
+    >>> Trust.parse("internal") is Trust.INTERNAL
+    True
+"""
+
+from __future__ import annotations
+
+import difflib
+import enum
+from typing import Any, TypeVar
+
+from threatgraph.errors import InvalidValueError
+
+__all__ = [
+    "Autonomy",
+    "Capability",
+    "EndpointPurpose",
+    "ExternalCategory",
+    "Framework",
+    "Goal",
+    "Impact",
+    "Layer",
+    "Level",
+    "Likelihood",
+    "Maturity",
+    "ModelOrigin",
+    "Origin",
+    "Phase",
+    "RiskProfile",
+    "Sensitivity",
+    "Severity",
+    "Stage",
+    "Status",
+    "Stride",
+    "Task",
+    "ToolOrigin",
+    "Trust",
+]
+
+E = TypeVar("E", bound="_Vocab")
+
+
+class _Vocab(enum.Enum):
+    """Base for the string-valued enums: lenient parsing with a helpful error."""
+
+    @classmethod
+    def parse(cls: type[E], value: Any, *, field: str | None = None, owner: str | None = None) -> E:
+        """Return the member for ``value`` (a member, its value or its name, any case).
+
+        Raises :class:`~threatgraph.errors.InvalidValueError` naming the field and
+        suggesting the closest valid value.
+        """
+        if isinstance(value, cls):
+            return value
+        if isinstance(value, str):
+            key = value.strip().lower().replace("_", "-").replace(" ", "-")
+            for member in cls:
+                if key in (member.value, member.name.lower().replace("_", "-")):
+                    return member
+                if key in getattr(member, "_aliases", ()):
+                    return member
+        valid = [m.value for m in cls]
+        hint = None
+        if isinstance(value, str):
+            close = difflib.get_close_matches(value.lower(), valid, n=1)
+            if close:
+                hint = f"did you mean {close[0]!r}?"
+        raise InvalidValueError.for_field(
+            field or cls.__name__.lower(),
+            value,
+            expected=f"{cls.__name__} (one of {', '.join(valid)})",
+            owner=owner,
+            hint=hint,
+        )
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def label(self) -> str:
+        """A human-readable label."""
+        return str(self.value).replace("-", " ")
+
+
+class _Ordered(_Vocab):
+    """A vocabulary whose members are ordered by declaration."""
+
+    @property
+    def rank(self) -> int:
+        """Position in the declaration, starting at 0."""
+        return _rank(self)
+
+    def __lt__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self.rank < other.rank  # type: ignore[attr-defined, no-any-return]
+
+    def __le__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self.rank <= other.rank  # type: ignore[attr-defined, no-any-return]
+
+    def __gt__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self.rank > other.rank  # type: ignore[attr-defined, no-any-return]
+
+    def __ge__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self.rank >= other.rank  # type: ignore[attr-defined, no-any-return]
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self.value))
+
+
+def _rank(member: enum.Enum) -> int:
+    return list(type(member)).index(member)
+
+
+class Trust(_Ordered):
+    """How much a trust boundary's contents are trusted, lowest first."""
+
+    UNTRUSTED = "untrusted"
+    """The internet, end users, anything anyone can write to."""
+    PARTNER = "partner"
+    """Third parties under contract: vendors, partners, hosted model APIs."""
+    INTERNAL = "internal"
+    """The organisation's own network and services."""
+    RESTRICTED = "restricted"
+    """High-trust enclaves: training enclaves, key stores, production control planes."""
+
+
+class Sensitivity(_Ordered):
+    """Classification of a data asset, least sensitive first."""
+
+    PUBLIC = "public"
+    INTERNAL = "internal"
+    CONFIDENTIAL = "confidential"
+    PII = "pii"
+    SECRET = "secret"
+    REGULATED = "regulated"
+
+    @property
+    def is_personal(self) -> bool:
+        """True for data about people (PII and regulated data such as PHI)."""
+        return self in (Sensitivity.PII, Sensitivity.REGULATED)
+
+
+Sensitivity.PII._aliases = ("personal", "personal-data")  # type: ignore[attr-defined]
+Sensitivity.REGULATED._aliases = ("phi", "pci")  # type: ignore[attr-defined]
+
+
+class Level(_Ordered):
+    """A low / medium / high rating, used for CIA requirements."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class Stride(_Vocab):
+    """The six STRIDE threat categories."""
+
+    SPOOFING = "spoofing"
+    TAMPERING = "tampering"
+    REPUDIATION = "repudiation"
+    INFORMATION_DISCLOSURE = "information-disclosure"
+    DENIAL_OF_SERVICE = "denial-of-service"
+    ELEVATION_OF_PRIVILEGE = "elevation-of-privilege"
+
+    @property
+    def letter(self) -> str:
+        """The single-letter abbreviation (S, T, R, I, D, E)."""
+        return self.name[0]
+
+    @classmethod
+    def from_letters(cls, letters: str) -> frozenset[Stride]:
+        """``Stride.from_letters("TI")`` -> {TAMPERING, INFORMATION_DISCLOSURE}."""
+        by_letter = {m.letter: m for m in cls}
+        out = set()
+        for ch in letters.upper():
+            if ch not in by_letter:
+                raise InvalidValueError.for_field(
+                    "stride", letters, expected="letters from STRIDE", hint="use S, T, R, I, D, E"
+                )
+            out.add(by_letter[ch])
+        return frozenset(out)
+
+
+Stride.INFORMATION_DISCLOSURE._aliases = ("information", "disclosure", "i")  # type: ignore[attr-defined]
+Stride.DENIAL_OF_SERVICE._aliases = ("dos", "d")  # type: ignore[attr-defined]
+Stride.ELEVATION_OF_PRIVILEGE._aliases = ("elevation", "eop", "e")  # type: ignore[attr-defined]
+Stride.SPOOFING._aliases = ("s",)  # type: ignore[attr-defined]
+Stride.TAMPERING._aliases = ("t",)  # type: ignore[attr-defined]
+Stride.REPUDIATION._aliases = ("r",)  # type: ignore[attr-defined]
+
+
+class Phase(_Ordered):
+    """The four lifecycle phases of an AI system, in lifecycle order."""
+
+    DATA = "data-collection-and-preparation"
+    TRAINING = "training-and-fine-tuning"
+    REGISTRY = "model-registry-and-versioning"
+    INFERENCE = "inference-and-serving"
+
+    @property
+    def title(self) -> str:
+        """The phase's display title."""
+        return _PHASE_TITLES[self.name]
+
+
+_PHASE_TITLES = {
+    "DATA": "Data collection & preparation",
+    "TRAINING": "Training & fine-tuning",
+    "REGISTRY": "Model registry & versioning",
+    "INFERENCE": "Inference & serving",
+}
+Phase.DATA._aliases = ("data", "p1", "data-collection")  # type: ignore[attr-defined]
+Phase.TRAINING._aliases = ("training", "p2", "fine-tuning")  # type: ignore[attr-defined]
+Phase.REGISTRY._aliases = ("registry", "p3", "versioning")  # type: ignore[attr-defined]
+Phase.INFERENCE._aliases = ("inference", "p4", "serving")  # type: ignore[attr-defined]
+
+
+class Likelihood(_Ordered):
+    """How likely a threat is to be realised, 1 (rare) to 5 (almost certain)."""
+
+    RARE = "rare"
+    UNLIKELY = "unlikely"
+    POSSIBLE = "possible"
+    LIKELY = "likely"
+    ALMOST_CERTAIN = "almost-certain"
+
+    @property
+    def score(self) -> int:
+        """1..5."""
+        return self.rank + 1
+
+    @classmethod
+    def from_score(cls, score: int) -> Likelihood:
+        """Clamp ``score`` to 1..5 and return the member."""
+        return list(cls)[max(1, min(5, score)) - 1]
+
+
+class Impact(_Ordered):
+    """How bad a realised threat would be, 1 (negligible) to 5 (severe)."""
+
+    NEGLIGIBLE = "negligible"
+    MINOR = "minor"
+    MODERATE = "moderate"
+    MAJOR = "major"
+    SEVERE = "severe"
+
+    @property
+    def score(self) -> int:
+        """1..5."""
+        return self.rank + 1
+
+    @classmethod
+    def from_score(cls, score: int) -> Impact:
+        """Clamp ``score`` to 1..5 and return the member."""
+        return list(cls)[max(1, min(5, score)) - 1]
+
+
+class Severity(_Ordered):
+    """Priority band of a finding; ``INFO`` is for notes that carry no risk."""
+
+    INFO = "info"
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+
+class RiskProfile(_Vocab):
+    """How much assurance the system needs."""
+
+    HIGH = "high"
+    """Redundant safeguards, human in the loop for high-stakes decisions, red teaming."""
+    LOW = "low"
+    """Basic validation, access control, logging and periodic review."""
+
+
+class Stage(_Ordered):
+    """What a pipeline does, in lifecycle order."""
+
+    INGESTION = "ingestion"
+    LABELING = "labeling"
+    PREPROCESSING = "preprocessing"
+    TRAINING = "training"
+    FINE_TUNING = "fine-tuning"
+    EVALUATION = "evaluation"
+    DEPLOYMENT = "deployment"
+
+    @property
+    def phase(self) -> Phase:
+        """The lifecycle phase this stage belongs to."""
+        if self in (Stage.INGESTION, Stage.LABELING, Stage.PREPROCESSING):
+            return Phase.DATA
+        if self in (Stage.TRAINING, Stage.FINE_TUNING, Stage.EVALUATION):
+            return Phase.TRAINING
+        return Phase.REGISTRY
+
+
+Stage.LABELING._aliases = ("labelling", "annotation")  # type: ignore[attr-defined]
+Stage.DEPLOYMENT._aliases = ("ci", "cd", "ci-cd", "deploy")  # type: ignore[attr-defined]
+Stage.FINE_TUNING._aliases = ("finetuning",)  # type: ignore[attr-defined]
+
+
+class Origin(_Vocab):
+    """Where a data source's content comes from."""
+
+    PUBLIC_WEB = "public-web"
+    PUBLIC_DATASET = "public-dataset"
+    USER_UPLOAD = "user-upload"
+    PARTNER = "partner"
+    VENDOR = "vendor"
+    INTERNAL = "internal"
+    SYNTHETIC = "synthetic"
+
+    @property
+    def untrusted(self) -> bool:
+        """True when anyone outside the organisation can influence the content."""
+        return self in (Origin.PUBLIC_WEB, Origin.PUBLIC_DATASET, Origin.USER_UPLOAD)
+
+    @property
+    def external(self) -> bool:
+        """True when the content comes from outside the organisation."""
+        return self not in (Origin.INTERNAL, Origin.SYNTHETIC)
+
+
+class ModelOrigin(_Vocab):
+    """Where a model's weights come from."""
+
+    IN_HOUSE = "in-house"
+    OPEN_WEIGHTS = "open-weights"
+    THIRD_PARTY_API = "third-party-api"
+
+
+ModelOrigin.OPEN_WEIGHTS._aliases = ("public-hub", "hub", "open-source")  # type: ignore[attr-defined]
+ModelOrigin.THIRD_PARTY_API._aliases = ("api", "hosted", "vendor")  # type: ignore[attr-defined]
+
+
+class Task(_Vocab):
+    """What a model does."""
+
+    CLASSIFIER = "classifier"
+    REGRESSOR = "regressor"
+    RANKER = "ranker"
+    EMBEDDING = "embedding"
+    GENERATIVE = "generative"
+    DETECTOR = "detector"
+
+    @property
+    def predictive(self) -> bool:
+        """Classifiers, regressors, rankers and detectors."""
+        return self not in (Task.GENERATIVE, Task.EMBEDDING)
+
+
+class EndpointPurpose(_Vocab):
+    """Whether an endpoint serves model inference or a general API."""
+
+    INFERENCE = "inference"
+    API = "api"
+
+
+class Autonomy(_Ordered):
+    """How much an agent does without a person, least first."""
+
+    ASSISTIVE = "assistive"
+    """Suggests; a person acts."""
+    SUPERVISED = "supervised"
+    """Acts, but a person approves consequential steps."""
+    AUTONOMOUS = "autonomous"
+    """Plans and acts on its own."""
+
+
+class Capability(_Vocab):
+    """What a tool can do."""
+
+    READ = "read"
+    WRITE = "write"
+    DELETE = "delete"
+    EXECUTE_CODE = "execute-code"
+    NETWORK_EGRESS = "network-egress"
+    MONEY_MOVEMENT = "money-movement"
+    SEND_MESSAGES = "send-messages"
+
+    @property
+    def consequential(self) -> bool:
+        """Capabilities with side effects on the world."""
+        return self is not Capability.READ
+
+
+Capability.EXECUTE_CODE._aliases = ("exec", "shell", "code-execution")  # type: ignore[attr-defined]
+Capability.NETWORK_EGRESS._aliases = ("network", "egress", "http")  # type: ignore[attr-defined]
+Capability.MONEY_MOVEMENT._aliases = ("payments", "payment", "money")  # type: ignore[attr-defined]
+
+
+class ToolOrigin(_Vocab):
+    """Who wrote and runs a tool."""
+
+    FIRST_PARTY = "first-party"
+    THIRD_PARTY = "third-party"
+
+
+class ExternalCategory(_Vocab):
+    """What an external service provides."""
+
+    GENERIC = "generic"
+    MODEL_API = "model-api"
+    MODEL_HUB = "model-hub"
+    PACKAGE_REGISTRY = "package-registry"
+    DATA_PROVIDER = "data-provider"
+    TOOL_SERVER = "tool-server"
+    IDENTITY_PROVIDER = "identity-provider"
+
+
+ExternalCategory.TOOL_SERVER._aliases = ("mcp", "mcp-server", "plugin")  # type: ignore[attr-defined]
+ExternalCategory.MODEL_HUB._aliases = ("hub", "public-hub")  # type: ignore[attr-defined]
+
+
+class Maturity(_Vocab):
+    """How production-ready a component is."""
+
+    PRODUCTION = "production"
+    EXPERIMENTAL = "experimental"
+    RESEARCH = "research"
+
+
+class Layer(_Vocab):
+    """Where a control acts."""
+
+    DATA = "data"
+    MODEL = "model"
+    DEPLOYMENT = "deployment"
+    PROCESS = "process"
+
+
+class Status(_Vocab):
+    """What has been decided about a finding."""
+
+    OPEN = "open"
+    MITIGATED = "mitigated"
+    ACCEPTED = "accepted"
+    FALSE_POSITIVE = "false-positive"
+    NOT_APPLICABLE = "not-applicable"
+
+
+class Goal(_Vocab):
+    """What a threat actor wants."""
+
+    EXTRACT_DATA = "extract-data"
+    DEGRADE_MODEL = "degrade-model"
+    BYPASS_SAFEGUARDS = "bypass-safeguards"
+    STEAL_MODEL = "steal-model"
+    DISRUPT_SERVICE = "disrupt-service"
+    ABUSE_AUTOMATION = "abuse-automation"
+
+
+class Framework(_Vocab):
+    """Compliance frameworks a system can be declared to meet."""
+
+    SOC2 = "soc2"
+    HIPAA = "hipaa"
+    EU_AI_ACT_HIGH_RISK = "eu-ai-act-high-risk"
+    GDPR = "gdpr"
+    PCI_DSS = "pci-dss"
+
+    @property
+    def title(self) -> str:
+        """Display title."""
+        return {
+            "SOC2": "SOC 2",
+            "HIPAA": "HIPAA",
+            "EU_AI_ACT_HIGH_RISK": "EU AI Act (high-risk system)",
+            "GDPR": "GDPR",
+            "PCI_DSS": "PCI DSS",
+        }[self.name]
+
+
+Framework.SOC2._aliases = ("soc-2",)  # type: ignore[attr-defined]
+Framework.EU_AI_ACT_HIGH_RISK._aliases = ("eu-ai-act",)  # type: ignore[attr-defined]
