@@ -1,0 +1,95 @@
+"""The ``threatgraph`` command line.
+
+Each subcommand lives in its own module with two functions::
+
+    def register(subparsers) -> None      # adds its parser, sets func=run
+    def run(args: argparse.Namespace) -> int
+
+Exit codes: 0 ok; 1 findings at or above the ``--fail-on`` threshold (or new
+ones against a baseline), or an incomplete analysis; 2 usage or model error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from threatgraph.errors import ThreatGraphError
+
+__all__ = ["EXIT_FINDINGS", "EXIT_OK", "EXIT_USAGE", "main"]
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+
+_SUBCOMMANDS = ("analyze", "render", "diff", "rules")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every available subcommand."""
+    from threatgraph import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="threatgraph",
+        description="Threat modeling for AI systems, as code.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=(
+            "examples:\n"
+            "  threatgraph analyze examples/rag_assistant/after.py\n"
+            "  threatgraph render threat_model.py --format svg -o model.svg\n"
+            "  threatgraph rules --owasp LLM01:2025\n\n"
+            "exit codes: 0 ok, 1 findings over threshold or incomplete analysis, "
+            "2 usage or model error"
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"threatgraph {__version__}")
+    parser.add_argument(
+        "--debug", action="store_true", help="show full tracebacks instead of one-line errors"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in _SUBCOMMANDS:
+        try:
+            module = importlib.import_module(f"threatgraph.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"threatgraph.cli.{name}":
+                raise
+            continue
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``threatgraph`` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        code: int = args.func(args)
+        return code
+    except ThreatGraphError as exc:
+        if args.debug:
+            raise
+        print(f"threatgraph: error: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_USAGE
+    except (OSError, UnicodeDecodeError) as exc:
+        if args.debug:
+            raise
+        print(f"threatgraph: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc)
+    lines = text.splitlines()
+    if len(lines) <= 1:
+        return text
+    # keep the headline and the problems; they are already one per line
+    return "\n  ".join(lines)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,7 @@
+"""``python -m threatgraph.cli``."""
+
+import sys
+
+from threatgraph.cli import main
+
+sys.exit(main())

@@ -1,0 +1,292 @@
+"""Findings and the Report that holds them.
+
+A :class:`Finding` is one threat a rule derived for one target (an element, a
+flow, a path or the whole model). Its ``id`` depends only on the rule id and
+the target ids, so it survives re-runs, re-ordering and unrelated edits; that
+is what a risk register or a CI baseline keys on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Literal
+
+import attrs
+
+from threatgraph.errors import AnalysisIncompleteError
+from threatgraph.vocab import Impact, Likelihood, Phase, Severity, Status, Stride
+
+if TYPE_CHECKING:
+    from threatgraph.system import System
+
+__all__ = [
+    "Finding",
+    "Report",
+    "Requirement",
+    "RuleError",
+    "Target",
+    "finding_id",
+]
+
+TargetKind = Literal["element", "flow", "path", "model"]
+
+
+@attrs.frozen(order=True)
+class Target:
+    """What a finding is about.
+
+    ``ids`` holds one element id, one flow id, the element ids along a path, or
+    the model's name for model-wide findings.
+    """
+
+    kind: TargetKind
+    ids: tuple[str, ...]
+
+    @property
+    def key(self) -> str:
+        """``element:chat-api``, ``flow:customer->chat-api``, ``path:a>b>c``, ``model``."""
+        if self.kind == "model":
+            return "model"
+        sep = ">" if self.kind == "path" else ","
+        return f"{self.kind}:{sep.join(self.ids)}"
+
+    @property
+    def primary(self) -> str:
+        """The id a diagram badge attaches to: the element, the flow, or a path's last element."""
+        return self.ids[-1] if self.ids else ""
+
+    @classmethod
+    def element(cls, element_id: str) -> Target:
+        """Target one element."""
+        return cls("element", (element_id,))
+
+    @classmethod
+    def flow(cls, flow_id: str) -> Target:
+        """Target one flow."""
+        return cls("flow", (flow_id,))
+
+    @classmethod
+    def path(cls, element_ids: Iterable[str]) -> Target:
+        """Target a path of elements."""
+        return cls("path", tuple(element_ids))
+
+    @classmethod
+    def model(cls) -> Target:
+        """Target the model as a whole."""
+        return cls("model", ())
+
+
+def finding_id(rule_id: str, target: Target) -> str:
+    """The stable id of the finding ``rule_id`` raises on ``target``: ``TG-`` + 12 hex digits."""
+    digest = hashlib.sha256(f"{rule_id}|{target.key}".encode()).hexdigest()
+    return f"TG-{digest[:12]}"
+
+
+@attrs.frozen
+class Finding:
+    """One threat on one target, scored and with its status."""
+
+    id: str
+    rule: str
+    title: str
+    target: Target
+    explanation: str
+    stride: tuple[Stride, ...]
+    phases: tuple[Phase, ...]
+    likelihood: Likelihood
+    impact: Impact
+    severity: Severity
+    """Residual severity: after the controls that are present."""
+    inherent_severity: Severity
+    """Severity before any control is counted."""
+    status: Status = Status.OPEN
+    atlas: tuple[str, ...] = ()
+    owasp: tuple[str, ...] = ()
+    cwe: tuple[str, ...] = ()
+    controls_present: tuple[str, ...] = ()
+    """Keys of the matching controls found in the right place."""
+    controls_missing: tuple[str, ...] = ()
+    """Keys of the primary controls that would mitigate it and are absent."""
+    actors: tuple[str, ...] = ()
+    """Ids of the in-scope threat actors who can reach the target."""
+    status_reason: str | None = None
+    """Why the status is what it is (exclusion reason, register entry, controls)."""
+    location: str | None = None
+    """``file:line`` where the target was declared."""
+    number: int = 0
+    """1-based position in the report, shown on diagram badges."""
+    description: str = ""
+    """The rule's general description."""
+
+    @property
+    def score(self) -> int:
+        """likelihood × impact, 1..25."""
+        return self.likelihood.score * self.impact.score
+
+    @property
+    def is_open(self) -> bool:
+        """True when nothing has been decided or done about it."""
+        return self.status is Status.OPEN
+
+    @property
+    def stride_letters(self) -> str:
+        """``TI`` for tampering and information disclosure."""
+        order = "STRIDE"
+        return "".join(sorted((s.letter for s in self.stride), key=order.index))
+
+    @property
+    def references(self) -> tuple[str, ...]:
+        """ATLAS, OWASP and CWE ids together."""
+        return (*self.atlas, *self.owasp, *self.cwe)
+
+
+@attrs.frozen
+class RuleError:
+    """A rule crashed on a target. The analysis is incomplete when there are any."""
+
+    rule: str
+    target: str
+    error: str
+    """``ExceptionType: message``."""
+
+    def __str__(self) -> str:
+        return f"rule {self.rule!r} failed on {self.target}: {self.error}"
+
+
+@attrs.frozen
+class Requirement:
+    """A requirement of the risk profile or a compliance framework, and whether it is met."""
+
+    source: str
+    """``profile:high`` or ``framework:hipaa``."""
+    title: str
+    met: bool
+    detail: str = ""
+    findings: tuple[str, ...] = ()
+    """Ids of the findings raised because it is not met."""
+
+
+def _severity_key(f: Finding) -> tuple[Any, ...]:
+    return (-f.severity.rank, -f.score, f.rule, f.target.key)
+
+
+@attrs.frozen(eq=False)
+class Report:
+    """The result of analysing a System.
+
+    ``findings`` holds every finding, most severe first, in a deterministic
+    order; ``findings[i].number == i + 1``.
+    """
+
+    system: System
+    findings: tuple[Finding, ...]
+    errors: tuple[RuleError, ...] = ()
+    requirements: tuple[Requirement, ...] = ()
+    catalogue: str = "threatgraph-default"
+    catalogue_version: str = ""
+    taxonomies: Mapping[str, str] = attrs.field(factory=dict)
+    register_orphans: tuple[str, ...] = ()
+    """Register entries whose finding no longer exists."""
+    register_expired: tuple[str, ...] = ()
+    """Findings whose register entry has expired (they are open again)."""
+    notes: tuple[str, ...] = ()
+    """Informational notes, such as controls far beyond a low-risk profile."""
+
+    # ------------------------------------------------------------------ queries
+
+    @property
+    def complete(self) -> bool:
+        """False when any rule crashed: then the findings are not the whole story."""
+        return not self.errors
+
+    def raise_for_errors(self) -> None:
+        """Raise AnalysisIncompleteError if any rule crashed."""
+        if self.errors:
+            raise AnalysisIncompleteError(self.errors)
+
+    def open(self, min_severity: Severity | str | None = None) -> list[Finding]:
+        """Open findings at or above ``min_severity``, most severe first."""
+        floor = None if min_severity is None else Severity.parse(min_severity)
+        return [
+            f
+            for f in self.findings
+            if f.is_open and (floor is None or f.severity >= floor)
+        ]
+
+    def with_status(self, status: Status | str) -> list[Finding]:
+        """Findings with this status."""
+        st = Status.parse(status)
+        return [f for f in self.findings if f.status is st]
+
+    def get(self, finding_id: str) -> Finding:
+        """The finding with this id (KeyError if absent)."""
+        for f in self.findings:
+            if f.id == finding_id:
+                return f
+        raise KeyError(finding_id)
+
+    def for_target(self, target_id: str) -> list[Finding]:
+        """Findings whose target includes this element or flow id."""
+        return [f for f in self.findings if target_id in f.target.ids]
+
+    def for_rule(self, rule_id: str) -> list[Finding]:
+        """Findings raised by one rule."""
+        return [f for f in self.findings if f.rule == rule_id]
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """``{"status": {...}, "severity": {...}}``; severities count open findings only."""
+        status = {s.value: 0 for s in Status}
+        severity = {s.value: 0 for s in Severity}
+        for f in self.findings:
+            status[f.status.value] += 1
+            if f.is_open:
+                severity[f.severity.value] += 1
+        return {"status": status, "severity": severity}
+
+    def group_by(self, key: Literal["element", "stride", "phase", "actor", "rule"]) -> dict[str, list[Finding]]:
+        """Findings grouped by target element, STRIDE letter, phase, actor or rule.
+
+        A finding appears in every group it belongs to; groups are sorted by name.
+        """
+        pick: Callable[[Finding], Iterable[str]] = {
+            "element": lambda f: f.target.ids if f.target.kind != "flow" else self._flow_ends(f),
+            "stride": lambda f: [s.value for s in f.stride],
+            "phase": lambda f: [p.value for p in f.phases],
+            "actor": lambda f: f.actors or ["(no actor in scope)"],
+            "rule": lambda f: [f.rule],
+        }[key]
+        groups: dict[str, list[Finding]] = {}
+        for f in self.findings:
+            for k in pick(f):
+                groups.setdefault(k or "model", []).append(f)
+        return dict(sorted(groups.items()))
+
+    def _flow_ends(self, f: Finding) -> list[str]:
+        flow = self.system.flow(f.target.ids[0])
+        return [flow.source, flow.target]
+
+    def __iter__(self) -> Iterator[Finding]:
+        return iter(self.findings)
+
+    def __len__(self) -> int:
+        return len(self.findings)
+
+    def __repr__(self) -> str:
+        opened = self.open()
+        high = sum(1 for f in opened if f.severity >= Severity.HIGH)
+        mitigated = sum(1 for f in self.findings if f.status is Status.MITIGATED)
+        text = f"<Report {self.system.name!r}: {len(opened)} open ({high} high or critical), {mitigated} mitigated"
+        if self.errors:
+            text += f", INCOMPLETE: {len(self.errors)} rule error(s)"
+        return text + ">"
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
+        from threatgraph.render import mimebundle
+
+        return mimebundle(self)
+
+    @staticmethod
+    def sort_key(f: Finding) -> tuple[Any, ...]:
+        """The deterministic report order: severity, score, rule id, target."""
+        return _severity_key(f)
