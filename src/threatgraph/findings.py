@@ -208,11 +208,7 @@ class Report:
     def open(self, min_severity: Severity | str | None = None) -> list[Finding]:
         """Open findings at or above ``min_severity``, most severe first."""
         floor = None if min_severity is None else Severity.parse(min_severity)
-        return [
-            f
-            for f in self.findings
-            if f.is_open and (floor is None or f.severity >= floor)
-        ]
+        return [f for f in self.findings if f.is_open and (floor is None or f.severity >= floor)]
 
     def with_status(self, status: Status | str) -> list[Finding]:
         """Findings with this status."""
@@ -244,7 +240,9 @@ class Report:
                 severity[f.severity.value] += 1
         return {"status": status, "severity": severity}
 
-    def group_by(self, key: Literal["element", "stride", "phase", "actor", "rule"]) -> dict[str, list[Finding]]:
+    def group_by(
+        self, key: Literal["element", "stride", "phase", "actor", "rule"]
+    ) -> dict[str, list[Finding]]:
         """Findings grouped by target element, STRIDE letter, phase, actor or rule.
 
         A finding appears in every group it belongs to; groups are sorted by name.

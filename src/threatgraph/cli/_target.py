@@ -1,0 +1,139 @@
+"""Resolve a command-line TARGET into a System.
+
+A TARGET is one of:
+
+- ``path/to/model.py``: the file is run as a module (it is code, like a
+  pytest file) and its module-level ThreatModel or System is used;
+  ``path/to/model.py:attr`` picks one when there are several;
+- ``package.module:attr``: imported from the Python path;
+- ``model.json``, ``model.yaml`` / ``.yml``: a model file (no code is run);
+- an OTM file (``*.otm.json``, or any JSON with ``otmVersion``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from threatgraph.errors import TargetError
+from threatgraph.model import ThreatModel
+from threatgraph.system import System
+
+__all__ = ["load_target"]
+
+
+def load_target(spec: str) -> System:
+    """The System that ``spec`` names; TargetError with a clear message otherwise."""
+    path_part, _, attr = spec.partition(":") if not _is_windows_drive(spec) else (spec, "", "")
+    if path_part.endswith(".py"):
+        return _from_python_file(Path(path_part), attr or None)
+    lower = path_part.lower()
+    if lower.endswith((".json", ".yaml", ".yml")):
+        return _from_data_file(Path(path_part))
+    if attr:
+        return _from_module(path_part, attr)
+    raise TargetError(
+        f"cannot tell what {spec!r} is; give a .py file, package.module:attr, "
+        "or a .json/.yaml/OTM model file"
+    )
+
+
+def _is_windows_drive(spec: str) -> bool:
+    return len(spec) > 2 and spec[1] == ":" and spec[2] in "\\/"
+
+
+def _coerce(obj: Any, where: str) -> System:
+    if isinstance(obj, System):
+        return obj
+    if isinstance(obj, ThreatModel):
+        return obj.freeze()
+    if callable(obj):
+        return _coerce(obj(), where)
+    raise TargetError(f"{where} is a {type(obj).__name__}, not a ThreatModel or System")
+
+
+def _from_python_file(path: Path, attr: str | None) -> System:
+    if not path.is_file():
+        raise TargetError(f"no such file: {path}")
+    module_name = f"_threatgraph_target_{abs(hash(str(path.resolve())))}"
+    spec = importlib.util.spec_from_file_location(module_name, path)
+    if spec is None or spec.loader is None:  # pragma: no cover - defensive
+        raise TargetError(f"cannot load {path} as Python")
+    module = importlib.util.module_from_spec(spec)
+    parent = str(path.resolve().parent)
+    added = parent not in sys.path
+    if added:
+        sys.path.insert(0, parent)
+    try:
+        sys.modules[module_name] = module
+        spec.loader.exec_module(module)
+    except Exception as exc:
+        from threatgraph.errors import ThreatGraphError
+
+        if isinstance(exc, ThreatGraphError):
+            raise
+        raise TargetError(f"running {path} failed: {type(exc).__name__}: {exc}") from exc
+    finally:
+        sys.modules.pop(module_name, None)
+        if added:
+            sys.path.remove(parent)
+    if attr:
+        if not hasattr(module, attr):
+            raise TargetError(f"{path} has no attribute {attr!r}")
+        return _coerce(getattr(module, attr), f"{path}:{attr}")
+    found = {
+        name: value
+        for name, value in vars(module).items()
+        if isinstance(value, (ThreatModel, System)) and not name.startswith("_")
+    }
+    if not found:
+        raise TargetError(f"{path} defines no module-level ThreatModel or System")
+    if len(found) > 1:
+        names = ", ".join(sorted(found))
+        raise TargetError(f"{path} defines several models ({names}); pick one as {path}:NAME")
+    ((name, value),) = found.items()
+    return _coerce(value, f"{path}:{name}")
+
+
+def _from_module(module_name: str, attr: str) -> System:
+    cwd = os.getcwd()
+    added = cwd not in sys.path
+    if added:
+        sys.path.insert(0, cwd)
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError as exc:
+        raise TargetError(f"cannot import {module_name!r}: {exc}") from exc
+    finally:
+        if added:
+            sys.path.remove(cwd)
+    if not hasattr(module, attr):
+        raise TargetError(f"module {module_name!r} has no attribute {attr!r}")
+    return _coerce(getattr(module, attr), f"{module_name}:{attr}")
+
+
+def _from_data_file(path: Path) -> System:
+    if not path.is_file():
+        raise TargetError(f"no such file: {path}")
+    if path.suffix.lower() == ".json" and _looks_like_otm(path):
+        from threatgraph.export.otm import load_otm
+
+        return load_otm(path).freeze()
+    from threatgraph.export.json import load_model
+
+    return load_model(path)
+
+
+def _looks_like_otm(path: Path) -> bool:
+    if path.name.lower().endswith(".otm.json"):
+        return True
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return False
+    return b'"otmVersion"' in head
