@@ -788,7 +788,10 @@ def _carries(flow: Flow, what: Data | Sensitivity | str) -> bool:
 def _element_data(e: Element) -> tuple[Data, ...]:
     out: list[Data] = []
     for attr in ("stores", "provides"):
-        out.extend(getattr(e, attr, ()))
+        value = getattr(e, attr, ())
+        # ExternalService.provides is an ExternalCategory, not data
+        if isinstance(value, frozenset):
+            out.extend(value)
     return tuple(out)
 
 
