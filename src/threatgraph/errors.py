@@ -11,6 +11,7 @@ resembles, so ``except ValueError`` keeps working::
      ├── LoadError (ValueError)                a model/register/report file is invalid; .problems
      ├── CatalogueError (ValueError)           a rule or catalogue is malformed
      ├── AnalysisIncompleteError (RuntimeError) raised on demand when a rule crashed
+     ├── ArchitectureViolation (AssertionError) an invariant from threatgraph.testing failed
      ├── NotFoundError (KeyError)              no element, flow or boundary with that id
      ├── TargetError (LookupError)             the CLI could not find the model to analyse
      └── RenderError (RuntimeError)
@@ -29,6 +30,7 @@ import attrs
 
 __all__ = [
     "AnalysisIncompleteError",
+    "ArchitectureViolation",
     "CatalogueError",
     "GraphvizNotFoundError",
     "InvalidTypeError",
@@ -169,6 +171,24 @@ class AnalysisIncompleteError(ThreatGraphError, RuntimeError):
         lines = [f"analysis incomplete: {len(self.errors)} rule error(s)"]
         lines.extend(f"  - {e}" for e in self.errors)
         super().__init__("\n".join(lines))
+
+
+class ArchitectureViolation(AssertionError, ThreatGraphError):
+    """An architecture invariant does not hold (raised by :mod:`threatgraph.testing`).
+
+    ``violations`` lists every offending flow, element, path or finding; the
+    message has the headline and one line per violation.
+    """
+
+    def __init__(self, headline: str, violations: Sequence[Any]) -> None:
+        self.headline = headline
+        self.violations = tuple(violations)
+        lines = [headline]
+        lines.extend(f"  - {v}" for v in self.violations)
+        super().__init__("\n".join(lines))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.headline, self.violations))
 
 
 class NotFoundError(ThreatGraphError, KeyError):
