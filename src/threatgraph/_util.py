@@ -85,7 +85,7 @@ def caller_location() -> SourceLocation | None:
 
 def strict_kwargs(cls: C) -> C:
     """Make unknown keyword arguments to an attrs class a clear error with a suggestion."""
-    original = cls.__init__
+    original = cls.__init__  # type: ignore[misc]
     fields = attrs.fields(cls)
     names = frozenset(f.alias for f in fields if f.init)
     positional = [f.alias for f in fields if f.init and not f.kw_only]

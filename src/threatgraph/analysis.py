@@ -1,0 +1,475 @@
+"""analyze(): run a catalogue over a System and return a Report.
+
+>>> import threatgraph as tg
+>>> tm = tg.ThreatModel("tiny")
+>>> with tm.boundary("Internet", trust="untrusted"):
+...     user = tm.add(tg.Actor("User"))
+>>> with tm.boundary("VPC", trust="internal"):
+...     llm = tm.add(tg.LLM("Assistant"))
+>>> _ = tm.flow(user, llm, tg.Data("Prompt"))
+>>> report = tm.analyze()
+>>> any(f.rule == "ai/prompt-injection-direct" for f in report.open())
+True
+
+The path data takes: every element rule indexed for the element's class runs on
+an :class:`~threatgraph.rules.views.ElementView`; every flow rule indexed for the
+(source class, target class) pair runs on a FlowView; path and model rules run
+once on a GraphView. Each match becomes a Finding: controls are collected where
+the rule says they count, the scorer turns exposure, reaching actors, data
+sensitivity and controls into likelihood, impact, severity and status, and
+per-element exclusions and the risk register decide the rest.
+
+A rule that raises (or returns something it should not) becomes a RuleError in
+``report.errors``; it is never taken as "no threat". ``report.complete`` is
+False then, and the CLI exits non-zero.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from threatgraph.actors import ThreatActor
+from threatgraph.controls import Control
+from threatgraph.elements import Element, Flow, Model
+from threatgraph.findings import Finding, Report, Requirement, RuleError, Target, finding_id
+from threatgraph.model import ThreatModel
+from threatgraph.rules._core import FlowScope, Match, Rule
+from threatgraph.rules.catalogue import Catalogue
+from threatgraph.rules.views import ElementView, FlowView, GraphView
+from threatgraph.scoring import DefaultScorer, ScoreInput, Scorer
+from threatgraph.system import System
+from threatgraph.vocab import Level, RiskProfile, Sensitivity, Status, Trust
+
+if TYPE_CHECKING:
+    from threatgraph.register import Register
+
+__all__ = ["TAXONOMY_VERSIONS", "analyze"]
+
+TAXONOMY_VERSIONS: dict[str, str] = {
+    "MITRE ATLAS": "5.6.0",
+    "OWASP Top 10 for LLM Applications": "2025",
+    "OWASP Machine Learning Security Top 10": "2023",
+    "OWASP Top 10 for Agentic Applications": "2026",
+    "OWASP Agentic AI Threats and Mitigations": "1.1",
+    "CWE": "4.20",
+}
+
+# Controls whose presence on a low-risk system is worth a note (they cost real money).
+_HIGH_ASSURANCE = (
+    "red_teaming",
+    "multi_party_approval",
+    "differential_privacy",
+    "model_watermarking",
+    "adversarial_training",
+    "inference_isolation",
+    "training_isolation",
+    "deepfake_detection",
+)
+
+
+def analyze(
+    system: System | ThreatModel,
+    *,
+    catalogue: Catalogue | None = None,
+    register: Register | None = None,
+    scorer: Scorer | None = None,
+    today: _dt.date | None = None,
+) -> Report:
+    """Analyse a System (a ThreatModel is frozen first) and return its Report.
+
+    Args:
+        catalogue: the rules to run; the built-in catalogue by default.
+        register: a risk register whose entries set accepted / false-positive
+            statuses by finding id.
+        scorer: replaces the default likelihood × impact formula.
+        today: the date used for register expiry (defaults to today).
+    """
+    if isinstance(system, ThreatModel):
+        system = system.freeze()
+    if not isinstance(system, System):
+        from threatgraph.errors import InvalidTypeError
+
+        raise InvalidTypeError.for_field(
+            "system", system, expected="a System or ThreatModel", owner="analyze()"
+        )
+    cat = catalogue if catalogue is not None else Catalogue.default()
+    run = _Run(system, cat, scorer or DefaultScorer())
+    run.execute()
+    report = Report(
+        system=system,
+        findings=run.numbered(),
+        errors=tuple(run.errors),
+        requirements=run.requirements(),
+        catalogue=cat.name,
+        catalogue_version=cat.version,
+        taxonomies=dict(TAXONOMY_VERSIONS),
+        notes=run.notes(),
+    )
+    if register is not None:
+        report = register.apply(report, today=today or _dt.date.today())
+    return report
+
+
+class _Run:
+    """One analysis: holds the caches that make per-finding work cheap."""
+
+    def __init__(self, system: System, catalogue: Catalogue, scorer: Scorer) -> None:
+        self.system = system
+        self.catalogue = catalogue
+        self.scorer = scorer
+        self.errors: list[RuleError] = []
+        self.findings: dict[str, Finding] = {}
+        self._reach: list[tuple[ThreatActor, frozenset[str]]] | None = None
+        self._model_controls: tuple[Control, ...] | None = None
+
+    # ------------------------------------------------------------------ driving
+
+    def execute(self) -> None:
+        s = self.system
+        for e in s.all_elements:
+            rules = self.catalogue.element_rules(type(e))
+            if not rules:
+                continue
+            view = ElementView(s, e)
+            for r in rules:
+                self._apply(r, view, Target.element(e.id))
+        by_id = {e.id: e for e in s.all_elements}
+        for f in s.all_flows:
+            rules = self.catalogue.flow_rules_for(type(by_id[f.source]), type(by_id[f.target]))
+            if not rules:
+                continue
+            fview = FlowView(s, f)
+            for r in rules:
+                scope = r.scope
+                assert isinstance(scope, FlowScope)
+                if scope.crossing is not None and fview.crosses != scope.crossing:
+                    continue
+                if scope.inbound is not None and fview.inbound != scope.inbound:
+                    continue
+                self._apply(r, fview, Target.flow(f.id))
+        gview = GraphView(s)
+        for r in (*self.catalogue.path_rules, *self.catalogue.model_rules):
+            self._apply(r, gview, None)
+
+    def _apply(self, rule: Rule, view: Any, default_target: Target | None) -> None:
+        where = default_target.key if default_target else rule.kind
+        try:
+            result = rule.check(view)
+            matches = list(self._matches(rule, result, view, default_target))
+        except Exception as exc:  # a crashing rule is an error, never "no threat"
+            self.errors.append(RuleError(rule.id, where, f"{type(exc).__name__}: {exc}"))
+            return
+        for m in matches:
+            try:
+                self._record(rule, m)
+            except Exception as exc:
+                target = m.target.key if m.target else where
+                self.errors.append(RuleError(rule.id, target, f"{type(exc).__name__}: {exc}"))
+
+    def _matches(
+        self, rule: Rule, result: Any, view: Any, default_target: Target | None
+    ) -> Iterable[Match]:
+        if result is None or result is False:
+            return
+        if result is True or isinstance(result, str):
+            if default_target is None:
+                raise TypeError(
+                    "path and model rules must return Match objects with a target, "
+                    f"not {type(result).__name__}"
+                )
+            text = result if isinstance(result, str) else f"{rule.title}: {view.described}"
+            yield Match(text, target=default_target)
+            return
+        if isinstance(result, Match):
+            result = (result,)
+        if isinstance(result, (list, tuple)) or hasattr(result, "__iter__"):
+            for m in result:
+                if not isinstance(m, Match):
+                    raise TypeError(f"rule yielded {type(m).__name__}, expected Match")
+                if m.target is None:
+                    if default_target is None:
+                        raise TypeError("path and model rules must give each Match a target")
+                    m = Match(
+                        m.explanation,
+                        target=default_target,
+                        likelihood_delta=m.likelihood_delta,
+                        impact_delta=m.impact_delta,
+                        control_sites=m.control_sites,
+                    )
+                yield m
+            return
+        raise TypeError(
+            f"rule returned {type(result).__name__}; expected None, bool, str, Match "
+            "or an iterable of Match"
+        )
+
+    # ------------------------------------------------------------------ one finding
+
+    def _record(self, rule: Rule, m: Match) -> None:
+        target = m.target
+        assert target is not None
+        fid = finding_id(rule.id, target)
+        if fid in self.findings:
+            return
+        elements, flows = self._target_parts(target)
+        controls = self._controls_for(rule, target, elements, flows, m.control_sites)
+        primary = tuple(c for c in rule.mitigations if any(isinstance(x, c) for x in controls))
+        supporting = tuple(c for c in rule.supporting if any(isinstance(x, c) for x in controls))
+        anchor = self._anchor(target, elements)
+        score = self.scorer.score(
+            ScoreInput(
+                rule_likelihood=rule.likelihood,
+                rule_impact=rule.impact,
+                cia=rule.cia,
+                informational=rule.informational,
+                profile=self.system.profile if not _is_requirement(rule) else RiskProfile.LOW,
+                exposure=self._exposure(target, anchor),
+                actors_in_scope=len(self.system.actors),
+                reaching_capabilities=tuple(
+                    a.capability for a in self._actors_reaching(target, anchor)
+                ),
+                max_sensitivity=self._sensitivity(target, elements, flows),
+                high_stakes=any(isinstance(e, Model) and e.high_stakes for e in elements),
+                likelihood_delta=m.likelihood_delta,
+                impact_delta=m.impact_delta,
+                primary_present=primary,
+                supporting_present=supporting,
+            )
+        )
+        status, reason = score.status, score.reason
+        exclusion = self._exclusion(rule, elements, flows, target)
+        if exclusion is not None:
+            status, reason = Status.NOT_APPLICABLE, exclusion
+        self.findings[fid] = Finding(
+            id=fid,
+            rule=rule.id,
+            title=rule.title,
+            target=target,
+            explanation=m.explanation,
+            stride=tuple(sorted(rule.stride, key=lambda s: "STRIDE".index(s.letter))),
+            phases=rule.phases,
+            likelihood=score.likelihood,
+            impact=score.impact,
+            severity=score.severity,
+            inherent_severity=score.inherent_severity,
+            status=status,
+            atlas=rule.atlas,
+            owasp=rule.owasp,
+            cwe=rule.cwe,
+            controls_present=tuple(sorted(c.key for c in (*primary, *supporting))),
+            controls_missing=tuple(sorted(c.key for c in rule.mitigations if c not in primary)),
+            actors=tuple(a.id for a in self._actors_reaching(target, anchor)),
+            status_reason=reason,
+            location=self._location(target, elements, flows),
+            description=rule.description,
+        )
+
+    def _target_parts(self, target: Target) -> tuple[list[Element], list[Flow]]:
+        s = self.system
+        if target.kind == "element":
+            return [s.element(target.ids[0])], []
+        if target.kind == "flow":
+            f = s.flow(target.ids[0])
+            return [s.element(f.source), s.element(f.target)], [f]
+        if target.kind == "path":
+            elements = [s.element(i) for i in target.ids]
+            flows: list[Flow] = []
+            for a, b in zip(target.ids, target.ids[1:], strict=False):
+                flows.extend(f for f in s.outflows(a) if f.target == b)
+            if len(target.ids) > 1 and not flows:
+                raise ValueError(f"path {target.key} does not follow the model's flows")
+            return elements, flows
+        return list(s.all_elements), list(s.all_flows)
+
+    def _controls_for(
+        self,
+        rule: Rule,
+        target: Target,
+        elements: list[Element],
+        flows: list[Flow],
+        sites: tuple[str, ...] | None,
+    ) -> tuple[Control, ...]:
+        s = self.system
+        found: list[Control] = []
+        if sites is not None:
+            for site in sites:
+                if site in s:
+                    try:
+                        found.extend(s.element(site).controls)
+                    except KeyError:
+                        found.extend(s.flow(site).controls)
+                else:
+                    raise ValueError(f"control site {site!r} is not an element or flow id")
+            return tuple(found)
+        for place in rule.effective_placement():
+            if place == "model":
+                found.extend(self._all_controls())
+            elif place == "path":
+                for e in elements:
+                    found.extend(e.controls)
+                for f in flows:
+                    found.extend(f.controls)
+            elif target.kind == "element":
+                e = elements[0]
+                if place == "element":
+                    found.extend(e.controls)
+                elif place == "inbound":
+                    for f in s.inflows(e):
+                        found.extend(f.controls)
+                elif place == "outbound":
+                    for f in s.outflows(e):
+                        found.extend(f.controls)
+            elif target.kind == "flow":
+                if place == "flow":
+                    found.extend(flows[0].controls)
+                elif place == "source":
+                    found.extend(elements[0].controls)
+                elif place == "target":
+                    found.extend(elements[1].controls)
+            else:
+                for e in elements:
+                    found.extend(e.controls)
+                for f in flows:
+                    found.extend(f.controls)
+        return tuple(found)
+
+    def _all_controls(self) -> tuple[Control, ...]:
+        if self._model_controls is None:
+            out: list[Control] = []
+            for e in self.system.all_elements:
+                out.extend(e.controls)
+            for f in self.system.all_flows:
+                out.extend(f.controls)
+            self._model_controls = tuple(out)
+        return self._model_controls
+
+    def _anchor(self, target: Target, elements: list[Element]) -> Element | None:
+        if target.kind == "model" or not elements:
+            return None
+        return elements[0]
+
+    def _exposure(self, target: Target, anchor: Element | None) -> int | None:
+        if anchor is None:
+            return 0 if self.system.untrusted_elements() else None
+        return self.system.exposure(anchor)
+
+    def _reach_sets(self) -> list[tuple[ThreatActor, frozenset[str]]]:
+        if self._reach is None:
+            s = self.system
+            out = []
+            for actor in s.actors:
+                if isinstance(actor.entry, Trust):
+                    seeds = [e.id for e in s.all_elements if s.trust_of(e) is actor.entry]
+                else:
+                    seeds = [e.id for e in s.elements_in(actor.entry)]
+                out.append((actor, s.reachable_from(seeds) if seeds else frozenset()))
+            self._reach = out
+        return self._reach
+
+    def _actors_reaching(self, target: Target, anchor: Element | None) -> list[ThreatActor]:
+        reach = self._reach_sets()
+        if anchor is None:
+            return [a for a, ids in reach if ids]
+        return [a for a, ids in reach if anchor.id in ids]
+
+    def _sensitivity(
+        self, target: Target, elements: list[Element], flows: list[Flow]
+    ) -> Sensitivity | None:
+        s = self.system
+        if target.kind == "flow":
+            return flows[0].sensitivity
+        if target.kind == "element":
+            return max((d.sensitivity for d in s.data_of(elements[0])), default=None)
+        if target.kind == "path":
+            levels = [d.sensitivity for e in elements for d in s.data_of(e)]
+            return max(levels, default=None)
+        return max((d.sensitivity for d in s.data), default=None)
+
+    def _exclusion(
+        self, rule: Rule, elements: list[Element], flows: list[Flow], target: Target
+    ) -> str | None:
+        if target.kind == "model":
+            return None
+        holders: list[Element | Flow] = [*flows, *elements] if target.kind != "flow" else [*flows]
+        if target.kind == "element":
+            holders = [elements[0]]
+        for h in holders:
+            for ex in sorted(h.exclude):
+                if ex.rule == rule.id or (ex.rule.endswith("/") and rule.id.startswith(ex.rule)):
+                    return f"excluded on {h.id}: {ex.reason}"
+        return None
+
+    def _location(self, target: Target, elements: list[Element], flows: list[Flow]) -> str | None:
+        if target.kind == "element":
+            loc = elements[0].declared_at
+        elif target.kind == "flow":
+            loc = flows[0].declared_at
+        elif target.kind == "path":
+            loc = elements[-1].declared_at
+        else:
+            loc = None
+        return None if loc is None else str(loc)
+
+    # ------------------------------------------------------------------ results
+
+    def numbered(self) -> tuple[Finding, ...]:
+        import attrs
+
+        ordered = sorted(self.findings.values(), key=Report.sort_key)
+        return tuple(attrs.evolve(f, number=i) for i, f in enumerate(ordered, 1))
+
+    def requirements(self) -> tuple[Requirement, ...]:
+        s = self.system
+        sources = [f"profile/{s.profile.value}/"] + [
+            f"compliance/{fw.value}/" for fw in sorted(s.frameworks, key=lambda f: f.value)
+        ]
+        out = []
+        for prefix in sources:
+            source = prefix.rstrip("/").replace("/", ":", 1).replace("compliance:", "framework:")
+            for r in self.catalogue:
+                if not r.id.startswith(prefix):
+                    continue
+                found = [f for f in self.findings.values() if f.rule == r.id]
+                unmet = sorted(f.id for f in found if f.status is Status.OPEN)
+                if not found:
+                    detail = "nothing in the model needs it"
+                elif unmet:
+                    detail = f"{len(unmet)} of {len(found)} place(s) lack it"
+                else:
+                    detail = f"met in all {len(found)} place(s)"
+                out.append(
+                    Requirement(
+                        source=source,
+                        title=r.title,
+                        met=not unmet,
+                        detail=detail,
+                        findings=tuple(sorted(f.id for f in found)),
+                    )
+                )
+        return tuple(out)
+
+    def notes(self) -> tuple[str, ...]:
+        s = self.system
+        notes = []
+        if s.profile is RiskProfile.LOW:
+            keys = sorted({c.key for c in self._all_controls()} & set(_HIGH_ASSURANCE))
+            if keys:
+                notes.append(
+                    "Controls beyond what a low-risk profile needs: "
+                    + ", ".join(keys)
+                    + ". Keep them if they are cheap; otherwise they may be over-engineering."
+                )
+        if not s.actors:
+            notes.append("No threat actors are in scope; likelihoods ignore who can reach what.")
+        return tuple(notes)
+
+
+def _is_requirement(rule: Rule) -> bool:
+    return rule.id.startswith(("profile/", "compliance/"))
+
+
+def reaching_capabilities(levels: Iterable[Level]) -> Level | None:
+    """The highest capability among ``levels`` (helper for custom scorers)."""
+    return max(levels, default=None)

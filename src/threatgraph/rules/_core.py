@@ -1,0 +1,420 @@
+"""Rules: plain typed functions with their metadata recorded by a decorator.
+
+A rule looks at one thing (an element, a flow, the paths of the graph, or the
+model as a whole) through a read-only view and says whether a threat applies::
+
+    from threatgraph import rules as r, controls as c
+    from threatgraph.elements import LLM
+
+    @r.rule(
+        "my/llm-needs-eval",
+        title="LLM without evaluation",
+        stride="T",
+        phases="inference",
+        applies_to=r.on_element(LLM),
+        mitigations=[c.ModelValidation],
+        likelihood="possible",
+        impact="moderate",
+    )
+    def llm_needs_eval(view: r.ElementView) -> str | None:
+        '''Explain the threat here: the docstring is the rule's description.'''
+        return f"{view.name} is served without a recorded evaluation."
+
+The function returns ``None``/``False`` (no threat), ``True`` or a string
+(a threat on the viewed target, the string explaining it), a :class:`Match`,
+or an iterable of Matches (path and model rules, which pick their targets).
+
+Rules never look at controls to decide whether they fire: controls are
+counted by the engine, in the places the rule's ``placement`` names, and
+turn a finding *mitigated* (primary controls) or lower its likelihood
+(supporting controls). That is what keeps "adding a control never makes
+things worse" true.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Literal, TypeVar
+
+import attrs
+
+from threatgraph.controls import Control
+from threatgraph.elements import Element
+from threatgraph.errors import CatalogueError
+from threatgraph.findings import Target
+from threatgraph.vocab import Impact, Likelihood, Phase, Stride
+
+__all__ = [
+    "ElementScope",
+    "FlowScope",
+    "Match",
+    "ModelScope",
+    "PathScope",
+    "Placement",
+    "Rule",
+    "on_element",
+    "on_flow",
+    "on_model",
+    "on_paths",
+    "rule",
+]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+Placement = Literal["element", "inbound", "outbound", "flow", "source", "target", "path", "model"]
+"""Where a control has to sit to count for a finding:
+
+- ``element``: on the target element itself;
+- ``inbound`` / ``outbound``: on any flow into / out of the target element;
+- ``flow``: on the target flow; ``source`` / ``target``: on the flow's ends;
+- ``path``: on any element or flow along the target path;
+- ``model``: anywhere in the model (model-wide rules).
+"""
+
+_VALID_PLACEMENTS = frozenset(
+    ("element", "inbound", "outbound", "flow", "source", "target", "path", "model")
+)
+_RULE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)+$")
+_ATLAS = re.compile(r"^AML\.T\d{4}(\.\d{3})?$")
+_OWASP = re.compile(r"^(LLM|ML|ASI)\d{2}:\d{4}$|^AGT-T\d{1,2}$")
+_CWE = re.compile(r"^CWE-\d+$")
+
+
+@attrs.frozen
+class ElementScope:
+    """The rule runs once per element of these kinds (subclasses included)."""
+
+    kinds: tuple[type[Element], ...]
+
+    def describe(self) -> str:
+        """``element: llm, agent``."""
+        return "element: " + ", ".join(k.kind for k in self.kinds)
+
+
+@attrs.frozen
+class FlowScope:
+    """The rule runs once per flow whose ends match.
+
+    ``source``/``target``: element kinds (None: any). ``crossing``: True for
+    flows between different boundaries only. ``inbound``: True for flows from
+    lower to higher trust only; False for flows that are not inbound.
+    """
+
+    source: tuple[type[Element], ...] | None = None
+    target: tuple[type[Element], ...] | None = None
+    crossing: bool | None = None
+    inbound: bool | None = None
+
+    def describe(self) -> str:
+        """``flow: actor -> llm (crossing)``."""
+        src = "any" if self.source is None else " | ".join(k.kind for k in self.source)
+        tgt = "any" if self.target is None else " | ".join(k.kind for k in self.target)
+        extra = []
+        if self.crossing is not None:
+            extra.append("crossing" if self.crossing else "not crossing")
+        if self.inbound is not None:
+            extra.append("inbound" if self.inbound else "not inbound")
+        return f"flow: {src} -> {tgt}" + (f" ({', '.join(extra)})" if extra else "")
+
+
+@attrs.frozen
+class PathScope:
+    """The rule runs once per analysis with a :class:`~threatgraph.rules.views.GraphView`."""
+
+    description: str = "paths"
+
+    def describe(self) -> str:
+        """``path: ...``."""
+        return f"path: {self.description}"
+
+
+@attrs.frozen
+class ModelScope:
+    """The rule runs once per analysis, on the model as a whole."""
+
+    def describe(self) -> str:
+        """``model``."""
+        return "model"
+
+
+Scope = ElementScope | FlowScope | PathScope | ModelScope
+
+
+def _kinds(
+    kinds: Sequence[type[Element]] | type[Element] | None,
+) -> tuple[type[Element], ...] | None:
+    if kinds is None:
+        return None
+    items = (kinds,) if isinstance(kinds, type) else tuple(kinds)
+    for k in items:
+        if not (isinstance(k, type) and issubclass(k, Element)):
+            raise CatalogueError(f"{k!r} is not an element class")
+    return items
+
+
+def on_element(*kinds: type[Element]) -> ElementScope:
+    """Apply to every element of these kinds (subclasses included)."""
+    if not kinds:
+        raise CatalogueError("on_element() needs at least one element kind")
+    checked = _kinds(kinds)
+    assert checked is not None
+    return ElementScope(checked)
+
+
+def on_flow(
+    source: Sequence[type[Element]] | type[Element] | None = None,
+    target: Sequence[type[Element]] | type[Element] | None = None,
+    *,
+    crossing: bool | None = None,
+    inbound: bool | None = None,
+) -> FlowScope:
+    """Apply to every flow whose source and target are of these kinds."""
+    return FlowScope(_kinds(source), _kinds(target), crossing, inbound)
+
+
+def on_paths(description: str = "paths") -> PathScope:
+    """Apply once per analysis to the graph; the rule returns Matches with path targets."""
+    return PathScope(description)
+
+
+def on_model() -> ModelScope:
+    """Apply once per analysis to the model as a whole."""
+    return ModelScope()
+
+
+@attrs.frozen
+class Match:
+    """A threat a rule found, with anything it wants to say beyond the defaults.
+
+    Args:
+        explanation: a short, specific sentence naming the elements involved.
+        target: required for path and model rules; element and flow rules
+            default to the viewed element or flow.
+        likelihood_delta / impact_delta: adjustments (-2..+2) the rule knows
+            about, such as "the endpoint returns confidence scores".
+        control_sites: element or flow ids where controls count, overriding the
+            rule's placement (path rules use it to name the path's hops).
+    """
+
+    explanation: str
+    target: Target | None = None
+    likelihood_delta: int = 0
+    impact_delta: int = 0
+    control_sites: tuple[str, ...] | None = None
+
+
+def _stride(value: Any) -> frozenset[Stride]:
+    if isinstance(value, str) and value and set(value.upper()) <= set("STRIDE"):
+        return Stride.from_letters(value)
+    if isinstance(value, (str, Stride)):
+        return frozenset((Stride.parse(value),))
+    return frozenset(Stride.parse(v) for v in value)
+
+
+def _phases(value: Any) -> tuple[Phase, ...]:
+    if isinstance(value, (str, Phase)):
+        value = (value,)
+    return tuple(sorted({Phase.parse(v) for v in value}))
+
+
+def _control_classes(value: Any) -> tuple[type[Control], ...]:
+    from threatgraph.controls import lookup
+
+    out: list[type[Control]] = []
+    for item in value or ():
+        cls = lookup(item) if isinstance(item, str) else item
+        if not (isinstance(cls, type) and issubclass(cls, Control)):
+            raise CatalogueError(f"{item!r} is not a control class")
+        if cls not in out:
+            out.append(cls)
+    return tuple(out)
+
+
+@attrs.frozen(eq=False)
+class Rule:
+    """A rule and its metadata. Build one with the :func:`rule` decorator."""
+
+    id: str
+    title: str
+    description: str
+    stride: frozenset[Stride]
+    phases: tuple[Phase, ...]
+    scope: Scope
+    check: Callable[..., Any] = attrs.field(repr=False)
+    atlas: tuple[str, ...] = ()
+    owasp: tuple[str, ...] = ()
+    cwe: tuple[str, ...] = ()
+    mitigations: tuple[type[Control], ...] = ()
+    """Primary controls: in the right place, they mitigate the threat."""
+    supporting: tuple[type[Control], ...] = ()
+    """Supporting controls: each lowers the likelihood."""
+    likelihood: Likelihood = Likelihood.POSSIBLE
+    impact: Impact = Impact.MODERATE
+    cia: str = ""
+    """The security properties at stake, as letters from ``CIA``."""
+    placement: tuple[Placement, ...] = ()
+    threat: str | None = None
+    """The slug of the reference threat this rule covers, when there is one."""
+    informational: bool = False
+    """An informational rule's findings are always severity INFO."""
+    examples: tuple[str, ...] = ()
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.check(*args, **kwargs)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Rule) and other.id == self.id
+
+    def __hash__(self) -> int:
+        return hash(("rule", self.id))
+
+    @property
+    def kind(self) -> str:
+        """``element``, ``flow``, ``path`` or ``model``."""
+        return {
+            ElementScope: "element",
+            FlowScope: "flow",
+            PathScope: "path",
+            ModelScope: "model",
+        }[type(self.scope)]
+
+    @property
+    def stride_letters(self) -> str:
+        """``TI``."""
+        return "".join(
+            s.letter for s in sorted(self.stride, key=lambda s: "STRIDE".index(s.letter))
+        )
+
+    @property
+    def references(self) -> tuple[str, ...]:
+        """Every taxonomy id."""
+        return (*self.atlas, *self.owasp, *self.cwe)
+
+    def effective_placement(self) -> tuple[Placement, ...]:
+        """The placement, with the default for the rule kind when none was given."""
+        if self.placement:
+            return self.placement
+        return {
+            "element": ("element",),
+            "flow": ("flow", "target"),
+            "path": ("path",),
+            "model": ("model",),
+        }[self.kind]  # type: ignore[return-value]
+
+
+def rule(
+    id: str,
+    *,
+    title: str | None = None,
+    applies_to: Scope,
+    threat: str | None = None,
+    stride: str | Stride | Iterable[Stride | str] | None = None,
+    phases: Phase | str | Iterable[Phase | str] | None = None,
+    atlas: Iterable[str] | None = None,
+    owasp: Iterable[str] | None = None,
+    cwe: Iterable[str] | None = None,
+    mitigations: Iterable[type[Control] | str] | None = None,
+    supporting: Iterable[type[Control] | str] | None = None,
+    likelihood: Likelihood | str | None = None,
+    impact: Impact | str | None = None,
+    cia: str | None = None,
+    placement: Iterable[Placement] = (),
+    informational: bool = False,
+    description: str | None = None,
+) -> Callable[[Callable[..., Any]], Rule]:
+    """Turn a function into a :class:`Rule`, validating its metadata.
+
+    With ``threat="slug"`` the rule inherits the reference threat's title,
+    STRIDE, phases, taxonomy ids, controls, CIA and likelihood prior (see
+    :mod:`threatgraph.rules.threats`); any argument given explicitly wins.
+    The description is ``description``, else the function's docstring, else the
+    threat's description. Raises CatalogueError for malformed metadata.
+    """
+    ref = None
+    if threat is not None:
+        from threatgraph.rules.threats import threat as lookup_threat
+
+        ref = lookup_threat(threat)
+
+    def pick(value: Any, attr: str, default: Any) -> Any:
+        if value is not None:
+            return value
+        if ref is not None:
+            return getattr(ref, attr)
+        return default
+
+    def decorate(fn: Callable[..., Any]) -> Rule:
+        problems = []
+        if not _RULE_ID.match(id):
+            problems.append(f"id {id!r} must look like 'family/name' (lowercase, digits, - . _)")
+        desc = description if description is not None else (fn.__doc__ or "")
+        if not desc.strip() and ref is not None:
+            desc = ref.description
+        desc = " ".join(desc.split())
+        if not desc:
+            problems.append("needs a description (a docstring)")
+        the_title = pick(title, "title", "")
+        if not the_title:
+            problems.append("needs a title")
+        atlas_ids = tuple(pick(atlas, "atlas", ()))
+        owasp_ids = tuple(pick(owasp, "owasp", ()))
+        cwe_ids = tuple(pick(cwe, "cwe", ()))
+        for ref_id in atlas_ids:
+            if not _ATLAS.match(ref_id):
+                problems.append(f"ATLAS id {ref_id!r} must look like AML.T0051 or AML.T0051.000")
+        for ref_id in owasp_ids:
+            if not _OWASP.match(ref_id):
+                problems.append(f"OWASP id {ref_id!r} must carry its year, like LLM01:2025")
+        for ref_id in cwe_ids:
+            if not _CWE.match(ref_id):
+                problems.append(f"CWE id {ref_id!r} must look like CWE-79")
+        places = tuple(placement)
+        for p in places:
+            if p not in _VALID_PLACEMENTS:
+                problems.append(f"placement {p!r} is not one of {sorted(_VALID_PLACEMENTS)}")
+        the_cia = pick(cia, "cia", "")
+        if the_cia and not set(the_cia) <= set("CIA"):
+            problems.append(f"cia {the_cia!r} must use the letters C, I, A")
+        try:
+            stride_set = _stride(pick(stride, "stride", ()))
+            phase_tuple = _phases(pick(phases, "phases", ()))
+            prim = _control_classes(pick(mitigations, "mitigations", ()))
+            supp = _control_classes(pick(supporting, "supporting", ()))
+            lik = Likelihood.parse(pick(likelihood, "likelihood", Likelihood.POSSIBLE))
+            imp = Impact.parse(impact if impact is not None else _impact_from_cia(the_cia))
+        except (ValueError, TypeError) as exc:
+            raise CatalogueError(f"rule {id!r}: {exc}") from exc
+        if not stride_set:
+            problems.append("needs at least one STRIDE category")
+        if not phase_tuple:
+            problems.append("needs at least one lifecycle phase")
+        if problems:
+            raise CatalogueError(f"rule {id!r}: " + "; ".join(problems))
+        return Rule(
+            id=id,
+            title=the_title,
+            description=desc,
+            stride=stride_set,
+            phases=phase_tuple,
+            scope=applies_to,
+            check=fn,
+            atlas=atlas_ids,
+            owasp=owasp_ids,
+            cwe=cwe_ids,
+            mitigations=prim,
+            supporting=tuple(x for x in supp if x not in prim),
+            likelihood=lik,
+            impact=imp,
+            cia="".join(sorted(set(the_cia), key="CIA".index)),
+            placement=places,
+            threat=threat,
+            informational=informational,
+        )
+
+    return decorate
+
+
+def _impact_from_cia(cia: str) -> Impact:
+    """One affected property: minor; two: moderate; all three: major."""
+    return Impact.from_score(1 + len(set(cia))) if cia else Impact.MODERATE

@@ -1,0 +1,1 @@
+"""AI-specific rules, one module per lifecycle area."""

@@ -1,0 +1,290 @@
+"""Catalogue: an explicit, immutable set of rules.
+
+>>> from threatgraph.rules import Catalogue
+>>> cat = Catalogue.default()
+>>> len(cat) > 50
+True
+>>> smaller = cat.without("stride/")         # drop a family by prefix
+>>> len(smaller) < len(cat)
+True
+
+Catalogues are values: ``extend`` and ``without`` return new catalogues, and
+two catalogues can be used side by side in one process. Third-party catalogues
+are loaded from the ``threatgraph.catalogues`` entry-point group only when
+asked for (:meth:`Catalogue.from_entry_points`).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Iterator, Sequence
+from importlib.metadata import entry_points
+from types import ModuleType
+from typing import Any
+
+from threatgraph.elements import Element
+from threatgraph.errors import CatalogueError
+from threatgraph.rules._core import ElementScope, FlowScope, ModelScope, PathScope, Rule
+from threatgraph.vocab import Phase, Stride
+
+__all__ = ["BUILTIN_MODULES", "CATALOGUE_VERSION", "Catalogue"]
+
+CATALOGUE_VERSION = "2026.11"
+"""Version of the built-in catalogue; bumped when rules are added, changed or removed."""
+
+BUILTIN_MODULES: tuple[str, ...] = (
+    "threatgraph.rules.stride",
+    "threatgraph.rules.ai.data",
+    "threatgraph.rules.ai.training",
+    "threatgraph.rules.ai.registry",
+    "threatgraph.rules.ai.inference",
+    "threatgraph.rules.ai.agents",
+    "threatgraph.rules.paths",
+    "threatgraph.rules.hygiene",
+)
+
+ENTRY_POINT_GROUP = "threatgraph.catalogues"
+
+
+def rules_in(module: ModuleType) -> list[Rule]:
+    """Every Rule defined at module level in ``module``, sorted by id."""
+    return sorted((v for v in vars(module).values() if isinstance(v, Rule)), key=lambda r: r.id)
+
+
+class Catalogue:
+    """An immutable collection of rules with unique ids, indexed by what they apply to."""
+
+    __slots__ = (
+        "_by_id",
+        "_element_index",
+        "_flow_index",
+        "_flow_rules",
+        "_model",
+        "_paths",
+        "name",
+        "version",
+    )
+
+    def __init__(
+        self, rules: Iterable[Rule] = (), *, name: str = "custom", version: str = "0"
+    ) -> None:
+        by_id: dict[str, Rule] = {}
+        for r in rules:
+            if not isinstance(r, Rule):
+                raise CatalogueError(
+                    f"{r!r} is not a Rule; decorate the function with @threatgraph.rules.rule(...)"
+                )
+            if r.id in by_id and by_id[r.id] is not r:
+                raise CatalogueError(f"two rules share the id {r.id!r}")
+            by_id[r.id] = r
+        self._by_id = dict(sorted(by_id.items()))
+        self.name = name
+        self.version = version
+        self._element_index: dict[type[Element], tuple[Rule, ...]] = {}
+        self._flow_index: dict[tuple[type[Element], type[Element]], tuple[Rule, ...]] = {}
+        self._flow_rules = tuple(r for r in self._by_id.values() if isinstance(r.scope, FlowScope))
+        self._paths = tuple(r for r in self._by_id.values() if isinstance(r.scope, PathScope))
+        self._model = tuple(r for r in self._by_id.values() if isinstance(r.scope, ModelScope))
+
+    # ------------------------------------------------------------------ constructors
+
+    @classmethod
+    def default(cls) -> Catalogue:
+        """The built-in catalogue (a new object each call)."""
+        rules: list[Rule] = []
+        for mod in BUILTIN_MODULES:
+            rules.extend(rules_in(importlib.import_module(mod)))
+        return cls(rules, name="threatgraph-default", version=CATALOGUE_VERSION)
+
+    @classmethod
+    def from_module(cls, module: ModuleType | str, *, name: str | None = None) -> Catalogue:
+        """A catalogue of the rules defined at module level in ``module``."""
+        mod = importlib.import_module(module) if isinstance(module, str) else module
+        return cls(rules_in(mod), name=name or mod.__name__)
+
+    @classmethod
+    def from_entry_points(cls, names: Sequence[str] | None = None) -> Catalogue:
+        """Load third-party catalogues registered under ``threatgraph.catalogues``.
+
+        Each entry point names a module, a Catalogue, or a callable returning one.
+        ``names`` restricts which entry points load; unknown names are an error.
+        """
+        found = {ep.name: ep for ep in entry_points(group=ENTRY_POINT_GROUP)}
+        wanted = sorted(found) if names is None else list(names)
+        missing = [n for n in wanted if n not in found]
+        if missing:
+            raise CatalogueError(
+                f"no catalogue entry point named {', '.join(map(repr, missing))} "
+                f"(installed: {', '.join(sorted(found)) or 'none'})"
+            )
+        result = cls(name="+".join(wanted) or "empty")
+        for n in wanted:
+            obj: Any = found[n].load()
+            if isinstance(obj, ModuleType):
+                obj = cls.from_module(obj, name=n)
+            elif callable(obj) and not isinstance(obj, Catalogue):
+                obj = obj()
+            if not isinstance(obj, Catalogue):
+                raise CatalogueError(f"entry point {n!r} did not give a Catalogue (got {obj!r})")
+            result = result.extend(obj)
+        return result
+
+    # ------------------------------------------------------------------ combinators
+
+    def extend(self, *items: Rule | Catalogue | Iterable[Rule]) -> Catalogue:
+        """A new catalogue with more rules; a duplicate id is an error."""
+        rules = list(self._by_id.values())
+        for item in items:
+            if isinstance(item, Rule):
+                rules.append(item)
+            elif isinstance(item, Catalogue):
+                rules.extend(item)
+            else:
+                rules.extend(item)
+        return Catalogue(rules, name=self.name, version=self.version)
+
+    def without(self, *ids: str) -> Catalogue:
+        """A new catalogue without these rules; an id ending in ``/`` removes a family.
+
+        Unknown ids are an error, so a typo cannot silently keep a rule running.
+        """
+        drop: set[str] = set()
+        for i in ids:
+            matched = [r for r in self._by_id if r == i or (i.endswith("/") and r.startswith(i))]
+            if not matched:
+                from threatgraph._util import did_you_mean
+
+                hint = did_you_mean(i, self._by_id)
+                raise CatalogueError(
+                    f"no rule {i!r} in the catalogue" + (f"; {hint}" if hint else "")
+                )
+            drop.update(matched)
+        return Catalogue(
+            (r for k, r in self._by_id.items() if k not in drop),
+            name=self.name,
+            version=self.version,
+        )
+
+    def only(self, *ids: str) -> Catalogue:
+        """A new catalogue with just these rules (or families, with a trailing ``/``)."""
+        keep = [
+            r
+            for k, r in self._by_id.items()
+            if any(k == i or (i.endswith("/") and k.startswith(i)) for i in ids)
+        ]
+        return Catalogue(keep, name=self.name, version=self.version)
+
+    # ------------------------------------------------------------------ access
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self._by_id.values())
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def __contains__(self, rule_id: object) -> bool:
+        if isinstance(rule_id, Rule):
+            return rule_id.id in self._by_id
+        return rule_id in self._by_id
+
+    def __repr__(self) -> str:
+        return f"<Catalogue {self.name!r} {self.version}: {len(self)} rules>"
+
+    def get(self, rule_id: str) -> Rule:
+        """The rule with this id."""
+        try:
+            return self._by_id[rule_id]
+        except KeyError:
+            from threatgraph._util import did_you_mean
+
+            hint = did_you_mean(rule_id, self._by_id)
+            raise CatalogueError(f"no rule {rule_id!r}" + (f"; {hint}" if hint else "")) from None
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Every rule id, sorted."""
+        return tuple(self._by_id)
+
+    def filter(
+        self,
+        *,
+        stride: Stride | str | None = None,
+        phase: Phase | str | None = None,
+        kind: str | None = None,
+        reference: str | None = None,
+    ) -> list[Rule]:
+        """Rules matching every filter given (reference: an ATLAS, OWASP or CWE id)."""
+        st = None if stride is None else Stride.parse(stride)
+        ph = None if phase is None else Phase.parse(phase)
+        out = []
+        for r in self:
+            if st is not None and st not in r.stride:
+                continue
+            if ph is not None and ph not in r.phases:
+                continue
+            if kind is not None and not _applies_to_kind(r, kind):
+                continue
+            if reference is not None and reference.upper() not in {x.upper() for x in r.references}:
+                continue
+            out.append(r)
+        return out
+
+    # ------------------------------------------------------------------ indexes
+
+    def element_rules(self, cls: type[Element]) -> tuple[Rule, ...]:
+        """Element rules that apply to an element class (cached per class)."""
+        cached = self._element_index.get(cls)
+        if cached is None:
+            cached = tuple(
+                r
+                for r in self._by_id.values()
+                if isinstance(r.scope, ElementScope) and issubclass(cls, r.scope.kinds)
+            )
+            self._element_index[cls] = cached
+        return cached
+
+    def flow_rules_for(self, source: type[Element], target: type[Element]) -> tuple[Rule, ...]:
+        """Flow rules whose end kinds match a (source class, target class) pair (cached)."""
+        key = (source, target)
+        cached = self._flow_index.get(key)
+        if cached is None:
+            found = []
+            for r in self._flow_rules:
+                scope = r.scope
+                assert isinstance(scope, FlowScope)
+                if scope.source is not None and not issubclass(source, scope.source):
+                    continue
+                if scope.target is not None and not issubclass(target, scope.target):
+                    continue
+                found.append(r)
+            cached = tuple(found)
+            self._flow_index[key] = cached
+        return cached
+
+    @property
+    def flow_rules(self) -> tuple[Rule, ...]:
+        """Every flow rule."""
+        return self._flow_rules
+
+    @property
+    def path_rules(self) -> tuple[Rule, ...]:
+        """Every path rule."""
+        return self._paths
+
+    @property
+    def model_rules(self) -> tuple[Rule, ...]:
+        """Every model rule."""
+        return self._model
+
+
+def _applies_to_kind(r: Rule, kind: str) -> bool:
+    from threatgraph.elements import kind_of
+
+    cls = kind_of(kind)
+    scope = r.scope
+    if isinstance(scope, ElementScope):
+        return issubclass(cls, scope.kinds)
+    if isinstance(scope, FlowScope):
+        ends = [k for k in (scope.source, scope.target) if k is not None]
+        return any(issubclass(cls, k) for k in ends) or not ends
+    return False
