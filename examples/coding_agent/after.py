@@ -51,22 +51,6 @@ with tm.boundary("Code host", trust=tg.Trust.PARTNER):
     # Anyone can open an issue or a pull request on the public repositories.
     code_host = tm.add(tg.ExternalService("Code hosting API", controls={c.AuditLogging()}))
 
-with tm.boundary("MCP vendor", trust=tg.Trust.PARTNER):
-    mcp = tm.add(
-        tg.Tool(
-            "Tracker MCP server",
-            origin=tg.ToolOrigin.THIRD_PARTY,
-            capabilities={tg.Capability.READ, tg.Capability.WRITE},
-            description="Community MCP server for the ticket tracker, installed from a registry.",
-            controls={
-                c.AIBOM(note="version pinned, hash locked"),
-                c.SignedModels(note="signed release verified at install"),
-                c.SupplierAssessment(note="code reviewed before adoption"),
-                c.LeastPrivilegeTools(note="read-only token, one project"),
-            },
-        )
-    )
-
 with tm.boundary("Developer laptop", trust=tg.Trust.INTERNAL):
     developer = tm.add(tg.Actor("Developer", role="engineer", privileged=True))
     agent = tm.add(
@@ -136,6 +120,23 @@ with tm.boundary("Developer laptop", trust=tg.Trust.INTERNAL):
         )
     )
     workspace = tm.add(tg.DataStore("Working copy", stores={source}, controls={c.DataVersioning()}))
+
+    # The MCP server runs on the laptop, but it is someone else's code.
+    with tm.boundary("MCP server process", trust=tg.Trust.PARTNER):
+        mcp = tm.add(
+            tg.Tool(
+                "Tracker MCP server",
+                origin=tg.ToolOrigin.THIRD_PARTY,
+                capabilities={tg.Capability.READ, tg.Capability.WRITE},
+                description="Community MCP server for the ticket tracker, installed from a registry.",
+                controls={
+                    c.AIBOM(note="version pinned, hash locked"),
+                    c.SignedModels(note="signed release verified at install"),
+                    c.SupplierAssessment(note="code reviewed before adoption"),
+                    c.LeastPrivilegeTools(note="read-only token, one project"),
+                },
+            )
+        )
 
 # ---------------------------------------------------------------- flows
 tm.flow(developer, agent, task)

@@ -41,16 +41,6 @@ with tm.boundary("Code host", trust=tg.Trust.PARTNER):
     # Anyone can open an issue or a pull request on the public repositories.
     code_host = tm.add(tg.ExternalService("Code hosting API"))
 
-with tm.boundary("MCP vendor", trust=tg.Trust.PARTNER):
-    mcp = tm.add(
-        tg.Tool(
-            "Tracker MCP server",
-            origin=tg.ToolOrigin.THIRD_PARTY,
-            capabilities={tg.Capability.READ, tg.Capability.WRITE},
-            description="Community MCP server for the ticket tracker, installed from a registry.",
-        )
-    )
-
 with tm.boundary("Developer laptop", trust=tg.Trust.INTERNAL):
     developer = tm.add(tg.Actor("Developer", role="engineer", privileged=True))
     agent = tm.add(tg.Agent("Coding agent", autonomy=tg.Autonomy.AUTONOMOUS, memory=True))
@@ -73,6 +63,17 @@ with tm.boundary("Developer laptop", trust=tg.Trust.INTERNAL):
         tg.Tool("Web fetch tool", capabilities={tg.Capability.READ, tg.Capability.NETWORK_EGRESS})
     )
     workspace = tm.add(tg.DataStore("Working copy", stores={source, secrets}))
+
+    # The MCP server runs on the laptop, but it is someone else's code.
+    with tm.boundary("MCP server process", trust=tg.Trust.PARTNER):
+        mcp = tm.add(
+            tg.Tool(
+                "Tracker MCP server",
+                origin=tg.ToolOrigin.THIRD_PARTY,
+                capabilities={tg.Capability.READ, tg.Capability.WRITE},
+                description="Community MCP server for the ticket tracker, installed from a registry.",
+            )
+        )
 
 # ---------------------------------------------------------------- flows
 tm.flow(developer, agent, task)
