@@ -62,6 +62,7 @@ __all__ = [
     "ControlSpec",
     "ElementSpec",
     "Path",
+    "control_classes",
     "control_names",
     "elements_lacking",
     "elements_with",
@@ -72,10 +73,12 @@ __all__ = [
     "flows_lacking",
     "flows_leaving",
     "flows_with",
+    "kind_classes",
     "lineage_paths_lacking",
     "models_served",
     "paths_avoiding",
     "registries_feeding",
+    "resolve_carrying",
     "resolve_elements",
     "select_elements",
     "select_flows",
@@ -129,7 +132,8 @@ class Path:
 # --------------------------------------------------------------------------- argument parsing
 
 
-def _control_classes(spec: ControlSpec) -> tuple[type[Control], ...]:
+def control_classes(spec: ControlSpec) -> tuple[type[Control], ...]:
+    """The control classes ``spec`` names, without repeats; a clear error for anything else."""
     items: Iterable[type[Control] | str]
     if isinstance(spec, (str, type)):
         items = (spec,)
@@ -170,7 +174,7 @@ def _control_classes(spec: ControlSpec) -> tuple[type[Control], ...]:
 
 def control_names(spec: ControlSpec, *, joiner: str = "or") -> str:
     """``"Sandboxing or HumanInTheLoop"``: the control classes of ``spec``, for messages."""
-    names = [c.__name__ for c in _control_classes(spec)]
+    names = [c.__name__ for c in control_classes(spec)]
     if len(names) == 1:
         return names[0]
     return ", ".join(names[:-1]) + f" {joiner} " + names[-1]
@@ -180,9 +184,10 @@ def _has_any(controls: Iterable[Control], wanted: tuple[type[Control], ...]) -> 
     return any(isinstance(c, wanted) for c in controls)
 
 
-def _kind_classes(
+def kind_classes(
     kind: type[Element] | str | Iterable[type[Element] | str] | None,
 ) -> tuple[type[Element], ...] | None:
+    """The element classes ``kind`` names (None stays None: any kind)."""
     if kind is None:
         return None
     items = (kind,) if isinstance(kind, (str, type)) else tuple(kind)
@@ -217,7 +222,7 @@ def resolve_elements(system: System, spec: ElementSpec, *, field: str = "from_")
     if isinstance(spec, Trust):
         return [e.id for e in system.all_elements if system.trust_of(e) <= spec]
     if isinstance(spec, type):
-        kinds = _kind_classes(spec)
+        kinds = kind_classes(spec)
         return [e.id for e in system.elements(kinds)]
     if isinstance(spec, str):
         if spec in system:
@@ -278,15 +283,15 @@ def select_flows(
     """
     floor = None if at_least is None else Sensitivity.parse(at_least, field="at_least")
     flows = system.flows(
-        carrying=None if carrying is None else _carrying(system, carrying),
+        carrying=None if carrying is None else resolve_carrying(system, carrying),
         at_least=floor,
         source=source,
         target=target,
         crossing=crossing,
         inbound=inbound,
         leaving=leaving,
-        with_control=None if with_control is None else _control_classes(with_control),
-        without_control=None if without_control is None else _control_classes(without_control),
+        with_control=None if with_control is None else control_classes(with_control),
+        without_control=None if without_control is None else control_classes(without_control),
     )
     if entering is None:
         return flows
@@ -298,7 +303,7 @@ def select_flows(
     return [f for f in flows if f.source not in inside and f.target in inside]
 
 
-def _carrying(system: System, what: Data | Sensitivity | str) -> Data | Sensitivity | str:
+def resolve_carrying(system: System, what: Data | Sensitivity | str) -> Data | Sensitivity | str:
     """A data asset's id or name stays as it is; any other string must be a sensitivity."""
     if isinstance(what, str) and not any(d.id == what or d.name == what for d in system.data):
         try:
@@ -314,7 +319,7 @@ def _carrying(system: System, what: Data | Sensitivity | str) -> Data | Sensitiv
 
 def flows_carrying(system: System, what: Data | Sensitivity | str) -> list[Flow]:
     """Flows that carry a data asset (value, id or name) or data of exactly this sensitivity."""
-    return system.flows(carrying=_carrying(system, what))
+    return system.flows(carrying=resolve_carrying(system, what))
 
 
 def flows_at_least(system: System, sensitivity: Sensitivity | str) -> list[Flow]:
@@ -373,11 +378,11 @@ def select_elements(
     """
     cap = None if capability is None else Capability.parse(capability, field="capability")
     out = system.elements(
-        _kind_classes(kind),
+        kind_classes(kind),
         boundary=boundary,
         trust=None if trust is None else Trust.parse(trust, field="trust"),
-        with_control=None if with_control is None else _control_classes(with_control),
-        without_control=None if without_control is None else _control_classes(without_control),
+        with_control=None if with_control is None else control_classes(with_control),
+        without_control=None if without_control is None else control_classes(without_control),
     )
     if cap is not None:
         out = [e for e in out if cap in getattr(e, "capabilities", frozenset())]
@@ -461,7 +466,7 @@ def witness_paths(
     """
     starts = resolve_elements(system, from_, field="from_")
     ends = resolve_elements(system, to, field="to")
-    lacks = None if avoiding is None else _control_classes(avoiding)
+    lacks = None if avoiding is None else control_classes(avoiding)
 
     def open_element(eid: str) -> bool:
         return lacks is None or not _has_any(system.element(eid).controls, lacks)

@@ -1,17 +1,52 @@
 """Testing helpers: architecture assertions, a pytest plugin and hypothesis strategies.
 
-Names are loaded on first use, so that importing this package (which pytest
-does for the plugin) stays cheap and does not import hypothesis or pytest.
+- :mod:`threatgraph.testing.assertions`: ``assert_*`` invariants that raise
+  :class:`~threatgraph.errors.ArchitectureViolation` listing every violation;
+- :mod:`threatgraph.testing.pytest_plugin`: the ``threat_model`` fixture and
+  the ``--threatgraph-report`` option (loaded by pytest automatically);
+- :mod:`threatgraph.testing.strategies`: hypothesis strategies for models.
+
+Names are loaded on first use, so importing this package (which pytest does
+for the plugin) stays cheap and imports neither hypothesis nor pytest.
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import Any
+import types
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-__all__: list[str] = []
+if TYPE_CHECKING:
+    from threatgraph.testing.assertions import (
+        ArchitectureViolation,
+        Violation,
+        assert_elements_have,
+        assert_flows_encrypted,
+        assert_flows_have,
+        assert_lineage_has,
+        assert_models_served_via_signed_registry,
+        assert_no_flows,
+        assert_no_open_findings,
+        assert_no_path,
+    )
 
-_LAZY: dict[str, str] = {}
+__all__ = [
+    "ArchitectureViolation",
+    "Violation",
+    "assert_elements_have",
+    "assert_flows_encrypted",
+    "assert_flows_have",
+    "assert_lineage_has",
+    "assert_models_served_via_signed_registry",
+    "assert_no_flows",
+    "assert_no_open_findings",
+    "assert_no_path",
+]
+
+_LAZY: Mapping[str, str] = types.MappingProxyType(
+    dict.fromkeys(__all__, "threatgraph.testing.assertions")
+)
 
 
 def __getattr__(name: str) -> Any:
@@ -22,4 +57,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])
+    return sorted({*globals(), *__all__})
