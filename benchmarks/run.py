@@ -1,0 +1,676 @@
+"""Benchmark runner: threatgraph against OWASP pytm 1.4.0 on the same synthetic estates.
+
+Run from the repository root::
+
+    .venv/bin/python -m benchmarks.run --sizes 1000,10000,100000 --pytm-sizes 1000,10000 \\
+        --repeat 3 --out benchmarks/results.json
+
+For each size N it measures, on the estate from :mod:`benchmarks.synth` (N
+elements, about 2N flows, six nested boundaries):
+
+* threatgraph: build (declaring the ThreatModel), freeze, analyze, the Markdown,
+  JSON and SARIF reports, DOT text, and SVG layout through Graphviz ``dot`` (at
+  N <= ``--svg-max`` only). Each stage is timed with ``time.perf_counter`` after
+  a ``gc.collect()``; the best of ``--repeat`` runs is reported (all runs are in
+  the JSON);
+* memory, in a separate fresh process: the peak RSS (``ru_maxrss``) of a process
+  that builds, freezes and analyses, and the ``tracemalloc`` peak of each stage
+  (peak reset before the stage, so each number is that stage's own high-water
+  mark above what was already allocated);
+* pytm 1.4.0 (sizes in ``--pytm-sizes``), one fresh process per size because pytm
+  keeps its model in class-level state: build, check, resolve, DFD text, JSON,
+  and the process's peak RSS;
+* the floor: a bare ``networkx.MultiDiGraph`` with the same nodes and edges, built
+  and walked;
+* the scaling exponent: the least-squares slope of log(time) against log(N) over
+  the sizes from 1,000 to 100,000.
+
+Every measurement runs in a child process of this one run (``--worker``), so
+that one measurement's garbage or caches cannot leak into the next. Stages whose
+function is not importable are reported as ``n/a`` with the import error.
+``--smoke`` runs tiny sizes in a few seconds (for CI); it asserts nothing about time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import importlib
+import json
+import math
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # pragma: no cover - when run as a script
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.synth import build_threatgraph, synthetic_architecture  # noqa: E402
+
+__all__ = ["main", "scaling_exponent"]
+
+MIB = 1024 * 1024
+
+# threatgraph stage -> (module, attribute)
+_OPTIONAL = {
+    "analyze": ("threatgraph.analysis", "analyze"),
+    "markdown": ("threatgraph.report.markdown", "to_markdown"),
+    "json": ("threatgraph.export.json", "report_to_json"),
+    "sarif": ("threatgraph.export.sarif", "sarif_json"),
+    "dot": ("threatgraph.render", "to_dot"),
+}
+_REPORT_STAGES = ("markdown", "json", "sarif")
+TG_STAGES = ("build", "freeze", "analyze", "markdown", "json", "sarif", "dot", "svg")
+PYTM_STAGES = ("build", "check", "resolve", "dfd", "json")
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _optional(stage: str) -> tuple[Callable[..., Any] | None, str | None]:
+    """The function for a stage, or None and why it is not available."""
+    module, attr = _OPTIONAL[stage]
+    try:
+        fn = getattr(importlib.import_module(module), attr)
+    except (ImportError, AttributeError) as exc:
+        return None, f"{type(exc).__name__}: {exc}"
+    return fn, None
+
+
+def _timed(fn: Callable[[], Any]) -> tuple[Any, float]:
+    gc.collect()
+    start = time.perf_counter()
+    result = fn()
+    return result, time.perf_counter() - start
+
+
+def _maxrss_mib() -> float | None:
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        return None
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # kilobytes on Linux, bytes on macOS
+    return rss / MIB if sys.platform == "darwin" else rss / 1024
+
+
+def _size(output: Any) -> int:
+    if isinstance(output, (str, bytes)):
+        return len(output)
+    return len(str(output))
+
+
+def _dot_target(fn: Callable[..., Any], system: Any, report: Any) -> Any:
+    """Render the report (annotated diagram) when there is one, else the system."""
+    return fn(report if report is not None else system)
+
+
+def scaling_exponent(points: Sequence[tuple[int, float]]) -> float | None:
+    """Least-squares slope of log(seconds) against log(N); None with fewer than two sizes."""
+    pts = [(math.log(n), math.log(t)) for n, t in points if n > 0 and t > 0]
+    if len({x for x, _ in pts}) < 2:
+        return None
+    mx = sum(x for x, _ in pts) / len(pts)
+    my = sum(y for _, y in pts) / len(pts)
+    sxx = sum((x - mx) ** 2 for x, _ in pts)
+    sxy = sum((x - mx) * (y - my) for x, y in pts)
+    return sxy / sxx
+
+
+# --------------------------------------------------------------------------- workers
+
+
+def worker_tg_time(n: int, seed: int, repeat: int, svg_max: int) -> dict[str, Any]:
+    """Time every threatgraph stage ``repeat`` times on a fresh build each time."""
+    arch = synthetic_architecture(n, seed=seed)
+    fns: dict[str, Callable[..., Any] | None] = {}
+    missing: dict[str, str] = {}
+    for stage in _OPTIONAL:
+        fn, why = _optional(stage)
+        fns[stage] = fn
+        if why:
+            missing[stage] = why
+    dot_exe = shutil.which("dot")
+    if dot_exe is None:
+        missing["svg"] = "Graphviz 'dot' is not on PATH"
+    elif n > svg_max:
+        missing["svg"] = f"skipped: N > --svg-max {svg_max}"
+    elif fns["dot"] is None:
+        missing["svg"] = "no DOT text (threatgraph.render.to_dot is not available)"
+    runs: list[dict[str, float]] = []
+    info: dict[str, Any] = {}
+    for _ in range(repeat):
+        runs.append(_tg_run(arch, fns, missing, info, dot_exe))
+    best = {stage: min(r[stage] for r in runs) for stage in runs[0]}
+    cold = runs[0]
+    return {"best": best, "cold": cold, "runs": runs, "missing": missing, **info}
+
+
+def _tg_run(
+    arch: Any,
+    fns: dict[str, Callable[..., Any] | None],
+    missing: dict[str, str],
+    info: dict[str, Any],
+    dot_exe: str | None,
+) -> dict[str, float]:
+    """One timed pass over every available threatgraph stage."""
+    t: dict[str, float] = {}
+    tm, t["build"] = _timed(lambda: build_threatgraph(arch))
+    system, t["freeze"] = _timed(tm.freeze)
+    info["elements"] = len(system.all_elements)
+    info["flows"] = len(system.all_flows)
+    info["boundaries"] = len(system.boundaries)
+    report = None
+    analyze = fns["analyze"]
+    if analyze is not None:
+        report, t["analyze"] = _timed(lambda: analyze(system))
+        info["findings"] = len(report.findings)
+        info["rule_errors"] = len(report.errors)
+    for stage in _REPORT_STAGES:
+        fn = fns[stage]
+        if fn is None:
+            continue
+        if report is None:
+            missing[stage] = "needs a Report (analyze is not available)"
+            continue
+        out, t[stage] = _timed(lambda: fn(report))  # noqa: B023 - called at once
+        info[f"{stage}_bytes"] = _size(out)
+    dot_fn = fns["dot"]
+    if dot_fn is None:
+        return t
+    dot_text, t["dot"] = _timed(lambda: _dot_target(dot_fn, system, report))
+    info["dot_bytes"] = _size(dot_text)
+    if "svg" not in missing and dot_exe is not None:
+        proc, t["svg"] = _timed(
+            lambda: subprocess.run(
+                [dot_exe, "-Tsvg"], input=str(dot_text), capture_output=True, text=True, check=True
+            )
+        )
+        info["svg_bytes"] = len(proc.stdout)
+    return t
+
+
+def worker_tg_memory(n: int, seed: int) -> dict[str, Any]:
+    """Peak RSS of build+freeze+analyze in this fresh process, then tracemalloc per stage."""
+    import tracemalloc
+
+    arch = synthetic_architecture(n, seed=seed)
+    gc.collect()
+    base = _maxrss_mib()
+    fns = {stage: _optional(stage)[0] for stage in _OPTIONAL}
+    tm = build_threatgraph(arch)
+    system = tm.freeze()
+    analyze = fns["analyze"]
+    report = analyze(system) if analyze is not None else None
+    rss_peak = _maxrss_mib()
+    del system, report
+    gc.collect()
+
+    stages: dict[str, float] = {}
+    tracemalloc.start()
+
+    def traced(name: str, fn: Callable[[], Any]) -> Any:
+        gc.collect()
+        before = tracemalloc.get_traced_memory()[0]
+        tracemalloc.reset_peak()
+        result = fn()
+        stages[name] = (tracemalloc.get_traced_memory()[1] - before) / MIB
+        return result
+
+    system = traced("freeze", tm.freeze)
+    if analyze is not None:
+        report = traced("analyze", lambda: analyze(system))
+        for stage in _REPORT_STAGES:
+            fn = fns[stage]
+            if fn is not None:
+                traced(stage, lambda: fn(report))  # noqa: B023
+    else:
+        report = None
+    dot_fn = fns["dot"]
+    if dot_fn is not None:
+        traced("dot", lambda: _dot_target(dot_fn, system, report))
+    # freeze and analyze together: from a clean start, peak above the built model
+    del system, report
+    gc.collect()
+    before = tracemalloc.get_traced_memory()[0]
+    tracemalloc.reset_peak()
+    system = tm.freeze()
+    if analyze is not None:
+        report = analyze(system)
+    stages["freeze+analyze"] = (tracemalloc.get_traced_memory()[1] - before) / MIB
+    tracemalloc.stop()
+    return {
+        "rss_baseline_mib": base,
+        "rss_peak_build_freeze_analyze_mib": rss_peak,
+        "traced_peak_mib": stages,
+    }
+
+
+def worker_pytm(n: int, seed: int) -> dict[str, Any]:
+    """pytm's pipeline on the same estate, in this fresh process."""
+    from benchmarks.pytm_model import run_pytm_pipeline
+
+    arch = synthetic_architecture(n, seed=seed)
+    gc.collect()
+    base = _maxrss_mib()
+    out = run_pytm_pipeline(arch)
+    out["rss_baseline_mib"] = base
+    out["rss_peak_mib"] = _maxrss_mib()
+    return out
+
+
+def worker_pytm_report(n: int, seed: int) -> dict[str, Any]:
+    """pytm's Markdown report: on the equivalent model, and on the same model without flow data."""
+    import dataclasses
+
+    from benchmarks.pytm_model import PYTM_REPORT_TEMPLATE, build_pytm
+
+    arch = synthetic_architecture(n, seed=seed)
+    out: dict[str, Any] = {}
+    tm = build_pytm(arch)
+    tm.check()
+    tm.resolve()
+    try:
+        md, out["seconds"] = _timed(lambda: tm.report(str(PYTM_REPORT_TEMPLATE)))
+        out["bytes"] = len(md)
+    except Exception as exc:  # pytm's own failure is the measurement here
+        out["error"] = f"{type(exc).__name__}: {exc}"
+    bare = dataclasses.replace(
+        arch, flows=tuple(dataclasses.replace(f, data=()) for f in arch.flows)
+    )
+    tm = build_pytm(bare)
+    tm.check()
+    tm.resolve()
+    md, out["seconds_without_flow_data"] = _timed(lambda: tm.report(str(PYTM_REPORT_TEMPLATE)))
+    out["bytes_without_flow_data"] = len(md)
+    return out
+
+
+def worker_floor(n: int, seed: int, repeat: int) -> dict[str, Any]:
+    """A bare networkx MultiDiGraph with the estate's nodes and edges: build, then walk."""
+    import networkx as nx
+
+    arch = synthetic_architecture(n, seed=seed)
+    nodes = [(f"n{i}", {"kind": e.kind}) for i, e in enumerate(arch.elements)]
+    edges = [(f"n{f.source}", f"n{f.target}", f"e{i}") for i, f in enumerate(arch.flows)]
+
+    def build_and_walk() -> int:
+        g = nx.MultiDiGraph()
+        g.add_nodes_from(nodes)
+        for u, v, k in edges:
+            g.add_edge(u, v, key=k, protocol="https")
+        touched = 0
+        for node in g:
+            for _u, _v, _k, _d in g.out_edges(node, keys=True, data=True):
+                touched += 1
+        touched += len(nx.descendants(g, "n0"))
+        return touched
+
+    times = [_timed(build_and_walk)[1] for _ in range(repeat)]
+    return {"seconds": min(times), "runs": times, "nodes": len(nodes), "edges": len(edges)}
+
+
+_WORKERS = ("tg-time", "tg-memory", "pytm", "pytm-report", "floor")
+
+
+def _run_worker(args: argparse.Namespace) -> int:
+    n, seed = args.n, args.seed
+    if args.worker == "tg-time":
+        result = worker_tg_time(n, seed, args.repeat, args.svg_max)
+    elif args.worker == "tg-memory":
+        result = worker_tg_memory(n, seed)
+    elif args.worker == "pytm":
+        result = worker_pytm(n, seed)
+    elif args.worker == "pytm-report":
+        result = worker_pytm_report(n, seed)
+    else:
+        result = worker_floor(n, seed, args.repeat)
+    print(json.dumps(result, sort_keys=True))
+    return 0
+
+
+def _spawn(worker: str, n: int, args: argparse.Namespace) -> dict[str, Any]:
+    """Run one worker in a fresh interpreter; its last stdout line is its JSON result."""
+    cmd = [
+        sys.executable,
+        "-m",
+        "benchmarks.run",
+        "--worker",
+        worker,
+        "--n",
+        str(n),
+        "--seed",
+        str(args.seed),
+        "--repeat",
+        str(args.repeat),
+        "--svg-max",
+        str(args.svg_max),
+    ]
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    start = time.perf_counter()
+    try:
+        proc = subprocess.run(
+            cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=args.timeout
+        )
+    except subprocess.TimeoutExpired:
+        return {"error": f"timed out after {args.timeout} s"}
+    wall = time.perf_counter() - start
+    if proc.returncode != 0:
+        tail = proc.stderr.strip().splitlines()[-5:]
+        return {"error": f"exit {proc.returncode}: " + " | ".join(tail)}
+    lines = proc.stdout.strip().splitlines()
+    result: dict[str, Any] = json.loads(lines[-1])
+    result["worker_wall_seconds"] = wall
+    return result
+
+
+# --------------------------------------------------------------------------- the run
+
+
+def _machine() -> dict[str, Any]:
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    mem = None
+    try:
+        with open("/proc/meminfo", encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("MemTotal"):
+                    mem = round(int(line.split()[1]) / 1024 / 1024, 1)
+                    break
+    except OSError:
+        pass
+    return {
+        "nproc": os.cpu_count(),
+        "cpu": cpu,
+        "memory_gib": mem,
+        "python": platform.python_version(),
+        "implementation": platform.python_implementation(),
+        "platform": platform.platform(),
+    }
+
+
+def _versions() -> dict[str, str | None]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    out: dict[str, str | None] = {}
+    for pkg in ("threatgraph", "networkx", "attrs", "pytm"):
+        try:
+            out[pkg] = version(pkg)
+        except PackageNotFoundError:
+            out[pkg] = None
+    dot = shutil.which("dot")
+    if dot:
+        proc = subprocess.run([dot, "-V"], capture_output=True, text=True, check=False)
+        out["graphviz"] = (proc.stderr or proc.stdout).strip()
+    try:
+        out["git_commit"] = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        out["git_commit"] = None
+    return out
+
+
+def _sum(d: dict[str, float], keys: Sequence[str]) -> float | None:
+    if any(k not in d for k in keys):
+        return None
+    return sum(d[k] for k in keys)
+
+
+def _row(
+    n: int, args: argparse.Namespace, pytm_sizes: set[int], report_sizes: set[int]
+) -> dict[str, Any]:
+    print(f"[bench] N={n}: threatgraph timing", file=sys.stderr, flush=True)
+    row: dict[str, Any] = {"n": n}
+    tg = _spawn("tg-time", n, args)
+    row["threatgraph"] = tg
+    best: dict[str, float] = tg.get("best", {})
+    fa = _sum(best, ("freeze", "analyze")) if "analyze" in best else None
+    row["freeze_analyze"] = fa
+    row["freeze_only"] = best.get("freeze")
+    row["build_analyze"] = _sum(best, ("build", "freeze", "analyze"))
+    row["reports"] = _sum(best, _REPORT_STAGES)
+    row["pipeline"] = _sum(best, ("build", "freeze", "analyze", "dot", *_REPORT_STAGES))
+    if not args.no_memory:
+        print(f"[bench] N={n}: threatgraph memory", file=sys.stderr, flush=True)
+        row["memory"] = _spawn("tg-memory", n, args)
+    print(f"[bench] N={n}: networkx floor", file=sys.stderr, flush=True)
+    row["floor"] = _spawn("floor", n, args)
+    if n in pytm_sizes:
+        print(f"[bench] N={n}: pytm", file=sys.stderr, flush=True)
+        pt = _spawn("pytm", n, args)
+        row["pytm"] = pt
+        times = pt.get("times", {})
+        pt_ba = _sum(times, ("build", "check", "resolve"))
+        pt_all = _sum(times, PYTM_STAGES)
+        row["pytm_build_analyze"] = pt_ba
+        row["pytm_pipeline"] = pt_all
+        row["ratio_build_analyze"] = (
+            pt_ba / row["build_analyze"] if pt_ba and row["build_analyze"] else None
+        )
+        row["ratio_pipeline"] = pt_all / row["pipeline"] if pt_all and row["pipeline"] else None
+    if n in report_sizes:
+        print(f"[bench] N={n}: pytm Markdown report", file=sys.stderr, flush=True)
+        row["pytm_report"] = _spawn("pytm-report", n, args)
+    return row
+
+
+def _targets(rows: list[dict[str, Any]], scaling: dict[str, float | None]) -> list[dict[str, Any]]:
+    by_n = {r["n"]: r for r in rows}
+    out: list[dict[str, Any]] = []
+
+    def add(what: str, target: str, measured: str, met: bool | None) -> None:
+        out.append({"what": what, "target": target, "measured": measured, "met": met})
+
+    r10 = by_n.get(10_000)
+    if r10 is not None:
+        fa = r10.get("freeze_analyze")
+        rss = r10.get("memory", {}).get("rss_peak_build_freeze_analyze_mib")
+        traced = r10.get("memory", {}).get("traced_peak_mib", {}).get("freeze+analyze")
+        measured = f"{_fmt_s(fa)}; peak RSS {_fmt_mib(rss)} (tracemalloc {_fmt_mib(traced)})"
+        met = None if fa is None or rss is None else fa <= 1.0 and rss <= 400
+        add(
+            "freeze + analyze, 10k elements / 20k flows",
+            "≤ 1.0 s and ≤ 400 MiB peak",
+            measured,
+            met,
+        )
+    for n in (1_000, 10_000):
+        r = by_n.get(n)
+        if r is not None and "pytm" in r:
+            ratio = r.get("ratio_build_analyze")
+            add(
+                f"ratio to pytm (build + analyze) at {n:,}",
+                "≥ 30×",
+                _fmt_x(ratio),
+                None if ratio is None else ratio >= 30,
+            )
+    if r10 is not None:
+        rep = r10.get("reports")
+        add(
+            "Markdown + JSON + SARIF at 10k",
+            "≤ 2 s together",
+            _fmt_s(rep),
+            None if rep is None else rep <= 2,
+        )
+    r100 = by_n.get(100_000)
+    if r100 is not None:
+        fa = r100.get("freeze_analyze")
+        add(
+            "100k elements analyzed (freeze + analyze)",
+            "≤ 15 s",
+            _fmt_s(fa),
+            None if fa is None else fa <= 15,
+        )
+    exp = scaling.get("freeze_analyze")
+    add(
+        "scaling exponent of freeze + analyze, 1k to 100k",
+        "≤ 1.1",
+        "n/a" if exp is None else f"{exp:.2f}",
+        None if exp is None else exp <= 1.1,
+    )
+    return out
+
+
+def _fmt_s(v: float | None) -> str:
+    if v is None:
+        return "n/a"
+    return f"{v * 1000:.0f} ms" if v < 1 else f"{v:.2f} s"
+
+
+def _fmt_mib(v: float | None) -> str:
+    return "n/a" if v is None else f"{v:.0f} MiB"
+
+
+def _fmt_x(v: float | None) -> str:
+    return "n/a" if v is None else f"{v:.0f}×"
+
+
+def to_markdown(results: dict[str, Any]) -> str:
+    """The results as Markdown tables (stages, comparison, targets)."""
+    lines = []
+    lines.append(
+        "| N | flows | findings | build | freeze | analyze | freeze+analyze | Markdown | JSON | SARIF | DOT | SVG | peak RSS (build+freeze+analyze) |"
+    )
+    lines.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for r in results["sizes"]:
+        tg = r["threatgraph"]
+        b = tg.get("best", {})
+        rss = r.get("memory", {}).get("rss_peak_build_freeze_analyze_mib")
+        lines.append(
+            f"| {r['n']:,} | {tg.get('flows', 'n/a'):,} | {tg.get('findings', 'n/a')} | "
+            + " | ".join(_fmt_s(b.get(s)) for s in ("build", "freeze", "analyze"))
+            + f" | {_fmt_s(r.get('freeze_analyze'))} | "
+            + " | ".join(_fmt_s(b.get(s)) for s in ("markdown", "json", "sarif", "dot", "svg"))
+            + f" | {_fmt_mib(rss)} |"
+        )
+    lines.append("")
+    lines.append(
+        "| N | threatgraph build+freeze+analyze | pytm build+check+resolve | ratio | threatgraph pipeline | pytm pipeline | ratio | pytm resolve | pytm peak RSS | networkx floor |"
+    )
+    lines.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for r in results["sizes"]:
+        pt = r.get("pytm", {})
+        lines.append(
+            f"| {r['n']:,} | {_fmt_s(r.get('build_analyze'))} | {_fmt_s(r.get('pytm_build_analyze'))} | "
+            f"{_fmt_x(r.get('ratio_build_analyze'))} | {_fmt_s(r.get('pipeline'))} | "
+            f"{_fmt_s(r.get('pytm_pipeline'))} | {_fmt_x(r.get('ratio_pipeline'))} | "
+            f"{_fmt_s(pt.get('times', {}).get('resolve'))} | {_fmt_mib(pt.get('rss_peak_mib'))} | "
+            f"{_fmt_s(r.get('floor', {}).get('seconds'))} |"
+        )
+    lines.append("")
+    lines.append("| What | Target | Measured | Met |")
+    lines.append("|---|---|---|---|")
+    for t in results["targets"]:
+        met = "n/a" if t["met"] is None else "yes" if t["met"] else "**no**"
+        lines.append(f"| {t['what']} | {t['target']} | {t['measured']} | {met} |")
+    lines.append("")
+    sc = results["scaling"]
+    lines.append(
+        "Scaling exponents (1k to 100k): "
+        + ", ".join(f"{k} {'n/a' if v is None else f'{v:.2f}'}" for k, v in sc.items())
+    )
+    return "\n".join(lines) + "\n"
+
+
+def _parse_sizes(text: str) -> list[int]:
+    return [int(x.replace("_", "")) for x in text.split(",") if x.strip()]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmark and write the JSON results; returns the exit code."""
+    p = argparse.ArgumentParser(prog="benchmarks.run", description=__doc__.splitlines()[0])
+    p.add_argument("--sizes", default="1000,10000,100000", help="element counts, comma-separated")
+    p.add_argument("--pytm-sizes", default="1000,10000", help="sizes to also run pytm at")
+    p.add_argument(
+        "--pytm-report-sizes",
+        default="",
+        help="sizes at which to time pytm's Markdown report (slow: ~9 s at 10, ~60 s at 20)",
+    )
+    p.add_argument("--svg-max", type=int, default=200, help="largest N laid out as SVG by dot")
+    p.add_argument("--repeat", type=int, default=3, help="timing runs per size (best is kept)")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--out", default="benchmarks/results.json")
+    p.add_argument("--no-memory", action="store_true", help="skip the memory measurements")
+    p.add_argument("--timeout", type=float, default=3600, help="seconds per measurement process")
+    p.add_argument("--smoke", action="store_true", help="tiny sizes, one run: checks that it works")
+    p.add_argument("--worker", choices=_WORKERS, help=argparse.SUPPRESS)
+    p.add_argument("--n", type=int, default=0, help=argparse.SUPPRESS)
+    args = p.parse_args(argv)
+    if args.worker:
+        return _run_worker(args)
+    if args.smoke:
+        args.sizes, args.pytm_sizes, args.pytm_report_sizes = "40,120", "40", ""
+        args.repeat, args.svg_max = 1, 200
+    sizes = _parse_sizes(args.sizes)
+    pytm_sizes = set(_parse_sizes(args.pytm_sizes))
+    report_sizes = set(_parse_sizes(args.pytm_report_sizes))
+    sizes_all = sorted(set(sizes) | pytm_sizes | report_sizes)
+    command = "python -m benchmarks.run " + " ".join(
+        a for a in (argv if argv is not None else sys.argv[1:])
+    )
+    rows = [_row(n, args, pytm_sizes, report_sizes) for n in sizes_all]
+    in_range = [r for r in rows if 1_000 <= r["n"] <= 100_000]
+    scaling: dict[str, float | None] = {}
+    for key, label in (
+        ("freeze_analyze", "freeze_analyze"),
+        ("build_analyze", "build_freeze_analyze"),
+        ("pipeline", "pipeline"),
+    ):
+        scaling[label] = scaling_exponent([(r["n"], r[key]) for r in in_range if r.get(key)])
+    scaling["freeze"] = scaling_exponent(
+        [(r["n"], r["freeze_only"]) for r in in_range if r.get("freeze_only")]
+    )
+    results: dict[str, Any] = {
+        "command": command.strip(),
+        "machine": _machine(),
+        "versions": _versions(),
+        "settings": {
+            "sizes": sizes_all,
+            "pytm_sizes": sorted(pytm_sizes),
+            "pytm_report_sizes": sorted(report_sizes),
+            "repeat": args.repeat,
+            "seed": args.seed,
+            "svg_max": args.svg_max,
+            "smoke": args.smoke,
+        },
+        "definitions": {
+            "build_analyze": "threatgraph build + freeze + analyze; pytm build + check + resolve",
+            "pipeline": "threatgraph build + freeze + analyze + DOT + Markdown + JSON + SARIF; "
+            "pytm build + check + resolve + DFD text + JSON",
+            "ratio": "pytm seconds / threatgraph seconds",
+            "peak RSS": "ru_maxrss of a fresh process after building, freezing and analysing",
+        },
+        "sizes": rows,
+        "scaling": scaling,
+    }
+    results["targets"] = _targets(rows, scaling)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    print(to_markdown(results))
+    print(f"[bench] wrote {out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
