@@ -199,10 +199,11 @@ def _describe_flow_filter(system: System, filters: dict[str, Any]) -> str:
         elif isinstance(carrying, Sensitivity):
             parts.append(f"carrying {carrying.value.upper()} data")
         else:
-            parts.append(f"carrying {_clean(carrying)}")
+            named = [d.name for d in system.data if carrying in (d.id, d.name)]
+            parts.append(f"carrying {_clean(named[0] if named else carrying)}")
     if filters.get("at_least") is not None:
         level = Sensitivity.parse(filters["at_least"], field="at_least")
-        parts.append(f"carrying {level.value.upper()} data or more sensitive")
+        parts.append(f"with {level.value.upper()} data or more sensitive")
     if filters.get("source") is not None:
         src = filters["source"]
         parts.append(f"from {_name(system, src.id if isinstance(src, Element) else src)}")
@@ -596,7 +597,11 @@ def _target_text(system: System, f: Finding) -> str:
             e = system.element(t.ids[0])
             return f"{type(e).__name__} {_clean(e.name)}"
         if t.kind == "flow":
-            return _flow_head(system, system.flow(t.ids[0]))
+            flow = system.flow(t.ids[0])
+            return (
+                f"flow #{system.number_of(flow)} {_name(system, flow.source)} → "
+                f"{_name(system, flow.target)}"
+            )
         if t.kind == "path":
             return "path " + " → ".join(_name(system, i) for i in t.ids)
     except KeyError:
