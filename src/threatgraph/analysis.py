@@ -56,6 +56,9 @@ TAXONOMY_VERSIONS: dict[str, str] = {
     "CWE": "4.20",
 }
 
+_NEUTRAL_EXPOSURE = 2
+"""An exposure that neither raises nor lowers likelihood."""
+
 # Controls whose presence on a low-risk system is worth a note (they cost real money).
 _HIGH_ASSURANCE = (
     "red_teaming",
@@ -225,7 +228,7 @@ class _Run:
                 cia=rule.cia,
                 informational=rule.informational,
                 profile=self.system.profile if not _is_requirement(rule) else RiskProfile.LOW,
-                exposure=self._exposure(target, anchor),
+                exposure=self._exposure(rule, anchor),
                 actors_in_scope=len(self.system.actors),
                 reaching_capabilities=tuple(
                     a.capability for a in self._actors_reaching(target, anchor)
@@ -350,9 +353,9 @@ class _Run:
             return None
         return elements[0]
 
-    def _exposure(self, target: Target, anchor: Element | None) -> int | None:
-        if anchor is None:
-            return 0 if self.system.untrusted_elements() else None
+    def _exposure(self, rule: Rule, anchor: Element | None) -> int | None:
+        if anchor is None or _is_requirement(rule):
+            return _NEUTRAL_EXPOSURE  # model-wide findings and requirements: no exposure bonus
         return self.system.exposure(anchor)
 
     def _reach_sets(self) -> list[tuple[ThreatActor, frozenset[str]]]:
@@ -422,12 +425,16 @@ class _Run:
 
     def requirements(self) -> tuple[Requirement, ...]:
         s = self.system
-        sources = [f"profile/{s.profile.value}/"] + [
+        sources = ["profile/baseline/", f"profile/{s.profile.value}/"] + [
             f"compliance/{fw.value}/" for fw in sorted(s.frameworks, key=lambda f: f.value)
         ]
         out = []
         for prefix in sources:
-            source = prefix.rstrip("/").replace("/", ":", 1).replace("compliance:", "framework:")
+            source = (
+                f"profile:{s.profile.value}"
+                if prefix.startswith("profile/")
+                else "framework:" + prefix.split("/")[1]
+            )
             for r in self.catalogue:
                 if not r.id.startswith(prefix):
                     continue
@@ -448,6 +455,25 @@ class _Run:
                         findings=tuple(sorted(f.id for f in found)),
                     )
                 )
+        if s.profile is RiskProfile.HIGH:
+            single = sorted(
+                f.id
+                for f in self.findings.values()
+                if f.status is Status.OPEN
+                and f.status_reason
+                and "defence in depth" in f.status_reason
+            )
+            out.append(
+                Requirement(
+                    source="profile:high",
+                    title="High and critical threats have two independent controls",
+                    met=not single,
+                    detail=(
+                        f"{len(single)} threat(s) rely on a single control" if single else "met"
+                    ),
+                    findings=tuple(single),
+                )
+            )
         return tuple(out)
 
     def notes(self) -> tuple[str, ...]:

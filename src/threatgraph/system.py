@@ -93,10 +93,10 @@ class Lineage:
     """What feeds a model: every data source, store and pipeline upstream of it."""
 
     model: Element
-    sources: tuple[Element, ...]
-    stores: tuple[Element, ...]
-    pipelines: tuple[Element, ...]
-    registries: tuple[Element, ...]
+    sources: tuple[DataSource, ...]
+    stores: tuple[DataStore, ...]
+    pipelines: tuple[Pipeline, ...]
+    registries: tuple[ModelRegistry, ...]
 
     @property
     def elements(self) -> tuple[Element, ...]:
