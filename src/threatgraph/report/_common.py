@@ -1,0 +1,474 @@
+"""What the Markdown and HTML reports show, computed once for both. Private.
+
+Everything here returns plain, sorted values so that both renderers stay in
+step and the output is deterministic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Literal
+
+import attrs
+
+from threatgraph import controls as _controls
+from threatgraph.actors import ThreatActor
+from threatgraph.elements import Data, Element, Flow
+from threatgraph.errors import InvalidValueError, ThreatGraphError
+from threatgraph.findings import Finding, Report, Target
+from threatgraph.vocab import Layer, Phase, Severity, Status, Stride, Trust
+
+if TYPE_CHECKING:
+    from threatgraph.register import Register
+    from threatgraph.system import System
+
+GroupBy = Literal["priority", "element", "stride", "actor"]
+GROUP_BY: tuple[str, ...] = ("priority", "element", "stride", "actor")
+TOP_RISKS = 5
+
+
+def check_group_by(group_by: str) -> GroupBy:
+    """Validate the ``group_by`` argument with a helpful error."""
+    if group_by not in GROUP_BY:
+        raise InvalidValueError.for_field(
+            "group_by", group_by, expected=f"one of {', '.join(GROUP_BY)}", owner="report"
+        )
+    return group_by  # type: ignore[return-value]
+
+
+# --------------------------------------------------------------------------- names
+
+
+def control_title(key: str) -> str:
+    """``"rate_limiting"`` -> ``"Rate limiting"``; unknown keys are shown as they are."""
+    try:
+        return _controls.lookup(key).title
+    except (InvalidValueError, AttributeError):
+        return key
+
+
+def control_layer(key: str) -> Layer | None:
+    """The layer of a built-in control key, or None for a control threatgraph does not know."""
+    try:
+        return _controls.lookup(key).layer
+    except (InvalidValueError, AttributeError):
+        return None
+
+
+def element_name(system: System, element_id: str) -> str:
+    """The element's name, or its id when the model has no such element."""
+    try:
+        return system.element(element_id).name
+    except ThreatGraphError:
+        return element_id
+
+
+def flow_label(system: System, flow: Flow) -> str:
+    """``Customer → Chat API``, with the flow's label when it has one."""
+    text = f"{element_name(system, flow.source)} → {element_name(system, flow.target)}"
+    return f"{text} ({flow.label})" if flow.label else text
+
+
+def target_label(system: System, target: Target) -> str:
+    """A readable name for a finding's target."""
+    if target.kind == "model":
+        return "the whole model"
+    if target.kind == "flow":
+        try:
+            return flow_label(system, system.flow(target.ids[0]))
+        except ThreatGraphError:
+            return target.ids[0] if target.ids else target.key
+    return " → ".join(element_name(system, i) for i in target.ids)
+
+
+def stride_title(s: Stride) -> str:
+    """``Information disclosure``."""
+    return s.label.capitalize()
+
+
+def phase_titles(phases: Iterable[Phase]) -> list[str]:
+    """Phase display titles in lifecycle order."""
+    return [p.title for p in sorted(set(phases))]
+
+
+def actor_names(system: System, ids: Iterable[str]) -> list[str]:
+    """Actor names for ids, in the given order (unknown ids as they are)."""
+    by_id = {a.id: a.name for a in system.actors}
+    return [by_id.get(i, i) for i in ids]
+
+
+# --------------------------------------------------------------------------- summary
+
+
+def severity_counts(report: Report) -> list[tuple[Severity, int]]:
+    """Open findings per severity, most severe first."""
+    counts = report.counts()["severity"]
+    return [(s, counts[s.value]) for s in sorted(Severity, reverse=True)]
+
+
+def status_counts(report: Report) -> list[tuple[Status, int]]:
+    """Findings per status, in the vocabulary's order."""
+    counts = report.counts()["status"]
+    return [(s, counts[s.value]) for s in Status]
+
+
+def top_risks(report: Report, n: int = TOP_RISKS) -> list[Finding]:
+    """The ``n`` most severe open findings, in report order."""
+    return report.open()[:n]
+
+
+# --------------------------------------------------------------------------- scope
+
+
+@attrs.frozen
+class ElementRow:
+    element: Element
+    boundary: str
+    trust: Trust
+    controls: tuple[str, ...]
+
+
+def element_rows(system: System) -> list[ElementRow]:
+    """One row per element, in id order."""
+    rows = []
+    for e in system.all_elements:
+        b = system.boundary_of(e)
+        rows.append(
+            ElementRow(
+                element=e,
+                boundary=b.name if b else "(no boundary)",
+                trust=system.trust_of(e),
+                controls=tuple(sorted(c.title for c in e.controls)),
+            )
+        )
+    return rows
+
+
+@attrs.frozen
+class DataRow:
+    name: str
+    sensitivity: str
+    where: tuple[str, ...]
+    """Names of the elements that store, provide or exchange it."""
+
+
+def data_rows(system: System) -> list[DataRow]:
+    """One row per data asset, in id order, with where it lives or moves."""
+    where: dict[str, set[str]] = {d.id: set() for d in system.data}
+    for e in system.all_elements:
+        for attr in ("stores", "provides"):
+            held = getattr(e, attr, None)
+            if not isinstance(held, (frozenset, set, tuple)):
+                continue  # ExternalService.provides is a category, not data
+            for d in held:
+                if isinstance(d, Data) and d.id in where:
+                    where[d.id].add(e.name)
+    for f in system.all_flows:
+        for d in f.data:
+            where.setdefault(d.id, set()).update(
+                (element_name(system, f.source), element_name(system, f.target))
+            )
+    return [
+        DataRow(d.name, d.sensitivity.value, tuple(sorted(where.get(d.id, ()))))
+        for d in system.data
+    ]
+
+
+@attrs.frozen
+class BoundaryRow:
+    name: str
+    trust: Trust
+    parent: str
+    elements: tuple[str, ...]
+
+
+def boundary_rows(system: System) -> list[BoundaryRow]:
+    """One row per boundary, in id order, with the elements directly inside it."""
+    rows = []
+    for b in system.boundaries:
+        parent = system.parent_of(b)
+        rows.append(
+            BoundaryRow(
+                name=b.name,
+                trust=b.trust,
+                parent=parent.name if parent else "",
+                elements=tuple(sorted(e.name for e in system.elements_in(b, nested=False))),
+            )
+        )
+    return rows
+
+
+@attrs.frozen
+class FlowRow:
+    number: int
+    flow: Flow
+    label: str
+    data: tuple[str, ...]
+    controls: tuple[str, ...]
+    crossing: str
+
+
+def flow_rows(system: System) -> list[FlowRow]:
+    """One row per flow, in display-number order."""
+    rows = []
+    for f in system.all_flows:
+        c = system.crossing(f)
+        rows.append(
+            FlowRow(
+                number=system.number_of(f),
+                flow=f,
+                label=flow_label(system, f),
+                data=tuple(d.label for d in f.data),
+                controls=tuple(sorted(c_.title for c_ in f.controls)),
+                crossing=f"{c.label} ({c.direction.value})" if c else "",
+            )
+        )
+    return rows
+
+
+# --------------------------------------------------------------------------- actors
+
+
+def actor_seeds(system: System, actor: ThreatActor) -> list[str]:
+    """Where an actor starts: elements at its entry trust level, or in its entry boundary."""
+    if isinstance(actor.entry, Trust):
+        return [e.id for e in system.all_elements if system.trust_of(e) is actor.entry]
+    try:
+        return [e.id for e in system.elements_in(actor.entry)]
+    except ThreatGraphError:
+        return []
+
+
+def actor_entry_label(system: System, actor: ThreatActor) -> str:
+    """``any untrusted boundary`` or the boundary's name."""
+    if isinstance(actor.entry, Trust):
+        return f"{actor.entry.value} boundaries" + (
+            " and unplaced elements" if actor.entry is Trust.UNTRUSTED else ""
+        )
+    try:
+        return system.boundary(actor.entry).name
+    except ThreatGraphError:
+        return actor.entry
+
+
+@attrs.frozen
+class ActorRow:
+    actor: ThreatActor
+    entry: str
+    goals: tuple[str, ...]
+    reach: tuple[str, ...]
+    """Names of the elements the actor can reach, sorted."""
+    findings: tuple[int, ...]
+    """Numbers of the open findings the actor can reach."""
+
+
+def actor_rows(report: Report) -> list[ActorRow]:
+    """One row per in-scope actor (in id order): entry, goals, what it reaches."""
+    system = report.system
+    rows = []
+    for a in system.actors:
+        seeds = actor_seeds(system, a)
+        reach = system.reachable_from(seeds) if seeds else frozenset()
+        rows.append(
+            ActorRow(
+                actor=a,
+                entry=actor_entry_label(system, a),
+                goals=tuple(sorted(g.value.replace("-", " ") for g in a.goals)),
+                reach=tuple(sorted(element_name(system, i) for i in reach)),
+                findings=tuple(f.number for f in report.open() if a.id in f.actors),
+            )
+        )
+    return rows
+
+
+# --------------------------------------------------------------------------- grouping
+
+
+def group_findings(report: Report, group_by: GroupBy) -> list[tuple[str, list[Finding]]]:
+    """Findings in report order, in labelled groups; every finding lands in at least one.
+
+    ``priority`` is a single unlabelled group. A finding about a flow is listed
+    under both of its ends; one about a path under every element on it.
+    """
+    findings = list(report.findings)
+    if group_by == "priority":
+        return [("", findings)]
+    system = report.system
+    groups: dict[tuple[int, str], list[Finding]] = {}
+
+    def add(key: tuple[int, str], f: Finding) -> None:
+        bucket = groups.setdefault(key, [])
+        if f not in bucket:
+            bucket.append(f)
+
+    for f in findings:
+        if group_by == "element":
+            ids: Sequence[str] = f.target.ids
+            if f.target.kind == "flow":
+                try:
+                    flow = system.flow(f.target.ids[0])
+                    ids = (flow.source, flow.target)
+                except ThreatGraphError:
+                    ids = f.target.ids
+            if f.target.kind == "model" or not ids:
+                add((1, "The whole model"), f)
+            for i in ids:
+                add((0, f"{element_name(system, i)} ({_kind(system, i)})"), f)
+        elif group_by == "stride":
+            if not f.stride:
+                add((99, "No STRIDE category"), f)
+            for s in f.stride:
+                add(("STRIDE".index(s.letter), stride_title(s)), f)
+        else:
+            if not f.actors:
+                add((1, "No in-scope actor reaches it"), f)
+            for name in actor_names(system, f.actors):
+                add((0, name), f)
+    return [(label, groups[(rank, label)]) for rank, label in sorted(groups)]
+
+
+def _kind(system: System, element_id: str) -> str:
+    try:
+        return system.element(element_id).kind
+    except ThreatGraphError:
+        return "unknown"
+
+
+# --------------------------------------------------------------------------- phases
+
+
+@attrs.frozen
+class PhaseSection:
+    phase: Phase
+    findings: tuple[Finding, ...]
+    present: tuple[str, ...]
+    """Titles of controls counted on these findings."""
+    missing: tuple[str, ...]
+    """Titles of controls that open findings of this phase lack."""
+
+
+def phase_sections(report: Report) -> list[PhaseSection]:
+    """The four lifecycle phases in order, each with its findings and controls."""
+    out = []
+    for phase in Phase:
+        fs = tuple(f for f in report.findings if phase in f.phases)
+        present = sorted({control_title(k) for f in fs for k in f.controls_present})
+        missing = sorted({control_title(k) for f in fs if f.is_open for k in f.controls_missing})
+        out.append(PhaseSection(phase, fs, tuple(present), tuple(missing)))
+    return out
+
+
+# --------------------------------------------------------------------------- layers
+
+
+@attrs.frozen
+class LayerSection:
+    layer: Layer | None
+    """None for controls threatgraph does not know (custom controls)."""
+    in_place: tuple[tuple[str, tuple[str, ...]], ...]
+    """(control title, where it sits) pairs, sorted by title."""
+    missing: tuple[tuple[str, tuple[int, ...]], ...]
+    """(control title, numbers of the open findings it would address) pairs."""
+
+    @property
+    def title(self) -> str:
+        """``Data``, ``Model``, ``Deployment``, ``Process`` or ``Other``."""
+        return self.layer.value.capitalize() if self.layer else "Other"
+
+
+def layer_sections(report: Report) -> list[LayerSection]:
+    """Design decisions per control layer: what is in place, what is recommended and missing."""
+    system = report.system
+    in_place: dict[Layer | None, dict[str, set[str]]] = {}
+    for e in system.all_elements:
+        for c in e.controls:
+            in_place.setdefault(c.layer, {}).setdefault(c.title, set()).add(e.name)
+    for f in system.all_flows:
+        for c in f.controls:
+            in_place.setdefault(c.layer, {}).setdefault(c.title, set()).add(
+                f"flow {system.number_of(f)}: {flow_label(system, f)}"
+            )
+    missing: dict[Layer | None, dict[str, set[int]]] = {}
+    for fd in report.open():
+        for key in fd.controls_missing:
+            missing.setdefault(control_layer(key), {}).setdefault(control_title(key), set()).add(
+                fd.number
+            )
+    layers: list[Layer | None] = [*Layer, None]
+    out = []
+    for layer in layers:
+        placed = in_place.get(layer, {})
+        lacking = missing.get(layer, {})
+        if layer is None and not placed and not lacking:
+            continue
+        out.append(
+            LayerSection(
+                layer=layer,
+                in_place=tuple((t, tuple(sorted(w))) for t, w in sorted(placed.items())),
+                missing=tuple((t, tuple(sorted(n))) for t, n in sorted(lacking.items())),
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------- register
+
+
+@attrs.frozen
+class RegisterRow:
+    finding: Finding
+    decision: str
+    owner: str
+    expires: str
+    ticket: str
+    reason: str
+
+
+_DECIDED = (Status.ACCEPTED, Status.FALSE_POSITIVE)
+
+
+def register_rows(report: Report, register: Register | None) -> list[RegisterRow]:
+    """Findings a register decision applies to (accepted, false positive, or any with an entry).
+
+    Without the register, accepted and false-positive findings are listed with
+    their ``status_reason``.
+    """
+    rows = []
+    expired = set(report.register_expired)
+    for f in report.findings:
+        entry = register.get(f.id) if register is not None else None
+        if entry is not None and f.id not in expired and _applied(f, entry.status.status):
+            rows.append(
+                RegisterRow(
+                    finding=f,
+                    decision=entry.status.value,
+                    owner=entry.owner,
+                    expires=entry.expires.isoformat(),
+                    ticket=entry.ticket or "",
+                    reason=entry.reason,
+                )
+            )
+        elif entry is None and f.status in _DECIDED:
+            rows.append(
+                RegisterRow(
+                    finding=f,
+                    decision=f.status.value,
+                    owner="",
+                    expires="",
+                    ticket="",
+                    reason=f.status_reason or "",
+                )
+            )
+    return rows
+
+
+def _applied(f: Finding, status: Status) -> bool:
+    return f.status is status and (f.status_reason or "").startswith("register:")
+
+
+def finding_by_id(report: Report, finding_id: str) -> Finding | None:
+    """The finding with this id, or None."""
+    for f in report.findings:
+        if f.id == finding_id:
+            return f
+    return None

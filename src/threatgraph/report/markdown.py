@@ -1,0 +1,486 @@
+"""The threat-model report as Markdown (GitHub-flavoured: tables, fenced code).
+
+>>> from threatgraph.report.markdown import md_escape
+>>> md_escape("a|b *c* <script>")
+'a\\\\|b \\\\*c\\\\* &lt;script&gt;'
+
+Every string that comes from the model, the catalogue or a register goes
+through :func:`md_escape`, so a name with ``|``, backticks, brackets or HTML
+cannot break a table, start a link or inject markup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from threatgraph.findings import Finding, Report
+from threatgraph.report import _common as c
+from threatgraph.taxonomy import reference_name, reference_url
+
+if TYPE_CHECKING:
+    from threatgraph.register import Register
+
+__all__ = ["md_escape", "to_markdown"]
+
+_LINE_BREAKS = re.compile(r"\r\n|[\r\n\v\f\x85\u2028\u2029]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_SPECIAL = re.compile(r"([\\`*_\[\]#|~!{}])")
+
+
+def md_escape(text: object) -> str:
+    """Make ``text`` inert inline Markdown that is safe inside a table cell.
+
+    Line breaks become spaces; ``&``, ``<`` and ``>`` become entities; every
+    other character with a meaning in Markdown (``\\ ` * _ [ ] # | ~ ! { }``)
+    is backslash-escaped.
+    """
+    s = str(text)
+    s = _LINE_BREAKS.sub(" ", s)
+    s = _CONTROL.sub("", s)
+    s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _SPECIAL.sub(r"\\\1", s)
+
+
+def to_markdown(
+    report: Report,
+    *,
+    group_by: str = "priority",
+    register: Register | None = None,
+    diagram: bool = True,
+) -> str:
+    """Render the report as Markdown.
+
+    Args:
+        report: the analysis result.
+        group_by: ``priority`` (default), ``element``, ``stride`` or ``actor``:
+            how section 5 groups the threats.
+        register: the risk register that was applied, to show owner, expiry
+            and ticket columns in section 9 (otherwise the status reason is shown).
+        diagram: include a Mermaid diagram (when the Mermaid renderer is available).
+    """
+    grouping = c.check_group_by(group_by)
+    out = _Writer()
+    system = report.system
+    out.line(f"# Threat model: {md_escape(system.name)}")
+    if system.description:
+        out.blank()
+        out.line(md_escape(system.description))
+    out.blank()
+    _summary(out, report)
+    _scope(out, report)
+    _actors(out, report)
+    _diagram(out, report, diagram)
+    _threats(out, report, grouping)
+    _phases(out, report)
+    _layers(out, report)
+    _requirements(out, report)
+    _register(out, report, register)
+    _appendix(out, report)
+    return out.text()
+
+
+# --------------------------------------------------------------------------- writer
+
+
+class _Writer:
+    def __init__(self) -> None:
+        self._lines: list[str] = []
+
+    def line(self, text: str = "") -> None:
+        self._lines.append(text)
+
+    def blank(self) -> None:
+        if self._lines and self._lines[-1] != "":
+            self._lines.append("")
+
+    def heading(self, level: int, text: str) -> None:
+        self.blank()
+        self._lines.append("#" * level + " " + text)
+        self._lines.append("")
+
+    def table(self, header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
+        """Cells must already be escaped."""
+        self.blank()
+        self._lines.append("| " + " | ".join(header) + " |")
+        self._lines.append("|" + "|".join("---" for _ in header) + "|")
+        for row in rows:
+            self._lines.append("| " + " | ".join(cell or "—" for cell in row) + " |")
+        self._lines.append("")
+
+    def bullets(self, items: Iterable[str]) -> None:
+        for item in items:
+            self._lines.append(f"- {item}")
+
+    def text(self) -> str:
+        while self._lines and self._lines[-1] == "":
+            self._lines.pop()
+        return "\n".join(self._lines) + "\n"
+
+
+def _join(items: Iterable[str]) -> str:
+    return ", ".join(md_escape(i) for i in items)
+
+
+def _ref(ref: str) -> str:
+    url = reference_url(ref)
+    name = reference_name(ref)
+    text = f"[{md_escape(ref)}]({url})" if url else md_escape(ref)
+    return f"{text} {md_escape(name)}" if name else text
+
+
+def _refs(refs: Sequence[str]) -> str:
+    return "; ".join(_ref(r) for r in refs)
+
+
+def _finding_link(f: Finding) -> str:
+    return f"[#{f.number}](#{_anchor(f)})"
+
+
+def _anchor(f: Finding) -> str:
+    # GitHub derives heading anchors from the text; give each finding an explicit one
+    return f"finding-{f.number}"
+
+
+def _numbers(numbers: Iterable[int]) -> str:
+    return ", ".join(f"[#{n}](#finding-{n})" for n in numbers)
+
+
+# --------------------------------------------------------------------------- sections
+
+
+def _summary(out: _Writer, report: Report) -> None:
+    system = report.system
+    out.heading(2, "1. Summary")
+    frameworks = sorted(f.title for f in system.frameworks)
+    items = [f"**Risk profile:** {md_escape(system.profile.value)}"]
+    if frameworks:
+        items.append(f"**Compliance frameworks:** {_join(frameworks)}")
+    opened = report.open()
+    items.append(f"**Findings:** {len(report.findings)} in total, {len(opened)} open")
+    if report.errors:
+        items.append(
+            f"**Analysis incomplete:** {len(report.errors)} rule error(s); "
+            "the findings below are not the whole story (see the appendix)"
+        )
+    out.bullets(items)
+    out.table(
+        ["Severity", "Open findings"],
+        ([s.value, str(n)] for s, n in c.severity_counts(report)),
+    )
+    out.table(
+        ["Status", "Findings"],
+        ([s.value, str(n)] for s, n in c.status_counts(report)),
+    )
+    top = c.top_risks(report)
+    out.line("**Top risks**")
+    if top:
+        out.table(
+            ["#", "Severity", "Threat", "Target"],
+            (
+                [
+                    _finding_link(f),
+                    f.severity.value,
+                    md_escape(f.title),
+                    md_escape(c.target_label(report.system, f.target)),
+                ]
+                for f in top
+            ),
+        )
+    else:
+        out.blank()
+        out.line("No open findings.")
+    if report.notes:
+        out.blank()
+        out.line("**Notes**")
+        out.blank()
+        out.bullets(md_escape(n) for n in report.notes)
+
+
+def _scope(out: _Writer, report: Report) -> None:
+    system = report.system
+    out.heading(2, "2. Scope")
+    out.heading(3, "Elements")
+    out.table(
+        ["Element", "Kind", "Boundary", "Trust", "Controls"],
+        (
+            [
+                md_escape(r.element.name),
+                md_escape(r.element.kind),
+                md_escape(r.boundary),
+                r.trust.value,
+                _join(r.controls),
+            ]
+            for r in c.element_rows(system)
+        ),
+    )
+    out.heading(3, "Data assets")
+    rows = c.data_rows(system)
+    if rows:
+        out.table(
+            ["Data", "Sensitivity", "Stored or exchanged by"],
+            ([md_escape(r.name), md_escape(r.sensitivity), _join(r.where)] for r in rows),
+        )
+    else:
+        out.line("No data assets are declared.")
+    out.heading(3, "Trust boundaries")
+    brows = c.boundary_rows(system)
+    if brows:
+        out.table(
+            ["Boundary", "Trust", "Inside", "Elements"],
+            (
+                [md_escape(r.name), r.trust.value, md_escape(r.parent), _join(r.elements)]
+                for r in brows
+            ),
+        )
+    else:
+        out.line("No trust boundaries are declared.")
+    out.heading(3, "Flows")
+    frows = c.flow_rows(system)
+    if frows:
+        out.table(
+            ["#", "Flow", "Data", "Protocol", "Controls", "Crosses"],
+            (
+                [
+                    str(r.number),
+                    md_escape(r.label),
+                    _join(r.data),
+                    md_escape(r.flow.protocol or ""),
+                    _join(r.controls),
+                    md_escape(r.crossing),
+                ]
+                for r in frows
+            ),
+        )
+    else:
+        out.line("No flows are declared.")
+
+
+def _actors(out: _Writer, report: Report) -> None:
+    out.heading(2, "3. Threat actors in scope")
+    rows = c.actor_rows(report)
+    if not rows:
+        out.line("No threat actors are in scope.")
+        return
+    out.table(
+        ["Actor", "Capability", "Goals", "Enters through", "Can reach", "Open findings"],
+        (
+            [
+                md_escape(r.actor.name),
+                r.actor.capability.value,
+                _join(r.goals),
+                md_escape(r.entry),
+                _join(r.reach) or "nothing",
+                _numbers(r.findings),
+            ]
+            for r in rows
+        ),
+    )
+
+
+def _diagram(out: _Writer, report: Report, enabled: bool) -> None:
+    out.heading(2, "4. Diagram")
+    text = _mermaid(report) if enabled else None
+    if text is None:
+        out.line(
+            "The diagram is not included here; draw it with threatgraph render TARGET --format svg."
+        )
+        return
+    out.line("Flow numbers match the flows table; badges count the open findings.")
+    out.blank()
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    out.line(f"{fence}mermaid")
+    for line in text.rstrip("\n").splitlines():
+        out.line(line)
+    out.line(fence)
+
+
+def _mermaid(report: Report) -> str | None:
+    try:
+        from threatgraph.render import mermaid
+    except ImportError:
+        return None
+    fn = getattr(mermaid, "to_mermaid", None)
+    if fn is None:
+        return None
+    text = fn(report)
+    return text if isinstance(text, str) else None
+
+
+def _threats(out: _Writer, report: Report, group_by: c.GroupBy) -> None:
+    heading = {
+        "priority": "5. Threats by priority",
+        "element": "5. Threats by element",
+        "stride": "5. Threats by STRIDE category",
+        "actor": "5. Threats by threat actor",
+    }[group_by]
+    out.heading(2, heading)
+    if not report.findings:
+        out.line("No threats were found.")
+        return
+    seen: set[str] = set()
+    for label, findings in c.group_findings(report, group_by):
+        if label:
+            out.heading(3, md_escape(label))
+        for f in findings:
+            if f.id in seen:
+                out.bullets([f"{_finding_link(f)} {md_escape(f.title)} (see above)"])
+                continue
+            seen.add(f.id)
+            _finding(out, report, f, level=4 if label else 3)
+
+
+def _finding(out: _Writer, report: Report, f: Finding, *, level: int) -> None:
+    system = report.system
+    out.blank()
+    out.line(f'<a id="{_anchor(f)}"></a>')
+    out.heading(
+        level,
+        f"{f.number}. {md_escape(f.title)} — {f.severity.value.upper()}",
+    )
+    out.line(
+        f"**Target:** {md_escape(f.target.kind)} {md_escape(c.target_label(system, f.target))}"
+        f" · **Status:** {md_escape(f.status.value)}"
+        f" · **ID:** {md_escape(f.id)} · **Rule:** {md_escape(f.rule)}"
+    )
+    out.blank()
+    out.line(md_escape(f.explanation))
+    rows = [
+        ["STRIDE", _join(c.stride_title(s) for s in f.stride)],
+        ["Lifecycle phase", _join(c.phase_titles(f.phases))],
+        [
+            "Risk",
+            f"{f.severity.value} (before controls: {f.inherent_severity.value}); "
+            f"likelihood {f.likelihood.label} × impact {f.impact.label} = {f.score}",
+        ],
+        ["MITRE ATLAS", _refs(f.atlas)],
+        ["OWASP", _refs(f.owasp)],
+        ["CWE", _refs(f.cwe)],
+        ["Threat actors who reach it", _join(c.actor_names(system, f.actors))],
+        ["Controls present", _join(c.control_title(k) for k in f.controls_present)],
+        ["Controls missing", _join(c.control_title(k) for k in f.controls_missing)],
+        ["Status", md_escape(f.status.value)],
+    ]
+    if f.status_reason:
+        rows.append(["Why", md_escape(f.status_reason)])
+    if f.location:
+        rows.append(["Declared at", md_escape(f.location)])
+    out.table(["Field", "Value"], rows)
+
+
+def _phases(out: _Writer, report: Report) -> None:
+    out.heading(2, "6. By lifecycle phase")
+    for sec in c.phase_sections(report):
+        out.heading(3, md_escape(sec.phase.title))
+        risks = [
+            f"{_finding_link(f)} {md_escape(f.title)} ({f.severity.value}, {f.status.value})"
+            for f in sec.findings
+        ]
+        out.line(f"**Risks:** {'; '.join(risks) if risks else 'none found'}")
+        out.blank()
+        out.line(f"**Mitigations in place:** {_join(sec.present) or 'none counted'}")
+        out.blank()
+        out.line(f"**Mitigations missing:** {_join(sec.missing) or 'none'}")
+
+
+def _layers(out: _Writer, report: Report) -> None:
+    out.heading(2, "7. Design decisions by layer")
+    for sec in c.layer_sections(report):
+        out.heading(3, md_escape(sec.title))
+        if sec.in_place:
+            out.line("**In place:**")
+            out.blank()
+            out.bullets(f"{md_escape(t)}: {_join(where)}" for t, where in sec.in_place)
+        else:
+            out.line("**In place:** nothing declared")
+        out.blank()
+        if sec.missing:
+            out.line("**Recommended, missing:**")
+            out.blank()
+            out.bullets(f"{md_escape(t)}: would address {_numbers(n)}" for t, n in sec.missing)
+        else:
+            out.line("**Recommended, missing:** nothing for the open findings")
+
+
+def _requirements(out: _Writer, report: Report) -> None:
+    out.heading(2, "8. Profile requirements")
+    if not report.requirements:
+        out.line("The risk profile and frameworks add no requirements.")
+        return
+    out.table(
+        ["Requirement", "Source", "Met", "Detail", "Findings"],
+        (
+            [
+                md_escape(r.title),
+                md_escape(r.source),
+                "yes" if r.met else "**no**",
+                md_escape(r.detail),
+                _join(r.findings),
+            ]
+            for r in report.requirements
+        ),
+    )
+
+
+def _register(out: _Writer, report: Report, register: Register | None) -> None:
+    out.heading(2, "9. Risk register")
+    rows = c.register_rows(report, register)
+    if rows:
+        out.table(
+            ["Finding", "Decision", "Owner", "Expires", "Ticket", "Reason"],
+            (
+                [
+                    f"{_finding_link(r.finding)} {md_escape(r.finding.title)}",
+                    md_escape(r.decision),
+                    md_escape(r.owner),
+                    md_escape(r.expires),
+                    md_escape(r.ticket),
+                    md_escape(r.reason),
+                ]
+                for r in rows
+            ),
+        )
+    else:
+        out.line("No accepted or false-positive findings.")
+    if report.register_expired:
+        out.blank()
+        out.line("**Expired entries** (their findings are open again):")
+        out.blank()
+        items = []
+        for fid in report.register_expired:
+            f = c.finding_by_id(report, fid)
+            label = f"{_finding_link(f)} {md_escape(f.title)}" if f else md_escape(fid)
+            items.append(f"{md_escape(fid)}: {label}")
+        out.bullets(items)
+    if report.register_orphans:
+        out.blank()
+        out.line("**Orphaned entries** (no finding has their id; remove or update them):")
+        out.blank()
+        out.bullets(md_escape(fid) for fid in report.register_orphans)
+
+
+def _appendix(out: _Writer, report: Report) -> None:
+    from threatgraph import __version__
+
+    out.heading(2, "10. Appendix")
+    version = f" {md_escape(report.catalogue_version)}" if report.catalogue_version else ""
+    out.bullets(
+        [
+            f"**Rule catalogue:** {md_escape(report.catalogue)}{version}",
+            f"**Generated by:** threatgraph {md_escape(__version__)}",
+        ]
+    )
+    if report.taxonomies:
+        out.table(
+            ["Taxonomy", "Version"],
+            ([md_escape(k), md_escape(v)] for k, v in sorted(report.taxonomies.items())),
+        )
+    if report.errors:
+        out.line("**Rule errors** (the analysis is incomplete):")
+        out.blank()
+        out.bullets(
+            f"{md_escape(e.rule)} on {md_escape(e.target)}: {md_escape(e.error)}"
+            for e in report.errors
+        )
