@@ -287,3 +287,37 @@ def test_real_diagram_when_dot_is_installed() -> None:
     section = page.split('id="diagram"')[1].split("</section>")[0]
     assert "<svg" in section
     assert "<script" not in section
+
+
+@pytest.mark.skipif(shutil.which("dot") is None, reason="needs Graphviz's dot")
+def test_real_diagram_with_hostile_names_is_inert() -> None:
+    page = to_html(hostile_report())
+    p = parse(page)
+    svg_tags = {
+        "svg",
+        "g",
+        "title",
+        "path",
+        "polygon",
+        "polyline",
+        "ellipse",
+        "text",
+        "a",
+        "defs",
+        "lineargradient",
+        "radialgradient",
+        "stop",
+        "tspan",
+        "rect",
+        "line",
+        "circle",
+        "desc",
+    }
+    assert "<svg" in page
+    for tag, attrs in p.tags:
+        assert tag in ALLOWED_TAGS | svg_tags, tag
+        for name, value in attrs.items():
+            assert not name.startswith("on"), name
+            if name in ("href", "xlink:href"):
+                assert (value or "").startswith(("#", "https://")), value
+    assert "<script" not in page

@@ -600,11 +600,11 @@ class _SvgCheck(HTMLParser):
             self.ok = False
         for name, value in attrs:
             v = re.sub(r"\s+", "", (value or "")).lower()
-            if name.startswith("on") or "javascript:" in v or "data:" in v:
+            if name.startswith("on") or name in ("src", "action", "formaction"):
                 self.ok = False
-            if name in ("href", "xlink:href") and not (v.startswith(("#", "https://", "http://"))):
+            if name in ("href", "xlink:href") and not v.startswith(("#", "https://", "http://")):
                 self.ok = False
-            if name == "style" and ("url(" in v or "expression(" in v):
+            if name == "style" and ("url(" in v or "expression(" in v or "javascript:" in v):
                 self.ok = False
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
