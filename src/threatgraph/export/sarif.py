@@ -1,0 +1,321 @@
+"""SARIF 2.1.0 output, for GitHub code scanning and other SARIF viewers.
+
+>>> from threatgraph.export.sarif import sarif_json, to_sarif
+>>> # log = to_sarif(report, model_path="threat_model.py")
+
+What goes where:
+
+- one **result** per *open* finding (mitigated, accepted, false-positive and
+  not-applicable findings are decisions, not alerts);
+- one **rule** per rule id that has a result, with its title, description, a
+  help text listing the taxonomy references with their links, and tags for
+  STRIDE, OWASP, MITRE ATLAS and CWE (``external/cwe/cwe-1427``, the form
+  GitHub recognises);
+- ``level`` from the residual severity: critical and high -> ``error``,
+  medium -> ``warning``, low and info -> ``note``; the rule's
+  ``security-severity`` (read by GitHub) from the highest severity among its
+  results: critical 9.5, high 8.0, medium 5.5, low 2.0, info 0.0;
+- the **location** is where the target was declared (``file:line`` from the
+  finding), relative to the repository; when that is unknown it is the model
+  file if known (``model_path``), and there is always a logical location
+  naming the target (``element:chat-api``);
+- ``partialFingerprints["threatgraphFindingId/v1"]`` is the stable finding id,
+  so alerts survive re-runs, re-ordering and unrelated edits;
+- an incomplete analysis (a rule crashed) sets ``executionSuccessful: false``
+  and lists each rule error as a tool notification.
+
+The output is deterministic: the same report gives byte-identical JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Sequence
+from pathlib import Path, PurePosixPath
+from typing import Any
+from urllib.parse import quote
+
+from threatgraph._util import slugify
+from threatgraph.findings import Finding, Report
+from threatgraph.taxonomy import reference_name, reference_url
+from threatgraph.vocab import Severity
+
+__all__ = [
+    "FINGERPRINT_KEY",
+    "INFORMATION_URI",
+    "SARIF_SCHEMA",
+    "SARIF_VERSION",
+    "sarif_json",
+    "to_sarif",
+]
+
+SARIF_VERSION = "2.1.0"
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+INFORMATION_URI = "https://threatgraph.readthedocs.io"
+FINGERPRINT_KEY = "threatgraphFindingId/v1"
+SRCROOT = "%SRCROOT%"
+
+_LEVEL = {
+    Severity.CRITICAL: "error",
+    Severity.HIGH: "error",
+    Severity.MEDIUM: "warning",
+    Severity.LOW: "note",
+    Severity.INFO: "note",
+}
+_SECURITY_SEVERITY = {
+    Severity.CRITICAL: "9.5",
+    Severity.HIGH: "8.0",
+    Severity.MEDIUM: "5.5",
+    Severity.LOW: "2.0",
+    Severity.INFO: "0.0",
+}
+_LOCATION_RE = re.compile(r"^(?P<file>.+):(?P<line>\d+)$")
+
+
+def to_sarif(
+    report: Report,
+    *,
+    model_path: str | os.PathLike[str] | None = None,
+    base_dir: str | os.PathLike[str] | None = None,
+) -> dict[str, Any]:
+    """The SARIF log for ``report`` as a dict.
+
+    Args:
+        report: the analysis result.
+        model_path: the file the model was loaded from; results whose target has
+            no recorded declaration site point at it.
+        base_dir: the repository root; absolute paths under it are made
+            relative (SARIF viewers resolve relative paths against the checkout).
+    """
+    from threatgraph import __version__
+
+    results_src = report.open()
+    rule_ids: list[str] = []
+    by_rule: dict[str, list[Finding]] = {}
+    for f in results_src:
+        if f.rule not in by_rule:
+            rule_ids.append(f.rule)
+        by_rule.setdefault(f.rule, []).append(f)
+    rule_ids.sort()
+    index = {rid: i for i, rid in enumerate(rule_ids)}
+    base = Path(base_dir) if base_dir is not None else None
+    model_artifact = _artifact(os.fspath(model_path), base) if model_path is not None else None
+    results = [_result(report, f, index[f.rule], model_artifact, base) for f in results_src]
+    driver: dict[str, Any] = {
+        "name": "threatgraph",
+        "version": __version__,
+        "semanticVersion": __version__,
+        "informationUri": INFORMATION_URI,
+        "rules": [_rule(rid, by_rule[rid]) for rid in rule_ids],
+    }
+    invocation: dict[str, Any] = {"executionSuccessful": report.complete}
+    if report.errors:
+        invocation["toolExecutionNotifications"] = [
+            {
+                "level": "error",
+                "message": {"text": str(e)},
+                "descriptor": {"id": e.rule},
+                "properties": {"target": e.target, "error": e.error},
+            }
+            for e in report.errors
+        ]
+    counts = report.counts()
+    run: dict[str, Any] = {
+        "tool": {"driver": driver},
+        "automationDetails": {"id": f"threatgraph/{slugify(report.system.name)}/"},
+        "invocations": [invocation],
+        "results": results,
+        "properties": {
+            "model": report.system.name,
+            "riskProfile": report.system.profile.value,
+            "catalogue": report.catalogue,
+            "catalogueVersion": report.catalogue_version,
+            "taxonomies": {str(k): str(v) for k, v in sorted(report.taxonomies.items())},
+            "complete": report.complete,
+            "findings": len(report.findings),
+            "status": counts["status"],
+            "openBySeverity": counts["severity"],
+        },
+    }
+    return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
+
+
+def sarif_json(
+    report: Report,
+    *,
+    model_path: str | os.PathLike[str] | None = None,
+    base_dir: str | os.PathLike[str] | None = None,
+) -> str:
+    """:func:`to_sarif` as JSON text: two-space indent, UTF-8 kept, trailing newline."""
+    log = to_sarif(report, model_path=model_path, base_dir=base_dir)
+    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+# --------------------------------------------------------------------------- rules
+
+
+def _rule(rule_id: str, findings: Sequence[Finding]) -> dict[str, Any]:
+    first = findings[0]
+    worst = max(f.severity for f in findings)
+    atlas = _union(f.atlas for f in findings)
+    owasp = _union(f.owasp for f in findings)
+    cwe = _union(f.cwe for f in findings)
+    stride = sorted({s for f in findings for s in f.stride}, key=lambda s: "STRIDE".index(s.letter))
+    phases = sorted({p for f in findings for p in f.phases})
+    description = first.description or first.title
+    refs = [*atlas, *owasp, *cwe]
+    text_lines = [description, ""]
+    md_lines = [_md(description), ""]
+    if stride:
+        labels = ", ".join(s.label.capitalize() for s in stride)
+        text_lines.append(f"STRIDE: {labels}")
+        md_lines.append(f"**STRIDE:** {_md(labels)}  ")
+    if phases:
+        titles = ", ".join(p.title for p in phases)
+        text_lines.append(f"Lifecycle phase: {titles}")
+        md_lines.append(f"**Lifecycle phase:** {_md(titles)}  ")
+    if refs:
+        text_lines.append("References:")
+        md_lines += ["", "**References:**", ""]
+        for r in refs:
+            url = reference_url(r)
+            name = reference_name(r)
+            label = f"{r} {name}" if name else r
+            text_lines.append(f"- {label}" + (f" <{url}>" if url else ""))
+            link = f"[{_md(r)}]({url})" if url else _md(r)
+            md_lines.append(f"- {link}" + (f" {_md(name)}" if name else ""))
+    tags = ["security", "threat-model"]
+    tags += [f"stride/{s.value}" for s in stride]
+    tags += list(atlas) + list(owasp)
+    tags += [_cwe_tag(c) for c in cwe]
+    rule: dict[str, Any] = {
+        "id": rule_id,
+        "name": _pascal(first.title) or _pascal(rule_id) or "Rule",
+        "shortDescription": {"text": first.title},
+        "fullDescription": {"text": description},
+        "help": {"text": "\n".join(text_lines).strip(), "markdown": "\n".join(md_lines).strip()},
+        "defaultConfiguration": {"level": _LEVEL[worst]},
+        "properties": {
+            "tags": _dedupe(tags),
+            "security-severity": _SECURITY_SEVERITY[worst],
+            "precision": "medium",
+            "problem.severity": "recommendation" if _LEVEL[worst] == "note" else _LEVEL[worst],
+        },
+    }
+    help_uri = next((u for u in (reference_url(r) for r in refs) if u), None)
+    if help_uri:
+        rule["helpUri"] = help_uri
+    return rule
+
+
+def _union(groups: Any) -> tuple[str, ...]:
+    out: list[str] = []
+    for g in groups:
+        for item in g:
+            if item not in out:
+                out.append(item)
+    return tuple(out)
+
+
+def _dedupe(items: Sequence[str]) -> list[str]:
+    out: list[str] = []
+    for item in items:
+        if item not in out:
+            out.append(item)
+    return out
+
+
+def _cwe_tag(cwe: str) -> str:
+    m = re.fullmatch(r"CWE-(\d+)", cwe.strip())
+    return f"external/cwe/cwe-{m.group(1)}" if m else cwe
+
+
+def _pascal(text: str) -> str:
+    return "".join(w[:1].upper() + w[1:] for w in re.findall(r"[A-Za-z0-9]+", text))
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]#|~!<>{}])")
+
+
+def _md(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", re.sub(r"[\r\n]+", " ", text))
+
+
+# --------------------------------------------------------------------------- results
+
+
+def _result(
+    report: Report,
+    f: Finding,
+    rule_index: int,
+    model_artifact: dict[str, str] | None,
+    base: Path | None,
+) -> dict[str, Any]:
+    location: dict[str, Any] = {}
+    physical = _physical(f.location, base) if f.location else None
+    if physical is None and model_artifact is not None:
+        physical = {"artifactLocation": dict(model_artifact)}
+    if physical is not None:
+        location["physicalLocation"] = physical
+    location["logicalLocations"] = [
+        {
+            "name": f.target.primary or report.system.name,
+            "fullyQualifiedName": f.target.key,
+            "kind": "resource",
+        }
+    ]
+    message = f"{f.title}: {f.explanation}" if f.explanation else f.title
+    return {
+        "ruleId": f.rule,
+        "ruleIndex": rule_index,
+        "kind": "fail",
+        "level": _LEVEL[f.severity],
+        "message": {"text": message},
+        "locations": [location],
+        "partialFingerprints": {FINGERPRINT_KEY: f.id},
+        "properties": {
+            "findingId": f.id,
+            "number": f.number,
+            "target": f.target.key,
+            "severity": f.severity.value,
+            "inherentSeverity": f.inherent_severity.value,
+            "likelihood": f.likelihood.value,
+            "impact": f.impact.value,
+            "score": f.score,
+            "stride": [s.value for s in f.stride],
+            "phases": [p.value for p in f.phases],
+            "controlsPresent": list(f.controls_present),
+            "controlsMissing": list(f.controls_missing),
+            "actors": list(f.actors),
+        },
+    }
+
+
+def _physical(location: str, base: Path | None) -> dict[str, Any] | None:
+    m = _LOCATION_RE.match(location.strip())
+    path, line = (m.group("file"), int(m.group("line"))) if m else (location.strip(), 0)
+    if not path or path.startswith("<"):  # <string>, <stdin>: not a file anyone can open
+        return None
+    physical: dict[str, Any] = {"artifactLocation": _artifact(path, base)}
+    if line >= 1:
+        physical["region"] = {"startLine": line}
+    return physical
+
+
+def _artifact(path: str, base: Path | None) -> dict[str, str]:
+    """An artifactLocation: a URI relative to the checkout, or a file URI when outside it."""
+    if os.path.isabs(path):
+        resolved = Path(path).resolve()
+        if base is None:
+            return {"uri": resolved.as_uri()}
+        try:
+            rel = resolved.relative_to(base.resolve()).as_posix()
+        except ValueError:
+            return {"uri": resolved.as_uri()}
+    else:
+        rel = str(PurePosixPath(path.replace("\\", "/")))
+    while rel.startswith("./"):
+        rel = rel[2:]
+    return {"uri": quote(rel, safe="/-._~"), "uriBaseId": SRCROOT}
