@@ -64,18 +64,26 @@ def test_notebook_executes_without_errors(tmp_path: Path) -> None:
         ),
         encoding="utf-8",
     )
-    ksm = KernelSpecManager(kernel_dirs=[str(tmp_path / "kernels")])
-    km = KernelManager(kernel_name="threatgraph-test", kernel_spec_manager=ksm)
+    kernel_dirs = [str(tmp_path / "kernels")]
+
+    class TestKernelManager(KernelManager):  # type: ignore[misc]
+        """A kernel manager that finds only the temporary kernel spec."""
+
+        def __init__(self, **kwargs: object) -> None:
+            super().__init__(
+                kernel_spec_manager=KernelSpecManager(kernel_dirs=kernel_dirs), **kwargs
+            )
 
     nb = nbformat.read(NOTEBOOK, as_version=4)
     client = nbclient.NotebookClient(
         nb,
-        km=km,
+        kernel_name="threatgraph-test",
+        kernel_manager_class=TestKernelManager,
         timeout=120,
         allow_errors=False,
         resources={"metadata": {"path": str(tmp_path)}},
     )
-    client.execute()
+    client.execute()  # starts, and afterwards shuts down and cleans up, its own kernel
 
     outputs = [out for cell in nb.cells if cell.cell_type == "code" for out in cell.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
