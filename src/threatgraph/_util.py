@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import functools
 import hashlib
@@ -17,6 +18,8 @@ import attrs
 from threatgraph.errors import UnknownFieldError
 
 _PKG_DIR = os.path.dirname(os.path.abspath(__file__))
+# frames of contextlib sit between `with tm.boundary(...)` and the builder: skip them too
+_SKIP_FILES = (_PKG_DIR, "<attrs", contextlib.__file__)
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
 
 C = TypeVar("C", bound=type)
@@ -70,7 +73,7 @@ def caller_location() -> SourceLocation | None:
     depth = 0
     while frame is not None and depth < 25:
         filename: str = frame.f_code.co_filename
-        if not filename.startswith((_PKG_DIR, "<attrs")):
+        if not filename.startswith(_SKIP_FILES):
             try:
                 rel = os.path.relpath(filename)
             except ValueError:  # different drive on Windows
