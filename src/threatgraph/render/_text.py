@@ -1,0 +1,123 @@
+"""Text helpers shared by the renderers: cleaning, shortening and escaping. Private.
+
+User text reaches three different syntaxes (Graphviz HTML-like labels, Graphviz
+escString attributes such as ``tooltip``, and Mermaid quoted labels); each has
+its own escaper here, and every one of them first runs :func:`clean`.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import textwrap
+
+__all__ = [
+    "clean",
+    "dot_attr",
+    "html_text",
+    "mermaid_text",
+    "shorten",
+    "wrap",
+]
+
+# Characters that XML 1.0 (and so Graphviz's HTML-label parser) rejects, plus
+# lone surrogates (they cannot be encoded as UTF-8) and the non-characters.
+_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_SPACES = re.compile(r"[ \t]+")
+ELLIPSIS = "…"
+
+
+def clean(text: str) -> str:
+    """``text`` with newlines normalised, tabs as spaces and unprintable characters dropped.
+
+    Lone surrogates become U+FFFD so that the result always encodes as UTF-8.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+
+    def _sub(m: re.Match[str]) -> str:
+        return "\ufffd" if "\ud800" <= m.group() <= "\udfff" else ""
+
+    return _INVALID.sub(_sub, text)
+
+
+def shorten(text: str, limit: int) -> str:
+    """One line of at most ``limit`` characters, ending in an ellipsis when cut."""
+    one = _SPACES.sub(" ", clean(text).replace("\n", " ")).strip()
+    if len(one) <= limit:
+        return one
+    return one[: max(limit - 1, 1)].rstrip() + ELLIPSIS
+
+
+def wrap(text: str, width: int, max_lines: int) -> list[str]:
+    """Lines of at most ``width`` characters, at most ``max_lines`` of them.
+
+    Words longer than ``width`` are broken; text that does not fit ends in an
+    ellipsis. User newlines are kept as line breaks.
+    """
+    out: list[str] = []
+    for para in clean(text).split("\n"):
+        para = _SPACES.sub(" ", para).strip()
+        if not para:
+            continue
+        out.extend(
+            textwrap.wrap(
+                para,
+                width=width,
+                break_long_words=True,
+                break_on_hyphens=False,
+            )
+        )
+    if len(out) > max_lines:
+        last = out[max_lines - 1]
+        if len(last) >= width:
+            last = last[: width - 1].rstrip()
+        out = [*out[: max_lines - 1], last + ELLIPSIS]
+    return out
+
+
+def html_text(text: str) -> str:
+    r"""``text`` escaped for a Graphviz HTML-like label; newlines become ``<BR/>``.
+
+    Besides the HTML escaping, backslashes are doubled: Graphviz expands ``\N``,
+    ``\G`` and friends even inside HTML-like labels, and reads ``\\`` as one
+    backslash.
+    """
+    escaped = html.escape(clean(text), quote=True).replace("\\", "\\\\")
+    return escaped.replace("\n", '<BR ALIGN="CENTER"/>')
+
+
+def dot_attr(text: str) -> str:
+    r"""``text`` for a Graphviz escString attribute (``tooltip``), shown literally.
+
+    Backslashes are doubled so that ``\N`` or ``\l`` in user text are not
+    expanded, newlines become ``\n``, and the result is marked as *not* HTML so
+    that a value such as ``<b>`` is quoted instead of read as markup. The
+    graphviz package escapes the double quotes.
+    """
+    from graphviz import nohtml
+
+    body = clean(text).replace("\\", "\\\\").replace("\n", "\\n")
+    result: str = nohtml(body)
+    return result
+
+
+# Mermaid decodes ``#name;`` and ``#123;`` entity codes inside labels; every
+# character that could end a label, start markup or an entity is written as one.
+# ``%`` too: Mermaid strips ``%%{...}%%`` directives and ``%%`` comments from the
+# whole text before parsing, labels included.
+_MERMAID_ENTITIES = {
+    '"': "#quot;",
+    "#": "#35;",
+    "&": "#amp;",
+    "<": "#lt;",
+    ">": "#gt;",
+    "|": "#124;",
+    "`": "#96;",
+    "%": "#37;",
+}
+
+
+def mermaid_text(text: str) -> str:
+    """``text`` for the inside of a quoted Mermaid label; newlines become ``<br/>``."""
+    lines = clean(text).split("\n")
+    return "<br/>".join("".join(_MERMAID_ENTITIES.get(ch, ch) for ch in line) for line in lines)

@@ -1,0 +1,875 @@
+"""Annotated Graphviz diagrams of a System or a Report.
+
+The diagram is built as a :class:`graphviz.Digraph` object; the graphviz package
+quotes identifiers and every piece of user text is escaped here before it is
+placed in a label (HTML-like labels through :func:`html.escape`). DOT text needs
+nothing but this package; SVG, PNG and PDF are piped through Graphviz's ``dot``
+program and never written to a temporary file::
+
+    >>> import threatgraph as tg
+    >>> from threatgraph.render import to_dot
+    >>> tm = tg.ThreatModel("demo")
+    >>> with tm.boundary("Internet", trust="untrusted"):
+    ...     user = tm.add(tg.Actor("Customer"))
+    >>> with tm.boundary("VPC", trust="internal"):
+    ...     api = tm.add(tg.Endpoint("Chat API"))
+    >>> _ = tm.flow(user, api, tg.Data("Prompt"), protocol="https")
+    >>> dot = to_dot(tm.freeze(), direction="TB", legend=False)
+    >>> dot.splitlines()[0]
+    'digraph threatgraph {'
+
+What is drawn:
+
+- trust boundaries as nested clusters, dashed and warm for untrusted and partner
+  zones, solid and cool for internal and restricted ones, labelled with the
+  trust level;
+- elements with one shape per kind and their key facts;
+- flows numbered as in the report (:meth:`System.number_of`), labelled with the
+  data and protocol; flows that cross a boundary are thick and dark blue;
+- on every element and flow with findings, a badge with the count, the highest
+  severity (colour and word) and the finding numbers of the report.
+
+:class:`DiagramOptions` selects a view: a minimum severity, one boundary, the
+neighbourhood of one element, collapsed boundaries, one lifecycle phase, the
+direction, and whether threats (and mitigated ones) are shown.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+import graphviz
+
+from threatgraph._util import did_you_mean, strict_kwargs
+from threatgraph.elements import Boundary, Element
+from threatgraph.errors import (
+    GraphvizNotFoundError,
+    InvalidTypeError,
+    InvalidValueError,
+    RenderError,
+    UnknownFieldError,
+)
+from threatgraph.findings import Finding
+from threatgraph.render import _style as st
+from threatgraph.render._text import dot_attr, html_text, shorten, wrap
+from threatgraph.render._view import Cluster, Edge, Node, NodeRef, View, build_view, coerce
+from threatgraph.vocab import Phase, Severity, Status
+
+__all__ = [
+    "FORMATS",
+    "DiagramOptions",
+    "render",
+    "to_digraph",
+    "to_dot",
+    "write",
+]
+
+FORMATS = ("dot", "svg", "png", "pdf", "mermaid")
+"""Output formats: DOT and Mermaid text need nothing else; the others need ``dot``."""
+
+_SUFFIXES = {
+    ".dot": "dot",
+    ".gv": "dot",
+    ".svg": "svg",
+    ".png": "png",
+    ".pdf": "pdf",
+    ".mmd": "mermaid",
+    ".mermaid": "mermaid",
+    ".md": "mermaid",
+}
+
+
+# --------------------------------------------------------------------------- options
+
+
+def _to_severity(value: Any) -> Severity | None:
+    return None if value is None else Severity.parse(value, field="min_severity")
+
+
+def _to_phase(value: Any) -> Phase | None:
+    return None if value is None else Phase.parse(value, field="phase")
+
+
+def _to_id(value: Any, field: str, cls: type[Any]) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, cls):
+        return str(value.id)
+    if isinstance(value, str) and value:
+        return value
+    raise InvalidTypeError.for_field(
+        field, value, expected=f"a {cls.__name__} or its id", owner="DiagramOptions"
+    )
+
+
+def _to_boundary_id(value: Any) -> str | None:
+    return _to_id(value, "boundary", Boundary)
+
+
+def _to_focus_id(value: Any) -> str | None:
+    return _to_id(value, "focus", Element)
+
+
+def _to_collapse(value: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, (str, Boundary)):
+        value = (value,)
+    if not isinstance(value, Iterable):
+        raise InvalidTypeError.for_field(
+            "collapse",
+            value,
+            expected="boundary ids",
+            owner="DiagramOptions",
+            hint='collapse={"production-vpc"}',
+        )
+    out = set()
+    for item in value:
+        if isinstance(item, Boundary):
+            out.add(item.id)
+        elif isinstance(item, str) and item:
+            out.add(item)
+        else:
+            raise InvalidTypeError.for_field(
+                "collapse", item, expected="a boundary id", owner="DiagramOptions"
+            )
+    return frozenset(out)
+
+
+def _to_direction(value: Any) -> str:
+    if isinstance(value, str) and value.strip().upper() in ("LR", "TB"):
+        return value.strip().upper()
+    raise InvalidValueError.for_field(
+        "direction",
+        value,
+        expected="'LR' (left to right) or 'TB' (top to bottom)",
+        owner="DiagramOptions",
+    )
+
+
+def _check_bool(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, bool):
+        raise InvalidTypeError.for_field(
+            attribute.name, value, expected="a bool", owner="DiagramOptions"
+        )
+
+
+def _check_hops(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidTypeError.for_field("hops", value, expected="an int", owner="DiagramOptions")
+    if value < 0:
+        raise InvalidValueError.for_field(
+            "hops",
+            value,
+            expected="0 or more",
+            owner="DiagramOptions",
+            hint="hops counts flows away from the focus element",
+        )
+
+
+@strict_kwargs
+@attrs.frozen(kw_only=True)
+class DiagramOptions:
+    """Which view of the model a diagram shows, and how.
+
+    Every field has a default; strings are accepted for the enums
+    (``min_severity="high"``, ``phase="training"``) and elements or boundaries
+    for ids (``focus=llm``, ``collapse={vpc}``).
+    """
+
+    min_severity: Severity | None = attrs.field(default=None, converter=_to_severity)
+    """Badges count only findings at or above this severity."""
+    boundary: str | None = attrs.field(default=None, converter=_to_boundary_id)
+    """Draw only this boundary (nested ones included); flows leaving it end in faded stubs."""
+    focus: str | None = attrs.field(default=None, converter=_to_focus_id)
+    """Draw only the elements within ``hops`` flows of this element, either direction."""
+    hops: int = attrs.field(default=1, validator=_check_hops)
+    collapse: frozenset[str] = attrs.field(factory=frozenset, converter=_to_collapse)
+    """Boundaries drawn as a single node; flows inside them are hidden, flows to them merged."""
+    collapse_all: bool = attrs.field(default=False, validator=_check_bool)
+    """Collapse every top-level boundary (or every child of ``boundary``)."""
+    phase: Phase | None = attrs.field(default=None, converter=_to_phase)
+    """Draw the elements of one lifecycle phase and those with findings in it."""
+    direction: str = attrs.field(default="LR", converter=_to_direction)
+    """``"LR"`` (left to right) or ``"TB"`` (top to bottom)."""
+    threats: bool = attrs.field(default=True, validator=_check_bool)
+    """Show finding badges (needs a Report)."""
+    show_mitigated: bool = attrs.field(default=False, validator=_check_bool)
+    """Also show mitigated findings, in a green row of the badge."""
+    legend: bool = attrs.field(default=True, validator=_check_bool)
+    """Draw the legend of shapes, boundary styles and severity colours."""
+
+    def describe(self, view_names: dict[str, str] | None = None) -> list[str]:
+        """Human-readable parts of the view, for the diagram's title."""
+        names = view_names or {}
+        parts = []
+        if self.boundary is not None:
+            parts.append(f"boundary {names.get('b:' + self.boundary, self.boundary)}")
+        if self.focus is not None:
+            hops = "1 hop" if self.hops == 1 else f"{self.hops} hops"
+            parts.append(f"around {names.get('e:' + self.focus, self.focus)} ({hops})")
+        if self.phase is not None:
+            parts.append(f"phase: {self.phase.title}")
+        if self.min_severity is not None:
+            parts.append(f"severity {self.min_severity.value} and above")
+        if self.collapse_all:
+            parts.append("boundaries collapsed")
+        elif self.collapse:
+            shown = ", ".join(names.get("b:" + b, b) for b in sorted(self.collapse))
+            parts.append(f"collapsed: {shown}")
+        return parts
+
+
+def _options(options: DiagramOptions | None, overrides: dict[str, Any]) -> DiagramOptions:
+    if options is not None and not isinstance(options, DiagramOptions):
+        raise InvalidTypeError.for_field(
+            "options", options, expected="DiagramOptions or None", owner="render"
+        )
+    if not overrides:
+        return options or DiagramOptions()
+    valid = {a.name for a in attrs.fields(DiagramOptions)}
+    for key in overrides:
+        if key not in valid:
+            hint = did_you_mean(key, valid)
+            raise UnknownFieldError(
+                f"unknown diagram option {key!r}"
+                + (f"; {hint}" if hint else "")
+                + f" (valid options: {', '.join(sorted(valid))})"
+            )
+    if options is None:
+        return DiagramOptions(**overrides)
+    current = {a.name: getattr(options, a.name) for a in attrs.fields(DiagramOptions)}
+    return DiagramOptions(**{**current, **overrides})
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def to_digraph(obj: Any, options: DiagramOptions | None = None, **kw: Any) -> graphviz.Digraph:
+    """The annotated diagram of a System, Report or ThreatModel as a ``graphviz.Digraph``.
+
+    Only a Report has findings, so pass ``tm.analyze()`` (or ``system.analyze()``)
+    to see threat badges. Keyword arguments override fields of ``options``::
+
+        to_digraph(report, min_severity="high", collapse={"production-vpc"})
+    """
+    system, report = coerce(obj)
+    view = build_view(system, report, _options(options, kw))
+    return _draw(view)
+
+
+def to_dot(obj: Any, options: DiagramOptions | None = None, **kw: Any) -> str:
+    """The diagram as DOT text; deterministic, and needs no Graphviz installation."""
+    source: str = to_digraph(obj, options, **kw).source
+    return source
+
+
+def render(
+    obj: Any, format: str = "svg", options: DiagramOptions | None = None, **kw: Any
+) -> bytes:
+    """The diagram in ``format`` (``dot``, ``svg``, ``png``, ``pdf`` or ``mermaid``), as bytes.
+
+    SVG, PNG and PDF are piped through Graphviz's ``dot``; nothing is written to
+    disk. Raises :class:`~threatgraph.errors.GraphvizNotFoundError` (with install
+    instructions) when ``dot`` is missing.
+    """
+    fmt = _check_format(format)
+    if fmt == "dot":
+        return to_dot(obj, options, **kw).encode("utf-8")
+    if fmt == "mermaid":
+        from threatgraph.render.mermaid import to_mermaid
+
+        return to_mermaid(obj, _options(options, kw)).encode("utf-8")
+    return pipe(to_digraph(obj, options, **kw), fmt)
+
+
+def write(
+    obj: Any,
+    path: str | Path,
+    format: str | None = None,
+    options: DiagramOptions | None = None,
+    **kw: Any,
+) -> Path:
+    """Render and write the diagram to ``path``; the format defaults to the file's suffix.
+
+    ``.dot``/``.gv``, ``.svg``, ``.png``, ``.pdf``, ``.mmd``/``.mermaid``, and
+    ``.md`` (a Mermaid block ready for GitHub). The file is written only once
+    rendering has succeeded.
+    """
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if format is None:
+        if suffix not in _SUFFIXES:
+            raise InvalidValueError.for_field(
+                "path",
+                str(path),
+                expected="a file name ending in " + ", ".join(sorted(_SUFFIXES)),
+                owner="write",
+                hint="or pass format='svg' (or dot, png, pdf, mermaid)",
+            )
+        fmt = _SUFFIXES[suffix]
+    else:
+        fmt = _check_format(format)
+    data = render(obj, fmt, options, **kw)
+    if fmt == "mermaid" and suffix == ".md":
+        data = b"```mermaid\n" + data + b"```\n"
+    target.write_bytes(data)
+    return target
+
+
+def pipe(digraph: graphviz.Digraph, fmt: str) -> bytes:
+    """Run ``dot -T<fmt>`` on a Digraph through a pipe; clear errors when it fails."""
+    try:
+        data: bytes = digraph.pipe(format=fmt, quiet=True)
+    except graphviz.ExecutableNotFound as exc:
+        raise GraphvizNotFoundError(fmt) from exc
+    except graphviz.CalledProcessError as exc:
+        stderr = exc.stderr.decode("utf-8", "replace") if isinstance(exc.stderr, bytes) else ""
+        raise RenderError(
+            f"Graphviz `dot -T{fmt}` failed (exit {exc.returncode}): {stderr.strip()}"
+        ) from exc
+    return data
+
+
+def _check_format(fmt: Any) -> str:
+    aliases = {"gv": "dot", "mmd": "mermaid"}
+    key = fmt.strip().lower() if isinstance(fmt, str) else fmt
+    key = aliases.get(key, key) if isinstance(key, str) else key
+    if key in FORMATS:
+        return str(key)
+    hint = did_you_mean(str(fmt), FORMATS) if isinstance(fmt, str) else None
+    raise InvalidValueError.for_field(
+        "format", fmt, expected="one of " + ", ".join(FORMATS), owner="render", hint=hint
+    )
+
+
+# --------------------------------------------------------------------------- naming
+
+_SAFE_ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-]*\Z")
+
+
+def _safe(text: str) -> str:
+    """``text`` when it is a plain id, else a digest: ids are user text too."""
+    if _SAFE_ID.match(text) and len(text) <= 100:
+        return text
+    return "x" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def node_name(ref: NodeRef) -> str:
+    """The DOT node name: the element id, or ``b~<id>`` for a collapsed boundary.
+
+    Ids that are not plain (colons would read as ports, quotes, backslashes,
+    markup) are replaced by a digest prefixed with ``e~``; no element id that is
+    kept as is contains ``~``, so names never collide.
+    """
+    kind, ident = ref
+    safe = _safe(ident)
+    if kind == "b":
+        return f"b~{safe}"
+    return ident if safe == ident else f"e~{safe}"
+
+
+def _cluster_name(boundary_id: str) -> str:
+    return f"cluster_{_safe(boundary_id)}"
+
+
+# --------------------------------------------------------------------------- labels
+
+
+def _lines(lines: Sequence[str], align: str = "CENTER") -> str:
+    return f'<BR ALIGN="{align}"/>'.join(html_text(x) for x in lines)
+
+
+def _numbers(findings: Sequence[Finding], per_line: int = 6, max_lines: int = 3) -> str:
+    nums = [f"#{f.number}" for f in findings]
+    limit = per_line * max_lines
+    more = len(nums) - limit if len(nums) > limit else 0
+    if more:
+        nums = [*nums[: limit - 1], f"+{more + 1}"]
+    rows = [" ".join(nums[i : i + per_line]) for i in range(0, len(nums), per_line)]
+    return _lines(rows)
+
+
+def _badge_row(name: str, colour: st.Colour, findings: Sequence[Finding]) -> str:
+    return (
+        f'<TR><TD BGCOLOR="{colour.fill}" BORDER="1" COLOR="{colour.fill}" ALIGN="LEFT">'
+        f'<FONT COLOR="{colour.text}"><B>{len(findings)} {name}</B></FONT></TD>'
+        f'<TD BGCOLOR="#ffffff" BORDER="1" COLOR="{colour.fill}" ALIGN="LEFT">'
+        f'<FONT COLOR="#212121">{_numbers(findings)}</FONT></TD></TR>'
+    )
+
+
+def _badge(findings: Sequence[Finding]) -> str | None:
+    """The badge table, or None when there is nothing to show.
+
+    One row per severity, most severe on top (so the top colour is the highest
+    severity), each with its count and finding numbers; mitigated findings, when
+    shown, in a green row below.
+    """
+    opened = [f for f in findings if f.status is Status.OPEN]
+    mitigated = [f for f in findings if f.status is Status.MITIGATED]
+    rows = []
+    for sev in sorted(Severity, reverse=True):
+        group = [f for f in opened if f.severity is sev]
+        if group:
+            rows.append(_badge_row(sev.value.upper(), st.SEVERITY[sev], group))
+    if mitigated:
+        rows.append(_badge_row("MITIGATED", st.MITIGATED, mitigated))
+    if not rows:
+        return None
+    return (
+        '<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2">'
+        + "".join(rows)
+        + "</TABLE>"
+    )
+
+
+def _finding_lines(findings: Sequence[Finding]) -> list[str]:
+    out = []
+    for f in findings:
+        state = "" if f.status is Status.OPEN else f" ({f.status.value})"
+        out.append(f"#{f.number} [{f.severity.value}] {shorten(f.title, 90)}{state}")
+    return out
+
+
+def _element_label(node: Node) -> str:
+    e = node.element
+    assert e is not None
+    rows = [f"<TR><TD><B>{_lines(wrap(e.name, 24, 3))}</B></TD></TR>"]
+    facts = " · ".join(st.facts(e))
+    if node.kind == "stub":
+        where = node.boundary.label if node.boundary is not None else "no boundary"
+        facts = f"{facts} · outside: {where}"
+    rows.append(
+        f'<TR><TD><FONT POINT-SIZE="9" COLOR="#455a64">{_lines(wrap(facts, 30, 3))}</FONT>'
+        "</TD></TR>"
+    )
+    badge = _badge(node.findings)
+    if badge:
+        rows.append(f"<TR><TD>{badge}</TD></TR>")
+    return _table(rows)
+
+
+def _collapsed_label(node: Node) -> str:
+    b = node.boundary
+    assert b is not None
+    count = "1 element" if node.members == 1 else f"{node.members} elements"
+    rows = [
+        f"<TR><TD><B>{_lines(wrap(b.name, 24, 3))}</B></TD></TR>",
+        f'<TR><TD><FONT POINT-SIZE="9" COLOR="#455a64">boundary · {html_text(b.trust.value)}'
+        f" · {count}</FONT></TD></TR>",
+    ]
+    badge = _badge(node.findings)
+    if badge:
+        rows.append(f"<TR><TD>{badge}</TD></TR>")
+    return _table(rows)
+
+
+def _table(rows: Sequence[str], **attrs_: str) -> str:
+    extra = "".join(f' {k.upper()}="{v}"' for k, v in sorted(attrs_.items()))
+    return (
+        f'<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1"{extra}>'
+        + "".join(rows)
+        + "</TABLE>>"
+    )
+
+
+def _flow_text(edge: Edge) -> list[str]:
+    """Plain lines describing the flows' labels and data, wrapped, before escaping."""
+    out: list[str] = []
+    for line in st.flow_lines(edge.flows):
+        out.extend(wrap(line, 30, 3))
+    return out
+
+
+def _edge_label(edge: Edge, colour: str) -> str:
+    numbers = ", ".join(str(n) for n in edge.numbers)
+    text = _flow_text(edge)
+    protocols = sorted({f.protocol for f in edge.flows if f.protocol})
+    head = f'<TD BGCOLOR="{colour}"><FONT COLOR="#ffffff"><B> {html_text(numbers)} </B></FONT></TD>'
+    first = html_text(text[0]) if text else ""
+    rows = [f'<TR>{head}<TD ALIGN="LEFT">{first}</TD></TR>']
+    rest = text[1:]
+    if protocols:
+        rest.append(shorten(", ".join(protocols), 30))
+    for line in rest:
+        italic = protocols and line is rest[-1]
+        body = f"<I>{html_text(line)}</I>" if italic else html_text(line)
+        rows.append(f'<TR><TD></TD><TD ALIGN="LEFT">{body}</TD></TR>')
+    badge = _badge(edge.findings)
+    if badge:
+        rows.append(f'<TR><TD></TD><TD ALIGN="LEFT">{badge}</TD></TR>')
+    return (
+        '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">'
+        + "".join(rows)
+        + "</TABLE>>"
+    )
+
+
+def _tooltip(lines: Iterable[str]) -> str:
+    return dot_attr("\n".join(x for x in lines if x))
+
+
+# --------------------------------------------------------------------------- drawing
+
+
+def _draw(view: View) -> graphviz.Digraph:
+    o = view.options
+    g = graphviz.Digraph(
+        name="threatgraph",
+        graph_attr={
+            "rankdir": o.direction,
+            "fontname": st.FONT,
+            "fontsize": "11",
+            "labelloc": "t",
+            "nodesep": "0.35",
+            "ranksep": "0.6",
+            "pad": "0.3",
+            "bgcolor": "white",
+            "label": _title(view),
+            "tooltip": dot_attr(view.system.name),
+        },
+        node_attr={
+            "fontname": st.FONT,
+            "fontsize": "11",
+            "style": "filled",
+            "fillcolor": "#ffffff",
+            "color": "#263238",
+            "penwidth": "1.2",
+        },
+        edge_attr={
+            "fontname": st.FONT,
+            "fontsize": "9",
+            "arrowsize": "0.8",
+        },
+    )
+    for node in view.nodes_in(None):
+        _add_node(g, view, node)
+    for cluster in view.children(None):
+        _add_cluster(g, view, cluster)
+    for edge in view.edges:
+        _add_edge(g, view, edge)
+    if o.legend:
+        _add_legend(g, view)
+    return g
+
+
+def _add_cluster(parent: graphviz.Digraph, view: View, cluster: Cluster) -> None:
+    b = cluster.boundary
+    s = st.TRUST[b.trust]
+    label = _table(
+        [
+            f'<TR><TD ALIGN="LEFT"><B>{_lines(wrap(b.name, 32, 2), "LEFT")}</B></TD></TR>',
+            f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="9" COLOR="{s.line}">'
+            f"trust: {html_text(b.trust.value)}</FONT></TD></TR>",
+        ]
+    )
+    with parent.subgraph(name=_cluster_name(b.id)) as sg:
+        sg.attr(
+            label=label,
+            labeljust="l",
+            style="dashed,rounded,filled" if s.dashed else "rounded,filled",
+            color=s.line,
+            fillcolor=s.fill,
+            penwidth=s.penwidth,
+            fontcolor="#212121",
+            margin="14",
+            tooltip=_tooltip([b.label, b.description]),
+        )
+        for node in view.nodes_in(b.id):
+            _add_node(sg, view, node)
+        for child in view.children(b.id):
+            _add_cluster(sg, view, child)
+
+
+def _add_node(g: graphviz.Digraph, view: View, node: Node) -> None:
+    name = node_name(node.ref)
+    if node.kind == "collapsed":
+        b = node.boundary
+        assert b is not None
+        s = st.TRUST[b.trust]
+        g.node(
+            name,
+            label=_collapsed_label(node),
+            shape="box",
+            style="dashed,rounded,filled" if s.dashed else "rounded,filled",
+            color=s.line,
+            fillcolor=s.fill,
+            peripheries="2",
+            penwidth="3" if node.focus else s.penwidth,
+            tooltip=_tooltip(
+                [
+                    f"{b.label}: collapsed, {node.members} element(s)",
+                    b.description,
+                    *_finding_lines(node.findings),
+                ]
+            ),
+        )
+        return
+    e = node.element
+    assert e is not None
+    ks = st.kind_style(e.kind)
+    attrs_: dict[str, str] = {
+        "shape": ks.shape,
+        "margin": ks.margin,
+    }
+    if ks.peripheries != 1:
+        attrs_["peripheries"] = str(ks.peripheries)
+    if ks.style:
+        attrs_["style"] = f"{ks.style},filled"
+    if node.kind == "stub":
+        attrs_.update(
+            style=f"dashed,{ks.style + ',' if ks.style else ''}filled",
+            color="#90a4ae",
+            fillcolor="#f5f5f5",
+            fontcolor="#607d8b",
+        )
+    if node.focus:
+        attrs_.update(penwidth="3", fillcolor="#fffde7")
+    controls = sorted(c.title for c in e.controls)
+    boundary = view.system.boundary_of(e)
+    g.node(
+        name,
+        label=_element_label(node),
+        tooltip=_tooltip(
+            [
+                f"{e.name} ({st.kind_label(e.kind)})",
+                shorten(e.description, 300),
+                f"boundary: {boundary.label}" if boundary else "boundary: none (untrusted)",
+                ("controls: " + ", ".join(controls)) if controls else "controls: none",
+                *_finding_lines(node.findings),
+            ]
+        ),
+        **attrs_,
+    )
+
+
+def _add_edge(g: graphviz.Digraph, view: View, edge: Edge) -> None:
+    stub_refs = {n.ref for n in view.nodes if n.kind == "stub"}
+    to_stub = edge.tail in stub_refs or edge.head in stub_refs
+    colour = st.CROSSING_COLOUR if edge.crossing else st.FLOW_COLOUR
+    attrs_: dict[str, str] = {
+        "color": colour,
+        "fontcolor": "#263238",
+        "penwidth": "2.6" if edge.crossing else "1.2",
+    }
+    if to_stub:
+        attrs_["style"] = "dashed"
+    flows_desc = []
+    for f in edge.flows:
+        data = ", ".join(d.label for d in f.data) or "no data declared"
+        proto = f" over {f.protocol}" if f.protocol else ""
+        flows_desc.append(
+            f"flow {view.system.number_of(f)}: "
+            f"{view.system.element(f.source).name} → {view.system.element(f.target).name}: "
+            f"{data}{proto}"
+        )
+        crossing = view.system.crossing(f)
+        if crossing is not None:
+            flows_desc.append(f"  crosses {crossing.label} ({crossing.direction.value})")
+    g.edge(
+        node_name(edge.tail),
+        node_name(edge.head),
+        label=_edge_label(edge, colour),
+        tooltip=_tooltip([*flows_desc, *_finding_lines(edge.findings)]),
+        **attrs_,
+    )
+
+
+def _title(view: View) -> str:
+    o = view.options
+    rows = [
+        f'<TR><TD><FONT POINT-SIZE="16"><B>{_lines(wrap(view.system.name, 60, 2))}</B>'
+        "</FONT></TD></TR>"
+    ]
+    rows.append(f'<TR><TD><FONT POINT-SIZE="10">{html_text(_summary(view))}</FONT></TD></TR>')
+    names = {f"b:{b.id}": b.name for b in view.system.boundaries}
+    names.update({f"e:{e.id}": e.name for e in view.system.all_elements})
+    parts = o.describe(names)
+    if parts:
+        text = "view: " + " · ".join(shorten(p, 60) for p in parts)
+        rows.append(
+            f'<TR><TD><FONT POINT-SIZE="10" COLOR="#455a64">{_lines(wrap(text, 90, 3))}'
+            "</FONT></TD></TR>"
+        )
+    badge = _badge(view.model_findings)
+    if badge:
+        rows.append(
+            '<TR><TD><TABLE BORDER="0" CELLSPACING="0" CELLPADDING="2"><TR>'
+            '<TD><FONT POINT-SIZE="10">model-wide findings:</FONT></TD>'
+            f"<TD>{badge}</TD></TR></TABLE></TD></TR>"
+        )
+    report = view.report
+    if report is not None and report.errors and o.threats:
+        n = len(report.errors)
+        rows.append(
+            '<TR><TD BGCOLOR="#b71c1c"><FONT COLOR="#ffffff" POINT-SIZE="10"><B>'
+            f"analysis incomplete: {n} rule error{'s' if n != 1 else ''}; "
+            "findings may be missing</B></FONT></TD></TR>"
+        )
+    return _table(rows)
+
+
+def _summary(view: View) -> str:
+    o = view.options
+    if not o.threats:
+        return "threats hidden"
+    if view.report is None:
+        return "threats not analysed: draw a Report (tm.analyze()) to see them"
+    shown = view.findings()
+    opened = [f for f in shown if f.status is Status.OPEN]
+    mitigated = [f for f in shown if f.status is Status.MITIGATED]
+    if not opened:
+        text = "no open findings"
+    else:
+        counts = [
+            f"{sum(1 for f in opened if f.severity is s)} {s.value}"
+            for s in sorted(Severity, reverse=True)
+            if any(f.severity is s for f in opened)
+        ]
+        plural = "s" if len(opened) != 1 else ""
+        text = f"{len(opened)} open finding{plural}: " + ", ".join(counts)
+    if o.min_severity is not None:
+        text += f" (at or above {o.min_severity.value})"
+    if o.show_mitigated:
+        text += f"; {len(mitigated)} mitigated"
+    if view.outside:
+        text += f"; {view.outside} more outside this view"
+    return text
+
+
+# --------------------------------------------------------------------------- legend
+
+
+def _add_legend(g: graphviz.Digraph, view: View) -> None:
+    """The legend: a table of keys and one sample node per kind drawn.
+
+    Its nodes share the last rank (``rank=max``), so the legend sits in the
+    rightmost column (LR) or the bottom row (TB), out of the way of the flows.
+    """
+    kinds = [k for k in st.KIND_ORDER if k in view.kinds]
+    kinds += [k for k in view.kinds if k not in st.KIND_ORDER]
+    with g.subgraph(name="cluster_legend") as lg:
+        lg.attr(
+            label="<<B>Legend</B>>",
+            labeljust="l",
+            style="rounded,filled",
+            color="#9e9e9e",
+            fillcolor="#ffffff",
+            penwidth="1",
+            margin="10",
+            fontsize="11",
+            tooltip="Legend",
+        )
+        lg.node("legend~keys", label=_keys_table(view), shape="plain")
+        # a grid: groups of _LEGEND_ROWS samples share a rank (a column in LR, a
+        # row in TB); invisible edges put the keys first and the groups in order.
+        groups = [kinds[i : i + _LEGEND_ROWS] for i in range(0, len(kinds), _LEGEND_ROWS)]
+        previous = "legend~keys"
+        for index, group in enumerate(groups):
+            names = [f"legend~{_safe(kind)}" for kind in group]
+            with lg.subgraph(name=f"legend_group_{index}") as sub:
+                sub.attr(rank="same")
+                for kind, name in zip(group, names, strict=True):
+                    _legend_sample(sub, kind, name)
+            lg.edge(previous, names[0], style="invis")
+            previous = names[0]
+            # flat edges fix the order inside a rank: left to right in TB, and
+            # (the drawing being turned) bottom to top in LR
+            flat = names if view.options.direction == "TB" else names[::-1]
+            for a, b in itertools.pairwise(flat):
+                lg.edge(a, b, style="invis")
+
+
+def _legend_sample(g: graphviz.Digraph, kind: str, name: str) -> None:
+    ks = st.kind_style(kind)
+    extra: dict[str, str] = {}
+    if ks.peripheries != 1:
+        extra["peripheries"] = str(ks.peripheries)
+    if ks.style:
+        extra["style"] = f"{ks.style},filled"
+    g.node(
+        name,
+        label=f"<{html_text(st.kind_label(kind))}>",
+        shape=ks.shape,
+        margin=ks.margin,
+        fontsize="9",
+        width="0.3",
+        height="0.3",
+        tooltip=dot_attr(st.kind_label(kind)),
+        **extra,
+    )
+
+
+_LEGEND_ROWS = 4
+
+
+def _line_sample(colour: str, height: int) -> str:
+    return (
+        '<TABLE BORDER="0" CELLSPACING="0" CELLPADDING="0"><TR>'
+        f'<TD BGCOLOR="{colour}" WIDTH="30" HEIGHT="{height}" FIXEDSIZE="TRUE"></TD>'
+        "</TR></TABLE>"
+    )
+
+
+def _keys_table(view: View) -> str:
+    o = view.options
+    sections: list[list[str]] = []
+    rows = ['<TR><TD COLSPAN="2" ALIGN="LEFT"><B>Trust boundaries</B></TD></TR>']
+    for trust in sorted(st.TRUST):
+        s = st.TRUST[trust]
+        style = ' STYLE="dashed"' if s.dashed else ""
+        rows.append(
+            f'<TR><TD BGCOLOR="{s.fill}" COLOR="{s.line}" BORDER="2"{style} WIDTH="30">'
+            f'</TD><TD ALIGN="LEFT">{html_text(trust.value)}: {html_text(s.meaning)}</TD></TR>'
+        )
+    if any(n.kind == "collapsed" for n in view.nodes):
+        rows.append(
+            '<TR><TD BORDER="1" STYLE="rounded" WIDTH="30">2x</TD>'
+            '<TD ALIGN="LEFT">double border: a collapsed boundary</TD></TR>'
+        )
+    if any(n.kind == "stub" for n in view.nodes):
+        rows.append(
+            '<TR><TD BORDER="1" STYLE="dashed" COLOR="#90a4ae" BGCOLOR="#f5f5f5" WIDTH="30">'
+            '</TD><TD ALIGN="LEFT">faded: outside the viewed boundary</TD></TR>'
+        )
+    sections.append(rows)
+    rows = [
+        '<TR><TD COLSPAN="2" ALIGN="LEFT"><B>Flows</B></TD></TR>',
+        f"<TR><TD>{_line_sample(st.CROSSING_COLOUR, 4)}</TD>"
+        '<TD ALIGN="LEFT">crosses a trust boundary</TD></TR>',
+        f"<TR><TD>{_line_sample(st.FLOW_COLOUR, 1)}</TD>"
+        '<TD ALIGN="LEFT">stays inside one boundary</TD></TR>',
+        f'<TR><TD BGCOLOR="{st.FLOW_COLOUR}"><FONT COLOR="#ffffff"><B>n</B></FONT></TD>'
+        '<TD ALIGN="LEFT">flow number</TD></TR>',
+    ]
+    sections.append(rows)
+    if o.threats and view.analysed:
+        swatches = [(sev.value.upper(), st.SEVERITY[sev]) for sev in sorted(Severity, reverse=True)]
+        if o.show_mitigated:
+            swatches.append(("MITIGATED", st.MITIGATED))
+        cells = "".join(
+            f'<TD BGCOLOR="{c.fill}"><FONT COLOR="{c.text}"><B> {name} </B></FONT></TD>'
+            for name, c in swatches
+        )
+        span = len(swatches)
+        rows = [
+            f'<TR><TD COLSPAN="{span}" ALIGN="LEFT"><B>Finding badges</B></TD></TR>',
+            f'<TR><TD COLSPAN="{span}" ALIGN="LEFT">open findings by severity, most</TD></TR>',
+            f'<TR><TD COLSPAN="{span}" ALIGN="LEFT">severe on top; #n: number in the report</TD></TR>',
+            f"<TR>{cells}</TR>",
+        ]
+        sections.append(rows)
+    cells = "".join(
+        '<TD VALIGN="TOP"><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="1">'
+        + "".join(r)
+        + "</TABLE></TD>"
+        for r in sections
+    )
+    return f'<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="8" CELLPADDING="0"><TR>{cells}</TR></TABLE>>'
