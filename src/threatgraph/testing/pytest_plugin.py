@@ -1,6 +1,407 @@
-"""pytest plugin for threatgraph (registered through the ``pytest11`` entry point).
+"""pytest plugin for threatgraph, registered through the ``pytest11`` entry point.
 
-It imports nothing from threatgraph until a fixture or hook needs it.
+pytest loads it in every project where threatgraph is installed, so it imports
+nothing from threatgraph until a fixture or hook needs it. It provides:
+
+- the ``threat_model`` fixture (session-scoped): the frozen System named by
+  ``--threatgraph-model TARGET``, the ``threatgraph_model`` ini option, or
+  ``model`` in the ``[tool.threatgraph]`` table of the project's
+  ``pyproject.toml``; TARGET is anything ``threatgraph`` accepts on the
+  command line (``pkg.threat_model:tm``, ``path/to/threat_model.py``, a JSON or
+  YAML model file);
+- ``--threatgraph-report PATH`` (repeatable; or the ``threatgraph_report``
+  ini option, or ``report`` in ``[tool.threatgraph]``, a path or a list): at
+  the end of the session, analyse the model and write its threat report;
+  the extension picks the format: ``.md``, ``.html``, ``.json`` or ``.sarif``;
+- short failure output for :class:`~threatgraph.errors.ArchitectureViolation`
+  (with the default ``--tb=auto`` and with ``--tb=short``): the list of
+  violations and the line of the test that failed, without the library's
+  own frames.
+
+Example ``pyproject.toml``::
+
+    [tool.threatgraph]
+    model = "support_bot.threat_model:tm"
+    report = "build/threat-report.md"
 """
 
 from __future__ import annotations
+
+import os
+import sys
+import types
+from collections.abc import Generator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+if TYPE_CHECKING:
+    from threatgraph.findings import Report
+    from threatgraph.system import System
+
+__all__ = [
+    "pytest_addoption",
+    "pytest_configure",
+    "pytest_report_header",
+    "pytest_runtest_makereport",
+    "pytest_sessionfinish",
+    "pytest_terminal_summary",
+    "threat_model",
+]
+
+_WRITERS: Mapping[str, tuple[str, str]] = types.MappingProxyType(
+    {
+        ".md": ("threatgraph.report.markdown", "to_markdown"),
+        ".markdown": ("threatgraph.report.markdown", "to_markdown"),
+        ".html": ("threatgraph.report.html", "to_html"),
+        ".htm": ("threatgraph.report.html", "to_html"),
+        ".json": ("threatgraph.export.json", "report_to_json"),
+        ".sarif": ("threatgraph.export.sarif", "sarif_json"),
+    }
+)
+"""Report file extension -> (module, function taking a Report and returning text)."""
+
+_SETTINGS = pytest.StashKey["_Settings"]()
+_LOADED = pytest.StashKey["System | BaseException"]()
+_SUMMARY = pytest.StashKey["list[tuple[str, bool]]"]()
+
+
+class _Settings:
+    """Where the model and the reports come from, resolved once per session."""
+
+    def __init__(
+        self,
+        model: str | None,
+        model_source: str,
+        reports: tuple[Path, ...],
+        base: Path,
+    ) -> None:
+        self.model = model
+        self.model_source = model_source
+        self.reports = reports
+        self.base = base
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """Register the ``--threatgraph-*`` options and their ini equivalents."""
+    group = parser.getgroup("threatgraph", "threat models as tests (threatgraph)")
+    group.addoption(
+        "--threatgraph-model",
+        dest="threatgraph_model",
+        metavar="TARGET",
+        default=None,
+        help="the threat model for the threat_model fixture: pkg.module:attr, a .py file "
+        "or a JSON/YAML model file (default: [tool.threatgraph] model in pyproject.toml)",
+    )
+    group.addoption(
+        "--threatgraph-report",
+        dest="threatgraph_report",
+        metavar="PATH",
+        action="append",
+        default=[],
+        help="write the threat report there at the end of the session (repeat for "
+        "several); the format follows the extension: .md, .html, .json, .sarif",
+    )
+    parser.addini(
+        "threatgraph_model",
+        "the threat model for the threat_model fixture (like --threatgraph-model)",
+        default=None,
+    )
+    parser.addini(
+        "threatgraph_report",
+        "where to write the threat report at the end of the session (paths)",
+        type="paths",
+        default=[],
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Resolve the settings and reject a bad report path before any test runs."""
+    settings = _read_settings(config)
+    config.stash[_SETTINGS] = settings
+    for path in settings.reports:
+        if path.suffix.lower() not in _WRITERS:
+            raise pytest.UsageError(
+                f"threatgraph: cannot tell the report format of {str(path)!r}; "
+                f"use one of the extensions {', '.join(sorted(_WRITERS))}"
+            )
+    if settings.reports and settings.model is None:
+        raise pytest.UsageError(
+            "threatgraph: a threat report was requested but no model is configured; "
+            "pass --threatgraph-model TARGET or set model = 'pkg.threat_model:tm' "
+            "in [tool.threatgraph] of pyproject.toml"
+        )
+
+
+def pytest_report_header(config: pytest.Config) -> str | None:
+    """``threatgraph: model support_bot.threat_model:tm (pyproject.toml)``."""
+    settings = config.stash.get(_SETTINGS, None)
+    if settings is None or settings.model is None:
+        return None
+    text = f"threatgraph: model {settings.model} ({settings.model_source})"
+    if settings.reports:
+        text += ", report " + ", ".join(str(p) for p in settings.reports)
+    return text
+
+
+@pytest.fixture(scope="session")
+def threat_model(pytestconfig: pytest.Config) -> System:
+    """The project's threat model, frozen (a :class:`~threatgraph.system.System`).
+
+    Configure it with ``model = "pkg.threat_model:tm"`` in the
+    ``[tool.threatgraph]`` table of ``pyproject.toml``, the
+    ``threatgraph_model`` ini option or ``--threatgraph-model TARGET``.
+    """
+    __tracebackhide__ = True
+    loaded = _load(pytestconfig)
+    if isinstance(loaded, BaseException):
+        pytest.fail(str(loaded), pytrace=False)
+    return loaded
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    """Show an ArchitectureViolation as the failing test line plus its message."""
+    report = yield
+    excinfo = call.excinfo
+    if (
+        excinfo is None
+        or report.outcome != "failed"
+        or item.config.getoption("tbstyle", "auto") not in ("auto", "short")
+    ):
+        return report
+    violation = sys.modules.get("threatgraph.errors")
+    cls = getattr(violation, "ArchitectureViolation", None)
+    if cls is None or not isinstance(excinfo.value, cls):
+        return report
+    where = _test_line(item, excinfo)
+    tail = f"\n\n{where}: {type(excinfo.value).__name__}" if where else ""
+    report.longrepr = f"{excinfo.value}{tail}"
+    return report
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Write the threat reports that were asked for (on the xdist controller only).
+
+    A report that cannot be written is reported in the summary and makes the
+    session fail (exit status 3) when it would otherwise have passed.
+    """
+    config = session.config
+    settings = config.stash.get(_SETTINGS, None)
+    if settings is None or not settings.reports or hasattr(config, "workerinput"):
+        return
+    lines = config.stash.setdefault(_SUMMARY, [])
+    try:
+        report = _analyse(config)
+    except (ImportError, _threatgraph_error()) as exc:
+        report = None
+        for path in settings.reports:
+            lines.append(
+                (f"threatgraph: could not write the threat report to {path}: {exc}", False)
+            )
+    if report is not None:
+        for path in settings.reports:
+            try:
+                lines.append((_write_report(report, path), True))
+            except (ImportError, OSError, _threatgraph_error()) as exc:
+                lines.append(
+                    (f"threatgraph: could not write the threat report to {path}: {exc}", False)
+                )
+    if not all(ok for _, ok in lines) and session.exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.INTERNAL_ERROR
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    """Say where the report went, or why it could not be written."""
+    summary = config.stash.get(_SUMMARY, None)
+    if not summary:
+        return
+    terminalreporter.write_sep("-", "threatgraph")
+    for text, ok in summary:
+        terminalreporter.write_line(text, green=ok, red=not ok)
+
+
+# --------------------------------------------------------------------------- internals
+
+
+def _threatgraph_error() -> type[Exception]:
+    from threatgraph.errors import ThreatGraphError
+
+    return ThreatGraphError
+
+
+def _read_settings(config: pytest.Config) -> _Settings:
+    """Command line first, then the pytest ini options, then ``[tool.threatgraph]``.
+
+    Paths on the command line are relative to the current directory; paths in
+    configuration files are relative to the file.
+    """
+    ini_base = Path(config.inipath).parent if config.inipath else Path(config.rootpath)
+    table, table_base = _pyproject_table(config)
+    model: str | None = config.getoption("threatgraph_model", None)
+    source = "--threatgraph-model"
+    model_base = Path.cwd()
+    if not model:
+        ini_model = config.getini("threatgraph_model")
+        model = str(ini_model) if ini_model else None
+        source = f"threatgraph_model in {_ini_name(config)}"
+        model_base = ini_base
+    if not model and "model" in table:
+        if not isinstance(table["model"], str) or not table["model"]:
+            raise pytest.UsageError(
+                "threatgraph: model in [tool.threatgraph] must be a target string such as "
+                f"'pkg.threat_model:tm', got {table['model']!r}"
+            )
+        model = table["model"]
+        source = "[tool.threatgraph] in pyproject.toml"
+        model_base = table_base
+    reports = tuple(Path(p) for p in config.getoption("threatgraph_report", None) or ())
+    if not reports:
+        reports = tuple(Path(p) for p in config.getini("threatgraph_report"))
+    if not reports and "report" in table:
+        value = table["report"]
+        values = [value] if isinstance(value, str) else value
+        if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
+            raise pytest.UsageError(
+                "threatgraph: report in [tool.threatgraph] must be a path or a list of paths, "
+                f"got {value!r}"
+            )
+        reports = tuple(table_base / v for v in values)
+    return _Settings(model or None, source, reports, model_base)
+
+
+def _ini_name(config: pytest.Config) -> str:
+    return config.inipath.name if config.inipath is not None else "the pytest configuration"
+
+
+def _pyproject_table(config: pytest.Config) -> tuple[dict[str, Any], Path]:
+    """The ``[tool.threatgraph]`` table of the project's pyproject.toml (or {}), and its folder."""
+    candidates = []
+    if config.inipath is not None and config.inipath.name == "pyproject.toml":
+        candidates.append(Path(config.inipath))
+    candidates.append(Path(config.rootpath) / "pyproject.toml")
+    for path in candidates:
+        if path.is_file():
+            break
+    else:
+        return {}, Path(config.rootpath)
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10; pytest depends on tomli there
+        import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise pytest.UsageError(f"threatgraph: cannot read {path}: {exc}") from exc
+    table = data.get("tool", {}).get("threatgraph", {})
+    if not isinstance(table, dict):
+        raise pytest.UsageError(f"threatgraph: [tool.threatgraph] in {path} must be a table")
+    return table, path.parent
+
+
+def _load(config: pytest.Config) -> System | BaseException:
+    """The System, loaded once per session; a loading error is kept and returned."""
+    if _LOADED in config.stash:
+        return config.stash[_LOADED]
+    settings = config.stash.get(_SETTINGS, None) or _read_settings(config)
+    result: System | BaseException
+    if settings.model is None:
+        result = _LoadFailure(
+            "threatgraph: no threat model is configured for the threat_model fixture; "
+            'add model = "pkg.threat_model:tm" to [tool.threatgraph] in pyproject.toml, '
+            "or pass --threatgraph-model TARGET"
+        )
+    else:
+        result = _load_target(settings.model, settings.model_source, settings.base)
+    config.stash[_LOADED] = result
+    return result
+
+
+class _LoadFailure(Exception):
+    """The model could not be loaded (kept as a value; the fixture turns it into a failure)."""
+
+
+def _load_target(target: str, source: str, base: Path) -> System | BaseException:
+    from threatgraph.cli._target import load_target
+    from threatgraph.errors import ThreatGraphError
+
+    spec = target
+    path_part, sep, attr = target.partition(":")
+    is_file = path_part.lower().endswith((".py", ".json", ".yaml", ".yml"))
+    if is_file and not os.path.isabs(path_part) and len(path_part) > 1:
+        spec = str(base / path_part) + (sep + attr if sep else "")
+    added = str(base) not in sys.path
+    if added:
+        sys.path.insert(0, str(base))
+    try:
+        return load_target(spec)
+    except ThreatGraphError as exc:
+        return _LoadFailure(
+            f"threatgraph: cannot load the threat model {target!r} ({source}):\n{exc}"
+        )
+    finally:
+        if added and str(base) in sys.path:
+            sys.path.remove(str(base))
+
+
+def _analyse(config: pytest.Config) -> Report:
+    loaded = _load(config)
+    if isinstance(loaded, BaseException):
+        raise _as_threatgraph_error(loaded)
+    from threatgraph.analysis import analyze
+
+    return analyze(loaded)
+
+
+def _write_report(report: Report, path: Path) -> str:
+    import importlib
+
+    from threatgraph.vocab import Severity
+
+    module_name, func_name = _WRITERS[path.suffix.lower()]
+    try:
+        writer = getattr(importlib.import_module(module_name), func_name)
+    except (ImportError, AttributeError) as exc:
+        raise ImportError(
+            f"the {path.suffix} writer ({module_name}.{func_name}) is not available: {exc}"
+        ) from exc
+    text = writer(report)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(str(text), encoding="utf-8")
+    opened = report.open()
+    high = sum(1 for f in opened if f.severity >= Severity.HIGH)
+    return (
+        f"threatgraph: wrote the threat report for {report.system.name!r} to {path} "
+        f"({len(opened)} open finding{'' if len(opened) == 1 else 's'}, {high} high or critical)"
+    )
+
+
+def _as_threatgraph_error(exc: BaseException) -> Exception:
+    from threatgraph.errors import TargetError, ThreatGraphError
+
+    if isinstance(exc, ThreatGraphError):
+        return exc
+    return TargetError(str(exc))
+
+
+def _test_line(item: pytest.Item, excinfo: pytest.ExceptionInfo[BaseException]) -> str | None:
+    """``tests/test_x.py:12``: the deepest frame of the traceback in the test's file."""
+    test_path = getattr(item, "path", None)
+    found = None
+    for entry in excinfo.traceback:
+        if test_path is not None and Path(str(entry.path)) == Path(test_path):
+            found = entry
+    if found is None:
+        return None
+    try:
+        rel = os.path.relpath(str(found.path), str(item.config.invocation_params.dir))
+    except ValueError:  # pragma: no cover - another drive on Windows
+        rel = str(found.path)
+    return f"{rel}:{found.lineno + 1}"
