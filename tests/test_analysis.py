@@ -1,0 +1,321 @@
+"""The threat engine: analysis, scoring, statuses, errors and catalogues."""
+
+from __future__ import annotations
+
+import runpy
+from pathlib import Path
+
+import attrs
+import pytest
+
+import threatgraph as tg
+from threatgraph import controls as c
+from threatgraph.errors import AnalysisIncompleteError, CatalogueError
+from threatgraph.findings import Target, finding_id
+from threatgraph.rules import Catalogue, ElementView, FlowView, Match, on_element, on_flow, rule
+from threatgraph.scoring import DefaultScorer, Score, ScoreInput, band
+from threatgraph.vocab import Severity, Status
+
+ROOT = Path(__file__).resolve().parents[1]
+PROMPT = tg.Data("Prompt")
+TICKETS = tg.Data("Support tickets", sensitivity="pii")
+
+
+def chat(
+    *, api_controls: frozenset[c.Control] = frozenset(), profile: str = "low"
+) -> tg.ThreatModel:
+    tm = tg.ThreatModel("chat", profile=profile)
+    with tm.boundary("Internet", trust="untrusted"):
+        user = tm.add(tg.Actor("Customer"))
+    with tm.boundary("VPC", trust="internal"):
+        api = tm.add(tg.Endpoint("Chat API", controls=api_controls))
+        llm = tm.add(tg.LLM("Support LLM"))
+    tm.flow(user, api, PROMPT)
+    tm.flow(api, llm, PROMPT)
+    return tm
+
+
+def test_findings_are_numbered_in_severity_order() -> None:
+    report = chat().analyze()
+    assert report.findings
+    assert [f.number for f in report.findings] == list(range(1, len(report.findings) + 1))
+    keys = [(-f.severity.rank, -f.score) for f in report.findings]
+    assert keys == sorted(keys)
+
+
+def test_finding_id_depends_only_on_rule_and_target() -> None:
+    fid = finding_id("ai/prompt-injection-direct", Target.flow("customer->chat-api"))
+    report = chat().analyze()
+    assert fid in {f.id for f in report.findings}
+    assert fid == finding_id("ai/prompt-injection-direct", Target.flow("customer->chat-api"))
+    assert fid.startswith("TG-") and len(fid) == 15
+
+
+def test_explanation_names_the_elements_and_the_boundary() -> None:
+    report = chat().analyze()
+    (f,) = report.for_rule("ai/prompt-injection-direct")
+    assert "Customer (Internet, untrusted)" in f.explanation
+    assert "Chat API" in f.explanation
+    assert "Internet → VPC" in f.explanation
+    assert f.location is not None and f.location.endswith(".py:" + f.location.rsplit(":", 1)[1])
+
+
+def test_primary_control_mitigates_and_reports_residual_severity() -> None:
+    before = chat().analyze().for_rule("ai/prompt-injection-direct")[0]
+    after = (
+        chat(api_controls=frozenset({c.Guardrails()}))
+        .analyze()
+        .for_rule("ai/prompt-injection-direct")[0]
+    )
+    assert before.status is Status.OPEN
+    assert after.status is Status.MITIGATED
+    assert after.inherent_severity == before.inherent_severity
+    assert after.severity <= before.severity
+    assert "guardrails" in after.controls_present
+    assert "guardrails" in before.controls_missing
+
+
+def test_high_profile_needs_two_controls_on_high_threats() -> None:
+    one = chat(api_controls=frozenset({c.Guardrails()}), profile="high").analyze()
+    f = one.for_rule("ai/prompt-injection-direct")[0]
+    assert f.inherent_severity >= Severity.HIGH
+    assert f.status is Status.OPEN
+    assert f.status_reason is not None and "defence in depth" in f.status_reason
+    req = [r for r in one.requirements if "two independent controls" in r.title]
+    assert req and not req[0].met
+    two = chat(
+        api_controls=frozenset({c.Guardrails(), c.InputValidation()}), profile="high"
+    ).analyze()
+    assert two.for_rule("ai/prompt-injection-direct")[0].status is Status.MITIGATED
+
+
+def test_actors_that_reach_the_target_are_listed() -> None:
+    f = chat().analyze().for_rule("ai/prompt-injection-direct")[0]
+    assert "opportunist" in f.actors
+    assert "insider" not in f.actors  # insiders start inside; the flow's source is on the internet
+
+
+def test_no_actors_in_scope_is_noted() -> None:
+    tm = chat()
+    tm.in_scope()
+    report = tm.analyze()
+    assert any("No threat actors" in n for n in report.notes)
+    assert all(f.actors == () for f in report.findings)
+
+
+def test_exclusion_marks_not_applicable_with_reason() -> None:
+    tm = tg.ThreatModel("x")
+    with tm.boundary("Internet", trust="untrusted"):
+        user = tm.add(tg.Actor("User"))
+    with tm.boundary("VPC", trust="internal"):
+        app = tm.add(tg.Service("App", exclude={"stride/repudiation": "logged by the platform"}))
+    tm.flow(user, app, PROMPT)
+    report = tm.analyze()
+    (f,) = report.for_rule("stride/repudiation")
+    assert f.status is Status.NOT_APPLICABLE
+    assert f.status_reason == "excluded on app: logged by the platform"
+    assert f not in report.open()
+
+
+def test_a_crashing_rule_is_an_error_never_no_threat() -> None:
+    @rule(
+        "test/crash",
+        title="Crashes",
+        stride="T",
+        phases="inference",
+        applies_to=on_element(tg.Service),
+        cwe=["CWE-20"],
+    )
+    def crash(view: ElementView) -> str:
+        """This rule always raises, to prove the engine reports it."""
+        raise RuntimeError(f"boom on {view.id}")
+
+    tm = tg.ThreatModel("x")
+    with tm.boundary("VPC", trust="internal"):
+        tm.add(tg.Service("App"))
+    report = tm.analyze(catalogue=Catalogue.default().extend(crash))
+    assert not report.complete
+    (err,) = report.errors
+    assert err.rule == "test/crash"
+    assert err.target == "element:app"
+    assert "RuntimeError: boom on app" in err.error
+    assert "INCOMPLETE" in repr(report)
+    with pytest.raises(AnalysisIncompleteError, match="test/crash"):
+        report.raise_for_errors()
+
+
+def test_a_rule_returning_garbage_is_an_error() -> None:
+    @rule(
+        "test/garbage",
+        title="Garbage",
+        stride="T",
+        phases="inference",
+        applies_to=on_flow(),
+        cwe=["CWE-20"],
+    )
+    def garbage(f: FlowView) -> object:
+        """Returns a number, which is not a valid rule result."""
+        return 42
+
+    report = chat().analyze(catalogue=Catalogue([garbage]))
+    assert len(report.errors) == 2
+    assert all("expected None, bool, str, Match" in e.error for e in report.errors)
+
+
+def test_match_can_adjust_scores() -> None:
+    def make(delta: int) -> Catalogue:
+        @rule(
+            "test/adjust",
+            title="Adjusted",
+            stride="I",
+            phases="inference",
+            applies_to=on_element(tg.LLM),
+            cwe=["CWE-200"],
+            likelihood="possible",
+            impact="moderate",
+        )
+        def adjust(view: ElementView) -> Match:
+            """Fires on every LLM with a likelihood adjustment."""
+            return Match("adjusted", likelihood_delta=delta)
+
+        return Catalogue([adjust])
+
+    low = chat().analyze(catalogue=make(-2)).findings[0]
+    high = chat().analyze(catalogue=make(+2)).findings[0]
+    assert low.likelihood < high.likelihood
+
+
+def test_severity_bands() -> None:
+    assert band(1) is Severity.LOW
+    assert band(4) is Severity.LOW
+    assert band(5) is Severity.MEDIUM
+    assert band(9) is Severity.MEDIUM
+    assert band(10) is Severity.HIGH
+    assert band(15) is Severity.HIGH
+    assert band(16) is Severity.CRITICAL
+    assert band(25) is Severity.CRITICAL
+
+
+def test_custom_scorer_replaces_the_formula() -> None:
+    class Everything(DefaultScorer):
+        def score(self, data: ScoreInput) -> Score:
+            s = super().score(data)
+            return attrs.evolve(s, severity=Severity.CRITICAL)
+
+    report = chat().analyze(scorer=Everything())
+    assert {f.severity for f in report.findings} == {Severity.CRITICAL}
+
+
+def test_report_queries_and_repr() -> None:
+    report = chat().analyze()
+    counts = report.counts()
+    assert sum(counts["status"].values()) == len(report.findings)
+    assert sum(counts["severity"].values()) == len(report.open())
+    assert report.open(min_severity="critical") == [
+        f for f in report.open() if f.severity is Severity.CRITICAL
+    ]
+    groups = report.group_by("stride")
+    assert all(f in report.findings for fs in groups.values() for f in fs)
+    by_element = report.group_by("element")
+    assert "chat-api" in by_element
+    assert repr(report).startswith("<Report 'chat': ")
+    assert report.get(report.findings[0].id) is report.findings[0]
+
+
+def test_requirements_list_profile_and_framework_rules() -> None:
+    tm = chat(profile="high")
+    tm.frameworks.add(tg.Framework.SOC2)
+    report = tm.analyze()
+    sources = {r.source for r in report.requirements}
+    assert {"profile:high", "framework:soc2"} <= sources
+    logging = [r for r in report.requirements if r.title == "Audit logging is declared"]
+    assert logging and not logging[0].met
+
+
+def test_low_profile_notes_expensive_controls() -> None:
+    report = chat(api_controls=frozenset({c.RedTeaming()})).analyze()
+    assert any("red_teaming" in n for n in report.notes)
+
+
+def _small_internal_without_controls() -> tg.ThreatModel:
+    ns = runpy.run_path(str(ROOT / "examples" / "small_internal" / "model.py"))
+    built: tg.ThreatModel = ns["tm"]
+    bare = tg.ThreatModel("bare internal", profile="low")
+    system = built.freeze()
+    for b in system.boundaries:
+        with bare.boundary(b.name, trust=b.trust):
+            for e in system.elements_in(b, nested=False):
+                bare.add(attrs.evolve(e, controls=frozenset()))
+    for f in system.all_flows:
+        bare.flow(f.source, f.target, *f.data, label=f.label)
+    return bare
+
+
+@pytest.mark.parametrize("stripped", [False, True], ids=["as-designed", "no-controls"])
+def test_small_internal_system_is_quiet(stripped: bool) -> None:
+    """pytm's biggest complaint is noise; a small internal system must stay quiet."""
+    if stripped:
+        tm = _small_internal_without_controls()
+    else:
+        tm = runpy.run_path(str(ROOT / "examples" / "small_internal" / "model.py"))["tm"]
+    report = tm.analyze()
+    assert report.complete
+    assert len(report.open()) <= 5, [(f.rule, f.target.key) for f in report.open()]
+    assert not report.open(min_severity="high"), [(f.rule, f.severity) for f in report.open()]
+
+
+def test_catalogue_operations() -> None:
+    cat = Catalogue.default()
+
+    @rule(
+        "stride/repudiation",
+        title="Impostor",
+        stride="R",
+        phases="inference",
+        applies_to=on_element(tg.Service),
+        cwe=["CWE-778"],
+    )
+    def impostor(view: ElementView) -> None:
+        """A second rule that reuses a built-in id must be refused."""
+
+    with pytest.raises(CatalogueError, match="two rules share the id"):
+        cat.extend(impostor)
+    with pytest.raises(CatalogueError, match="did you mean"):
+        cat.without("stride/repudiaton")
+    assert set(cat.only("paths/").ids) == {r for r in cat.ids if r.startswith("paths/")}
+    with pytest.raises(CatalogueError, match="no catalogue entry point"):
+        Catalogue.from_entry_points(["does-not-exist"])
+    assert "stride/repudiation" in cat
+    assert cat.filter(reference="CWE-319")
+
+
+def test_rule_decorator_rejects_bad_metadata() -> None:
+    with pytest.raises(CatalogueError, match="must carry its year"):
+
+        @rule(
+            "test/bad",
+            title="Bad",
+            stride="T",
+            phases="inference",
+            applies_to=on_element(tg.LLM),
+            owasp=["LLM01"],
+        )
+        def bad(view: ElementView) -> None:
+            """A rule with an OWASP id missing its year."""
+
+    with pytest.raises(CatalogueError, match="family/name"):
+
+        @rule("NoSlash", title="x", stride="T", phases="inference", applies_to=on_element(tg.LLM))
+        def bad2(view: ElementView) -> None:
+            """A rule with a malformed id."""
+
+
+def test_two_catalogues_and_two_models_coexist() -> None:
+    a, b = chat(), chat(profile="high")
+    full = Catalogue.default()
+    small = full.only("ai/")
+    ra = a.analyze(catalogue=full)
+    rb = b.analyze(catalogue=small)
+    assert {f.rule for f in rb.findings} <= set(small.ids)
+    assert len(ra.findings) > len(rb.findings)
+    assert a.analyze(catalogue=full).findings == ra.findings

@@ -1,0 +1,125 @@
+"""Properties of the threat engine over generated models."""
+
+from __future__ import annotations
+
+import random
+
+import attrs
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from threatgraph import controls as c
+from threatgraph.analysis import analyze
+from threatgraph.elements import Element, Flow
+from threatgraph.findings import Report
+from threatgraph.system import System
+from threatgraph.testing import strategies as tgst
+from threatgraph.vocab import Status
+
+SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _rebuild(system: System, *, element: Element | None = None, flow: Flow | None = None) -> System:
+    elements = [
+        element if element is not None and e.id == element.id else e for e in system.all_elements
+    ]
+    flows = [flow if flow is not None and f.id == flow.id else f for f in system.all_flows]
+    placement = {}
+    for e in system.all_elements:
+        b = system.boundary_of(e)
+        placement[e.id] = None if b is None else b.id
+    return System.create(
+        name=system.name,
+        profile=system.profile,
+        description=system.description,
+        elements=elements,
+        flows=flows,
+        boundaries=system.boundaries,
+        placement=placement,
+        actors=system.actors,
+        frameworks=system.frameworks,
+        data=system.data,
+    )
+
+
+def _summary(report: Report) -> list[tuple[str, str, str, str, int]]:
+    return [(f.id, f.rule, f.severity.value, f.status.value, f.number) for f in report.findings]
+
+
+@SETTINGS
+@given(tgst.systems(max_elements=8, max_flows=12), st.data())
+def test_adding_a_control_never_makes_things_worse(system: System, data: st.DataObject) -> None:
+    before = analyze(system)
+    assert before.complete, before.errors
+    control_cls = data.draw(st.sampled_from(c.ALL), label="control")
+    targets: list[Element | Flow] = [*system.all_elements, *system.all_flows]
+    target = data.draw(st.sampled_from(targets), label="target")
+    changed = attrs.evolve(target, controls=target.controls | {control_cls()})
+    after_system = (
+        _rebuild(system, element=changed)
+        if isinstance(changed, Element)
+        else _rebuild(system, flow=changed)
+    )
+    after = analyze(after_system)
+    assert after.complete, after.errors
+    assert {f.id for f in after.findings} == {f.id for f in before.findings}
+    assert len(after.open()) <= len(before.open())
+    old = {f.id: f for f in before.findings}
+    for f in after.findings:
+        prev = old[f.id]
+        assert f.severity <= prev.severity, (f.rule, f.target.key)
+        assert f.likelihood <= prev.likelihood
+        if prev.status is not Status.OPEN:
+            assert f.status is not Status.OPEN
+
+
+@SETTINGS
+@given(tgst.model_recipes(max_elements=8, max_flows=12), st.randoms(use_true_random=False))
+def test_results_do_not_depend_on_insertion_order(
+    recipe: tgst.ModelRecipe, rnd: random.Random
+) -> None:
+    first = analyze(recipe.freeze())
+    second = analyze(recipe.shuffled(rnd).freeze())
+    assert _summary(first) == _summary(second)
+    assert [f.explanation for f in first.findings] == [f.explanation for f in second.findings]
+
+
+@SETTINGS
+@given(tgst.systems(max_elements=8, max_flows=12))
+def test_finding_ids_are_stable_and_targets_exist(system: System) -> None:
+    report = analyze(system)
+    again = analyze(system)
+    assert _summary(report) == _summary(again)
+    ids = [f.id for f in report.findings]
+    assert len(ids) == len(set(ids))
+    for f in report.findings:
+        assert f.number == report.findings.index(f) + 1
+        if f.target.kind == "element":
+            system.element(f.target.ids[0])
+        elif f.target.kind == "flow":
+            system.flow(f.target.ids[0])
+        elif f.target.kind == "path":
+            assert len(f.target.ids) >= 2
+            for a, b in zip(f.target.ids, f.target.ids[1:], strict=False):
+                assert any(fl.target == b for fl in system.outflows(a)), f.target.key
+        else:
+            assert f.target.kind == "model"
+
+
+@SETTINGS
+@given(tgst.systems(max_elements=8, max_flows=12), st.data())
+def test_renaming_keeps_finding_ids_when_the_id_is_kept(
+    system: System, data: st.DataObject
+) -> None:
+    element = data.draw(st.sampled_from(system.all_elements))
+    renamed = attrs.evolve(element, name=element.name + " (renamed)", id=element.id)
+    before = analyze(system)
+    after = analyze(_rebuild(system, element=renamed))
+    assert [f.id for f in before.findings] == [f.id for f in after.findings]
+
+
+@SETTINGS
+@given(tgst.systems(max_elements=10, max_flows=16))
+def test_no_rule_crashes_on_generated_models(system: System) -> None:
+    report = analyze(system)
+    assert report.complete, report.errors
