@@ -48,7 +48,8 @@ def test_finding_id_depends_only_on_rule_and_target() -> None:
     report = chat().analyze()
     assert fid in {f.id for f in report.findings}
     assert fid == finding_id("ai/prompt-injection-direct", Target.flow("customer->chat-api"))
-    assert fid.startswith("TG-") and len(fid) == 15
+    assert fid.startswith("TG-")
+    assert len(fid) == 15
 
 
 def test_explanation_names_the_elements_and_the_boundary() -> None:
@@ -57,7 +58,8 @@ def test_explanation_names_the_elements_and_the_boundary() -> None:
     assert "Customer (Internet, untrusted)" in f.explanation
     assert "Chat API" in f.explanation
     assert "Internet → VPC" in f.explanation
-    assert f.location is not None and f.location.endswith(".py:" + f.location.rsplit(":", 1)[1])
+    assert f.location is not None
+    assert f.location.endswith(".py:" + f.location.rsplit(":", 1)[1])
 
 
 def test_primary_control_mitigates_and_reports_residual_severity() -> None:
@@ -80,9 +82,11 @@ def test_high_profile_needs_two_controls_on_high_threats() -> None:
     f = one.for_rule("ai/prompt-injection-direct")[0]
     assert f.inherent_severity >= Severity.HIGH
     assert f.status is Status.OPEN
-    assert f.status_reason is not None and "defence in depth" in f.status_reason
+    assert f.status_reason is not None
+    assert "defence in depth" in f.status_reason
     req = [r for r in one.requirements if "two independent controls" in r.title]
-    assert req and not req[0].met
+    assert req
+    assert not req[0].met
     two = chat(
         api_controls=frozenset({c.Guardrails(), c.InputValidation()}), profile="high"
     ).analyze()
@@ -229,7 +233,8 @@ def test_requirements_list_profile_and_framework_rules() -> None:
     sources = {r.source for r in report.requirements}
     assert {"profile:high", "framework:soc2"} <= sources
     logging = [r for r in report.requirements if r.title == "Audit logging is declared"]
-    assert logging and not logging[0].met
+    assert logging
+    assert not logging[0].met
 
 
 def test_low_profile_notes_expensive_controls() -> None:
