@@ -599,6 +599,12 @@ def data_fields(cls: type) -> tuple[str, ...]:
 
     Found by type, not by name: ``ExternalService.provides`` is a category, not data.
     """
+    if cls in _KIND_DATA_FIELDS:
+        return _KIND_DATA_FIELDS[cls]
+    return _data_fields(cls)
+
+
+def _data_fields(cls: type) -> tuple[str, ...]:
     hints = typing.get_type_hints(cls, vars(sys.modules[cls.__module__]))
     out = []
     for f in attrs.fields(cls):
@@ -606,6 +612,11 @@ def data_fields(cls: type) -> tuple[str, ...]:
         if get_origin(hint) in (frozenset, tuple) and get_args(hint)[:1] == (Data,):
             out.append(f.name)
     return tuple(out)
+
+
+_KIND_DATA_FIELDS: Mapping[type, tuple[str, ...]] = types.MappingProxyType(
+    {cls: _data_fields(cls) for cls in (*KINDS.values(), Flow)}
+)
 
 
 def _make_set(items: list[Data]) -> frozenset[Data]:
@@ -735,13 +746,15 @@ def make_converter(
     Args:
         data: when given, data assets inside flows and stores are written as
             their ids and read back by looking the ids up here (the model-file
-            layout); when None they are written and read inline.
+            layout); when None they are written and read inline. The mapping is
+            read at structuring time, not copied, so a loader can fill it after
+            reading a document's data list.
         locations: write ``declared_at`` (``"file:line"``) for elements,
             boundaries and flows that have one. Reading always accepts it.
     """
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     by_ref = data is not None
-    refs = dict(data or {})
+    refs: Mapping[str, Data] = {} if data is None else data
 
     # leaves
     conv.register_structure_hook(str, _structure_str)

@@ -1,0 +1,288 @@
+"""Reading JSON and YAML documents safely: size, nesting and value-count limits.
+
+Private. Nothing here runs code from a document: JSON goes through :mod:`json`,
+YAML only through ``yaml.safe_load``. Every failure is a
+:class:`~threatgraph.errors.LoadError` that says what is wrong and where.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from threatgraph.errors import LoadError, Problem
+from threatgraph.export.converter import format_path
+
+__all__ = [
+    "MAX_BYTES",
+    "MAX_DEPTH",
+    "Document",
+    "check_shape",
+    "read_document",
+]
+
+MAX_BYTES = 50 * 1024 * 1024
+"""Largest document read, in bytes (50 MiB)."""
+MAX_DEPTH = 64
+"""Deepest nesting of objects and arrays accepted; a model file needs about six."""
+MAX_VALUES = 20_000_000
+"""Most values (objects, arrays, scalars) walked in one document given as Python data."""
+
+YAML_INSTALL_HINT = (
+    "install the YAML extra: pip install 'threatgraph[yaml]' (or pip install pyyaml)"
+)
+
+
+@attrs.frozen
+class Document:
+    """A parsed document and where it came from."""
+
+    data: Any
+    label: str
+    """The file path, or ``<text>`` for a document given as a string."""
+    max_values: int = MAX_VALUES
+    """How many values walking the document may visit (bounds YAML alias expansion)."""
+
+
+class _DuplicateKeys(dict):  # type: ignore[type-arg]
+    """A JSON object in which some key appeared more than once (the last value is kept)."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    dups: list[str] = []
+    for key, value in pairs:
+        if key in out and key not in dups:
+            dups.append(key)
+        out[key] = value
+    if not dups:
+        return out
+    marked = _DuplicateKeys(out)
+    marked.duplicates = tuple(dups)
+    return marked
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _fail(label: str, what: str, problem: Problem) -> LoadError:
+    return LoadError(f"cannot load the {what} from {label}", [problem])
+
+
+def read_document(
+    source: str | os.PathLike[str],
+    *,
+    what: str = "model",
+    max_bytes: int = MAX_BYTES,
+    max_depth: int = MAX_DEPTH,
+) -> Document:
+    """Parse a JSON or YAML file (by suffix) or text (by its first character).
+
+    A ``str`` that names an existing file, or any ``os.PathLike``, is read as a
+    file; a ``str`` with a newline or starting with ``{`` or ``[`` is parsed as
+    text. Raises LoadError for a missing, unreadable, oversized, malformed or
+    too deeply nested document.
+    """
+    if isinstance(source, os.PathLike) or (
+        isinstance(source, str) and not _looks_like_text(source)
+    ):
+        path = Path(source)
+        label = str(path)
+        text = _read_file(path, what, max_bytes)
+        suffix = path.suffix.lower()
+        fmt = "json" if suffix == ".json" else "yaml" if suffix in (".yaml", ".yml") else None
+    elif isinstance(source, str):
+        label = "<text>"
+        text = source
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size > max_bytes:
+            raise _fail(label, what, _too_big(size, max_bytes))
+        fmt = None
+    else:
+        raise _fail(
+            "<unknown>",
+            what,
+            Problem(
+                "$",
+                f"cannot read a {type(source).__name__}; pass a file path or JSON/YAML text",
+                value=type(source).__name__,
+            ),
+        )
+    if fmt is None:
+        fmt = "json" if text.lstrip()[:1] in ("{", "[") else "yaml"
+    data = _parse_json(text, label, what) if fmt == "json" else _parse_yaml(text, label, what)
+    max_values = max(100_000, len(text))
+    problems, fatal = check_shape(data, max_depth=max_depth, max_values=max_values)
+    if fatal:
+        raise LoadError(f"cannot load the {what} from {label}", problems)
+    return Document(data, label, max_values)
+
+
+def _looks_like_text(source: str) -> bool:
+    return bool("\n" in source or source.lstrip()[:1] in ("{", "["))
+
+
+def _too_big(size: int, limit: int) -> Problem:
+    return Problem(
+        "$",
+        f"is {size / 1048576:.1f} MiB, over the {limit / 1048576:.0f} MiB limit",
+        value=size,
+        hint="a threat model file is rarely over a few MiB; check that this is the right file",
+    )
+
+
+def _read_file(path: Path, what: str, max_bytes: int) -> str:
+    label = str(path)
+    try:
+        if not path.exists():
+            raise _fail(label, what, Problem("$", f"no such file: {label}", value=label))
+        if not path.is_file():
+            raise _fail(label, what, Problem("$", f"is not a file: {label}", value=label))
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise _fail(label, what, _too_big(size, max_bytes))
+        with path.open("rb") as fh:
+            raw = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise _fail(
+            label, what, Problem("$", f"cannot be read: {exc.strerror or exc}", value=label)
+        ) from exc
+    if len(raw) > max_bytes:
+        raise _fail(label, what, _too_big(len(raw), max_bytes))
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _fail(
+            label,
+            what,
+            Problem(
+                "$",
+                f"is not UTF-8 text (bad byte at offset {exc.start})",
+                hint="save the file as UTF-8",
+            ),
+        ) from exc
+
+
+def _parse_json(text: str, label: str, what: str) -> Any:
+    try:
+        return json.loads(text, object_pairs_hook=_pairs, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        truncated = exc.pos >= len(text.rstrip()) - 1 or exc.msg.startswith("Unterminated")
+        raise _fail(
+            label,
+            what,
+            Problem(
+                "$",
+                f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}",
+                hint="the document ends too early; it may be truncated" if truncated else None,
+            ),
+        ) from exc
+    except RecursionError as exc:
+        raise _fail(label, what, _too_deep("$", MAX_DEPTH)) from exc
+    except ValueError as exc:
+        raise _fail(label, what, Problem("$", f"is not valid JSON: {exc}")) from exc
+
+
+def _parse_yaml(text: str, label: str, what: str) -> Any:
+    try:
+        import yaml
+    except ImportError as exc:
+        raise _fail(
+            label,
+            what,
+            Problem("$", "is YAML, and reading YAML needs PyYAML", hint=YAML_INSTALL_HINT),
+        ) from exc
+    try:
+        return yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+        reason = exc.problem or exc.context or "syntax error"
+        raise _fail(label, what, Problem("$", f"is not valid YAML: {reason}{where}")) from exc
+    except RecursionError as exc:
+        raise _fail(label, what, _too_deep("$", MAX_DEPTH)) from exc
+    except Exception as exc:  # yaml.YAMLError, and bad timestamps raise ValueError
+        raise _fail(
+            label, what, Problem("$", f"is not valid YAML: {type(exc).__name__}: {exc}")
+        ) from exc
+
+
+def _too_deep(where: str, limit: int) -> Problem:
+    return Problem(
+        where,
+        f"nests objects and arrays more than {limit} levels deep",
+        hint="a threat model is only a few levels deep; the document may be corrupt or hostile",
+    )
+
+
+def _children(value: Any) -> Iterator[tuple[str | int, Any]]:
+    if isinstance(value, dict):
+        return ((k if isinstance(k, (str, int)) else str(k), v) for k, v in value.items())
+    return enumerate(value)
+
+
+def check_shape(
+    data: Any, *, root: str = "$", max_depth: int = MAX_DEPTH, max_values: int = MAX_VALUES
+) -> tuple[list[Problem], bool]:
+    """Walk a parsed document without recursion; return (problems, fatal).
+
+    Fatal problems (nesting deeper than ``max_depth``, more than ``max_values``
+    values, which also stops self-referencing YAML) mean the document must not
+    be walked any further. JSON objects with a repeated key are reported too,
+    but are not fatal.
+    """
+    problems: list[Problem] = []
+    if not isinstance(data, (dict, list)):
+        return problems, False
+    _note_duplicates(data, root, [], problems)
+    if max_depth < 1:
+        return [_too_deep(root, max_depth)], True
+    stack: list[Iterator[tuple[str | int, Any]]] = [_children(data)]
+    path: list[str | int] = []
+    count = 1
+    while stack:
+        try:
+            key, child = next(stack[-1])
+        except StopIteration:
+            stack.pop()
+            if path:
+                path.pop()
+            continue
+        count += 1
+        if count > max_values:
+            problems.append(
+                Problem(
+                    root,
+                    f"holds more than {max_values} values",
+                    hint="the document is too large, or YAML aliases expand it too far",
+                )
+            )
+            return problems, True
+        if isinstance(child, (dict, list)):
+            if len(stack) + 1 > max_depth:
+                problems.append(_too_deep(format_path(root, [*path, key]), max_depth))
+                return problems, True
+            path.append(key)
+            _note_duplicates(child, root, path, problems)
+            stack.append(_children(child))
+    return problems, False
+
+
+def _note_duplicates(value: Any, root: str, path: list[str | int], problems: list[Problem]) -> None:
+    for key in getattr(value, "duplicates", ()):
+        problems.append(
+            Problem(
+                format_path(root, [*path, key]),
+                "appears more than once in the same object",
+                value=key,
+                hint="keep one; readers disagree on which value wins",
+            )
+        )

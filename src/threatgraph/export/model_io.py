@@ -1,0 +1,464 @@
+"""The model file format: :func:`dump_system` and :func:`load_system`.
+
+A model document is plain JSON-ready data::
+
+    {
+      "threatgraph": "1",
+      "name": "Support assistant",
+      "profile": "high",
+      "description": "",
+      "frameworks": ["gdpr"],
+      "actors": [{"id": "insider", "name": "Insider", "capability": "medium", ...}],
+      "boundaries": [{"id": "vpc", "name": "VPC", "trust": "internal", "parent": null, ...}],
+      "data": [{"id": "prompt", "name": "Prompt", "sensitivity": "internal", ...}],
+      "elements": [{"kind": "llm", "id": "support-llm", "name": "Support LLM",
+                    "boundary": "vpc", "controls": [{"control": "rate_limiting"}], ...}],
+      "flows": [{"id": "api->support-llm", "source": "api", "target": "support-llm",
+                 "data": ["prompt"], "protocol": "https", "controls": [], ...}]
+    }
+
+Data assets are declared once under ``"data"``; flows and stores name them by
+id. Every list is sorted (by id, or canonically for sets), so one model always
+gives the same document, whatever order it was declared in.
+
+:func:`load_system` is strict: unknown keys, wrong types, bad values, unknown
+kinds and data ids, dangling flow ends, duplicate ids and boundary cycles are
+all reported together in one :class:`~threatgraph.errors.LoadError`, each
+problem at its JSON path (``$.elements[3].trust``). Nothing in a document can
+run code or import anything.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import attrs
+
+from threatgraph._util import did_you_mean, slugify
+from threatgraph.actors import ThreatActor, default_actors
+from threatgraph.elements import Boundary, Data, Flow
+from threatgraph.errors import LoadError, ModelValidationError, Problem, short_repr
+from threatgraph.export._documents import MAX_DEPTH, MAX_VALUES, check_shape
+from threatgraph.export.converter import (
+    PlacedElement,
+    describe,
+    format_path,
+    make_converter,
+    problems_from_error,
+)
+from threatgraph.system import System
+from threatgraph.vocab import Framework, RiskProfile
+
+__all__ = ["FORMAT_VERSION", "TOP_LEVEL_KEYS", "dump_system", "load_system", "sort_problems"]
+
+FORMAT_VERSION = "1"
+"""The value of the ``"threatgraph"`` key that model and report documents carry."""
+
+TOP_LEVEL_KEYS = (
+    "threatgraph",
+    "name",
+    "profile",
+    "description",
+    "frameworks",
+    "actors",
+    "boundaries",
+    "data",
+    "elements",
+    "flows",
+)
+"""Every key a model document may have."""
+
+# --------------------------------------------------------------------------- dumping
+
+
+def dump_system(system: System, *, locations: bool = True) -> dict[str, Any]:
+    """The model document for ``system``: JSON-ready, every list sorted.
+
+    Args:
+        locations: include ``declared_at`` (``"file:line"``) where known, so that
+            SARIF can still point at source lines after a round trip. Turn it off
+            for documents that should not change when code moves.
+    """
+    conv = make_converter(data={d.id: d for d in system.data}, locations=locations)
+    elements = [
+        PlacedElement(e, None if (b := system.boundary_of(e)) is None else b.id)
+        for e in system.elements()
+    ]
+    return {
+        "threatgraph": FORMAT_VERSION,
+        "name": system.name,
+        "profile": system.profile.value,
+        "description": system.description,
+        "frameworks": sorted(f.value for f in system.frameworks),
+        "actors": [conv.unstructure(a) for a in system.actors],
+        "boundaries": [conv.unstructure(b) for b in system.boundaries],
+        "data": [conv.unstructure(d) for d in system.data],
+        "elements": [conv.unstructure(e) for e in elements],
+        "flows": [conv.unstructure(f) for f in system.flows()],
+    }
+
+
+# --------------------------------------------------------------------------- loading
+
+
+_WHERE = re.compile(r"(element|flow|boundary|actor|data|placement) (.+)\Z", re.DOTALL)
+
+
+def load_system(data: Any, *, source: str | None = None) -> System:
+    """Build a System from a model document (parsed JSON or YAML).
+
+    Raises LoadError listing every problem, each at its JSON path.
+    """
+    system, problems = build_system(data, root="$")
+    if problems or system is None:
+        raise LoadError(_headline(source, problems), sort_problems(problems))
+    return system
+
+
+def _headline(source: str | None, problems: Sequence[Problem]) -> str:
+    where = f" from {source}" if source else ""
+    return f"cannot load the model{where}: {len(problems)} problem(s)"
+
+
+def sort_problems(problems: Sequence[Problem]) -> list[Problem]:
+    """Problems in document order (numeric indices compare as numbers), without repeats."""
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for p in problems:
+        key = (p.where, p.message)
+        if key not in seen:
+            seen.add(key)
+            unique.append(p)
+    return sorted(unique, key=lambda p: _path_key(p.where))
+
+
+def _path_key(path: str) -> list[tuple[int, int | str]]:
+    return [
+        (0, int(tok)) if tok.isdigit() else (1, tok) for tok in re.split(r"[.\[\]]+", path) if tok
+    ]
+
+
+@attrs.define
+class _Collection:
+    """One top-level list being loaded: the parsed items and the ids of broken ones."""
+
+    name: str
+    items: list[tuple[int, Any]] = attrs.field(factory=list)
+    broken_ids: set[str] = attrs.field(factory=set)
+    broken: list[tuple[int, Any]] = attrs.field(factory=list)
+
+
+def build_system(
+    data: Any,
+    *,
+    root: str = "$",
+    max_depth: int = MAX_DEPTH,
+    max_values: int = MAX_VALUES,
+) -> tuple[System | None, list[Problem]]:
+    """Structure and validate a model document; return the System (or None) and every problem.
+
+    Used by :func:`load_system` and by the report loader (with ``root="$.model"``).
+    """
+    problems, fatal = check_shape(data, root=root, max_depth=max_depth, max_values=max_values)
+    if fatal:
+        return None, problems
+    if not isinstance(data, dict):
+        return None, [
+            Problem(root, f"must be an object (a model document), not {describe(data)}", value=data)
+        ]
+    loader = _Loader(data, root, problems)
+    return loader.run()
+
+
+class _Loader:
+    """The state of one load: the raw document, the problems found, the parts built."""
+
+    def __init__(self, doc: dict[Any, Any], root: str, problems: list[Problem]) -> None:
+        self.doc = doc
+        self.root = root
+        self.problems = problems
+        self.refs: dict[str, Data] = {}
+        """Data assets by id, filled once the document's data list is read."""
+        self.conv = make_converter(data=self.refs)
+
+    # helpers ---------------------------------------------------------------
+
+    def path(self, *segments: str | int) -> str:
+        return format_path(self.root, segments)
+
+    def structure(self, value: Any, cls: Any, *segments: str | int) -> Any:
+        try:
+            return self.conv.structure(value, cls)
+        except Exception as exc:
+            self.problems.extend(problems_from_error(exc, self.path(*segments)))
+            return _FAILED
+
+    def scalar(self, key: str, cls: Any, default: Any) -> Any:
+        if key not in self.doc:
+            return default
+        value = self.structure(self.doc[key], cls, key)
+        return default if value is _FAILED else value
+
+    def collection(
+        self,
+        key: str,
+        cls: Any,
+        ident: Callable[[Any], str],
+        raw_id: Callable[[Any], str | None],
+    ) -> _Collection:
+        """Structure each item of a top-level list on its own, and check ids are unique."""
+        out = _Collection(key)
+        raw = self.doc.get(key, [])
+        if not isinstance(raw, list):
+            self.problems.append(
+                Problem(self.path(key), f"must be an array, not {describe(raw)}", value=raw)
+            )
+            return out
+        conv = self.conv
+        first: dict[str, int] = {}
+        for i, item in enumerate(raw):
+            try:
+                value = conv.structure(item, cls)
+            except Exception as exc:
+                self.problems.extend(problems_from_error(exc, self.path(key, i)))
+                out.broken.append((i, item))
+                rid = raw_id(item)
+                if rid is not None:
+                    out.broken_ids.add(rid)
+                continue
+            vid = ident(value)
+            if vid in first:
+                given = isinstance(item, dict) and "id" in item
+                self.problems.append(
+                    Problem(
+                        self.path(key, i, "id" if given else "name"),
+                        f"gives the id {vid!r}, which {self.path(key, first[vid])} already has",
+                        value=vid,
+                        hint="ids must be unique; give one of them a different id",
+                    )
+                )
+                continue
+            first[vid] = i
+            out.items.append((i, value))
+        return out
+
+    # the load ----------------------------------------------------------------
+
+    def run(self) -> tuple[System | None, list[Problem]]:
+        doc = self.doc
+        for key in doc:
+            if key not in TOP_LEVEL_KEYS:
+                hint = did_you_mean(str(key), TOP_LEVEL_KEYS) or (
+                    f"valid keys: {', '.join(TOP_LEVEL_KEYS)}"
+                )
+                self.problems.append(
+                    Problem(self.path(str(key)), "is not a known key", value=key, hint=hint)
+                )
+        self._check_version()
+        name = self.structure(doc["name"], str, "name") if "name" in doc else _FAILED
+        if "name" not in doc:
+            self.problems.append(
+                Problem(self.path("name"), "is required but missing", hint="name the system")
+            )
+        elif name is not _FAILED and not name.strip():
+            self.problems.append(Problem(self.path("name"), "must be a non-empty name", value=name))
+            name = _FAILED
+        profile = self.scalar("profile", RiskProfile, RiskProfile.LOW)
+        description = self.scalar("description", str, "")
+        frameworks = self.scalar("frameworks", list[Framework], [])
+
+        data = self.collection("data", Data, _id, _raw_id)
+        # a placeholder for each broken data asset, so that the flows and stores that
+        # name it are not reported a second time (the load fails on the asset anyway)
+        self.refs.update((rid, Data(rid, id=rid)) for rid in data.broken_ids)
+        self.refs.update((d.id, d) for _, d in data.items)
+        boundaries = self.collection("boundaries", Boundary, _id, _raw_id)
+        elements = self.collection("elements", PlacedElement, lambda p: p.element.id, _raw_id)
+        flows = self.collection("flows", Flow, _id, _raw_flow_id)
+        if "actors" in doc:
+            actors = [a for _, a in self.collection("actors", ThreatActor, _id, _raw_id).items]
+        else:
+            actors = list(default_actors())
+
+        parts = self._references(boundaries, elements, flows)
+        if name is _FAILED:
+            return None, self.problems
+        try:
+            system = System.create(
+                name=name,
+                profile=profile,
+                description=description,
+                elements=[p.element for p in parts.elements],
+                flows=parts.flows,
+                boundaries=parts.boundaries,
+                placement={p.element.id: p.boundary for p in parts.elements},
+                actors=[a for a in actors if _entry_ok(a, parts.broken_boundaries)],
+                frameworks=frameworks,
+                data=[d for _, d in data.items],
+            )
+        except ModelValidationError as exc:
+            self.problems.extend(self._locate(exc.problems, boundaries, elements, flows))
+            return None, self.problems
+        return (None if self.problems else system), self.problems
+
+    def _check_version(self) -> None:
+        if "threatgraph" not in self.doc:
+            self.problems.append(
+                Problem(
+                    self.path("threatgraph"),
+                    "is required but missing: it marks the file as a threatgraph model",
+                    hint=f'add "threatgraph": "{FORMAT_VERSION}"',
+                )
+            )
+            return
+        version = self.doc["threatgraph"]
+        if version not in (FORMAT_VERSION, int(FORMAT_VERSION)) or isinstance(version, bool):
+            self.problems.append(
+                Problem(
+                    self.path("threatgraph"),
+                    f"format version {version!r} is not supported (this threatgraph reads "
+                    f"{FORMAT_VERSION!r})",
+                    value=version,
+                    hint="upgrade threatgraph, or check that this is a threatgraph model file",
+                )
+            )
+
+    def _references(
+        self, boundaries: _Collection, elements: _Collection, flows: _Collection
+    ) -> _Parts:
+        """Check what System.create cannot say in file terms; keep the parts it can judge."""
+        bids = {b.id for _, b in boundaries.items}
+        eids = {p.element.id for _, p in elements.items}
+        parts = _Parts(broken_boundaries=boundaries.broken_ids)
+        for _, b in boundaries.items:
+            if b.parent is not None and b.parent in boundaries.broken_ids:
+                b = _evolve(b, parent=None)
+            parts.boundaries.append(b)
+        placements = [(i, p.boundary, p) for i, p in elements.items]
+        placements.extend(
+            (i, raw.get("boundary"), None) for i, raw in elements.broken if isinstance(raw, dict)
+        )
+        for i, bid, placed in sorted(placements, key=lambda t: t[0]):
+            if isinstance(bid, str) and bid not in bids:
+                if bid not in boundaries.broken_ids:
+                    self.problems.append(
+                        Problem(
+                            self.path("elements", i, "boundary"),
+                            f"no boundary with id {bid!r} is declared",
+                            value=bid,
+                            hint=did_you_mean(bid, bids | boundaries.broken_ids)
+                            or "declare it in the top-level 'boundaries' list",
+                        )
+                    )
+                if placed is not None:
+                    placed = PlacedElement(placed.element, None)
+            if placed is not None:
+                parts.elements.append(placed)
+        for i, f in flows.items:
+            ok = True
+            for end in ("source", "target"):
+                eid = getattr(f, end)
+                if eid in eids:
+                    continue
+                ok = False
+                if eid in elements.broken_ids:
+                    continue  # the element itself is reported
+                self.problems.append(
+                    Problem(
+                        self.path("flows", i, end),
+                        f"no element with id {eid!r} is declared",
+                        value=eid,
+                        hint=did_you_mean(eid, eids | elements.broken_ids)
+                        or "declare it in the 'elements' list",
+                    )
+                )
+            if ok:
+                parts.flows.append(f)
+        return parts
+
+    def _locate(
+        self,
+        problems: Sequence[Problem],
+        boundaries: _Collection,
+        elements: _Collection,
+        flows: _Collection,
+    ) -> list[Problem]:
+        """Give System.create's problems JSON paths instead of ``element 'x'`` names."""
+        index: dict[str, str] = {}
+        for i, b in boundaries.items:
+            index[f"boundary {b.id!r}"] = self.path("boundaries", i)
+        for i, p in elements.items:
+            index[f"element {p.element.id!r}"] = self.path("elements", i)
+            index[f"placement {p.element.id!r}"] = self.path("elements", i)
+        for i, f in flows.items:
+            index[f"flow {f.id!r}"] = self.path("flows", i)
+        raw_actors = self.doc.get("actors")
+        if isinstance(raw_actors, list):
+            for i, a in enumerate(raw_actors):
+                rid = _raw_id(a)
+                if rid is not None:
+                    index.setdefault(f"actor {rid!r}", self.path("actors", i))
+        out = []
+        for p in problems:
+            base = index.get(p.where)
+            if base is None:
+                out.append(
+                    Problem(self.root, f"{p.where}: {p.message}", value=p.value, hint=p.hint)
+                )
+                continue
+            where = format_path(base, [p.field]) if p.field else base
+            message = p.message
+            if p.value is not None and repr(p.value) not in message:
+                message += f" (got {short_repr(p.value)})"
+            out.append(Problem(where, message, value=p.value, hint=p.hint, location=p.location))
+        return out
+
+
+@attrs.define
+class _Parts:
+    boundaries: list[Boundary] = attrs.field(factory=list)
+    elements: list[PlacedElement] = attrs.field(factory=list)
+    flows: list[Flow] = attrs.field(factory=list)
+    broken_boundaries: set[str] = attrs.field(factory=set)
+
+
+_FAILED: Any = object()
+
+
+def _id(value: Any) -> str:
+    return str(value.id)
+
+
+def _raw_id(raw: Any) -> str | None:
+    """The id a broken item would have had, so that references to it are not reported twice."""
+    if not isinstance(raw, dict):
+        return None
+    rid = raw.get("id")
+    if isinstance(rid, str) and rid:
+        return rid
+    name = raw.get("name")
+    if isinstance(name, str) and name.strip():
+        return slugify(name)
+    return None
+
+
+def _raw_flow_id(raw: Any) -> str | None:
+    if not isinstance(raw, dict):
+        return None
+    rid = raw.get("id")
+    if isinstance(rid, str) and rid:
+        return rid
+    return None
+
+
+def _entry_ok(actor: ThreatActor, broken: set[str]) -> bool:
+    return not (isinstance(actor.entry, str) and actor.entry in broken)
+
+
+def _evolve(value: Boundary, **changes: Any) -> Boundary:
+    """attrs.evolve that keeps ``declared_at`` as it is (None stays None)."""
+    new = attrs.evolve(value, **changes)
+    object.__setattr__(new, "declared_at", getattr(value, "declared_at", None))
+    return new
