@@ -136,16 +136,16 @@ _KINDS: Mapping[str, KindStyle] = MappingProxyType(
             "parallelogram", "data source", margin="0.02,0.04", mermaid=('[/"', '"/]')
         ),
         "data_store": KindStyle(
-            "cylinder", "data store", margin="0.14,0.2", mermaid=('[("', '")]')
+            "cylinder", "data store", margin="0.14,0.1", mermaid=('[("', '")]')
         ),
-        "dataset": KindStyle("folder", "dataset", margin="0.16,0.1", mermaid=('[("', '")]')),
+        "dataset": KindStyle("folder", "dataset", margin="0.16,0.14", mermaid=('[("', '")]')),
         "feature_store": KindStyle(
             "tab", "feature store", margin="0.16,0.1", mermaid=('[("', '")]')
         ),
         "vector_store": KindStyle(
-            "cylinder", "vector store", peripheries=2, margin="0.14,0.24", mermaid=('[("', '")]')
+            "cylinder", "vector store", peripheries=2, margin="0.14,0.1", mermaid=('[("', '")]')
         ),
-        "pipeline": KindStyle("cds", "pipeline", margin="0.22,0.1", mermaid=('>"', '"]')),
+        "pipeline": KindStyle("cds", "pipeline", margin="0.22,0.14", mermaid=('>"', '"]')),
         "model": KindStyle("hexagon", "model", margin="0.04,0.04", mermaid=('{{"', '"}}')),
         "llm": KindStyle(
             "hexagon", "LLM", peripheries=2, margin="0.04,0.04", mermaid=('{{"', '"}}')

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
+from threatgraph._util import did_you_mean
 from threatgraph.elements import Boundary, Element, Flow, Pipeline
-from threatgraph.errors import InvalidTypeError, RenderError
+from threatgraph.errors import InvalidTypeError, NotFoundError, RenderError
 from threatgraph.findings import Finding, Report
 from threatgraph.system import System
 from threatgraph.vocab import Phase, Status, Trust
@@ -166,12 +167,13 @@ def _sorted_findings(items: Iterable[Finding]) -> tuple[Finding, ...]:
 def build_view(system: System, report: Report | None, options: DiagramOptions) -> View:
     """Select, collapse and annotate according to ``options``."""
     # ---- validate the ids the options name (NotFoundError with a suggestion)
+    boundary_ids = [b.id for b in system.boundaries]
     if options.boundary is not None:
-        system.boundary(options.boundary)
+        _known("boundary", options.boundary, boundary_ids)
     if options.focus is not None:
-        system.element(options.focus)
+        _known("focus", options.focus, [e.id for e in system.all_elements])
     for bid in sorted(options.collapse):
-        system.boundary(bid)
+        _known("collapse", bid, boundary_ids)
 
     findings = _visible_findings(report, options)
     element_ids = {e.id for e in system.all_elements}
@@ -384,6 +386,20 @@ def build_view(system: System, report: Report | None, options: DiagramOptions) -
         model_findings=_sorted_findings(model_level),
         shown=len(shown_ids),
         outside=len({f.id for f in findings} - shown_ids),
+    )
+
+
+def _known(field: str, ident: str, valid: list[str]) -> None:
+    if ident in valid:
+        return
+    what = "element" if field == "focus" else "boundary"
+    hint = did_you_mean(ident, valid)
+    listed = ", ".join(valid[:20]) + (", ..." if len(valid) > 20 else "")
+    known = f"{what} ids: {listed}" if valid else f"the model has no {what}s"
+    raise NotFoundError(
+        f"diagram option {field}: no {what} with id {ident!r} in the model"
+        + (f"; {hint}" if hint else "")
+        + f" ({known})"
     )
 
 

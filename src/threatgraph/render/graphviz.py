@@ -383,7 +383,13 @@ def _cluster_name(boundary_id: str) -> str:
 
 
 def _lines(lines: Sequence[str], align: str = "CENTER") -> str:
-    return f'<BR ALIGN="{align}"/>'.join(html_text(x) for x in lines)
+    """Escaped lines joined by line breaks; never empty (Graphviz rejects ``<B></B>``)."""
+    return f'<BR ALIGN="{align}"/>'.join(html_text(x) for x in lines) or " "
+
+
+def _name_lines(name: str, ident: str, width: int, max_lines: int) -> list[str]:
+    """The wrapped name; the id when the name has nothing printable."""
+    return wrap(name, width, max_lines) or wrap(ident, width, max_lines) or ["?"]
 
 
 def _numbers(findings: Sequence[Finding], per_line: int = 6, max_lines: int = 3) -> str:
@@ -441,19 +447,30 @@ def _finding_lines(findings: Sequence[Finding]) -> list[str]:
 def _element_label(node: Node) -> str:
     e = node.element
     assert e is not None
-    rows = [f"<TR><TD><B>{_lines(wrap(e.name, 24, 3))}</B></TD></TR>"]
+    name = _name_lines(e.name, e.id, 24, 3)
+    rows = [f"<TR><TD><B>{_lines(name)}</B></TD></TR>"]
     facts = " · ".join(st.facts(e))
     if node.kind == "stub":
         where = node.boundary.label if node.boundary is not None else "no boundary"
         facts = f"{facts} · outside: {where}"
+    fact_lines = wrap(facts, 30, 3)
     rows.append(
-        f'<TR><TD><FONT POINT-SIZE="9" COLOR="#455a64">{_lines(wrap(facts, 30, 3))}</FONT>'
-        "</TD></TR>"
+        f'<TR><TD><FONT POINT-SIZE="9" COLOR="#455a64">{_lines(fact_lines)}</FONT></TD></TR>'
     )
     badge = _badge(node.findings)
     if badge:
         rows.append(f"<TR><TD>{badge}</TD></TR>")
+    if st.kind_style(e.kind).shape == "cylinder":
+        # the cylinder's top cap grows with the node's height: keep the name below it
+        height = 14 * len(name) + 12 * len(fact_lines) + 18 * _badge_rows(node.findings)
+        rows.insert(0, f'<TR><TD HEIGHT="{round(height * 0.2)}"></TD></TR>')
     return _table(rows)
+
+
+def _badge_rows(findings: Sequence[Finding]) -> int:
+    severities = {f.severity for f in findings if f.status is Status.OPEN}
+    mitigated = any(f.status is Status.MITIGATED for f in findings)
+    return len(severities) + int(mitigated)
 
 
 def _collapsed_label(node: Node) -> str:
@@ -461,7 +478,7 @@ def _collapsed_label(node: Node) -> str:
     assert b is not None
     count = "1 element" if node.members == 1 else f"{node.members} elements"
     rows = [
-        f"<TR><TD><B>{_lines(wrap(b.name, 24, 3))}</B></TD></TR>",
+        f"<TR><TD><B>{_lines(_name_lines(b.name, b.id, 24, 3))}</B></TD></TR>",
         f'<TR><TD><FONT POINT-SIZE="9" COLOR="#455a64">boundary · {html_text(b.trust.value)}'
         f" · {count}</FONT></TD></TR>",
     ]
@@ -500,7 +517,9 @@ def _edge_label(edge: Edge, colour: str) -> str:
         rest.append(shorten(", ".join(protocols), 30))
     for line in rest:
         italic = protocols and line is rest[-1]
-        body = f"<I>{html_text(line)}</I>" if italic else html_text(line)
+        body = html_text(line) or " "
+        if italic:
+            body = f"<I>{body}</I>"
         rows.append(f'<TR><TD></TD><TD ALIGN="LEFT">{body}</TD></TR>')
     badge = _badge(edge.findings)
     if badge:
@@ -565,7 +584,8 @@ def _add_cluster(parent: graphviz.Digraph, view: View, cluster: Cluster) -> None
     s = st.TRUST[b.trust]
     label = _table(
         [
-            f'<TR><TD ALIGN="LEFT"><B>{_lines(wrap(b.name, 32, 2), "LEFT")}</B></TD></TR>',
+            f'<TR><TD ALIGN="LEFT"><B>{_lines(_name_lines(b.name, b.id, 32, 2), "LEFT")}</B>'
+            "</TD></TR>",
             f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="9" COLOR="{s.line}">'
             f"trust: {html_text(b.trust.value)}</FONT></TD></TR>",
         ]

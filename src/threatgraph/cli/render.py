@@ -1,0 +1,181 @@
+"""``threatgraph render``: draw the annotated diagram of a model."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from threatgraph.cli._target import load_target
+from threatgraph.errors import InvalidValueError, RenderError
+from threatgraph.vocab import Phase, Severity
+
+__all__ = ["register", "run"]
+
+EXIT_OK = 0
+EXIT_INCOMPLETE = 1
+
+_TEXT_FORMATS = ("dot", "mermaid")
+_FORMATS = ("dot", "svg", "png", "pdf", "mermaid")
+
+EXAMPLES = """\
+examples:
+  threatgraph render threat_model.py                          DOT on stdout
+  threatgraph render threat_model.py -o model.svg             format from the suffix
+  threatgraph render threat_model.py --format mermaid > model.mmd
+  threatgraph render threat_model.py -o high.png --min-severity high
+  threatgraph render threat_model.py -o vpc.svg --boundary production-vpc
+  threatgraph render threat_model.py -o llm.svg --focus support-llm --hops 2
+  threatgraph render threat_model.py -o overview.svg --collapse-all
+  threatgraph render threat_model.py -o training.svg --phase training --direction TB
+
+SVG, PNG and PDF need Graphviz's `dot` program; DOT and Mermaid need nothing.
+"""
+
+
+def register(sub: Any) -> None:
+    """Add the ``render`` subcommand."""
+    p = sub.add_parser(
+        "render",
+        help="draw the annotated diagram (DOT, SVG, PNG, PDF or Mermaid)",
+        description="Draw a model's trust boundaries, elements and numbered flows, "
+        "with a badge of open findings on every element and flow.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("target", metavar="TARGET", help="model.py, package.module:attr or a model file")
+    p.add_argument(
+        "--format",
+        "-f",
+        choices=_FORMATS,
+        help="output format (default: from the -o suffix, else dot)",
+    )
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    view = p.add_argument_group("view")
+    view.add_argument(
+        "--min-severity",
+        choices=[s.value for s in Severity],
+        help="show only findings at or above this severity",
+    )
+    view.add_argument("--boundary", metavar="ID", help="draw only this boundary (nested included)")
+    view.add_argument("--focus", metavar="ELEMENT", help="draw only the elements near this one")
+    view.add_argument(
+        "--hops", type=int, default=1, metavar="N", help="with --focus: flows away (default 1)"
+    )
+    view.add_argument(
+        "--collapse",
+        action="append",
+        default=[],
+        metavar="BOUNDARY",
+        help="draw this boundary as one node (repeatable)",
+    )
+    view.add_argument(
+        "--collapse-all", action="store_true", help="draw every top-level boundary as one node"
+    )
+    view.add_argument(
+        "--phase",
+        metavar="PHASE",
+        help="one lifecycle phase: data, training, registry or inference",
+    )
+    view.add_argument(
+        "--direction",
+        type=str.upper,
+        choices=("LR", "TB"),
+        default="LR",
+        help="left to right (default) or top to bottom",
+    )
+    view.add_argument(
+        "--no-threats", action="store_true", help="draw the architecture only (no analysis)"
+    )
+    view.add_argument("--show-mitigated", action="store_true", help="also show mitigated findings")
+    view.add_argument("--no-legend", action="store_true", help="leave out the legend")
+    p.add_argument(
+        "--register",
+        metavar="FILE",
+        help="risk register (TOML) whose decisions the badges should reflect",
+    )
+    p.set_defaults(func=run)
+
+
+def _format(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    if args.output:
+        from threatgraph.render.graphviz import _SUFFIXES
+
+        suffix = Path(args.output).suffix.lower()
+        if suffix in _SUFFIXES:
+            return _SUFFIXES[suffix]
+        raise InvalidValueError(
+            f"cannot tell the format from the output file name {args.output!r}; "
+            "pass --format dot|svg|png|pdf|mermaid"
+        )
+    return "dot"
+
+
+def run(args: argparse.Namespace) -> int:
+    """Render the diagram; exit 1 when the analysis behind the badges is incomplete."""
+    from threatgraph.render import DiagramOptions
+    from threatgraph.render.graphviz import render
+
+    fmt = _format(args)
+    if fmt not in _TEXT_FORMATS and not args.output:
+        raise InvalidValueError(
+            f"--format {fmt} is binary; write it to a file with -o FILE "
+            "(only dot and mermaid go to stdout)"
+        )
+    options = DiagramOptions(
+        min_severity=args.min_severity,
+        boundary=args.boundary,
+        focus=args.focus,
+        hops=args.hops,
+        collapse=frozenset(args.collapse),
+        collapse_all=args.collapse_all,
+        phase=Phase.parse(args.phase, field="--phase") if args.phase else None,
+        direction=args.direction,
+        threats=not args.no_threats,
+        show_mitigated=args.show_mitigated,
+        legend=not args.no_legend,
+    )
+    system = load_target(args.target)
+    target: Any = system
+    incomplete = 0
+    if options.threats:
+        report = _analyze(system, args.register)
+        incomplete = len(report.errors)
+        target = report
+    data = render(target, fmt, options)
+    if fmt == "mermaid" and args.output and Path(args.output).suffix.lower() == ".md":
+        data = b"```mermaid\n" + data + b"```\n"
+    if args.output:
+        Path(args.output).write_bytes(data)
+    else:
+        sys.stdout.write(data.decode("utf-8"))
+        sys.stdout.flush()
+    if incomplete:
+        print(
+            f"threatgraph: warning: the analysis is incomplete ({incomplete} rule error(s)); "
+            "the badges may miss findings. Run `threatgraph analyze` to see the errors.",
+            file=sys.stderr,
+        )
+        return EXIT_INCOMPLETE
+    return EXIT_OK
+
+
+def _analyze(system: Any, register_path: str | None) -> Any:
+    try:
+        from threatgraph.analysis import analyze
+    except ModuleNotFoundError as exc:  # pragma: no cover - only while the engine is missing
+        if exc.name != "threatgraph.analysis":
+            raise
+        raise RenderError(
+            "threat analysis is not available in this installation; "
+            "draw the architecture alone with --no-threats"
+        ) from exc
+    register = None
+    if register_path:
+        from threatgraph.register import Register
+
+        register = Register.load(register_path)
+    return analyze(system, register=register)
