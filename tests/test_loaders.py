@@ -352,6 +352,34 @@ def test_missing_unreadable_and_odd_files(tmp_path: Path) -> None:
         load_model(b"{}")  # type: ignore[arg-type]
 
 
+def test_a_one_line_yaml_text_is_text_not_a_path() -> None:
+    pytest.importorskip("yaml")
+    assert load_model("{threatgraph: '1', name: One}").name == "One"
+    problems = text_problems("threatgraph: '1'")
+    assert where(problems) == ["$.name"]
+    [problem] = text_problems("missing.yaml")
+    assert problem.message == "no such file: missing.yaml"
+
+
+def test_an_unexpected_error_still_comes_out_as_a_load_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threatgraph.export.json as export_json
+    import threatgraph.export.model_io as model_io
+
+    def boom(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(model_io, "build_system", boom)
+    monkeypatch.setattr(export_json, "build_system", boom)
+    for load in (load_system, load_model, load_report_json):
+        with pytest.raises(LoadError) as info:
+            load('{"threatgraph": "1", "name": "x", "model": {}, "findings": []}')
+        [problem] = info.value.problems
+        assert problem.message == "loading failed unexpectedly (RuntimeError: simulated bug)"
+        assert "bug" in (problem.hint or "")
+
+
 # --------------------------------------------------------------------------- hostile JSON
 
 

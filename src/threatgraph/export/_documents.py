@@ -116,9 +116,24 @@ def read_document(
                 value=type(source).__name__,
             ),
         )
-    if fmt is None:
-        fmt = "json" if text.lstrip()[:1] in ("{", "[") else "yaml"
-    data = _parse_json(text, label, what) if fmt == "json" else _parse_yaml(text, label, what)
+    if fmt == "json":
+        data = _parse_json(text, label, what)
+    elif fmt == "yaml" or text.lstrip()[:1] not in ("{", "["):
+        data = _parse_yaml(text, label, what)
+    else:
+        # text that starts like JSON: JSON, or else YAML in flow style ({name: x}), which
+        # JSON rejects at its first key; when neither parses, the JSON error is the useful one
+        try:
+            data = _parse_json(text, label, what)
+        except LoadError as json_error:
+            cause = json_error.__cause__
+            start = len(text) - len(text.lstrip())
+            if not (isinstance(cause, json.JSONDecodeError) and cause.pos <= start + 1):
+                raise
+            try:
+                data = _parse_yaml(text, label, what)
+            except LoadError:
+                raise json_error from None
     max_values = max(100_000, len(text))
     problems, fatal = check_shape(data, max_depth=max_depth, max_values=max_values)
     if fatal:
@@ -127,7 +142,17 @@ def read_document(
 
 
 def _looks_like_text(source: str) -> bool:
-    return bool("\n" in source or source.lstrip()[:1] in ("{", "["))
+    """A str is text when it has a newline or starts like JSON, or when it names no
+    file and reads like a one-line YAML mapping (``name: x``)."""
+    if "\n" in source or source.lstrip()[:1] in ("{", "["):
+        return True
+    if source.lower().endswith((".json", ".yaml", ".yml")):
+        return False
+    try:
+        exists = os.path.exists(source)
+    except (OSError, ValueError):  # a NUL byte, a name too long
+        exists = False
+    return not exists and ": " in source
 
 
 def _too_big(size: int, limit: int) -> Problem:

@@ -37,6 +37,7 @@ from threatgraph.export.model_io import (
     FORMAT_VERSION,
     build_system,
     dump_system,
+    internal_error,
     sort_problems,
 )
 from threatgraph.findings import Finding, Report, Requirement, RuleError
@@ -110,17 +111,8 @@ def load_model(
 
 
 def _internal(source: Any, what: str, exc: Exception) -> LoadError:
-    label = str(source) if isinstance(source, os.PathLike) or "\n" not in str(source) else "<text>"
-    return LoadError(
-        f"cannot load the {what} from {label}",
-        [
-            Problem(
-                "$",
-                f"loading failed unexpectedly ({type(exc).__name__}: {exc})",
-                hint="this is a threatgraph bug; please report it with the file",
-            )
-        ],
-    )
+    text_like = isinstance(source, str) and ("\n" in source or source.lstrip()[:1] in "{[")
+    return internal_error("<text>" if text_like else str(source), what, exc)
 
 
 # --------------------------------------------------------------------------- reports

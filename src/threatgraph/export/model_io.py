@@ -51,7 +51,15 @@ from threatgraph.export.converter import (
 from threatgraph.system import System
 from threatgraph.vocab import Framework, RiskProfile
 
-__all__ = ["FORMAT_VERSION", "TOP_LEVEL_KEYS", "dump_system", "load_system", "sort_problems"]
+__all__ = [
+    "FORMAT_VERSION",
+    "TOP_LEVEL_KEYS",
+    "build_system",
+    "dump_system",
+    "internal_error",
+    "load_system",
+    "sort_problems",
+]
 
 FORMAT_VERSION = "1"
 """The value of the ``"threatgraph"`` key that model and report documents carry."""
@@ -111,10 +119,27 @@ def load_system(data: Any, *, source: str | None = None) -> System:
 
     Raises LoadError listing every problem, each at its JSON path.
     """
-    system, problems = build_system(data, root="$")
+    try:
+        system, problems = build_system(data, root="$")
+    except Exception as exc:  # a bug, but a loader must only ever raise LoadError
+        raise internal_error(source or "the document", "model", exc) from exc
     if problems or system is None:
         raise LoadError(_headline(source, problems), sort_problems(problems))
     return system
+
+
+def internal_error(label: str, what: str, exc: Exception) -> LoadError:
+    """The LoadError for an exception that a loader did not expect (a threatgraph bug)."""
+    return LoadError(
+        f"cannot load the {what} from {label}",
+        [
+            Problem(
+                "$",
+                f"loading failed unexpectedly ({type(exc).__name__}: {exc})",
+                hint="this is a threatgraph bug; please report it with the file",
+            )
+        ],
+    )
 
 
 def _headline(source: str | None, problems: Sequence[Problem]) -> str:
