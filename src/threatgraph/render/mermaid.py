@@ -33,6 +33,8 @@ from threatgraph.vocab import Severity, Status
 __all__ = ["to_mermaid"]
 
 _PLAIN = re.compile(r"[A-Za-z0-9_]+\Z")
+_COLLAPSED = ('((("', '")))')
+"""A collapsed boundary is a double circle, a shape no element kind uses."""
 
 
 def to_mermaid(obj: Any, options: DiagramOptions | None = None, **kw: Any) -> str:
@@ -138,7 +140,7 @@ class _Writer:
         b = cluster.boundary
         pad = "  " * depth
         sid = self.ids[("b", b.id)]
-        label = "<br/>".join(mermaid_text(x) for x in wrap(b.name, 32, 2))
+        label = _join(_name_lines(b.name, b.id, 32, 2))
         label += "<br/>trust: " + mermaid_text(b.trust.value)
         self.lines.append(f'{pad}subgraph {sid}["{label}"]')
         self.lines.append(f"{pad}  direction {self.view.options.direction}")
@@ -154,14 +156,14 @@ class _Writer:
         if node.kind == "collapsed":
             b = node.boundary
             assert b is not None
-            parts = ["<b>" + _join(wrap(b.name, 24, 3)) + "</b>"]
+            parts = ["<b>" + _join(_name_lines(b.name, b.id)) + "</b>"]
             count = "1 element" if node.members == 1 else f"{node.members} elements"
             parts.append(mermaid_text(f"collapsed boundary · {b.trust.value} · {count}"))
-            open_, close = '[["', '"]]'
+            open_, close = _COLLAPSED
         else:
             e = node.element
             assert e is not None
-            parts = ["<b>" + _join(wrap(e.name, 24, 3)) + "</b>"]
+            parts = ["<b>" + _join(_name_lines(e.name, e.id)) + "</b>"]
             facts = " · ".join(st.facts(e))
             if node.kind == "stub":
                 where = node.boundary.label if node.boundary is not None else "no boundary"
@@ -197,19 +199,27 @@ class _Writer:
 
     def _legend(self) -> None:
         v = self.view
-        items: list[tuple[str, str, str | None]] = []
+        items: list[tuple[str, str, tuple[str, str], str | None]] = []
+        rect = ('["', '"]')
+        kinds = [k for k in st.KIND_ORDER if k in v.kinds]
+        kinds += [k for k in v.kinds if k not in st.KIND_ORDER]
+        for kind in kinds:
+            shape = st.kind_style(kind).mermaid
+            items.append((f"legend_kind_{_digest(kind)}", st.kind_label(kind), shape, None))
+        if any(n.kind == "collapsed" for n in v.nodes):
+            items.append(("legend_collapsed", "collapsed boundary", _COLLAPSED, None))
         if v.options.threats and v.analysed:
             for sev in sorted(Severity, reverse=True):
-                items.append((f"legend_{sev.value}", sev.value.upper(), _severity_class(sev)))
+                items.append((f"legend_{sev.value}", sev.value.upper(), rect, _severity_class(sev)))
             if v.options.show_mitigated:
-                items.append(("legend_mitigated", "MITIGATED", "mitigated"))
-        items.append(("legend_crossing", "thick arrow: crosses a trust boundary", None))
-        items.append(("legend_numbers", "n: flow number, #n: finding number", None))
+                items.append(("legend_mitigated", "MITIGATED", rect, "mitigated"))
+        items.append(("legend_crossing", "thick arrow: crosses a trust boundary", rect, None))
+        items.append(("legend_numbers", "n: flow number, #n: finding number", rect, None))
         self.lines.append('  subgraph legend["Legend"]')
         self.lines.append(f"    direction {v.options.direction}")
-        for nid, text, cls in items:
+        for nid, text, (open_, close), cls in items:
             suffix = f":::{cls}" if cls else ""
-            self.lines.append(f'    {nid}["{mermaid_text(text)}"]{suffix}')
+            self.lines.append(f"    {nid}{open_}{mermaid_text(text)}{close}{suffix}")
         self.lines.append("  end")
         self.lines.append("  style legend fill:#ffffff,stroke:#9e9e9e")
 
@@ -266,6 +276,10 @@ def _trust_css(trust: Any) -> str:
     if s.dashed:
         css += ",stroke-dasharray:6 4"
     return css
+
+
+def _name_lines(name: str, ident: str, width: int = 24, max_lines: int = 3) -> list[str]:
+    return wrap(name, width, max_lines) or wrap(ident, width, max_lines) or ["?"]
 
 
 def _join(lines: list[str]) -> str:
