@@ -141,13 +141,36 @@ def _non_blank(text: str) -> str:
     return text if text.strip() else f"{text}x"
 
 
-def _quiet(strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T]:
-    """The same strategy with a short repr.
+class _Hidden:
+    """A strategy behind a short label, so that its repr stays readable.
 
-    Hypothesis puts a strategy's repr in error notes; composed strategies such
-    as "every element kind with every control" would print hundreds of kB.
+    A plain class on purpose: hypothesis pretty-prints attrs values field by field.
     """
-    return st.deferred(lambda: strategy)
+
+    __slots__ = ("label", "strategy")
+
+    def __init__(self, strategy: st.SearchStrategy[Any], label: str) -> None:
+        self.strategy = strategy
+        self.label = label
+
+    def __repr__(self) -> str:
+        return self.label
+
+
+@st.composite
+def _labelled(draw: st.DrawFn, hidden: _Hidden) -> Any:
+    return draw(hidden.strategy)
+
+
+def _quiet(strategy: st.SearchStrategy[T], label: str) -> st.SearchStrategy[T]:
+    """The same strategy, shown as ``label`` in reprs.
+
+    Hypothesis puts strategy reprs in error notes and in retry events (for
+    example when ``unique_by`` retries); composed strategies such as "every
+    element kind with every control" would otherwise print hundreds of kB.
+    """
+    result: st.SearchStrategy[T] = _labelled(_Hidden(strategy, label))
+    return result
 
 
 def _join_words(words: list[str], number: int | None) -> str:
@@ -162,13 +185,13 @@ def _build_names(hostile: bool, max_size: int) -> st.SearchStrategy[str]:
         st.none() | st.integers(min_value=1, max_value=99),
     ).map(lambda s: s[:max_size].rstrip())
     if not hostile:
-        return _quiet(plain)
+        return _quiet(plain, f"names(hostile=False, max_size={max_size})")
     generated = st.text(_NAME_CHARACTERS, min_size=1, max_size=max(1, max_size - 1)).map(_non_blank)
     mixed = st.builds(
         lambda a, b: f"{a} {b}"[:max_size], plain, st.sampled_from(_HOSTILE_NAMES)
     ).map(lambda s: _non_blank(s)[:max_size])
     samples = st.sampled_from([n[:max_size] for n in _HOSTILE_NAMES if n[:max_size].strip()])
-    return _quiet(st.one_of(samples, generated, mixed, plain))
+    return _quiet(st.one_of(samples, generated, mixed, plain), f"names(max_size={max_size})")
 
 
 _DEFAULT_NAME_SIZE = 24
@@ -197,8 +220,8 @@ def names(*, hostile: bool = True, max_size: int = _DEFAULT_NAME_SIZE) -> st.Sea
     return _build_names(hostile, max_size)
 
 
-_HOSTILE_TEXT = _quiet(st.one_of(st.just(""), _build_names(True, 60)))
-_PLAIN_TEXT = _quiet(st.one_of(st.just(""), _build_names(False, 60)))
+_HOSTILE_TEXT = _quiet(st.one_of(st.just(""), _build_names(True, 60)), "descriptions()")
+_PLAIN_TEXT = _quiet(st.one_of(st.just(""), _build_names(False, 60)), "descriptions(hostile=False)")
 
 
 def _descriptions(hostile: bool) -> st.SearchStrategy[str]:
@@ -230,7 +253,7 @@ def _control_strategy(cls: type[_controls.Control]) -> st.SearchStrategy[_contro
     return st.builds(cls, **kwargs)
 
 
-_ALL_CONTROLS = _quiet(st.one_of([_control_strategy(c) for c in _controls.ALL]))
+_ALL_CONTROLS = _quiet(st.one_of([_control_strategy(c) for c in _controls.ALL]), "controls()")
 
 
 def controls(
@@ -250,11 +273,16 @@ def controls(
     for cls in pool:
         if not (isinstance(cls, type) and issubclass(cls, _controls.Control)):
             raise InvalidTypeError.for_field("classes", cls, expected="Control subclasses")
-    return _quiet(st.one_of([_control_strategy(c) for c in pool]))
+    label = ", ".join(c.__name__ for c in pool)
+    return _quiet(st.one_of([_control_strategy(c) for c in pool]), f"controls(classes=[{label}])")
 
 
-_CONTROL_SETS = _quiet(st.lists(_ALL_CONTROLS, max_size=3, unique_by=type).map(frozenset))
-_FEW_CONTROLS = _quiet(st.lists(_ALL_CONTROLS, max_size=2, unique_by=type).map(frozenset))
+_CONTROL_SETS = _quiet(
+    st.lists(_ALL_CONTROLS, max_size=3, unique_by=type).map(frozenset), "control_sets(max_size=3)"
+)
+_FEW_CONTROLS = _quiet(
+    st.lists(_ALL_CONTROLS, max_size=2, unique_by=type).map(frozenset), "control_sets(max_size=2)"
+)
 
 
 # --------------------------------------------------------------------------- data
@@ -270,7 +298,8 @@ def _build_data(hostile: bool) -> st.SearchStrategy[Data]:
             sensitivity=st.sampled_from(Sensitivity),
             cia=cias,
             description=_descriptions(hostile),
-        )
+        ),
+        f"data(hostile={hostile})",
     )
 
 
@@ -365,7 +394,10 @@ def _element_strategy(
         for name, hint in _field_hints(cls)
         if name not in _SKIPPED_FIELDS
     }
-    return _quiet(st.builds(cls, **kwargs))
+    return _quiet(
+        st.builds(cls, **kwargs),
+        f"elements({cls.__name__}, hostile={hostile}, with_data={with_data}, exclusions={exclusions})",
+    )
 
 
 def _data_fields(cls: type[Element]) -> tuple[str, ...]:
@@ -429,7 +461,8 @@ def elements(
         if not classes:
             raise InvalidValueError.for_field("kind", kind, expected="at least one kind")
     return _quiet(
-        st.one_of([_element_strategy(c, hostile=hostile, exclusions=exclusions) for c in classes])
+        st.one_of([_element_strategy(c, hostile=hostile, exclusions=exclusions) for c in classes]),
+        f"elements({[c.kind for c in classes]}, hostile={hostile}, exclusions={exclusions})",
     )
 
 
@@ -486,7 +519,11 @@ def boundaries(
     _check_size("max_size", max_size)
     _check_size("max_depth", max_depth, minimum=1)
     _check_range("min_size", min_size, "max_size", max_size)
-    return _quiet(_boundary_forest(min_size, max_size, max_depth, hostile))
+    return _quiet(
+        _boundary_forest(min_size, max_size, max_depth, hostile),
+        f"boundaries(min_size={min_size}, max_size={max_size}, max_depth={max_depth}, "
+        f"hostile={hostile})",
+    )
 
 
 # --------------------------------------------------------------------------- flows
@@ -556,9 +593,11 @@ def flows(
     else:
         pool = tuple(data)
         if not pool:
-            return _quiet(_flow(ends, st.just([]), hostile))
+            return _quiet(_flow(ends, st.just([]), hostile), "flows(data=[])")
         items = st.sampled_from(pool)
-    return _quiet(_flow(ends, st.lists(items, max_size=3, unique_by=lambda d: d.id), hostile))
+    return _quiet(
+        _flow(ends, st.lists(items, max_size=3, unique_by=lambda d: d.id), hostile), "flows(...)"
+    )
 
 
 # --------------------------------------------------------------------------- recipes
@@ -853,17 +892,18 @@ def model_recipes(
     _check_size("max_data", max_data)
     _check_range("min_elements", min_elements, "max_elements", max_elements)
     classes = _kind_classes(kinds)
-    return _quiet(
-        _model_recipe(
-            element_strategy=_quiet(st.one_of([_MODEL_ELEMENTS[(c, hostile)] for c in classes])),
-            min_elements=min_elements,
-            max_elements=max_elements,
-            max_flows=max_flows,
-            max_boundaries=max_boundaries,
-            max_depth=max_depth,
-            max_data=max_data,
-            hostile=hostile,
-        )
+    return _model_recipe(
+        element_strategy=_quiet(
+            st.one_of([_MODEL_ELEMENTS[(c, hostile)] for c in classes]),
+            f"elements({[c.kind for c in classes]}, hostile={hostile})",
+        ),
+        min_elements=min_elements,
+        max_elements=max_elements,
+        max_flows=max_flows,
+        max_boundaries=max_boundaries,
+        max_depth=max_depth,
+        max_data=max_data,
+        hostile=hostile,
     )
 
 
@@ -1288,4 +1328,7 @@ def invalid_models(
         max_data=3,
         hostile=hostile,
     )
-    return _quiet(_invalid_model(bases, chosen, hostile))
+    return _quiet(
+        _invalid_model(bases, chosen, hostile),
+        f"invalid_models(flaws={list(chosen)}, max_elements={max_elements}, hostile={hostile})",
+    )
