@@ -420,3 +420,14 @@ def test_every_attrs_field_of_every_kind_survives_json() -> None:
         names = {f.name for f in attrs.fields(cls) if f.init}
         assert names <= set(data), names - set(data)
         assert conv.structure(through_json(data), tg.Element) == element
+
+
+@pytest.mark.parametrize("module_name", ["converter", "json"])
+def test_docstring_examples_run(module_name: str) -> None:
+    import doctest
+    import importlib
+
+    module = importlib.import_module(f"threatgraph.export.{module_name}")
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS, verbose=False)
+    assert result.attempted > 0
+    assert result.failed == 0
