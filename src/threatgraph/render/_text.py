@@ -28,14 +28,14 @@ ELLIPSIS = "…"
 
 
 def clean(text: str) -> str:
-    """``text`` with newlines normalised, tabs as spaces and unprintable characters dropped.
+    """``text`` with newlines normalised and tabs and unprintable characters as spaces.
 
     Lone surrogates become U+FFFD so that the result always encodes as UTF-8.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
 
     def _sub(m: re.Match[str]) -> str:
-        return "\ufffd" if "\ud800" <= m.group() <= "\udfff" else ""
+        return "\ufffd" if "\ud800" <= m.group() <= "\udfff" else " "
 
     return _INVALID.sub(_sub, text)
 

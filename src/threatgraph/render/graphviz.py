@@ -854,6 +854,11 @@ def _keys_table(view: View) -> str:
             '<TR><TD BORDER="1" STYLE="rounded" WIDTH="30">2x</TD>'
             '<TD ALIGN="LEFT">double border: a collapsed boundary</TD></TR>'
         )
+    if any(n.focus for n in view.nodes):
+        rows.append(
+            '<TR><TD BORDER="3" BGCOLOR="#fffde7" WIDTH="30"></TD>'
+            '<TD ALIGN="LEFT">thick border: the focus element</TD></TR>'
+        )
     if any(n.kind == "stub" for n in view.nodes):
         rows.append(
             '<TR><TD BORDER="1" STYLE="dashed" COLOR="#90a4ae" BGCOLOR="#f5f5f5" WIDTH="30">'
