@@ -160,27 +160,32 @@ def threat_model(pytestconfig: pytest.Config) -> System:
     return loaded
 
 
-@pytest.hookimpl(wrapper=True)
+@pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(
     item: pytest.Item, call: pytest.CallInfo[None]
-) -> Generator[None, pytest.TestReport, pytest.TestReport]:
-    """Show an ArchitectureViolation as the failing test line plus its message."""
-    report = yield
+) -> Generator[None, Any, None]:
+    """Show an ArchitectureViolation as its message plus the line of the test that failed.
+
+    Only with ``--tb=auto`` (the default) and ``--tb=short``; the other styles
+    keep pytest's own traceback (without threatgraph's frames, which the
+    assertions hide).
+    """
+    outcome = yield
+    report: pytest.TestReport = outcome.get_result()
     excinfo = call.excinfo
     if (
         excinfo is None
         or report.outcome != "failed"
         or item.config.getoption("tbstyle", "auto") not in ("auto", "short")
     ):
-        return report
-    violation = sys.modules.get("threatgraph.errors")
-    cls = getattr(violation, "ArchitectureViolation", None)
+        return
+    errors = sys.modules.get("threatgraph.errors")
+    cls = getattr(errors, "ArchitectureViolation", None)
     if cls is None or not isinstance(excinfo.value, cls):
-        return report
+        return
     where = _test_line(item, excinfo)
     tail = f"\n\n{where}: {type(excinfo.value).__name__}" if where else ""
     report.longrepr = f"{excinfo.value}{tail}"
-    return report
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
