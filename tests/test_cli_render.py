@@ -131,7 +131,7 @@ def test_view_options_reach_the_diagram(model: Path, capsys: pytest.CaptureFixtu
     assert code == 0
     assert "rankdir=TB" in out
     assert '"b~vpc"' in out
-    assert "cluster_legend" not in out
+    assert "cluster~legend" not in out
     assert "at or above high" in out
 
     code, out, _ = run(capsys, str(model), "--boundary", "vpc", "--collapse", "data-tier")

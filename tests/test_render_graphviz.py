@@ -416,7 +416,19 @@ def test_legend_shows_the_kinds_drawn(rag: Report) -> None:
         assert trust.value in keys
     for sev in Severity:
         assert style.SEVERITY[sev].fill in keys
-    assert "cluster_legend" not in to_dot(rag, legend=False)
+    assert '"cluster~legend"' in dot
+    assert "cluster~legend" not in to_dot(rag, legend=False)
+
+
+def test_a_boundary_called_legend_stays_apart_from_the_legend() -> None:
+    tm = tg.ThreatModel("names")
+    with tm.boundary("Legend", trust="internal"):
+        tm.add(tg.Service("legend"))
+    dot = to_dot(tm)
+    assert "subgraph cluster_legend {" in dot
+    assert 'subgraph "cluster~legend" {' in dot
+    assert "legend" in nodes_of(dot)
+    assert "legend~service" in nodes_of(dot)
 
 
 # --------------------------------------------------------------------------- views

@@ -318,12 +318,12 @@ def build_view(system: System, report: Report | None, options: DiagramOptions) -
         b = system.boundary(bid)
         member_set = set(members)
         cfs = [f for m in members for f in by_element.get(m, ())]
+        # flows hidden inside the boundary bring their findings to its node; a
+        # flow drawn as (part of) an edge keeps its findings on that edge
         cfs.extend(f for fl in internal.get(bid, ()) for f in by_flow.get(fl.id, ()))
-        # path findings whose last element is inside were attached above; a flow
-        # finding on a merged edge stays on that edge
         cfs_t = _sorted_findings(cfs)
         shown_ids.update(f.id for f in cfs_t)
-        parent = b.parent if b.parent is not None else None
+        parent = b.parent
         if inside_root is not None and parent not in inside_root:
             parent = None
         nodes.append(

@@ -64,6 +64,8 @@ from threatgraph.vocab import Phase, Severity, Status
 __all__ = [
     "FORMATS",
     "DiagramOptions",
+    "node_name",
+    "pipe",
     "render",
     "to_digraph",
     "to_dot",
@@ -204,26 +206,6 @@ class DiagramOptions:
     """Also show mitigated findings, in a green row of the badge."""
     legend: bool = attrs.field(default=True, validator=_check_bool)
     """Draw the legend of shapes, boundary styles and severity colours."""
-
-    def describe(self, view_names: dict[str, str] | None = None) -> list[str]:
-        """Human-readable parts of the view, for the diagram's title."""
-        names = view_names or {}
-        parts = []
-        if self.boundary is not None:
-            parts.append(f"boundary {names.get('b:' + self.boundary, self.boundary)}")
-        if self.focus is not None:
-            hops = "1 hop" if self.hops == 1 else f"{self.hops} hops"
-            parts.append(f"around {names.get('e:' + self.focus, self.focus)} ({hops})")
-        if self.phase is not None:
-            parts.append(f"phase: {self.phase.title}")
-        if self.min_severity is not None:
-            parts.append(f"severity {self.min_severity.value} and above")
-        if self.collapse_all:
-            parts.append("boundaries collapsed")
-        elif self.collapse:
-            shown = ", ".join(names.get("b:" + b, b) for b in sorted(self.collapse))
-            parts.append(f"collapsed: {shown}")
-        return parts
 
 
 def _options(options: DiagramOptions | None, overrides: dict[str, Any]) -> DiagramOptions:
@@ -709,9 +691,7 @@ def _title(view: View) -> str:
         "</FONT></TD></TR>"
     ]
     rows.append(f'<TR><TD><FONT POINT-SIZE="10">{html_text(_summary(view))}</FONT></TD></TR>')
-    names = {f"b:{b.id}": b.name for b in view.system.boundaries}
-    names.update({f"e:{e.id}": e.name for e in view.system.all_elements})
-    parts = o.describe(names)
+    parts = _describe(view)
     if parts:
         text = "view: " + " · ".join(shorten(p, 60) for p in parts)
         rows.append(
@@ -734,6 +714,28 @@ def _title(view: View) -> str:
             "findings may be missing</B></FONT></TD></TR>"
         )
     return _table(rows)
+
+
+def _describe(view: View) -> list[str]:
+    """The parts of the view that differ from the whole model, for the title."""
+    o = view.options
+    system = view.system
+    parts = []
+    if o.boundary is not None:
+        parts.append(f"boundary {system.boundary(o.boundary).name}")
+    if o.focus is not None:
+        hops = "1 hop" if o.hops == 1 else f"{o.hops} hops"
+        parts.append(f"around {system.element(o.focus).name} ({hops})")
+    if o.phase is not None:
+        parts.append(f"phase: {o.phase.title}")
+    if o.min_severity is not None:
+        parts.append(f"severity {o.min_severity.value} and above")
+    if o.collapse_all:
+        parts.append("boundaries collapsed")
+    elif o.collapse:
+        names = ", ".join(system.boundary(b).name for b in sorted(o.collapse))
+        parts.append(f"collapsed: {names}")
+    return parts
 
 
 def _summary(view: View) -> str:
@@ -775,7 +777,8 @@ def _add_legend(g: graphviz.Digraph, view: View) -> None:
     """
     kinds = [k for k in st.KIND_ORDER if k in view.kinds]
     kinds += [k for k in view.kinds if k not in st.KIND_ORDER]
-    with g.subgraph(name="cluster_legend") as lg:
+    # names with "~" never clash with a boundary's cluster or an element's node
+    with g.subgraph(name="cluster~legend") as lg:
         lg.attr(
             label="<<B>Legend</B>>",
             labeljust="l",
@@ -794,7 +797,7 @@ def _add_legend(g: graphviz.Digraph, view: View) -> None:
         previous = "legend~keys"
         for index, group in enumerate(groups):
             names = [f"legend~{_safe(kind)}" for kind in group]
-            with lg.subgraph(name=f"legend_group_{index}") as sub:
+            with lg.subgraph(name=f"legend~group~{index}") as sub:
                 sub.attr(rank="same")
                 for kind, name in zip(group, names, strict=True):
                     _legend_sample(sub, kind, name)
