@@ -30,7 +30,6 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
-import networkx as nx
 
 from threatgraph._util import did_you_mean
 from threatgraph.actors import ThreatActor
@@ -306,6 +305,8 @@ class System:
         ``flow`` (the Flow).
         """
         if self._graph is None:
+            import networkx as nx  # imported on first use: it is the slowest import
+
             g = nx.MultiDiGraph(name=self.name)
             for e in self._elements:
                 g.add_node(e.id, element=e, boundary=self._placement[e.id], kind=e.kind)
@@ -331,6 +332,10 @@ class System:
 
     def element(self, id_or_element: str | Element) -> Element:
         """The element with this id (or the model's copy of this element)."""
+        if type(id_or_element) is str:  # the common case in rules: one dict lookup
+            found = self._by_id.get(id_or_element)
+            if found is not None:
+                return found
         key = id_or_element.id if isinstance(id_or_element, Element) else id_or_element
         try:
             return self._by_id[key]
@@ -348,9 +353,10 @@ class System:
     def boundary(self, boundary_id: str | Boundary) -> Boundary:
         """The boundary with this id."""
         key = boundary_id.id if isinstance(boundary_id, Boundary) else boundary_id
-        for b in self._boundaries:
-            if b.id == key:
-                return b
+        by_id = self._cached("boundary_by_id", lambda: {b.id: b for b in self._boundaries})
+        b = by_id.get(key) if isinstance(key, str) else None
+        if b is not None:
+            return cast(Boundary, b)
         raise NotFoundError(_missing("boundary", key, [b.id for b in self._boundaries]))
 
     def number_of(self, flow: Flow | str) -> int:
@@ -506,8 +512,19 @@ class System:
 
     def trust_of(self, element: Element | str) -> Trust:
         """The trust level of the element's boundary; UNTRUSTED when it is in none."""
-        b = self.boundary_of(element)
-        return Trust.UNTRUSTED if b is None else b.trust
+        key = element.id if isinstance(element, Element) else element
+        trusts = self._cached("trust_of", self._trust_map)
+        try:
+            return cast(Trust, trusts[key])
+        except KeyError:
+            raise NotFoundError(_missing("element", key, self._by_id)) from None
+
+    def _trust_map(self) -> dict[str, Trust]:
+        by_id = {b.id: b for b in self._boundaries}
+        return {
+            eid: Trust.UNTRUSTED if bid is None else by_id[bid].trust
+            for eid, bid in self._placement.items()
+        }
 
     def _inside(self, boundary: Boundary | str) -> set[str | None]:
         root = self.boundary(boundary).id
@@ -575,29 +592,45 @@ class System:
         ``start`` is an element, a boundary (all of its elements), an id of
         either, or several elements.
         """
-        seeds = self._seeds(start)
-        seen = set(seeds)
-        queue = deque(seeds)
-        while queue:
-            node = queue.popleft()
-            for f in self._out[node]:
-                if f.target not in seen:
-                    seen.add(f.target)
-                    queue.append(f.target)
-        return frozenset(seen)
+        if isinstance(start, Element) or (isinstance(start, str) and start in self._by_id):
+            return self._reach(self.element(start).id, downstream=True)
+        return _walk(self._seeds(start), self._adjacency(downstream=True))
 
     def reaching(self, element: Element | str) -> frozenset[str]:
         """Ids of elements from which ``element`` can be reached (itself included)."""
-        start = self.element(element).id
-        seen = {start}
-        queue = deque([start])
-        while queue:
-            node = queue.popleft()
-            for f in self._in[node]:
-                if f.source not in seen:
-                    seen.add(f.source)
-                    queue.append(f.source)
-        return frozenset(seen)
+        return self._reach(self.element(element).id, downstream=False)
+
+    def _reach(self, start: str, *, downstream: bool) -> frozenset[str]:
+        """Reachability from one element, remembered for the last few elements asked.
+
+        Analysis asks the same question about one element from several rules in a
+        row; a small window keeps those repeats cheap without holding a set per
+        element (which would cost memory quadratic in the model's size).
+        """
+        memo: dict[tuple[str, bool], frozenset[str]] = self._cached("reach_memo", dict)
+        key = (start, downstream)
+        found = memo.get(key)
+        if found is None:
+            found = _walk([start], self._adjacency(downstream=downstream))
+            if len(memo) >= _REACH_MEMO:
+                del memo[next(iter(memo))]
+            memo[key] = found
+        return found
+
+    def _adjacency(self, *, downstream: bool) -> dict[str, tuple[str, ...]]:
+        """Neighbour ids of every element (successors or predecessors), without repeats."""
+
+        def build() -> dict[str, tuple[str, ...]]:
+            edges = self._out if downstream else self._in
+            return {
+                eid: tuple(dict.fromkeys(f.target if downstream else f.source for f in flows))
+                for eid, flows in edges.items()
+            }
+
+        return cast(
+            "dict[str, tuple[str, ...]]",
+            self._cached("succ" if downstream else "pred", build),
+        )
 
     def path_exists(self, source: Element | Boundary | str, target: Element | str) -> bool:
         """True when flows lead from ``source`` (an element or boundary) to ``target``."""
@@ -632,6 +665,8 @@ class System:
         out: list[tuple[str, ...]] = []
         if src == tgt:
             return [(src,)]
+        import networkx as nx
+
         for p in nx.all_simple_paths(g, src, tgt, cutoff=cutoff):
             t = tuple(p)
             if t not in out:
@@ -702,11 +737,17 @@ class System:
     def data_of(self, element: Element | str) -> tuple[Data, ...]:
         """Data the element stores, provides, receives or sends, sorted by id."""
         e = self.element(element)
-        found: dict[str, Data] = {d.id: d for d in _element_data(e)}
-        for f in (*self._in[e.id], *self._out[e.id]):
-            for d in f.data:
-                found.setdefault(d.id, d)
-        return tuple(found[k] for k in sorted(found))
+        return cast("tuple[Data, ...]", self._cached("data_of", self._data_map)[e.id])
+
+    def _data_map(self) -> dict[str, tuple[Data, ...]]:
+        out: dict[str, tuple[Data, ...]] = {}
+        for e in self._elements:
+            found: dict[str, Data] = {d.id: d for d in _element_data(e)}
+            for f in (*self._in[e.id], *self._out[e.id]):
+                for d in f.data:
+                    found.setdefault(d.id, d)
+            out[e.id] = tuple(found[k] for k in sorted(found))
+        return out
 
     def location_of(self, item: Element | Flow | Boundary | str) -> str | None:
         """``file:line`` where the item was declared, if known."""
@@ -775,6 +816,23 @@ class System:
                 if nxt not in dist:
                     dist[nxt] = dist[node] + 1
                     queue.append(nxt)
+
+
+_REACH_MEMO = 16
+"""How many single-element reachability answers a System keeps (see System._reach)."""
+
+
+def _walk(seeds: Iterable[str], adjacency: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
+    """Breadth-first closure of ``seeds`` over ``adjacency`` (seeds included)."""
+    seen = set(seeds)
+    queue = deque(seen)
+    pop, push, add = queue.popleft, queue.append, seen.add
+    while queue:
+        for nxt in adjacency[pop()]:
+            if nxt not in seen:
+                add(nxt)
+                push(nxt)
+    return frozenset(seen)
 
 
 def _carries(flow: Flow, what: Data | Sensitivity | str) -> bool:
