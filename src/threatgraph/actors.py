@@ -19,7 +19,7 @@ from typing import Any
 import attrs
 
 from threatgraph._util import slugify, strict_kwargs
-from threatgraph.errors import InvalidTypeError
+from threatgraph.errors import InvalidTypeError, InvalidValueError
 from threatgraph.vocab import Goal, Level, Trust
 
 __all__ = [
@@ -75,8 +75,12 @@ class ThreatActor:
     id: str = attrs.field(default="", kw_only=True)
 
     def __attrs_post_init__(self) -> None:
-        if not isinstance(self.name, str) or not self.name.strip():
+        if not isinstance(self.name, str):
             raise InvalidTypeError.for_field("name", self.name, expected="a non-empty str")
+        if not self.name.strip():
+            raise InvalidValueError.for_field(
+                "name", self.name, expected="a non-empty str", owner="ThreatActor"
+            )
         if not self.id:
             object.__setattr__(self, "id", slugify(self.name))
 

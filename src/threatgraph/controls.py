@@ -93,6 +93,17 @@ __all__ = [
 ]
 
 
+_PARAM_TYPES: Mapping[str, tuple[type, ...]] = types.MappingProxyType(
+    {
+        "int | None": (int,),
+        "float | None": (int, float),
+        "str | None": (str,),
+        "bool | None": (bool,),
+    }
+)
+"""Parameter annotations that controls check at construction, and the types they accept."""
+
+
 @attrs.frozen(kw_only=True)
 class Control:
     """Base class of every control. Subclass it to declare your own control.
@@ -110,6 +121,19 @@ class Control:
 
     note: str | None = attrs.field(default=None, eq=False)
     """Free text: the product, the policy or the ticket that implements it."""
+
+    def __attrs_post_init__(self) -> None:
+        for f in attrs.fields(type(self)):
+            expected = _PARAM_TYPES.get(f.type) if isinstance(f.type, str) else None
+            value = getattr(self, f.name)
+            if expected is None or value is None:
+                continue
+            if not isinstance(value, expected) or (
+                isinstance(value, bool) and bool not in expected
+            ):
+                raise InvalidTypeError.for_field(
+                    f.name, value, expected=f.type, owner=f"{type(self).__name__}()"
+                )
 
     def __str__(self) -> str:
         return type(self).__name__

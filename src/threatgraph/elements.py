@@ -19,6 +19,7 @@ line) is recorded for error messages and SARIF; it does not take part in equalit
 
 from __future__ import annotations
 
+import types
 from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, TypeVar
 
@@ -178,7 +179,7 @@ def _enum_set(enum_cls: Any) -> Any:
             raise InvalidTypeError.for_field(
                 "capabilities", value, expected=f"a set of {enum_cls.__name__}"
             )
-        return frozenset(enum_cls.parse(v) for v in value)
+        return frozenset(enum_cls.parse(v, field="capabilities") for v in value)
 
     return convert
 
@@ -202,6 +203,7 @@ def _tags(value: Any) -> frozenset[str]:
     return out
 
 
+@strict_kwargs
 @attrs.frozen(order=True)
 class Exclusion:
     """A rule that does not apply to one element or flow, and why."""
@@ -210,9 +212,13 @@ class Exclusion:
     reason: str
 
     def __attrs_post_init__(self) -> None:
-        if not isinstance(self.rule, str) or not self.rule:
+        for name in ("rule", "reason"):
+            value = getattr(self, name)
+            if not isinstance(value, str):
+                raise InvalidTypeError.for_field(name, value, expected="a str", owner="Exclusion")
+        if not self.rule:
             raise InvalidValueError.for_field("rule", self.rule, expected="a rule id")
-        if not isinstance(self.reason, str) or not self.reason.strip():
+        if not self.reason.strip():
             raise InvalidValueError.for_field(
                 "reason",
                 self.reason,
@@ -292,20 +298,24 @@ class Data:
         return f"{self.name} ({self.sensitivity.value.upper()})"
 
 
-def _data_set(value: Any) -> frozenset[Data]:
+def _data_set(value: Any, field: str = "stores") -> frozenset[Data]:
     if value is None:
         return frozenset()
     if isinstance(value, Data):
         return frozenset((value,))
     if isinstance(value, str) or not isinstance(value, Iterable):
         raise InvalidTypeError.for_field(
-            "stores", value, expected="a set of Data", hint='write stores={tg.Data("Tickets")}'
+            field, value, expected="a set of Data", hint=f'write {field}={{tg.Data("Tickets")}}'
         )
     out = frozenset(value)
     for item in out:
         if not isinstance(item, Data):
-            raise InvalidTypeError.for_field("stores", item, expected="Data")
+            raise InvalidTypeError.for_field(field, item, expected="Data")
     return out
+
+
+def _provided_data(value: Any) -> frozenset[Data]:
+    return _data_set(value, "provides")
 
 
 # --------------------------------------------------------------------------- elements
@@ -393,7 +403,7 @@ class DataSource(Element):
     category: ClassVar[str] = "external"
     default_phase: ClassVar[Phase] = Phase.DATA
     origin: Origin = attrs.field(default=Origin.INTERNAL, converter=_to_origin_origin)
-    provides: frozenset[Data] = attrs.field(factory=frozenset, converter=_data_set)
+    provides: frozenset[Data] = attrs.field(factory=frozenset, converter=_provided_data)
 
 
 @strict_kwargs
@@ -554,28 +564,30 @@ class Device(Element):
     """Computes model updates on the device (federated learning)."""
 
 
-KINDS: Mapping[str, type[Element]] = {
-    cls.kind: cls
-    for cls in (
-        Actor,
-        ExternalService,
-        DataSource,
-        DataStore,
-        Dataset,
-        FeatureStore,
-        VectorStore,
-        Pipeline,
-        Model,
-        LLM,
-        ModelRegistry,
-        Endpoint,
-        Agent,
-        Tool,
-        Service,
-        Device,
-    )
-}
-"""Kind name -> element class, for every built-in kind. Read-only by convention."""
+KINDS: Mapping[str, type[Element]] = types.MappingProxyType(
+    {
+        cls.kind: cls
+        for cls in (
+            Actor,
+            ExternalService,
+            DataSource,
+            DataStore,
+            Dataset,
+            FeatureStore,
+            VectorStore,
+            Pipeline,
+            Model,
+            LLM,
+            ModelRegistry,
+            Endpoint,
+            Agent,
+            Tool,
+            Service,
+            Device,
+        )
+    }
+)
+"""Kind name -> element class, for every built-in kind (read-only)."""
 
 
 def kind_of(name: str) -> type[Element]:

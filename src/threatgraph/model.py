@@ -57,9 +57,22 @@ class ThreatModel:
         frameworks: Iterable[Framework | str] = (),
         description: str = "",
     ) -> None:
-        if not isinstance(name, str) or not name.strip():
+        if not isinstance(name, str):
+            raise InvalidTypeError.for_field(
+                "name", name, expected="a non-empty str", owner="ThreatModel"
+            )
+        if not name.strip():
             raise InvalidValueError.for_field(
                 "name", name, expected="a non-empty str", owner="ThreatModel"
+            )
+        for arg, value in (("actors", actors), ("frameworks", frameworks)):
+            if value is not None and (isinstance(value, str) or not isinstance(value, Iterable)):
+                raise InvalidTypeError.for_field(
+                    arg, value, expected="a list or tuple", owner="ThreatModel"
+                )
+        if not isinstance(description, str):
+            raise InvalidTypeError.for_field(
+                "description", description, expected="a str", owner="ThreatModel"
             )
         self.name = name
         self.profile = RiskProfile.parse(profile, field="profile")

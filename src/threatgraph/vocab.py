@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import difflib
 import enum
+import types
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from threatgraph.errors import InvalidValueError
+from threatgraph.errors import InvalidTypeError, InvalidValueError
 
 __all__ = [
     "Autonomy",
@@ -56,10 +58,20 @@ class _Vocab(enum.Enum):
         """Return the member for ``value`` (a member, its value or its name, any case).
 
         Raises :class:`~threatgraph.errors.InvalidValueError` naming the field and
-        suggesting the closest valid value.
+        suggesting the closest valid value, or
+        :class:`~threatgraph.errors.InvalidTypeError` when ``value`` is neither a
+        member nor a string.
         """
         if isinstance(value, cls):
             return value
+        if not isinstance(value, str):
+            raise InvalidTypeError.for_field(
+                field or cls.__name__.lower(),
+                value,
+                expected=f"{cls.__name__} or one of its values as a str",
+                owner=owner,
+                hint=f"write {cls.__name__}.{next(iter(cls)).name} or {next(iter(cls)).value!r}",
+            )
         if isinstance(value, str):
             key = value.strip().lower().replace("_", "-").replace(" ", "-")
             for member in cls:
@@ -218,12 +230,14 @@ class Phase(_Ordered):
         return _PHASE_TITLES[self.name]
 
 
-_PHASE_TITLES = {
-    "DATA": "Data collection & preparation",
-    "TRAINING": "Training & fine-tuning",
-    "REGISTRY": "Model registry & versioning",
-    "INFERENCE": "Inference & serving",
-}
+_PHASE_TITLES: Mapping[str, str] = types.MappingProxyType(
+    {
+        "DATA": "Data collection & preparation",
+        "TRAINING": "Training & fine-tuning",
+        "REGISTRY": "Model registry & versioning",
+        "INFERENCE": "Inference & serving",
+    }
+)
 Phase.DATA._aliases = ("data", "p1", "data-collection")  # type: ignore[attr-defined]
 Phase.TRAINING._aliases = ("training", "p2", "fine-tuning")  # type: ignore[attr-defined]
 Phase.REGISTRY._aliases = ("registry", "p3", "versioning")  # type: ignore[attr-defined]
