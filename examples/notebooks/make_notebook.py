@@ -145,11 +145,12 @@ show(top)""",
     (
         "md",
         """Each finding says why it was raised, which taxonomies it maps to and
-which controls would mitigate it.""",
+which controls would mitigate it. Take the first AI-specific one (rule ids
+starting with `ai/` or `paths/`; the `stride/` rules are the classic ones).""",
     ),
     (
         "code",
-        """first = top[0]
+        """first = next(f for f in top if f.rule.startswith(("ai/", "paths/")))
 print(first.title)
 print(first.explanation)
 print("references:", ", ".join(first.references))
