@@ -1,0 +1,337 @@
+"""``threatgraph analyze``: analyse a model, write a report, gate CI."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+from threatgraph.cli._config import Config, load_config
+from threatgraph.cli._target import load_target
+from threatgraph.errors import TargetError
+from threatgraph.findings import Finding, Report
+from threatgraph.register import Register
+from threatgraph.report.diff import clean
+from threatgraph.vocab import Severity, Status
+
+__all__ = ["FORMATS", "gate", "register", "run", "summary", "today_arg"]
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+
+FORMATS = ("md", "html", "json", "sarif", "otm")
+_SUFFIXES = {
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".sarif": "sarif",
+    ".json": "json",
+}
+TOP = 15
+
+EXAMPLES = """\
+examples:
+  threatgraph analyze threat_model.py                  summary of the findings
+  threatgraph analyze threat_model.py -o report.html   full report (format from the suffix)
+  threatgraph analyze pkg.threat_model:tm --format md > threat-report.md
+  threatgraph analyze model.json --format sarif -o threatgraph.sarif --fail-on high
+  threatgraph analyze threat_model.py --baseline baseline.json --fail-on high
+  threatgraph analyze threat_model.py --register risk-register.toml --today 2026-06-30
+  threatgraph analyze threat_model.py --format json -o baseline.json   (a baseline)
+  threatgraph analyze                                  TARGET from [tool.threatgraph] model
+
+TARGET is a .py file (file.py:NAME picks one model), package.module:attr, or a
+JSON, YAML or OTM model file. Settings can live in pyproject.toml:
+
+  [tool.threatgraph]
+  model = "threat_model.py"
+  fail-on = "high"
+  register = "risk-register.toml"
+  baseline = "baseline.json"
+
+Formats: md and html (human reports), json (the report with its model; the
+input of --baseline and diff), sarif (code scanning), otm (Open Threat Model).
+With -o the format defaults to the file's suffix (.otm.json is OTM).
+
+exit codes:
+  0  no open finding at or above --fail-on (or none new since --baseline)
+  1  open findings at or above --fail-on; with --baseline, new ones only (any
+     severity when --fail-on is not given); or the analysis is incomplete
+     because a rule crashed
+  2  usage error, or the model, register or baseline could not be loaded
+"""
+
+
+def today_arg(value: str) -> dt.date:
+    """argparse type for ``--today``: an ISO date."""
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a date; write it as YYYY-MM-DD, such as 2026-06-30"
+        ) from None
+
+
+def severity_arg(value: str) -> Severity:
+    """argparse type for ``--fail-on``."""
+    try:
+        return Severity.parse(value, field="fail-on")
+    except ValueError:
+        valid = ", ".join(s.value for s in Severity)
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a severity; use one of {valid}"
+        ) from None
+
+
+def register(sub: Any) -> None:
+    """Add the ``analyze`` subcommand."""
+    p = sub.add_parser(
+        "analyze",
+        help="analyse a model: terminal summary, reports, SARIF/OTM/JSON, CI gate",
+        description="Analyse a threat model and report its threats. With no -o and no "
+        "--format, print a summary; otherwise write the report in the chosen format.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument(
+        "target",
+        metavar="TARGET",
+        nargs="?",
+        help="model.py[:NAME], package.module:attr, or a JSON/YAML/OTM model file "
+        "(default: model in [tool.threatgraph])",
+    )
+    p.add_argument("--format", "-f", choices=FORMATS, help="output format (default: from -o)")
+    p.add_argument("-o", "--output", metavar="PATH", help="write the report here")
+    p.add_argument(
+        "--fail-on",
+        metavar="SEVERITY",
+        type=severity_arg,
+        help="exit 1 when open findings at or above this severity exist "
+        "(info, low, medium, high, critical)",
+    )
+    p.add_argument(
+        "--baseline",
+        metavar="REPORT.json",
+        help="a report written with --format json; only findings that are new (or newly "
+        "open) since it count for --fail-on",
+    )
+    p.add_argument(
+        "--register", metavar="FILE", help="risk register (TOML) to apply to the findings"
+    )
+    p.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        type=today_arg,
+        help="the date used for register expiry (default: today)",
+    )
+    p.add_argument(
+        "--group-by",
+        choices=("priority", "element", "stride", "actor"),
+        default="priority",
+        help="how md and html reports group the threats (default: priority)",
+    )
+    p.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="show full tracebacks instead of one-line errors",
+    )
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``threatgraph analyze``."""
+    config = load_config()
+    target = args.target or config.model
+    if not target:
+        raise TargetError(
+            "no TARGET given and no model in [tool.threatgraph] of pyproject.toml; "
+            "write: threatgraph analyze threat_model.py"
+        )
+    system = load_target(target)
+    reg = _register(args, config)
+    from threatgraph.analysis import analyze
+
+    today = args.today or dt.date.today()
+    report = analyze(system, register=reg, today=today)
+
+    fmt = _format(args)
+    if fmt is None:
+        sys.stdout.write(summary(report))
+    else:
+        text = _render(report, fmt, args, reg, target)
+        if args.output:
+            path = Path(args.output)
+            path.write_text(text, encoding="utf-8", newline="\n")
+            print(
+                f"threatgraph: wrote {path} ({len(report.open())} open finding(s))",
+                file=sys.stderr,
+            )
+        else:
+            sys.stdout.write(text)
+
+    baseline_path = args.baseline or config.baseline
+    baseline = _baseline(baseline_path) if baseline_path else None
+    fail_on = args.fail_on or config.fail_on
+    failing, reason = gate(report, fail_on=fail_on, baseline=baseline)
+    code = EXIT_OK
+    if failing:
+        print(f"threatgraph: {reason}", file=sys.stderr)
+        for f in failing[:TOP]:
+            print(f"  {_finding_line(report, f)}", file=sys.stderr)
+        if len(failing) > TOP:
+            print(f"  ... and {len(failing) - TOP} more", file=sys.stderr)
+        code = EXIT_FINDINGS
+    if report.errors:
+        print(
+            f"threatgraph: the analysis is incomplete: {len(report.errors)} rule error(s)",
+            file=sys.stderr,
+        )
+        for e in report.errors:
+            print(f"  {clean(e)}", file=sys.stderr)
+        code = EXIT_FINDINGS
+    return code
+
+
+# --------------------------------------------------------------------------- pieces
+
+
+def _register(args: argparse.Namespace, config: Config) -> Register | None:
+    path = args.register or config.register
+    return Register.load(path) if path else None
+
+
+def _baseline(path: str | Path) -> frozenset[str]:
+    """Ids of the findings that were open in a baseline report."""
+    from threatgraph.export.json import load_report_json
+
+    loaded = load_report_json(Path(path))
+    return frozenset(f.id for f in loaded.findings if f.status is Status.OPEN)
+
+
+def gate(
+    report: Report, *, fail_on: Severity | None, baseline: frozenset[str] | None
+) -> tuple[list[Finding], str]:
+    """The open findings that fail the run, and a one-line reason.
+
+    Without a baseline, open findings at or above ``fail_on`` fail (nothing fails
+    when ``fail_on`` is None). With a baseline, only findings that are open now
+    and were not open in the baseline count, at or above ``fail_on`` (any
+    severity when it is None).
+    """
+    if baseline is None:
+        if fail_on is None:
+            return [], ""
+        failing = report.open(fail_on)
+        return failing, (
+            f"{len(failing)} open finding(s) at or above {fail_on.value} (--fail-on {fail_on.value})"
+        )
+    floor = fail_on or Severity.INFO
+    failing = [f for f in report.open(floor) if f.id not in baseline]
+    what = f" at or above {floor.value}" if fail_on is not None else ""
+    return failing, f"{len(failing)} open finding(s){what} new since the baseline"
+
+
+def _format(args: argparse.Namespace) -> str | None:
+    if args.format:
+        fmt: str = args.format
+        return fmt
+    if not args.output:
+        return None
+    name = Path(args.output).name.lower()
+    if name.endswith((".otm.json", ".otm")):
+        return "otm"
+    return _SUFFIXES.get(Path(name).suffix, "md")
+
+
+def _model_path(target: str) -> str | None:
+    path_part = target.rpartition(":")[0] if ":" in target[2:] else target
+    if path_part.lower().endswith((".py", ".json", ".yaml", ".yml")):
+        return path_part
+    return None
+
+
+def _render(
+    report: Report, fmt: str, args: argparse.Namespace, reg: Register | None, target: str
+) -> str:
+    if fmt == "md":
+        from threatgraph.report.markdown import to_markdown
+
+        return to_markdown(report, group_by=args.group_by, register=reg)
+    if fmt == "html":
+        from threatgraph.report.html import to_html
+
+        return to_html(report, group_by=args.group_by, register=reg)
+    if fmt == "json":
+        from threatgraph.export.json import report_to_json
+
+        return report_to_json(report)
+    if fmt == "sarif":
+        from threatgraph.export.sarif import sarif_json
+
+        return sarif_json(report, model_path=_model_path(target), base_dir=Path.cwd())
+    from threatgraph.export.otm import otm_json
+
+    return otm_json(report)
+
+
+def _finding_line(report: Report, f: Finding) -> str:
+    from threatgraph.report._common import target_label
+
+    target = target_label(report.system, f.target)
+    return (
+        f"#{f.number:<3} {f.severity.value.upper():<8} {clean(f.title)} — {clean(target)} [{f.id}]"
+    )
+
+
+def summary(report: Report) -> str:
+    """The terminal summary: counts, then the open findings one per line."""
+    system = report.system
+    counts = report.counts()
+    opened = report.open()
+    frameworks = ", ".join(sorted(f.title for f in system.frameworks))
+    head = f"{clean(system.name)}: risk profile {system.profile.value}"
+    if frameworks:
+        head += f" ({frameworks})"
+    lines = [head]
+    by_sev = ", ".join(
+        f"{counts['severity'][s.value]} {s.value}"
+        for s in sorted(Severity, reverse=True)
+        if counts["severity"][s.value]
+    )
+    others = ", ".join(
+        f"{counts['status'][s.value]} {s.value}"
+        for s in Status
+        if s is not Status.OPEN and counts["status"][s.value]
+    )
+    line = f"{len(report.findings)} findings: {len(opened)} open"
+    if by_sev:
+        line += f" ({by_sev})"
+    if others:
+        line += f", {others}"
+    lines.append(line)
+    if opened:
+        lines.append("")
+        lines.append("Open findings, most severe first:")
+        lines += [f"  {_finding_line(report, f)}" for f in opened[:TOP]]
+        if len(opened) > TOP:
+            lines.append(
+                f"  ... and {len(opened) - TOP} more; write the full report with -o report.md"
+            )
+    if report.register_expired or report.register_orphans:
+        lines.append("")
+        lines.append(
+            f"Risk register: {len(report.register_expired)} expired entr"
+            f"{'y' if len(report.register_expired) == 1 else 'ies'} (findings open again), "
+            f"{len(report.register_orphans)} orphaned entr"
+            f"{'y' if len(report.register_orphans) == 1 else 'ies'} (no such finding)"
+        )
+    for note in report.notes:
+        lines.append(f"Note: {clean(note)}")
+    if report.errors:
+        lines.append("")
+        lines.append(f"INCOMPLETE: {len(report.errors)} rule error(s); see below")
+    return "\n".join(lines) + "\n"

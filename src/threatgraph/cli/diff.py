@@ -1,0 +1,147 @@
+"""``threatgraph diff``: what changed between two versions of a model."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from threatgraph.cli._target import load_target
+from threatgraph.cli.analyze import severity_arg, today_arg
+from threatgraph.findings import Report
+from threatgraph.register import Register
+from threatgraph.report.diff import clean, diff_json, diff_markdown, diff_reports, diff_text
+
+__all__ = ["load_side", "register", "run"]
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+
+EXAMPLES = """\
+examples:
+  threatgraph diff baseline.json threat_model.py        what changed since the baseline
+  threatgraph diff old/threat_model.py new/threat_model.py --format md > changes.md
+  threatgraph diff main-report.json pr-report.json --format json
+  threatgraph diff baseline.json threat_model.py --fail-on high
+
+OLD and NEW are each a report written by `threatgraph analyze --format json`, or
+anything `threatgraph analyze` accepts as TARGET (it is analysed first).
+
+Findings are matched by their stable id: new (only in NEW), resolved (only in
+OLD), changed (severity or status differs). Model changes list the elements and
+flows added, removed or changed.
+
+exit codes:
+  0  done (with --fail-on: no new or worse open finding at or above it)
+  1  --fail-on given and NEW has open findings at or above it that are new or
+     worse than in OLD; or either analysis is incomplete
+  2  usage error, or OLD or NEW could not be loaded
+"""
+
+
+def register(sub: Any) -> None:
+    """Add the ``diff`` subcommand."""
+    p = sub.add_parser(
+        "diff",
+        help="compare two versions: new, resolved and changed findings, model changes",
+        description="Compare two versions of a threat model (report JSONs or targets).",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("old", metavar="OLD", help="report JSON or target of the old version")
+    p.add_argument("new", metavar="NEW", help="report JSON or target of the new version")
+    p.add_argument("--format", "-f", choices=("text", "md", "json"), default="text")
+    p.add_argument("-o", "--output", metavar="PATH", help="write here instead of stdout")
+    p.add_argument(
+        "--fail-on",
+        metavar="SEVERITY",
+        type=severity_arg,
+        help="exit 1 when NEW has open findings at or above this severity that are new "
+        "or worse than in OLD",
+    )
+    p.add_argument(
+        "--register", metavar="FILE", help="risk register applied to targets that are analysed"
+    )
+    p.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        type=today_arg,
+        help="the date used for register expiry (default: today)",
+    )
+    p.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="show full tracebacks instead of one-line errors",
+    )
+    p.set_defaults(func=run)
+
+
+def _is_report_json(spec: str) -> bool:
+    path = Path(spec)
+    if path.suffix.lower() != ".json" or not path.is_file():
+        return False
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(65536)
+    except OSError:
+        return False
+    text = head.decode("utf-8", "replace")
+    if '"otmVersion"' in text:
+        return False
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and "findings" in data and "model" in data
+
+
+def load_side(
+    spec: str, *, register: Register | None = None, today: dt.date | None = None
+) -> Report:
+    """A report JSON read back, or a target analysed (with the register applied)."""
+    if _is_report_json(spec):
+        from threatgraph.export.json import load_report_json
+
+        return load_report_json(Path(spec)).to_report()
+    from threatgraph.analysis import analyze
+
+    return analyze(load_target(spec), register=register, today=today or dt.date.today())
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``threatgraph diff``."""
+    reg = Register.load(args.register) if args.register else None
+    old = load_side(args.old, register=reg, today=args.today)
+    new = load_side(args.new, register=reg, today=args.today)
+    d = diff_reports(old, new, old_label=args.old, new_label=args.new)
+    text = {"text": diff_text, "md": diff_markdown, "json": diff_json}[args.format](d)
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8", newline="\n")
+        print(f"threatgraph: wrote {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    code = EXIT_OK
+    if args.fail_on is not None:
+        worse = d.worsened(args.fail_on)
+        if worse:
+            print(
+                f"threatgraph: {len(worse)} open finding(s) at or above {args.fail_on.value} "
+                "are new or worse than in OLD",
+                file=sys.stderr,
+            )
+            for f in worse:
+                print(f"  {f.severity.value.upper():<8} {clean(f.title)} [{f.id}]", file=sys.stderr)
+            code = EXIT_FINDINGS
+    for label, report in (("OLD", old), ("NEW", new)):
+        if report.errors:
+            print(
+                f"threatgraph: the analysis of {label} is incomplete: "
+                f"{len(report.errors)} rule error(s)",
+                file=sys.stderr,
+            )
+            code = EXIT_FINDINGS
+    return code
