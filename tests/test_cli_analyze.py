@@ -492,3 +492,11 @@ def test_console_script(project: Path) -> None:
     )
     assert missing.returncode == 2
     assert missing.stderr == "threatgraph: error: no such file: nope.py\n"
+
+
+def test_golden_summary() -> None:
+    from _golden import check_golden
+    from _report_example import build_report
+    from threatgraph.cli.analyze import summary
+
+    check_golden("example.summary.txt", summary(build_report()))

@@ -293,3 +293,33 @@ def test_diff_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert "exit codes:" in out
     for option in ("--format", "--output", "--fail-on", "--register", "--today"):
         assert option in out
+
+
+def _changed_report() -> Any:
+    old = build_report()
+    f0, f1, f2 = old.findings[0], old.findings[1], old.findings[2]
+    return build_report(
+        findings=(
+            attrs.evolve(f0, severity=Severity.HIGH),
+            attrs.evolve(f1, status=Status.ACCEPTED),
+            *old.findings[3:],
+            attrs.evolve(f2, id="TG-abcdefabcdef", rule="ai/new-rule"),
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "render"),
+    [
+        ("example.diff.txt", diff_text),
+        ("example.diff.md", diff_markdown),
+        ("example.diff.json", diff_json),
+    ],
+)
+def test_golden_diffs(name: str, render: Any) -> None:
+    from _golden import check_golden
+
+    d = diff_reports(
+        build_report(), _changed_report(), old_label="v1.json", new_label="threat_model.py"
+    )
+    check_golden(name, render(d))
