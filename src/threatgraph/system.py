@@ -179,9 +179,10 @@ class System:
         self.name = name
         self.profile = profile
         self.description = description
-        self._elements = tuple(sorted(elements, key=lambda e: e.id))
-        self._flows = tuple(sorted(flows, key=lambda f: f.id))
-        self._boundaries = tuple(sorted(boundaries, key=lambda b: b.id))
+        # the same value given twice counts once (create() refuses two different ones)
+        self._elements = tuple(sorted(_first_by_id(elements), key=lambda e: e.id))
+        self._flows = tuple(sorted(_first_by_id(flows), key=lambda f: f.id))
+        self._boundaries = tuple(sorted(_first_by_id(boundaries), key=lambda b: b.id))
         placement = dict(placement or {})
         self._placement: dict[str, str | None] = {e.id: placement.get(e.id) for e in self._elements}
         self.actors = tuple(sorted(actors, key=lambda a: a.id))
@@ -362,8 +363,7 @@ class System:
     def number_of(self, flow: Flow | str) -> int:
         """The flow's display number (1-based, in id order), as shown in diagrams and reports."""
         numbers = self._cached("numbers", lambda: {f.id: i for i, f in enumerate(self._flows, 1)})
-        key = flow.id if isinstance(flow, Flow) else flow
-        return cast(int, numbers[key])
+        return cast(int, numbers[self.flow(flow).id])
 
     # ------------------------------------------------------------------ filters
 
@@ -833,6 +833,17 @@ def _walk(seeds: Iterable[str], adjacency: Mapping[str, tuple[str, ...]]) -> fro
                 add(nxt)
                 push(nxt)
     return frozenset(seen)
+
+
+_HasId = TypeVar("_HasId", Element, Flow, Boundary)
+
+
+def _first_by_id(items: Iterable[_HasId]) -> list[_HasId]:
+    """``items`` without later repeats of an id, in their order."""
+    seen: dict[str, _HasId] = {}
+    for item in items:
+        seen.setdefault(item.id, item)
+    return list(seen.values())
 
 
 def _carries(flow: Flow, what: Data | Sensitivity | str) -> bool:
