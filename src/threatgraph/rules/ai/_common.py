@@ -56,6 +56,7 @@ __all__ = [
     "is_predictive",
     "is_stage",
     "is_untrusted_source",
+    "level",
     "lower_trust",
     "names",
     "own_weights",
@@ -129,6 +130,11 @@ def external_content(system: System, element: Element) -> bool:
     if isinstance(element, DataSource):
         return element.origin.external
     return isinstance(element, ExternalService)
+
+
+def level(sensitivity: Sensitivity) -> str:
+    """``PII`` or ``confidential``: how a sensitivity reads in a sentence."""
+    return "PII" if sensitivity is Sensitivity.PII else sensitivity.value
 
 
 def names(elements: Iterable[Element], *, limit: int = 3) -> str:

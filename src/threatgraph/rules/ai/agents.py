@@ -401,6 +401,7 @@ def _secrets_within_reach(s: System, agent: Element) -> list[Element]:
     "ai/agent-privilege-abuse",
     threat="agent_privilege_abuse",
     applies_to=on_element(Agent),
+    placement=("element", "outbound"),
 )
 def agent_privilege_abuse(view: ElementView) -> Match | None:
     """An agent that can be steered holds, or can reach through its tools,
@@ -469,6 +470,7 @@ def _config_sources(view: ElementView) -> list[Element]:
     "ai/agent-config-tampering",
     threat="agent_config_tampering",
     applies_to=on_element(Agent),
+    placement=("element", "inbound"),
 )
 def agent_config_tampering(view: ElementView) -> Match | None:
     """An agent receives its prompts, policies or tool definitions from a registry,

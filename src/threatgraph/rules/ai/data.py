@@ -327,8 +327,8 @@ def _contents(element: Element) -> str:
     if isinstance(element, FeatureStore):
         return "features"
     if isinstance(element, VectorStore):
-        return "agent memory" if element.memory else "the retrieval index"
-    return "training data"
+        return "memories" if element.memory else "indexed documents"
+    return "training records"
 
 
 @rule(
@@ -412,8 +412,8 @@ def ml_artifact_destruction(view: ElementView) -> str | None:
     if not consumers:
         return None
     return (
-        f"{view.described} feeds {names(consumers)}; if {_contents(view.element)} is "
-        "deleted or corrupted there is nothing to rebuild or roll back from."
+        f"{view.described} feeds {names(consumers)}; if the {_contents(view.element)} "
+        "it holds are deleted or corrupted there is nothing to rebuild or roll back from."
     )
 
 
@@ -421,6 +421,7 @@ def ml_artifact_destruction(view: ElementView) -> str | None:
     "ai/untraceable-data-change",
     threat="data_change_repudiation",
     applies_to=on_element(Dataset, FeatureStore, VectorStore),
+    placement=("element", "inbound"),
 )
 def untraceable_data_change(view: ElementView) -> Match | None:
     """A dataset, feature store or retrieval index is written by pipelines or people.

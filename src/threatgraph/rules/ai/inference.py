@@ -44,6 +44,7 @@ from threatgraph.rules.ai._common import (
     fronts_generative,
     influencers,
     is_predictive,
+    level,
     names,
     own_weights,
     runtime_exposed,
@@ -63,7 +64,7 @@ from threatgraph.vocab import (
 )
 
 _CALLERS = (Actor, ExternalService, Device)
-_GENERATIVE = (LLM, Agent, Endpoint, Service)
+_PROMPTED = (LLM, Agent, Endpoint, Service)
 _FORWARDERS = (Service, Endpoint)
 
 
@@ -96,7 +97,7 @@ def _external_entry(f: FlowView) -> bool:
 @rule(
     "ai/prompt-injection-direct",
     threat="prompt_injection_direct",
-    applies_to=on_flow(_CALLERS, _GENERATIVE),
+    applies_to=on_flow(_CALLERS, _PROMPTED),
     placement=("flow", "target"),
 )
 def prompt_injection_direct(f: FlowView) -> Match | None:
@@ -116,7 +117,8 @@ def prompt_injection_direct(f: FlowView) -> Match | None:
 @rule(
     "ai/jailbreak",
     threat="jailbreak",
-    applies_to=on_flow(_CALLERS, _GENERATIVE),
+    applies_to=on_flow(_CALLERS, _PROMPTED),
+    placement=("flow", "target"),
 )
 def jailbreak(f: FlowView) -> Match | None:
     """Callers who can prompt an LLM or agent can try role-play, obfuscation and
@@ -137,7 +139,8 @@ def jailbreak(f: FlowView) -> Match | None:
 @rule(
     "ai/system-prompt-leakage",
     threat="system_prompt_leakage",
-    applies_to=on_flow(_CALLERS, _GENERATIVE),
+    applies_to=on_flow(_CALLERS, _PROMPTED),
+    placement=("flow", "target"),
 )
 def system_prompt_leakage(f: FlowView) -> Match | None:
     """Callers who can prompt an LLM or agent can coax it into repeating its system
@@ -201,6 +204,7 @@ def _scores(f: FlowView, models: list[Element]) -> bool:
     "ai/model-extraction",
     threat="model_extraction",
     applies_to=on_flow(_CALLERS, (Model, Endpoint, Service)),
+    placement=("flow", "target"),
 )
 def model_extraction(f: FlowView) -> Match | None:
     """Outside callers query a model whose weights are ours (in-house or fine-tuned
@@ -227,6 +231,7 @@ def model_extraction(f: FlowView) -> Match | None:
     "ai/adversarial-evasion",
     threat="adversarial_examples",
     applies_to=on_flow(_CALLERS, (Model, Endpoint, Service)),
+    placement=("flow", "target"),
 )
 def adversarial_evasion(f: FlowView) -> Match | None:
     """Outside callers send inputs to a predictive model (classifier, scorer, ranker,
@@ -276,7 +281,7 @@ def _privacy_attack(view: ElementView, what: str) -> Match | None:
     extra = "; returned confidence scores make it easier" if scores else ""
     return Match(
         f"{view.described} answers queries that {who} can send, and was built from "
-        f"{sens.value} data; {what}{extra}.",
+        f"{level(sens)} data; {what}{extra}.",
         likelihood_delta=1 if scores else 0,
         control_sites=(view.id, *_front_sites(s, model), *training_sites(s, model)),
     )
@@ -286,6 +291,7 @@ def _privacy_attack(view: ElementView, what: str) -> Match | None:
     "ai/model-inversion",
     threat="model_inversion",
     applies_to=on_element(Model),
+    placement=("element",),
 )
 def model_inversion(view: ElementView) -> Match | None:
     """A predictive model trained on confidential or personal data can be queried by
@@ -300,6 +306,7 @@ def model_inversion(view: ElementView) -> Match | None:
     "ai/membership-inference",
     threat="membership_inference",
     applies_to=on_element(Model),
+    placement=("element",),
 )
 def membership_inference(view: ElementView) -> Match | None:
     """A predictive model trained on confidential or personal data can be queried by
@@ -315,6 +322,7 @@ def membership_inference(view: ElementView) -> Match | None:
     "ai/training-data-extraction",
     threat="training_data_extraction",
     applies_to=on_element(Model),
+    placement=("element",),
 )
 def training_data_extraction(view: ElementView) -> Match | None:
     """A generative model that we trained or fine-tuned on confidential or personal
@@ -335,7 +343,7 @@ def training_data_extraction(view: ElementView) -> Match | None:
     if sens is None or sens < Sensitivity.CONFIDENTIAL:
         return None
     return Match(
-        f"{view.described} was trained on {sens.value} data and answers prompts; the right "
+        f"{view.described} was trained on {level(sens)} data and answers prompts; the right "
         "prompts can make it reproduce training records verbatim.",
         control_sites=(view.id, *_front_sites(s, model), *training_sites(s, model)),
     )
@@ -377,7 +385,8 @@ def _reader_models(f: FlowView) -> list[Element]:
     "ai/indirect-injection-via-retrieval",
     threat="prompt_injection_indirect",
     title="Indirect prompt injection through retrieved content",
-    applies_to=on_flow(DataStore, _GENERATIVE),
+    applies_to=on_flow(DataStore, _PROMPTED),
+    placement=("flow", "target"),
 )
 def indirect_injection_via_retrieval(f: FlowView) -> Match | None:
     """Content retrieved from a store enters an LLM's or agent's context (directly,
@@ -408,6 +417,7 @@ def indirect_injection_via_retrieval(f: FlowView) -> Match | None:
     "ai/vector-store-leakage",
     threat="vector_store_leakage",
     applies_to=on_element(VectorStore),
+    placement=("element", "outbound"),
 )
 def vector_store_leakage(view: ElementView) -> Match | None:
     """A retrieval index holding confidential or personal content feeds an LLM or
@@ -418,7 +428,8 @@ def vector_store_leakage(view: ElementView) -> Match | None:
     component that queries it."""
     store = view.element
     assert isinstance(store, VectorStore)
-    if store.memory or not view.handles(Sensitivity.CONFIDENTIAL):
+    sens = view.max_sensitivity
+    if store.memory or sens is None or sens < Sensitivity.CONFIDENTIAL:
         return None
     s = view.system
     readers = [r for r in view.successors if fronts_generative(s, r)]
@@ -427,8 +438,7 @@ def vector_store_leakage(view: ElementView) -> Match | None:
         return None
     sites = (view.id, *(fl.id for fl in s.outflows(store)), *(r.id for r in view.successors))
     return Match(
-        f"{view.described} holds {view.max_sensitivity.value if view.max_sensitivity else ''} "
-        f"content and is queried by {names(shared)} on behalf of many callers; without "
+        f"{view.described} holds {level(sens)} content and is queried by {names(shared)} on behalf of many callers; without "
         "per-caller filtering, answers include documents the caller may not see.",
         control_sites=sites,
     )
@@ -462,6 +472,7 @@ def _context_sensitivity(s: System, source: Element, speakers: list[Element]) ->
     "ai/sensitive-output-disclosure",
     threat="sensitive_output_disclosure",
     applies_to=on_flow((LLM, Agent, Endpoint, Service), Actor),
+    placement=("flow", "source"),
 )
 def sensitive_output_disclosure(f: FlowView) -> Match | None:
     """Answers from an LLM or agent whose context draws on confidential or personal
@@ -481,7 +492,7 @@ def sensitive_output_disclosure(f: FlowView) -> Match | None:
         return None
     on_way = [e.id for e in chain_up(s, f.source) if isinstance(e, _FORWARDERS)]
     return Match(
-        f"{f.described}; the answers draw on {sens.value} data, which a prompt or an "
+        f"{f.described}; the answers draw on {level(sens)} data, which a prompt or an "
         "injected instruction can pull into the response.",
         control_sites=(f.id, f.source.id, *on_way, *(sp.id for sp in speakers)),
     )
@@ -491,6 +502,7 @@ def sensitive_output_disclosure(f: FlowView) -> Match | None:
     "ai/hallucination",
     threat="hallucination_misinformation",
     applies_to=on_flow((LLM, Agent, Endpoint, Service), Actor),
+    placement=("flow", "source"),
 )
 def hallucination(f: FlowView) -> Match | None:
     """People receive answers generated by an LLM or agent. The model states false

@@ -66,6 +66,7 @@ def _submitters(view: ElementView) -> list[Element]:
     "ai/backdoor-in-training",
     threat="backdoor_insertion",
     applies_to=on_element(Pipeline),
+    placement=("element", "inbound", "outbound"),
 )
 def backdoor_in_training(view: ElementView) -> Match | None:
     """A training or fine-tuning job consumes material that outsiders can shape:
@@ -98,6 +99,7 @@ def backdoor_in_training(view: ElementView) -> Match | None:
     "ai/malicious-fine-tuning",
     threat="malicious_fine_tuning",
     applies_to=on_element(Pipeline),
+    placement=("element", "inbound", "outbound"),
 )
 def malicious_fine_tuning(view: ElementView) -> Match | None:
     """A fine-tuning job takes runs, data or configuration from people, services or
@@ -307,6 +309,7 @@ _ML_ASSETS = (Pipeline, ModelRegistry, Dataset, FeatureStore, VectorStore)
     "ai/insider-ml-tampering",
     threat="insider_threat",
     applies_to=on_element(Actor),
+    placement=("element", "outbound"),
 )
 def insider_ml_tampering(view: ElementView) -> Match | None:
     """A privileged person (data scientist, ML engineer, MLOps administrator) has
