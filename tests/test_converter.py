@@ -431,3 +431,20 @@ def test_docstring_examples_run(module_name: str) -> None:
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS, verbose=False)
     assert result.attempted > 0
     assert result.failed == 0
+
+
+def test_values_behave_the_same_after_cattrs_resolved_their_annotations() -> None:
+    """Regression: cattrs resolves string annotations in place (attrs.resolve_types), which
+    turned off the type check of control parameters and the OTM importer's data fields."""
+    conv = make_converter()
+    conv.structure({"control": "rate_limiting", "requests_per_minute": 3}, c.Control)
+    conv.structure({"kind": "data_store", "name": "S"}, tg.Element)
+    for cls in (c.RateLimiting, c.DifferentialPrivacy, tg.DataStore):
+        attrs.resolve_types(cls)
+        assert not any(isinstance(f.type, str) for f in attrs.fields(cls))
+    with pytest.raises(tg.ThreatGraphError, match="requests_per_minute"):
+        c.RateLimiting(requests_per_minute="fast")  # type: ignore[arg-type]
+    with pytest.raises(tg.ThreatGraphError, match=r"must be int \| None"):
+        c.RateLimiting(requests_per_minute=1.5)  # type: ignore[arg-type]
+    assert c.DifferentialPrivacy(epsilon=1).epsilon == 1
+    assert data_fields(tg.DataStore) == ("stores",)

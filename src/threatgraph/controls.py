@@ -21,6 +21,7 @@ accepts a free-text ``note``.
 from __future__ import annotations
 
 import types
+import typing
 from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar
 
@@ -104,6 +105,21 @@ _PARAM_TYPES: Mapping[str, tuple[type, ...]] = types.MappingProxyType(
 """Parameter annotations that controls check at construction, and the types they accept."""
 
 
+def _annotation_text(annotation: Any) -> str:
+    """``"int | None"`` for the annotation, whether it is still a string or was resolved.
+
+    cattrs (and ``attrs.resolve_types``) replace string annotations with real types in
+    place, so the check must not depend on which form it sees.
+    """
+    if isinstance(annotation, str):
+        return annotation
+    args = typing.get_args(annotation)
+    if args:
+        names = [a.__name__ for a in args if a is not type(None)]
+        return " | ".join(names) + (" | None" if type(None) in args else "")
+    return str(getattr(annotation, "__name__", annotation))
+
+
 @attrs.frozen(kw_only=True)
 class Control:
     """Base class of every control. Subclass it to declare your own control.
@@ -124,7 +140,7 @@ class Control:
 
     def __attrs_post_init__(self) -> None:
         for f in attrs.fields(type(self)):
-            expected = _PARAM_TYPES.get(f.type) if isinstance(f.type, str) else None
+            expected = _PARAM_TYPES.get(_annotation_text(f.type))
             value = getattr(self, f.name)
             if expected is None or value is None:
                 continue
@@ -132,7 +148,10 @@ class Control:
                 isinstance(value, bool) and bool not in expected
             ):
                 raise InvalidTypeError.for_field(
-                    f.name, value, expected=f.type, owner=f"{type(self).__name__}()"
+                    f.name,
+                    value,
+                    expected=_annotation_text(f.type),
+                    owner=f"{type(self).__name__}()",
                 )
 
     def __str__(self) -> str:

@@ -83,7 +83,7 @@ from threatgraph.elements import (
 )
 from threatgraph.errors import LoadError, ModelValidationError, Problem, ThreatGraphError
 from threatgraph.export._documents import MAX_BYTES, MAX_DEPTH, check_shape, read_document
-from threatgraph.export.converter import format_path
+from threatgraph.export.converter import data_fields, format_path
 from threatgraph.findings import Finding, Report
 from threatgraph.model import ThreatModel
 from threatgraph.system import System
@@ -1017,7 +1017,7 @@ class _Importer:
                     hint=did_you_mean(str(key), fields) or f"valid: {', '.join(sorted(fields))}",
                 )
                 continue
-            if str(fields[key].type).startswith("frozenset[Data]"):
+            if key in data_fields(cls):  # by type: the annotation may be resolved or not
                 kwargs[key] = self.data_refs(value, pwhere, assets)
             else:
                 kwargs[key] = value
