@@ -533,16 +533,6 @@ def human_trust_exploitation(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
-def agent_user_impersonation(fire: bool) -> tg.ThreatModel:
-    z = Zones("impersonation")
-    user = z.internet(tg.Actor("Customer"))
-    agent = z.corp(tg.Agent("Agent"))
-    tool = z.corp(tg.Tool("Tool", capabilities={"write"} if fire else {"read"}))
-    z.flow(user, agent, PROMPT)
-    z.flow(agent, tool, INTERNAL)
-    return z.tm
-
-
 def _pair(build: Callable[[bool], tg.ThreatModel]) -> tuple[Factory, Factory]:
     return (partial(build, True), partial(build, False))
 
@@ -637,5 +627,4 @@ CASES: dict[str, tuple[Factory, Factory]] = {
     "ai/agent-goal-hijack": _pair(agent_goal_hijack),
     "ai/cascading-agent-failure": _pair(cascading_agent_failure),
     "ai/human-trust-exploitation": _pair(human_trust_exploitation),
-    "ai/agent-user-impersonation": _pair(agent_user_impersonation),
 }

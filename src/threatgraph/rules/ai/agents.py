@@ -449,7 +449,7 @@ def rogue_agent(view: ElementView) -> str | None:
         return None
     return (
         f"{view.described} acts on its own through {names(acts)}; if it is compromised or "
-        "drifts out of its role, nothing notices."
+        "drifts out of its role, only monitoring would notice."
     )
 
 
@@ -558,7 +558,7 @@ def cascading_agent_failure(f: FlowView) -> str | None:
     )
 
 
-# ---------------------------------------------------------------------------- F18 and people
+# ---------------------------------------------------------------------------- F18
 
 
 @rule(
@@ -584,29 +584,4 @@ def human_trust_exploitation(f: FlowView) -> str | None:
     return (
         f"{f.source.name} reports to {actor.name} and asks for decisions; persuasive or "
         "manipulated summaries and routine approval requests get rubber-stamped."
-    )
-
-
-@rule(
-    "ai/agent-user-impersonation",
-    threat="user_impersonation",
-    applies_to=on_flow(Actor, Agent),
-    placement=("flow", "source", "target"),
-)
-def agent_user_impersonation(f: FlowView) -> str | None:
-    """A person outside the agent's trust zone directs an agent that acts with real
-    tools. Whoever passes as that person (a taken-over account, a spoofed channel,
-    a cloned voice) directs the agent's tools. Privileged staff are covered by
-    stride/privileged-actor-access. Authentication counts on the person, the
-    flow or the agent."""
-    actor = f.source
-    assert isinstance(actor, Actor)
-    if actor.privileged or not (f.from_untrusted or f.crosses):
-        return None
-    acts = [e for e in f.system.successors(f.target) if _acts(e)]
-    if not acts:
-        return None
-    return (
-        f"{f.described}; whoever passes as {actor.name} directs {f.target.name}'s actions "
-        f"on {names(acts)}."
     )

@@ -157,8 +157,8 @@ def data_source_spoofing(f: FlowView) -> str | None:
     if not (src.origin.external or f.inbound):
         return None
     return (
-        f"{f.described}; nothing shows the data really comes from {src.name}, so a hijacked "
-        "feed, a lapsed domain or a swapped download can pose as it."
+        f"{f.described}; unless its origin is verified, a hijacked feed, a lapsed domain or "
+        f"a swapped download can pose as {src.name}."
     )
 
 
@@ -413,7 +413,8 @@ def ml_artifact_destruction(view: ElementView) -> str | None:
         return None
     return (
         f"{view.described} feeds {names(consumers)}; if the {_contents(view.element)} "
-        "it holds are deleted or corrupted there is nothing to rebuild or roll back from."
+        "it holds are deleted or corrupted, only versioned snapshots allow a rebuild or "
+        "roll-back."
     )
 
 

@@ -554,8 +554,8 @@ def improper_output_handling(f: FlowView) -> str | None:
     if not runtime_exposed(f.system, f.source):
         return None
     return (
-        f"{f.described}; output that a prompt can shape is used by {tgt.name} without "
-        "validation, so it can become script, query or command injection."
+        f"{f.described}; unless {tgt.name} validates it, output that a prompt can shape "
+        "becomes script, query or command injection."
     )
 
 
@@ -599,7 +599,7 @@ def third_party_model_provider(f: FlowView) -> str | None:
     title="Stolen model-provider API key",
     likelihood="possible",
     cia="A",
-    impact="moderate",
+    impact="minor",
     applies_to=on_flow(_OUR_PROCESSES, (ExternalService, LLM, Model)),
     placement=("flow", "source"),
 )
