@@ -215,10 +215,12 @@ def _unknown_key_problem(where: str, key: Any, known: Iterable[str]) -> Problem:
     return Problem(where, "is not a known key", value=key, hint=hint)
 
 
-_KEY_HINTS = {
-    "trust": 'an element takes its trust from its boundary: set "boundary" to a boundary id',
-    "type": 'the element kind goes in "kind"',
-}
+_KEY_HINTS: Mapping[str, str] = types.MappingProxyType(
+    {
+        "trust": 'an element takes its trust from its boundary: set "boundary" to a boundary id',
+        "type": 'the element kind goes in "kind"',
+    }
+)
 
 
 def _unknown_key(key: Any, known: Iterable[str]) -> ValueProblem:

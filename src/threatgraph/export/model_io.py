@@ -111,9 +111,6 @@ def dump_system(system: System, *, locations: bool = True) -> dict[str, Any]:
 # --------------------------------------------------------------------------- loading
 
 
-_WHERE = re.compile(r"(element|flow|boundary|actor|data|placement) (.+)\Z", re.DOTALL)
-
-
 def load_system(data: Any, *, source: str | None = None) -> System:
     """Build a System from a model document (parsed JSON or YAML).
 
