@@ -191,12 +191,12 @@ def test_match_can_adjust_scores() -> None:
 
 def test_severity_bands() -> None:
     assert band(1) is Severity.LOW
-    assert band(4) is Severity.LOW
-    assert band(5) is Severity.MEDIUM
-    assert band(9) is Severity.MEDIUM
-    assert band(10) is Severity.HIGH
-    assert band(15) is Severity.HIGH
-    assert band(16) is Severity.CRITICAL
+    assert band(5) is Severity.LOW
+    assert band(6) is Severity.MEDIUM
+    assert band(11) is Severity.MEDIUM
+    assert band(12) is Severity.HIGH
+    assert band(19) is Severity.HIGH
+    assert band(20) is Severity.CRITICAL
     assert band(25) is Severity.CRITICAL
 
 

@@ -22,8 +22,9 @@ is the only concern and the target handles only public data; +1 when integrity
 is at stake and a model that makes high-stakes decisions is involved; plus
 the rule's own adjustment.
 
-**Severity** bands the score L × I: 1-4 low, 5-9 medium, 10-15 high, 16-25
-critical (informational rules are always INFO).
+**Severity** bands the score L × I: 1-5 low, 6-11 medium, 12-19 high, 20-25
+critical (informational rules are always INFO). Critical therefore needs an
+almost certain threat with major impact, or a likely one with severe impact.
 
 **Controls**: each primary control present in the right place lowers the
 likelihood by 2, each supporting control by 1 (floor 1); the residual
@@ -50,11 +51,11 @@ __all__ = ["DefaultScorer", "Score", "ScoreInput", "Scorer", "band"]
 
 def band(score: int) -> Severity:
     """The severity band for likelihood × impact (1..25)."""
-    if score >= 16:
+    if score >= 20:
         return Severity.CRITICAL
-    if score >= 10:
+    if score >= 12:
         return Severity.HIGH
-    if score >= 5:
+    if score >= 6:
         return Severity.MEDIUM
     return Severity.LOW
 

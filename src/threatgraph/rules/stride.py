@@ -96,13 +96,13 @@ def spoofing_destination(f: FlowView) -> str:
     supporting=[c.DataMinimization],
     likelihood="possible",
     cia="C",
-    placement=("flow",),
+    placement=("flow", "source", "target"),
 )
 def unencrypted_crossing(f: FlowView) -> Match | None:
     """Traffic that leaves one trust zone for another passes through networks and hosts
     that neither side fully controls. Without encryption in transit anything it carries,
     such as prompts, training data or model artifacts, can be read on the way. Encryption
-    counts only when it is declared on the flow itself."""
+    counts on the flow, or on either end (an endpoint that only speaks TLS)."""
     if not f.data:
         return Match(
             f"{f.described}; declare what it carries to size the risk, and encrypt it.",
@@ -124,7 +124,7 @@ def unencrypted_crossing(f: FlowView) -> Match | None:
     supporting=[c.MutualAuthentication],
     likelihood="unlikely",
     cia="I",
-    placement=("flow",),
+    placement=("flow", "source", "target"),
 )
 def flow_tampering(f: FlowView) -> str:
     """Data crossing a trust boundary can be altered on the way unless the channel
