@@ -74,16 +74,26 @@ def caller_location() -> SourceLocation | None:
     while frame is not None and depth < 25:
         filename: str = frame.f_code.co_filename
         if not filename.startswith(_SKIP_FILES):
-            try:
-                rel = os.path.relpath(filename)
-            except ValueError:  # different drive on Windows
-                rel = filename
-            if rel.startswith(".." + os.sep + ".."):
-                rel = filename
-            return SourceLocation(rel.replace(os.sep, "/"), frame.f_lineno)
+            return SourceLocation(_display_path(filename, os.getcwd()), frame.f_lineno)
         frame = frame.f_back
         depth += 1
     return None
+
+
+@functools.lru_cache(maxsize=256)
+def _display_path(filename: str, cwd: str) -> str:
+    """``filename`` relative to ``cwd`` (absolute when that climbs two levels up), ``/`` separators.
+
+    A pure function of its arguments, memoised: ``os.path.relpath`` was most of
+    the cost of declaring a large model, and a model is declared from few files.
+    """
+    try:
+        rel = os.path.relpath(filename, cwd)
+    except ValueError:  # different drive on Windows
+        rel = filename
+    if rel.startswith(".." + os.sep + ".."):
+        rel = filename
+    return rel.replace(os.sep, "/")
 
 
 def strict_kwargs(cls: C) -> C:
