@@ -188,12 +188,19 @@ def _tg_run(
     dot_text, t["dot"] = _timed(lambda: _dot_target(dot_fn, system, report))
     info["dot_bytes"] = _size(dot_text)
     if "svg" not in missing and dot_exe is not None:
-        proc, t["svg"] = _timed(
+        proc, seconds = _timed(
             lambda: subprocess.run(
-                [dot_exe, "-Tsvg"], input=str(dot_text), capture_output=True, text=True, check=True
+                [dot_exe, "-Tsvg"], input=str(dot_text), capture_output=True, text=True, check=False
             )
         )
-        info["svg_bytes"] = len(proc.stdout)
+        if proc.returncode == 0:
+            t["svg"] = seconds
+            info["svg_bytes"] = len(proc.stdout)
+        else:  # Graphviz could not lay the diagram out: a result, not a crash of the run
+            first = next(iter(proc.stderr.strip().splitlines()), "")
+            missing["svg"] = (
+                f"dot -Tsvg failed (exit {proc.returncode}) after {seconds:.2f} s: {first}"
+            )
     return t
 
 
@@ -404,6 +411,14 @@ def _machine() -> dict[str, Any]:
     }
 
 
+def _loadavg() -> list[float] | None:
+    """1, 5 and 15 minute load averages: other work on the machine skews timings."""
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except (AttributeError, OSError):  # pragma: no cover - Windows
+        return None
+
+
 def _versions() -> dict[str, str | None]:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -537,6 +552,10 @@ def _fmt_s(v: float | None) -> str:
     return f"{v * 1000:.0f} ms" if v < 1 else f"{v:.2f} s"
 
 
+def _fmt_int(v: int | None) -> str:
+    return "n/a" if v is None else f"{v:,}"
+
+
 def _fmt_mib(v: float | None) -> str:
     return "n/a" if v is None else f"{v:.0f} MiB"
 
@@ -554,10 +573,13 @@ def to_markdown(results: dict[str, Any]) -> str:
     lines.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in results["sizes"]:
         tg = r["threatgraph"]
+        if "error" in tg:
+            lines.append(f"| {r['n']:,} | threatgraph run failed: {tg['error']} |")
+            continue
         b = tg.get("best", {})
         rss = r.get("memory", {}).get("rss_peak_build_freeze_analyze_mib")
         lines.append(
-            f"| {r['n']:,} | {tg.get('flows', 'n/a'):,} | {tg.get('findings', 'n/a')} | "
+            f"| {r['n']:,} | {_fmt_int(tg.get('flows'))} | {_fmt_int(tg.get('findings'))} | "
             + " | ".join(_fmt_s(b.get(s)) for s in ("build", "freeze", "analyze"))
             + f" | {_fmt_s(r.get('freeze_analyze'))} | "
             + " | ".join(_fmt_s(b.get(s)) for s in ("markdown", "json", "sarif", "dot", "svg"))
@@ -628,7 +650,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = "python -m benchmarks.run " + " ".join(
         a for a in (argv if argv is not None else sys.argv[1:])
     )
+    load_before = _loadavg()
+    started = time.perf_counter()
     rows = [_row(n, args, pytm_sizes, report_sizes) for n in sizes_all]
+    wall = time.perf_counter() - started
     in_range = [r for r in rows if 1_000 <= r["n"] <= 100_000]
     scaling: dict[str, float | None] = {}
     for key, label in (
@@ -643,6 +668,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     results: dict[str, Any] = {
         "command": command.strip(),
         "machine": _machine(),
+        "load_average": {"before": load_before, "after": _loadavg()},
+        "wall_seconds": wall,
         "versions": _versions(),
         "settings": {
             "sizes": sizes_all,
