@@ -190,6 +190,96 @@ def test_analysis_is_deterministic(name: str, variant: str) -> None:
     assert first == second
 
 
+# ---------------------------------------------------------------------------- READMEs
+
+START = "<!-- threatgraph:findings:start -->"
+END = "<!-- threatgraph:findings:end -->"
+
+
+def where(system: tg.System, target: Any) -> str:
+    """A target in words: an element's name, or the names along a flow or path."""
+    if target.kind == "model":
+        return "the whole model"
+    if target.kind == "flow":
+        flow = system.flow(target.ids[0])
+        ids: tuple[str, ...] = (flow.source, flow.target)
+    else:
+        ids = target.ids
+    return " → ".join(system.element(i).name for i in ids)
+
+
+def findings_section(name: str) -> str:
+    """The README's generated part: counts before and after, and the top AI threats."""
+    before = analyze(example_path(name, "before"))
+    after = analyze(example_path(name, "after"))
+    later = {f.id: f for f in after.findings}
+    mitigated = tg.Status.MITIGATED
+    lines = [
+        START,
+        "",
+        "| | before | after |",
+        "|---|---|---|",
+        f"| open findings | {len(before.open())} | {len(after.open())} |",
+        f"| open high or critical | {open_high(before)} | {open_high(after)} |",
+        f"| mitigated | {len(before.with_status(mitigated))} | {len(after.with_status(mitigated))} |",
+        "",
+        "The most severe AI-specific threats in the first design, and what the review made of them:",
+        "",
+        "| # | Threat | Where | Rule | Before | After |",
+        "|---|---|---|---|---|---|",
+    ]
+    top = [f for f in before.open(min_severity="high") if f.rule.startswith(("ai/", "paths/"))]
+    for f in top[:10]:
+        a = later.get(f.id)
+        if a is None:
+            outcome = "gone: the design changed"
+        elif a.status is mitigated:
+            outcome = "mitigated"
+        else:
+            outcome = f"{a.status.value} ({a.severity.value})"
+        lines.append(
+            f"| {f.number} | {f.title} | {where(before.system, f.target)} | `{f.rule}` "
+            f"| {f.severity.value} | {outcome} |"
+        )
+    remaining = after.open(min_severity="high")
+    lines += ["", "Open at high or critical after the review:", ""]
+    if remaining:
+        lines += [
+            f"- {f.title} ({f.severity.value}) on {where(after.system, f.target)}: "
+            f"{f.status_reason or 'no control declared'}"
+            for f in remaining
+        ]
+    else:
+        lines.append("- none")
+    lines += [
+        "",
+        "*Generated from the analysis of `before.py` and `after.py`; regenerate with "
+        "`UPDATE_GOLDEN=1 pytest tests/test_examples.py`.*",
+        "",
+        END,
+    ]
+    return "\n".join(lines)
+
+
+@needs_engine
+@pytest.mark.parametrize("name", AI_EXAMPLES)
+def test_readme_findings_are_current(name: str) -> None:
+    readme = EXAMPLES / name / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    assert START in text, f"{readme} needs a {START} ... {END} section"
+    assert END in text
+    head, rest = text.split(START, 1)
+    existing, tail = rest.split(END, 1)
+    current = findings_section(name)
+    if os.environ.get("UPDATE_GOLDEN"):
+        readme.write_text(head + current + tail, encoding="utf-8")
+        return
+    assert START + existing + END == current, (
+        f"the findings quoted in {readme} are out of date; "
+        "regenerate with UPDATE_GOLDEN=1 and review the prose around them"
+    )
+
+
 @needs_engine
 def test_small_internal_is_quiet() -> None:
     report = analyze(EXAMPLES / "small_internal" / "model.py")

@@ -43,7 +43,12 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
         tg.LLM(
             "Hosted LLM",
             origin=tg.ModelOrigin.THIRD_PARTY_API,
-            controls={c.ModelVersioning(), c.SupplierAssessment(), c.ModelAlignment()},
+            controls={
+                c.ModelVersioning(),
+                c.SupplierAssessment(),
+                c.ModelAlignment(),
+                c.RedTeaming(note="covered by the agent's red-team exercises"),
+            },
         )
     )
 
@@ -104,6 +109,7 @@ with tm.boundary("Developer laptop", trust=tg.Trust.INTERNAL):
             capabilities={tg.Capability.READ, tg.Capability.WRITE},
             controls={
                 c.LeastPrivilegeTools(note="fine-grained token: one repository, no admin"),
+                c.InputValidation(note="arguments checked against the tool schema"),
                 c.HumanInTheLoop(approver="developer", note="before pushing or commenting"),
             },
         )
@@ -134,6 +140,7 @@ with tm.boundary("Developer laptop", trust=tg.Trust.INTERNAL):
                     c.SignedModels(note="signed release verified at install"),
                     c.SupplierAssessment(note="code reviewed before adoption"),
                     c.LeastPrivilegeTools(note="read-only token, one project"),
+                    c.InputValidation(note="arguments checked against the tool schema"),
                 },
             )
         )
@@ -152,8 +159,9 @@ tm.flow(workspace, shell, source)
 tm.flow(shell, agent, output)
 
 tm.flow(agent, repo_tool, plan)
-tm.flow(repo_tool, code_host, issues, protocol="https", controls={TLS})
-tm.flow(code_host, repo_tool, issues, source, protocol="https", controls={TLS})
+CODE_HOST = frozenset({TLS, c.Authentication(method="server certificate + scoped token")})
+tm.flow(repo_tool, code_host, issues, protocol="https", controls=CODE_HOST)
+tm.flow(code_host, repo_tool, issues, source, protocol="https", controls=CODE_HOST)
 tm.flow(repo_tool, agent, issues, source)
 
 tm.flow(agent, fetch, plan)

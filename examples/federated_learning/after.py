@@ -40,6 +40,8 @@ global_model = tg.Data(
 )
 holdout = tg.Data("Proxy evaluation set", sensitivity=tg.Sensitivity.INTERNAL)
 metrics = tg.Data("Round metrics", sensitivity=tg.Sensitivity.INTERNAL)
+commands = tg.Data("Round commands", sensitivity=tg.Sensitivity.INTERNAL)
+suggestions = tg.Data("Word suggestions", sensitivity=tg.Sensitivity.PII)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("User devices", trust=tg.Trust.UNTRUSTED):
@@ -62,7 +64,12 @@ with tm.boundary("User devices", trust=tg.Trust.UNTRUSTED):
             "On-device keyboard model",
             task=tg.Task.GENERATIVE,
             description="Suggests words.",
-            controls={c.SignedModels(note="verified before install"), c.OutputFiltering()},
+            controls={
+                c.SignedModels(note="verified before install"),
+                c.OutputFiltering(),
+                c.EncryptionAtRest(key_management="platform keystore"),
+                c.RedTeaming(note="extraction of typed phrases, per model version"),
+            },
         )
     )
     user = tm.add(tg.Actor("Phone user", role="end user"))
@@ -74,6 +81,8 @@ with tm.boundary("FL backend", trust=tg.Trust.INTERNAL):
             description="Selects devices for each round and averages their updates.",
             controls={
                 c.RobustAggregation(note="norm clipping, trimmed mean, secure aggregation"),
+                c.InputValidation(note="update shape, dtype and norm checks"),
+                c.RBAC(note="the server's role can write only the candidate model"),
                 c.DifferentialPrivacy(note="central noise per round"),
                 c.AnomalyDetection(note="reject outlier updates"),
                 c.RateLimiting(note="one contribution per device per day"),
@@ -137,7 +146,7 @@ tm.flow(phones, aggregator, update, protocol="https", label="upload update", con
 tm.flow(aggregator, evaluation, global_model, controls={TLS})
 tm.flow(eval_set, evaluation, holdout, controls={TLS})
 tm.flow(evaluation, registry, global_model, metrics, controls={TLS})
-tm.flow(ml_engineer, registry, label="starts rounds, rolls back", controls={TLS})
+tm.flow(ml_engineer, registry, commands, label="starts rounds, rolls back", controls={TLS})
 tm.flow(registry, distribution, global_model, controls={TLS})
 tm.flow(
     distribution,
@@ -145,8 +154,8 @@ tm.flow(
     global_model,
     protocol="https",
     label="push global model",
-    controls={TLS, c.SignedModels()},
+    controls={TLS, c.SignedModels(), c.SafeSerialization(note="flat tensor format, no pickle")},
 )
 tm.flow(phones, keyboard_model, global_model, label="install", controls={c.SignedModels()})
 tm.flow(user, keyboard_model, typing, label="keystrokes")
-tm.flow(keyboard_model, user, label="suggestions")
+tm.flow(keyboard_model, user, suggestions, label="suggestions")

@@ -36,6 +36,8 @@ global_model = tg.Data(
 )
 holdout = tg.Data("Proxy evaluation set", sensitivity=tg.Sensitivity.INTERNAL)
 metrics = tg.Data("Round metrics", sensitivity=tg.Sensitivity.INTERNAL)
+commands = tg.Data("Round commands", sensitivity=tg.Sensitivity.INTERNAL)
+suggestions = tg.Data("Word suggestions", sensitivity=tg.Sensitivity.PII)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("User devices", trust=tg.Trust.UNTRUSTED):
@@ -80,9 +82,9 @@ tm.flow(phones, aggregator, update, protocol="https", label="upload update")
 tm.flow(aggregator, evaluation, global_model)
 tm.flow(eval_set, evaluation, holdout)
 tm.flow(evaluation, registry, global_model, metrics)
-tm.flow(ml_engineer, registry, label="starts rounds, rolls back")
+tm.flow(ml_engineer, registry, commands, label="starts rounds, rolls back")
 tm.flow(registry, distribution, global_model)
 tm.flow(distribution, phones, global_model, protocol="https", label="push global model")
 tm.flow(phones, keyboard_model, global_model, label="install")
 tm.flow(user, keyboard_model, typing, label="keystrokes")
-tm.flow(keyboard_model, user, label="suggestions")
+tm.flow(keyboard_model, user, suggestions, label="suggestions")

@@ -35,6 +35,7 @@ tuned_weights = tg.Data("Fine-tuned weights", sensitivity=tg.Sensitivity.CONFIDE
 eval_results = tg.Data("Evaluation report", sensitivity=tg.Sensitivity.INTERNAL)
 request = tg.Data("Drafting request", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 draft = tg.Data("Draft clause", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+run_config = tg.Data("Run configuration", sensitivity=tg.Sensitivity.INTERNAL)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -102,6 +103,7 @@ with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
                 controls={
                     *SUPPLY_CHAIN,
                     c.TrainingIsolation(),
+                    c.RBAC(note="only the ML team can launch runs"),
                     c.EgressFiltering(note="internal mirrors only"),
                     c.SafeSerialization(note="safetensors only"),
                     c.ModelValidation(note="backdoor and behaviour tests on base weights"),
@@ -113,7 +115,7 @@ with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
             tg.Pipeline(
                 "Evaluation",
                 stage=tg.Stage.EVALUATION,
-                controls={c.ModelValidation(), c.RedTeaming(cadence="every release")},
+                controls={c.ModelValidation(note="held-out contracts, refusal tests")},
             )
         )
 
@@ -137,18 +139,31 @@ with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
                 "Contract LLM",
                 origin=tg.ModelOrigin.OPEN_WEIGHTS,
                 description="The fine-tuned model, served with vLLM.",
-                controls={c.InferenceIsolation(), c.ModelCards(), c.ModelAlignment()},
+                controls={
+                    c.InferenceIsolation(),
+                    c.ModelCards(),
+                    c.ModelAlignment(),
+                    c.RedTeaming(cadence="every release"),
+                },
             )
         )
 
 # ---------------------------------------------------------------- flows
-tm.flow(hub, finetune, base_weights, protocol="https", controls={TLS, c.ModelValidation()})
+# Public registries are authenticated by their TLS certificate and by publisher
+# signatures on what they serve; hashes are pinned in the AI bill of materials.
+PUBLIC_PULL = frozenset({TLS, c.Authentication(method="server certificate + publisher signature")})
+tm.flow(hub, finetune, base_weights, protocol="https", controls={*PUBLIC_PULL, c.ModelValidation()})
 tm.flow(
-    pypi, finetune, packages, protocol="https", label="pip install at job start", controls={TLS}
+    pypi,
+    finetune,
+    packages,
+    protocol="https",
+    label="pip install at job start",
+    controls=PUBLIC_PULL,
 )
-tm.flow(pypi, cicd, packages, protocol="https", controls={TLS})
+tm.flow(pypi, cicd, packages, protocol="https", controls=PUBLIC_PULL)
 tm.flow(dataset, finetune, corpus, controls={TLS})
-tm.flow(ml_engineer, finetune, label="launches runs", controls={TLS})
+tm.flow(ml_engineer, finetune, run_config, label="launches runs", controls={TLS})
 tm.flow(finetune, evaluation, tuned_weights, controls={TLS})
 tm.flow(evaluation, registry, tuned_weights, eval_results, controls={TLS})
 tm.flow(registry, cicd, tuned_weights, controls={TLS})

@@ -30,6 +30,7 @@ tuned_weights = tg.Data("Fine-tuned weights", sensitivity=tg.Sensitivity.CONFIDE
 eval_results = tg.Data("Evaluation report", sensitivity=tg.Sensitivity.INTERNAL)
 request = tg.Data("Drafting request", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 draft = tg.Data("Draft clause", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+run_config = tg.Data("Run configuration", sensitivity=tg.Sensitivity.INTERNAL)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -71,7 +72,7 @@ tm.flow(hub, finetune, base_weights, protocol="https")
 tm.flow(pypi, finetune, packages, protocol="https", label="pip install at job start")
 tm.flow(pypi, cicd, packages, protocol="https")
 tm.flow(dataset, finetune, corpus)
-tm.flow(ml_engineer, finetune, label="launches runs")
+tm.flow(ml_engineer, finetune, run_config, label="launches runs")
 tm.flow(finetune, evaluation, tuned_weights)
 tm.flow(evaluation, registry, tuned_weights, eval_results)
 tm.flow(registry, cicd, tuned_weights)

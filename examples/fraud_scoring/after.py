@@ -40,6 +40,7 @@ labels = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="low"),
 )
 weights = tg.Data("Model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+approval = tg.Data("Release approval", sensitivity=tg.Sensitivity.INTERNAL)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -178,6 +179,6 @@ tm.flow(labeling, label_set, labels, controls={TLS})
 tm.flow(feature_store, label_set, features, label="offline snapshot", controls={TLS})
 tm.flow(label_set, training, labels, features, controls={TLS})
 tm.flow(training, registry, weights, controls={TLS})
-tm.flow(ml_engineer, promotion, label="approves release", controls={TLS})
+tm.flow(ml_engineer, promotion, approval, label="approves release", controls={TLS})
 tm.flow(registry, promotion, weights, controls={TLS})
 tm.flow(promotion, model, weights, label="deploy", controls={TLS})

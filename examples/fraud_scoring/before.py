@@ -34,6 +34,7 @@ labels = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="low"),
 )
 weights = tg.Data("Model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+approval = tg.Data("Release approval", sensitivity=tg.Sensitivity.INTERNAL)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -91,6 +92,6 @@ tm.flow(labeling, label_set, labels)
 tm.flow(feature_store, label_set, features, label="offline snapshot")
 tm.flow(label_set, training, labels, features)
 tm.flow(training, registry, weights)
-tm.flow(ml_engineer, promotion, label="approves release")
+tm.flow(ml_engineer, promotion, approval, label="approves release")
 tm.flow(registry, promotion, weights)
 tm.flow(promotion, model, weights, label="deploy")

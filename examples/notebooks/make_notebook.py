@@ -134,9 +134,11 @@ report""",
         "code",
         """def show(findings, limit=12):
     for f in findings[:limit]:
-        print(f"#{f.number:<3} {f.severity.value:8} {f.stride_letters:3} {f.title}  [{f.target.key}]")
+        severity = f.severity.value
+        print(f"#{f.number:<3} {severity:8} {f.stride_letters:3} {f.title}  ({f.target.key})")
     if len(findings) > limit:
         print(f"... and {len(findings) - limit} more")
+
 
 top = report.open(min_severity=tg.Severity.HIGH)
 print(f"{len(report.open())} open findings, {len(top)} high or critical\\n")

@@ -20,6 +20,7 @@ tm = tg.ThreatModel(
 
 figures = tg.Data("Sales figures", sensitivity=tg.Sensitivity.INTERNAL)
 report = tg.Data("Sales report", sensitivity=tg.Sensitivity.INTERNAL)
+query = tg.Data("Report query", sensitivity=tg.Sensitivity.INTERNAL)
 
 with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
     employee = tm.add(tg.Actor("Employee", role="sales staff", controls={c.Authentication()}))
@@ -54,7 +55,7 @@ with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
 TLS = c.EncryptionInTransit()
 tm.flow(erp, export, figures, controls={TLS})
 tm.flow(export, db, figures, controls={TLS})
-tm.flow(employee, app, protocol="https", label="opens dashboard", controls={TLS})
-tm.flow(app, db, label="query", controls={TLS})
+tm.flow(employee, app, query, protocol="https", label="opens dashboard", controls={TLS})
+tm.flow(app, db, query, label="query", controls={TLS})
 tm.flow(db, app, figures, controls={TLS})
 tm.flow(app, employee, report, protocol="https", controls={TLS})
