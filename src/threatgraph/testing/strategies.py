@@ -178,6 +178,50 @@ def _join_words(words: list[str], number: int | None) -> str:
     return text if number is None else f"{text} {number}"
 
 
+_GENERATED_SIZE = 12
+"""The longest free-form unicode name; longer hostile names come from the samples."""
+
+
+_FRAGMENTS: tuple[str, ...] = (
+    '"',
+    "'",
+    "<",
+    ">",
+    "&",
+    "|",
+    "`",
+    "\n",
+    "\t",
+    "{",
+    "}",
+    "[",
+    "]",
+    "\\",
+    ";",
+    "#",
+    "*",
+    "-->",
+    "🤖",
+    "é",
+    "模",
+    "ש",
+    "\u200b",
+)
+"""Single troublemakers that :func:`names` splices into plain names."""
+
+
+def _splice(plain: str, fragments: list[str], where: str, max_size: int) -> str:
+    """``plain`` with ``fragments`` put at its start, middle or end, within ``max_size``."""
+    frag = "".join(fragments)[: max_size - 1]
+    base = plain[: max(1, max_size - len(frag))]
+    if where == "start":
+        return frag + base
+    if where == "end":
+        return base + frag
+    half = len(base) // 2
+    return base[:half] + frag + base[half:]
+
+
 def _build_names(hostile: bool, max_size: int) -> st.SearchStrategy[str]:
     plain = st.builds(
         _join_words,
@@ -186,10 +230,16 @@ def _build_names(hostile: bool, max_size: int) -> st.SearchStrategy[str]:
     ).map(lambda s: s[:max_size].rstrip())
     if not hostile:
         return _quiet(plain, f"names(hostile=False, max_size={max_size})")
-    generated = st.text(_NAME_CHARACTERS, min_size=1, max_size=max(1, max_size - 1)).map(_non_blank)
+    generated = st.text(
+        _NAME_CHARACTERS, min_size=1, max_size=max(1, min(max_size - 1, _GENERATED_SIZE))
+    ).map(_non_blank)
     mixed = st.builds(
-        lambda a, b: f"{a} {b}"[:max_size], plain, st.sampled_from(_HOSTILE_NAMES)
-    ).map(lambda s: _non_blank(s)[:max_size])
+        _splice,
+        plain,
+        st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=3),
+        st.sampled_from(("start", "middle", "end")),
+        st.just(max_size),
+    )
     samples = st.sampled_from([n[:max_size] for n in _HOSTILE_NAMES if n[:max_size].strip()])
     return _quiet(st.one_of(samples, generated, mixed, plain), f"names(max_size={max_size})")
 
@@ -220,8 +270,8 @@ def names(*, hostile: bool = True, max_size: int = _DEFAULT_NAME_SIZE) -> st.Sea
     return _build_names(hostile, max_size)
 
 
-_HOSTILE_TEXT = _quiet(st.one_of(st.just(""), _build_names(True, 60)), "descriptions()")
-_PLAIN_TEXT = _quiet(st.one_of(st.just(""), _build_names(False, 60)), "descriptions(hostile=False)")
+_HOSTILE_TEXT = _quiet(st.one_of(st.just(""), _build_names(True, 40)), "descriptions()")
+_PLAIN_TEXT = _quiet(st.one_of(st.just(""), _build_names(False, 40)), "descriptions(hostile=False)")
 
 
 def _descriptions(hostile: bool) -> st.SearchStrategy[str]:
@@ -229,6 +279,9 @@ def _descriptions(hostile: bool) -> st.SearchStrategy[str]:
 
 
 # --------------------------------------------------------------------------- controls
+
+
+_NOTES = st.none() | st.sampled_from(_HOSTILE_NAMES)
 
 
 def _param_strategy(hint: Any) -> st.SearchStrategy[Any]:
@@ -246,7 +299,7 @@ def _param_strategy(hint: Any) -> st.SearchStrategy[Any]:
 
 def _control_strategy(cls: type[_controls.Control]) -> st.SearchStrategy[_controls.Control]:
     hints = typing.get_type_hints(cls)
-    kwargs: dict[str, st.SearchStrategy[Any]] = {"note": st.none() | _HOSTILE}
+    kwargs: dict[str, st.SearchStrategy[Any]] = {"note": _NOTES}
     for f in attrs.fields(cls):
         if f.name != "note":
             kwargs[f.name] = _param_strategy(hints[f.name])
@@ -278,10 +331,10 @@ def controls(
 
 
 _CONTROL_SETS = _quiet(
-    st.lists(_ALL_CONTROLS, max_size=3, unique_by=type).map(frozenset), "control_sets(max_size=3)"
+    st.lists(_ALL_CONTROLS, max_size=2, unique_by=type).map(frozenset), "control_sets(max_size=2)"
 )
 _FEW_CONTROLS = _quiet(
-    st.lists(_ALL_CONTROLS, max_size=2, unique_by=type).map(frozenset), "control_sets(max_size=2)"
+    st.lists(_ALL_CONTROLS, max_size=1).map(frozenset), "control_sets(max_size=1)"
 )
 
 
@@ -366,7 +419,7 @@ def _field_strategy(
         if item is _controls.Control:
             return _CONTROL_SETS
         if item is str:
-            return st.frozensets(_PLAIN_NAMES, max_size=3)
+            return st.frozensets(_PLAIN_NAMES, max_size=2)
         if item is Exclusion:
             if not exclusions:
                 return st.just(frozenset())
