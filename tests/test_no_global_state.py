@@ -34,15 +34,7 @@ ALLOWED: dict[str, str] = {
     # --- constant lookup tables that are plain dicts. Nothing mutates them, but they
     # should be MappingProxyType; listed here until their owners convert them.
     "threatgraph.analysis.TAXONOMY_VERSIONS": "constant table (owner: analysis)",
-    "threatgraph.cli._config._ALIASES": "constant table (owner: cli)",
-    "threatgraph.cli.analyze._SUFFIXES": "constant table (owner: cli)",
     "threatgraph.export.json._REPORT_FIELDS": "constant table (owner: export)",
-    "threatgraph.export.otm.TRUST_RATING": "constant table (owner: export)",
-    "threatgraph.export.otm._CONFIDENTIALITY": "constant table (owner: export)",
-    "threatgraph.export.otm._LEVEL_RATING": "constant table (owner: export)",
-    "threatgraph.export.otm._THREAT_STATE": "constant table (owner: export)",
-    "threatgraph.export.sarif._LEVEL": "constant table (owner: export)",
-    "threatgraph.export.sarif._SECURITY_SEVERITY": "constant table (owner: export)",
     "threatgraph.export.schema._LOCATION": "constant table (owner: export)",
     "threatgraph.export.schema._NAME": "constant table (owner: export)",
     "threatgraph.export.schema._ID": "constant table (owner: export)",

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import sys
+import types
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,7 @@ else:  # pragma: no cover - Python 3.10
 __all__ = ["Config", "find_pyproject", "load_config"]
 
 KEYS = ("model", "fail-on", "register", "baseline", "report")
-_ALIASES = {"fail_on": "fail-on"}
+_ALIASES = types.MappingProxyType({"fail_on": "fail-on"})
 
 
 @attrs.frozen

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+import types
 from pathlib import Path
 from typing import Any
 
@@ -22,14 +23,16 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 
 FORMATS = ("md", "html", "json", "sarif", "otm")
-_SUFFIXES = {
-    ".md": "md",
-    ".markdown": "md",
-    ".html": "html",
-    ".htm": "html",
-    ".sarif": "sarif",
-    ".json": "json",
-}
+_SUFFIXES = types.MappingProxyType(
+    {
+        ".md": "md",
+        ".markdown": "md",
+        ".html": "html",
+        ".htm": "html",
+        ".sarif": "sarif",
+        ".json": "json",
+    }
+)
 TOP = 15
 
 EXAMPLES = """\

@@ -97,28 +97,34 @@ NS = "threatgraph"
 UNPLACED_ZONE = "threatgraph-no-boundary"
 """Trust zone holding elements that sit in no boundary (OTM components need a parent)."""
 
-TRUST_RATING = {
-    Trust.UNTRUSTED: 10,
-    Trust.PARTNER: 40,
-    Trust.INTERNAL: 70,
-    Trust.RESTRICTED: 100,
-}
-_CONFIDENTIALITY = {
-    Sensitivity.PUBLIC: 0,
-    Sensitivity.INTERNAL: 30,
-    Sensitivity.CONFIDENTIAL: 60,
-    Sensitivity.PII: 80,
-    Sensitivity.SECRET: 100,
-    Sensitivity.REGULATED: 100,
-}
-_LEVEL_RATING = {Level.LOW: 30, Level.MEDIUM: 60, Level.HIGH: 100}
-_THREAT_STATE = {
-    Status.OPEN: "exposed",
-    Status.MITIGATED: "mitigated",
-    Status.ACCEPTED: "accepted",
-    Status.FALSE_POSITIVE: "not-applicable",
-    Status.NOT_APPLICABLE: "not-applicable",
-}
+TRUST_RATING = types.MappingProxyType(
+    {
+        Trust.UNTRUSTED: 10,
+        Trust.PARTNER: 40,
+        Trust.INTERNAL: 70,
+        Trust.RESTRICTED: 100,
+    }
+)
+_CONFIDENTIALITY = types.MappingProxyType(
+    {
+        Sensitivity.PUBLIC: 0,
+        Sensitivity.INTERNAL: 30,
+        Sensitivity.CONFIDENTIAL: 60,
+        Sensitivity.PII: 80,
+        Sensitivity.SECRET: 100,
+        Sensitivity.REGULATED: 100,
+    }
+)
+_LEVEL_RATING = types.MappingProxyType({Level.LOW: 30, Level.MEDIUM: 60, Level.HIGH: 100})
+_THREAT_STATE = types.MappingProxyType(
+    {
+        Status.OPEN: "exposed",
+        Status.MITIGATED: "mitigated",
+        Status.ACCEPTED: "accepted",
+        Status.FALSE_POSITIVE: "not-applicable",
+        Status.NOT_APPLICABLE: "not-applicable",
+    }
+)
 _BASE_FIELDS = ("name", "id", "description", "controls", "tags", "exclude", "declared_at")
 
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import types
 from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -57,20 +58,24 @@ INFORMATION_URI = "https://threatgraph.readthedocs.io"
 FINGERPRINT_KEY = "threatgraphFindingId/v1"
 SRCROOT = "%SRCROOT%"
 
-_LEVEL = {
-    Severity.CRITICAL: "error",
-    Severity.HIGH: "error",
-    Severity.MEDIUM: "warning",
-    Severity.LOW: "note",
-    Severity.INFO: "note",
-}
-_SECURITY_SEVERITY = {
-    Severity.CRITICAL: "9.5",
-    Severity.HIGH: "8.0",
-    Severity.MEDIUM: "5.5",
-    Severity.LOW: "2.0",
-    Severity.INFO: "0.0",
-}
+_LEVEL = types.MappingProxyType(
+    {
+        Severity.CRITICAL: "error",
+        Severity.HIGH: "error",
+        Severity.MEDIUM: "warning",
+        Severity.LOW: "note",
+        Severity.INFO: "note",
+    }
+)
+_SECURITY_SEVERITY = types.MappingProxyType(
+    {
+        Severity.CRITICAL: "9.5",
+        Severity.HIGH: "8.0",
+        Severity.MEDIUM: "5.5",
+        Severity.LOW: "2.0",
+        Severity.INFO: "0.0",
+    }
+)
 _LOCATION_RE = re.compile(r"^(?P<file>.+):(?P<line>\d+)$")
 
 
