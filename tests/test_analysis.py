@@ -222,6 +222,9 @@ def test_report_queries_and_repr() -> None:
     assert all(f in report.findings for fs in groups.values() for f in fs)
     by_element = report.group_by("element")
     assert "chat-api" in by_element
+    grouped = {f.id for fs in by_element.values() for f in fs}
+    assert grouped == {f.id for f in report.findings}, "every finding lands in some group"
+    assert any(f.target.kind == "model" for f in by_element["model"])
     assert repr(report).startswith("<Report 'chat': ")
     assert report.get(report.findings[0].id) is report.findings[0]
 

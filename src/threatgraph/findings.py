@@ -243,12 +243,20 @@ class Report:
     def group_by(
         self, key: Literal["element", "stride", "phase", "actor", "rule"]
     ) -> dict[str, list[Finding]]:
-        """Findings grouped by target element, STRIDE letter, phase, actor or rule.
+        """Findings grouped by target element, STRIDE category, phase, actor or rule.
 
-        A finding appears in every group it belongs to; groups are sorted by name.
+        A finding appears in every group it belongs to (a flow finding under both
+        ends, a path finding under every element on it); model-wide findings are
+        grouped under ``"model"``. Groups are sorted by name.
         """
         pick: Callable[[Finding], Iterable[str]] = {
-            "element": lambda f: f.target.ids if f.target.kind != "flow" else self._flow_ends(f),
+            "element": lambda f: (
+                ["model"]
+                if f.target.kind == "model"
+                else self._flow_ends(f)
+                if f.target.kind == "flow"
+                else f.target.ids
+            ),
             "stride": lambda f: [s.value for s in f.stride],
             "phase": lambda f: [p.value for p in f.phases],
             "actor": lambda f: f.actors or ["(no actor in scope)"],
