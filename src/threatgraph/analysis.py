@@ -126,6 +126,8 @@ class _Run:
         self.findings: dict[str, Finding] = {}
         self._reach: list[tuple[ThreatActor, frozenset[str]]] | None = None
         self._model_controls: tuple[Control, ...] | None = None
+        self._upstream: dict[type[Control], dict[str, Control]] = {}
+        self._element_ids = frozenset(e.id for e in system.all_elements)
 
     # ------------------------------------------------------------------ driving
 
@@ -298,16 +300,28 @@ class _Run:
         found: list[Control] = []
         if sites is not None:
             for site in sites:
-                if site in s:
-                    try:
-                        found.extend(s.element(site).controls)
-                    except KeyError:
-                        found.extend(s.flow(site).controls)
-                else:
+                if site not in s:
                     raise ValueError(f"control site {site!r} is not an element or flow id")
+                # a set lookup, not try/except: a missed s.element() builds a "did you
+                # mean" over every id, which made path findings quadratic in model size
+                holder: Element | Flow = (
+                    s.element(site) if site in self._element_ids else s.flow(site)
+                )
+                found.extend(holder.controls)
             return tuple(found)
         for place in rule.effective_placement():
-            if place == "model":
+            if place == "upstream":
+                if target.kind == "flow":
+                    anchor = elements[1]
+                elif target.kind == "path":
+                    anchor = elements[-1]
+                else:
+                    anchor = elements[0]
+                for cls in (*rule.mitigations, *rule.supporting):
+                    witness = self._upstream_witness(cls, anchor.id)
+                    if witness is not None:
+                        found.append(witness)
+            elif place == "model":
                 found.extend(self._all_controls())
             elif place == "path":
                 for e in elements:
@@ -337,6 +351,33 @@ class _Run:
                 for f in flows:
                     found.extend(f.controls)
         return tuple(found)
+
+    def _upstream_witness(self, cls: type[Control], element_id: str) -> Control | None:
+        """A ``cls`` control on ``element_id``, on anything upstream of it, or on a flow
+        into either; None when there is none. One forward search per control class per
+        analysis, cached, so the cost stays linear in the model."""
+        reach = self._upstream.get(cls)
+        if reach is None:
+            s = self.system
+            seeds: dict[str, Control] = {}
+            for e in s.all_elements:
+                for ctl in e.controls:
+                    if isinstance(ctl, cls):
+                        seeds.setdefault(e.id, ctl)
+            for f in s.all_flows:
+                for ctl in f.controls:
+                    if isinstance(ctl, cls):
+                        seeds.setdefault(f.target, ctl)
+            reach = dict(seeds)
+            queue = sorted(seeds)
+            while queue:
+                node = queue.pop()
+                for f in s.outflows(node):
+                    if f.target not in reach:
+                        reach[f.target] = reach[node]
+                        queue.append(f.target)
+            self._upstream[cls] = reach
+        return reach.get(element_id)
 
     def _all_controls(self) -> tuple[Control, ...]:
         if self._model_controls is None:

@@ -360,6 +360,14 @@ class System:
             return cast(Boundary, b)
         raise NotFoundError(_missing("boundary", key, [b.id for b in self._boundaries]))
 
+    def has_element(self, element_id: str) -> bool:
+        """True when an element with this id is in the model."""
+        return element_id in self._by_id
+
+    def has_flow(self, flow_id: str) -> bool:
+        """True when a flow with this id is in the model."""
+        return flow_id in self._flow_by_id
+
     def number_of(self, flow: Flow | str) -> int:
         """The flow's display number (1-based, in id order), as shown in diagrams and reports."""
         numbers = self._cached("numbers", lambda: {f.id: i for i, f in enumerate(self._flows, 1)})

@@ -105,37 +105,39 @@ class _Vocab(enum.Enum):
 class _Ordered(_Vocab):
     """A vocabulary whose members are ordered by declaration."""
 
+    _rank: int
+
+    def __init__(self, *args: object) -> None:
+        # runs once per member while the class is built: members so far = our position
+        self._rank = len(type(self)._member_names_)
+
     @property
     def rank(self) -> int:
         """Position in the declaration, starting at 0."""
-        return _rank(self)
+        return self._rank
 
     def __lt__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return self.rank < other.rank
+        return self._rank < other._rank
 
     def __le__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return self.rank <= other.rank
+        return self._rank <= other._rank
 
     def __gt__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return self.rank > other.rank
+        return self._rank > other._rank
 
     def __ge__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return self.rank >= other.rank
+        return self._rank >= other._rank
 
     def __hash__(self) -> int:
         return hash((type(self).__name__, self.value))
-
-
-def _rank(member: enum.Enum) -> int:
-    return list(type(member)).index(member)
 
 
 class Trust(_Ordered):

@@ -69,11 +69,13 @@ Placement = Literal["element", "inbound", "outbound", "flow", "source", "target"
 - ``inbound`` / ``outbound``: on any flow into / out of the target element;
 - ``flow``: on the target flow; ``source`` / ``target``: on the flow's ends;
 - ``path``: on any element or flow along the target path;
+- ``upstream``: on the target (a flow's receiver, a path's last element) or on any
+  element or flow from which flows lead to it (its whole lineage);
 - ``model``: anywhere in the model (model-wide rules).
 """
 
 _VALID_PLACEMENTS = frozenset(
-    ("element", "inbound", "outbound", "flow", "source", "target", "path", "model")
+    ("element", "inbound", "outbound", "flow", "source", "target", "path", "upstream", "model")
 )
 _RULE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)+$")
 _ATLAS = re.compile(r"^AML\.T\d{4}(\.\d{3})?$")
