@@ -62,7 +62,9 @@ __all__ = [
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-Placement = Literal["element", "inbound", "outbound", "flow", "source", "target", "path", "model"]
+Placement = Literal[
+    "element", "inbound", "outbound", "flow", "source", "target", "path", "upstream", "model"
+]
 """Where a control has to sit to count for a finding:
 
 - ``element``: on the target element itself;

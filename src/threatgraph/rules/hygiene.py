@@ -11,6 +11,7 @@ are not quotations of SOC 2, HIPAA, the EU AI Act, GDPR or PCI DSS.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterator
 
 from threatgraph import controls as c
@@ -125,25 +126,43 @@ def flow_without_data(g: GraphView) -> Iterator[Match]:
     owasp=["LLM04:2025", "ML02:2023"],
     atlas=["AML.T0020"],
     cwe=["CWE-345", "CWE-349"],
+    placement=("upstream",),
 )
 def training_without_provenance(g: GraphView) -> Iterator[Match]:
     """A training or fine-tuning job whose input data carries no provenance and passes no
     sanitization cannot show where its data came from, so poisoning can be neither
-    prevented nor traced. Controls count on the job, its input flows, or the datasets
-    and sources upstream of it."""
+    prevented nor traced. Controls count on the job, its input flows, or anything
+    upstream of it: datasets, sources, pipelines and their flows."""
     for p in g.elements(Pipeline):
         if not isinstance(p, Pipeline) or p.stage not in (Stage.TRAINING, Stage.FINE_TUNING):
             continue
         if not g.system.inflows(p):
             continue
-        upstream = g.system.reaching(p)
-        sites = sorted(upstream)
-        sites += [f.id for f in g.system.all_flows if f.target in upstream]
         yield Match(
             f"{p.name} ({p.stage.value}) learns from data with no recorded provenance or sanitization.",
             _el(p),
-            control_sites=tuple(sites),
         )
+
+
+def _forward_origins(g: GraphView, seeds: list[Element]) -> dict[str, str]:
+    """For every element reachable from ``seeds``: the seed it was first reached from."""
+    origin: dict[str, str] = {}
+    queue: deque[str] = deque()
+    for e in sorted(seeds, key=lambda e: e.id):
+        if e.id not in origin:
+            origin[e.id] = e.id
+            queue.append(e.id)
+    while queue:
+        node = queue.popleft()
+        for f in g.system.outflows(node):
+            if f.target not in origin:
+                origin[f.target] = origin[node]
+                queue.append(f.target)
+    return origin
+
+
+def _is_trainer(e: Element) -> bool:
+    return isinstance(e, Pipeline) and e.stage in (Stage.TRAINING, Stage.FINE_TUNING)
 
 
 @rule(
@@ -157,32 +176,35 @@ def training_without_provenance(g: GraphView) -> Iterator[Match]:
     supporting=[c.DifferentialPrivacy, c.DataMinimization],
     owasp=["LLM02:2025", "ML03:2023"],
     cwe=["CWE-359"],
+    placement=("upstream",),
 )
 def model_trained_on_personal_data(g: GraphView) -> Iterator[Match]:
     """Personal data in a model's training lineage can be memorised and extracted, and needs a
     lawful basis. It is flagged whatever controls exist: differential privacy and data
-    minimization lower its likelihood, and the decision to accept it belongs in the risk
-    register."""
+    minimization on the model or anywhere upstream lower its likelihood, and the decision
+    to accept it belongs in the risk register."""
+    s = g.system
+    trainers = [e for e in s.all_elements if _is_trainer(e)]
+    if not trainers:
+        return
+    below_training = _forward_origins(g, trainers)
+    holders = [
+        e
+        for e in s.all_elements
+        if isinstance(e, (DataStore, DataSource)) or _is_trainer(e)
+        if any(d.sensitivity.is_personal for d in s.data_of(e))
+    ]
+    below_personal = _forward_origins(g, holders)
     for m in g.elements(Model):
-        lineage = g.system.lineage(m)
-        trainers = [p for p in lineage.pipelines if p.stage in (Stage.TRAINING, Stage.FINE_TUNING)]
-        if not trainers:
+        if m.id not in below_training or m.id not in below_personal:
             continue
-        personal = sorted(
-            {
-                d.name
-                for e in (*lineage.stores, *lineage.sources, *trainers)
-                for d in g.system.data_of(e)
-                if d.sensitivity.is_personal
-            }
-        )
-        if not personal:
+        holder = s.element(below_personal[m.id])
+        if holder.id == m.id:
             continue
-        sites = (m.id, *(e.id for e in lineage.elements))
+        personal = sorted(d.name for d in s.data_of(holder) if d.sensitivity.is_personal)
         yield Match(
-            f"{m.name} is trained from {', '.join(personal)}.",
+            f"{m.name} is trained downstream of {holder.name}, which holds {', '.join(personal)}.",
             _el(m),
-            control_sites=sites,
         )
 
 
@@ -203,16 +225,22 @@ def experimental_on_production_path(g: GraphView) -> Iterator[Match]:
     """A component marked research or experimental that production traffic or production
     models depend on brings untested code and weaker controls into production. It stays
     flagged until it is promoted or moved off the path."""
-    prod = {e.id for e in served_models(g)} | {e.id for e in g.elements(Endpoint)}
-    for e in g.system.all_elements:
-        if e.maturity is Maturity.PRODUCTION:
-            continue
-        downstream = g.system.reachable_from(e)
-        if (downstream & prod) or e.id in prod:
-            yield Match(
-                f"{e.name} is {e.maturity.value} but production depends on it.",
-                _el(e),
-            )
+    s = g.system
+    candidates = [e for e in s.all_elements if e.maturity is not Maturity.PRODUCTION]
+    if not candidates:
+        return
+    prod = [*served_models(g), *g.elements(Endpoint)]
+    feeds_prod: set[str] = {e.id for e in prod}
+    queue = deque(sorted(feeds_prod))
+    while queue:
+        node = queue.popleft()
+        for f in s.inflows(node):
+            if f.source not in feeds_prod:
+                feeds_prod.add(f.source)
+                queue.append(f.source)
+    for e in candidates:
+        if e.id in feeds_prod:
+            yield Match(f"{e.name} is {e.maturity.value} but production depends on it.", _el(e))
 
 
 # --------------------------------------------------------------------------- profile
