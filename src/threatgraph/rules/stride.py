@@ -293,7 +293,7 @@ def data_store_availability(view: ElementView) -> str | None:
     title="Unauthenticated access to a data store",
     stride="S",
     phases=[Phase.INFERENCE],
-    applies_to=on_flow(None, (DataStore, ModelRegistry), crossing=True),
+    applies_to=on_flow(None, (DataStore,), crossing=True),
     cwe=["CWE-306", "CWE-287"],
     mitigations=[c.Authentication, c.MutualAuthentication],
     supporting=[c.SecretsManagement, c.AuditLogging],
@@ -301,9 +301,12 @@ def data_store_availability(view: ElementView) -> str | None:
     cia="CI",
     placement=("flow", "target"),
 )
-def unauthenticated_store_access(f: FlowView) -> str:
+def unauthenticated_store_access(f: FlowView) -> str | None:
     """A store that accepts connections from another trust zone must authenticate the
-    caller; otherwise anyone who reaches it on the network can read or write it."""
+    caller; otherwise anyone who reaches it on the network can read or write it.
+    Datasets, feature and vector stores and registries have their AI counterpart."""
+    if not _plain_store(f.target):
+        return None
     return f"{f.described}; the store must know who is writing."
 
 
