@@ -63,3 +63,31 @@ def test_rules_rejects_an_unknown_kind(capsys: object) -> None:
     assert main(["rules", "--kind", "vectorstore"]) == 2
     err = capsys.readouterr().err  # type: ignore[attr-defined]
     assert "vector_store" in err
+
+
+def test_every_reference_threat_and_flow_pattern_is_covered() -> None:
+    """Each of the 62 reference threats has a rule naming it, or docs/rules.md says why not;
+    each flow pattern F01-F23 lists rules that exist."""
+    import csv
+    import re
+
+    from threatgraph.rules import THREATS
+
+    cat = Catalogue.default()
+    text = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    notes = text.split("## Reference threats without a rule of their own", 1)
+    assert len(notes) == 2
+    named = {r.threat for r in cat if r.threat}
+    for slug in THREATS:
+        assert slug in named or f"`{slug}`" in notes[1], slug
+    reference = ROOT.parent / "shared" / "reference" / "mapping_threats.csv"
+    if reference.exists():
+        with reference.open(encoding="utf-8") as fh:
+            assert {row["slug"] for row in csv.DictReader(fh)} == set(THREATS)
+    for n in range(1, 24):
+        row = re.search(rf"^\| F{n:02d} \|.*\| (.*) \|$", text, re.MULTILINE)
+        assert row, f"F{n:02d} missing from the coverage table"
+        ids = re.findall(r"`([a-z]+/[a-z0-9-]+)`", row.group(1))
+        assert ids
+        for rule_id in ids:
+            assert rule_id in cat, rule_id
