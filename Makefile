@@ -42,7 +42,7 @@ app-example: setup
 	cd examples/app-with-threat-model && ../../$(BIN)/python -m pytest -q
 
 docs: setup
-	$(BIN)/mkdocs build --strict --site-dir $(OUT)/site
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir $(OUT)/site
 
 test: lint typecheck pytest app-example docs
 
