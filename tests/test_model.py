@@ -471,3 +471,18 @@ def test_models_share_no_state_through_defaults() -> None:
     assert len(two.actors) == 5
     assert two.frameworks == set()
     assert len(tg.ThreatModel("three").actors) == 5
+
+
+def test_misspelt_builder_keywords_are_errors_with_suggestions() -> None:
+    from threatgraph.errors import MissingFieldError, UnknownFieldError
+
+    tm = tg.ThreatModel("typos")
+    a = tm.add(tg.Service("A"))
+    b = tm.add(tg.Service("B"))
+    with pytest.raises(UnknownFieldError, match="did you mean 'protocol'"):
+        tm.flow(a, b, protocl="https")  # type: ignore[call-arg]
+    with pytest.raises(UnknownFieldError, match="did you mean 'trust'"):
+        with tm.boundary("VPC", trus="internal"):  # type: ignore[call-arg]
+            pass
+    with pytest.raises(MissingFieldError, match="'trust'"):
+        tg.Boundary("VPC")  # type: ignore[call-arg]

@@ -33,7 +33,6 @@ ALLOWED: dict[str, str] = {
     "threatgraph.taxonomy._table": "reads the shipped taxonomy file once, read-only result",
     # --- constant lookup tables that are plain dicts. Nothing mutates them, but they
     # should be MappingProxyType; listed here until their owners convert them.
-    "threatgraph.analysis.TAXONOMY_VERSIONS": "constant table (owner: analysis)",
     "threatgraph.export.json._REPORT_FIELDS": "constant table (owner: export)",
     "threatgraph.export.schema._LOCATION": "constant table (owner: export)",
     "threatgraph.export.schema._NAME": "constant table (owner: export)",

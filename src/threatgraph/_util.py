@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from threatgraph.errors import UnknownFieldError
+from threatgraph.errors import MissingFieldError, UnknownFieldError
 
 _PKG_DIR = os.path.dirname(os.path.abspath(__file__))
 # frames of contextlib sit between `with tm.boundary(...)` and the builder: skip them too
@@ -23,6 +23,7 @@ _SKIP_FILES = (_PKG_DIR, "<attrs", contextlib.__file__)
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
 
 C = TypeVar("C", bound=type)
+F = TypeVar("F", bound="Callable[..., Any]")
 
 
 def slugify(name: str) -> str:
@@ -102,6 +103,7 @@ def strict_kwargs(cls: C) -> C:
     fields = attrs.fields(cls)
     names = frozenset(f.alias for f in fields if f.init)
     positional = [f.alias for f in fields if f.init and not f.kw_only]
+    required = [f.alias for f in fields if f.init and f.default is attrs.NOTHING]
 
     @functools.wraps(original)
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
@@ -118,6 +120,13 @@ def strict_kwargs(cls: C) -> C:
             raise UnknownFieldError(
                 f"{cls.__name__}() takes {len(positional)} positional argument(s) "
                 f"({', '.join(positional) or 'none'}); pass the others by keyword"
+            )
+        given = set(positional[: len(args)]) | set(kwargs)
+        missing = [n for n in required if n not in given]
+        if missing:
+            raise MissingFieldError(
+                f"{cls.__name__}() needs {', '.join(repr(m) for m in missing)}"
+                + (f"; for example {cls.__name__}(..., {missing[0]}=...)" if missing else "")
             )
         original(self, *args, **kwargs)
 
@@ -138,3 +147,36 @@ def identity(x: Any) -> Any:
 
 def callable_name(fn: Callable[..., Any]) -> str:
     return getattr(fn, "__qualname__", getattr(fn, "__name__", repr(fn)))
+
+
+def strict_call(fn: F) -> F:
+    """Turn a misspelt keyword of a builder method into UnknownFieldError with a suggestion.
+
+    The wrapped function keeps its signature for type checkers; at run time an unknown
+    keyword gets the same treatment as an unknown element field.
+    """
+    import inspect
+
+    params = inspect.signature(fn).parameters
+    accepts_any = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
+    names = frozenset(
+        n
+        for n, p in params.items()
+        if p.kind in (inspect.Parameter.KEYWORD_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+        and n != "self"
+    )
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        if not accepts_any:
+            for key in kwargs:
+                if key not in names:
+                    hint = did_you_mean(key, names)
+                    raise UnknownFieldError(
+                        f"{fn.__qualname__}() got an unknown keyword {key!r}"
+                        + (f"; {hint}" if hint else "")
+                        + f" (valid: {', '.join(sorted(names))})"
+                    )
+        return fn(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]

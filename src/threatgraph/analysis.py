@@ -27,7 +27,8 @@ False then, and the CLI exits non-zero.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from threatgraph.actors import ThreatActor
@@ -47,14 +48,16 @@ if TYPE_CHECKING:
 
 __all__ = ["TAXONOMY_VERSIONS", "analyze"]
 
-TAXONOMY_VERSIONS: dict[str, str] = {
-    "MITRE ATLAS": "5.6.0",
-    "OWASP Top 10 for LLM Applications": "2025",
-    "OWASP Machine Learning Security Top 10": "2023",
-    "OWASP Top 10 for Agentic Applications": "2026",
-    "OWASP Agentic AI Threats and Mitigations": "1.1",
-    "CWE": "4.20",
-}
+TAXONOMY_VERSIONS: Mapping[str, str] = MappingProxyType(
+    {
+        "MITRE ATLAS": "5.6.0",
+        "OWASP Top 10 for LLM Applications": "2025",
+        "OWASP Machine Learning Security Top 10": "2023",
+        "OWASP Top 10 for Agentic Applications": "2026",
+        "OWASP Agentic AI Threats and Mitigations": "1.1",
+        "CWE": "4.20",
+    }
+)
 
 _NEUTRAL_EXPOSURE = 2
 """An exposure that neither raises nor lowers likelihood."""

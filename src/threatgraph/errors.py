@@ -7,6 +7,7 @@ resembles, so ``except ValueError`` keeps working::
      ├── InvalidValueError (ValueError)        a field got a value it cannot take
      ├── InvalidTypeError (TypeError)          a field got a value of the wrong type
      ├── UnknownFieldError (TypeError)         a keyword that the element does not have
+     ├── MissingFieldError (TypeError)         a required field was not given
      ├── ModelValidationError (ValueError)     freeze() found problems; .problems lists all
      ├── LoadError (ValueError)                a model/register/report file is invalid; .problems
      ├── CatalogueError (ValueError)           a rule or catalogue is malformed
@@ -36,6 +37,7 @@ __all__ = [
     "InvalidTypeError",
     "InvalidValueError",
     "LoadError",
+    "MissingFieldError",
     "ModelValidationError",
     "NotFoundError",
     "Problem",
@@ -133,6 +135,10 @@ class InvalidTypeError(ThreatGraphError, TypeError):
 
 class UnknownFieldError(ThreatGraphError, TypeError):
     """A keyword argument or key that the target does not have."""
+
+
+class MissingFieldError(ThreatGraphError, TypeError):
+    """A required field (such as a boundary's ``trust``) was not given."""
 
 
 class _ProblemsError(ThreatGraphError):

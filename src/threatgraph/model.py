@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from threatgraph._util import caller_location, did_you_mean, slugify
+from threatgraph._util import caller_location, did_you_mean, slugify, strict_call
 from threatgraph.actors import ThreatActor, default_actors
 from threatgraph.elements import Boundary, Data, Element, Flow, Route
 from threatgraph.errors import InvalidTypeError, InvalidValueError, Problem
@@ -112,6 +112,7 @@ class ThreatModel:
 
     # ------------------------------------------------------------------ boundaries
 
+    @strict_call
     @contextlib.contextmanager
     def boundary(
         self,
@@ -179,6 +180,7 @@ class ThreatModel:
 
     # ------------------------------------------------------------------ elements
 
+    @strict_call
     def add(self, element: Element, *, boundary: Boundary | str | None = None) -> Element:
         """Add an element in the current boundary (or ``boundary``) and return it.
 
@@ -228,6 +230,7 @@ class ThreatModel:
 
     # ------------------------------------------------------------------ flows
 
+    @strict_call
     def flow(
         self,
         source: Element | str,
