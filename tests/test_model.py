@@ -481,8 +481,10 @@ def test_misspelt_builder_keywords_are_errors_with_suggestions() -> None:
     b = tm.add(tg.Service("B"))
     with pytest.raises(UnknownFieldError, match="did you mean 'protocol'"):
         tm.flow(a, b, protocl="https")  # type: ignore[call-arg]
-    with pytest.raises(UnknownFieldError, match="did you mean 'trust'"):
-        with tm.boundary("VPC", trus="internal"):  # type: ignore[call-arg]
-            pass
+    with (
+        pytest.raises(UnknownFieldError, match="did you mean 'trust'"),
+        tm.boundary("VPC", trus="internal"),  # type: ignore[call-arg]
+    ):
+        pass
     with pytest.raises(MissingFieldError, match="'trust'"):
         tg.Boundary("VPC")  # type: ignore[call-arg]
