@@ -488,3 +488,28 @@ def test_misspelt_builder_keywords_are_errors_with_suggestions() -> None:
         pass
     with pytest.raises(MissingFieldError, match="'trust'"):
         tg.Boundary("VPC")  # type: ignore[call-arg]
+
+
+def test_add_controls_replaces_the_model_copy() -> None:
+    tm = tg.ThreatModel("review")
+    with tm.boundary("Internet", trust="untrusted"):
+        user = tm.add(tg.Actor("User"))
+    with tm.boundary("VPC", trust="internal"):
+        llm = tm.add(tg.LLM("LLM"))
+    f = tm.flow(user, llm, tg.Data("Prompt"))
+    before = tm.analyze().for_rule("ai/prompt-injection-direct")[0]
+    new_llm = tm.add_controls(llm, c.Guardrails(), "input_validation")
+    assert isinstance(new_llm, tg.LLM)
+    assert new_llm.has(c.Guardrails)
+    assert new_llm.has(c.InputValidation)
+    assert not llm.controls
+    new_flow = tm.add_controls(f.id, c.EncryptionInTransit())
+    assert isinstance(new_flow, tg.Flow)
+    system = tm.freeze()
+    assert system.element("llm").has(c.Guardrails)
+    assert system.flow(f.id).has(c.EncryptionInTransit)
+    after = system.analyze().for_rule("ai/prompt-injection-direct")[0]
+    assert after.id == before.id
+    assert after.status is tg.Status.MITIGATED
+    with pytest.raises(tg.ThreatGraphError, match="did you mean 'llm'"):
+        tm.add_controls("lm", c.Guardrails())

@@ -276,6 +276,45 @@ class ThreatModel:
             out.append(f)
         return tuple(out)
 
+    @strict_call
+    def add_controls(self, target: Element | Flow | str, *controls: Any) -> Element | Flow:
+        """Attach more controls to an element or flow already in the model; returns the new value.
+
+        ``target`` is the element or flow (or its id). Elements and flows are frozen
+        values, so the model's copy is replaced by one with the extra controls; use
+        the returned value from then on. This is how a design review adds a control
+        and watches the threat list change::
+
+            tm.add_controls(api, c.RateLimiting(), c.Authentication())
+        """
+        from threatgraph.controls import coerce_controls
+
+        key = target.id if isinstance(target, (Element, Flow)) else target
+        if not isinstance(key, str):
+            raise InvalidTypeError.for_field(
+                "target", target, expected="an Element, a Flow or an id", owner="add_controls()"
+            )
+        extra = coerce_controls(controls, owner="add_controls()")
+        for i, e in enumerate(self._elements):
+            if e.id == key:
+                new_e = attrs.evolve(e, controls=e.controls | extra)
+                self._elements[i] = new_e
+                result: Element | Flow = new_e
+                for j in range(i + 1, len(self._elements)):
+                    if self._elements[j] == e:
+                        self._elements[j] = new_e
+                return result
+        for i, (f, explicit) in enumerate(self._flows):
+            if f.id == key:
+                new_f = attrs.evolve(f, controls=f.controls | extra)
+                self._flows[i] = (new_f, explicit)
+                return new_f
+        choices = [e.id for e in self._elements] + [f.id for f, _ in self._flows]
+        hint = did_you_mean(key, choices)
+        raise InvalidValueError(
+            f"add_controls(): nothing with id {key!r} in the model" + (f"; {hint}" if hint else "")
+        )
+
     # ------------------------------------------------------------------ freezing
 
     def freeze(self) -> System:

@@ -53,12 +53,13 @@ def _generic_process(e: Element) -> bool:
     applies_to=on_flow(_EXTERNAL, None, inbound=True),
     mitigations=[c.Authentication, c.MutualAuthentication],
     supporting=[c.AuditLogging, c.AnomalyDetection],
-    placement=("flow", "target"),
+    placement=("flow", "source", "target"),
 )
 def spoofing_external_entity(f: FlowView) -> str:
     """Anyone can claim to be an external user, device or service unless the receiving side
     authenticates them. Every inbound flow from an external entity across a trust boundary
-    is a place where an attacker can pose as that entity."""
+    is a place where an attacker can pose as that entity. Authentication counts on the
+    flow, on the receiving side, or on the entity itself (its accounts use MFA)."""
     return f"{f.described}; nothing proves the sender is really {f.source.name}."
 
 
@@ -319,7 +320,7 @@ def unauthenticated_store_access(f: FlowView) -> str | None:
     threat="user_impersonation",
     mitigations=[c.Authentication],
     supporting=[c.AuditLogging, c.AnomalyDetection],
-    placement=("flow", "target"),
+    placement=("flow", "source", "target"),
 )
 def privileged_actor_access(f: FlowView) -> str | None:
     """Administrators and ML engineers can change data, models and pipelines. If their
