@@ -34,9 +34,7 @@ Run it top to bottom; every cell depends only on the ones above it.""",
     ),
     (
         "code",
-        """import attrs
-
-import threatgraph as tg
+        """import threatgraph as tg
 from threatgraph import controls as c
 
 tg.__version__""",
@@ -162,10 +160,9 @@ print("missing controls:", ", ".join(first.controls_missing))""",
         "md",
         """## 5. The review adds controls
 
-Elements are immutable values, so the review does not edit them in place:
-`attrs.evolve` gives a copy with more controls, and we declare the reviewed
-design next to the first one. (In your own notebook you would simply add
-`controls={...}` to the cells above and run them again.)""",
+`tm.add_controls(element, ...)` attaches more controls to an element or flow
+that is already in the model. (Elements are immutable values: the model keeps
+a new copy, and the first `report` stays as it was, so we can compare.)""",
     ),
     (
         "code",
@@ -190,29 +187,12 @@ review = {
     index: {c.EncryptionAtRest(), c.RBAC(), c.PermissionAwareRetrieval()},
     indexer: {c.ProvenanceTracking(), c.DataSanitization()},
 }
-
-
-def reviewed(element):
-    return attrs.evolve(element, controls=element.controls | review.get(element, set()))
-
-
-after = tg.ThreatModel("Support assistant", profile=tg.RiskProfile.HIGH)
-for boundary in tm.boundaries:  # parents are declared before their children
-    with after.boundary(boundary):
-        pass
-for element in tm.elements:
-    after.add(reviewed(element), boundary=system.boundary_of(element))
+for element, controls in review.items():
+    tm.add_controls(element, *controls)
 for flow in tm.flows:
-    after.flow(
-        flow.source,
-        flow.target,
-        *flow.data,
-        protocol=flow.protocol,
-        label=flow.label,
-        controls=flow.controls | {TLS},
-    )
+    tm.add_controls(flow, TLS)
 
-after_report = after.analyze()
+after_report = tm.analyze()
 after_report""",
     ),
     (
@@ -241,7 +221,7 @@ that remain.""",
     ),
     (
         "code",
-        """after""",
+        """tm""",
     ),
     (
         "md",
@@ -252,7 +232,7 @@ pytest file next to `threat_model.py` so CI keeps checking them.""",
     ),
     (
         "code",
-        """reviewed_system = after.freeze()
+        """reviewed_system = tm.freeze()
 
 # Nothing critical is left open.
 assert not after_report.open(min_severity=tg.Severity.CRITICAL)
