@@ -91,6 +91,30 @@ def _timed(fn: Callable[[], Any]) -> tuple[Any, float]:
     return result, time.perf_counter() - start
 
 
+class _OutOfTime(BaseException):
+    """Raised by the alarm when a stage runs past its budget (BaseException: analyze()
+    turns any Exception from a rule into a RuleError, which must not hide this)."""
+
+
+def _within(seconds: float, fn: Callable[[], Any]) -> tuple[Any, float]:
+    """``_timed(fn)``, abandoned with _OutOfTime after ``seconds`` (where SIGALRM exists)."""
+    import signal
+
+    if seconds <= 0 or not hasattr(signal, "SIGALRM"):
+        return _timed(fn)
+
+    def alarm(signum: int, frame: Any) -> None:
+        raise _OutOfTime
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        return _timed(fn)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def _maxrss_mib() -> float | None:
     try:
         import resource
@@ -127,8 +151,14 @@ def scaling_exponent(points: Sequence[tuple[int, float]]) -> float | None:
 # --------------------------------------------------------------------------- workers
 
 
-def worker_tg_time(n: int, seed: int, repeat: int, svg_max: int) -> dict[str, Any]:
-    """Time every threatgraph stage ``repeat`` times on a fresh build each time."""
+def worker_tg_time(
+    n: int, seed: int, repeat: int, svg_max: int, analyze_budget: float
+) -> dict[str, Any]:
+    """Time every threatgraph stage ``repeat`` times on a fresh build each time.
+
+    An analysis that runs past ``analyze_budget`` seconds is abandoned and
+    reported as such; the other stages are still measured (DOT from the System).
+    """
     arch = synthetic_architecture(n, seed=seed)
     fns: dict[str, Callable[..., Any] | None] = {}
     missing: dict[str, str] = {}
@@ -147,7 +177,9 @@ def worker_tg_time(n: int, seed: int, repeat: int, svg_max: int) -> dict[str, An
     runs: list[dict[str, float]] = []
     info: dict[str, Any] = {}
     for _ in range(repeat):
-        runs.append(_tg_run(arch, fns, missing, info, dot_exe))
+        runs.append(_tg_run(arch, fns, missing, info, dot_exe, analyze_budget))
+        if info.get("analyze_timed_out"):
+            break  # one abandoned analysis is the measurement; do not repeat it
     best = {stage: min(r[stage] for r in runs) for stage in runs[0]}
     cold = runs[0]
     return {"best": best, "cold": cold, "runs": runs, "missing": missing, **info}
@@ -159,6 +191,7 @@ def _tg_run(
     missing: dict[str, str],
     info: dict[str, Any],
     dot_exe: str | None,
+    analyze_budget: float,
 ) -> dict[str, float]:
     """One timed pass over every available threatgraph stage."""
     t: dict[str, float] = {}
@@ -170,15 +203,22 @@ def _tg_run(
     report = None
     analyze = fns["analyze"]
     if analyze is not None:
-        report, t["analyze"] = _timed(lambda: analyze(system))
-        info["findings"] = len(report.findings)
-        info["rule_errors"] = len(report.errors)
+        try:
+            report, t["analyze"] = _within(analyze_budget, lambda: analyze(system))
+        except _OutOfTime:
+            info["analyze_timed_out"] = True
+            missing["analyze"] = f"did not finish within {analyze_budget:g} s (abandoned)"
+        else:
+            info["findings"] = len(report.findings)
+            info["rule_errors"] = len(report.errors)
     for stage in _REPORT_STAGES:
         fn = fns[stage]
         if fn is None:
             continue
         if report is None:
-            missing[stage] = "needs a Report (analyze is not available)"
+            missing[stage] = "needs a Report (analyze " + (
+                "did not finish)" if info.get("analyze_timed_out") else "is not available)"
+            )
             continue
         out, t[stage] = _timed(lambda: fn(report))  # noqa: B023 - called at once
         info[f"{stage}_bytes"] = _size(out)
@@ -204,14 +244,20 @@ def _tg_run(
     return t
 
 
-def worker_tg_memory(n: int, seed: int) -> dict[str, Any]:
-    """Peak RSS of build+freeze+analyze in this fresh process, then tracemalloc per stage."""
+def worker_tg_memory(n: int, seed: int, with_analyze: bool = True) -> dict[str, Any]:
+    """Peak RSS of build+freeze+analyze in this fresh process, then tracemalloc per stage.
+
+    ``with_analyze=False`` (when the timing run could not finish analysing)
+    measures build and freeze only.
+    """
     import tracemalloc
 
     arch = synthetic_architecture(n, seed=seed)
     gc.collect()
     base = _maxrss_mib()
     fns = {stage: _optional(stage)[0] for stage in _OPTIONAL}
+    if not with_analyze:
+        fns["analyze"] = None
     tm = build_threatgraph(arch)
     system = tm.freeze()
     analyze = fns["analyze"]
@@ -255,7 +301,8 @@ def worker_tg_memory(n: int, seed: int) -> dict[str, Any]:
     tracemalloc.stop()
     return {
         "rss_baseline_mib": base,
-        "rss_peak_build_freeze_analyze_mib": rss_peak,
+        "rss_peak_build_freeze_analyze_mib": rss_peak if analyze is not None else None,
+        "rss_peak_build_freeze_mib": rss_peak if analyze is None else None,
         "traced_peak_mib": stages,
     }
 
@@ -330,9 +377,9 @@ _WORKERS = ("tg-time", "tg-memory", "pytm", "pytm-report", "floor")
 def _run_worker(args: argparse.Namespace) -> int:
     n, seed = args.n, args.seed
     if args.worker == "tg-time":
-        result = worker_tg_time(n, seed, args.repeat, args.svg_max)
+        result = worker_tg_time(n, seed, args.repeat, args.svg_max, args.analyze_budget)
     elif args.worker == "tg-memory":
-        result = worker_tg_memory(n, seed)
+        result = worker_tg_memory(n, seed, with_analyze=not args.skip_analyze)
     elif args.worker == "pytm":
         result = worker_pytm(n, seed)
     elif args.worker == "pytm-report":
@@ -343,7 +390,9 @@ def _run_worker(args: argparse.Namespace) -> int:
     return 0
 
 
-def _spawn(worker: str, n: int, args: argparse.Namespace) -> dict[str, Any]:
+def _spawn(
+    worker: str, n: int, args: argparse.Namespace, extra: Sequence[str] = ()
+) -> dict[str, Any]:
     """Run one worker in a fresh interpreter; its last stdout line is its JSON result."""
     cmd = [
         sys.executable,
@@ -359,6 +408,9 @@ def _spawn(worker: str, n: int, args: argparse.Namespace) -> dict[str, Any]:
         str(args.repeat),
         "--svg-max",
         str(args.svg_max),
+        "--analyze-budget",
+        str(args.analyze_budget),
+        *extra,
     ]
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
@@ -460,6 +512,7 @@ def _row(
     row["threatgraph"] = tg
     best: dict[str, float] = tg.get("best", {})
     fa = _sum(best, ("freeze", "analyze")) if "analyze" in best else None
+    row["analyze_timed_out"] = bool(tg.get("analyze_timed_out"))
     row["freeze_analyze"] = fa
     row["freeze_only"] = best.get("freeze")
     row["build_analyze"] = _sum(best, ("build", "freeze", "analyze"))
@@ -467,7 +520,8 @@ def _row(
     row["pipeline"] = _sum(best, ("build", "freeze", "analyze", "dot", *_REPORT_STAGES))
     if not args.no_memory:
         print(f"[bench] N={n}: threatgraph memory", file=sys.stderr, flush=True)
-        row["memory"] = _spawn("tg-memory", n, args)
+        finished = "error" not in tg and not tg.get("analyze_timed_out")
+        row["memory"] = _spawn("tg-memory", n, args, () if finished else ("--skip-analyze",))
     print(f"[bench] N={n}: networkx floor", file=sys.stderr, flush=True)
     row["floor"] = _spawn("floor", n, args)
     if n in pytm_sizes:
@@ -489,20 +543,37 @@ def _row(
     return row
 
 
-def _targets(rows: list[dict[str, Any]], scaling: dict[str, float | None]) -> list[dict[str, Any]]:
+def _targets(
+    rows: list[dict[str, Any]], scaling: dict[str, dict[str, Any]], budget: float
+) -> list[dict[str, Any]]:
+    """Each target of issue 8 with what was measured and whether it is met (None: unknown).
+
+    An analysis abandoned after ``budget`` seconds is a measured lower bound on
+    its time, so the targets that depend on it are reported as not met.
+    """
     by_n = {r["n"]: r for r in rows}
     out: list[dict[str, Any]] = []
 
     def add(what: str, target: str, measured: str, met: bool | None) -> None:
         out.append({"what": what, "target": target, "measured": measured, "met": met})
 
+    def fa_text(r: dict[str, Any]) -> str:
+        if r.get("analyze_timed_out"):
+            return f"> {_fmt_s(budget + (r.get('freeze_only') or 0.0))} (analysis abandoned)"
+        return _fmt_s(r.get("freeze_analyze"))
+
     r10 = by_n.get(10_000)
     if r10 is not None:
         fa = r10.get("freeze_analyze")
-        rss = r10.get("memory", {}).get("rss_peak_build_freeze_analyze_mib")
-        traced = r10.get("memory", {}).get("traced_peak_mib", {}).get("freeze+analyze")
-        measured = f"{_fmt_s(fa)}; peak RSS {_fmt_mib(rss)} (tracemalloc {_fmt_mib(traced)})"
-        met = None if fa is None or rss is None else fa <= 1.0 and rss <= 400
+        mem = r10.get("memory", {})
+        rss = mem.get("rss_peak_build_freeze_analyze_mib")
+        traced = mem.get("traced_peak_mib", {}).get("freeze+analyze")
+        measured = f"{fa_text(r10)}; peak RSS {_fmt_mib(rss)} (tracemalloc {_fmt_mib(traced)})"
+        met: bool | None = None
+        if r10.get("analyze_timed_out"):
+            met = False
+        elif fa is not None and rss is not None:
+            met = fa <= 1.0 and rss <= 400
         add(
             "freeze + analyze, 10k elements / 20k flows",
             "≤ 1.0 s and ≤ 400 MiB peak",
@@ -511,20 +582,27 @@ def _targets(rows: list[dict[str, Any]], scaling: dict[str, float | None]) -> li
         )
     for n in (1_000, 10_000):
         r = by_n.get(n)
-        if r is not None and "pytm" in r:
-            ratio = r.get("ratio_build_analyze")
-            add(
-                f"ratio to pytm (build + analyze) at {n:,}",
-                "≥ 30×",
-                _fmt_x(ratio),
-                None if ratio is None else ratio >= 30,
-            )
+        if r is None or "pytm" not in r:
+            continue
+        ratio = r.get("ratio_build_analyze")
+        pt = r.get("pytm_build_analyze")
+        if r.get("analyze_timed_out") and pt:
+            best = r["threatgraph"].get("best", {})
+            floor = best.get("build", 0.0) + best.get("freeze", 0.0) + budget
+            add(f"ratio to pytm (build + analyze) at {n:,}", "≥ 30×", f"< {pt / floor:.2f}×", False)
+            continue
+        add(
+            f"ratio to pytm (build + analyze) at {n:,}",
+            "≥ 30×",
+            _fmt_x(ratio),
+            None if ratio is None else ratio >= 30,
+        )
     if r10 is not None:
         rep = r10.get("reports")
         add(
             "Markdown + JSON + SARIF at 10k",
             "≤ 2 s together",
-            _fmt_s(rep),
+            "n/a (no report: analysis abandoned)" if r10.get("analyze_timed_out") else _fmt_s(rep),
             None if rep is None else rep <= 2,
         )
     r100 = by_n.get(100_000)
@@ -533,15 +611,20 @@ def _targets(rows: list[dict[str, Any]], scaling: dict[str, float | None]) -> li
         add(
             "100k elements analyzed (freeze + analyze)",
             "≤ 15 s",
-            _fmt_s(fa),
-            None if fa is None else fa <= 15,
+            fa_text(r100),
+            False if r100.get("analyze_timed_out") else None if fa is None else fa <= 15,
         )
-    exp = scaling.get("freeze_analyze")
+    fit = scaling.get("freeze_analyze", {})
+    exp = fit.get("exponent")
+    sizes = fit.get("sizes", [])
+    full = bool(sizes) and min(sizes) <= 1_000 and max(sizes) >= 100_000
     add(
         "scaling exponent of freeze + analyze, 1k to 100k",
         "≤ 1.1",
-        "n/a" if exp is None else f"{exp:.2f}",
-        None if exp is None else exp <= 1.1,
+        "n/a"
+        if exp is None
+        else f"{exp:.2f} (fitted over N = {', '.join(f'{n:,}' for n in sizes)})",
+        None if exp is None else exp <= 1.1 if full else False if exp > 1.1 else None,
     )
     return out
 
@@ -565,52 +648,68 @@ def _fmt_x(v: float | None) -> str:
 
 
 def to_markdown(results: dict[str, Any]) -> str:
-    """The results as Markdown tables (stages, comparison, targets)."""
-    lines = []
-    lines.append(
-        "| N | flows | findings | build | freeze | analyze | freeze+analyze | Markdown | JSON | SARIF | DOT | SVG | peak RSS (build+freeze+analyze) |"
-    )
-    lines.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    """The results as Markdown tables (stages, comparison, targets).
+
+    ``n/a`` means not measured (the reason is in the JSON, under ``missing``);
+    ``> X s`` means an analysis abandoned after its time budget.
+    """
+    budget = results["settings"]["analyze_budget"]
+    lines = [
+        "| N | flows | findings | build | freeze | analyze | freeze+analyze | Markdown | JSON "
+        "| SARIF | DOT | SVG | peak RSS, build+freeze+analyze |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
     for r in results["sizes"]:
         tg = r["threatgraph"]
         if "error" in tg:
             lines.append(f"| {r['n']:,} | threatgraph run failed: {tg['error']} |")
             continue
         b = tg.get("best", {})
-        rss = r.get("memory", {}).get("rss_peak_build_freeze_analyze_mib")
-        lines.append(
-            f"| {r['n']:,} | {_fmt_int(tg.get('flows'))} | {_fmt_int(tg.get('findings'))} | "
-            + " | ".join(_fmt_s(b.get(s)) for s in ("build", "freeze", "analyze"))
-            + f" | {_fmt_s(r.get('freeze_analyze'))} | "
-            + " | ".join(_fmt_s(b.get(s)) for s in ("markdown", "json", "sarif", "dot", "svg"))
-            + f" | {_fmt_mib(rss)} |"
-        )
-    lines.append("")
-    lines.append(
-        "| N | threatgraph build+freeze+analyze | pytm build+check+resolve | ratio | threatgraph pipeline | pytm pipeline | ratio | pytm resolve | pytm peak RSS | networkx floor |"
-    )
-    lines.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        cells = [f"{r['n']:,}", _fmt_int(tg.get("flows")), _fmt_int(tg.get("findings"))]
+        cells += [_fmt_s(b.get("build")), _fmt_s(b.get("freeze"))]
+        if r.get("analyze_timed_out"):
+            cells += [f"> {budget:g} s", f"> {budget:g} s"]
+        else:
+            cells += [_fmt_s(b.get("analyze")), _fmt_s(r.get("freeze_analyze"))]
+        cells += [_fmt_s(b.get(k)) for k in ("markdown", "json", "sarif", "dot", "svg")]
+        cells.append(_fmt_mib(r.get("memory", {}).get("rss_peak_build_freeze_analyze_mib")))
+        lines.append("| " + " | ".join(cells) + " |")
+    lines += [
+        "",
+        "| N | threatgraph build+freeze+analyze | pytm build+check+resolve | ratio "
+        "| threatgraph pipeline | pytm pipeline | ratio | pytm resolve | pytm peak RSS "
+        "| networkx floor |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
     for r in results["sizes"]:
         pt = r.get("pytm", {})
-        lines.append(
-            f"| {r['n']:,} | {_fmt_s(r.get('build_analyze'))} | {_fmt_s(r.get('pytm_build_analyze'))} | "
-            f"{_fmt_x(r.get('ratio_build_analyze'))} | {_fmt_s(r.get('pipeline'))} | "
-            f"{_fmt_s(r.get('pytm_pipeline'))} | {_fmt_x(r.get('ratio_pipeline'))} | "
-            f"{_fmt_s(pt.get('times', {}).get('resolve'))} | {_fmt_mib(pt.get('rss_peak_mib'))} | "
-            f"{_fmt_s(r.get('floor', {}).get('seconds'))} |"
-        )
-    lines.append("")
-    lines.append("| What | Target | Measured | Met |")
-    lines.append("|---|---|---|---|")
+        ba = _fmt_s(r.get("build_analyze"))
+        if r.get("analyze_timed_out"):
+            ba = f"> {budget:g} s"
+        cells = [
+            f"{r['n']:,}",
+            ba,
+            _fmt_s(r.get("pytm_build_analyze")),
+            _fmt_x(r.get("ratio_build_analyze")),
+            _fmt_s(r.get("pipeline")),
+            _fmt_s(r.get("pytm_pipeline")),
+            _fmt_x(r.get("ratio_pipeline")),
+            _fmt_s(pt.get("times", {}).get("resolve")),
+            _fmt_mib(pt.get("rss_peak_mib")),
+            _fmt_s(r.get("floor", {}).get("seconds")),
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
+    lines += ["", "| What | Target | Measured | Met |", "|---|---|---|---|"]
     for t in results["targets"]:
         met = "n/a" if t["met"] is None else "yes" if t["met"] else "**no**"
         lines.append(f"| {t['what']} | {t['target']} | {t['measured']} | {met} |")
     lines.append("")
-    sc = results["scaling"]
-    lines.append(
-        "Scaling exponents (1k to 100k): "
-        + ", ".join(f"{k} {'n/a' if v is None else f'{v:.2f}'}" for k, v in sc.items())
-    )
+    parts = []
+    for k, fit in results["scaling"].items():
+        e = fit["exponent"]
+        sizes = ", ".join(f"{n:,}" for n in fit["sizes"]) or "none"
+        parts.append(f"{k} {'n/a' if e is None else f'{e:.2f}'} (N = {sizes})")
+    lines.append("Scaling exponents (least squares of log time on log N): " + "; ".join(parts))
     return "\n".join(lines) + "\n"
 
 
@@ -634,6 +733,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--out", default="benchmarks/results.json")
     p.add_argument("--no-memory", action="store_true", help="skip the memory measurements")
     p.add_argument("--timeout", type=float, default=3600, help="seconds per measurement process")
+    p.add_argument(
+        "--analyze-budget",
+        type=float,
+        default=900,
+        help="abandon an analysis still running after this many seconds (and say so)",
+    )
+    p.add_argument("--skip-analyze", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--smoke", action="store_true", help="tiny sizes, one run: checks that it works")
     p.add_argument("--worker", choices=_WORKERS, help=argparse.SUPPRESS)
     p.add_argument("--n", type=int, default=0, help=argparse.SUPPRESS)
@@ -655,16 +761,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows = [_row(n, args, pytm_sizes, report_sizes) for n in sizes_all]
     wall = time.perf_counter() - started
     in_range = [r for r in rows if 1_000 <= r["n"] <= 100_000]
-    scaling: dict[str, float | None] = {}
+    scaling: dict[str, dict[str, Any]] = {}
     for key, label in (
         ("freeze_analyze", "freeze_analyze"),
         ("build_analyze", "build_freeze_analyze"),
         ("pipeline", "pipeline"),
+        ("freeze_only", "freeze"),
     ):
-        scaling[label] = scaling_exponent([(r["n"], r[key]) for r in in_range if r.get(key)])
-    scaling["freeze"] = scaling_exponent(
-        [(r["n"], r["freeze_only"]) for r in in_range if r.get("freeze_only")]
-    )
+        points = [(r["n"], r[key]) for r in in_range if r.get(key)]
+        scaling[label] = {"exponent": scaling_exponent(points), "sizes": [n for n, _ in points]}
     results: dict[str, Any] = {
         "command": command.strip(),
         "machine": _machine(),
@@ -678,6 +783,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "repeat": args.repeat,
             "seed": args.seed,
             "svg_max": args.svg_max,
+            "analyze_budget": args.analyze_budget,
+            "timeout": args.timeout,
             "smoke": args.smoke,
         },
         "definitions": {
@@ -690,7 +797,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "sizes": rows,
         "scaling": scaling,
     }
-    results["targets"] = _targets(rows, scaling)
+    results["targets"] = _targets(rows, scaling, args.analyze_budget)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
