@@ -69,6 +69,8 @@ FINDING_ID_RE = re.compile(r"TG-[0-9a-f]{12}")
 _ENTRY_KEYS = ("status", "owner", "reason", "expires", "ticket", "rule", "target")
 _REQUIRED = ("status", "owner", "reason", "expires")
 _TOP_KEYS = ("version", "findings")
+MAX_BYTES = 10 * 1024 * 1024
+"""Largest register read, in bytes (10 MiB); a register is a few kB."""
 
 
 class Decision(enum.Enum):
@@ -159,7 +161,7 @@ class Register:
         name = os.fspath(path)
         try:
             with open(name, "rb") as fh:
-                raw = fh.read()
+                raw = fh.read(MAX_BYTES + 1)
         except OSError as exc:
             raise LoadError(
                 f"cannot read risk register {name}",
@@ -170,6 +172,11 @@ class Register:
     @classmethod
     def from_toml(cls, text: str | bytes, *, source: str = "<register>") -> Register:
         """Parse TOML text (str or UTF-8 bytes)."""
+        if len(text) > MAX_BYTES:
+            raise LoadError(
+                f"risk register {source} is too large",
+                [Problem("$", f"is over the {MAX_BYTES // 1048576} MiB limit for a register")],
+            )
         try:
             decoded = text.decode("utf-8") if isinstance(text, bytes) else text
         except UnicodeDecodeError as exc:
@@ -183,6 +190,11 @@ class Register:
             raise LoadError(
                 f"risk register {source} is not valid TOML",
                 [Problem("$", str(exc), hint="check the TOML syntax near that line")],
+            ) from None
+        except RecursionError:  # tomllib parses nested arrays and tables recursively
+            raise LoadError(
+                f"risk register {source} is not a register",
+                [Problem("$", "nests arrays or inline tables too deeply to read")],
             ) from None
         return cls.from_dict(data, source=source)
 

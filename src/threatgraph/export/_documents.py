@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -291,6 +292,11 @@ def check_shape(
                 )
             )
             return problems, True
+        if isinstance(key, str) and _SURROGATE.search(key):
+            where = f"{format_path(root, path)}[{json.dumps(key)}]"  # \ud800 as JSON writes it
+            problems.append(_not_unicode(where, "key "))
+        elif isinstance(child, str) and _SURROGATE.search(child):
+            problems.append(_not_unicode(format_path(root, [*path, key]), ""))
         if isinstance(child, (dict, list)):
             if len(stack) + 1 > max_depth:
                 problems.append(_too_deep(format_path(root, [*path, key]), max_depth))
@@ -299,6 +305,20 @@ def check_shape(
             _note_duplicates(child, root, path, problems)
             stack.append(_children(child))
     return problems, False
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+"""A lone surrogate: what a ``\\ud800`` escape without its pair decodes to in JSON and YAML."""
+
+
+def _not_unicode(where: str, what: str) -> Problem:
+    """A string with a lone surrogate: it cannot be written as UTF-8, so no report could show it."""
+    return Problem(
+        where,
+        f"{what}holds a lone surrogate (a \\uD800-\\uDFFF escape that is not half of a "
+        "pair), which is not Unicode text",
+        hint="remove the escape, or write the character itself",
+    )
 
 
 def _note_duplicates(value: Any, root: str, path: list[str | int], problems: list[Problem]) -> None:
