@@ -152,9 +152,12 @@ def scaling_exponent(points: Sequence[tuple[int, float]]) -> float | None:
 
 
 def worker_tg_time(
-    n: int, seed: int, repeat: int, svg_max: int, analyze_budget: float
+    n: int, seed: int, repeat: int, svg_max: int, analyze_budget: float, repeat_limit: float = 0
 ) -> dict[str, Any]:
     """Time every threatgraph stage ``repeat`` times on a fresh build each time.
+
+    When one pass takes longer than ``repeat_limit`` seconds (if positive), it is
+    not repeated: at that length run-to-run noise is small next to the time itself.
 
     An analysis that runs past ``analyze_budget`` seconds is abandoned and
     reported as such; the other stages are still measured (DOT from the System).
@@ -177,9 +180,12 @@ def worker_tg_time(
     runs: list[dict[str, float]] = []
     info: dict[str, Any] = {}
     for _ in range(repeat):
+        start = time.perf_counter()
         runs.append(_tg_run(arch, fns, missing, info, dot_exe, analyze_budget))
         if info.get("analyze_timed_out"):
             break  # one abandoned analysis is the measurement; do not repeat it
+        if repeat_limit > 0 and time.perf_counter() - start > repeat_limit:
+            break
     best = {stage: min(r[stage] for r in runs) for stage in runs[0]}
     cold = runs[0]
     return {"best": best, "cold": cold, "runs": runs, "missing": missing, **info}
@@ -375,7 +381,9 @@ _WORKERS = ("tg-time", "tg-memory", "pytm", "pytm-report", "floor")
 def _run_worker(args: argparse.Namespace) -> int:
     n, seed = args.n, args.seed
     if args.worker == "tg-time":
-        result = worker_tg_time(n, seed, args.repeat, args.svg_max, args.analyze_budget)
+        result = worker_tg_time(
+            n, seed, args.repeat, args.svg_max, args.analyze_budget, args.repeat_limit
+        )
     elif args.worker == "tg-memory":
         result = worker_tg_memory(n, seed, with_analyze=not args.skip_analyze)
     elif args.worker == "pytm":
@@ -408,6 +416,8 @@ def _spawn(
         str(args.svg_max),
         "--analyze-budget",
         str(args.analyze_budget),
+        "--repeat-limit",
+        str(args.repeat_limit),
         *extra,
     ]
     env = dict(os.environ)
@@ -727,6 +737,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     p.add_argument("--svg-max", type=int, default=200, help="largest N laid out as SVG by dot")
     p.add_argument("--repeat", type=int, default=3, help="timing runs per size (best is kept)")
+    p.add_argument(
+        "--repeat-limit",
+        type=float,
+        default=120,
+        help="do not repeat a pass that took longer than this many seconds (0: always repeat)",
+    )
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--out", default="benchmarks/results.json")
     p.add_argument("--no-memory", action="store_true", help="skip the memory measurements")
@@ -779,6 +795,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "pytm_sizes": sorted(pytm_sizes),
             "pytm_report_sizes": sorted(report_sizes),
             "repeat": args.repeat,
+            "repeat_limit": args.repeat_limit,
             "seed": args.seed,
             "svg_max": args.svg_max,
             "analyze_budget": args.analyze_budget,
