@@ -59,16 +59,17 @@ def _try(load: Callable[[Any], Any], arg: Any) -> Any:
     try:
         return load(arg)
     except LoadError as exc:
-        assert exc.problems
-        assert all(p.where.startswith("$") for p in exc.problems)
-        return exc
+        error = exc
+    assert error.problems
+    assert all(p.where.startswith("$") for p in error.problems)
+    return error
 
 
 # --------------------------------------------------------------------------- YAML tags
 
 YAML_PAYLOADS = [
     f"!!python/object/apply:{PAYLOAD}.run []",
-    f"!!python/object/apply:os.system ['touch {{marker}}']",
+    "!!python/object/apply:os.system ['touch {marker}']",
     f"!!python/object/new:{PAYLOAD}.Thing {{}}",
     f"!!python/name:{PAYLOAD}.run",
     f"!!python/module:{PAYLOAD}",
