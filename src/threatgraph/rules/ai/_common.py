@@ -9,8 +9,9 @@ map.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, TypeVar, cast
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar, cast, overload
 
 from threatgraph.elements import (
     LLM,
@@ -50,6 +51,8 @@ __all__ = [
     "feeds_training",
     "fronts",
     "fronts_generative",
+    "has_downstream",
+    "has_upstream",
     "influencers",
     "is_generative",
     "is_lifecycle",
@@ -200,21 +203,305 @@ def fronts_generative(system: System, element: Element) -> list[Element]:
     return [e for e in fronts(system, element, (Model, Agent)) if is_generative(e)]
 
 
+# ---------------------------------------------------------------------------- graph facts
+#
+# The questions below ("which untrusted sources reach this element, nearest first?",
+# "what is upstream of this model?") used to be answered by one search per element,
+# which costs the size of the model for every element asked about. Instead, each is
+# answered from maps computed once per System (and cached on it):
+#
+# - _Facts: ids, neighbour ids and the per-element flags the searches test, so inner
+#   loops do set and dict look-ups rather than isinstance checks and System.element.
+# - _closure: for every element, a bit mask of the elements upstream (or downstream) of
+#   it, from one pass over the strongly connected components in topological order.
+# - _nearest: for every element, its few nearest sources (by distance, then id), from
+#   one breadth-first pass that starts at all sources at once.
+#
+# Counts come from the masks and the first few names from the nearest lists, so a rule
+# that says "Web and Forum and 40 more" costs a few look-ups. The complete list is still
+# available (see _Found) and is then computed by the plain search.
+
+_NEAREST = 8
+"""How many nearest sources each element keeps; enough for two names after dropping
+the element itself and a few avoided ids."""
+
+
+@dataclass(frozen=True)
+class _Facts:
+    by_id: Mapping[str, Element]
+    ids: tuple[str, ...]
+    bit: Mapping[str, int]
+    preds: Mapping[str, tuple[str, ...]]
+    succs: Mapping[str, tuple[str, ...]]
+    untrusted: frozenset[str]
+    lifecycle: frozenset[str]
+    external: frozenset[str]
+    untrusted_bits: int
+    runtime_source_bits: int
+    """Bits of the untrusted elements, and of those outside the model lifecycle."""
+
+
+def _facts(system: System) -> _Facts:
+    return _memo(system, "facts", lambda: _build_facts(system))
+
+
+def _build_facts(system: System) -> _Facts:
+    by_id = {e.id: e for e in system.all_elements}
+    ids = tuple(sorted(by_id))
+    preds: dict[str, dict[str, None]] = {i: {} for i in ids}
+    succs: dict[str, dict[str, None]] = {i: {} for i in ids}
+    for f in system.all_flows:
+        preds[f.target][f.source] = None
+        succs[f.source][f.target] = None
+    untrusted = frozenset(i for i in ids if is_untrusted_source(system, by_id[i]))
+    lifecycle = frozenset(i for i in ids if is_lifecycle(by_id[i]))
+    bit = {i: 1 << n for n, i in enumerate(ids)}
+    return _Facts(
+        by_id=by_id,
+        ids=ids,
+        bit=bit,
+        preds={i: tuple(p) for i, p in preds.items()},
+        succs={i: tuple(s) for i, s in succs.items()},
+        untrusted=untrusted,
+        lifecycle=lifecycle,
+        external=frozenset(i for i in ids if external_content(system, by_id[i])),
+        untrusted_bits=sum(bit[i] for i in untrusted),
+        runtime_source_bits=sum(bit[i] for i in untrusted - lifecycle),
+    )
+
+
+def _components(
+    nodes: Sequence[str], succs: Callable[[str], Sequence[str]]
+) -> list[tuple[str, ...]]:
+    """Strongly connected components (Tarjan, without recursion), each listed before
+    every component that has a flow into it (reverse topological order)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    out: list[tuple[str, ...]] = []
+    for root in nodes:
+        if root in index:
+            continue
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        work = [(root, iter(succs(root)))]
+        while work:
+            node, it = work[-1]
+            for nxt in it:
+                if nxt not in index:
+                    index[nxt] = low[nxt] = len(index)
+                    stack.append(nxt)
+                    on_stack.add(nxt)
+                    work.append((nxt, iter(succs(nxt))))
+                    break
+                if nxt in on_stack and index[nxt] < low[node]:
+                    low[node] = index[nxt]
+            else:
+                work.pop()
+                if work:
+                    parent = work[-1][0]
+                    if low[node] < low[parent]:
+                        low[parent] = low[node]
+                if low[node] == index[node]:
+                    comp: list[str] = []
+                    while True:
+                        x = stack.pop()
+                        on_stack.discard(x)
+                        comp.append(x)
+                        if x == node:
+                            break
+                    out.append(tuple(comp))
+    return out
+
+
+def _closure(
+    system: System,
+    key: str,
+    own: Mapping[str, int],
+    *,
+    upstream: bool = True,
+    stop: frozenset[str] = frozenset(),
+) -> dict[str, int]:
+    """For every element, the union of the ``own`` bits of the elements upstream (or
+    downstream) of it, itself included.
+
+    Upstream only: elements in ``stop`` end a path; they count as reached but nothing
+    is reached through them (so a stop element contributes only its own bits).
+    """
+
+    def build() -> dict[str, int]:
+        g = _facts(system)
+        bits = own
+        if upstream:
+            forward = g.succs
+            back = g.preds
+        else:
+            forward = g.preds
+            back = g.succs
+        empty: tuple[str, ...] = ()
+
+        def out_of(i: str) -> Sequence[str]:
+            """Edges along which reach spreads, in the order the masks are built."""
+            return forward[i] if (not upstream or i not in stop) else empty
+
+        comps = _components(g.ids, out_of)
+        mask: dict[str, int] = {}
+        for comp in reversed(comps):
+            members = set(comp)
+            m = 0
+            for w in comp:
+                m |= bits.get(w, 0)
+                for u in back[w]:
+                    if u in members:
+                        continue
+                    if upstream and u in stop:
+                        m |= bits.get(u, 0)
+                    else:
+                        m |= mask[u]
+            for w in comp:
+                mask[w] = m
+        return mask
+
+    return _memo(system, "closure:" + key, build)
+
+
+def _nearest(
+    system: System, key: str, sources: frozenset[str], stop: frozenset[str]
+) -> dict[str, tuple[tuple[int, str], ...]]:
+    """For every element, its ``_NEAREST`` nearest ``sources`` as ``(flows, id)``,
+    sorted, counting paths whose inner elements are not in ``stop`` (a path may start
+    at a stop element). An element is not its own source at distance 0.
+
+    One breadth-first pass from all sources at once: an element keeps the first few
+    sources to arrive, taking same-distance arrivals in id order, and passes on only
+    those. A source that does not make an element's list cannot make the list of
+    anything behind it either, since everything ahead of it there arrives earlier.
+    """
+
+    def build() -> dict[str, tuple[tuple[int, str], ...]]:
+        g = _facts(system)
+        kept: dict[str, list[tuple[int, str]]] = {}
+        taken: dict[str, set[str]] = {}
+        frontier: dict[str, set[str]] = {}
+        for s in sorted(sources):
+            for w in g.succs[s]:
+                frontier.setdefault(w, set()).add(s)
+        d = 1
+        while frontier:
+            nxt: dict[str, set[str]] = {}
+            for w in frontier:
+                got = kept.setdefault(w, [])
+                if len(got) >= _NEAREST:
+                    continue
+                have = taken.setdefault(w, set())
+                onward = () if w in stop else g.succs[w]
+                for s in sorted(frontier[w]):
+                    if s in have:
+                        continue
+                    got.append((d, s))
+                    have.add(s)
+                    for x in onward:
+                        nxt.setdefault(x, set()).add(s)
+                    if len(got) >= _NEAREST:
+                        break
+            frontier = nxt
+            d += 1
+        return {w: tuple(v) for w, v in kept.items() if v}
+
+    return _memo(system, "nearest:" + key, build)
+
+
+def _mask_of(g: _Facts, ids: Iterable[str]) -> int:
+    m = 0
+    for i in ids:
+        m |= g.bit[i]
+    return m
+
+
+def _runtime_reach(system: System) -> dict[str, int]:
+    """All-element masks of what reaches each element outside the model lifecycle."""
+    g = _facts(system)
+    return _closure(system, "runtime", g.bit, stop=g.lifecycle)
+
+
+class _Found(Sequence[Element]):
+    """Sources nearest first, of which only the first few and the count are known up
+    front; anything past them is computed (once) by a full search when asked for."""
+
+    __slots__ = ("_full", "_head", "_make", "_total")
+
+    def __init__(
+        self, head: Sequence[Element], total: int, make: Callable[[], Sequence[Element]]
+    ) -> None:
+        self._head = tuple(head)
+        self._total = total
+        self._make = make
+        self._full: tuple[Element, ...] | None = tuple(head) if len(head) == total else None
+
+    def _all(self) -> tuple[Element, ...]:
+        if self._full is None:
+            self._full = tuple(self._make())
+        return self._full
+
+    def __len__(self) -> int:
+        return self._total
+
+    @overload
+    def __getitem__(self, index: int) -> Element: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Element]: ...
+
+    def __getitem__(self, index: int | slice) -> Element | list[Element]:
+        if isinstance(index, slice):
+            wanted = range(*index.indices(self._total))
+            if all(i < len(self._head) for i in wanted):
+                return [self._head[i] for i in wanted]
+            return list(self._all()[index])
+        i = index + self._total if index < 0 else index
+        if 0 <= i < len(self._head):
+            return self._head[i]
+        return self._all()[index]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return repr(list(self))
+
+
+def _exact_prefix(
+    items: list[tuple[int, str]], upto: tuple[int, str] | None
+) -> list[tuple[int, str]]:
+    """``items`` sorted, cut after ``upto`` (None: all of them are known exactly)."""
+    items.sort()
+    if upto is None:
+        return items
+    return [t for t in items if t <= upto]
+
+
 # ---------------------------------------------------------------------------- run-time exposure
 
 
 def _runtime_map(system: System) -> dict[str, int]:
-    seeds = [e.id for e in system.all_elements if is_untrusted_source(system, e)]
+    g = _facts(system)
+    seeds = sorted(g.untrusted)
     dist = dict.fromkeys(seeds, 0)
     queue = deque(seeds)
     while queue:
         node = queue.popleft()
-        if is_lifecycle(system.element(node)):
+        if node in g.lifecycle:
             continue
-        for f in system.outflows(node):
-            if f.target not in dist:
-                dist[f.target] = dist[node] + 1
-                queue.append(f.target)
+        for nxt in g.succs[node]:
+            if nxt not in dist:
+                dist[nxt] = dist[node] + 1
+                queue.append(nxt)
     return dist
 
 
@@ -239,32 +526,49 @@ def runtime_exposed(system: System, element: Element) -> bool:
     return element.id in _runtime(system)
 
 
-def runtime_sources(system: System, element: Element) -> list[Element]:
+def runtime_sources(system: System, element: Element) -> Sequence[Element]:
     """The untrusted elements whose content reaches ``element`` at run time, nearest first."""
+    return _memo(system, f"runtime-sources:{element.id}", lambda: _runtime_sources(system, element))
+
+
+def _runtime_sources(system: System, element: Element) -> Sequence[Element]:
     if not runtime_exposed(system, element):
         return []
-    dist = {element.id: 0}
-    queue = deque([element.id])
+    g = _facts(system)
+    v = element.id
+    near = _nearest(system, "runtime", g.untrusted - g.lifecycle, g.lifecycle).get(v, ())
+    items = [t for t in near if t[1] != v]
+    upto = None if len(near) < _NEAREST else near[-1]
+    total = (_runtime_reach(system)[v] & ~g.bit[v] & g.runtime_source_bits).bit_count()
+    if v in g.untrusted:
+        items.append((0, v))
+        total += 1
+    head = [g.by_id[i] for _, i in _exact_prefix(items, upto)]
+    return _Found(head, total, lambda: _runtime_sources_full(system, v))
+
+
+def _runtime_sources_full(system: System, v: str) -> list[Element]:
+    g = _facts(system)
+    dist = {v: 0}
+    queue = deque([v])
     found: list[tuple[int, str]] = []
     while queue:
         node = queue.popleft()
-        e = system.element(node)
-        if node != element.id and is_untrusted_source(system, e):
+        if node != v and node in g.untrusted:
             found.append((dist[node], node))
-        for f in system.inflows(node):
-            src = system.element(f.source)
-            if f.source in dist or is_lifecycle(src):
+        for u in g.preds[node]:
+            if u in dist or u in g.lifecycle:
                 continue
-            dist[f.source] = dist[node] + 1
-            queue.append(f.source)
-    if is_untrusted_source(system, element):
-        found.append((0, element.id))
-    return [system.element(i) for _, i in sorted(found)]
+            dist[u] = dist[node] + 1
+            queue.append(u)
+    if v in g.untrusted:
+        found.append((0, v))
+    return [g.by_id[i] for _, i in sorted(found)]
 
 
 def influencers(
     system: System, element: Element, *, hops: int = 2, avoid: Iterable[str] = ()
-) -> list[Element]:
+) -> Sequence[Element]:
     """Who can shape what ``element`` holds or reads: untrusted sources anywhere upstream,
     plus outside content (external services, external data origins) within ``hops``
     flows. Nearest first.
@@ -274,46 +578,145 @@ def influencers(
     """
     blocked = tuple(sorted(set(avoid)))
     key = f"influencers:{element.id}:{hops}:{'|'.join(blocked)}"
-    return list(_memo(system, key, lambda: _influencers(system, element, hops, blocked)))
+    return _memo(system, key, lambda: _influencers(system, element.id, hops, frozenset(blocked)))
 
 
-def _influencers(
-    system: System, element: Element, hops: int, avoid: tuple[str, ...]
-) -> tuple[Element, ...]:
-    blocked = set(avoid)
-    dist = {element.id: 0}
-    queue = deque([element.id])
+def _influencers(system: System, v: str, hops: int, blocked: frozenset[str]) -> Sequence[Element]:
+    g = _facts(system)
+    reach = _runtime_reach(system)
+    near = _nearest(system, "influencers", g.untrusted, g.lifecycle)
+    excluded = (blocked & g.by_id.keys()) | {v}
+    ebits = _mask_of(g, excluded)
+    cut = _mask_of(g, excluded - g.lifecycle - {v})
+    untrusted_bits = g.untrusted_bits
+    items: list[tuple[int, str]]
+    upto: tuple[int, str] | None
+    if not reach[v] & cut:
+        # No avoided element lies on a path into ``element``: the maps answer directly.
+        mine = near.get(v, ())
+        items = [t for t in mine if t[1] not in excluded]
+        upto = None if len(mine) < _NEAREST else mine[-1]
+        count = (reach[v] & untrusted_bits & ~ebits).bit_count()
+    else:
+        # Search back from ``element`` only as far as the elements that an avoided one
+        # reaches; behind the others, the maps answer.
+        preds, lifecycle, untrusted = g.preds, g.lifecycle, g.untrusted
+        dist = dict.fromkeys(blocked, 0)
+        dist[v] = 0
+        direct: list[tuple[int, str]] = []  # untrusted, found on the search itself
+        behind: list[tuple[int, str]] = []  # where the maps take over
+        level = [v]
+        dn = 0
+        while level:
+            dn += 1
+            ahead = []
+            for node in level:
+                for u in preds[node]:
+                    if u in dist:
+                        continue
+                    dist[u] = dn
+                    if u in lifecycle:
+                        if u in untrusted:
+                            direct.append((dn, u))
+                    elif reach[u] & cut:
+                        ahead.append(u)
+                        if u in untrusted:
+                            direct.append((dn, u))
+                    else:
+                        behind.append((dn, u))
+            level = ahead
+        seen = 0
+        best: dict[str, int] = {}
+        for dn, u in behind:
+            seen |= reach[u]
+            if u in untrusted and best.get(u, dn + 1) > dn:
+                best[u] = dn
+            for d, s in near.get(u, ()):
+                if best.get(s, dn + d + 1) > dn + d:
+                    best[s] = dn + d
+        extra = 0
+        for dn, u in direct:
+            if best.get(u, dn + 1) > dn:
+                best[u] = dn
+            if not seen & g.bit[u] and u not in excluded:
+                extra += 1
+        count = (seen & untrusted_bits & ~ebits).bit_count() + extra
+        items = sorted((d, i) for i, d in best.items() if i not in excluded)
+        exact = _NEAREST - len(excluded)
+        if count <= exact:
+            upto = None
+        elif exact <= 0:
+            upto = (-1, "")
+        else:
+            upto = items[exact - 1]
+    # Outside content that is not untrusted counts within ``hops`` flows only.
+    dist = {v: 0}
+    level = [v]
+    for d in range(1, hops + 1):
+        further: list[str] = []
+        for node in level:
+            for u in g.preds[node]:
+                if u in dist or u in blocked:
+                    continue
+                dist[u] = d
+                if u in g.external and u not in g.untrusted:
+                    items.append((d, u))
+                    count += 1
+                if u not in g.lifecycle:
+                    further.append(u)
+        level = further
+    head = [g.by_id[i] for _, i in _exact_prefix(items, upto)]
+    return _Found(head, count, lambda: _influencers_full(system, v, hops, blocked))
+
+
+def _influencers_full(system: System, v: str, hops: int, blocked: frozenset[str]) -> list[Element]:
+    g = _facts(system)
+    dist = {v: 0}
+    queue = deque([v])
     found: list[tuple[int, str]] = []
     while queue:
         node = queue.popleft()
-        for f in system.inflows(node):
-            src = system.element(f.source)
-            if f.source in dist or f.source in blocked:
+        dn = dist[node] + 1
+        for u in g.preds[node]:
+            if u in dist or u in blocked:
                 continue
-            d = dist[node] + 1
-            dist[f.source] = d
-            if is_untrusted_source(system, src) or (d <= hops and external_content(system, src)):
-                found.append((d, f.source))
-            if not is_lifecycle(src):
-                queue.append(f.source)
-    return tuple(system.element(i) for _, i in sorted(found))
+            dist[u] = dn
+            if u in g.untrusted or (dn <= hops and u in g.external):
+                found.append((dn, u))
+            if u not in g.lifecycle:
+                queue.append(u)
+    return [g.by_id[i] for _, i in sorted(found)]
 
 
-def upstream_untrusted(system: System, element: Element) -> list[Element]:
+def upstream_untrusted(system: System, element: Element) -> Sequence[Element]:
     """Untrusted elements anywhere upstream of ``element`` (lifecycle included), nearest first."""
-    dist = {element.id: 0}
-    queue = deque([element.id])
+    g = _facts(system)
+    v = element.id
+    near = _nearest(system, "upstream", g.untrusted, frozenset()).get(v, ())
+    items = [t for t in near if t[1] != v]
+    upto = None if len(near) < _NEAREST else near[-1]
+    own = {i: g.bit[i] for i in g.untrusted}
+    mask = _closure(system, "upstream-untrusted", own)[v]
+    total = (mask & ~g.bit[v]).bit_count()
+    head = [g.by_id[i] for _, i in _exact_prefix(items, upto)]
+    return _Found(head, total, lambda: _upstream_untrusted_full(system, v))
+
+
+def _upstream_untrusted_full(system: System, v: str) -> list[Element]:
+    g = _facts(system)
+    dist = {v: 0}
+    queue = deque([v])
     found: list[tuple[int, str]] = []
     while queue:
         node = queue.popleft()
-        for f in system.inflows(node):
-            if f.source in dist:
+        for u in g.preds[node]:
+            if u in dist:
                 continue
-            dist[f.source] = dist[node] + 1
-            queue.append(f.source)
-            if is_untrusted_source(system, system.element(f.source)):
-                found.append((dist[f.source], f.source))
-    return [system.element(i) for _, i in sorted(found)]
+            dist[u] = dist[node] + 1
+            queue.append(u)
+            if u in g.untrusted:
+                found.append((dist[u], u))
+    return [g.by_id[i] for _, i in sorted(found)]
 
 
 def describe_sources(system: System, sources: Sequence[Element], *, limit: int = 2) -> str:
@@ -327,13 +730,57 @@ def describe_sources(system: System, sources: Sequence[Element], *, limit: int =
 # ---------------------------------------------------------------------------- training data
 
 
+def _members(mask: int, universe: Sequence[str]) -> list[str]:
+    """The ``universe`` ids whose bits are set in ``mask``, in ``universe`` order."""
+    digits = bin(mask)[:1:-1]  # lowest bit first, without the "0b"
+    out = []
+    i = digits.find("1")
+    while i >= 0:
+        out.append(universe[i])
+        i = digits.find("1", i + 1)
+    return out
+
+
+def _kind_closure(
+    system: System, key: str, wanted: Callable[[Element], bool], *, upstream: bool
+) -> tuple[list[str], dict[str, int], dict[str, int]]:
+    """Sorted ids of the elements ``wanted`` picks, each one's bit, and every element's
+    mask of those upstream (or downstream) of it, itself included. Cached under ``key``."""
+
+    def build() -> tuple[list[str], dict[str, int], dict[str, int]]:
+        g = _facts(system)
+        universe = [i for i in g.ids if wanted(g.by_id[i])]
+        bits = {i: 1 << n for n, i in enumerate(universe)}
+        return universe, bits, _closure(system, key, bits, upstream=upstream)
+
+    return _memo(system, "kinds:" + key, build)
+
+
+def has_upstream(
+    system: System, element: Element, key: str, wanted: Callable[[Element], bool]
+) -> bool:
+    """True when an element ``wanted`` picks, other than ``element``, is upstream of it.
+    ``key`` names the question (the answers for every element are cached under it)."""
+    _, bits, mask = _kind_closure(system, "up:" + key, wanted, upstream=True)
+    return bool(mask[element.id] & ~bits.get(element.id, 0))
+
+
+def has_downstream(
+    system: System, element: Element, key: str, wanted: Callable[[Element], bool]
+) -> bool:
+    """True when an element ``wanted`` picks, other than ``element``, is downstream of it.
+    ``key`` names the question (the answers for every element are cached under it)."""
+    _, bits, mask = _kind_closure(system, "down:" + key, wanted, upstream=False)
+    return bool(mask[element.id] & ~bits.get(element.id, 0))
+
+
+def _feeds(element: Element) -> bool:
+    return isinstance(element, (Dataset, FeatureStore)) or is_stage(element, TRAINING_STAGES)
+
+
 def feeds_training(system: System, element: Element) -> bool:
     """True when data from ``element`` flows on into a dataset, feature store or training job."""
-    for i in sorted(system.reachable_from(element) - {element.id}):
-        e = system.element(i)
-        if isinstance(e, (Dataset, FeatureStore)) or is_stage(e, TRAINING_STAGES):
-            return True
-    return False
+    return has_downstream(system, element, "feeds-training", _feeds)
 
 
 def _training_material(element: Element) -> bool:
@@ -351,39 +798,54 @@ def training_sensitivity(system: System, model: Element) -> Sensitivity | None:
     )
 
 
+def _material(system: System) -> tuple[list[Sensitivity], dict[str, int], dict[str, int]]:
+    """Sensitivity levels, one per (level, holder) pair among training material, lowest
+    first; each holder's bits; each element's mask of the pairs upstream of it."""
+
+    def build() -> tuple[list[Sensitivity], dict[str, int], dict[str, int]]:
+        g = _facts(system)
+        held: list[tuple[int, str, Sensitivity]] = []
+        for i in g.ids:
+            e = g.by_id[i]
+            if _training_material(e):
+                levels = {d.sensitivity for d in system.data_of(e)}
+                held.extend((lvl.rank, i, lvl) for lvl in levels)
+        held.sort(key=lambda t: (t[0], t[1]))
+        own: dict[str, int] = {}
+        for n, (_, i, _) in enumerate(held):
+            own[i] = own.get(i, 0) | 1 << n
+        return [lvl for _, _, lvl in held], own, _closure(system, "material", own)
+
+    return _memo(system, "material", build)
+
+
 def _training_sensitivity(system: System, model: Element) -> Sensitivity | None:
-    best: Sensitivity | None = None
-    for i in sorted(system.reaching(model) - {model.id}):
-        e = system.element(i)
-        if not _training_material(e):
-            continue
-        for d in system.data_of(e):
-            if best is None or d.sensitivity > best:
-                best = d.sensitivity
-    return best
+    levels, own, mask = _material(system)
+    m = mask[model.id] & ~own.get(model.id, 0)
+    return levels[m.bit_length() - 1] if m else None
+
+
+def _site(e: Element) -> bool:
+    return (
+        isinstance(e, (Dataset, FeatureStore))
+        or is_stage(e, TRAINING_STAGES | {Stage.EVALUATION})
+        or (isinstance(e, Device) and e.trains_locally)
+    )
 
 
 def training_sites(system: System, model: Element) -> list[str]:
     """Ids of the training pipelines, datasets and local trainers upstream of ``model``."""
-    out = []
-    for i in sorted(system.reaching(model) - {model.id}):
-        e = system.element(i)
-        if (
-            isinstance(e, (Dataset, FeatureStore))
-            or is_stage(e, TRAINING_STAGES | {Stage.EVALUATION})
-            or (isinstance(e, Device) and e.trains_locally)
-        ):
-            out.append(i)
-    return out
+    universe, bits, mask = _kind_closure(system, "up:training-sites", _site, upstream=True)
+    return _members(mask[model.id] & ~bits.get(model.id, 0), universe)
 
 
 def actors_reaching(system: System, element: Element) -> list[Actor]:
     """Actors from which ``element`` can be reached along flows."""
-    return [
-        e
-        for e in (system.element(i) for i in sorted(system.reaching(element)))
-        if isinstance(e, Actor)
-    ]
+    universe, _, mask = _kind_closure(
+        system, "up:actors", lambda e: isinstance(e, Actor), upstream=True
+    )
+    g = _facts(system)
+    return [cast("Actor", g.by_id[i]) for i in _members(mask[element.id], universe)]
 
 
 def queries(system: System, source: Element, store: Element) -> bool:

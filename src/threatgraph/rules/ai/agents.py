@@ -14,6 +14,8 @@ privilege); for memory, on the store (memory hardening) as well.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from threatgraph.elements import (
     LLM,
     Actor,
@@ -82,7 +84,7 @@ def _acts(target: Element) -> bool:
     return isinstance(target, Service)
 
 
-def _steerable(s: System, element: Element) -> list[Element]:
+def _steerable(s: System, element: Element) -> Sequence[Element]:
     """Who can put text in front of the agent or model: untrusted or outside content."""
     return influencers(s, element)
 
@@ -222,7 +224,7 @@ def insecure_tool_interface(view: ElementView) -> str | None:
 # ---------------------------------------------------------------------------- F16
 
 
-def _feeds_content(s: System, source: Element, reader: Element) -> list[Element]:
+def _feeds_content(s: System, source: Element, reader: Element) -> Sequence[Element]:
     """Outside or untrusted parties whose content ``source`` passes on to ``reader``."""
     callers = {p.id for p in s.predecessors(source) if isinstance(p, (Agent, LLM))}
     if isinstance(source, Tool):

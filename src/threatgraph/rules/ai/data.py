@@ -36,6 +36,7 @@ from threatgraph.rules.ai._common import (
     describe_sources,
     external_content,
     feeds_training,
+    has_downstream,
     is_stage,
     lower_trust,
     names,
@@ -78,12 +79,12 @@ def _indexes(f: FlowView, element: Element) -> bool:
     if isinstance(element, VectorStore):
         return not element.memory
     if is_stage(element, DATA_STAGES):
-        reach = f.system.reachable_from(element) - {element.id}
-        return any(
-            isinstance(e, VectorStore) and not e.memory
-            for e in (f.system.element(i) for i in sorted(reach))
-        )
+        return has_downstream(f.system, element, "index", _index_store)
     return False
+
+
+def _index_store(element: Element) -> bool:
+    return isinstance(element, VectorStore) and not element.memory
 
 
 # ---------------------------------------------------------------------------- F05

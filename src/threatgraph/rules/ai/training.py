@@ -32,6 +32,7 @@ from threatgraph.rules.ai._common import (
     TRAINING_STAGES,
     describe_sources,
     external_content,
+    has_upstream,
     is_stage,
     is_untrusted_source,
     names,
@@ -181,6 +182,10 @@ def poisoned_pretrained_model(f: FlowView) -> str | None:
     )
 
 
+def _model_hub(element: Element) -> bool:
+    return isinstance(element, ExternalService) and element.provides is ExternalCategory.MODEL_HUB
+
+
 @rule(
     "ai/unvetted-open-weights",
     threat="poisoned_pretrained_model",
@@ -199,10 +204,8 @@ def unvetted_open_weights(view: ElementView) -> str | None:
     if model.origin is not ModelOrigin.OPEN_WEIGHTS:
         return None
     s = view.system
-    for i in sorted(s.reaching(model)):
-        e = s.element(i)
-        if isinstance(e, ExternalService) and e.provides is ExternalCategory.MODEL_HUB:
-            return None
+    if has_upstream(s, model, "model-hub", _model_hub):
+        return None  # the model is pulled from a modelled hub (the model is not one itself)
     return (
         f"{view.described} runs on open weights whose source is not modelled; a backdoored "
         "or swapped public checkpoint cannot be told from the real one."
