@@ -105,23 +105,36 @@ def strict_kwargs(cls: C) -> C:
     positional = [f.alias for f in fields if f.init and not f.kw_only]
     required = [f.alias for f in fields if f.init and f.default is attrs.NOTHING]
 
+    # a required field is given when passed by keyword or when enough positional
+    # arguments reach its position (fields that cannot be positional never are)
+    required_at = tuple(
+        (n, positional.index(n) if n in positional else len(positional)) for n in required
+    )
+
     @functools.wraps(original)
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
-        for key in kwargs:
-            if key not in names:
-                hint = did_you_mean(key, names)
-                valid = ", ".join(sorted(names))
-                raise UnknownFieldError(
-                    f"{cls.__name__}() got an unknown field {key!r}"
-                    + (f"; {hint}" if hint else "")
-                    + f" (valid fields: {valid})"
-                )
-        if len(args) > len(positional):
+        # fast path first (every element, flow, datum and control goes through here);
+        # the checks below it only build their messages when something is wrong
+        if not names.issuperset(kwargs):
+            for key in kwargs:
+                if key not in names:
+                    hint = did_you_mean(key, names)
+                    valid = ", ".join(sorted(names))
+                    raise UnknownFieldError(
+                        f"{cls.__name__}() got an unknown field {key!r}"
+                        + (f"; {hint}" if hint else "")
+                        + f" (valid fields: {valid})"
+                    )
+        nargs = len(args)
+        if nargs > len(positional):
             raise UnknownFieldError(
                 f"{cls.__name__}() takes {len(positional)} positional argument(s) "
                 f"({', '.join(positional) or 'none'}); pass the others by keyword"
             )
-        given = set(positional[: len(args)]) | set(kwargs)
+        if all(at < nargs or n in kwargs for n, at in required_at):
+            original(self, *args, **kwargs)
+            return
+        given = set(positional[:nargs]) | set(kwargs)
         missing = [n for n in required if n not in given]
         if missing:
             raise MissingFieldError(
