@@ -1,9 +1,9 @@
 """Small graph questions shared by the AI rule modules.
 
-Everything here is a pure function of a frozen System. The one map that is
-expensive to build (which elements untrusted content can reach at run time)
-is computed once per System and cached on it, like the System's own exposure
-map.
+Everything here is a pure function of a frozen System. Questions that would
+need a search per element (which untrusted sources reach it, what lies upstream
+of a model) are answered from maps built once per System and cached on it, like
+the System's own exposure map; see "graph facts" below.
 """
 
 from __future__ import annotations
