@@ -24,15 +24,19 @@ __all__ = [
 # lone surrogates (they cannot be encoded as UTF-8) and the non-characters.
 _INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _SPACES = re.compile(r"[ \t]+")
+_LINE_BREAKS = re.compile("\r\n|[\r\x85\u2028\u2029]")
 ELLIPSIS = "…"
 
 
 def clean(text: str) -> str:
     """``text`` with newlines normalised and tabs and unprintable characters as spaces.
 
-    Lone surrogates become U+FFFD so that the result always encodes as UTF-8.
+    Every line break (``\\r\\n``, ``\\r``, NEL, U+2028, U+2029) becomes ``\\n``: a
+    Unicode line separator left in a label would end the line for whoever splits the
+    text into lines later (``str.splitlines``, JavaScript). Lone surrogates become
+    U+FFFD so that the result always encodes as UTF-8.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    text = _LINE_BREAKS.sub("\n", text).replace("\t", " ")
 
     def _sub(m: re.Match[str]) -> str:
         return "\ufffd" if "\ud800" <= m.group() <= "\udfff" else " "

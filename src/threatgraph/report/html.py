@@ -70,9 +70,19 @@ _SECTIONS = (
 )
 
 
+# Characters that HTML forbids in a document (NUL and the other controls except
+# whitespace, non-characters) and lone surrogates, which cannot be written as UTF-8.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff]")
+
+
 def esc(text: object) -> str:
-    """HTML-escape any value (quotes included), so it is safe in text and attributes."""
-    return html.escape(str(text), quote=True)
+    """HTML-escape any value (quotes included), so it is safe in text and attributes.
+
+    Characters that may not appear in an HTML document (NUL and other control
+    characters, non-characters, lone surrogates) become U+FFFD, the replacement
+    character, as browsers would show them.
+    """
+    return html.escape(_FORBIDDEN.sub("\ufffd", str(text)), quote=True)
 
 
 def to_html(

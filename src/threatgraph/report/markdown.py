@@ -292,7 +292,7 @@ def _diagram(out: _Writer, report: Report, enabled: bool) -> None:
     longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
     fence = "`" * max(3, longest + 1)
     out.line(f"{fence}mermaid")
-    for line in text.rstrip("\n").splitlines():
+    for line in text.rstrip("\n").split("\n"):  # not splitlines(): only \n ends a line
         out.line(line)
     out.line(fence)
 
