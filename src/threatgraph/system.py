@@ -728,14 +728,26 @@ class System:
     def lineage(self, model: Element | str) -> Lineage:
         """Data sources, stores, pipelines and registries upstream of ``model``."""
         target = self.element(model)
-        up = self.reaching(target) - {target.id}
-        items = [self._by_id[i] for i in sorted(up)]
+        up = self.reaching(target)
+        tid = target.id
+        # the candidates of each kind, in id order, once per System: filtering them is
+        # cheaper than sorting everything upstream for every model
+        groups: tuple[tuple[Element, ...], ...] = self._cached(
+            "lineage_kinds",
+            lambda: tuple(
+                tuple(e for e in self._elements if isinstance(e, cls))
+                for cls in (DataSource, DataStore, Pipeline, ModelRegistry)
+            ),
+        )
+        sources, stores, pipelines, registries = (
+            tuple(e for e in group if e.id in up and e.id != tid) for group in groups
+        )
         return Lineage(
             model=target,
-            sources=tuple(e for e in items if isinstance(e, DataSource)),
-            stores=tuple(e for e in items if isinstance(e, DataStore)),
-            pipelines=tuple(e for e in items if isinstance(e, Pipeline)),
-            registries=tuple(e for e in items if isinstance(e, ModelRegistry)),
+            sources=cast("tuple[DataSource, ...]", sources),
+            stores=cast("tuple[DataStore, ...]", stores),
+            pipelines=cast("tuple[Pipeline, ...]", pipelines),
+            registries=cast("tuple[ModelRegistry, ...]", registries),
         )
 
     def models(self) -> list[Element]:
