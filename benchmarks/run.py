@@ -182,8 +182,8 @@ def worker_tg_time(
     for _ in range(repeat):
         start = time.perf_counter()
         runs.append(_tg_run(arch, fns, missing, info, dot_exe, analyze_budget))
-        if info.get("analyze_timed_out"):
-            break  # one abandoned analysis is the measurement; do not repeat it
+        if info.get("analyze_timed_out") or info.get("dot_timed_out"):
+            break  # one abandoned stage is the measurement; do not repeat it
         if repeat_limit > 0 and time.perf_counter() - start > repeat_limit:
             break
     best = {stage: min(r[stage] for r in runs) for stage in runs[0]}
@@ -231,7 +231,13 @@ def _tg_run(
     dot_fn = fns["dot"]
     if dot_fn is None:
         return t
-    dot_text, t["dot"] = _timed(lambda: _dot_target(dot_fn, system, report))
+    try:
+        dot_text, t["dot"] = _within(analyze_budget, lambda: _dot_target(dot_fn, system, report))
+    except _OutOfTime:
+        info["dot_timed_out"] = True
+        missing["dot"] = f"did not finish within {analyze_budget:g} s (abandoned)"
+        missing.setdefault("svg", "no DOT text (DOT generation was abandoned)")
+        return t
     info["dot_bytes"] = _size(dot_text)
     if "svg" not in missing and dot_exe is not None:
         proc, seconds = _timed(
@@ -250,7 +256,9 @@ def _tg_run(
     return t
 
 
-def worker_tg_memory(n: int, seed: int, with_analyze: bool = True) -> dict[str, Any]:
+def worker_tg_memory(
+    n: int, seed: int, with_analyze: bool = True, with_dot: bool = True
+) -> dict[str, Any]:
     """Peak RSS of build+freeze+analyze in this fresh process, then tracemalloc per stage.
 
     ``with_analyze=False`` (when the timing run could not finish analysing)
@@ -264,6 +272,8 @@ def worker_tg_memory(n: int, seed: int, with_analyze: bool = True) -> dict[str, 
     fns = {stage: _optional(stage)[0] for stage in _OPTIONAL}
     if not with_analyze:
         fns["analyze"] = None
+    if not with_dot:
+        fns["dot"] = None
     tm = build_threatgraph(arch)
     system = tm.freeze()
     analyze = fns["analyze"]
@@ -385,7 +395,9 @@ def _run_worker(args: argparse.Namespace) -> int:
             n, seed, args.repeat, args.svg_max, args.analyze_budget, args.repeat_limit
         )
     elif args.worker == "tg-memory":
-        result = worker_tg_memory(n, seed, with_analyze=not args.skip_analyze)
+        result = worker_tg_memory(
+            n, seed, with_analyze=not args.skip_analyze, with_dot=not args.skip_dot
+        )
     elif args.worker == "pytm":
         result = worker_pytm(n, seed)
     elif args.worker == "pytm-report":
@@ -502,6 +514,17 @@ def _versions() -> dict[str, str | None]:
         ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         out["git_commit"] = None
+    try:
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no", "--", "src"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split("\n")
+        out["uncommitted_src_files"] = ", ".join(sorted(x[3:] for x in dirty if x.strip()))
+    except (OSError, subprocess.CalledProcessError):
+        out["uncommitted_src_files"] = None
     return out
 
 
@@ -528,8 +551,12 @@ def _row(
     row["pipeline"] = _sum(best, ("build", "freeze", "analyze", "dot", *_REPORT_STAGES))
     if not args.no_memory:
         print(f"[bench] N={n}: threatgraph memory", file=sys.stderr, flush=True)
-        finished = "error" not in tg and not tg.get("analyze_timed_out")
-        row["memory"] = _spawn("tg-memory", n, args, () if finished else ("--skip-analyze",))
+        skip = []
+        if "error" in tg or tg.get("analyze_timed_out"):
+            skip.append("--skip-analyze")
+        if "error" in tg or tg.get("dot_timed_out"):
+            skip.append("--skip-dot")
+        row["memory"] = _spawn("tg-memory", n, args, skip)
     print(f"[bench] N={n}: networkx floor", file=sys.stderr, flush=True)
     row["floor"] = _spawn("floor", n, args)
     if n in pytm_sizes:
@@ -679,7 +706,9 @@ def to_markdown(results: dict[str, Any]) -> str:
             cells += [f"> {budget:g} s", f"> {budget:g} s"]
         else:
             cells += [_fmt_s(b.get("analyze")), _fmt_s(r.get("freeze_analyze"))]
-        cells += [_fmt_s(b.get(k)) for k in ("markdown", "json", "sarif", "dot", "svg")]
+        cells += [_fmt_s(b.get(k)) for k in ("markdown", "json", "sarif")]
+        cells.append(f"> {budget:g} s" if tg.get("dot_timed_out") else _fmt_s(b.get("dot")))
+        cells.append(_fmt_s(b.get("svg")))
         cells.append(_fmt_mib(r.get("memory", {}).get("rss_peak_build_freeze_analyze_mib")))
         lines.append("| " + " | ".join(cells) + " |")
     lines += [
@@ -751,9 +780,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--analyze-budget",
         type=float,
         default=900,
-        help="abandon an analysis still running after this many seconds (and say so)",
+        help="abandon an analysis (or DOT generation) still running after this many seconds",
     )
     p.add_argument("--skip-analyze", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--skip-dot", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--smoke", action="store_true", help="tiny sizes, one run: checks that it works")
     p.add_argument("--worker", choices=_WORKERS, help=argparse.SUPPRESS)
     p.add_argument("--n", type=int, default=0, help=argparse.SUPPRESS)
