@@ -13,6 +13,7 @@ finding id is stable while that path exists. Controls count anywhere along it.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterator
 
 from threatgraph import controls as c
@@ -191,25 +192,37 @@ def untrusted_training_lineage(g: GraphView) -> Iterator[Match]:
     sources = _untrusted_data_sources(g)
     if not sources:
         return
+    trainers = [
+        p
+        for p in g.elements(Pipeline)
+        if isinstance(p, Pipeline) and p.stage in (Stage.TRAINING, Stage.FINE_TUNING)
+    ]
+    heads = {t.id: h for t in trainers if (h := g.shortest_path(sources, t)) is not None}
+    if not heads:
+        return
+    # one search from every poisoned trainer at once: each model learns from its nearest one
+    parent: dict[str, str | None] = dict.fromkeys(sorted(heads))
+    queue = deque(sorted(heads))
+    while queue:
+        node = queue.popleft()
+        for f in g.system.outflows(node):
+            if f.target not in parent:
+                parent[f.target] = node
+                queue.append(f.target)
     for m in served_models(g):
-        lineage = g.system.lineage(m)
-        trainers = [p for p in lineage.pipelines if p.stage in (Stage.TRAINING, Stage.FINE_TUNING)]
-        if not trainers:
+        if m.id not in parent or m.id in heads:
             continue
-        for trainer in trainers:
-            head = g.shortest_path(sources, trainer)
-            if head is None:
-                continue
-            tail = g.shortest_path([trainer], m)
-            if tail is None:
-                continue
-            path = (*head, *tail[1:])
-            yield Match(
-                f"Data from {g.names(head[:1])} reaches the training of {m.name} "
-                f"via {g.names(path[1:-1])}.",
-                target=Target.path(path),
-            )
-            break
+        tail = [m.id]
+        while parent[tail[-1]] is not None:
+            tail.append(parent[tail[-1]])  # type: ignore[arg-type]
+        tail.reverse()
+        head = heads[tail[0]]
+        path = (*head, *tail[1:])
+        yield Match(
+            f"Data from {g.names(head[:1])} reaches the training of {m.name} "
+            f"via {g.names(path[1:-1])}.",
+            target=Target.path(path),
+        )
 
 
 def _producers(g: GraphView) -> list[Element]:
