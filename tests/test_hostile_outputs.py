@@ -44,7 +44,7 @@ from threatgraph.export.otm import otm_json
 from threatgraph.export.sarif import sarif_json
 from threatgraph.findings import Report
 from threatgraph.render import to_dot, to_mermaid
-from threatgraph.report import to_html, to_markdown
+from threatgraph.report import md_escape, to_html, to_markdown
 from threatgraph.testing import strategies as tgst
 
 SARIF_SCHEMA = (
@@ -107,10 +107,14 @@ SLOTS = 27
 
 
 def _slot(text: str, i: int, hostile: bool) -> str:
-    """The text for slot ``i``: hostile, or a plain stand-in of the same emptiness."""
-    if not hostile:
-        return f"Plain {i}" if text else ""
-    return text
+    """The text for slot ``i``: hostile, or a plain stand-in of the same emptiness.
+
+    Text that shows as nothing (spaces, line breaks, control characters) is its own
+    stand-in: a report prints such a description as an empty line, and so it should.
+    """
+    if hostile or not md_escape(text).strip():
+        return text
+    return f"Plain {i}"
 
 
 def build(texts: list[str], *, hostile: bool) -> tg.System:
