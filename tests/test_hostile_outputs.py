@@ -462,3 +462,45 @@ def test_cli_writes_every_format_for_a_hostile_model(
         svg = tmp_path / "diagram.svg"
         assert main(["render", str(model), "--format", "svg", "-o", str(svg)]) == 0
         assert svg.read_text(encoding="utf-8").lstrip().startswith("<?xml")
+
+
+HOSTILE_IDS = (
+    'a"; click a call alert() %%',
+    "模型 b|`c`\n<script>",
+    "} subgraph x { <b>",
+    "back\\slash\\N",
+    "-->|x|",
+)
+
+
+def _with_ids(ids: tuple[str, ...]) -> Report:
+    """Element, boundary, data and flow ids are user text too (they can be set explicitly)."""
+    tm = tg.ThreatModel("ids")
+    with tm.boundary("Internet", trust="untrusted", id=ids[2]):
+        user = tm.add(tg.Actor("User", id=ids[0]))
+    with tm.boundary("VPC", trust="internal", id=ids[3]):
+        llm = tm.add(tg.LLM("Assistant", id=ids[1]))
+        store = tm.add(tg.DataStore("Store", id=ids[4], stores={tg.Data("Rows", id=ids[3])}))
+    tm.flow(user, llm, tg.Data("Prompt", id=ids[0]), id=ids[2])
+    tm.flow(llm, store, tg.Data("Rows", id=ids[3]))
+    return tm.analyze()
+
+
+def test_hostile_ids_keep_every_output_sound(sarif_validator: _Validator) -> None:
+    hostile = _with_ids(HOSTILE_IDS)
+    plain = _with_ids(("user", "llm", "internet", "vpc", "store"))
+    assert hostile.complete
+    assert len(hostile.findings) == len(plain.findings)
+    if HAS_DOT:
+        run_dot(to_dot(hostile))
+        run_dot(to_dot(hostile.system))
+    check_html(to_html(hostile, diagram=HAS_DOT), to_html(plain, diagram=HAS_DOT))
+    check_markdown(to_markdown(hostile), None)
+    mermaid = to_mermaid(hostile)
+    assert len(mermaid.split("\n")) == len(to_mermaid(plain).split("\n"))
+    for line in mermaid.split("\n")[1:]:
+        outside = _QUOTED.sub('""', line)
+        assert "<" not in outside
+        assert not outside.strip().startswith(("click", "%%", "classDef e_", "style e_")), line
+        assert re.fullmatch(r"[\w\s\[\](){}<>/\\|=.:,#;%\"'-]*", outside), line
+    check_json_formats(hostile, sarif_validator)
