@@ -16,7 +16,7 @@ $(VENV)/.installed: pyproject.toml
 	bash scripts/ensure-graphviz.sh
 	python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev,yaml]'
+	$(PY) -m pip install --quiet -e '.[dev,yaml,bench]'
 	touch $@
 
 demo: setup
