@@ -96,7 +96,7 @@ def indirect_prompt_injection(g: GraphView) -> Iterator[Match]:
     to a store. Instructions hidden in that content can make the model take actions on the
     attacker's behalf. One finding per affected tool or store, on the shortest such path;
     segregating untrusted content or guardrails anywhere on the path count."""
-    sources = _indirect_sources(g)
+    sources = tuple(_indirect_sources(g))  # one tuple for every query: see shortest_path
     if not sources:
         return
     for sink in g.system.all_elements:
@@ -144,7 +144,7 @@ def agent_data_exfiltration(g: GraphView) -> Iterator[Match]:
     content can be told to send that data out, through a tool with network access, a
     message, or a link rendered to the user. Fires once per model or agent that has all
     three: untrusted input, sensitive context and a way out."""
-    sources = g.untrusted_sources()
+    sources = tuple(g.untrusted_sources())
     if not sources:
         return
     readers = _sensitive_readers(g)
@@ -189,7 +189,7 @@ def untrusted_training_lineage(g: GraphView) -> Iterator[Match]:
     feedback from untrusted users) ends up, through pipelines and datasets, in the training
     of a model that is served. Poisoned records then become model behaviour. Provenance
     tracking or sanitization anywhere along the lineage counts."""
-    sources = _untrusted_data_sources(g)
+    sources = tuple(_untrusted_data_sources(g))
     if not sources:
         return
     trainers = [
@@ -253,7 +253,7 @@ def unsigned_model_to_serving(g: GraphView) -> Iterator[Match]:
     hub) must hand them to serving through a registry that verifies signatures and pins
     versions; otherwise a tampered or swapped model is served without anyone noticing.
     Fires once per served model; more likely when the path skips the registry entirely."""
-    producers = _producers(g)
+    producers = tuple(_producers(g))
     if not producers:
         return
     for m in served_models(g):

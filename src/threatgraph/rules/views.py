@@ -6,6 +6,7 @@ Views are cheap wrappers created per rule evaluation; everything expensive
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -244,10 +245,18 @@ class FlowView:
 class GraphView:
     """What path and model rules see: the whole System plus helpers."""
 
-    __slots__ = ("system",)
+    __slots__ = ("_last", "_searches", "system")
 
     def __init__(self, system: System) -> None:
         self.system = system
+        self._searches: dict[
+            tuple[tuple[str, ...], frozenset[str]], tuple[dict[str, str | None], deque[str]]
+        ] = {}
+        """Breadth-first searches by (seeds, avoided ids), kept to be resumed by the next
+        :meth:`shortest_path` query from the same seeds (the System never changes)."""
+        self._last: tuple[object, object, tuple[tuple[str, ...], frozenset[str]]] | None = None
+        """The last (sources, avoid, key) when ``sources`` was a tuple: asking again with
+        the very same tuple skips rebuilding the key from every source."""
 
     def elements(self, *kinds: type[Element]) -> list[Element]:
         """Elements of these kinds (all when none given)."""
@@ -268,26 +277,41 @@ class GraphView:
     def shortest_path(
         self, sources: Iterable[Element], target: Element, *, avoid: Iterable[str] = ()
     ) -> tuple[str, ...] | None:
-        """Shortest path of element ids from any of ``sources`` to ``target``, avoiding ids."""
-        from collections import deque
+        """Shortest path of element ids from any of ``sources`` to ``target``, avoiding ids.
 
-        blocked = set(avoid)
-        seeds = [s.id for s in sources if s.id not in blocked]
-        parent: dict[str, str | None] = dict.fromkeys(seeds)
-        queue = deque(seeds)
-        while queue:
+        Queries from the same sources share one breadth-first search, resumed only
+        as far as each target needs: a rule that asks for a path to every model
+        costs one walk of the graph, not one per model. Pass the sources as a tuple
+        and reuse it for every target, so that each query costs no more than its path.
+        """
+        last = self._last
+        if last is not None and last[0] is sources and last[1] is avoid:
+            key = last[2]
+        else:
+            blocked = frozenset(avoid)
+            key = (tuple(s.id for s in sources if s.id not in blocked), blocked)
+            if isinstance(sources, tuple):  # immutable, so the same object means the same seeds
+                self._last = (sources, avoid, key)
+        search = self._searches.get(key)
+        if search is None:
+            search = (dict.fromkeys(key[0]), deque(key[0]))
+            self._searches[key] = search
+        blocked = key[1]
+        parent, queue = search
+        goal = target.id
+        while goal not in parent and queue:
             node = queue.popleft()
-            if node == target.id:
-                path = [node]
-                while parent[path[-1]] is not None:
-                    path.append(parent[path[-1]])  # type: ignore[arg-type]
-                return tuple(reversed(path))
             for f in self.system.outflows(node):
                 nxt = f.target
                 if nxt not in parent and nxt not in blocked:
                     parent[nxt] = node
                     queue.append(nxt)
-        return None
+        if goal not in parent:
+            return None
+        path = [goal]
+        while (prev := parent[path[-1]]) is not None:
+            path.append(prev)
+        return tuple(reversed(path))
 
     def names(self, ids: Iterable[str]) -> str:
         """``A → B → C`` for element ids."""
