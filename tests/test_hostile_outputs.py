@@ -504,3 +504,28 @@ def test_hostile_ids_keep_every_output_sound(sarif_validator: _Validator) -> Non
         assert not outside.strip().startswith(("click", "%%", "classDef e_", "style e_")), line
         assert re.fullmatch(r"[\w\s\[\](){}<>/\\|=.:,#;%\"'-]*", outside), line
     check_json_formats(hostile, sarif_validator)
+
+
+def test_html_report_loads_nothing_external(reports: tuple[Report, Report]) -> None:
+    """Self-contained: a Content-Security-Policy that allows no fetching, no script, no
+    stylesheet or frame links; the only ``src`` are data: URIs; links only navigate."""
+    hostile, _ = reports
+    page = to_html(hostile, diagram=HAS_DOT)
+    parsed = parse_html(page)
+    csp = [
+        dict(attrs).get("content") or ""
+        for tag, attrs in parsed.tags
+        if tag == "meta" and dict(attrs).get("http-equiv") == "Content-Security-Policy"
+    ]
+    assert csp
+    assert "default-src 'none'" in csp[0]
+    for tag, attrs in parsed.tags:
+        assert tag not in ("script", "link", "iframe", "frame", "object", "embed", "base")
+        values = dict(attrs)
+        for name in ("src", "srcset", "data", "poster", "background"):
+            if name in values:
+                assert (values[name] or "").startswith("data:"), (tag, name)
+        if "style" in values:
+            assert "url(" not in (values["style"] or "")
+    assert "@import" not in page
+    assert "url(http" not in page

@@ -375,3 +375,52 @@ def test_third_party_catalogues_are_not_loaded_unless_asked(
     assert main(["analyze", str(model), "--format", "json", "-o", str(tmp_path / "r.json")]) == 0
     with pytest.raises(AssertionError, match="entry points were read"):
         catalogue_module.Catalogue.from_entry_points()
+
+
+# --------------------------------------------------------------------------- what does run
+
+
+def test_a_py_model_is_code_and_runs_like_a_test_file(tmp_path: Path) -> None:
+    """The other side of the line that docs/security.md draws: analyze and render import a
+    .py model (its top-level code runs), as pytest imports a test file."""
+    from threatgraph.cli import main
+
+    marker = tmp_path / "ran"
+    model = tmp_path / "model.py"
+    model.write_text(
+        "from pathlib import Path\nimport threatgraph as tg\n"
+        f"Path({str(marker)!r}).write_text(Path({str(marker)!r}).read_text() + 'x'"
+        f" if Path({str(marker)!r}).exists() else 'x')\n"
+        'tm = tg.ThreatModel("m")\ntm.add(tg.Service("S"))\n',
+        encoding="utf-8",
+    )
+    assert main(["analyze", str(model)]) == 0
+    assert main(["render", str(model), "--format", "dot", "-o", str(tmp_path / "m.dot")]) == 0
+    assert marker.read_text() == "xx"
+
+
+def test_a_module_target_is_imported_from_the_python_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from threatgraph.cli import main
+
+    (tmp_path / "tg_target_pkg.py").write_text(
+        'import threatgraph as tg\ntm = tg.ThreatModel("m")\ntm.add(tg.Service("S"))\n',
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delitem(sys.modules, "tg_target_pkg", raising=False)
+    assert main(["analyze", "tg_target_pkg:tm"]) == 0
+    assert "tg_target_pkg" in sys.modules
+    monkeypatch.delitem(sys.modules, "tg_target_pkg")
+
+
+def test_toml_is_only_read_with_tomllib_or_tomli() -> None:
+    parsers = {"tomllib", "tomli", "toml", "tomlkit", "rtoml", "pytoml"}
+    used = {
+        name.split(".")[0]
+        for _, tree in _modules()
+        for name in _imported(tree)
+        if name.split(".")[0] in parsers
+    }
+    assert used == {"tomllib", "tomli"}
