@@ -480,7 +480,7 @@ def mutated(draw: Any, kind: str) -> Mutated:
             _cycle(doc, draw)
         elif op == "huge-string" and path:
             _get(doc, path[:-1])[path[-1]] = draw(st.sampled_from("xé<\x00")) * draw(
-                st.sampled_from((10_000, 300_000))
+                st.sampled_from((10_000, 100_000))
             )
         elif op == "deep-nesting" and path:
             depth = draw(st.sampled_from((10, 63, 65, 500, 5000)))
