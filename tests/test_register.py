@@ -283,3 +283,28 @@ def test_analyze_applies_the_register() -> None:
     expired = tm.analyze(register=reg, today=dt.date(2027, 1, 1))
     assert expired.get(fid).is_open
     assert expired.register_expired == (fid,)
+
+
+def test_a_deeply_nested_status_is_a_load_error_not_a_recursion_error() -> None:
+    """Regression: fuzzing found a nested value whose str() overflowed the stack."""
+    import pytest
+
+    from threatgraph.errors import LoadError
+    from threatgraph.register import Register
+
+    deep: object = "accepted"
+    for _ in range(5000):
+        deep = [deep]
+    data = {
+        "findings": {
+            "TG-000000000000": {
+                "status": deep,
+                "owner": "a",
+                "reason": "b",
+                "expires": "2030-01-01",
+            }
+        }
+    }
+    with pytest.raises(LoadError) as info:
+        Register.from_dict(data)
+    assert any(p.field == "status" for p in info.value.problems)

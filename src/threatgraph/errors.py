@@ -52,7 +52,10 @@ _MAX_VALUE_REPR = 80
 
 def short_repr(value: Any) -> str:
     """repr() cut to a readable length."""
-    text = repr(value)
+    try:
+        text = repr(value)
+    except RecursionError:  # a value nested too deeply to print
+        text = f"<{type(value).__name__} nested too deeply to show>"
     if len(text) > _MAX_VALUE_REPR:
         text = text[: _MAX_VALUE_REPR - 3] + "..."
     return text

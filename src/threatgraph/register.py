@@ -356,7 +356,7 @@ def _entry(fid: Any, raw: Any, problems: list[Problem]) -> RegisterEntry | None:
                     f"must be one of {', '.join(valid)}",
                     field="status",
                     value=value,
-                    hint=did_you_mean(str(value), valid),
+                    hint=did_you_mean(value, valid) if isinstance(value, str) else None,
                 )
             )
     texts: dict[str, str | None] = {}
