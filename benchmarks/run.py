@@ -679,7 +679,9 @@ def _fmt_mib(v: float | None) -> str:
 
 
 def _fmt_x(v: float | None) -> str:
-    return "n/a" if v is None else f"{v:.0f}×"
+    if v is None:
+        return "n/a"
+    return f"{v:.1f}×" if v < 10 else f"{v:.0f}×"
 
 
 def to_markdown(results: dict[str, Any]) -> str:
