@@ -39,7 +39,7 @@ from threatgraph.model import ThreatModel
 from threatgraph.rules._core import FlowScope, Match, Rule
 from threatgraph.rules.catalogue import Catalogue
 from threatgraph.rules.views import ElementView, FlowView, GraphView
-from threatgraph.scoring import DefaultScorer, ScoreInput, Scorer
+from threatgraph.scoring import DefaultScorer, Score, ScoreInput, Scorer
 from threatgraph.system import System
 from threatgraph.vocab import Level, RiskProfile, Sensitivity, Status, Trust
 
@@ -103,9 +103,10 @@ def analyze(
     cat = catalogue if catalogue is not None else Catalogue.default()
     run = _Run(system, cat, scorer or DefaultScorer())
     run.execute()
+    findings = run.numbered()
     report = Report(
         system=system,
-        findings=run.numbered(),
+        findings=findings,
         errors=tuple(run.errors),
         requirements=run.requirements(),
         catalogue=cat.name,
@@ -126,11 +127,27 @@ class _Run:
         self.catalogue = catalogue
         self.scorer = scorer
         self.errors: list[RuleError] = []
-        self.findings: dict[str, Finding] = {}
+        self.pending: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {}
+        """Finding id -> (report order key, Finding fields); numbered at the end."""
+        self.findings: tuple[Finding, ...] = ()
         self._reach: list[tuple[ThreatActor, frozenset[str]]] | None = None
         self._model_controls: tuple[Control, ...] | None = None
         self._upstream: dict[type[Control], dict[str, Control]] = {}
-        self._element_ids = frozenset(e.id for e in system.all_elements)
+        self._by_id: dict[str, Element] = {e.id: e for e in system.all_elements}
+        self._plans: dict[str, _Plan] = {}
+        self._holder_classes: dict[tuple[bool, str], frozenset[type]] = {}
+        self._around_classes: dict[tuple[str, str], frozenset[type]] = {}
+        self._site_cache: dict[str, frozenset[type]] = {}
+        self._model_class_set: frozenset[type] | None = None
+        self._reaching: dict[str | None, list[ThreatActor]] = {}
+        self._element_sensitivity: dict[str, Sensitivity | None] = {}
+        self._flow_sensitivity: dict[str, Sensitivity | None] = {}
+        self._locations: dict[tuple[str, str], str | None] = {}
+        # The default scorer is a pure function of its input, and many findings share
+        # an input: remember its answers. Anything else is asked every time.
+        self._score_cache: dict[tuple[Any, ...], Score] | None = (
+            {} if type(scorer) is DefaultScorer else None
+        )
 
     # ------------------------------------------------------------------ driving
 
@@ -215,72 +232,111 @@ class _Run:
 
     # ------------------------------------------------------------------ one finding
 
+    def _plan(self, rule: Rule) -> _Plan:
+        plan = self._plans.get(rule.id)
+        if plan is None:
+            plan = self._plans[rule.id] = _Plan(rule, self.system)
+        return plan
+
     def _record(self, rule: Rule, m: Match) -> None:
         target = m.target
         assert target is not None
+        key = target.key
         fid = finding_id(rule.id, target)
-        if fid in self.findings:
+        if fid in self.pending:
             return
+        plan = self._plan(rule)
         elements, flows = self._target_parts(target)
-        controls = self._controls_for(rule, target, elements, flows, m.control_sites)
-        primary = tuple(c for c in rule.mitigations if any(isinstance(x, c) for x in controls))
-        supporting = tuple(c for c in rule.supporting if any(isinstance(x, c) for x in controls))
-        anchor = self._anchor(target, elements)
-        score = self.scorer.score(
-            ScoreInput(
-                rule_likelihood=rule.likelihood,
-                rule_impact=rule.impact,
-                cia=rule.cia,
-                informational=rule.informational,
-                profile=self.system.profile if not _is_requirement(rule) else RiskProfile.LOW,
-                exposure=self._exposure(rule, anchor),
-                actors_in_scope=len(self.system.actors),
-                reaching_capabilities=tuple(
-                    a.capability for a in self._actors_reaching(target, anchor)
-                ),
-                max_sensitivity=self._sensitivity(target, elements, flows),
-                high_stakes=any(isinstance(e, Model) and e.high_stakes for e in elements),
-                likelihood_delta=m.likelihood_delta,
-                impact_delta=m.impact_delta,
-                primary_present=primary,
-                supporting_present=supporting,
-            )
+        classes = self._classes_for(rule, plan, target, elements, flows, m.control_sites)
+        primary = tuple(c for c in rule.mitigations if c in classes)
+        supporting = tuple(c for c in rule.supporting if c in classes)
+        anchor = None if target.kind == "model" or not elements else elements[0]
+        actors = self._actors_reaching(anchor)
+        exposure = self._exposure(plan, anchor)
+        sensitivity = self._sensitivity(target, elements, flows)
+        high_stakes = any(isinstance(e, Model) and e.high_stakes for e in elements)
+        memo = (
+            # everything the score depends on; ids of singletons (rules, enum members,
+            # the per-anchor actor lists) hash faster than the values
+            id(rule),
+            exposure,
+            id(actors),
+            id(sensitivity),
+            high_stakes,
+            m.likelihood_delta,
+            m.impact_delta,
+            primary,
+            supporting,
         )
+        score = None if self._score_cache is None else self._score_cache.get(memo)
+        if score is None:
+            score = self.scorer.score(
+                ScoreInput(
+                    rule_likelihood=rule.likelihood,
+                    rule_impact=rule.impact,
+                    cia=rule.cia,
+                    informational=rule.informational,
+                    profile=plan.profile,
+                    exposure=exposure,
+                    actors_in_scope=len(self.system.actors),
+                    reaching_capabilities=tuple(a.capability for a in actors),
+                    max_sensitivity=sensitivity,
+                    high_stakes=high_stakes,
+                    likelihood_delta=m.likelihood_delta,
+                    impact_delta=m.impact_delta,
+                    primary_present=primary,
+                    supporting_present=supporting,
+                )
+            )
+            if self._score_cache is not None:
+                self._score_cache[memo] = score
         status, reason = score.status, score.reason
         exclusion = self._exclusion(rule, elements, flows, target)
         if exclusion is not None:
             status, reason = Status.NOT_APPLICABLE, exclusion
-        self.findings[fid] = Finding(
-            id=fid,
-            rule=rule.id,
-            title=rule.title,
-            target=target,
-            explanation=m.explanation,
-            stride=tuple(sorted(rule.stride, key=lambda s: "STRIDE".index(s.letter))),
-            phases=rule.phases,
-            likelihood=score.likelihood,
-            impact=score.impact,
-            severity=score.severity,
-            inherent_severity=score.inherent_severity,
-            status=status,
-            atlas=rule.atlas,
-            owasp=rule.owasp,
-            cwe=rule.cwe,
-            controls_present=tuple(sorted(c.key for c in (*primary, *supporting))),
-            controls_missing=tuple(sorted(c.key for c in rule.mitigations if c not in primary)),
-            actors=tuple(a.id for a in self._actors_reaching(target, anchor)),
-            status_reason=reason,
-            location=self._location(target, elements, flows),
-            description=rule.description,
+        if primary or supporting:
+            present = tuple(sorted(c.key for c in (*primary, *supporting)))
+            missing = tuple(sorted(c.key for c in rule.mitigations if c not in primary))
+        else:
+            present, missing = (), plan.missing
+        fields = {
+            "id": fid,
+            "rule": rule.id,
+            "title": rule.title,
+            "target": target,
+            "explanation": m.explanation,
+            "stride": plan.stride,
+            "phases": rule.phases,
+            "likelihood": score.likelihood,
+            "impact": score.impact,
+            "severity": score.severity,
+            "inherent_severity": score.inherent_severity,
+            "status": status,
+            "atlas": rule.atlas,
+            "owasp": rule.owasp,
+            "cwe": rule.cwe,
+            "controls_present": present,
+            "controls_missing": missing,
+            "actors": tuple(a.id for a in actors),
+            "status_reason": reason,
+            "location": self._location(target, elements, flows),
+            "description": rule.description,
+        }
+        order = (
+            -score.severity.rank,
+            -(score.likelihood.score * score.impact.score),
+            rule.id,
+            key,
         )
+        self.pending[fid] = (order, fields)
 
     def _target_parts(self, target: Target) -> tuple[list[Element], list[Flow]]:
         s = self.system
         if target.kind == "element":
-            return [s.element(target.ids[0])], []
+            return [self._by_id[target.ids[0]]], []
         if target.kind == "flow":
             f = s.flow(target.ids[0])
-            return [s.element(f.source), s.element(f.target)], [f]
+            return [self._by_id[f.source], self._by_id[f.target]], [f]
         if target.kind == "path":
             elements = [s.element(i) for i in target.ids]
             flows: list[Flow] = []
@@ -291,28 +347,25 @@ class _Run:
             return elements, flows
         return list(s.all_elements), list(s.all_flows)
 
-    def _controls_for(
+    def _classes_for(
         self,
         rule: Rule,
+        plan: _Plan,
         target: Target,
         elements: list[Element],
         flows: list[Flow],
         sites: tuple[str, ...] | None,
-    ) -> tuple[Control, ...]:
-        s = self.system
-        found: list[Control] = []
+    ) -> frozenset[type]:
+        """Every class that a control counted for this finding is an instance of.
+
+        A rule's control classes are matched against this set, which answers
+        ``isinstance(control, cls)`` for all counted controls at once. Each holder's
+        set is built once per analysis, so a finding costs a few set unions.
+        """
         if sites is not None:
-            for site in sites:
-                if site not in s:
-                    raise ValueError(f"control site {site!r} is not an element or flow id")
-                # a set lookup, not try/except: a missed s.element() builds a "did you
-                # mean" over every id, which made path findings quadratic in model size
-                holder: Element | Flow = (
-                    s.element(site) if site in self._element_ids else s.flow(site)
-                )
-                found.extend(holder.controls)
-            return tuple(found)
-        for place in rule.effective_placement():
+            return self._site_classes(sites)
+        out: frozenset[type] = _NONE
+        for place in plan.placements:
             if place == "upstream":
                 if target.kind == "flow":
                     anchor = elements[1]
@@ -320,40 +373,68 @@ class _Run:
                     anchor = elements[-1]
                 else:
                     anchor = elements[0]
-                for cls in (*rule.mitigations, *rule.supporting):
+                for cls in plan.classes:
                     witness = self._upstream_witness(cls, anchor.id)
                     if witness is not None:
-                        found.append(witness)
+                        out = out | frozenset(type(witness).__mro__)
             elif place == "model":
-                found.extend(self._all_controls())
-            elif place == "path":
+                out = out | self._model_classes()
+            elif place == "path" or target.kind not in ("element", "flow"):
                 for e in elements:
-                    found.extend(e.controls)
+                    out = out | self._held(e)
                 for f in flows:
-                    found.extend(f.controls)
+                    out = out | self._held(f)
             elif target.kind == "element":
-                e = elements[0]
                 if place == "element":
-                    found.extend(e.controls)
-                elif place == "inbound":
-                    for f in s.inflows(e):
-                        found.extend(f.controls)
-                elif place == "outbound":
-                    for f in s.outflows(e):
-                        found.extend(f.controls)
-            elif target.kind == "flow":
-                if place == "flow":
-                    found.extend(flows[0].controls)
-                elif place == "source":
-                    found.extend(elements[0].controls)
-                elif place == "target":
-                    found.extend(elements[1].controls)
-            else:
-                for e in elements:
-                    found.extend(e.controls)
-                for f in flows:
-                    found.extend(f.controls)
-        return tuple(found)
+                    out = out | self._held(elements[0])
+                elif place in ("inbound", "outbound"):
+                    out = out | self._around(place, elements[0].id)
+            elif place == "flow":
+                out = out | self._held(flows[0])
+            elif place == "source":
+                out = out | self._held(elements[0])
+            elif place == "target":
+                out = out | self._held(elements[1])
+        return out
+
+    def _held(self, holder: Element | Flow) -> frozenset[type]:
+        """The classes of the controls declared on one element or flow."""
+        if not holder.controls:
+            return _NONE
+        key = (type(holder) is Flow, holder.id)
+        got = self._holder_classes.get(key)
+        if got is None:
+            got = self._holder_classes[key] = _classes(holder.controls)
+        return got
+
+    def _around(self, place: str, element_id: str) -> frozenset[type]:
+        """The classes of the controls on every flow into (or out of) an element."""
+        key = (place, element_id)
+        got = self._around_classes.get(key)
+        if got is None:
+            s = self.system
+            found = s.inflows(element_id) if place == "inbound" else s.outflows(element_id)
+            got = _NONE
+            for f in found:
+                got = got | self._held(f)
+            self._around_classes[key] = got
+        return got
+
+    def _site_classes(self, sites: tuple[str, ...]) -> frozenset[type]:
+        s = self.system
+        out: frozenset[type] = _NONE
+        for site in sites:
+            got = self._site_cache.get(site)
+            if got is None:
+                if site not in s:
+                    raise ValueError(f"control site {site!r} is not an element or flow id")
+                # a set lookup, not try/except: a missed s.element() builds a "did you
+                # mean" over every id, which made path findings quadratic in model size
+                holder: Element | Flow = self._by_id[site] if site in self._by_id else s.flow(site)
+                got = self._site_cache[site] = self._held(holder)
+            if got:
+                out = out | got
+        return out
 
     def _upstream_witness(self, cls: type[Control], element_id: str) -> Control | None:
         """A ``cls`` control on ``element_id``, on anything upstream of it, or on a flow
@@ -392,13 +473,13 @@ class _Run:
             self._model_controls = tuple(out)
         return self._model_controls
 
-    def _anchor(self, target: Target, elements: list[Element]) -> Element | None:
-        if target.kind == "model" or not elements:
-            return None
-        return elements[0]
+    def _model_classes(self) -> frozenset[type]:
+        if self._model_class_set is None:
+            self._model_class_set = _classes(self._all_controls())
+        return self._model_class_set
 
-    def _exposure(self, rule: Rule, anchor: Element | None) -> int | None:
-        if anchor is None or _is_requirement(rule):
+    def _exposure(self, plan: _Plan, anchor: Element | None) -> int | None:
+        if anchor is None or plan.requirement:
             return _NEUTRAL_EXPOSURE  # model-wide findings and requirements: no exposure bonus
         return self.system.exposure(anchor)
 
@@ -415,20 +496,34 @@ class _Run:
             self._reach = out
         return self._reach
 
-    def _actors_reaching(self, target: Target, anchor: Element | None) -> list[ThreatActor]:
-        reach = self._reach_sets()
-        if anchor is None:
-            return [a for a, ids in reach if ids]
-        return [a for a, ids in reach if anchor.id in ids]
+    def _actors_reaching(self, anchor: Element | None) -> list[ThreatActor]:
+        key = None if anchor is None else anchor.id
+        got = self._reaching.get(key)
+        if got is None:
+            reach = self._reach_sets()
+            if key is None:
+                got = [a for a, ids in reach if ids]
+            else:
+                got = [a for a, ids in reach if key in ids]
+            self._reaching[key] = got
+        return got
 
     def _sensitivity(
         self, target: Target, elements: list[Element], flows: list[Flow]
     ) -> Sensitivity | None:
         s = self.system
         if target.kind == "flow":
-            return flows[0].sensitivity
+            f = flows[0]
+            if f.id not in self._flow_sensitivity:
+                self._flow_sensitivity[f.id] = f.sensitivity
+            return self._flow_sensitivity[f.id]
         if target.kind == "element":
-            return max((d.sensitivity for d in s.data_of(elements[0])), default=None)
+            e = elements[0]
+            if e.id not in self._element_sensitivity:
+                self._element_sensitivity[e.id] = max(
+                    (d.sensitivity for d in s.data_of(e)), default=None
+                )
+            return self._element_sensitivity[e.id]
         if target.kind == "path":
             levels = [d.sensitivity for e in elements for d in s.data_of(e)]
             return max(levels, default=None)
@@ -443,35 +538,48 @@ class _Run:
         if target.kind == "element":
             holders = [elements[0]]
         for h in holders:
+            if not h.exclude:
+                continue
             for ex in sorted(h.exclude):
                 if ex.rule == rule.id or (ex.rule.endswith("/") and rule.id.startswith(ex.rule)):
                     return f"excluded on {h.id}: {ex.reason}"
         return None
 
     def _location(self, target: Target, elements: list[Element], flows: list[Flow]) -> str | None:
+        holder: Element | Flow
         if target.kind == "element":
-            loc = elements[0].declared_at
+            holder = elements[0]
         elif target.kind == "flow":
-            loc = flows[0].declared_at
+            holder = flows[0]
         elif target.kind == "path":
-            loc = elements[-1].declared_at
+            holder = elements[-1]
         else:
-            loc = None
-        return None if loc is None else str(loc)
+            return None
+        key = ("flow" if target.kind == "flow" else "element", holder.id)
+        if key not in self._locations:
+            loc = holder.declared_at
+            self._locations[key] = None if loc is None else str(loc)
+        return self._locations[key]
 
     # ------------------------------------------------------------------ results
 
     def numbered(self) -> tuple[Finding, ...]:
-        import attrs
-
-        ordered = sorted(self.findings.values(), key=Report.sort_key)
-        return tuple(attrs.evolve(f, number=i) for i, f in enumerate(ordered, 1))
+        """Build the Findings in report order (see :meth:`Report.sort_key`), numbered
+        from 1; each Finding is constructed once, with its number."""
+        ordered = sorted(self.pending.values(), key=lambda item: item[0])
+        self.findings = tuple(
+            Finding(**fields, number=i) for i, (_, fields) in enumerate(ordered, 1)
+        )
+        return self.findings
 
     def requirements(self) -> tuple[Requirement, ...]:
         s = self.system
         sources = ["profile/baseline/", f"profile/{s.profile.value}/"] + [
             f"compliance/{fw.value}/" for fw in sorted(s.frameworks, key=lambda f: f.value)
         ]
+        by_rule: dict[str, list[Finding]] = {}
+        for f in self.findings:
+            by_rule.setdefault(f.rule, []).append(f)
         out = []
         for prefix in sources:
             source = (
@@ -482,7 +590,7 @@ class _Run:
             for r in self.catalogue:
                 if not r.id.startswith(prefix):
                     continue
-                found = [f for f in self.findings.values() if f.rule == r.id]
+                found = by_rule.get(r.id, [])
                 unmet = sorted(f.id for f in found if f.status is Status.OPEN)
                 if not found:
                     detail = "nothing in the model needs it"
@@ -502,7 +610,7 @@ class _Run:
         if s.profile is RiskProfile.HIGH:
             single = sorted(
                 f.id
-                for f in self.findings.values()
+                for f in self.findings
                 if f.status is Status.OPEN
                 and f.status_reason
                 and "defence in depth" in f.status_reason
@@ -538,6 +646,33 @@ class _Run:
 
 def _is_requirement(rule: Rule) -> bool:
     return rule.id.startswith(("profile/", "compliance/"))
+
+
+_NONE: frozenset[type] = frozenset()
+
+
+def _classes(controls: Iterable[Control]) -> frozenset[type]:
+    """Every class the controls are instances of (their MROs): ``cls in _classes(cs)``
+    is ``any(isinstance(c, cls) for c in cs)``."""
+    out: set[type] = set()
+    for c in controls:
+        out.update(type(c).__mro__)
+    return frozenset(out)
+
+
+class _Plan:
+    """What analysis needs about one rule, worked out once per analysis."""
+
+    __slots__ = ("classes", "missing", "placements", "profile", "requirement", "stride")
+
+    def __init__(self, rule: Rule, system: System) -> None:
+        self.requirement = _is_requirement(rule)
+        self.profile = system.profile if not self.requirement else RiskProfile.LOW
+        self.stride = tuple(sorted(rule.stride, key=lambda s: "STRIDE".index(s.letter)))
+        self.placements = rule.effective_placement()
+        self.classes = (*rule.mitigations, *rule.supporting)
+        self.missing = tuple(sorted(c.key for c in rule.mitigations))
+        """controls_missing when no control is present."""
 
 
 def reaching_capabilities(levels: Iterable[Level]) -> Level | None:
