@@ -31,6 +31,7 @@ from threatgraph.elements import (
     Service,
     Tool,
 )
+from threatgraph.rules.ai._dominators import DominatorTree
 from threatgraph.rules.views import describe_element
 from threatgraph.vocab import Capability, ModelOrigin, Sensitivity, Stage, Trust
 
@@ -591,7 +592,10 @@ def _influencers(system: System, v: str, hops: int, blocked: frozenset[str]) -> 
     untrusted_bits = g.untrusted_bits
     items: list[tuple[int, str]]
     upto: tuple[int, str] | None
-    if not reach[v] & cut:
+    one = _avoiding_one(system, v, excluded - {v}) if reach[v] & cut else None
+    if one is not None:
+        count, items, upto = one
+    elif not reach[v] & cut:
         # No avoided element lies on a path into ``element``: the maps answer directly.
         mine = near.get(v, ())
         items = [t for t in mine if t[1] not in excluded]
@@ -667,6 +671,129 @@ def _influencers(system: System, v: str, hops: int, blocked: frozenset[str]) -> 
         level = further
     head = [g.by_id[i] for _, i in _exact_prefix(items, upto)]
     return _Found(head, count, lambda: _influencers_full(system, v, hops, blocked))
+
+
+def _runtime_scc(system: System) -> dict[str, int]:
+    """Each element's strongly connected component (an index) among run-time flows:
+    lifecycle elements are not passed through, so each is a component of its own."""
+
+    def build() -> dict[str, int]:
+        g = _facts(system)
+        empty: tuple[str, ...] = ()
+        comps = _components(g.ids, lambda i: empty if i in g.lifecycle else g.succs[i])
+        return {i: n for n, comp in enumerate(comps) for i in comp}
+
+    return _memo(system, "runtime-scc", build)
+
+
+def _roots(system: System, comp: int) -> tuple[str, str]:
+    """Two roots for a component's dominator trees: its best-connected elements."""
+
+    def build() -> tuple[str, str]:
+        g = _facts(system)
+        scc = _runtime_scc(system)
+        members = sorted(
+            (i for i in g.ids if scc[i] == comp),
+            key=lambda i: (-(len(g.preds[i]) + len(g.succs[i])), i),
+        )
+        return members[0], members[1]
+
+    return _memo(system, f"roots:{comp}", build)
+
+
+def _dominator_trees(system: System, root: str) -> tuple[DominatorTree, DominatorTree]:
+    """From ``root``: the dominator tree of what reaches it at run time (flows reversed,
+    untrusted elements weighted), and the tree of its own component, flows forward."""
+
+    def build() -> tuple[DominatorTree, DominatorTree]:
+        g = _facts(system)
+        scc = _runtime_scc(system)
+        comp = scc[root]
+        lifecycle = g.lifecycle
+        empty: tuple[str, ...] = ()
+
+        def back(i: str) -> Sequence[str]:
+            return empty if i in lifecycle else g.preds[i]
+
+        def ahead(i: str) -> list[str]:
+            return [w for w in g.succs[i] if w not in lifecycle]
+
+        up = DominatorTree(root, back, ahead, weight=lambda i: i in g.untrusted)
+        down = DominatorTree(
+            root,
+            lambda i: [w for w in g.succs[i] if scc[w] == comp],
+            lambda i: [u for u in g.preds[i] if scc[u] == comp],
+        )
+        return up, down
+
+    return _memo(system, f"dominators:{root}", build)
+
+
+def _avoiding_one(
+    system: System, v: str, avoided: frozenset[str]
+) -> tuple[int, list[tuple[int, str]], tuple[int, str] | None] | None:
+    """Untrusted sources reaching ``v`` at run time without passing the one element in
+    ``avoided``, when that element shares ``v``'s component: their count, the nearest
+    (distance, id) pairs and the cut for :func:`_exact_prefix`. None when dominators do
+    not settle it (then the caller searches)."""
+    g = _facts(system)
+    if len(avoided) != 1 or v in g.lifecycle:
+        return None
+    (x,) = avoided
+    scc = _runtime_scc(system)
+    if x in g.lifecycle or scc[x] != scc[v]:
+        return None
+    r1, r2 = _roots(system, scc[v])
+    root = r2 if x == r1 else r1
+    up, down = _dominator_trees(system, root)
+    if x != root and v != x and down.dominates(x, v):
+        return None  # the root needs ``x`` to reach ``v``: search instead
+    # Everything upstream of the root that ``x`` does not dominate reaches the root, and
+    # so ``v``, without ``x``. Of what ``x`` dominates, keep what has another way out.
+    inside = set(up.dominated(x))
+    good: list[str] = []
+    ok: set[str] = set()
+    for t in inside:
+        if t == v or any(
+            w == v or (w != x and w not in inside and w in up)
+            for w in g.succs[t]
+            if w not in g.lifecycle
+        ):
+            good.append(t)
+            ok.add(t)
+    while good:
+        w = good.pop()
+        if w in g.lifecycle:
+            continue
+        for u in g.preds[w]:
+            if u in inside and u not in ok:
+                ok.add(u)
+                good.append(u)
+    lost = sum(1 for t in inside if t not in ok and t in g.untrusted)
+    count = up.weight() - lost - (x in g.untrusted) - (v in g.untrusted)
+    # The nearest few, by a breadth-first search that stops once it has enough.
+    dist = {v: 0, x: 0}
+    level = [v]
+    found: list[tuple[int, str]] = []
+    d = 0
+    while level:
+        d += 1
+        ahead: list[str] = []
+        for node in level:
+            for u in g.preds[node]:
+                if u in dist:
+                    continue
+                dist[u] = d
+                if u in g.untrusted:
+                    found.append((d, u))
+                if u not in g.lifecycle:
+                    ahead.append(u)
+        level = ahead
+        if len(found) >= count:
+            return count, found, None
+        if len(found) >= _NEAREST:
+            return count, found, (d + 1, "")
+    return count, found, None
 
 
 def _influencers_full(system: System, v: str, hops: int, blocked: frozenset[str]) -> list[Element]:
