@@ -104,7 +104,7 @@ def test_lineage_helpers_match_reachability(synthetic: Any, seed: int) -> None:
             or c.is_stage(x, {Stage.TRAINING, Stage.FINE_TUNING, Stage.EVALUATION})
             or (isinstance(x, Device) and x.trains_locally)
         ]
-        assert c.training_sites(s, e) == sites
+        assert list(c.training_sites(s, e)) == sites
         levels: list[Sensitivity] = [
             d.sensitivity for i in up if c._training_material(s.element(i)) for d in s.data_of(i)
         ]

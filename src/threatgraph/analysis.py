@@ -137,9 +137,10 @@ class _Run:
         self._plans: dict[str, _Plan] = {}
         self._holder_classes: dict[tuple[bool, str], frozenset[type]] = {}
         self._around_classes: dict[tuple[str, str], frozenset[type]] = {}
-        self._site_cache: dict[str, frozenset[type]] = {}
+        self._site_cache: dict[str | tuple[str, ...], frozenset[type]] = {}
         self._model_class_set: frozenset[type] | None = None
-        self._reaching: dict[str | None, list[ThreatActor]] = {}
+        self._reaching: dict[str | None, tuple[ThreatActor, ...]] = {}
+        self._actor_sets: dict[tuple[ThreatActor, ...], tuple[ThreatActor, ...]] = {}
         self._element_sensitivity: dict[str, Sensitivity | None] = {}
         self._flow_sensitivity: dict[str, Sensitivity | None] = {}
         self._locations: dict[tuple[str, str], str | None] = {}
@@ -354,7 +355,7 @@ class _Run:
         target: Target,
         elements: list[Element],
         flows: list[Flow],
-        sites: tuple[str, ...] | None,
+        sites: tuple[str | tuple[str, ...], ...] | None,
     ) -> frozenset[type]:
         """Every class that a control counted for this finding is an instance of.
 
@@ -420,21 +421,26 @@ class _Run:
             self._around_classes[key] = got
         return got
 
-    def _site_classes(self, sites: tuple[str, ...]) -> frozenset[type]:
-        s = self.system
+    def _site_classes(self, sites: tuple[str | tuple[str, ...], ...]) -> frozenset[type]:
         out: frozenset[type] = _NONE
         for site in sites:
             got = self._site_cache.get(site)
             if got is None:
-                if site not in s:
-                    raise ValueError(f"control site {site!r} is not an element or flow id")
-                # a set lookup, not try/except: a missed s.element() builds a "did you
-                # mean" over every id, which made path findings quadratic in model size
-                holder: Element | Flow = self._by_id[site] if site in self._by_id else s.flow(site)
-                got = self._site_cache[site] = self._held(holder)
+                if isinstance(site, tuple):
+                    got = self._site_classes(site)  # a shared group: once per analysis
+                else:
+                    got = self._held(self._site(site))
+                self._site_cache[site] = got
             if got:
                 out = out | got
         return out
+
+    def _site(self, site: object) -> Element | Flow:
+        if not isinstance(site, str) or site not in self.system:
+            raise ValueError(f"control site {site!r} is not an element or flow id")
+        # a set lookup, not try/except: a missed s.element() builds a "did you
+        # mean" over every id, which made path findings quadratic in model size
+        return self._by_id[site] if site in self._by_id else self.system.flow(site)
 
     def _upstream_witness(self, cls: type[Control], element_id: str) -> Control | None:
         """A ``cls`` control on ``element_id``, on anything upstream of it, or on a flow
@@ -496,16 +502,17 @@ class _Run:
             self._reach = out
         return self._reach
 
-    def _actors_reaching(self, anchor: Element | None) -> list[ThreatActor]:
+    def _actors_reaching(self, anchor: Element | None) -> tuple[ThreatActor, ...]:
         key = None if anchor is None else anchor.id
         got = self._reaching.get(key)
         if got is None:
             reach = self._reach_sets()
             if key is None:
-                got = [a for a, ids in reach if ids]
+                found = tuple(a for a, ids in reach if ids)
             else:
-                got = [a for a, ids in reach if key in ids]
-            self._reaching[key] = got
+                found = tuple(a for a, ids in reach if key in ids)
+            # equal sets share one tuple: the score memo keys on its id
+            got = self._reaching[key] = self._actor_sets.setdefault(found, found)
         return got
 
     def _sensitivity(

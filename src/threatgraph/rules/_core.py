@@ -198,14 +198,17 @@ class Match:
         likelihood_delta / impact_delta: adjustments (-2..+2) the rule knows
             about, such as "the endpoint returns confidence scores".
         control_sites: element or flow ids where controls count, overriding the
-            rule's placement (path rules use it to name the path's hops).
+            rule's placement (path rules use it to name the path's hops). An
+            item may itself be a tuple of ids: a group that many findings share
+            (say, every training site upstream of a model). Pass the same tuple
+            object each time and the engine gathers the group's controls once.
     """
 
     explanation: str
     target: Target | None = None
     likelihood_delta: int = 0
     impact_delta: int = 0
-    control_sites: tuple[str, ...] | None = None
+    control_sites: tuple[str | tuple[str, ...], ...] | None = None
 
 
 def _stride(value: Any) -> frozenset[Stride]:

@@ -960,10 +960,20 @@ def _site(e: Element) -> bool:
     )
 
 
-def training_sites(system: System, model: Element) -> list[str]:
-    """Ids of the training pipelines, datasets and local trainers upstream of ``model``."""
+def training_sites(system: System, model: Element) -> tuple[str, ...]:
+    """Ids of the training pipelines, datasets and local trainers upstream of ``model``.
+
+    Models with the same training sites get the same tuple object, so a rule can pass
+    it to :class:`~threatgraph.rules.Match` as one ``control_sites`` group and the
+    engine gathers its controls once for all of them.
+    """
     universe, bits, mask = _kind_closure(system, "up:training-sites", _site, upstream=True)
-    return _members(mask[model.id] & ~bits.get(model.id, 0), universe)
+    groups: dict[int, tuple[str, ...]] = _memo(system, "training-site-groups", dict)
+    wanted = mask[model.id] & ~bits.get(model.id, 0)
+    got = groups.get(wanted)
+    if got is None:
+        got = groups[wanted] = tuple(_members(wanted, universe))
+    return got
 
 
 def actors_reaching(system: System, element: Element) -> list[Actor]:

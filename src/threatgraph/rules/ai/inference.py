@@ -283,7 +283,7 @@ def _privacy_attack(view: ElementView, what: str) -> Match | None:
         f"{view.described} answers queries that {who} can send, and was built from "
         f"{level(sens)} data; {what}{extra}.",
         likelihood_delta=1 if scores else 0,
-        control_sites=(view.id, *_front_sites(s, model), *training_sites(s, model)),
+        control_sites=(view.id, *_front_sites(s, model), training_sites(s, model)),
     )
 
 
@@ -345,7 +345,7 @@ def training_data_extraction(view: ElementView) -> Match | None:
     return Match(
         f"{view.described} was trained on {level(sens)} data and answers prompts; the right "
         "prompts can make it reproduce training records verbatim.",
-        control_sites=(view.id, *_front_sites(s, model), *training_sites(s, model)),
+        control_sites=(view.id, *_front_sites(s, model), training_sites(s, model)),
     )
 
 
