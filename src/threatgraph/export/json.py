@@ -17,7 +17,6 @@ other exception escapes them. YAML needs the ``threatgraph[yaml]`` extra.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Mapping
 from typing import Any
@@ -27,6 +26,7 @@ import attrs
 from threatgraph._util import did_you_mean
 from threatgraph.errors import LoadError, Problem
 from threatgraph.export._documents import MAX_BYTES, MAX_DEPTH, check_shape, read_document
+from threatgraph.export._jsontext import dumps_indented
 from threatgraph.export.converter import (
     describe,
     format_path,
@@ -75,7 +75,7 @@ Source = str | os.PathLike[str]
 
 def dumps(data: Any) -> str:
     """Canonical JSON text: sorted keys, two-space indent, UTF-8 kept, trailing newline."""
-    return json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    return dumps_indented(data, sort_keys=True, allow_nan=False) + "\n"
 
 
 # --------------------------------------------------------------------------- models

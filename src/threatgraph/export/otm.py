@@ -83,6 +83,7 @@ from threatgraph.elements import (
 )
 from threatgraph.errors import LoadError, ModelValidationError, Problem, ThreatGraphError
 from threatgraph.export._documents import MAX_BYTES, MAX_DEPTH, check_shape, read_document
+from threatgraph.export._jsontext import dumps_indented
 from threatgraph.export.converter import data_fields, format_path
 from threatgraph.findings import Finding, Report
 from threatgraph.model import ThreatModel
@@ -233,7 +234,7 @@ def to_otm(obj: System | Report | ThreatModel) -> dict[str, Any]:
 
 def otm_json(obj: System | Report | ThreatModel) -> str:
     """:func:`to_otm` as JSON text: two-space indent, UTF-8 kept, trailing newline."""
-    return json.dumps(to_otm(obj), indent=2, ensure_ascii=False) + "\n"
+    return dumps_indented(to_otm(obj), sort_keys=False, allow_nan=True) + "\n"
 
 
 def _zone(b: Boundary) -> dict[str, Any]:

@@ -29,7 +29,6 @@ The output is deterministic: the same report gives byte-identical JSON.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import types
@@ -39,6 +38,7 @@ from typing import Any
 from urllib.parse import quote
 
 from threatgraph._util import slugify
+from threatgraph.export._jsontext import dumps_indented
 from threatgraph.findings import Finding, Report
 from threatgraph.taxonomy import reference_name, reference_url
 from threatgraph.vocab import Severity
@@ -155,7 +155,7 @@ def sarif_json(
 ) -> str:
     """:func:`to_sarif` as JSON text: two-space indent, UTF-8 kept, trailing newline."""
     log = to_sarif(report, model_path=model_path, base_dir=base_dir)
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    return dumps_indented(log, sort_keys=False, allow_nan=True) + "\n"
 
 
 # --------------------------------------------------------------------------- rules

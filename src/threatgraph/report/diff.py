@@ -12,13 +12,13 @@ or removed, attributes, placement).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
 
 from threatgraph.elements import Boundary, Element, Flow
+from threatgraph.export._jsontext import dumps_indented
 from threatgraph.findings import Finding, Report
 from threatgraph.report import _common as c
 from threatgraph.report.markdown import md_escape
@@ -263,7 +263,7 @@ def diff_to_dict(d: ReportDiff) -> dict[str, Any]:
 
 def diff_json(d: ReportDiff) -> str:
     """:func:`diff_to_dict` as JSON text (sorted keys, trailing newline)."""
-    return json.dumps(diff_to_dict(d), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return dumps_indented(diff_to_dict(d), sort_keys=True, allow_nan=True) + "\n"
 
 
 def clean(text: object) -> str:

@@ -1,0 +1,153 @@
+"""Indented JSON text, fast. Private.
+
+``json.dumps(data, indent=2, ...)`` cannot use the C accelerator of the standard
+library (it only writes compact JSON), so for big documents (a report of 10,000
+elements is some hundred megabytes) it runs the pure-Python encoder: a chain of
+nested generators that yields every comma, key and value separately.
+
+:func:`dumps_indented` writes the very same bytes with one function call per
+container and the C string escaper for every string. It handles the plain JSON
+values (str, int, float, bool, None, list, tuple, dict) and their subclasses
+exactly as the standard encoder does; anything else (an object the standard
+encoder would refuse, a circular structure, NaN or an infinity, a nesting
+too deep) makes it hand the whole document to ``json.dumps``, so errors
+and any unusual case are exactly the standard library's.
+
+>>> import json
+>>> data = {"b": [1, 2.5, None], "a": {"x": "é\\n", "y": []}, "c": True}
+>>> dumps_indented(data, sort_keys=True, allow_nan=False) == json.dumps(
+...     data, sort_keys=True, indent=2, ensure_ascii=False, allow_nan=False
+... )
+True
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from json.encoder import encode_basestring
+from typing import Any
+
+__all__ = ["dumps_indented"]
+
+_INDENT = "  "
+_INF = float("inf")
+
+
+class _Unusual(Exception):
+    """A value the fast path leaves to the standard library."""
+
+
+def dumps_indented(data: Any, *, sort_keys: bool, allow_nan: bool) -> str:
+    """``json.dumps(data, sort_keys=sort_keys, indent=2, ensure_ascii=False,
+    allow_nan=allow_nan)``, byte for byte, without the per-item generator overhead.
+    """
+    try:
+        return _encode(data, sort_keys)
+    except (_Unusual, RecursionError):
+        return json.dumps(
+            data, sort_keys=sort_keys, indent=2, ensure_ascii=False, allow_nan=allow_nan
+        )
+
+
+def _key_text(key: Any) -> str:
+    """A non-string dict key as the standard encoder converts it (before escaping)."""
+    if isinstance(key, float):
+        return _float_text(key)
+    if key is True:
+        return "true"
+    if key is False:
+        return "false"
+    if key is None:
+        return "null"
+    if isinstance(key, int):
+        return int.__repr__(key)
+    raise _Unusual
+
+
+def _float_text(value: float) -> str:
+    if value != value or value == _INF or value == -_INF:
+        raise _Unusual  # NaN, Infinity or json.dumps's own ValueError: its business
+    return float.__repr__(value)
+
+
+def _encode(data: Any, sort_keys: bool) -> str:
+    enc: Callable[[str], str] = encode_basestring
+    intstr = int.__repr__
+    parts: list[str] = []
+    append = parts.append
+    newline: list[str] = ["\n"]  # newline + indent, per nesting level
+    heads: list[dict[str, str]] = [{}]  # per level: key -> ',\n<indent>"key": '
+
+    def scalar(value: Any) -> str | None:
+        """The text of a value that is not a list, tuple or dict; None for those."""
+        if isinstance(value, str):
+            return enc(value)
+        if value is None:
+            return "null"
+        if value is True:
+            return "true"
+        if value is False:
+            return "false"
+        if isinstance(value, int):
+            return intstr(value)
+        if isinstance(value, float):
+            return _float_text(value)
+        if isinstance(value, (list, tuple, dict)):
+            return None
+        raise _Unusual  # the standard encoder would call default() and fail
+
+    def item(head: str, value: Any, level: int) -> None:
+        """Append ``head`` and the text of ``value``, an item at nesting ``level``."""
+        kind = type(value)
+        if kind is str:
+            append(head + enc(value))
+            return
+        if kind is int:
+            append(head + intstr(value))
+            return
+        text = scalar(value)
+        if text is not None:
+            append(head + text)
+        elif not value:
+            append(head + ("{}" if isinstance(value, dict) else "[]"))
+        else:
+            append(head)
+            container(value, level)
+
+    def container(value: Any, level: int) -> None:
+        """Append a list, tuple or dict that is not empty; its brackets open at ``level``."""
+        level += 1
+        if level == len(newline):
+            newline.append(newline[-1] + _INDENT)
+            heads.append({})
+        ind = newline[level]
+        if isinstance(value, (list, tuple)):
+            append("[")
+            head = ind
+            later = "," + ind
+            for v in value:
+                item(head, v, level)
+                head = later
+            append(newline[level - 1] + "]")
+            return
+        known = heads[level]
+        append("{")
+        first = True
+        for key, v in sorted(value.items()) if sort_keys else value.items():
+            if type(key) is str:
+                cached = known.get(key)
+                if cached is None:
+                    cached = known[key] = "," + ind + enc(key) + ": "
+                head = cached
+            else:
+                text = key if isinstance(key, str) else _key_text(key)
+                head = "," + ind + enc(text) + ": "
+            if first:
+                head = head[1:]
+                first = False
+            item(head, v, level)
+        append(newline[level - 1] + "}")
+
+    item("", data, 0)
+    return "".join(parts)

@@ -1,0 +1,111 @@
+"""The fast indented JSON writer gives json.dumps's bytes, and json.dumps's errors."""
+
+from __future__ import annotations
+
+import collections
+import enum
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from threatgraph.export._jsontext import dumps_indented
+
+
+def _reference(data: Any, sort_keys: bool, allow_nan: bool) -> str:
+    return json.dumps(data, sort_keys=sort_keys, indent=2, ensure_ascii=False, allow_nan=allow_nan)
+
+
+class _Number(enum.IntEnum):
+    THREE = 3
+
+
+class _Word(str, enum.Enum):
+    QUOTED = 'b"x'
+
+
+_leaves = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text()
+    | st.sampled_from([_Number.THREE, _Word.QUOTED])
+)
+_keys = st.text() | st.integers() | st.sampled_from([None, True, False, 1.5, _Word.QUOTED])
+_documents = st.recursive(
+    _leaves,
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.lists(inner, max_size=4).map(tuple)
+        | st.dictionaries(st.text(max_size=5), inner, max_size=4)
+        | st.dictionaries(_keys, inner, max_size=4)
+    ),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=300)
+@given(_documents, st.booleans(), st.booleans())
+def test_same_text_or_same_error_as_json_dumps(data: Any, sort_keys: bool, allow_nan: bool) -> None:
+    expected: tuple[str, str]
+    try:
+        expected = ("text", _reference(data, sort_keys, allow_nan))
+    except (TypeError, ValueError) as exc:
+        expected = (type(exc).__name__, str(exc))
+    try:
+        got = ("text", dumps_indented(data, sort_keys=sort_keys, allow_nan=allow_nan))
+    except (TypeError, ValueError) as exc:
+        got = (type(exc).__name__, str(exc))
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {},
+        [],
+        [[], {}, [[]], {"a": {}}],
+        {"b": [1, [2, {}], {"c": None}], "a": (1, 2)},
+        collections.OrderedDict([("z", 1), ("a", 2)]),
+        {1: "x", 2.5: "y", 0: 1, -3: 2},
+        'é\n\x00\u2028"\\',
+        {"k": [1e100, -0.0, 2**70, _Number.THREE, {_Word.QUOTED: _Word.QUOTED}]},
+        {"same": {"same": {"same": 1}}, "other": [{"same": 2}, {"same": 3}]},
+    ],
+)
+@pytest.mark.parametrize("sort_keys", [True, False])
+def test_known_shapes(data: Any, sort_keys: bool) -> None:
+    expected = _reference(data, sort_keys, allow_nan=False)
+    assert dumps_indented(data, sort_keys=sort_keys, allow_nan=False) == expected
+
+
+def test_keys_of_every_json_type_become_strings() -> None:
+    data = {7: "x", 2.5: "y", True: 1, False: 0, None: 2, "s": 3}
+    assert dumps_indented(data, sort_keys=False, allow_nan=False) == _reference(data, False, False)
+
+
+def test_unserialisable_values_raise_what_json_dumps_raises() -> None:
+    with pytest.raises(TypeError, match="not JSON serializable"):
+        dumps_indented([object()], sort_keys=True, allow_nan=False)
+    with pytest.raises(TypeError, match="keys must be str"):
+        dumps_indented({(1, 2): 3}, sort_keys=False, allow_nan=False)
+    with pytest.raises(ValueError, match="Out of range float"):
+        dumps_indented({"a": float("inf")}, sort_keys=True, allow_nan=False)
+    assert dumps_indented([float("nan")], sort_keys=True, allow_nan=True) == "[\n  NaN\n]"
+
+
+def test_circular_structures_raise_like_json_dumps() -> None:
+    loop: list[Any] = []
+    loop.append(loop)
+    with pytest.raises(ValueError, match="Circular reference"):
+        dumps_indented(loop, sort_keys=True, allow_nan=False)
+
+
+def test_deep_nesting_falls_back_to_the_standard_encoder() -> None:
+    data: Any = "leaf"
+    for _ in range(300):
+        data = {"k": [data]}
+    assert dumps_indented(data, sort_keys=True, allow_nan=False) == _reference(data, True, False)
