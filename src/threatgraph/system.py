@@ -137,15 +137,21 @@ class System:
 
     __slots__ = (
         "_boundaries",
+        "_boundary_by_id",
         "_by_id",
         "_cache",
+        "_data_by_element",
         "_elements",
+        "_exposure",
         "_flow_by_id",
         "_flows",
         "_graph",
         "_in",
         "_out",
         "_placement",
+        "_pred",
+        "_succ",
+        "_trust",
         "actors",
         "data",
         "description",
@@ -197,11 +203,27 @@ class System:
             for d in f.data:
                 all_data.setdefault(d.id, d)
         self.data = tuple(sorted(all_data.values(), key=lambda d: d.id))
-        self._out: dict[str, list[Flow]] = {e.id: [] for e in self._elements}
-        self._in: dict[str, list[Flow]] = {e.id: [] for e in self._elements}
+        # flows out of and into each element, in flow-id order; tuples, so that the many
+        # elements with no flow one way share the empty tuple instead of an empty list each
+        out: dict[str, list[Flow]] = {}
+        into: dict[str, list[Flow]] = {}
         for f in self._flows:
-            self._out[f.source].append(f)
-            self._in[f.target].append(f)
+            out.setdefault(f.source, []).append(f)
+            into.setdefault(f.target, []).append(f)
+        self._out: dict[str, tuple[Flow, ...]] = {
+            eid: tuple(out[eid]) if eid in out else () for eid in self._by_id
+        }
+        self._in: dict[str, tuple[Flow, ...]] = {
+            eid: tuple(into[eid]) if eid in into else () for eid in self._by_id
+        }
+        self._boundary_by_id: dict[str, Boundary] = {b.id: b for b in self._boundaries}
+        # computed on first use: the trust of each element, the hops from untrusted
+        # elements, the data each element touches, and the neighbours of each element
+        self._trust: dict[str, Trust] | None = None
+        self._exposure: dict[str, int] | None = None
+        self._data_by_element: dict[str, tuple[Data, ...]] | None = None
+        self._succ: dict[str, tuple[str, ...]] | None = None
+        self._pred: dict[str, tuple[str, ...]] | None = None
         self._graph: Any = None
         self._cache: dict[Any, Any] = {}
 
@@ -277,10 +299,14 @@ class System:
         )
 
     def __contains__(self, item: object) -> bool:
+        if type(item) is str:  # the common case (rules ask about ids): two dict lookups
+            return item in self._by_id or item in self._flow_by_id
         if isinstance(item, Element):
-            return self._by_id.get(item.id) == item
+            found: object = self._by_id.get(item.id)
+            return found is item or found == item
         if isinstance(item, Flow):
-            return self._flow_by_id.get(item.id) == item
+            found = self._flow_by_id.get(item.id)
+            return found is item or found == item
         if isinstance(item, Boundary):
             return item in self._boundaries
         if isinstance(item, str):
@@ -337,6 +363,10 @@ class System:
             found = self._by_id.get(id_or_element)
             if found is not None:
                 return found
+        elif isinstance(id_or_element, Element):
+            found = self._by_id.get(id_or_element.id)
+            if found is not None:
+                return found
         key = id_or_element.id if isinstance(id_or_element, Element) else id_or_element
         try:
             return self._by_id[key]
@@ -345,6 +375,10 @@ class System:
 
     def flow(self, flow_id: str | Flow) -> Flow:
         """The flow with this id."""
+        if type(flow_id) is str:
+            found = self._flow_by_id.get(flow_id)
+            if found is not None:
+                return found
         key = flow_id.id if isinstance(flow_id, Flow) else flow_id
         try:
             return self._flow_by_id[key]
@@ -353,11 +387,14 @@ class System:
 
     def boundary(self, boundary_id: str | Boundary) -> Boundary:
         """The boundary with this id."""
+        if type(boundary_id) is str:
+            found = self._boundary_by_id.get(boundary_id)
+            if found is not None:
+                return found
         key = boundary_id.id if isinstance(boundary_id, Boundary) else boundary_id
-        by_id = self._cached("boundary_by_id", lambda: {b.id: b for b in self._boundaries})
-        b = by_id.get(key) if isinstance(key, str) else None
+        b = self._boundary_by_id.get(key) if isinstance(key, str) else None
         if b is not None:
-            return cast(Boundary, b)
+            return b
         raise NotFoundError(_missing("boundary", key, [b.id for b in self._boundaries]))
 
     def has_element(self, element_id: str) -> bool:
@@ -492,7 +529,7 @@ class System:
         if key not in self._placement:
             raise NotFoundError(_missing("element", key, self._by_id))
         bid = self._placement[key]
-        return None if bid is None else self.boundary(bid)
+        return None if bid is None else self._boundary_by_id[bid]
 
     def parent_of(self, boundary: Boundary | str) -> Boundary | None:
         """The enclosing boundary, or None for a top-level one."""
@@ -520,19 +557,28 @@ class System:
 
     def trust_of(self, element: Element | str) -> Trust:
         """The trust level of the element's boundary; UNTRUSTED when it is in none."""
-        key = element.id if isinstance(element, Element) else element
-        trusts = self._cached("trust_of", self._trust_map)
+        trusts = self._trust if self._trust is not None else self._trust_map()
+        key = (
+            element
+            if type(element) is str
+            else element.id
+            if isinstance(element, Element)
+            else element
+        )
         try:
-            return cast(Trust, trusts[key])
+            return trusts[key]
         except KeyError:
             raise NotFoundError(_missing("element", key, self._by_id)) from None
 
     def _trust_map(self) -> dict[str, Trust]:
-        by_id = {b.id: b for b in self._boundaries}
-        return {
-            eid: Trust.UNTRUSTED if bid is None else by_id[bid].trust
-            for eid, bid in self._placement.items()
-        }
+        """Every element's trust, computed once (see :meth:`trust_of`)."""
+        if self._trust is None:
+            by_id = self._boundary_by_id
+            self._trust = {
+                eid: Trust.UNTRUSTED if bid is None else by_id[bid].trust
+                for eid, bid in self._placement.items()
+            }
+        return self._trust
 
     def _inside(self, boundary: Boundary | str) -> set[str | None]:
         root = self.boundary(boundary).id
@@ -548,18 +594,23 @@ class System:
 
     def crossing(self, flow: Flow | str) -> Crossing | None:
         """The crossing for this flow, or None when both ends share a boundary."""
-        f = self.flow(flow)
-        sb, tb = self._placement[f.source], self._placement[f.target]
+        f = self._flow_by_id.get(flow) if type(flow) is str else None
+        if f is None:
+            f = self.flow(flow)
+        placement = self._placement
+        sb, tb = placement[f.source], placement[f.target]
         if sb == tb:
             return None
-        st, tt = self.trust_of(f.source), self.trust_of(f.target)
+        trusts = self._trust if self._trust is not None else self._trust_map()
+        st, tt = trusts[f.source], trusts[f.target]
         direction = (
             Direction.INBOUND if st < tt else Direction.OUTBOUND if st > tt else Direction.LATERAL
         )
+        by_id = self._boundary_by_id
         return Crossing(
             flow=f,
-            source_boundary=None if sb is None else self.boundary(sb),
-            target_boundary=None if tb is None else self.boundary(tb),
+            source_boundary=None if sb is None else by_id[sb],
+            target_boundary=None if tb is None else by_id[tb],
             direction=direction,
         )
 
@@ -576,21 +627,31 @@ class System:
 
     def inflows(self, element: Element | str) -> list[Flow]:
         """Flows into the element."""
-        return list(self._in[self.element(element).id])
+        found = self._in.get(element) if type(element) is str else None
+        return list(found if found is not None else self._in[self.element(element).id])
 
     def outflows(self, element: Element | str) -> list[Flow]:
         """Flows out of the element."""
-        return list(self._out[self.element(element).id])
+        found = self._out.get(element) if type(element) is str else None
+        return list(found if found is not None else self._out[self.element(element).id])
 
     def successors(self, element: Element | str) -> list[Element]:
         """Elements this one sends to, sorted by id, without repeats."""
-        ids = sorted({f.target for f in self._out[self.element(element).id]})
-        return [self._by_id[i] for i in ids]
+        table = self._succ if self._succ is not None else self._adjacency(downstream=True)
+        ids = table.get(element) if type(element) is str else None
+        if ids is None:
+            ids = table[self.element(element).id]
+        by_id = self._by_id
+        return [by_id[i] for i in ids]
 
     def predecessors(self, element: Element | str) -> list[Element]:
         """Elements that send to this one, sorted by id, without repeats."""
-        ids = sorted({f.source for f in self._in[self.element(element).id]})
-        return [self._by_id[i] for i in ids]
+        table = self._pred if self._pred is not None else self._adjacency(downstream=False)
+        ids = table.get(element) if type(element) is str else None
+        if ids is None:
+            ids = table[self.element(element).id]
+        by_id = self._by_id
+        return [by_id[i] for i in ids]
 
     def reachable_from(
         self, start: Element | Boundary | str | Iterable[Element | str]
@@ -628,17 +689,26 @@ class System:
     def _adjacency(self, *, downstream: bool) -> dict[str, tuple[str, ...]]:
         """Neighbour ids of every element (successors or predecessors), without repeats."""
 
-        def build() -> dict[str, tuple[str, ...]]:
-            edges = self._out if downstream else self._in
-            return {
-                eid: tuple(dict.fromkeys(f.target if downstream else f.source for f in flows))
-                for eid, flows in edges.items()
-            }
+        """Neighbour ids of every element (successors or predecessors), sorted, without repeats.
 
-        return cast(
-            "dict[str, tuple[str, ...]]",
-            self._cached("succ" if downstream else "pred", build),
-        )
+        Built once per direction; :meth:`successors` and :meth:`predecessors` read it.
+        """
+        found = self._succ if downstream else self._pred
+        if found is not None:
+            return found
+        table: dict[str, tuple[str, ...]] = {}
+        for eid, flows in (self._out if downstream else self._in).items():
+            if not flows:
+                table[eid] = ()
+            elif len(flows) == 1:
+                table[eid] = (flows[0].target if downstream else flows[0].source,)
+            else:
+                table[eid] = tuple(sorted({f.target if downstream else f.source for f in flows}))
+        if downstream:
+            self._succ = table
+        else:
+            self._pred = table
+        return table
 
     def path_exists(self, source: Element | Boundary | str, target: Element | str) -> bool:
         """True when flows lead from ``source`` (an element or boundary) to ``target``."""
@@ -710,10 +780,22 @@ class System:
 
     def exposure(self, element: Element | str) -> int | None:
         """Hops from the nearest untrusted element (0: it is untrusted), None if unreachable."""
-        dist = self._cached("exposure", self._exposure_map)
-        return cast("int | None", dist.get(self.element(element).id))
+        dist = self._exposure if self._exposure is not None else self._exposure_map()
+        key = (
+            element
+            if type(element) is str
+            else element.id
+            if isinstance(element, Element)
+            else None
+        )
+        if key is None or key not in self._by_id:
+            key = self.element(element).id
+        return dist.get(key)
 
     def _exposure_map(self) -> dict[str, int]:
+        """Hops from the untrusted elements, one breadth-first search per System."""
+        if self._exposure is not None:
+            return self._exposure
         seeds = [e.id for e in self.untrusted_elements()]
         dist = dict.fromkeys(seeds, 0)
         queue = deque(seeds)
@@ -723,6 +805,7 @@ class System:
                 if f.target not in dist:
                     dist[f.target] = dist[node] + 1
                     queue.append(f.target)
+        self._exposure = dist
         return dist
 
     def lineage(self, model: Element | str) -> Lineage:
@@ -756,10 +839,16 @@ class System:
 
     def data_of(self, element: Element | str) -> tuple[Data, ...]:
         """Data the element stores, provides, receives or sends, sorted by id."""
-        e = self.element(element)
-        return cast("tuple[Data, ...]", self._cached("data_of", self._data_map)[e.id])
+        table = self._data_by_element
+        if table is None:
+            table = self._data_map()
+        found = table.get(element) if type(element) is str else None
+        return found if found is not None else table[self.element(element).id]
 
     def _data_map(self) -> dict[str, tuple[Data, ...]]:
+        """The answer of :meth:`data_of` for every element, computed once."""
+        if self._data_by_element is not None:
+            return self._data_by_element
         out: dict[str, tuple[Data, ...]] = {}
         for e in self._elements:
             found: dict[str, Data] = {d.id: d for d in _element_data(e)}
@@ -767,6 +856,7 @@ class System:
                 for d in f.data:
                     found.setdefault(d.id, d)
             out[e.id] = tuple(found[k] for k in sorted(found))
+        self._data_by_element = out
         return out
 
     def location_of(self, item: Element | Flow | Boundary | str) -> str | None:
@@ -804,9 +894,11 @@ class System:
     # ------------------------------------------------------------------ internals
 
     def _cached(self, key: str, compute: Any) -> Any:
-        if key not in self._cache:
-            self._cache[key] = compute()
-        return self._cache[key]
+        """``compute()``, remembered under ``key`` for the life of this System."""
+        found = self._cache.get(key, _MISSING)
+        if found is _MISSING:
+            found = self._cache[key] = compute()
+        return found
 
     def _seeds(self, start: Element | Boundary | str | Iterable[Element | str]) -> list[str]:
         if isinstance(start, Element):
@@ -837,6 +929,9 @@ class System:
                     dist[nxt] = dist[node] + 1
                     queue.append(nxt)
 
+
+_MISSING = object()
+"""Marks a key that is not in a cache (None can be a cached value)."""
 
 _REACH_MEMO = 16
 """How many single-element reachability answers a System keeps (see System._reach)."""
