@@ -27,6 +27,7 @@ False then, and the CLI exits non-zero.
 from __future__ import annotations
 
 import datetime as _dt
+import gc
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -34,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from threatgraph.actors import ThreatActor
 from threatgraph.controls import Control
 from threatgraph.elements import Element, Flow, Model
-from threatgraph.findings import Finding, Report, Requirement, RuleError, Target, finding_id
+from threatgraph.findings import Finding, Report, Requirement, RuleError, Target, id_for_key
 from threatgraph.model import ThreatModel
 from threatgraph.rules._core import FlowScope, Match, Rule
 from threatgraph.rules.catalogue import Catalogue
@@ -102,8 +103,17 @@ def analyze(
         )
     cat = catalogue if catalogue is not None else Catalogue.default()
     run = _Run(system, cat, scorer or DefaultScorer())
-    run.execute()
-    findings = run.numbered()
+    # Analysis allocates hundreds of thousands of small objects that live on in the
+    # report; the cyclic collector would walk them again and again (a quarter of the
+    # time at 10k elements) and find nothing to free. Pause it, as the caller had it.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        run.execute()
+        findings = run.numbered()
+    finally:
+        if collecting:
+            gc.enable()
     report = Report(
         system=system,
         findings=findings,
@@ -134,6 +144,9 @@ class _Run:
         self._model_controls: tuple[Control, ...] | None = None
         self._upstream: dict[type[Control], dict[str, Control]] = {}
         self._by_id: dict[str, Element] = {e.id: e for e in system.all_elements}
+        self._excludes = any(e.exclude for e in system.all_elements) or any(
+            f.exclude for f in system.all_flows
+        )
         self._plans: dict[str, _Plan] = {}
         self._holder_classes: dict[tuple[bool, str], frozenset[type]] = {}
         self._around_classes: dict[tuple[str, str], frozenset[type]] = {}
@@ -159,14 +172,16 @@ class _Run:
             if not rules:
                 continue
             view = ElementView(s, e)
+            target = Target.element(e.id)
             for r in rules:
-                self._apply(r, view, Target.element(e.id))
-        by_id = {e.id: e for e in s.all_elements}
+                self._apply(r, view, target)
+        by_id = self._by_id
         for f in s.all_flows:
             rules = self.catalogue.flow_rules_for(type(by_id[f.source]), type(by_id[f.target]))
             if not rules:
                 continue
             fview = FlowView(s, f)
+            target = Target.flow(f.id)
             for r in rules:
                 scope = r.scope
                 assert isinstance(scope, FlowScope)
@@ -174,31 +189,30 @@ class _Run:
                     continue
                 if scope.inbound is not None and fview.inbound != scope.inbound:
                     continue
-                self._apply(r, fview, Target.flow(f.id))
+                self._apply(r, fview, target)
         gview = GraphView(s)
         for r in (*self.catalogue.path_rules, *self.catalogue.model_rules):
             self._apply(r, gview, None)
 
     def _apply(self, rule: Rule, view: Any, default_target: Target | None) -> None:
-        where = default_target.key if default_target else rule.kind
         try:
             result = rule.check(view)
-            matches = list(self._matches(rule, result, view, default_target))
+            if result is None or result is False:
+                return
+            matches = self._matches(rule, result, view, default_target)
         except Exception as exc:  # a crashing rule is an error, never "no threat"
+            where = default_target.key if default_target else rule.kind
             self.errors.append(RuleError(rule.id, where, f"{type(exc).__name__}: {exc}"))
             return
         for m in matches:
             try:
-                self._record(rule, m)
+                self._record(rule, *m)
             except Exception as exc:
-                target = m.target.key if m.target else where
-                self.errors.append(RuleError(rule.id, target, f"{type(exc).__name__}: {exc}"))
+                self.errors.append(RuleError(rule.id, m[1].key, f"{type(exc).__name__}: {exc}"))
 
     def _matches(
         self, rule: Rule, result: Any, view: Any, default_target: Target | None
-    ) -> Iterable[Match]:
-        if result is None or result is False:
-            return
+    ) -> list[_Found]:
         if result is True or isinstance(result, str):
             if default_target is None:
                 raise TypeError(
@@ -206,30 +220,25 @@ class _Run:
                     f"not {type(result).__name__}"
                 )
             text = result if isinstance(result, str) else f"{rule.title}: {view.described}"
-            yield Match(text, target=default_target)
-            return
+            return [(text, default_target, 0, 0, None)]
         if isinstance(result, Match):
             result = (result,)
-        if isinstance(result, (list, tuple)) or hasattr(result, "__iter__"):
-            for m in result:
-                if not isinstance(m, Match):
-                    raise TypeError(f"rule yielded {type(m).__name__}, expected Match")
-                if m.target is None:
-                    if default_target is None:
-                        raise TypeError("path and model rules must give each Match a target")
-                    m = Match(
-                        m.explanation,
-                        target=default_target,
-                        likelihood_delta=m.likelihood_delta,
-                        impact_delta=m.impact_delta,
-                        control_sites=m.control_sites,
-                    )
-                yield m
-            return
-        raise TypeError(
-            f"rule returned {type(result).__name__}; expected None, bool, str, Match "
-            "or an iterable of Match"
-        )
+        if not (isinstance(result, (list, tuple)) or hasattr(result, "__iter__")):
+            raise TypeError(
+                f"rule returned {type(result).__name__}; expected None, bool, str, Match "
+                "or an iterable of Match"
+            )
+        out: list[_Found] = []
+        for m in result:
+            if not isinstance(m, Match):
+                raise TypeError(f"rule yielded {type(m).__name__}, expected Match")
+            target = m.target
+            if target is None:
+                if default_target is None:
+                    raise TypeError("path and model rules must give each Match a target")
+                target = default_target
+            out.append((m.explanation, target, m.likelihood_delta, m.impact_delta, m.control_sites))
+        return out
 
     # ------------------------------------------------------------------ one finding
 
@@ -239,16 +248,22 @@ class _Run:
             plan = self._plans[rule.id] = _Plan(rule, self.system)
         return plan
 
-    def _record(self, rule: Rule, m: Match) -> None:
-        target = m.target
-        assert target is not None
+    def _record(
+        self,
+        rule: Rule,
+        explanation: str,
+        target: Target,
+        likelihood_delta: int,
+        impact_delta: int,
+        sites: _Sites | None,
+    ) -> None:
         key = target.key
-        fid = finding_id(rule.id, target)
+        fid = id_for_key(rule.id, key)
         if fid in self.pending:
             return
         plan = self._plan(rule)
         elements, flows = self._target_parts(target)
-        classes = self._classes_for(rule, plan, target, elements, flows, m.control_sites)
+        classes = self._classes_for(rule, plan, target, elements, flows, sites)
         primary = tuple(c for c in rule.mitigations if c in classes)
         supporting = tuple(c for c in rule.supporting if c in classes)
         anchor = None if target.kind == "model" or not elements else elements[0]
@@ -264,8 +279,8 @@ class _Run:
             id(actors),
             id(sensitivity),
             high_stakes,
-            m.likelihood_delta,
-            m.impact_delta,
+            likelihood_delta,
+            impact_delta,
             primary,
             supporting,
         )
@@ -283,8 +298,8 @@ class _Run:
                     reaching_capabilities=tuple(a.capability for a in actors),
                     max_sensitivity=sensitivity,
                     high_stakes=high_stakes,
-                    likelihood_delta=m.likelihood_delta,
-                    impact_delta=m.impact_delta,
+                    likelihood_delta=likelihood_delta,
+                    impact_delta=impact_delta,
                     primary_present=primary,
                     supporting_present=supporting,
                 )
@@ -292,7 +307,7 @@ class _Run:
             if self._score_cache is not None:
                 self._score_cache[memo] = score
         status, reason = score.status, score.reason
-        exclusion = self._exclusion(rule, elements, flows, target)
+        exclusion = self._exclusion(rule, elements, flows, target) if self._excludes else None
         if exclusion is not None:
             status, reason = Status.NOT_APPLICABLE, exclusion
         if primary or supporting:
@@ -305,7 +320,7 @@ class _Run:
             "rule": rule.id,
             "title": rule.title,
             "target": target,
-            "explanation": m.explanation,
+            "explanation": explanation,
             "stride": plan.stride,
             "phases": rule.phases,
             "likelihood": score.likelihood,
@@ -355,7 +370,7 @@ class _Run:
         target: Target,
         elements: list[Element],
         flows: list[Flow],
-        sites: tuple[str | tuple[str, ...], ...] | None,
+        sites: _Sites | None,
     ) -> frozenset[type]:
         """Every class that a control counted for this finding is an instance of.
 
@@ -421,7 +436,7 @@ class _Run:
             self._around_classes[key] = got
         return got
 
-    def _site_classes(self, sites: tuple[str | tuple[str, ...], ...]) -> frozenset[type]:
+    def _site_classes(self, sites: _Sites) -> frozenset[type]:
         out: frozenset[type] = _NONE
         for site in sites:
             got = self._site_cache.get(site)
@@ -656,6 +671,10 @@ def _is_requirement(rule: Rule) -> bool:
 
 
 _NONE: frozenset[type] = frozenset()
+
+_Sites = tuple[str | tuple[str, ...], ...]
+_Found = tuple[str, Target, int, int, "_Sites | None"]
+"""A rule's match: explanation, target, likelihood and impact deltas, control sites."""
 
 
 def _classes(controls: Iterable[Control]) -> frozenset[type]:

@@ -79,7 +79,12 @@ class Target:
 
 def finding_id(rule_id: str, target: Target) -> str:
     """The stable id of the finding ``rule_id`` raises on ``target``: ``TG-`` + 12 hex digits."""
-    digest = hashlib.sha256(f"{rule_id}|{target.key}".encode()).hexdigest()
+    return id_for_key(rule_id, target.key)
+
+
+def id_for_key(rule_id: str, target_key: str) -> str:
+    """:func:`finding_id` for a target whose :attr:`Target.key` is already at hand."""
+    digest = hashlib.sha256(f"{rule_id}|{target_key}".encode()).hexdigest()
     return f"TG-{digest[:12]}"
 
 

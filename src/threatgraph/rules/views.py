@@ -43,11 +43,12 @@ def _is_untrusted_source(system: System, element: Element) -> bool:
 class ElementView:
     """What a per-element rule sees."""
 
-    __slots__ = ("element", "system")
+    __slots__ = ("_described", "element", "system")
 
     def __init__(self, system: System, element: Element) -> None:
         self.system = system
         self.element = element
+        self._described: str | None = None
 
     @property
     def id(self) -> str:
@@ -72,7 +73,9 @@ class ElementView:
     @property
     def described(self) -> str:
         """``Customer (Internet, untrusted)``."""
-        return describe_element(self.system, self.element)
+        if self._described is None:
+            self._described = describe_element(self.system, self.element)
+        return self._described
 
     @property
     def data(self) -> tuple[Data, ...]:
@@ -140,12 +143,16 @@ class ElementView:
 class FlowView:
     """What a per-flow rule sees."""
 
-    __slots__ = ("_crossing", "flow", "system")
+    __slots__ = ("_crossing", "_described", "_source", "_target", "flow", "system")
 
     def __init__(self, system: System, flow: Flow) -> None:
         self.system = system
         self.flow = flow
         self._crossing: Crossing | bool | None = False
+        # Several rules look at the same flow: answers are kept for the view's life.
+        self._source: Element | None = None
+        self._target: Element | None = None
+        self._described: str | None = None
 
     @property
     def id(self) -> str:
@@ -160,12 +167,16 @@ class FlowView:
     @property
     def source(self) -> Element:
         """The sending element."""
-        return self.system.element(self.flow.source)
+        if self._source is None:
+            self._source = self.system.element(self.flow.source)
+        return self._source
 
     @property
     def target(self) -> Element:
         """The receiving element."""
-        return self.system.element(self.flow.target)
+        if self._target is None:
+            self._target = self.system.element(self.flow.target)
+        return self._target
 
     @property
     def data(self) -> tuple[Data, ...]:
@@ -234,12 +245,14 @@ class FlowView:
     @property
     def described(self) -> str:
         """``Customer (Internet, untrusted) sends Prompt to Support LLM across the Internet → VPC boundary``."""
-        src = describe_element(self.system, self.source)
-        text = f"{src} sends {self.data_text} to {self.target.name}"
-        c = self.crossing
-        if c is not None:
-            text += f" across the {c.label} boundary"
-        return text
+        if self._described is None:
+            src = describe_element(self.system, self.source)
+            text = f"{src} sends {self.data_text} to {self.target.name}"
+            c = self.crossing
+            if c is not None:
+                text += f" across the {c.label} boundary"
+            self._described = text
+        return self._described
 
 
 class GraphView:
