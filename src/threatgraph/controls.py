@@ -27,7 +27,7 @@ from typing import Any, ClassVar
 
 import attrs
 
-from threatgraph._util import did_you_mean, strict_kwargs
+from threatgraph._util import EMPTY, did_you_mean, strict_kwargs
 from threatgraph.errors import InvalidTypeError, InvalidValueError
 from threatgraph.vocab import Layer
 
@@ -1156,8 +1156,8 @@ def by_layer(layer: Layer) -> tuple[type[Control], ...]:
 
 def coerce_controls(value: Any, *, owner: str | None = None) -> frozenset[Control]:
     """Accept a Control, a control class, a name, or an iterable of those."""
-    if value is None:
-        return frozenset()
+    if value is None or (type(value) is frozenset and not value):
+        return EMPTY  # the default: every element and flow shares one empty set
     if isinstance(value, (Control, str)) or (
         isinstance(value, type) and issubclass(value, Control)
     ):
@@ -1185,4 +1185,4 @@ def coerce_controls(value: Any, *, owner: str | None = None) -> frozenset[Contro
                 expected="a Control (such as c.RateLimiting())",
                 owner=owner,
             )
-    return frozenset(out)
+    return frozenset(out) if out else EMPTY

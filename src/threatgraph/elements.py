@@ -25,7 +25,7 @@ from typing import Any, ClassVar, TypeVar
 
 import attrs
 
-from threatgraph._util import SourceLocation, caller_location, slugify, strict_kwargs
+from threatgraph._util import EMPTY, SourceLocation, caller_location, slugify, strict_kwargs
 from threatgraph.controls import Control, coerce_controls
 from threatgraph.errors import InvalidTypeError, InvalidValueError
 from threatgraph.vocab import (
@@ -174,12 +174,12 @@ def _enum_set(enum_cls: Any) -> Any:
         if isinstance(value, (str, enum_cls)):
             value = (value,)
         if value is None:
-            return frozenset()
+            return EMPTY
         if not isinstance(value, Iterable):
             raise InvalidTypeError.for_field(
                 "capabilities", value, expected=f"a set of {enum_cls.__name__}"
             )
-        return frozenset(enum_cls.parse(v, field="capabilities") for v in value)
+        return frozenset(enum_cls.parse(v, field="capabilities") for v in value) or EMPTY
 
     return convert
 
@@ -190,8 +190,8 @@ def _to_capabilities(value: Any) -> frozenset[Capability]:
 
 
 def _tags(value: Any) -> frozenset[str]:
-    if value is None:
-        return frozenset()
+    if value is None or (type(value) is frozenset and not value):
+        return EMPTY  # the default: every element shares one empty set
     if isinstance(value, str):
         return frozenset((value,))
     if not isinstance(value, Iterable):
@@ -200,7 +200,7 @@ def _tags(value: Any) -> frozenset[str]:
     for item in out:
         if not isinstance(item, str):
             raise InvalidTypeError.for_field("tags", item, expected="a str")
-    return out
+    return out or EMPTY
 
 
 @strict_kwargs
@@ -229,12 +229,12 @@ class Exclusion:
 
 def _exclusions(value: Any) -> frozenset[Exclusion]:
     """Accept ``{"rule-id": "reason"}`` or Exclusion values."""
-    if value is None:
-        return frozenset()
+    if value is None or (type(value) is frozenset and not value):
+        return EMPTY  # the default: every element and flow shares one empty set
     if isinstance(value, Exclusion):
         return frozenset((value,))
     if isinstance(value, Mapping):
-        return frozenset(Exclusion(rule=k, reason=v) for k, v in value.items())
+        return frozenset(Exclusion(rule=k, reason=v) for k, v in value.items()) or EMPTY
     if isinstance(value, Iterable) and not isinstance(value, str):
         items = []
         for item in value:
@@ -246,7 +246,7 @@ def _exclusions(value: Any) -> frozenset[Exclusion]:
                     hint='write exclude={"rule-id": "why"}',
                 )
             items.append(item)
-        return frozenset(items)
+        return frozenset(items) or EMPTY
     raise InvalidTypeError.for_field(
         "exclude", value, expected="a mapping of rule id to reason", hint='exclude={"rule": "why"}'
     )
@@ -299,8 +299,8 @@ class Data:
 
 
 def _data_set(value: Any, field: str = "stores") -> frozenset[Data]:
-    if value is None:
-        return frozenset()
+    if value is None or (type(value) is frozenset and not value):
+        return EMPTY  # the default: every store shares one empty set
     if isinstance(value, Data):
         return frozenset((value,))
     if isinstance(value, str) or not isinstance(value, Iterable):
@@ -311,7 +311,7 @@ def _data_set(value: Any, field: str = "stores") -> frozenset[Data]:
     for item in out:
         if not isinstance(item, Data):
             raise InvalidTypeError.for_field(field, item, expected="Data")
-    return out
+    return out or EMPTY
 
 
 def _provided_data(value: Any) -> frozenset[Data]:
