@@ -64,6 +64,7 @@ __all__ = [
     "lower_trust",
     "names",
     "own_weights",
+    "public_actors_reaching",
     "queries",
     "runtime_exposed",
     "runtime_sources",
@@ -822,7 +823,7 @@ def upstream_untrusted(system: System, element: Element) -> Sequence[Element]:
     near = _nearest(system, "upstream", g.untrusted, frozenset()).get(v, ())
     items = [t for t in near if t[1] != v]
     upto = None if len(near) < _NEAREST else near[-1]
-    own = {i: g.bit[i] for i in g.untrusted}
+    own = _memo(system, "untrusted-bits", lambda: {i: g.bit[i] for i in g.untrusted})
     mask = _closure(system, "upstream-untrusted", own)[v]
     total = (mask & ~g.bit[v]).bit_count()
     head = [g.by_id[i] for _, i in _exact_prefix(items, upto)]
@@ -976,13 +977,32 @@ def training_sites(system: System, model: Element) -> tuple[str, ...]:
     return got
 
 
-def actors_reaching(system: System, element: Element) -> list[Actor]:
-    """Actors from which ``element`` can be reached along flows."""
+def actors_reaching(system: System, element: Element) -> tuple[Actor, ...]:
+    """Actors from which ``element`` can be reached along flows (the same tuple object
+    for elements that the same actors reach)."""
+    return _actor_groups(system, element)[0]
+
+
+def public_actors_reaching(system: System, element: Element) -> tuple[Actor, ...]:
+    """Those of :func:`actors_reaching` that are untrusted sources."""
+    return _actor_groups(system, element)[1]
+
+
+def _actor_groups(system: System, element: Element) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
     universe, _, mask = _kind_closure(
         system, "up:actors", lambda e: isinstance(e, Actor), upstream=True
     )
-    g = _facts(system)
-    return [cast("Actor", g.by_id[i]) for i in _members(mask[element.id], universe)]
+    groups: dict[int, tuple[tuple[Actor, ...], tuple[Actor, ...]]] = _memo(
+        system, "actor-groups", dict
+    )
+    wanted = mask[element.id]
+    got = groups.get(wanted)
+    if got is None:
+        g = _facts(system)
+        found = tuple(cast("Actor", g.by_id[i]) for i in _members(wanted, universe))
+        public = tuple(a for a in found if is_untrusted_source(system, a))
+        got = groups[wanted] = (found, public)
+    return got
 
 
 def queries(system: System, source: Element, store: Element) -> bool:

@@ -36,9 +36,9 @@ from threatgraph.rules.ai._common import (
     external_content,
     influencers,
     is_stage,
-    is_untrusted_source,
     lower_trust,
     names,
+    public_actors_reaching,
     runtime_exposed,
 )
 from threatgraph.rules.views import ElementView, FlowView
@@ -371,7 +371,7 @@ def shared_agent_memory(f: FlowView) -> str | None:
         return None
     s = f.system
     users = actors_reaching(s, f.source)
-    public = [a for a in users if is_untrusted_source(s, a)]
+    public = public_actors_reaching(s, f.source)
     if len(users) < 2 and not public:
         return None
     return (
