@@ -654,7 +654,9 @@ def _register_unstructure(conv: cattrs.Converter, *, by_ref: bool, locations: bo
         return sorted((conv.unstructure(v) for v in value), key=_canonical)
 
     def unstructure_seq(value: Any) -> list[Any]:
-        return [conv.unstructure(v) for v in value]
+        # plain strings (ids, references, control keys) unstructure to themselves:
+        # no hook is registered for str, and enum members are never exactly str
+        return [v if type(v) is str else conv.unstructure(v) for v in value]
 
     def unstructure_mapping(value: Any) -> dict[str, Any]:
         return {str(k): conv.unstructure(v) for k, v in sorted(value.items(), key=_first)}
@@ -696,6 +698,11 @@ def _register_unstructure(conv: cattrs.Converter, *, by_ref: bool, locations: bo
 
     def finding_factory(cls: Any) -> Callable[[Any], Any]:
         fn = make_dict_unstructure_fn(cls, conv)
+        if cls is Finding and tuple(a.name for a in attrs.fields(cls)) == _FINDING_FIELDS:
+            # A report holds tens of thousands of findings: the same dict as the
+            # generated function, written out (enum members as their values, tuples
+            # as lists), without a dispatch per field and per item.
+            return _finding_to_dict
 
         def hook(obj: Finding) -> dict[str, Any]:
             out = fn(obj)
@@ -731,6 +738,62 @@ def _register_unstructure(conv: cattrs.Converter, *, by_ref: bool, locations: bo
     )
     conv.register_unstructure_hook_factory(lambda t: t is Finding, finding_factory)
     conv.register_unstructure_hook_func(lambda t: t is Target, target_hook)
+
+
+_FINDING_FIELDS = (
+    "id",
+    "rule",
+    "title",
+    "target",
+    "explanation",
+    "stride",
+    "phases",
+    "likelihood",
+    "impact",
+    "severity",
+    "inherent_severity",
+    "status",
+    "atlas",
+    "owasp",
+    "cwe",
+    "controls_present",
+    "controls_missing",
+    "actors",
+    "status_reason",
+    "location",
+    "number",
+    "description",
+)
+"""The fields :func:`_finding_to_dict` writes, in order; another set means the generic path."""
+
+
+def _finding_to_dict(f: Finding) -> dict[str, Any]:
+    t = f.target
+    return {
+        "id": f.id,
+        "rule": f.rule,
+        "title": f.title,
+        "target": {"kind": t.kind, "ids": list(t.ids), "key": t.key},
+        "explanation": f.explanation,
+        "stride": [s.value for s in f.stride],
+        "phases": [p.value for p in f.phases],
+        "likelihood": f.likelihood.value,
+        "impact": f.impact.value,
+        "severity": f.severity.value,
+        "inherent_severity": f.inherent_severity.value,
+        "status": f.status.value,
+        "atlas": list(f.atlas),
+        "owasp": list(f.owasp),
+        "cwe": list(f.cwe),
+        "controls_present": list(f.controls_present),
+        "controls_missing": list(f.controls_missing),
+        "actors": list(f.actors),
+        "status_reason": f.status_reason,
+        "location": f.location,
+        "number": f.number,
+        "description": f.description,
+        "score": f.score,
+    }
 
 
 def _first(item: tuple[Any, Any]) -> str:

@@ -6,8 +6,8 @@ step and the output is deterministic.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 import attrs
 
@@ -21,6 +21,28 @@ from threatgraph.vocab import Layer, Phase, Severity, Status, Stride, Trust
 if TYPE_CHECKING:
     from threatgraph.register import Register
     from threatgraph.system import System
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class Memo(dict[K, V]):
+    """A dict that fills itself: ``memo[key]`` is ``fn(key)``, computed once per key.
+
+    Renderers make one per call for text that many findings share (names,
+    escaped titles, reference links), so each piece is built and escaped once.
+    """
+
+    __slots__ = ("_fn",)
+
+    def __init__(self, fn: Callable[[K], V]) -> None:
+        super().__init__()
+        self._fn = fn
+
+    def __missing__(self, key: K) -> V:
+        value = self[key] = self._fn(key)
+        return value
+
 
 GroupBy = Literal["priority", "element", "stride", "actor"]
 GROUP_BY: tuple[str, ...] = ("priority", "element", "stride", "actor")
@@ -265,6 +287,7 @@ class ActorRow:
 def actor_rows(report: Report) -> list[ActorRow]:
     """One row per in-scope actor (in id order): entry, goals, what it reaches."""
     system = report.system
+    opened = report.open()
     rows = []
     for a in system.actors:
         seeds = actor_seeds(system, a)
@@ -275,7 +298,7 @@ def actor_rows(report: Report) -> list[ActorRow]:
                 entry=actor_entry_label(system, a),
                 goals=tuple(sorted(g.value.replace("-", " ") for g in a.goals)),
                 reach=tuple(sorted(element_name(system, i) for i in reach)),
-                findings=tuple(f.number for f in report.open() if a.id in f.actors),
+                findings=tuple(f.number for f in opened if a.id in f.actors),
             )
         )
     return rows
@@ -295,11 +318,31 @@ def group_findings(report: Report, group_by: GroupBy) -> list[tuple[str, list[Fi
         return [("", findings)]
     system = report.system
     groups: dict[tuple[int, str], list[Finding]] = {}
+    # A bucket never holds two equal findings. Equal findings share their id, so
+    # each finding maps to the first equal one (by identity) and buckets remember
+    # those: a set lookup instead of a scan of the bucket.
+    first: dict[int, int] = {}
+    by_id: dict[str, list[Finding]] = {}
+    for f in findings:
+        same = by_id.setdefault(f.id, [])
+        for g in same:
+            if g is f or g == f:
+                first[id(f)] = id(g)
+                break
+        else:
+            same.append(f)
+            first[id(f)] = id(f)
+    members: dict[tuple[int, str], set[int]] = {}
+    actor_name = {a.id: a.name for a in system.actors}  # as actor_names() has it
 
     def add(key: tuple[int, str], f: Finding) -> None:
-        bucket = groups.setdefault(key, [])
-        if f not in bucket:
-            bucket.append(f)
+        held = members.get(key)
+        if held is None:
+            held = members[key] = set()
+            groups[key] = []
+        if first[id(f)] not in held:
+            held.add(first[id(f)])
+            groups[key].append(f)
 
     for f in findings:
         if group_by == "element":
@@ -322,8 +365,8 @@ def group_findings(report: Report, group_by: GroupBy) -> list[tuple[str, list[Fi
         else:
             if not f.actors:
                 add((1, "No in-scope actor reaches it"), f)
-            for name in actor_names(system, f.actors):
-                add((0, name), f)
+            for i in f.actors:
+                add((0, actor_name.get(i, i)), f)
     return [(label, groups[(rank, label)]) for rank, label in sorted(groups)]
 
 
@@ -467,8 +510,17 @@ def _applied(f: Finding, status: Status) -> bool:
 
 
 def finding_by_id(report: Report, finding_id: str) -> Finding | None:
-    """The finding with this id, or None."""
+    """The finding with this id, or None (a linear search: use :func:`findings_by_id`
+    to look up many)."""
     for f in report.findings:
         if f.id == finding_id:
             return f
     return None
+
+
+def findings_by_id(report: Report) -> Mapping[str, Finding]:
+    """Every finding by id; the first one wins, as with :func:`finding_by_id`."""
+    out: dict[str, Finding] = {}
+    for f in report.findings:
+        out.setdefault(f.id, f)
+    return out

@@ -15,18 +15,22 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from threatgraph.findings import Finding, Report
+from threatgraph.findings import Finding, Report, Target
 from threatgraph.report import _common as c
 from threatgraph.taxonomy import reference_name, reference_url
 
 if TYPE_CHECKING:
     from threatgraph.register import Register
+    from threatgraph.system import System
+    from threatgraph.vocab import Phase, Stride
 
 __all__ = ["md_escape", "to_markdown"]
 
 _LINE_BREAKS = re.compile(r"\r\n|[\r\n\v\f\x85\u2028\u2029]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _SPECIAL = re.compile(r"([\\`*_\[\]#|~!{}])")
+# any character that one of the substitutions in md_escape would change
+_NEEDS_ESCAPE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029&<>\\`*_\[\]#|~!{}]")
 
 
 def md_escape(text: object) -> str:
@@ -37,6 +41,8 @@ def md_escape(text: object) -> str:
     is backslash-escaped.
     """
     s = str(text)
+    if _NEEDS_ESCAPE.search(s) is None:
+        return s
     s = _LINE_BREAKS.sub(" ", s)
     s = _CONTROL.sub("", s)
     s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -320,48 +326,71 @@ def _threats(out: _Writer, report: Report, group_by: c.GroupBy) -> None:
     if not report.findings:
         out.line("No threats were found.")
         return
+    text = _Text(report.system)
     seen: set[str] = set()
     for label, findings in c.group_findings(report, group_by):
         if label:
             out.heading(3, md_escape(label))
         for f in findings:
             if f.id in seen:
-                out.bullets([f"{_finding_link(f)} {md_escape(f.title)} (see above)"])
+                out.bullets([f"{_finding_link(f)} {text.esc[f.title]} (see above)"])
                 continue
             seen.add(f.id)
-            _finding(out, report, f, level=4 if label else 3)
+            _finding(out, text, f, level=4 if label else 3)
 
 
-def _finding(out: _Writer, report: Report, f: Finding, *, level: int) -> None:
-    system = report.system
+class _Text:
+    """Escaped Markdown for the pieces many findings share (titles, targets, reference
+    links, control and actor lists), each built once per report: caches for one call."""
+
+    def __init__(self, system: System) -> None:
+        actor_name = {a.id: a.name for a in system.actors}  # as c.actor_names() has it
+        self.esc: c.Memo[str, str] = c.Memo(md_escape)
+        self.refs: c.Memo[tuple[str, ...], str] = c.Memo(_refs)
+        self.stride: c.Memo[tuple[Stride, ...], str] = c.Memo(
+            lambda ss: _join(c.stride_title(s) for s in ss)
+        )
+        self.phases: c.Memo[tuple[Phase, ...], str] = c.Memo(lambda ps: _join(c.phase_titles(ps)))
+        self.actors: c.Memo[tuple[str, ...], str] = c.Memo(
+            lambda ids: _join(actor_name.get(i, i) for i in ids)
+        )
+        self.controls: c.Memo[tuple[str, ...], str] = c.Memo(
+            lambda keys: _join(c.control_title(k) for k in keys)
+        )
+        self.target: c.Memo[Target, str] = c.Memo(
+            lambda t: f"{md_escape(t.kind)} {md_escape(c.target_label(system, t))}"
+        )
+
+
+def _finding(out: _Writer, text: _Text, f: Finding, *, level: int) -> None:
+    esc = text.esc
+    severity = f.severity.value
+    status = esc[f.status.value]
     out.blank()
     out.line(f'<a id="{_anchor(f)}"></a>')
-    out.heading(
-        level,
-        f"{f.number}. {md_escape(f.title)} — {f.severity.value.upper()}",
-    )
+    out.heading(level, f"{f.number}. {esc[f.title]} — {severity.upper()}")
     out.line(
-        f"**Target:** {md_escape(f.target.kind)} {md_escape(c.target_label(system, f.target))}"
-        f" · **Status:** {md_escape(f.status.value)}"
-        f" · **ID:** {md_escape(f.id)} · **Rule:** {md_escape(f.rule)}"
+        f"**Target:** {text.target[f.target]}"
+        f" · **Status:** {status}"
+        f" · **ID:** {md_escape(f.id)} · **Rule:** {esc[f.rule]}"
     )
     out.blank()
     out.line(md_escape(f.explanation))
     rows = [
-        ["STRIDE", _join(c.stride_title(s) for s in f.stride)],
-        ["Lifecycle phase", _join(c.phase_titles(f.phases))],
+        ["STRIDE", text.stride[f.stride]],
+        ["Lifecycle phase", text.phases[f.phases]],
         [
             "Risk",
-            f"{f.severity.value} (before controls: {f.inherent_severity.value}); "
+            f"{severity} (before controls: {f.inherent_severity.value}); "
             f"likelihood {f.likelihood.label} × impact {f.impact.label} = {f.score}",
         ],
-        ["MITRE ATLAS", _refs(f.atlas)],
-        ["OWASP", _refs(f.owasp)],
-        ["CWE", _refs(f.cwe)],
-        ["Threat actors who reach it", _join(c.actor_names(system, f.actors))],
-        ["Controls present", _join(c.control_title(k) for k in f.controls_present)],
-        ["Controls missing", _join(c.control_title(k) for k in f.controls_missing)],
-        ["Status", md_escape(f.status.value)],
+        ["MITRE ATLAS", text.refs[f.atlas]],
+        ["OWASP", text.refs[f.owasp]],
+        ["CWE", text.refs[f.cwe]],
+        ["Threat actors who reach it", text.actors[f.actors]],
+        ["Controls present", text.controls[f.controls_present]],
+        ["Controls missing", text.controls[f.controls_missing]],
+        ["Status", status],
     ]
     if f.status_reason:
         rows.append(["Why", md_escape(f.status_reason)])
@@ -449,8 +478,9 @@ def _register(out: _Writer, report: Report, register: Register | None) -> None:
         out.line("**Expired entries** (their findings are open again):")
         out.blank()
         items = []
+        by_id = c.findings_by_id(report)
         for fid in report.register_expired:
-            f = c.finding_by_id(report, fid)
+            f = by_id.get(fid)
             label = f"{_finding_link(f)} {md_escape(f.title)}" if f else md_escape(fid)
             items.append(f"{md_escape(fid)}: {label}")
         out.bullets(items)
