@@ -355,7 +355,11 @@ class ThreatModel:
             elements[e.id] = e
             placement[e.id] = where
         flows = self._disambiguate()
+        good: list[Flow] = []
         for f in flows:
+            if f.source in elements and f.target in elements:
+                good.append(f)
+                continue
             for end, field in ((f.source, "source"), (f.target, "target")):
                 if end in elements:
                     continue
@@ -372,8 +376,7 @@ class ThreatModel:
                         location=str(f.declared_at) if f.declared_at else None,
                     )
                 )
-        # System.create re-checks ends; drop flows with unknown ends to avoid duplicates
-        good = [f for f in flows if f.source in elements and f.target in elements]
+        # System.create re-checks ends: only the flows with both ends (``good``) go on
         return System.create(
             name=self.name,
             profile=self.profile,
@@ -390,14 +393,15 @@ class ThreatModel:
 
     def _disambiguate(self) -> list[Flow]:
         """Give parallel flows between the same two elements distinct, stable ids."""
-        groups: dict[str, list[int]] = {}
+        first: dict[str, int] = {}  # id -> index of the first flow with it
+        groups: dict[str, list[int]] = {}  # only the ids that more than one flow has
         for i, (f, explicit) in enumerate(self._flows):
             if not explicit:
-                groups.setdefault(f.id, []).append(i)
+                j = first.setdefault(f.id, i)
+                if j != i:
+                    groups.setdefault(f.id, [j]).append(i)
         out = [f for f, _ in self._flows]
         for base, idxs in groups.items():
-            if len(idxs) < 2:
-                continue
             for i in idxs:
                 f = out[i]
                 suffix = (

@@ -186,36 +186,51 @@ class System:
         self.profile = profile
         self.description = description
         # the same value given twice counts once (create() refuses two different ones)
-        self._elements = tuple(sorted(_first_by_id(elements), key=lambda e: e.id))
-        self._flows = tuple(sorted(_first_by_id(flows), key=lambda f: f.id))
-        self._boundaries = tuple(sorted(_first_by_id(boundaries), key=lambda b: b.id))
-        placement = dict(placement or {})
-        self._placement: dict[str, str | None] = {e.id: placement.get(e.id) for e in self._elements}
+        # (ids are unique once repeats are dropped, so sorting the ids sorts the values)
+        by_id = _first_by_id(elements)
+        self._by_id: dict[str, Element] = {k: by_id[k] for k in sorted(by_id)}
+        self._elements = tuple(self._by_id.values())
+        # flows by id, in the order given: only looked up, never walked in order
+        self._flow_by_id: dict[str, Flow] = _first_by_id(flows)
+        self._flows = tuple(self._flow_by_id[k] for k in sorted(self._flow_by_id))
+        boundary_by_id = _first_by_id(boundaries)
+        self._boundaries = tuple(boundary_by_id[k] for k in sorted(boundary_by_id))
+        where = (placement or {}).get
+        self._placement: dict[str, str | None] = {eid: where(eid) for eid in self._by_id}
         self.actors = tuple(sorted(actors, key=lambda a: a.id))
         self.frameworks = frozenset(frameworks)
-        self._by_id: dict[str, Element] = {e.id: e for e in self._elements}
-        self._flow_by_id: dict[str, Flow] = {f.id: f for f in self._flows}
         all_data: dict[str, Data] = {d.id: d for d in data}
         for e in self._elements:
             for d in _element_data(e):
-                all_data.setdefault(d.id, d)
-        for f in self._flows:
-            for d in f.data:
-                all_data.setdefault(d.id, d)
-        self.data = tuple(sorted(all_data.values(), key=lambda d: d.id))
-        # flows out of and into each element, in flow-id order; tuples, so that the many
-        # elements with no flow one way share the empty tuple instead of an empty list each
+                if d.id not in all_data:
+                    all_data[d.id] = d
+        # one pass over the flows (the largest part of a model): their data, and the
+        # flows out of and into each element, in flow-id order
         out: dict[str, list[Flow]] = {}
         into: dict[str, list[Flow]] = {}
         for f in self._flows:
-            out.setdefault(f.source, []).append(f)
-            into.setdefault(f.target, []).append(f)
-        self._out: dict[str, tuple[Flow, ...]] = {
-            eid: tuple(out[eid]) if eid in out else () for eid in self._by_id
-        }
-        self._in: dict[str, tuple[Flow, ...]] = {
-            eid: tuple(into[eid]) if eid in into else () for eid in self._by_id
-        }
+            for d in f.data:
+                if d.id not in all_data:
+                    all_data[d.id] = d
+            found = out.get(f.source)
+            if found is None:
+                out[f.source] = [f]
+            else:
+                found.append(f)
+            found = into.get(f.target)
+            if found is None:
+                into[f.target] = [f]
+            else:
+                found.append(f)
+        self.data = tuple(all_data[k] for k in sorted(all_data))
+        # tuples, so that the many elements with no flow one way share the empty tuple
+        self._out: dict[str, tuple[Flow, ...]] = {}
+        self._in: dict[str, tuple[Flow, ...]] = {}
+        for eid in self._by_id:
+            found = out.get(eid)
+            self._out[eid] = () if found is None else tuple(found)
+            found = into.get(eid)
+            self._in[eid] = () if found is None else tuple(found)
         self._boundary_by_id: dict[str, Boundary] = {b.id: b for b in self._boundaries}
         # computed on first use: the trust of each element, the hops from untrusted
         # elements, the data each element touches, and the neighbours of each element
@@ -953,12 +968,13 @@ def _walk(seeds: Iterable[str], adjacency: Mapping[str, tuple[str, ...]]) -> fro
 _HasId = TypeVar("_HasId", Element, Flow, Boundary)
 
 
-def _first_by_id(items: Iterable[_HasId]) -> list[_HasId]:
-    """``items`` without later repeats of an id, in their order."""
+def _first_by_id(items: Iterable[_HasId]) -> dict[str, _HasId]:
+    """``items`` by id, without later repeats of an id, in their order."""
     seen: dict[str, _HasId] = {}
     for item in items:
-        seen.setdefault(item.id, item)
-    return list(seen.values())
+        if item.id not in seen:
+            seen[item.id] = item
+    return seen
 
 
 def _carries(flow: Flow, what: Data | Sensitivity | str) -> bool:
@@ -970,13 +986,15 @@ def _carries(flow: Flow, what: Data | Sensitivity | str) -> bool:
 
 
 def _element_data(e: Element) -> tuple[Data, ...]:
-    out: list[Data] = []
-    for attr in ("stores", "provides"):
-        value = getattr(e, attr, ())
-        # ExternalService.provides is an ExternalCategory, not data
-        if isinstance(value, frozenset):
-            out.extend(value)
-    return tuple(out)
+    """The data an element stores or provides (stores first)."""
+    stores = getattr(e, "stores", None)
+    provides = getattr(e, "provides", None)
+    if not isinstance(stores, frozenset):
+        stores = ()
+    # ExternalService.provides is an ExternalCategory, not data
+    if not isinstance(provides, frozenset):
+        provides = ()
+    return (*stores, *provides)
 
 
 def _missing(what: str, key: str, choices: Iterable[str]) -> str:
@@ -994,6 +1012,33 @@ def validate_parts(
 ) -> list[Problem]:
     """Every problem with a set of model parts, in a deterministic order."""
     problems: list[Problem] = []
+    # data: one id, one meaning. Checked along the way (declared data, then each
+    # element's, then each flow's) and reported after the flows, so that each pass
+    # over a large model's parts does all its work at once
+    dmap: dict[str, Data] = {}
+    data_problems: list[Problem] = []
+    reported: set[str] = set()
+
+    def conflict(prev: Data, d: Data) -> None:
+        if prev != d and d.id not in reported:
+            reported.add(d.id)
+            data_problems.append(
+                Problem(
+                    f"data {d.id!r}",
+                    "is declared twice with different attributes "
+                    f"({prev.sensitivity.value} vs {d.sensitivity.value})",
+                    field="sensitivity",
+                    value=d.sensitivity,
+                    hint="declare the Data once and reuse the same value",
+                )
+            )
+
+    for d in data:
+        prev_d = dmap.get(d.id)
+        if prev_d is None:
+            dmap[d.id] = d
+        elif prev_d is not d:
+            conflict(prev_d, d)
     # elements: duplicate ids
     seen: dict[str, Element] = {}
     for e in elements:
@@ -1009,7 +1054,7 @@ def validate_parts(
             )
             continue
         other = seen.get(e.id)
-        if other is not None and other != e:
+        if other is not None and other is not e and other != e:
             problems.append(
                 Problem(
                     f"element {e.id!r}",
@@ -1020,6 +1065,12 @@ def validate_parts(
                 )
             )
         seen[e.id] = e
+        for d in _element_data(e):
+            prev_d = dmap.get(d.id)
+            if prev_d is None:
+                dmap[d.id] = d
+            elif prev_d is not d:
+                conflict(prev_d, d)
     # boundaries: duplicates, parents, cycles
     bmap: dict[str, Boundary] = {}
     for b in boundaries:
@@ -1085,6 +1136,21 @@ def validate_parts(
     # flows
     fseen: dict[str, Flow] = {}
     for f in flows:
+        for d in f.data:
+            prev_d = dmap.get(d.id)
+            if prev_d is None:
+                dmap[d.id] = d
+            elif prev_d is not d:
+                conflict(prev_d, d)
+        prev_flow = fseen.get(f.id)
+        if (
+            f.source in seen
+            and f.target in seen
+            and (f.source != f.target or f.allow_self)
+            and (prev_flow is None or prev_flow is f or prev_flow == f)
+        ):
+            fseen[f.id] = f  # the common case: nothing to report
+            continue
         where = f"flow {f.id!r}"
         loc = str(f.declared_at) if f.declared_at else None
         for end, field in ((f.source, "source"), (f.target, "target")):
@@ -1123,30 +1189,7 @@ def validate_parts(
                 )
             )
         fseen[f.id] = f
-    # data: one id, one meaning
-    dmap: dict[str, Data] = {}
-    all_data = list(data)
-    for e in elements:
-        if isinstance(e, Element):
-            all_data.extend(_element_data(e))
-    for f in flows:
-        all_data.extend(f.data)
-    reported: set[str] = set()
-    for d in all_data:
-        prev = dmap.get(d.id)
-        if prev is not None and prev != d and d.id not in reported:
-            reported.add(d.id)
-            problems.append(
-                Problem(
-                    f"data {d.id!r}",
-                    "is declared twice with different attributes "
-                    f"({prev.sensitivity.value} vs {d.sensitivity.value})",
-                    field="sensitivity",
-                    value=d.sensitivity,
-                    hint="declare the Data once and reuse the same value",
-                )
-            )
-        dmap.setdefault(d.id, d)
+    problems.extend(data_problems)
     # actors
     aseen: set[str] = set()
     for a in actors:
