@@ -114,6 +114,12 @@ def strict_kwargs(cls: C) -> C:
     required_at = tuple(
         (n, positional.index(n) if n in positional else len(positional)) for n in required
     )
+    # with at least this many positional arguments every required field is given, so
+    # the usual call (``LLM("name", ...)``, ``Flow(a, b, ...)``) skips the check below;
+    # a required keyword-only field can never be covered positionally
+    enough = max((at + 1 for _, at in required_at), default=0)
+    if any(at >= len(positional) for _, at in required_at):
+        enough = sys.maxsize
 
     @functools.wraps(original)
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
@@ -135,7 +141,7 @@ def strict_kwargs(cls: C) -> C:
                 f"{cls.__name__}() takes {len(positional)} positional argument(s) "
                 f"({', '.join(positional) or 'none'}); pass the others by keyword"
             )
-        if all(at < nargs or n in kwargs for n, at in required_at):
+        if nargs >= enough or all(at < nargs or n in kwargs for n, at in required_at):
             original(self, *args, **kwargs)
             return
         given = set(positional[:nargs]) | set(kwargs)

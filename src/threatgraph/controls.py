@@ -140,9 +140,11 @@ class Control:
 
     def __attrs_post_init__(self) -> None:
         for f in attrs.fields(type(self)):
-            expected = _PARAM_TYPES.get(_annotation_text(f.type))
             value = getattr(self, f.name)
-            if expected is None or value is None:
+            if value is None:  # most parameters are left unset: nothing to check
+                continue
+            expected = _PARAM_TYPES.get(_annotation_text(f.type))
+            if expected is None:
                 continue
             if not isinstance(value, expected) or (
                 isinstance(value, bool) and bool not in expected
@@ -1158,6 +1160,10 @@ def coerce_controls(value: Any, *, owner: str | None = None) -> frozenset[Contro
     """Accept a Control, a control class, a name, or an iterable of those."""
     if value is None or (type(value) is frozenset and not value):
         return EMPTY  # the default: every element and flow shares one empty set
+    if type(value) in (set, frozenset, list, tuple) and all(
+        isinstance(item, Control) for item in value
+    ):
+        return frozenset(value) if value else EMPTY  # the usual call: controls={c.Rbac(), ...}
     if isinstance(value, (Control, str)) or (
         isinstance(value, type) and issubclass(value, Control)
     ):

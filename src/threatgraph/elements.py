@@ -636,6 +636,11 @@ class Boundary:
 
 
 def _data_tuple(value: Any) -> tuple[Data, ...]:
+    if type(value) is tuple and len(value) < 2:  # tm.flow(a, b, datum): nothing to sort
+        if not value:
+            return ()
+        if isinstance(value[0], Data):
+            return value
     if value is None:
         return ()
     if isinstance(value, Data):

@@ -17,7 +17,7 @@ import difflib
 import enum
 import types
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from threatgraph.errors import InvalidTypeError, InvalidValueError
 
@@ -74,6 +74,11 @@ class _Vocab(enum.Enum):
             )
         if isinstance(value, str):
             key = value.strip().lower().replace("_", "-").replace(" ", "-")
+            table = cls.__dict__.get("_lookup_")
+            if table is not None:
+                found = table.get(key)
+                if found is not None:
+                    return cast(E, found)
             for member in cls:
                 if key in (member.value, member.name.lower().replace("_", "-")):
                     return member
@@ -505,3 +510,32 @@ class Framework(_Vocab):
 
 Framework.SOC2._aliases = ("soc-2",)  # type: ignore[attr-defined]
 Framework.EU_AI_ACT_HIGH_RISK._aliases = ("eu-ai-act",)  # type: ignore[attr-defined]
+
+
+def _lookup_table(cls: type[_Vocab]) -> Mapping[str, _Vocab]:
+    """What :meth:`_Vocab.parse` accepts for ``cls``, each normalised key to its member.
+
+    The first member (in declaration order) to claim a key keeps it, as in the loop
+    that ``parse`` falls back to; built once the aliases below are all attached.
+    """
+    table: dict[str, _Vocab] = {}
+    for member in cls:
+        for key in (
+            member.value,
+            member.name.lower().replace("_", "-"),
+            *getattr(member, "_aliases", ()),
+        ):
+            table.setdefault(key, member)
+    return types.MappingProxyType(table)
+
+
+def _attach_lookup_tables() -> None:
+    pending: list[type[_Vocab]] = [_Vocab]
+    while pending:
+        cls = pending.pop()
+        pending.extend(cls.__subclasses__())
+        if len(cls.__members__):
+            cls._lookup_ = _lookup_table(cls)  # type: ignore[attr-defined]
+
+
+_attach_lookup_tables()
