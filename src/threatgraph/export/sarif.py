@@ -107,7 +107,8 @@ def to_sarif(
     index = {rid: i for i, rid in enumerate(rule_ids)}
     base = Path(base_dir) if base_dir is not None else None
     model_artifact = _artifact(os.fspath(model_path), base) if model_path is not None else None
-    results = [_result(report, f, index[f.rule], model_artifact, base) for f in results_src]
+    places: dict[str, dict[str, Any] | None] = {}  # location -> physicalLocation, this call
+    results = [_result(report, f, index[f.rule], model_artifact, base, places) for f in results_src]
     driver: dict[str, Any] = {
         "name": "threatgraph",
         "version": __version__,
@@ -257,9 +258,18 @@ def _result(
     rule_index: int,
     model_artifact: dict[str, str] | None,
     base: Path | None,
+    places: dict[str, dict[str, Any] | None],
 ) -> dict[str, Any]:
     location: dict[str, Any] = {}
-    physical = _physical(f.location, base) if f.location else None
+    physical = None
+    if f.location:
+        # many findings share a declaration site: resolve each path once, but give
+        # every result its own dicts
+        if f.location not in places:
+            places[f.location] = _physical(f.location, base)
+        known = places[f.location]
+        if known is not None:
+            physical = {k: dict(v) for k, v in known.items()}
     if physical is None and model_artifact is not None:
         physical = {"artifactLocation": dict(model_artifact)}
     if physical is not None:

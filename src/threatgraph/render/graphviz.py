@@ -554,8 +554,9 @@ def _draw(view: View) -> graphviz.Digraph:
         _add_node(g, view, node)
     for cluster in view.children(None):
         _add_cluster(g, view, cluster)
+    stub_refs = {n.ref for n in view.nodes if n.kind == "stub"}
     for edge in view.edges:
-        _add_edge(g, view, edge)
+        _add_edge(g, view, edge, stub_refs)
     if o.legend:
         _add_legend(g, view)
     return g
@@ -652,8 +653,7 @@ def _add_node(g: graphviz.Digraph, view: View, node: Node) -> None:
     )
 
 
-def _add_edge(g: graphviz.Digraph, view: View, edge: Edge) -> None:
-    stub_refs = {n.ref for n in view.nodes if n.kind == "stub"}
+def _add_edge(g: graphviz.Digraph, view: View, edge: Edge, stub_refs: set[NodeRef]) -> None:
     to_stub = edge.tail in stub_refs or edge.head in stub_refs
     colour = st.CROSSING_COLOUR if edge.crossing else st.FLOW_COLOUR
     attrs_: dict[str, str] = {
