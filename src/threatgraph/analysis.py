@@ -153,8 +153,11 @@ class _Run:
         self._site_cache: dict[str | tuple[str, ...], frozenset[type]] = {}
         self._model_class_set: frozenset[type] | None = None
         self._reaching: dict[str | None, tuple[ThreatActor, ...]] = {}
-        self._actor_sets: dict[tuple[ThreatActor, ...], tuple[ThreatActor, ...]] = {}
+        self._actor_sets: dict[tuple[int, ...], tuple[ThreatActor, ...]] = {}
         self._element_sensitivity: dict[str, Sensitivity | None] = {}
+        self._contexts: dict[str, _Context] = {}
+        self._placed: dict[tuple[Any, str], frozenset[type]] = {}
+        self._actor_ids: dict[int, tuple[str, ...]] = {}
         self._flow_sensitivity: dict[str, Sensitivity | None] = {}
         self._locations: dict[tuple[str, str], str | None] = {}
         # The default scorer is a pure function of its input, and many findings share
@@ -262,15 +265,25 @@ class _Run:
         if fid in self.pending:
             return
         plan = self._plan(rule)
-        elements, flows = self._target_parts(target)
-        classes = self._classes_for(rule, plan, target, elements, flows, sites)
-        primary = tuple(c for c in rule.mitigations if c in classes)
-        supporting = tuple(c for c in rule.supporting if c in classes)
-        anchor = None if target.kind == "model" or not elements else elements[0]
-        actors = self._actors_reaching(anchor)
-        exposure = self._exposure(plan, anchor)
-        sensitivity = self._sensitivity(target, elements, flows)
-        high_stakes = any(isinstance(e, Model) and e.high_stakes for e in elements)
+        ctx = self._contexts.get(key)
+        if ctx is None:
+            ctx = self._contexts[key] = self._context(target)
+        elements, flows, actors, actor_ids, exposure, sensitivity, high_stakes, location = ctx
+        if plan.requirement:
+            exposure = _NEUTRAL_EXPOSURE  # requirements: no exposure bonus
+        classes: frozenset[type] | None
+        if sites is not None:
+            classes = self._site_classes(sites)
+        else:
+            ckey = (plan.placement_key, key)
+            classes = self._placed.get(ckey)
+            if classes is None:
+                classes = self._placed[ckey] = self._classes_for(plan, target, elements, flows)
+        if classes:
+            primary = tuple(c for c in rule.mitigations if c in classes)
+            supporting = tuple(c for c in rule.supporting if c in classes)
+        else:
+            primary = supporting = ()
         memo = (
             # everything the score depends on; ids of singletons (rules, enum members,
             # the per-anchor actor lists) hash faster than the values
@@ -333,9 +346,9 @@ class _Run:
             "cwe": rule.cwe,
             "controls_present": present,
             "controls_missing": missing,
-            "actors": tuple(a.id for a in actors),
+            "actors": actor_ids,
             "status_reason": reason,
-            "location": self._location(target, elements, flows),
+            "location": location,
             "description": rule.description,
         }
         order = (
@@ -345,6 +358,25 @@ class _Run:
             key,
         )
         self.pending[fid] = (order, fields)
+
+    def _context(self, target: Target) -> _Context:
+        """What every finding on ``target`` shares, whichever rule raised it."""
+        elements, flows = self._target_parts(target)
+        anchor = None if target.kind == "model" or not elements else elements[0]
+        actors = self._actors_reaching(anchor)
+        ids = self._actor_ids.get(id(actors))  # interned: one tuple per set of actors
+        if ids is None:
+            ids = self._actor_ids[id(actors)] = tuple(a.id for a in actors)
+        return (
+            elements,
+            flows,
+            actors,
+            ids,
+            _NEUTRAL_EXPOSURE if anchor is None else self.system.exposure(anchor),
+            self._sensitivity(target, elements, flows),
+            any(isinstance(e, Model) and e.high_stakes for e in elements),
+            self._location(target, elements, flows),
+        )
 
     def _target_parts(self, target: Target) -> tuple[list[Element], list[Flow]]:
         s = self.system
@@ -364,13 +396,7 @@ class _Run:
         return list(s.all_elements), list(s.all_flows)
 
     def _classes_for(
-        self,
-        rule: Rule,
-        plan: _Plan,
-        target: Target,
-        elements: list[Element],
-        flows: list[Flow],
-        sites: _Sites | None,
+        self, plan: _Plan, target: Target, elements: list[Element], flows: list[Flow]
     ) -> frozenset[type]:
         """Every class that a control counted for this finding is an instance of.
 
@@ -378,8 +404,6 @@ class _Run:
         ``isinstance(control, cls)`` for all counted controls at once. Each holder's
         set is built once per analysis, so a finding costs a few set unions.
         """
-        if sites is not None:
-            return self._site_classes(sites)
         out: frozenset[type] = _NONE
         for place in plan.placements:
             if place == "upstream":
@@ -499,11 +523,6 @@ class _Run:
             self._model_class_set = _classes(self._all_controls())
         return self._model_class_set
 
-    def _exposure(self, plan: _Plan, anchor: Element | None) -> int | None:
-        if anchor is None or plan.requirement:
-            return _NEUTRAL_EXPOSURE  # model-wide findings and requirements: no exposure bonus
-        return self.system.exposure(anchor)
-
     def _reach_sets(self) -> list[tuple[ThreatActor, frozenset[str]]]:
         if self._reach is None:
             s = self.system
@@ -523,11 +542,15 @@ class _Run:
         if got is None:
             reach = self._reach_sets()
             if key is None:
-                found = tuple(a for a, ids in reach if ids)
+                where = tuple(n for n, (_, ids) in enumerate(reach) if ids)
             else:
-                found = tuple(a for a, ids in reach if key in ids)
-            # equal sets share one tuple: the score memo keys on its id
-            got = self._reaching[key] = self._actor_sets.setdefault(found, found)
+                where = tuple(n for n, (_, ids) in enumerate(reach) if key in ids)
+            # Equal sets share one tuple (the score memo keys on its id), interned by
+            # positions in the actor list, which hash faster than the actors.
+            got = self._actor_sets.get(where)
+            if got is None:
+                got = self._actor_sets[where] = tuple(reach[n][0] for n in where)
+            self._reaching[key] = got
         return got
 
     def _sensitivity(
@@ -674,6 +697,18 @@ _NONE: frozenset[type] = frozenset()
 
 _Sites = tuple[str | tuple[str, ...], ...]
 _Found = tuple[str, Target, int, int, "_Sites | None"]
+_Context = tuple[
+    list[Element],
+    list[Flow],
+    tuple[ThreatActor, ...],
+    tuple[str, ...],
+    "int | None",
+    "Sensitivity | None",
+    bool,
+    "str | None",
+]
+"""Per target: elements, flows, reaching actors and their ids, exposure,
+sensitivity, high stakes, declaration site."""
 """A rule's match: explanation, target, likelihood and impact deltas, control sites."""
 
 
@@ -689,7 +724,15 @@ def _classes(controls: Iterable[Control]) -> frozenset[type]:
 class _Plan:
     """What analysis needs about one rule, worked out once per analysis."""
 
-    __slots__ = ("classes", "missing", "placements", "profile", "requirement", "stride")
+    __slots__ = (
+        "classes",
+        "missing",
+        "placement_key",
+        "placements",
+        "profile",
+        "requirement",
+        "stride",
+    )
 
     def __init__(self, rule: Rule, system: System) -> None:
         self.requirement = _is_requirement(rule)
@@ -697,6 +740,11 @@ class _Plan:
         self.stride = tuple(sorted(rule.stride, key=lambda s: "STRIDE".index(s.letter)))
         self.placements = rule.effective_placement()
         self.classes = (*rule.mitigations, *rule.supporting)
+        # Where controls count depends on the placements only, except "upstream", which
+        # looks for each control class of the rule: that is the key findings share.
+        self.placement_key: tuple[Any, ...] = (
+            (self.placements, self.classes) if "upstream" in self.placements else self.placements
+        )
         self.missing = tuple(sorted(c.key for c in rule.mitigations))
         """controls_missing when no control is present."""
 
