@@ -17,12 +17,14 @@ from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
 from threatgraph.errors import RenderError
-from threatgraph.findings import Finding, Report
+from threatgraph.findings import Finding, Report, Target
 from threatgraph.report import _common as c
 from threatgraph.taxonomy import reference_name, reference_url
 
 if TYPE_CHECKING:
     from threatgraph.register import Register
+    from threatgraph.system import System
+    from threatgraph.vocab import Phase, Stride
 
 __all__ = ["to_html"]
 
@@ -75,6 +77,12 @@ _SECTIONS = (
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff]")
 
 
+# any character that esc() would change: the forbidden ones and what html.escape replaces
+_NEEDS_ESCAPE = re.compile(
+    "[&<>\"'\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff]"
+)
+
+
 def esc(text: object) -> str:
     """HTML-escape any value (quotes included), so it is safe in text and attributes.
 
@@ -82,7 +90,10 @@ def esc(text: object) -> str:
     characters, non-characters, lone surrogates) become U+FFFD, the replacement
     character, as browsers would show them.
     """
-    return html.escape(_FORBIDDEN.sub("\ufffd", str(text)), quote=True)
+    s = str(text)
+    if _NEEDS_ESCAPE.search(s) is None:
+        return s
+    return html.escape(_FORBIDDEN.sub("\ufffd", s), quote=True)
 
 
 def to_html(
@@ -366,48 +377,95 @@ def _threats(report: Report, group_by: c.GroupBy) -> list[str]:
     out = [_section("threats", 5, title)]
     if not report.findings:
         out.append("<p>No threats were found.</p>")
+    text = _Text(report.system)
     seen: set[str] = set()
     for label, findings in c.group_findings(report, group_by):
         if label:
             out.append(f"<h3>{esc(label)}</h3>")
         for f in findings:
             if f.id in seen:
-                out.append(f"<p>{_finding_link(f)} {esc(f.title)} (see above)</p>")
+                out.append(f"<p>{_finding_link(f)} {text.esc[f.title]} (see above)</p>")
                 continue
             seen.add(f.id)
-            out.append(_finding(report, f, level=4 if label else 3))
+            out.append(_finding(text, f, level=4 if label else 3))
     out.append("</section>")
     return out
 
 
-def _finding(report: Report, f: Finding, *, level: int) -> str:
-    system = report.system
+class _Text:
+    """Escaped HTML for the pieces many findings share (titles, targets, reference
+    links, control and actor lists), each built once per report: caches for one call."""
+
+    def __init__(self, system: System) -> None:
+        actor_name = {a.id: a.name for a in system.actors}  # as c.actor_names() has it
+        self.esc: c.Memo[str, str] = c.Memo(esc)
+        self.sev: c.Memo[str, str] = c.Memo(_sev)
+        self.refs: c.Memo[tuple[str, ...], str] = c.Memo(_refs)
+        self.stride: c.Memo[tuple[Stride, ...], str] = c.Memo(
+            lambda ss: _join(c.stride_title(s) for s in ss)
+        )
+        self.phases: c.Memo[tuple[Phase, ...], str] = c.Memo(lambda ps: _join(c.phase_titles(ps)))
+        self.actors: c.Memo[tuple[str, ...], str] = c.Memo(
+            lambda ids: _join(actor_name.get(i, i) for i in ids)
+        )
+        self.controls: c.Memo[tuple[str, ...], str] = c.Memo(
+            lambda keys: _join(c.control_title(k) for k in keys)
+        )
+        self.target: c.Memo[Target, str] = c.Memo(
+            lambda t: f"{esc(t.kind)} {esc(c.target_label(system, t))}"
+        )
+
+
+# the row headers of a finding's table, escaped once
+_ROW_HEAD = {
+    k: f"<tr><th>{esc(k)}</th><td>"
+    for k in (
+        "STRIDE",
+        "Lifecycle phase",
+        "Risk",
+        "MITRE ATLAS",
+        "OWASP",
+        "CWE",
+        "Threat actors who reach it",
+        "Controls present",
+        "Controls missing",
+        "Status",
+        "Why",
+        "Declared at",
+    )
+}
+
+
+def _finding(text: _Text, f: Finding, *, level: int) -> str:
+    e = text.esc
+    severity = f.severity.value
+    status = e[f.status.value]
     rows = [
-        ["STRIDE", _join(c.stride_title(s) for s in f.stride)],
-        ["Lifecycle phase", _join(c.phase_titles(f.phases))],
-        [
+        ("STRIDE", text.stride[f.stride]),
+        ("Lifecycle phase", text.phases[f.phases]),
+        (
             "Risk",
-            f"{_sev(f.severity.value)} (before controls: {esc(f.inherent_severity.value)}); "
-            f"likelihood {esc(f.likelihood.label)} × impact {esc(f.impact.label)} = {f.score}",
-        ],
-        ["MITRE ATLAS", _refs(f.atlas)],
-        ["OWASP", _refs(f.owasp)],
-        ["CWE", _refs(f.cwe)],
-        ["Threat actors who reach it", _join(c.actor_names(system, f.actors))],
-        ["Controls present", _join(c.control_title(k) for k in f.controls_present)],
-        ["Controls missing", _join(c.control_title(k) for k in f.controls_missing)],
-        ["Status", esc(f.status.value)],
+            f"{text.sev[severity]} (before controls: {e[f.inherent_severity.value]}); "
+            f"likelihood {e[f.likelihood.label]} × impact {e[f.impact.label]} = {f.score}",
+        ),
+        ("MITRE ATLAS", text.refs[f.atlas]),
+        ("OWASP", text.refs[f.owasp]),
+        ("CWE", text.refs[f.cwe]),
+        ("Threat actors who reach it", text.actors[f.actors]),
+        ("Controls present", text.controls[f.controls_present]),
+        ("Controls missing", text.controls[f.controls_missing]),
+        ("Status", status),
     ]
     if f.status_reason:
-        rows.append(["Why", esc(f.status_reason)])
+        rows.append(("Why", esc(f.status_reason)))
     if f.location:
-        rows.append(["Declared at", esc(f.location)])
-    body = "\n".join(f"<tr><th>{esc(k)}</th><td>{v or '—'}</td></tr>" for k, v in rows)
+        rows.append(("Declared at", esc(f.location)))
+    body = "\n".join(f"{_ROW_HEAD[k]}{v or '—'}</td></tr>" for k, v in rows)
     return (
         f'<article class="finding" id="finding-{f.number}">\n'
-        f"<h{level}>{f.number}. {esc(f.title)} {_sev(f.severity.value)}</h{level}>\n"
-        f'<p class="muted">{esc(f.target.kind)} {esc(c.target_label(system, f.target))}'
-        f" · {esc(f.status.value)} · {esc(f.id)} · rule {esc(f.rule)}</p>\n"
+        f"<h{level}>{f.number}. {e[f.title]} {text.sev[severity]}</h{level}>\n"
+        f'<p class="muted">{text.target[f.target]}'
+        f" · {status} · {esc(f.id)} · rule {e[f.rule]}</p>\n"
         f"<p>{esc(f.explanation)}</p>\n"
         f"<table>\n<tbody>\n{body}\n</tbody>\n</table>\n"
         "</article>"
@@ -505,8 +563,9 @@ def _register(report: Report, register: Register | None) -> list[str]:
     if report.register_expired:
         out.append("<h3>Expired entries</h3><p>Their findings are open again.</p>")
         items = []
+        by_id = c.findings_by_id(report)
         for fid in report.register_expired:
-            f = c.finding_by_id(report, fid)
+            f = by_id.get(fid)
             label = f"{_finding_link(f)} {esc(f.title)}" if f else ""
             items.append(f"{esc(fid)} {label}".strip())
         out.append(_list(items))
