@@ -42,7 +42,18 @@ from threatgraph.rules.catalogue import Catalogue
 from threatgraph.rules.views import ElementView, FlowView, GraphView
 from threatgraph.scoring import DefaultScorer, Score, ScoreInput, Scorer
 from threatgraph.system import System
-from threatgraph.vocab import Level, RiskProfile, Sensitivity, Status, Trust
+from threatgraph.vocab import (
+    Impact,
+    Level,
+    Likelihood,
+    Phase,
+    RiskProfile,
+    Sensitivity,
+    Severity,
+    Status,
+    Stride,
+    Trust,
+)
 
 if TYPE_CHECKING:
     from threatgraph.register import Register
@@ -137,8 +148,9 @@ class _Run:
         self.catalogue = catalogue
         self.scorer = scorer
         self.errors: list[RuleError] = []
-        self.pending: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {}
-        """Finding id -> (report order key, Finding fields); numbered at the end."""
+        self.pending: dict[str, tuple[tuple[Any, ...], _Fields, str]] = {}
+        """Finding id -> (report order key, Finding fields up to ``location``, description);
+        numbered at the end."""
         self.findings: tuple[Finding, ...] = ()
         self._reach: list[tuple[ThreatActor, frozenset[str]]] | None = None
         self._model_controls: tuple[Control, ...] | None = None
@@ -328,36 +340,36 @@ class _Run:
             missing = tuple(sorted(c.key for c in rule.mitigations if c not in primary))
         else:
             present, missing = (), plan.missing
-        fields = {
-            "id": fid,
-            "rule": rule.id,
-            "title": rule.title,
-            "target": target,
-            "explanation": explanation,
-            "stride": plan.stride,
-            "phases": rule.phases,
-            "likelihood": score.likelihood,
-            "impact": score.impact,
-            "severity": score.severity,
-            "inherent_severity": score.inherent_severity,
-            "status": status,
-            "atlas": rule.atlas,
-            "owasp": rule.owasp,
-            "cwe": rule.cwe,
-            "controls_present": present,
-            "controls_missing": missing,
-            "actors": actor_ids,
-            "status_reason": reason,
-            "location": location,
-            "description": rule.description,
-        }
+        # Finding's fields in declaration order, its number excepted (see numbered()).
+        fields: _Fields = (
+            fid,
+            rule.id,
+            rule.title,
+            target,
+            explanation,
+            plan.stride,
+            rule.phases,
+            score.likelihood,
+            score.impact,
+            score.severity,
+            score.inherent_severity,
+            status,
+            rule.atlas,
+            rule.owasp,
+            rule.cwe,
+            present,
+            missing,
+            actor_ids,
+            reason,
+            location,
+        )
         order = (
             -score.severity.rank,
             -(score.likelihood.score * score.impact.score),
             rule.id,
             key,
         )
-        self.pending[fid] = (order, fields)
+        self.pending[fid] = (order, fields, rule.description)
 
     def _context(self, target: Target) -> _Context:
         """What every finding on ``target`` shares, whichever rule raised it."""
@@ -612,8 +624,10 @@ class _Run:
         """Build the Findings in report order (see :meth:`Report.sort_key`), numbered
         from 1; each Finding is constructed once, with its number."""
         ordered = sorted(self.pending.values(), key=lambda item: item[0])
+        self.pending = {}
         self.findings = tuple(
-            Finding(**fields, number=i) for i, (_, fields) in enumerate(ordered, 1)
+            Finding(*fields, i, description)
+            for i, (_, fields, description) in enumerate(ordered, 1)
         )
         return self.findings
 
@@ -694,6 +708,30 @@ def _is_requirement(rule: Rule) -> bool:
 
 
 _NONE: frozenset[type] = frozenset()
+
+_Fields = tuple[
+    str,
+    str,
+    str,
+    Target,
+    str,
+    tuple[Stride, ...],
+    tuple[Phase, ...],
+    Likelihood,
+    Impact,
+    Severity,
+    Severity,
+    Status,
+    tuple[str, ...],
+    tuple[str, ...],
+    tuple[str, ...],
+    tuple[str, ...],
+    tuple[str, ...],
+    tuple[str, ...],
+    "str | None",
+    "str | None",
+]
+"""Finding's fields in declaration order up to ``location`` (mypy checks the order)."""
 
 _Sites = tuple[str | tuple[str, ...], ...]
 _Found = tuple[str, Target, int, int, "_Sites | None"]
