@@ -395,8 +395,11 @@ def phase_sections(report: Report) -> list[PhaseSection]:
     out = []
     for phase in Phase:
         fs = tuple(f for f in report.findings if phase in f.phases)
-        present = sorted({control_title(k) for f in fs for k in f.controls_present})
-        missing = sorted({control_title(k) for f in fs if f.is_open for k in f.controls_missing})
+        # the distinct keys first: a title lookup per key, not per finding
+        present_keys = {k for f in fs for k in f.controls_present}
+        missing_keys = {k for f in fs if f.is_open for k in f.controls_missing}
+        present = sorted({control_title(k) for k in present_keys})
+        missing = sorted({control_title(k) for k in missing_keys})
         out.append(PhaseSection(phase, fs, tuple(present), tuple(missing)))
     return out
 
@@ -432,11 +435,15 @@ def layer_sections(report: Report) -> list[LayerSection]:
                 f"flow {system.number_of(f)}: {flow_label(system, f)}"
             )
     missing: dict[Layer | None, dict[str, set[int]]] = {}
+    placed_by_key: dict[str, set[int]] = {}  # once per distinct key: its layer and title
     for fd in report.open():
         for key in fd.controls_missing:
-            missing.setdefault(control_layer(key), {}).setdefault(control_title(key), set()).add(
-                fd.number
-            )
+            numbers = placed_by_key.get(key)
+            if numbers is None:
+                layer, title = control_layer(key), control_title(key)
+                numbers = missing.setdefault(layer, {}).setdefault(title, set())
+                placed_by_key[key] = numbers
+            numbers.add(fd.number)
     layers: list[Layer | None] = [*Layer, None]
     out = []
     for layer in layers:

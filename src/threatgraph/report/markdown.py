@@ -115,6 +115,14 @@ class _Writer:
             self._lines.append("| " + " | ".join(cell or "—" for cell in row) + " |")
         self._lines.append("")
 
+    def field_table(self, rows: Iterable[tuple[str, str]]) -> None:
+        """``table(["Field", "Value"], rows)`` for rows whose field names are not empty."""
+        self.blank()
+        self._lines.append("| Field | Value |")
+        self._lines.append("|---|---|")
+        self._lines.extend([f"| {k} | {v or '—'} |" for k, v in rows])
+        self._lines.append("")
+
     def bullets(self, items: Iterable[str]) -> None:
         for item in items:
             self._lines.append(f"- {item}")
@@ -377,34 +385,35 @@ def _finding(out: _Writer, text: _Text, f: Finding, *, level: int) -> None:
     out.blank()
     out.line(md_escape(f.explanation))
     rows = [
-        ["STRIDE", text.stride[f.stride]],
-        ["Lifecycle phase", text.phases[f.phases]],
-        [
+        ("STRIDE", text.stride[f.stride]),
+        ("Lifecycle phase", text.phases[f.phases]),
+        (
             "Risk",
             f"{severity} (before controls: {f.inherent_severity.value}); "
             f"likelihood {f.likelihood.label} × impact {f.impact.label} = {f.score}",
-        ],
-        ["MITRE ATLAS", text.refs[f.atlas]],
-        ["OWASP", text.refs[f.owasp]],
-        ["CWE", text.refs[f.cwe]],
-        ["Threat actors who reach it", text.actors[f.actors]],
-        ["Controls present", text.controls[f.controls_present]],
-        ["Controls missing", text.controls[f.controls_missing]],
-        ["Status", status],
+        ),
+        ("MITRE ATLAS", text.refs[f.atlas]),
+        ("OWASP", text.refs[f.owasp]),
+        ("CWE", text.refs[f.cwe]),
+        ("Threat actors who reach it", text.actors[f.actors]),
+        ("Controls present", text.controls[f.controls_present]),
+        ("Controls missing", text.controls[f.controls_missing]),
+        ("Status", status),
     ]
     if f.status_reason:
-        rows.append(["Why", md_escape(f.status_reason)])
+        rows.append(("Why", md_escape(f.status_reason)))
     if f.location:
-        rows.append(["Declared at", md_escape(f.location)])
-    out.table(["Field", "Value"], rows)
+        rows.append(("Declared at", md_escape(f.location)))
+    out.field_table(rows)
 
 
 def _phases(out: _Writer, report: Report) -> None:
     out.heading(2, "6. By lifecycle phase")
+    titles: c.Memo[str, str] = c.Memo(md_escape)
     for sec in c.phase_sections(report):
         out.heading(3, md_escape(sec.phase.title))
         risks = [
-            f"{_finding_link(f)} {md_escape(f.title)} ({f.severity.value}, {f.status.value})"
+            f"{_finding_link(f)} {titles[f.title]} ({f.severity.value}, {f.status.value})"
             for f in sec.findings
         ]
         out.line(f"**Risks:** {'; '.join(risks) if risks else 'none found'}")
