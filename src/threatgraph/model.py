@@ -87,8 +87,11 @@ class ThreatModel:
             Framework.parse(f, field="frameworks") for f in frameworks
         }
         self._elements: list[Element] = []
-        self._placement: dict[int, str | None] = {}  # index in _elements -> boundary id
-        self._flows: list[tuple[Flow, bool]] = []  # (flow, id given explicitly)
+        # lists in step with _elements and _flows (a dict or a tuple per entry would cost
+        # far more in models of many thousand elements)
+        self._placement: list[str | None] = []  # boundary id of each element in _elements
+        self._flows: list[Flow] = []
+        self._explicit: set[int] = set()  # indexes in _flows of the flows given an id
         self._boundaries: dict[str, Boundary] = {}
         self._scope: list[str] = []
         self._data: list[Data] = []
@@ -206,7 +209,7 @@ class ThreatModel:
         else:
             bid = self._scope[-1] if self._scope else None
         self._elements.append(element)
-        self._placement[len(self._elements) - 1] = bid
+        self._placement.append(bid)
         return element
 
     def add_all(self, *elements: Element) -> tuple[Element, ...]:
@@ -256,7 +259,9 @@ class ThreatModel:
             exclude=exclude,
             declared_at=caller_location(),
         )
-        self._flows.append((f, bool(id)))
+        if id:
+            self._explicit.add(len(self._flows))
+        self._flows.append(f)
         return f
 
     def chain(self, route: Route, *data: Data, **attrs_: Any) -> tuple[Flow, ...]:
@@ -272,7 +277,8 @@ class ThreatModel:
         for a, b in route.hops():
             f = self.flow(a, b, *data, **attrs_)
             f = attrs.evolve(f, declared_at=loc)
-            self._flows[-1] = (f, False)
+            self._flows[-1] = f
+            self._explicit.discard(len(self._flows) - 1)
             out.append(f)
         return tuple(out)
 
@@ -304,12 +310,12 @@ class ThreatModel:
                     if self._elements[j] == e:
                         self._elements[j] = new_e
                 return result
-        for i, (f, explicit) in enumerate(self._flows):
+        for i, f in enumerate(self._flows):
             if f.id == key:
                 new_f = attrs.evolve(f, controls=f.controls | extra)
-                self._flows[i] = (new_f, explicit)
+                self._flows[i] = new_f
                 return new_f
-        choices = [e.id for e in self._elements] + [f.id for f, _ in self._flows]
+        choices = [e.id for e in self._elements] + [f.id for f in self._flows]
         hint = did_you_mean(key, choices)
         raise InvalidValueError(
             f"add_controls(): nothing with id {key!r} in the model" + (f"; {hint}" if hint else "")
@@ -395,12 +401,13 @@ class ThreatModel:
         """Give parallel flows between the same two elements distinct, stable ids."""
         first: dict[str, int] = {}  # id -> index of the first flow with it
         groups: dict[str, list[int]] = {}  # only the ids that more than one flow has
-        for i, (f, explicit) in enumerate(self._flows):
-            if not explicit:
+        explicit = self._explicit
+        for i, f in enumerate(self._flows):
+            if i not in explicit:
                 j = first.setdefault(f.id, i)
                 if j != i:
                     groups.setdefault(f.id, [j]).append(i)
-        out = [f for f, _ in self._flows]
+        out = list(self._flows)
         for base, idxs in groups.items():
             for i in idxs:
                 f = out[i]
@@ -433,7 +440,7 @@ class ThreatModel:
     @property
     def flows(self) -> tuple[Flow, ...]:
         """Flows added so far, in insertion order."""
-        return tuple(f for f, _ in self._flows)
+        return tuple(self._flows)
 
     @property
     def boundaries(self) -> tuple[Boundary, ...]:

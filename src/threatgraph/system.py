@@ -223,13 +223,14 @@ class System:
             else:
                 found.append(f)
         self.data = tuple(all_data[k] for k in sorted(all_data))
-        # tuples, so that the many elements with no flow one way share the empty tuple
+        # tuples, so that the many elements with no flow one way share the empty tuple;
+        # each list is dropped as soon as its tuple exists, to keep the peak low
         self._out: dict[str, tuple[Flow, ...]] = {}
         self._in: dict[str, tuple[Flow, ...]] = {}
         for eid in self._by_id:
-            found = out.get(eid)
+            found = out.pop(eid, None)
             self._out[eid] = () if found is None else tuple(found)
-            found = into.get(eid)
+            found = into.pop(eid, None)
             self._in[eid] = () if found is None else tuple(found)
         self._boundary_by_id: dict[str, Boundary] = {b.id: b for b in self._boundaries}
         # computed on first use: the trust of each element, the hops from untrusted
