@@ -92,6 +92,46 @@ def test_sources_match_plain_searches(synthetic: Any, n: int, seed: int) -> None
         assert (len(got), _ids(got[:2])) == (len(want), [i for _, i in want[:2]])
 
 
+@pytest.mark.parametrize(("n", "seed"), [(150, 0), (300, 4)])
+def test_influencers_avoiding_any_set_match_plain_search(synthetic: Any, n: int, seed: int) -> None:
+    """Random avoided sets (none, one, several, a predecessor, a successor) take every
+    path through influencers(): the maps, the dominator trees and the plain search."""
+    import random
+
+    s = synthetic(n, seed)
+    life = _lifecycle(s)
+    rng = random.Random(seed)
+    ids = sorted(e.id for e in s.all_elements)
+    by_dominators = 0
+    for _ in range(400):
+        e = s.element(rng.choice(ids))
+        avoid = set(rng.sample(ids, rng.choice([0, 1, 2, 3]))) - {e.id}
+        preds = [x.id for x in s.predecessors(e)]
+        succs = [x.id for x in s.successors(e)]
+        if preds and rng.random() < 0.3:
+            avoid.add(rng.choice(preds))
+        if succs and rng.random() < 0.4:
+            avoid = {rng.choice(succs)}
+        hops = rng.choice([1, 2, 3])
+        if c._avoiding_one(s, e.id, frozenset(avoid) - life) is not None:
+            by_dominators += 1
+        dist = _search(s, e, stop=life, blocked=frozenset(avoid))
+        want = sorted(
+            (d, i)
+            for i, d in dist.items()
+            if i != e.id
+            and (
+                c.is_untrusted_source(s, s.element(i))
+                or (d <= hops and c.external_content(s, s.element(i)))
+            )
+        )
+        got = c.influencers(s, e, hops=hops, avoid=avoid)
+        assert len(got) == len(want)
+        assert _ids(got[:2]) == [i for _, i in want[:2]]
+        assert _ids(got) == [i for _, i in want]
+    assert by_dominators > 20  # the dominator path really was exercised
+
+
 @pytest.mark.parametrize("seed", [0, 3])
 def test_lineage_helpers_match_reachability(synthetic: Any, seed: int) -> None:
     s = synthetic(150, seed)

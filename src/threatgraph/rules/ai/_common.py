@@ -232,15 +232,16 @@ the element itself and a few avoided ids."""
 class _Facts:
     by_id: Mapping[str, Element]
     ids: tuple[str, ...]
-    bit: Mapping[str, int]
+    ubit: Mapping[str, int]
+    """A bit for each untrusted element (masks over every element would cost N bits
+    each: gigabytes at 100k elements)."""
     preds: Mapping[str, tuple[str, ...]]
     succs: Mapping[str, tuple[str, ...]]
     untrusted: frozenset[str]
     lifecycle: frozenset[str]
     external: frozenset[str]
-    untrusted_bits: int
     runtime_source_bits: int
-    """Bits of the untrusted elements, and of those outside the model lifecycle."""
+    """Bits of the untrusted elements outside the model lifecycle."""
 
 
 def _facts(system: System) -> _Facts:
@@ -257,18 +258,17 @@ def _build_facts(system: System) -> _Facts:
         succs[f.source][f.target] = None
     untrusted = frozenset(i for i in ids if is_untrusted_source(system, by_id[i]))
     lifecycle = frozenset(i for i in ids if is_lifecycle(by_id[i]))
-    bit = {i: 1 << n for n, i in enumerate(ids)}
+    ubit = {i: 1 << n for n, i in enumerate(sorted(untrusted))}
     return _Facts(
         by_id=by_id,
         ids=ids,
-        bit=bit,
+        ubit=ubit,
         preds={i: tuple(p) for i, p in preds.items()},
         succs={i: tuple(s) for i, s in succs.items()},
         untrusted=untrusted,
         lifecycle=lifecycle,
         external=frozenset(i for i in ids if external_content(system, by_id[i])),
-        untrusted_bits=sum(bit[i] for i in untrusted),
-        runtime_source_bits=sum(bit[i] for i in untrusted - lifecycle),
+        runtime_source_bits=sum(ubit[i] for i in untrusted - lifecycle),
     )
 
 
@@ -415,17 +415,18 @@ def _nearest(
     return _memo(system, "nearest:" + key, build)
 
 
-def _mask_of(g: _Facts, ids: Iterable[str]) -> int:
+def _untrusted_mask(g: _Facts, ids: Iterable[str]) -> int:
+    """The bits of the untrusted ones among ``ids``."""
     m = 0
     for i in ids:
-        m |= g.bit[i]
+        m |= g.ubit.get(i, 0)
     return m
 
 
 def _runtime_reach(system: System) -> dict[str, int]:
-    """All-element masks of what reaches each element outside the model lifecycle."""
+    """Masks of the untrusted elements that reach each element outside the lifecycle."""
     g = _facts(system)
-    return _closure(system, "runtime", g.bit, stop=g.lifecycle)
+    return _closure(system, "runtime", g.ubit, stop=g.lifecycle)
 
 
 class _Found(Sequence[Element]):
@@ -541,7 +542,7 @@ def _runtime_sources(system: System, element: Element) -> Sequence[Element]:
     near = _nearest(system, "runtime", g.untrusted - g.lifecycle, g.lifecycle).get(v, ())
     items = [t for t in near if t[1] != v]
     upto = None if len(near) < _NEAREST else near[-1]
-    total = (_runtime_reach(system)[v] & ~g.bit[v] & g.runtime_source_bits).bit_count()
+    total = (_runtime_reach(system)[v] & ~g.ubit.get(v, 0) & g.runtime_source_bits).bit_count()
     if v in g.untrusted:
         items.append((0, v))
         total += 1
@@ -585,75 +586,23 @@ def influencers(
 
 def _influencers(system: System, v: str, hops: int, blocked: frozenset[str]) -> Sequence[Element]:
     g = _facts(system)
-    reach = _runtime_reach(system)
-    near = _nearest(system, "influencers", g.untrusted, g.lifecycle)
     excluded = (blocked & g.by_id.keys()) | {v}
-    ebits = _mask_of(g, excluded)
-    cut = _mask_of(g, excluded - g.lifecycle - {v})
-    untrusted_bits = g.untrusted_bits
     items: list[tuple[int, str]]
     upto: tuple[int, str] | None
-    one = _avoiding_one(system, v, excluded - {v}) if reach[v] & cut else None
-    if one is not None:
-        count, items, upto = one
-    elif not reach[v] & cut:
+    cut = excluded - g.lifecycle - {v}
+    if not cut or not _may_reach(system, cut, v):
         # No avoided element lies on a path into ``element``: the maps answer directly.
-        mine = near.get(v, ())
+        mine = _nearest(system, "influencers", g.untrusted, g.lifecycle).get(v, ())
         items = [t for t in mine if t[1] not in excluded]
         upto = None if len(mine) < _NEAREST else mine[-1]
-        count = (reach[v] & untrusted_bits & ~ebits).bit_count()
+        count = (_runtime_reach(system)[v] & ~_untrusted_mask(g, excluded)).bit_count()
     else:
-        # Search back from ``element`` only as far as the elements that an avoided one
-        # reaches; behind the others, the maps answer.
-        preds, lifecycle, untrusted = g.preds, g.lifecycle, g.untrusted
-        dist = dict.fromkeys(blocked, 0)
-        dist[v] = 0
-        direct: list[tuple[int, str]] = []  # untrusted, found on the search itself
-        behind: list[tuple[int, str]] = []  # where the maps take over
-        level = [v]
-        dn = 0
-        while level:
-            dn += 1
-            ahead = []
-            for node in level:
-                for u in preds[node]:
-                    if u in dist:
-                        continue
-                    dist[u] = dn
-                    if u in lifecycle:
-                        if u in untrusted:
-                            direct.append((dn, u))
-                    elif reach[u] & cut:
-                        ahead.append(u)
-                        if u in untrusted:
-                            direct.append((dn, u))
-                    else:
-                        behind.append((dn, u))
-            level = ahead
-        seen = 0
-        best: dict[str, int] = {}
-        for dn, u in behind:
-            seen |= reach[u]
-            if u in untrusted and best.get(u, dn + 1) > dn:
-                best[u] = dn
-            for d, s in near.get(u, ()):
-                if best.get(s, dn + d + 1) > dn + d:
-                    best[s] = dn + d
-        extra = 0
-        for dn, u in direct:
-            if best.get(u, dn + 1) > dn:
-                best[u] = dn
-            if not seen & g.bit[u] and u not in excluded:
-                extra += 1
-        count = (seen & untrusted_bits & ~ebits).bit_count() + extra
-        items = sorted((d, i) for i, d in best.items() if i not in excluded)
-        exact = _NEAREST - len(excluded)
-        if count <= exact:
-            upto = None
-        elif exact <= 0:
-            upto = (-1, "")
+        one = _avoiding_one(system, v, cut)
+        if one is not None:
+            count, items, upto = one
         else:
-            upto = items[exact - 1]
+            items = _untrusted_behind(system, v, blocked)
+            count, upto = len(items), None
     # Outside content that is not untrusted counts within ``hops`` flows only.
     dist = {v: 0}
     level = [v]
@@ -672,6 +621,43 @@ def _influencers(system: System, v: str, hops: int, blocked: frozenset[str]) -> 
         level = further
     head = [g.by_id[i] for _, i in _exact_prefix(items, upto)]
     return _Found(head, count, lambda: _influencers_full(system, v, hops, blocked))
+
+
+def _may_reach(system: System, ids: Iterable[str], v: str) -> bool:
+    """False when none of ``ids`` (outside the lifecycle) can reach ``v`` at run time;
+    True when one may. Cheap and conservative: an element that ``v`` sends to directly
+    reaches it only from inside ``v``'s component; anything else is assumed to."""
+    g = _facts(system)
+    if v in g.lifecycle:
+        return True  # searched from, though nothing passes through it: components differ
+    scc = _runtime_scc(system)
+    return any(scc[x] == scc[v] or x not in g.succs[v] for x in ids)
+
+
+def _untrusted_behind(system: System, v: str, blocked: frozenset[str]) -> list[tuple[int, str]]:
+    """Every untrusted element that reaches ``v`` at run time avoiding ``blocked``, as
+    (distance, id) pairs: a plain breadth-first search, for the cases the maps and the
+    dominator trees do not settle."""
+    g = _facts(system)
+    dist = dict.fromkeys(blocked, 0)
+    dist[v] = 0
+    level = [v]
+    found: list[tuple[int, str]] = []
+    d = 0
+    while level:
+        d += 1
+        ahead: list[str] = []
+        for node in level:
+            for u in g.preds[node]:
+                if u in dist:
+                    continue
+                dist[u] = d
+                if u in g.untrusted:
+                    found.append((d, u))
+                if u not in g.lifecycle:
+                    ahead.append(u)
+        level = ahead
+    return found
 
 
 def _runtime_scc(system: System) -> dict[str, int]:
@@ -823,9 +809,8 @@ def upstream_untrusted(system: System, element: Element) -> Sequence[Element]:
     near = _nearest(system, "upstream", g.untrusted, frozenset()).get(v, ())
     items = [t for t in near if t[1] != v]
     upto = None if len(near) < _NEAREST else near[-1]
-    own = _memo(system, "untrusted-bits", lambda: {i: g.bit[i] for i in g.untrusted})
-    mask = _closure(system, "upstream-untrusted", own)[v]
-    total = (mask & ~g.bit[v]).bit_count()
+    mask = _closure(system, "upstream-untrusted", g.ubit)[v]
+    total = (mask & ~g.ubit.get(v, 0)).bit_count()
     head = [g.by_id[i] for _, i in _exact_prefix(items, upto)]
     return _Found(head, total, lambda: _upstream_untrusted_full(system, v))
 
