@@ -26,6 +26,7 @@ import attrs
 from threatgraph._util import did_you_mean
 from threatgraph.errors import LoadError, Problem
 from threatgraph.export._documents import MAX_BYTES, MAX_DEPTH, check_shape, read_document
+from threatgraph.export._gcpause import collector_paused
 from threatgraph.export._jsontext import dumps_indented
 from threatgraph.export.converter import (
     describe,
@@ -81,6 +82,7 @@ def dumps(data: Any) -> str:
 # --------------------------------------------------------------------------- models
 
 
+@collector_paused
 def system_to_json(system: System, *, locations: bool = True) -> str:
     """The model document of ``system`` as canonical JSON text (see :func:`dumps`)."""
     return dumps(dump_system(system, locations=locations))
@@ -118,6 +120,7 @@ def _internal(source: Any, what: str, exc: Exception) -> LoadError:
 # --------------------------------------------------------------------------- reports
 
 
+@collector_paused
 def report_to_dict(report: Report) -> dict[str, Any]:
     """The report document: the model, every finding with all its fields, and a summary."""
     conv = make_converter()
@@ -145,6 +148,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     }
 
 
+@collector_paused
 def report_to_json(report: Report) -> str:
     """The report document as canonical JSON text (see :func:`dumps`)."""
     return dumps(report_to_dict(report))

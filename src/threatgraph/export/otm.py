@@ -83,6 +83,7 @@ from threatgraph.elements import (
 )
 from threatgraph.errors import LoadError, ModelValidationError, Problem, ThreatGraphError
 from threatgraph.export._documents import MAX_BYTES, MAX_DEPTH, check_shape, read_document
+from threatgraph.export._gcpause import collector_paused
 from threatgraph.export._jsontext import dumps_indented
 from threatgraph.export.converter import data_fields, format_path
 from threatgraph.findings import Finding, Report
@@ -158,6 +159,7 @@ def _level(rating: float) -> Level:
 # =========================================================================== export
 
 
+@collector_paused
 def to_otm(obj: System | Report | ThreatModel) -> dict[str, Any]:
     """The OTM document for a System, a ThreatModel (frozen first) or a Report.
 
@@ -232,6 +234,7 @@ def to_otm(obj: System | Report | ThreatModel) -> dict[str, Any]:
     return doc
 
 
+@collector_paused
 def otm_json(obj: System | Report | ThreatModel) -> str:
     """:func:`to_otm` as JSON text: two-space indent, UTF-8 kept, trailing newline."""
     return dumps_indented(to_otm(obj), sort_keys=False, allow_nan=True) + "\n"

@@ -38,6 +38,7 @@ from typing import Any
 from urllib.parse import quote
 
 from threatgraph._util import slugify
+from threatgraph.export._gcpause import collector_paused
 from threatgraph.export._jsontext import dumps_indented
 from threatgraph.findings import Finding, Report
 from threatgraph.taxonomy import reference_name, reference_url
@@ -79,6 +80,7 @@ _SECURITY_SEVERITY = types.MappingProxyType(
 _LOCATION_RE = re.compile(r"^(?P<file>.+):(?P<line>\d+)$")
 
 
+@collector_paused
 def to_sarif(
     report: Report,
     *,
@@ -148,6 +150,7 @@ def to_sarif(
     return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
 
 
+@collector_paused
 def sarif_json(
     report: Report,
     *,

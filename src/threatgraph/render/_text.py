@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 import textwrap
+import types
 
 __all__ = [
     "clean",
@@ -129,7 +130,7 @@ _MERMAID_ENTITIES = {
 }
 
 
-_MERMAID_TABLE = str.maketrans(_MERMAID_ENTITIES)
+_MERMAID_TABLE = types.MappingProxyType(str.maketrans(_MERMAID_ENTITIES))
 
 
 def mermaid_text(text: str) -> str:

@@ -55,6 +55,7 @@ from threatgraph.errors import (
     RenderError,
     UnknownFieldError,
 )
+from threatgraph.export._gcpause import collector_paused
 from threatgraph.findings import Finding
 from threatgraph.render import _style as st
 from threatgraph.render._text import dot_attr, html_text, shorten, wrap
@@ -233,6 +234,7 @@ def _options(options: DiagramOptions | None, overrides: dict[str, Any]) -> Diagr
 # --------------------------------------------------------------------------- public API
 
 
+@collector_paused
 def to_digraph(obj: Any, options: DiagramOptions | None = None, **kw: Any) -> graphviz.Digraph:
     """The annotated diagram of a System, Report or ThreatModel as a ``graphviz.Digraph``.
 
@@ -246,6 +248,7 @@ def to_digraph(obj: Any, options: DiagramOptions | None = None, **kw: Any) -> gr
     return _draw(view)
 
 
+@collector_paused
 def to_dot(obj: Any, options: DiagramOptions | None = None, **kw: Any) -> str:
     """The diagram as DOT text; deterministic, and needs no Graphviz installation."""
     source: str = to_digraph(obj, options, **kw).source

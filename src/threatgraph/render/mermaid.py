@@ -23,6 +23,7 @@ import hashlib
 import re
 from typing import Any
 
+from threatgraph.export._gcpause import collector_paused
 from threatgraph.findings import Finding
 from threatgraph.render import _style as st
 from threatgraph.render._text import mermaid_text, shorten, wrap
@@ -37,6 +38,7 @@ _COLLAPSED = ('((("', '")))')
 """A collapsed boundary is a double circle, a shape no element kind uses."""
 
 
+@collector_paused
 def to_mermaid(obj: Any, options: DiagramOptions | None = None, **kw: Any) -> str:
     """The diagram as a Mermaid flowchart (text ending in a newline).
 

@@ -12,11 +12,13 @@ from __future__ import annotations
 import base64
 import html
 import re
+import types
 from collections.abc import Iterable, Sequence
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
 from threatgraph.errors import RenderError
+from threatgraph.export._gcpause import collector_paused
 from threatgraph.findings import Finding, Report, Target
 from threatgraph.report import _common as c
 from threatgraph.taxonomy import reference_name, reference_url
@@ -96,6 +98,7 @@ def esc(text: object) -> str:
     return html.escape(_FORBIDDEN.sub("\ufffd", s), quote=True)
 
 
+@collector_paused
 def to_html(
     report: Report,
     *,
@@ -417,23 +420,25 @@ class _Text:
 
 
 # the row headers of a finding's table, escaped once
-_ROW_HEAD = {
-    k: f"<tr><th>{esc(k)}</th><td>"
-    for k in (
-        "STRIDE",
-        "Lifecycle phase",
-        "Risk",
-        "MITRE ATLAS",
-        "OWASP",
-        "CWE",
-        "Threat actors who reach it",
-        "Controls present",
-        "Controls missing",
-        "Status",
-        "Why",
-        "Declared at",
-    )
-}
+_ROW_HEAD = types.MappingProxyType(
+    {
+        k: f"<tr><th>{esc(k)}</th><td>"
+        for k in (
+            "STRIDE",
+            "Lifecycle phase",
+            "Risk",
+            "MITRE ATLAS",
+            "OWASP",
+            "CWE",
+            "Threat actors who reach it",
+            "Controls present",
+            "Controls missing",
+            "Status",
+            "Why",
+            "Declared at",
+        )
+    }
+)
 
 
 def _finding(text: _Text, f: Finding, *, level: int) -> str:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from threatgraph.export._gcpause import collector_paused
 from threatgraph.findings import Finding, Report, Target
 from threatgraph.report import _common as c
 from threatgraph.taxonomy import reference_name, reference_url
@@ -49,6 +50,7 @@ def md_escape(text: object) -> str:
     return _SPECIAL.sub(r"\\\1", s)
 
 
+@collector_paused
 def to_markdown(
     report: Report,
     *,
