@@ -140,6 +140,7 @@ class System:
         "_boundary_by_id",
         "_by_id",
         "_cache",
+        "_crossing_table",
         "_data_by_element",
         "_elements",
         "_exposure",
@@ -238,6 +239,7 @@ class System:
         self._trust: dict[str, Trust] | None = None
         self._exposure: dict[str, int] | None = None
         self._data_by_element: dict[str, tuple[Data, ...]] | None = None
+        self._crossing_table: dict[str, Crossing] | None = None
         self._succ: dict[str, tuple[str, ...]] | None = None
         self._pred: dict[str, tuple[str, ...]] | None = None
         self._graph: Any = None
@@ -610,34 +612,49 @@ class System:
 
     def crossing(self, flow: Flow | str) -> Crossing | None:
         """The crossing for this flow, or None when both ends share a boundary."""
-        f = self._flow_by_id.get(flow) if type(flow) is str else None
-        if f is None:
-            f = self.flow(flow)
-        placement = self._placement
-        sb, tb = placement[f.source], placement[f.target]
-        if sb == tb:
-            return None
-        trusts = self._trust if self._trust is not None else self._trust_map()
-        st, tt = trusts[f.source], trusts[f.target]
-        direction = (
-            Direction.INBOUND if st < tt else Direction.OUTBOUND if st > tt else Direction.LATERAL
-        )
-        by_id = self._boundary_by_id
-        return Crossing(
-            flow=f,
-            source_boundary=None if sb is None else by_id[sb],
-            target_boundary=None if tb is None else by_id[tb],
-            direction=direction,
-        )
+        key = flow if type(flow) is str and flow in self._flow_by_id else self.flow(flow).id
+        table = self._crossing_table
+        if table is None:
+            table = self._crossing_map()
+        return table.get(key)
 
     def crossings(self, direction: Direction | None = None) -> list[Crossing]:
         """Every flow that crosses a boundary, with its direction, in flow-id order."""
-        out = []
+        table = self._crossing_table
+        if table is None:
+            table = self._crossing_map()
+        if direction is None:
+            return list(table.values())
+        return [c for c in table.values() if c.direction is direction]
+
+    def _crossing_map(self) -> dict[str, Crossing]:
+        """The crossing of every flow that has one, in flow-id order, built once."""
+        if self._crossing_table is not None:
+            return self._crossing_table
+        placement = self._placement
+        trusts = self._trust if self._trust is not None else self._trust_map()
+        by_id = self._boundary_by_id
+        table: dict[str, Crossing] = {}
         for f in self._flows:
-            c = self.crossing(f)
-            if c is not None and (direction is None or c.direction is direction):
-                out.append(c)
-        return out
+            sb, tb = placement[f.source], placement[f.target]
+            if sb == tb:
+                continue
+            st, tt = trusts[f.source], trusts[f.target]
+            direction = (
+                Direction.INBOUND
+                if st < tt
+                else Direction.OUTBOUND
+                if st > tt
+                else Direction.LATERAL
+            )
+            table[f.id] = Crossing(
+                flow=f,
+                source_boundary=None if sb is None else by_id[sb],
+                target_boundary=None if tb is None else by_id[tb],
+                direction=direction,
+            )
+        self._crossing_table = table
+        return table
 
     # ------------------------------------------------------------------ graph queries
 
@@ -924,7 +941,7 @@ class System:
         if isinstance(start, str):
             if start in self._by_id:
                 return [start]
-            if any(b.id == start for b in self._boundaries):
+            if start in self._boundary_by_id:
                 return [e.id for e in self.elements_in(start)]
             raise NotFoundError(_missing("element or boundary", start, self._by_id))
         return [self.element(x).id for x in start]
