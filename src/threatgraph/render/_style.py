@@ -73,6 +73,9 @@ class Colour:
     text: str
 
 
+SEVERITIES_DESC: tuple[Severity, ...] = tuple(sorted(Severity, reverse=True))
+"""Every severity, most severe first (badges list them in this order)."""
+
 SEVERITY: Mapping[Severity, Colour] = MappingProxyType(
     {
         Severity.CRITICAL: Colour("#6a1b9a", "#ffffff"),

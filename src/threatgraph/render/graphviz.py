@@ -406,7 +406,7 @@ def _badge(findings: Sequence[Finding]) -> str | None:
     opened = [f for f in findings if f.status is Status.OPEN]
     mitigated = [f for f in findings if f.status is Status.MITIGATED]
     rows = []
-    for sev in sorted(Severity, reverse=True):
+    for sev in st.SEVERITIES_DESC:
         group = [f for f in opened if f.severity is sev]
         if group:
             rows.append(_badge_row(sev.value.upper(), st.SEVERITY[sev], group))

@@ -66,7 +66,7 @@ def _badge_text(findings: tuple[Finding, ...]) -> list[str]:
     """One line per severity, most severe first, then the mitigated ones."""
     lines = []
     opened = [f for f in findings if f.status is Status.OPEN]
-    for sev in sorted(Severity, reverse=True):
+    for sev in st.SEVERITIES_DESC:
         group = [f for f in opened if f.severity is sev]
         if group:
             lines.append(f"{len(group)} {sev.value.upper()}: {_numbers(group)}")
