@@ -336,21 +336,15 @@ def _closure(
     def build() -> dict[str, int]:
         g = _facts(system)
         bits = own
+        back = g.preds if upstream else g.succs
+        # Components listed sinks first: upstream masks are built from the sources on,
+        # downstream masks from the sinks on. A stop element sends nothing onward.
         if upstream:
-            forward = g.succs
-            back = g.preds
+            order = reversed(_forward_components(system, stop))
         else:
-            forward = g.preds
-            back = g.succs
-        empty: tuple[str, ...] = ()
-
-        def out_of(i: str) -> Sequence[str]:
-            """Edges along which reach spreads, in the order the masks are built."""
-            return forward[i] if (not upstream or i not in stop) else empty
-
-        comps = _components(g.ids, out_of)
+            order = iter(_forward_components(system, frozenset()))
         mask: dict[str, int] = {}
-        for comp in reversed(comps):
+        for comp in order:
             members = set(comp)
             m = 0
             for w in comp:
@@ -367,6 +361,24 @@ def _closure(
         return mask
 
     return _memo(system, "closure:" + key, build)
+
+
+def _forward_components(system: System, stop: frozenset[str]) -> list[tuple[str, ...]]:
+    """The strongly connected components along the flows, sinks first, where elements
+    in ``stop`` send nothing on. Cached per stop set (only two are ever used)."""
+    g = _facts(system)
+    if not stop:
+        key = "none"
+    elif stop == g.lifecycle:
+        key = "lifecycle"
+    else:
+        key = "|".join(sorted(stop))
+    empty: tuple[str, ...] = ()
+    return _memo(
+        system,
+        "components:" + key,
+        lambda: _components(g.ids, lambda i: empty if i in stop else g.succs[i]),
+    )
 
 
 def _nearest(
@@ -665,9 +677,7 @@ def _runtime_scc(system: System) -> dict[str, int]:
     lifecycle elements are not passed through, so each is a component of its own."""
 
     def build() -> dict[str, int]:
-        g = _facts(system)
-        empty: tuple[str, ...] = ()
-        comps = _components(g.ids, lambda i: empty if i in g.lifecycle else g.succs[i])
+        comps = _forward_components(system, _facts(system).lifecycle)
         return {i: n for n, comp in enumerate(comps) for i in comp}
 
     return _memo(system, "runtime-scc", build)
