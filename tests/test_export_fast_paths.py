@@ -114,3 +114,59 @@ def test_grouping_keeps_one_of_equal_findings_like_a_scan_would() -> None:
         assert [(label, [id(f) for f in fs]) for label, fs in got] == [
             (label, [id(f) for f in fs]) for label, fs in expected
         ]
+
+
+# ---------------------------------------------------------------- text escapers
+
+_awkward = st.text(
+    alphabet=st.sampled_from(
+        [
+            *"ab -.,&<>\"'|#%`*_[]{}~!\\",
+            *("\t", "\n", "\r", "\x0b", "\x0c", "\x1f", "\x00", "\x7f", "\x85", "\x9f", "\xa0"),
+            *("\u2000", "\u3000", "\u2028", "\u2029", "\ufdd0", "\ufffe", "\ud800", "é"),
+        ]
+    ),
+    max_size=14,
+)
+
+
+def _clean_slow(text: str) -> str:
+    import re
+
+    text = re.sub("\r\n|[\r\x85\u2028\u2029]", "\n", text).replace("\t", " ")
+    return re.sub(
+        "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]",
+        lambda m: "\ufffd" if "\ud800" <= m.group() <= "\udfff" else " ",
+        text,
+    )
+
+
+@settings(max_examples=300)
+@given(_awkward, st.integers(min_value=1, max_value=9))
+def test_text_helpers_match_their_plain_definitions(text: str, width: int) -> None:
+    import html
+    import re
+    import textwrap
+
+    from threatgraph.render import _text
+    from threatgraph.report.html import esc
+    from threatgraph.report.markdown import md_escape
+
+    assert _text.clean(text) == _clean_slow(text)
+    entities = {'"': "#quot;", "#": "#35;", "&": "#amp;", "<": "#lt;", ">": "#gt;"}
+    entities.update({"|": "#124;", "`": "#96;", "%": "#37;"})
+    assert _text.mermaid_text(text) == "<br/>".join(
+        "".join(entities.get(ch, ch) for ch in line) for line in _clean_slow(text).split("\n")
+    )
+    lines: list[str] = []
+    for para in _clean_slow(text).split("\n"):
+        para = re.sub(r"[ \t]+", " ", para).strip()
+        if para:
+            lines += textwrap.wrap(para, width=width, break_long_words=True, break_on_hyphens=False)
+    assert _text.wrap(text, width, 99) == lines
+    forbidden = "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff]"
+    assert esc(text) == html.escape(re.sub(forbidden, "\ufffd", text), quote=True)
+    md = re.sub(r"\r\n|[\r\n\v\f\x85\u2028\u2029]", " ", text)
+    md = re.sub(r"[\x00-\x08\x0e-\x1f\x7f]", "", md)
+    md = md.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    assert md_escape(text) == re.sub(r"([\\`*_\[\]#|~!{}])", r"\\\1", md)

@@ -72,6 +72,9 @@ def wrap(text: str, width: int, max_lines: int) -> list[str]:
         para = _SPACES.sub(" ", para).strip()
         if not para:
             continue
+        if len(para) <= width:
+            out.append(para)  # what textwrap gives for a line that fits, without its setup
+            continue
         out.extend(
             textwrap.wrap(
                 para,
