@@ -405,21 +405,29 @@ def _nearest(
         d = 1
         while frontier:
             nxt: dict[str, set[str]] = {}
-            for w in frontier:
-                got = kept.setdefault(w, [])
-                if len(got) >= _NEAREST:
+            for w, arriving in frontier.items():
+                got = kept.get(w)
+                if got is None:
+                    got = kept[w] = []
+                    have = taken[w] = set()
+                else:
+                    have = taken[w]
+                room = _NEAREST - len(got)
+                if room <= 0:
                     continue
-                have = taken.setdefault(w, set())
-                onward = () if w in stop else g.succs[w]
-                for s in sorted(frontier[w]):
-                    if s in have:
-                        continue
-                    got.append((d, s))
-                    have.add(s)
-                    for x in onward:
-                        nxt.setdefault(x, set()).add(s)
-                    if len(got) >= _NEAREST:
-                        break
+                new = sorted(arriving - have)[:room]
+                if not new:
+                    continue
+                got.extend((d, s) for s in new)
+                have.update(new)
+                if w in stop:
+                    continue
+                for x in g.succs[w]:
+                    bucket = nxt.get(x)
+                    if bucket is None:
+                        nxt[x] = set(new)
+                    else:
+                        bucket.update(new)
             frontier = nxt
             d += 1
         return {w: tuple(v) for w, v in kept.items() if v}
