@@ -168,7 +168,9 @@ class _Run:
         self._actor_sets: dict[tuple[int, ...], tuple[ThreatActor, ...]] = {}
         self._element_sensitivity: dict[str, Sensitivity | None] = {}
         self._contexts: dict[str, _Context] = {}
-        self._placed: dict[tuple[Any, str], frozenset[type]] = {}
+        self._placed: dict[tuple[int, str], frozenset[type]] = {}
+        self._placement_ids: dict[tuple[Any, ...], int] = {}
+        self._ranks: dict[int, tuple[int, int, Score]] = {}
         self._actor_ids: dict[int, tuple[str, ...]] = {}
         self._flow_sensitivity: dict[str, Sensitivity | None] = {}
         self._locations: dict[tuple[str, str], str | None] = {}
@@ -261,6 +263,8 @@ class _Run:
         plan = self._plans.get(rule.id)
         if plan is None:
             plan = self._plans[rule.id] = _Plan(rule, self.system)
+            ids = self._placement_ids
+            plan.placement_id = ids.setdefault(plan.placement_key, len(ids))
         return plan
 
     def _record(
@@ -287,7 +291,7 @@ class _Run:
         if sites is not None:
             classes = self._site_classes(sites)
         else:
-            ckey = (plan.placement_key, key)
+            ckey = (plan.placement_id, key)
             classes = self._placed.get(ckey)
             if classes is None:
                 classes = self._placed[ckey] = self._classes_for(plan, target, elements, flows)
@@ -331,6 +335,13 @@ class _Run:
             )
             if self._score_cache is not None:
                 self._score_cache[memo] = score
+        rank = self._ranks.get(id(score))
+        if rank is None:  # the report order's first two keys: severity, then the score
+            rank = self._ranks[id(score)] = (
+                -score.severity.rank,
+                -(score.likelihood.score * score.impact.score),
+                score,  # keeps the id in the key above taken while the run lasts
+            )
         status, reason = score.status, score.reason
         exclusion = self._exclusion(rule, elements, flows, target) if self._excludes else None
         if exclusion is not None:
@@ -363,12 +374,7 @@ class _Run:
             reason,
             location,
         )
-        order = (
-            -score.severity.rank,
-            -(score.likelihood.score * score.impact.score),
-            rule.id,
-            key,
-        )
+        order = (rank[0], rank[1], rule.id, key)
         self.pending[fid] = (order, fields, rule.description)
 
     def _context(self, target: Target) -> _Context:
@@ -765,6 +771,7 @@ class _Plan:
     __slots__ = (
         "classes",
         "missing",
+        "placement_id",
         "placement_key",
         "placements",
         "profile",
@@ -783,6 +790,8 @@ class _Plan:
         self.placement_key: tuple[Any, ...] = (
             (self.placements, self.classes) if "upstream" in self.placements else self.placements
         )
+        self.placement_id = -1
+        """A small number for placement_key, given by the analysis run."""
         self.missing = tuple(sorted(c.key for c in rule.mitigations))
         """controls_missing when no control is present."""
 
