@@ -720,8 +720,6 @@ class System:
         return found
 
     def _adjacency(self, *, downstream: bool) -> dict[str, tuple[str, ...]]:
-        """Neighbour ids of every element (successors or predecessors), without repeats."""
-
         """Neighbour ids of every element (successors or predecessors), sorted, without repeats.
 
         Built once per direction; :meth:`successors` and :meth:`predecessors` read it.
