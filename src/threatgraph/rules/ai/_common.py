@@ -144,6 +144,10 @@ def level(sensitivity: Sensitivity) -> str:
 
 def names(elements: Iterable[Element], *, limit: int = 3) -> str:
     """``A, B and C`` (``A, B, C and 2 more`` past ``limit``)."""
+    if isinstance(elements, Sequence) and len(elements) > limit:
+        # only the names shown are read: a long list of sources may be computed lazily
+        shown = [e.name for e in elements[:limit]]
+        return ", ".join(shown) + f" and {len(elements) - limit} more"
     items = [e.name for e in elements]
     if not items:
         return ""
@@ -559,7 +563,8 @@ def _runtime_sources(system: System, element: Element) -> Sequence[Element]:
         return []
     g = _facts(system)
     v = element.id
-    near = _nearest(system, "runtime", g.untrusted - g.lifecycle, g.lifecycle).get(v, ())
+    runtime = _memo(system, "runtime-source-ids", lambda: g.untrusted - g.lifecycle)
+    near = _nearest(system, "runtime", runtime, g.lifecycle).get(v, ())
     items = [t for t in near if t[1] != v]
     upto = None if len(near) < _NEAREST else near[-1]
     total = (_runtime_reach(system)[v] & ~g.ubit.get(v, 0) & g.runtime_source_bits).bit_count()
