@@ -191,7 +191,7 @@ def strict_call(fn: F) -> F:
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        if not accepts_any:
+        if not accepts_any and not names.issuperset(kwargs):  # one C call when all is well
             for key in kwargs:
                 if key not in names:
                     hint = did_you_mean(key, names)

@@ -305,7 +305,7 @@ class System:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, System):
             return NotImplemented
-        return self._key() == other._key()
+        return self is other or self._key() == other._key()
 
     def __hash__(self) -> int:
         return hash(self._key())
