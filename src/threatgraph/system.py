@@ -632,27 +632,31 @@ class System:
         if self._crossing_table is not None:
             return self._crossing_table
         placement = self._placement
-        trusts = self._trust if self._trust is not None else self._trust_map()
         by_id = self._boundary_by_id
+        # boundaries and direction depend only on the pair of boundaries: few of them
+        pairs: dict[tuple[str | None, str | None], Any] = {}
         table: dict[str, Crossing] = {}
         for f in self._flows:
             sb, tb = placement[f.source], placement[f.target]
             if sb == tb:
                 continue
-            st, tt = trusts[f.source], trusts[f.target]
-            direction = (
-                Direction.INBOUND
-                if st < tt
-                else Direction.OUTBOUND
-                if st > tt
-                else Direction.LATERAL
-            )
-            table[f.id] = Crossing(
-                flow=f,
-                source_boundary=None if sb is None else by_id[sb],
-                target_boundary=None if tb is None else by_id[tb],
-                direction=direction,
-            )
+            pair = pairs.get((sb, tb))
+            if pair is None:
+                st = Trust.UNTRUSTED if sb is None else by_id[sb].trust
+                tt = Trust.UNTRUSTED if tb is None else by_id[tb].trust
+                direction = (
+                    Direction.INBOUND
+                    if st < tt
+                    else Direction.OUTBOUND
+                    if st > tt
+                    else Direction.LATERAL
+                )
+                pair = pairs[sb, tb] = (
+                    None if sb is None else by_id[sb],
+                    None if tb is None else by_id[tb],
+                    direction,
+                )
+            table[f.id] = Crossing(f, *pair)
         self._crossing_table = table
         return table
 
@@ -881,12 +885,22 @@ class System:
         if self._data_by_element is not None:
             return self._data_by_element
         out: dict[str, tuple[Data, ...]] = {}
+        into, outof = self._in, self._out
         for e in self._elements:
-            found: dict[str, Data] = {d.id: d for d in _element_data(e)}
-            for f in (*self._in[e.id], *self._out[e.id]):
-                for d in f.data:
-                    found.setdefault(d.id, d)
-            out[e.id] = tuple(found[k] for k in sorted(found))
+            eid = e.id
+            own, flows_in, flows_out = _element_data(e), into[eid], outof[eid]
+            if not (own or flows_in or flows_out):
+                out[eid] = ()
+                continue
+            found: dict[str, Data] = {d.id: d for d in own}
+            for flows in (flows_in, flows_out):
+                for f in flows:
+                    for d in f.data:
+                        if d.id not in found:
+                            found[d.id] = d
+            out[eid] = (
+                tuple(found.values()) if len(found) < 2 else tuple(found[k] for k in sorted(found))
+            )
         self._data_by_element = out
         return out
 
