@@ -327,3 +327,14 @@ def test_two_catalogues_and_two_models_coexist() -> None:
     assert {f.rule for f in rb.findings} <= set(small.ids)
     assert len(ra.findings) > len(rb.findings)
     assert a.analyze(catalogue=full).findings == ra.findings
+
+
+def test_scorer_clamps_scores_like_the_vocabulary() -> None:
+    """The default scorer maps raw scores to levels by indexing; it must agree with
+    Likelihood.from_score / Impact.from_score everywhere, clamping included."""
+    from threatgraph.scoring import _impact, _likelihood
+    from threatgraph.vocab import Impact, Likelihood
+
+    for raw in range(-6, 13):
+        assert _likelihood(raw) is Likelihood.from_score(raw)
+        assert _impact(raw) is Impact.from_score(raw)

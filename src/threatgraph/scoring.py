@@ -48,6 +48,19 @@ from threatgraph.vocab import Impact, Level, Likelihood, RiskProfile, Sensitivit
 
 __all__ = ["DefaultScorer", "Score", "ScoreInput", "Scorer", "band"]
 
+_LIKELIHOODS = tuple(Likelihood)
+_IMPACTS = tuple(Impact)
+
+
+def _likelihood(score: int) -> Likelihood:
+    """``Likelihood.from_score`` by indexing (the scorer runs once per finding)."""
+    return _LIKELIHOODS[max(1, min(5, score)) - 1]
+
+
+def _impact(score: int) -> Impact:
+    """``Impact.from_score`` by indexing."""
+    return _IMPACTS[max(1, min(5, score)) - 1]
+
 
 def band(score: int) -> Severity:
     """The severity band for likelihood × impact (1..25)."""
@@ -122,7 +135,7 @@ class DefaultScorer:
         ):
             lik -= 1
         lik += data.likelihood_delta
-        inherent_l = Likelihood.from_score(lik)
+        inherent_l = _likelihood(lik)
 
         imp = data.rule_impact.score
         if "C" in data.cia and data.max_sensitivity is not None:
@@ -133,12 +146,12 @@ class DefaultScorer:
         if "I" in data.cia and data.high_stakes:
             imp += 1
         imp += data.impact_delta
-        impact = Impact.from_score(imp)
+        impact = _impact(imp)
 
         inherent = Severity.INFO if data.informational else band(inherent_l.score * impact.score)
         n_primary = len(data.primary_present)
         n_supporting = len(data.supporting_present)
-        residual_l = Likelihood.from_score(inherent_l.score - 2 * n_primary - n_supporting)
+        residual_l = _likelihood(inherent_l.score - 2 * n_primary - n_supporting)
         residual = Severity.INFO if data.informational else band(residual_l.score * impact.score)
 
         status = Status.OPEN
