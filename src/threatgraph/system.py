@@ -1143,7 +1143,11 @@ def validate_parts(
                 break
             chain.append(cur)
             cur = bmap[cur].parent
-    for eid, bid in sorted(placement.items(), key=lambda kv: kv[0]):
+    placed_well = all(
+        eid in seen and (bid is None or bid in bmap) for eid, bid in placement.items()
+    )
+    # sorted (for a stable order of problems) only when there is something to report
+    for eid, bid in () if placed_well else sorted(placement.items(), key=lambda kv: kv[0]):
         if eid not in seen:
             problems.append(
                 Problem(
