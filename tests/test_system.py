@@ -631,3 +631,38 @@ def test_create_reports_every_problem_with_the_parts() -> None:
     messages = "\n".join(str(p) for p in exc.value.problems)
     assert "boundaries nest in a cycle: a -> b -> a" in messages
     assert "parent boundary does not exist" in messages
+
+
+def test_create_lists_problems_in_a_fixed_order() -> None:
+    # elements, placements (by element id), flows (each flow's problems together),
+    # then data conflicts in the order they are met: declared data, stores, flows
+    pub = tg.Data("Tickets", sensitivity="public")
+    api = tg.Endpoint("API")
+    db = tg.DataStore("DB", stores={pub})
+    with pytest.raises(ModelValidationError) as exc:
+        tg.System.create(
+            name="order",
+            elements=[api, db, tg.Service("API")],
+            flows=[
+                tg.Flow(api, "zed", tg.Data("Keys", sensitivity="internal")),
+                tg.Flow(db, db, tg.Data("Tickets", sensitivity="pii")),
+                tg.Flow(api, db, id="x"),
+                tg.Flow(db, api, id="x"),
+            ],
+            placement={"zulu": "b-nowhere", "db": "a-nowhere", "alpha": None},
+            data=[tg.Data("Keys", sensitivity="secret")],
+        )
+    assert [(p.where, p.field) for p in exc.value.problems] == [
+        ("element 'api'", "id"),
+        ("placement 'alpha'", None),
+        ("element 'db'", "boundary"),
+        ("placement 'zulu'", None),
+        ("element 'zulu'", "boundary"),
+        ("flow 'api->zed'", "target"),
+        ("flow 'db->db'", "target"),
+        ("flow 'x'", "id"),
+        ("data 'keys'", "sensitivity"),
+        ("data 'tickets'", "sensitivity"),
+    ]
+    assert "(secret vs internal)" in str(exc.value.problems[-2])
+    assert "(public vs pii)" in str(exc.value.problems[-1])
