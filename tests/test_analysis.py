@@ -338,3 +338,39 @@ def test_scorer_clamps_scores_like_the_vocabulary() -> None:
     for raw in range(-6, 13):
         assert _likelihood(raw) is Likelihood.from_score(raw)
         assert _impact(raw) is Impact.from_score(raw)
+
+
+def _sites_rule(sites: tuple[str | tuple[str, ...], ...]) -> Catalogue:
+    @rule(
+        "test/sites",
+        title="Sites",
+        stride="T",
+        phases="inference",
+        applies_to=on_element(tg.LLM),
+        cwe=["CWE-20"],
+        mitigations=[c.InputValidation],
+    )
+    def sites_rule(view: ElementView) -> Match:
+        """Counts controls only at the given sites."""
+        return Match("sites", control_sites=sites)
+
+    return Catalogue([sites_rule])
+
+
+def test_control_sites_may_hold_a_shared_group_of_ids() -> None:
+    validated = frozenset({c.InputValidation()})
+    group = ("chat-api", "customer")
+    plain = chat(api_controls=validated).analyze(catalogue=_sites_rule(("support-llm",)))
+    assert plain.findings[0].status is Status.OPEN
+    for _ in range(2):  # the group's controls are gathered once and reused
+        report = chat(api_controls=validated).analyze(catalogue=_sites_rule(("support-llm", group)))
+        (f,) = report.findings
+        assert f.status is Status.MITIGATED
+        assert f.controls_present == ("input_validation",)
+
+
+def test_an_unknown_id_in_a_control_site_group_is_a_rule_error() -> None:
+    report = chat().analyze(catalogue=_sites_rule((("chat-api", "chat-apii"),)))
+    assert not report.complete
+    (err,) = report.errors
+    assert "'chat-apii' is not an element or flow id" in err.error

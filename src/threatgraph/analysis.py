@@ -162,7 +162,8 @@ class _Run:
         self._plans: dict[str, _Plan] = {}
         self._holder_classes: dict[tuple[bool, str], frozenset[type]] = {}
         self._around_classes: dict[tuple[str, str], frozenset[type]] = {}
-        self._site_cache: dict[str | tuple[str, ...], frozenset[type]] = {}
+        self._site_cache: dict[str, frozenset[type]] = {}
+        self._groups: dict[int, tuple[tuple[str, ...], frozenset[type]]] = {}
         self._model_class_set: frozenset[type] | None = None
         self._reaching: dict[str | None, tuple[ThreatActor, ...]] = {}
         self._actor_sets: dict[tuple[int, ...], tuple[ThreatActor, ...]] = {}
@@ -481,16 +482,26 @@ class _Run:
     def _site_classes(self, sites: _Sites) -> frozenset[type]:
         out: frozenset[type] = _NONE
         for site in sites:
-            got = self._site_cache.get(site)
-            if got is None:
-                if isinstance(site, tuple):
-                    got = self._site_classes(site)  # a shared group: once per analysis
-                else:
-                    got = self._held(self._site(site))
-                self._site_cache[site] = got
+            if isinstance(site, tuple):
+                got = self._group_classes(site)
+            else:
+                known = self._site_cache.get(site)
+                if known is None:
+                    known = self._site_cache[site] = self._held(self._site(site))
+                got = known
             if got:
                 out = out | got
         return out
+
+    def _group_classes(self, group: tuple[str, ...]) -> frozenset[type]:
+        """A shared group of sites, gathered once per analysis. Looked up by identity
+        (hashing a tuple of thousands of ids per finding was quadratic); the group is
+        kept in the cache with its answer, so its id cannot be reused while it lasts.
+        An equal group in another tuple object is simply gathered again."""
+        entry = self._groups.get(id(group))
+        if entry is None or entry[0] is not group:
+            entry = self._groups[id(group)] = (group, self._site_classes(group))
+        return entry[1]
 
     def _site(self, site: object) -> Element | Flow:
         if not isinstance(site, str) or site not in self.system:
