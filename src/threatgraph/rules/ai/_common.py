@@ -406,6 +406,7 @@ def _nearest(
         for s in sorted(sources):
             for w in g.succs[s]:
                 frontier.setdefault(w, set()).add(s)
+        full: set[str] = set()
         d = 1
         while frontier:
             nxt: dict[str, set[str]] = {}
@@ -424,9 +425,13 @@ def _nearest(
                     continue
                 got.extend((d, s) for s in new)
                 have.update(new)
+                if len(got) >= _NEAREST:
+                    full.add(w)
                 if w in stop:
                     continue
                 for x in g.succs[w]:
+                    if x in full:
+                        continue  # it keeps no more sources: nothing to pass on
                     bucket = nxt.get(x)
                     if bucket is None:
                         nxt[x] = set(new)
