@@ -939,31 +939,44 @@ def training_sensitivity(system: System, model: Element) -> Sensitivity | None:
     )
 
 
-def _material(system: System) -> tuple[list[Sensitivity], dict[str, int], dict[str, int]]:
-    """Sensitivity levels, one per (level, holder) pair among training material, lowest
-    first; each holder's bits; each element's mask of the pairs upstream of it."""
+def _material(system: System) -> dict[str, dict[Sensitivity, tuple[str, ...]]]:
+    """For every element, per sensitivity level: up to two holders of training material
+    at that level upstream of it (itself included). Two are enough to tell whether an
+    element other than a given one holds it, which is all training_sensitivity asks;
+    a bit per (level, holder) pair made every mask as wide as the model."""
 
-    def build() -> tuple[list[Sensitivity], dict[str, int], dict[str, int]]:
+    def build() -> dict[str, dict[Sensitivity, tuple[str, ...]]]:
         g = _facts(system)
-        held: list[tuple[int, str, Sensitivity]] = []
+        own: dict[str, dict[Sensitivity, tuple[str, ...]]] = {}
         for i in g.ids:
             e = g.by_id[i]
             if _training_material(e):
                 levels = {d.sensitivity for d in system.data_of(e)}
-                held.extend((lvl.rank, i, lvl) for lvl in levels)
-        held.sort(key=lambda t: (t[0], t[1]))
-        own: dict[str, int] = {}
-        for n, (_, i, _) in enumerate(held):
-            own[i] = own.get(i, 0) | 1 << n
-        return [lvl for _, _, lvl in held], own, _closure(system, "material", own)
+                if levels:
+                    own[i] = dict.fromkeys(levels, (i,))
+        out: dict[str, dict[Sensitivity, tuple[str, ...]]] = {}
+        for comp in reversed(_forward_components(system, frozenset())):
+            members = set(comp)
+            acc: dict[Sensitivity, tuple[str, ...]] = {}
+            for w in comp:
+                for part in (own.get(w), *(out[u] for u in g.preds[w] if u not in members)):
+                    if not part:
+                        continue
+                    for lvl, holders in part.items():
+                        have = acc.get(lvl, ())
+                        if len(have) < 2:
+                            acc[lvl] = tuple(sorted({*have, *holders}))[:2]
+            for w in comp:
+                out[w] = acc
+        return out
 
     return _memo(system, "material", build)
 
 
 def _training_sensitivity(system: System, model: Element) -> Sensitivity | None:
-    levels, own, mask = _material(system)
-    m = mask[model.id] & ~own.get(model.id, 0)
-    return levels[m.bit_length() - 1] if m else None
+    found = _material(system)[model.id]
+    best = [lvl for lvl, holders in found.items() if any(h != model.id for h in holders)]
+    return max(best, default=None)
 
 
 def _site(e: Element) -> bool:
