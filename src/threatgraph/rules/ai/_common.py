@@ -897,13 +897,45 @@ def _kind_closure(
     return _memo(system, "kinds:" + key, build)
 
 
+def _kind_pairs(
+    system: System, key: str, wanted: Callable[[Element], bool], *, upstream: bool
+) -> dict[str, tuple[str, ...]]:
+    """For every element, up to two of the elements ``wanted`` picks that lie upstream
+    (or downstream) of it, itself included: enough to tell whether one other than a
+    given element is there, at a few ids per element rather than a bit mask as wide as
+    the model. Cached under ``key``."""
+
+    def build() -> dict[str, tuple[str, ...]]:
+        g = _facts(system)
+        near = g.preds if upstream else g.succs
+        comps = _forward_components(system, frozenset())
+        out: dict[str, tuple[str, ...]] = {}
+        for comp in reversed(comps) if upstream else comps:
+            members = set(comp)
+            acc: set[str] = set()
+            for w in comp:
+                if wanted(g.by_id[w]):
+                    acc.add(w)
+                for u in near[w]:
+                    if u not in members:
+                        acc.update(out[u])
+                if len(acc) >= 2:
+                    break
+            got = tuple(sorted(acc)[:2])
+            for w in comp:
+                out[w] = got
+        return out
+
+    return _memo(system, "pairs:" + key, build)
+
+
 def has_upstream(
     system: System, element: Element, key: str, wanted: Callable[[Element], bool]
 ) -> bool:
     """True when an element ``wanted`` picks, other than ``element``, is upstream of it.
     ``key`` names the question (the answers for every element are cached under it)."""
-    _, bits, mask = _kind_closure(system, "up:" + key, wanted, upstream=True)
-    return bool(mask[element.id] & ~bits.get(element.id, 0))
+    found = _kind_pairs(system, "up:" + key, wanted, upstream=True)[element.id]
+    return any(i != element.id for i in found)
 
 
 def has_downstream(
@@ -911,8 +943,8 @@ def has_downstream(
 ) -> bool:
     """True when an element ``wanted`` picks, other than ``element``, is downstream of it.
     ``key`` names the question (the answers for every element are cached under it)."""
-    _, bits, mask = _kind_closure(system, "down:" + key, wanted, upstream=False)
-    return bool(mask[element.id] & ~bits.get(element.id, 0))
+    found = _kind_pairs(system, "down:" + key, wanted, upstream=False)[element.id]
+    return any(i != element.id for i in found)
 
 
 def _feeds(element: Element) -> bool:
