@@ -106,6 +106,13 @@ def _encode(data: Any, sort_keys: bool) -> str:
         if kind is int:
             append(head + intstr(value))
             return
+        if kind is dict or kind is list or kind is tuple:
+            if value:
+                append(head)
+                container(value, level)
+            else:
+                append(head + ("{}" if kind is dict else "[]"))
+            return
         text = scalar(value)
         if text is not None:
             append(head + text)
