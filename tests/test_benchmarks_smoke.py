@@ -150,3 +150,16 @@ def test_runner_smoke(tmp_path: Path) -> None:
         assert row["floor"]["edges"] == 2 * row["n"]
     assert {t["what"] for t in results["targets"]}
     assert "| N |" in proc.stdout
+
+
+def test_profile_script_prints_the_call_tree(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("pyinstrument")
+    monkeypatch.syspath_prepend(str(ROOT))
+    from benchmarks import profile
+
+    assert profile.main(["120", "--interval", "0.0005"]) == 0
+    out = capsys.readouterr()
+    assert "120 elements" in out.err
+    assert "analyze" in out.out  # the profiled call is in the tree
