@@ -188,6 +188,7 @@ def worker_tg_time(
             break
     best = {stage: min(r[stage] for r in runs) for stage in runs[0]}
     cold = runs[0]
+    info["rss_peak_mib"] = _maxrss_mib()  # of this whole timing process, every stage included
     return {"best": best, "cold": cold, "runs": runs, "missing": missing, **info}
 
 
@@ -535,7 +536,11 @@ def _sum(d: dict[str, float], keys: Sequence[str]) -> float | None:
 
 
 def _row(
-    n: int, args: argparse.Namespace, pytm_sizes: set[int], report_sizes: set[int]
+    n: int,
+    args: argparse.Namespace,
+    pytm_sizes: set[int],
+    report_sizes: set[int],
+    memory_sizes: set[int] | None = None,
 ) -> dict[str, Any]:
     print(f"[bench] N={n}: threatgraph timing", file=sys.stderr, flush=True)
     row: dict[str, Any] = {"n": n}
@@ -549,7 +554,7 @@ def _row(
     row["build_analyze"] = _sum(best, ("build", "freeze", "analyze"))
     row["reports"] = _sum(best, _REPORT_STAGES)
     row["pipeline"] = _sum(best, ("build", "freeze", "analyze", "dot", *_REPORT_STAGES))
-    if not args.no_memory:
+    if not args.no_memory and (memory_sizes is None or n in memory_sizes):
         print(f"[bench] N={n}: threatgraph memory", file=sys.stderr, flush=True)
         skip = []
         if "error" in tg or tg.get("analyze_timed_out"):
@@ -693,8 +698,8 @@ def to_markdown(results: dict[str, Any]) -> str:
     budget = results["settings"]["analyze_budget"]
     lines = [
         "| N | flows | findings | build | freeze | analyze | freeze+analyze | Markdown | JSON "
-        "| SARIF | DOT | SVG | peak RSS, build+freeze+analyze |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| SARIF | DOT | SVG | peak RSS, build+freeze+analyze | peak RSS, all stages |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results["sizes"]:
         tg = r["threatgraph"]
@@ -712,6 +717,7 @@ def to_markdown(results: dict[str, Any]) -> str:
         cells.append(f"> {budget:g} s" if tg.get("dot_timed_out") else _fmt_s(b.get("dot")))
         cells.append(_fmt_s(b.get("svg")))
         cells.append(_fmt_mib(r.get("memory", {}).get("rss_peak_build_freeze_analyze_mib")))
+        cells.append(_fmt_mib(tg.get("rss_peak_mib")))
         lines.append("| " + " | ".join(cells) + " |")
     lines += [
         "",
@@ -777,6 +783,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--out", default="benchmarks/results.json")
     p.add_argument("--no-memory", action="store_true", help="skip the memory measurements")
+    p.add_argument(
+        "--memory-sizes",
+        default="",
+        help="measure memory (a separate, slower tracemalloc process) only at these sizes "
+        "(default: every size); the timing process's peak RSS is reported at every size",
+    )
     p.add_argument("--timeout", type=float, default=3600, help="seconds per measurement process")
     p.add_argument(
         "--analyze-budget",
@@ -798,13 +810,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     sizes = _parse_sizes(args.sizes)
     pytm_sizes = set(_parse_sizes(args.pytm_sizes))
     report_sizes = set(_parse_sizes(args.pytm_report_sizes))
+    memory_sizes = set(_parse_sizes(args.memory_sizes)) or None
     sizes_all = sorted(set(sizes) | pytm_sizes | report_sizes)
     command = "python -m benchmarks.run " + " ".join(
         a for a in (argv if argv is not None else sys.argv[1:])
     )
     load_before = _loadavg()
     started = time.perf_counter()
-    rows = [_row(n, args, pytm_sizes, report_sizes) for n in sizes_all]
+    rows = [_row(n, args, pytm_sizes, report_sizes, memory_sizes) for n in sizes_all]
     wall = time.perf_counter() - started
     in_range = [r for r in rows if 1_000 <= r["n"] <= 100_000]
     scaling: dict[str, dict[str, Any]] = {}
@@ -826,6 +839,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "sizes": sizes_all,
             "pytm_sizes": sorted(pytm_sizes),
             "pytm_report_sizes": sorted(report_sizes),
+            "memory_sizes": sorted(memory_sizes) if memory_sizes else "all",
             "repeat": args.repeat,
             "repeat_limit": args.repeat_limit,
             "seed": args.seed,
