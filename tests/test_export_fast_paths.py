@@ -169,4 +169,12 @@ def test_text_helpers_match_their_plain_definitions(text: str, width: int) -> No
     md = re.sub(r"\r\n|[\r\n\v\f\x85\u2028\u2029]", " ", text)
     md = re.sub(r"[\x00-\x08\x0e-\x1f\x7f]", "", md)
     md = md.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    assert md_escape(text) == re.sub(r"([\\`*_\[\]#|~!{}])", r"\\\1", md)
+    md = re.sub(r"([\\`*_\[\]#|~!{}])", r"\\\1", md)
+    # a leading list item, underline or code-block indent is made inert
+    if re.match(r"[-+](?=[ \t]|$)|[-=]+[ \t]*$", md):
+        md = "\\" + md
+    elif number := re.match(r"\d{1,9}(?=[.)](?:[ \t]|$))", md):
+        md = md[: number.end()] + "\\" + md[number.end() :]
+    elif md[:1] in (" ", "\t"):
+        md = {" ": "&#32;", "\t": "&#9;"}[md[0]] + md[1:]
+    assert md_escape(text) == md

@@ -335,3 +335,23 @@ def test_hostile_strings_cannot_break_tables_or_inject_markup() -> None:
     assert not any(line.startswith(("| --- |", "\" '")) for line in lines)
     # the hostile text is still shown, escaped
     assert md_escape(HOSTILE) in text
+
+
+@pytest.mark.parametrize(
+    ("text", "escaped"),
+    [
+        ("- 19 can write", "\\- 19 can write"),  # would be a list item
+        ("+ plus", "\\+ plus"),
+        ("1. first", "1\\. first"),  # a numbered item
+        ("12) twelfth", "12\\) twelfth"),
+        ("===", "\\==="),  # a setext underline
+        ("---", "\\---"),  # a thematic break
+        ("    code", "&#32;   code"),  # an indented code block
+        ("GPT-4", "GPT-4"),  # only what opens a block at the start changes
+        ("1.5 Turbo", "1.5 Turbo"),
+        ("-x", "-x"),
+        ("a - b", "a - b"),
+    ],
+)
+def test_md_escape_makes_a_leading_block_marker_inert(text: str, escaped: str) -> None:
+    assert md_escape(text) == escaped

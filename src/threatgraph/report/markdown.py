@@ -32,6 +32,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _SPECIAL = re.compile(r"([\\`*_\[\]#|~!{}])")
 # any character that one of the substitutions in md_escape would change
 _NEEDS_ESCAPE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029&<>\\`*_\[\]#|~!{}]")
+# what opens a block when it starts a line: a list item (``-``, ``+``, ``1.``, ``1)``),
+# a setext underline (``=``, ``-``) or an indented code block (leading blanks)
+_LEADING = re.compile(r"[-+](?=[ \t]|$)|[-=]+[ \t]*$|\d{1,9}[.)](?=[ \t]|$)|[ \t]")
 
 
 def md_escape(text: object) -> str:
@@ -39,15 +42,30 @@ def md_escape(text: object) -> str:
 
     Line breaks become spaces; ``&``, ``<`` and ``>`` become entities; every
     other character with a meaning in Markdown (``\\ ` * _ [ ] # | ~ ! { }``)
-    is backslash-escaped.
+    is backslash-escaped, and so is a leading list or underline marker (``-``,
+    ``+``, ``=``, ``1.``); a leading blank becomes an entity.
     """
     s = str(text)
-    if _NEEDS_ESCAPE.search(s) is None:
+    if _NEEDS_ESCAPE.search(s) is None and _LEADING.match(s) is None:
         return s
     s = _LINE_BREAKS.sub(" ", s)
     s = _CONTROL.sub("", s)
     s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _SPECIAL.sub(r"\\\1", s)
+    return _inert_start(_SPECIAL.sub(r"\\\1", s))
+
+
+def _inert_start(s: str) -> str:
+    """Escape what would open a block if ``s`` began a line (a name that starts a
+    sentence does): ``- x`` would be a list item, ``1. x`` a numbered one."""
+    m = _LEADING.match(s)
+    if m is None:
+        return s
+    lead = m.group(0)
+    if lead in " \t":
+        return ("&#32;" if lead == " " else "&#9;") + s[1:]
+    if lead[0] in "-+=":
+        return "\\" + s
+    return s[: len(lead) - 1] + "\\" + s[len(lead) - 1 :]  # 1. -> 1\.
 
 
 @collector_paused
