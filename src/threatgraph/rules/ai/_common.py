@@ -9,7 +9,7 @@ the System's own exposure map; see "graph facts" below.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar, cast, overload
 
@@ -668,7 +668,18 @@ def _untrusted_behind(system: System, v: str, blocked: frozenset[str]) -> list[t
     """Every untrusted element that reaches ``v`` at run time avoiding ``blocked``, as
     (distance, id) pairs: a plain breadth-first search, for the cases the maps and the
     dominator trees do not settle."""
-    g = _facts(system)
+    last: list[tuple[int, str]] = []
+    for _, found in _untrusted_levels(_facts(system), v, blocked):
+        last = found  # the same list each time, complete after the last level
+    return last
+
+
+def _untrusted_levels(
+    g: _Facts, v: str, blocked: Iterable[str]
+) -> Iterator[tuple[int, list[tuple[int, str]]]]:
+    """Breadth-first back from ``v`` at run time (lifecycle elements are reached, not
+    passed through), never entering ``blocked``. After each level: its distance and the
+    untrusted (distance, id) pairs found so far (one list, growing)."""
     dist = dict.fromkeys(blocked, 0)
     dist[v] = 0
     level = [v]
@@ -687,7 +698,7 @@ def _untrusted_behind(system: System, v: str, blocked: frozenset[str]) -> list[t
                 if u not in g.lifecycle:
                     ahead.append(u)
         level = ahead
-    return found
+        yield d, found
 
 
 def _runtime_scc(system: System) -> dict[str, int]:
@@ -787,23 +798,8 @@ def _avoiding_one(
     lost = sum(1 for t in inside if t not in ok and t in g.untrusted)
     count = up.weight() - lost - (x in g.untrusted) - (v in g.untrusted)
     # The nearest few, by a breadth-first search that stops once it has enough.
-    dist = {v: 0, x: 0}
-    level = [v]
     found: list[tuple[int, str]] = []
-    d = 0
-    while level:
-        d += 1
-        ahead: list[str] = []
-        for node in level:
-            for u in g.preds[node]:
-                if u in dist:
-                    continue
-                dist[u] = d
-                if u in g.untrusted:
-                    found.append((d, u))
-                if u not in g.lifecycle:
-                    ahead.append(u)
-        level = ahead
+    for d, found in _untrusted_levels(g, v, (x,)):
         if len(found) >= count:
             return count, found, None
         if len(found) >= _NEAREST:
