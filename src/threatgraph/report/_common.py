@@ -44,6 +44,37 @@ class Memo(dict[K, V]):
         return value
 
 
+class SharedText:
+    """Escaped text for the pieces many findings share (titles, targets, reference
+    links, STRIDE, phase, actor and control lists), each built once per report: the
+    caches of one render call. ``escape`` makes text inert in the output format,
+    ``join`` escapes and joins a list, ``refs`` renders reference ids as links."""
+
+    def __init__(
+        self,
+        system: System,
+        escape: Callable[[str], str],
+        join: Callable[[Iterable[str]], str],
+        refs: Callable[[tuple[str, ...]], str],
+    ) -> None:
+        actor_name = {a.id: a.name for a in system.actors}  # as actor_names() has it
+        self.esc: Memo[str, str] = Memo(escape)
+        self.refs: Memo[tuple[str, ...], str] = Memo(refs)
+        self.stride: Memo[tuple[Stride, ...], str] = Memo(
+            lambda ss: join(stride_title(s) for s in ss)
+        )
+        self.phases: Memo[tuple[Phase, ...], str] = Memo(lambda ps: join(phase_titles(ps)))
+        self.actors: Memo[tuple[str, ...], str] = Memo(
+            lambda ids: join(actor_name.get(i, i) for i in ids)
+        )
+        self.controls: Memo[tuple[str, ...], str] = Memo(
+            lambda keys: join(control_title(k) for k in keys)
+        )
+        self.target: Memo[Target, str] = Memo(
+            lambda t: f"{escape(t.kind)} {escape(target_label(system, t))}"
+        )
+
+
 GroupBy = Literal["priority", "element", "stride", "actor"]
 GROUP_BY: tuple[str, ...] = ("priority", "element", "stride", "actor")
 TOP_RISKS = 5

@@ -19,14 +19,13 @@ from typing import TYPE_CHECKING
 
 from threatgraph.errors import RenderError
 from threatgraph.export._gcpause import collector_paused
-from threatgraph.findings import Finding, Report, Target
+from threatgraph.findings import Finding, Report
 from threatgraph.report import _common as c
 from threatgraph.taxonomy import reference_name, reference_url
 
 if TYPE_CHECKING:
     from threatgraph.register import Register
     from threatgraph.system import System
-    from threatgraph.vocab import Phase, Stride
 
 __all__ = ["to_html"]
 
@@ -395,28 +394,13 @@ def _threats(report: Report, group_by: c.GroupBy) -> list[str]:
     return out
 
 
-class _Text:
-    """Escaped HTML for the pieces many findings share (titles, targets, reference
-    links, control and actor lists), each built once per report: caches for one call."""
+class _Text(c.SharedText):
+    """Escaped HTML for what many findings share, built once per report; plus the
+    severity badges."""
 
     def __init__(self, system: System) -> None:
-        actor_name = {a.id: a.name for a in system.actors}  # as c.actor_names() has it
-        self.esc: c.Memo[str, str] = c.Memo(esc)
+        super().__init__(system, esc, _join, _refs)
         self.sev: c.Memo[str, str] = c.Memo(_sev)
-        self.refs: c.Memo[tuple[str, ...], str] = c.Memo(_refs)
-        self.stride: c.Memo[tuple[Stride, ...], str] = c.Memo(
-            lambda ss: _join(c.stride_title(s) for s in ss)
-        )
-        self.phases: c.Memo[tuple[Phase, ...], str] = c.Memo(lambda ps: _join(c.phase_titles(ps)))
-        self.actors: c.Memo[tuple[str, ...], str] = c.Memo(
-            lambda ids: _join(actor_name.get(i, i) for i in ids)
-        )
-        self.controls: c.Memo[tuple[str, ...], str] = c.Memo(
-            lambda keys: _join(c.control_title(k) for k in keys)
-        )
-        self.target: c.Memo[Target, str] = c.Memo(
-            lambda t: f"{esc(t.kind)} {esc(c.target_label(system, t))}"
-        )
 
 
 # the row headers of a finding's table, escaped once

@@ -16,14 +16,13 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from threatgraph.export._gcpause import collector_paused
-from threatgraph.findings import Finding, Report, Target
+from threatgraph.findings import Finding, Report
 from threatgraph.report import _common as c
 from threatgraph.taxonomy import reference_name, reference_url
 
 if TYPE_CHECKING:
     from threatgraph.register import Register
     from threatgraph.system import System
-    from threatgraph.vocab import Phase, Stride
 
 __all__ = ["md_escape", "to_markdown"]
 
@@ -354,7 +353,7 @@ def _threats(out: _Writer, report: Report, group_by: c.GroupBy) -> None:
     if not report.findings:
         out.line("No threats were found.")
         return
-    text = _Text(report.system)
+    text = _text(report.system)
     seen: set[str] = set()
     for label, findings in c.group_findings(report, group_by):
         if label:
@@ -367,30 +366,12 @@ def _threats(out: _Writer, report: Report, group_by: c.GroupBy) -> None:
             _finding(out, text, f, level=4 if label else 3)
 
 
-class _Text:
-    """Escaped Markdown for the pieces many findings share (titles, targets, reference
-    links, control and actor lists), each built once per report: caches for one call."""
-
-    def __init__(self, system: System) -> None:
-        actor_name = {a.id: a.name for a in system.actors}  # as c.actor_names() has it
-        self.esc: c.Memo[str, str] = c.Memo(md_escape)
-        self.refs: c.Memo[tuple[str, ...], str] = c.Memo(_refs)
-        self.stride: c.Memo[tuple[Stride, ...], str] = c.Memo(
-            lambda ss: _join(c.stride_title(s) for s in ss)
-        )
-        self.phases: c.Memo[tuple[Phase, ...], str] = c.Memo(lambda ps: _join(c.phase_titles(ps)))
-        self.actors: c.Memo[tuple[str, ...], str] = c.Memo(
-            lambda ids: _join(actor_name.get(i, i) for i in ids)
-        )
-        self.controls: c.Memo[tuple[str, ...], str] = c.Memo(
-            lambda keys: _join(c.control_title(k) for k in keys)
-        )
-        self.target: c.Memo[Target, str] = c.Memo(
-            lambda t: f"{md_escape(t.kind)} {md_escape(c.target_label(system, t))}"
-        )
+def _text(system: System) -> c.SharedText:
+    """Escaped Markdown for what many findings share, built once per report."""
+    return c.SharedText(system, md_escape, _join, _refs)
 
 
-def _finding(out: _Writer, text: _Text, f: Finding, *, level: int) -> None:
+def _finding(out: _Writer, text: c.SharedText, f: Finding, *, level: int) -> None:
     esc = text.esc
     severity = f.severity.value
     status = esc[f.status.value]
