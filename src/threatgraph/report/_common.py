@@ -74,6 +74,22 @@ class SharedText:
             lambda t: f"{escape(t.kind)} {escape(target_label(system, t))}"
         )
 
+    def rows(self, f: Finding, risk: str, status: str) -> list[tuple[str, str]]:
+        """A finding's detail rows, already in the output format; ``risk`` and
+        ``status`` come rendered by the caller (the formats decorate them)."""
+        return [
+            ("STRIDE", self.stride[f.stride]),
+            ("Lifecycle phase", self.phases[f.phases]),
+            ("Risk", risk),
+            ("MITRE ATLAS", self.refs[f.atlas]),
+            ("OWASP", self.refs[f.owasp]),
+            ("CWE", self.refs[f.cwe]),
+            ("Threat actors who reach it", self.actors[f.actors]),
+            ("Controls present", self.controls[f.controls_present]),
+            ("Controls missing", self.controls[f.controls_missing]),
+            ("Status", status),
+        ]
+
 
 GroupBy = Literal["priority", "element", "stride", "actor"]
 GROUP_BY: tuple[str, ...] = ("priority", "element", "stride", "actor")

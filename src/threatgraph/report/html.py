@@ -429,22 +429,11 @@ def _finding(text: _Text, f: Finding, *, level: int) -> str:
     e = text.esc
     severity = f.severity.value
     status = e[f.status.value]
-    rows = [
-        ("STRIDE", text.stride[f.stride]),
-        ("Lifecycle phase", text.phases[f.phases]),
-        (
-            "Risk",
-            f"{text.sev[severity]} (before controls: {e[f.inherent_severity.value]}); "
-            f"likelihood {e[f.likelihood.label]} × impact {e[f.impact.label]} = {f.score}",
-        ),
-        ("MITRE ATLAS", text.refs[f.atlas]),
-        ("OWASP", text.refs[f.owasp]),
-        ("CWE", text.refs[f.cwe]),
-        ("Threat actors who reach it", text.actors[f.actors]),
-        ("Controls present", text.controls[f.controls_present]),
-        ("Controls missing", text.controls[f.controls_missing]),
-        ("Status", status),
-    ]
+    risk = (
+        f"{text.sev[severity]} (before controls: {e[f.inherent_severity.value]}); "
+        f"likelihood {e[f.likelihood.label]} × impact {e[f.impact.label]} = {f.score}"
+    )
+    rows = text.rows(f, risk, status)
     if f.status_reason:
         rows.append(("Why", esc(f.status_reason)))
     if f.location:

@@ -385,22 +385,11 @@ def _finding(out: _Writer, text: c.SharedText, f: Finding, *, level: int) -> Non
     )
     out.blank()
     out.line(md_escape(f.explanation))
-    rows = [
-        ("STRIDE", text.stride[f.stride]),
-        ("Lifecycle phase", text.phases[f.phases]),
-        (
-            "Risk",
-            f"{severity} (before controls: {f.inherent_severity.value}); "
-            f"likelihood {f.likelihood.label} × impact {f.impact.label} = {f.score}",
-        ),
-        ("MITRE ATLAS", text.refs[f.atlas]),
-        ("OWASP", text.refs[f.owasp]),
-        ("CWE", text.refs[f.cwe]),
-        ("Threat actors who reach it", text.actors[f.actors]),
-        ("Controls present", text.controls[f.controls_present]),
-        ("Controls missing", text.controls[f.controls_missing]),
-        ("Status", status),
-    ]
+    risk = (
+        f"{severity} (before controls: {f.inherent_severity.value}); "
+        f"likelihood {f.likelihood.label} × impact {f.impact.label} = {f.score}"
+    )
+    rows = text.rows(f, risk, status)
     if f.status_reason:
         rows.append(("Why", md_escape(f.status_reason)))
     if f.location:
