@@ -1,0 +1,1 @@
+"""One module per ATLAS case study: the victim's architecture before the attack."""
