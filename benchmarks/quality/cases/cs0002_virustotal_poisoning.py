@@ -4,7 +4,14 @@ The victim: a popular virus-sharing platform that anyone can upload samples to,
 where antivirus vendors' engines classify each sample, and the vendors' ML
 malware-family classifiers that are trained on the platform's samples and labels.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- kind=labels on "Vendor family verdicts": "Several vendors started to classify the files as
+  the ransomware family ... The 'mutant' samples poisoned the dataset".
+- kind=training-data on "Labelled malware family samples": "the dataset the ML model(s) use
+  to identify and classify this ransomware family".
+- kind=model-output on "Malware family classification": "the ML model(s) use to identify
+  and classify this ransomware family".
 """
 
 from __future__ import annotations
@@ -23,9 +30,19 @@ def build() -> tg.ThreatModel:
         description="Shared malware samples and vendor verdicts feeding ML family classifiers.",
     )
     sample = tg.Data("Submitted file sample", sensitivity=tg.Sensitivity.PUBLIC)
-    verdicts = tg.Data("Vendor family verdicts", sensitivity=tg.Sensitivity.INTERNAL)
-    corpus = tg.Data("Labelled malware family samples", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-    family = tg.Data("Malware family classification", sensitivity=tg.Sensitivity.INTERNAL)
+    verdicts = tg.Data(
+        "Vendor family verdicts", sensitivity=tg.Sensitivity.INTERNAL, kind=tg.DataKind.LABELS
+    )
+    corpus = tg.Data(
+        "Labelled malware family samples",
+        sensitivity=tg.Sensitivity.CONFIDENTIAL,
+        kind=tg.DataKind.TRAINING_DATA,
+    )
+    family = tg.Data(
+        "Malware family classification",
+        sensitivity=tg.Sensitivity.INTERNAL,
+        kind=tg.DataKind.MODEL_OUTPUT,
+    )
 
     with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
         # "samples of that particular ransomware family were submitted through a popular

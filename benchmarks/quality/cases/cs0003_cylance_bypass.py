@@ -4,7 +4,15 @@ The victim: CylancePROTECT, an endpoint antivirus agent that anyone can install,
 which scores files with a core ML malware model and a secondary model whose
 positive verdicts override the core model, and which can log its scoring verbosely.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- kind=features on "File attributes": "reverse engineer which attributes provided what level
+  of positive or negative reputation".
+- kind=model-output on "Reputation score" and "Override verdict": "reputation scoring";
+  "Positive assessments from the second model overrode the decision of the core ML model."
+- kind=logs on "Verbose scoring log": "The researchers enabled verbose logging".
+- kind=training-data on "Labelled malware and goodware": the training set of "the core ML
+  model" (the case names the ML models, not their data).
 """
 
 from __future__ import annotations
@@ -23,12 +31,22 @@ def build() -> tg.ThreatModel:
         description="Endpoint malware detection by an ML model ensemble.",
     )
     files = tg.Data("Files to scan", sensitivity=tg.Sensitivity.INTERNAL)
-    features = tg.Data("File attributes", sensitivity=tg.Sensitivity.INTERNAL)
-    score = tg.Data("Reputation score", sensitivity=tg.Sensitivity.INTERNAL)
-    override = tg.Data("Override verdict", sensitivity=tg.Sensitivity.INTERNAL)
-    log = tg.Data("Verbose scoring log", sensitivity=tg.Sensitivity.INTERNAL)
+    features = tg.Data(
+        "File attributes", sensitivity=tg.Sensitivity.INTERNAL, kind=tg.DataKind.FEATURES
+    )
+    score = tg.Data(
+        "Reputation score", sensitivity=tg.Sensitivity.INTERNAL, kind=tg.DataKind.MODEL_OUTPUT
+    )
+    override = tg.Data(
+        "Override verdict", sensitivity=tg.Sensitivity.INTERNAL, kind=tg.DataKind.MODEL_OUTPUT
+    )
+    log = tg.Data("Verbose scoring log", sensitivity=tg.Sensitivity.INTERNAL, kind=tg.DataKind.LOGS)
     settings = tg.Data("Agent settings", sensitivity=tg.Sensitivity.INTERNAL)
-    corpus = tg.Data("Labelled malware and goodware", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+    corpus = tg.Data(
+        "Labelled malware and goodware",
+        sensitivity=tg.Sensitivity.CONFIDENTIAL,
+        kind=tg.DataKind.TRAINING_DATA,
+    )
 
     # DSL gap: the models are bundled in an agent that runs on a machine its owner
     # controls; the DSL cannot place a model inside an installed product, so the agent

@@ -4,7 +4,14 @@ The victim: public machine translation services (Google Translate, Bing
 Translator, Systran Translate) whose neural translation models, trained on
 parallel-text corpora, are reachable through public web UIs and APIs.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- kind=prompt on "Source text": "They abused a public facing application to query the model".
+- kind=model-output on "Translation": "produced machine translated sentence pairs";
+  "vulgar outputs".
+- kind=training-data on "Parallel sentence pairs": "the datasets and model architectures used
+  by the target translation services".
+- kind=model-artifact on "Translation model weights": "an adversary could steal a model".
 """
 
 from __future__ import annotations
@@ -22,10 +29,18 @@ def build() -> tg.ThreatModel:
         profile=tg.RiskProfile.HIGH,
         description="Public translation website and API in front of a neural translation model.",
     )
-    text = tg.Data("Source text", sensitivity=tg.Sensitivity.INTERNAL)
-    translation = tg.Data("Translation", sensitivity=tg.Sensitivity.INTERNAL)
-    parallel = tg.Data("Parallel sentence pairs", sensitivity=tg.Sensitivity.PUBLIC)
-    weights = tg.Data("Translation model weights", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+    text = tg.Data("Source text", sensitivity=tg.Sensitivity.INTERNAL, kind=tg.DataKind.PROMPT)
+    translation = tg.Data(
+        "Translation", sensitivity=tg.Sensitivity.INTERNAL, kind=tg.DataKind.MODEL_OUTPUT
+    )
+    parallel = tg.Data(
+        "Parallel sentence pairs", sensitivity=tg.Sensitivity.PUBLIC, kind=tg.DataKind.TRAINING_DATA
+    )
+    weights = tg.Data(
+        "Translation model weights",
+        sensitivity=tg.Sensitivity.CONFIDENTIAL,
+        kind=tg.DataKind.MODEL_ARTIFACT,
+    )
 
     with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
         # "provide public-facing UIs and APIs"

@@ -5,7 +5,21 @@ available photos for matches for law-enforcement users, together with the
 engineering systems behind it: a password-protected source code repository, AWS S3
 buckets with training videos and application builds, and Slack.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- kind=media on "Public face photos" and "Probe face image": "a facial recognition tool that
+  searches publicly available photos for matches".
+- kind=model-output on "Face matches": "searches publicly available photos for matches".
+- kind=training-data on "Raw training videos": "cloud storage buckets containing 70K video
+  samples"; "With access to training data".
+- kind=code on "Source code": "Clearview AI's source code repository".
+- kind=credentials on "Production credentials, S3 keys and Slack tokens": "Clearview AI
+  production credentials, keys to cloud storage buckets ... and Slack tokens".
+- kind=code on "Application builds": "Released desktop and mobile applications - Pre-release
+  applications"; "decompiled application binaries".
+- kind=documents on "Team messages": "Slack access tokens" (the Slack workspace's messages).
+- internet_facing=True on "Source code repository": "misconfigured to allow an arbitrary user
+  to register an account. This allowed an external researcher to gain access".
 """
 
 from __future__ import annotations
@@ -24,20 +38,28 @@ def build() -> tg.ThreatModel:
         profile=tg.RiskProfile.HIGH,
         description="Facial recognition search over publicly available photos.",
     )
-    photos = tg.Data("Public face photos", sensitivity=tg.Sensitivity.PII)
-    probe = tg.Data("Probe face image", sensitivity=tg.Sensitivity.PII)
-    matches = tg.Data("Face matches", sensitivity=tg.Sensitivity.PII)
-    videos = tg.Data("Raw training videos", sensitivity=tg.Sensitivity.PII)
-    source = tg.Data("Source code", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+    photos = tg.Data("Public face photos", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.MEDIA)
+    probe = tg.Data("Probe face image", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.MEDIA)
+    matches = tg.Data("Face matches", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.MODEL_OUTPUT)
+    videos = tg.Data(
+        "Raw training videos", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.TRAINING_DATA
+    )
+    source = tg.Data("Source code", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind=tg.DataKind.CODE)
     # DSL gap: the credentials are kept inside the code repository and unlock the S3
     # buckets and Slack; the DSL can say a store holds secret data but not that this
     # data grants access to other stores, so it is a SECRET data asset the repo stores.
     credentials = tg.Data(
-        "Production credentials, S3 keys and Slack tokens", sensitivity=tg.Sensitivity.SECRET
+        "Production credentials, S3 keys and Slack tokens",
+        sensitivity=tg.Sensitivity.SECRET,
+        kind=tg.DataKind.CREDENTIALS,
     )
     # "Released desktop and mobile applications - Pre-release applications"
-    builds = tg.Data("Application builds", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-    messages = tg.Data("Team messages", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+    builds = tg.Data(
+        "Application builds", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind=tg.DataKind.CODE
+    )
+    messages = tg.Data(
+        "Team messages", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind=tg.DataKind.DOCUMENTS
+    )
 
     with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
         # "searches publicly available photos for matches"
@@ -66,6 +88,7 @@ def build() -> tg.ThreatModel:
             tg.DataStore(
                 "Source code repository",
                 stores={source, credentials},
+                internet_facing=True,
                 controls={c.Authentication(note="password protected")},
             )
         )

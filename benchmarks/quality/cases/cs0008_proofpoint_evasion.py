@@ -4,7 +4,15 @@ The victim: ProofPoint's email protection system, which scores every inbound
 email with an ML model (each word scored numerically) and labels low-scoring mail
 as spam, before delivering the mail, with its score headers, to customers' mailboxes.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- kind=documents on "Inbound email" and "Delivered email with score headers": "The researchers
+  sent many emails through the system".
+- kind=documents on "Email words": "Each word in an email is scored numerically".
+- kind=model-output on "Email scores": "ProofPoint's Email Protection left model output
+  scores in email headers."
+- kind=training-data on "Labelled email corpus": the training set of "the ProofPoint model"
+  (the case names the model, not its data).
 """
 
 from __future__ import annotations
@@ -22,11 +30,19 @@ def build() -> tg.ThreatModel:
         profile=tg.RiskProfile.HIGH,
         description="ML scoring of inbound email for spam and phishing.",
     )
-    email = tg.Data("Inbound email", sensitivity=tg.Sensitivity.PII)
-    tokens = tg.Data("Email words", sensitivity=tg.Sensitivity.PII)
-    scores = tg.Data("Email scores", sensitivity=tg.Sensitivity.INTERNAL)
-    delivered = tg.Data("Delivered email with score headers", sensitivity=tg.Sensitivity.PII)
-    corpus = tg.Data("Labelled email corpus", sensitivity=tg.Sensitivity.PII)
+    email = tg.Data("Inbound email", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.DOCUMENTS)
+    tokens = tg.Data("Email words", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.DOCUMENTS)
+    scores = tg.Data(
+        "Email scores", sensitivity=tg.Sensitivity.INTERNAL, kind=tg.DataKind.MODEL_OUTPUT
+    )
+    delivered = tg.Data(
+        "Delivered email with score headers",
+        sensitivity=tg.Sensitivity.PII,
+        kind=tg.DataKind.DOCUMENTS,
+    )
+    corpus = tg.Data(
+        "Labelled email corpus", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.TRAINING_DATA
+    )
 
     with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
         # "The researchers sent many emails through the system": anyone can send mail.

@@ -4,7 +4,13 @@ The victim: Microsoft's Tay, a Twitter chatbot that converses with any Twitter
 user and uses those interactions as training data to improve its conversations,
 with a "repeat after me" command that makes it repeat anything said to it.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- kind=prompt on "Tweets to Tay": "previous chatbots used pre-programmed scripts to respond to
+  prompts"; "interact with Tay via Twitter messages".
+- kind=model-output on "Tay replies": "Tay generating similarly inflammatory content".
+- kind=training-data on "Conversation interactions": "Tay bot used the interactions with its
+  Twitter users as training data".
 """
 
 from __future__ import annotations
@@ -22,9 +28,15 @@ def build() -> tg.ThreatModel:
         profile=tg.RiskProfile.HIGH,
         description="Twitter chatbot that learns from its conversations.",
     )
-    tweets = tg.Data("Tweets to Tay", sensitivity=tg.Sensitivity.PUBLIC)
-    replies = tg.Data("Tay replies", sensitivity=tg.Sensitivity.PUBLIC)
-    interactions = tg.Data("Conversation interactions", sensitivity=tg.Sensitivity.PUBLIC)
+    tweets = tg.Data("Tweets to Tay", sensitivity=tg.Sensitivity.PUBLIC, kind=tg.DataKind.PROMPT)
+    replies = tg.Data(
+        "Tay replies", sensitivity=tg.Sensitivity.PUBLIC, kind=tg.DataKind.MODEL_OUTPUT
+    )
+    interactions = tg.Data(
+        "Conversation interactions",
+        sensitivity=tg.Sensitivity.PUBLIC,
+        kind=tg.DataKind.TRAINING_DATA,
+    )
 
     with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
         # "Adversaries were able to interact with Tay via Twitter messages."

@@ -4,7 +4,12 @@ The victim: a new Microsoft product for running AI workloads at the edge, here
 serving an image classification model built on a publicly available base model and
 answering inference queries about submitted images.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- kind=media on "Input image": "continuously manipulate a target image".
+- kind=model-output on "Classification result": "analyzing the responses (inferences) from
+  the ML model".
+- kind=model-artifact on "Public base model": "obtained the publicly available base model".
 """
 
 from __future__ import annotations
@@ -22,9 +27,13 @@ def build() -> tg.ThreatModel:
         profile=tg.RiskProfile.HIGH,
         description="Edge runtime serving an image classification model.",
     )
-    image = tg.Data("Input image", sensitivity=tg.Sensitivity.INTERNAL)
-    inference = tg.Data("Classification result", sensitivity=tg.Sensitivity.INTERNAL)
-    base = tg.Data("Public base model", sensitivity=tg.Sensitivity.PUBLIC)
+    image = tg.Data("Input image", sensitivity=tg.Sensitivity.INTERNAL, kind=tg.DataKind.MEDIA)
+    inference = tg.Data(
+        "Classification result", sensitivity=tg.Sensitivity.INTERNAL, kind=tg.DataKind.MODEL_OUTPUT
+    )
+    base = tg.Data(
+        "Public base model", sensitivity=tg.Sensitivity.PUBLIC, kind=tg.DataKind.MODEL_ARTIFACT
+    )
     artifact = tg.Data("AI workload", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 
     with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):

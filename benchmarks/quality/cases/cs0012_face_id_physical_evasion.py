@@ -4,7 +4,11 @@ The victim: a commercial face identification service whose account holders call
 an inference API with face images, captured by cameras in the physical world, and
 get back which of the enrolled identities the face matches.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- kind=media on "Face image": "a physical-domain evasion attack on a commercial face
+  identification service".
+- kind=model-output on "Identity match": "causing targeted misclassifications".
 """
 
 from __future__ import annotations
@@ -24,8 +28,10 @@ def build() -> tg.ThreatModel:
         description="Commercial face identification service with an inference API.",
     )
     face = tg.Data("Face appearance", sensitivity=tg.Sensitivity.PII)
-    frame = tg.Data("Face image", sensitivity=tg.Sensitivity.PII)
-    identity = tg.Data("Identity match", sensitivity=tg.Sensitivity.PII)
+    frame = tg.Data("Face image", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.MEDIA)
+    identity = tg.Data(
+        "Identity match", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.MODEL_OUTPUT
+    )
     gallery = tg.Data("Enrolled identities", sensitivity=tg.Sensitivity.PII)
 
     # DSL gap: the model's input is a physical scene that anyone in it can alter (a printed

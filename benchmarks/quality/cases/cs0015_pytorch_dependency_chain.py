@@ -4,7 +4,10 @@ The victim: a Linux machine on which an ML developer installs the PyTorch-nightl
 build with pip, which resolves PyTorch's dependencies (such as `torchtriton`) from
 both PyTorch's own nightly index and the public Python Package Index, then runs them.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- kind=code on "Python packages": "A malicious dependency package named `torchtriton` was
+  uploaded to the PyPI code repository".
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ def build() -> tg.ThreatModel:
         profile=tg.RiskProfile.HIGH,
         description="PyTorch-nightly installed with pip on a developer's Linux machine.",
     )
-    packages = tg.Data("Python packages", sensitivity=tg.Sensitivity.PUBLIC)
+    packages = tg.Data("Python packages", sensitivity=tg.Sensitivity.PUBLIC, kind=tg.DataKind.CODE)
     local_files = tg.Data(
         "Local files and environment",
         sensitivity=tg.Sensitivity.SECRET,

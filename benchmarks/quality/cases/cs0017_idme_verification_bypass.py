@@ -4,7 +4,19 @@ The victim: the California Employment Development Department's unemployment clai
 process, which relies on ID.me's automated identity verification (document
 authentication and a face match of the ID photo to a selfie) before claims are paid.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- kind=records on "Personal details": "stolen identities, including names, dates of birth, and
+  Social Security numbers".
+- kind=media on "Driver licence photo" and "Selfie photo": "uploading a driver license, and
+  submitting a selfie photo".
+- kind=model-output on "Identity verification result": "The ID.me document verification
+  system matched the selfie to the ID photo".
+- kind=records on "Unemployment claim": "filed at least 180 false unemployment claims".
+- task=verification on "Document authenticity model" (was detector): "validates the
+  authenticity of the ID using a combination of AI and proprietary methods".
+- task=verification on "Face matching model" (was classifier): "verifies the user is who they
+  claim by matching a photo of an ID to a selfie".
 """
 
 from __future__ import annotations
@@ -25,12 +37,19 @@ def build() -> tg.ThreatModel:
     details = tg.Data(
         "Personal details",
         sensitivity=tg.Sensitivity.PII,
+        kind=tg.DataKind.RECORDS,
         description="Name, date of birth, Social Security number.",
     )
-    id_photo = tg.Data("Driver licence photo", sensitivity=tg.Sensitivity.PII)
-    selfie = tg.Data("Selfie photo", sensitivity=tg.Sensitivity.PII)
-    verdict = tg.Data("Identity verification result", sensitivity=tg.Sensitivity.PII)
-    claim = tg.Data("Unemployment claim", sensitivity=tg.Sensitivity.PII)
+    id_photo = tg.Data(
+        "Driver licence photo", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.MEDIA
+    )
+    selfie = tg.Data("Selfie photo", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.MEDIA)
+    verdict = tg.Data(
+        "Identity verification result",
+        sensitivity=tg.Sensitivity.PII,
+        kind=tg.DataKind.MODEL_OUTPUT,
+    )
+    claim = tg.Data("Unemployment claim", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.RECORDS)
     payment = tg.Data("Benefit payment", sensitivity=tg.Sensitivity.PII)
 
     with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -52,7 +71,7 @@ def build() -> tg.ThreatModel:
         doc_model = tm.add(
             tg.Model(
                 "Document authenticity model",
-                task=tg.Task.DETECTOR,
+                task=tg.Task.VERIFICATION,
                 high_stakes=True,
             )
         )
@@ -60,7 +79,7 @@ def build() -> tg.ThreatModel:
         face_model = tm.add(
             tg.Model(
                 "Face matching model",
-                task=tg.Task.CLASSIFIER,
+                task=tg.Task.VERIFICATION,
                 high_stakes=True,
             )
         )

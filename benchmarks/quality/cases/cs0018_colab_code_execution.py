@@ -4,7 +4,14 @@ The victim: a user of Google Colab, a hosted Jupyter notebook service whose virt
 machines run the notebook's Python and shell code, open notebooks shared by others,
 download files from the internet and can mount the user's Google Drive.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- kind=code on "Shared notebook": "Jupyter Notebooks ... containing executable snippets of
+  Python code and common Unix command-line functionality".
+- kind=code on "Downloaded files and scripts": "malicious code, which may be obfuscated or
+  hidden in a downloaded script".
+- kind=model-artifact, format=pickle on "Model checkpoints": "searches the mounted Drive for
+  PyTorch model checkpoint files: ... -name *.pt"; "/content/drive/MyDrive/models/checkpoint.pt".
 """
 
 from __future__ import annotations
@@ -23,10 +30,17 @@ def build() -> tg.ThreatModel:
         profile=tg.RiskProfile.HIGH,
         description="Hosted Jupyter notebooks with Google Drive integration.",
     )
-    notebook = tg.Data("Shared notebook", sensitivity=tg.Sensitivity.PUBLIC)
-    downloads = tg.Data("Downloaded files and scripts", sensitivity=tg.Sensitivity.PUBLIC)
+    notebook = tg.Data("Shared notebook", sensitivity=tg.Sensitivity.PUBLIC, kind=tg.DataKind.CODE)
+    downloads = tg.Data(
+        "Downloaded files and scripts", sensitivity=tg.Sensitivity.PUBLIC, kind=tg.DataKind.CODE
+    )
     outbound = tg.Data("Outbound network traffic", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-    checkpoints = tg.Data("Model checkpoints", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+    checkpoints = tg.Data(
+        "Model checkpoints",
+        sensitivity=tg.Sensitivity.CONFIDENTIAL,
+        kind=tg.DataKind.MODEL_ARTIFACT,
+        format=tg.Serialization.PICKLE,
+    )
     drive_files = tg.Data("Drive files", sensitivity=tg.Sensitivity.CONFIDENTIAL)
     personal = tg.Data(
         "Photos and contacts", sensitivity=tg.Sensitivity.PII, description="Google Photos data."

@@ -4,7 +4,14 @@ The victim: Microsoft's Bing Chat, an LLM chatbot in the Edge browser that, when
 user allows it, reads the websites currently open in the browser and answers the user
 with that content in its context.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- kind=documents on "Web page content": "plant an injection in a website the user is visiting".
+- kind=prompt on "Chat message": "interact with Bing Chat while the website is opened".
+- kind=prompt on "Prompt with page content": "The website includes a prompt which is read by
+  Bing"; "These prompts are ingested by the model".
+- kind=model-output on "LLM completion" and "Chat reply with links": "directs Bing Chat to
+  change its conversational style ... encourage the user to click on a link".
 """
 
 from __future__ import annotations
@@ -22,11 +29,19 @@ def build() -> tg.ThreatModel:
         profile=tg.RiskProfile.HIGH,
         description="Bing Chat in Edge, with access to the open web page.",
     )
-    page = tg.Data("Web page content", sensitivity=tg.Sensitivity.PUBLIC)
-    message = tg.Data("Chat message", sensitivity=tg.Sensitivity.PII)
-    prompt = tg.Data("Prompt with page content", sensitivity=tg.Sensitivity.PII)
-    completion = tg.Data("LLM completion", sensitivity=tg.Sensitivity.PII)
-    reply = tg.Data("Chat reply with links", sensitivity=tg.Sensitivity.PII)
+    page = tg.Data(
+        "Web page content", sensitivity=tg.Sensitivity.PUBLIC, kind=tg.DataKind.DOCUMENTS
+    )
+    message = tg.Data("Chat message", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.PROMPT)
+    prompt = tg.Data(
+        "Prompt with page content", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.PROMPT
+    )
+    completion = tg.Data(
+        "LLM completion", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.MODEL_OUTPUT
+    )
+    reply = tg.Data(
+        "Chat reply with links", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.MODEL_OUTPUT
+    )
 
     with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
         # "a website the user is visiting ... (could also be on a social media site)"

@@ -4,7 +4,16 @@ The victim: OpenAI's ChatGPT with plugins. ChatGPT calls third-party plugins suc
 WebPilot (which retrieves web pages) and Expedia, and the ChatGPT web client renders
 the model's Markdown answers, including images from any URL, for the user.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- kind=prompt on "User query": "When the user makes a query that causes ChatGPT to retrieve
+  the webpage".
+- kind=documents on "Web page content": "The researcher included the prompt in a webpage".
+- kind=tool-call on "Plugin call": "the `WebPilot` plugin making a call to the `Expedia`
+  plugin".
+- kind=tool-result on "Plugin result": "the prompt can cause the LLM to execute other plugins".
+- kind=model-output on "Model completion" and "Markdown answer": "The prompt causes ChatGPT to
+  respond with the markdown for an image".
 """
 
 from __future__ import annotations
@@ -22,13 +31,21 @@ def build() -> tg.ThreatModel:
         profile=tg.RiskProfile.HIGH,
         description="ChatGPT with the WebPilot and Expedia plugins and a Markdown client.",
     )
-    query = tg.Data("User query", sensitivity=tg.Sensitivity.PII)
+    query = tg.Data("User query", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.PROMPT)
     conversation = tg.Data("Conversation history", sensitivity=tg.Sensitivity.PII)
-    page = tg.Data("Web page content", sensitivity=tg.Sensitivity.PUBLIC)
-    plugin_call = tg.Data("Plugin call", sensitivity=tg.Sensitivity.PII)
-    plugin_result = tg.Data("Plugin result", sensitivity=tg.Sensitivity.INTERNAL)
-    completion = tg.Data("Model completion", sensitivity=tg.Sensitivity.PII)
-    answer = tg.Data("Markdown answer", sensitivity=tg.Sensitivity.PII)
+    page = tg.Data(
+        "Web page content", sensitivity=tg.Sensitivity.PUBLIC, kind=tg.DataKind.DOCUMENTS
+    )
+    plugin_call = tg.Data("Plugin call", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.TOOL_CALL)
+    plugin_result = tg.Data(
+        "Plugin result", sensitivity=tg.Sensitivity.INTERNAL, kind=tg.DataKind.TOOL_RESULT
+    )
+    completion = tg.Data(
+        "Model completion", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.MODEL_OUTPUT
+    )
+    answer = tg.Data(
+        "Markdown answer", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.MODEL_OUTPUT
+    )
     image_request = tg.Data("Image request", sensitivity=tg.Sensitivity.PII)
 
     with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):

@@ -5,7 +5,16 @@ dashboard and Jobs API accept jobs that run arbitrary code on the cluster, witho
 authentication, and the workloads hold models, data and the credentials they use for
 Hugging Face, OpenAI and cloud services.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- kind=code on "Ray job": "use the Jobs API to invoke jobs ... anyone with network access to
+  the cluster can execute arbitrary code remotely".
+- kind=model-artifact on "Production models": "collect AI artifacts including production
+  models"; "replace the victim organization's models with malicious variants".
+- kind=credentials on "Credentials": "SSH keys, OpenAI tokens, HuggingFace tokens, Stripe
+  tokens, cloud environment keys ... Kubernetes secrets".
+- internet_facing=True on "Ray Jobs API": "the default configuration may expose the cluster to
+  the internet"; "Ray dashboards, by default, run on all network interfaces".
 """
 
 from __future__ import annotations
@@ -24,13 +33,23 @@ def build() -> tg.ThreatModel:
         profile=tg.RiskProfile.HIGH,
         description="A Ray cluster for production AI workflows.",
     )
-    job = tg.Data("Ray job", sensitivity=tg.Sensitivity.INTERNAL, description="Code to run.")
+    job = tg.Data(
+        "Ray job",
+        sensitivity=tg.Sensitivity.INTERNAL,
+        description="Code to run.",
+        kind=tg.DataKind.CODE,
+    )
     job_logs = tg.Data("Job status and logs", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-    models = tg.Data("Production models", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+    models = tg.Data(
+        "Production models",
+        sensitivity=tg.Sensitivity.CONFIDENTIAL,
+        kind=tg.DataKind.MODEL_ARTIFACT,
+    )
     data = tg.Data("Production data", sensitivity=tg.Sensitivity.CONFIDENTIAL)
     credentials = tg.Data(
         "Credentials",
         sensitivity=tg.Sensitivity.SECRET,
+        kind=tg.DataKind.CREDENTIALS,
         description="SSH keys, OpenAI, Hugging Face and Stripe tokens, cloud keys, "
         "Kubernetes secrets.",
     )
@@ -67,6 +86,7 @@ def build() -> tg.ThreatModel:
             tg.Endpoint(
                 "Ray Jobs API",
                 purpose=tg.EndpointPurpose.API,
+                internet_facing=True,
                 description="Served by the Ray dashboard; submits jobs to the cluster.",
             )
         )

@@ -4,7 +4,16 @@ The victim: a RAG-based e-mail assistant that automatically ingests received ema
 into its retrieval database, retrieves past correspondence, and asks a publicly
 available GenAI model API to generate a reply for the user.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- kind=documents on "Email": "send a malicious email containing the adversarial
+  self-replicating prompt".
+- kind=documents on "Past correspondence": "automatically ingests received emails, retrieves
+  past correspondences".
+- kind=prompt on "Reply prompt with retrieved emails": "The researchers test prompts on public
+  model APIs".
+- kind=model-output on "Generated reply": "causes the generated output to contain the
+  malicious prompt".
 """
 
 from __future__ import annotations
@@ -23,10 +32,18 @@ def build() -> tg.ThreatModel:
         profile=tg.RiskProfile.HIGH,
         description="GenAI email assistant that drafts replies from past correspondence.",
     )
-    email = tg.Data("Email", sensitivity=tg.Sensitivity.PII)
-    correspondence = tg.Data("Past correspondence", sensitivity=tg.Sensitivity.PII)
-    prompt = tg.Data("Reply prompt with retrieved emails", sensitivity=tg.Sensitivity.PII)
-    completion = tg.Data("Generated reply", sensitivity=tg.Sensitivity.PII)
+    email = tg.Data("Email", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.DOCUMENTS)
+    correspondence = tg.Data(
+        "Past correspondence", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.DOCUMENTS
+    )
+    prompt = tg.Data(
+        "Reply prompt with retrieved emails",
+        sensitivity=tg.Sensitivity.PII,
+        kind=tg.DataKind.PROMPT,
+    )
+    completion = tg.Data(
+        "Generated reply", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.MODEL_OUTPUT
+    )
 
     with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
         # "send a malicious email ... to an address used in the target email system":

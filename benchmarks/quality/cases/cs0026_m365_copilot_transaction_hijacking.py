@@ -5,7 +5,21 @@ in a user's inbox is indexed into Copilot's retrieval (RAG) database; Copilot an
 employees' questions by searching it with its `search_enterprise` function and cites
 the documents it used.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- Data "Received email": kind=DOCUMENTS ("sent an email to a user at the victim
+  organization").
+- Data "Indexed emails and documents": kind=DOCUMENTS ("all received emails are ingested
+  into the Copilot RAG database").
+- Data "User question": kind=PROMPT ("a user searching for banking information"; "the
+  user searches for bank details").
+- Data "Search query": kind=TOOL_CALL ("the search_enterprise function").
+- Data "Retrieved snippets": kind=RETRIEVED_CONTEXT ("the poisoned RAG entry is
+  retrieved ... appear to the LLM as a snippet from a real document").
+- Data "Prompt with system instructions and snippets": kind=PROMPT ("separate different
+  portions of a Copilot prompt").
+- Data "Answer with citations": kind=MODEL_OUTPUT ("the LLM to execute different
+  instructions when responding").
 """
 
 from __future__ import annotations
@@ -23,15 +37,35 @@ def build() -> tg.ThreatModel:
         profile=tg.RiskProfile.HIGH,
         description="Microsoft 365 Copilot answering from the tenant's emails and files.",
     )
-    email = tg.Data("Received email", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-    indexed = tg.Data("Indexed emails and documents", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-    question = tg.Data("User question", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-    search_call = tg.Data("Search query", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-    snippets = tg.Data("Retrieved snippets", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-    prompt = tg.Data(
-        "Prompt with system instructions and snippets", sensitivity=tg.Sensitivity.CONFIDENTIAL
+    email = tg.Data(
+        "Received email", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind=tg.DataKind.DOCUMENTS
     )
-    completion = tg.Data("Answer with citations", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+    indexed = tg.Data(
+        "Indexed emails and documents",
+        sensitivity=tg.Sensitivity.CONFIDENTIAL,
+        kind=tg.DataKind.DOCUMENTS,
+    )
+    question = tg.Data(
+        "User question", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind=tg.DataKind.PROMPT
+    )
+    search_call = tg.Data(
+        "Search query", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind=tg.DataKind.TOOL_CALL
+    )
+    snippets = tg.Data(
+        "Retrieved snippets",
+        sensitivity=tg.Sensitivity.CONFIDENTIAL,
+        kind=tg.DataKind.RETRIEVED_CONTEXT,
+    )
+    prompt = tg.Data(
+        "Prompt with system instructions and snippets",
+        sensitivity=tg.Sensitivity.CONFIDENTIAL,
+        kind=tg.DataKind.PROMPT,
+    )
+    completion = tg.Data(
+        "Answer with citations",
+        sensitivity=tg.Sensitivity.CONFIDENTIAL,
+        kind=tg.DataKind.MODEL_OUTPUT,
+    )
 
     with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
         # "The researchers sent an email ... to a user at the victim organization":

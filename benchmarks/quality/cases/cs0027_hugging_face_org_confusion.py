@@ -4,7 +4,13 @@ The victim: a company's ML environment whose employees share private models thro
 what they take to be the company's organization on Hugging Face, a public model
 repository, and load models from it into Jupyter notebooks that also hold API keys.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- Data "Model weights": format=KERAS (so kind=MODEL_ARTIFACT) ("They added a `Lambda`
+  layer to the model, which allows for arbitrary code to be run").
+- Data "Notebooks and ML code": kind=CODE ("searched Jupyter notebooks").
+- Data "API keys and secrets": kind=CREDENTIALS ("searched Jupyter notebooks for API
+  keys and other secrets").
 """
 
 from __future__ import annotations
@@ -23,12 +29,17 @@ def build() -> tg.ThreatModel:
         profile=tg.RiskProfile.HIGH,
         description="Employees share and load private models through a Hugging Face org.",
     )
-    weights = tg.Data("Model weights", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-    notebooks = tg.Data("Notebooks and ML code", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+    weights = tg.Data(
+        "Model weights", sensitivity=tg.Sensitivity.CONFIDENTIAL, format=tg.Serialization.KERAS
+    )
+    notebooks = tg.Data(
+        "Notebooks and ML code", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind=tg.DataKind.CODE
+    )
     secrets = tg.Data(
         "API keys and secrets",
         sensitivity=tg.Sensitivity.SECRET,
         description="Kept in environment variables and Jupyter notebooks.",
+        kind=tg.DataKind.CREDENTIALS,
     )
     features = tg.Data("Model inputs and outputs", sensitivity=tg.Sensitivity.CONFIDENTIAL)
     outbound = tg.Data("Outbound traffic", sensitivity=tg.Sensitivity.CONFIDENTIAL)

@@ -4,7 +4,15 @@ The victim: Google Bard, a consumer chat assistant whose Extensions let it read 
 user's Google Docs, and whose web client renders the markdown (including images) that
 the model returns.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- Data "User query": kind=PROMPT ("When the user makes a query").
+- Data "Conversation": kind=PROMPT ("Bard users' conversations"; the user's side of the
+  chat sent to Bard).
+- Data "Markdown response": kind=MODEL_OUTPUT ("causes Bard to respond with markdown for
+  an image").
+- Data "Google Docs": kind=DOCUMENTS ("shares a Google Doc containing the malicious
+  prompt").
 """
 
 from __future__ import annotations
@@ -22,10 +30,14 @@ def build() -> tg.ThreatModel:
         profile=tg.RiskProfile.HIGH,
         description="Bard chat assistant with Workspace Extensions and markdown rendering.",
     )
-    query = tg.Data("User query", sensitivity=tg.Sensitivity.PII)
-    conversation = tg.Data("Conversation", sensitivity=tg.Sensitivity.PII)
-    response = tg.Data("Markdown response", sensitivity=tg.Sensitivity.PII)
-    docs = tg.Data("Google Docs", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+    query = tg.Data("User query", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.PROMPT)
+    conversation = tg.Data("Conversation", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.PROMPT)
+    response = tg.Data(
+        "Markdown response", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.MODEL_OUTPUT
+    )
+    docs = tg.Data(
+        "Google Docs", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind=tg.DataKind.DOCUMENTS
+    )
     image_request = tg.Data("Image request URL", sensitivity=tg.Sensitivity.PII)
 
     with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):

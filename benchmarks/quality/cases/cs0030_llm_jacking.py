@@ -4,7 +4,16 @@ The victim: an organisation running a public-facing Laravel web application on i
 systems, which holds credentials to the organisation's cloud environment, where hosted
 LLM services (Amazon Bedrock) are enabled.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- Data "Cloud access credentials": kind=CREDENTIALS ("found unsecured credentials to
+  cloud environments").
+- Data "Model invocation": kind=PROMPT ("legitimate `invokeModel` queries"; "when
+  executing prompts").
+- Data "Model completion": kind=MODEL_OUTPUT (what the invoked LLM returns; "cloud-
+  hosted large language models").
+- Data "CloudTrail logs": kind=LOGS ("Amazon CloudTrail logs from the Amazon Bedrock
+  service").
 """
 
 from __future__ import annotations
@@ -24,11 +33,19 @@ def build() -> tg.ThreatModel:
         description="Public web application and the cloud account with hosted LLM services.",
     )
     request = tg.Data("Web request", sensitivity=tg.Sensitivity.PUBLIC)
-    creds = tg.Data("Cloud access credentials", sensitivity=tg.Sensitivity.SECRET)
+    creds = tg.Data(
+        "Cloud access credentials", sensitivity=tg.Sensitivity.SECRET, kind=tg.DataKind.CREDENTIALS
+    )
     api_call = tg.Data("Signed cloud API call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-    prompt = tg.Data("Model invocation", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-    completion = tg.Data("Model completion", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-    logs = tg.Data("CloudTrail logs", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+    prompt = tg.Data(
+        "Model invocation", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind=tg.DataKind.PROMPT
+    )
+    completion = tg.Data(
+        "Model completion", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind=tg.DataKind.MODEL_OUTPUT
+    )
+    logs = tg.Data(
+        "CloudTrail logs", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind=tg.DataKind.LOGS
+    )
 
     with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
         # "Exploit Public-Facing Application": anyone on the internet reaches the app.

@@ -5,7 +5,16 @@ ensemble of image classifiers (visual brand similarity, input form detection, an
 others) scores each page the user visits, and the phishing score drives an automated
 block/allow decision.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- Data "Webpage": kind=DOCUMENTS ("phishing websites that appear visually similar to
+  legitimate sites").
+- Data "Page rendering": kind=MEDIA ("an ensemble of image classifiers").
+- Data "Phishing score": kind=MODEL_OUTPUT ("the 'phishing score' of an ensemble of
+  image classifiers").
+- Data "Entered credentials": kind=CREDENTIALS ("trick users into entering their
+  credentials").
+- Data "Detection log": kind=LOGS ("adversarial examples were identified in the logs").
 """
 
 from __future__ import annotations
@@ -23,12 +32,18 @@ def build() -> tg.ThreatModel:
         profile=tg.RiskProfile.HIGH,
         description="Ensemble of image classifiers scoring webpages for phishing.",
     )
-    page = tg.Data("Webpage", sensitivity=tg.Sensitivity.PUBLIC)
-    rendering = tg.Data("Page rendering", sensitivity=tg.Sensitivity.INTERNAL)
-    score = tg.Data("Phishing score", sensitivity=tg.Sensitivity.INTERNAL)
+    page = tg.Data("Webpage", sensitivity=tg.Sensitivity.PUBLIC, kind=tg.DataKind.DOCUMENTS)
+    rendering = tg.Data(
+        "Page rendering", sensitivity=tg.Sensitivity.INTERNAL, kind=tg.DataKind.MEDIA
+    )
+    score = tg.Data(
+        "Phishing score", sensitivity=tg.Sensitivity.INTERNAL, kind=tg.DataKind.MODEL_OUTPUT
+    )
     verdict = tg.Data("Block/allow verdict", sensitivity=tg.Sensitivity.INTERNAL)
-    creds = tg.Data("Entered credentials", sensitivity=tg.Sensitivity.SECRET)
-    log = tg.Data("Detection log", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+    creds = tg.Data(
+        "Entered credentials", sensitivity=tg.Sensitivity.SECRET, kind=tg.DataKind.CREDENTIALS
+    )
+    log = tg.Data("Detection log", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind=tg.DataKind.LOGS)
 
     with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
         # "Adversaries create phishing websites that appear visually similar to

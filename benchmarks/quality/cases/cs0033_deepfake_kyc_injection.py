@@ -4,7 +4,21 @@ The victim: a financial services mobile app that onboards and authenticates user
 KYC with a facial biometric authentication service, which analyses live video from the
 phone's camera with facial recognition and passive and active liveness detection.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- Model "Facial recognition model": task=VERIFICATION, was CLASSIFIER ("facial
+  recognition ... to authenticate themselves under the victim's identity").
+- Model "Liveness detection model": task=VERIFICATION, was DETECTOR ("both passive and
+  active liveness verification").
+- Data "Identity details": kind=RECORDS ("used the gathered victim information to
+  register an account").
+- Data "Live camera video": kind=MEDIA ("analyze live video from the user's camera").
+- Data "Verification result": kind=MODEL_OUTPUT ("This successfully evades the facial
+  recognition system").
+- Data "Reference face image": kind=MEDIA (the face the live video is matched against;
+  "high-definition facial images").
+- Data "Customer account": kind=RECORDS ("register an account for a financial services
+  application").
 """
 
 from __future__ import annotations
@@ -22,11 +36,17 @@ def build() -> tg.ThreatModel:
         profile=tg.RiskProfile.HIGH,
         description="Mobile KYC onboarding with facial recognition and liveness detection.",
     )
-    identity = tg.Data("Identity details", sensitivity=tg.Sensitivity.PII)
-    video = tg.Data("Live camera video", sensitivity=tg.Sensitivity.PII)
-    decision = tg.Data("Verification result", sensitivity=tg.Sensitivity.PII)
-    reference = tg.Data("Reference face image", sensitivity=tg.Sensitivity.PII)
-    account = tg.Data("Customer account", sensitivity=tg.Sensitivity.REGULATED)
+    identity = tg.Data("Identity details", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.RECORDS)
+    video = tg.Data("Live camera video", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.MEDIA)
+    decision = tg.Data(
+        "Verification result", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.MODEL_OUTPUT
+    )
+    reference = tg.Data(
+        "Reference face image", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.MEDIA
+    )
+    account = tg.Data(
+        "Customer account", sensitivity=tg.Sensitivity.REGULATED, kind=tg.DataKind.RECORDS
+    )
 
     with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
         # "mobile applications for user onboarding, authentication, and identity
@@ -59,7 +79,7 @@ def build() -> tg.ThreatModel:
         face = tm.add(
             tg.Model(
                 "Facial recognition model",
-                task=tg.Task.CLASSIFIER,
+                task=tg.Task.VERIFICATION,
                 high_stakes=True,
                 description="Matches the live face against the claimed identity.",
             )
@@ -68,7 +88,7 @@ def build() -> tg.ThreatModel:
         liveness = tm.add(
             tg.Model(
                 "Liveness detection model",
-                task=tg.Task.DETECTOR,
+                task=tg.Task.VERIFICATION,
                 high_stakes=True,
                 description="Decides whether the video shows a live person.",
             )

@@ -4,7 +4,19 @@ The victim: Slack AI, a retrieval-augmented assistant inside a Slack workspace t
 indexes messages from public channels (and the asking user's private channels) and
 answers members' questions with an LLM, the answer rendered in the Slack client.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- Data "Public channel messages": kind=DOCUMENTS ("sends the malicious content ... as a
+  message in that channel").
+- Data "Private channel messages": kind=DOCUMENTS ("information stored in private Slack
+  messages").
+- Data "Indexed messages": kind=DOCUMENTS ("Slack AI indexes messages in public
+  channels").
+- Data "Slack AI question": kind=PROMPT ("a victim user querying Slack AI").
+- Data "Prompt with retrieved messages": kind=PROMPT ("causing the prompt to be
+  retrieved and executed").
+- Data "Slack AI answer": kind=MODEL_OUTPUT ("The response is rendered as a clickable
+  link").
 """
 
 from __future__ import annotations
@@ -23,16 +35,27 @@ def build() -> tg.ThreatModel:
         profile=tg.RiskProfile.HIGH,
         description="Slack AI answering workspace members' questions from channel messages.",
     )
-    public_msg = tg.Data("Public channel messages", sensitivity=tg.Sensitivity.INTERNAL)
+    public_msg = tg.Data(
+        "Public channel messages", sensitivity=tg.Sensitivity.INTERNAL, kind=tg.DataKind.DOCUMENTS
+    )
     private_msg = tg.Data(
         "Private channel messages",
         sensitivity=tg.Sensitivity.SECRET,
         description="Private messages, such as the victim's stored API key.",
+        kind=tg.DataKind.DOCUMENTS,
     )
-    chunks = tg.Data("Indexed messages", sensitivity=tg.Sensitivity.SECRET)
-    question = tg.Data("Slack AI question", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-    prompt = tg.Data("Prompt with retrieved messages", sensitivity=tg.Sensitivity.SECRET)
-    answer = tg.Data("Slack AI answer", sensitivity=tg.Sensitivity.SECRET)
+    chunks = tg.Data(
+        "Indexed messages", sensitivity=tg.Sensitivity.SECRET, kind=tg.DataKind.DOCUMENTS
+    )
+    question = tg.Data(
+        "Slack AI question", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind=tg.DataKind.PROMPT
+    )
+    prompt = tg.Data(
+        "Prompt with retrieved messages", sensitivity=tg.Sensitivity.SECRET, kind=tg.DataKind.PROMPT
+    )
+    answer = tg.Data(
+        "Slack AI answer", sensitivity=tg.Sensitivity.SECRET, kind=tg.DataKind.MODEL_OUTPUT
+    )
     link = tg.Data("Link request", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 
     with tm.boundary("Workspace members", trust=tg.Trust.UNTRUSTED):

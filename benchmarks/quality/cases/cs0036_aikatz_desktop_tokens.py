@@ -4,7 +4,17 @@ The victim: LLM desktop applications (Claude, ChatGPT, Copilot) that sign the us
 to the vendor's LLM backend with an authentication token, and the backend that keeps
 each user's chat threads, conversation history and long-term memory.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- Data "User prompt": kind=PROMPT ("sent malicious prompts directly to the LLM").
+- Data "Authentication token": kind=CREDENTIALS ("extract the authentication token of
+  the victim").
+- Data "LLM reply": kind=MODEL_OUTPUT (the LLM's answers in "the victim's
+  conversations").
+- Data "Conversation history": kind=DOCUMENTS ("previous and ongoing chats, as well as
+  any file or content uploaded"; "overwrite or delete messages").
+- Data "Thread context": kind=PROMPT ("malicious prompts that manipulate the context of
+  a chat thread").
 """
 
 from __future__ import annotations
@@ -23,16 +33,19 @@ def build() -> tg.ThreatModel:
         profile=tg.RiskProfile.HIGH,
         description="LLM desktop client and the vendor's chat backend.",
     )
-    prompt = tg.Data("User prompt", sensitivity=tg.Sensitivity.PII)
-    token = tg.Data("Authentication token", sensitivity=tg.Sensitivity.SECRET)
-    reply = tg.Data("LLM reply", sensitivity=tg.Sensitivity.PII)
+    prompt = tg.Data("User prompt", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.PROMPT)
+    token = tg.Data(
+        "Authentication token", sensitivity=tg.Sensitivity.SECRET, kind=tg.DataKind.CREDENTIALS
+    )
+    reply = tg.Data("LLM reply", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.MODEL_OUTPUT)
     history = tg.Data(
         "Conversation history",
         sensitivity=tg.Sensitivity.PII,
         description="Previous and ongoing chats and uploaded files.",
+        kind=tg.DataKind.DOCUMENTS,
     )
     memories = tg.Data("LLM memory", sensitivity=tg.Sensitivity.PII)
-    context = tg.Data("Thread context", sensitivity=tg.Sensitivity.PII)
+    context = tg.Data("Thread context", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.PROMPT)
 
     with tm.boundary("User's computer", trust=tg.Trust.UNTRUSTED):
         # "LLM Desktop Applications"

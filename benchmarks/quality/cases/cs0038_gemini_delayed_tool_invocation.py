@@ -4,7 +4,15 @@ The victim: Google Gemini, a consumer assistant whose Workspace Extension reads 
 user's email and Google Drive documents, with a control that stops Gemini from calling
 tools that reach sensitive data in the same turn that untrusted data enters its context.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- Data "User request": kind=PROMPT ("asked Google Gemini to summarize or interact with
+  the email").
+- Data "Emails": kind=DOCUMENTS ("a long email sent to the victim").
+- Data "Private documents": kind=DOCUMENTS ("retrieve text from a private Google Doc").
+- Data "Conversation context": kind=PROMPT ("placed its content in the chat context").
+- Data "Gemini reply": kind=MODEL_OUTPUT ("print it word by word").
+- Data "Extension call": kind=TOOL_CALL ("the Workspace Extension was invoked").
 """
 
 from __future__ import annotations
@@ -23,12 +31,20 @@ def build() -> tg.ThreatModel:
         profile=tg.RiskProfile.HIGH,
         description="Gemini with the Workspace Extension over Gmail and Google Drive.",
     )
-    request = tg.Data("User request", sensitivity=tg.Sensitivity.PII)
-    emails = tg.Data("Emails", sensitivity=tg.Sensitivity.PII)
-    documents = tg.Data("Private documents", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-    context = tg.Data("Conversation context", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-    reply = tg.Data("Gemini reply", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-    call = tg.Data("Extension call", sensitivity=tg.Sensitivity.INTERNAL)
+    request = tg.Data("User request", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.PROMPT)
+    emails = tg.Data("Emails", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.DOCUMENTS)
+    documents = tg.Data(
+        "Private documents", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind=tg.DataKind.DOCUMENTS
+    )
+    context = tg.Data(
+        "Conversation context", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind=tg.DataKind.PROMPT
+    )
+    reply = tg.Data(
+        "Gemini reply", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind=tg.DataKind.MODEL_OUTPUT
+    )
+    call = tg.Data(
+        "Extension call", sensitivity=tg.Sensitivity.INTERNAL, kind=tg.DataKind.TOOL_CALL
+    )
 
     with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
         # "asked Google Gemini to summarize or interact with the email"

@@ -4,7 +4,19 @@ The victim: an organisation's Jira Service Management (JSM) instance, whose publ
 takes tickets from external customers, and whose support engineers resolve tickets with
 Claude Sonnet acting through Atlassian's MCP server on the JSM instance.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- Data "Support ticket": kind=DOCUMENTS ("created a new service ticket containing the
+  malicious prompt").
+- Data "All support tickets": kind=DOCUMENTS ("an Atlassian MCP tool that could access
+  the Jira tickets and collect them").
+- Data "Ticket reply": kind=DOCUMENTS ("the collected ticket details be posted in a
+  reply to the ticket").
+- Data "Engineer's request": kind=PROMPT ("used Claude Sonnet ... to help them resolve
+  the malicious ticket").
+- Data "Agent context": kind=PROMPT (what the client sends Claude Sonnet; "causing the
+  injection to be unknowingly executed").
+- Data "Tool calls": kind=TOOL_CALL ("causing those tools to be invoked via MCP").
 """
 
 from __future__ import annotations
@@ -22,12 +34,18 @@ def build() -> tg.ThreatModel:
         profile=tg.RiskProfile.HIGH,
         description="Support engineers resolving JSM tickets with an LLM and Atlassian MCP.",
     )
-    ticket = tg.Data("Support ticket", sensitivity=tg.Sensitivity.PII)
-    tickets = tg.Data("All support tickets", sensitivity=tg.Sensitivity.PII)
-    ticket_reply = tg.Data("Ticket reply", sensitivity=tg.Sensitivity.PII)
-    task = tg.Data("Engineer's request", sensitivity=tg.Sensitivity.INTERNAL)
-    context = tg.Data("Agent context", sensitivity=tg.Sensitivity.PII)
-    plan = tg.Data("Tool calls", sensitivity=tg.Sensitivity.PII)
+    ticket = tg.Data("Support ticket", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.DOCUMENTS)
+    tickets = tg.Data(
+        "All support tickets", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.DOCUMENTS
+    )
+    ticket_reply = tg.Data(
+        "Ticket reply", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.DOCUMENTS
+    )
+    task = tg.Data(
+        "Engineer's request", sensitivity=tg.Sensitivity.INTERNAL, kind=tg.DataKind.PROMPT
+    )
+    context = tg.Data("Agent context", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.PROMPT)
+    plan = tg.Data("Tool calls", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.TOOL_CALL)
 
     with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
         # "malicious inputs from external users such as support tickets"

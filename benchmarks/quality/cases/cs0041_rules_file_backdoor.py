@@ -5,7 +5,19 @@ configured by a rules file in the project repository, often taken from open-sour
 communities; the assistant generates code into the project, which is merged after pull
 request review and shipped to the application's users.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- Data "Rules file": kind=INSTRUCTIONS ("rules files used to configure AI coding
+  assistants"; "its rules file was read and the malicious prompt was executed").
+- Data "Source code": kind=CODE ("malicious elements ... throughout the codebase").
+- Data "Coding request": kind=PROMPT ("The victim developers unknowingly used the
+  compromised AI coding assistant").
+- Data "Assistant prompt": kind=PROMPT ("convince the AI coding assistant to add the
+  malicious script").
+- Data "Generated code": kind=CODE ("insert backdoors, vulnerabilities, or malicious
+  scripts into generated code").
+- Data "Assistant response": kind=MODEL_OUTPUT ("not mention code changes in its
+  responses").
 """
 
 from __future__ import annotations
@@ -24,12 +36,20 @@ def build() -> tg.ThreatModel:
         profile=tg.RiskProfile.HIGH,
         description="AI coding assistant configured by a shared rules file.",
     )
-    rules = tg.Data("Rules file", sensitivity=tg.Sensitivity.PUBLIC)
-    source = tg.Data("Source code", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-    request = tg.Data("Coding request", sensitivity=tg.Sensitivity.INTERNAL)
-    prompt = tg.Data("Assistant prompt", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-    generated = tg.Data("Generated code", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-    summary = tg.Data("Assistant response", sensitivity=tg.Sensitivity.INTERNAL)
+    rules = tg.Data("Rules file", sensitivity=tg.Sensitivity.PUBLIC, kind=tg.DataKind.INSTRUCTIONS)
+    source = tg.Data("Source code", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind=tg.DataKind.CODE)
+    request = tg.Data(
+        "Coding request", sensitivity=tg.Sensitivity.INTERNAL, kind=tg.DataKind.PROMPT
+    )
+    prompt = tg.Data(
+        "Assistant prompt", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind=tg.DataKind.PROMPT
+    )
+    generated = tg.Data(
+        "Generated code", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind=tg.DataKind.CODE
+    )
+    summary = tg.Data(
+        "Assistant response", sensitivity=tg.Sensitivity.INTERNAL, kind=tg.DataKind.MODEL_OUTPUT
+    )
 
     with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
         # "rules files ... distributed through open-source repositories and developer

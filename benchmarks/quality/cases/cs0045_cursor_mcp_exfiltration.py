@@ -4,7 +4,22 @@ The victim: the Cursor coding agent on a developer's machine, which plans with a
 hosted LLM, calls a third-party web-scraping MCP server and runs shell commands
 through its `run_terminal_cmd` tool after asking the user.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- Data "Developer request": kind=PROMPT ("When a user asks Cursor to use the tool to
+  scrape a site").
+- Data "Agent context": kind=PROMPT ("poisoned the context of the Cursor LLM").
+- Data "Tool calls": kind=TOOL_CALL ("asked Cursor to use an MCP tool to scrape the
+  malicious website").
+- Data "Web pages": kind=DOCUMENTS ("hidden in the title tag of the webpage").
+- Data "Scraped page content": kind=DOCUMENTS ("the contents of the malicious prompt was
+  retrieved" from "the malicious web site").
+- Data "Shell commands": kind=TOOL_CALL ("call command line tools via the
+  `run_terminal_cmd` tool").
+- Data "Command output": kind=TOOL_RESULT (what `run_terminal_cmd` returns to the
+  agent).
+- Data "Agent configuration credentials": kind=CREDENTIALS ("the `.openapi.apiKey` and
+  `.cursor/mcp.json` credentials files").
 """
 
 from __future__ import annotations
@@ -23,15 +38,31 @@ def build() -> tg.ThreatModel:
         profile=tg.RiskProfile.HIGH,
         description="Cursor agent with a web-scraping MCP tool and a terminal tool.",
     )
-    request = tg.Data("Developer request", sensitivity=tg.Sensitivity.INTERNAL)
-    context = tg.Data("Agent context", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-    tool_calls = tg.Data("Tool calls", sensitivity=tg.Sensitivity.INTERNAL)
-    pages = tg.Data("Web pages", sensitivity=tg.Sensitivity.PUBLIC)
-    scraped = tg.Data("Scraped page content", sensitivity=tg.Sensitivity.PUBLIC)
-    commands = tg.Data("Shell commands", sensitivity=tg.Sensitivity.INTERNAL)
-    output = tg.Data("Command output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+    request = tg.Data(
+        "Developer request", sensitivity=tg.Sensitivity.INTERNAL, kind=tg.DataKind.PROMPT
+    )
+    context = tg.Data(
+        "Agent context", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind=tg.DataKind.PROMPT
+    )
+    tool_calls = tg.Data(
+        "Tool calls", sensitivity=tg.Sensitivity.INTERNAL, kind=tg.DataKind.TOOL_CALL
+    )
+    pages = tg.Data("Web pages", sensitivity=tg.Sensitivity.PUBLIC, kind=tg.DataKind.DOCUMENTS)
+    scraped = tg.Data(
+        "Scraped page content", sensitivity=tg.Sensitivity.PUBLIC, kind=tg.DataKind.DOCUMENTS
+    )
+    commands = tg.Data(
+        "Shell commands", sensitivity=tg.Sensitivity.INTERNAL, kind=tg.DataKind.TOOL_CALL
+    )
+    output = tg.Data(
+        "Command output", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind=tg.DataKind.TOOL_RESULT
+    )
     approval = tg.Data("Command approval prompt", sensitivity=tg.Sensitivity.INTERNAL)
-    secrets = tg.Data("Agent configuration credentials", sensitivity=tg.Sensitivity.SECRET)
+    secrets = tg.Data(
+        "Agent configuration credentials",
+        sensitivity=tg.Sensitivity.SECRET,
+        kind=tg.DataKind.CREDENTIALS,
+    )
     http = tg.Data("Outbound HTTP requests", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 
     with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):

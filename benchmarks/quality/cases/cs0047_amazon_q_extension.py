@@ -5,7 +5,22 @@ repository by CodeBuild and released to users, where it can start an Amazon Q
 agent with filesystem and bash tools that reach the user's files and AWS
 resources.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- Data "Commits": kind=CODE ("make a commit containing malicious code").
+- Data "Extension source code": kind=CODE ("commit malicious code to the Amazon Q VS
+  Code GitHub repository").
+- Data "GitHub token": kind=CREDENTIALS ("an inappropriately scoped GitHub token").
+- Data "Extension release package": kind=CODE ("The malicious package was executed by
+  users who upgraded").
+- Data "Agent prompt": kind=PROMPT ("deployed an Amazon Q agent with the malicious
+  prompt").
+- Data "Agent context": kind=PROMPT (the Amazon Q agent's prompt to the model).
+- Data "Tool calls": kind=TOOL_CALL ("invoke its filesystem and bash tools").
+- Data "Filesystem and bash commands": kind=TOOL_CALL ("invoke its filesystem and bash
+  tools to delete filesystem and cloud resources").
+- Data "AWS profiles": kind=CREDENTIALS ("discover and use AWS profiles to list and
+  delete cloud resources").
 """
 
 from __future__ import annotations
@@ -23,17 +38,29 @@ def build() -> tg.ThreatModel:
         profile=tg.RiskProfile.HIGH,
         description="Release pipeline of the Amazon Q VS Code extension and the agent it starts.",
     )
-    commits = tg.Data("Commits", sensitivity=tg.Sensitivity.PUBLIC)
-    source = tg.Data("Extension source code", sensitivity=tg.Sensitivity.PUBLIC)
-    token = tg.Data("GitHub token", sensitivity=tg.Sensitivity.SECRET)
-    release = tg.Data("Extension release package", sensitivity=tg.Sensitivity.PUBLIC)
-    prompt = tg.Data("Agent prompt", sensitivity=tg.Sensitivity.INTERNAL)
+    commits = tg.Data("Commits", sensitivity=tg.Sensitivity.PUBLIC, kind=tg.DataKind.CODE)
+    source = tg.Data(
+        "Extension source code", sensitivity=tg.Sensitivity.PUBLIC, kind=tg.DataKind.CODE
+    )
+    token = tg.Data("GitHub token", sensitivity=tg.Sensitivity.SECRET, kind=tg.DataKind.CREDENTIALS)
+    release = tg.Data(
+        "Extension release package", sensitivity=tg.Sensitivity.PUBLIC, kind=tg.DataKind.CODE
+    )
+    prompt = tg.Data("Agent prompt", sensitivity=tg.Sensitivity.INTERNAL, kind=tg.DataKind.PROMPT)
     request = tg.Data("Developer request", sensitivity=tg.Sensitivity.INTERNAL)
-    context = tg.Data("Agent context", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-    plan = tg.Data("Tool calls", sensitivity=tg.Sensitivity.INTERNAL)
-    commands = tg.Data("Filesystem and bash commands", sensitivity=tg.Sensitivity.INTERNAL)
+    context = tg.Data(
+        "Agent context", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind=tg.DataKind.PROMPT
+    )
+    plan = tg.Data("Tool calls", sensitivity=tg.Sensitivity.INTERNAL, kind=tg.DataKind.TOOL_CALL)
+    commands = tg.Data(
+        "Filesystem and bash commands",
+        sensitivity=tg.Sensitivity.INTERNAL,
+        kind=tg.DataKind.TOOL_CALL,
+    )
     files = tg.Data("Home directory files", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-    aws_creds = tg.Data("AWS profiles", sensitivity=tg.Sensitivity.SECRET)
+    aws_creds = tg.Data(
+        "AWS profiles", sensitivity=tg.Sensitivity.SECRET, kind=tg.DataKind.CREDENTIALS
+    )
     cloud_calls = tg.Data("AWS CLI calls", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 
     with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):

@@ -4,7 +4,27 @@ The victim: a self-hosted ClawdBot personal AI assistant running in a container,
 with a web control interface behind a proxy, a configuration file of credentials
 for connected messaging services, an Anthropic-hosted model and a `bash` skill.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- Endpoint "Clawdbot Control": internet_facing=True ("identifying hundreds of ClawdBot
+  control interfaces exposed on the public internet").
+- Data "Messaging conversations": kind=DOCUMENTS ("conversation histories of any
+  connected messaging services").
+- Data "Agent context": kind=PROMPT ("The researcher prompted ClawdBot directly via the
+  chat interface").
+- Data "Model replies and tool calls": kind=MODEL_OUTPUT (the Anthropic model's replies;
+  "it replied with its contents").
+- Data "Service credentials": kind=CREDENTIALS ("Anthropic API Keys - Telegram Bot
+  Tokens - Slack Oauth Credentials").
+- Data "System prompt": kind=INSTRUCTIONS ("`SOUL.md` (the file containing ClawdBot's
+  system prompt)").
+- Data "Environment secrets": kind=CREDENTIALS ("executing the `env` command, which
+  contained additional secrets").
+- Data "Shell commands": kind=TOOL_CALL ("invoking its `bash` skill and executing the
+  `env` command").
+- Data "Command output": kind=TOOL_RESULT (what the `bash` skill returns to ClawdBot).
+- Data "Chat history": kind=DOCUMENTS ("chat history with the user including deleting or
+  modifying messages").
 """
 
 from __future__ import annotations
@@ -26,19 +46,34 @@ def build() -> tg.ThreatModel:
     web_req = tg.Data("Control interface requests", sensitivity=tg.Sensitivity.CONFIDENTIAL)
     dashboard = tg.Data("Dashboard views", sensitivity=tg.Sensitivity.SECRET)
     chat = tg.Data("Chat prompts and replies", sensitivity=tg.Sensitivity.PII)
-    messages = tg.Data("Messaging conversations", sensitivity=tg.Sensitivity.PII)
-    context = tg.Data("Agent context", sensitivity=tg.Sensitivity.PII)
-    completion = tg.Data("Model replies and tool calls", sensitivity=tg.Sensitivity.PII)
+    messages = tg.Data(
+        "Messaging conversations", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.DOCUMENTS
+    )
+    context = tg.Data("Agent context", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.PROMPT)
+    completion = tg.Data(
+        "Model replies and tool calls",
+        sensitivity=tg.Sensitivity.PII,
+        kind=tg.DataKind.MODEL_OUTPUT,
+    )
     creds = tg.Data(
         "Service credentials",
         sensitivity=tg.Sensitivity.SECRET,
         description="Anthropic API keys, Telegram bot tokens, Slack OAuth, Signal linking URIs.",
+        kind=tg.DataKind.CREDENTIALS,
     )
-    system_prompt = tg.Data("System prompt", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-    env = tg.Data("Environment secrets", sensitivity=tg.Sensitivity.SECRET)
-    commands = tg.Data("Shell commands", sensitivity=tg.Sensitivity.INTERNAL)
-    output = tg.Data("Command output", sensitivity=tg.Sensitivity.SECRET)
-    history = tg.Data("Chat history", sensitivity=tg.Sensitivity.PII)
+    system_prompt = tg.Data(
+        "System prompt", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind=tg.DataKind.INSTRUCTIONS
+    )
+    env = tg.Data(
+        "Environment secrets", sensitivity=tg.Sensitivity.SECRET, kind=tg.DataKind.CREDENTIALS
+    )
+    commands = tg.Data(
+        "Shell commands", sensitivity=tg.Sensitivity.INTERNAL, kind=tg.DataKind.TOOL_CALL
+    )
+    output = tg.Data(
+        "Command output", sensitivity=tg.Sensitivity.SECRET, kind=tg.DataKind.TOOL_RESULT
+    )
+    history = tg.Data("Chat history", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.DOCUMENTS)
 
     with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
         # "hundreds of exposed ClawdBot control interfaces on the public internet"
@@ -75,6 +110,7 @@ def build() -> tg.ThreatModel:
             tg.Endpoint(
                 "Clawdbot Control",
                 purpose=tg.EndpointPurpose.API,
+                internet_facing=True,
                 controls={c.Authentication(note="optional: enabled on some instances only")},
             )
         )

@@ -5,7 +5,20 @@ Gateway API on localhost that a browser-based control interface drives with a
 Gateway token, and an exec tool that runs commands in a docker sandbox after
 asking the user.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- Data "Gateway token": kind=CREDENTIALS ("sending the Gateway token"; "used the stolen
+  Gateway token to authenticate").
+- Data "Agent configuration": kind=INSTRUCTIONS ("modify the OpenClaw agent
+  configuration to disable user confirmation").
+- Data "Chat messages": kind=DOCUMENTS ("It answers you on the chat apps you already
+  use").
+- Data "Agent context": kind=PROMPT (what the OpenClaw agent sends to its model).
+- Data "Model replies and tool calls": kind=MODEL_OUTPUT (what the model returns to the
+  OpenClaw agent).
+- Data "Shell commands": kind=TOOL_CALL ("a `node.invoke` (OpenClaw's RPC mechanism)
+  request"; "allowing shell commands to be run").
+- Data "Command output": kind=TOOL_RESULT (what the exec tool returns to the agent).
 """
 
 from __future__ import annotations
@@ -27,19 +40,30 @@ def build() -> tg.ThreatModel:
     pages = tg.Data("Web pages and scripts", sensitivity=tg.Sensitivity.PUBLIC)
     links = tg.Data("Visited links", sensitivity=tg.Sensitivity.PUBLIC)
     ui_url = tg.Data("Control interface URL and query string", sensitivity=tg.Sensitivity.INTERNAL)
-    gateway_token = tg.Data("Gateway token", sensitivity=tg.Sensitivity.SECRET)
+    gateway_token = tg.Data(
+        "Gateway token", sensitivity=tg.Sensitivity.SECRET, kind=tg.DataKind.CREDENTIALS
+    )
     rpc = tg.Data("Gateway API calls", sensitivity=tg.Sensitivity.CONFIDENTIAL)
     status = tg.Data("Gateway events", sensitivity=tg.Sensitivity.CONFIDENTIAL)
     settings = tg.Data(
         "Agent configuration",
         sensitivity=tg.Sensitivity.CONFIDENTIAL,
         description="Exec approvals and tools.exec.host, among others.",
+        kind=tg.DataKind.INSTRUCTIONS,
     )
-    messages = tg.Data("Chat messages", sensitivity=tg.Sensitivity.PII)
-    context = tg.Data("Agent context", sensitivity=tg.Sensitivity.PII)
-    completion = tg.Data("Model replies and tool calls", sensitivity=tg.Sensitivity.PII)
-    commands = tg.Data("Shell commands", sensitivity=tg.Sensitivity.INTERNAL)
-    output = tg.Data("Command output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+    messages = tg.Data("Chat messages", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.DOCUMENTS)
+    context = tg.Data("Agent context", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.PROMPT)
+    completion = tg.Data(
+        "Model replies and tool calls",
+        sensitivity=tg.Sensitivity.PII,
+        kind=tg.DataKind.MODEL_OUTPUT,
+    )
+    commands = tg.Data(
+        "Shell commands", sensitivity=tg.Sensitivity.INTERNAL, kind=tg.DataKind.TOOL_CALL
+    )
+    output = tg.Data(
+        "Command output", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind=tg.DataKind.TOOL_RESULT
+    )
     host_files = tg.Data("Host files", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 
     with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):

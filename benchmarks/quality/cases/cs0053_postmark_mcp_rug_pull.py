@@ -4,7 +4,18 @@ The victim: an organisation whose AI agents send marketing and transactional
 e-mail through Postmark's API using the `postmark-mcp` MCP server, installed and
 upgraded from npm.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- Data "postmark-mcp package": kind=CODE ("uploaded a malicious version of the
+  package").
+- Data "Employee instruction": kind=PROMPT ("users at the victim organization instructed
+  their AI agent").
+- Data "Agent context": kind=PROMPT (what the AI agent sends to its model).
+- Data "Model replies and tool calls": kind=MODEL_OUTPUT (what the model returns to the
+  AI agent).
+- Data "Outgoing e-mail": kind=DOCUMENTS ("all emails sent by the MCP tool").
+- Data "Send result": kind=TOOL_RESULT (what the `postmark-mcp` tool returns to the
+  agent).
 """
 
 from __future__ import annotations
@@ -22,16 +33,27 @@ def build() -> tg.ThreatModel:
         profile=tg.RiskProfile.HIGH,
         description="AI agents sending e-mail through a Postmark MCP server from npm.",
     )
-    package = tg.Data("postmark-mcp package", sensitivity=tg.Sensitivity.PUBLIC)
-    request = tg.Data("Employee instruction", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-    context = tg.Data("Agent context", sensitivity=tg.Sensitivity.PII)
-    completion = tg.Data("Model replies and tool calls", sensitivity=tg.Sensitivity.PII)
+    package = tg.Data(
+        "postmark-mcp package", sensitivity=tg.Sensitivity.PUBLIC, kind=tg.DataKind.CODE
+    )
+    request = tg.Data(
+        "Employee instruction", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind=tg.DataKind.PROMPT
+    )
+    context = tg.Data("Agent context", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.PROMPT)
+    completion = tg.Data(
+        "Model replies and tool calls",
+        sensitivity=tg.Sensitivity.PII,
+        kind=tg.DataKind.MODEL_OUTPUT,
+    )
     email = tg.Data(
         "Outgoing e-mail",
         sensitivity=tg.Sensitivity.PII,
         description="Transactional and marketing e-mail to the organisation's clients.",
+        kind=tg.DataKind.DOCUMENTS,
     )
-    result = tg.Data("Send result", sensitivity=tg.Sensitivity.INTERNAL)
+    result = tg.Data(
+        "Send result", sensitivity=tg.Sensitivity.INTERNAL, kind=tg.DataKind.TOOL_RESULT
+    )
 
     with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
         # "registering the `postmark-mcp` package name on npm"

@@ -4,7 +4,25 @@ The victim: a user's AI agent configured with a remote MCP server, whose tool
 descriptions enter the agent's context, and with a local tool that reads files
 on the user's machine, where SSH keys and the MCP configuration are kept.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- Data "User request": kind=PROMPT ("When a user called the remote MCP tool").
+- Data "Agent answer": kind=MODEL_OUTPUT (the agent's reply to the user).
+- Data "Agent context": kind=PROMPT ("ingested into the AI agent's context").
+- Data "Model replies and tool calls": kind=MODEL_OUTPUT (what the model returns to the
+  agent).
+- Data "MCP tool descriptions": kind=INSTRUCTIONS ("malicious prompts in its docstring
+  description, which is ingested into the AI agent's context").
+- Data "MCP tool results": kind=TOOL_RESULT ("When the tool runs").
+- Data "MCP tool call parameters": kind=TOOL_CALL ("store the credentials files in an
+  extraneous MCP tool parameter").
+- Data "File paths": kind=TOOL_CALL ("invoked an agent tool capable of reading files").
+- Data "File contents": kind=TOOL_RESULT ("read files containing credentials ... and
+  store their contents").
+- Data "SSH private keys": kind=CREDENTIALS ("read the user's SSH keys at
+  `~/.ssh/id_rsa`").
+- Data "MCP server credentials": kind=CREDENTIALS ("`mcp.json`, which often contains
+  credentials for other MCP servers").
 """
 
 from __future__ import annotations
@@ -22,17 +40,39 @@ def build() -> tg.ThreatModel:
         profile=tg.RiskProfile.HIGH,
         description="AI agent with a remote MCP server and a local file-reading tool.",
     )
-    request = tg.Data("User request", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-    answer = tg.Data("Agent answer", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-    context = tg.Data("Agent context", sensitivity=tg.Sensitivity.SECRET)
-    completion = tg.Data("Model replies and tool calls", sensitivity=tg.Sensitivity.SECRET)
-    descriptions = tg.Data("MCP tool descriptions", sensitivity=tg.Sensitivity.PUBLIC)
-    mcp_results = tg.Data("MCP tool results", sensitivity=tg.Sensitivity.INTERNAL)
-    mcp_params = tg.Data("MCP tool call parameters", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-    paths = tg.Data("File paths", sensitivity=tg.Sensitivity.INTERNAL)
-    file_contents = tg.Data("File contents", sensitivity=tg.Sensitivity.SECRET)
-    ssh_keys = tg.Data("SSH private keys", sensitivity=tg.Sensitivity.SECRET)
-    mcp_creds = tg.Data("MCP server credentials", sensitivity=tg.Sensitivity.SECRET)
+    request = tg.Data(
+        "User request", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind=tg.DataKind.PROMPT
+    )
+    answer = tg.Data(
+        "Agent answer", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind=tg.DataKind.MODEL_OUTPUT
+    )
+    context = tg.Data("Agent context", sensitivity=tg.Sensitivity.SECRET, kind=tg.DataKind.PROMPT)
+    completion = tg.Data(
+        "Model replies and tool calls",
+        sensitivity=tg.Sensitivity.SECRET,
+        kind=tg.DataKind.MODEL_OUTPUT,
+    )
+    descriptions = tg.Data(
+        "MCP tool descriptions", sensitivity=tg.Sensitivity.PUBLIC, kind=tg.DataKind.INSTRUCTIONS
+    )
+    mcp_results = tg.Data(
+        "MCP tool results", sensitivity=tg.Sensitivity.INTERNAL, kind=tg.DataKind.TOOL_RESULT
+    )
+    mcp_params = tg.Data(
+        "MCP tool call parameters",
+        sensitivity=tg.Sensitivity.CONFIDENTIAL,
+        kind=tg.DataKind.TOOL_CALL,
+    )
+    paths = tg.Data("File paths", sensitivity=tg.Sensitivity.INTERNAL, kind=tg.DataKind.TOOL_CALL)
+    file_contents = tg.Data(
+        "File contents", sensitivity=tg.Sensitivity.SECRET, kind=tg.DataKind.TOOL_RESULT
+    )
+    ssh_keys = tg.Data(
+        "SSH private keys", sensitivity=tg.Sensitivity.SECRET, kind=tg.DataKind.CREDENTIALS
+    )
+    mcp_creds = tg.Data(
+        "MCP server credentials", sensitivity=tg.Sensitivity.SECRET, kind=tg.DataKind.CREDENTIALS
+    )
 
     with tm.boundary("Remote MCP server host", trust=tg.Trust.UNTRUSTED):
         # "AI agents configured with remote Model Context Protocol (MCP) Tools"

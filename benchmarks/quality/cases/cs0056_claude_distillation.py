@@ -4,7 +4,16 @@ The victim: Anthropic's Claude, a frontier LLM that customers reach through an
 inference API after signing up for an account, under a policy that withholds
 commercial access in some regions.
 
-Edits after the first analysis: none.
+Edits after the first analysis (new DSL facts, Engine v2):
+
+- Data "Account sign-up details": kind=RECORDS ("approximately 24,000 fraudulent
+  accounts").
+- Data "API key": kind=CREDENTIALS (account access to "Claude's inference API").
+- Data "Prompts": kind=PROMPT ("used their generated prompts to repeatedly query
+  Claude").
+- Data "Model responses": kind=MODEL_OUTPUT ("train their own models from the
+  responses").
+- Data "Account records": kind=RECORDS ("used approximately 24,000 accounts").
 """
 
 from __future__ import annotations
@@ -23,11 +32,17 @@ def build() -> tg.ThreatModel:
         profile=tg.RiskProfile.HIGH,
         description="Claude served to account holders through an inference API.",
     )
-    signup = tg.Data("Account sign-up details", sensitivity=tg.Sensitivity.PII)
-    api_key = tg.Data("API key", sensitivity=tg.Sensitivity.SECRET)
-    prompts = tg.Data("Prompts", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-    responses = tg.Data("Model responses", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-    account_records = tg.Data("Account records", sensitivity=tg.Sensitivity.PII)
+    signup = tg.Data(
+        "Account sign-up details", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.RECORDS
+    )
+    api_key = tg.Data("API key", sensitivity=tg.Sensitivity.SECRET, kind=tg.DataKind.CREDENTIALS)
+    prompts = tg.Data("Prompts", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind=tg.DataKind.PROMPT)
+    responses = tg.Data(
+        "Model responses", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind=tg.DataKind.MODEL_OUTPUT
+    )
+    account_records = tg.Data(
+        "Account records", sensitivity=tg.Sensitivity.PII, kind=tg.DataKind.RECORDS
+    )
 
     with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
         # "accessed Claude's inference API via the combined approximately 24,000
