@@ -32,26 +32,39 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
+from threatgraph import controls as _c
 from threatgraph.actors import ThreatActor
 from threatgraph.controls import Control
-from threatgraph.elements import Element, Flow, Model
+from threatgraph.elements import (
+    LLM,
+    Agent,
+    DataStore,
+    Element,
+    ExternalService,
+    Flow,
+    Model,
+    ModelRegistry,
+    Pipeline,
+    Tool,
+)
 from threatgraph.findings import Finding, Report, Requirement, RuleError, Target, id_for_key
 from threatgraph.model import ThreatModel
-from threatgraph.rules._core import FlowScope, Match, Rule
+from threatgraph.protocols import lookup as lookup_protocol
+from threatgraph.rules._core import FlowScope, Match, Need, RequirementScope, Rule
 from threatgraph.rules.catalogue import Catalogue
 from threatgraph.rules.views import ElementView, FlowView, GraphView
 from threatgraph.scoring import DefaultScorer, Score, ScoreInput, Scorer
 from threatgraph.system import System
+from threatgraph.vocab import ExternalCategory as _EC
 from threatgraph.vocab import (
-    Impact,
     Level,
-    Likelihood,
-    Phase,
     RiskProfile,
     Sensitivity,
     Severity,
     Status,
-    Stride,
+    Task,
     Trust,
 )
 
@@ -148,9 +161,11 @@ class _Run:
         self.catalogue = catalogue
         self.scorer = scorer
         self.errors: list[RuleError] = []
-        self.pending: dict[str, tuple[tuple[Any, ...], _Fields, str]] = {}
-        """Finding id -> (report order key, Finding fields up to ``location``, description);
-        numbered at the end."""
+        self.pending: dict[str, _Pending] = {}
+        """Finding id -> what the Finding will hold; built and numbered at the end."""
+        self._requirement_results: list[
+            tuple[Rule, tuple[Need, ...], dict[str, Need], tuple[str, ...]]
+        ] = []
         self.findings: tuple[Finding, ...] = ()
         self._reach: list[tuple[ThreatActor, frozenset[str]]] | None = None
         self._model_controls: tuple[Control, ...] | None = None
@@ -171,7 +186,6 @@ class _Run:
         self._contexts: dict[str, _Context] = {}
         self._placed: dict[tuple[int, str], frozenset[type]] = {}
         self._placement_ids: dict[tuple[Any, ...], int] = {}
-        self._ranks: dict[int, tuple[int, int, Score]] = {}
         self._actor_ids: dict[int, tuple[str, ...]] = {}
         self._flow_sensitivity: dict[str, Sensitivity | None] = {}
         self._locations: dict[tuple[str, str], str | None] = {}
@@ -211,6 +225,9 @@ class _Run:
         gview = GraphView(s)
         for r in (*self.catalogue.path_rules, *self.catalogue.model_rules):
             self._apply(r, gview, None)
+        for r in self.catalogue.requirement_rules:
+            if _source_applies(r, s):
+                self._requirement(r, gview)
 
     def _apply(self, rule: Rule, view: Any, default_target: Target | None) -> None:
         try:
@@ -224,13 +241,15 @@ class _Run:
             return
         for m in matches:
             try:
-                self._record(rule, *m)
+                self._record(rule, m)
             except Exception as exc:
-                self.errors.append(RuleError(rule.id, m[1].key, f"{type(exc).__name__}: {exc}"))
+                assert m.target is not None
+                self.errors.append(RuleError(rule.id, m.target.key, f"{type(exc).__name__}: {exc}"))
 
     def _matches(
         self, rule: Rule, result: Any, view: Any, default_target: Target | None
-    ) -> list[_Found]:
+    ) -> list[Match]:
+        """The rule's result as Matches, each with its target set."""
         if result is True or isinstance(result, str):
             if default_target is None:
                 raise TypeError(
@@ -238,7 +257,7 @@ class _Run:
                     f"not {type(result).__name__}"
                 )
             text = result if isinstance(result, str) else f"{rule.title}: {view.described}"
-            return [(text, default_target, 0, 0, None)]
+            return [Match(text, target=default_target)]
         if isinstance(result, Match):
             result = (result,)
         if not (isinstance(result, (list, tuple)) or hasattr(result, "__iter__")):
@@ -246,16 +265,15 @@ class _Run:
                 f"rule returned {type(result).__name__}; expected None, bool, str, Match "
                 "or an iterable of Match"
             )
-        out: list[_Found] = []
+        out: list[Match] = []
         for m in result:
             if not isinstance(m, Match):
                 raise TypeError(f"rule yielded {type(m).__name__}, expected Match")
-            target = m.target
-            if target is None:
+            if m.target is None:
                 if default_target is None:
                     raise TypeError("path and model rules must give each Match a target")
-                target = default_target
-            out.append((m.explanation, target, m.likelihood_delta, m.impact_delta, m.control_sites))
+                m = attrs.evolve(m, target=default_target)
+            out.append(m)
         return out
 
     # ------------------------------------------------------------------ one finding
@@ -268,18 +286,16 @@ class _Run:
             plan.placement_id = ids.setdefault(plan.placement_key, len(ids))
         return plan
 
-    def _record(
-        self,
-        rule: Rule,
-        explanation: str,
-        target: Target,
-        likelihood_delta: int,
-        impact_delta: int,
-        sites: _Sites | None,
-    ) -> None:
+    def _record(self, rule: Rule, m: Match) -> None:
+        target = m.target
+        assert target is not None
         key = target.key
-        fid = id_for_key(rule.id, key)
-        if fid in self.pending:
+        fid = id_for_key(rule.family_id, key)
+        affected = self._affected(m.affected, target)
+        atlas, owasp, cwe = self._tags(rule, m, target, affected)
+        pending = self.pending.get(fid)
+        if pending is not None and pending.rule is rule:
+            pending.merge_places(affected, atlas, owasp, cwe)
             return
         plan = self._plan(rule)
         ctx = self._contexts.get(key)
@@ -289,6 +305,7 @@ class _Run:
         if plan.requirement:
             exposure = _NEUTRAL_EXPOSURE  # requirements: no exposure bonus
         classes: frozenset[type] | None
+        sites = m.control_sites
         if sites is not None:
             classes = self._site_classes(sites)
         else:
@@ -301,6 +318,7 @@ class _Run:
             supporting = tuple(c for c in rule.supporting if c in classes)
         else:
             primary = supporting = ()
+        likelihood_delta, impact_delta = m.likelihood_delta, m.impact_delta
         memo = (
             # everything the score depends on; ids of singletons (rules, enum members,
             # the per-anchor actor lists) hash faster than the values
@@ -336,13 +354,6 @@ class _Run:
             )
             if self._score_cache is not None:
                 self._score_cache[memo] = score
-        rank = self._ranks.get(id(score))
-        if rank is None:  # the report order's first two keys: severity, then the score
-            rank = self._ranks[id(score)] = (
-                -score.severity.rank,
-                -(score.likelihood.score * score.impact.score),
-                score,  # keeps the id in the key above taken while the run lasts
-            )
         status, reason = score.status, score.reason
         exclusion = self._exclusion(rule, elements, flows, target) if self._excludes else None
         if exclusion is not None:
@@ -352,31 +363,168 @@ class _Run:
             missing = tuple(sorted(c.key for c in rule.mitigations if c not in primary))
         else:
             present, missing = (), plan.missing
-        # Finding's fields in declaration order, its number excepted (see numbered()).
-        fields: _Fields = (
-            fid,
-            rule.id,
-            rule.title,
-            target,
-            explanation,
-            plan.stride,
-            rule.phases,
-            score.likelihood,
-            score.impact,
-            score.severity,
-            score.inherent_severity,
-            status,
-            rule.atlas,
-            rule.owasp,
-            rule.cwe,
-            present,
-            missing,
-            actor_ids,
-            reason,
-            location,
+        found = _Pending(
+            rule=rule,
+            order=(-score.severity.rank, -(score.likelihood.score * score.impact.score)),
+            fields={
+                "id": fid,
+                "rule": rule.id,
+                "title": rule.title,
+                "target": target,
+                "explanation": m.explanation,
+                "stride": plan.stride,
+                "phases": rule.phases,
+                "likelihood": score.likelihood,
+                "impact": score.impact,
+                "severity": score.severity,
+                "inherent_severity": score.inherent_severity,
+                "status": status,
+                "controls_present": present,
+                "controls_missing": missing,
+                "actors": actor_ids,
+                "status_reason": reason,
+                "location": location,
+                "description": rule.description,
+                "basis": m.basis,
+            },
+            affected=affected,
+            atlas=atlas,
+            owasp=owasp,
+            cwe=cwe,
         )
-        order = (rank[0], rank[1], rule.id, key)
-        self.pending[fid] = (order, fields, rule.description)
+        if pending is None:
+            self.pending[fid] = found
+        else:  # another rule of the same family on the same target: one finding
+            winner, loser = (
+                (found, pending) if _explains_better(found, pending) else (pending, found)
+            )
+            winner.merge_places(loser.affected, loser.atlas, loser.owasp, loser.cwe)
+            self.pending[fid] = winner
+
+    def _affected(self, items: tuple[Target | str, ...], target: Target) -> tuple[Target, ...]:
+        """A match's affected places as Targets, without the target itself, sorted."""
+        if not items:
+            return ()
+        out: dict[str, Target] = {}
+        s = self.system
+        for item in items:
+            if isinstance(item, Target):
+                t = item
+            elif item in self._by_id:
+                t = Target.element(item)
+            elif isinstance(item, str) and item in s:
+                t = Target.flow(item)
+            else:
+                raise ValueError(f"affected place {item!r} is not an element or flow id")
+            if t != target:
+                out[t.key] = t
+        return tuple(out[k] for k in sorted(out))
+
+    def _tags(
+        self, rule: Rule, m: Match, target: Target, affected: tuple[Target, ...]
+    ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+        """The taxonomy ids a finding earns: the rule's own picks for this match (each one
+        the rule declares), or its defaults; OWASP LLM ids only where a generative model
+        is involved, agentic ids only where an agent or tool is, and default ATLAS and
+        OWASP ML ids only where an AI component is."""
+        picked: list[tuple[str, ...]] = []
+        for name, chosen, declared in (
+            ("atlas", m.atlas, rule.atlas),
+            ("owasp", m.owasp, rule.owasp),
+            ("cwe", m.cwe, rule.cwe),
+        ):
+            if chosen is None:
+                picked.append(declared)
+                continue
+            stray = [x for x in chosen if x not in declared]
+            if stray:
+                raise ValueError(f"{name} ids {stray} are not declared by the rule")
+            picked.append(tuple(dict.fromkeys(chosen)))
+        atlas, owasp, cwe = picked
+        involved = self._involved(target, affected)
+        llm = any(_is_generative(e) for e in involved)
+        agentic = any(_is_agentic(e) for e in involved)
+        ai = llm or agentic or any(_is_ai(e) for e in involved)
+        owasp = tuple(
+            x
+            for x in owasp
+            if not (x.startswith("LLM") and not llm)
+            and not (x.startswith(("ASI", "AGT")) and not agentic)
+            and not (x.startswith("ML") and m.owasp is None and not ai)
+        )
+        if m.atlas is None and not ai:
+            atlas = ()
+        return atlas, owasp, cwe
+
+    def _involved(self, target: Target, affected: tuple[Target, ...]) -> list[Element]:
+        s = self.system
+        out: list[Element] = []
+        for t in (target, *affected):
+            if t.kind == "model":
+                continue
+            if t.kind == "flow":
+                f = s.flow(t.ids[0])
+                out += [self._by_id[f.source], self._by_id[f.target]]
+            else:
+                out += [self._by_id[i] for i in t.ids if i in self._by_id]
+        return out
+
+    def _requirement(self, rule: Rule, view: GraphView) -> None:
+        """Evaluate one requirement: every place that needs it, each met on evidence."""
+        try:
+            needs = list(rule.check(view) or ())
+            for n in needs:
+                if not isinstance(n, Need):
+                    raise TypeError(f"requirement yielded {type(n).__name__}, expected Need")
+            plan = self._plan(rule)
+            missing: dict[str, Need] = {}
+            evidence: list[str] = []
+            for n in sorted(needs, key=lambda n: n.place):
+                if n.met_by:
+                    evidence.append(f"{n.place}: {n.met_by}")
+                    continue
+                target = self._place_target(n.place)
+                elements, flows = self._target_parts(target)
+                classes = self._classes_for(plan, target, elements, flows)
+                present = [c.key for c in rule.mitigations if c in classes]
+                if present:
+                    evidence.append(f"{n.place}: {', '.join(present)}")
+                elif n.place not in missing:
+                    missing[n.place] = n
+        except Exception as exc:  # a crashing requirement is an error, never "met"
+            self.errors.append(RuleError(rule.id, "model", f"{type(exc).__name__}: {exc}"))
+            return
+        self._requirement_results.append((rule, tuple(needs), missing, tuple(evidence)))
+        if not missing or not rule.raises:
+            return
+        places = sorted(missing)
+        target = self._place_target(places[0]) if len(places) == 1 else Target.model()
+        lacking = "; ".join(
+            f"{self._place_name(p)} ({missing[p].why})" if missing[p].why else self._place_name(p)
+            for p in places
+        )
+        self._record(
+            rule,
+            Match(
+                f"{rule.title}: not met at {lacking}.",
+                target=target,
+                affected=tuple(places),
+                likelihood_delta=-1 if self.system.profile is RiskProfile.LOW else 0,
+            ),
+        )
+
+    def _place_target(self, place: str) -> Target:
+        if place in self._by_id:
+            return Target.element(place)
+        if place in self.system:
+            return Target.flow(place)
+        raise ValueError(f"requirement place {place!r} is not an element or flow id")
+
+    def _place_name(self, place: str) -> str:
+        if place in self._by_id:
+            return self._by_id[place].name
+        f = self.system.flow(place)
+        return f"{self._by_id[f.source].name} → {self._by_id[f.target].name}"
 
     def _context(self, target: Target) -> _Context:
         """What every finding on ``target`` shares, whichever rule raised it."""
@@ -457,13 +605,19 @@ class _Run:
         return out
 
     def _held(self, holder: Element | Flow) -> frozenset[type]:
-        """The classes of the controls declared on one element or flow."""
-        if not holder.controls:
+        """The classes of the controls declared on one element or flow, with what a flow's
+        declared protocol gives it (https is encryption in transit; mtls is mutual
+        authentication too)."""
+        is_flow = type(holder) is Flow
+        if not holder.controls and not (is_flow and holder.protocol):  # type: ignore[union-attr]
             return _NONE
-        key = (type(holder) is Flow, holder.id)
+        key = (is_flow, holder.id)
         got = self._holder_classes.get(key)
         if got is None:
-            got = self._holder_classes[key] = _classes(holder.controls)
+            got = _classes(holder.controls)
+            if is_flow:
+                got = got | _protocol_classes(holder.protocol)  # type: ignore[union-attr]
+            self._holder_classes[key] = got
         return got
 
     def _around(self, place: str, element_id: str) -> frozenset[type]:
@@ -639,70 +793,101 @@ class _Run:
 
     def numbered(self) -> tuple[Finding, ...]:
         """Build the Findings in report order (see :meth:`Report.sort_key`), numbered
-        from 1; each Finding is constructed once, with its number."""
-        ordered = sorted(self.pending.values(), key=lambda item: item[0])
+        from 1; each Finding is constructed once, by keyword, with its number."""
+        ordered = sorted(
+            self.pending.values(),
+            key=lambda p: (*p.order, p.fields["rule"], p.fields["target"].key),
+        )
         self.pending = {}
         self.findings = tuple(
-            Finding(*fields, i, description)
-            for i, (_, fields, description) in enumerate(ordered, 1)
+            Finding(
+                **p.fields,
+                atlas=p.atlas,
+                owasp=p.owasp,
+                cwe=p.cwe,
+                affected=p.affected,
+                number=i,
+            )
+            for i, p in enumerate(ordered, 1)
         )
         return self.findings
 
     def requirements(self) -> tuple[Requirement, ...]:
+        """Every requirement that applies to the model, once each, met only on evidence."""
         s = self.system
-        sources = ["profile/baseline/", f"profile/{s.profile.value}/"] + [
-            f"compliance/{fw.value}/" for fw in sorted(s.frameworks, key=lambda f: f.value)
-        ]
         by_rule: dict[str, list[Finding]] = {}
         for f in self.findings:
             by_rule.setdefault(f.rule, []).append(f)
         out = []
-        for prefix in sources:
-            source = (
-                f"profile:{s.profile.value}"
-                if prefix.startswith("profile/")
-                else "framework:" + prefix.split("/")[1]
-            )
-            for r in self.catalogue:
-                if not r.id.startswith(prefix):
-                    continue
-                found = by_rule.get(r.id, [])
-                unmet = sorted(f.id for f in found if f.status is Status.OPEN)
-                if not found:
-                    detail = "nothing in the model needs it"
-                elif unmet:
-                    detail = f"{len(unmet)} of {len(found)} place(s) lack it"
-                else:
-                    detail = f"met in all {len(found)} place(s)"
-                out.append(
-                    Requirement(
-                        source=source,
-                        title=r.title,
-                        met=not unmet,
-                        detail=detail,
-                        findings=tuple(sorted(f.id for f in found)),
+        for rule, needs, missing, evidence in sorted(
+            self._requirement_results, key=lambda r: (_source_rank(r[0]), r[0].id)
+        ):
+            scope = rule.scope
+            assert isinstance(scope, RequirementScope)
+            found = by_rule.get(rule.id, [])
+            places = sorted({n.place for n in needs})
+            if not places:
+                status, detail = "not-applicable", "nothing in the model needs it"
+            elif missing:
+                status = "unmet"
+                open_ = [f for f in found if f.is_open]
+                if not open_ and found:
+                    detail = f"{len(missing)} of {len(places)} place(s) lack it; " + (
+                        found[0].status_reason or found[0].status.value
                     )
-                )
-        if s.profile is RiskProfile.HIGH:
-            single = sorted(
-                f.id
-                for f in self.findings
-                if f.status is Status.OPEN
-                and f.status_reason
-                and "defence in depth" in f.status_reason
-            )
+                else:
+                    detail = f"{len(missing)} of {len(places)} place(s) lack it"
+            else:
+                status, detail = "met", f"met at all {len(places)} place(s)"
             out.append(
                 Requirement(
-                    source="profile:high",
-                    title="High and critical threats have two independent controls",
-                    met=not single,
-                    detail=(
-                        f"{len(single)} threat(s) rely on a single control" if single else "met"
-                    ),
-                    findings=tuple(single),
+                    source=scope.source.replace("profile:any", f"profile:{s.profile.value}"),
+                    title=rule.title,
+                    met=status == "met",
+                    detail=detail,
+                    findings=tuple(sorted(f.id for f in found)),
+                    status=status,  # type: ignore[arg-type]
+                    id=rule.id,
+                    missing=tuple(sorted(missing)),
+                    evidence=evidence,
                 )
             )
+        if s.profile is RiskProfile.HIGH:
+            out.append(self._defence_in_depth())
         return tuple(out)
+
+    def _defence_in_depth(self) -> Requirement:
+        """High and critical threats have two independent controls: met only when there
+        are such threats and every one has two; not applicable when there are none."""
+        serious = [
+            f
+            for f in self.findings
+            if f.inherent_severity >= Severity.HIGH
+            and f.status in (Status.OPEN, Status.MITIGATED)
+            and not f.rule.startswith(("profile/", "compliance/"))
+        ]
+        short = sorted(f.id for f in serious if len(f.controls_present) < 2)
+        if not serious:
+            status, detail = "not-applicable", "no high or critical threat"
+        elif short:
+            none = sum(1 for f in serious if not f.controls_present)
+            status = "unmet"
+            detail = (
+                f"{len(short)} of {len(serious)} high or critical threat(s) have fewer than two "
+                f"controls ({none} have none)"
+            )
+        else:
+            status, detail = "met", f"all {len(serious)} high or critical threat(s) have two"
+        return Requirement(
+            source="profile:high",
+            title="High and critical threats have two independent controls",
+            met=status == "met",
+            detail=detail,
+            findings=tuple(short),
+            status=status,  # type: ignore[arg-type]
+            id="profile/high/defence-in-depth",
+            evidence=() if short else tuple(sorted(f.id for f in serious)),
+        )
 
     def notes(self) -> tuple[str, ...]:
         s = self.system
@@ -721,37 +906,122 @@ class _Run:
 
 
 def _is_requirement(rule: Rule) -> bool:
-    return rule.id.startswith(("profile/", "compliance/"))
+    return rule.is_requirement
+
+
+def _source_applies(rule: Rule, system: System) -> bool:
+    """Whether a requirement's source (profile or framework) applies to the model."""
+    scope = rule.scope
+    assert isinstance(scope, RequirementScope)
+    kind, _, value = scope.source.partition(":")
+    if kind == "profile":
+        return value == "any" or value == system.profile.value
+    return any(fw.value == value for fw in system.frameworks)
+
+
+def _source_rank(rule: Rule) -> int:
+    scope = rule.scope
+    assert isinstance(scope, RequirementScope)
+    return 0 if scope.source == "profile:any" else 1 if scope.source.startswith("profile") else 2
+
+
+_IMPLIED: dict[str | None, frozenset[type]] = {}
+
+
+def _protocol_classes(protocol: str | None) -> frozenset[type]:
+    """Control classes a declared protocol stands for (cached per protocol name)."""
+    got = _IMPLIED.get(protocol)
+    if got is None:
+        p = lookup_protocol(protocol)
+        classes: set[type] = set()
+        if p is not None and p.encrypted:
+            classes.update(_c.EncryptionInTransit.__mro__)
+            classes.update(_c.MessageIntegrity.__mro__)
+        if p is not None and p.client_authenticated:
+            classes.update(_c.MutualAuthentication.__mro__)
+        got = frozenset(classes)
+        if len(_IMPLIED) < 256:  # protocol names are few; never grow without bound
+            _IMPLIED[protocol] = got
+    return got
+
+
+def _is_generative(e: Element) -> bool:
+    if isinstance(e, (LLM, Agent)):
+        return True
+    if isinstance(e, Model):
+        return e.task is Task.GENERATIVE
+    return isinstance(e, ExternalService) and e.provides is _EC.MODEL_API
+
+
+def _is_agentic(e: Element) -> bool:
+    if isinstance(e, (Agent, Tool)):
+        return True
+    return isinstance(e, ExternalService) and e.provides is _EC.TOOL_SERVER
+
+
+_AI_KINDS = (Model, Agent, Tool, DataStore, ModelRegistry, Pipeline)
+
+
+def _is_ai(e: Element) -> bool:
+    if isinstance(e, DataStore):
+        return type(e) is not DataStore  # datasets, feature and vector stores
+    if isinstance(e, ExternalService):
+        return e.provides in (_EC.MODEL_API, _EC.MODEL_HUB, _EC.TOOL_SERVER)
+    return isinstance(e, _AI_KINDS)
+
+
+class _Pending:
+    """A finding being gathered: its fields, and the places and tags merged into it."""
+
+    __slots__ = ("affected", "atlas", "cwe", "fields", "order", "owasp", "rule")
+
+    def __init__(
+        self,
+        *,
+        rule: Rule,
+        order: tuple[int, int],
+        fields: dict[str, Any],
+        affected: tuple[Target, ...],
+        atlas: tuple[str, ...],
+        owasp: tuple[str, ...],
+        cwe: tuple[str, ...],
+    ) -> None:
+        self.rule = rule
+        self.order = order
+        self.fields = fields
+        self.affected = affected
+        self.atlas = atlas
+        self.owasp = owasp
+        self.cwe = cwe
+
+    def merge_places(
+        self,
+        affected: tuple[Target, ...],
+        atlas: tuple[str, ...],
+        owasp: tuple[str, ...],
+        cwe: tuple[str, ...],
+    ) -> None:
+        """Add another match's places and tags (the same root cause seen again)."""
+        target = self.fields["target"]
+        if affected:
+            merged = {t.key: t for t in (*self.affected, *affected) if t != target}
+            self.affected = tuple(merged[k] for k in sorted(merged))
+        self.atlas = tuple(dict.fromkeys((*self.atlas, *atlas)))
+        self.owasp = tuple(dict.fromkeys((*self.owasp, *owasp)))
+        self.cwe = tuple(dict.fromkeys((*self.cwe, *cwe)))
+
+
+def _explains_better(a: _Pending, b: _Pending) -> bool:
+    """Which of two findings of one family on one target explains it: the more specific
+    rule, then the more severe finding, then the rule id (for a stable choice)."""
+    ka = (-a.rule.specificity, a.order, a.rule.id)
+    kb = (-b.rule.specificity, b.order, b.rule.id)
+    return ka < kb
 
 
 _NONE: frozenset[type] = frozenset()
 
-_Fields = tuple[
-    str,
-    str,
-    str,
-    Target,
-    str,
-    tuple[Stride, ...],
-    tuple[Phase, ...],
-    Likelihood,
-    Impact,
-    Severity,
-    Severity,
-    Status,
-    tuple[str, ...],
-    tuple[str, ...],
-    tuple[str, ...],
-    tuple[str, ...],
-    tuple[str, ...],
-    tuple[str, ...],
-    "str | None",
-    "str | None",
-]
-"""Finding's fields in declaration order up to ``location`` (mypy checks the order)."""
-
 _Sites = tuple[str | tuple[str, ...], ...]
-_Found = tuple[str, Target, int, int, "_Sites | None"]
 _Context = tuple[
     list[Element],
     list[Flow],
@@ -764,7 +1034,6 @@ _Context = tuple[
 ]
 """Per target: elements, flows, reaching actors and their ids, exposure,
 sensitivity, high stakes, declaration site."""
-"""A rule's match: explanation, target, likelihood and impact deltas, control sites."""
 
 
 def _classes(controls: Iterable[Control]) -> frozenset[type]:

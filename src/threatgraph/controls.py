@@ -42,6 +42,7 @@ __all__ = [
     "Authentication",
     "CircuitBreaker",
     "ConfigValidation",
+    "Contestability",
     "Control",
     "DataMinimization",
     "DataSanitization",
@@ -52,6 +53,7 @@ __all__ = [
     "EncryptionAtRest",
     "EncryptionInTransit",
     "ExplainabilityLogging",
+    "FairnessTesting",
     "FederatedLearning",
     "Guardrails",
     "HumanInTheLoop",
@@ -1063,6 +1065,38 @@ class PeriodicReview(Control):
     aliases: ClassVar[tuple[str, ...]] = ("review_cadence",)
 
 
+@strict_kwargs
+@attrs.frozen(kw_only=True)
+class FairnessTesting(Control):
+    """Decisions about people are tested for bias across groups and for proxies of protected attributes, before release and in production."""
+
+    key: ClassVar[str] = "fairness_testing"
+    title: ClassVar[str] = "Fairness testing"
+    layer: ClassVar[Layer] = Layer.MODEL
+    description: ClassVar[str] = (
+        "Decisions about people are tested for bias across groups and for proxies of protected attributes, before release and in production."
+    )
+    atlas_mitigations: ClassVar[tuple[str, ...]] = ()
+    saif_controls: ClassVar[tuple[str, ...]] = ()
+    aliases: ClassVar[tuple[str, ...]] = ("bias_testing", "fairness_assessment")
+
+
+@strict_kwargs
+@attrs.frozen(kw_only=True)
+class Contestability(Control):
+    """People affected by an automated decision are told, can see why, and can have it reviewed by a person."""
+
+    key: ClassVar[str] = "contestability"
+    title: ClassVar[str] = "Contestability"
+    layer: ClassVar[Layer] = Layer.PROCESS
+    description: ClassVar[str] = (
+        "People affected by an automated decision are told, can see why, and can have it reviewed by a person."
+    )
+    atlas_mitigations: ClassVar[tuple[str, ...]] = ()
+    saif_controls: ClassVar[tuple[str, ...]] = ()
+    aliases: ClassVar[tuple[str, ...]] = ("appeal", "right_to_contest", "human_review_on_request")
+
+
 ALL: tuple[type[Control], ...] = (
     InputValidation,
     Guardrails,
@@ -1118,6 +1152,8 @@ ALL: tuple[type[Control], ...] = (
     ABAC,
     RobustAggregation,
     PeriodicReview,
+    FairnessTesting,
+    Contestability,
 )
 """Every built-in control class, in a fixed order."""
 

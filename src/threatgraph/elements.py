@@ -31,6 +31,7 @@ from threatgraph.errors import InvalidTypeError, InvalidValueError
 from threatgraph.vocab import (
     Autonomy,
     Capability,
+    DataKind,
     EndpointPurpose,
     ExternalCategory,
     Level,
@@ -39,6 +40,7 @@ from threatgraph.vocab import (
     Origin,
     Phase,
     Sensitivity,
+    Serialization,
     Stage,
     Task,
     ToolOrigin,
@@ -147,6 +149,14 @@ def _to_modelorigin_origin(value: Any) -> ModelOrigin:
 
 def _to_origin_origin(value: Any) -> Origin:
     return Origin.parse(value, field="origin")
+
+
+def _to_datakind_kind(value: Any) -> DataKind | None:
+    return None if value is None else DataKind.parse(value, field="kind")
+
+
+def _to_serialization_format(value: Any) -> Serialization | None:
+    return None if value is None else Serialization.parse(value, field="format")
 
 
 def _to_sensitivity_sensitivity(value: Any) -> Sensitivity:
@@ -285,12 +295,31 @@ class Data:
     cia: CIA | None = attrs.field(default=None, kw_only=True)
     description: str = attrs.field(default="", kw_only=True, validator=_opt_str)
     id: str = attrs.field(default="", kw_only=True, validator=_opt_str)
+    kind: DataKind | None = attrs.field(default=None, kw_only=True, converter=_to_datakind_kind)
+    """What it is (a prompt, training data, a model artifact…). When None, threatgraph
+    infers it from the kinds of the elements a flow connects, and says so in findings."""
+    format: Serialization | None = attrs.field(
+        default=None, kw_only=True, converter=_to_serialization_format
+    )
+    """How a model artifact is serialized (``pickle``, ``safetensors``, …). Implies
+    ``kind=DataKind.MODEL_ARTIFACT``."""
 
     def __attrs_post_init__(self) -> None:
         if not self.id:
             object.__setattr__(self, "id", slugify(self.name))
         if self.cia is not None and not isinstance(self.cia, CIA):
             raise InvalidTypeError.for_field("cia", self.cia, expected="CIA", owner=_owner(self))
+        if self.format is not None:
+            if self.kind is None:
+                object.__setattr__(self, "kind", DataKind.MODEL_ARTIFACT)
+            elif self.kind is not DataKind.MODEL_ARTIFACT:
+                raise InvalidValueError.for_field(
+                    "format",
+                    self.format.value,
+                    expected="a serialization for kind='model-artifact' data",
+                    owner=_owner(self),
+                    hint=f"drop format=, or declare kind='model-artifact' instead of {self.kind.value!r}",
+                )
 
     @property
     def label(self) -> str:
@@ -339,6 +368,10 @@ class Element:
     maturity: Maturity = attrs.field(default=Maturity.PRODUCTION, converter=_to_maturity_maturity)
     """Research or experimental components on a production path are findings."""
     tags: frozenset[str] = attrs.field(factory=frozenset, converter=_tags)
+    internet_facing: bool = attrs.field(default=False, validator=_is_bool)
+    """Reachable from the internet whatever the declared flows say: a listener on a public
+    address, a port opened by default or by mistake, an admin UI behind a misconfigured
+    proxy. For components you run; external kinds are outside already."""
     exclude: frozenset[Exclusion] = attrs.field(factory=frozenset, converter=_exclusions)
     """Rules that do not apply here, each with a reason: ``exclude={"rule-id": "why"}``."""
     declared_at: SourceLocation | None = attrs.field(

@@ -123,6 +123,13 @@ class Finding:
     """1-based position in the report, shown on diagram badges."""
     description: str = ""
     """The rule's general description."""
+    affected: tuple[Target, ...] = ()
+    """Every other place the same root cause touches: the entry paths of an injection,
+    the other leg of a call, the places that lack a requirement. The target is where
+    the fix goes; these are where the threat shows."""
+    basis: str | None = None
+    """Set when the finding rests on something threatgraph inferred rather than read from
+    the model (for example what a flow carries), with how to declare it."""
 
     @property
     def score(self) -> int:
@@ -145,6 +152,11 @@ class Finding:
         """ATLAS, OWASP and CWE ids together."""
         return (*self.atlas, *self.owasp, *self.cwe)
 
+    @property
+    def places(self) -> tuple[Target, ...]:
+        """The target followed by every affected place."""
+        return (self.target, *self.affected)
+
 
 @attrs.frozen
 class RuleError:
@@ -159,9 +171,17 @@ class RuleError:
         return f"rule {self.rule!r} failed on {self.target}: {self.error}"
 
 
+RequirementStatus = Literal["met", "unmet", "not-applicable"]
+
+
 @attrs.frozen
 class Requirement:
-    """A requirement of the risk profile or a compliance framework, and whether it is met."""
+    """A requirement of the risk profile or a compliance framework, and whether it is met.
+
+    A requirement is evaluated once for the whole model. It is *met* only on evidence (a
+    declared control or a declared fact at every place that needs it), *unmet* when any
+    place lacks it, and *not applicable* when nothing in the model needs it.
+    """
 
     source: str
     """``profile:high`` or ``framework:hipaa``."""
@@ -170,6 +190,18 @@ class Requirement:
     detail: str = ""
     findings: tuple[str, ...] = ()
     """Ids of the findings raised because it is not met."""
+    status: RequirementStatus | Literal[""] = ""
+    """``met``, ``unmet`` or ``not-applicable``; derived from ``met`` when not given."""
+    id: str = ""
+    """The requirement's id, such as ``profile/high/human-oversight``."""
+    missing: tuple[str, ...] = ()
+    """Element or flow ids of the places that lack it."""
+    evidence: tuple[str, ...] = ()
+    """What satisfies it where it is met: ``'audit_logging on chat-api'``, a declared fact."""
+
+    def __attrs_post_init__(self) -> None:
+        if not self.status:
+            object.__setattr__(self, "status", "met" if self.met else "unmet")
 
 
 def _severity_key(f: Finding) -> tuple[Any, ...]:

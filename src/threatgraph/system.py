@@ -1095,6 +1095,17 @@ def validate_parts(
                 )
             )
         seen[e.id] = e
+        if e.internet_facing and e.category == "external":
+            problems.append(
+                Problem(
+                    f"element {e.id!r}",
+                    f"is a {e.kind}, outside the system already; internet_facing is for "
+                    "components you run",
+                    field="internet_facing",
+                    value=True,
+                    hint="drop internet_facing=True, or place the element in an untrusted boundary",
+                )
+            )
         for d in _element_data(e):
             prev_d = dmap.get(d.id)
             if prev_d is None:

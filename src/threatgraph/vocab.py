@@ -24,6 +24,7 @@ from threatgraph.errors import InvalidTypeError, InvalidValueError
 __all__ = [
     "Autonomy",
     "Capability",
+    "DataKind",
     "EndpointPurpose",
     "ExternalCategory",
     "Framework",
@@ -38,6 +39,7 @@ __all__ = [
     "Phase",
     "RiskProfile",
     "Sensitivity",
+    "Serialization",
     "Severity",
     "Stage",
     "Status",
@@ -379,6 +381,8 @@ class Task(_Vocab):
     EMBEDDING = "embedding"
     GENERATIVE = "generative"
     DETECTOR = "detector"
+    VERIFICATION = "verification"
+    """Decides whether a person is who they claim (face match, liveness, document checks)."""
 
     @property
     def predictive(self) -> bool:
@@ -443,10 +447,98 @@ class ExternalCategory(_Vocab):
     DATA_PROVIDER = "data-provider"
     TOOL_SERVER = "tool-server"
     IDENTITY_PROVIDER = "identity-provider"
+    CONTAINER_REGISTRY = "container-registry"
+    """Pulls container or base images (Docker Hub, a cloud registry)."""
 
 
 ExternalCategory.TOOL_SERVER._aliases = ("mcp", "mcp-server", "plugin")  # type: ignore[attr-defined]
 ExternalCategory.MODEL_HUB._aliases = ("hub", "public-hub")  # type: ignore[attr-defined]
+
+
+class DataKind(_Vocab):
+    """What a data asset is. What a flow carries, more than the kinds of its ends,
+    decides which threats apply to it."""
+
+    RECORDS = "records"
+    """Business or personal records: transactions, tickets, customer files."""
+    TRAINING_DATA = "training-data"
+    """Examples a model is trained, fine-tuned or evaluated on."""
+    LABELS = "labels"
+    """Labels or annotations attached to training examples."""
+    FEATURES = "features"
+    """Feature values computed for training or for a prediction."""
+    FEEDBACK = "feedback"
+    """Outcomes, ratings or corrections of production decisions, kept to retrain on."""
+    PROMPT = "prompt"
+    """A prompt, question or query someone sends to a model or agent."""
+    MODEL_OUTPUT = "model-output"
+    """What a model returns: completions, predictions, scores, confidence values."""
+    RETRIEVED_CONTEXT = "retrieved-context"
+    """Documents or chunks retrieved into a model's context."""
+    EMBEDDINGS = "embeddings"
+    """Vectors computed from content."""
+    MODEL_ARTIFACT = "model-artifact"
+    """Model weights or a serialized model, adapters included; see ``Serialization``."""
+    CODE = "code"
+    """Source code, notebooks, scripts, packages or images that will be run."""
+    TOOL_CALL = "tool-call"
+    """A tool or function call with its arguments."""
+    TOOL_RESULT = "tool-result"
+    """What a tool returns into an agent's context."""
+    INSTRUCTIONS = "instructions"
+    """Text an LLM or agent takes as its own instructions: system prompts, rules files,
+    skills, context files, agent configuration."""
+    CREDENTIALS = "credentials"
+    """Passwords, API keys, tokens, keys."""
+    LOGS = "logs"
+    """Logs, traces and telemetry."""
+    DOCUMENTS = "documents"
+    """Documents, web pages, e-mails and messages as content."""
+    MEDIA = "media"
+    """Images, audio or video, camera and microphone captures included."""
+
+
+DataKind.TRAINING_DATA._aliases = ("training", "dataset")  # type: ignore[attr-defined]
+DataKind.MODEL_OUTPUT._aliases = ("output", "prediction", "predictions", "completion", "scores")  # type: ignore[attr-defined]
+DataKind.MODEL_ARTIFACT._aliases = ("model", "weights", "artifact")  # type: ignore[attr-defined]
+DataKind.RETRIEVED_CONTEXT._aliases = ("context", "retrieval")  # type: ignore[attr-defined]
+DataKind.PROMPT._aliases = ("query", "question")  # type: ignore[attr-defined]
+DataKind.CREDENTIALS._aliases = ("secrets", "secret", "token", "tokens", "api-key")  # type: ignore[attr-defined]
+DataKind.INSTRUCTIONS._aliases = ("system-prompt", "configuration", "config", "skills")  # type: ignore[attr-defined]
+DataKind.DOCUMENTS._aliases = ("document", "web-pages", "email", "emails", "messages")  # type: ignore[attr-defined]
+DataKind.CODE._aliases = ("packages", "package", "notebook", "scripts")  # type: ignore[attr-defined]
+DataKind.LOGS._aliases = ("telemetry", "traces")  # type: ignore[attr-defined]
+
+
+class Serialization(_Vocab):
+    """How a model artifact is serialized, which decides whether loading it can run code."""
+
+    PICKLE = "pickle"
+    """Python pickle, and what builds on it: joblib, ``torch.save`` checkpoints (.pt, .bin)."""
+    KERAS = "keras"
+    """Keras/HDF5 files, whose Lambda layers run code when loaded."""
+    SAVEDMODEL = "savedmodel"
+    """TensorFlow SavedModel graphs, which can call file and network operations."""
+    ONNX = "onnx"
+    SAFETENSORS = "safetensors"
+    GGUF = "gguf"
+    UNKNOWN = "unknown"
+    """Not known; treated as able to run code, as the worst case."""
+
+    @property
+    def runs_code_on_load(self) -> bool:
+        """True when loading an artifact in this format can execute code it carries."""
+        return self in (
+            Serialization.PICKLE,
+            Serialization.KERAS,
+            Serialization.SAVEDMODEL,
+            Serialization.UNKNOWN,
+        )
+
+
+Serialization.PICKLE._aliases = ("joblib", "pytorch", "torch", "pt", "pkl", "dill", "cloudpickle")  # type: ignore[attr-defined]
+Serialization.KERAS._aliases = ("h5", "hdf5")  # type: ignore[attr-defined]
+Serialization.SAVEDMODEL._aliases = ("tensorflow", "tf")  # type: ignore[attr-defined]
 
 
 class Maturity(_Vocab):

@@ -50,13 +50,16 @@ __all__ = [
     "FlowScope",
     "Match",
     "ModelScope",
+    "Need",
     "PathScope",
     "Placement",
+    "RequirementScope",
     "Rule",
     "on_element",
     "on_flow",
     "on_model",
     "on_paths",
+    "requirement",
     "rule",
 ]
 
@@ -142,7 +145,26 @@ class ModelScope:
         return "model"
 
 
-Scope = ElementScope | FlowScope | PathScope | ModelScope
+_SOURCES = re.compile(r"^(profile:(any|low|high)|framework:[a-z0-9-]+)$")
+
+
+@attrs.frozen
+class RequirementScope:
+    """A requirement: evaluated once per analysis, when its source applies to the model.
+
+    ``source`` is ``profile:any`` (every model), ``profile:high`` / ``profile:low``
+    (models with that risk profile) or ``framework:<name>`` (models that declare the
+    framework, such as ``framework:hipaa``).
+    """
+
+    source: str
+
+    def describe(self) -> str:
+        """``requirement (profile:high)``."""
+        return f"requirement ({self.source})"
+
+
+Scope = ElementScope | FlowScope | PathScope | ModelScope | RequirementScope
 
 
 def _kinds(
@@ -209,6 +231,36 @@ class Match:
     likelihood_delta: int = 0
     impact_delta: int = 0
     control_sites: tuple[str | tuple[str, ...], ...] | None = None
+    affected: tuple[Target | str, ...] = ()
+    """Every other place the same root cause touches (element or flow ids, or Targets):
+    entry paths, the other leg of a call, each actor's flow. The finding lists them; its
+    id depends only on the target."""
+    atlas: tuple[str, ...] | None = None
+    """The ATLAS techniques this finding earns, when the rule knows better than its
+    defaults (each must be one the rule declares)."""
+    owasp: tuple[str, ...] | None = None
+    """The OWASP ids this finding earns (each declared by the rule)."""
+    cwe: tuple[str, ...] | None = None
+    """The CWE ids this finding earns (each declared by the rule)."""
+    basis: str | None = None
+    """Set when the match rests on an inference (what a flow carries, taken from the
+    kinds of its ends), saying what to declare to confirm it."""
+
+
+@attrs.frozen
+class Need:
+    """A place a requirement applies to, from a requirement rule.
+
+    Args:
+        place: the element or flow id that needs it.
+        why: a short reason, shown where it is missing.
+        met_by: a declared fact that satisfies the requirement here (``"autonomy is
+            supervised"``); None when only a control can.
+    """
+
+    place: str
+    why: str = ""
+    met_by: str | None = None
 
 
 def _stride(value: Any) -> frozenset[Stride]:
@@ -266,6 +318,15 @@ class Rule:
     informational: bool = False
     """An informational rule's findings are always severity INFO."""
     examples: tuple[str, ...] = ()
+    family: str = ""
+    """The threat family: rules that describe the same threat on the same asset share
+    one and raise it once (the finding id is family + target). Defaults to the id."""
+    specificity: int = 0
+    """Within a family, the rule with the highest specificity explains the finding."""
+    raises: bool = True
+    """For requirements: whether an unmet requirement also raises a finding. Checklist
+    items that threats already cover (input validation, access control) are reported
+    with the requirements only."""
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self.check(*args, **kwargs)
@@ -278,13 +339,24 @@ class Rule:
 
     @property
     def kind(self) -> str:
-        """``element``, ``flow``, ``path`` or ``model``."""
+        """``element``, ``flow``, ``path``, ``model`` or ``requirement``."""
         return {
             ElementScope: "element",
             FlowScope: "flow",
             PathScope: "path",
             ModelScope: "model",
+            RequirementScope: "requirement",
         }[type(self.scope)]
+
+    @property
+    def is_requirement(self) -> bool:
+        """True for requirements of a risk profile or a compliance framework."""
+        return isinstance(self.scope, RequirementScope)
+
+    @property
+    def family_id(self) -> str:
+        """The family, or the id when the rule has none."""
+        return self.family or self.id
 
     @property
     def stride_letters(self) -> str:
@@ -307,6 +379,7 @@ class Rule:
             "flow": ("flow", "target"),
             "path": ("path",),
             "model": ("model",),
+            "requirement": ("element",),
         }[self.kind]  # type: ignore[return-value]
 
 
@@ -329,6 +402,8 @@ def rule(
     placement: Iterable[Placement] = (),
     informational: bool = False,
     description: str | None = None,
+    family: str | None = None,
+    specificity: int = 0,
 ) -> Callable[[Callable[..., Any]], Rule]:
     """Turn a function into a :class:`Rule`, validating its metadata.
 
@@ -380,6 +455,13 @@ def rule(
         for p in places:
             if p not in _VALID_PLACEMENTS:
                 problems.append(f"placement {p!r} is not one of {sorted(_VALID_PLACEMENTS)}")
+        if family is not None and not _RULE_ID.match(family):
+            problems.append(f"family {family!r} must look like a rule id ('family/name')")
+        if isinstance(applies_to, RequirementScope) and not _SOURCES.match(applies_to.source):
+            problems.append(
+                f"requirement source {applies_to.source!r} must be profile:any, profile:low, "
+                "profile:high or framework:<name>"
+            )
         the_cia = pick(cia, "cia", "")
         if the_cia and not set(the_cia) <= set("CIA"):
             problems.append(f"cia {the_cia!r} must use the letters C, I, A")
@@ -417,7 +499,56 @@ def rule(
             placement=places,
             threat=threat,
             informational=informational,
+            family=family or "",
+            specificity=specificity,
         )
+
+    return decorate
+
+
+def requirement(
+    id: str,
+    *,
+    title: str,
+    source: str,
+    satisfied_by: Iterable[type[Control] | str],
+    stride: str | Stride | Iterable[Stride | str],
+    phases: Phase | str | Iterable[Phase | str],
+    placement: Iterable[Placement] = ("element",),
+    likelihood: Likelihood | str = Likelihood.POSSIBLE,
+    impact: Impact | str = Impact.MINOR,
+    atlas: Iterable[str] = (),
+    owasp: Iterable[str] = (),
+    cwe: Iterable[str] = (),
+    description: str | None = None,
+    raises: bool = True,
+) -> Callable[[Callable[..., Any]], Rule]:
+    """Turn a function into a requirement of a risk profile or a compliance framework.
+
+    The function receives a :class:`~threatgraph.rules.views.GraphView` and yields a
+    :class:`Need` for every place the requirement applies to. The engine checks each
+    place for a ``satisfied_by`` control where ``placement`` says (or the declared fact a
+    Need names), and reports the requirement once: met (on evidence everywhere), unmet
+    (one finding listing every place that lacks it) or not applicable (no place needs it).
+    """
+    inner = rule(
+        id,
+        title=title,
+        applies_to=RequirementScope(source),
+        stride=stride,
+        phases=phases,
+        atlas=atlas,
+        owasp=owasp,
+        cwe=cwe,
+        mitigations=satisfied_by,
+        likelihood=likelihood,
+        impact=impact,
+        placement=placement,
+        description=description,
+    )
+
+    def decorate(fn: Callable[..., Any]) -> Rule:
+        return attrs.evolve(inner(fn), raises=raises)
 
     return decorate
 

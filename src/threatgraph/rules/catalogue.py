@@ -24,23 +24,28 @@ from typing import Any
 
 from threatgraph.elements import Element
 from threatgraph.errors import CatalogueError
-from threatgraph.rules._core import ElementScope, FlowScope, ModelScope, PathScope, Rule
+from threatgraph.rules._core import (
+    ElementScope,
+    FlowScope,
+    ModelScope,
+    PathScope,
+    RequirementScope,
+    Rule,
+)
 from threatgraph.vocab import Phase, Stride
 
 __all__ = ["BUILTIN_MODULES", "CATALOGUE_VERSION", "Catalogue"]
 
-CATALOGUE_VERSION = "2026.11"
+CATALOGUE_VERSION = "2026.12"
 """Version of the built-in catalogue; bumped when rules are added, changed or removed."""
 
 BUILTIN_MODULES: tuple[str, ...] = (
-    "threatgraph.rules.stride",
-    "threatgraph.rules.ai.data",
-    "threatgraph.rules.ai.training",
-    "threatgraph.rules.ai.registry",
-    "threatgraph.rules.ai.inference",
-    "threatgraph.rules.ai.agents",
-    "threatgraph.rules.paths",
-    "threatgraph.rules.hygiene",
+    "threatgraph.rules.access",
+    "threatgraph.rules.ai.prompts",
+    "threatgraph.rules.ai.models",
+    "threatgraph.rules.ai.lifecycle",
+    "threatgraph.rules.ai.supply_chain",
+    "threatgraph.rules.requirements",
 )
 
 ENTRY_POINT_GROUP = "threatgraph.catalogues"
@@ -61,6 +66,7 @@ class Catalogue:
         "_flow_rules",
         "_model",
         "_paths",
+        "_requirements",
         "name",
         "version",
     )
@@ -85,6 +91,9 @@ class Catalogue:
         self._flow_rules = tuple(r for r in self._by_id.values() if isinstance(r.scope, FlowScope))
         self._paths = tuple(r for r in self._by_id.values() if isinstance(r.scope, PathScope))
         self._model = tuple(r for r in self._by_id.values() if isinstance(r.scope, ModelScope))
+        self._requirements = tuple(
+            r for r in self._by_id.values() if isinstance(r.scope, RequirementScope)
+        )
 
     # ------------------------------------------------------------------ constructors
 
@@ -275,6 +284,11 @@ class Catalogue:
     def model_rules(self) -> tuple[Rule, ...]:
         """Every model rule."""
         return self._model
+
+    @property
+    def requirement_rules(self) -> tuple[Rule, ...]:
+        """Every requirement of a risk profile or a compliance framework."""
+        return self._requirements
 
 
 def _applies_to_kind(r: Rule, kind: str) -> bool:

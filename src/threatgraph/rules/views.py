@@ -22,6 +22,7 @@ from threatgraph.system import Crossing, Direction
 from threatgraph.vocab import Sensitivity, Trust
 
 if TYPE_CHECKING:
+    from threatgraph.graph import Facts
     from threatgraph.system import System
 
 __all__ = ["ElementView", "FlowView", "GraphView", "describe_element"]
@@ -54,6 +55,13 @@ class ElementView:
     def id(self) -> str:
         """The element's id."""
         return self.element.id
+
+    @property
+    def g(self) -> Facts:
+        """The System's graph facts (:mod:`threatgraph.graph`)."""
+        from threatgraph.graph import facts
+
+        return facts(self.system)
 
     @property
     def name(self) -> str:
@@ -158,6 +166,13 @@ class FlowView:
     def id(self) -> str:
         """The flow's id."""
         return self.flow.id
+
+    @property
+    def g(self) -> Facts:
+        """The System's graph facts (:mod:`threatgraph.graph`)."""
+        from threatgraph.graph import facts
+
+        return facts(self.system)
 
     @property
     def number(self) -> int:
@@ -270,6 +285,13 @@ class GraphView:
         self._last: tuple[object, object, tuple[tuple[str, ...], frozenset[str]]] | None = None
         """The last (sources, avoid, key) when ``sources`` was a tuple: asking again with
         the very same tuple skips rebuilding the key from every source."""
+
+    @property
+    def g(self) -> Facts:
+        """The System's graph facts (:mod:`threatgraph.graph`)."""
+        from threatgraph.graph import facts
+
+        return facts(self.system)
 
     def elements(self, *kinds: type[Element]) -> list[Element]:
         """Elements of these kinds (all when none given)."""

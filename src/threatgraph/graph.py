@@ -1,0 +1,670 @@
+"""The graph questions the engine asks, answered once per System.
+
+This module owns what the rules mean by *untrusted*, *exposed*, *reaches* and *what a
+flow carries*. Everything is a pure function of a frozen System, computed on first use
+and kept in the System's per-instance cache (:func:`facts`), so a rule that asks about
+every element costs one walk of the graph, not one per element.
+
+**Untrusted** (one definition): an element in an untrusted boundary or in no boundary,
+or a data source whose content anyone can shape (public web, public datasets, user
+uploads). A component declared ``internet_facing`` is not untrusted, but it is
+*exposed*: reachable from untrusted parties whatever the flows say.
+
+**What a flow carries**: the kinds its data declare (:class:`~threatgraph.vocab.DataKind`);
+where a datum declares none, the kind is inferred from the kinds of the flow's ends
+(a registry sends a model artifact, a vector store sends retrieved context, a person
+sends a prompt…), and the answer says it was inferred.
+
+**Content reach**: untrusted content travels along flows, except flows that only carry
+model artifacts or code (the model lifecycle: a public base model does not make every
+prompt untrusted) and queries into a store (a similarity search does not write into
+the index).
+
+>>> import threatgraph as tg
+>>> from threatgraph.graph import facts
+>>> tm = tg.ThreatModel("g")
+>>> with tm.boundary("Internet", trust="untrusted"):
+...     user = tm.add(tg.Actor("User"))
+>>> with tm.boundary("VPC", trust="internal"):
+...     api = tm.add(tg.Endpoint("API"))
+...     llm = tm.add(tg.LLM("LLM"))
+>>> _ = tm.chain(user >> api >> llm, tg.Data("Question"))
+>>> g = facts(tm.freeze())
+>>> [s.element.id for s in g.sources("llm")]
+['user']
+>>> g.sources("llm")[0].path
+('user', 'api', 'llm')
+>>> sorted(k.value for k in g.carried("api->llm").kinds), bool(g.carried("api->llm").inferred)
+(['prompt'], True)
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import deque
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from threatgraph.elements import (
+    LLM,
+    Actor,
+    Agent,
+    Data,
+    Dataset,
+    DataSource,
+    DataStore,
+    Device,
+    Element,
+    Endpoint,
+    ExternalService,
+    FeatureStore,
+    Flow,
+    Model,
+    ModelRegistry,
+    Pipeline,
+    Service,
+    Tool,
+    VectorStore,
+)
+from threatgraph.protocols import Protocol
+from threatgraph.protocols import lookup as lookup_protocol
+from threatgraph.vocab import (
+    DataKind,
+    ExternalCategory,
+    ModelOrigin,
+    Sensitivity,
+    Serialization,
+    Stage,
+    Task,
+    Trust,
+)
+
+if TYPE_CHECKING:
+    from threatgraph.system import System
+
+__all__ = [
+    "LIFECYCLE_KINDS",
+    "Carried",
+    "Facts",
+    "Source",
+    "facts",
+    "infer_kinds",
+]
+
+NEAREST = 8
+"""How many nearest untrusted sources are kept per element (the count is exact)."""
+
+LIFECYCLE_KINDS = frozenset({DataKind.MODEL_ARTIFACT, DataKind.CODE})
+"""What the model lifecycle moves: flows carrying only these do not carry run-time content."""
+
+_TRAINING_STAGES = frozenset({Stage.TRAINING, Stage.FINE_TUNING})
+_HOLDERS = (DataStore, Tool, Pipeline, ExternalService, DataSource, ModelRegistry)
+"""Elements that hold or hand on content someone else wrote (not request relays)."""
+_BUILD_STAGES = frozenset({Stage.TRAINING, Stage.FINE_TUNING, Stage.EVALUATION, Stage.DEPLOYMENT})
+
+
+@attrs.frozen
+class Carried:
+    """What a flow carries."""
+
+    kinds: frozenset[DataKind]
+    inferred: frozenset[DataKind]
+    """The kinds that were inferred from the flow's ends rather than declared."""
+    formats: frozenset[Serialization]
+    """Serializations declared by the model artifacts it carries."""
+
+    def __contains__(self, kind: object) -> bool:
+        return kind in self.kinds
+
+    def declared(self, kind: DataKind) -> bool:
+        """True when a datum on the flow declares this kind."""
+        return kind in self.kinds and kind not in self.inferred
+
+    @property
+    def lifecycle_only(self) -> bool:
+        """True when it carries model artifacts or code and nothing else."""
+        return bool(self.kinds) and self.kinds <= LIFECYCLE_KINDS
+
+
+@attrs.frozen
+class Source:
+    """An untrusted element whose content reaches an element, with the shortest path."""
+
+    element: Element
+    path: tuple[str, ...]
+    """Element ids from the source to the element, both included."""
+
+    @property
+    def hops(self) -> int:
+        """Flows between them."""
+        return len(self.path) - 1
+
+
+def facts(system: System) -> Facts:
+    """The graph facts of a System, built on first use and kept with it."""
+    got: Facts = system._cached("graph.facts", lambda: Facts(system))
+    return got
+
+
+class Facts:
+    """Graph facts of one System. Get it with :func:`facts`; never build it per rule."""
+
+    def __init__(self, system: System) -> None:
+        self.system = system
+        self.by_id: dict[str, Element] = {e.id: e for e in system.all_elements}
+        self._carried: dict[str, Carried] = {}
+        self._untrusted = frozenset(e.id for e in system.all_elements if self._is_untrusted(e))
+        self._sources: dict[str, tuple[tuple[str, ...], ...]] | None = None
+        self._counts: dict[str, int] | None = None
+        self._exposure: dict[str, int] | None = None
+        self._down: dict[str, frozenset[str]] = {}
+        self._compromisable: frozenset[str] | None = None
+
+    # ------------------------------------------------------------------ trust
+
+    def _is_untrusted(self, e: Element) -> bool:
+        if self.system.trust_of(e) is Trust.UNTRUSTED:
+            return True
+        return isinstance(e, DataSource) and e.origin.untrusted
+
+    def untrusted(self, element: Element | str) -> bool:
+        """The one definition of untrusted (see the module docstring)."""
+        return _id(element) in self._untrusted
+
+    @property
+    def untrusted_ids(self) -> frozenset[str]:
+        """Ids of every untrusted element."""
+        return self._untrusted
+
+    def external(self, element: Element | str) -> bool:
+        """Outside the organisation: untrusted, a third party (partner trust or an external
+        service), or a data source whose content comes from outside."""
+        e = self.by_id[_id(element)]
+        if self.untrusted(e) or isinstance(e, ExternalService):
+            return True
+        if isinstance(e, DataSource) and e.origin.external:
+            return True
+        return self.system.trust_of(e) is Trust.PARTNER and e.category == "external"
+
+    def on_user_device(self, element: Element | str) -> bool:
+        """A component we ship that runs where its users (or an attacker) control it: a
+        model, service, endpoint, agent, tool or pipeline placed in an untrusted boundary,
+        or a Device in one."""
+        e = self.by_id[_id(element)]
+        if isinstance(e, (Actor, ExternalService, DataSource)):
+            return False
+        return self.system.trust_of(e) is Trust.UNTRUSTED
+
+    # ------------------------------------------------------------------ what flows carry
+
+    def carried(self, flow: Flow | str) -> Carried:
+        """What a flow carries: declared kinds, or kinds inferred from its ends."""
+        f = flow if isinstance(flow, Flow) else self.system.flow(flow)
+        got = self._carried.get(f.id)
+        if got is None:
+            declared = {d.kind for d in f.data if d.kind is not None}
+            formats = frozenset(d.format for d in f.data if d.format is not None)
+            inferred: frozenset[DataKind] = frozenset()
+            if not f.data or any(d.kind is None for d in f.data):
+                inferred = infer_kinds(self.by_id[f.source], self.by_id[f.target], self, f) - (
+                    declared
+                )
+            got = Carried(frozenset(declared) | inferred, inferred, formats)
+            self._carried[f.id] = got
+        return got
+
+    def protocol(self, flow: Flow | str) -> Protocol | None:
+        """The flow's declared protocol, when threatgraph knows it."""
+        f = flow if isinstance(flow, Flow) else self.system.flow(flow)
+        return lookup_protocol(f.protocol)
+
+    def is_query(self, flow: Flow) -> bool:
+        """A read request into a store rather than a write: it carries a prompt, or it goes
+        into a retrieval index (not an agent's memory) from a component that also reads
+        from that index."""
+        tgt = self.by_id[flow.target]
+        if not isinstance(tgt, (DataStore, ModelRegistry)):
+            return False
+        c = self.carried(flow)
+        if c.declared(DataKind.PROMPT) and not (c.kinds - {DataKind.PROMPT}):
+            return True
+        if isinstance(tgt, VectorStore) and not tgt.memory:
+            src = flow.source
+            if isinstance(self.by_id[src], Pipeline):
+                return False
+            return any(back.target == src for back in self.system.outflows(tgt.id))
+        return False
+
+    def content_flow(self, flow: Flow) -> bool:
+        """Does untrusted content travel along this flow? Not along the model lifecycle
+        (artifacts and code only) and not along queries into a store."""
+        return not self.carried(flow).lifecycle_only and not self.is_query(flow)
+
+    # ------------------------------------------------------------------ reach
+
+    def _reach(self) -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, int]]:
+        """Multi-source breadth-first search from every untrusted element along content
+        flows: for each element, up to NEAREST nearest sources with their paths, and the
+        exact number of sources. Linear in the model size times NEAREST."""
+        if self._sources is not None and self._counts is not None:
+            return self._sources, self._counts
+        s = self.system
+        by_id = self.by_id
+        # Each element keeps up to NEAREST routes, at most two per source: the shortest
+        # route, and the shortest that passes through something holding content (a store,
+        # a tool, a pipeline, an outside service): the same person can both prompt a
+        # model and write into what it later retrieves, and those are different threats.
+        paths: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+        queue: deque[tuple[tuple[str, ...], bool]] = deque()
+        for u in sorted(self._untrusted):
+            paths[u] = [((u,), False)]
+            queue.append(((u,), False))
+        while queue:
+            path, held = queue.popleft()
+            node = path[-1]
+            holds = held or (len(path) > 1 and isinstance(by_id[node], _HOLDERS))
+            for f in s._out[node]:
+                nxt = f.target
+                if nxt in path or not self.content_flow(f):
+                    continue
+                have = paths.setdefault(nxt, [])
+                if len(have) >= NEAREST or any(p[0] == path[0] and h == holds for p, h in have):
+                    continue
+                new = (*path, nxt)
+                have.append((new, holds))
+                queue.append((new, holds))
+        self._sources = {k: tuple(p for p, _ in v) for k, v in paths.items()}
+        self._counts = {k: len({p[0] for p, _ in v}) for k, v in paths.items()}
+        return self._sources, self._counts
+
+    def _all_sources(self, v: str) -> set[str]:
+        s = self.system
+        seen = {v}
+        queue = deque([v])
+        found = set()
+        while queue:
+            node = queue.popleft()
+            if node in self._untrusted:
+                found.add(node)
+            for f in s._in[node]:
+                if f.source not in seen and self.content_flow(f):
+                    seen.add(f.source)
+                    queue.append(f.source)
+        return found
+
+    def routes(self, element: Element | str) -> list[Source]:
+        """Every kept route from an untrusted element to ``element``: per source the
+        shortest route, and the shortest through a store, tool, pipeline or outside
+        service when that differs. Nearest first."""
+        v = _id(element)
+        table, _ = self._reach()
+        out = [Source(self.by_id[p[0]], p) for p in table.get(v, ()) if p[0] != v]
+        return sorted(out, key=lambda x: (x.hops, x.element.id, x.path))
+
+    def sources(self, element: Element | str, *, exclude_self: bool = True) -> list[Source]:
+        """Untrusted elements whose content reaches ``element`` along content flows, nearest
+        first, one (shortest) route each (up to NEAREST; :meth:`source_count` is exact)."""
+        v = _id(element)
+        table, _ = self._reach()
+        best: dict[str, tuple[str, ...]] = {}
+        for p in table.get(v, ()):
+            if exclude_self and p[0] == v:
+                continue
+            if p[0] not in best or len(p) < len(best[p[0]]):
+                best[p[0]] = p
+        out = [Source(self.by_id[k], p) for k, p in best.items()]
+        return sorted(out, key=lambda x: (x.hops, x.element.id))
+
+    def source_count(self, element: Element | str) -> int:
+        """How many untrusted elements reach ``element`` along content flows (itself
+        excluded)."""
+        v = _id(element)
+        _, counts = self._reach()
+        if counts.get(v, 0) >= NEAREST:  # the kept list is full: count them all (rare)
+            counts[v] = len(self._all_sources(v))
+        n = counts.get(v, 0)
+        return n - 1 if v in self._untrusted else n
+
+    @property
+    def compromisable(self) -> frozenset[str]:
+        """Components that run code others can write: code or packages from outside the
+        organisation, or from a place untrusted parties write to. Whoever controls that
+        code controls what the component sends."""
+        got = self._compromisable
+        if got is None:
+            out = set()
+            s = self.system
+            for f in s.all_flows:
+                if DataKind.CODE not in self.carried(f) or f.target in self._untrusted:
+                    continue
+                if self.code_from_outside(f):
+                    out.add(f.target)
+            got = self._compromisable = frozenset(out)
+        return got
+
+    def code_from_outside(self, flow: Flow) -> list[str]:
+        """For a flow carrying code: the untrusted or outside elements that can write that
+        code, searched back along code flows (three hops) and content flows into its
+        source. Empty when the code is the organisation's own."""
+        s = self.system
+        found: list[str] = []
+        seen = {flow.target}
+        frontier = [flow.source]
+        for _ in range(3):
+            nxt = []
+            for node in frontier:
+                if node in seen:
+                    continue
+                seen.add(node)
+                e = self.by_id[node]
+                if self.untrusted(e) or self.external(e):
+                    found.append(node)
+                    continue
+                found += [x.element.id for x in self.sources(e)]
+                nxt += [f.source for f in s._in[node] if DataKind.CODE in self.carried(f)]
+            frontier = nxt
+        return sorted(set(found))
+
+    def documents_from_outside(self, element: Element | str) -> list[tuple[str, ...]]:
+        """Paths (three hops at most) by which documents or messages written outside the
+        organisation reach ``element``, through services and stores but not through a
+        model."""
+        s = self.system
+        out: list[tuple[str, ...]] = []
+        frontier: list[tuple[str, ...]] = [(_id(element),)]
+        for _ in range(3):
+            nxt = []
+            for path in frontier:
+                for f in s._in[path[0]]:
+                    if f.source in path or DataKind.DOCUMENTS not in self.carried(f):
+                        continue
+                    src = self.by_id[f.source]
+                    p = (f.source, *path)
+                    if isinstance(src, (Model, Agent)):
+                        continue
+                    if self.untrusted(src) or self.external(src):
+                        out.append(p)
+                    elif isinstance(src, (Service, Endpoint, DataStore)):
+                        nxt.append(p)
+            frontier = nxt
+        return out
+
+    def compromised_routes(self, element: Element | str) -> list[Source]:
+        """Routes from a compromisable component (see :attr:`compromisable`) to
+        ``element`` along content flows, shortest first."""
+        v = _id(element)
+        out = []
+        for c in sorted(self.compromisable):
+            if c == v:
+                continue
+            p = self.path(c, v)
+            if p is not None:
+                out.append(Source(self.by_id[c], p))
+        return sorted(out, key=lambda x: (x.hops, x.element.id))
+
+    def exposed(self, element: Element | str) -> bool:
+        """Untrusted content reaches it, or it is internet facing."""
+        e = self.by_id[_id(element)]
+        return e.internet_facing or bool(self.sources(e))
+
+    def exposure(self, element: Element | str) -> int | None:
+        """Hops from the nearest untrusted element along any flow (0: it is untrusted;
+        1 for an internet-facing component), None when nothing untrusted reaches it."""
+        if self._exposure is None:
+            s = self.system
+            dist = dict.fromkeys(sorted(self._untrusted), 0)
+            queue = deque(sorted(self._untrusted))
+            for e in s.all_elements:
+                if e.internet_facing and e.id not in dist:
+                    dist[e.id] = 1
+            later = deque(sorted(k for k, d in dist.items() if d == 1))
+            while queue or later:
+                node = queue.popleft() if queue else later.popleft()
+                for f in s._out[node]:
+                    if f.target not in dist or dist[f.target] > dist[node] + 1:
+                        dist[f.target] = dist[node] + 1
+                        (queue if dist[node] == 0 else later).append(f.target)
+            self._exposure = dist
+        return self._exposure.get(_id(element))
+
+    def downstream(self, element: Element | str, *, content: bool = True) -> frozenset[str]:
+        """Ids reachable from ``element`` (excluded) along content flows (or any flow)."""
+        v = _id(element)
+        key = f"{v}|{content}"
+        got = self._down.get(key)
+        if got is None:
+            s = self.system
+            seen = {v}
+            queue = deque([v])
+            while queue:
+                node = queue.popleft()
+                for f in s._out[node]:
+                    if f.target not in seen and (not content or self.content_flow(f)):
+                        seen.add(f.target)
+                        queue.append(f.target)
+            got = self._down[key] = frozenset(seen - {v})
+        return got
+
+    def path(
+        self, start: Element | str, goal: Element | str, *, avoid: Iterable[str] = ()
+    ) -> tuple[str, ...] | None:
+        """The shortest path of element ids along content flows, or None."""
+        a, b = _id(start), _id(goal)
+        blocked = set(avoid)
+        parent: dict[str, str | None] = {a: None}
+        queue = deque([a])
+        s = self.system
+        while queue:
+            node = queue.popleft()
+            if node == b:
+                break
+            for f in s._out[node]:
+                if f.target not in parent and f.target not in blocked and self.content_flow(f):
+                    parent[f.target] = node
+                    queue.append(f.target)
+        if b not in parent:
+            return None
+        out = [b]
+        while (p := parent[out[-1]]) is not None:
+            out.append(p)
+        return tuple(reversed(out))
+
+    # ------------------------------------------------------------------ helpers
+
+    def flows_between(self, path: Sequence[str]) -> list[str]:
+        """Flow ids along a path of element ids (the first flow for each hop)."""
+        out = []
+        s = self.system
+        for a, b in itertools.pairwise(path):
+            for f in s._out[a]:
+                if f.target == b:
+                    out.append(f.id)
+                    break
+        return out
+
+    def entry_flow(self, src: Source) -> str | None:
+        """The flow through which a source's content enters (its first hop)."""
+        flows = self.flows_between(src.path[:2])
+        return flows[0] if flows else None
+
+    def holds(self, element: Element | str, kind: DataKind) -> bool:
+        """True when the element stores, provides, receives or sends data of this kind
+        (declared), or, for kinds that can only be inferred, its flows carry it."""
+        e = self.by_id[_id(element)]
+        s = self.system
+        if any(d.kind is kind for d in s.data_of(e)):
+            return True
+        return any(kind in self.carried(f) for f in (*s._in[e.id], *s._out[e.id]))
+
+    def secrets_at(self, element: Element | str) -> bool:
+        """True when the element keeps credentials or secret data: a store that stores
+        them, a source that provides them, or a device that sends them (a token held by a
+        client app)."""
+        e = self.by_id[_id(element)]
+        if isinstance(e, (DataStore, ModelRegistry)):
+            held: Iterable[Data] = e.stores
+        elif isinstance(e, DataSource):
+            held = e.provides
+        elif isinstance(e, Device):
+            held = [d for f in self.system._out[e.id] for d in f.data]
+        else:
+            return False  # a process that passes credentials on does not keep them
+        return any(
+            d.kind is DataKind.CREDENTIALS or d.sensitivity is Sensitivity.SECRET for d in held
+        )
+
+
+def _id(element: Element | str) -> str:
+    return element if isinstance(element, str) else element.id
+
+
+def own_weights(element: Element) -> bool:
+    """A model whose weights are ours to lose (in-house or open weights we run)."""
+    return isinstance(element, Model) and element.origin is not ModelOrigin.THIRD_PARTY_API
+
+
+def infer_kinds(
+    src: Element, tgt: Element, g: Facts | None = None, flow: Flow | None = None
+) -> frozenset[DataKind]:
+    """What a flow from ``src`` to ``tgt`` most likely carries, when its data do not say."""
+    k = DataKind
+    if isinstance(src, ModelRegistry):
+        return frozenset({k.MODEL_ARTIFACT})
+    if isinstance(src, ExternalService):
+        if src.provides is ExternalCategory.MODEL_HUB:
+            if isinstance(tgt, (Dataset, FeatureStore)):
+                return frozenset({k.TRAINING_DATA})
+            return frozenset({k.MODEL_ARTIFACT})
+        if src.provides in (ExternalCategory.PACKAGE_REGISTRY, ExternalCategory.CONTAINER_REGISTRY):
+            return frozenset({k.CODE})
+        if src.provides is ExternalCategory.MODEL_API:
+            return frozenset({k.MODEL_OUTPUT})
+        if src.provides is ExternalCategory.TOOL_SERVER:
+            return frozenset({k.TOOL_RESULT})
+        if isinstance(tgt, (Agent, LLM)):
+            return frozenset({k.TOOL_RESULT})
+        return frozenset({k.RECORDS})
+    if isinstance(src, Pipeline):
+        if src.stage in _TRAINING_STAGES and isinstance(tgt, (Model, ModelRegistry, Device)):
+            return frozenset({k.MODEL_ARTIFACT})
+        if src.stage in (Stage.EVALUATION, Stage.DEPLOYMENT) and isinstance(
+            tgt, (Model, ModelRegistry, Endpoint, Device, Service)
+        ):
+            return frozenset({k.MODEL_ARTIFACT})
+        if isinstance(tgt, VectorStore):
+            return frozenset({k.EMBEDDINGS, k.DOCUMENTS})
+        if isinstance(tgt, FeatureStore):
+            return frozenset({k.FEATURES})
+        if isinstance(tgt, Dataset) or (
+            isinstance(tgt, Pipeline) and tgt.stage in _TRAINING_STAGES
+        ):
+            return frozenset({k.TRAINING_DATA})
+        return frozenset({k.RECORDS})
+    if isinstance(src, Dataset):
+        return frozenset({k.TRAINING_DATA})
+    if isinstance(src, FeatureStore):
+        return frozenset({k.FEATURES})
+    if isinstance(src, VectorStore):
+        if isinstance(tgt, (LLM, Agent, Service, Endpoint, Tool)):
+            return frozenset({k.RETRIEVED_CONTEXT})
+        return frozenset({k.EMBEDDINGS})
+    if isinstance(src, DataSource):
+        if isinstance(tgt, (Dataset, FeatureStore)) or (
+            isinstance(tgt, Pipeline) and tgt.stage in _TRAINING_STAGES
+        ):
+            return frozenset({k.TRAINING_DATA})
+        if isinstance(tgt, (VectorStore, Tool, Agent, LLM)) or (
+            isinstance(tgt, Pipeline) and _feeds_index(tgt, g)
+        ):
+            return frozenset({k.DOCUMENTS})
+        return frozenset({k.RECORDS})
+    if isinstance(src, (Actor, Device)):
+        if (
+            isinstance(src, Device)
+            and src.trains_locally
+            and isinstance(tgt, (Service, Pipeline, ModelRegistry, Endpoint))
+        ):
+            return frozenset({k.MODEL_ARTIFACT})
+        if isinstance(tgt, (LLM, Agent, Model, Endpoint)):
+            return frozenset({k.PROMPT})
+        if isinstance(tgt, Service) and g is not None and _fronts_model(tgt, g):
+            return frozenset({k.PROMPT})
+        return frozenset({k.RECORDS})
+    if isinstance(src, Model):  # LLMs included
+        return frozenset({k.MODEL_OUTPUT})
+    if isinstance(src, Agent):
+        if isinstance(tgt, LLM):
+            return frozenset({k.PROMPT})
+        if isinstance(tgt, (Tool, ExternalService, Service, DataStore, Endpoint)):
+            return frozenset({k.TOOL_CALL})
+        return frozenset({k.MODEL_OUTPUT})
+    if isinstance(src, Tool):
+        if isinstance(tgt, (Agent, LLM)):
+            return frozenset({k.TOOL_RESULT})
+        return frozenset({k.RECORDS})
+    if isinstance(src, (Service, Endpoint)):
+        if isinstance(tgt, (LLM, Agent)):
+            return frozenset({k.PROMPT})
+        if isinstance(tgt, Model) and not isinstance(tgt, LLM):
+            return frozenset({k.PROMPT})
+        if g is not None and isinstance(tgt, (Actor, Service, Endpoint)) and _relays_model(src, g):
+            return frozenset({k.MODEL_OUTPUT})
+        return frozenset({k.RECORDS})
+    if isinstance(src, DataStore):
+        if isinstance(tgt, Pipeline) and tgt.stage in _TRAINING_STAGES:
+            return frozenset({k.TRAINING_DATA})
+        return frozenset({k.RECORDS})
+    return frozenset({k.RECORDS})
+
+
+def _feeds_index(p: Pipeline, g: Facts | None) -> bool:
+    if g is None:
+        return False
+    return any(isinstance(g.by_id[f.target], VectorStore) for f in g.system._out[p.id])
+
+
+def _fronts_model(e: Element, g: Facts) -> bool:
+    """A service whose requests go on to a model (directly or through one more service)."""
+    for f in g.system._out[e.id]:
+        t = g.by_id[f.target]
+        if isinstance(t, (Model, Agent)):
+            return True
+        if isinstance(t, (Service, Endpoint)) and any(
+            isinstance(g.by_id[x.target], (Model, Agent)) for x in g.system._out[t.id]
+        ):
+            return True
+    return False
+
+
+def _relays_model(e: Element, g: Facts) -> bool:
+    """A service or endpoint that receives a model's output (directly or one hop back)."""
+    for f in g.system._in[e.id]:
+        s = g.by_id[f.source]
+        if isinstance(s, (Model, Agent)):
+            return True
+        if isinstance(s, (Service, Endpoint)) and any(
+            isinstance(g.by_id[x.source], (Model, Agent)) for x in g.system._in[s.id]
+        ):
+            return True
+    return False
+
+
+def is_predictive(element: Element) -> bool:
+    """A model that classifies, scores, ranks, detects or verifies (not generative)."""
+    return isinstance(element, Model) and not isinstance(element, LLM) and element.task.predictive
+
+
+def is_generative(element: Element) -> bool:
+    """An LLM, an agent, or a model whose task is generative."""
+    if isinstance(element, (LLM, Agent)):
+        return True
+    return isinstance(element, Model) and element.task is Task.GENERATIVE
+
+
+def builds_models(element: Element) -> bool:
+    """Registries and pipelines that train, evaluate or ship models."""
+    if isinstance(element, ModelRegistry):
+        return True
+    return isinstance(element, Pipeline) and element.stage in _BUILD_STAGES

@@ -1,0 +1,130 @@
+"""What a flow's declared protocol gives it: encryption, integrity and authentication.
+
+A protocol is a declared fact. A flow declared ``https`` is encrypted in transit and
+its server is authenticated, exactly as if it carried an ``EncryptionInTransit``
+control; a flow declared ``mtls`` authenticates both ends. The engine reads this
+table instead of asking users to repeat on every flow what the protocol already
+says::
+
+    >>> from threatgraph.protocols import lookup
+    >>> lookup("HTTPS").encrypted
+    True
+    >>> lookup("http").encrypted
+    False
+    >>> lookup("jdbc") is None
+    True
+
+A protocol this table does not know is reported once, with the flows that use
+it, rather than guessed at.
+"""
+
+from __future__ import annotations
+
+import types
+from collections.abc import Mapping
+
+import attrs
+
+__all__ = ["PROTOCOLS", "Protocol", "lookup"]
+
+
+@attrs.frozen
+class Protocol:
+    """The security properties a transport protocol provides."""
+
+    name: str
+    encrypted: bool
+    """Confidentiality in transit."""
+    integrity: bool
+    """Tampering in transit is detected."""
+    server_authenticated: bool
+    """The client can verify the server's identity (certificates, host keys)."""
+    client_authenticated: bool = False
+    """The server verifies the client's identity as part of the protocol (mutual TLS, SSH keys)."""
+    local: bool = False
+    """Never leaves the host or the process (function calls, pipes, stdio)."""
+    title: str = ""
+
+    @property
+    def label(self) -> str:
+        """``https (encrypted, server authenticated)``."""
+        parts = []
+        if self.local:
+            parts.append("stays on the host")
+        elif self.encrypted:
+            parts.append("encrypted")
+        else:
+            parts.append("cleartext")
+        if self.client_authenticated:
+            parts.append("mutually authenticated")
+        elif self.server_authenticated:
+            parts.append("server authenticated")
+        return f"{self.name} ({', '.join(parts)})"
+
+
+def _p(
+    name: str,
+    enc: bool,
+    server: bool,
+    client: bool = False,
+    *,
+    local: bool = False,
+    title: str = "",
+    aliases: tuple[str, ...] = (),
+) -> list[tuple[str, Protocol]]:
+    proto = Protocol(name, enc, enc or local, server, client, local, title)
+    return [(key, proto) for key in (name, *aliases)]
+
+
+_TABLE: dict[str, Protocol] = dict(
+    item
+    for group in (
+        _p("https", True, True, aliases=("http/2", "h2", "http+tls", "rest+tls")),
+        _p("http", False, False, aliases=("rest",)),
+        _p("tls", True, True, aliases=("ssl",)),
+        _p("mtls", True, True, True, title="mutual TLS", aliases=("mutual-tls", "m-tls")),
+        _p("grpcs", True, True, aliases=("grpc+tls",)),
+        _p("grpc", False, False),
+        _p("wss", True, True, aliases=("websocket+tls", "websockets")),
+        _p("ws", False, False, aliases=("websocket",)),
+        _p("sftp", True, True, True),
+        _p("ssh", True, True, True, aliases=("scp", "rsync+ssh", "git+ssh")),
+        _p("ftps", True, True),
+        _p("ftp", False, False),
+        _p("telnet", False, False),
+        _p("smtps", True, True),
+        _p("smtp+starttls", True, True, aliases=("starttls",)),
+        _p("smtp", False, False),
+        _p("imaps", True, True),
+        _p("imap", False, False),
+        _p("ldaps", True, True),
+        _p("ldap", False, False),
+        _p("amqps", True, True),
+        _p("amqp", False, False),
+        _p("mqtts", True, True),
+        _p("mqtt", False, False),
+        _p("kafka+tls", True, True, aliases=("kafka-tls", "kafka+ssl")),
+        _p("kafka", False, False),
+        _p("postgres+tls", True, True, aliases=("postgresql+tls", "jdbc+tls")),
+        _p("ipsec", True, True, True, aliases=("vpn", "wireguard")),
+        _p(
+            "local",
+            False,
+            False,
+            local=True,
+            title="in-process or on-host",
+            aliases=("in-process", "ipc", "stdio", "pipe", "unix-socket", "function-call"),
+        ),
+    )
+    for item in group
+)
+
+PROTOCOLS: Mapping[str, Protocol] = types.MappingProxyType(_TABLE)
+"""Every protocol name and alias threatgraph knows, lower case, to its properties."""
+
+
+def lookup(name: str | None) -> Protocol | None:
+    """The protocol for a declared name (any case), or None when undeclared or unknown."""
+    if not name:
+        return None
+    return _TABLE.get(name.strip().lower())

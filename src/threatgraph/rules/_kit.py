@@ -1,0 +1,213 @@
+"""Small helpers the built-in rules share: wording, sensitivity, and who reaches what.
+
+Graph questions live in :mod:`threatgraph.graph`; this module only turns their answers
+into what a rule needs (a sentence, a list of places, a level of sensitivity).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from threatgraph.elements import (
+    LLM,
+    Actor,
+    Agent,
+    DataSource,
+    DataStore,
+    Device,
+    Element,
+    Endpoint,
+    ExternalService,
+    Model,
+    ModelRegistry,
+    Pipeline,
+    Service,
+    Tool,
+    VectorStore,
+)
+from threatgraph.findings import Target
+from threatgraph.graph import Facts, Source
+from threatgraph.system import System
+from threatgraph.vocab import Capability, DataKind, ExternalCategory, Sensitivity, Trust
+
+__all__ = [
+    "CONSEQUENTIAL",
+    "RELAYS",
+    "data_level",
+    "direct_sources",
+    "indirect_sources",
+    "level",
+    "names",
+    "path_targets",
+    "reasoner_of",
+    "sensitive_level",
+    "source_names",
+]
+
+RELAYS = (Service, Endpoint, Device)
+"""Components that pass requests on: a request path runs through them."""
+
+CONSEQUENTIAL = frozenset(c for c in Capability if c is not Capability.READ)
+"""Tool capabilities with effects outside the agent."""
+
+_CONTENT_HOLDERS = (DataStore, Tool, Pipeline, ExternalService, DataSource, ModelRegistry)
+
+
+def names(items: Iterable[Element | str], system: System | None = None, *, limit: int = 3) -> str:
+    """``A, B and C`` (``A, B, C and 2 more`` past ``limit``)."""
+    out: list[str] = []
+    for x in items:
+        if isinstance(x, str):
+            out.append(system.element(x).name if system is not None else x)
+        else:
+            out.append(x.name)
+    out = list(dict.fromkeys(out))
+    if not out:
+        return "nothing"
+    if len(out) > limit:
+        return f"{', '.join(out[:limit])} and {len(out) - limit} more"
+    if len(out) == 1:
+        return out[0]
+    return f"{', '.join(out[:-1])} and {out[-1]}"
+
+
+def level(sensitivity: Sensitivity) -> str:
+    """``PII`` or ``confidential``: how a sensitivity reads in a sentence."""
+    if sensitivity in (Sensitivity.PII,):
+        return "personal"
+    if sensitivity is Sensitivity.REGULATED:
+        return "regulated"
+    return str(sensitivity.value)
+
+
+def data_level(system: System, element: Element) -> Sensitivity | None:
+    """The most sensitive data an element stores, provides, receives or sends."""
+    return max((d.sensitivity for d in system.data_of(element)), default=None)
+
+
+def sensitive_level(system: System, element: Element) -> Sensitivity | None:
+    """What an element holds at rest (stores/provides) or, for processes, handles."""
+    if isinstance(element, (DataStore, ModelRegistry)):
+        held = element.stores
+        if held:
+            return max(d.sensitivity for d in held)
+    if isinstance(element, DataSource) and element.provides:
+        return max(d.sensitivity for d in element.provides)
+    return data_level(system, element)
+
+
+def source_names(g: Facts, sources: Sequence[Source]) -> str:
+    """``Customer (Internet, untrusted)`` style list of sources."""
+    s = g.system
+    parts = []
+    for src in sources[:3]:
+        b = s.boundary_of(src.element)
+        where = f"{b.name}, {b.trust.value}" if b else "no boundary"
+        parts.append(f"{src.element.name} ({where})")
+    extra = len(sources) - 3
+    text = ", ".join(parts)
+    return text + (f" and {extra} more" if extra > 0 else "")
+
+
+def _is_prompting(g: Facts, src: Source) -> bool:
+    """A source that prompts: a person, a device or a client app whose requests reach the
+    reader through request handlers only, carrying prompts (declared or inferred)."""
+    e = src.element
+    if not isinstance(e, (Actor, *RELAYS)):
+        return False
+    for eid in src.path[1:-1]:
+        if not isinstance(g.by_id[eid], RELAYS):
+            return False
+    first = g.flows_between(src.path[:2])
+    if not first:
+        return False
+    kinds = g.carried(first[0]).kinds
+    return DataKind.PROMPT in kinds or not (
+        kinds & {DataKind.DOCUMENTS, DataKind.RECORDS, DataKind.MEDIA, DataKind.INSTRUCTIONS}
+    )
+
+
+def direct_sources(g: Facts, element: Element) -> list[Source]:
+    """Untrusted parties who prompt ``element`` themselves (through request handlers),
+    one route each; and components running code others can write that send it prompts
+    (a compromised extension or client starts the agent with its own instructions)."""
+    out: dict[str, Source] = {}
+    for s in g.routes(element):
+        if _is_prompting(g, s) and s.element.id not in out:
+            out[s.element.id] = s
+    for s in g.compromised_routes(element):
+        if s.element.id not in out and all(isinstance(g.by_id[i], RELAYS) for i in s.path[1:-1]):
+            out[s.element.id] = s
+    return list(out.values())
+
+
+def indirect_sources(g: Facts, element: Element) -> list[Source]:
+    """Untrusted content that reaches ``element`` through stores, tools, pipelines, outside
+    services or documents: someone else's text in its context. One route per source."""
+    out: dict[str, Source] = {}
+    for s in g.routes(element):
+        if not _is_prompting(g, s) and s.element.id not in out:
+            out[s.element.id] = s
+    return list(out.values())
+
+
+def path_targets(g: Facts, sources: Iterable[Source]) -> tuple[Target, ...]:
+    """The entry paths of some sources, as path targets (a one-hop path as its flow)."""
+    out: list[Target] = []
+    for src in sources:
+        if len(src.path) == 2:
+            flows = g.flows_between(src.path)
+            if flows:
+                out.append(Target.flow(flows[0]))
+        elif len(src.path) > 2:
+            out.append(Target.path(src.path))
+    return tuple(out)
+
+
+def reasoner_of(g: Facts, llm: Element) -> Element | None:
+    """The agent that drives an LLM (sends it prompts), when there is one."""
+    for f in g.system._in[llm.id]:
+        e = g.by_id[f.source]
+        if isinstance(e, Agent):
+            return e
+    return None
+
+
+def llms_of(g: Facts, agent: Element) -> list[Element]:
+    """The LLMs an agent prompts."""
+    out: list[Element] = []
+    for f in g.system._out[agent.id]:
+        e = g.by_id[f.target]
+        if isinstance(e, LLM) or (
+            isinstance(e, ExternalService) and e.provides is ExternalCategory.MODEL_API
+        ):
+            out.append(e)
+    return out
+
+
+def is_model_api(e: Element) -> bool:
+    """A model someone else runs: an LLM or model from a third-party API, or a model API."""
+    from threatgraph.vocab import ModelOrigin
+
+    if isinstance(e, ExternalService):
+        return e.provides is ExternalCategory.MODEL_API
+    return isinstance(e, Model) and e.origin is ModelOrigin.THIRD_PARTY_API
+
+
+def trusted_zone(system: System, element: Element) -> bool:
+    """In a boundary trusted more than untrusted."""
+    return system.trust_of(element) > Trust.UNTRUSTED
+
+
+def memory_store(e: Element) -> bool:
+    """An agent's long-term memory."""
+    return isinstance(e, VectorStore) and e.memory
+
+
+def element_ids(items: Iterable[Element]) -> tuple[str, ...]:
+    """Ids, in order, without repeats."""
+    return tuple(dict.fromkeys(e.id for e in items))
+
+
+__all__ += ["element_ids", "is_model_api", "llms_of", "memory_store", "trusted_zone"]
+_ = (Model, Tool)

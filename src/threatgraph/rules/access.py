@@ -1,0 +1,619 @@
+"""Classic threats any system has: channels, exposed interfaces, accounts and stored data.
+
+What a threat-modeling workshop finds on any data-flow diagram, AI or not, and
+only where the model's declared facts say it applies:
+
+- a channel across a trust boundary whose *declared* protocol is cleartext (https,
+  sftp, mtls and other encrypting protocols are encryption in transit; both legs of
+  one call are one finding); flows whose protection is not declared are one low item;
+- an interface untrusted parties can reach (or that is internet facing) and that
+  guards something worth having: data, credentials, code execution, an agent's
+  configuration;
+- request floods against what untrusted callers reach first;
+- privileged accounts, and stores of sensitive data at rest, once each;
+- records fetched on behalf of many callers with no check of the caller's rights.
+"""
+
+from __future__ import annotations
+
+from threatgraph import controls as c
+from threatgraph.elements import (
+    LLM,
+    Actor,
+    Agent,
+    Dataset,
+    DataSource,
+    DataStore,
+    Device,
+    Element,
+    Endpoint,
+    ExternalService,
+    FeatureStore,
+    Model,
+    ModelRegistry,
+    Pipeline,
+    Service,
+    Tool,
+    VectorStore,
+)
+from threatgraph.findings import Target
+from threatgraph.graph import builds_models
+from threatgraph.rules._core import Match, on_element, on_flow, on_model, rule
+from threatgraph.rules._kit import (
+    RELAYS,
+    level,
+    names,
+    sensitive_level,
+)
+from threatgraph.rules.views import ElementView, FlowView, GraphView
+from threatgraph.vocab import Capability, DataKind, Phase, Sensitivity, Trust
+
+_OURS = (Service, Endpoint, Agent, Tool, DataStore, ModelRegistry, Pipeline, Model)
+
+# ---------------------------------------------------------------------------- channels
+
+
+@rule(
+    "stride/unencrypted-boundary-crossing",
+    title="Cleartext channel across a trust boundary",
+    stride="IT",
+    phases=[Phase.INFERENCE],
+    applies_to=on_flow(crossing=True),
+    cwe=["CWE-319", "CWE-311", "CWE-345"],
+    mitigations=[c.EncryptionInTransit],
+    supporting=[c.MessageIntegrity],
+    likelihood="possible",
+    impact="moderate",
+    cia="CI",
+    placement=("flow", "source", "target"),
+)
+def unencrypted_crossing(f: FlowView) -> Match | None:
+    """A flow crosses a trust boundary over a protocol declared as cleartext (http, ftp,
+    plain grpc, kafka without TLS…). Whatever it carries can be read and changed by
+    anyone on the network path: prompts, records, credentials, model files. Both legs of
+    one call (a request and its reply over the same protocol) are one finding. Flows
+    whose protocol is not declared are collected in hygiene/undeclared-protocol instead;
+    an encrypting protocol (https, mtls, sftp, ssh…) is encryption in transit."""
+    p = f.g.protocol(f.flow)
+    if p is None or p.encrypted or p.local:
+        return None
+    carried = f.g.carried(f.flow).kinds
+    valuable = carried & {DataKind.CREDENTIALS, DataKind.MODEL_ARTIFACT, DataKind.CODE}
+    if (f.sensitivity is None or f.sensitivity is Sensitivity.PUBLIC) and not valuable:
+        return None
+    s = f.system
+    back = [
+        x
+        for x in s.outflows(f.flow.target)
+        if x.target == f.flow.source
+        and (x.protocol or "").lower() == (f.flow.protocol or "").lower()
+    ]
+    legs = sorted([f.id, *(x.id for x in back)])
+    inner = min(s.trust_of(f.flow.source), s.trust_of(f.flow.target)) > Trust.PARTNER
+    what = f.data_text if f.flow.data else "its data"
+    reply = " (and the reply leg)" if back else ""
+    return Match(
+        f"{f.described} over {p.name}{reply}; {what} can be read and altered on the way.",
+        target=Target.flow(legs[0]),
+        affected=tuple(legs[1:]),
+        likelihood_delta=-1 if inner else 0,
+        impact_delta=1 if valuable else 0,
+    )
+
+
+@rule(
+    "hygiene/undeclared-protocol",
+    title="How flows across trust boundaries are protected is not declared",
+    stride="I",
+    phases=[Phase.INFERENCE],
+    applies_to=on_model(),
+    cwe=["CWE-319"],
+    mitigations=[c.EncryptionInTransit],
+    likelihood="unlikely",
+    impact="minor",
+    placement=("flow",),
+)
+def undeclared_protocol(g: GraphView) -> Match | None:
+    """Flows that cross a trust boundary declare no protocol (or one threatgraph does not
+    know), and no encryption control. Whether they are encrypted cannot be judged, so
+    they are listed once: declare ``protocol=`` (https, mtls, sftp…) or an
+    EncryptionInTransit control on each."""
+    s = g.system
+    found = []
+    unknown: set[str] = set()
+    for f in s.all_flows:
+        if s.crossing(f) is None or f.has(c.EncryptionInTransit):
+            continue
+        p = g.g.protocol(f)
+        if p is not None:
+            continue
+        if f.protocol:
+            unknown.add(f.protocol)
+        found.append(f.id)
+    if not found:
+        return None
+    note = f" (unknown protocol names: {', '.join(sorted(unknown))})" if unknown else ""
+    return Match(
+        f"{len(found)} flow(s) cross a trust boundary without a declared protocol{note}: "
+        f"{', '.join(found[:6])}{' and more' if len(found) > 6 else ''}.",
+        target=Target.model(),
+        affected=tuple(found),
+    )
+
+
+# ---------------------------------------------------------------------------- interfaces
+
+
+def _valuable(f: ElementView) -> list[str]:
+    """What an interface guards: a reason per kind of value, empty when nothing much."""
+    e = f.element
+    s = f.system
+    g = f.g
+    why = []
+    if g.secrets_at(e):
+        why.append("holds credentials")
+    sens = sensitive_level(s, e)
+    if sens is not None and sens >= Sensitivity.CONFIDENTIAL:
+        why.append(f"handles {level(sens)} data")
+    if isinstance(e, Tool) and e.can(Capability.EXECUTE_CODE):
+        why.append("runs code")
+    if any(DataKind.CODE in g.carried(x) for x in s._in[e.id]) and isinstance(
+        e, (Service, Endpoint, Pipeline)
+    ):
+        why.append("runs the code it is sent")
+    if any(
+        DataKind.INSTRUCTIONS in g.carried(x) and isinstance(g.by_id[x.target], (DataStore, Agent))
+        for x in s._out[e.id]
+    ):
+        why.append("changes an agent's configuration")
+    if isinstance(e, (Service, Endpoint)) and not why:
+        behind = [
+            x
+            for x in s.successors(e)
+            if (sensitive_level(s, x) or Sensitivity.PUBLIC) >= Sensitivity.CONFIDENTIAL
+            and isinstance(x, (DataStore, ModelRegistry))
+        ]
+        if behind:
+            why.append(f"reads and writes {names(behind)}")
+    if isinstance(e, (DataStore, ModelRegistry)) and not why:
+        why.append("is a store")
+    return why
+
+
+def _handles_credentials(view: ElementView) -> bool:
+    return any(
+        d.kind is DataKind.CREDENTIALS or d.sensitivity is Sensitivity.SECRET
+        for f in (*view.system._in[view.id], *view.system._out[view.id])
+        for d in f.data
+    )
+
+
+def _guarded_before(view: ElementView, path: tuple[str, ...]) -> bool:
+    """Another component worth having sits on the path before the element: the request
+    reaches the element through that interface. Components that run code, hold
+    credentials or change an agent's configuration are flagged wherever they sit."""
+    s = view.system
+    g = view.g
+    if {
+        "runs code",
+        "runs the code it is sent",
+        "changes an agent's configuration",
+        "holds credentials",
+    } & set(_valuable(view)):
+        return False
+    for eid in path[1:-1]:
+        x = g.by_id[eid]
+        if g.untrusted(x) or g.on_user_device(x):
+            continue
+        if isinstance(x, (Service, Endpoint)) and _valuable(ElementView(s, x)):
+            return True
+    return False
+
+
+def _request_paths(f: ElementView) -> list[tuple[str, ...]]:
+    """Paths by which untrusted parties send requests to the element: from an untrusted
+    element through request relays only (services, endpoints, devices), up to 3 hops."""
+    g = f.g
+    out = []
+    store = isinstance(f.element, (DataStore, ModelRegistry))
+    for src in g.routes(f.element):
+        if src.hops > 3 or isinstance(src.element, ExternalService):
+            continue
+        if isinstance(src.element, DataSource) and not (
+            src.hops > 1 and isinstance(g.by_id[src.path[1]], (Service, Device))
+        ):
+            continue  # content, unless a client (a browser) turns it into requests
+        if store and src.hops > 1:
+            continue  # a store behind a service: the service is the interface
+        if all(isinstance(g.by_id[i], RELAYS) for i in src.path[1:-1]):
+            out.append(src.path)
+    return list(dict.fromkeys(out))
+
+
+@rule(
+    "stride/exposed-interface",
+    title="Interface reachable from untrusted parties",
+    stride="SE",
+    phases=[Phase.INFERENCE],
+    applies_to=on_element(Service, Endpoint, DataStore, ModelRegistry, Pipeline),
+    atlas=["AML.T0049", "AML.T0012", "AML.T0011.003", "AML.T0106", "AML.T0107", "AML.T0036"],
+    cwe=["CWE-306", "CWE-284", "CWE-287"],
+    mitigations=[c.Authentication, c.MutualAuthentication],
+    supporting=[c.RBAC, c.RateLimiting, c.AnomalyDetection],
+    likelihood="possible",
+    impact="moderate",
+    cia="CI",
+    placement=("element", "inbound"),
+)
+def exposed_interface(view: ElementView) -> Match | None:
+    """A component we run takes requests from untrusted parties (directly, through request
+    relays such as a proxy or the user's browser, or because it is declared internet
+    facing), and it guards something worth having: sensitive data, credentials, code
+    execution, an agent's configuration, or a store. Unless it authenticates callers,
+    anyone who reaches it gets that. Authentication counts on the component and on the
+    flows into it; with authentication in place, stolen or self-registered accounts are
+    the way in."""
+    e = view.element
+    g = view.g
+    if g.on_user_device(e) or g.untrusted(e):
+        return None
+    why = _valuable(view)
+    if not why:
+        return None
+    # the guarded interface is the first component worth having on each request path:
+    # components behind it are reached through it, and its authentication is the fix
+    paths = [p for p in _request_paths(view) if not _guarded_before(view, p)]
+    if not paths and not e.internet_facing:
+        return None
+    s = view.system
+    atlas = ["AML.T0049"]
+    through_browser = [p for p in paths if len(p) > 2]
+    direct = [p for p in paths if len(p) == 2] or e.internet_facing
+    if through_browser and not direct:
+        atlas = ["AML.T0011.003"]
+    if e.has(c.Authentication) or any(f.has(c.Authentication) for f in s._in[e.id]):
+        atlas.append("AML.T0012")
+    if "holds credentials" in why or _handles_credentials(view):
+        atlas.append("AML.T0106")
+    if "changes an agent's configuration" in why:
+        atlas.append("AML.T0107")
+    if isinstance(e, (DataStore, ModelRegistry)):
+        atlas.append("AML.T0036")
+    callers = sorted({p[0] for p in paths})
+    affected: list[str | Target] = []
+    for p in paths:
+        if len(p) == 2:
+            affected.extend(g.flows_between(p))
+        else:
+            affected.append(Target.path(p))
+    how = (
+        "is internet facing"
+        if e.internet_facing and not paths
+        else f"takes requests from {names(callers, s)}"
+        + (" (internet facing too)" if e.internet_facing and paths else "")
+    )
+    runs = {"runs code", "runs the code it is sent"} & set(why)
+    dangerous = {"changes an agent's configuration", "holds credentials"} & set(why)
+    impact = 2 if runs else 1 if dangerous else 0
+    return Match(
+        f"{view.described} {how} and {', '.join(why)}; without authentication, anyone who "
+        "reaches it gets that.",
+        affected=tuple(affected),
+        atlas=tuple(atlas),
+        impact_delta=impact,
+        # an interface that only reads and writes data may well be meant for the public
+        likelihood_delta=0 if runs or dangerous else -1,
+    )
+
+
+# ---------------------------------------------------------------------------- floods
+
+
+def _fronts_ai(g_view: ElementView) -> list[Element]:
+    """Models and agents the element is, or passes requests on to (two hops)."""
+    e = g_view.element
+    g = g_view.g
+    if isinstance(e, (Model, Agent)):
+        return [e]
+    out: list[Element] = []
+    for x in g_view.successors:
+        if isinstance(x, (Model, Agent)):
+            out.append(x)
+        elif isinstance(x, (Service, Endpoint)):
+            out += [y for y in g.system.successors(x) if isinstance(y, (Model, Agent))]
+    return list(dict.fromkeys(out))
+
+
+@rule(
+    "stride/denial-of-service",
+    title="Request floods from untrusted callers",
+    stride="D",
+    phases=[Phase.INFERENCE],
+    applies_to=on_element(Service, Endpoint, Agent, Model, Tool),
+    atlas=["AML.T0029", "AML.T0034"],
+    owasp=["LLM10:2025", "ASI08:2026"],
+    cwe=["CWE-400", "CWE-770"],
+    mitigations=[c.RateLimiting],
+    supporting=[c.AnomalyDetection, c.CircuitBreaker],
+    likelihood="unlikely",
+    impact="minor",
+    cia="A",
+    placement=("element", "inbound"),
+)
+def denial_of_service(view: ElementView) -> Match | None:
+    """The first component untrusted callers send requests to can be flooded: many
+    requests, huge inputs, or prompts that set off long generations and agent loops,
+    until it stops answering or the bill for the model behind it runs away (denial of
+    wallet). Raised once, where rate limits go: on the entry component or the flows
+    into it."""
+    e = view.element
+    g = view.g
+    if g.on_user_device(e) or g.untrusted(e):
+        return None
+    callers = [
+        f
+        for f in view.system._in[e.id]
+        if g.untrusted(f.source) and isinstance(g.by_id[f.source], (Actor, Device))
+    ]
+    if not callers and not e.internet_facing:
+        return None
+    behind = _fronts_ai(view)
+    generative = [x for x in behind if isinstance(x, (LLM, Agent))]
+    atlas: tuple[str, ...] = ()
+    owasp: tuple[str, ...] = ()
+    if behind:
+        atlas = ("AML.T0029", "AML.T0034") if generative else ("AML.T0029",)
+        owasp = ("LLM10:2025",) if generative else ()
+    cost = f"; each request runs {names(behind)}" if behind else ""
+    return Match(
+        f"{view.described} takes requests from untrusted {names({f.source for f in callers}, view.system) if callers else 'callers on the internet'} "
+        f"with no declared limit{cost}.",
+        affected=tuple(f.id for f in callers),
+        atlas=atlas,
+        owasp=owasp,
+        impact_delta=1 if generative else 0,
+    )
+
+
+# ---------------------------------------------------------------------------- accounts
+
+
+@rule(
+    "stride/privileged-actor-access",
+    title="Privileged accounts without strong authentication",
+    stride="S",
+    phases=[Phase.TRAINING, Phase.REGISTRY],
+    applies_to=on_element(Actor),
+    atlas=["AML.T0012"],
+    cwe=["CWE-287", "CWE-306"],
+    mitigations=[c.Authentication],
+    supporting=[c.AuditLogging, c.AnomalyDetection],
+    likelihood="possible",
+    impact="moderate",
+    cia="CI",
+    placement=("element", "outbound"),
+)
+def privileged_actor_access(view: ElementView) -> Match | None:
+    """Administrators and ML engineers can change data, models, pipelines and agents. A
+    phished or reused password on one of their accounts controls all of it: privileged
+    access needs strong authentication (MFA, hardware keys), declared on the person or
+    on their flows."""
+    a = view.element
+    assert isinstance(a, Actor)
+    if not a.privileged or not a.human:
+        return None
+    targets = [f for f in view.system._out[a.id] if not isinstance(view.g.by_id[f.target], LLM)]
+    if not targets:
+        return None
+    return Match(
+        f"{a.name} has privileged access to {names({f.target for f in targets}, view.system)}; "
+        "a stolen account controls it.",
+        affected=tuple(f.id for f in targets),
+    )
+
+
+# ---------------------------------------------------------------------------- data at rest
+
+
+@rule(
+    "stride/data-store-disclosure",
+    title="Disclosure of data at rest",
+    stride="I",
+    phases=[Phase.DATA, Phase.INFERENCE],
+    applies_to=on_element(DataStore),
+    atlas=["AML.T0036", "AML.T0035"],
+    owasp=["ML03:2023"],
+    cwe=["CWE-311", "CWE-284", "CWE-359"],
+    mitigations=[c.EncryptionAtRest, c.RBAC, c.ABAC],
+    supporting=[c.DataMinimization, c.AuditLogging],
+    likelihood="unlikely",
+    impact="moderate",
+    cia="C",
+    placement=("element",),
+)
+def data_store_disclosure(view: ElementView) -> Match | None:
+    """A store holds personal, regulated or secret data (or a dataset or feature store
+    holds confidential data). Its disks, backups, snapshots or credentials leak all of it
+    at once. Access control and encryption at rest on the store contain the damage."""
+    e = view.element
+    assert isinstance(e, DataStore)
+    if view.g.on_user_device(e) or view.g.untrusted(e):
+        return None
+    held = e.stores
+    if not held:
+        return None
+    top = max(d.sensitivity for d in held)
+    ml_store = isinstance(e, (Dataset, FeatureStore, VectorStore))
+    if top < Sensitivity.PII and not (ml_store and top >= Sensitivity.CONFIDENTIAL):
+        return None
+    if (
+        top is Sensitivity.SECRET
+        and not any(
+            d.sensitivity > Sensitivity.CONFIDENTIAL and d.sensitivity is not Sensitivity.SECRET
+            for d in held
+        )
+        and all(
+            d.sensitivity in (Sensitivity.SECRET, Sensitivity.PUBLIC, Sensitivity.INTERNAL)
+            for d in held
+        )
+    ):
+        return None  # credentials only: ai/exposed-credentials says more
+    atlas = ("AML.T0035",) if ml_store else ("AML.T0036",)
+    shown = sorted(d.label for d in held if d.sensitivity >= Sensitivity.CONFIDENTIAL)
+    return Match(
+        f"{view.described} holds {', '.join(shown)}.",
+        atlas=atlas,
+        owasp=("ML03:2023",) if False else (),
+    )
+
+
+_ = builds_models
+
+
+# ---------------------------------------------------------------------------- subject rights
+
+
+def callers_of(view: ElementView, element: Element) -> list[str]:
+    """Actors whose requests reach ``element`` through request relays and agents (three
+    hops at most): the people or systems it serves."""
+    s = view.system
+    g = view.g
+    seen = {element.id}
+    frontier = [element.id]
+    found: list[str] = []
+    for _ in range(4):
+        nxt = []
+        for node in frontier:
+            for f in s._in[node]:
+                u = f.source
+                if u in seen:
+                    continue
+                seen.add(u)
+                e = g.by_id[u]
+                if isinstance(e, Actor):
+                    found.append(u)
+                elif isinstance(e, (*RELAYS, Agent, LLM)):
+                    nxt.append(u)
+        frontier = nxt
+    return sorted(set(found))
+
+
+@rule(
+    "stride/missing-subject-authorization",
+    title="Records fetched for callers without checking what each caller may see",
+    family="stride/data-store-disclosure",
+    specificity=1,
+    stride="IE",
+    phases=[Phase.INFERENCE],
+    applies_to=on_element(DataStore),
+    atlas=["AML.T0036", "AML.T0057"],
+    owasp=["LLM02:2025", "LLM08:2025"],
+    cwe=["CWE-639", "CWE-863", "CWE-284"],
+    mitigations=[c.PermissionAwareRetrieval, c.ABAC],
+    supporting=[c.DataMinimization, c.AuditLogging],
+    likelihood="unlikely",
+    impact="moderate",
+    cia="C",
+    placement=("element", "outbound"),
+)
+def missing_subject_authorization(view: ElementView) -> Match | None:
+    """A store of confidential, personal or regulated records is read by a component that
+    serves several people (or the public): a service, an agent or an LLM's retrieval.
+    The component's own access to the store is not the question; whether it checks that
+    *this caller* may see *these records* is. Without that check (per-user filters,
+    tenant isolation, document permissions), one caller's question returns another's
+    records, and the component becomes a confused deputy. Permission-aware retrieval or
+    attribute-based access control counts on the store, its read flows or its readers."""
+    e = view.element
+    assert isinstance(e, DataStore)
+    s = view.system
+    g = view.g
+    if g.on_user_device(e):
+        return None
+    top = sensitive_level(s, e)
+    if (
+        top is None
+        or top < Sensitivity.CONFIDENTIAL
+        or (g.secrets_at(e) and top is Sensitivity.SECRET)
+    ):
+        return None
+    readers = []
+    callers: set[str] = set()
+    for f in s._out[e.id]:
+        r = g.by_id[f.target]
+        if not isinstance(r, (Service, Endpoint, Agent, Tool, LLM)):
+            continue
+        if g.carried(f).kinds <= {DataKind.INSTRUCTIONS, DataKind.CREDENTIALS, DataKind.CODE}:
+            continue  # an agent's configuration or keys: not records read for callers
+        who = callers_of(view, r)
+        if len(who) >= 2 or any(g.untrusted(a) for a in who):
+            readers.append((f, r))
+            callers.update(who)
+    if not readers:
+        return None
+    ai = any(isinstance(r, (Agent, LLM)) or _feeds_llm(view, r) for _, r in readers)
+    atlas = ("AML.T0057",) if ai else ("AML.T0036",)
+    owasp = ("LLM02:2025",) + (("LLM08:2025",) if isinstance(e, VectorStore) else ()) if ai else ()
+    return Match(
+        f"{view.described} holds {level(top)} records that {names([r for _, r in readers])} "
+        f"fetches on behalf of {names(sorted(callers), s)}; nothing checks that each caller "
+        "may see what is fetched for them.",
+        affected=tuple(f.id for f, _ in readers),
+        atlas=atlas,
+        owasp=owasp,
+        control_sites=(e.id, *(f.id for f, _ in readers), *(r.id for _, r in readers)),
+    )
+
+
+def _feeds_llm(view: ElementView, element: Element) -> bool:
+    return any(isinstance(x, (LLM, Agent)) for x in view.system.successors(element))
+
+
+# ---------------------------------------------------------------------------- people
+
+
+@rule(
+    "stride/phishing",
+    title="Messages from outside reach staff who open them",
+    stride="SE",
+    phases=[Phase.INFERENCE],
+    applies_to=on_element(Actor),
+    atlas=["AML.T0052", "AML.T0073", "AML.T0074", "AML.T0011", "AML.T0012"],
+    cwe=["CWE-451"],
+    mitigations=[c.UserTraining, c.InputValidation],
+    supporting=[c.Sandboxing, c.AnomalyDetection],
+    likelihood="possible",
+    impact="moderate",
+    cia="CI",
+    placement=("element", "inbound"),
+)
+def phishing(view: ElementView) -> Match | None:
+    """People inside the organisation receive e-mails, messages or documents that
+    outsiders wrote, and open them on machines that hold data and reach the internet. A
+    message that impersonates a known correspondent (or comes from their hijacked
+    account) gets an attachment run or a link followed. Filtering where messages arrive,
+    attachment sandboxing and user training count on the person and the inbound flows."""
+    a = view.element
+    assert isinstance(a, Actor)
+    g = view.g
+    s = view.system
+    if not a.human or g.untrusted(a):
+        return None
+    opens = [
+        f
+        for f in s._out[a.id]
+        if isinstance(g.by_id[f.target], (Device, Service)) and not g.untrusted(f.target)
+    ]
+    if not opens:
+        return None
+    inbound = g.documents_from_outside(a)
+    if not inbound:
+        return None
+    senders = sorted({p[0] for p in inbound})
+    return Match(
+        f"{names(senders, s)} send messages that reach {a.name}, who opens them on "
+        f"{names({f.target for f in opens}, s)}; a message posing as a known correspondent "
+        "gets an attachment run or a link followed.",
+        affected=(*(t for p in inbound for t in g.flows_between(p)), *(f.id for f in opens)),
+        atlas=("AML.T0052", "AML.T0073", "AML.T0074", "AML.T0011", "AML.T0012"),
+    )

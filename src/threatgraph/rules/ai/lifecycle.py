@@ -1,0 +1,596 @@
+"""The model lifecycle: what models learn from, who can change them, where they are kept.
+
+- poisoning: once where data outsiders can shape lands on its way into training (a
+  dataset, a training job, a model that learns online), with the entry points and the
+  models it trains listed; backdoors, untrusted lineage and missing provenance are
+  the same threat on the same asset and raise it once;
+- labels people write; updates from federated devices;
+- the people who can change models on their own, and the artifacts that reach
+  serving unsigned; weights at rest, registries that can be wiped, and models or
+  training data pushed to an outside hub.
+"""
+
+from __future__ import annotations
+
+from threatgraph import controls as c
+from threatgraph.elements import (
+    LLM,
+    Actor,
+    Dataset,
+    DataSource,
+    DataStore,
+    Device,
+    Element,
+    Endpoint,
+    ExternalService,
+    FeatureStore,
+    Model,
+    ModelRegistry,
+    Pipeline,
+    Service,
+)
+from threatgraph.findings import Target
+from threatgraph.graph import Facts, own_weights
+from threatgraph.rules._core import Match, on_element, rule
+from threatgraph.rules._kit import names, source_names
+from threatgraph.rules.views import ElementView
+from threatgraph.vocab import DataKind, ExternalCategory, Origin, Phase, Sensitivity, Stage
+
+_TRAINING = frozenset({Stage.TRAINING, Stage.FINE_TUNING})
+_TRAIN_KINDS = frozenset(
+    {
+        DataKind.TRAINING_DATA,
+        DataKind.LABELS,
+        DataKind.FEATURES,
+        DataKind.FEEDBACK,
+        DataKind.RECORDS,
+        DataKind.DOCUMENTS,
+        DataKind.MEDIA,
+    }
+)
+
+
+def _trains(e: Element) -> bool:
+    return isinstance(e, Pipeline) and e.stage in _TRAINING
+
+
+def _trained_models(g: Facts, job: Element) -> list[Element]:
+    """Models a training job produces (through registries and deployment steps)."""
+    s = g.system
+    out: list[Element] = []
+    seen = {job.id}
+    queue = [job.id]
+    while queue:
+        node = queue.pop()
+        for f in s._out[node]:
+            t = g.by_id[f.target]
+            if f.target in seen:
+                continue
+            seen.add(f.target)
+            if isinstance(t, Model):
+                out.append(t)
+            elif isinstance(t, (ModelRegistry, Pipeline)) and not _trains(t):
+                queue.append(f.target)
+    return out
+
+
+def _outside_sources(g: Facts, element: Element) -> list[tuple[Element, tuple[str, ...]]]:
+    """Who outside the organisation shapes what reaches ``element`` along training
+    data: untrusted parties anywhere upstream, and outside data sources and services
+    (partners, vendors, public datasets) on the way."""
+    out: list[tuple[Element, tuple[str, ...]]] = [(x.element, x.path) for x in g.sources(element)]
+    s = g.system
+    seen = {element.id}
+    queue: list[tuple[str, tuple[str, ...]]] = [(element.id, (element.id,))]
+    while queue:
+        node, path = queue.pop(0)
+        for f in s._in[node]:
+            if f.source in seen or not (g.carried(f).kinds & _TRAIN_KINDS):
+                continue
+            seen.add(f.source)
+            src = g.by_id[f.source]
+            p = (f.source, *path)
+            if g.external(src) and not g.untrusted(src):
+                out.append((src, p))
+            if not isinstance(src, (Actor, DataSource, ExternalService)) and len(p) < 6:
+                queue.append((f.source, p))
+    keep: dict[str, tuple[Element, tuple[str, ...]]] = {}
+    for e, p in out:
+        if e.id not in keep or len(p) < len(keep[e.id][1]):
+            keep[e.id] = (e, p)
+    return sorted(keep.values(), key=lambda x: (len(x[1]), x[0].id))
+
+
+def _landing(g: Facts, job: Element, path: tuple[str, ...]) -> Element:
+    """Where outside data lands on its way into training: the last dataset or feature
+    store before the job on the path, else the job."""
+    for eid in reversed(path[:-1]):
+        e = g.by_id[eid]
+        if isinstance(e, (Dataset, FeatureStore)):
+            return e
+    return job
+
+
+@rule(
+    "ai/training-data-poisoning",
+    threat="training_data_poisoning",
+    title="Poisoned training data",
+    stride="T",
+    applies_to=on_element(Pipeline, Model),
+    atlas=[
+        "AML.T0020",
+        "AML.T0010.002",
+        "AML.T0019",
+        "AML.T0043",
+        "AML.T0031",
+        "AML.T0018.000",
+    ],
+    owasp=["ML02:2023", "LLM04:2025", "ML08:2023", "ML10:2023"],
+    cwe=["CWE-349", "CWE-20"],
+    mitigations=[c.DataSanitization, c.ProvenanceTracking],
+    supporting=[c.AnomalyDetection, c.DataVersioning, c.ModelValidation, c.RBAC],
+    likelihood="possible",
+    impact="moderate",
+    cia="I",
+    placement=("element", "inbound"),
+)
+def training_data_poisoning(view: ElementView) -> Match | None:
+    """Data that people or parties outside the organisation can shape ends up in what a
+    model is trained or fine-tuned on: public or partner data, user uploads, production
+    traffic and its outcomes fed back for retraining, or a model that learns online.
+    Records injected or flipped there make the model learn what the attacker wants: a
+    backdoor, a blind spot, a slow drift. Raised once where that data lands (the dataset
+    or the job), with the entry points and the models it trains listed; sanitisation
+    and provenance checks count there."""
+    e = view.element
+    g = view.g
+    s = view.system
+    if isinstance(e, Model):
+        if not e.online_learning:
+            return None
+        found = [(x.element, x.path) for x in g.sources(e)]
+        if not found:
+            return None
+        root: Element = e
+        models: list[Element] = [e]
+        feedback = True
+    else:
+        if not _trains(e):
+            return None
+        found = _outside_sources(g, e)
+        if not found:
+            return None
+        landings = {_landing(g, e, p).id for _, p in found}
+        root = g.by_id[sorted(landings)[0]] if len(landings) == 1 else e
+        models = _trained_models(g, e)
+        feedback = any(
+            any(
+                isinstance(g.by_id[i], (Model, Endpoint)) and not isinstance(g.by_id[i], Pipeline)
+                for i in p[1:-1]
+            )
+            for _, p in found
+        )
+    atlas = ["AML.T0020"]
+    if any(g.external(x) for x, _ in found):
+        atlas.append("AML.T0010.002")
+    if any(isinstance(x, DataSource) and x.origin is Origin.PUBLIC_DATASET for x, _ in found):
+        atlas.append("AML.T0019")
+    if any(isinstance(x, Actor) for x, _ in found):
+        atlas.append("AML.T0043")
+    if feedback:
+        atlas.append("AML.T0031")
+    generative = any(
+        isinstance(m, LLM) or (isinstance(m, Model) and m.task.value == "generative")
+        for m in models
+    )
+    owasp = (
+        ["ML02:2023"] + (["LLM04:2025"] if generative else []) + (["ML08:2023"] if feedback else [])
+    )
+    affected: list[str | Target] = []
+    for _, p in found[:4]:
+        flows = g.flows_between(p[:2])
+        affected.extend(flows[:1])
+    affected += [m.id for m in models if m is not root]
+    if root is not e:
+        affected.append(e.id)
+    who = names([x for x, _ in found], s)
+    what = (
+        "learns online from what they send"
+        if isinstance(e, Model)
+        else (f"trains {names(models)}" if models else "trains a model")
+    )
+    where = (
+        f"{root.name}, from which {e.name} {what}"
+        if root is not e
+        else f"{view.described}, which {what}"
+    )
+    return Match(
+        f"Data that {who} can shape reaches {where}; injected or flipped records teach the "
+        "model what an attacker wants.",
+        target=Target.element(root.id),
+        affected=tuple(affected),
+        atlas=tuple(atlas),
+        owasp=tuple(owasp),
+        control_sites=(
+            root.id,
+            e.id,
+            *(f.id for f in s._in[root.id]),
+            *(f.id for f in s._in[e.id]),
+        ),
+    )
+
+
+@rule(
+    "ai/label-manipulation",
+    threat="label_manipulation",
+    title="Labels people write set the training truth",
+    stride="T",
+    applies_to=on_element(Dataset),
+    atlas=["AML.T0020"],
+    owasp=["ML02:2023"],
+    cwe=["CWE-345"],
+    mitigations=[c.MultiPartyApproval, c.AuditLogging],
+    supporting=[c.AnomalyDetection, c.DataVersioning],
+    likelihood="unlikely",
+    impact="moderate",
+    cia="I",
+    placement=("element", "inbound"),
+)
+def label_manipulation(view: ElementView) -> Match | None:
+    """People (analysts, annotators, moderators) write the labels a model trains on. A
+    careless, coerced or hostile labeller, or a hijacked account, shifts what the model
+    learns one label at a time. Review of samples, agreement between labellers and an
+    audit trail count on the dataset and the labelling flows."""
+    e = view.element
+    g = view.g
+    s = view.system
+    labellers: list[str] = []
+    for f in s._in[e.id]:
+        src = g.by_id[f.source]
+        if isinstance(src, Actor):
+            people: list[Element] = [src]
+        elif isinstance(src, (Pipeline, Service, Endpoint)):
+            people = [x for x in s.predecessors(src) if isinstance(x, Actor)]
+        else:
+            people = []
+        if any(isinstance(a, Actor) and a.human and not a.privileged for a in people):
+            labellers.append(f.id)
+    if not labellers:
+        return None
+    writers = {s.flow(fid).source for fid in labellers}
+    return Match(
+        f"People write labels into {view.described} through {names(writers, s)}; a careless or "
+        "hostile labeller shifts what the model learns.",
+        affected=tuple(labellers),
+    )
+
+
+@rule(
+    "ai/federated-update-poisoning",
+    threat="training_data_poisoning",
+    title="Poisoned federated model updates",
+    stride="T",
+    applies_to=on_element(Device),
+    atlas=["AML.T0020", "AML.T0018.000"],
+    owasp=["ML02:2023", "ML10:2023"],
+    cwe=["CWE-345"],
+    mitigations=[c.RobustAggregation, c.AnomalyDetection],
+    supporting=[c.Authentication, c.MutualAuthentication, c.RateLimiting],
+    likelihood="possible",
+    impact="moderate",
+    cia="I",
+    placement=("element", "outbound"),
+)
+def federated_update_poisoning(view: ElementView) -> Match | None:
+    """Devices that train locally send model updates to be aggregated. Any device,
+    including a rooted phone or an emulator farm, can send crafted updates that steer
+    the global model or plant a backdoor. Robust aggregation and rejection of outlier
+    updates count where updates are aggregated; device attestation helps."""
+    d = view.element
+    assert isinstance(d, Device)
+    if not d.trains_locally:
+        return None
+    ups = [
+        f
+        for f in view.system._out[d.id]
+        if isinstance(view.g.by_id[f.target], (Service, Pipeline, ModelRegistry, Endpoint))
+    ]
+    if not ups:
+        return None
+    return Match(
+        f"{view.described} trains locally and sends updates to {names({f.target for f in ups}, view.system)}; "
+        "a device under an attacker's control can send crafted updates that steer the global "
+        "model or plant a backdoor.",
+        affected=tuple(f.id for f in ups),
+        control_sites=(d.id, *(f.id for f in ups), *(f.target for f in ups)),
+    )
+
+
+@rule(
+    "ai/federated-update-leakage",
+    threat="model_inversion",
+    title="Private data reconstructed from federated updates",
+    stride="I",
+    applies_to=on_element(Device),
+    atlas=["AML.T0024.001"],
+    owasp=["ML03:2023"],
+    cwe=["CWE-359"],
+    mitigations=[c.DifferentialPrivacy, c.RobustAggregation],
+    supporting=[c.DataMinimization],
+    likelihood="unlikely",
+    impact="moderate",
+    cia="C",
+    placement=("element", "outbound"),
+)
+def federated_update_leakage(view: ElementView) -> Match | None:
+    """Devices send model updates computed from private local data. Individual updates
+    (gradients or weight deltas) can be inverted to recover that data by the server or
+    anyone who sees them. Differential privacy and secure aggregation (declared as
+    robust_aggregation) count on the device, its update flows or the aggregator."""
+    d = view.element
+    assert isinstance(d, Device)
+    if not d.trains_locally:
+        return None
+    s = view.system
+    private = any(x.sensitivity >= Sensitivity.CONFIDENTIAL for x in s.data_of(d))
+    ups = [
+        f
+        for f in s._out[d.id]
+        if isinstance(view.g.by_id[f.target], (Service, Pipeline, ModelRegistry, Endpoint))
+    ]
+    if not private or not ups:
+        return None
+    return Match(
+        f"{view.described} sends updates computed from private data; individual updates can "
+        "be inverted to recover it.",
+        affected=tuple(f.id for f in ups),
+        control_sites=(d.id, *(f.id for f in ups), *(f.target for f in ups)),
+    )
+
+
+# ---------------------------------------------------------------------------- people and releases
+
+
+_CHANGES_MODELS = (Pipeline, ModelRegistry, Dataset, FeatureStore, Model)
+
+
+def _changes_models(e: Element) -> bool:
+    """Reaching it changes what a model learns or which model serves (not data ingestion)."""
+    if isinstance(e, Pipeline):
+        return e.stage is not Stage.INGESTION
+    return isinstance(e, _CHANGES_MODELS)
+
+
+@rule(
+    "ai/insider-ml-tampering",
+    threat="insider_threat",
+    title="One person can change what models learn or which model serves",
+    stride="TE",
+    applies_to=on_element(Actor),
+    atlas=["AML.T0018", "AML.T0020"],
+    owasp=["ML10:2023"],
+    cwe=["CWE-284", "CWE-269"],
+    mitigations=[c.MultiPartyApproval],
+    supporting=[c.AuditLogging, c.RBAC, c.SignedModels],
+    likelihood="possible",
+    impact="major",
+    cia="I",
+    placement=("element", "outbound"),
+)
+def insider_ml_tampering(view: ElementView) -> Match | None:
+    """A privileged person (ML engineer, data scientist, MLOps administrator) can change
+    training data, start training, or promote a model to serving on their own. A
+    malicious insider or a hijacked account ships a poisoned or swapped model with no
+    second pair of eyes. A second approver and an audit trail count on the person's
+    flows and the systems they reach."""
+    a = view.element
+    assert isinstance(a, Actor)
+    if not a.privileged:
+        return None
+    s = view.system
+    g = view.g
+    reach = [f for f in s._out[a.id] if _changes_models(g.by_id[f.target])]
+    if not reach:
+        return None
+    return Match(
+        f"{a.name} can change {names({f.target for f in reach}, s)} alone; a malicious insider "
+        "or a hijacked account ships a poisoned or swapped model.",
+        affected=tuple(f.id for f in reach),
+        control_sites=(a.id, *(f.id for f in reach), *(f.target for f in reach)),
+    )
+
+
+def _serving(g: Facts, m: Element) -> bool:
+    """A model that answers requests at run time."""
+    s = g.system
+    return any(
+        not isinstance(g.by_id[f.source], (ModelRegistry, Pipeline))
+        and not g.carried(f).lifecycle_only
+        for f in s._in[m.id]
+    ) or any(isinstance(g.by_id[f.target], (Endpoint, Service, Actor)) for f in s._out[m.id])
+
+
+@rule(
+    "ai/unsigned-model-to-serving",
+    threat="model_swapping",
+    title="Model artifacts reach serving without an integrity check",
+    stride="T",
+    applies_to=on_element(Model),
+    atlas=["AML.T0018", "AML.T0018.000"],
+    owasp=["ML10:2023", "LLM04:2025"],
+    cwe=["CWE-494", "CWE-345"],
+    mitigations=[c.SignedModels],
+    supporting=[c.ImmutableArtifacts, c.ModelVersioning, c.AuditLogging, c.RBAC],
+    likelihood="unlikely",
+    impact="major",
+    cia="I",
+    placement=("element", "inbound", "upstream"),
+)
+def unsigned_model_to_serving(view: ElementView) -> Match | None:
+    """A served model is loaded from artifacts that a training job, a registry or a
+    deployment step produced. Whoever can write along that path (a compromised job, a
+    registry credential, a CI token) can swap or backdoor the weights, and serving
+    cannot tell. Signing at publication and verification at load count anywhere on the
+    artifact's way."""
+    m = view.element
+    assert isinstance(m, Model)
+    g = view.g
+    if not own_weights(m) or g.on_user_device(m):
+        return None
+    s = view.system
+    artifacts = [
+        f
+        for f in s._in[m.id]
+        if DataKind.MODEL_ARTIFACT in g.carried(f)
+        and isinstance(g.by_id[f.source], (ModelRegistry, Pipeline))
+    ]
+    if not artifacts or not _serving(g, m):
+        return None
+    inferred = all(DataKind.MODEL_ARTIFACT in g.carried(f).inferred for f in artifacts)
+    return Match(
+        f"{view.described} is loaded from {names({f.source for f in artifacts}, s)}; whoever can "
+        "write along that path can swap or backdoor the weights unnoticed.",
+        affected=tuple(f.id for f in artifacts),
+        basis=(
+            "what these flows carry is inferred from their ends (a registry or training job "
+            "sends a model artifact); declare Data(kind='model-artifact') to confirm"
+            if inferred
+            else None
+        ),
+    )
+
+
+def _shipped_to_devices(g: Facts, registry: Element) -> bool:
+    return any(
+        g.on_user_device(x) or (isinstance(g.by_id[x], Device))
+        for x in g.downstream(registry, content=False)
+        if isinstance(g.by_id[x], (Model, Device))
+    )
+
+
+@rule(
+    "ai/model-theft-at-rest",
+    threat="model_theft_at_rest",
+    title="Model weights copied where they are stored",
+    stride="I",
+    applies_to=on_element(ModelRegistry),
+    atlas=["AML.T0035", "AML.T0048.004", "AML.T0007"],
+    owasp=["ML05:2023"],
+    cwe=["CWE-284", "CWE-311"],
+    mitigations=[c.RBAC, c.EncryptionAtRest],
+    supporting=[c.AuditLogging, c.AnomalyDetection],
+    likelihood="unlikely",
+    impact="moderate",
+    cia="C",
+    placement=("element",),
+)
+def model_theft_at_rest(view: ElementView) -> Match | None:
+    """A registry or artifact store holds weights we trained. Whoever reads it (a leaked
+    credential, an over-broad role, a compromised pipeline) walks away with the model.
+    Not raised when the same weights ship to users' devices anyway. Access control and
+    encryption at rest count on the registry."""
+    r = view.element
+    g = view.g
+    if _shipped_to_devices(g, r):
+        return None
+    s = view.system
+    ours = any(isinstance(x, Pipeline) and x.stage in _TRAINING for x in s.predecessors(r)) or any(
+        isinstance(x, Model) and own_weights(x) for x in s.successors(r)
+    )
+    if not ours:
+        return None
+    return Match(f"{view.described} holds weights we trained; whoever reads it has the model.")
+
+
+@rule(
+    "ai/ml-artifact-destruction",
+    threat="artifact_destruction",
+    title="Models or online features lost with no way back",
+    stride="D",
+    applies_to=on_element(ModelRegistry, FeatureStore),
+    atlas=[],
+    owasp=[],
+    cwe=["CWE-400"],
+    mitigations=[c.ImmutableArtifacts, c.DataVersioning, c.ModelVersioning],
+    supporting=[c.RBAC, c.IncidentResponse],
+    likelihood="unlikely",
+    impact="moderate",
+    cia="A",
+    placement=("element",),
+)
+def ml_artifact_destruction(view: ElementView) -> Match | None:
+    """A registry that serving loads models from, or an online feature store that
+    predictions read, is deleted, encrypted for ransom or overwritten. Without versions
+    to roll back to, a bad model cannot be replaced and predictions stop. Versioned,
+    write-once storage counts on the store."""
+    e = view.element
+    s = view.system
+    if isinstance(e, FeatureStore):
+        if not e.online or not any(
+            isinstance(x, (Model, Endpoint, Service)) for x in s.successors(e)
+        ):
+            return None
+        return Match(f"{view.described} feeds predictions at run time; losing it stops them.")
+    if not any(
+        isinstance(x, (Model, Endpoint, Service, Device, Pipeline)) for x in s.successors(e)
+    ):
+        return None
+    return Match(
+        f"{view.described} is where serving loads models from; without versions to roll back "
+        "to, a deleted or overwritten model cannot be replaced."
+    )
+
+
+@rule(
+    "ai/model-published-externally",
+    threat="model_theft_at_rest",
+    title="Models or training data pushed to an outside hub",
+    stride="I",
+    applies_to=on_element(ExternalService),
+    atlas=["AML.T0048.004", "AML.T0073", "AML.T0025"],
+    owasp=["ML05:2023"],
+    cwe=["CWE-200", "CWE-668"],
+    mitigations=[c.RBAC, c.ProvenanceTracking],
+    supporting=[c.AuditLogging, c.SupplierAssessment],
+    likelihood="possible",
+    impact="moderate",
+    cia="C",
+    placement=("element", "inbound"),
+)
+def model_published_externally(view: ElementView) -> Match | None:
+    """Our own models or training data are uploaded to a hub or storage another company
+    runs. A wrong namespace (an organisation name someone else registered), a public
+    repository, or a compromised hub account hands them to others. Check the destination
+    against an allow-list and keep uploads private; access control counts on the flows."""
+    e = view.element
+    assert isinstance(e, ExternalService)
+    if e.provides not in (
+        ExternalCategory.MODEL_HUB,
+        ExternalCategory.DATA_PROVIDER,
+        ExternalCategory.GENERIC,
+    ):
+        return None
+    g = view.g
+    s = view.system
+    pushes = [
+        f
+        for f in s._in[e.id]
+        if g.carried(f).declared(DataKind.MODEL_ARTIFACT)
+        or g.carried(f).declared(DataKind.TRAINING_DATA)
+        or (e.provides is ExternalCategory.MODEL_HUB and DataKind.MODEL_ARTIFACT in g.carried(f))
+    ]
+    pushes = [f for f in pushes if not g.external(f.source)]
+    if not pushes:
+        return None
+    atlas = ["AML.T0048.004", "AML.T0025"]
+    if g.untrusted(e) or e.provides is ExternalCategory.MODEL_HUB:
+        atlas.append("AML.T0073")
+    return Match(
+        f"{names({f.source for f in pushes}, s)} push models or training data to {view.described}; "
+        "a wrong or impersonated namespace, or a public repository, hands them to others.",
+        affected=tuple(f.id for f in pushes),
+        atlas=tuple(atlas),
+    )
+
+
+_ = (DataStore, Phase, source_names)

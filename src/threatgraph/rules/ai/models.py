@@ -1,0 +1,436 @@
+"""Attacks on a model through what it is asked, and through where it runs.
+
+Only models that someone outside can actually query are open to query-based attacks:
+run-time content from untrusted parties must reach them (a model hub that supplies
+the weights, or a registry, is not a caller). Each threat is raised once per model,
+with the ways in listed:
+
+- evasion: crafted inputs flip a predictive model's decision; for identity or
+  liveness verification, presented or injected media pass as someone else;
+- extraction: enough queries copy a model whose weights are ours;
+- inference about training data, where the training data was sensitive;
+- weights shipped to users' devices, where their owners hold them white-box.
+"""
+
+from __future__ import annotations
+
+from threatgraph import controls as c
+from threatgraph.elements import (
+    LLM,
+    Actor,
+    Agent,
+    Dataset,
+    DataSource,
+    DataStore,
+    Device,
+    Element,
+    Endpoint,
+    Model,
+    Pipeline,
+    Service,
+)
+from threatgraph.graph import Facts, Source, own_weights
+from threatgraph.rules._core import Match, on_element, rule
+from threatgraph.rules._kit import level, path_targets, source_names
+from threatgraph.rules.views import ElementView
+from threatgraph.vocab import DataKind, Origin, Sensitivity, Task
+
+_DECIDERS = (Task.DETECTOR, Task.VERIFICATION)
+
+
+def _query_sources(g: Facts, model: Element) -> list[Source]:
+    """Untrusted parties whose run-time input reaches the model: not through its
+    training lineage (training data flows into pipelines, not into the model)."""
+    out = []
+    for src in g.sources(model):
+        flows = g.flows_between(src.path)
+        if any(
+            {DataKind.TRAINING_DATA, DataKind.LABELS, DataKind.FEEDBACK} & g.carried(f).kinds
+            for f in flows
+        ):
+            continue
+        out.append(src)
+    return out
+
+
+def _outputs_reach(g: Facts, model: Element, srcs: list[Source]) -> bool:
+    """The model's answers come back to one of the parties who query it."""
+    down = g.downstream(model, content=False)
+    return any(x.element.id in down for x in srcs)
+
+
+def _returns_scores(g: Facts, model: Model) -> bool:
+    if model.returns_scores:
+        return True
+    s = g.system
+    return any(isinstance(x, Endpoint) and x.returns_scores for x in s.successors(model)) or any(
+        isinstance(x, Endpoint) and x.returns_scores for x in s.predecessors(model)
+    )
+
+
+def _authenticated(g: Facts, srcs: list[Source]) -> bool:
+    s = g.system
+    for src in srcs:
+        if any(s.flow(f).has(c.Authentication) for f in g.flows_between(src.path)):
+            return True
+        if any(g.by_id[i].has(c.Authentication) for i in src.path[1:]):
+            return True
+    return False
+
+
+def _screens_for_people(g: Facts, model: Element) -> bool:
+    """A detector that screens content (mail, web pages, files) on its way to people."""
+    s = g.system
+    for x in (*s.predecessors(model), *s.successors(model)):
+        if isinstance(x, (Service, Endpoint, Device)):
+            near = (*s.successors(x), *(y for z in s.successors(x) for y in s.successors(z)))
+            if any(isinstance(y, Actor) and y.human for y in near):
+                return True
+    return False
+
+
+@rule(
+    "ai/adversarial-evasion",
+    threat="adversarial_examples",
+    title="Crafted inputs evade the model",
+    stride="T",
+    applies_to=on_element(Model),
+    atlas=[
+        "AML.T0015",
+        "AML.T0043",
+        "AML.T0043.000",
+        "AML.T0043.001",
+        "AML.T0063",
+        "AML.T0013",
+        "AML.T0031",
+        "AML.T0052",
+        "AML.T0012",
+    ],
+    owasp=["ML01:2023"],
+    cwe=["CWE-1039", "CWE-20"],
+    mitigations=[c.AdversarialTraining, c.InputValidation],
+    supporting=[c.AnomalyDetection, c.RateLimiting, c.OutputObfuscation, c.ModelValidation],
+    likelihood="possible",
+    impact="moderate",
+    cia="I",
+    placement=("element", "inbound"),
+)
+def adversarial_evasion(view: ElementView) -> Match | None:
+    """Parties outside the system shape the inputs of a model that decides something (it
+    classifies, detects, scores, verifies, or transforms text in ways others rely on).
+    Inputs crafted to look normal, by hand, by trial and error against the model or a
+    stand-in copy, flip its decision: malware passes as benign, a fraudster as a good
+    customer. When its answers come back to the sender, each query teaches the attacker
+    more. Raised once per model; adversarial training and input checks count on the
+    model and the flows into it."""
+    m = view.element
+    assert isinstance(m, Model)
+    if isinstance(m, LLM) or m.task is Task.EMBEDDING:
+        return None
+    g = view.g
+    srcs = _query_sources(g, m)
+    on_device = g.on_user_device(m)
+    decides = m.task in _DECIDERS or m.high_stakes
+    if on_device and not decides:
+        return None  # its owner fooling their own device gains nothing
+    if not srcs and not on_device:
+        return None
+    atlas = ["AML.T0015", "AML.T0043"]
+    if on_device:
+        atlas.append("AML.T0043.000")
+    scores = _returns_scores(g, m)
+    if scores:
+        atlas.append("AML.T0043.001")
+    seen = _outputs_reach(g, m, srcs) or scores or on_device
+    if seen:
+        atlas += ["AML.T0063", "AML.T0013"]
+    if m.task is Task.GENERATIVE or m.online_learning:
+        atlas.append("AML.T0031")
+    if m.task is Task.DETECTOR and _screens_for_people(g, m):
+        atlas.append("AML.T0052")
+    if _authenticated(g, srcs):
+        atlas.append("AML.T0012")
+    notes = []
+    if on_device:
+        notes.append("its weights sit on devices its users control")
+    if seen:
+        notes.append("its answers come back to the sender" + (" with scores" if scores else ""))
+    more = f"; {', '.join(notes)}" if notes else ""
+    who = source_names(g, srcs) if srcs else "whoever holds the device"
+    return Match(
+        f"{who} shape the inputs of {view.described}; inputs crafted to look normal can flip "
+        f"its decision{more}.",
+        affected=path_targets(g, srcs),
+        atlas=tuple(atlas),
+        likelihood_delta=1 if seen else 0,
+        # high-stakes models already weigh more (the scorer adds it for integrity)
+        impact_delta=1 if m.task in _DECIDERS and not m.high_stakes else 0,
+    )
+
+
+@rule(
+    "ai/verification-spoofing",
+    threat="adversarial_examples",
+    title="Presented or injected media pass identity verification",
+    family="ai/adversarial-evasion",
+    specificity=1,
+    stride="S",
+    applies_to=on_element(Model),
+    atlas=["AML.T0015", "AML.T0088", "AML.T0073", "AML.T0043"],
+    owasp=["ML01:2023"],
+    cwe=["CWE-1039", "CWE-290"],
+    mitigations=[c.DeepfakeDetection],
+    supporting=[c.AdversarialTraining, c.AnomalyDetection, c.HumanInTheLoop],
+    likelihood="possible",
+    impact="major",
+    cia="I",
+    placement=("element", "inbound"),
+)
+def verification_spoofing(view: ElementView) -> Match | None:
+    """A model verifies identity or liveness from images, video or documents captured on
+    a device or by a person the applicant controls. A printed photo, a mask, a replayed
+    video, a deepfake or a virtual camera that injects a stream pass as the person
+    claimed, and whoever trusts the verdict opens an account or grants access in
+    someone else's name. Presentation- and injection-attack detection count on the
+    model and the capture flows."""
+    m = view.element
+    assert isinstance(m, Model)
+    if m.task is not Task.VERIFICATION:
+        return None
+    g = view.g
+    srcs = _query_sources(g, m)
+    if not srcs:
+        return None
+    s = view.system
+    trusting = [f.id for f in s._out[m.id] if not isinstance(g.by_id[f.target], Actor)]
+    for f in list(s._out[m.id]):
+        for x in s._out[f.target]:
+            if isinstance(g.by_id[x.target], Service):
+                trusting.append(x.id)
+    return Match(
+        f"{source_names(g, srcs)} supply the media {view.described} verifies; presented or "
+        "injected media (photos, masks, replays, deepfakes, virtual cameras) can pass as "
+        "someone else, and whoever trusts the verdict acts on it.",
+        affected=(*path_targets(g, srcs), *dict.fromkeys(trusting)),
+        impact_delta=1,
+    )
+
+
+@rule(
+    "ai/model-extraction",
+    threat="model_extraction",
+    title="Queries copy the model",
+    stride="I",
+    applies_to=on_element(Model),
+    atlas=["AML.T0024.002", "AML.T0048.004", "AML.T0012"],
+    owasp=["ML05:2023", "LLM10:2025"],
+    cwe=["CWE-200"],
+    mitigations=[c.RateLimiting, c.OutputObfuscation],
+    supporting=[c.AnomalyDetection, c.ModelWatermarking, c.Authentication],
+    likelihood="unlikely",
+    impact="moderate",
+    cia="C",
+    placement=("element", "inbound"),
+)
+def model_extraction(view: ElementView) -> Match | None:
+    """Outsiders query a model whose weights are ours (trained in house, or open weights
+    we fine-tuned). Enough queries, or distillation from its answers, give them a copy:
+    the investment is stolen and they get a stand-in for crafting attacks offline.
+    Returned scores make it cheaper. Raised once per model; rate limits, coarse outputs
+    and watermarking count on the model and the flows into it."""
+    m = view.element
+    assert isinstance(m, Model)
+    if not own_weights(m):
+        return None
+    g = view.g
+    if g.on_user_device(m):
+        return None  # the weights themselves are shipped: ai/model-on-user-device
+    srcs = _query_sources(g, m)
+    if not srcs or not _outputs_reach(g, m, srcs):
+        return None
+    if isinstance(m, LLM) and not _served_as_api(g, m):
+        return None  # an assistant inside a product: its answers are not the model
+    scores = _returns_scores(g, m)
+    if not scores and not (isinstance(m, LLM) or m.task is Task.GENERATIVE):
+        return None  # bare decisions leak too little to copy a model worth the effort
+    atlas = ["AML.T0024.002", "AML.T0048.004"]
+    if _authenticated(g, srcs):
+        atlas.append("AML.T0012")
+    owasp = ("ML05:2023", "LLM10:2025") if isinstance(m, LLM) else ("ML05:2023",)
+    extra = "; the scores it returns make that cheaper" if scores else ""
+    return Match(
+        f"{source_names(g, srcs)} query {view.described}; enough queries or distillation "
+        f"from its answers give them a copy{extra}.",
+        affected=path_targets(g, srcs),
+        atlas=tuple(atlas),
+        owasp=owasp,
+        likelihood_delta=1 if scores else 0,
+    )
+
+
+def _served_as_api(g: Facts, m: Element) -> bool:
+    """An LLM offered as a model API: an inference endpoint passes callers' prompts to it."""
+    from threatgraph.vocab import EndpointPurpose
+
+    return any(
+        isinstance(x, Endpoint) and x.purpose is EndpointPurpose.INFERENCE
+        for x in g.system.predecessors(m)
+    )
+
+
+def training_level(g: Facts, model: Element) -> Sensitivity | None:
+    """The most sensitive data in a model's training lineage: what datasets, training
+    pipelines and the artifact flows into the model carry (searched back along model
+    artifacts and training data only)."""
+    s = g.system
+    best: Sensitivity | None = None
+    seen = {model.id}
+    queue = [model.id]
+    training = {
+        DataKind.MODEL_ARTIFACT,
+        DataKind.TRAINING_DATA,
+        DataKind.LABELS,
+        DataKind.FEATURES,
+        DataKind.FEEDBACK,
+    }
+    while queue:
+        node = queue.pop()
+        for f in s._in[node]:
+            kinds = g.carried(f).kinds
+            if not kinds & training and not isinstance(g.by_id[node], (Pipeline, Dataset)):
+                continue
+            for d in f.data:
+                if best is None or d.sensitivity > best:
+                    best = d.sensitivity
+            src = g.by_id[f.source]
+            if isinstance(src, DataStore):
+                for d in src.stores:
+                    if best is None or d.sensitivity > best:
+                        best = d.sensitivity
+            if isinstance(src, DataSource):
+                for d in src.provides:
+                    if best is None or d.sensitivity > best:
+                        best = d.sensitivity
+            if (f.source not in seen and not isinstance(src, (Actor, Device))) or (
+                isinstance(src, Device) and src.trains_locally and f.source not in seen
+            ):
+                seen.add(f.source)
+                queue.append(f.source)
+    return best
+
+
+@rule(
+    "ai/training-data-inference",
+    threat="membership_inference",
+    title="Queries reveal the sensitive data the model was trained on",
+    stride="I",
+    applies_to=on_element(Model),
+    atlas=["AML.T0024.000", "AML.T0024.001", "AML.T0057"],
+    owasp=["ML03:2023", "ML04:2023", "LLM02:2025"],
+    cwe=["CWE-200", "CWE-359"],
+    mitigations=[c.DifferentialPrivacy, c.OutputObfuscation],
+    supporting=[c.DataMinimization, c.OutputFiltering, c.RateLimiting],
+    likelihood="unlikely",
+    impact="moderate",
+    cia="C",
+    placement=("element",),
+)
+def training_data_inference(view: ElementView) -> Match | None:
+    """A model we trained on personal or regulated data answers outsiders. A generative
+    model memorises, and the right prompts make it repeat training records; a predictive
+    model that returns confidence scores tells a careful questioner whether a person was
+    in its training set, or what their sensitive attributes were. Differential privacy
+    where it is trained, and coarse or filtered outputs where it answers, count."""
+    m = view.element
+    assert isinstance(m, Model)
+    if not own_weights(m):
+        return None
+    g = view.g
+    srcs = _query_sources(g, m)
+    if not srcs or not _outputs_reach(g, m, srcs):
+        return None
+    sens = training_level(g, m)
+    if sens is None or sens < Sensitivity.PII or sens is Sensitivity.SECRET:
+        return None
+    generative = isinstance(m, LLM) or m.task is Task.GENERATIVE
+    if not generative and not (
+        _returns_scores(g, m)
+        and sens is Sensitivity.REGULATED
+        and any(isinstance(x.element, Actor) and x.element.human for x in srcs)
+    ):
+        return None  # membership inference needs people probing a model that leaks scores
+    if generative:
+        atlas: tuple[str, ...] = ("AML.T0057",)
+        owasp: tuple[str, ...] = ("LLM02:2025",) if isinstance(m, LLM) else ("ML03:2023",)
+        how = "the right prompts can make it repeat training records"
+    else:
+        atlas = ("AML.T0024.000", "AML.T0024.001")
+        owasp = ("ML04:2023", "ML03:2023")
+        how = (
+            "its scores tell a careful questioner who was in the training set, and what about them"
+        )
+    return Match(
+        f"{view.described} was trained on {level(sens)} data and answers "
+        f"{source_names(g, srcs)}; {how}.",
+        affected=path_targets(g, srcs),
+        atlas=atlas,
+        owasp=owasp,
+    )
+
+
+@rule(
+    "ai/model-on-user-device",
+    threat="model_theft_at_rest",
+    title="Model shipped to devices its users control",
+    family="ai/adversarial-evasion",
+    specificity=2,
+    stride="IT",
+    applies_to=on_element(Model, Device),
+    atlas=["AML.T0048.004", "AML.T0035", "AML.T0043.000", "AML.T0018", "AML.T0015", "AML.T0043"],
+    owasp=["ML05:2023", "ML10:2023"],
+    cwe=["CWE-693", "CWE-200"],
+    mitigations=[c.LimitRelease],
+    supporting=[c.ModelWatermarking, c.SignedModels, c.AdversarialTraining],
+    likelihood="possible",
+    impact="minor",
+    cia="CI",
+    placement=("element",),
+)
+def model_on_user_device(view: ElementView) -> Match | None:
+    """A model we built runs on phones, laptops or appliances that their owners control.
+    Its weights can be copied, read white-box to craft inputs that evade it, and patched
+    so that its on-device checks say what the owner wants. Assume the weights are
+    public and keep decisions that matter on the server; limiting what ships
+    (LimitRelease) and signing count on the model."""
+    e = view.element
+    g = view.g
+    s = view.system
+    models: list[Element]
+    if isinstance(e, Model):
+        if not (g.on_user_device(e) and own_weights(e)):
+            return None
+        if not (e.task in _DECIDERS or e.high_stakes):
+            return None  # weights that ship to every device are public anyway
+        models = [e]
+    else:
+        assert isinstance(e, Device)
+        if g.on_user_device(e) is False and s.trust_of(e).value != "untrusted":
+            return None
+        shipped = [f for f in s._in[e.id] if g.carried(f).declared(DataKind.MODEL_ARTIFACT)]
+        if not shipped or any(
+            isinstance(x, Model) and g.on_user_device(x) for x in s.successors(e)
+        ):
+            return None
+        models = [e]
+    checks = isinstance(e, Model) and (e.task in _DECIDERS or e.high_stakes)
+    return Match(
+        f"{view.described} runs on devices its users control; the weights can be copied, read "
+        "white-box to craft evasions, and patched"
+        + (" so that its checks pass whatever it is shown" if checks else "")
+        + ".",
+        impact_delta=2 if checks else 0,
+        affected=tuple(m.id for m in models if m is not e),
+    )
+
+
+_ = (Agent, Origin)

@@ -1,0 +1,1114 @@
+"""LLMs and agents: who can instruct them, what they can do, and where their words go.
+
+Each threat is raised once, where the fix goes:
+
+- prompt injection where untrusted text is *interpreted* (the LLM, or the agent that
+  drives one), listing every way in: people prompting it (direct) or content others
+  wrote reaching its context through stores, tools, documents and services (indirect);
+- an agent's instructions (rules files, skills, system-prompt files, configuration)
+  where they are kept, when outsiders or the agent's own tools can write them;
+- what a steered agent can do, once per agent, with every consequential tool listed;
+  code execution once per tool that runs it (the sandbox goes there);
+- data leaving: once per LLM or agent that sees sensitive data and has a way out;
+- an LLM's output once where it is consumed (a store, a service that acts on it);
+- answers people act on; prompts sent to another company's model; its API keys.
+"""
+
+from __future__ import annotations
+
+from threatgraph import controls as c
+from threatgraph.elements import (
+    LLM,
+    Actor,
+    Agent,
+    DataSource,
+    DataStore,
+    Device,
+    Element,
+    Endpoint,
+    ExternalService,
+    Model,
+    ModelRegistry,
+    Pipeline,
+    Service,
+    Tool,
+    VectorStore,
+)
+from threatgraph.findings import Target
+from threatgraph.graph import Facts, Source
+from threatgraph.rules._core import Match, on_element, rule
+from threatgraph.rules._kit import (
+    CONSEQUENTIAL,
+    direct_sources,
+    indirect_sources,
+    is_model_api,
+    level,
+    llms_of,
+    names,
+    path_targets,
+    reasoner_of,
+    sensitive_level,
+    source_names,
+)
+from threatgraph.rules.views import ElementView
+from threatgraph.vocab import (
+    Autonomy,
+    Capability,
+    DataKind,
+    ExternalCategory,
+    Origin,
+    Sensitivity,
+    ToolOrigin,
+)
+
+_READERS = (LLM, Agent)
+
+
+def _is_root(view: ElementView) -> bool:
+    """An LLM driven by an agent is interpreted through that agent: the agent is where
+    untrusted text is read and where the fix goes; the LLM appears among the places."""
+    e = view.element
+    if isinstance(e, Agent):
+        return True
+    return reasoner_of(view.g, e) is None
+
+
+def _reached_via_agent(view: ElementView) -> list[Element]:
+    e = view.element
+    return llms_of(view.g, e) if isinstance(e, Agent) else []
+
+
+def _consequential_tools(g: Facts, agent: Element) -> list[Element]:
+    """What an agent (or an LLM with function calling) changes things through: tools with
+    effects beyond reading and, for agents, outside services, stores and services it
+    calls. Whoever called the agent (the other leg of the call) is not a tool."""
+    callers = {f.source for f in g.system._in[agent.id]}
+    out: list[Element] = []
+    for f in g.system._out[agent.id]:
+        t = g.by_id[f.target]
+        if isinstance(t, Tool):
+            if t.capabilities & CONSEQUENTIAL:
+                out.append(t)
+            continue
+        if not isinstance(agent, Agent) or t.id in callers or g.on_user_device(t):
+            continue
+        if (
+            (
+                isinstance(t, ExternalService)
+                and t.provides
+                not in (
+                    ExternalCategory.MODEL_API,
+                    ExternalCategory.MODEL_HUB,
+                    ExternalCategory.IDENTITY_PROVIDER,
+                )
+            )
+            or (isinstance(t, DataStore) and not isinstance(t, VectorStore))
+            or (
+                isinstance(t, (Service, Endpoint))
+                and not any(isinstance(g.by_id[x.target], Actor) for x in g.system._out[t.id])
+            )
+        ):
+            out.append(t)
+    return list(dict.fromkeys(out))
+
+
+def _severe(tools: list[Element]) -> bool:
+    """Tools whose misuse is severe: money movement, code execution, deletion."""
+    return any(
+        isinstance(t, Tool)
+        and t.capabilities & {Capability.MONEY_MOVEMENT, Capability.EXECUTE_CODE, Capability.DELETE}
+        for t in tools
+    )
+
+
+def _context_level(g: Facts, reader: Element) -> Sensitivity | None:
+    """The most sensitive data that reaches a reader's context: from stores, tools and
+    sources feeding it (two hops), and from prompts it receives."""
+    s = g.system
+    best: Sensitivity | None = None
+    seen = {reader.id}
+    frontier = [reader.id]
+    for _ in range(3):
+        nxt = []
+        for node in frontier:
+            for f in s._in[node]:
+                if f.source in seen:
+                    continue
+                seen.add(f.source)
+                for d in f.data:
+                    if best is None or d.sensitivity > best:
+                        best = d.sensitivity
+                src = g.by_id[f.source]
+                lv = sensitive_level(s, src) if isinstance(src, (DataStore, DataSource)) else None
+                if lv is not None and (best is None or lv > best):
+                    best = lv
+                if isinstance(src, (DataStore, Tool, Service, Endpoint, Pipeline, ModelRegistry)):
+                    nxt.append(f.source)
+        frontier = nxt
+    for t in s.successors(reader):  # tools it can read through
+        if isinstance(t, Tool):
+            for x in s.successors(t):
+                lv = sensitive_level(s, x)
+                if lv is not None and (best is None or lv > best):
+                    best = lv
+    return best
+
+
+def _humans_reading(g: Facts, reader: Element) -> list[Element]:
+    """People who read the reader's output (directly or through up to two services)."""
+    out: list[Element] = []
+    seen = {reader.id}
+    frontier = [reader.id]
+    for _ in range(3):
+        nxt = []
+        for node in frontier:
+            for f in g.system._out[node]:
+                t = g.by_id[f.target]
+                if f.target in seen:
+                    continue
+                seen.add(f.target)
+                if isinstance(t, Actor) and t.human:
+                    out.append(t)
+                elif isinstance(t, (Service, Endpoint, Device)):
+                    nxt.append(f.target)
+        frontier = nxt
+    return out
+
+
+# ---------------------------------------------------------------------------- direct
+
+
+@rule(
+    "ai/prompt-injection-direct",
+    threat="prompt_injection_direct",
+    title="Prompt injection and jailbreaks by those who prompt it",
+    stride="TE",
+    cia="I",
+    applies_to=on_element(LLM, Agent),
+    atlas=[
+        "AML.T0051",
+        "AML.T0051.000",
+        "AML.T0054",
+        "AML.T0068",
+        "AML.T0069",
+        "AML.T0056",
+        "AML.T0012",
+    ],
+    owasp=["LLM01:2025", "LLM07:2025", "ASI01:2026"],
+    cwe=["CWE-1427"],
+    mitigations=[c.Guardrails, c.InputValidation],
+    supporting=[c.ModelAlignment, c.OutputFiltering, c.AuditLogging, c.RateLimiting],
+    likelihood="possible",
+    impact="minor",
+    placement=("element", "inbound"),
+)
+def prompt_injection_direct(view: ElementView) -> Match | None:
+    """People or clients outside the system's trust zone prompt the LLM or agent
+    themselves. Their prompts can override its instructions, talk it out of its safety
+    behaviour (jailbreaks, obfuscated or role-play prompts) and coax out its system
+    prompt. Raised once per LLM or agent that interprets those prompts (an LLM driven by
+    an agent counts through the agent), with every entry listed. What a hijacked model
+    can then *do* is raised separately (tool misuse, exfiltration)."""
+    e = view.element
+    if not _is_root(view):
+        return None
+    g = view.g
+    srcs = direct_sources(g, e)
+    llms = _reached_via_agent(view)
+    for llm in llms:
+        srcs += [
+            x for x in direct_sources(g, llm) if x.element.id not in {y.element.id for y in srcs}
+        ]
+    if not srcs:
+        return None
+    tools = _consequential_tools(g, e)
+    ctx = _context_level(g, e)
+    impact = 0
+    stakes = []
+    if tools:
+        impact += 1
+        stakes.append(f"acts through {names(tools)}")
+    if ctx is not None and ctx >= Sensitivity.CONFIDENTIAL:
+        stakes.append(f"sees {level(ctx)} data")
+    atlas = ["AML.T0051", "AML.T0051.000", "AML.T0054", "AML.T0068", "AML.T0069", "AML.T0056"]
+    if any(_authenticated(g, src) for src in srcs):
+        atlas.append("AML.T0012")
+    more = f"; it {' and '.join(stakes)}" if stakes else ""
+    owasp = ["LLM01:2025", "LLM07:2025"] + (["ASI01:2026"] if isinstance(e, Agent) else [])
+    return Match(
+        f"{source_names(g, srcs)} can prompt {view.described}; prompts can override its "
+        f"instructions, get around its safety behaviour and reveal its system prompt{more}.",
+        affected=(*path_targets(g, srcs), *(x.id for x in llms)),
+        atlas=tuple(atlas),
+        owasp=tuple(owasp),
+        impact_delta=min(impact, 1),
+    )
+
+
+def _authenticated(g: Facts, src: Source) -> bool:
+    flows = g.flows_between(src.path)
+    return any(g.system.flow(f).has(c.Authentication) for f in flows) or any(
+        g.by_id[i].has(c.Authentication) for i in src.path[1:]
+    )
+
+
+# ---------------------------------------------------------------------------- indirect
+
+
+def _via(g: Facts, src: Source, kinds: tuple[type[Element], ...]) -> bool:
+    return any(isinstance(g.by_id[i], kinds) for i in src.path[:-1])
+
+
+@rule(
+    "ai/indirect-prompt-injection",
+    threat="prompt_injection_indirect",
+    title="Indirect prompt injection through content others wrote",
+    stride="TE",
+    applies_to=on_element(LLM, Agent),
+    atlas=[
+        "AML.T0051",
+        "AML.T0051.001",
+        "AML.T0068",
+        "AML.T0069",
+        "AML.T0054",
+        "AML.T0070",
+        "AML.T0071",
+        "AML.T0093",
+        "AML.T0078",
+        "AML.T0094",
+        "AML.T0053",
+        "AML.T0052.000",
+        "AML.T0067",
+        "AML.T0067.000",
+        "AML.T0012",
+        "AML.T0080",
+        "AML.T0061",
+        "AML.T0074",
+        "AML.T0085.001",
+    ],
+    owasp=["LLM01:2025", "LLM08:2025", "ASI01:2026", "ASI06:2026"],
+    cwe=["CWE-1427", "CWE-349"],
+    mitigations=[c.UntrustedInputSegregation, c.Guardrails],
+    supporting=[c.InputValidation, c.HumanInTheLoop, c.OutputFiltering, c.AuditLogging],
+    likelihood="possible",
+    impact="moderate",
+    placement=("element", "inbound"),
+)
+def indirect_prompt_injection(view: ElementView) -> Match | None:
+    """Text that outsiders wrote reaches the LLM's or agent's context: web pages it
+    fetches, e-mails, tickets, shared documents, retrieved chunks, tool results, an
+    outside service's response. Instructions hidden in that text are read as if the
+    operator gave them. Raised once per LLM or agent that reads such content, with
+    every entry path listed; separating untrusted content from instructions and
+    guardrails count on the reader and the flows into it."""
+    e = view.element
+    if not _is_root(view):
+        return None
+    g = view.g
+    srcs = indirect_sources(g, e)
+    llms = _reached_via_agent(view)
+    for llm in llms:
+        srcs += [
+            x for x in indirect_sources(g, llm) if x.element.id not in {y.element.id for y in srcs}
+        ]
+    if not srcs:
+        return None
+    s = view.system
+    atlas = ["AML.T0051", "AML.T0051.001", "AML.T0068", "AML.T0069", "AML.T0054"]
+    if any(_via(g, x, (VectorStore,)) for x in srcs):
+        atlas += ["AML.T0070", "AML.T0071"]
+    if any(isinstance(x.element, Actor) and len(x.path) > 2 for x in srcs):
+        atlas.append("AML.T0093")  # the public writes into something the AI reads later
+    if any(
+        isinstance(x.element, DataSource) and x.element.origin is Origin.PUBLIC_WEB for x in srcs
+    ):
+        atlas.append("AML.T0078")
+    if any(_via(g, x, (DataStore,)) for x in srcs):
+        atlas.append("AML.T0094")
+    if any(_via(g, x, (Tool,)) for x in srcs) and isinstance(e, Agent):
+        atlas.append("AML.T0053")
+    humans = _humans_reading(g, e) or [h for llm in llms for h in _humans_reading(g, llm)]
+    if humans:
+        atlas.append("AML.T0052.000")
+        if any(_via(g, x, (DataStore, Tool)) for x in srcs):
+            atlas += ["AML.T0067", "AML.T0067.000"]
+    if any(_authenticated(g, x) and isinstance(x.element, Actor) for x in srcs):
+        atlas.append("AML.T0012")
+    if _copies_itself(g, e, llms, srcs):
+        atlas.append("AML.T0061")
+    if direct_sources(g, e) or any(direct_sources(g, x) for x in llms):
+        atlas.append("AML.T0074")  # injected text can pose as the user's own messages
+    if any(
+        isinstance(g.by_id[i], Tool)
+        and any(isinstance(y, DataStore) for y in s.predecessors(g.by_id[i]))
+        for x in srcs
+        for i in x.path[1:-1]
+    ):
+        atlas.append("AML.T0085.001")
+    owasp = ["LLM01:2025"]
+    if any(_via(g, x, (VectorStore,)) for x in srcs):
+        owasp.append("LLM08:2025")
+    if isinstance(e, Agent):
+        owasp.append("ASI01:2026")
+    tools = _consequential_tools(g, e)
+    ctx = _context_level(g, e)
+    stakes = []
+    if tools:
+        stakes.append(f"it acts through {names(tools)}")
+    if ctx is not None and ctx >= Sensitivity.CONFIDENTIAL:
+        stakes.append(f"it sees {level(ctx)} data")
+    severe = _severe(tools)
+    near = min(x.hops for x in srcs)
+    if humans:
+        stakes.append(f"{names(humans)} read its answers")
+    more = f"; {', '.join(stakes)}" if stakes else ""
+    via = sorted(
+        {
+            g.by_id[i].name
+            for x in srcs
+            for i in x.path[1:-1]
+            if isinstance(g.by_id[i], (DataStore, Tool, Pipeline, ExternalService))
+        }
+    )
+    through = f" through {names(via)}" if via else ""
+    return Match(
+        f"Content from {source_names(g, srcs)} reaches {view.described}{through}; "
+        f"instructions hidden in it are read as if the operator gave them{more}.",
+        affected=(*path_targets(g, srcs), *(x.id for x in llms)),
+        atlas=tuple(dict.fromkeys(atlas)),
+        owasp=tuple(owasp),
+        impact_delta=1 if severe else 0,
+        # how close the content comes, not how close the model's own users are
+        likelihood_delta=-1 if (g.exposure(e) or 0) <= 1 and near > 1 else 0,
+    )
+
+
+def _copies_itself(g: Facts, reader: Element, llms: list[Element], srcs: list[Source]) -> bool:
+    """The reader's output flows back to where its untrusted content comes from (a store
+    on an entry route, or the outsiders who wrote it): an injected prompt can copy itself
+    into the next message or the next retrieval."""
+    origins = {i for x in srcs for i in x.path[:-1]}
+    for speaker in (reader, *llms):
+        for f in g.system._out[speaker.id]:
+            after = g.downstream(f.target) | {f.target}
+            if after & origins - {reader.id, *(x.id for x in llms)}:
+                return True
+    return False
+
+
+# ---------------------------------------------------------------------------- instructions
+
+
+@rule(
+    "ai/agent-instructions-tampering",
+    threat="agent_config_tampering",
+    title="Agent instructions that others can rewrite",
+    stride="TE",
+    applies_to=on_element(DataStore, DataSource, Tool, ExternalService, Service),
+    atlas=["AML.T0081", "AML.T0051", "AML.T0051.000", "AML.T0068", "AML.T0080", "AML.T0010.001"],
+    owasp=["LLM01:2025", "ASI01:2026", "ASI06:2026"],
+    cwe=["CWE-15", "CWE-1427"],
+    mitigations=[c.SignedModels, c.RBAC],
+    supporting=[c.AuditLogging, c.HumanInTheLoop, c.ImmutableArtifacts],
+    likelihood="possible",
+    impact="moderate",
+    cia="I",
+    placement=("element", "inbound"),
+)
+def agent_instructions_tampering(view: ElementView) -> Match | None:
+    """An LLM or agent loads its own instructions (system prompts, rules files, skills,
+    context or configuration files) from a place that outsiders, shared sources or the
+    agent's own tools can write. Whoever writes there instructs the agent at every
+    session, with the operator's authority, and a hijacked agent can make that
+    permanent. Raised where the instructions are kept; integrity (signing, read-only
+    storage) and access control count there."""
+    e = view.element
+    g = view.g
+    s = view.system
+    readers = [
+        f
+        for f in s._out[e.id]
+        if isinstance(g.by_id[f.target], (Agent, LLM))
+        and g.carried(f).declared(DataKind.INSTRUCTIONS)
+    ]
+    if not readers:
+        return None
+    writers: list[str] = []
+    why: list[str] = []
+    if g.untrusted(e) or (isinstance(e, DataSource) and e.origin.external):
+        why.append(f"{e.name} is outside the organisation")
+    if isinstance(e, ExternalService) or (
+        isinstance(e, Tool) and e.origin is ToolOrigin.THIRD_PARTY
+    ):
+        why.append(f"{e.name} is someone else's")
+    for f in s._in[e.id]:
+        src = g.by_id[f.source]
+        if g.untrusted(src) or g.sources(src) or isinstance(src, (Tool, Agent)):
+            writers.append(f.id)
+    if writers:
+        who = names({s.flow(w).source for w in writers}, s)
+        why.append(f"{who} write to it")
+    if not why:
+        return None
+    atlas = ["AML.T0081", "AML.T0051", "AML.T0051.000", "AML.T0068", "AML.T0080"]
+    if isinstance(e, DataSource) or any(
+        isinstance(g.by_id[s.flow(w).source], DataSource) for w in writers
+    ):
+        atlas.append("AML.T0010.001")
+    agents = [g.by_id[f.target] for f in readers]
+    return Match(
+        f"{names(agents)} load their instructions from {view.described}, and "
+        f"{'; '.join(why)}; whoever writes there instructs the agent with the operator's "
+        "authority, at every session.",
+        affected=(*(f.id for f in readers), *writers),
+        atlas=tuple(atlas),
+        owasp=("LLM01:2025", "ASI06:2026")
+        if any(isinstance(a, Agent) for a in agents)
+        else ("LLM01:2025",),
+    )
+
+
+# ---------------------------------------------------------------------------- actions
+
+
+def _steerers(g: Facts, agent: Element) -> list[Source]:
+    """Who can put text in front of an agent (or its LLMs): untrusted parties, and
+    components running code others can write."""
+    srcs = list(g.sources(agent))
+    for llm in llms_of(g, agent):
+        srcs += [x for x in g.sources(llm) if x.element.id not in {y.element.id for y in srcs}]
+    srcs += [
+        x for x in g.compromised_routes(agent) if x.element.id not in {y.element.id for y in srcs}
+    ]
+    return srcs
+
+
+@rule(
+    "ai/tool-misuse",
+    threat="tool_misuse",
+    title="A steered agent acts through its tools",
+    stride="E",
+    applies_to=on_element(Agent, LLM),
+    atlas=[
+        "AML.T0053",
+        "AML.T0101",
+        "AML.T0108",
+        "AML.T0085.001",
+        "AML.T0050",
+        "AML.T0103",
+        "AML.T0112.000",
+    ],
+    owasp=["ASI02:2026", "LLM06:2025", "ASI10:2026"],
+    cwe=["CWE-250", "CWE-862", "CWE-918"],
+    mitigations=[c.HumanInTheLoop, c.LeastPrivilegeTools],
+    supporting=[c.Sandboxing, c.AuditLogging, c.AnomalyDetection, c.EgressFiltering],
+    likelihood="unlikely",
+    impact="moderate",
+    placement=("element", "outbound"),
+)
+def tool_misuse(view: ElementView) -> Match | None:
+    """An agent (or an LLM with function calling) can change things through its tools:
+    write, delete, send, pay, run commands, call APIs. If untrusted text reaches it, or it
+    runs with no one approving its steps, it can be steered or blunder into using that
+    power. Raised once per agent, with every consequential tool listed; human approval
+    and least-privilege tools count on the agent, its tools and the flows between."""
+    e = view.element
+    g = view.g
+    if isinstance(e, LLM) and reasoner_of(g, e) is not None:
+        return None
+    tools = _consequential_tools(g, e)
+    if not tools:
+        return None
+    srcs = _steerers(g, e)
+    autonomous = isinstance(e, Agent) and e.autonomy is Autonomy.AUTONOMOUS
+    if not srcs and not autonomous:
+        return None
+    caps: set[Capability] = set()
+    for t in tools:
+        if isinstance(t, Tool):
+            caps |= t.capabilities & CONSEQUENTIAL
+    atlas = ["AML.T0053"]
+    if Capability.DELETE in caps:
+        atlas.append("AML.T0101")
+    if Capability.EXECUTE_CODE in caps:
+        atlas.append("AML.T0050")
+    if Capability.NETWORK_EGRESS in caps and (
+        caps & {Capability.EXECUTE_CODE, Capability.SEND_MESSAGES}
+    ):
+        atlas.append("AML.T0108")
+    reads = [
+        t
+        for t in view.successors
+        if isinstance(t, Tool)
+        and any(isinstance(x, DataStore) for x in view.system.predecessors(t))
+    ]
+    if reads:
+        atlas.append("AML.T0085.001")
+    if any(x.element.id in g.compromisable for x in srcs):
+        atlas.append("AML.T0103")  # software someone else can change launches the agent
+    if Capability.EXECUTE_CODE in caps and _local(g, e):
+        atlas.append("AML.T0112.000")
+    impact = 0
+    if caps & {Capability.MONEY_MOVEMENT, Capability.EXECUTE_CODE, Capability.DELETE}:
+        impact = 1
+    why = f"content from {source_names(g, srcs)} reaches it" if srcs else "it runs on its own"
+    power = ", ".join(sorted(c.value for c in caps)) if caps else "write and call"
+    owasp = ["ASI02:2026", "LLM06:2025"] + (["ASI10:2026"] if autonomous else [])
+    return Match(
+        f"{view.described} can {power} through {names(tools)}, and {why}; it can be steered "
+        "into using that power against you.",
+        affected=tuple(f.id for f in view.system._out[e.id] if f.target in {t.id for t in tools}),
+        atlas=tuple(atlas),
+        owasp=tuple(owasp),
+        likelihood_delta=1 if autonomous else 0,
+        impact_delta=impact,
+        control_sites=(e.id, *(f.id for f in view.system._out[e.id]), *(t.id for t in tools)),
+    )
+
+
+def _local(g: Facts, agent: Element) -> bool:
+    """The agent runs on a person's own machine: it shares its boundary with a person."""
+    b = g.system.boundary_of(agent)
+    return b is not None and any(
+        isinstance(x, Actor) and x.human for x in g.system.elements_in(b, nested=False)
+    )
+
+
+@rule(
+    "ai/agent-code-execution",
+    threat="agent_code_execution",
+    title="Code an agent writes runs on the host",
+    stride="E",
+    applies_to=on_element(Tool),
+    atlas=["AML.T0050", "AML.T0105", "AML.T0053"],
+    owasp=["ASI05:2026", "LLM05:2025"],
+    cwe=["CWE-94", "CWE-78"],
+    mitigations=[c.Sandboxing],
+    supporting=[c.HumanInTheLoop, c.EgressFiltering, c.AuditLogging],
+    likelihood="possible",
+    impact="major",
+    placement=("element", "inbound"),
+)
+def agent_code_execution(view: ElementView) -> Match | None:
+    """A tool runs code or shell commands that an agent or LLM writes. What the model was
+    told to write, by its user or by text it read, runs with the tool's access to the
+    host, the network and every secret there, and can try to break out of whatever holds
+    it. Raised once per tool; a sandbox on the tool counts, approval helps."""
+    t = view.element
+    assert isinstance(t, Tool)
+    if not t.can(Capability.EXECUTE_CODE):
+        return None
+    callers = [x for x in view.predecessors if isinstance(x, (Agent, LLM))]
+    if not callers:
+        return None
+    return Match(
+        f"{view.described} runs code and commands from {names(callers)}, with its access to "
+        "the host, the network and any secrets there.",
+        affected=tuple(f.id for f in view.system._in[t.id] if f.source in {x.id for x in callers}),
+    )
+
+
+# ---------------------------------------------------------------------------- exfiltration
+
+
+def _egress(g: Facts, reader: Element) -> tuple[list[str], list[str], bool]:
+    """Ways the reader's data can leave for outsiders: flows (ids) out of its tools or
+    itself to outside services, outside-facing tools, stores outsiders read, and clients
+    that render its output (fetching URLs it names). Returns (flows, descriptions,
+    rendered)."""
+    s = g.system
+    flows: list[str] = []
+    what: list[str] = []
+    rendered = False
+    for f in s._out[reader.id]:
+        t = g.by_id[f.target]
+        if isinstance(t, Tool):
+            if t.capabilities & {Capability.NETWORK_EGRESS, Capability.SEND_MESSAGES}:
+                flows.append(f.id)
+                what.append(t.name)
+                continue
+            for x in s._out[t.id]:
+                y = g.by_id[x.target]
+                if g.external(y) and not is_model_api(y):
+                    flows.append(x.id)
+                    what.append(f"{t.name} → {y.name}")
+                elif isinstance(y, DataStore) and any(
+                    g.untrusted(r)
+                    or (
+                        isinstance(g.by_id[r], Endpoint)
+                        and any(g.untrusted(z) for z in s.successors(r))
+                    )
+                    for r in (z.id for z in s.successors(y))
+                ):
+                    flows.append(x.id)
+                    what.append(f"{y.name}, which outsiders read")
+        elif (g.external(t) or g.untrusted(t)) and not is_model_api(t) and not isinstance(t, Actor):
+            flows.append(f.id)
+            what.append(t.name)
+    # clients that render the reader's output and fetch what it links to
+    for client in _renderers(g, reader):
+        for x in s._out[client.id]:
+            y = g.by_id[x.target]
+            if (
+                (g.external(y) or g.untrusted(y))
+                and not isinstance(y, Actor)
+                and not is_model_api(y)
+            ):
+                flows.append(x.id)
+                what.append(f"{client.name} rendering links to {y.name}")
+                rendered = True
+    return flows, what, rendered
+
+
+def _renderers(g: Facts, reader: Element) -> list[Element]:
+    """Clients that show the reader's output to people (up to three hops)."""
+    out: list[Element] = []
+    seen = {reader.id}
+    frontier = [reader.id]
+    for _ in range(3):
+        nxt = []
+        for node in frontier:
+            for f in g.system._out[node]:
+                t = g.by_id[f.target]
+                if f.target in seen or not isinstance(t, (Service, Endpoint, Device)):
+                    continue
+                seen.add(f.target)
+                if any(isinstance(g.by_id[y.target], Actor) for y in g.system._out[t.id]):
+                    out.append(t)
+                nxt.append(f.target)
+        frontier = nxt
+    return out
+
+
+def _secret_holders(g: Facts, reader: Element) -> list[Element]:
+    """Stores of credentials the reader can read, itself or through its tools."""
+    s = g.system
+    out = []
+    for x in (
+        *s.predecessors(reader),
+        *(y for t in s.successors(reader) if isinstance(t, Tool) for y in s.predecessors(t)),
+    ):
+        if isinstance(x, DataStore) and g.secrets_at(x):
+            out.append(x)
+    return list(dict.fromkeys(out))
+
+
+@rule(
+    "ai/agent-exfiltration",
+    threat="agent_data_exfiltration",
+    title="Injected instructions can send sensitive data out",
+    stride="I",
+    applies_to=on_element(LLM, Agent),
+    atlas=[
+        "AML.T0086",
+        "AML.T0025",
+        "AML.T0077",
+        "AML.T0057",
+        "AML.T0082",
+        "AML.T0083",
+        "AML.T0098",
+        "AML.T0055",
+        "AML.T0085.001",
+        "AML.T0053",
+    ],
+    owasp=["LLM02:2025", "ASI02:2026", "LLM05:2025"],
+    cwe=["CWE-200", "CWE-359"],
+    mitigations=[c.EgressFiltering, c.HumanInTheLoop],
+    supporting=[
+        c.OutputFiltering,
+        c.UntrustedInputSegregation,
+        c.DataMinimization,
+        c.LeastPrivilegeTools,
+    ],
+    likelihood="possible",
+    impact="moderate",
+    cia="C",
+    placement=("element", "outbound"),
+)
+def agent_exfiltration(view: ElementView) -> Match | None:
+    """An LLM or agent that outsiders can steer sees sensitive data (retrieved records,
+    files, credentials its tools can read) and has a way to send data out: a tool that
+    calls out or sends messages, an outside service it calls, a store outsiders read, or
+    a client that renders its output and fetches the images and links it names. Injected
+    instructions can tell it to pack the data into that channel. Raised once per LLM or
+    agent; egress filtering and approval count on it, its tools and its outbound flows."""
+    e = view.element
+    g = view.g
+    if not _is_root(view):
+        return None
+    srcs = _steerers(g, e)
+    third_party = [
+        t
+        for t in view.successors
+        if (isinstance(t, Tool) and t.origin is ToolOrigin.THIRD_PARTY)
+        or (isinstance(t, ExternalService) and t.provides is ExternalCategory.TOOL_SERVER)
+    ]
+    if not srcs and not third_party:
+        return None
+    ctx = _context_level(g, e)
+    holders = _secret_holders(g, e)
+    if (ctx is None or ctx < Sensitivity.CONFIDENTIAL) and not holders:
+        return None
+    flows, what, rendered = _egress(g, e)
+    for llm in llms_of(g, e):
+        f2, w2, r2 = _egress(g, llm)
+        flows += f2
+        what += w2
+        rendered = rendered or r2
+    if not flows:
+        return None
+    atlas = ["AML.T0057"]
+    if any(
+        isinstance(g.by_id[g.system.flow(f).source], Tool)
+        or isinstance(g.by_id[g.system.flow(f).target], Tool)
+        for f in flows
+    ):
+        atlas += ["AML.T0086", "AML.T0053"]
+    if any(
+        isinstance(g.by_id[g.system.flow(f).target], (ExternalService, DataSource)) for f in flows
+    ):
+        atlas.append("AML.T0025")
+    if rendered:
+        atlas.append("AML.T0077")
+    tool_readers = [t for t in view.successors if isinstance(t, Tool)]
+    reading = [
+        t for t in tool_readers if any(isinstance(x, DataStore) for x in g.system.predecessors(t))
+    ]
+    if reading:
+        atlas.append("AML.T0053")
+    if holders:
+        atlas.append("AML.T0055")
+        if any(h in view.system.predecessors(t) for t in tool_readers for h in holders):
+            atlas.append("AML.T0098")
+        if isinstance(e, Agent):
+            atlas.append("AML.T0083")
+    if any(isinstance(x, VectorStore) and g.secrets_at(x) for x in g.system.predecessors(e)) or any(
+        isinstance(x, VectorStore)
+        and (sensitive_level(g.system, x) or Sensitivity.PUBLIC) >= Sensitivity.SECRET
+        for s2 in _steerers(g, e)
+        for x in [g.by_id[i] for i in s2.path]
+    ):
+        atlas.append("AML.T0082")
+    if any(isinstance(x, DataStore) for t in tool_readers for x in g.system.predecessors(t)):
+        atlas.append("AML.T0085.001")
+    data = f"{level(ctx)} data" if ctx is not None and ctx >= Sensitivity.CONFIDENTIAL else ""
+    if holders:
+        data = (data + " and " if data else "") + f"credentials in {names(holders)}"
+    who = source_names(g, srcs) if srcs else f"third-party {names(third_party)}"
+    owasp = (
+        ["LLM02:2025"]
+        + (["ASI02:2026"] if isinstance(e, Agent) else [])
+        + (["LLM05:2025"] if rendered else [])
+    )
+    return Match(
+        f"{view.described} sees {data}, {who} can steer it, and it can send data out through "
+        f"{', '.join(dict.fromkeys(what))}.",
+        affected=(*dict.fromkeys(flows), *(h.id for h in holders), *(t.id for t in reading)),
+        atlas=tuple(dict.fromkeys(atlas)),
+        owasp=tuple(owasp),
+        control_sites=(
+            e.id,
+            *(f.id for f in view.system._out[e.id]),
+            *dict.fromkeys(flows),
+            *(t.id for t in tool_readers),
+        ),
+    )
+
+
+# ---------------------------------------------------------------------------- output
+
+
+@rule(
+    "ai/improper-output-handling",
+    threat="improper_output_handling",
+    title="Model output trusted by the component that consumes it",
+    stride="T",
+    applies_to=on_element(Service, Endpoint, DataStore, ExternalService),
+    atlas=[],
+    owasp=["LLM05:2025"],
+    cwe=["CWE-1426", "CWE-116", "CWE-79", "CWE-89", "CWE-94"],
+    mitigations=[c.OutputFiltering, c.SchemaEnforcement],
+    supporting=[c.Sandboxing, c.HumanInTheLoop],
+    likelihood="possible",
+    impact="moderate",
+    cia="I",
+    placement=("element", "inbound"),
+)
+def improper_output_handling(view: ElementView) -> Match | None:
+    """The output of an LLM or agent whose context outsiders can shape is written into a
+    system of record, or handed to a service or outside system that acts on it (builds
+    queries, commands, messages or API calls from it). Unchecked, it becomes injection
+    into that component or a forged record. Raised once per consuming component; output
+    validation (schemas, encoding) counts there. The LLM's own caller receiving its
+    answer, an agent's tool calls, and memory it reads back are covered elsewhere."""
+    e = view.element
+    g = view.g
+    s = view.system
+    if not _acts_on(g, e):
+        return None
+    if isinstance(e, DataStore) and _read_into_context(g, e):
+        return None  # memory or retrieval: ai/agent-memory-poisoning, indirect injection
+    feeds = []
+    for f in s._in[e.id]:
+        src = g.by_id[f.source]
+        if not isinstance(src, (LLM, Agent)):
+            continue
+        if e.id in {x.source for x in s._in[src.id]}:
+            continue  # its caller getting the answer back
+        if isinstance(src, Agent) and e in _consequential_tools(g, src):
+            continue  # an agent's own action: ai/tool-misuse
+        if g.sources(src) or any(g.sources(x) for x in llms_of(g, src)):
+            feeds.append((f, src))
+    if not feeds:
+        return None
+    speakers = sorted({x.id: x for _, x in feeds}.values(), key=lambda x: x.id)
+    kind = "writes it into a system of record" if isinstance(e, DataStore) else "acts on it"
+    return Match(
+        f"{view.described} receives output of {names(speakers)}, "
+        f"which outsiders can shape, and {kind}; unchecked, it becomes injection or a forged "
+        "record.",
+        affected=tuple(f.id for f, _ in feeds),
+        atlas=(),
+        owasp=("LLM05:2025",),
+    )
+
+
+def _read_into_context(g: Facts, store: Element) -> bool:
+    """A store whose content goes back into an LLM's or agent's context."""
+    return any(
+        isinstance(g.by_id[f.target], (LLM, Agent))
+        or any(isinstance(y, (LLM, Agent)) for y in g.system.successors(f.target))
+        for f in g.system._out[store.id]
+    )
+
+
+def _acts_on(g: Facts, x: Element) -> bool:
+    """Handing model output to ``x`` does something: it is written to a store, sent to an
+    outside service or a tool, or passed to a back-end service (not a client that shows
+    it to people)."""
+    if g.on_user_device(x) or g.untrusted(x):
+        return False
+    if isinstance(x, (DataStore, Tool)):
+        return True
+    if isinstance(x, ExternalService):
+        return not is_model_api(x)
+    if isinstance(x, (Service, Endpoint)):
+        return not any(isinstance(g.by_id[y.target], Actor) for y in g.system._out[x.id])
+    return False
+
+
+@rule(
+    "ai/hallucination",
+    threat="hallucination_misinformation",
+    title="People act on confidently wrong answers",
+    applies_to=on_element(LLM, Agent, Model),
+    atlas=[],
+    owasp=["LLM09:2025", "ASI09:2026"],
+    cwe=["CWE-1426"],
+    mitigations=[c.HumanInTheLoop, c.OutputFiltering],
+    supporting=[c.ModelValidation, c.UserTraining],
+    likelihood="possible",
+    impact="minor",
+    cia="I",
+    placement=("element", "outbound"),
+)
+def hallucination(view: ElementView) -> Match | None:
+    """People read answers a generative model writes and act on them. The model states
+    false things fluently: invented facts, citations, policies, package names. Raised
+    once per model whose answers reach people; review of consequential answers and
+    output checks count on the model and what relays its answers."""
+    e = view.element
+    g = view.g
+    if isinstance(e, LLM) and reasoner_of(g, e) is not None:
+        return None
+    if isinstance(e, Model) and not isinstance(e, LLM) and e.task.value != "generative":
+        return None
+    humans = _humans_reading(g, e)
+    if not humans:
+        return None
+    stakes = isinstance(e, Model) and e.high_stakes
+    return Match(
+        f"{view.described} writes answers that {names(humans)} read; they can be confidently "
+        "wrong, and people act on them.",
+        affected=tuple(h.id for h in humans),
+        likelihood_delta=1 if stakes else 0,
+        owasp=("LLM09:2025",) + (("ASI09:2026",) if isinstance(e, Agent) else ()),
+    )
+
+
+# ---------------------------------------------------------------------------- providers
+
+
+@rule(
+    "ai/third-party-model-provider",
+    threat="third_party_ai_dependency",
+    title="Sensitive data sent to another company's model",
+    stride="I",
+    applies_to=on_element(LLM, Model, ExternalService),
+    atlas=[],
+    owasp=["LLM02:2025", "LLM03:2025"],
+    cwe=["CWE-201", "CWE-1357"],
+    likelihood="possible",
+    impact="moderate",
+    cia="C",
+    placement=("element", "inbound"),
+)
+def third_party_model_provider(view: ElementView) -> Match | None:
+    """Prompts and context carrying confidential or personal data go to a model another
+    company runs. The provider may retain, log or train on them, may be breached, and
+    may change the model behind the same name without notice. A supplier assessment
+    (retention, training opt-out, version pinning) and minimising what is sent count on
+    the provider or the flows to it."""
+    e = view.element
+    if not is_model_api(e):
+        return None
+    s = view.system
+    flows = [
+        f
+        for f in s._in[e.id]
+        if f.sensitivity is not None
+        and f.sensitivity >= Sensitivity.CONFIDENTIAL
+        and not is_model_api(view.g.by_id[f.source])
+    ]
+    if not flows:
+        return None
+    top = max(f.sensitivity for f in flows if f.sensitivity is not None)
+    return Match(
+        f"{names({f.source for f in flows}, s)} send {level(top)} data to {view.described}, a "
+        "model another company runs; it may be retained, exposed or answered by a silently "
+        "changed model.",
+        affected=tuple(f.id for f in flows),
+        control_sites=(e.id, *(f.id for f in flows), *(f.source for f in flows)),
+    )
+
+
+@rule(
+    "ai/model-api-key-abuse",
+    threat="inference_api_spoofing",
+    title="Stolen model-provider credentials",
+    stride="S",
+    applies_to=on_element(LLM, Model, ExternalService),
+    atlas=["AML.T0012", "AML.T0055"],
+    owasp=["LLM10:2025"],
+    cwe=["CWE-798", "CWE-522"],
+    likelihood="possible",
+    impact="minor",
+    cia="A",
+    placement=("element", "inbound"),
+)
+def model_api_key_abuse(view: ElementView) -> Match | None:
+    """Components call a model another company runs with an API key or cloud
+    credentials. Keys leaked from code, configuration, logs or a compromised host let
+    others call the model as you, at your cost and under your name (resold access,
+    abuse traced to your account). Keeping keys in a secret store, scoping and rotating
+    them count on the callers and their flows."""
+    e = view.element
+    if not is_model_api(e):
+        return None
+    s = view.system
+    g = view.g
+    callers = [
+        f
+        for f in s._in[e.id]
+        if not is_model_api(g.by_id[f.source]) and not isinstance(g.by_id[f.source], Actor)
+    ]
+    if not callers:
+        return None
+    atlas = ["AML.T0012"]
+    loose = [
+        x
+        for f in callers
+        for x in s.predecessors(f.source)
+        if isinstance(x, DataStore) and g.secrets_at(x)
+    ]
+    if loose:
+        atlas.append("AML.T0055")
+    where = f"; the keys sit in {names(loose)}" if loose else ""
+    return Match(
+        f"{names({f.source for f in callers}, s)} call {view.described} with credentials{where}; "
+        "a leaked key lets others use the model as you, at your cost.",
+        affected=(*(f.id for f in callers), *(x.id for x in loose)),
+        atlas=tuple(atlas),
+        control_sites=(e.id, *(f.id for f in callers), *(f.source for f in callers)),
+    )
+
+
+# ---------------------------------------------------------------------------- memory
+
+
+@rule(
+    "ai/agent-memory-poisoning",
+    threat="agent_memory_poisoning",
+    title="Poisoned memory or conversation history steers later sessions",
+    stride="T",
+    applies_to=on_element(DataStore, Agent),
+    atlas=["AML.T0080", "AML.T0080.000", "AML.T0080.001", "AML.T0092", "AML.T0094"],
+    owasp=["ASI06:2026", "LLM01:2025"],
+    cwe=["CWE-1427", "CWE-349"],
+    mitigations=[c.MemoryHardening, c.UntrustedInputSegregation],
+    supporting=[c.AuditLogging, c.DataVersioning],
+    likelihood="possible",
+    impact="moderate",
+    cia="I",
+    placement=("element", "inbound"),
+)
+def agent_memory_poisoning(view: ElementView) -> Match | None:
+    """What an LLM or agent remembers (long-term memory, conversation history, a thread it
+    reloads) is written while untrusted text can reach it, or by components outsiders can
+    call, and read back into its context later. A planted memory or a forged turn
+    persists and steers later sessions, long after the original input is gone. Raised on
+    the store; memory hardening (provenance, expiry, review) counts there."""
+    e = view.element
+    g = view.g
+    s = view.system
+    if isinstance(e, Agent):
+        if not e.memory or any(
+            isinstance(x, (DataStore,)) and any(isinstance(y, Agent) for y in s.successors(x))
+            for x in view.successors
+        ):
+            return None
+        srcs = _steerers(g, e)
+        if not srcs:
+            return None
+        return Match(
+            f"{view.described} keeps long-term memory and reads content from "
+            f"{source_names(g, srcs)}; a planted memory steers later sessions.",
+            atlas=("AML.T0080", "AML.T0080.000", "AML.T0094"),
+        )
+    readers = [
+        f
+        for f in s._out[e.id]
+        if isinstance(g.by_id[f.target], (LLM, Agent))
+        or (
+            isinstance(g.by_id[f.target], (Service, Endpoint))
+            and any(isinstance(x, (LLM, Agent)) for x in s.successors(f.target))
+        )
+    ]
+    if not readers:
+        return None
+    reader_ids = {f.target for f in readers}
+    writers = [
+        f
+        for f in s._in[e.id]
+        if (f.source in reader_ids or isinstance(g.by_id[f.source], (Agent, LLM, Tool)))
+        and not g.is_query(f)
+    ]
+    if not writers and not (isinstance(e, VectorStore) and e.memory):
+        return None
+    steered = [f for f in writers if g.sources(f.source) or g.untrusted(f.source)]
+    if not steered:
+        return None
+    history = not isinstance(e, VectorStore)
+    atlas = ["AML.T0080", "AML.T0094"]
+    atlas += ["AML.T0080.001", "AML.T0092"] if history else ["AML.T0080.000"]
+    what = "conversation history" if history else "memory"
+    return Match(
+        f"{view.described} keeps {what} that {names({f.source for f in steered}, s)} write while "
+        f"untrusted text reaches them, and {names(reader_ids, s)} read it back into context; a "
+        "planted entry steers later sessions.",
+        affected=(*(f.id for f in steered), *(f.id for f in readers)),
+        atlas=tuple(atlas),
+    )
+
+
+_ = (ModelRegistry, Target)

@@ -1,0 +1,617 @@
+"""What the system takes in from others and runs: model files, packages, tools, code.
+
+Decided by what flows carry, not by the kinds of their ends: a flow carrying a model
+artifact into anything that loads it, code or packages into anything that runs them,
+a third-party tool an agent calls. Also what code running here can reach: credentials
+at rest, and a way out to the internet.
+"""
+
+from __future__ import annotations
+
+from threatgraph import controls as c
+from threatgraph.elements import (
+    LLM,
+    Actor,
+    Agent,
+    DataSource,
+    DataStore,
+    Device,
+    Element,
+    Endpoint,
+    ExternalService,
+    Flow,
+    Model,
+    ModelRegistry,
+    Pipeline,
+    Service,
+    Tool,
+    VectorStore,
+)
+from threatgraph.graph import Facts
+from threatgraph.rules._core import Match, on_element, rule
+from threatgraph.rules._kit import is_model_api, names
+from threatgraph.rules.views import ElementView
+from threatgraph.vocab import (
+    Capability,
+    DataKind,
+    ExternalCategory,
+    Serialization,
+    Stage,
+    ToolOrigin,
+)
+
+_LOADERS = (Model, Service, Endpoint, Pipeline, Agent, Device)
+
+
+def _artifact_flows(g: Facts, e: Element) -> list[Flow]:
+    """Flows bringing model files that ``e`` loads: not updates from federated devices
+    (ai/federated-* cover those) unless declared as model artifacts."""
+    out = []
+    for f in g.system._in[e.id]:
+        carried = g.carried(f)
+        if DataKind.MODEL_ARTIFACT not in carried:
+            continue
+        src = g.by_id[f.source]
+        if (
+            isinstance(src, Device)
+            and src.trains_locally
+            and not carried.declared(DataKind.MODEL_ARTIFACT)
+        ):
+            continue
+        out.append(f)
+    return out
+
+
+def _loads(e: Element) -> bool:
+    """Receiving a model file means deserialising it: not for registries and deployment
+    steps, which store and copy files."""
+    if isinstance(e, ModelRegistry):
+        return False
+    return not (isinstance(e, Pipeline) and e.stage is Stage.DEPLOYMENT)
+
+
+def _from_outside(g: Facts, f: object) -> bool:
+    src = g.by_id[f.source]  # type: ignore[attr-defined]
+    return g.external(src) or g.untrusted(src)
+
+
+@rule(
+    "ai/unsafe-model-deserialization",
+    threat="unsafe_model_deserialization",
+    title="Loading a model file runs code",
+    stride="E",
+    applies_to=on_element(*_LOADERS),
+    atlas=["AML.T0011.000", "AML.T0010.003", "AML.T0018.002", "AML.T0072"],
+    owasp=["ML06:2023", "LLM03:2025"],
+    cwe=["CWE-502", "CWE-94"],
+    mitigations=[c.SafeSerialization],
+    supporting=[c.VulnerabilityScanning, c.SignedModels, c.Sandboxing, c.InferenceIsolation],
+    likelihood="rare",
+    impact="major",
+    placement=("element", "inbound"),
+)
+def unsafe_model_deserialization(view: ElementView) -> Match | None:
+    """A component loads a model artifact in a format that runs code when it is loaded
+    (pickle and what builds on it: joblib, torch checkpoints; Keras files with Lambda
+    layers; or a format nobody declared). Whoever controls the file (a hub account, a
+    registry credential, a training job) runs code with the loader's rights. Raised once
+    per loader; safe formats (safetensors, ONNX, GGUF) or scanning before load count
+    there. Not raised for loaders on users' own devices."""
+    e = view.element
+    g = view.g
+    if g.on_user_device(e) or g.untrusted(e) or not _loads(e):
+        return None
+    risky = []
+    inferred = False
+    for f in _artifact_flows(g, e):
+        carried = g.carried(f)
+        formats = carried.formats
+        if formats and not any(x.runs_code_on_load for x in formats):
+            continue
+        risky.append(f)
+        if not formats:
+            inferred = True
+    if not risky:
+        return None
+    outside = [f for f in risky if _from_outside(g, f)]
+    atlas = ["AML.T0011.000"]
+    if outside:
+        atlas += ["AML.T0010.003", "AML.T0018.002"]
+    s = view.system
+    egress = [
+        x for x in s._out[e.id] if g.external(x.target) and not is_model_api(g.by_id[x.target])
+    ]
+    if egress:
+        atlas.append("AML.T0072")
+    declared = sorted({x.value for f in risky for x in g.carried(f).formats})
+    fmt = f"in {', '.join(declared)} format" if declared else "in an undeclared format"
+    src = names({f.source for f in risky}, s)
+    owasp = ("ML06:2023", "LLM03:2025") if isinstance(e, LLM) else ("ML06:2023",)
+    return Match(
+        f"{view.described} loads model files from {src} {fmt}; whoever controls a file runs "
+        "code with the loader's rights"
+        + (", and it can reach the internet" if egress else "")
+        + ".",
+        affected=tuple(f.id for f in risky),
+        atlas=tuple(atlas),
+        owasp=owasp,
+        likelihood_delta=1 if outside else 0,
+        basis=(
+            "the serialization is not declared; declare Data(format=...) (safetensors, onnx, "
+            "gguf are safe to load)"
+            if inferred
+            else None
+        ),
+    )
+
+
+@rule(
+    "ai/untrusted-model-source",
+    threat="poisoned_pretrained_model",
+    title="Models taken from a source others control",
+    stride="T",
+    applies_to=on_element(*_LOADERS),
+    atlas=["AML.T0010.003", "AML.T0018", "AML.T0018.000", "AML.T0073", "AML.T0074"],
+    owasp=["ML06:2023", "ML07:2023", "LLM03:2025", "LLM04:2025"],
+    cwe=["CWE-494", "CWE-829"],
+    mitigations=[c.ProvenanceTracking, c.ModelValidation],
+    supporting=[c.AIBOM, c.SignedModels, c.SupplierAssessment],
+    likelihood="possible",
+    impact="moderate",
+    cia="I",
+    placement=("element", "inbound"),
+)
+def untrusted_model_source(view: ElementView) -> Match | None:
+    """Weights or adapters come from a public hub or another party's repository. A
+    poisoned or backdoored base model behaves well until its trigger appears; a
+    look-alike or taken-over namespace serves someone else's model under a trusted
+    name. Raised once per component that pulls them (backdoors, lineage and provenance
+    of that pull are the same threat); pinning by digest, provenance and evaluation
+    before use count there."""
+    e = view.element
+    g = view.g
+    if g.on_user_device(e):
+        return None
+    pulls = [f for f in _artifact_flows(g, e) if _from_outside(g, f)]
+    if not pulls:
+        return None
+    s = view.system
+    hubs = [g.by_id[f.source] for f in pulls]
+    atlas = ["AML.T0010.003", "AML.T0018", "AML.T0018.000"]
+    if any(
+        g.untrusted(h)
+        or (isinstance(h, ExternalService) and h.provides is ExternalCategory.MODEL_HUB)
+        for h in hubs
+    ):
+        atlas += ["AML.T0073", "AML.T0074"]
+    llm = isinstance(e, LLM) or any(isinstance(x, LLM) for x in s.successors(e))
+    owasp = ("ML06:2023", "ML07:2023", "LLM03:2025") if llm else ("ML06:2023", "ML07:2023")
+    return Match(
+        f"{view.described} takes model weights from {names(hubs)}; a poisoned or look-alike "
+        "model behaves well until its trigger appears.",
+        affected=tuple(f.id for f in pulls),
+        atlas=tuple(atlas),
+        owasp=owasp,
+    )
+
+
+def _installs(g: Facts, e: Element) -> list[Flow]:
+    """Code flowing into ``e`` that others can write: from outside the organisation, or
+    from a place untrusted parties write to."""
+    return [
+        f for f in g.system._in[e.id] if DataKind.CODE in g.carried(f) and g.code_from_outside(f)
+    ]
+
+
+@rule(
+    "ai/mlops-supply-chain",
+    threat="mlops_supply_chain",
+    title="Packages and images from public registries",
+    stride="T",
+    applies_to=on_element(Pipeline, Service, Endpoint, Agent, Device, Model),
+    atlas=["AML.T0010.001", "AML.T0011.001"],
+    owasp=["ML06:2023", "LLM03:2025", "ASI04:2026"],
+    cwe=["CWE-494", "CWE-829", "CWE-1357"],
+    mitigations=[c.AIBOM, c.VulnerabilityScanning],
+    supporting=[c.SignedModels, c.Sandboxing, c.EgressFiltering],
+    likelihood="unlikely",
+    impact="moderate",
+    cia="CI",
+    placement=("element", "inbound"),
+)
+def mlops_supply_chain(view: ElementView) -> Match | None:
+    """Code, packages, extensions or container images come from a public registry or an
+    outside repository into something that runs them: a training or build pipeline, a
+    notebook, a service, an agent's host. A typosquatted, hijacked or dependency-confused
+    package runs with that component's access to data, models and secrets. Pinned,
+    scanned dependencies with an inventory count on the component."""
+    e = view.element
+    g = view.g
+    flows = _installs(g, e)
+    runtime = isinstance(e, Pipeline) and e.third_party_packages
+    if not flows and not runtime:
+        return None
+    s = view.system
+    where = names({f.source for f in flows}, s) if flows else "public registries at run time"
+    top = max((d.sensitivity for d in s.data_of(e)), default=None)
+    registries = [
+        f
+        for f in flows
+        if isinstance(g.by_id[f.source], ExternalService)
+        and g.by_id[f.source].provides  # type: ignore[attr-defined]
+        in (
+            ExternalCategory.PACKAGE_REGISTRY,
+            ExternalCategory.CONTAINER_REGISTRY,
+            ExternalCategory.GENERIC,
+        )
+    ]
+    atlas = ("AML.T0010.001", "AML.T0011.001") if registries or runtime else ("AML.T0010.001",)
+    writers = sorted({w for f in flows for w in g.code_from_outside(f)})
+    who = f"; {names(writers, s)} can change it" if writers and not registries else ""
+    return Match(
+        f"{view.described} runs code it takes from {where}{who}; a hijacked or look-alike "
+        "package or a malicious change runs with its access to data, models and secrets.",
+        affected=tuple(f.id for f in flows),
+        atlas=atlas,
+        owasp=("ML06:2023",) if not _ai_near(g, e) else ("ML06:2023", "LLM03:2025"),
+        impact_delta=1 if top is not None and top.rank >= 2 else 0,
+    )
+
+
+def _ai_near(g: Facts, e: Element) -> bool:
+    return any(
+        isinstance(x, (LLM, Agent)) for x in (*g.system.successors(e), *g.system.predecessors(e))
+    )
+
+
+@rule(
+    "ai/malicious-tool",
+    threat="malicious_tool",
+    title="A third-party tool or tool server the agent trusts",
+    stride="T",
+    applies_to=on_element(Tool, ExternalService),
+    atlas=[
+        "AML.T0010.005",
+        "AML.T0110",
+        "AML.T0109",
+        "AML.T0011.002",
+        "AML.T0086",
+        "AML.T0051",
+        "AML.T0051.000",
+        "AML.T0073",
+    ],
+    owasp=["ASI04:2026", "LLM03:2025"],
+    cwe=["CWE-829", "CWE-506"],
+    mitigations=[c.AIBOM, c.SupplierAssessment],
+    supporting=[c.LeastPrivilegeTools, c.EgressFiltering, c.Sandboxing, c.HumanInTheLoop],
+    likelihood="possible",
+    impact="moderate",
+    placement=("element", "inbound"),
+)
+def malicious_tool(view: ElementView) -> Match | None:
+    """An agent calls a tool, plugin or MCP server that someone else wrote or runs. Its
+    tool descriptions and results enter the agent's context as trusted text, and it
+    sees every argument the agent passes. It can be malicious from the start
+    (typosquatted, poisoned descriptions) or turn malicious in an update (a rug pull),
+    and quietly copy what flows through it. A pinned, reviewed inventory and
+    least-privilege scopes count on the tool."""
+    e = view.element
+    g = view.g
+    s = view.system
+    if isinstance(e, Tool):
+        if e.origin is not ToolOrigin.THIRD_PARTY:
+            return None
+    elif not (isinstance(e, ExternalService) and e.provides is ExternalCategory.TOOL_SERVER):
+        return None
+    agents = [x for x in (*s.predecessors(e), *s.successors(e)) if isinstance(x, (Agent, LLM))]
+    if not agents:
+        return None
+    atlas = [
+        "AML.T0010.005",
+        "AML.T0110",
+        "AML.T0109",
+        "AML.T0011.002",
+        "AML.T0051",
+        "AML.T0051.000",
+    ]
+    installs = _installs(g, e)
+    if installs and any(
+        isinstance(g.by_id[f.source], ExternalService)
+        and g.by_id[f.source].provides is ExternalCategory.PACKAGE_REGISTRY  # type: ignore[attr-defined]
+        for f in installs
+    ):
+        atlas.append("AML.T0073")
+    sends = (
+        isinstance(e, ExternalService)
+        or (
+            isinstance(e, Tool)
+            and bool(e.capabilities & {Capability.NETWORK_EGRESS, Capability.SEND_MESSAGES})
+        )
+        or any(g.external(x) for x in s.successors(e))
+    )
+    if sends:
+        atlas.append("AML.T0086")
+    out = " and can send what it sees elsewhere" if sends else ""
+    return Match(
+        f"{view.described} is someone else's code inside {names(agents)}'s trust; its "
+        f"descriptions and results steer the agent{out}, and an update can turn it hostile.",
+        affected=(
+            *(f.id for f in installs),
+            *(f.id for f in s._out[e.id] if f.target in {a.id for a in agents}),
+            *(f.id for f in s._in[e.id] if f.source in {a.id for a in agents}),
+        ),
+        atlas=tuple(atlas),
+    )
+
+
+# ---------------------------------------------------------------------------- code running here
+
+
+def _runs_outside_code(g: Facts, e: Element) -> list[str]:
+    """Why a component runs code it does not fully control: reasons, empty if none."""
+    why = []
+    if isinstance(e, Tool) and e.can(Capability.EXECUTE_CODE):
+        why.append("runs the code and commands it is given")
+    if isinstance(e, Pipeline) and e.third_party_packages:
+        why.append("installs third-party packages")
+    code = [f for f in g.system._in[e.id] if DataKind.CODE in g.carried(f)]
+    if code and isinstance(e, (Service, Endpoint, Pipeline, Device, Tool)):
+        why.append(f"runs code from {names({f.source for f in code}, g.system)}")
+    pickles = [
+        f
+        for f in g.system._in[e.id]
+        if DataKind.MODEL_ARTIFACT in g.carried(f)
+        and _from_outside(g, f)
+        and (not g.carried(f).formats or any(x.runs_code_on_load for x in g.carried(f).formats))
+    ]
+    if pickles:
+        why.append("loads outside model files that can run code")
+    if isinstance(e, Device) and _opens_outside_content(g, e):
+        why.append("opens what outsiders send (attachments, links)")
+    return why
+
+
+def _opens_outside_content(g: Facts, e: Element) -> bool:
+    """A workstation whose user opens documents outsiders sent."""
+    return any(
+        isinstance(g.by_id[f.source], Actor)
+        and g.by_id[f.source].human  # type: ignore[attr-defined]
+        and g.documents_from_outside(f.source)
+        for f in g.system._in[e.id]
+    )
+
+
+def _reads(g: Facts, e: Element) -> list[Element]:
+    """Stores and sources an element reads from (directly)."""
+    return [
+        x for x in g.system.predecessors(e) if isinstance(x, (DataStore, ModelRegistry, DataSource))
+    ]
+
+
+def _outbound(g: Facts, e: Element) -> list[str]:
+    out = [
+        f.id
+        for f in g.system._out[e.id]
+        if (g.external(f.target) or g.untrusted(f.target))
+        and not isinstance(g.by_id[f.target], Actor)
+    ]
+    if isinstance(e, Tool) and e.can(Capability.NETWORK_EGRESS):
+        out += [f.id for f in g.system._in[e.id]][:1]
+    return out
+
+
+@rule(
+    "ai/code-environment-exfiltration",
+    threat="agent_data_exfiltration",
+    title="Code running here can take data out",
+    stride="I",
+    applies_to=on_element(Service, Endpoint, Pipeline, Device, Tool),
+    atlas=[
+        "AML.T0025",
+        "AML.T0037",
+        "AML.T0035",
+        "AML.T0048.004",
+        "AML.T0055",
+        "AML.T0072",
+        "AML.T0011",
+        "AML.T0012",
+    ],
+    owasp=["ASI05:2026"],
+    cwe=["CWE-200", "CWE-668"],
+    mitigations=[c.EgressFiltering, c.Sandboxing],
+    supporting=[c.SecretsManagement, c.LeastPrivilegeTools, c.AnomalyDetection],
+    likelihood="possible",
+    impact="moderate",
+    cia="C",
+    placement=("element", "outbound"),
+)
+def code_environment_exfiltration(view: ElementView) -> Match | None:
+    """A component runs code it does not fully control (notebooks and jobs people bring,
+    packages it installs, model files that execute on load, commands an agent writes),
+    holds or reads sensitive data, credentials or model artifacts, and can reach the
+    internet. Whatever that code is, it can read what the component reads and send it
+    out, or open a shell for someone outside. Raised once per environment; egress
+    filtering and isolation count there."""
+    e = view.element
+    g = view.g
+    if g.on_user_device(e) and not isinstance(e, Device):
+        return None
+    if isinstance(e, Tool) and any(isinstance(x, (Agent, LLM)) for x in view.predecessors):
+        return None  # an agent's tool: ai/agent-exfiltration covers what leaves through it
+    why = _runs_outside_code(g, e)
+    if not why:
+        return None
+    s = view.system
+    reads = _reads(g, e)
+    valuable = []
+    atlas = ["AML.T0025", "AML.T0072"]
+    creds = [x for x in reads if g.secrets_at(x)]
+    models = [
+        x for x in reads if isinstance(x, ModelRegistry) or g.holds(x, DataKind.MODEL_ARTIFACT)
+    ]
+    data = [
+        x for x in reads if any(d.sensitivity.rank >= 2 for d in s.data_of(x)) and x not in creds
+    ]
+    if creds:
+        valuable.append(f"credentials in {names(creds)}")
+        atlas.append("AML.T0055")
+    if models:
+        valuable.append(f"models in {names(models)}")
+        atlas += ["AML.T0035", "AML.T0048.004"]
+    if data:
+        valuable.append(f"data in {names(data)}")
+    if [x for x in reads if isinstance(x, DataStore) and s.boundary_of(x) == s.boundary_of(e)]:
+        atlas.append("AML.T0037")
+        if any(isinstance(x, (DataStore,)) and not isinstance(x, VectorStore) for x in data):
+            atlas.append("AML.T0035") if any(
+                g.holds(x, DataKind.TRAINING_DATA) for x in data
+            ) else None
+    if not valuable:
+        return None
+    out = _outbound(g, e)
+    if not out:
+        return None
+    if any(
+        isinstance(g.by_id[f.source], Actor)
+        and ({DataKind.CODE, DataKind.DOCUMENTS} & g.carried(f).kinds or isinstance(e, Device))
+        for f in s._in[e.id]
+    ):
+        atlas.append("AML.T0011")  # a person runs what was brought in
+    return Match(
+        f"{view.described} {', '.join(why)}, reads {', '.join(valuable)} and can reach the "
+        "internet; that code can send it all out or open a shell for someone outside.",
+        affected=(*(x.id for x in reads if x in (*creds, *models, *data)), *dict.fromkeys(out)),
+        atlas=tuple(dict.fromkeys(atlas)),
+        owasp=("ASI05:2026",) if isinstance(e, Tool) else (),
+    )
+
+
+@rule(
+    "ai/exposed-credentials",
+    threat="data_store_unauthorized_access",
+    title="Credentials within reach of code or agents others can steer",
+    stride="I",
+    family="stride/data-store-disclosure",
+    specificity=1,
+    applies_to=on_element(DataStore, Device),
+    atlas=[
+        "AML.T0055",
+        "AML.T0083",
+        "AML.T0098",
+        "AML.T0082",
+        "AML.T0090",
+        "AML.T0091.000",
+        "AML.T0012",
+    ],
+    owasp=["ASI03:2026"],
+    cwe=["CWE-522", "CWE-798", "CWE-200"],
+    mitigations=[c.SecretsManagement],
+    supporting=[c.RBAC, c.EncryptionAtRest, c.AuditLogging],
+    likelihood="possible",
+    impact="major",
+    cia="C",
+    placement=("element",),
+)
+def exposed_credentials(view: ElementView) -> Match | None:
+    """Passwords, API keys or tokens are kept in a plain store or file (configuration, an
+    agent's settings, a repository, the environment, a client app) that is read by
+    something outsiders can steer or reach: an agent or its tools, code the component
+    runs, an interface exposed to untrusted callers, or an index the AI retrieves from.
+    Whoever steers that reader gets the keys, and with them the systems they open.
+    Raised on the place the credentials are kept; a secret manager with scoped,
+    short-lived credentials counts there."""
+    e = view.element
+    g = view.g
+    s = view.system
+    if not g.secrets_at(e) or (isinstance(e, Device) and not g.on_user_device(e)):
+        return None
+    readers = [g.by_id[f.target] for f in s._out[e.id]]
+    reasons: list[str] = []
+    atlas = ["AML.T0055"]
+    agentic = [
+        r
+        for r in readers
+        if isinstance(r, (Agent, Tool)) or any(isinstance(x, Agent) for x in s.successors(r))
+    ]
+    tools = [r for r in readers if isinstance(r, Tool)]
+    steered = [r for r in readers if g.sources(r) or _runs_outside_code(g, r) or r.internet_facing]
+    index = [
+        r
+        for r in readers
+        if isinstance(r, (VectorStore, Pipeline))
+        and any(isinstance(y, VectorStore) for y in (r, *s.successors(r)))
+    ]
+    if agentic:
+        reasons.append(f"{names(agentic)} read them for an agent")
+        atlas.append("AML.T0083")
+    if tools and any(
+        g.sources(t) or any(isinstance(a, Agent) for a in s.predecessors(t)) for t in tools
+    ):
+        atlas.append("AML.T0098")
+    if steered:
+        reasons.append(f"{names(steered)} can be steered or reached from outside")
+    if index:
+        reasons.append(f"they are indexed for retrieval through {names(index)}")
+        atlas.append("AML.T0082")
+    on_device = False
+    if isinstance(e, Device) and g.on_user_device(e):
+        api = [f for f in s._out[e.id] if not g.untrusted(f.target)]
+        if api:
+            reasons.append("they sit on a device where other programs can read them")
+            atlas += ["AML.T0090", "AML.T0091.000", "AML.T0012"]
+            on_device = True
+    if not reasons:
+        return None
+    return Match(
+        f"{view.described} keeps credentials that {', '.join(reasons)}; whoever steers the "
+        "reader gets the keys and what they open.",
+        affected=tuple(f.id for f in s._out[e.id]),
+        atlas=tuple(dict.fromkeys(atlas)),
+        owasp=("ASI03:2026",) if agentic else (),
+        likelihood_delta=-1 if on_device else 0,
+    )
+
+
+_ = (Serialization, Model)
+
+
+@rule(
+    "ai/ai-service-channel",
+    threat="agent_data_exfiltration",
+    title="A public AI service reachable from internal hosts",
+    stride="I",
+    applies_to=on_element(ExternalService, LLM, Model),
+    atlas=["AML.T0096", "AML.T0025"],
+    owasp=[],
+    cwe=["CWE-668"],
+    mitigations=[c.EgressFiltering],
+    supporting=[c.AnomalyDetection, c.SecretsManagement],
+    likelihood="unlikely",
+    impact="moderate",
+    cia="C",
+    placement=("element", "inbound"),
+)
+def ai_service_channel(view: ElementView) -> Match | None:
+    """Internal hosts can call an AI service on the public internet. Traffic to a
+    well-known AI API blends in, so malware can use it for command and control or to
+    carry data out under an account the organisation does not own. Allow only the
+    organisation's accounts and keys through egress filtering."""
+    e = view.element
+    g = view.g
+    s = view.system
+    if not is_model_api(e) or not g.untrusted(e):
+        return None
+    hosts = [
+        f
+        for f in s._in[e.id]
+        if isinstance(g.by_id[f.source], (Service, Device, Endpoint))
+        and not g.untrusted(f.source)
+        and not any(isinstance(x, (Agent, LLM)) for x in s.successors(f.source))
+    ]
+    if not hosts:
+        return None
+    return Match(
+        f"{names({f.source for f in hosts}, s)} can reach {view.described}, a public AI "
+        "service; traffic to it blends in and can carry command and control or data out.",
+        affected=tuple(f.id for f in hosts),
+    )

@@ -1,0 +1,590 @@
+"""Requirements of the risk profile and of compliance frameworks.
+
+A requirement is evaluated once for the whole model: each function yields the places
+that need it (a :class:`~threatgraph.rules.Need` per element or flow), the engine
+looks for a satisfying control at each place, or a declared fact the Need names, and
+reports the requirement met (on evidence everywhere), unmet (listing the places that
+lack it) or not applicable (nothing needs it). Requirements whose gaps the threat
+findings already show (input validation, access control, encryption) are reported
+with the requirements only; the others also raise one finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from threatgraph import controls as c
+from threatgraph.elements import (
+    LLM,
+    Actor,
+    Agent,
+    Dataset,
+    DataStore,
+    Device,
+    Element,
+    Endpoint,
+    FeatureStore,
+    Model,
+    ModelRegistry,
+    Pipeline,
+    Service,
+    Tool,
+    VectorStore,
+)
+from threatgraph.graph import Facts, builds_models
+from threatgraph.rules._core import Need, Rule, requirement
+from threatgraph.rules._kit import CONSEQUENTIAL
+from threatgraph.rules.views import GraphView
+from threatgraph.vocab import Autonomy, Capability, DataKind, Phase, Sensitivity, Stage
+
+_PROCESSES = (Service, Endpoint, Agent, Tool, ModelRegistry, Pipeline)
+_ML_ASSETS = (Model, ModelRegistry, Dataset, FeatureStore, VectorStore)
+
+
+def _crossing_in(g: GraphView, e: Element) -> bool:
+    s = g.system
+    return any(s.crossing(f) is not None for f in s._in[e.id])
+
+
+def _runs(g: Facts, e: Element) -> bool:
+    return not g.on_user_device(e) and not g.untrusted(e)
+
+
+# ---------------------------------------------------------------------------- every profile
+
+
+@requirement(
+    "profile/baseline/audit-logging",
+    title="Security-relevant actions are logged",
+    source="profile:any",
+    satisfied_by=[c.AuditLogging],
+    stride="R",
+    phases=[Phase.INFERENCE, Phase.REGISTRY],
+    cwe=["CWE-778"],
+    likelihood="possible",
+    impact="minor",
+)
+def audit_logging(g: GraphView) -> Iterator[Need]:
+    """Components that take requests across a trust boundary, and those that change
+    models, data or agents' actions, keep a record of who did what. Without it, misuse
+    cannot be traced or investigated. Audit logging counts on each such component."""
+    for e in g.system.all_elements:
+        if not isinstance(e, _PROCESSES) or not _runs(g.g, e):
+            continue
+        if _crossing_in(g, e):
+            yield Need(e.id, "takes requests across a trust boundary")
+        elif builds_models(e):
+            yield Need(e.id, "changes models")
+        elif isinstance(e, Agent) and any(
+            isinstance(t, Tool) and t.capabilities & CONSEQUENTIAL for t in g.system.successors(e)
+        ):
+            yield Need(e.id, "acts through tools")
+
+
+@requirement(
+    "profile/baseline/access-control",
+    title="Access to models and training data is controlled",
+    source="profile:any",
+    satisfied_by=[c.RBAC, c.ABAC, c.Authentication],
+    stride="SE",
+    phases=[Phase.DATA, Phase.REGISTRY],
+    raises=False,
+)
+def access_control(g: GraphView) -> Iterator[Need]:
+    """Models, registries, datasets, feature stores and retrieval indexes that other
+    components reach declare who may read and change them (roles, attributes, or
+    authentication). Reported with the requirements; the threats that follow from
+    missing access control are raised where they apply."""
+    s = g.system
+    for e in s.all_elements:
+        if isinstance(e, _ML_ASSETS) and _runs(g.g, e) and (s._in[e.id] or s._out[e.id]):
+            if isinstance(e, Model) and not isinstance(e, LLM) and not s._in[e.id]:
+                continue
+            yield Need(e.id)
+
+
+@requirement(
+    "profile/baseline/input-validation",
+    title="What untrusted parties send is validated where it enters",
+    source="profile:any",
+    satisfied_by=[c.InputValidation, c.SchemaEnforcement, c.Guardrails],
+    stride="T",
+    phases=[Phase.INFERENCE],
+    placement=("element", "inbound"),
+    raises=False,
+)
+def input_validation(g: GraphView) -> Iterator[Need]:
+    """Components that receive requests or content straight from untrusted parties
+    validate it (schemas, sizes, types; guardrails for prompts). Reported with the
+    requirements; injection threats are raised where they apply."""
+    s = g.system
+    for e in s.all_elements:
+        if not isinstance(e, (*_PROCESSES, Model)) or not _runs(g.g, e):
+            continue
+        if any(g.g.untrusted(f.source) for f in s._in[e.id]):
+            yield Need(e.id, "receives from untrusted parties")
+
+
+@requirement(
+    "profile/low/periodic-review",
+    title="The threat model and its controls are reviewed periodically",
+    source="profile:low",
+    satisfied_by=[c.PeriodicReview],
+    stride="R",
+    phases=[Phase.INFERENCE],
+    placement=("model",),
+    raises=False,
+)
+def periodic_review(g: GraphView) -> Iterator[Need]:
+    """A low-risk system keeps its assurance light, but still reviews its threat model on
+    a schedule. Declare PeriodicReview anywhere in the model."""
+    elements = g.system.all_elements
+    if elements:
+        yield Need(elements[0].id, "the model as a whole")
+
+
+# ---------------------------------------------------------------------------- high risk
+
+
+@requirement(
+    "profile/high/human-oversight",
+    title="Consequential actions of agents are approved by a person",
+    source="profile:high",
+    satisfied_by=[c.HumanInTheLoop],
+    stride="TR",
+    phases=[Phase.INFERENCE],
+    placement=("element", "outbound"),
+    atlas=[],
+    owasp=["LLM06:2025", "ASI09:2026"],
+    likelihood="possible",
+    impact="moderate",
+)
+def human_oversight(g: GraphView) -> Iterator[Need]:
+    """An agent that can move money, run code, delete, send messages or write on its own
+    has a person approve those steps. Met by a HumanInTheLoop control on the agent or
+    its tool flows, or by declaring the agent supervised or assistive (a person approves
+    or acts). Generative models whose answers drive high-stakes decisions need a person
+    to review them as well."""
+    s = g.system
+    for e in s.all_elements:
+        if isinstance(e, Agent):
+            caps: set[Capability] = set()
+            for t in s.successors(e):
+                if isinstance(t, Tool):
+                    caps |= t.capabilities & CONSEQUENTIAL
+            if not caps:
+                continue
+            what = ", ".join(sorted(x.value for x in caps))
+            if e.autonomy is Autonomy.AUTONOMOUS:
+                yield Need(e.id, f"acts on its own: {what}")
+            else:
+                yield Need(
+                    e.id,
+                    f"can {what}",
+                    met_by=f"declared {e.autonomy.value}: a person approves or acts",
+                )
+        elif isinstance(e, LLM) and e.high_stakes:
+            yield Need(e.id, "its answers drive high-stakes decisions")
+
+
+@requirement(
+    "profile/high/red-teaming",
+    title="Models and agents exposed to untrusted input are red-teamed",
+    source="profile:high",
+    satisfied_by=[c.RedTeaming],
+    stride="TE",
+    phases=[Phase.INFERENCE],
+    raises=False,
+)
+def red_teaming(g: GraphView) -> Iterator[Need]:
+    """LLMs, agents and high-stakes models that untrusted content reaches are tested by
+    people trying to break them before release. Reported with the requirements."""
+    for e in g.system.all_elements:
+        serious = isinstance(e, (LLM, Agent)) or (isinstance(e, Model) and e.high_stakes)
+        if serious and g.g.sources(e) and _runs(g.g, e):
+            yield Need(e.id)
+
+
+def _decides_about_people(g: GraphView, m: Model) -> bool:
+    """A high-stakes model whose inputs are about people (personal or regulated data)."""
+    if not m.high_stakes or isinstance(m, LLM):
+        return False
+    s = g.system
+    return any(
+        d.sensitivity in (Sensitivity.PII, Sensitivity.REGULATED)
+        for f in s._in[m.id]
+        for d in f.data
+    ) or any(
+        d.sensitivity in (Sensitivity.PII, Sensitivity.REGULATED)
+        for x in s.predecessors(m)
+        if isinstance(x, (Endpoint, Service, FeatureStore))
+        for d in s.data_of(x)
+    )
+
+
+@requirement(
+    "profile/high/fairness",
+    title="Automated decisions about people are tested for bias",
+    source="profile:high",
+    satisfied_by=[c.FairnessTesting],
+    stride="T",
+    phases=[Phase.TRAINING, Phase.INFERENCE],
+    placement=("element", "upstream"),
+    likelihood="possible",
+    impact="moderate",
+)
+def fairness(g: GraphView) -> Iterator[Need]:
+    """A model makes high-stakes decisions from data about people. Features that stand
+    in for protected attributes (postcode for ethnicity, first name for gender) let it
+    discriminate without ever seeing them. Fairness testing, before release and on live
+    decisions, counts on the model or anywhere in its training lineage."""
+    for e in g.system.all_elements:
+        if isinstance(e, Model) and _decides_about_people(g, e) and _runs(g.g, e):
+            yield Need(e.id, "decides about people")
+
+
+@requirement(
+    "profile/high/contestability",
+    title="People can contest automated decisions about them",
+    source="profile:high",
+    satisfied_by=[c.Contestability, c.ExplainabilityLogging],
+    stride="R",
+    phases=[Phase.INFERENCE],
+    placement=("element", "outbound"),
+    likelihood="possible",
+    impact="minor",
+)
+def contestability(g: GraphView) -> Iterator[Need]:
+    """A model decides about people (a declined payment, a rejected application). They
+    are told, can learn why, and can have a person review it; decisions are logged with
+    what produced them. Counts on the model or its outbound flows."""
+    for e in g.system.all_elements:
+        if isinstance(e, Model) and _decides_about_people(g, e) and _runs(g.g, e):
+            yield Need(e.id, "decides about people")
+
+
+def _promoted(g: Facts, m: Model) -> list[Element]:
+    """Training jobs whose output reaches a served model without an evaluation step."""
+    s = g.system
+    jobs = []
+    seen = {m.id}
+    queue = [(m.id, False)]
+    while queue:
+        node, evaluated = queue.pop()
+        for f in s._in[node]:
+            if f.source in seen or DataKind.MODEL_ARTIFACT not in g.carried(f):
+                continue
+            seen.add(f.source)
+            src = g.by_id[f.source]
+            ev = evaluated or (isinstance(src, Pipeline) and src.stage is Stage.EVALUATION)
+            if isinstance(src, Pipeline) and src.stage in (Stage.TRAINING, Stage.FINE_TUNING):
+                jobs.append((src, ev))
+            elif isinstance(src, (ModelRegistry, Pipeline)):
+                queue.append((f.source, ev))
+    return [j for j, ev in jobs if not ev]
+
+
+@requirement(
+    "profile/high/promotion-gate",
+    title="Retrained models pass a validation gate before they serve",
+    source="profile:high",
+    satisfied_by=[c.ModelValidation],
+    stride="T",
+    phases=[Phase.REGISTRY],
+    placement=("element", "upstream"),
+    likelihood="possible",
+    impact="moderate",
+)
+def promotion_gate(g: GraphView) -> Iterator[Need]:
+    """A served model is retrained and promoted by a pipeline. Before a new version
+    serves, it is evaluated against a fixed test set, for regressions and known
+    triggers, with a way to roll back. Met by a ModelValidation control anywhere on the
+    way from training to serving, or by an evaluation pipeline declared on that way."""
+    s = g.system
+    for e in s.all_elements:
+        if not isinstance(e, Model) or not _runs(g.g, e):
+            continue
+        jobs = _promoted(g.g, e)
+        evaluated = _evaluated(g.g, e)
+        if jobs:
+            yield Need(e.id, f"trained by {', '.join(j.name for j in jobs)}")
+        elif evaluated:
+            yield Need(e.id, met_by="an evaluation step is declared between training and serving")
+
+
+def _evaluated(g: Facts, m: Model) -> bool:
+    s = g.system
+    return any(
+        isinstance(x, Pipeline) and x.stage is Stage.EVALUATION
+        for x in (g.by_id[i] for i in s.reaching(m))
+    )
+
+
+# ---------------------------------------------------------------------------- frameworks
+
+
+def _holds(g: GraphView, e: Element, levels: tuple[Sensitivity, ...]) -> bool:
+    return any(d.sensitivity in levels for d in g.system.data_of(e))
+
+
+def _stores_of(g: GraphView, levels: tuple[Sensitivity, ...]) -> Iterator[Element]:
+    for e in g.system.all_elements:
+        if (
+            isinstance(e, (DataStore, ModelRegistry))
+            and _runs(g.g, e)
+            and any(d.sensitivity in levels for d in e.stores)
+        ):
+            yield e
+
+
+def _crossing_flows(g: GraphView, levels: tuple[Sensitivity, ...]) -> Iterator[str]:
+    s = g.system
+    for f in s.all_flows:
+        if s.crossing(f) is not None and any(d.sensitivity in levels for d in f.data):
+            yield f.id
+
+
+_PHI = (Sensitivity.REGULATED,)
+_PERSONAL = (Sensitivity.PII, Sensitivity.REGULATED)
+
+
+def _framework(name: str, key: str, title: str, **kw: Any) -> Callable[[Callable[..., Any]], Rule]:
+    """A compliance requirement: reported with the requirements, no finding of its own."""
+    return requirement(
+        f"compliance/{name}/{key}", title=title, source=f"framework:{name}", raises=False, **kw
+    )
+
+
+@_framework(
+    "hipaa",
+    "encryption-in-transit",
+    "HIPAA: health data is encrypted in transit",
+    satisfied_by=[c.EncryptionInTransit],
+    stride="I",
+    phases=[Phase.INFERENCE],
+    placement=("flow",),
+)
+def hipaa_transit(g: GraphView) -> Iterator[Need]:
+    """Every flow carrying regulated data across a trust boundary is encrypted (an
+    encrypting protocol counts)."""
+    for fid in _crossing_flows(g, _PHI):
+        yield Need(fid)
+
+
+@_framework(
+    "hipaa",
+    "encryption-at-rest",
+    "HIPAA: health data is encrypted at rest",
+    satisfied_by=[c.EncryptionAtRest],
+    stride="I",
+    phases=[Phase.DATA],
+)
+def hipaa_rest(g: GraphView) -> Iterator[Need]:
+    """Every store holding regulated data encrypts it at rest."""
+    for e in _stores_of(g, _PHI):
+        yield Need(e.id)
+
+
+@_framework(
+    "hipaa",
+    "access-control",
+    "HIPAA: access to health data is controlled and logged",
+    satisfied_by=[c.RBAC, c.ABAC],
+    stride="SE",
+    phases=[Phase.DATA, Phase.INFERENCE],
+)
+def hipaa_access(g: GraphView) -> Iterator[Need]:
+    """Every store holding regulated data declares who may read it."""
+    for e in _stores_of(g, _PHI):
+        yield Need(e.id)
+
+
+@_framework(
+    "pci-dss",
+    "encryption-in-transit",
+    "PCI DSS: cardholder data is encrypted in transit",
+    satisfied_by=[c.EncryptionInTransit],
+    stride="I",
+    phases=[Phase.INFERENCE],
+    placement=("flow",),
+)
+def pci_transit(g: GraphView) -> Iterator[Need]:
+    """Every flow carrying regulated (cardholder) data across a trust boundary is
+    encrypted (an encrypting protocol counts)."""
+    for fid in _crossing_flows(g, _PHI):
+        yield Need(fid)
+
+
+@_framework(
+    "pci-dss",
+    "encryption-at-rest",
+    "PCI DSS: stored cardholder data is encrypted",
+    satisfied_by=[c.EncryptionAtRest],
+    stride="I",
+    phases=[Phase.DATA],
+)
+def pci_rest(g: GraphView) -> Iterator[Need]:
+    """Every store holding regulated (cardholder) data encrypts it at rest."""
+    for e in _stores_of(g, _PHI):
+        yield Need(e.id)
+
+
+@_framework(
+    "gdpr",
+    "lawful-basis",
+    "GDPR: personal data used for training has a recorded basis",
+    satisfied_by=[c.ProvenanceTracking],
+    stride="R",
+    phases=[Phase.DATA, Phase.TRAINING],
+    placement=("element", "upstream"),
+)
+def gdpr_basis(g: GraphView) -> Iterator[Need]:
+    """Training jobs and datasets that use personal data record where it came from and
+    on what basis (consent, contract, legitimate interest)."""
+    for e in g.system.all_elements:
+        if (
+            isinstance(e, Dataset) or (isinstance(e, (Pipeline, Device)) and _trains(e))
+        ) and _holds(g, e, _PERSONAL):
+            yield Need(e.id)
+
+
+def _trains(e: Element) -> bool:
+    if isinstance(e, Device):
+        return e.trains_locally
+    return isinstance(e, Pipeline) and e.stage in (Stage.TRAINING, Stage.FINE_TUNING)
+
+
+@_framework(
+    "gdpr",
+    "data-minimization",
+    "GDPR: personal data sent to models is minimised",
+    satisfied_by=[c.DataMinimization, c.DifferentialPrivacy],
+    stride="I",
+    phases=[Phase.INFERENCE, Phase.TRAINING],
+    placement=("flow", "source"),
+)
+def gdpr_minimise(g: GraphView) -> Iterator[Need]:
+    """Flows that carry personal data into models (or training) carry no more than the
+    purpose needs."""
+    s = g.system
+    for f in s.all_flows:
+        if isinstance(g.g.by_id[f.target], (Model, Agent, Pipeline)) and any(
+            d.sensitivity in _PERSONAL for d in f.data
+        ):
+            yield Need(f.id)
+
+
+@_framework(
+    "soc2",
+    "change-management",
+    "SOC 2: changes to models and pipelines are reviewed",
+    satisfied_by=[c.MultiPartyApproval, c.HumanInTheLoop],
+    stride="T",
+    phases=[Phase.REGISTRY],
+)
+def soc2_change(g: GraphView) -> Iterator[Need]:
+    """Pipelines that train, evaluate or deploy models, and registries, require a
+    reviewed change (a second approver)."""
+    for e in g.system.all_elements:
+        if builds_models(e) and _runs(g.g, e):
+            yield Need(e.id)
+
+
+@_framework(
+    "soc2",
+    "incident-response",
+    "SOC 2: an incident response plan covers the AI system",
+    satisfied_by=[c.IncidentResponse],
+    stride="D",
+    phases=[Phase.INFERENCE],
+    placement=("model",),
+)
+def soc2_incidents(g: GraphView) -> Iterator[Need]:
+    """The organisation can respond to an incident in the AI system (declare
+    IncidentResponse anywhere)."""
+    elements = g.system.all_elements
+    if elements:
+        yield Need(elements[0].id, "the model as a whole")
+
+
+@_framework(
+    "eu-ai-act-high-risk",
+    "human-oversight",
+    "EU AI Act: people oversee the model's decisions",
+    satisfied_by=[c.HumanInTheLoop, c.Contestability],
+    stride="R",
+    phases=[Phase.INFERENCE],
+    placement=("element", "outbound"),
+)
+def eu_oversight(g: GraphView) -> Iterator[Need]:
+    """Every high-stakes model has a person able to oversee and override it."""
+    for e in g.system.all_elements:
+        if isinstance(e, Model) and e.high_stakes and _runs(g.g, e):
+            yield Need(e.id)
+
+
+@_framework(
+    "eu-ai-act-high-risk",
+    "record-keeping",
+    "EU AI Act: the model's decisions are logged",
+    satisfied_by=[c.AuditLogging, c.ExplainabilityLogging],
+    stride="R",
+    phases=[Phase.INFERENCE],
+    placement=("element", "outbound"),
+)
+def eu_records(g: GraphView) -> Iterator[Need]:
+    """Every high-stakes model logs its decisions with what produced them."""
+    for e in g.system.all_elements:
+        if isinstance(e, Model) and e.high_stakes and _runs(g.g, e):
+            yield Need(e.id)
+
+
+@_framework(
+    "eu-ai-act-high-risk",
+    "data-governance",
+    "EU AI Act: training data is governed",
+    satisfied_by=[c.ProvenanceTracking, c.DataVersioning],
+    stride="T",
+    phases=[Phase.DATA],
+    placement=("element", "upstream"),
+)
+def eu_data(g: GraphView) -> Iterator[Need]:
+    """Every dataset a model is trained on records its provenance or versions."""
+    for e in g.system.all_elements:
+        if isinstance(e, Dataset) and _runs(g.g, e):
+            yield Need(e.id)
+
+
+@_framework(
+    "eu-ai-act-high-risk",
+    "robustness",
+    "EU AI Act: models are tested for accuracy and robustness",
+    satisfied_by=[c.ModelValidation, c.AdversarialTraining, c.RedTeaming],
+    stride="T",
+    phases=[Phase.TRAINING],
+    placement=("element", "upstream"),
+)
+def eu_robust(g: GraphView) -> Iterator[Need]:
+    """Every high-stakes model is evaluated for accuracy and robustness before release."""
+    for e in g.system.all_elements:
+        if isinstance(e, Model) and e.high_stakes and _runs(g.g, e):
+            yield Need(e.id)
+
+
+@_framework(
+    "eu-ai-act-high-risk",
+    "transparency",
+    "EU AI Act: models are documented",
+    satisfied_by=[c.ModelCards],
+    stride="R",
+    phases=[Phase.REGISTRY],
+)
+def eu_docs(g: GraphView) -> Iterator[Need]:
+    """Every high-stakes model has a model card (intended use, limits, evaluation)."""
+    for e in g.system.all_elements:
+        if isinstance(e, Model) and e.high_stakes and _runs(g.g, e):
+            yield Need(e.id)
+
+
+_ = (Actor, Device)
