@@ -1,13 +1,12 @@
 """A firing and a non-firing model for every AI rule (``ai/...``).
 
 ``CASES[rule_id]`` is a pair of factories ``(fires, quiet)``: the first builds a
-small model on which the rule raises at least one finding, the second a model
-that differs in the one thing the rule depends on and on which it raises none
-(not even a mitigated one). The catalogue meta-test and ``test_rules_ai.py``
-run them all.
+small model on which the rule raises, the second a near-copy that differs in the
+one fact the rule depends on, and on which it raises nothing. The catalogue
+meta-test (``test_catalogue_meta.py``) runs them all.
 
-Each case is a ``build(fire: bool)`` function; the pair is ``build(True)`` and
-``build(False)``.
+Each case is a ``build(fire: bool)`` function whose docstring names the deciding
+fact; the pair is ``build(True)`` and ``build(False)``.
 """
 
 from __future__ import annotations
@@ -50,581 +49,451 @@ class Zones:
     def vault(self, e: Element) -> Element:
         return self.tm.add(e, boundary="vault")
 
+    def outside_or_corp(self, e: Element, outside: bool) -> Element:
+        """On the internet when ``outside``, else inside the organisation."""
+        return self.internet(e) if outside else self.corp(e)
+
     def flow(self, a: Element, b: Element, *data: tg.Data) -> None:
         self.tm.flow(a, b, *data)
 
 
 PUBLIC = tg.Data("Public pages", sensitivity="public")
 INTERNAL = tg.Data("Internal notes", sensitivity="internal")
-CONFIDENTIAL = tg.Data("Contracts", sensitivity="confidential")
 PII = tg.Data("Customer records", sensitivity="pii")
-SECRET = tg.Data("Credentials", sensitivity="secret")
-PROMPT = tg.Data("Prompt", sensitivity="internal")
+PROMPT = tg.Data("Question", kind="prompt", sensitivity="internal")
+ANSWER = tg.Data("Answer", kind="model-output", sensitivity="internal")
 
 
-def _web(z: Zones, fire: bool = True) -> Element:
-    """A public crawl when ``fire``, an internal feed otherwise."""
-    if fire:
-        return z.internet(tg.DataSource("Web", origin="public-web", provides={PUBLIC}))
-    return z.corp(tg.DataSource("Wiki", origin="internal", provides={INTERNAL}))
+# ---------------------------------------------------------------------------- prompts
 
 
-# ---------------------------------------------------------------------------- data
-
-
-def training_data_poisoning(fire: bool) -> tg.ThreatModel:
-    z = Zones("poisoning")
-    origin = "public-web" if fire else "internal"
-    src = z.corp(tg.DataSource("Feed", origin=origin))
-    ds = z.corp(tg.Dataset("Training set"))
-    z.flow(src, ds, INTERNAL)
-    return z.tm
-
-
-def data_source_spoofing(fire: bool) -> tg.ThreatModel:
-    z = Zones("spoofing")
-    src = z.corp(tg.DataSource("Feed", origin="partner" if fire else "internal"))
-    ingest = z.corp(tg.Pipeline("Ingest", stage="ingestion"))
-    z.flow(src, ingest, INTERNAL)
-    return z.tm
-
-
-def unauthorized_training_data(fire: bool) -> tg.ThreatModel:
-    z = Zones("consent")
-    db = z.corp(tg.DataStore("Ticket DB"))
-    indexer = z.corp(tg.Pipeline("Indexer", stage="ingestion"))
-    index = z.corp(tg.VectorStore("Index"))
-    z.flow(db, indexer, PII if fire else INTERNAL)
-    z.flow(indexer, index, INTERNAL)
-    return z.tm
-
-
-def rag_poisoning(fire: bool) -> tg.ThreatModel:
-    z = Zones("rag")
-    src = _web(z, fire)
-    index = z.corp(tg.VectorStore("Index"))
-    z.flow(src, index, PUBLIC)
-    return z.tm
-
-
-def label_manipulation(fire: bool) -> tg.ThreatModel:
-    z = Zones("labels")
-    analyst = z.corp(tg.Actor("Analyst"))
-    step = z.corp(tg.Pipeline("Labeling", stage="labeling" if fire else "preprocessing"))
-    ds = z.corp(tg.Dataset("Labeled set"))
-    z.flow(analyst, step, INTERNAL)
-    z.flow(step, ds, INTERNAL)
-    return z.tm
-
-
-def feedback_loop_skewing(fire: bool) -> tg.ThreatModel:
-    z = Zones("feedback")
-    user = (z.internet if fire else z.corp)(tg.Actor("User"))
-    api = z.corp(tg.Endpoint("Scoring API"))
-    ds = z.corp(tg.Dataset("Feedback set"))
-    z.flow(user, api, PROMPT)
-    z.flow(api, ds, INTERNAL)
-    return z.tm
-
-
-def ml_store_unauthorized_access(fire: bool) -> tg.ThreatModel:
-    z = Zones("store access")
-    ds = z.corp(tg.Dataset("Training set"))
-    writer = z.corp(tg.Actor("Scientist") if fire else tg.Pipeline("Ingest"))
-    z.flow(writer, ds, INTERNAL)
-    return z.tm
-
-
-def dataset_theft(fire: bool) -> tg.ThreatModel:
-    z = Zones("theft")
-    ds = z.corp(tg.Dataset("Training set", stores={CONFIDENTIAL if fire else PUBLIC}))
-    job = z.corp(tg.Pipeline("Train", stage="training"))
-    z.flow(ds, job)
-    return z.tm
-
-
-def ml_artifact_destruction(fire: bool) -> tg.ThreatModel:
-    z = Zones("destruction")
-    ds = z.corp(tg.Dataset("Training set"))
-    job = z.corp(tg.Pipeline("Train", stage="training"))
-    if fire:
-        z.flow(ds, job, INTERNAL)
-    else:
-        z.flow(job, ds, INTERNAL)
-    return z.tm
-
-
-def untraceable_data_change(fire: bool) -> tg.ThreatModel:
-    z = Zones("repudiation")
-    ds = z.corp(tg.Dataset("Training set"))
-    job = z.corp(tg.Pipeline("Ingest"))
-    if fire:
-        z.flow(job, ds, INTERNAL)
-    else:
-        z.flow(ds, job, INTERNAL)
-    return z.tm
-
-
-# ---------------------------------------------------------------------------- training
-
-
-def backdoor_in_training(fire: bool) -> tg.ThreatModel:
-    z = Zones("backdoor")
-    src = _web(z, fire)
-    job = z.corp(tg.Pipeline("Train", stage="training"))
-    z.flow(src, job, PUBLIC)
-    return z.tm
-
-
-def _job_with_submitter(fire: bool, stage: str) -> tg.ThreatModel:
-    z = Zones("job")
-    ds = z.corp(tg.Dataset("Training set"))
-    job = z.corp(tg.Pipeline("Job", stage=stage))
-    z.flow(ds, job, INTERNAL)
-    if fire:
-        z.flow(z.corp(tg.Actor("Engineer")), job, INTERNAL)
-    return z.tm
-
-
-def _pull(provides: str, target: Element) -> tg.ThreatModel:
-    z = Zones("pull")
-    ext = z.internet(tg.ExternalService("Upstream", provides=provides))
-    z.corp(target)
-    z.flow(ext, target, PUBLIC)
-    return z.tm
-
-
-def unvetted_open_weights(fire: bool) -> tg.ThreatModel:
-    z = Zones("open weights")
-    user = z.corp(tg.Actor("Employee"))
-    llm = z.corp(tg.LLM("Assistant", origin="open-weights" if fire else "in-house"))
-    z.flow(user, llm, PROMPT)
-    return z.tm
-
-
-def runtime_dependency_install(fire: bool) -> tg.ThreatModel:
-    z = Zones("packages")
-    ds = z.corp(tg.Dataset("Training set"))
-    job = z.corp(tg.Pipeline("Train", stage="training", third_party_packages=fire))
-    z.flow(ds, job, INTERNAL)
-    return z.tm
-
-
-def retraining_privilege_escalation(fire: bool) -> tg.ThreatModel:
-    z = Zones("retrain")
-    eng = z.corp(tg.Actor("Engineer", privileged=True))
-    job = z.corp(tg.Pipeline("Job", stage="training" if fire else "ingestion"))
-    z.flow(eng, job, INTERNAL)
-    return z.tm
-
-
-def insider_ml_tampering(fire: bool) -> tg.ThreatModel:
-    z = Zones("insider")
-    eng = z.corp(tg.Actor("Engineer", privileged=fire))
-    job = z.corp(tg.Pipeline("Train", stage="training"))
-    z.flow(eng, job, INTERNAL)
-    return z.tm
-
-
-def _federated(data: tg.Data, *, trains: bool) -> tg.ThreatModel:
-    z = Zones("federated")
-    phones = z.internet(tg.Device("Phones", trains_locally=trains))
-    agg = z.corp(tg.Service("Aggregator"))
-    z.flow(phones, agg, data)
-    return z.tm
-
-
-# ---------------------------------------------------------------------------- registry
-
-
-def unattributed_model_publication(fire: bool) -> tg.ThreatModel:
-    z = Zones("publish")
-    job = z.corp(tg.Pipeline("Job", stage="training" if fire else "ingestion"))
-    reg = z.corp(tg.ModelRegistry("Registry"))
-    z.flow(job, reg, CONFIDENTIAL)
-    return z.tm
-
-
-def unsafe_model_deserialization(fire: bool) -> tg.ThreatModel:
-    z = Zones("load")
-    reg = z.corp(tg.ModelRegistry("Registry"))
-    loader = z.corp(tg.Model("Scorer") if fire else tg.Pipeline("CD", stage="deployment"))
-    z.flow(reg, loader, CONFIDENTIAL)
-    return z.tm
-
-
-def model_theft_at_rest(fire: bool) -> tg.ThreatModel:
-    z = Zones("theft")
-    reg = z.corp(tg.ModelRegistry("Registry", stores={CONFIDENTIAL if fire else PUBLIC}))
-    job = z.corp(tg.Pipeline("Train", stage="training"))
-    z.flow(job, reg)
-    return z.tm
-
-
-def registry_reconnaissance(fire: bool) -> tg.ThreatModel:
-    z = Zones("recon")
-    who = (z.internet if fire else z.corp)(tg.Actor("Visitor"))
-    reg = z.corp(tg.ModelRegistry("Registry"))
-    z.flow(who, reg, INTERNAL)
-    return z.tm
-
-
-# ---------------------------------------------------------------------------- inference
-
-
-def _prompting(fire: bool) -> tg.ThreatModel:
-    """An untrusted customer (or an employee in the same zone) prompts an LLM."""
-    z = Zones("prompting")
-    user = (z.internet if fire else z.corp)(tg.Actor("Customer"))
+def prompt_injection_direct(fire: bool) -> tg.ThreatModel:
+    """Who prompts the LLM: a customer on the internet, or an employee."""
+    z = Zones("direct injection")
+    user = z.outside_or_corp(tg.Actor("User"), fire)
+    api = z.corp(tg.Endpoint("Chat API"))
     llm = z.corp(tg.LLM("Assistant"))
-    z.flow(user, llm, PROMPT)
-    return z.tm
-
-
-def model_extraction(fire: bool) -> tg.ThreatModel:
-    z = Zones("extraction")
-    user = z.internet(tg.Actor("Customer"))
-    api = z.corp(tg.Endpoint("Scoring API"))
-    model = z.corp(tg.Model("Scorer", origin="in-house" if fire else "third-party-api"))
     z.flow(user, api, PROMPT)
-    z.flow(api, model, PROMPT)
+    z.flow(api, llm, PROMPT)
     return z.tm
 
 
-def adversarial_evasion(fire: bool) -> tg.ThreatModel:
-    z = Zones("evasion")
-    user = z.internet(tg.Actor("Customer"))
-    api = z.corp(tg.Endpoint("Scoring API"))
-    model = z.corp(tg.Model("Scorer", task="classifier" if fire else "generative"))
-    z.flow(user, api, PROMPT)
-    z.flow(api, model, PROMPT)
-    return z.tm
-
-
-def _privacy(fire: bool) -> tg.ThreatModel:
-    z = Zones("privacy")
-    ds = z.corp(tg.Dataset("Patients", stores={PII if fire else INTERNAL}))
-    job = z.corp(tg.Pipeline("Train", stage="training"))
-    model = z.corp(tg.Model("Risk model", returns_scores=True))
-    user = z.internet(tg.Actor("Clinic"))
-    z.flow(ds, job)
-    z.flow(job, model, INTERNAL)
-    z.flow(user, model, PROMPT)
-    return z.tm
-
-
-def training_data_extraction(fire: bool) -> tg.ThreatModel:
-    z = Zones("memorisation")
-    ds = z.corp(tg.Dataset("Corpus", stores={CONFIDENTIAL if fire else PUBLIC}))
-    job = z.corp(tg.Pipeline("Tune", stage="fine-tuning"))
-    llm = z.corp(tg.LLM("Drafting LLM", origin="open-weights"))
-    user = z.corp(tg.Actor("Lawyer"))
-    z.flow(ds, job)
-    z.flow(job, llm)
-    z.flow(user, llm, PROMPT)
-    return z.tm
-
-
-def online_learning_skewing(fire: bool) -> tg.ThreatModel:
-    z = Zones("online")
-    user = z.internet(tg.Actor("Customer"))
-    model = z.corp(tg.Model("Recommender", task="ranker", online_learning=fire))
-    z.flow(user, model, PROMPT)
-    return z.tm
-
-
-def indirect_injection_via_retrieval(fire: bool) -> tg.ThreatModel:
-    z = Zones("retrieval")
-    src = _web(z, fire)
+def indirect_prompt_injection(fire: bool) -> tg.ThreatModel:
+    """Where the indexed pages come from: the public web, or the internal wiki."""
+    z = Zones("indirect injection")
+    employee = z.corp(tg.Actor("Employee"))
+    src = z.corp(tg.DataSource("Pages", origin="public-web" if fire else "internal"))
     index = z.corp(tg.VectorStore("Index"))
     llm = z.corp(tg.LLM("Assistant"))
-    z.flow(src, index, PUBLIC)
-    z.flow(index, llm, PUBLIC)
+    z.flow(src, index, tg.Data("Pages", kind="documents"))
+    z.flow(index, llm, tg.Data("Chunks", kind="retrieved-context"))
+    z.flow(employee, llm, PROMPT)
     return z.tm
 
 
-def vector_store_leakage(fire: bool) -> tg.ThreatModel:
-    z = Zones("leakage")
-    user = (z.internet if fire else z.corp)(tg.Actor("User"))
-    index = z.corp(tg.VectorStore("Index", stores={PII}))
-    llm = z.corp(tg.LLM("Assistant"))
-    z.flow(user, llm, PROMPT)
-    z.flow(index, llm, PII)
+def agent_instructions_tampering(fire: bool) -> tg.ThreatModel:
+    """Who writes the agent's rules file: an outside contributor, or a maintainer."""
+    z = Zones("instructions")
+    writer = z.outside_or_corp(tg.Actor("Contributor"), fire)
+    rules = z.corp(tg.DataStore("Rules file"))
+    employee = z.corp(tg.Actor("Developer"))
+    agent = z.corp(tg.Agent("Coding agent"))
+    z.flow(writer, rules, tg.Data("Rules edit", kind="instructions"))
+    z.flow(rules, agent, tg.Data("Rules", kind="instructions"))
+    z.flow(employee, agent, PROMPT)
     return z.tm
 
 
-def sensitive_output_disclosure(fire: bool) -> tg.ThreatModel:
-    z = Zones("disclosure")
-    user = (z.internet if fire else z.corp)(tg.Actor("User"))
-    index = z.corp(tg.VectorStore("Index", stores={PII}))
-    llm = z.corp(tg.LLM("Assistant"))
-    z.flow(index, llm, PII)
-    z.flow(llm, user, INTERNAL)
+def tool_misuse(fire: bool) -> tg.ThreatModel:
+    """What the agent's tool can do: write, or only read."""
+    z = Zones("tool misuse")
+    user = z.internet(tg.Actor("Customer"))
+    api = z.corp(tg.Endpoint("Chat API"))
+    agent = z.corp(tg.Agent("Support agent"))
+    tool = z.corp(tg.Tool("Tickets", capabilities={"write"} if fire else {"read"}))
+    z.flow(user, api, PROMPT)
+    z.flow(api, agent, PROMPT)
+    z.flow(agent, tool, tg.Data("Ticket update", kind="tool-call"))
     return z.tm
 
 
-def hallucination(fire: bool) -> tg.ThreatModel:
-    z = Zones("hallucination")
-    llm = z.corp(tg.LLM("Assistant"))
-    reader = z.corp(tg.Actor("Reader", human=fire))
-    z.flow(llm, reader, INTERNAL)
+def agent_code_execution(fire: bool) -> tg.ThreatModel:
+    """Whether the agent's tool runs the code it is given."""
+    z = Zones("code execution")
+    dev = z.corp(tg.Actor("Developer"))
+    agent = z.corp(tg.Agent("Coding agent"))
+    tool = z.corp(tg.Tool("Shell", capabilities={"execute-code"} if fire else {"read"}))
+    z.flow(dev, agent, PROMPT)
+    z.flow(agent, tool, tg.Data("Command", kind="tool-call"))
+    return z.tm
+
+
+def agent_exfiltration(fire: bool) -> tg.ThreatModel:
+    """What the agent sees: customer records, or public pages only."""
+    z = Zones("exfiltration")
+    seen = PII if fire else PUBLIC
+    user = z.internet(tg.Actor("Customer"))
+    agent = z.corp(tg.Agent("Support agent"))
+    crm = z.corp(tg.DataStore("CRM", stores={seen}))
+    fetch = z.corp(tg.Tool("Web fetch", capabilities={"network-egress"}))
+    z.flow(user, agent, PROMPT)
+    z.flow(crm, agent, seen)
+    z.flow(agent, fetch, tg.Data("URL", kind="tool-call", sensitivity="public"))
     return z.tm
 
 
 def improper_output_handling(fire: bool) -> tg.ThreatModel:
-    z = Zones("output")
-    user = (z.internet if fire else z.corp)(tg.Actor("User"))
-    llm = z.corp(tg.LLM("Assistant"))
-    web = z.corp(tg.Service("Web app"))
-    z.flow(user, llm, PROMPT)
-    z.flow(llm, web, INTERNAL)
+    """Whether outsiders shape the LLM whose output is written into the ticket DB."""
+    z = Zones("output handling")
+    user = z.outside_or_corp(tg.Actor("User"), fire)
+    api = z.corp(tg.Endpoint("Chat API"))
+    llm = z.corp(tg.LLM("Triage LLM"))
+    db = z.corp(tg.DataStore("Ticket DB"))
+    z.flow(user, api, PROMPT)
+    z.flow(api, llm, PROMPT)
+    z.flow(llm, db, tg.Data("Ticket", kind="model-output"))
     return z.tm
 
 
-def _provider(fire: bool) -> tg.ThreatModel:
+def hallucination(fire: bool) -> tg.ThreatModel:
+    """Who reads the LLM's answers: a person, or an automated client."""
+    z = Zones("hallucination")
+    reader = z.corp(tg.Actor("Reader", human=fire))
+    api = z.corp(tg.Endpoint("Chat API"))
+    llm = z.corp(tg.LLM("Assistant"))
+    z.flow(reader, api, PROMPT)
+    z.flow(api, llm, PROMPT)
+    z.flow(llm, api, ANSWER)
+    z.flow(api, reader, ANSWER)
+    return z.tm
+
+
+def third_party_model_provider(fire: bool) -> tg.ThreatModel:
+    """What is sent to the hosted model: customer records, or internal notes."""
     z = Zones("provider")
-    app = z.corp(tg.Service("App"))
-    llm = z.partner(tg.LLM("Hosted LLM", origin="third-party-api" if fire else "in-house"))
+    app = z.corp(tg.Service("Summariser"))
+    api = z.partner(tg.ExternalService("Model API", provides="model-api"))
+    z.flow(app, api, PII if fire else INTERNAL)
+    return z.tm
+
+
+def model_api_key_abuse(fire: bool) -> tg.ThreatModel:
+    """Whose model the service calls: a third-party API (with a key), or our own."""
+    z = Zones("api keys")
+    app = z.corp(tg.Service("Summariser"))
+    llm = z.corp(tg.LLM("Model", origin="third-party-api" if fire else "in-house"))
     z.flow(app, llm, PROMPT)
     return z.tm
 
 
-def prompt_log_exposure(fire: bool) -> tg.ThreatModel:
-    z = Zones("logs")
-    llm = z.corp(tg.LLM("Assistant"))
-    logs = z.corp(tg.DataStore("Transcripts"))
-    z.flow(llm, logs, PII if fire else INTERNAL)
+def agent_memory_poisoning(fire: bool) -> tg.ThreatModel:
+    """Whether untrusted text reaches the agent that writes its own memory."""
+    z = Zones("memory")
+    user = z.outside_or_corp(tg.Actor("User"), fire)
+    agent = z.corp(tg.Agent("Assistant agent"))
+    memory = z.corp(tg.VectorStore("Memory", memory=True))
+    z.flow(user, agent, PROMPT)
+    z.flow(agent, memory, tg.Data("Memory entry"))
+    z.flow(memory, agent, tg.Data("Recalled memory", kind="retrieved-context"))
     return z.tm
 
 
-def online_feature_tampering(fire: bool) -> tg.ThreatModel:
-    z = Zones("features")
-    feed = z.partner(tg.DataSource("Partner feed", origin="partner"))
-    job = z.corp(tg.Pipeline("Features", stage="preprocessing"))
-    fs = z.corp(tg.FeatureStore("Feature store", online=fire))
-    model = z.corp(tg.Model("Scorer"))
-    z.flow(feed, job, INTERNAL)
-    z.flow(job, fs, INTERNAL)
-    z.flow(fs, model, INTERNAL)
+# ---------------------------------------------------------------------------- models
+
+
+def adversarial_evasion(fire: bool) -> tg.ThreatModel:
+    """Who submits the transactions the fraud classifier scores: customers, or staff."""
+    z = Zones("evasion")
+    user = z.outside_or_corp(tg.Actor("Submitter"), fire)
+    api = z.corp(tg.Endpoint("Scoring API"))
+    model = z.corp(tg.Model("Fraud classifier", task="classifier"))
+    z.flow(user, api, tg.Data("Transaction", kind="features"))
+    z.flow(api, model, tg.Data("Transaction", kind="features"))
     return z.tm
 
 
-# ---------------------------------------------------------------------------- agents
-
-
-def _agent_with_tool(
-    caps: set[str], *, web: bool = True, autonomy: str = "supervised", backend: bool = False
-) -> tg.ThreatModel:
-    z = Zones("agent")
-    agent = z.corp(tg.Agent("Agent", autonomy=autonomy))
-    tool = z.corp(tg.Tool("Tool", capabilities=caps))
-    if web:
-        src = _web(z)
-        fetch = z.corp(tg.Tool("Fetch", capabilities={"read"}))
-        z.flow(src, fetch, PUBLIC)
-        z.flow(fetch, agent, PUBLIC)
-    z.flow(agent, tool, INTERNAL)
-    if backend:
-        z.flow(tool, z.corp(tg.DataStore("DB")), INTERNAL)
+def verification_spoofing(fire: bool) -> tg.ThreatModel:
+    """Who captures the selfies the face match verifies: the applicant's own phone, or
+    a clerk at a branch."""
+    z = Zones("verification")
+    who = z.outside_or_corp(tg.Actor("Applicant" if fire else "Clerk"), fire)
+    camera = z.outside_or_corp(tg.Device("Camera"), fire)
+    api = z.corp(tg.Endpoint("Onboarding API"))
+    model = z.corp(tg.Model("Face match", task="verification"))
+    onboarding = z.corp(tg.Service("Account opening"))
+    selfie = tg.Data("Selfie", kind="media", sensitivity="pii")
+    z.flow(who, camera, selfie)
+    z.flow(camera, api, selfie)
+    z.flow(api, model, selfie)
+    z.flow(model, onboarding, tg.Data("Verdict", kind="model-output"))
     return z.tm
 
 
-def tool_output_injection(fire: bool) -> tg.ThreatModel:
-    z = Zones("tool output")
-    agent = z.corp(tg.Agent("Agent"))
-    tool = z.corp(tg.Tool("Reader"))
-    src = _web(z) if fire else z.corp(tg.DataStore("Notes"))
-    z.flow(src, tool, INTERNAL)
-    z.flow(tool, agent, INTERNAL)
+def model_extraction(fire: bool) -> tg.ThreatModel:
+    """Whether the model we trained returns confidence scores to its callers."""
+    z = Zones("extraction")
+    user = z.internet(tg.Actor("Client"))
+    api = z.corp(tg.Endpoint("Scoring API"))
+    model = z.corp(tg.Model("Risk scorer", task="classifier", returns_scores=fire))
+    z.flow(user, api, tg.Data("Application", kind="features"))
+    z.flow(api, model, tg.Data("Application", kind="features"))
+    z.flow(model, api, tg.Data("Score", kind="model-output"))
+    z.flow(api, user, tg.Data("Score", kind="model-output"))
+    return z.tm
+
+
+def training_data_inference(fire: bool) -> tg.ThreatModel:
+    """What the in-house LLM was fine-tuned on: customer records, or internal notes."""
+    z = Zones("inference")
+    taught = PII if fire else INTERNAL
+    ds = z.corp(tg.Dataset("Chat logs", stores={taught}))
+    job = z.corp(tg.Pipeline("Fine-tune", stage="fine-tuning"))
+    llm = z.corp(tg.LLM("Support LLM"))
+    user = z.internet(tg.Actor("Customer"))
+    api = z.corp(tg.Endpoint("Chat API"))
+    z.flow(ds, job, taught)
+    z.flow(job, llm, tg.Data("Weights", kind="model-artifact"))
+    z.flow(user, api, PROMPT)
+    z.flow(api, llm, PROMPT)
+    z.flow(llm, api, ANSWER)
+    z.flow(api, user, ANSWER)
+    return z.tm
+
+
+def model_on_user_device(fire: bool) -> tg.ThreatModel:
+    """Where the liveness check runs: on users' phones, or on our servers."""
+    z = Zones("on device")
+    registry = z.corp(tg.ModelRegistry("Registry"))
+    phone = z.internet(tg.Device("Phone app"))
+    model = z.outside_or_corp(tg.Model("Liveness check", task="verification"), fire)
+    z.flow(registry, model, tg.Data("Weights", kind="model-artifact"))
+    z.flow(phone, model, tg.Data("Selfie", kind="media"))
+    return z.tm
+
+
+# ---------------------------------------------------------------------------- lifecycle
+
+
+def training_data_poisoning(fire: bool) -> tg.ThreatModel:
+    """Where the training examples come from: a public dataset, or internal records."""
+    z = Zones("poisoning")
+    src = z.corp(tg.DataSource("Examples", origin="public-dataset" if fire else "internal"))
+    ds = z.corp(tg.Dataset("Training set"))
+    job = z.corp(tg.Pipeline("Train", stage="training"))
+    model = z.corp(tg.Model("Classifier"))
+    z.flow(src, ds, tg.Data("Examples", kind="training-data"))
+    z.flow(ds, job, tg.Data("Examples", kind="training-data"))
+    z.flow(job, model, tg.Data("Weights", kind="model-artifact"))
+    return z.tm
+
+
+def label_manipulation(fire: bool) -> tg.ThreatModel:
+    """Who writes the labels: a person, or an automated labeller."""
+    z = Zones("labels")
+    labeller = z.corp(tg.Actor("Labeller", human=fire))
+    step = z.corp(tg.Pipeline("Labeling", stage="labeling"))
+    ds = z.corp(tg.Dataset("Labeled set"))
+    z.flow(labeller, step, tg.Data("Labels", kind="labels"))
+    z.flow(step, ds, tg.Data("Labels", kind="labels"))
+    return z.tm
+
+
+def federated_update_poisoning(fire: bool) -> tg.ThreatModel:
+    """Whether the phones train locally and send model updates, or only telemetry."""
+    z = Zones("federated poisoning")
+    phone = z.internet(tg.Device("Phone", trains_locally=fire))
+    agg = z.corp(tg.Service("Aggregator"))
+    z.flow(phone, agg, tg.Data("Update", sensitivity="internal"))
+    return z.tm
+
+
+def federated_update_leakage(fire: bool) -> tg.ThreatModel:
+    """What the local training data is: the user's typing history, or public text."""
+    z = Zones("federated leakage")
+    user = z.internet(tg.Actor("User"))
+    phone = z.internet(tg.Device("Phone", trains_locally=True))
+    agg = z.corp(tg.Service("Aggregator"))
+    typed = tg.Data("Typing history", sensitivity="pii" if fire else "public")
+    z.flow(user, phone, typed)
+    z.flow(phone, agg, tg.Data("Gradient update", sensitivity="internal"))
+    return z.tm
+
+
+def insider_ml_tampering(fire: bool) -> tg.ThreatModel:
+    """Whether the engineer who writes to the registry holds privileged access."""
+    z = Zones("insider")
+    eng = z.corp(tg.Actor("ML engineer", privileged=fire))
+    registry = z.corp(tg.ModelRegistry("Registry"))
+    model = z.corp(tg.Model("Classifier"))
+    z.flow(eng, registry, tg.Data("Weights", kind="model-artifact"))
+    z.flow(registry, model, tg.Data("Weights", kind="model-artifact"))
+    return z.tm
+
+
+def unsigned_model_to_serving(fire: bool) -> tg.ThreatModel:
+    """Whether the model loaded from the registry serves requests, or only scores a
+    batch into a table."""
+    z = Zones("unsigned")
+    registry = z.corp(tg.ModelRegistry("Registry"))
+    model = z.corp(tg.Model("Classifier"))
+    out = z.corp(tg.Endpoint("Scoring API") if fire else tg.DataStore("Scores table"))
+    z.flow(registry, model, tg.Data("Weights", kind="model-artifact"))
+    z.flow(model, out, tg.Data("Scores", kind="model-output"))
+    return z.tm
+
+
+def model_theft_at_rest(fire: bool) -> tg.ThreatModel:
+    """Whether the weights we trained also ship to users' phones (public anyway)."""
+    z = Zones("theft")
+    job = z.corp(tg.Pipeline("Train", stage="training"))
+    registry = z.corp(tg.ModelRegistry("Registry"))
+    model = z.corp(tg.Model("Classifier"))
+    weights = tg.Data("Weights", kind="model-artifact")
+    z.flow(job, registry, weights)
+    z.flow(registry, model, weights)
+    if not fire:
+        z.flow(registry, z.internet(tg.Device("Phone app")), weights)
+    return z.tm
+
+
+def ml_artifact_destruction(fire: bool) -> tg.ThreatModel:
+    """Whether the feature store serves predictions online, or only offline training."""
+    z = Zones("destruction")
+    fs = z.corp(tg.FeatureStore("Features", online=fire))
+    model = z.corp(tg.Model("Classifier"))
+    z.flow(fs, model, tg.Data("Features", kind="features"))
+    return z.tm
+
+
+def model_published_externally(fire: bool) -> tg.ThreatModel:
+    """Which way the weights go: pushed from our job to the hub, or pulled from it."""
+    z = Zones("published")
+    job = z.corp(tg.Pipeline("Fine-tune", stage="fine-tuning"))
+    hub = z.internet(tg.ExternalService("Model hub", provides="model-hub"))
+    weights = tg.Data("Weights", kind="model-artifact", format="safetensors")
+    if fire:
+        z.flow(job, hub, weights)
+    else:
+        z.flow(hub, job, weights)
+    return z.tm
+
+
+# ---------------------------------------------------------------------------- supply chain
+
+
+def unsafe_model_deserialization(fire: bool) -> tg.ThreatModel:
+    """How the weights are serialized: pickle, or safetensors."""
+    z = Zones("deserialization")
+    registry = z.corp(tg.ModelRegistry("Registry"))
+    model = z.corp(tg.Model("Classifier"))
+    z.flow(registry, model, tg.Data("Weights", format="pickle" if fire else "safetensors"))
+    return z.tm
+
+
+def untrusted_model_source(fire: bool) -> tg.ThreatModel:
+    """Where the base model comes from: a public hub, or our own registry."""
+    z = Zones("model source")
+    if fire:
+        src = z.internet(tg.ExternalService("Model hub", provides="model-hub"))
+    else:
+        src = z.corp(tg.ModelRegistry("Registry"))
+    job = z.corp(tg.Pipeline("Fine-tune", stage="fine-tuning"))
+    z.flow(src, job, tg.Data("Base model", kind="model-artifact", format="safetensors"))
+    return z.tm
+
+
+def mlops_supply_chain(fire: bool) -> tg.ThreatModel:
+    """Where the training job's packages come from: a public registry, or an internal
+    mirror nobody outside writes to."""
+    z = Zones("supply chain")
+    if fire:
+        src = z.internet(tg.ExternalService("PyPI", provides="package-registry"))
+    else:
+        src = z.corp(tg.DataStore("Package mirror"))
+    job = z.corp(tg.Pipeline("Train", stage="training"))
+    z.flow(src, job, tg.Data("Python packages", kind="code"))
     return z.tm
 
 
 def malicious_tool(fire: bool) -> tg.ThreatModel:
-    z = Zones("tool origin")
-    agent = z.corp(tg.Agent("Agent"))
-    tool = z.corp(tg.Tool("MCP server", origin="third-party" if fire else "first-party"))
-    z.flow(agent, tool, INTERNAL)
+    """Who wrote the agent's tool: a third party, or us."""
+    z = Zones("malicious tool")
+    dev = z.corp(tg.Actor("Employee"))
+    agent = z.corp(tg.Agent("Assistant agent"))
+    tool = z.corp(tg.Tool("Calendar", origin="third-party" if fire else "first-party"))
+    z.flow(dev, agent, PROMPT)
+    z.flow(agent, tool, tg.Data("Lookup", kind="tool-call"))
     return z.tm
 
 
-def agent_memory_poisoning(fire: bool) -> tg.ThreatModel:
-    z = Zones("memory")
-    src = _web(z)
-    agent = z.corp(tg.Agent("Agent"))
-    store = z.corp(tg.VectorStore("Memory", memory=fire))
-    z.flow(src, agent, PUBLIC)
-    z.flow(agent, store, INTERNAL)
+def code_environment_exfiltration(fire: bool) -> tg.ThreatModel:
+    """Whether the training job installs third-party packages at run time."""
+    z = Zones("code environment")
+    ds = z.corp(tg.Dataset("Customer data", stores={PII}))
+    job = z.corp(tg.Pipeline("Train", stage="training", third_party_packages=fire))
+    tracker = z.internet(tg.ExternalService("Experiment tracker"))
+    z.flow(ds, job, PII)
+    z.flow(job, tracker, tg.Data("Metrics", kind="logs"))
     return z.tm
 
 
-def agent_built_in_memory_poisoning(fire: bool) -> tg.ThreatModel:
-    z = Zones("built-in memory")
-    src = _web(z)
-    agent = z.corp(tg.Agent("Agent", memory=fire))
-    z.flow(src, agent, PUBLIC)
+def exposed_credentials(fire: bool) -> tg.ThreatModel:
+    """Whether the service that reads the keys file is internet facing."""
+    z = Zones("credentials")
+    keys = z.corp(tg.DataStore("Env file", stores={tg.Data("API keys", kind="credentials")}))
+    svc = z.corp(tg.Service("Orders API", internet_facing=fire))
+    z.flow(keys, svc, tg.Data("API keys", kind="credentials"))
     return z.tm
 
 
-def shared_agent_memory(fire: bool) -> tg.ThreatModel:
-    z = Zones("shared memory")
-    user = (z.internet if fire else z.corp)(tg.Actor("User"))
-    agent = z.corp(tg.Agent("Agent"))
-    store = z.corp(tg.VectorStore("Memory", memory=True))
-    z.flow(user, agent, PROMPT)
-    z.flow(agent, store, INTERNAL)
+def ai_service_channel(fire: bool) -> tg.ThreatModel:
+    """Where the AI service sits: anywhere on the internet, or a contracted provider."""
+    z = Zones("ai channel")
+    host = z.corp(tg.Service("Build server"))
+    api = tg.ExternalService("AI API", provides="model-api")
+    (z.internet if fire else z.partner)(api)
+    z.flow(host, api, PROMPT)
     return z.tm
 
 
-def agent_privilege_abuse(fire: bool) -> tg.ThreatModel:
-    z = Zones("deputy")
-    src = _web(z)
-    agent = z.corp(tg.Agent("Agent"))
-    tool = z.corp(tg.Tool("Files"))
-    store = z.corp(tg.DataStore("Home dir", stores={SECRET if fire else INTERNAL}))
-    z.flow(src, agent, PUBLIC)
-    z.flow(agent, tool, INTERNAL)
-    z.flow(tool, store, INTERNAL)
-    return z.tm
+# ---------------------------------------------------------------------------- table
 
 
-def agent_config_tampering(fire: bool) -> tg.ThreatModel:
-    z = Zones("agent config")
-    src = z.corp(tg.ModelRegistry("Prompt registry") if fire else tg.DataStore("Notes"))
-    agent = z.corp(tg.Agent("Agent"))
-    z.flow(src, agent, INTERNAL)
-    return z.tm
-
-
-def inter_agent_spoofing(fire: bool) -> tg.ThreatModel:
-    z = Zones("a2a")
-    a = z.corp(tg.Agent("Planner"))
-    b = (z.partner if fire else z.corp)(tg.Agent("Worker"))
-    z.flow(a, b, INTERNAL)
-    return z.tm
-
-
-def agent_goal_hijack(fire: bool) -> tg.ThreatModel:
-    z = Zones("hijack")
-    src = _web(z, fire)
-    a = z.corp(tg.Agent("Researcher"))
-    b = z.corp(tg.Agent("Executor"))
-    z.flow(src, a, PUBLIC)
-    z.flow(a, b, INTERNAL)
-    return z.tm
-
-
-def cascading_agent_failure(fire: bool) -> tg.ThreatModel:
-    z = Zones("cascade")
-    a = z.corp(tg.Agent("Planner"))
-    b = z.corp(tg.Agent("Executor"))
-    tool = z.corp(tg.Tool("Tool", capabilities={"write"} if fire else {"read"}))
-    z.flow(a, b, INTERNAL)
-    z.flow(b, tool, INTERNAL)
-    return z.tm
-
-
-def human_trust_exploitation(fire: bool) -> tg.ThreatModel:
-    z = Zones("approvals")
-    agent = z.corp(tg.Agent("Agent"))
-    tool = z.corp(tg.Tool("Tool", capabilities={"write"} if fire else {"read"}))
-    person = z.corp(tg.Actor("Approver"))
-    z.flow(agent, tool, INTERNAL)
-    z.flow(agent, person, INTERNAL)
-    return z.tm
-
-
-def _pair(build: Callable[[bool], tg.ThreatModel]) -> tuple[Factory, Factory]:
-    return (partial(build, True), partial(build, False))
-
+_BUILDERS: dict[str, Callable[[bool], tg.ThreatModel]] = {
+    "ai/adversarial-evasion": adversarial_evasion,
+    "ai/agent-code-execution": agent_code_execution,
+    "ai/agent-exfiltration": agent_exfiltration,
+    "ai/agent-instructions-tampering": agent_instructions_tampering,
+    "ai/agent-memory-poisoning": agent_memory_poisoning,
+    "ai/ai-service-channel": ai_service_channel,
+    "ai/code-environment-exfiltration": code_environment_exfiltration,
+    "ai/exposed-credentials": exposed_credentials,
+    "ai/federated-update-leakage": federated_update_leakage,
+    "ai/federated-update-poisoning": federated_update_poisoning,
+    "ai/hallucination": hallucination,
+    "ai/improper-output-handling": improper_output_handling,
+    "ai/indirect-prompt-injection": indirect_prompt_injection,
+    "ai/insider-ml-tampering": insider_ml_tampering,
+    "ai/label-manipulation": label_manipulation,
+    "ai/malicious-tool": malicious_tool,
+    "ai/ml-artifact-destruction": ml_artifact_destruction,
+    "ai/mlops-supply-chain": mlops_supply_chain,
+    "ai/model-api-key-abuse": model_api_key_abuse,
+    "ai/model-extraction": model_extraction,
+    "ai/model-on-user-device": model_on_user_device,
+    "ai/model-published-externally": model_published_externally,
+    "ai/model-theft-at-rest": model_theft_at_rest,
+    "ai/prompt-injection-direct": prompt_injection_direct,
+    "ai/third-party-model-provider": third_party_model_provider,
+    "ai/tool-misuse": tool_misuse,
+    "ai/training-data-inference": training_data_inference,
+    "ai/training-data-poisoning": training_data_poisoning,
+    "ai/unsafe-model-deserialization": unsafe_model_deserialization,
+    "ai/unsigned-model-to-serving": unsigned_model_to_serving,
+    "ai/untrusted-model-source": untrusted_model_source,
+    "ai/verification-spoofing": verification_spoofing,
+}
 
 CASES: dict[str, tuple[Factory, Factory]] = {
-    # data
-    "ai/training-data-poisoning": _pair(training_data_poisoning),
-    "ai/data-source-spoofing": _pair(data_source_spoofing),
-    "ai/unauthorized-training-data": _pair(unauthorized_training_data),
-    "ai/rag-poisoning": _pair(rag_poisoning),
-    "ai/label-manipulation": _pair(label_manipulation),
-    "ai/feedback-loop-skewing": _pair(feedback_loop_skewing),
-    "ai/ml-store-unauthorized-access": _pair(ml_store_unauthorized_access),
-    "ai/dataset-theft": _pair(dataset_theft),
-    "ai/ml-artifact-destruction": _pair(ml_artifact_destruction),
-    "ai/untraceable-data-change": _pair(untraceable_data_change),
-    # training
-    "ai/backdoor-in-training": _pair(backdoor_in_training),
-    "ai/malicious-fine-tuning": _pair(partial(_job_with_submitter, stage="fine-tuning")),
-    "ai/training-resource-exhaustion": _pair(partial(_job_with_submitter, stage="training")),
-    "ai/poisoned-pretrained-model": (
-        lambda: _pull("model-hub", tg.Pipeline("Tune", stage="fine-tuning")),
-        lambda: _pull("data-provider", tg.Pipeline("Tune", stage="fine-tuning")),
-    ),
-    "ai/unvetted-open-weights": _pair(unvetted_open_weights),
-    "ai/mlops-supply-chain": (
-        lambda: _pull("package-registry", tg.Pipeline("Build", stage="deployment")),
-        lambda: _pull("model-hub", tg.Pipeline("Build", stage="deployment")),
-    ),
-    "ai/runtime-dependency-install": _pair(runtime_dependency_install),
-    "ai/retraining-privilege-escalation": _pair(retraining_privilege_escalation),
-    "ai/insider-ml-tampering": _pair(insider_ml_tampering),
-    "ai/federated-update-poisoning": (
-        lambda: _federated(INTERNAL, trains=True),
-        lambda: _federated(INTERNAL, trains=False),
-    ),
-    "ai/federated-update-leakage": (
-        lambda: _federated(PII, trains=True),
-        lambda: _federated(PUBLIC, trains=True),
-    ),
-    # registry
-    "ai/unattributed-model-publication": _pair(unattributed_model_publication),
-    "ai/unsafe-model-deserialization": _pair(unsafe_model_deserialization),
-    "ai/model-theft-at-rest": _pair(model_theft_at_rest),
-    "ai/registry-reconnaissance": _pair(registry_reconnaissance),
-    # inference
-    "ai/prompt-injection-direct": _pair(_prompting),
-    "ai/jailbreak": _pair(_prompting),
-    "ai/system-prompt-leakage": _pair(_prompting),
-    "ai/unbounded-consumption": _pair(_prompting),
-    "ai/model-extraction": _pair(model_extraction),
-    "ai/adversarial-evasion": _pair(adversarial_evasion),
-    "ai/model-inversion": _pair(_privacy),
-    "ai/membership-inference": _pair(_privacy),
-    "ai/training-data-extraction": _pair(training_data_extraction),
-    "ai/online-learning-skewing": _pair(online_learning_skewing),
-    "ai/indirect-injection-via-retrieval": _pair(indirect_injection_via_retrieval),
-    "ai/vector-store-leakage": _pair(vector_store_leakage),
-    "ai/sensitive-output-disclosure": _pair(sensitive_output_disclosure),
-    "ai/hallucination": _pair(hallucination),
-    "ai/improper-output-handling": _pair(improper_output_handling),
-    "ai/third-party-model-provider": _pair(_provider),
-    "ai/model-api-key-abuse": _pair(_provider),
-    "ai/prompt-log-exposure": _pair(prompt_log_exposure),
-    "ai/online-feature-tampering": _pair(online_feature_tampering),
-    # agents
-    "ai/tool-misuse": (lambda: _agent_with_tool({"write"}), lambda: _agent_with_tool({"read"})),
-    "ai/agent-code-execution": (
-        lambda: _agent_with_tool({"execute-code"}, web=False),
-        lambda: _agent_with_tool({"write"}, web=False),
-    ),
-    "ai/ssrf-via-tool": (
-        lambda: _agent_with_tool({"network-egress"}),
-        lambda: _agent_with_tool({"network-egress"}, web=False),
-    ),
-    "ai/insecure-tool-interface": (
-        lambda: _agent_with_tool({"read"}, backend=True),
-        lambda: _agent_with_tool({"read"}, backend=False),
-    ),
-    "ai/tool-output-injection": _pair(tool_output_injection),
-    "ai/malicious-tool": _pair(malicious_tool),
-    "ai/agent-memory-poisoning": _pair(agent_memory_poisoning),
-    "ai/agent-built-in-memory-poisoning": _pair(agent_built_in_memory_poisoning),
-    "ai/shared-agent-memory": _pair(shared_agent_memory),
-    "ai/agent-privilege-abuse": _pair(agent_privilege_abuse),
-    "ai/rogue-agent": (
-        lambda: _agent_with_tool({"write"}, web=False, autonomy="autonomous"),
-        lambda: _agent_with_tool({"write"}, web=False, autonomy="supervised"),
-    ),
-    "ai/agent-config-tampering": _pair(agent_config_tampering),
-    "ai/inter-agent-spoofing": _pair(inter_agent_spoofing),
-    "ai/agent-goal-hijack": _pair(agent_goal_hijack),
-    "ai/cascading-agent-failure": _pair(cascading_agent_failure),
-    "ai/human-trust-exploitation": _pair(human_trust_exploitation),
+    rid: (partial(build, True), partial(build, False)) for rid, build in _BUILDERS.items()
 }

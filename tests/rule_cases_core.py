@@ -1,398 +1,395 @@
-"""Firing and non-firing cases for the generic, path, hygiene, profile and compliance rules.
+"""A firing and a non-firing model for every classic rule and requirement.
 
-Each entry maps a rule id to two factories: a small model on which the rule
-fires, and a close variant on which it does not fire at all.
+Covers the rules whose ids start with ``stride/``, ``hygiene/``, ``profile/`` and
+``compliance/``. ``CASES[rule_id]`` is a pair of factories ``(fires, quiet)``: the
+first builds a small model on which the rule raises (for a requirement: on which it is
+reported ``unmet``), the second a near-copy that differs in the one fact or control
+the rule depends on, on which it raises nothing at all (a requirement is ``met`` or
+``not-applicable``). The catalogue meta-test runs them all.
+
+Each case is a ``build(fire: bool)`` function; the pair is ``build(True)`` and
+``build(False)``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
+from typing import Any
 
 import threatgraph as tg
+from threatgraph import controls as c
+from threatgraph.elements import Element
+
+__all__ = ["CASES", "Zones"]
 
 Factory = Callable[[], tg.ThreatModel]
 
-PII = tg.Data("Customer records", sensitivity="pii")
-PROMPT = tg.Data("Prompt")
-PUBLIC = tg.Data("Web pages", sensitivity="public")
-WEIGHTS = tg.Data("Model weights", sensitivity="confidential")
+QUERY = tg.Data("Order lookup", sensitivity="internal")
+CUSTOMERS = tg.Data("Customer records", sensitivity="pii")
+CATALOGUE = tg.Data("Product catalogue", sensitivity="public")
+ORDERS = tg.Data("Order history", sensitivity="internal")
+PHI = tg.Data("Patient charts", sensitivity="regulated")
+CARDS = tg.Data("Cardholder data", sensitivity="regulated")
+APPLICANT = tg.Data("Applicant profile", sensitivity="pii")
+TELEMETRY = tg.Data("Turbine telemetry", sensitivity="internal")
+EMAILS = tg.Data("E-mails", kind="documents")
+WEIGHTS = tg.Data("Model weights", kind="model-artifact", sensitivity="confidential")
+TRAINING = tg.Data("Labelled examples", kind="training-data", sensitivity="internal")
 
 
-def _two_zones(
-    src: tg.Element,
-    dst: tg.Element,
-    *data: tg.Data,
-    crossing: bool = True,
-    profile: str = "low",
-    frameworks: tuple[str, ...] = (),
-) -> tg.ThreatModel:
-    tm = tg.ThreatModel("case", profile=profile, frameworks=frameworks)
-    if crossing:
-        with tm.boundary("Internet", trust="untrusted"):
-            tm.add(src)
-        with tm.boundary("VPC", trust="internal"):
-            tm.add(dst)
+class Zones:
+    """A model with three boundaries to place elements in: internet (untrusted), corp
+    (internal) and ml (internal, a second zone for crossings between trusted parts)."""
+
+    def __init__(self, name: str, **kw: Any) -> None:
+        self.tm = tg.ThreatModel(name, **kw)
+        for bname, trust in (("Internet", "untrusted"), ("Corp", "internal"), ("ML", "internal")):
+            with self.tm.boundary(bname, trust=trust):
+                pass
+
+    def internet(self, e: Element) -> Element:
+        return self.tm.add(e, boundary="internet")
+
+    def corp(self, e: Element) -> Element:
+        return self.tm.add(e, boundary="corp")
+
+    def ml(self, e: Element) -> Element:
+        return self.tm.add(e, boundary="ml")
+
+    def flow(self, a: Element, b: Element, *data: tg.Data, **kw: Any) -> None:
+        self.tm.flow(a, b, *data, **kw)
+
+
+def _ctl(fire: bool, *controls: c.Control) -> frozenset[c.Control]:
+    """The controls of the quiet variant; none on the firing one."""
+    return frozenset() if fire else frozenset(controls)
+
+
+# ---------------------------------------------------------------------------- stride
+
+
+def unencrypted_crossing(fire: bool) -> tg.ThreatModel:
+    """Customer details cross from the internet to the app over http (https is quiet)."""
+    z = Zones("unencrypted-crossing")
+    user = z.internet(tg.Actor("Customer"))
+    app = z.corp(tg.Service("Shop"))
+    z.flow(user, app, CUSTOMERS, protocol="http" if fire else "https")
+    return z.tm
+
+
+def undeclared_protocol(fire: bool) -> tg.ThreatModel:
+    """A flow across a trust boundary says nothing of its protocol (https is quiet)."""
+    z = Zones("undeclared-protocol")
+    user = z.internet(tg.Actor("Customer"))
+    app = z.corp(tg.Service("Shop"))
+    z.flow(user, app, QUERY, protocol=None if fire else "https")
+    return z.tm
+
+
+def exposed_interface(fire: bool) -> tg.ThreatModel:
+    """Anyone on the internet calls a service that reads customer records (a service that
+    only reads the public catalogue guards nothing worth having)."""
+    z = Zones("exposed-interface")
+    user = z.internet(tg.Actor("Customer"))
+    app = z.corp(tg.Service("Shop"))
+    held = CUSTOMERS if fire else CATALOGUE
+    db = z.corp(tg.DataStore("Shop DB", stores={held}))
+    z.flow(user, app, QUERY, protocol="https")
+    z.flow(db, app, held, protocol="https")
+    return z.tm
+
+
+def denial_of_service(fire: bool) -> tg.ThreatModel:
+    """Customers on the internet prompt an API that runs an LLM (staff on the corporate
+    network are not untrusted callers)."""
+    z = Zones("denial-of-service")
+    caller = tg.Actor("Customer" if fire else "Staff member")
+    user = z.internet(caller) if fire else z.corp(caller)
+    api = z.corp(tg.Endpoint("Chat API"))
+    llm = z.corp(tg.LLM("Assistant LLM"))
+    z.flow(user, api, tg.Data("Question", kind="prompt"), protocol="https")
+    z.flow(api, llm, tg.Data("Question", kind="prompt"), protocol="https")
+    return z.tm
+
+
+def privileged_actor_access(fire: bool) -> tg.ThreatModel:
+    """An ML admin pushes to the model registry (a non-privileged viewer is quiet)."""
+    z = Zones("privileged-actor-access")
+    admin = z.corp(tg.Actor("ML admin", privileged=fire))
+    reg = z.ml(tg.ModelRegistry("Registry", stores={WEIGHTS}))
+    z.flow(admin, reg, WEIGHTS, protocol="https")
+    return z.tm
+
+
+def data_store_disclosure(fire: bool) -> tg.ThreatModel:
+    """A store keeps customer records (internal order history is below the line)."""
+    z = Zones("data-store-disclosure")
+    app = z.corp(tg.Service("Shop"))
+    held = CUSTOMERS if fire else ORDERS
+    db = z.corp(tg.DataStore("Shop DB", stores={held}))
+    z.flow(app, db, held)
+    return z.tm
+
+
+def missing_subject_authorization(fire: bool) -> tg.ThreatModel:
+    """A service fetches customer records on behalf of the public (a back-office tool
+    used by one clerk on the corporate network is not a confused deputy)."""
+    z = Zones("missing-subject-authorization")
+    caller = tg.Actor("Customer" if fire else "Clerk")
+    user = z.internet(caller) if fire else z.corp(caller)
+    app = z.corp(tg.Service("Account portal"))
+    db = z.corp(tg.DataStore("CRM", stores={CUSTOMERS}))
+    z.flow(user, app, QUERY, protocol="https")
+    z.flow(db, app, CUSTOMERS)
+    return z.tm
+
+
+def phishing(fire: bool) -> tg.ThreatModel:
+    """E-mails written outside reach an employee who opens them on a laptop (mail from a
+    colleague inside the organisation is quiet)."""
+    z = Zones("phishing")
+    sender = tg.Actor("Correspondent" if fire else "Colleague")
+    src = z.internet(sender) if fire else z.corp(sender)
+    mail = z.corp(tg.Service("Mail server"))
+    staff = z.corp(tg.Actor("Accountant"))
+    laptop = z.corp(tg.Device("Laptop", fleet=False))
+    z.flow(src, mail, EMAILS, protocol="smtps")
+    z.flow(mail, staff, EMAILS)
+    z.flow(staff, laptop, EMAILS)
+    return z.tm
+
+
+# ---------------------------------------------------------------------------- profile
+
+
+def audit_logging(fire: bool) -> tg.ThreatModel:
+    """An API takes requests across a trust boundary (met when it logs them)."""
+    z = Zones("audit-logging")
+    user = z.internet(tg.Actor("Customer"))
+    api = z.corp(tg.Endpoint("Chat API", controls=_ctl(fire, c.AuditLogging())))
+    z.flow(user, api, QUERY, protocol="https")
+    return z.tm
+
+
+def access_control(fire: bool) -> tg.ThreatModel:
+    """A retrieval index the app reads (met when the index declares role-based access)."""
+    z = Zones("access-control")
+    app = z.corp(tg.Service("Search"))
+    idx = z.corp(tg.VectorStore("Docs index", controls=_ctl(fire, c.RBAC())))
+    z.flow(idx, app, ORDERS)
+    return z.tm
+
+
+def input_validation(fire: bool) -> tg.ThreatModel:
+    """An API receives requests from the internet (met when it validates them)."""
+    z = Zones("input-validation")
+    user = z.internet(tg.Actor("Customer"))
+    api = z.corp(tg.Endpoint("Chat API", controls=_ctl(fire, c.InputValidation())))
+    z.flow(user, api, QUERY, protocol="https")
+    return z.tm
+
+
+def periodic_review(fire: bool) -> tg.ThreatModel:
+    """A low-risk system (met when a periodic review is declared anywhere)."""
+    z = Zones("periodic-review", profile="low")
+    app = z.corp(tg.Service("Shop", controls=_ctl(fire, c.PeriodicReview())))
+    db = z.corp(tg.DataStore("Shop DB", stores={ORDERS}))
+    z.flow(app, db, ORDERS)
+    return z.tm
+
+
+def human_oversight(fire: bool) -> tg.ThreatModel:
+    """An autonomous agent can move money (a supervised agent has a person approve)."""
+    z = Zones("human-oversight", profile="high")
+    agent = z.corp(tg.Agent("Payments agent", autonomy="autonomous" if fire else "supervised"))
+    pay = z.corp(tg.Tool("Payout tool", capabilities={"money-movement"}))
+    z.flow(agent, pay, tg.Data("Payout", kind="tool-call"))
+    return z.tm
+
+
+def red_teaming(fire: bool) -> tg.ThreatModel:
+    """Customers on the internet prompt an LLM (staff inside: nothing untrusted reaches
+    it, so nothing needs red-teaming)."""
+    z = Zones("red-teaming", profile="high")
+    caller = tg.Actor("Customer" if fire else "Staff member")
+    user = z.internet(caller) if fire else z.corp(caller)
+    api = z.corp(tg.Endpoint("Chat API"))
+    llm = z.corp(tg.LLM("Assistant LLM"))
+    z.flow(user, api, tg.Data("Question", kind="prompt"), protocol="https")
+    z.flow(api, llm, tg.Data("Question", kind="prompt"))
+    return z.tm
+
+
+def _scoring(
+    fire_data: bool, name: str = "case", frameworks: tuple[str, ...] = (), **model: Any
+) -> tuple[Zones, Element]:
+    """An API sends a high-stakes model either applicant profiles (about people) or
+    turbine telemetry (about machines)."""
+    z = Zones(name, profile="high", frameworks=frameworks)
+    api = z.corp(tg.Endpoint("Scoring API"))
+    m = z.corp(tg.Model("Scoring model", high_stakes=True, **model))
+    z.flow(api, m, APPLICANT if fire_data else TELEMETRY)
+    return z, m
+
+
+def fairness(fire: bool) -> tg.ThreatModel:
+    """A high-stakes model decides about applicants (one that scores turbine telemetry
+    decides about machines, not people)."""
+    z, _ = _scoring(fire, "fairness")
+    return z.tm
+
+
+def contestability(fire: bool) -> tg.ThreatModel:
+    """A high-stakes model decides about applicants (met when they can contest it)."""
+    z, _ = _scoring(True, "contestability", controls=_ctl(fire, c.Contestability()))
+    return z.tm
+
+
+def promotion_gate(fire: bool) -> tg.ThreatModel:
+    """A training job's output is promoted through the registry to serving (met when an
+    evaluation pipeline stands between training and the registry)."""
+    z = Zones("promotion-gate", profile="high")
+    ds = z.ml(tg.Dataset("Training set", stores={TRAINING}))
+    train = z.ml(tg.Pipeline("Trainer", stage="training"))
+    reg = z.ml(tg.ModelRegistry("Registry", stores={WEIGHTS}))
+    m = z.corp(tg.Model("Ranker"))
+    z.flow(ds, train, TRAINING)
+    if fire:
+        z.flow(train, reg, WEIGHTS)
     else:
-        with tm.boundary("VPC", trust="internal"):
-            tm.add(src)
-            tm.add(dst)
-    tm.flow(src, dst, *data)
-    return tm
+        ev = z.ml(tg.Pipeline("Evaluator", stage="evaluation"))
+        z.flow(train, ev, WEIGHTS)
+        z.flow(ev, reg, WEIGHTS)
+    z.flow(reg, m, WEIGHTS, protocol="https")
+    return z.tm
 
 
-def _internal(
-    *elements: tg.Element, flows: tuple[tuple[int, int], ...] = (), **kw: object
-) -> tg.ThreatModel:
-    tm = tg.ThreatModel("case", **kw)  # type: ignore[arg-type]
-    with tm.boundary("VPC", trust="internal"):
-        for e in elements:
-            tm.add(e)
-    for a, b in flows:
-        tm.flow(elements[a], elements[b], PROMPT)
-    return tm
+# ---------------------------------------------------------------------------- compliance
 
 
-def _rag_agent(untrusted_source: bool, sink_caps: set[str]) -> tg.ThreatModel:
-    tm = tg.ThreatModel("case")
-    web = tg.DataSource("Web", origin="public-web" if untrusted_source else "internal")
-    with tm.boundary(
-        "Outside" if untrusted_source else "VPC",
-        trust="untrusted" if untrusted_source else "internal",
-    ):
-        tm.add(web)
-    with tm.boundary("VPC", trust="internal"):
-        idx = tm.add(tg.VectorStore("Index"))
-        llm = tm.add(tg.LLM("LLM"))
-        tool = tm.add(tg.Tool("Tool", capabilities=sink_caps))
-    tm.flow(web, idx, PUBLIC)
-    tm.flow(idx, llm, PUBLIC)
-    tm.flow(llm, tool, PROMPT)
-    return tm
+def _store_of(data: tg.Data, framework: str, fire: bool, control: c.Control) -> tg.ThreatModel:
+    """An app writes ``data`` to a store (met when the store has ``control``)."""
+    z = Zones(f"{framework}-store", frameworks=(framework,))
+    app = z.corp(tg.Service("Records app"))
+    db = z.corp(tg.DataStore("Records DB", stores={data}, controls=_ctl(fire, control)))
+    z.flow(app, db, data)
+    return z.tm
 
 
-def _exfil(with_egress: bool) -> tg.ThreatModel:
-    tm = tg.ThreatModel("case")
-    with tm.boundary("Internet", trust="untrusted"):
-        mail = tm.add(tg.DataSource("Inbox", origin="user-upload"))
-    with tm.boundary("VPC", trust="internal"):
-        crm = tm.add(tg.DataStore("CRM", stores={PII}))
-        agent = tm.add(tg.Agent("Agent"))
-        fetch = tm.add(
-            tg.Tool("Fetch", capabilities={"network-egress"} if with_egress else {"read"})
-        )
-    tm.flow(mail, agent, PROMPT)
-    tm.flow(crm, agent, PII)
-    tm.flow(agent, fetch, PROMPT)
-    return tm
+def _in_transit(data: tg.Data, framework: str, fire: bool) -> tg.ThreatModel:
+    """``data`` crosses from the internet over http (https encrypts it)."""
+    z = Zones(f"{framework}-transit", frameworks=(framework,))
+    user = z.internet(tg.Actor("Patient" if data is PHI else "Cardholder"))
+    api = z.corp(tg.Endpoint("Intake API"))
+    z.flow(user, api, data, protocol="http" if fire else "https")
+    return z.tm
 
 
-def _training(
-    untrusted: bool, served: bool = True, registry: bool = False, pii: bool = False
-) -> tg.ThreatModel:
-    tm = tg.ThreatModel("case")
-    data = PII if pii else PUBLIC
-    with tm.boundary("Internet", trust="untrusted"):
-        crawl = tm.add(tg.DataSource("Crawl", origin="public-web" if untrusted else "internal"))
-    with tm.boundary("ML", trust="internal"):
-        ds = tm.add(tg.Dataset("Corpus", stores={data}))
-        job = tm.add(tg.Pipeline("Trainer", stage="training"))
-        model = tm.add(tg.Model("Scorer"))
-        api = tm.add(tg.Endpoint("API"))
-        reg = tm.add(tg.ModelRegistry("Registry")) if registry else None
-    if not untrusted:
-        tm2 = tg.ThreatModel("case")
-        with tm2.boundary("ML", trust="internal"):
-            for e in (crawl, ds, job, model, api, *((reg,) if reg else ())):
-                tm2.add(e)
-        tm = tm2
-    tm.flow(crawl, ds, data)
-    tm.flow(ds, job, data)
-    if reg is not None:
-        tm.flow(job, reg, WEIGHTS)
-        tm.flow(reg, model, WEIGHTS)
-    else:
-        tm.flow(job, model, WEIGHTS)
-    if served:
-        tm.flow(api, model, PROMPT)
-    return tm
+def soc2_change(fire: bool) -> tg.ThreatModel:
+    """A training job publishes to a registry (met when both need a second approver)."""
+    z = Zones("soc2-change", frameworks=("soc2",))
+    approval = _ctl(fire, c.MultiPartyApproval())
+    train = z.ml(tg.Pipeline("Trainer", stage="training", controls=approval))
+    reg = z.ml(tg.ModelRegistry("Registry", stores={WEIGHTS}, controls=approval))
+    m = z.corp(tg.Model("Ranker"))
+    z.flow(train, reg, WEIGHTS)
+    z.flow(reg, m, WEIGHTS)
+    return z.tm
 
 
-def _hub_to_serving(served: bool) -> tg.ThreatModel:
-    tm = tg.ThreatModel("case")
-    with tm.boundary("Internet", trust="untrusted"):
-        hub = tm.add(tg.ExternalService("Hub", provides="model-hub"))
-    with tm.boundary("Prod", trust="internal"):
-        llm = tm.add(tg.LLM("LLM", origin="open-weights"))
-        api = tm.add(tg.Endpoint("API"))
-    tm.flow(hub, llm, WEIGHTS)
-    if served:
-        tm.flow(api, llm, PROMPT)
-    return tm
+def soc2_incidents(fire: bool) -> tg.ThreatModel:
+    """Any system (met when an incident response plan is declared anywhere)."""
+    z = Zones("soc2-incidents", frameworks=("soc2",))
+    api = z.corp(tg.Endpoint("Chat API", controls=_ctl(fire, c.IncidentResponse())))
+    llm = z.corp(tg.LLM("Assistant LLM"))
+    z.flow(api, llm, tg.Data("Question", kind="prompt"))
+    return z.tm
 
 
-def _experimental(maturity: str) -> tg.ThreatModel:
-    api = tg.Endpoint("API")
-    ranker = tg.Model("Ranker", maturity=maturity)
-    return _internal(api, ranker, flows=((0, 1),))
-
-
-def _high_stakes(stakes: bool) -> tg.ThreatModel:
-    return _internal(
-        tg.Endpoint("API"),
-        tg.Model("Credit model", high_stakes=stakes),
-        flows=((0, 1),),
-        profile="high",
+def _eu_model(control: c.Control, fire: bool) -> tg.ThreatModel:
+    """A high-stakes model under the EU AI Act (met when it has ``control``)."""
+    z, _ = _scoring(
+        True, "eu-ai-act", frameworks=("eu-ai-act-high-risk",), controls=_ctl(fire, control)
     )
+    return z.tm
 
 
-def _store_with(
-    data: tg.Data, *, frameworks: tuple[str, ...] = (), kind: type[tg.DataStore] = tg.DataStore
-) -> tg.ThreatModel:
-    return _internal(
-        tg.Service("App"), kind("Store", stores={data}), flows=((0, 1),), frameworks=frameworks
+def eu_data(fire: bool) -> tg.ThreatModel:
+    """A training dataset under the EU AI Act (met when its provenance is tracked)."""
+    z = Zones("eu-data", frameworks=("eu-ai-act-high-risk",))
+    ds = z.ml(
+        tg.Dataset("Training set", stores={TRAINING}, controls=_ctl(fire, c.ProvenanceTracking()))
     )
+    train = z.ml(tg.Pipeline("Trainer", stage="training"))
+    z.flow(ds, train, TRAINING)
+    return z.tm
 
 
-def _personal_flow(sensitivity: str, frameworks: tuple[str, ...]) -> tg.ThreatModel:
-    d = tg.Data("Record", sensitivity=sensitivity)
-    tm = tg.ThreatModel("case", frameworks=frameworks)
-    with tm.boundary("VPC", trust="internal"):
-        a = tm.add(tg.Service("A"))
-        b = tm.add(tg.Service("B"))
-    tm.flow(a, b, d)
-    return tm
+def gdpr_basis(fire: bool) -> tg.ThreatModel:
+    """A model is trained on a dataset of customer records (met when the dataset records
+    where they came from and on what basis)."""
+    z = Zones("gdpr-basis", frameworks=("gdpr",))
+    ds = z.ml(
+        tg.Dataset("Customer set", stores={CUSTOMERS}, controls=_ctl(fire, c.ProvenanceTracking()))
+    )
+    train = z.ml(tg.Pipeline("Trainer", stage="training"))
+    z.flow(ds, train, CUSTOMERS)
+    return z.tm
+
+
+def gdpr_minimise(fire: bool) -> tg.ThreatModel:
+    """Customer records are sent to a model (met when the flow minimises them)."""
+    z = Zones("gdpr-minimise", frameworks=("gdpr",))
+    app = z.corp(tg.Service("Shop"))
+    m = z.corp(tg.Model("Churn model"))
+    z.tm.flow(app, m, CUSTOMERS, controls=_ctl(fire, c.DataMinimization()))
+    return z.tm
+
+
+def _pair(build: Callable[[bool], tg.ThreatModel]) -> tuple[Factory, Factory]:
+    return partial(build, True), partial(build, False)
 
 
 CASES: dict[str, tuple[Factory, Factory]] = {
-    "stride/spoofing-external-entity": (
-        lambda: _two_zones(tg.Actor("User"), tg.Service("App"), PROMPT),
-        lambda: _two_zones(tg.Actor("User"), tg.Service("App"), PROMPT, crossing=False),
+    # stride
+    "stride/unencrypted-boundary-crossing": _pair(unencrypted_crossing),
+    "stride/exposed-interface": _pair(exposed_interface),
+    "stride/denial-of-service": _pair(denial_of_service),
+    "stride/privileged-actor-access": _pair(privileged_actor_access),
+    "stride/data-store-disclosure": _pair(data_store_disclosure),
+    "stride/missing-subject-authorization": _pair(missing_subject_authorization),
+    "stride/phishing": _pair(phishing),
+    # hygiene
+    "hygiene/undeclared-protocol": _pair(undeclared_protocol),
+    # profile: every profile
+    "profile/baseline/audit-logging": _pair(audit_logging),
+    "profile/baseline/access-control": _pair(access_control),
+    "profile/baseline/input-validation": _pair(input_validation),
+    "profile/low/periodic-review": _pair(periodic_review),
+    # profile: high
+    "profile/high/human-oversight": _pair(human_oversight),
+    "profile/high/red-teaming": _pair(red_teaming),
+    "profile/high/fairness": _pair(fairness),
+    "profile/high/contestability": _pair(contestability),
+    "profile/high/promotion-gate": _pair(promotion_gate),
+    # compliance
+    "compliance/hipaa/encryption-in-transit": _pair(partial(_in_transit, PHI, "hipaa")),
+    "compliance/hipaa/encryption-at-rest": _pair(
+        lambda fire: _store_of(PHI, "hipaa", fire, c.EncryptionAtRest())
     ),
-    "stride/spoofing-destination": (
-        lambda: _reverse(tg.ExternalService("SaaS"), tg.Service("App")),
-        lambda: _internal(tg.Service("App"), tg.ExternalService("SaaS"), flows=((0, 1),)),
+    "compliance/hipaa/access-control": _pair(lambda fire: _store_of(PHI, "hipaa", fire, c.RBAC())),
+    "compliance/pci-dss/encryption-in-transit": _pair(partial(_in_transit, CARDS, "pci-dss")),
+    "compliance/pci-dss/encryption-at-rest": _pair(
+        lambda fire: _store_of(CARDS, "pci-dss", fire, c.EncryptionAtRest())
     ),
-    "stride/unencrypted-boundary-crossing": (
-        lambda: _two_zones(tg.Actor("User"), tg.Service("App"), PROMPT),
-        lambda: _two_zones(tg.Actor("User"), tg.Service("App"), PROMPT, crossing=False),
-    ),
-    "stride/flow-tampering": (
-        lambda: _two_zones(tg.Actor("User"), tg.Service("App"), PROMPT),
-        lambda: _two_zones(tg.Actor("User"), tg.Service("App"), PROMPT, crossing=False),
-    ),
-    "stride/repudiation": (
-        lambda: _two_zones(tg.Actor("User"), tg.Service("App"), PROMPT),
-        lambda: _two_zones(tg.Actor("User"), tg.Service("App"), PROMPT, crossing=False),
-    ),
-    "stride/denial-of-service": (
-        lambda: _two_zones(tg.Actor("User"), tg.Service("App"), PROMPT),
-        lambda: _two_zones(tg.Actor("User"), tg.Service("App"), PROMPT, crossing=False),
-    ),
-    "stride/injection": (
-        lambda: _two_zones(tg.Actor("User"), tg.Endpoint("API", purpose="api"), PROMPT),
-        lambda: _two_zones(
-            tg.Actor("User"), tg.Endpoint("API", purpose="api"), PROMPT, crossing=False
-        ),
-    ),
-    "stride/elevation-of-privilege": (
-        lambda: _eop(True),
-        lambda: _eop(False),
-    ),
-    "stride/data-store-disclosure": (
-        lambda: _store_with(PII),
-        lambda: _store_with(PUBLIC),
-    ),
-    "stride/data-store-tampering": (
-        lambda: _two_zones(tg.Actor("User"), tg.DataStore("DB"), PROMPT),
-        lambda: _two_zones(tg.Actor("User"), tg.DataStore("DB"), PROMPT, crossing=False),
-    ),
-    "stride/data-store-availability": (
-        lambda: _two_zones(tg.Actor("User"), tg.DataStore("DB"), PROMPT),
-        lambda: _two_zones(tg.Actor("User"), tg.DataStore("DB"), PROMPT, crossing=False),
-    ),
-    "stride/unauthenticated-store-access": (
-        lambda: _two_zones(tg.Actor("User"), tg.DataStore("DB"), PROMPT),
-        lambda: _two_zones(tg.Actor("User"), tg.DataStore("DB"), PROMPT, crossing=False),
-    ),
-    "stride/privileged-actor-access": (
-        lambda: _internal(
-            tg.Actor("Admin", privileged=True), tg.ModelRegistry("Registry"), flows=((0, 1),)
-        ),
-        lambda: _internal(
-            tg.Actor("Admin", privileged=False), tg.ModelRegistry("Registry"), flows=((0, 1),)
-        ),
-    ),
-    "paths/indirect-prompt-injection": (
-        lambda: _rag_agent(True, {"write"}),
-        lambda: _rag_agent(False, {"write"}),
-    ),
-    "paths/agent-data-exfiltration": (
-        lambda: _exfil(True),
-        lambda: _exfil(False),
-    ),
-    "paths/untrusted-training-lineage": (
-        lambda: _training(True),
-        lambda: _training(False),
-    ),
-    "paths/unsigned-model-to-serving": (
-        lambda: _hub_to_serving(True),
-        lambda: _hub_to_serving(False),
-    ),
-    "hygiene/element-outside-boundary": (
-        lambda: _outside(True),
-        lambda: _outside(False),
-    ),
-    "hygiene/isolated-element": (
-        lambda: _internal(tg.Service("A"), tg.Service("B"), tg.Service("Lonely"), flows=((0, 1),)),
-        lambda: _internal(tg.Service("A"), tg.Service("B"), flows=((0, 1),)),
-    ),
-    "hygiene/flow-without-data": (
-        lambda: _two_zones(tg.Actor("User"), tg.Service("App")),
-        lambda: _two_zones(tg.Actor("User"), tg.Service("App"), PROMPT),
-    ),
-    "hygiene/training-without-provenance": (
-        lambda: _training(False),
-        lambda: _internal(tg.Pipeline("Trainer", stage="training")),
-    ),
-    "hygiene/model-trained-on-personal-data": (
-        lambda: _training(False, pii=True),
-        lambda: _training(False, pii=False),
-    ),
-    "hygiene/experimental-on-production-path": (
-        lambda: _experimental("experimental"),
-        lambda: _experimental("production"),
-    ),
-    "profile/baseline/audit-logging": (
-        lambda: _internal(tg.Service("A")),
-        lambda: _internal(tg.Actor("Person")),
-    ),
-    "profile/baseline/input-validation": (
-        lambda: _two_zones(tg.Actor("User"), tg.Service("App"), PROMPT),
-        lambda: _two_zones(tg.Actor("User"), tg.Service("App"), PROMPT, crossing=False),
-    ),
-    "profile/baseline/model-access-control": (
-        lambda: _internal(tg.Model("Model")),
-        lambda: _internal(tg.Service("App")),
-    ),
-    "profile/high/red-teaming": (
-        lambda: _internal(tg.LLM("LLM"), profile="high"),
-        lambda: _internal(tg.LLM("LLM"), profile="low"),
-    ),
-    "profile/high/human-oversight": (
-        lambda: _high_stakes(True),
-        lambda: _high_stakes(False),
-    ),
-    "compliance/hipaa/encryption-at-rest": (
-        lambda: _store_with(PII, frameworks=("hipaa",)),
-        lambda: _store_with(PII),
-    ),
-    "compliance/hipaa/encryption-in-transit": (
-        lambda: _personal_flow("regulated", ("hipaa",)),
-        lambda: _personal_flow("internal", ("hipaa",)),
-    ),
-    "compliance/hipaa/audit-logging": (
-        lambda: _store_with(PII, frameworks=("hipaa",)),
-        lambda: _store_with(PUBLIC, frameworks=("hipaa",)),
-    ),
-    "compliance/hipaa/access-control": (
-        lambda: _store_with(PII, frameworks=("hipaa",)),
-        lambda: _store_with(PUBLIC, frameworks=("hipaa",)),
-    ),
-    "compliance/soc2/access-control": (
-        lambda: _store_with(PUBLIC, frameworks=("soc2",)),
-        lambda: _store_with(PUBLIC),
-    ),
-    "compliance/soc2/audit-logging": (
-        lambda: _internal(tg.Service("A"), frameworks=("soc2",)),
-        lambda: _internal(tg.Service("A")),
-    ),
-    "compliance/soc2/change-management": (
-        lambda: _internal(tg.ModelRegistry("Registry"), frameworks=("soc2",)),
-        lambda: _internal(tg.Service("A"), frameworks=("soc2",)),
-    ),
-    "compliance/soc2/incident-response": (
-        lambda: _internal(tg.Service("A"), frameworks=("soc2",)),
-        lambda: _internal(tg.Service("A")),
-    ),
-    "compliance/eu-ai-act-high-risk/human-oversight": (
-        lambda: _high_stakes_eu(True),
-        lambda: _high_stakes_eu(False),
-    ),
-    "compliance/eu-ai-act-high-risk/record-keeping": (
-        lambda: _high_stakes_eu(True),
-        lambda: _high_stakes_eu(False),
-    ),
-    "compliance/eu-ai-act-high-risk/data-governance": (
-        lambda: _internal(tg.Dataset("Data"), frameworks=("eu-ai-act-high-risk",)),
-        lambda: _internal(tg.Dataset("Data")),
-    ),
-    "compliance/eu-ai-act-high-risk/transparency": (
-        lambda: _internal(tg.Model("M"), frameworks=("eu-ai-act-high-risk",)),
-        lambda: _internal(tg.Model("M")),
-    ),
-    "compliance/eu-ai-act-high-risk/robustness": (
-        lambda: _internal(tg.Model("M"), frameworks=("eu-ai-act-high-risk",)),
-        lambda: _internal(tg.Model("M")),
-    ),
-    "compliance/gdpr/data-minimization": (
-        lambda: _store_with(PII, frameworks=("gdpr",), kind=tg.Dataset),
-        lambda: _store_with(PUBLIC, frameworks=("gdpr",), kind=tg.Dataset),
-    ),
-    "compliance/gdpr/lawful-basis": (
-        lambda: _store_with(PII, frameworks=("gdpr",)),
-        lambda: _store_with(PUBLIC, frameworks=("gdpr",)),
-    ),
-    "compliance/pci-dss/encryption": (
-        lambda: _store_with(tg.Data("Cards", sensitivity="regulated"), frameworks=("pci-dss",)),
-        lambda: _store_with(PII, frameworks=("pci-dss",)),
-    ),
-    "compliance/pci-dss/encryption-in-transit": (
-        lambda: _personal_flow("regulated", ("pci-dss",)),
-        lambda: _personal_flow("pii", ("pci-dss",)),
-    ),
+    "compliance/gdpr/lawful-basis": _pair(gdpr_basis),
+    "compliance/gdpr/data-minimization": _pair(gdpr_minimise),
+    "compliance/soc2/change-management": _pair(soc2_change),
+    "compliance/soc2/incident-response": _pair(soc2_incidents),
+    "compliance/eu-ai-act-high-risk/human-oversight": _pair(partial(_eu_model, c.HumanInTheLoop())),
+    "compliance/eu-ai-act-high-risk/record-keeping": _pair(partial(_eu_model, c.AuditLogging())),
+    "compliance/eu-ai-act-high-risk/robustness": _pair(partial(_eu_model, c.ModelValidation())),
+    "compliance/eu-ai-act-high-risk/transparency": _pair(partial(_eu_model, c.ModelCards())),
+    "compliance/eu-ai-act-high-risk/data-governance": _pair(eu_data),
 }
-
-
-def _reverse(src: tg.Element, dst: tg.Element) -> tg.ThreatModel:
-    """``dst`` (internal) sends to ``src`` (on the internet)."""
-    tm = tg.ThreatModel("case")
-    with tm.boundary("Internet", trust="untrusted"):
-        tm.add(src)
-    with tm.boundary("VPC", trust="internal"):
-        tm.add(dst)
-    tm.flow(dst, src, PROMPT)
-    return tm
-
-
-def _eop(onward: bool) -> tg.ThreatModel:
-    tm = tg.ThreatModel("case")
-    with tm.boundary("Internet", trust="untrusted"):
-        user = tm.add(tg.Actor("User"))
-    with tm.boundary("VPC", trust="internal"):
-        app = tm.add(tg.Service("App"))
-        db = tm.add(tg.DataStore("DB"))
-    tm.flow(user, app, PROMPT)
-    if onward:
-        tm.flow(app, db, PROMPT)
-    return tm
-
-
-def _outside(outside: bool) -> tg.ThreatModel:
-    tm = tg.ThreatModel("case")
-    with tm.boundary("VPC", trust="internal"):
-        a = tm.add(tg.Service("A"))
-        if not outside:
-            b = tm.add(tg.Service("B"))
-    if outside:
-        b = tm.add(tg.Service("B"))
-    tm.flow(a, b, PROMPT)
-    return tm
-
-
-def _high_stakes_eu(framework: bool) -> tg.ThreatModel:
-    return _internal(
-        tg.Endpoint("API"),
-        tg.Model("Credit model", high_stakes=True),
-        flows=((0, 1),),
-        frameworks=("eu-ai-act-high-risk",) if framework else (),
-    )

@@ -315,6 +315,8 @@ def test_report_json_carries_every_finding_field() -> None:
         "controls_missing",
         "actors",
         "location",
+        "affected",
+        "basis",
     }
     assert first["target"] == {
         "kind": "element",

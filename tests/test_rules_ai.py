@@ -218,21 +218,12 @@ def rag_assistant(secure: bool) -> tg.ThreatModel:
 
 
 RAG_EXPECTED = [
-    ("ai/prompt-injection-direct", "flow:customer->chat-api"),
-    ("ai/jailbreak", "flow:customer->chat-api"),
-    ("ai/system-prompt-leakage", "flow:customer->chat-api"),
-    ("ai/indirect-injection-via-retrieval", "flow:ticket-index->orchestrator"),
-    ("ai/rag-poisoning", "flow:indexer->ticket-index"),
-    ("ai/vector-store-leakage", "element:ticket-index"),
-    ("ai/sensitive-output-disclosure", "flow:chat-api->customer"),
-    ("ai/hallucination", "flow:chat-api->customer"),
-    ("ai/improper-output-handling", "flow:hosted-llm->orchestrator"),
-    ("ai/third-party-model-provider", "flow:orchestrator->hosted-llm"),
-    ("ai/model-api-key-abuse", "flow:orchestrator->hosted-llm"),
-    ("ai/prompt-log-exposure", "flow:orchestrator->transcript-store"),
-    ("ai/unauthorized-training-data", "flow:ticket-db->indexer"),
-    ("ai/data-source-spoofing", "flow:help-centre->indexer"),
-    ("ai/ml-store-unauthorized-access", "element:ticket-index"),
+    # one finding per threat, placed where the fix goes: the LLM that reads the text
+    ("ai/prompt-injection-direct", "element:hosted-llm"),
+    ("ai/indirect-prompt-injection", "element:hosted-llm"),
+    ("ai/hallucination", "element:hosted-llm"),
+    ("ai/third-party-model-provider", "element:hosted-llm"),
+    ("ai/model-api-key-abuse", "element:hosted-llm"),
 ]
 
 
@@ -383,24 +374,15 @@ def ml_pipeline(secure: bool) -> tg.ThreatModel:
 
 
 ML_EXPECTED = [
-    ("ai/training-data-poisoning", "flow:transaction-feed->feature-pipeline"),
-    ("ai/data-source-spoofing", "flow:transaction-feed->feature-pipeline"),
-    ("ai/adversarial-evasion", "flow:merchant->scoring-endpoint"),
-    ("ai/model-extraction", "flow:merchant->scoring-endpoint"),
-    ("ai/unbounded-consumption", "flow:merchant->scoring-endpoint"),
-    ("ai/model-inversion", "element:fraud-model"),
-    ("ai/membership-inference", "element:fraud-model"),
-    ("ai/online-feature-tampering", "flow:feature-store->scoring-endpoint"),
-    ("ai/feedback-loop-skewing", "flow:scoring-endpoint->labeling"),
-    ("ai/label-manipulation", "flow:labeling->label-set"),
-    ("ai/backdoor-in-training", "element:training"),
-    ("ai/unattributed-model-publication", "flow:training->registry"),
-    ("ai/unsafe-model-deserialization", "flow:promotion->fraud-model"),
+    ("ai/training-data-poisoning", "element:label-set"),
+    ("ai/adversarial-evasion", "element:fraud-model"),
+    ("ai/model-extraction", "element:fraud-model"),
+    ("ai/label-manipulation", "element:label-set"),
+    ("ai/unsafe-model-deserialization", "element:fraud-model"),
+    ("ai/unsigned-model-to-serving", "element:fraud-model"),
     ("ai/model-theft-at-rest", "element:registry"),
     ("ai/ml-artifact-destruction", "element:registry"),
-    ("ai/dataset-theft", "element:feature-store"),
-    ("ai/dataset-theft", "element:label-set"),
-    ("ai/retraining-privilege-escalation", "flow:ml-engineer->promotion"),
+    ("ai/ml-artifact-destruction", "element:feature-store"),
     ("ai/insider-ml-tampering", "element:ml-engineer"),
 ]
 
@@ -486,7 +468,11 @@ def agent_with_tools(secure: bool) -> tg.ThreatModel:
                 controls=ctl(c.EgressFiltering(), c.InputValidation(), c.LeastPrivilegeTools()),
             )
         )
-        workspace = tm.add(tg.DataStore("Workspace", stores={code, creds}))
+        workspace = tm.add(
+            tg.DataStore(
+                "Workspace", stores={code, creds}, controls=ctl(c.SecretsManagement(), c.RBAC())
+            )
+        )
         with tm.boundary("MCP process", trust="partner"):
             mcp = tm.add(
                 tg.Tool(
@@ -526,22 +512,16 @@ def agent_with_tools(secure: bool) -> tg.ThreatModel:
 
 
 AGENT_EXPECTED = [
-    ("ai/agent-code-execution", "flow:agent->shell"),
-    ("ai/tool-misuse", "flow:agent->shell"),
-    ("ai/tool-misuse", "flow:agent->repo-tool"),
-    ("ai/tool-misuse", "flow:agent->tracker-mcp"),
-    ("ai/ssrf-via-tool", "flow:agent->fetch"),
-    ("ai/tool-output-injection", "flow:fetch->agent"),
-    ("ai/tool-output-injection", "flow:repo-tool->agent"),
-    ("ai/tool-output-injection", "flow:tracker-mcp->agent"),
+    ("ai/agent-code-execution", "element:shell"),
+    ("ai/tool-misuse", "element:agent"),
+    ("ai/indirect-prompt-injection", "element:agent"),
+    ("ai/agent-exfiltration", "element:agent"),
     ("ai/malicious-tool", "element:tracker-mcp"),
-    ("ai/agent-memory-poisoning", "flow:agent->memory"),
-    ("ai/agent-privilege-abuse", "element:agent"),
-    ("ai/rogue-agent", "element:agent"),
-    ("ai/insecure-tool-interface", "element:repo-tool"),
-    ("ai/improper-output-handling", "flow:hosted-llm->agent"),
-    ("ai/third-party-model-provider", "flow:agent->hosted-llm"),
-    ("ai/human-trust-exploitation", "flow:agent->developer"),
+    ("ai/agent-memory-poisoning", "element:memory"),
+    ("ai/exposed-credentials", "element:workspace"),
+    ("ai/hallucination", "element:agent"),
+    ("ai/third-party-model-provider", "element:hosted-llm"),
+    ("ai/model-api-key-abuse", "element:hosted-llm"),
 ]
 
 SCENARIOS: dict[str, tuple[Callable[[bool], tg.ThreatModel], list[tuple[str, str]]]] = {
@@ -580,14 +560,14 @@ def test_scenario_controls_mitigate_without_raising_severity(name: str) -> None:
 
 
 def test_rag_controls_count_along_the_way_to_the_model() -> None:
-    # The guardrail sits in the orchestrator, behind the endpoint the customer calls;
-    # it still counts for the injection finding on the customer's flow.
+    # The guardrail sits in the orchestrator, between the endpoint the customer calls and
+    # the LLM; it counts for the injection finding raised on the LLM.
     tm = rag_assistant(False)
     report = run(tm)
     f = next(
         x
         for x in report.findings
-        if x.rule == "ai/prompt-injection-direct" and x.target.key == "flow:customer->chat-api"
+        if x.rule == "ai/prompt-injection-direct" and x.target.key == "element:hosted-llm"
     )
     assert f.is_open
     system = tm.freeze()
@@ -610,7 +590,7 @@ def test_rag_controls_count_along_the_way_to_the_model() -> None:
     f2 = next(
         x
         for x in run(tm2).findings
-        if x.rule == "ai/prompt-injection-direct" and x.target.key == "flow:customer->chat-api"
+        if x.rule == "ai/prompt-injection-direct" and x.target.key == "element:hosted-llm"
     )
     assert f2.status is tg.Status.MITIGATED
     assert "guardrails" in f2.controls_present
@@ -634,38 +614,51 @@ def test_model_lifecycle_does_not_make_prompts_untrusted() -> None:
     tm.flow(lawyer, app, tg.Data("Request"))
     tm.flow(app, llm, tg.Data("Request"))
     tm.flow(llm, app, tg.Data("Draft"))
-    rules = {f.rule for f in run(tm).findings}
-    assert "ai/poisoned-pretrained-model" in rules
+    report = run(tm)
+    rules = {f.rule for f in report.findings}
+    assert "ai/untrusted-model-source" in rules
     assert "ai/improper-output-handling" not in rules
+    # the hub supplies weights: it is not a caller, so no query-based attack is raised
+    assert not {"ai/prompt-injection-direct", "ai/indirect-prompt-injection"} & rules
 
 
 def test_queries_into_an_index_are_not_new_content() -> None:
-    # The orchestrator sends the customer's question to the index and reads chunks
-    # back: that is a query, not personal data being indexed.
+    # The orchestrator sends the customer's question to the index and reads chunks back:
+    # a query, not the customer writing into the index. The customer prompts the LLM
+    # (direct); only the crawled help pages reach it through the index (indirect).
     found = by_key(run(rag_assistant(False)))
-    assert ("ai/unauthorized-training-data", "flow:orchestrator->ticket-index") not in found
-    assert ("ai/unauthorized-training-data", "flow:ticket-db->indexer") in found
+    indirect = found[("ai/indirect-prompt-injection", "element:hosted-llm")]
+    assert "Help centre" in indirect.explanation
+    assert "Customer" not in indirect.explanation.split(";")[0]
+    routes = [t.ids for t in indirect.affected if t.kind == "path"]
+    assert routes and all(r[0] == "help-centre" for r in routes)
 
 
-def test_scores_returned_to_callers_raise_likelihood() -> None:
+def test_scores_returned_to_callers_decide_extraction_and_raise_evasion() -> None:
     def build(scores: bool) -> tg.ThreatModel:
-        # a partner caller: inbound, but not directly untrusted, so the likelihood
-        # has room to rise
         tm = tg.ThreatModel("scores")
         with tm.boundary("Partner", trust="partner"):
             user = tm.add(tg.Actor("Caller"))
+        with tm.boundary("Internet", trust="untrusted"):
+            anyone = tm.add(tg.Actor("Anyone"))
         with tm.boundary("VPC", trust="internal"):
             api = tm.add(tg.Endpoint("API", returns_scores=scores))
             model = tm.add(tg.Model("Classifier"))
         tm.flow(user, api, tg.Data("Input"))
+        tm.flow(anyone, api, tg.Data("Input"))
         tm.flow(api, model, tg.Data("Input"))
+        tm.flow(model, api, tg.Data("Score"))
+        tm.flow(api, anyone, tg.Data("Score"))
         return tm
 
-    def likelihood(tm: tg.ThreatModel) -> int:
-        f = next(x for x in run(tm).findings if x.rule == "ai/model-extraction")
-        return f.likelihood.score
-
-    assert likelihood(build(True)) == likelihood(build(False)) + 1
+    with_scores, without = run(build(True)), run(build(False))
+    # a bare decision leaks too little to copy a classifier; scores make it worth it
+    assert with_scores.for_rule("ai/model-extraction")
+    assert not without.for_rule("ai/model-extraction")
+    evade_with = with_scores.for_rule("ai/adversarial-evasion")[0]
+    evade_without = without.for_rule("ai/adversarial-evasion")[0]
+    assert "AML.T0043.001" in evade_with.atlas
+    assert "AML.T0043.001" not in evade_without.atlas
 
 
 def test_small_internal_system_raises_no_ai_findings() -> None:

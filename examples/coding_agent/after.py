@@ -23,16 +23,16 @@ tm = tg.ThreatModel(
 TLS = c.EncryptionInTransit(protocol="TLS 1.3")
 
 # ---------------------------------------------------------------- data assets
-task = tg.Data("Task description", sensitivity=tg.Sensitivity.INTERNAL)
-context = tg.Data("Agent context", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-plan = tg.Data("Plan and tool calls", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-source = tg.Data("Source code", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-commands = tg.Data("Shell commands", sensitivity=tg.Sensitivity.INTERNAL)
-output = tg.Data("Command output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-issues = tg.Data("Issues and pull requests", sensitivity=tg.Sensitivity.INTERNAL)
-pages = tg.Data("Web pages", sensitivity=tg.Sensitivity.PUBLIC)
-tickets = tg.Data("Tracker tickets", sensitivity=tg.Sensitivity.INTERNAL)
-memories = tg.Data("Session memories", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+task = tg.Data("Task description", sensitivity=tg.Sensitivity.INTERNAL, kind="prompt")
+context = tg.Data("Agent context", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="prompt")
+plan = tg.Data("Plan and tool calls", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="tool-call")
+source = tg.Data("Source code", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="code")
+commands = tg.Data("Shell commands", sensitivity=tg.Sensitivity.INTERNAL, kind="tool-call")
+output = tg.Data("Command output", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="tool-result")
+issues = tg.Data("Issues and pull requests", sensitivity=tg.Sensitivity.INTERNAL, kind="documents")
+pages = tg.Data("Web pages", sensitivity=tg.Sensitivity.PUBLIC, kind="documents")
+tickets = tg.Data("Tracker tickets", sensitivity=tg.Sensitivity.INTERNAL, kind="documents")
+memories = tg.Data("Session memories", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records")
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):

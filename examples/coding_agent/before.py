@@ -18,17 +18,17 @@ tm = tg.ThreatModel(
 )
 
 # ---------------------------------------------------------------- data assets
-task = tg.Data("Task description", sensitivity=tg.Sensitivity.INTERNAL)
-context = tg.Data("Agent context", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-plan = tg.Data("Plan and tool calls", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-source = tg.Data("Source code", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-secrets = tg.Data("Developer credentials", sensitivity=tg.Sensitivity.SECRET)
-commands = tg.Data("Shell commands", sensitivity=tg.Sensitivity.INTERNAL)
-output = tg.Data("Command output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-issues = tg.Data("Issues and pull requests", sensitivity=tg.Sensitivity.INTERNAL)
-pages = tg.Data("Web pages", sensitivity=tg.Sensitivity.PUBLIC)
-tickets = tg.Data("Tracker tickets", sensitivity=tg.Sensitivity.INTERNAL)
-memories = tg.Data("Session memories", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+task = tg.Data("Task description", sensitivity=tg.Sensitivity.INTERNAL, kind="prompt")
+context = tg.Data("Agent context", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="prompt")
+plan = tg.Data("Plan and tool calls", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="tool-call")
+source = tg.Data("Source code", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="code")
+secrets = tg.Data("Developer credentials", sensitivity=tg.Sensitivity.SECRET, kind="credentials")
+commands = tg.Data("Shell commands", sensitivity=tg.Sensitivity.INTERNAL, kind="tool-call")
+output = tg.Data("Command output", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="tool-result")
+issues = tg.Data("Issues and pull requests", sensitivity=tg.Sensitivity.INTERNAL, kind="documents")
+pages = tg.Data("Web pages", sensitivity=tg.Sensitivity.PUBLIC, kind="documents")
+tickets = tg.Data("Tracker tickets", sensitivity=tg.Sensitivity.INTERNAL, kind="documents")
+memories = tg.Data("Session memories", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records")
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):

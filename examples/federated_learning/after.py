@@ -25,23 +25,26 @@ TLS = c.EncryptionInTransit(protocol="TLS 1.3")
 # ---------------------------------------------------------------- data assets
 typing = tg.Data(
     "Typing history",
+    kind="training-data",
     sensitivity=tg.Sensitivity.PII,
     description="What people type; never meant to leave the phone.",
 )
 update = tg.Data(
     "Model update",
+    format="safetensors",
     sensitivity=tg.Sensitivity.PII,
     description="Weight deltas; they can leak the data they were computed from.",
 )
 global_model = tg.Data(
     "Global model",
+    format="onnx",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-holdout = tg.Data("Proxy evaluation set", sensitivity=tg.Sensitivity.INTERNAL)
-metrics = tg.Data("Round metrics", sensitivity=tg.Sensitivity.INTERNAL)
-commands = tg.Data("Round commands", sensitivity=tg.Sensitivity.INTERNAL)
-suggestions = tg.Data("Word suggestions", sensitivity=tg.Sensitivity.PII)
+holdout = tg.Data("Proxy evaluation set", sensitivity=tg.Sensitivity.INTERNAL, kind="training-data")
+metrics = tg.Data("Round metrics", sensitivity=tg.Sensitivity.INTERNAL, kind="logs")
+commands = tg.Data("Round commands", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
+suggestions = tg.Data("Word suggestions", sensitivity=tg.Sensitivity.PII, kind="model-output")
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("User devices", trust=tg.Trust.UNTRUSTED):
@@ -94,7 +97,11 @@ with tm.boundary("FL backend", trust=tg.Trust.INTERNAL):
         tg.Endpoint(
             "Model distribution endpoint",
             purpose=tg.EndpointPurpose.API,
-            controls={c.Authentication(method="platform attestation"), c.RateLimiting()},
+            controls={
+                c.AuditLogging(),
+                c.Authentication(method="platform attestation"),
+                c.RateLimiting(),
+            },
         )
     )
 
@@ -103,7 +110,10 @@ with tm.boundary("FL backend", trust=tg.Trust.INTERNAL):
             tg.Pipeline(
                 "Round evaluation",
                 stage=tg.Stage.EVALUATION,
-                controls={c.ModelValidation(note="quality and canary-phrase tests")},
+                controls={
+                    c.AuditLogging(),
+                    c.ModelValidation(note="quality and canary-phrase tests"),
+                },
             )
         )
         eval_set = tm.add(

@@ -21,23 +21,26 @@ tm = tg.ThreatModel(
 # ---------------------------------------------------------------- data assets
 typing = tg.Data(
     "Typing history",
+    kind="training-data",
     sensitivity=tg.Sensitivity.PII,
     description="What people type; never meant to leave the phone.",
 )
 update = tg.Data(
     "Model update",
+    kind="model-artifact",
     sensitivity=tg.Sensitivity.PII,
     description="Weight deltas; they can leak the data they were computed from.",
 )
 global_model = tg.Data(
     "Global model",
+    kind="model-artifact",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-holdout = tg.Data("Proxy evaluation set", sensitivity=tg.Sensitivity.INTERNAL)
-metrics = tg.Data("Round metrics", sensitivity=tg.Sensitivity.INTERNAL)
-commands = tg.Data("Round commands", sensitivity=tg.Sensitivity.INTERNAL)
-suggestions = tg.Data("Word suggestions", sensitivity=tg.Sensitivity.PII)
+holdout = tg.Data("Proxy evaluation set", sensitivity=tg.Sensitivity.INTERNAL, kind="training-data")
+metrics = tg.Data("Round metrics", sensitivity=tg.Sensitivity.INTERNAL, kind="logs")
+commands = tg.Data("Round commands", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
+suggestions = tg.Data("Word suggestions", sensitivity=tg.Sensitivity.PII, kind="model-output")
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("User devices", trust=tg.Trust.UNTRUSTED):

@@ -23,19 +23,26 @@ TLS = c.EncryptionInTransit(protocol="TLS 1.3")
 SUPPLY_CHAIN = frozenset({c.AIBOM(), c.VulnerabilityScanning(), c.SignedModels(note="verify")})
 
 # ---------------------------------------------------------------- data assets
-base_weights = tg.Data("Base model weights", sensitivity=tg.Sensitivity.PUBLIC)
-packages = tg.Data("Python packages and base images", sensitivity=tg.Sensitivity.PUBLIC)
+base_weights = tg.Data(
+    "Base model weights", sensitivity=tg.Sensitivity.PUBLIC, format="safetensors"
+)
+packages = tg.Data(
+    "Python packages and base images", sensitivity=tg.Sensitivity.PUBLIC, kind="code"
+)
 corpus = tg.Data(
     "Contract corpus",
+    kind="training-data",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
     description="Twenty years of negotiated clauses; a trade secret.",
 )
-tuned_weights = tg.Data("Fine-tuned weights", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-eval_results = tg.Data("Evaluation report", sensitivity=tg.Sensitivity.INTERNAL)
-request = tg.Data("Drafting request", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-draft = tg.Data("Draft clause", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-run_config = tg.Data("Run configuration", sensitivity=tg.Sensitivity.INTERNAL)
+tuned_weights = tg.Data(
+    "Fine-tuned weights", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="safetensors"
+)
+eval_results = tg.Data("Evaluation report", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
+request = tg.Data("Drafting request", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="prompt")
+draft = tg.Data("Draft clause", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="model-output")
+run_config = tg.Data("Run configuration", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -74,7 +81,12 @@ with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
             "CI/CD",
             stage=tg.Stage.DEPLOYMENT,
             third_party_packages=True,
-            controls={*SUPPLY_CHAIN, c.MultiPartyApproval(), c.SecretsManagement()},
+            controls={
+                c.AuditLogging(),
+                *SUPPLY_CHAIN,
+                c.MultiPartyApproval(),
+                c.SecretsManagement(),
+            },
         )
     )
     registry = tm.add(
@@ -101,6 +113,8 @@ with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
                 third_party_packages=True,
                 description="LoRA fine-tuning on rented GPUs.",
                 controls={
+                    c.MultiPartyApproval(note="a second engineer approves each run"),
+                    c.AuditLogging(),
                     *SUPPLY_CHAIN,
                     c.TrainingIsolation(),
                     c.RBAC(note="only the ML team can launch runs"),
@@ -115,7 +129,10 @@ with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
             tg.Pipeline(
                 "Evaluation",
                 stage=tg.Stage.EVALUATION,
-                controls={c.ModelValidation(note="held-out contracts, refusal tests")},
+                controls={
+                    c.AuditLogging(),
+                    c.ModelValidation(note="held-out contracts, refusal tests"),
+                },
             )
         )
 

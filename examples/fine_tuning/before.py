@@ -18,19 +18,24 @@ tm = tg.ThreatModel(
 )
 
 # ---------------------------------------------------------------- data assets
-base_weights = tg.Data("Base model weights", sensitivity=tg.Sensitivity.PUBLIC)
-packages = tg.Data("Python packages and base images", sensitivity=tg.Sensitivity.PUBLIC)
+base_weights = tg.Data("Base model weights", sensitivity=tg.Sensitivity.PUBLIC, format="pickle")
+packages = tg.Data(
+    "Python packages and base images", sensitivity=tg.Sensitivity.PUBLIC, kind="code"
+)
 corpus = tg.Data(
     "Contract corpus",
+    kind="training-data",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
     description="Twenty years of negotiated clauses; a trade secret.",
 )
-tuned_weights = tg.Data("Fine-tuned weights", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-eval_results = tg.Data("Evaluation report", sensitivity=tg.Sensitivity.INTERNAL)
-request = tg.Data("Drafting request", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-draft = tg.Data("Draft clause", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-run_config = tg.Data("Run configuration", sensitivity=tg.Sensitivity.INTERNAL)
+tuned_weights = tg.Data(
+    "Fine-tuned weights", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
+eval_results = tg.Data("Evaluation report", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
+request = tg.Data("Drafting request", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="prompt")
+draft = tg.Data("Draft clause", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="model-output")
+run_config = tg.Data("Run configuration", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):

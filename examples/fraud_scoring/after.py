@@ -27,20 +27,22 @@ MTLS = c.MutualAuthentication()
 # ---------------------------------------------------------------- data assets
 transactions = tg.Data(
     "Card transactions",
+    kind="records",
     sensitivity=tg.Sensitivity.REGULATED,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="high"),
 )
-features = tg.Data("Transaction features", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-score_request = tg.Data("Scoring request", sensitivity=tg.Sensitivity.REGULATED)
-score = tg.Data("Fraud score", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-cases = tg.Data("Flagged cases", sensitivity=tg.Sensitivity.REGULATED)
+features = tg.Data("Transaction features", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="features")
+score_request = tg.Data("Scoring request", sensitivity=tg.Sensitivity.REGULATED, kind="records")
+score = tg.Data("Fraud score", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="model-output")
+cases = tg.Data("Flagged cases", sensitivity=tg.Sensitivity.REGULATED, kind="records")
 labels = tg.Data(
     "Fraud labels",
+    kind="labels",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="low"),
 )
-weights = tg.Data("Model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-approval = tg.Data("Release approval", sensitivity=tg.Sensitivity.INTERNAL)
+weights = tg.Data("Model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="onnx")
+approval = tg.Data("Release approval", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -70,7 +72,12 @@ with tm.boundary("Fraud platform", trust=tg.Trust.INTERNAL):
         tg.Pipeline(
             "Feature pipeline",
             stage=tg.Stage.PREPROCESSING,
-            controls={c.SchemaEnforcement(), c.DataSanitization(), c.AnomalyDetection()},
+            controls={
+                c.AuditLogging(),
+                c.SchemaEnforcement(),
+                c.DataSanitization(),
+                c.AnomalyDetection(),
+            },
         )
     )
     feature_store = tm.add(
@@ -78,7 +85,13 @@ with tm.boundary("Fraud platform", trust=tg.Trust.INTERNAL):
             "Feature store",
             stores={features},
             online=True,
-            controls={c.EncryptionAtRest(), c.RBAC(), c.AuditLogging(), c.DataVersioning()},
+            controls={
+                c.EncryptionAtRest(),
+                c.RBAC(),
+                c.ABAC(note="features are read per merchant"),
+                c.AuditLogging(),
+                c.DataVersioning(),
+            },
         )
     )
     endpoint = tm.add(
@@ -109,6 +122,8 @@ with tm.boundary("Fraud platform", trust=tg.Trust.INTERNAL):
                 c.AnomalyDetection(note="score and feature drift"),
                 c.ModelCards(),
                 c.RedTeaming(cadence="twice a year"),
+                c.FairnessTesting(note="approval rates by region and age band, monthly"),
+                c.Contestability(note="merchants and cardholders can ask for a review"),
             },
         )
     )
@@ -132,7 +147,12 @@ with tm.boundary("Fraud platform", trust=tg.Trust.INTERNAL):
             tg.Pipeline(
                 "Nightly retraining",
                 stage=tg.Stage.TRAINING,
-                controls={c.TrainingIsolation(), c.ProvenanceTracking(), c.ModelValidation()},
+                controls={
+                    c.AuditLogging(),
+                    c.TrainingIsolation(),
+                    c.ProvenanceTracking(),
+                    c.ModelValidation(),
+                },
             )
         )
         registry = tm.add(
@@ -153,7 +173,12 @@ with tm.boundary("Fraud platform", trust=tg.Trust.INTERNAL):
             tg.Pipeline(
                 "Promotion to serving",
                 stage=tg.Stage.DEPLOYMENT,
-                controls={c.MultiPartyApproval(), c.ModelValidation(), c.SignedModels()},
+                controls={
+                    c.AuditLogging(),
+                    c.MultiPartyApproval(),
+                    c.ModelValidation(),
+                    c.SignedModels(),
+                },
             )
         )
 

@@ -21,20 +21,22 @@ tm = tg.ThreatModel(
 # ---------------------------------------------------------------- data assets
 transactions = tg.Data(
     "Card transactions",
+    kind="records",
     sensitivity=tg.Sensitivity.REGULATED,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="high"),
 )
-features = tg.Data("Transaction features", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-score_request = tg.Data("Scoring request", sensitivity=tg.Sensitivity.REGULATED)
-score = tg.Data("Fraud score", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-cases = tg.Data("Flagged cases", sensitivity=tg.Sensitivity.REGULATED)
+features = tg.Data("Transaction features", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="features")
+score_request = tg.Data("Scoring request", sensitivity=tg.Sensitivity.REGULATED, kind="records")
+score = tg.Data("Fraud score", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="model-output")
+cases = tg.Data("Flagged cases", sensitivity=tg.Sensitivity.REGULATED, kind="records")
 labels = tg.Data(
     "Fraud labels",
+    kind="labels",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="low"),
 )
-weights = tg.Data("Model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-approval = tg.Data("Release approval", sensitivity=tg.Sensitivity.INTERNAL)
+weights = tg.Data("Model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+approval = tg.Data("Release approval", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):

@@ -20,22 +20,26 @@ tm = tg.ThreatModel(
 TLS = c.EncryptionInTransit(protocol="TLS 1.3")
 
 # ---------------------------------------------------------------- data assets
-question = tg.Data("Customer question", sensitivity=tg.Sensitivity.PII)
-answer = tg.Data("Assistant answer", sensitivity=tg.Sensitivity.PII)
+question = tg.Data("Customer question", sensitivity=tg.Sensitivity.PII, kind="prompt")
+answer = tg.Data("Assistant answer", sensitivity=tg.Sensitivity.PII, kind="model-output")
 prompt = tg.Data(
     "Prompt with retrieved context",
+    kind="prompt",
     sensitivity=tg.Sensitivity.PII,
     description="System prompt, the question and the top-k ticket chunks.",
 )
-completion = tg.Data("LLM completion", sensitivity=tg.Sensitivity.PII)
+completion = tg.Data("LLM completion", sensitivity=tg.Sensitivity.PII, kind="model-output")
 tickets = tg.Data(
     "Support tickets",
+    kind="records",
     sensitivity=tg.Sensitivity.PII,
     cia=tg.CIA(confidentiality="high", integrity="medium", availability="medium"),
 )
-chunks = tg.Data("Ticket chunks and embeddings", sensitivity=tg.Sensitivity.PII)
-help_pages = tg.Data("Public help pages", sensitivity=tg.Sensitivity.PUBLIC)
-transcripts = tg.Data("Chat transcripts", sensitivity=tg.Sensitivity.PII)
+chunks = tg.Data(
+    "Ticket chunks and embeddings", sensitivity=tg.Sensitivity.PII, kind="retrieved-context"
+)
+help_pages = tg.Data("Public help pages", sensitivity=tg.Sensitivity.PUBLIC, kind="documents")
+transcripts = tg.Data("Chat transcripts", sensitivity=tg.Sensitivity.PII, kind="logs")
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -72,6 +76,7 @@ with tm.boundary("Production VPC", trust=tg.Trust.INTERNAL):
             "Chat endpoint",
             purpose=tg.EndpointPurpose.API,
             controls={
+                c.AuditLogging(),
                 c.Authentication(method="OIDC"),
                 c.RateLimiting(requests_per_minute=20),
                 c.InputValidation(note="length and encoding limits"),
@@ -130,6 +135,7 @@ with tm.boundary("Production VPC", trust=tg.Trust.INTERNAL):
                 stage=tg.Stage.INGESTION,
                 description="Chunks and embeds new tickets and crawled pages.",
                 controls={
+                    c.AuditLogging(),
                     c.ProvenanceTracking(note="source URL and crawl date on every chunk"),
                     c.DataSanitization(note="strip hidden text, scripts and instructions"),
                     c.DataMinimization(note="PII redacted before embedding"),

@@ -510,6 +510,7 @@ class _Run:
                 target=target,
                 affected=tuple(places),
                 likelihood_delta=-1 if self.system.profile is RiskProfile.LOW else 0,
+                control_sites=(),  # unmet at these places by definition: no control counts
             ),
         )
 

@@ -190,7 +190,7 @@ class Requirement:
     detail: str = ""
     findings: tuple[str, ...] = ()
     """Ids of the findings raised because it is not met."""
-    status: RequirementStatus | Literal[""] = ""
+    status: Literal["met", "unmet", "not-applicable", ""] = ""
     """``met``, ``unmet`` or ``not-applicable``; derived from ``met`` when not given."""
     id: str = ""
     """The requirement's id, such as ``profile/high/human-oversight``."""

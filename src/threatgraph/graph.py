@@ -42,8 +42,8 @@ from __future__ import annotations
 
 import itertools
 from collections import deque
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
@@ -92,6 +92,8 @@ __all__ = [
     "facts",
     "infer_kinds",
 ]
+
+T = TypeVar("T")
 
 NEAREST = 8
 """How many nearest untrusted sources are kept per element (the count is exact)."""
@@ -161,6 +163,16 @@ class Facts:
         self._exposure: dict[str, int] | None = None
         self._down: dict[str, frozenset[str]] = {}
         self._compromisable: frozenset[str] | None = None
+        self._memo: dict[tuple[str, str], object] = {}
+
+    def memo(self, what: str, element: Element | str, compute: Callable[[], T]) -> T:
+        """``compute()`` remembered per (question, element) for the life of the System:
+        rules that ask about their neighbours' answers stay linear."""
+        key = (what, _id(element))
+        if key in self._memo:
+            return self._memo[key]  # type: ignore[return-value]
+        got = self._memo[key] = compute()
+        return got
 
     # ------------------------------------------------------------------ trust
 
@@ -339,7 +351,7 @@ class Facts:
             for f in s.all_flows:
                 if DataKind.CODE not in self.carried(f) or f.target in self._untrusted:
                     continue
-                if self.code_from_outside(f):
+                if _runs_code(self.by_id[f.target]) and self.code_from_outside(f):
                     out.add(f.target)
             got = self._compromisable = frozenset(out)
         return got
@@ -617,6 +629,15 @@ def infer_kinds(
             return frozenset({k.TRAINING_DATA})
         return frozenset({k.RECORDS})
     return frozenset({k.RECORDS})
+
+
+def _runs_code(e: Element) -> bool:
+    """Components that run the code they receive (agents and models read it as text)."""
+    if isinstance(e, Tool):
+        from threatgraph.vocab import Capability
+
+        return e.can(Capability.EXECUTE_CODE)
+    return isinstance(e, (Pipeline, Service, Endpoint, Device))
 
 
 def _feeds_index(p: Pipeline, g: Facts | None) -> bool:

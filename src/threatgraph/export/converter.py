@@ -763,6 +763,8 @@ _FINDING_FIELDS = (
     "location",
     "number",
     "description",
+    "affected",
+    "basis",
 )
 """The fields :func:`_finding_to_dict` writes, in order; another set means the generic path."""
 
@@ -792,6 +794,8 @@ def _finding_to_dict(f: Finding) -> dict[str, Any]:
         "location": f.location,
         "number": f.number,
         "description": f.description,
+        "affected": [{"kind": a.kind, "ids": list(a.ids), "key": a.key} for a in f.affected],
+        "basis": f.basis,
         "score": f.score,
     }
 

@@ -40,8 +40,11 @@ __all__ = [
     "names",
     "path_targets",
     "reasoner_of",
+    "route_sites",
     "sensitive_level",
     "source_names",
+    "sources_subject",
+    "subject",
 ]
 
 RELAYS = (Service, Endpoint, Device)
@@ -69,6 +72,20 @@ def names(items: Iterable[Element | str], system: System | None = None, *, limit
     if len(out) == 1:
         return out[0]
     return f"{', '.join(out[:-1])} and {out[-1]}"
+
+
+def subject(
+    items: Iterable[Element | str], verb: str, plural: str, system: System | None = None
+) -> str:
+    """``A sends`` or ``A and B send``: a list of names with its verb in agreement."""
+    listed = list(items)
+    count = len({x if isinstance(x, str) else x.id for x in listed})
+    return f"{names(listed, system)} {verb if count == 1 else plural}"
+
+
+def sources_subject(g: Facts, sources: Sequence[Source], verb: str, plural: str) -> str:
+    """``Customer (Internet, untrusted) sends``: source names with the verb in agreement."""
+    return f"{source_names(g, sources)} {verb if len(sources) == 1 else plural}"
 
 
 def level(sensitivity: Sensitivity) -> str:
@@ -162,6 +179,23 @@ def path_targets(g: Facts, sources: Iterable[Source]) -> tuple[Target, ...]:
         elif len(src.path) > 2:
             out.append(Target.path(src.path))
     return tuple(out)
+
+
+def route_sites(
+    g: Facts, root: Element, routes: Iterable[Source], *also: Element
+) -> tuple[str, ...]:
+    """Where controls count for a finding about content reaching ``root``: the root and
+    the flows into it, every element and flow along the entry routes except the untrusted
+    source itself (a guardrail in the orchestrator protects the model behind it), and
+    ``also`` (the LLMs an agent drives)."""
+    s = g.system
+    out: list[str] = [root.id, *(f.id for f in s._in[root.id])]
+    for x in also:
+        out += [x.id, *(f.id for f in s._in[x.id])]
+    for r in routes:
+        out += list(r.path[1:])
+        out += g.flows_between(r.path)
+    return tuple(dict.fromkeys(out))
 
 
 def reasoner_of(g: Facts, llm: Element) -> Element | None:

@@ -44,6 +44,7 @@ from threatgraph.rules._kit import (
     level,
     names,
     sensitive_level,
+    subject,
 )
 from threatgraph.rules.views import ElementView, FlowView, GraphView
 from threatgraph.vocab import Capability, DataKind, Phase, Sensitivity, Trust
@@ -146,6 +147,10 @@ def undeclared_protocol(g: GraphView) -> Match | None:
 
 def _valuable(f: ElementView) -> list[str]:
     """What an interface guards: a reason per kind of value, empty when nothing much."""
+    return f.g.memo("access.valuable", f.element, lambda: _valuable_now(f))
+
+
+def _valuable_now(f: ElementView) -> list[str]:
     e = f.element
     s = f.system
     g = f.g
@@ -294,7 +299,7 @@ def exposed_interface(view: ElementView) -> Match | None:
     )
     runs = {"runs code", "runs the code it is sent"} & set(why)
     dangerous = {"changes an agent's configuration", "holds credentials"} & set(why)
-    impact = 2 if runs else 1 if dangerous else 0
+    impact = 2 if runs else 1 if dangerous else -1
     return Match(
         f"{view.described} {how} and {', '.join(why)}; without authentication, anyone who "
         "reaches it gets that.",
@@ -402,7 +407,17 @@ def privileged_actor_access(view: ElementView) -> Match | None:
     assert isinstance(a, Actor)
     if not a.privileged or not a.human:
         return None
-    targets = [f for f in view.system._out[a.id] if not isinstance(view.g.by_id[f.target], LLM)]
+    s = view.system
+    here = s.boundary_of(a)
+    targets = [
+        f
+        for f in s._out[a.id]
+        if isinstance(
+            view.g.by_id[f.target], (Pipeline, ModelRegistry, DataStore, Model, Service, Endpoint)
+        )
+        and not isinstance(view.g.by_id[f.target], LLM)
+        and s.boundary_of(f.target) != here
+    ]
     if not targets:
         return None
     return Match(
@@ -422,7 +437,6 @@ def privileged_actor_access(view: ElementView) -> Match | None:
     phases=[Phase.DATA, Phase.INFERENCE],
     applies_to=on_element(DataStore),
     atlas=["AML.T0036", "AML.T0035"],
-    owasp=["ML03:2023"],
     cwe=["CWE-311", "CWE-284", "CWE-359"],
     mitigations=[c.EncryptionAtRest, c.RBAC, c.ABAC],
     supporting=[c.DataMinimization, c.AuditLogging],
@@ -443,7 +457,7 @@ def data_store_disclosure(view: ElementView) -> Match | None:
     if not held:
         return None
     top = max(d.sensitivity for d in held)
-    ml_store = isinstance(e, (Dataset, FeatureStore, VectorStore))
+    ml_store = isinstance(e, (Dataset, FeatureStore))
     if top < Sensitivity.PII and not (ml_store and top >= Sensitivity.CONFIDENTIAL):
         return None
     if (
@@ -463,7 +477,6 @@ def data_store_disclosure(view: ElementView) -> Match | None:
     return Match(
         f"{view.described} holds {', '.join(shown)}.",
         atlas=atlas,
-        owasp=("ML03:2023",) if False else (),
     )
 
 
@@ -476,6 +489,10 @@ _ = builds_models
 def callers_of(view: ElementView, element: Element) -> list[str]:
     """Actors whose requests reach ``element`` through request relays and agents (three
     hops at most): the people or systems it serves."""
+    return view.g.memo("access.callers", element, lambda: _callers_now(view, element))
+
+
+def _callers_now(view: ElementView, element: Element) -> list[str]:
     s = view.system
     g = view.g
     seen = {element.id}
@@ -611,7 +628,7 @@ def phishing(view: ElementView) -> Match | None:
         return None
     senders = sorted({p[0] for p in inbound})
     return Match(
-        f"{names(senders, s)} send messages that reach {a.name}, who opens them on "
+        f"{subject(senders, 'sends', 'send', s)} messages that reach {a.name}, who opens them on "
         f"{names({f.target for f in opens}, s)}; a message posing as a known correspondent "
         "gets an attachment run or a link followed.",
         affected=(*(t for p in inbound for t in g.flows_between(p)), *(f.id for f in opens)),

@@ -34,11 +34,12 @@ from threatgraph.elements import (
 )
 from threatgraph.graph import Facts, builds_models
 from threatgraph.rules._core import Need, Rule, requirement
-from threatgraph.rules._kit import CONSEQUENTIAL
+from threatgraph.rules._kit import CONSEQUENTIAL, is_model_api
 from threatgraph.rules.views import GraphView
 from threatgraph.vocab import Autonomy, Capability, DataKind, Phase, Sensitivity, Stage
 
 _PROCESSES = (Service, Endpoint, Agent, Tool, ModelRegistry, Pipeline)
+_SERVERS = (Service, Endpoint, Agent, ModelRegistry, Pipeline)
 _ML_ASSETS = (Model, ModelRegistry, Dataset, FeatureStore, VectorStore)
 
 
@@ -70,7 +71,7 @@ def audit_logging(g: GraphView) -> Iterator[Need]:
     models, data or agents' actions, keep a record of who did what. Without it, misuse
     cannot be traced or investigated. Audit logging counts on each such component."""
     for e in g.system.all_elements:
-        if not isinstance(e, _PROCESSES) or not _runs(g.g, e):
+        if not isinstance(e, _SERVERS) or not _runs(g.g, e):
             continue
         if _crossing_in(g, e):
             yield Need(e.id, "takes requests across a trust boundary")
@@ -89,6 +90,7 @@ def audit_logging(g: GraphView) -> Iterator[Need]:
     satisfied_by=[c.RBAC, c.ABAC, c.Authentication],
     stride="SE",
     phases=[Phase.DATA, Phase.REGISTRY],
+    cwe=["CWE-284", "CWE-862"],
     raises=False,
 )
 def access_control(g: GraphView) -> Iterator[Need]:
@@ -99,8 +101,8 @@ def access_control(g: GraphView) -> Iterator[Need]:
     s = g.system
     for e in s.all_elements:
         if isinstance(e, _ML_ASSETS) and _runs(g.g, e) and (s._in[e.id] or s._out[e.id]):
-            if isinstance(e, Model) and not isinstance(e, LLM) and not s._in[e.id]:
-                continue
+            if is_model_api(e):
+                continue  # someone else's model: its access control is theirs
             yield Need(e.id)
 
 
@@ -112,6 +114,7 @@ def access_control(g: GraphView) -> Iterator[Need]:
     stride="T",
     phases=[Phase.INFERENCE],
     placement=("element", "inbound"),
+    cwe=["CWE-20"],
     raises=False,
 )
 def input_validation(g: GraphView) -> Iterator[Need]:
@@ -159,6 +162,7 @@ def periodic_review(g: GraphView) -> Iterator[Need]:
     owasp=["LLM06:2025", "ASI09:2026"],
     likelihood="possible",
     impact="moderate",
+    raises=False,
 )
 def human_oversight(g: GraphView) -> Iterator[Need]:
     """An agent that can move money, run code, delete, send messages or write on its own

@@ -59,7 +59,17 @@ from threatgraph.errors import (
 )
 from threatgraph.model import ThreatModel
 from threatgraph.system import System
-from threatgraph.vocab import Capability, Framework, Goal, Level, RiskProfile, Sensitivity, Trust
+from threatgraph.vocab import (
+    Capability,
+    DataKind,
+    Framework,
+    Goal,
+    Level,
+    RiskProfile,
+    Sensitivity,
+    Serialization,
+    Trust,
+)
 
 T = TypeVar("T")
 
@@ -344,13 +354,19 @@ _FEW_CONTROLS = _quiet(
 def _build_data(hostile: bool) -> st.SearchStrategy[Data]:
     levels = st.sampled_from(Level)
     cias = st.none() | st.builds(CIA, confidentiality=levels, integrity=levels, availability=levels)
+    common = {
+        "name": names(hostile=hostile),
+        "sensitivity": st.sampled_from(Sensitivity),
+        "cia": cias,
+        "description": _descriptions(hostile),
+    }
     return _quiet(
-        st.builds(
+        st.builds(Data, kind=st.none() | st.sampled_from(DataKind), **common)
+        | st.builds(
             Data,
-            name=names(hostile=hostile),
-            sensitivity=st.sampled_from(Sensitivity),
-            cia=cias,
-            description=_descriptions(hostile),
+            kind=st.just(DataKind.MODEL_ARTIFACT),
+            format=st.none() | st.sampled_from(Serialization),
+            **common,
         ),
         f"data(hostile={hostile})",
     )
@@ -447,6 +463,8 @@ def _element_strategy(
         for name, hint in _field_hints(cls)
         if name not in _SKIPPED_FIELDS
     }
+    if cls.category == "external":
+        kwargs["internet_facing"] = st.just(False)  # outside the system already
     return _quiet(
         st.builds(cls, **kwargs),
         f"elements({cls.__name__}, hostile={hostile}, with_data={with_data}, exclusions={exclusions})",

@@ -32,7 +32,7 @@ from threatgraph.elements import (
 from threatgraph.findings import Target
 from threatgraph.graph import Facts, own_weights
 from threatgraph.rules._core import Match, on_element, rule
-from threatgraph.rules._kit import names, source_names
+from threatgraph.rules._kit import names, source_names, subject
 from threatgraph.rules.views import ElementView
 from threatgraph.vocab import DataKind, ExternalCategory, Origin, Phase, Sensitivity, Stage
 
@@ -586,7 +586,7 @@ def model_published_externally(view: ElementView) -> Match | None:
     if g.untrusted(e) or e.provides is ExternalCategory.MODEL_HUB:
         atlas.append("AML.T0073")
     return Match(
-        f"{names({f.source for f in pushes}, s)} push models or training data to {view.described}; "
+        f"{subject({f.source for f in pushes}, 'pushes', 'push', s)} models or training data to {view.described}; "
         "a wrong or impersonated namespace, or a public repository, hands them to others.",
         affected=tuple(f.id for f in pushes),
         atlas=tuple(atlas),

@@ -31,7 +31,13 @@ from threatgraph.elements import (
 )
 from threatgraph.graph import Facts, Source, own_weights
 from threatgraph.rules._core import Match, on_element, rule
-from threatgraph.rules._kit import level, path_targets, source_names
+from threatgraph.rules._kit import (
+    level,
+    path_targets,
+    route_sites,
+    source_names,
+    sources_subject,
+)
 from threatgraph.rules.views import ElementView
 from threatgraph.vocab import DataKind, Origin, Sensitivity, Task
 
@@ -156,12 +162,13 @@ def adversarial_evasion(view: ElementView) -> Match | None:
     if seen:
         notes.append("its answers come back to the sender" + (" with scores" if scores else ""))
     more = f"; {', '.join(notes)}" if notes else ""
-    who = source_names(g, srcs) if srcs else "whoever holds the device"
+    who = sources_subject(g, srcs, "shapes", "shape") if srcs else "whoever holds the device shapes"
     return Match(
-        f"{who} shape the inputs of {view.described}; inputs crafted to look normal can flip "
+        f"{who} the inputs of {view.described}; inputs crafted to look normal can flip "
         f"its decision{more}.",
         affected=path_targets(g, srcs),
         atlas=tuple(atlas),
+        control_sites=route_sites(g, m, srcs),
         likelihood_delta=1 if seen else 0,
         # high-stakes models already weigh more (the scorer adds it for integrity)
         impact_delta=1 if m.task in _DECIDERS and not m.high_stakes else 0,
@@ -208,10 +215,11 @@ def verification_spoofing(view: ElementView) -> Match | None:
             if isinstance(g.by_id[x.target], Service):
                 trusting.append(x.id)
     return Match(
-        f"{source_names(g, srcs)} supply the media {view.described} verifies; presented or "
+        f"{sources_subject(g, srcs, 'supplies', 'supply')} the media {view.described} verifies; presented or "
         "injected media (photos, masks, replays, deepfakes, virtual cameras) can pass as "
         "someone else, and whoever trusts the verdict acts on it.",
         affected=(*path_targets(g, srcs), *dict.fromkeys(trusting)),
+        control_sites=route_sites(g, m, srcs),
         impact_delta=1,
     )
 
@@ -259,11 +267,12 @@ def model_extraction(view: ElementView) -> Match | None:
     owasp = ("ML05:2023", "LLM10:2025") if isinstance(m, LLM) else ("ML05:2023",)
     extra = "; the scores it returns make that cheaper" if scores else ""
     return Match(
-        f"{source_names(g, srcs)} query {view.described}; enough queries or distillation "
+        f"{sources_subject(g, srcs, 'queries', 'query')} {view.described}; enough queries or distillation "
         f"from its answers give them a copy{extra}.",
         affected=path_targets(g, srcs),
         atlas=tuple(atlas),
         owasp=owasp,
+        control_sites=route_sites(g, m, srcs),
         likelihood_delta=1 if scores else 0,
     )
 
@@ -276,6 +285,28 @@ def _served_as_api(g: Facts, m: Element) -> bool:
         isinstance(x, Endpoint) and x.purpose is EndpointPurpose.INFERENCE
         for x in g.system.predecessors(m)
     )
+
+
+def _lineage_sites(g: Facts, model: Element) -> tuple[str, ...]:
+    """The training jobs, datasets and artifact flows upstream of a model: where
+    differential privacy and minimisation count."""
+    s = g.system
+    out: list[str] = []
+    seen = {model.id}
+    queue = [model.id]
+    while queue:
+        node = queue.pop()
+        for f in s._in[node]:
+            src = g.by_id[f.source]
+            if f.source in seen or (
+                not isinstance(src, (Pipeline, Dataset, DataStore))
+                and not (isinstance(src, Device) and src.trains_locally)
+            ):
+                continue
+            seen.add(f.source)
+            out += [f.source, f.id]
+            queue.append(f.source)
+    return tuple(out)
 
 
 def training_level(g: Facts, model: Element) -> Sensitivity | None:
@@ -375,6 +406,7 @@ def training_data_inference(view: ElementView) -> Match | None:
         affected=path_targets(g, srcs),
         atlas=atlas,
         owasp=owasp,
+        control_sites=(*route_sites(g, m, srcs), *_lineage_sites(g, m)),
     )
 
 

@@ -47,8 +47,10 @@ from threatgraph.rules._kit import (
     names,
     path_targets,
     reasoner_of,
+    route_sites,
     sensitive_level,
     source_names,
+    subject,
 )
 from threatgraph.rules.views import ElementView
 from threatgraph.vocab import (
@@ -217,7 +219,9 @@ def prompt_injection_direct(view: ElementView) -> Match | None:
     llms = _reached_via_agent(view)
     for llm in llms:
         srcs += [
-            x for x in direct_sources(g, llm) if x.element.id not in {y.element.id for y in srcs}
+            x
+            for x in direct_sources(g, llm)
+            if x.element.id not in {y.element.id for y in srcs} and e.id not in x.path
         ]
     if not srcs:
         return None
@@ -242,6 +246,7 @@ def prompt_injection_direct(view: ElementView) -> Match | None:
         atlas=tuple(atlas),
         owasp=tuple(owasp),
         impact_delta=min(impact, 1),
+        control_sites=route_sites(g, e, srcs, *llms),
     )
 
 
@@ -309,7 +314,9 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     llms = _reached_via_agent(view)
     for llm in llms:
         srcs += [
-            x for x in indirect_sources(g, llm) if x.element.id not in {y.element.id for y in srcs}
+            x
+            for x in indirect_sources(g, llm)
+            if x.element.id not in {y.element.id for y in srcs} and e.id not in x.path
         ]
     if not srcs:
         return None
@@ -360,7 +367,7 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     severe = _severe(tools)
     near = min(x.hops for x in srcs)
     if humans:
-        stakes.append(f"{names(humans)} read its answers")
+        stakes.append(f"its answers reach {names(humans)}")
     more = f"; {', '.join(stakes)}" if stakes else ""
     via = sorted(
         {
@@ -378,6 +385,7 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
         atlas=tuple(dict.fromkeys(atlas)),
         owasp=tuple(owasp),
         impact_delta=1 if severe else 0,
+        control_sites=route_sites(g, e, srcs, *llms),
         # how close the content comes, not how close the model's own users are
         likelihood_delta=-1 if (g.exposure(e) or 0) <= 1 and near > 1 else 0,
     )
@@ -387,7 +395,12 @@ def _copies_itself(g: Facts, reader: Element, llms: list[Element], srcs: list[So
     """The reader's output flows back to where its untrusted content comes from (a store
     on an entry route, or the outsiders who wrote it): an injected prompt can copy itself
     into the next message or the next retrieval."""
-    origins = {i for x in srcs for i in x.path[:-1]}
+    origins = {
+        i
+        for x in srcs
+        for i in x.path[:-1]
+        if i == x.element.id or isinstance(g.by_id[i], (DataStore, DataSource, ExternalService))
+    }
     for speaker in (reader, *llms):
         for f in g.system._out[speaker.id]:
             after = g.downstream(f.target) | {f.target}
@@ -446,8 +459,7 @@ def agent_instructions_tampering(view: ElementView) -> Match | None:
         if g.untrusted(src) or g.sources(src) or isinstance(src, (Tool, Agent)):
             writers.append(f.id)
     if writers:
-        who = names({s.flow(w).source for w in writers}, s)
-        why.append(f"{who} write to it")
+        why.append(f"{subject({s.flow(w).source for w in writers}, 'writes', 'write', s)} to it")
     if not why:
         return None
     atlas = ["AML.T0081", "AML.T0051", "AML.T0051.000", "AML.T0068", "AML.T0080"]
@@ -457,7 +469,7 @@ def agent_instructions_tampering(view: ElementView) -> Match | None:
         atlas.append("AML.T0010.001")
     agents = [g.by_id[f.target] for f in readers]
     return Match(
-        f"{names(agents)} load their instructions from {view.described}, and "
+        f"{subject(agents, 'loads its', 'load their')} instructions from {view.described}, and "
         f"{'; '.join(why)}; whoever writes there instructs the agent with the operator's "
         "authority, at every session.",
         affected=(*(f.id for f in readers), *writers),
@@ -476,7 +488,11 @@ def _steerers(g: Facts, agent: Element) -> list[Source]:
     components running code others can write."""
     srcs = list(g.sources(agent))
     for llm in llms_of(g, agent):
-        srcs += [x for x in g.sources(llm) if x.element.id not in {y.element.id for y in srcs}]
+        srcs += [
+            x
+            for x in g.sources(llm)
+            if x.element.id not in {y.element.id for y in srcs} and agent.id not in x.path
+        ]
     srcs += [
         x for x in g.compromised_routes(agent) if x.element.id not in {y.element.id for y in srcs}
     ]
@@ -927,11 +943,19 @@ def hallucination(view: ElementView) -> Match | None:
     if not humans:
         return None
     stakes = isinstance(e, Model) and e.high_stakes
+    relays = [x.id for x in _renderers(g, e)]
     return Match(
-        f"{view.described} writes answers that {names(humans)} read; they can be confidently "
+        f"{view.described} writes answers that {subject(humans, 'reads', 'read')}; they can be confidently "
         "wrong, and people act on them.",
         affected=tuple(h.id for h in humans),
         likelihood_delta=1 if stakes else 0,
+        control_sites=(
+            e.id,
+            *(f.id for f in view.system._out[e.id]),
+            *relays,
+            *(f.id for r in relays for f in view.system._out[r]),
+            *(h.id for h in humans),
+        ),
         owasp=("LLM09:2025",) + (("ASI09:2026",) if isinstance(e, Agent) else ()),
     )
 
@@ -974,7 +998,7 @@ def third_party_model_provider(view: ElementView) -> Match | None:
         return None
     top = max(f.sensitivity for f in flows if f.sensitivity is not None)
     return Match(
-        f"{names({f.source for f in flows}, s)} send {level(top)} data to {view.described}, a "
+        f"{subject({f.source for f in flows}, 'sends', 'send', s)} {level(top)} data to {view.described}, a "
         "model another company runs; it may be retained, exposed or answered by a silently "
         "changed model.",
         affected=tuple(f.id for f in flows),
@@ -1025,7 +1049,7 @@ def model_api_key_abuse(view: ElementView) -> Match | None:
         atlas.append("AML.T0055")
     where = f"; the keys sit in {names(loose)}" if loose else ""
     return Match(
-        f"{names({f.source for f in callers}, s)} call {view.described} with credentials{where}; "
+        f"{subject({f.source for f in callers}, 'calls', 'call', s)} {view.described} with credentials{where}; "
         "a leaked key lets others use the model as you, at your cost.",
         affected=(*(f.id for f in callers), *(x.id for x in loose)),
         atlas=tuple(atlas),
@@ -1103,8 +1127,8 @@ def agent_memory_poisoning(view: ElementView) -> Match | None:
     atlas += ["AML.T0080.001", "AML.T0092"] if history else ["AML.T0080.000"]
     what = "conversation history" if history else "memory"
     return Match(
-        f"{view.described} keeps {what} that {names({f.source for f in steered}, s)} write while "
-        f"untrusted text reaches them, and {names(reader_ids, s)} read it back into context; a "
+        f"{view.described} keeps {what} that {subject({f.source for f in steered}, 'writes', 'write', s)} while "
+        f"untrusted text reaches them, and {subject(reader_ids, 'reads', 'read', s)} it back into context; a "
         "planted entry steers later sessions.",
         affected=(*(f.id for f in steered), *(f.id for f in readers)),
         atlas=tuple(atlas),

@@ -62,16 +62,27 @@ def _artifact_flows(g: Facts, e: Element) -> list[Flow]:
     return out
 
 
-def _loads(e: Element) -> bool:
+def _local_trainer(e: Element) -> bool:
+    """A device that trains locally: its updates are federated learning's concern."""
+    return isinstance(e, Device) and e.trains_locally
+
+
+def _loads(g: Facts, e: Element) -> bool:
     """Receiving a model file means deserialising it: not for registries and deployment
     steps, which store and copy files."""
     if isinstance(e, ModelRegistry):
         return False
-    return not (isinstance(e, Pipeline) and e.stage is Stage.DEPLOYMENT)
+    if isinstance(e, Pipeline) and e.stage is Stage.DEPLOYMENT:
+        return False
+    # an endpoint that hands model files on (to devices) distributes them
+    return not (
+        isinstance(e, Endpoint)
+        and any(DataKind.MODEL_ARTIFACT in g.carried(f) for f in g.system._out[e.id])
+    )
 
 
-def _from_outside(g: Facts, f: object) -> bool:
-    src = g.by_id[f.source]  # type: ignore[attr-defined]
+def _from_outside(g: Facts, f: Flow) -> bool:
+    src = g.by_id[f.source]
     return g.external(src) or g.untrusted(src)
 
 
@@ -99,7 +110,7 @@ def unsafe_model_deserialization(view: ElementView) -> Match | None:
     there. Not raised for loaders on users' own devices."""
     e = view.element
     g = view.g
-    if g.on_user_device(e) or g.untrusted(e) or not _loads(e):
+    if g.on_user_device(e) or g.untrusted(e) or not _loads(g, e):
         return None
     risky = []
     inferred = False
@@ -172,7 +183,11 @@ def untrusted_model_source(view: ElementView) -> Match | None:
     g = view.g
     if g.on_user_device(e):
         return None
-    pulls = [f for f in _artifact_flows(g, e) if _from_outside(g, f)]
+    pulls = [
+        f
+        for f in _artifact_flows(g, e)
+        if _from_outside(g, f) and not _local_trainer(g.by_id[f.source])
+    ]
     if not pulls:
         return None
     s = view.system
@@ -208,7 +223,7 @@ def _installs(g: Facts, e: Element) -> list[Flow]:
     threat="mlops_supply_chain",
     title="Packages and images from public registries",
     stride="T",
-    applies_to=on_element(Pipeline, Service, Endpoint, Agent, Device, Model),
+    applies_to=on_element(Pipeline, Service, Endpoint, Device),
     atlas=["AML.T0010.001", "AML.T0011.001"],
     owasp=["ML06:2023", "LLM03:2025", "ASI04:2026"],
     cwe=["CWE-494", "CWE-829", "CWE-1357"],
