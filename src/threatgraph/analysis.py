@@ -486,6 +486,8 @@ class _Run:
                 target = self._place_target(n.place)
                 elements, flows = self._target_parts(target)
                 classes = self._classes_for(plan, target, elements, flows)
+                if n.sites:
+                    classes = classes | self._site_classes(n.sites)
                 present = [c.key for c in rule.mitigations if c in classes]
                 if present:
                     evidence.append(f"{n.place}: {', '.join(present)}")
@@ -503,16 +505,19 @@ class _Run:
             f"{self._place_name(p)} ({missing[p].why})" if missing[p].why else self._place_name(p)
             for p in places
         )
-        self._record(
-            rule,
-            Match(
-                f"{rule.title}: not met at {lacking}.",
-                target=target,
-                affected=tuple(places),
-                likelihood_delta=-1 if self.system.profile is RiskProfile.LOW else 0,
-                control_sites=(),  # unmet at these places by definition: no control counts
-            ),
-        )
+        try:
+            self._record(
+                rule,
+                Match(
+                    f"{rule.title}: not met at {lacking}.",
+                    target=target,
+                    affected=tuple(places),
+                    likelihood_delta=-1 if self.system.profile is RiskProfile.LOW else 0,
+                    control_sites=(),  # unmet at these places by definition: no control counts
+                ),
+            )
+        except Exception as exc:  # a crashing scorer is an error, never "no finding"
+            self.errors.append(RuleError(rule.id, target.key, f"{type(exc).__name__}: {exc}"))
 
     def _place_target(self, place: str) -> Target:
         if place in self._by_id:
@@ -926,24 +931,17 @@ def _source_rank(rule: Rule) -> int:
     return 0 if scope.source == "profile:any" else 1 if scope.source.startswith("profile") else 2
 
 
-_IMPLIED: dict[str | None, frozenset[type]] = {}
-
-
 def _protocol_classes(protocol: str | None) -> frozenset[type]:
-    """Control classes a declared protocol stands for (cached per protocol name)."""
-    got = _IMPLIED.get(protocol)
-    if got is None:
-        p = lookup_protocol(protocol)
-        classes: set[type] = set()
-        if p is not None and p.encrypted:
-            classes.update(_c.EncryptionInTransit.__mro__)
-            classes.update(_c.MessageIntegrity.__mro__)
-        if p is not None and p.client_authenticated:
-            classes.update(_c.MutualAuthentication.__mro__)
-        got = frozenset(classes)
-        if len(_IMPLIED) < 256:  # protocol names are few; never grow without bound
-            _IMPLIED[protocol] = got
-    return got
+    """Control classes a declared protocol stands for (each holder is asked once per
+    analysis, so this needs no cache of its own)."""
+    p = lookup_protocol(protocol)
+    classes: set[type] = set()
+    if p is not None and p.encrypted:
+        classes.update(_c.EncryptionInTransit.__mro__)
+        classes.update(_c.MessageIntegrity.__mro__)
+    if p is not None and p.client_authenticated:
+        classes.update(_c.MutualAuthentication.__mro__)
+    return frozenset(classes)
 
 
 def _is_generative(e: Element) -> bool:

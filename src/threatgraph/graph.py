@@ -358,8 +358,8 @@ class Facts:
 
     def code_from_outside(self, flow: Flow) -> list[str]:
         """For a flow carrying code: the untrusted or outside elements that can write that
-        code, searched back along code flows (three hops) and content flows into its
-        source. Empty when the code is the organisation's own."""
+        code, searched back along code flows (three hops). Empty when the code is the
+        organisation's own."""
         s = self.system
         found: list[str] = []
         seen = {flow.target}
@@ -374,7 +374,6 @@ class Facts:
                 if self.untrusted(e) or self.external(e):
                     found.append(node)
                     continue
-                found += [x.element.id for x in self.sources(e)]
                 nxt += [f.source for f in s._in[node] if DataKind.CODE in self.carried(f)]
             frontier = nxt
         return sorted(set(found))

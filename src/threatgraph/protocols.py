@@ -76,50 +76,50 @@ def _p(
     return [(key, proto) for key in (name, *aliases)]
 
 
-_TABLE: dict[str, Protocol] = dict(
-    item
-    for group in (
-        _p("https", True, True, aliases=("http/2", "h2", "http+tls", "rest+tls")),
-        _p("http", False, False, aliases=("rest",)),
-        _p("tls", True, True, aliases=("ssl",)),
-        _p("mtls", True, True, True, title="mutual TLS", aliases=("mutual-tls", "m-tls")),
-        _p("grpcs", True, True, aliases=("grpc+tls",)),
-        _p("grpc", False, False),
-        _p("wss", True, True, aliases=("websocket+tls", "websockets")),
-        _p("ws", False, False, aliases=("websocket",)),
-        _p("sftp", True, True, True),
-        _p("ssh", True, True, True, aliases=("scp", "rsync+ssh", "git+ssh")),
-        _p("ftps", True, True),
-        _p("ftp", False, False),
-        _p("telnet", False, False),
-        _p("smtps", True, True),
-        _p("smtp+starttls", True, True, aliases=("starttls",)),
-        _p("smtp", False, False),
-        _p("imaps", True, True),
-        _p("imap", False, False),
-        _p("ldaps", True, True),
-        _p("ldap", False, False),
-        _p("amqps", True, True),
-        _p("amqp", False, False),
-        _p("mqtts", True, True),
-        _p("mqtt", False, False),
-        _p("kafka+tls", True, True, aliases=("kafka-tls", "kafka+ssl")),
-        _p("kafka", False, False),
-        _p("postgres+tls", True, True, aliases=("postgresql+tls", "jdbc+tls")),
-        _p("ipsec", True, True, True, aliases=("vpn", "wireguard")),
-        _p(
-            "local",
-            False,
-            False,
-            local=True,
-            title="in-process or on-host",
-            aliases=("in-process", "ipc", "stdio", "pipe", "unix-socket", "function-call"),
-        ),
+PROTOCOLS: Mapping[str, Protocol] = types.MappingProxyType(
+    dict(
+        item
+        for group in (
+            _p("https", True, True, aliases=("http/2", "h2", "http+tls", "rest+tls")),
+            _p("http", False, False, aliases=("rest",)),
+            _p("tls", True, True, aliases=("ssl",)),
+            _p("mtls", True, True, True, title="mutual TLS", aliases=("mutual-tls", "m-tls")),
+            _p("grpcs", True, True, aliases=("grpc+tls",)),
+            _p("grpc", False, False),
+            _p("wss", True, True, aliases=("websocket+tls", "websockets")),
+            _p("ws", False, False, aliases=("websocket",)),
+            _p("sftp", True, True, True),
+            _p("ssh", True, True, True, aliases=("scp", "rsync+ssh", "git+ssh")),
+            _p("ftps", True, True),
+            _p("ftp", False, False),
+            _p("telnet", False, False),
+            _p("smtps", True, True),
+            _p("smtp+starttls", True, True, aliases=("starttls",)),
+            _p("smtp", False, False),
+            _p("imaps", True, True),
+            _p("imap", False, False),
+            _p("ldaps", True, True),
+            _p("ldap", False, False),
+            _p("amqps", True, True),
+            _p("amqp", False, False),
+            _p("mqtts", True, True),
+            _p("mqtt", False, False),
+            _p("kafka+tls", True, True, aliases=("kafka-tls", "kafka+ssl")),
+            _p("kafka", False, False),
+            _p("postgres+tls", True, True, aliases=("postgresql+tls", "jdbc+tls")),
+            _p("ipsec", True, True, True, aliases=("vpn", "wireguard")),
+            _p(
+                "local",
+                False,
+                False,
+                local=True,
+                title="in-process or on-host",
+                aliases=("in-process", "ipc", "stdio", "pipe", "unix-socket", "function-call"),
+            ),
+        )
+        for item in group
     )
-    for item in group
 )
-
-PROTOCOLS: Mapping[str, Protocol] = types.MappingProxyType(_TABLE)
 """Every protocol name and alias threatgraph knows, lower case, to its properties."""
 
 
@@ -127,4 +127,4 @@ def lookup(name: str | None) -> Protocol | None:
     """The protocol for a declared name (any case), or None when undeclared or unknown."""
     if not name:
         return None
-    return _TABLE.get(name.strip().lower())
+    return PROTOCOLS.get(name.strip().lower())

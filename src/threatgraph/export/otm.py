@@ -282,6 +282,10 @@ def _asset(d: Data) -> dict[str, Any]:
         }
     risk["comment"] = f"sensitivity: {d.sensitivity.value}"
     ns: dict[str, Any] = {"sensitivity": d.sensitivity.value}
+    if d.kind is not None:
+        ns["kind"] = d.kind.value
+    if d.format is not None:
+        ns["format"] = d.format.value
     if d.cia is not None:
         ns["cia"] = {
             "confidentiality": d.cia.confidentiality.value,
@@ -775,7 +779,7 @@ class _Importer:
             aid = self.text(item, "id", f"{where}.id")
             name = self.text(item, "name", f"{where}.name")
             desc = item.get("description")
-            ns = self.ns(item, where, ("sensitivity", "cia"))
+            ns = self.ns(item, where, ("sensitivity", "cia", "kind", "format"))
             risk = self.obj(item.get("risk"), f"{where}.risk")
             ratings: dict[str, float] = {}
             if risk is not None:
@@ -808,6 +812,8 @@ class _Importer:
                     sensitivity=sensitivity,
                     cia=cia,
                     description=desc if isinstance(desc, str) else "",
+                    kind=ns.get("kind"),
+                    format=ns.get("format"),
                 )
             except (ThreatGraphError, ValueError, TypeError) as exc:
                 self.problem(f"{where}.attributes.threatgraph", str(exc))

@@ -285,7 +285,7 @@ def _result(
         }
     ]
     message = f"{f.title}: {f.explanation}" if f.explanation else f.title
-    return {
+    result: dict[str, Any] = {
         "ruleId": f.rule,
         "ruleIndex": rule_index,
         "kind": "fail",
@@ -307,8 +307,21 @@ def _result(
             "controlsPresent": list(f.controls_present),
             "controlsMissing": list(f.controls_missing),
             "actors": list(f.actors),
+            **({"affected": [t.key for t in f.affected]} if f.affected else {}),
+            **({"inferred": f.basis} if f.basis else {}),
         },
     }
+    if f.affected:  # the other places the same root cause touches
+        result["relatedLocations"] = [
+            {
+                "id": i,
+                "logicalLocations": [
+                    {"name": t.primary, "fullyQualifiedName": t.key, "kind": "resource"}
+                ],
+            }
+            for i, t in enumerate(f.affected, 1)
+        ]
+    return result
 
 
 def _physical(location: str, base: Path | None) -> dict[str, Any] | None:

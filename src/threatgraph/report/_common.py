@@ -15,7 +15,7 @@ from threatgraph import controls as _controls
 from threatgraph.actors import ThreatActor
 from threatgraph.elements import Data, Element, Flow
 from threatgraph.errors import InvalidValueError, ThreatGraphError
-from threatgraph.findings import Finding, Report, Target
+from threatgraph.findings import Finding, Report, Requirement, Target
 from threatgraph.vocab import Layer, Phase, Severity, Status, Stride, Trust
 
 if TYPE_CHECKING:
@@ -73,6 +73,10 @@ class SharedText:
         self.target: Memo[Target, str] = Memo(
             lambda t: f"{escape(t.kind)} {escape(target_label(system, t))}"
         )
+        self.places: Memo[tuple[Target, ...], str] = Memo(
+            lambda ts: join(f"{t.kind} {target_label(system, t)}" for t in ts)
+        )
+        self.escape = escape
 
     def rows(self, f: Finding, risk: str, status: str) -> list[tuple[str, str]]:
         """A finding's detail rows, already in the output format; ``risk`` and
@@ -88,6 +92,8 @@ class SharedText:
             ("Controls present", self.controls[f.controls_present]),
             ("Controls missing", self.controls[f.controls_missing]),
             ("Status", status),
+            *((("Also affects", self.places[f.affected]),) if f.affected else ()),
+            *((("Inferred", self.escape(f.basis)),) if f.basis else ()),
         ]
 
 
@@ -148,6 +154,22 @@ def target_label(system: System, target: Target) -> str:
         except ThreatGraphError:
             return target.ids[0] if target.ids else target.key
     return " → ".join(element_name(system, i) for i in target.ids)
+
+
+def requirement_status(r: Requirement, unmet: str) -> str:
+    """``met``, ``not applicable`` or the format's emphasised ``unmet``."""
+    if r.status == "unmet":
+        return unmet
+    return "not applicable" if r.status == "not-applicable" else "met"
+
+
+def place_names(system: System, ids: Iterable[str]) -> list[str]:
+    """Element names, or ``A → B`` for flow ids."""
+    wanted = list(ids)
+    if not wanted:
+        return []
+    elements = {e.id: e.name for e in system.all_elements}
+    return [elements[i] if i in elements else flow_label(system, system.flow(i)) for i in wanted]
 
 
 def stride_title(s: Stride) -> str:

@@ -418,6 +418,8 @@ _ROW_HEAD = types.MappingProxyType(
             "Controls present",
             "Controls missing",
             "Status",
+            "Also affects",
+            "Inferred",
             "Why",
             "Declared at",
         )
@@ -497,13 +499,14 @@ def _requirements(report: Report) -> list[str]:
     if report.requirements:
         out.append(
             _table(
-                ["Requirement", "Source", "Met", "Detail", "Findings"],
+                ["Requirement", "Source", "Status", "Detail", "Lacking at", "Findings"],
                 (
                     [
                         esc(r.title),
                         esc(r.source),
-                        "yes" if r.met else "<strong>no</strong>",
+                        c.requirement_status(r, "<strong>unmet</strong>"),
                         esc(r.detail),
+                        esc(", ".join(c.place_names(report.system, r.missing))),
                         _join(r.findings),
                     ]
                     for r in report.requirements

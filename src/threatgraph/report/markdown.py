@@ -438,13 +438,14 @@ def _requirements(out: _Writer, report: Report) -> None:
         out.line("The risk profile and frameworks add no requirements.")
         return
     out.table(
-        ["Requirement", "Source", "Met", "Detail", "Findings"],
+        ["Requirement", "Source", "Status", "Detail", "Lacking at", "Findings"],
         (
             [
                 md_escape(r.title),
                 md_escape(r.source),
-                "yes" if r.met else "**no**",
+                c.requirement_status(r, "**unmet**"),
                 md_escape(r.detail),
+                md_escape(", ".join(c.place_names(report.system, r.missing))),
                 _join(r.findings),
             ]
             for r in report.requirements

@@ -256,11 +256,14 @@ class Need:
         why: a short reason, shown where it is missing.
         met_by: a declared fact that satisfies the requirement here (``"autonomy is
             supervised"``); None when only a control can.
+        sites: more element or flow ids where a satisfying control counts for this place
+            (a review step in the service that relays a model's answers to people).
     """
 
     place: str
     why: str = ""
     met_by: str | None = None
+    sites: tuple[str, ...] = ()
 
 
 def _stride(value: Any) -> frozenset[Stride]:

@@ -57,7 +57,10 @@ _CONTENT_HOLDERS = (DataStore, Tool, Pipeline, ExternalService, DataSource, Mode
 
 
 def names(items: Iterable[Element | str], system: System | None = None, *, limit: int = 3) -> str:
-    """``A, B and C`` (``A, B, C and 2 more`` past ``limit``)."""
+    """``A, B and C`` (``A, B, C and 2 more`` past ``limit``). A set is listed in sorted
+    order (its own order changes with the hash seed, and outputs must not)."""
+    if isinstance(items, (set, frozenset)):
+        items = sorted(items, key=lambda x: x if isinstance(x, str) else x.id)
     out: list[str] = []
     for x in items:
         if isinstance(x, str):

@@ -139,6 +139,7 @@ def undeclared_protocol(g: GraphView) -> Match | None:
         f"{', '.join(found[:6])}{' and more' if len(found) > 6 else ''}.",
         target=Target.model(),
         affected=tuple(found),
+        control_sites=(),  # listed because nothing on them says how they are protected
     )
 
 
@@ -237,6 +238,7 @@ def _request_paths(f: ElementView) -> list[tuple[str, ...]]:
 
 @rule(
     "stride/exposed-interface",
+    threat="classic_spoofing",
     title="Interface reachable from untrusted parties",
     stride="SE",
     phases=[Phase.INFERENCE],
@@ -331,6 +333,7 @@ def _fronts_ai(g_view: ElementView) -> list[Element]:
 
 @rule(
     "stride/denial-of-service",
+    threat="classic_dos",
     title="Request floods from untrusted callers",
     stride="D",
     phases=[Phase.INFERENCE],
@@ -385,6 +388,7 @@ def denial_of_service(view: ElementView) -> Match | None:
 
 @rule(
     "stride/privileged-actor-access",
+    threat="user_impersonation",
     title="Privileged accounts without strong authentication",
     stride="S",
     phases=[Phase.TRAINING, Phase.REGISTRY],
@@ -432,6 +436,7 @@ def privileged_actor_access(view: ElementView) -> Match | None:
 
 @rule(
     "stride/data-store-disclosure",
+    threat="classic_info_disclosure",
     title="Disclosure of data at rest",
     stride="I",
     phases=[Phase.DATA, Phase.INFERENCE],
@@ -517,6 +522,7 @@ def _callers_now(view: ElementView, element: Element) -> list[str]:
 
 @rule(
     "stride/missing-subject-authorization",
+    threat="vector_store_leakage",
     title="Records fetched for callers without checking what each caller may see",
     family="stride/data-store-disclosure",
     specificity=1,

@@ -189,7 +189,7 @@ def human_oversight(g: GraphView) -> Iterator[Need]:
                     met_by=f"declared {e.autonomy.value}: a person approves or acts",
                 )
         elif isinstance(e, LLM) and e.high_stakes:
-            yield Need(e.id, "its answers drive high-stakes decisions")
+            yield Need(e.id, "its answers drive high-stakes decisions", sites=_to_people(g, e))
 
 
 @requirement(
@@ -210,9 +210,32 @@ def red_teaming(g: GraphView) -> Iterator[Need]:
             yield Need(e.id)
 
 
+def _to_people(g: GraphView, m: Element) -> tuple[str, ...]:
+    """The services, endpoints and flows that carry a model's output on to people (three
+    hops at most): where a review step or an appeal process sits."""
+    s = g.system
+    out: list[str] = []
+    seen = {m.id}
+    frontier = [m.id]
+    for _ in range(3):
+        nxt = []
+        for node in frontier:
+            for f in s._out[node]:
+                t = g.g.by_id[f.target]
+                if f.target in seen or not isinstance(t, (Service, Endpoint, Actor)):
+                    continue
+                seen.add(f.target)
+                out += [f.id, f.target]
+                if not isinstance(t, Actor):
+                    nxt.append(f.target)
+        frontier = nxt
+    return tuple(out)
+
+
 def _decides_about_people(g: GraphView, m: Model) -> bool:
-    """A high-stakes model whose inputs are about people (personal or regulated data)."""
-    if not m.high_stakes or isinstance(m, LLM):
+    """A high-stakes model (an LLM included) whose inputs are about people (personal or
+    regulated data)."""
+    if not m.high_stakes:
         return False
     s = g.system
     return any(
@@ -245,7 +268,7 @@ def fairness(g: GraphView) -> Iterator[Need]:
     decisions, counts on the model or anywhere in its training lineage."""
     for e in g.system.all_elements:
         if isinstance(e, Model) and _decides_about_people(g, e) and _runs(g.g, e):
-            yield Need(e.id, "decides about people")
+            yield Need(e.id, "decides about people", sites=_to_people(g, e))
 
 
 @requirement(
@@ -262,10 +285,11 @@ def fairness(g: GraphView) -> Iterator[Need]:
 def contestability(g: GraphView) -> Iterator[Need]:
     """A model decides about people (a declined payment, a rejected application). They
     are told, can learn why, and can have a person review it; decisions are logged with
-    what produced them. Counts on the model or its outbound flows."""
+    what produced them. Counts on the model, its outbound flows, and the services that
+    relay its decisions to people."""
     for e in g.system.all_elements:
         if isinstance(e, Model) and _decides_about_people(g, e) and _runs(g.g, e):
-            yield Need(e.id, "decides about people")
+            yield Need(e.id, "decides about people", sites=_to_people(g, e))
 
 
 def _promoted(g: Facts, m: Model) -> list[Element]:

@@ -1015,6 +1015,8 @@ def third_party_model_provider(view: ElementView) -> Match | None:
     atlas=["AML.T0012", "AML.T0055"],
     owasp=["LLM10:2025"],
     cwe=["CWE-798", "CWE-522"],
+    mitigations=[c.SecretsManagement],
+    supporting=[c.AnomalyDetection, c.RateLimiting, c.AuditLogging],
     likelihood="possible",
     impact="minor",
     cia="A",
