@@ -419,3 +419,65 @@ def test_an_unknown_id_in_a_control_site_group_is_a_rule_error() -> None:
     assert not report.complete
     (err,) = report.errors
     assert "'chat-apii' is not an element or flow id" in err.error
+
+
+def test_one_finding_per_root_cause_and_ids_that_survive_unrelated_changes() -> None:
+    def build(second_actor: bool, rename: bool) -> tg.ThreatModel:
+        tm = tg.ThreatModel("ids")
+        with tm.boundary("Internet", trust="untrusted"):
+            user = tm.add(tg.Actor("Customer"))
+            if second_actor:
+                partner = tm.add(tg.Actor("Partner app", human=False))
+        with tm.boundary("VPC", trust="internal"):
+            api = tm.add(tg.Endpoint("Chat API"))
+            llm = tm.add(tg.LLM("Support LLM"))
+            tm.add(tg.DataStore("Reporting DB" if rename else "Analytics DB"))
+        tm.flow(user, api, PROMPT, protocol="https")
+        if second_actor:
+            tm.flow(partner, api, PROMPT, protocol="https")
+        tm.flow(api, llm, PROMPT)
+        tm.flow(llm, api, tg.Data("Answer", kind="model-output"))
+        tm.flow(api, user, tg.Data("Answer", kind="model-output"), protocol="https")
+        return tm
+
+    base = build(False, False).analyze()
+    two = build(True, False).analyze()
+    renamed = build(False, True).analyze()
+    # the second actor shares the finding: it is listed as a way in, not raised again
+    (injection,) = two.for_rule("ai/prompt-injection-direct")
+    assert len(injection.affected) == 2
+    assert {f.id for f in base.findings} <= {f.id for f in two.findings}
+    # renaming an element no finding is about changes no id
+    assert [f.id for f in base.findings] == [f.id for f in renamed.findings]
+    # both legs of an https call are one call, and neither is "readable in transit"
+    assert not base.for_rule("stride/unencrypted-boundary-crossing")
+
+
+def test_both_legs_of_a_cleartext_call_are_one_finding() -> None:
+    tm = tg.ThreatModel("legs")
+    with tm.boundary("Internet", trust="untrusted"):
+        user = tm.add(tg.Actor("Customer"))
+    with tm.boundary("VPC", trust="internal"):
+        api = tm.add(tg.Endpoint("API"))
+    tm.flow(user, api, TICKETS, protocol="http")
+    tm.flow(api, user, TICKETS, protocol="http")
+    (f,) = tm.analyze().for_rule("stride/unencrypted-boundary-crossing")
+    assert f.target.key == "flow:api->customer"
+    assert [t.key for t in f.affected] == ["flow:customer->api"]
+
+
+def test_a_threat_family_raises_once_with_the_most_specific_explanation() -> None:
+    tm = tg.ThreatModel("kyc", profile="high")
+    with tm.boundary("Phones", trust="untrusted"):
+        phone = tm.add(tg.Device("Applicant phone"))
+    with tm.boundary("VPC", trust="internal"):
+        liveness = tm.add(tg.Model("Liveness check", task="verification"))
+    tm.flow(phone, liveness, tg.Data("Selfie video", kind="media", sensitivity="pii"))
+    report = tm.analyze()
+    found = [f for f in report.findings if f.target.key == "element:liveness-check"]
+    evasion = [f for f in found if f.rule in ("ai/adversarial-evasion", "ai/verification-spoofing")]
+    assert len(evasion) == 1
+    (f,) = evasion
+    assert f.rule == "ai/verification-spoofing"
+    # the family's tags are the union: the generic evasion ids are kept
+    assert {"AML.T0015", "AML.T0043", "AML.T0088"} <= set(f.atlas)

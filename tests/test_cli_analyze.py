@@ -14,7 +14,7 @@ import attrs
 import pytest
 
 import threatgraph.analysis
-from _cli_models import main, write, write_model
+from _cli_models import main, write, write_model, write_wide_model
 from threatgraph.findings import RuleError
 from threatgraph.register import Register
 
@@ -46,11 +46,11 @@ def test_summary_is_the_default(project: Path, capsys: pytest.CaptureFixture[str
     rows = [line for line in lines if line.startswith("  #")]
     assert rows
     assert all("[TG-" in r for r in rows)
-    assert "Direct prompt injection" in out
+    assert "Cleartext channel across a trust boundary" in out
 
 
 def test_summary_lists_at_most_fifteen(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    model = write_model(project, agent=True)
+    model = write_wide_model(project)
     assert main("analyze", model) == 0
     out = capsys.readouterr().out
     assert len([line for line in out.splitlines() if line.startswith("  #")]) == 15
@@ -187,7 +187,7 @@ def test_fail_on(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main("analyze", model, "--fail-on", "high") == 1
     err = capsys.readouterr().err
     assert "open finding(s) at or above high (--fail-on high)" in err
-    assert "Direct prompt injection" in err
+    assert "Cleartext channel across a trust boundary" in err
 
 
 def test_fail_on_with_output_file(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -218,7 +218,7 @@ def test_baseline_fails_only_on_new_findings(
     assert main("analyze", grown, "--baseline", "baseline.json", "--fail-on", "critical") == 1
     err = capsys.readouterr().err
     assert "at or above critical new since the baseline" in err
-    assert "Tool misuse" in err or "code execution" in err
+    assert "A steered agent acts through its tools" in err
     # without --fail-on, any new open finding fails
     assert main("analyze", grown, "--baseline", "baseline.json") == 1
     assert "new since the baseline" in capsys.readouterr().err

@@ -186,7 +186,7 @@ def test_diff_two_targets(project: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert "New:" in out
     assert "  + element helper-agent (agent): Helper agent" in out
     assert "  ~ element chat-api: control added: guardrails" in out
-    assert "flows 2 added, 0 removed" in out
+    assert "flows 3 added, 0 removed" in out
 
 
 def test_diff_report_jsons_and_mixed(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -256,9 +256,12 @@ def test_finding_ids_are_a_function_of_rule_and_target_only() -> None:
     plain = build(list(HOSTILE), hostile=False).analyze()
     assert [f.id for f in hostile.findings] == [f.id for f in plain.findings]
     from threatgraph.findings import finding_id
+    from threatgraph.rules import Catalogue
 
+    catalogue = Catalogue.default()
     for f in hostile.findings:
-        assert f.id == finding_id(f.rule, f.target)
+        # a threat family raises once per target, whichever of its rules explains it
+        assert f.id == finding_id(catalogue.get(f.rule).family_id, f.target)
 
 
 def test_cli_output_files_are_identical_across_runs(tmp_path: Path) -> None:
@@ -302,4 +305,4 @@ def test_renaming_an_element_of_a_real_model_keeps_every_other_finding_id(exampl
         now = {f.id for f in after.findings if not _touches(after, f, new_id)}
         assert kept == now, element.id
         checked += len(kept)
-    assert checked > 100
+    assert checked > 50

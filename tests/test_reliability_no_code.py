@@ -195,9 +195,12 @@ def _strings_replaced(doc: Any, value: str) -> Iterator[Any]:
 
 def _docs() -> dict[str, tuple[Any, Callable[[Any], Any]]]:
     small = tg.ThreatModel("m", actors=())
+    with small.boundary("Outside", trust="untrusted"):
+        u = small.add(tg.Actor("U"))
     with small.boundary("Z", trust="internal"):
         a = small.add(tg.Service("A", controls={tg.controls.RateLimiting()}))
         b = small.add(tg.LLM("B"))
+    small.flow(u, a, tg.Data("D"))
     small.flow(a, b, tg.Data("D"))
     system = small.freeze()
     report = json.loads(json.dumps(report_to_dict(system.analyze())))

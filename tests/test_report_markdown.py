@@ -152,8 +152,8 @@ def test_phases_and_layers() -> None:
 def test_requirements_register_and_appendix() -> None:
     text = to_markdown(build_report(), diagram=False)
     req = text.split("\n## 8. Profile requirements")[1].split("\n## 9.")[0]
-    assert "| Red teaming before release | profile:high | **no** |" in req
-    assert "| Access is authenticated | framework:soc2 | yes |" in req
+    assert "| Red teaming before release | profile:high | **unmet** |" in req
+    assert "| Access is authenticated | framework:soc2 | met |" in req
     reg = text.split("\n## 9. Risk register")[1].split("\n## 10.")[0]
     assert "tickets are redacted upstream" in reg
     assert "behind the CDN" in reg

@@ -631,7 +631,8 @@ def test_queries_into_an_index_are_not_new_content() -> None:
     assert "Help centre" in indirect.explanation
     assert "Customer" not in indirect.explanation.split(";")[0]
     routes = [t.ids for t in indirect.affected if t.kind == "path"]
-    assert routes and all(r[0] == "help-centre" for r in routes)
+    assert routes
+    assert all(r[0] == "help-centre" for r in routes)
 
 
 def test_scores_returned_to_callers_decide_extraction_and_raise_evasion() -> None:

@@ -53,7 +53,7 @@ def test_rules_filters(capsys: object) -> None:
     assert all("LLM01:2025" in r["references"]["owasp"] for r in data["rules"])
     assert main(["rules", "--stride", "R", "--phase", "inference"]) == 0
     text = capsys.readouterr().out  # type: ignore[attr-defined]
-    assert "stride/repudiation" in text
+    assert "profile/baseline/audit-logging" in text
     assert main(["rules", "--kind", "data_store", "--format", "md"]) == 0
     md = capsys.readouterr().out  # type: ignore[attr-defined]
     assert "stride/data-store-disclosure" in md

@@ -22,11 +22,17 @@ tm = tg.ThreatModel(
     description="The threatgraph command line run in CI on files from pull requests.",
 )
 
-model_file = tg.Data("Model file (JSON/YAML/OTM)", sensitivity=tg.Sensitivity.INTERNAL)
-py_model = tg.Data("Python model file", sensitivity=tg.Sensitivity.INTERNAL)
-register_file = tg.Data("Risk register and baseline", sensitivity=tg.Sensitivity.INTERNAL)
-report = tg.Data("Reports (HTML, Markdown, SARIF, DOT)", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-findings = tg.Data("Findings", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+model_file = tg.Data(
+    "Model file (JSON/YAML/OTM)", sensitivity=tg.Sensitivity.INTERNAL, kind="documents"
+)
+py_model = tg.Data("Python model file", sensitivity=tg.Sensitivity.INTERNAL, kind="code")
+register_file = tg.Data(
+    "Risk register and baseline", sensitivity=tg.Sensitivity.INTERNAL, kind="records"
+)
+report = tg.Data(
+    "Reports (HTML, Markdown, SARIF, DOT)", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records"
+)
+findings = tg.Data("Findings", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records")
 
 with tm.boundary("Contributors", trust=tg.Trust.UNTRUSTED):
     contributor = tm.add(tg.Actor("Pull-request author", role="contributor"))
@@ -78,9 +84,10 @@ tm.flow(
     py_model,
     register_file,
     label="pull request",
+    protocol="https",
     controls={c.Authentication(), c.HumanInTheLoop(approver="maintainer review")},
 )
-tm.flow(other_tool, repo, model_file, label="OTM export")
+tm.flow(other_tool, repo, model_file, label="OTM export", protocol="https")
 tm.flow(repo, loader, model_file, register_file)
 tm.flow(repo, runner, py_model)
 tm.flow(loader, engine, model_file)
