@@ -156,9 +156,9 @@ def improper_output_handling(fire: bool) -> tg.ThreatModel:
 
 
 def hallucination(fire: bool) -> tg.ThreatModel:
-    """Who reads the LLM's answers: a person, or an automated client."""
+    """Who reads the LLM's answers: a customer, or an automated client."""
     z = Zones("hallucination")
-    reader = z.corp(tg.Actor("Reader", human=fire))
+    reader = z.internet(tg.Actor("Reader", human=fire))
     api = z.corp(tg.Endpoint("Chat API"))
     llm = z.corp(tg.LLM("Assistant"))
     z.flow(reader, api, PROMPT)
@@ -178,11 +178,15 @@ def third_party_model_provider(fire: bool) -> tg.ThreatModel:
 
 
 def model_api_key_abuse(fire: bool) -> tg.ThreatModel:
-    """Whose model the service calls: a third-party API (with a key), or our own."""
+    """Where the key to a third-party model API sits: in a config store next to the
+    caller, or nowhere the model says (every API has a key; that alone is no finding)."""
     z = Zones("api keys")
     app = z.corp(tg.Service("Summariser"))
-    llm = z.corp(tg.LLM("Model", origin="third-party-api" if fire else "in-house"))
+    llm = z.corp(tg.LLM("Model", origin="third-party-api"))
     z.flow(app, llm, PROMPT)
+    if fire:
+        key = tg.Data("API key", kind="credentials", sensitivity="secret")
+        z.flow(z.corp(tg.DataStore("App config", stores={key})), app, key)
     return z.tm
 
 
@@ -342,29 +346,6 @@ def unsigned_model_to_serving(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
-def model_theft_at_rest(fire: bool) -> tg.ThreatModel:
-    """Whether the weights we trained also ship to users' phones (public anyway)."""
-    z = Zones("theft")
-    job = z.corp(tg.Pipeline("Train", stage="training"))
-    registry = z.corp(tg.ModelRegistry("Registry"))
-    model = z.corp(tg.Model("Classifier"))
-    weights = tg.Data("Weights", kind="model-artifact")
-    z.flow(job, registry, weights)
-    z.flow(registry, model, weights)
-    if not fire:
-        z.flow(registry, z.internet(tg.Device("Phone app")), weights)
-    return z.tm
-
-
-def ml_artifact_destruction(fire: bool) -> tg.ThreatModel:
-    """Whether the feature store serves predictions online, or only offline training."""
-    z = Zones("destruction")
-    fs = z.corp(tg.FeatureStore("Features", online=fire))
-    model = z.corp(tg.Model("Classifier"))
-    z.flow(fs, model, tg.Data("Features", kind="features"))
-    return z.tm
-
-
 def model_published_externally(fire: bool) -> tg.ThreatModel:
     """Which way the weights go: pushed from our job to the hub, or pulled from it."""
     z = Zones("published")
@@ -382,11 +363,24 @@ def model_published_externally(fire: bool) -> tg.ThreatModel:
 
 
 def unsafe_model_deserialization(fire: bool) -> tg.ThreatModel:
-    """How the weights are serialized: pickle, or safetensors."""
+    """How weights from a public hub are serialized: pickle, or safetensors."""
     z = Zones("deserialization")
+    hub = z.internet(tg.ExternalService("Model hub", provides="model-hub"))
+    model = z.corp(tg.Model("Classifier"))
+    z.flow(hub, model, tg.Data("Weights", format="pickle" if fire else "safetensors"))
+    return z.tm
+
+
+def unsafe_model_deserialization_internal() -> tg.ThreatModel:
+    """Pickle files only the organisation's own training job writes: swapping them is
+    ai/unsigned-model-to-serving's concern, not a deserialization finding."""
+    z = Zones("deserialization internal")
+    job = z.corp(tg.Pipeline("Train", stage="training"))
     registry = z.corp(tg.ModelRegistry("Registry"))
     model = z.corp(tg.Model("Classifier"))
-    z.flow(registry, model, tg.Data("Weights", format="pickle" if fire else "safetensors"))
+    weights = tg.Data("Weights", format="pickle")
+    z.flow(job, registry, weights)
+    z.flow(registry, model, weights)
     return z.tm
 
 
@@ -476,13 +470,11 @@ _BUILDERS: dict[str, Callable[[bool], tg.ThreatModel]] = {
     "ai/insider-ml-tampering": insider_ml_tampering,
     "ai/label-manipulation": label_manipulation,
     "ai/malicious-tool": malicious_tool,
-    "ai/ml-artifact-destruction": ml_artifact_destruction,
     "ai/mlops-supply-chain": mlops_supply_chain,
     "ai/model-api-key-abuse": model_api_key_abuse,
     "ai/model-extraction": model_extraction,
     "ai/model-on-user-device": model_on_user_device,
     "ai/model-published-externally": model_published_externally,
-    "ai/model-theft-at-rest": model_theft_at_rest,
     "ai/prompt-injection-direct": prompt_injection_direct,
     "ai/third-party-model-provider": third_party_model_provider,
     "ai/tool-misuse": tool_misuse,

@@ -79,23 +79,25 @@ def unencrypted_crossing(fire: bool) -> tg.ThreatModel:
 
 
 def undeclared_protocol(fire: bool) -> tg.ThreatModel:
-    """A flow across a trust boundary says nothing of its protocol (https is quiet)."""
+    """Customer records go between two internal zones with no protocol declared (https
+    is quiet)."""
     z = Zones("undeclared-protocol")
-    user = z.internet(tg.Actor("Customer"))
     app = z.corp(tg.Service("Shop"))
-    z.flow(user, app, QUERY, protocol=None if fire else "https")
+    db = z.ml(tg.DataStore("Warehouse", stores={CUSTOMERS}))
+    z.flow(app, db, CUSTOMERS, protocol=None if fire else "https")
     return z.tm
 
 
 def exposed_interface(fire: bool) -> tg.ThreatModel:
-    """Anyone on the internet calls a service that reads customer records (a service that
-    only reads the public catalogue guards nothing worth having)."""
+    """A backend on the internet calls a service that returns customer records (a service
+    that only returns the public catalogue guards nothing worth having)."""
     z = Zones("exposed-interface")
-    user = z.internet(tg.Actor("Customer"))
+    user = z.internet(tg.Actor("Partner backend", human=False))
     app = z.corp(tg.Service("Shop"))
     held = CUSTOMERS if fire else CATALOGUE
     db = z.corp(tg.DataStore("Shop DB", stores={held}))
     z.flow(user, app, QUERY, protocol="https")
+    z.flow(app, user, held, protocol="https")
     z.flow(db, app, held, protocol="https")
     return z.tm
 
@@ -122,13 +124,36 @@ def privileged_actor_access(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
-def data_store_disclosure(fire: bool) -> tg.ThreatModel:
-    """A store keeps customer records (internal order history is below the line)."""
-    z = Zones("data-store-disclosure")
+def agent_action_logging(fire: bool) -> tg.ThreatModel:
+    """An agent runs shell commands (met when the agent logs what it does)."""
+    z = Zones("agent-action-logging")
+    staff = z.corp(tg.Actor("Engineer"))
+    agent = z.corp(tg.Agent("Ops agent", controls=_ctl(fire, c.AuditLogging())))
+    shell = z.corp(tg.Tool("Shell", capabilities={"execute-code"}))
+    z.flow(staff, agent, QUERY)
+    z.flow(agent, shell, tg.Data("Command", kind="tool-call"))
+    return z.tm
+
+
+def data_at_rest(fire: bool) -> tg.ThreatModel:
+    """A store keeps customer records (met when it declares encryption at rest)."""
+    z = Zones("data-at-rest")
     app = z.corp(tg.Service("Shop"))
-    held = CUSTOMERS if fire else ORDERS
-    db = z.corp(tg.DataStore("Shop DB", stores={held}))
-    z.flow(app, db, held)
+    db = z.corp(
+        tg.DataStore("Shop DB", stores={CUSTOMERS}, controls=_ctl(fire, c.EncryptionAtRest()))
+    )
+    z.flow(app, db, CUSTOMERS)
+    return z.tm
+
+
+def model_rollback(fire: bool) -> tg.ThreatModel:
+    """Serving loads its model from a registry (met when the registry keeps versions)."""
+    z = Zones("model-rollback")
+    reg = z.ml(
+        tg.ModelRegistry("Registry", stores={WEIGHTS}, controls=_ctl(fire, c.ModelVersioning()))
+    )
+    m = z.corp(tg.Model("Scorer"))
+    z.flow(reg, m, WEIGHTS)
     return z.tm
 
 
@@ -141,6 +166,7 @@ def missing_subject_authorization(fire: bool) -> tg.ThreatModel:
     app = z.corp(tg.Service("Account portal"))
     db = z.corp(tg.DataStore("CRM", stores={CUSTOMERS}))
     z.flow(user, app, QUERY, protocol="https")
+    z.flow(app, user, CUSTOMERS, protocol="https")
     z.flow(db, app, CUSTOMERS)
     return z.tm
 
@@ -248,7 +274,7 @@ def contestability(fire: bool) -> tg.ThreatModel:
 
 def promotion_gate(fire: bool) -> tg.ThreatModel:
     """A training job's output is promoted through the registry to serving (met when an
-    evaluation pipeline stands between training and the registry)."""
+    evaluation pipeline that declares model validation stands between them)."""
     z = Zones("promotion-gate", profile="high")
     ds = z.ml(tg.Dataset("Training set", stores={TRAINING}))
     train = z.ml(tg.Pipeline("Trainer", stage="training"))
@@ -258,7 +284,7 @@ def promotion_gate(fire: bool) -> tg.ThreatModel:
     if fire:
         z.flow(train, reg, WEIGHTS)
     else:
-        ev = z.ml(tg.Pipeline("Evaluator", stage="evaluation"))
+        ev = z.ml(tg.Pipeline("Evaluator", stage="evaluation", controls={c.ModelValidation()}))
         z.flow(train, ev, WEIGHTS)
         z.flow(ev, reg, WEIGHTS)
     z.flow(reg, m, WEIGHTS, protocol="https")
@@ -357,7 +383,6 @@ CASES: dict[str, tuple[Factory, Factory]] = {
     "stride/exposed-interface": _pair(exposed_interface),
     "stride/denial-of-service": _pair(denial_of_service),
     "stride/privileged-actor-access": _pair(privileged_actor_access),
-    "stride/data-store-disclosure": _pair(data_store_disclosure),
     "stride/missing-subject-authorization": _pair(missing_subject_authorization),
     "stride/phishing": _pair(phishing),
     # hygiene
@@ -366,6 +391,9 @@ CASES: dict[str, tuple[Factory, Factory]] = {
     "profile/baseline/audit-logging": _pair(audit_logging),
     "profile/baseline/access-control": _pair(access_control),
     "profile/baseline/input-validation": _pair(input_validation),
+    "profile/baseline/data-at-rest": _pair(data_at_rest),
+    "profile/baseline/agent-action-logging": _pair(agent_action_logging),
+    "profile/baseline/model-rollback": _pair(model_rollback),
     "profile/low/periodic-review": _pair(periodic_review),
     # profile: high
     "profile/high/human-oversight": _pair(human_oversight),

@@ -153,7 +153,9 @@ def test_exclusion_marks_not_applicable_with_reason() -> None:
         app = tm.add(
             tg.Service("App", exclude={"stride/denial-of-service": "the platform rate-limits"})
         )
+        model = tm.add(tg.LLM("Model"))  # each request runs a model: a flood costs
     tm.flow(user, app, PROMPT)
+    tm.flow(app, model, PROMPT)
     report = tm.analyze()
     (f,) = report.for_rule("stride/denial-of-service")
     assert f.status is Status.NOT_APPLICABLE
@@ -251,7 +253,12 @@ def test_custom_scorer_replaces_the_formula() -> None:
 
 
 def test_report_queries_and_repr() -> None:
-    report = chat().analyze()
+    tm = chat()
+    with tm.boundary("Vendor", trust="partner"):
+        vendor = tm.add(tg.ExternalService("Fulfilment API"))
+    # a confidential flow to a partner with no declared protocol: a model-level item
+    tm.flow("chat-api", vendor, tg.Data("Order", sensitivity="confidential"))
+    report = tm.analyze()
     counts = report.counts()
     assert sum(counts["status"].values()) == len(report.findings)
     assert sum(counts["severity"].values()) == len(report.open())
@@ -278,11 +285,33 @@ def test_requirements_list_profile_and_framework_rules() -> None:
     logging = [r for r in report.requirements if r.id == "profile/baseline/audit-logging"]
     assert logging
     assert not logging[0].met
+    assert logging[0].status == "unmet"
     assert logging[0].missing == ("chat-api",)
-    # one finding for the requirement, listing the places that lack it
-    (f,) = report.for_rule("profile/baseline/audit-logging")
+    # a checklist item reported with the requirements only: no finding of its own
+    assert report.for_rule("profile/baseline/audit-logging") == []
+
+
+def test_raised_requirement_is_one_finding_listing_the_places() -> None:
+    tm = tg.ThreatModel("agents")
+    with tm.boundary("Corp", trust="internal"):
+        staff = tm.add(tg.Actor("Staff"))
+        a = tm.add(tg.Agent("Ops agent"))
+        b = tm.add(tg.Agent("Billing agent"))
+        shell = tm.add(tg.Tool("Shell", capabilities={"execute-code"}))
+        pay = tm.add(tg.Tool("Payments", capabilities={"money-movement"}))
+    tm.flow(staff, a, PROMPT)
+    tm.flow(staff, b, PROMPT)
+    tm.flow(a, shell, tg.Data("Command", kind="tool-call"))
+    tm.flow(b, pay, tg.Data("Payment", kind="tool-call"))
+    report = tm.analyze()
+    (req,) = [r for r in report.requirements if r.id == "profile/baseline/agent-action-logging"]
+    assert req.status == "unmet"
+    assert req.missing == ("billing-agent", "ops-agent")
+    (f,) = report.for_rule("profile/baseline/agent-action-logging")
     assert f.is_open
-    assert [t.key for t in f.affected] == ["element:chat-api"] or f.target.key == "element:chat-api"
+    assert f.target.kind == "model"
+    assert [t.key for t in f.affected] == ["element:billing-agent", "element:ops-agent"]
+    assert "Billing agent (acts through tools)" in f.explanation
 
 
 def test_low_profile_notes_expensive_controls() -> None:

@@ -223,7 +223,6 @@ RAG_EXPECTED = [
     ("ai/indirect-prompt-injection", "element:hosted-llm"),
     ("ai/hallucination", "element:hosted-llm"),
     ("ai/third-party-model-provider", "element:hosted-llm"),
-    ("ai/model-api-key-abuse", "element:hosted-llm"),
 ]
 
 
@@ -378,11 +377,9 @@ ML_EXPECTED = [
     ("ai/adversarial-evasion", "element:fraud-model"),
     ("ai/model-extraction", "element:fraud-model"),
     ("ai/label-manipulation", "element:label-set"),
-    ("ai/unsafe-model-deserialization", "element:fraud-model"),
+    # our own pickled weights: swapping them is the unsigned-model finding, not a
+    # deserialization one; theft and loss at rest are requirements, not AI findings
     ("ai/unsigned-model-to-serving", "element:fraud-model"),
-    ("ai/model-theft-at-rest", "element:registry"),
-    ("ai/ml-artifact-destruction", "element:registry"),
-    ("ai/ml-artifact-destruction", "element:feature-store"),
     ("ai/insider-ml-tampering", "element:ml-engineer"),
 ]
 
@@ -515,14 +512,30 @@ AGENT_EXPECTED = [
     ("ai/agent-code-execution", "element:shell"),
     ("ai/tool-misuse", "element:agent"),
     ("ai/indirect-prompt-injection", "element:agent"),
-    ("ai/agent-exfiltration", "element:agent"),
     ("ai/malicious-tool", "element:tracker-mcp"),
     ("ai/agent-memory-poisoning", "element:memory"),
     ("ai/exposed-credentials", "element:workspace"),
-    ("ai/hallucination", "element:agent"),
     ("ai/third-party-model-provider", "element:hosted-llm"),
-    ("ai/model-api-key-abuse", "element:hosted-llm"),
 ]
+
+
+def test_a_steered_agent_is_one_finding_for_misuse_and_exfiltration() -> None:
+    """Tool misuse and exfiltration through the same tools are one threat family on the
+    agent: one finding that says both, with the controls of both."""
+    report = run(agent_with_tools(False))
+    (f,) = [
+        x
+        for x in report.findings
+        if x.target.key == "element:agent" and x.rule in ("ai/tool-misuse", "ai/agent-exfiltration")
+    ]
+    assert not report.for_rule("ai/agent-exfiltration") or not report.for_rule("ai/tool-misuse")
+    assert "steered into using that power" in f.explanation
+    assert "send data out" in f.explanation
+    assert {"egress_filtering", "human_in_the_loop", "least_privilege_tools"} <= set(
+        f.controls_missing
+    )
+    assert {"AML.T0053", "AML.T0086"} <= set(f.references)
+
 
 SCENARIOS: dict[str, tuple[Callable[[bool], tg.ThreatModel], list[tuple[str, str]]]] = {
     "rag-assistant": (rag_assistant, RAG_EXPECTED),

@@ -56,7 +56,7 @@ def test_rules_filters(capsys: object) -> None:
     assert "profile/baseline/audit-logging" in text
     assert main(["rules", "--kind", "data_store", "--format", "md"]) == 0
     md = capsys.readouterr().out  # type: ignore[attr-defined]
-    assert "stride/data-store-disclosure" in md
+    assert "stride/missing-subject-authorization" in md
 
 
 def test_rules_rejects_an_unknown_kind(capsys: object) -> None:

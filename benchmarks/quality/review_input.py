@@ -25,6 +25,7 @@ import threatgraph as tg
 from benchmarks.quality._cases import load_cases
 from threatgraph.analysis import analyze
 from threatgraph.cli._target import load_target
+from threatgraph.findings import Target
 
 _SKIP = {"name", "id", "description", "declared_at", "controls", "exclude", "tags"}
 
@@ -45,7 +46,7 @@ def _value(v: Any) -> str:
         items = sorted(_value(x) for x in v)
         return "{" + ", ".join(items) + "}"
     if isinstance(v, tg.Data):
-        return f"{v.name} ({v.sensitivity.value})"
+        return _data(v)
     return str(getattr(v, "value", v))
 
 
@@ -66,12 +67,25 @@ def _attributes(element: tg.Element) -> list[str]:
     return out
 
 
+def _data(d: tg.Data) -> str:
+    """A datum as the reviewer sees it: name, sensitivity, and what it is when declared."""
+    facts = [d.sensitivity.value]
+    if d.kind is not None:
+        facts.append(f"kind={d.kind.value}")
+    if d.format is not None:
+        facts.append(f"format={d.format.value}")
+    return f"{d.name} ({', '.join(facts)})"
+
+
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
 def _target(f: tg.Finding, system: tg.System) -> str:
-    t = f.target
+    return _place(f.target, system)
+
+
+def _place(t: Target, system: tg.System) -> str:
     if t.kind == "model":
         return "the system as a whole"
     if t.kind == "flow":
@@ -111,7 +125,7 @@ def render(system: tg.System, report: tg.Report) -> str:
     lines += ["| # | from | to | data (sensitivity) | protocol | label | controls |"]
     lines += ["| --- | --- | --- | --- | --- | --- | --- |"]
     for n, f in enumerate(system.flows(), 1):
-        data = ", ".join(f"{d.name} ({d.sensitivity.value})" for d in f.data) or "-"
+        data = ", ".join(_data(d) for d in f.data) or "-"
         ctl = ", ".join(sorted(c.key for c in f.controls)) or "-"
         lines.append(
             f"| {n} | {_cell(system.element(f.source).name)} | "
@@ -125,9 +139,15 @@ def render(system: tg.System, report: tg.Report) -> str:
             f"### F{i}. [{f.severity.value.upper()}] {f.title}",
             "",
             f"- on: {_target(f, system)}",
+        ]
+        if f.affected:
+            lines.append("- also affects: " + "; ".join(_place(a, system) for a in f.affected))
+        lines += [
             f"- says: {f.explanation}",
             f"- STRIDE: {f.stride_letters}; likelihood {f.likelihood.value}, impact {f.impact.value}",
         ]
+        if f.basis:
+            lines.append(f"- basis: {f.basis}")
         if f.references:
             lines.append(f"- tags: {', '.join(f.references)}")
         if f.controls_present:
@@ -139,7 +159,8 @@ def render(system: tg.System, report: tg.Report) -> str:
     if met:
         lines += ["## Requirements the tool reports as met", ""]
         for r in met:
-            lines.append(f"- {r.title}" + (f": {r.detail}" if r.detail else ""))
+            why = r.detail or "; ".join(r.evidence)
+            lines.append(f"- {r.title}" + (f": {why}" if why else ""))
         lines.append("")
     return "\n".join(lines)
 

@@ -358,9 +358,18 @@ class _Run:
         exclusion = self._exclusion(rule, elements, flows, target) if self._excludes else None
         if exclusion is not None:
             status, reason = Status.NOT_APPLICABLE, exclusion
+        if m.asks is not None:
+            stray = [c.__name__ for c in m.asks if c not in rule.mitigations]
+            if stray:
+                raise ValueError(f"asks for {stray}, which the rule does not declare")
+            asked: tuple[type, ...] = m.asks
+        else:
+            asked = rule.mitigations
         if primary or supporting:
             present = tuple(sorted(c.key for c in (*primary, *supporting)))
-            missing = tuple(sorted(c.key for c in rule.mitigations if c not in primary))
+            missing = tuple(sorted(c.key for c in asked if c not in primary))
+        elif m.asks is not None:
+            present, missing = (), tuple(sorted(c.key for c in asked))
         else:
             present, missing = (), plan.missing
         found = _Pending(
@@ -399,6 +408,8 @@ class _Run:
                 (found, pending) if _explains_better(found, pending) else (pending, found)
             )
             winner.merge_places(loser.affected, loser.atlas, loser.owasp, loser.cwe)
+            if loser.rule is not winner.rule:
+                winner.absorb(loser)
             self.pending[fid] = winner
 
     def _affected(self, items: tuple[Target | str, ...], target: Target) -> tuple[Target, ...]:
@@ -1008,6 +1019,27 @@ class _Pending:
         self.atlas = tuple(dict.fromkeys((*self.atlas, *atlas)))
         self.owasp = tuple(dict.fromkeys((*self.owasp, *owasp)))
         self.cwe = tuple(dict.fromkeys((*self.cwe, *cwe)))
+
+    def absorb(self, other: _Pending) -> None:
+        """Take in what another rule of the same family says about the same target: its
+        sentence when it adds one (a more specific rule's explanation stands alone), its
+        STRIDE categories, and the controls it counts or asks for. The score stays this
+        finding's own."""
+        mine, theirs = self.fields["explanation"], other.fields["explanation"]
+        same_level = self.rule.specificity == other.rule.specificity
+        if same_level and theirs and theirs not in mine:  # else the specific one says it
+            self.fields["explanation"] = f"{mine} {theirs}"
+        order = "STRIDE"
+        self.fields["stride"] = tuple(
+            sorted(
+                {*self.fields["stride"], *other.fields["stride"]},
+                key=lambda x: order.index(x.letter),
+            )
+        )
+        present = {*self.fields["controls_present"], *other.fields["controls_present"]}
+        missing = {*self.fields["controls_missing"], *other.fields["controls_missing"]} - present
+        self.fields["controls_present"] = tuple(sorted(present))
+        self.fields["controls_missing"] = tuple(sorted(missing))
 
 
 def _explains_better(a: _Pending, b: _Pending) -> bool:

@@ -115,8 +115,8 @@ def _owner(instance: Any) -> str:
     return f"{type(instance).__name__} {name!r}" if name else type(instance).__name__
 
 
-def _to_autonomy_autonomy(value: Any) -> Autonomy:
-    return Autonomy.parse(value, field="autonomy")
+def _to_autonomy_autonomy(value: Any) -> Autonomy | None:
+    return None if value is None else Autonomy.parse(value, field="autonomy")
 
 
 def _to_endpointpurpose_purpose(value: Any) -> EndpointPurpose:
@@ -553,7 +553,10 @@ class Agent(Element):
     """An LLM agent that plans and calls tools."""
 
     kind: ClassVar[str] = "agent"
-    autonomy: Autonomy = attrs.field(default=Autonomy.SUPERVISED, converter=_to_autonomy_autonomy)
+    autonomy: Autonomy | None = attrs.field(default=None, converter=_to_autonomy_autonomy)
+    """Whether a person approves its steps: assistive (a person acts), supervised (a
+    person approves consequential steps) or autonomous. None: not declared, so nothing
+    counts as a person approving; declare it to say so."""
     memory: bool = attrs.field(default=False, validator=_is_bool)
     """Keeps long-term memory across sessions."""
 

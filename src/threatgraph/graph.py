@@ -200,6 +200,12 @@ class Facts:
             return True
         return self.system.trust_of(e) is Trust.PARTNER and e.category == "external"
 
+    def operated(self, element: Element | str) -> bool:
+        """Run by the organisation itself: placed in an internal or restricted boundary.
+        Components a partner runs (a vendor's portal, a hosted model) are secured by that
+        partner; the threats of using them are raised where they are used."""
+        return self.system.trust_of(_id(element)) > Trust.PARTNER
+
     def on_user_device(self, element: Element | str) -> bool:
         """A component we ship that runs where its users (or an attacker) control it: a
         model, service, endpoint, agent, tool or pipeline placed in an untrusted boundary,

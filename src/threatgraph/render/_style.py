@@ -249,7 +249,8 @@ def facts(e: Element) -> list[str]:
         if e.returns_scores:
             out.append("returns scores")
     elif isinstance(e, Agent):
-        out.append(e.autonomy.label)
+        if e.autonomy is not None:
+            out.append(e.autonomy.label)
         if e.memory:
             out.append("memory")
     elif isinstance(e, Tool):

@@ -242,6 +242,10 @@ class Match:
     """The OWASP ids this finding earns (each declared by the rule)."""
     cwe: tuple[str, ...] | None = None
     """The CWE ids this finding earns (each declared by the rule)."""
+    asks: tuple[type[Control], ...] | None = None
+    """The rule's mitigations that fit this target, when not all do (no mutual TLS for
+    people in browsers); each must be one the rule declares. Present controls of the
+    others still count."""
     basis: str | None = None
     """Set when the match rests on an inference (what a flow carries, taken from the
     kinds of its ends), saying what to declare to confirm it."""

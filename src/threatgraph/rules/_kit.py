@@ -80,7 +80,10 @@ def names(items: Iterable[Element | str], system: System | None = None, *, limit
 def subject(
     items: Iterable[Element | str], verb: str, plural: str, system: System | None = None
 ) -> str:
-    """``A sends`` or ``A and B send``: a list of names with its verb in agreement."""
+    """``A sends`` or ``A and B send``: a list of names with its verb in agreement (a set
+    listed in sorted order, as :func:`names` does)."""
+    if isinstance(items, (set, frozenset)):
+        items = sorted(items, key=lambda x: x if isinstance(x, str) else x.id)
     listed = list(items)
     count = len({x if isinstance(x, str) else x.id for x in listed})
     return f"{names(listed, system)} {verb if count == 1 else plural}"
@@ -150,12 +153,15 @@ def _is_prompting(g: Facts, src: Source) -> bool:
 def direct_sources(g: Facts, element: Element) -> list[Source]:
     """Untrusted parties who prompt ``element`` themselves (through request handlers),
     one route each; and components running code others can write that send it prompts
-    (a compromised extension or client starts the agent with its own instructions)."""
+    (a compromised extension or client starts the agent with its own instructions), but
+    not tools, whose results are content in its context."""
     out: dict[str, Source] = {}
     for s in g.routes(element):
         if _is_prompting(g, s) and s.element.id not in out:
             out[s.element.id] = s
     for s in g.compromised_routes(element):
+        if isinstance(s.element, Tool):
+            continue  # what a tool returns is content in the context, not a prompt
         if s.element.id not in out and all(isinstance(g.by_id[i], RELAYS) for i in s.path[1:-1]):
             out[s.element.id] = s
     return list(out.values())

@@ -21,14 +21,13 @@ from threatgraph.elements import (
     LLM,
     Actor,
     Agent,
-    Dataset,
     DataSource,
     DataStore,
     Device,
     Element,
     Endpoint,
     ExternalService,
-    FeatureStore,
+    Flow,
     Model,
     ModelRegistry,
     Pipeline,
@@ -37,7 +36,7 @@ from threatgraph.elements import (
     VectorStore,
 )
 from threatgraph.findings import Target
-from threatgraph.graph import builds_models
+from threatgraph.graph import Facts, builds_models
 from threatgraph.rules._core import Match, on_element, on_flow, on_model, rule
 from threatgraph.rules._kit import (
     RELAYS,
@@ -47,7 +46,8 @@ from threatgraph.rules._kit import (
     subject,
 )
 from threatgraph.rules.views import ElementView, FlowView, GraphView
-from threatgraph.vocab import Capability, DataKind, Phase, Sensitivity, Trust
+from threatgraph.system import System
+from threatgraph.vocab import Capability, DataKind, Phase, Sensitivity
 
 _OURS = (Service, Endpoint, Agent, Tool, DataStore, ModelRegistry, Pipeline, Model)
 
@@ -63,7 +63,7 @@ _OURS = (Service, Endpoint, Agent, Tool, DataStore, ModelRegistry, Pipeline, Mod
     cwe=["CWE-319", "CWE-311", "CWE-345"],
     mitigations=[c.EncryptionInTransit],
     supporting=[c.MessageIntegrity],
-    likelihood="possible",
+    likelihood="unlikely",
     impact="moderate",
     cia="CI",
     placement=("flow", "source", "target"),
@@ -78,6 +78,16 @@ def unencrypted_crossing(f: FlowView) -> Match | None:
     p = f.g.protocol(f.flow)
     if p is None or p.encrypted or p.local:
         return None
+    g = f.g
+    src, dst = g.by_id[f.flow.source], g.by_id[f.flow.target]
+    if _at_own_device(g, src, dst):
+        return None
+    if g.untrusted(src) and p.name == "smtp":
+        return None  # mail from anyone: the sender's server picks the transport
+    if g.untrusted(src) and not any(
+        d.sensitivity.is_personal or d.kind is DataKind.CREDENTIALS for d in f.flow.data
+    ):
+        return None  # what an outsider sends us is theirs to protect, unless it is about people
     carried = f.g.carried(f.flow).kinds
     valuable = carried & {DataKind.CREDENTIALS, DataKind.MODEL_ARTIFACT, DataKind.CODE}
     if (f.sensitivity is None or f.sensitivity is Sensitivity.PUBLIC) and not valuable:
@@ -90,14 +100,12 @@ def unencrypted_crossing(f: FlowView) -> Match | None:
         and (x.protocol or "").lower() == (f.flow.protocol or "").lower()
     ]
     legs = sorted([f.id, *(x.id for x in back)])
-    inner = min(s.trust_of(f.flow.source), s.trust_of(f.flow.target)) > Trust.PARTNER
     what = f.data_text if f.flow.data else "its data"
     reply = " (and the reply leg)" if back else ""
     return Match(
         f"{f.described} over {p.name}{reply}; {what} can be read and altered on the way.",
         target=Target.flow(legs[0]),
         affected=tuple(legs[1:]),
-        likelihood_delta=-1 if inner else 0,
         impact_delta=1 if valuable else 0,
     )
 
@@ -115,10 +123,12 @@ def unencrypted_crossing(f: FlowView) -> Match | None:
     placement=("flow",),
 )
 def undeclared_protocol(g: GraphView) -> Match | None:
-    """Flows that cross a trust boundary declare no protocol (or one threatgraph does not
-    know), and no encryption control. Whether they are encrypted cannot be judged, so
-    they are listed once: declare ``protocol=`` (https, mtls, sftp…) or an
-    EncryptionInTransit control on each."""
+    """Flows that cross a trust boundary between parties we deal with, carrying
+    confidential data, credentials, code or models, declare no protocol (or one
+    threatgraph does not know) and no encryption control. Whether they are encrypted
+    cannot be judged, so they are listed once: declare ``protocol=`` (https, mtls,
+    sftp…) or an EncryptionInTransit control on each. An outsider's own traffic and a
+    person at their own device are left out."""
     s = g.system
     found = []
     unknown: set[str] = set()
@@ -126,7 +136,7 @@ def undeclared_protocol(g: GraphView) -> Match | None:
         if s.crossing(f) is None or f.has(c.EncryptionInTransit):
             continue
         p = g.g.protocol(f)
-        if p is not None:
+        if p is not None or not _worth_protecting(g.g, f):
             continue
         if f.protocol:
             unknown.add(f.protocol)
@@ -143,6 +153,29 @@ def undeclared_protocol(g: GraphView) -> Match | None:
     )
 
 
+def _worth_protecting(g: Facts, f: Flow) -> bool:
+    """Whether how a flow is protected matters to us: a network link between parties we
+    deal with (not an outsider's own traffic, not a person at their own device) carrying
+    something worth reading or changing."""
+    a, b = g.by_id[f.source], g.by_id[f.target]
+    if g.untrusted(a) or g.untrusted(b):
+        return False  # an outsider's own traffic, or a channel to anyone: other findings
+    if _at_own_device(g, a, b):
+        return False
+    carried = g.carried(f).kinds
+    if carried & {DataKind.CREDENTIALS, DataKind.MODEL_ARTIFACT, DataKind.CODE}:
+        return True
+    return f.sensitivity is not None and f.sensitivity >= Sensitivity.CONFIDENTIAL
+
+
+def _at_own_device(g: Facts, a: Element, b: Element) -> bool:
+    """A person using a device: a screen and a keyboard, not a network link."""
+    for person, thing in ((a, b), (b, a)):
+        if isinstance(person, Actor) and person.human and isinstance(thing, Device):
+            return True
+    return False
+
+
 # ---------------------------------------------------------------------------- interfaces
 
 
@@ -156,7 +189,7 @@ def _valuable_now(f: ElementView) -> list[str]:
     s = f.system
     g = f.g
     why = []
-    if g.secrets_at(e):
+    if g.secrets_at(e) or any(DataKind.CREDENTIALS in g.carried(x) for x in s._in[e.id]):
         why.append("holds credentials")
     sens = sensitive_level(s, e)
     if sens is not None and sens >= Sensitivity.CONFIDENTIAL:
@@ -262,7 +295,7 @@ def exposed_interface(view: ElementView) -> Match | None:
     the way in."""
     e = view.element
     g = view.g
-    if g.on_user_device(e) or g.untrusted(e):
+    if not g.operated(e):
         return None
     why = _valuable(view)
     if not why:
@@ -270,9 +303,17 @@ def exposed_interface(view: ElementView) -> Match | None:
     # the guarded interface is the first component worth having on each request path:
     # components behind it are reached through it, and its authentication is the fix
     paths = [p for p in _request_paths(view) if not _guarded_before(view, p)]
+    s = view.system
+    runs = {"runs code", "runs the code it is sent"} & set(why)
+    dangerous = {"changes an agent's configuration", "holds credentials"} & set(why)
+    if not runs and not dangerous:
+        # what it guards is data: only a caller who gets an answer gets the data, and
+        # people are expected to use a service built for them (whether each may see
+        # what they get is stride/missing-subject-authorization); machines calling it
+        # without credentials are not
+        paths = [p for p in paths if _answers(s, p) and not _person(g, p[0])]
     if not paths and not e.internet_facing:
         return None
-    s = view.system
     atlas = ["AML.T0049"]
     through_browser = [p for p in paths if len(p) > 2]
     direct = [p for p in paths if len(p) == 2] or e.internet_facing
@@ -299,9 +340,11 @@ def exposed_interface(view: ElementView) -> Match | None:
         else f"takes requests from {names(callers, s)}"
         + (" (internet facing too)" if e.internet_facing and paths else "")
     )
-    runs = {"runs code", "runs the code it is sent"} & set(why)
-    dangerous = {"changes an agent's configuration", "holds credentials"} & set(why)
     impact = 2 if runs else 1 if dangerous else -1
+    people = any(
+        isinstance(g.by_id[c_], Actor) and g.by_id[c_].human  # type: ignore[attr-defined]
+        for c_ in callers
+    )
     return Match(
         f"{view.described} {how} and {', '.join(why)}; without authentication, anyone who "
         "reaches it gets that.",
@@ -310,7 +353,20 @@ def exposed_interface(view: ElementView) -> Match | None:
         impact_delta=impact,
         # an interface that only reads and writes data may well be meant for the public
         likelihood_delta=0 if runs or dangerous else -1,
+        # people in browsers do not hold client certificates
+        asks=(c.Authentication,) if people or e.internet_facing else None,
     )
+
+
+def _person(g: Facts, eid: str) -> bool:
+    e = g.by_id[eid]
+    return isinstance(e, Actor) and e.human
+
+
+def _answers(s: System, path: tuple[str, ...]) -> bool:
+    """Whether the component at the end of a request path sends something back along
+    it (to the hop before it), so that a caller gets data out of it."""
+    return any(f.target == path[-2] for f in s._out[path[-1]])
 
 
 # ---------------------------------------------------------------------------- floods
@@ -349,30 +405,32 @@ def _fronts_ai(g_view: ElementView) -> list[Element]:
     placement=("element", "inbound"),
 )
 def denial_of_service(view: ElementView) -> Match | None:
-    """The first component untrusted callers send requests to can be flooded: many
-    requests, huge inputs, or prompts that set off long generations and agent loops,
-    until it stops answering or the bill for the model behind it runs away (denial of
-    wallet). Raised once, where rate limits go: on the entry component or the flows
-    into it."""
+    """The first component untrusted callers send requests to, when each request runs a
+    model or an agent, can be flooded: many requests, huge inputs, or prompts that set
+    off long generations and agent loops, until it stops answering or the bill for the
+    model behind it runs away (denial of wallet). Raised once, where rate limits go: on
+    the entry component or the flows into it. Components that run no model are left to
+    ordinary capacity planning."""
     e = view.element
     g = view.g
-    if g.on_user_device(e) or g.untrusted(e):
+    if not g.operated(e):
         return None
     callers = [
         f
         for f in view.system._in[e.id]
-        if g.untrusted(f.source) and isinstance(g.by_id[f.source], (Actor, Device))
+        if g.untrusted(f.source)
+        and isinstance(g.by_id[f.source], (Actor, Device))
+        and DataKind.CODE not in g.carried(f)  # submitted jobs run what they are sent
     ]
     if not callers and not e.internet_facing:
         return None
     behind = _fronts_ai(view)
+    if not behind:
+        return None  # a flood of cheap requests is ordinary capacity planning
     generative = [x for x in behind if isinstance(x, (LLM, Agent))]
-    atlas: tuple[str, ...] = ()
-    owasp: tuple[str, ...] = ()
-    if behind:
-        atlas = ("AML.T0029", "AML.T0034") if generative else ("AML.T0029",)
-        owasp = ("LLM10:2025",) if generative else ()
-    cost = f"; each request runs {names(behind)}" if behind else ""
+    atlas = ("AML.T0029", "AML.T0034") if generative else ("AML.T0029",)
+    owasp = ("LLM10:2025",) if generative else ()
+    cost = f"; each request runs {names(behind)}"
     return Match(
         f"{view.described} takes requests from untrusted {names({f.source for f in callers}, view.system) if callers else 'callers on the internet'} "
         f"with no declared limit{cost}.",
@@ -390,6 +448,8 @@ def denial_of_service(view: ElementView) -> Match | None:
     "stride/privileged-actor-access",
     threat="user_impersonation",
     title="Privileged accounts without strong authentication",
+    # on people who can change models, the insider finding says it (a hijacked account)
+    family="ai/insider-ml-tampering",
     stride="S",
     phases=[Phase.TRAINING, Phase.REGISTRY],
     applies_to=on_element(Actor),
@@ -432,57 +492,6 @@ def privileged_actor_access(view: ElementView) -> Match | None:
 
 
 # ---------------------------------------------------------------------------- data at rest
-
-
-@rule(
-    "stride/data-store-disclosure",
-    threat="classic_info_disclosure",
-    title="Disclosure of data at rest",
-    stride="I",
-    phases=[Phase.DATA, Phase.INFERENCE],
-    applies_to=on_element(DataStore),
-    atlas=["AML.T0036", "AML.T0035"],
-    cwe=["CWE-311", "CWE-284", "CWE-359"],
-    mitigations=[c.EncryptionAtRest, c.RBAC, c.ABAC],
-    supporting=[c.DataMinimization, c.AuditLogging],
-    likelihood="unlikely",
-    impact="moderate",
-    cia="C",
-    placement=("element",),
-)
-def data_store_disclosure(view: ElementView) -> Match | None:
-    """A store holds personal, regulated or secret data (or a dataset or feature store
-    holds confidential data). Its disks, backups, snapshots or credentials leak all of it
-    at once. Access control and encryption at rest on the store contain the damage."""
-    e = view.element
-    assert isinstance(e, DataStore)
-    if view.g.on_user_device(e) or view.g.untrusted(e):
-        return None
-    held = e.stores
-    if not held:
-        return None
-    top = max(d.sensitivity for d in held)
-    ml_store = isinstance(e, (Dataset, FeatureStore))
-    if top < Sensitivity.PII and not (ml_store and top >= Sensitivity.CONFIDENTIAL):
-        return None
-    if (
-        top is Sensitivity.SECRET
-        and not any(
-            d.sensitivity > Sensitivity.CONFIDENTIAL and d.sensitivity is not Sensitivity.SECRET
-            for d in held
-        )
-        and all(
-            d.sensitivity in (Sensitivity.SECRET, Sensitivity.PUBLIC, Sensitivity.INTERNAL)
-            for d in held
-        )
-    ):
-        return None  # credentials only: ai/exposed-credentials says more
-    atlas = ("AML.T0035",) if ml_store else ("AML.T0036",)
-    shown = sorted(d.label for d in held if d.sensitivity >= Sensitivity.CONFIDENTIAL)
-    return Match(
-        f"{view.described} holds {', '.join(shown)}.",
-        atlas=atlas,
-    )
 
 
 _ = builds_models
@@ -551,7 +560,7 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     assert isinstance(e, DataStore)
     s = view.system
     g = view.g
-    if g.on_user_device(e):
+    if not g.operated(e):
         return None
     top = sensitive_level(s, e)
     if (
@@ -566,8 +575,10 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
         r = g.by_id[f.target]
         if not isinstance(r, (Service, Endpoint, Agent, Tool, LLM)):
             continue
-        if g.carried(f).kinds <= {DataKind.INSTRUCTIONS, DataKind.CREDENTIALS, DataKind.CODE}:
-            continue  # an agent's configuration or keys: not records read for callers
+        if g.carried(f).kinds <= _NOT_SHOWN:
+            continue  # configuration, keys, features for a model: not records shown to callers
+        if not _returns_records(view, r):
+            continue  # it uses the records (a comparison, a score); callers never see them
         who = callers_of(view, r)
         if len(who) >= 2 or any(g.untrusted(a) for a in who):
             readers.append((f, r))
@@ -586,6 +597,41 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
         owasp=owasp,
         control_sites=(e.id, *(f.id for f, _ in readers), *(r.id for _, r in readers)),
     )
+
+
+_SHOWN = frozenset(
+    {DataKind.RECORDS, DataKind.DOCUMENTS, DataKind.RETRIEVED_CONTEXT, DataKind.MEDIA}
+)
+
+
+def _returns_records(view: ElementView, reader: Element) -> bool:
+    """Whether what ``reader`` fetches can come back to its callers: it is an LLM or
+    agent, it hands the records to one (retrieval), or it passes records, documents or
+    media on to something other than a model that only scores them."""
+    s = view.system
+    g = view.g
+    if isinstance(reader, (LLM, Agent)) or _feeds_llm(view, reader):
+        return True
+    return any(
+        g.carried(f).kinds & _SHOWN
+        and not isinstance(g.by_id[f.target], (Model, DataStore, ModelRegistry))
+        for f in s._out[reader.id]
+    )
+
+
+_NOT_SHOWN = frozenset(
+    {
+        DataKind.INSTRUCTIONS,
+        DataKind.CREDENTIALS,
+        DataKind.CODE,
+        DataKind.FEATURES,
+        DataKind.EMBEDDINGS,
+        DataKind.MODEL_ARTIFACT,
+        DataKind.TRAINING_DATA,
+        DataKind.LABELS,
+    }
+)
+"""What a reader fetches that does not go back to its callers as records."""
 
 
 def _feeds_llm(view: ElementView, element: Element) -> bool:

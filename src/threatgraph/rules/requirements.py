@@ -20,10 +20,12 @@ from threatgraph.elements import (
     Actor,
     Agent,
     Dataset,
+    DataSource,
     DataStore,
     Device,
     Element,
     Endpoint,
+    ExternalService,
     FeatureStore,
     Model,
     ModelRegistry,
@@ -32,11 +34,11 @@ from threatgraph.elements import (
     Tool,
     VectorStore,
 )
-from threatgraph.graph import Facts, builds_models
+from threatgraph.graph import Facts, builds_models, own_weights
 from threatgraph.rules._core import Need, Rule, requirement
-from threatgraph.rules._kit import CONSEQUENTIAL, is_model_api
+from threatgraph.rules._kit import CONSEQUENTIAL, is_model_api, level
 from threatgraph.rules.views import GraphView
-from threatgraph.vocab import Autonomy, Capability, DataKind, Phase, Sensitivity, Stage
+from threatgraph.vocab import Autonomy, DataKind, Phase, Sensitivity, Stage
 
 _PROCESSES = (Service, Endpoint, Agent, Tool, ModelRegistry, Pipeline)
 _SERVERS = (Service, Endpoint, Agent, ModelRegistry, Pipeline)
@@ -44,12 +46,25 @@ _ML_ASSETS = (Model, ModelRegistry, Dataset, FeatureStore, VectorStore)
 
 
 def _crossing_in(g: GraphView, e: Element) -> bool:
+    """Requests reach ``e`` across a trust boundary: not what its own calls return (a
+    model API's answer, a tool's result, an outside service it calls)."""
     s = g.system
-    return any(s.crossing(f) is not None for f in s._in[e.id])
+    called = {f.target for f in s._out[e.id]}
+    for f in s._in[e.id]:
+        if s.crossing(f) is None:
+            continue
+        src = g.g.by_id[f.source]
+        if is_model_api(src) or isinstance(src, Tool):
+            continue
+        if f.source in called and isinstance(src, (ExternalService, DataSource)):
+            continue
+        return True
+    return False
 
 
 def _runs(g: Facts, e: Element) -> bool:
-    return not g.on_user_device(e) and not g.untrusted(e)
+    """The organisation runs it (not a partner, not a user's device)."""
+    return g.operated(e)
 
 
 # ---------------------------------------------------------------------------- every profile
@@ -63,13 +78,14 @@ def _runs(g: Facts, e: Element) -> bool:
     stride="R",
     phases=[Phase.INFERENCE, Phase.REGISTRY],
     cwe=["CWE-778"],
-    likelihood="possible",
-    impact="minor",
+    raises=False,
 )
 def audit_logging(g: GraphView) -> Iterator[Need]:
     """Components that take requests across a trust boundary, and those that change
-    models, data or agents' actions, keep a record of who did what. Without it, misuse
-    cannot be traced or investigated. Audit logging counts on each such component."""
+    models, keep a record of who did what. Without it, misuse cannot be traced or
+    investigated. Audit logging counts on each such component. Reported with the
+    requirements (a logging checklist item on every interface is not a threat of its
+    own); what agents do through their tools is raised, see agent-action-logging."""
     for e in g.system.all_elements:
         if not isinstance(e, _SERVERS) or not _runs(g.g, e):
             continue
@@ -77,10 +93,35 @@ def audit_logging(g: GraphView) -> Iterator[Need]:
             yield Need(e.id, "takes requests across a trust boundary")
         elif builds_models(e):
             yield Need(e.id, "changes models")
-        elif isinstance(e, Agent) and any(
-            isinstance(t, Tool) and t.capabilities & CONSEQUENTIAL for t in g.system.successors(e)
-        ):
-            yield Need(e.id, "acts through tools")
+
+
+@requirement(
+    "profile/baseline/agent-action-logging",
+    title="What agents do through their tools is logged",
+    source="profile:any",
+    satisfied_by=[c.AuditLogging],
+    stride="R",
+    phases=[Phase.INFERENCE],
+    placement=("element", "outbound"),
+    owasp=["AGT-T8"],
+    cwe=["CWE-778"],
+    likelihood="possible",
+    impact="minor",
+)
+def agent_action_logging(g: GraphView) -> Iterator[Need]:
+    """An agent that writes, deletes, sends, pays or runs code through its tools keeps a
+    record of each call: what it was asked, what it did and with which arguments. When
+    an injected instruction or a bad plan does damage, that record is how anyone finds
+    out what happened. Audit logging counts on the agent, its tool flows or its tools."""
+    s = g.system
+    for e in s.all_elements:
+        if not isinstance(e, Agent) or not _runs(g.g, e):
+            continue
+        tools = [
+            t for t in s.successors(e) if isinstance(t, Tool) and t.capabilities & CONSEQUENTIAL
+        ]
+        if tools:
+            yield Need(e.id, "acts through tools", sites=tuple(t.id for t in tools))
 
 
 @requirement(
@@ -130,6 +171,87 @@ def input_validation(g: GraphView) -> Iterator[Need]:
 
 
 @requirement(
+    "profile/baseline/data-at-rest",
+    title="Stores of sensitive data and of our model weights limit and encrypt access",
+    source="profile:any",
+    satisfied_by=[c.EncryptionAtRest, c.RBAC, c.ABAC],
+    stride="I",
+    phases=[Phase.DATA, Phase.REGISTRY],
+    atlas=["AML.T0036", "AML.T0035", "AML.T0048.004"],
+    cwe=["CWE-311", "CWE-284", "CWE-359"],
+    likelihood="unlikely",
+    impact="moderate",
+)
+def data_at_rest(g: GraphView) -> Iterator[Need]:
+    """Stores holding personal, regulated or secret records (datasets and feature stores
+    holding confidential ones too), and registries holding weights the organisation
+    trained, declare access control or encryption at rest. Their disks, backups,
+    snapshots or a leaked credential otherwise give all of it away at once. One
+    requirement listing every store that lacks it, not a finding per store; stores that
+    hold only credentials are ai/exposed-credentials' concern, and weights shipped to
+    users' devices are out of reach of this control anyway."""
+    s = g.system
+    f = g.g
+    for e in s.all_elements:
+        if not isinstance(e, (DataStore, ModelRegistry)) or not _runs(f, e):
+            continue
+        if isinstance(e, ModelRegistry):
+            trained = any(
+                isinstance(x, Pipeline) and x.stage in (Stage.TRAINING, Stage.FINE_TUNING)
+                for x in s.predecessors(e)
+            ) or any(isinstance(x, Model) and own_weights(x) for x in s.successors(e))
+            if trained and not _shipped_to_devices(f, e):
+                yield Need(e.id, "holds weights we trained")
+            continue
+        held = [d for d in e.stores if d.kind is not DataKind.CREDENTIALS]
+        held = [d for d in held if d.sensitivity is not Sensitivity.SECRET or d.kind is not None]
+        if not held:
+            continue
+        top = max(d.sensitivity for d in held)
+        ml_store = isinstance(e, (Dataset, FeatureStore))
+        if top >= Sensitivity.PII or (ml_store and top >= Sensitivity.CONFIDENTIAL):
+            yield Need(e.id, f"holds {level(top)} data")
+
+
+def _shipped_to_devices(g: Facts, registry: Element) -> bool:
+    """Weights from ``registry`` go to devices: whoever holds a device has them."""
+    return any(
+        g.on_user_device(x) or isinstance(g.by_id[x], Device)
+        for x in g.downstream(registry, content=False)
+        if isinstance(g.by_id[x], (Model, Device))
+    )
+
+
+@requirement(
+    "profile/baseline/model-rollback",
+    title="Serving models and online features can be restored to a known version",
+    source="profile:any",
+    satisfied_by=[c.ImmutableArtifacts, c.DataVersioning, c.ModelVersioning],
+    stride="D",
+    phases=[Phase.REGISTRY],
+    cwe=["CWE-400"],
+    raises=False,
+)
+def model_rollback(g: GraphView) -> Iterator[Need]:
+    """A registry that serving loads models from, or an online feature store that
+    predictions read, keeps versions (or write-once copies) so that a deleted, encrypted
+    or overwritten artifact can be restored. Reported with the requirements: losing
+    either is an availability incident a backup plan covers, not a threat to raise on
+    every store."""
+    s = g.system
+    for e in s.all_elements:
+        if not _runs(g.g, e):
+            continue
+        if isinstance(e, FeatureStore) and e.online:
+            if any(isinstance(x, (Model, Endpoint, Service)) for x in s.successors(e)):
+                yield Need(e.id, "feeds predictions at run time")
+        elif isinstance(e, ModelRegistry) and any(
+            isinstance(x, (Model, Endpoint, Service, Device, Pipeline)) for x in s.successors(e)
+        ):
+            yield Need(e.id, "serving loads models from it")
+
+
+@requirement(
     "profile/low/periodic-review",
     title="The threat model and its controls are reviewed periodically",
     source="profile:low",
@@ -157,7 +279,7 @@ def periodic_review(g: GraphView) -> Iterator[Need]:
     satisfied_by=[c.HumanInTheLoop],
     stride="TR",
     phases=[Phase.INFERENCE],
-    placement=("element", "outbound"),
+    placement=("element", "outbound", "flow"),
     atlas=[],
     owasp=["LLM06:2025", "ASI09:2026"],
     likelihood="possible",
@@ -165,29 +287,36 @@ def periodic_review(g: GraphView) -> Iterator[Need]:
     raises=False,
 )
 def human_oversight(g: GraphView) -> Iterator[Need]:
-    """An agent that can move money, run code, delete, send messages or write on its own
-    has a person approve those steps. Met by a HumanInTheLoop control on the agent or
-    its tool flows, or by declaring the agent supervised or assistive (a person approves
-    or acts). Generative models whose answers drive high-stakes decisions need a person
+    """An agent that can move money, run code, delete, send messages, reach the network
+    or write has a person approve those steps, for each tool that can. Met per tool by a
+    HumanInTheLoop control on the agent, the tool or the flow to it, or by declaring the
+    agent supervised or assistive (a person approves or acts). Generative models whose answers drive high-stakes decisions need a person
     to review them as well."""
     s = g.system
     for e in s.all_elements:
         if isinstance(e, Agent):
-            caps: set[Capability] = set()
-            for t in s.successors(e):
-                if isinstance(t, Tool):
-                    caps |= t.capabilities & CONSEQUENTIAL
-            if not caps:
-                continue
-            what = ", ".join(sorted(x.value for x in caps))
-            if e.autonomy is Autonomy.AUTONOMOUS:
-                yield Need(e.id, f"acts on its own: {what}")
-            else:
-                yield Need(
-                    e.id,
-                    f"can {what}",
-                    met_by=f"declared {e.autonomy.value}: a person approves or acts",
-                )
+            for f in s._out[e.id]:
+                t = g.g.by_id[f.target]
+                if not isinstance(t, Tool):
+                    continue
+                caps = t.capabilities & CONSEQUENTIAL
+                if not caps:
+                    continue
+                what = ", ".join(sorted(x.value for x in caps))
+                if e.autonomy is Autonomy.AUTONOMOUS:
+                    yield Need(f.id, f"{e.name} acts on its own: {what}", sites=(e.id, t.id))
+                elif e.autonomy is None:
+                    yield Need(
+                        f.id,
+                        f"{e.name} can {what}; whether a person approves is not declared",
+                        sites=(e.id, t.id),
+                    )
+                else:
+                    yield Need(
+                        f.id,
+                        f"{e.name} can {what}",
+                        met_by=f"{e.name} declared {e.autonomy.value}: a person approves or acts",
+                    )
         elif isinstance(e, LLM) and e.high_stakes:
             yield Need(e.id, "its answers drive high-stakes decisions", sites=_to_people(g, e))
 
@@ -281,6 +410,7 @@ def fairness(g: GraphView) -> Iterator[Need]:
     placement=("element", "outbound"),
     likelihood="possible",
     impact="minor",
+    raises=False,
 )
 def contestability(g: GraphView) -> Iterator[Need]:
     """A model decides about people (a declined payment, a rejected application). They
@@ -293,24 +423,23 @@ def contestability(g: GraphView) -> Iterator[Need]:
 
 
 def _promoted(g: Facts, m: Model) -> list[Element]:
-    """Training jobs whose output reaches a served model without an evaluation step."""
+    """Training jobs whose output reaches a served model along model-artifact flows."""
     s = g.system
-    jobs = []
+    jobs: list[Element] = []
     seen = {m.id}
-    queue = [(m.id, False)]
+    queue = [m.id]
     while queue:
-        node, evaluated = queue.pop()
+        node = queue.pop()
         for f in s._in[node]:
             if f.source in seen or DataKind.MODEL_ARTIFACT not in g.carried(f):
                 continue
             seen.add(f.source)
             src = g.by_id[f.source]
-            ev = evaluated or (isinstance(src, Pipeline) and src.stage is Stage.EVALUATION)
             if isinstance(src, Pipeline) and src.stage in (Stage.TRAINING, Stage.FINE_TUNING):
-                jobs.append((src, ev))
+                jobs.append(src)
             elif isinstance(src, (ModelRegistry, Pipeline)):
-                queue.append((f.source, ev))
-    return [j for j, ev in jobs if not ev]
+                queue.append(f.source)
+    return sorted(jobs, key=lambda j: j.id)
 
 
 @requirement(
@@ -328,25 +457,15 @@ def promotion_gate(g: GraphView) -> Iterator[Need]:
     """A served model is retrained and promoted by a pipeline. Before a new version
     serves, it is evaluated against a fixed test set, for regressions and known
     triggers, with a way to roll back. Met by a ModelValidation control anywhere on the
-    way from training to serving, or by an evaluation pipeline declared on that way."""
+    way from training to serving (an evaluation step that declares what it checks); an
+    evaluation step that declares nothing is not evidence of a gate."""
     s = g.system
     for e in s.all_elements:
         if not isinstance(e, Model) or not _runs(g.g, e):
             continue
         jobs = _promoted(g.g, e)
-        evaluated = _evaluated(g.g, e)
         if jobs:
             yield Need(e.id, f"trained by {', '.join(j.name for j in jobs)}")
-        elif evaluated:
-            yield Need(e.id, met_by="an evaluation step is declared between training and serving")
-
-
-def _evaluated(g: Facts, m: Model) -> bool:
-    s = g.system
-    return any(
-        isinstance(x, Pipeline) and x.stage is Stage.EVALUATION
-        for x in (g.by_id[i] for i in s.reaching(m))
-    )
 
 
 # ---------------------------------------------------------------------------- frameworks

@@ -426,6 +426,11 @@ def _field_strategy(
         return names(hostile=hostile)
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
         return st.sampled_from(hint)
+    optional = [a for a in typing.get_args(hint) if a is not type(None)]
+    if len(optional) == 1 and len(typing.get_args(hint)) == 2:
+        (inner,) = optional
+        if isinstance(inner, type) and issubclass(inner, enum.Enum):
+            return st.none() | st.sampled_from(inner)  # an optional fact: undeclared or set
     if typing.get_origin(hint) is frozenset:
         (item,) = typing.get_args(hint)
         if item is Data:

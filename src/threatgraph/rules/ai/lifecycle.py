@@ -371,11 +371,12 @@ def _changes_models(e: Element) -> bool:
     owasp=["ML10:2023"],
     cwe=["CWE-284", "CWE-269"],
     mitigations=[c.MultiPartyApproval],
-    supporting=[c.AuditLogging, c.RBAC, c.SignedModels],
+    supporting=[c.AuditLogging, c.RBAC, c.SignedModels, c.Authentication],
     likelihood="possible",
     impact="major",
     cia="I",
     placement=("element", "outbound"),
+    specificity=1,
 )
 def insider_ml_tampering(view: ElementView) -> Match | None:
     """A privileged person (ML engineer, data scientist, MLOps administrator) can change
@@ -394,7 +395,8 @@ def insider_ml_tampering(view: ElementView) -> Match | None:
         return None
     return Match(
         f"{a.name} can change {names({f.target for f in reach}, s)} alone; a malicious insider "
-        "or a hijacked account ships a poisoned or swapped model.",
+        "or a hijacked account ships a poisoned or swapped model. A second approver stops "
+        "the first; strong authentication makes the second harder.",
         affected=tuple(f.id for f in reach),
         control_sites=(a.id, *(f.id for f in reach), *(f.target for f in reach)),
     )
@@ -457,87 +459,6 @@ def unsigned_model_to_serving(view: ElementView) -> Match | None:
             if inferred
             else None
         ),
-    )
-
-
-def _shipped_to_devices(g: Facts, registry: Element) -> bool:
-    return any(
-        g.on_user_device(x) or (isinstance(g.by_id[x], Device))
-        for x in g.downstream(registry, content=False)
-        if isinstance(g.by_id[x], (Model, Device))
-    )
-
-
-@rule(
-    "ai/model-theft-at-rest",
-    threat="model_theft_at_rest",
-    title="Model weights copied where they are stored",
-    stride="I",
-    applies_to=on_element(ModelRegistry),
-    atlas=["AML.T0035", "AML.T0048.004", "AML.T0007"],
-    owasp=["ML05:2023"],
-    cwe=["CWE-284", "CWE-311"],
-    mitigations=[c.RBAC, c.EncryptionAtRest],
-    supporting=[c.AuditLogging, c.AnomalyDetection],
-    likelihood="unlikely",
-    impact="moderate",
-    cia="C",
-    placement=("element",),
-)
-def model_theft_at_rest(view: ElementView) -> Match | None:
-    """A registry or artifact store holds weights we trained. Whoever reads it (a leaked
-    credential, an over-broad role, a compromised pipeline) walks away with the model.
-    Not raised when the same weights ship to users' devices anyway. Access control and
-    encryption at rest count on the registry."""
-    r = view.element
-    g = view.g
-    if _shipped_to_devices(g, r):
-        return None
-    s = view.system
-    ours = any(isinstance(x, Pipeline) and x.stage in _TRAINING for x in s.predecessors(r)) or any(
-        isinstance(x, Model) and own_weights(x) for x in s.successors(r)
-    )
-    if not ours:
-        return None
-    return Match(f"{view.described} holds weights we trained; whoever reads it has the model.")
-
-
-@rule(
-    "ai/ml-artifact-destruction",
-    threat="artifact_destruction",
-    title="Models or online features lost with no way back",
-    stride="D",
-    applies_to=on_element(ModelRegistry, FeatureStore),
-    atlas=[],
-    owasp=[],
-    cwe=["CWE-400"],
-    mitigations=[c.ImmutableArtifacts, c.DataVersioning, c.ModelVersioning],
-    supporting=[c.RBAC, c.IncidentResponse],
-    likelihood="unlikely",
-    impact="moderate",
-    cia="A",
-    placement=("element",),
-)
-def ml_artifact_destruction(view: ElementView) -> Match | None:
-    """A registry that serving loads models from, or an online feature store that
-    predictions read, is deleted, encrypted for ransom or overwritten. Without versions
-    to roll back to, a bad model cannot be replaced and predictions stop. Versioned,
-    write-once storage counts on the store."""
-    e = view.element
-    s = view.system
-    if isinstance(e, FeatureStore):
-        if not e.online or not any(
-            isinstance(x, (Model, Endpoint, Service)) for x in s.successors(e)
-        ):
-            return None
-        return Match(f"{view.described} feeds predictions at run time; losing it stops them.")
-    if not any(
-        isinstance(x, (Model, Endpoint, Service, Device, Pipeline)) for x in s.successors(e)
-    ):
-        return None
-    return Match(
-        f"{view.described} is where serving loads models from; without versions to roll back "
-        "to, a deleted or overwritten model cannot be replaced."
     )
 
 

@@ -33,6 +33,7 @@ from threatgraph.graph import Facts, Source, own_weights
 from threatgraph.rules._core import Match, on_element, rule
 from threatgraph.rules._kit import (
     level,
+    names,
     path_targets,
     route_sites,
     source_names,
@@ -135,6 +136,8 @@ def adversarial_evasion(view: ElementView) -> Match | None:
         return None
     g = view.g
     srcs = _query_sources(g, m)
+    if m.task is Task.VERIFICATION and srcs:
+        return None  # ai/verification-spoofing says it, for every check fed the same media
     on_device = g.on_user_device(m)
     decides = m.task in _DECIDERS or m.high_stakes
     if on_device and not decides:
@@ -163,15 +166,27 @@ def adversarial_evasion(view: ElementView) -> Match | None:
         notes.append("its answers come back to the sender" + (" with scores" if scores else ""))
     more = f"; {', '.join(notes)}" if notes else ""
     who = sources_subject(g, srcs, "shapes", "shape") if srcs else "whoever holds the device shapes"
+    generative = m.task is Task.GENERATIVE
+    effect = (
+        "steer what it produces" + (" and what it learns" if m.online_learning else "")
+        if generative
+        else "flip its decision"
+    )
     return Match(
-        f"{who} the inputs of {view.described}; inputs crafted to look normal can flip "
-        f"its decision{more}.",
+        f"{who} the inputs of {view.described}; inputs crafted to look normal can {effect}{more}.",
         affected=path_targets(g, srcs),
         atlas=tuple(atlas),
         control_sites=route_sites(g, m, srcs),
         likelihood_delta=1 if seen else 0,
-        # high-stakes models already weigh more (the scorer adds it for integrity)
-        impact_delta=1 if m.task in _DECIDERS and not m.high_stakes else 0,
+        # high-stakes models already weigh more (the scorer adds it for integrity); what
+        # a generative model that decides nothing produces matters less
+        impact_delta=(
+            1
+            if m.task in _DECIDERS and not m.high_stakes
+            else -1
+            if generative and not m.high_stakes and not m.online_learning
+            else 0
+        ),
     )
 
 
@@ -209,17 +224,31 @@ def verification_spoofing(view: ElementView) -> Match | None:
     if not srcs:
         return None
     s = view.system
+    # checks fed by the same component (face match and liveness) share one finding
+    peers = sorted(
+        {
+            x.id
+            for p in s.predecessors(m)
+            for x in s.successors(p)
+            if isinstance(x, Model) and x.task is Task.VERIFICATION and _query_sources(g, x)
+        }
+        | {m.id}
+    )
+    if peers[0] != m.id:
+        return None
     trusting = [f.id for f in s._out[m.id] if not isinstance(g.by_id[f.target], Actor)]
     for f in list(s._out[m.id]):
         for x in s._out[f.target]:
             if isinstance(g.by_id[x.target], Service):
                 trusting.append(x.id)
+    checks = names(peers, s) if len(peers) > 1 else view.described
     return Match(
-        f"{sources_subject(g, srcs, 'supplies', 'supply')} the media {view.described} verifies; presented or "
+        f"{sources_subject(g, srcs, 'supplies', 'supply')} the media {checks} "
+        f"{'verify' if len(peers) > 1 else 'verifies'}; presented or "
         "injected media (photos, masks, replays, deepfakes, virtual cameras) can pass as "
         "someone else, and whoever trusts the verdict acts on it.",
-        affected=(*path_targets(g, srcs), *dict.fromkeys(trusting)),
-        control_sites=route_sites(g, m, srcs),
+        affected=(*peers[1:], *path_targets(g, srcs), *dict.fromkeys(trusting)),
+        control_sites=(*route_sites(g, m, srcs), *peers[1:]),
         impact_delta=1,
     )
 

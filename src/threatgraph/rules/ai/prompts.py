@@ -27,6 +27,7 @@ from threatgraph.elements import (
     Element,
     Endpoint,
     ExternalService,
+    Flow,
     Model,
     ModelRegistry,
     Pipeline,
@@ -345,6 +346,10 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
         atlas.append("AML.T0061")
     if direct_sources(g, e) or any(direct_sources(g, x) for x in llms):
         atlas.append("AML.T0074")  # injected text can pose as the user's own messages
+    elif "AML.T0078" in atlas and any(isinstance(p, Actor) and p.human for p in s.predecessors(e)):
+        # a person tells it which pages to read: a look-alike site they are led to
+        # hand it passes as the real resource
+        atlas.append("AML.T0074")
     if any(
         isinstance(g.by_id[i], Tool)
         and any(isinstance(y, DataStore) for y in s.predecessors(g.by_id[i]))
@@ -427,6 +432,7 @@ def _copies_itself(g: Facts, reader: Element, llms: list[Element], srcs: list[So
     impact="moderate",
     cia="I",
     placement=("element", "inbound"),
+    specificity=1,
 )
 def agent_instructions_tampering(view: ElementView) -> Match | None:
     """An LLM or agent loads its own instructions (system prompts, rules files, skills,
@@ -494,7 +500,12 @@ def _steerers(g: Facts, agent: Element) -> list[Source]:
             if x.element.id not in {y.element.id for y in srcs} and agent.id not in x.path
         ]
     srcs += [
-        x for x in g.compromised_routes(agent) if x.element.id not in {y.element.id for y in srcs}
+        x
+        for x in g.compromised_routes(agent)
+        if x.element.id not in {y.element.id for y in srcs}
+        # a tool running outsiders' code steers the agent through what it returns; it
+        # is named only when no outsider is named already
+        and not (isinstance(x.element, Tool) and srcs)
     ]
     return srcs
 
@@ -713,6 +724,8 @@ def _secret_holders(g: Facts, reader: Element) -> list[Element]:
     "ai/agent-exfiltration",
     threat="agent_data_exfiltration",
     title="Injected instructions can send sensitive data out",
+    # one steered agent misusing its tools: where it also acts through them, one finding
+    family="ai/tool-misuse",
     stride="I",
     applies_to=on_element(LLM, Agent),
     atlas=[
@@ -929,20 +942,30 @@ def _acts_on(g: Facts, x: Element) -> bool:
     placement=("element", "outbound"),
 )
 def hallucination(view: ElementView) -> Match | None:
-    """People read answers a generative model writes and act on them. The model states
-    false things fluently: invented facts, citations, policies, package names. Raised
-    once per model whose answers reach people; review of consequential answers and
+    """Customers or the public read answers an LLM or agent writes, or its answers drive
+    high-stakes decisions, and people act on them. The model states false things
+    fluently: invented facts, citations, policies, package names. Raised once per model
+    whose answers reach people; review of consequential answers and
     output checks count on the model and what relays its answers."""
     e = view.element
     g = view.g
     if isinstance(e, LLM) and reasoner_of(g, e) is not None:
         return None
-    if isinstance(e, Model) and not isinstance(e, LLM) and e.task.value != "generative":
-        return None
+    if (
+        isinstance(e, Model)
+        and not isinstance(e, LLM)
+        and not (e.task.value == "generative" and e.high_stakes)
+    ):
+        return None  # suggestions of a small generative model (a keyboard) are not advice
     humans = _humans_reading(g, e)
     if not humans:
         return None
     stakes = isinstance(e, Model) and e.high_stakes
+    outside = [h for h in humans if not g.operated(h)]
+    if not stakes and not outside:
+        # staff using a tool built for them know it can be wrong; the finding is for
+        # answers given to customers and the public, or that drive high-stakes decisions
+        return None
     relays = [x.id for x in _renderers(g, e)]
     return Match(
         f"{view.described} writes answers that {subject(humans, 'reads', 'read')}; they can be confidently "
@@ -987,16 +1010,21 @@ def third_party_model_provider(view: ElementView) -> Match | None:
     if not is_model_api(e):
         return None
     s = view.system
+
+    def sent(f: Flow) -> Sensitivity | None:
+        # the API key that authenticates the call is ai/model-api-key-abuse's concern
+        levels = [d.sensitivity for d in f.data if d.kind is not DataKind.CREDENTIALS]
+        return max(levels, default=None)
+
     flows = [
         f
         for f in s._in[e.id]
-        if f.sensitivity is not None
-        and f.sensitivity >= Sensitivity.CONFIDENTIAL
+        if (sent(f) or Sensitivity.PUBLIC) >= Sensitivity.CONFIDENTIAL
         and not is_model_api(view.g.by_id[f.source])
     ]
     if not flows:
         return None
-    top = max(f.sensitivity for f in flows if f.sensitivity is not None)
+    top = max(sent(f) or Sensitivity.PUBLIC for f in flows)
     return Match(
         f"{subject({f.source for f in flows}, 'sends', 'send', s)} {level(top)} data to {view.described}, a "
         "model another company runs; it may be retained, exposed or answered by a silently "
@@ -1024,7 +1052,8 @@ def third_party_model_provider(view: ElementView) -> Match | None:
 )
 def model_api_key_abuse(view: ElementView) -> Match | None:
     """Components call a model another company runs with an API key or cloud
-    credentials. Keys leaked from code, configuration, logs or a compromised host let
+    credentials that the model declares: a store holding them next to the caller, a
+    flow carrying them, or a caller shipped to users' devices. Keys leaked from code, configuration, logs or a compromised host let
     others call the model as you, at your cost and under your name (resold access,
     abuse traced to your account). Keeping keys in a secret store, scoping and rotating
     them count on the callers and their flows."""
@@ -1047,9 +1076,15 @@ def model_api_key_abuse(view: ElementView) -> Match | None:
         for x in s.predecessors(f.source)
         if isinstance(x, DataStore) and g.secrets_at(x)
     ]
+    sent = [f for f in callers if any(d.kind is DataKind.CREDENTIALS for d in f.data)]
+    shipped = [f for f in callers if g.on_user_device(f.source)]
+    if not (loose or sent or shipped):
+        return None  # nothing says where the key is: every API has one
     if loose:
         atlas.append("AML.T0055")
     where = f"; the keys sit in {names(loose)}" if loose else ""
+    if shipped:
+        where += f"; {names({f.source for f in shipped}, s)} runs on users' devices, with the key"
     return Match(
         f"{subject({f.source for f in callers}, 'calls', 'call', s)} {view.described} with credentials{where}; "
         "a leaked key lets others use the model as you, at your cost.",
@@ -1066,6 +1101,8 @@ def model_api_key_abuse(view: ElementView) -> Match | None:
     "ai/agent-memory-poisoning",
     threat="agent_memory_poisoning",
     title="Poisoned memory or conversation history steers later sessions",
+    # a store holding the agent's instructions: the instructions finding says it
+    family="ai/agent-instructions-tampering",
     stride="T",
     applies_to=on_element(DataStore, Agent),
     atlas=["AML.T0080", "AML.T0080.000", "AML.T0080.001", "AML.T0092", "AML.T0094"],

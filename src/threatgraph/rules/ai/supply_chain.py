@@ -29,7 +29,7 @@ from threatgraph.elements import (
 )
 from threatgraph.graph import Facts
 from threatgraph.rules._core import Match, on_element, rule
-from threatgraph.rules._kit import is_model_api, names
+from threatgraph.rules._kit import is_model_api, names, subject
 from threatgraph.rules.views import ElementView
 from threatgraph.vocab import (
     Capability,
@@ -86,6 +86,44 @@ def _from_outside(g: Facts, f: Flow) -> bool:
     return g.external(src) or g.untrusted(src)
 
 
+def _risky_loads(g: Facts, e: Element) -> list[Flow]:
+    """Model files ``e`` deserialises in a format that runs code on load (or an undeclared
+    one) and that someone outside can put on the way in."""
+    return g.memo("supply.risky-loads", e, lambda: _risky_loads_now(g, e))
+
+
+def _risky_loads_now(g: Facts, e: Element) -> list[Flow]:
+    if g.on_user_device(e) or g.untrusted(e) or not _loads(g, e):
+        return []
+    out = []
+    for f in _artifact_flows(g, e):
+        formats = g.carried(f).formats
+        if formats and not any(x.runs_code_on_load for x in formats):
+            continue
+        if _writable_from_outside(g, f):  # else ai/unsigned-model-to-serving's concern
+            out.append(f)
+    return out
+
+
+def _writable_from_outside(g: Facts, flow: Flow) -> bool:
+    """Whether someone outside can put a file on ``flow``: it comes from outside, or,
+    searched back along model-artifact flows (three hops), an outside or untrusted party,
+    or a component running outside code, writes where it comes from."""
+    s = g.system
+    frontier, seen = [flow.source], {flow.target}
+    for _ in range(4):
+        nxt = []
+        for node in frontier:
+            if node in seen:
+                continue
+            seen.add(node)
+            if g.external(node) or g.untrusted(node) or node in g.compromisable:
+                return True
+            nxt += [f.source for f in s._in[node] if DataKind.MODEL_ARTIFACT in g.carried(f)]
+        frontier = nxt
+    return False
+
+
 @rule(
     "ai/unsafe-model-deserialization",
     threat="unsafe_model_deserialization",
@@ -105,30 +143,25 @@ def unsafe_model_deserialization(view: ElementView) -> Match | None:
     """A component loads a model artifact in a format that runs code when it is loaded
     (pickle and what builds on it: joblib, torch checkpoints; Keras files with Lambda
     layers; or a format nobody declared). Whoever controls the file (a hub account, a
-    registry credential, a training job) runs code with the loader's rights. Raised once
-    per loader; safe formats (safetensors, ONNX, GGUF) or scanning before load count
-    there. Not raised for loaders on users' own devices."""
+    device sending updates, a store outsiders write to) runs code with the loader's
+    rights. Raised once per loader, and only where someone outside can put a file on the
+    way in: files the organisation's own pipelines write are
+    ai/unsigned-model-to-serving's concern. Safe formats (safetensors, ONNX, GGUF) or
+    scanning before load count there. Not raised for loaders on users' own devices."""
     e = view.element
     g = view.g
-    if g.on_user_device(e) or g.untrusted(e) or not _loads(g, e):
-        return None
-    risky = []
-    inferred = False
-    for f in _artifact_flows(g, e):
-        carried = g.carried(f)
-        formats = carried.formats
-        if formats and not any(x.runs_code_on_load for x in formats):
-            continue
-        risky.append(f)
-        if not formats:
-            inferred = True
+    all_risky = _risky_loads(g, e)
+    # a file that an earlier loader on the way already loads is that loader's finding
+    risky = [f for f in all_risky if not _risky_loads(g, g.by_id[f.source])]
     if not risky:
         return None
+    inferred = any(not g.carried(f).formats for f in risky)
+    s = view.system
+    later = [x for x in s._out[e.id] if x in _risky_loads(g, g.by_id[x.target])]
     outside = [f for f in risky if _from_outside(g, f)]
     atlas = ["AML.T0011.000"]
     if outside:
         atlas += ["AML.T0010.003", "AML.T0018.002"]
-    s = view.system
     egress = [
         x for x in s._out[e.id] if g.external(x.target) and not is_model_api(g.by_id[x.target])
     ]
@@ -142,8 +175,13 @@ def unsafe_model_deserialization(view: ElementView) -> Match | None:
         f"{view.described} loads model files from {src} {fmt}; whoever controls a file runs "
         "code with the loader's rights"
         + (", and it can reach the internet" if egress else "")
+        + (
+            f"; {subject({x.target for x in later}, 'then loads', 'then load', s)} the same files"
+            if later
+            else ""
+        )
         + ".",
-        affected=tuple(f.id for f in risky),
+        affected=(*(f.id for f in risky), *(x.id for x in later), *(x.target for x in later)),
         atlas=tuple(atlas),
         owasp=owasp,
         likelihood_delta=1 if outside else 0,
@@ -167,7 +205,7 @@ def unsafe_model_deserialization(view: ElementView) -> Match | None:
     cwe=["CWE-494", "CWE-829"],
     mitigations=[c.ProvenanceTracking, c.ModelValidation],
     supporting=[c.AIBOM, c.SignedModels, c.SupplierAssessment],
-    likelihood="possible",
+    likelihood="unlikely",
     impact="moderate",
     cia="I",
     placement=("element", "inbound"),
@@ -211,11 +249,35 @@ def untrusted_model_source(view: ElementView) -> Match | None:
 
 
 def _installs(g: Facts, e: Element) -> list[Flow]:
-    """Code flowing into ``e`` that others can write: from outside the organisation, or
-    from a place untrusted parties write to."""
-    return [
-        f for f in g.system._in[e.id] if DataKind.CODE in g.carried(f) and g.code_from_outside(f)
-    ]
+    """Code flowing into ``e`` from a registry, repository or outside service, or from a
+    place such a source writes to. Code a person submits directly is not a supply chain:
+    that is an exposed interface that runs what it is sent."""
+    return [f for f in g.system._in[e.id] if DataKind.CODE in g.carried(f) and _published(g, f)]
+
+
+def _published(g: Facts, flow: Flow) -> bool:
+    """Whether outsiders reach the code on ``flow`` by publishing it somewhere: a
+    registry, a repository or an outside service, or a store they commit to. A person
+    who hands code straight to a service that runs it is not a supply chain."""
+    writers = set(g.code_from_outside(flow))
+    if not writers:
+        return False
+    if any(not isinstance(g.by_id[w], Actor) for w in writers):
+        return True
+    # every writer is a person: count them when the code rests in a store on the way
+    s = g.system
+    frontier, seen = [flow.source], {flow.target}
+    for _ in range(3):
+        nxt = []
+        for node in frontier:
+            if node in seen:
+                continue
+            seen.add(node)
+            if isinstance(g.by_id[node], (DataStore, ModelRegistry)):
+                return True
+            nxt += [f.source for f in s._in[node] if DataKind.CODE in g.carried(f)]
+        frontier = nxt
+    return False
 
 
 @rule(
@@ -299,7 +361,7 @@ def _ai_near(g: Facts, e: Element) -> bool:
     cwe=["CWE-829", "CWE-506"],
     mitigations=[c.AIBOM, c.SupplierAssessment],
     supporting=[c.LeastPrivilegeTools, c.EgressFiltering, c.Sandboxing, c.HumanInTheLoop],
-    likelihood="possible",
+    likelihood="unlikely",
     impact="moderate",
     placement=("element", "inbound"),
 )
@@ -347,9 +409,13 @@ def malicious_tool(view: ElementView) -> Match | None:
     if sends:
         atlas.append("AML.T0086")
     out = " and can send what it sees elsewhere" if sends else ""
+    # a vendor's own connector is less likely to turn than code from a public registry
+    # or a server anyone can stand up
+    published = "AML.T0073" in atlas or g.untrusted(e)
     return Match(
         f"{view.described} is someone else's code inside {names(agents)}'s trust; its "
         f"descriptions and results steer the agent{out}, and an update can turn it hostile.",
+        likelihood_delta=1 if published else 0,
         affected=(
             *(f.id for f in installs),
             *(f.id for f in s._out[e.id] if f.target in {a.id for a in agents}),
@@ -426,6 +492,7 @@ def _outbound(g: Facts, e: Element) -> list[str]:
         "AML.T0037",
         "AML.T0035",
         "AML.T0048.004",
+        "AML.T0007",
         "AML.T0055",
         "AML.T0072",
         "AML.T0011",
@@ -472,7 +539,7 @@ def code_environment_exfiltration(view: ElementView) -> Match | None:
         atlas.append("AML.T0055")
     if models:
         valuable.append(f"models in {names(models)}")
-        atlas += ["AML.T0035", "AML.T0048.004"]
+        atlas += ["AML.T0007", "AML.T0035", "AML.T0048.004"]
     if data:
         valuable.append(f"data in {names(data)}")
     if [x for x in reads if isinstance(x, DataStore) and s.boundary_of(x) == s.boundary_of(e)]:
@@ -557,14 +624,19 @@ def exposed_credentials(view: ElementView) -> Match | None:
         and any(isinstance(y, VectorStore) for y in (r, *s.successors(r)))
     ]
     if agentic:
-        reasons.append(f"{names(agentic)} read them for an agent")
+        steerable = " that outsiders can steer" if any(r in steered for r in agentic) else ""
+        reasons.append(f"{subject(agentic, 'reads', 'read', s)} them for an agent{steerable}")
+        steered = [r for r in steered if r not in agentic]
         atlas.append("AML.T0083")
     if tools and any(
         g.sources(t) or any(isinstance(a, Agent) for a in s.predecessors(t)) for t in tools
     ):
         atlas.append("AML.T0098")
     if steered:
-        reasons.append(f"{names(steered)} can be steered or reached from outside")
+        it = "it" if len(steered) == 1 else "them"
+        reasons.append(
+            f"{subject(steered, 'reads', 'read', s)} them, and outsiders can steer or reach {it}"
+        )
     if index:
         reasons.append(f"they are indexed for retrieval through {names(index)}")
         atlas.append("AML.T0082")
@@ -578,8 +650,8 @@ def exposed_credentials(view: ElementView) -> Match | None:
     if not reasons:
         return None
     return Match(
-        f"{view.described} keeps credentials that {', '.join(reasons)}; whoever steers the "
-        "reader gets the keys and what they open.",
+        f"{view.described} keeps credentials; {'; '.join(dict.fromkeys(reasons))}. Whoever "
+        "steers or compromises the reader gets the keys and what they open.",
         affected=tuple(f.id for f in s._out[e.id]),
         atlas=tuple(dict.fromkeys(atlas)),
         owasp=("ASI03:2026",) if agentic else (),
