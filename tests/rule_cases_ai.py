@@ -155,6 +155,26 @@ def improper_output_handling(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
+def output_rendering(fire: bool) -> tg.ThreatModel:
+    """Whether the pages the assistant reads come from the web or from our own wiki; the
+    customer reads its answers in the chat page either way."""
+    z = Zones("output rendering")
+    customer = z.internet(tg.Actor("Customer"))
+    page = z.corp(tg.Endpoint("Chat page"))
+    llm = z.corp(tg.LLM("Assistant"))
+    pages = tg.Data("Pages", kind="documents", sensitivity="public")
+    if fire:
+        src = z.internet(tg.DataSource("Web", origin="public-web", provides={pages}))
+    else:
+        src = z.corp(tg.DataSource("Wiki", origin="internal", provides={pages}))
+    z.flow(customer, page, PROMPT)
+    z.flow(page, llm, PROMPT)
+    z.flow(src, llm, pages)
+    z.flow(llm, page, ANSWER)
+    z.flow(page, customer, ANSWER)
+    return z.tm
+
+
 def hallucination(fire: bool) -> tg.ThreatModel:
     """Who reads the LLM's answers: a customer, or an automated client."""
     z = Zones("hallucination")
@@ -466,6 +486,7 @@ _BUILDERS: dict[str, Callable[[bool], tg.ThreatModel]] = {
     "ai/federated-update-poisoning": federated_update_poisoning,
     "ai/hallucination": hallucination,
     "ai/improper-output-handling": improper_output_handling,
+    "ai/output-rendering": output_rendering,
     "ai/indirect-prompt-injection": indirect_prompt_injection,
     "ai/insider-ml-tampering": insider_ml_tampering,
     "ai/label-manipulation": label_manipulation,

@@ -902,6 +902,81 @@ def improper_output_handling(view: ElementView) -> Match | None:
     )
 
 
+@rule(
+    "ai/output-rendering",
+    threat="improper_output_handling",
+    title="Answers shaped by others' content are rendered for people",
+    stride="IT",
+    applies_to=on_element(LLM, Agent),
+    atlas=["AML.T0077", "AML.T0057"],
+    owasp=["LLM05:2025", "LLM02:2025"],
+    cwe=["CWE-79", "CWE-116", "CWE-200"],
+    mitigations=[c.OutputFiltering],
+    supporting=[c.EgressFiltering, c.UntrustedInputSegregation],
+    likelihood="unlikely",
+    impact="moderate",
+    cia="CI",
+    placement=("element", "outbound"),
+)
+def output_rendering(view: ElementView) -> Match | None:
+    """An LLM's or agent's answers are shown to people in a client (a chat page, an app,
+    a browser panel) and content others wrote can shape those answers. Markdown images
+    and links in an answer are fetched when it renders, so injected instructions can
+    make the model put what it sees into a URL on an outside server (zero-click
+    exfiltration), and markup in an answer can run as script in the page. Raised once
+    per model, placed on the client that renders the answers; sanitising what is
+    rendered (no remote images, allow-listed links, encoded markup) counts there and
+    on the model's outbound flows."""
+    e = view.element
+    g = view.g
+    if not _is_root(view):
+        return None
+    srcs = indirect_sources(g, e)
+    for llm in _reached_via_agent(view):
+        srcs += [
+            x for x in indirect_sources(g, llm) if x.element.id not in {y.element.id for y in srcs}
+        ]
+    if not srcs:
+        return None
+    # the reader who gets hurt is someone other than the one who wrote the content
+    authors = {x.element.id for x in srcs}
+    victims = [h for h in _humans_reading(g, e) if h.id not in authors]
+    if not victims:
+        return None
+    s = view.system
+    clients = [
+        x
+        for x in _renderers(g, e)
+        if any(f.target in {v.id for v in victims} for f in s._out[x.id])
+    ]
+    if _egress(g, e)[0]:
+        return None  # it can send data out anyway: ai/agent-exfiltration covers that
+    ctx = _context_level(g, e)
+    sees = (
+        f"; it sees {level(ctx)} data"
+        if ctx is not None and ctx >= Sensitivity.CONFIDENTIAL
+        else ""
+    )
+    where = clients[0] if clients else e
+    shown = f" in {names(clients, s)}" if clients else ""
+    return Match(
+        f"{subject(victims, 'reads', 'read', s)} answers of {view.described}{shown}, and "
+        f"content from {source_names(g, srcs)} can shape them{sees}. Images and links in "
+        "an answer are fetched as it renders, so injected instructions can put what the "
+        "model sees into a URL on someone else's server; markup can run as script in the "
+        "page.",
+        target=Target.element(where.id),
+        affected=tuple(dict.fromkeys((e.id, *(x.id for x in clients), *(v.id for v in victims))))
+        + path_targets(g, srcs),
+        control_sites=(
+            e.id,
+            *(f.id for f in s._out[e.id]),
+            *(x.id for x in clients),
+            *(f.id for x in clients for f in s._out[x.id]),
+        ),
+    )
+
+
 def _read_into_context(g: Facts, store: Element) -> bool:
     """A store whose content goes back into an LLM's or agent's context."""
     return any(
