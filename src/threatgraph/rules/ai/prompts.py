@@ -968,11 +968,15 @@ def output_rendering(view: ElementView) -> Match | None:
         target=Target.element(where.id),
         affected=tuple(dict.fromkeys((e.id, *(x.id for x in clients), *(v.id for v in victims))))
         + path_targets(g, srcs),
-        control_sites=(
-            e.id,
-            *(f.id for f in s._out[e.id]),
-            *(x.id for x in clients),
-            *(f.id for x in clients for f in s._out[x.id]),
+        control_sites=tuple(
+            dict.fromkeys(
+                (
+                    *route_sites(g, e, srcs),
+                    *(f.id for f in s._out[e.id]),
+                    *(x.id for x in clients),
+                    *(f.id for x in clients for f in s._out[x.id]),
+                )
+            )
         ),
     )
 
