@@ -38,7 +38,7 @@ from threatgraph.graph import Facts, builds_models, own_weights
 from threatgraph.rules._core import Need, Rule, requirement
 from threatgraph.rules._kit import CONSEQUENTIAL, is_model_api, level
 from threatgraph.rules.views import GraphView
-from threatgraph.vocab import Autonomy, DataKind, Phase, Sensitivity, Stage
+from threatgraph.vocab import Autonomy, Capability, DataKind, Phase, Sensitivity, Stage
 
 _PROCESSES = (Service, Endpoint, Agent, Tool, ModelRegistry, Pipeline)
 _SERVERS = (Service, Endpoint, Agent, ModelRegistry, Pipeline)
@@ -271,6 +271,17 @@ def periodic_review(g: GraphView) -> Iterator[Need]:
 
 # ---------------------------------------------------------------------------- high risk
 
+_ACTIONS = frozenset(
+    {
+        Capability.WRITE,
+        Capability.DELETE,
+        Capability.EXECUTE_CODE,
+        Capability.MONEY_MOVEMENT,
+        Capability.SEND_MESSAGES,
+    }
+)
+"""What a person approves an agent's step for (fetching and reading are not)."""
+
 
 @requirement(
     "profile/high/human-oversight",
@@ -287,8 +298,8 @@ def periodic_review(g: GraphView) -> Iterator[Need]:
     raises=False,
 )
 def human_oversight(g: GraphView) -> Iterator[Need]:
-    """An agent that can move money, run code, delete, send messages, reach the network
-    or write has a person approve those steps, for each tool that can. Met per tool by a
+    """An agent that can move money, run code, delete, send messages or write has a
+    person approve those steps, for each tool that can. Met per tool by a
     HumanInTheLoop control on the agent, the tool or the flow to it, or by declaring the
     agent supervised or assistive (a person approves or acts). Generative models whose answers drive high-stakes decisions need a person
     to review them as well."""
@@ -299,9 +310,9 @@ def human_oversight(g: GraphView) -> Iterator[Need]:
                 t = g.g.by_id[f.target]
                 if not isinstance(t, Tool):
                     continue
-                caps = t.capabilities & CONSEQUENTIAL
+                caps = t.capabilities & _ACTIONS
                 if not caps:
-                    continue
+                    continue  # reading and fetching: approving each call is not the control
                 what = ", ".join(sorted(x.value for x in caps))
                 if e.autonomy is Autonomy.AUTONOMOUS:
                     yield Need(f.id, f"{e.name} acts on its own: {what}", sites=(e.id, t.id))

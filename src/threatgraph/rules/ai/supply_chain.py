@@ -105,6 +105,49 @@ def _risky_loads_now(g: Facts, e: Element) -> list[Flow]:
     return out
 
 
+def _loader_before(g: Facts, flow: Flow) -> str | None:
+    """The nearest component upstream of ``flow`` (along model-artifact flows, four hops)
+    that itself loads files from outside: what it writes is its finding's concern."""
+    s = g.system
+    frontier, seen = [flow.source], {flow.target}
+    for _ in range(4):
+        nxt = []
+        for node in frontier:
+            if node in seen:
+                continue
+            seen.add(node)
+            if _risky_loads(g, g.by_id[node]):
+                return node
+            nxt += [f.source for f in s._in[node] if DataKind.MODEL_ARTIFACT in g.carried(f)]
+        frontier = nxt
+    return None
+
+
+def _loaders_after(g: Facts, e: Element) -> list[str]:
+    """Loaders downstream of ``e`` whose risky files all come through it (directly or
+    through loaders that it covers)."""
+    out = []
+    for x in sorted(g.downstream(e, content=False)):
+        flows = _risky_loads(g, g.by_id[x])
+        if flows and all(_first_loader(g, f) == e.id for f in flows):
+            out.append(x)
+    return out
+
+
+def _first_loader(g: Facts, flow: Flow) -> str | None:
+    """Following loaders back from ``flow``: the first, whose finding covers the rest."""
+    first = _loader_before(g, flow)
+    seen: set[str] = set()
+    while first is not None and first not in seen:
+        seen.add(first)
+        before = [_loader_before(g, f) for f in _risky_loads(g, g.by_id[first])]
+        up = sorted({b for b in before if b is not None})
+        if not up or len(up) < len(before):
+            return first  # it loads some files straight from outside
+        first = up[0]
+    return first
+
+
 def _writable_from_outside(g: Facts, flow: Flow) -> bool:
     """Whether someone outside can put a file on ``flow``: it comes from outside, or,
     searched back along model-artifact flows (three hops), an outside or untrusted party,
@@ -150,14 +193,13 @@ def unsafe_model_deserialization(view: ElementView) -> Match | None:
     scanning before load count there. Not raised for loaders on users' own devices."""
     e = view.element
     g = view.g
-    all_risky = _risky_loads(g, e)
-    # a file that an earlier loader on the way already loads is that loader's finding
-    risky = [f for f in all_risky if not _risky_loads(g, g.by_id[f.source])]
+    # files that an earlier loader on the way already loads are that loader's finding
+    risky = [f for f in _risky_loads(g, e) if _loader_before(g, f) is None]
     if not risky:
         return None
     inferred = any(not g.carried(f).formats for f in risky)
     s = view.system
-    later = [x for x in s._out[e.id] if x in _risky_loads(g, g.by_id[x.target])]
+    later = _loaders_after(g, e)
     outside = [f for f in risky if _from_outside(g, f)]
     atlas = ["AML.T0011.000"]
     if outside:
@@ -175,13 +217,9 @@ def unsafe_model_deserialization(view: ElementView) -> Match | None:
         f"{view.described} loads model files from {src} {fmt}; whoever controls a file runs "
         "code with the loader's rights"
         + (", and it can reach the internet" if egress else "")
-        + (
-            f"; {subject({x.target for x in later}, 'then loads', 'then load', s)} the same files"
-            if later
-            else ""
-        )
+        + (f"; {subject(later, 'then loads', 'then load', s)} what it passes on" if later else "")
         + ".",
-        affected=(*(f.id for f in risky), *(x.id for x in later), *(x.target for x in later)),
+        affected=(*(f.id for f in risky), *later),
         atlas=tuple(atlas),
         owasp=owasp,
         likelihood_delta=1 if outside else 0,
