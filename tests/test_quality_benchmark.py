@@ -78,3 +78,117 @@ def test_matching_rules_of_the_benchmark(quality: Any) -> None:
     assert match("AML.T0051.001", "AML.T0051")
     assert not match("AML.T0051.000", "AML.T0051.001")
     assert not match("AML.T0005", "AML.T0051")
+
+
+# --------------------------------------------------------------------------- earned tags
+
+
+def _benchmark_systems(quality: Any) -> list[Any]:
+    """Every benchmark case model, and the examples' before and after models."""
+    import runpy
+
+    import threatgraph as tg
+
+    _, _, cases, _ = quality
+    systems = [c.build().freeze() for c in cases]
+    for path in sorted((ROOT / "examples").glob("*/*.py")):
+        tm = runpy.run_path(str(path)).get("tm")
+        if isinstance(tm, tg.ThreatModel):
+            systems.append(tm.freeze())
+    return systems
+
+
+def _involved(finding: Any, system: Any) -> list[Any]:
+    """The elements a finding is about: its target's and every affected place's."""
+    out = []
+    for place in (finding.target, *finding.affected):
+        if place.kind == "flow":
+            flow = system.flow(place.ids[0])
+            out += [system.element(flow.source), system.element(flow.target)]
+        elif place.kind in ("element", "path"):
+            out += [system.element(i) for i in place.ids]
+    return out
+
+
+def test_taxonomy_ids_are_earned_on_every_benchmark_model(quality: Any) -> None:
+    """OWASP LLM ids only where an LLM or generative model is involved; agentic ids (ASI,
+    AGT) only where an agent or tool is; OWASP ML ids only where an AI component is.
+    Checked per finding on every benchmark and example model."""
+    import threatgraph as tg
+
+    def generative(e: Any) -> bool:
+        if isinstance(e, (tg.LLM, tg.Agent)):
+            return True
+        if isinstance(e, tg.Model):
+            return e.task is tg.Task.GENERATIVE
+        return isinstance(e, tg.ExternalService) and e.provides is tg.ExternalCategory.MODEL_API
+
+    def agentic(e: Any) -> bool:
+        if isinstance(e, (tg.Agent, tg.Tool)):
+            return True
+        return isinstance(e, tg.ExternalService) and e.provides is tg.ExternalCategory.TOOL_SERVER
+
+    def ai(e: Any) -> bool:
+        if isinstance(e, (tg.Model, tg.Agent, tg.Tool, tg.ModelRegistry, tg.Pipeline)):
+            return True
+        if isinstance(e, tg.DataStore):
+            return type(e) is not tg.DataStore
+        return isinstance(e, tg.ExternalService) and e.provides in (
+            tg.ExternalCategory.MODEL_API,
+            tg.ExternalCategory.MODEL_HUB,
+            tg.ExternalCategory.TOOL_SERVER,
+        )
+
+    problems = []
+    checked = 0
+    for system in _benchmark_systems(quality):
+        for f in system.analyze().findings:
+            involved = _involved(f, system)
+            llm_ids = [r for r in f.references if r.startswith("LLM")]
+            agent_ids = [r for r in f.references if r.startswith(("ASI", "AGT"))]
+            if llm_ids and not any(generative(e) for e in involved):
+                problems.append((system.name, f.rule, f.target.key, llm_ids))
+            if agent_ids and not any(agentic(e) for e in involved):
+                problems.append((system.name, f.rule, f.target.key, agent_ids))
+            ml_ids = [r for r in f.references if r.startswith("ML") and r.endswith(":2023")]
+            if ml_ids and not any(ai(e) for e in involved):
+                problems.append((system.name, f.rule, f.target.key, ml_ids))
+            checked += 1
+    assert checked > 300
+    assert problems == []
+
+
+def test_no_encrypting_flow_is_ever_called_unencrypted(quality: Any) -> None:
+    """A flow declared https, mtls, sftp, ssh… is encryption in transit: no transit finding
+    on any benchmark or example model lists it."""
+    from threatgraph.protocols import lookup
+
+    transit = ("stride/unencrypted-boundary-crossing", "hygiene/undeclared-protocol")
+    flagged = []
+    for system in _benchmark_systems(quality):
+        for f in system.analyze().findings:
+            if f.rule not in transit:
+                continue
+            for place in (f.target, *f.affected):
+                if place.kind != "flow":
+                    continue
+                p = lookup(system.flow(place.ids[0]).protocol or "")
+                if p is not None and p.encrypted:
+                    flagged.append((system.name, f.rule, place.key))
+    assert flagged == []
+
+
+def test_no_requirement_is_met_without_evidence(quality: Any) -> None:
+    """A requirement reported met names, for every place that needs it, the declared
+    control or fact that satisfies it; nothing is met because nothing was looked at."""
+    vacuous = []
+    met = 0
+    for system in _benchmark_systems(quality):
+        for r in system.analyze().requirements:
+            if r.status != "met":
+                continue
+            met += 1
+            if not r.evidence or r.missing:
+                vacuous.append((system.name, r.id, r.detail))
+    assert met > 10
+    assert vacuous == []

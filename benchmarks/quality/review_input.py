@@ -159,7 +159,7 @@ def render(system: tg.System, report: tg.Report) -> str:
     if met:
         lines += ["## Requirements the tool reports as met", ""]
         for r in met:
-            why = r.detail or "; ".join(r.evidence)
+            why = "; ".join(r.evidence) or r.detail
             lines.append(f"- {r.title}" + (f": {why}" if why else ""))
         lines.append("")
     return "\n".join(lines)

@@ -67,7 +67,7 @@ def load(directory: Path) -> list[Review]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.quality.reviews")
-    parser.add_argument("--dir", default=str(Path(__file__).parent / "reviews"))
+    parser.add_argument("--dir", default=str(Path(__file__).parent / "reviews" / "v2-round2"))
     args = parser.parse_args(argv)
     reviews = load(Path(args.dir))
     if not reviews:

@@ -368,14 +368,10 @@ def mlops_supply_chain(view: ElementView) -> Match | None:
         "package or a malicious change runs with its access to data, models and secrets.",
         affected=tuple(f.id for f in flows),
         atlas=atlas,
-        owasp=("ML06:2023",) if not _ai_near(g, e) else ("ML06:2023", "LLM03:2025"),
+        # OWASP ids as the places earn them: ML06 where an AI component is involved,
+        # LLM03 where a generative model is, ASI04 where an agent or tool is
+        owasp=None,
         impact_delta=1 if top is not None and top.rank >= 2 else 0,
-    )
-
-
-def _ai_near(g: Facts, e: Element) -> bool:
-    return any(
-        isinstance(x, (LLM, Agent)) for x in (*g.system.successors(e), *g.system.predecessors(e))
     )
 
 

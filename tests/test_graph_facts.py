@@ -1,0 +1,154 @@
+"""The graph module against networkx: reach, paths, exposure and untrusted sources.
+
+:mod:`threatgraph.graph` answers every graph question the rules ask with its own walks
+(one pass per System, kept in a cache). These properties check each answer against
+networkx on the same flows, for arbitrary valid models.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+
+import networkx as nx
+from hypothesis import HealthCheck, given, settings
+
+import threatgraph as tg
+from threatgraph.graph import NEAREST, facts
+from threatgraph.testing import strategies as tgst
+
+PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "default")
+SETTINGS = settings(
+    max_examples=60 if PROFILE != "fuzz" else 600,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+SYSTEMS = tgst.systems(max_elements=9, max_flows=16, hostile=False)
+
+
+def _graphs(system: tg.System) -> tuple[nx.DiGraph, nx.DiGraph]:
+    """Every flow, and the flows untrusted content travels along."""
+    g = facts(system)
+    every: nx.DiGraph = nx.DiGraph()
+    content: nx.DiGraph = nx.DiGraph()
+    for e in system.all_elements:
+        every.add_node(e.id)
+        content.add_node(e.id)
+    for f in system.all_flows:
+        every.add_edge(f.source, f.target)
+        if g.content_flow(f):
+            content.add_edge(f.source, f.target)
+    return every, content
+
+
+@SETTINGS
+@given(SYSTEMS)
+def test_downstream_is_networkx_descendants(system: tg.System) -> None:
+    g = facts(system)
+    every, content = _graphs(system)
+    for e in system.all_elements:
+        assert g.downstream(e, content=False) == nx.descendants(every, e.id)
+        assert g.downstream(e) == nx.descendants(content, e.id)
+
+
+@SETTINGS
+@given(SYSTEMS)
+def test_path_is_a_shortest_content_path(system: tg.System) -> None:
+    g = facts(system)
+    _, content = _graphs(system)
+    for a, b in itertools.permutations([e.id for e in system.all_elements], 2):
+        got = g.path(a, b)
+        if not nx.has_path(content, a, b):
+            assert got is None
+            continue
+        assert got is not None
+        assert got[0] == a and got[-1] == b
+        assert all(content.has_edge(x, y) for x, y in itertools.pairwise(got))
+        assert len(got) - 1 == nx.shortest_path_length(content, a, b)
+
+
+@SETTINGS
+@given(SYSTEMS)
+def test_exposure_is_the_distance_from_untrusted_or_internet_facing(system: tg.System) -> None:
+    g = facts(system)
+    every, _ = _graphs(system)
+    untrusted = sorted(g.untrusted_ids)
+    facing = [e.id for e in system.all_elements if e.internet_facing and e.id not in untrusted]
+    for e in system.all_elements:
+        options = [
+            nx.shortest_path_length(every, u, e.id)
+            for u in untrusted
+            if nx.has_path(every, u, e.id)
+        ]
+        options += [
+            1 + nx.shortest_path_length(every, x, e.id)
+            for x in facing
+            if nx.has_path(every, x, e.id)
+        ]
+        assert g.exposure(e) == (min(options) if options else None)
+
+
+@SETTINGS
+@given(SYSTEMS)
+def test_sources_are_the_untrusted_ancestors_by_shortest_path(system: tg.System) -> None:
+    g = facts(system)
+    _, content = _graphs(system)
+    untrusted = g.untrusted_ids
+    for e in system.all_elements:
+        expected = (nx.ancestors(content, e.id) & untrusted) - {e.id}
+        assert g.source_count(e) == len(expected)
+        found = g.sources(e)
+        ids = [s.element.id for s in found]
+        assert len(ids) == len(set(ids)), "one route per source"
+        assert set(ids) <= expected
+        if len(expected) <= NEAREST:
+            assert set(ids) == expected
+        for s in found:
+            assert s.path[0] == s.element.id and s.path[-1] == e.id
+            assert all(content.has_edge(x, y) for x, y in itertools.pairwise(s.path))
+            assert s.hops == nx.shortest_path_length(content, s.element.id, e.id)
+        assert [s.hops for s in found] == sorted(s.hops for s in found), "nearest first"
+
+
+@SETTINGS
+@given(SYSTEMS)
+def test_routes_are_content_paths_from_untrusted_elements(system: tg.System) -> None:
+    g = facts(system)
+    _, content = _graphs(system)
+    for e in system.all_elements:
+        for r in g.routes(e):
+            assert r.element.id in g.untrusted_ids
+            assert r.path[-1] == e.id
+            assert len(set(r.path)) == len(r.path), "no cycles"
+            assert all(content.has_edge(x, y) for x, y in itertools.pairwise(r.path))
+
+
+@SETTINGS
+@given(SYSTEMS)
+def test_declared_kinds_are_carried_and_never_called_inferred(system: tg.System) -> None:
+    g = facts(system)
+    for f in system.all_flows:
+        carried = g.carried(f)
+        for d in f.data:
+            if d.kind is not None:
+                assert d.kind in carried.kinds
+                assert carried.declared(d.kind)
+        assert carried.inferred <= carried.kinds
+
+
+def test_facts_are_cached_per_system_and_independent_between_systems() -> None:
+    def build(trust: str) -> tg.System:
+        tm = tg.ThreatModel("g")
+        with tm.boundary("Zone", trust=trust):
+            user = tm.add(tg.Actor("User"))
+        with tm.boundary("VPC", trust="internal"):
+            llm = tm.add(tg.LLM("LLM"))
+        tm.flow(user, llm, tg.Data("Question"))
+        return tm.freeze()
+
+    outside, inside = build("untrusted"), build("internal")
+    assert facts(outside) is facts(outside)
+    assert [s.element.id for s in facts(outside).sources("llm")] == ["user"]
+    assert facts(inside).sources("llm") == []
+    assert facts(outside).exposure("llm") == 1
+    assert facts(inside).exposure("llm") is None
