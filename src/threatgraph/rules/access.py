@@ -7,11 +7,18 @@ only where the model's declared facts say it applies:
   sftp, mtls and other encrypting protocols are encryption in transit; both legs of
   one call are one finding); flows whose protection is not declared are one low item;
 - an interface untrusted parties can reach (or that is internet facing) and that
-  guards something worth having: data, credentials, code execution, an agent's
-  configuration;
-- request floods against what untrusted callers reach first;
-- privileged accounts, and stores of sensitive data at rest, once each;
-- records fetched on behalf of many callers with no check of the caller's rights.
+  guards something worth having: code execution, credentials, an agent's
+  configuration, or data it hands back to machines calling it;
+- request floods where each request runs a model or an agent;
+- privileged accounts without strong authentication;
+- records fetched on behalf of many callers, and returned to them, with no check of
+  the caller's rights;
+- messages from outside that reach staff who open them.
+
+Only components the organisation runs (internal or restricted boundaries) get the
+interface, flood and confused-deputy findings: a partner secures what it runs. Stores
+of sensitive data at rest are a requirement (``profile/baseline/data-at-rest``),
+evaluated once with every store that lacks access control or encryption listed.
 """
 
 from __future__ import annotations
@@ -533,8 +540,6 @@ def _callers_now(view: ElementView, element: Element) -> list[str]:
     "stride/missing-subject-authorization",
     threat="vector_store_leakage",
     title="Records fetched for callers without checking what each caller may see",
-    family="stride/data-store-disclosure",
-    specificity=1,
     stride="IE",
     phases=[Phase.INFERENCE],
     applies_to=on_element(DataStore),

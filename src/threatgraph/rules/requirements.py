@@ -476,7 +476,17 @@ def promotion_gate(g: GraphView) -> Iterator[Need]:
             continue
         jobs = _promoted(g.g, e)
         if jobs:
-            yield Need(e.id, f"trained by {', '.join(j.name for j in jobs)}")
+            steps = [
+                x
+                for x in (g.g.by_id[i] for i in sorted(s.reaching(e)))
+                if isinstance(x, Pipeline) and x.stage is Stage.EVALUATION
+            ]
+            note = (
+                f"; {', '.join(x.name for x in steps)} declares no model validation"
+                if steps
+                else ""
+            )
+            yield Need(e.id, f"trained by {', '.join(j.name for j in jobs)}{note}")
 
 
 # ---------------------------------------------------------------------------- frameworks

@@ -607,8 +607,6 @@ def code_environment_exfiltration(view: ElementView) -> Match | None:
     threat="data_store_unauthorized_access",
     title="Credentials within reach of code or agents others can steer",
     stride="I",
-    family="stride/data-store-disclosure",
-    specificity=1,
     applies_to=on_element(DataStore, Device),
     atlas=[
         "AML.T0055",
