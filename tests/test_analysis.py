@@ -510,3 +510,21 @@ def test_a_threat_family_raises_once_with_the_most_specific_explanation() -> Non
     assert f.rule == "ai/verification-spoofing"
     # the family's tags are the union: the generic evasion ids are kept
     assert {"AML.T0015", "AML.T0043", "AML.T0088"} <= set(f.atlas)
+
+
+def test_model_notes_point_at_what_the_model_leaves_unsaid() -> None:
+    """Elements in no boundary, elements with no flows and boundary-crossing flows with no
+    data are notes for the author, never findings."""
+    tm = tg.ThreatModel("notes")
+    loose = tm.add(tg.Service("Loose service"))
+    with tm.boundary("VPC", trust="internal"):
+        api = tm.add(tg.Service("API"))
+        tm.add(tg.DataStore("Forgotten store"))
+    tm.flow(loose, api)
+    report = tm.analyze()
+    text = " ".join(report.notes)
+    assert "sit in no trust boundary and are treated as untrusted: Loose service" in text
+    assert "have no flows" in text and "Forgotten store" in text
+    assert "without saying what they carry" in text and "loose-service->api" in text
+    clean = chat().analyze()
+    assert not any("trust boundary" in n or "no flows" in n for n in clean.notes)

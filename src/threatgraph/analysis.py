@@ -362,7 +362,7 @@ class _Run:
             stray = [c.__name__ for c in m.asks if c not in rule.mitigations]
             if stray:
                 raise ValueError(f"asks for {stray}, which the rule does not declare")
-            asked: tuple[type, ...] = m.asks
+            asked: tuple[type[Control], ...] = m.asks
         else:
             asked = rule.mitigations
         if primary or supporting:
@@ -919,7 +919,38 @@ class _Run:
                 )
         if not s.actors:
             notes.append("No threat actors are in scope; likelihoods ignore who can reach what.")
+        notes += _model_notes(s)
         return tuple(notes)
+
+
+def _listed(names: list[str]) -> str:
+    shown = ", ".join(names[:6])
+    return shown + (f" and {len(names) - 6} more" if len(names) > 6 else "")
+
+
+def _model_notes(s: System) -> list[str]:
+    """What the model leaves unsaid that changes the analysis: hints for its author,
+    not threats (they are no findings)."""
+    out = []
+    loose = sorted(e.name for e in s.all_elements if s.boundary_of(e) is None)
+    if loose:
+        out.append(
+            f"{len(loose)} element(s) sit in no trust boundary and are treated as untrusted: "
+            f"{_listed(loose)}. Put each in the boundary where it runs."
+        )
+    isolated = sorted(e.name for e in s.all_elements if not s._in[e.id] and not s._out[e.id])
+    if isolated:
+        out.append(
+            f"{len(isolated)} element(s) have no flows, so nothing reaches them and they "
+            f"reach nothing: {_listed(isolated)}. A flow is probably missing."
+        )
+    blank = sorted(f.id for f in s.all_flows if not f.data and s.crossing(f) is not None)
+    if blank:
+        out.append(
+            f"{len(blank)} flow(s) cross a trust boundary without saying what they carry, so "
+            f"their threats are sized without knowing the data: {_listed(blank)}."
+        )
+    return out
 
 
 def _is_requirement(rule: Rule) -> bool:
