@@ -319,10 +319,10 @@ def test_low_profile_notes_expensive_controls() -> None:
     assert any("red_teaming" in n for n in report.notes)
 
 
-def _small_internal_without_controls() -> tg.ThreatModel:
-    ns = runpy.run_path(str(ROOT / "examples" / "small_internal" / "model.py"))
+def _without_controls(example: str) -> tg.ThreatModel:
+    ns = runpy.run_path(str(ROOT / "examples" / example / "model.py"))
     built: tg.ThreatModel = ns["tm"]
-    bare = tg.ThreatModel("bare internal", profile="low")
+    bare = tg.ThreatModel("bare " + example, profile="low")
     system = built.freeze()
     for b in system.boundaries:
         with bare.boundary(b.name, trust=b.trust):
@@ -334,16 +334,18 @@ def _small_internal_without_controls() -> tg.ThreatModel:
 
 
 @pytest.mark.parametrize("stripped", [False, True], ids=["as-designed", "no-controls"])
-def test_small_internal_system_is_quiet(stripped: bool) -> None:
-    """pytm's biggest complaint is noise; a small internal system must stay quiet."""
+@pytest.mark.parametrize("example", ["small_internal", "batch_forecast"])
+def test_low_risk_systems_are_quiet(example: str, stripped: bool) -> None:
+    """pytm's biggest complaint is noise: a low-risk system, even with every control
+    stripped, has at most two open findings and none above low."""
     if stripped:
-        tm = _small_internal_without_controls()
+        tm = _without_controls(example)
     else:
-        tm = runpy.run_path(str(ROOT / "examples" / "small_internal" / "model.py"))["tm"]
+        tm = runpy.run_path(str(ROOT / "examples" / example / "model.py"))["tm"]
     report = tm.analyze()
     assert report.complete
-    assert len(report.open()) <= 5, [(f.rule, f.target.key) for f in report.open()]
-    assert not report.open(min_severity="high"), [(f.rule, f.severity) for f in report.open()]
+    assert len(report.open()) <= 2, [(f.rule, f.target.key) for f in report.open()]
+    assert not report.open(min_severity="medium"), [(f.rule, f.severity) for f in report.open()]
 
 
 def test_catalogue_operations() -> None:
@@ -524,7 +526,9 @@ def test_model_notes_point_at_what_the_model_leaves_unsaid() -> None:
     report = tm.analyze()
     text = " ".join(report.notes)
     assert "sit in no trust boundary and are treated as untrusted: Loose service" in text
-    assert "have no flows" in text and "Forgotten store" in text
-    assert "without saying what they carry" in text and "loose-service->api" in text
+    assert "have no flows" in text
+    assert "Forgotten store" in text
+    assert "without saying what they carry" in text
+    assert "loose-service->api" in text
     clean = chat().analyze()
     assert not any("trust boundary" in n or "no flows" in n for n in clean.notes)

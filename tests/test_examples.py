@@ -62,7 +62,10 @@ def test_every_example_directory_is_tested() -> None:
     assert with_variants == sorted(AI_EXAMPLES)
 
 
-@pytest.mark.parametrize("name", [*AI_EXAMPLES, "small_internal"])
+LOW_RISK = ("small_internal", "batch_forecast")
+
+
+@pytest.mark.parametrize("name", [*AI_EXAMPLES, *LOW_RISK])
 def test_example_has_readme_and_no_package_files(name: str) -> None:
     folder = EXAMPLES / name
     assert (folder / "README.md").is_file()
@@ -71,7 +74,7 @@ def test_example_has_readme_and_no_package_files(name: str) -> None:
 
 def test_examples_index_links_every_example() -> None:
     index = (EXAMPLES / "README.md").read_text(encoding="utf-8")
-    for name in (*AI_EXAMPLES, "small_internal"):
+    for name in (*AI_EXAMPLES, *LOW_RISK):
         assert f"({name}/" in index, f"examples/README.md does not link {name}"
 
 
@@ -281,6 +284,19 @@ def test_readme_findings_are_current(name: str) -> None:
 
 
 @needs_engine
-def test_small_internal_is_quiet() -> None:
-    report = analyze(EXAMPLES / "small_internal" / "model.py")
-    assert not report.open(min_severity=tg.Severity.HIGH)
+@pytest.mark.parametrize("name", LOW_RISK)
+def test_low_risk_examples_are_quiet(name: str) -> None:
+    """At most two open findings, none above low (Engine v2's target for low-risk
+    systems)."""
+    report = analyze(EXAMPLES / name / "model.py")
+    assert report.system.profile is tg.RiskProfile.LOW
+    assert len(report.open()) <= 2, [(f.rule, f.target.key) for f in report.open()]
+    assert not report.open(min_severity=tg.Severity.MEDIUM)
+
+
+def test_batch_forecast_is_a_low_risk_ai_system() -> None:
+    system = load(EXAMPLES / "batch_forecast" / "model.py").freeze()
+    assert system.profile is tg.RiskProfile.LOW
+    assert not system.untrusted_elements()
+    assert system.elements(tg.Model)
+    assert system.elements(tg.ModelRegistry)

@@ -62,7 +62,8 @@ def test_path_is_a_shortest_content_path(system: tg.System) -> None:
             assert got is None
             continue
         assert got is not None
-        assert got[0] == a and got[-1] == b
+        assert got[0] == a
+        assert got[-1] == b
         assert all(content.has_edge(x, y) for x, y in itertools.pairwise(got))
         assert len(got) - 1 == nx.shortest_path_length(content, a, b)
 
@@ -104,7 +105,8 @@ def test_sources_are_the_untrusted_ancestors_by_shortest_path(system: tg.System)
         if len(expected) <= NEAREST:
             assert set(ids) == expected
         for s in found:
-            assert s.path[0] == s.element.id and s.path[-1] == e.id
+            assert s.path[0] == s.element.id
+            assert s.path[-1] == e.id
             assert all(content.has_edge(x, y) for x, y in itertools.pairwise(s.path))
             assert s.hops == nx.shortest_path_length(content, s.element.id, e.id)
         assert [s.hops for s in found] == sorted(s.hops for s in found), "nearest first"

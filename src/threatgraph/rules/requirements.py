@@ -185,7 +185,8 @@ def input_validation(g: GraphView) -> Iterator[Need]:
 def data_at_rest(g: GraphView) -> Iterator[Need]:
     """Stores holding personal, regulated or secret records (datasets and feature stores
     holding confidential ones too), and registries holding weights the organisation
-    trained, declare access control or encryption at rest. Their disks, backups,
+    trained (unless the weights are declared internal or public), declare access control
+    or encryption at rest. Their disks, backups,
     snapshots or a leaked credential otherwise give all of it away at once. One
     requirement listing every store that lacks it, not a finding per store; stores that
     hold only credentials are ai/exposed-credentials' concern, and weights shipped to
@@ -200,7 +201,9 @@ def data_at_rest(g: GraphView) -> Iterator[Need]:
                 isinstance(x, Pipeline) and x.stage in (Stage.TRAINING, Stage.FINE_TUNING)
                 for x in s.predecessors(e)
             ) or any(isinstance(x, Model) and own_weights(x) for x in s.successors(e))
-            if trained and not _shipped_to_devices(f, e):
+            weights = [d.sensitivity for d in e.stores]
+            valuable = not weights or max(weights) >= Sensitivity.CONFIDENTIAL
+            if trained and valuable and not _shipped_to_devices(f, e):
                 yield Need(e.id, "holds weights we trained")
             continue
         held = [d for d in e.stores if d.kind is not DataKind.CREDENTIALS]
