@@ -58,6 +58,10 @@ def vpc_model() -> tuple[tg.ThreatModel, dict[str, tg.Flow]]:
         "logs": tm.flow(api, logs, TICKETS, controls={c.EncryptionInTransit()}),
         "keys": tm.flow(vault, llm, KEYS),
     }
+    with tm.boundary("Production VPC"):
+        # the model's tool calls run as shell commands: a high finding
+        shell = tm.add(tg.Tool("Shell", capabilities={"execute-code"}))
+    tm.flow(llm, shell, tg.Data("Command", kind="tool-call"), controls={c.EncryptionInTransit()})
     return tm, flows
 
 

@@ -50,6 +50,7 @@ from threatgraph.elements import (
     Tool,
 )
 from threatgraph.findings import Finding, Report, Requirement, RuleError, Target, id_for_key
+from threatgraph.graph import facts
 from threatgraph.model import ThreatModel
 from threatgraph.protocols import lookup as lookup_protocol
 from threatgraph.rules._core import FlowScope, Match, Need, RequirementScope, Rule
@@ -57,8 +58,8 @@ from threatgraph.rules.catalogue import Catalogue
 from threatgraph.rules.views import ElementView, FlowView, GraphView
 from threatgraph.scoring import DefaultScorer, Score, ScoreInput, Scorer
 from threatgraph.system import System
-from threatgraph.vocab import ExternalCategory as _EC
 from threatgraph.vocab import (
+    Autonomy,
     Level,
     RiskProfile,
     Sensitivity,
@@ -67,6 +68,7 @@ from threatgraph.vocab import (
     Task,
     Trust,
 )
+from threatgraph.vocab import ExternalCategory as _EC
 
 if TYPE_CHECKING:
     from threatgraph.register import Register
@@ -158,6 +160,8 @@ class _Run:
 
     def __init__(self, system: System, catalogue: Catalogue, scorer: Scorer) -> None:
         self.system = system
+        self.facts = facts(system)
+        """The graph facts rules see: exposure, like everything else, comes from them."""
         self.catalogue = catalogue
         self.scorer = scorer
         self.errors: list[RuleError] = []
@@ -556,7 +560,7 @@ class _Run:
             flows,
             actors,
             ids,
-            _NEUTRAL_EXPOSURE if anchor is None else self.system.exposure(anchor),
+            _NEUTRAL_EXPOSURE if anchor is None else self.facts.exposure(anchor),
             self._sensitivity(target, elements, flows),
             any(isinstance(e, Model) and e.high_stakes for e in elements),
             self._location(target, elements, flows),
@@ -624,9 +628,15 @@ class _Run:
     def _held(self, holder: Element | Flow) -> frozenset[type]:
         """The classes of the controls declared on one element or flow, with what a flow's
         declared protocol gives it (https is encryption in transit; mtls is mutual
-        authentication too)."""
+        authentication too) and what an agent's declared autonomy gives it (supervised or
+        assistive: a person approves its steps, as a HumanInTheLoop control would)."""
         is_flow = type(holder) is Flow
-        if not holder.controls and not (is_flow and holder.protocol):  # type: ignore[union-attr]
+        supervised = isinstance(holder, Agent) and holder.autonomy in _APPROVED
+        if (
+            not holder.controls
+            and not (is_flow and holder.protocol)  # type: ignore[union-attr]
+            and not supervised
+        ):
             return _NONE
         key = (is_flow, holder.id)
         got = self._holder_classes.get(key)
@@ -634,6 +644,8 @@ class _Run:
             got = _classes(holder.controls)
             if is_flow:
                 got = got | _protocol_classes(holder.protocol)  # type: ignore[union-attr]
+            if supervised:  # declared: a person approves its consequential steps
+                got = got | frozenset(_c.HumanInTheLoop.__mro__)
             self._holder_classes[key] = got
         return got
 
@@ -1082,6 +1094,8 @@ def _explains_better(a: _Pending, b: _Pending) -> bool:
 
 
 _NONE: frozenset[type] = frozenset()
+_APPROVED = (Autonomy.SUPERVISED, Autonomy.ASSISTIVE)
+"""Declared autonomies under which a person approves an agent's consequential steps."""
 
 _Sites = tuple[str | tuple[str, ...], ...]
 _Context = tuple[

@@ -197,7 +197,8 @@ class Requirement:
     missing: tuple[str, ...] = ()
     """Element or flow ids of the places that lack it."""
     evidence: tuple[str, ...] = ()
-    """What satisfies it where it is met: ``'audit_logging on chat-api'``, a declared fact."""
+    """What satisfies it where it is met, one entry per place: ``'chat-api: audit_logging'``, or
+    a declared fact (``'ops-agent: declared supervised'``)."""
 
     def __attrs_post_init__(self) -> None:
         if not self.status:

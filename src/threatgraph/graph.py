@@ -614,6 +614,8 @@ def infer_kinds(
     if isinstance(src, Agent):
         if isinstance(tgt, LLM):
             return frozenset({k.PROMPT})
+        if g is not None and any(f.source == tgt.id for f in g.system._in[src.id]):
+            return frozenset({k.MODEL_OUTPUT})  # the answer back to whoever called it
         if isinstance(tgt, (Tool, ExternalService, Service, DataStore, Endpoint)):
             return frozenset({k.TOOL_CALL})
         return frozenset({k.MODEL_OUTPUT})

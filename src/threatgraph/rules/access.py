@@ -54,7 +54,7 @@ from threatgraph.rules._kit import (
 )
 from threatgraph.rules.views import ElementView, FlowView, GraphView
 from threatgraph.system import System
-from threatgraph.vocab import Capability, DataKind, Phase, Sensitivity
+from threatgraph.vocab import Capability, DataKind, Phase, Sensitivity, Trust
 
 _OURS = (Service, Endpoint, Agent, Tool, DataStore, ModelRegistry, Pipeline, Model)
 
@@ -89,8 +89,8 @@ def unencrypted_crossing(f: FlowView) -> Match | None:
     src, dst = g.by_id[f.flow.source], g.by_id[f.flow.target]
     if _at_own_device(g, src, dst):
         return None
-    if g.untrusted(src) and p.name == "smtp":
-        return None  # mail from anyone: the sender's server picks the transport
+    if (g.untrusted(src) or g.untrusted(dst)) and p.name == "smtp":
+        return None  # mail to or from anyone: the other side's server picks the transport
     if g.untrusted(src) and not any(
         d.sensitivity.is_personal or d.kind is DataKind.CREDENTIALS for d in f.flow.data
     ):
@@ -109,11 +109,14 @@ def unencrypted_crossing(f: FlowView) -> Match | None:
     legs = sorted([f.id, *(x.id for x in back)])
     what = f.data_text if f.flow.data else "its data"
     reply = " (and the reply leg)" if back else ""
+    # a link to another organisation runs over networks neither side controls
+    across = min(s.trust_of(f.flow.source), s.trust_of(f.flow.target)) <= Trust.PARTNER
     return Match(
         f"{f.described} over {p.name}{reply}; {what} can be read and altered on the way.",
         target=Target.flow(legs[0]),
         affected=tuple(legs[1:]),
         impact_delta=1 if valuable else 0,
+        likelihood_delta=1 if across else 0,
     )
 
 
@@ -441,7 +444,7 @@ def denial_of_service(view: ElementView) -> Match | None:
     return Match(
         f"{view.described} takes requests from untrusted {names({f.source for f in callers}, view.system) if callers else 'callers on the internet'} "
         f"with no declared limit{cost}.",
-        affected=tuple(f.id for f in callers),
+        affected=(*(f.id for f in callers), *(x.id for x in behind)),
         atlas=atlas,
         owasp=owasp,
         impact_delta=1 if generative else 0,
@@ -591,13 +594,16 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     if not readers:
         return None
     ai = any(isinstance(r, (Agent, LLM)) or _feeds_llm(view, r) for _, r in readers)
+    models = sorted(
+        {x.id for _, r in readers for x in (r, *s.successors(r)) if isinstance(x, (Agent, LLM))}
+    )
     atlas = ("AML.T0057",) if ai else ("AML.T0036",)
     owasp = ("LLM02:2025",) + (("LLM08:2025",) if isinstance(e, VectorStore) else ()) if ai else ()
     return Match(
         f"{view.described} holds {level(top)} records that {names([r for _, r in readers])} "
         f"fetches on behalf of {names(sorted(callers), s)}; nothing checks that each caller "
         "may see what is fetched for them.",
-        affected=tuple(f.id for f, _ in readers),
+        affected=(*(f.id for f, _ in readers), *models),
         atlas=atlas,
         owasp=owasp,
         control_sites=(e.id, *(f.id for f, _ in readers), *(r.id for _, r in readers)),

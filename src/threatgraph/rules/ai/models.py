@@ -472,7 +472,22 @@ def model_on_user_device(view: ElementView) -> Match | None:
             return None
         if not (e.task in _DECIDERS or e.high_stakes):
             return None  # weights that ship to every device are public anyway
-        models = [e]
+        # models shipped together (same boundary) are one finding, on the first
+        here = s.boundary_of(e)
+        models = sorted(
+            (
+                x
+                for x in s.all_elements
+                if isinstance(x, Model)
+                and s.boundary_of(x) == here
+                and g.on_user_device(x)
+                and own_weights(x)
+                and (x.task in _DECIDERS or x.high_stakes)
+            ),
+            key=lambda x: x.id,
+        )
+        if models[0] is not e:
+            return None
     else:
         assert isinstance(e, Device)
         if g.on_user_device(e) is False and s.trust_of(e).value != "untrusted":
@@ -484,12 +499,14 @@ def model_on_user_device(view: ElementView) -> Match | None:
             return None
         models = [e]
     checks = isinstance(e, Model) and (e.task in _DECIDERS or e.high_stakes)
+    who = f"{names([m.id for m in models], s)} run" if len(models) > 1 else f"{view.described} runs"
     return Match(
-        f"{view.described} runs on devices its users control; the weights can be copied, read "
+        f"{who} on devices their users control; the weights can be copied, read "
         "white-box to craft evasions, and patched"
-        + (" so that its checks pass whatever it is shown" if checks else "")
+        + (" so that the checks pass whatever they are shown" if checks else "")
         + ".",
-        impact_delta=2 if checks else 0,
+        # serious, not critical: the owner of one device defeats the check on it
+        impact_delta=1 if checks else 0,
         affected=tuple(m.id for m in models if m is not e),
     )
 

@@ -578,6 +578,8 @@ def tool_misuse(view: ElementView) -> Match | None:
     impact = 0
     if caps & {Capability.MONEY_MOVEMENT, Capability.EXECUTE_CODE, Capability.DELETE}:
         impact = 1
+    if Capability.MONEY_MOVEMENT in caps and any(g.untrusted(x.element) for x in srcs):
+        impact = 2  # outsiders steering payments: the harm critical is for
     why = f"content from {source_names(g, srcs)} reaches it" if srcs else "it runs on its own"
     power = ", ".join(sorted(c.value for c in caps)) if caps else "write and call"
     owasp = ["ASI02:2026", "LLM06:2025"] + (["ASI10:2026"] if autonomous else [])
@@ -1074,7 +1076,10 @@ def hallucination(view: ElementView) -> Match | None:
     atlas=[],
     owasp=["LLM02:2025", "LLM03:2025"],
     cwe=["CWE-201", "CWE-1357"],
-    likelihood="possible",
+    # encryption in transit does nothing about what the provider keeps or trains on
+    mitigations=[c.SupplierAssessment, c.DataMinimization],
+    supporting=[c.ModelVersioning],
+    likelihood="unlikely",
     impact="moderate",
     cia="C",
     placement=("element", "inbound"),
@@ -1110,6 +1115,9 @@ def third_party_model_provider(view: ElementView) -> Match | None:
         "changed model.",
         affected=tuple(f.id for f in flows),
         control_sites=(e.id, *(f.id for f in flows), *(f.source for f in flows)),
+        # what the provider does with the data does not depend on who else can reach
+        # the model: cancel the scorer's bonus for a target near untrusted parties
+        likelihood_delta=-1 if (view.g.exposure(e) or 9) <= 1 else 0,
     )
 
 
