@@ -131,6 +131,8 @@ report""",
     (
         "code",
         """def show(findings, limit=12):
+    if not findings:
+        print("(none)")
     for f in findings[:limit]:
         severity = f.severity.value
         print(f"#{f.number:<3} {severity:8} {f.stride_letters:3} {f.title}  ({f.target.key})")
@@ -146,11 +148,14 @@ show(top)""",
         "md",
         """Each finding says why it was raised, which taxonomies it maps to and
 which controls would mitigate it. Take the first AI-specific one (rule ids
-starting with `ai/` or `paths/`; the `stride/` rules are the classic ones).""",
+starting with `ai/`). The `stride/` rules are the classic threats of any
+data-flow diagram, `hygiene/` findings point at what the model leaves
+undeclared, and `profile/` and `compliance/` findings are requirements of the
+risk profile or of a framework that the design does not meet.""",
     ),
     (
         "code",
-        """first = next(f for f in top if f.rule.startswith(("ai/", "paths/")))
+        """first = next(f for f in top if f.rule.startswith("ai/"))
 print(first.title)
 print(first.explanation)
 print("references:", ", ".join(first.references))
@@ -199,8 +204,11 @@ after_report""",
         "md",
         """## 6. What changed
 
-Finding ids depend only on the rule and the target, so the two reports can be
-compared directly.""",
+A finding's id depends only on its threat family (the rule id, unless the
+rule belongs to a family) and its target, so the two reports can be compared
+directly. A finding whose cause the review removed (a requirement that is now
+met, for example) is not in the second report at all, so it does not count as
+resolved below.""",
     ),
     (
         "code",
