@@ -614,8 +614,8 @@ def infer_kinds(
     if isinstance(src, Agent):
         if isinstance(tgt, LLM):
             return frozenset({k.PROMPT})
-        if g is not None and any(f.source == tgt.id for f in g.system._in[src.id]):
-            return frozenset({k.MODEL_OUTPUT})  # the answer back to whoever called it
+        if g is not None and _asked_by(src, tgt, g):
+            return frozenset({k.MODEL_OUTPUT})  # the answer back to whoever asked it
         if isinstance(tgt, (Tool, ExternalService, Service, DataStore, Endpoint)):
             return frozenset({k.TOOL_CALL})
         return frozenset({k.MODEL_OUTPUT})
@@ -636,6 +636,19 @@ def infer_kinds(
             return frozenset({k.TRAINING_DATA})
         return frozenset({k.RECORDS})
     return frozenset({k.RECORDS})
+
+
+def _asked_by(agent: Element, other: Element, g: Facts) -> bool:
+    """Whether ``other`` sends the agent its requests: a person, a client, a front end or
+    another agent that calls it (a tool answering the agent's call does not)."""
+    if isinstance(other, (Tool, DataStore, ExternalService, DataSource, ModelRegistry)):
+        return False
+    calls = [f for f in g.system._in[agent.id] if f.source == other.id]
+    if not calls:
+        return False
+    if isinstance(other, Service):  # a back end the agent calls, unless it declares prompts
+        return any(d.kind is DataKind.PROMPT for f in calls for d in f.data)
+    return True
 
 
 def _runs_code(e: Element) -> bool:

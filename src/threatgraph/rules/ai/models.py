@@ -177,7 +177,8 @@ def adversarial_evasion(view: ElementView) -> Match | None:
         affected=path_targets(g, srcs),
         atlas=tuple(atlas),
         control_sites=route_sites(g, m, srcs),
-        likelihood_delta=1 if seen else 0,
+        # on a device its owner controls, the exposure already says the attacker has it
+        likelihood_delta=1 if seen and not on_device else 0,
         # high-stakes models already weigh more (the scorer adds it for integrity); what
         # a generative model that decides nothing produces matters less
         impact_delta=(

@@ -251,6 +251,12 @@ def prompt_injection_direct(view: ElementView) -> Match | None:
     )
 
 
+def _near_untrusted(g: Facts, e: Element) -> bool:
+    """Within one hop of something untrusted (the scorer adds a likelihood step there)."""
+    hops = g.exposure(e)
+    return hops is not None and hops <= 1
+
+
 def _authenticated(g: Facts, src: Source) -> bool:
     flows = g.flows_between(src.path)
     return any(g.system.flow(f).has(c.Authentication) for f in flows) or any(
@@ -1117,7 +1123,7 @@ def third_party_model_provider(view: ElementView) -> Match | None:
         control_sites=(e.id, *(f.id for f in flows), *(f.source for f in flows)),
         # what the provider does with the data does not depend on who else can reach
         # the model: cancel the scorer's bonus for a target near untrusted parties
-        likelihood_delta=-1 if (view.g.exposure(e) or 9) <= 1 else 0,
+        likelihood_delta=-1 if _near_untrusted(view.g, e) else 0,
     )
 
 
