@@ -88,6 +88,18 @@ SECTIONS: tuple[tuple[str, str, tuple[str, ...] | None, str], ...] = (
     ("Risk register", "threatgraph.register", None, ""),
     ("Threat actors", "threatgraph.actors", None, ""),
     ("Rules and catalogues", "threatgraph.rules", None, ""),
+    (
+        "Graph facts",
+        "threatgraph.graph",
+        None,
+        "What rules ask of the graph, answered once per System: `view.g` in a rule.",
+    ),
+    (
+        "Protocols",
+        "threatgraph.protocols",
+        ("Protocol", "PROTOCOLS", "lookup"),
+        "What each declared `protocol=` gives a flow.",
+    ),
     ("Diagrams", "threatgraph.render", None, ""),
     ("Reports", "threatgraph.report", None, ""),
     ("JSON reports and model files", "threatgraph.export.json", None, ""),

@@ -532,3 +532,37 @@ def test_model_notes_point_at_what_the_model_leaves_unsaid() -> None:
     assert "loose-service->api" in text
     clean = chat().analyze()
     assert not any("trust boundary" in n or "no flows" in n for n in clean.notes)
+
+
+def test_excluding_one_rule_of_a_family_leaves_the_others_standing() -> None:
+    """Face verification fed by applicants: the verification finding explains the
+    family; excluding it leaves general evasion open, and excluding both closes it."""
+
+    def build(exclude: dict[str, str]) -> tg.ThreatModel:
+        tm = tg.ThreatModel("kyc")
+        with tm.boundary("Internet", trust="untrusted"):
+            applicant = tm.add(tg.Actor("Applicant"))
+        with tm.boundary("VPC", trust="internal"):
+            api = tm.add(tg.Endpoint("KYC API"))
+            face = tm.add(tg.Model("Face match", task="verification", exclude=exclude))
+        tm.flow(applicant, api, tg.Data("Selfie", kind="media"))
+        tm.flow(api, face, tg.Data("Selfie", kind="media"))
+        tm.flow(face, api, tg.Data("Verdict", kind="model-output"))
+        tm.flow(api, applicant, tg.Data("Verdict", kind="model-output"))
+        return tm
+
+    def family(report: tg.Report) -> list[tg.Finding]:
+        return [
+            f
+            for f in report.findings
+            if f.rule in ("ai/verification-spoofing", "ai/adversarial-evasion")
+        ]
+
+    (plain,) = family(build({}).analyze())
+    assert plain.rule == "ai/verification-spoofing"
+    (one,) = family(build({"ai/verification-spoofing": "tested by the vendor"}).analyze())
+    assert one.id == plain.id
+    assert one.is_open
+    both = {"ai/verification-spoofing": "vendor", "ai/adversarial-evasion": "vendor"}
+    (none,) = family(build(both).analyze())
+    assert none.status is Status.NOT_APPLICABLE

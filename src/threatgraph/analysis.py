@@ -1086,11 +1086,17 @@ class _Pending:
 
 
 def _explains_better(a: _Pending, b: _Pending) -> bool:
-    """Which of two findings of one family on one target explains it: the more specific
-    rule, then the more severe finding, then the rule id (for a stable choice)."""
-    ka = (-a.rule.specificity, a.order, a.rule.id)
-    kb = (-b.rule.specificity, b.order, b.rule.id)
+    """Which of two findings of one family on one target explains it: one whose rule is
+    not excluded there (excluding one rule of a family leaves the others standing), then
+    the more specific rule, then the more severe finding, then the rule id (for a
+    stable choice)."""
+    ka = (_excluded(a), -a.rule.specificity, a.order, a.rule.id)
+    kb = (_excluded(b), -b.rule.specificity, b.order, b.rule.id)
     return ka < kb
+
+
+def _excluded(p: _Pending) -> bool:
+    return p.fields["status"] is Status.NOT_APPLICABLE
 
 
 _NONE: frozenset[type] = frozenset()

@@ -1,9 +1,11 @@
 """Findings and the Report that holds them.
 
-A :class:`Finding` is one threat a rule derived for one target (an element, a
-flow, a path or the whole model). Its ``id`` depends only on the rule id and
-the target ids, so it survives re-runs, re-ordering and unrelated edits; that
-is what a risk register or a CI baseline keys on.
+A :class:`Finding` is one threat derived for one target (an element, a flow, a
+path or the whole model), with every other place the same root cause touches.
+Its ``id`` depends only on the rule's threat family (the rule id unless the rule
+joins another's family) and the target ids, so it survives re-runs,
+re-ordering, unrelated edits, and a more specific rule of the family taking over
+the explanation; that is what a risk register or a CI baseline keys on.
 """
 
 from __future__ import annotations
@@ -78,7 +80,9 @@ class Target:
 
 
 def finding_id(rule_id: str, target: Target) -> str:
-    """The stable id of the finding ``rule_id`` raises on ``target``: ``TG-`` + 12 hex digits."""
+    """The stable id of the finding of family ``rule_id`` on ``target``: ``TG-`` + 12 hex
+    digits. A rule's family is its own id unless it declares ``family=``
+    (:attr:`Rule.family_id`)."""
     return id_for_key(rule_id, target.key)
 
 
@@ -265,7 +269,9 @@ class Report:
         return [f for f in self.findings if target_id in f.target.ids]
 
     def for_rule(self, rule_id: str) -> list[Finding]:
-        """Findings raised by one rule."""
+        """Findings explained by one rule (where rules of one threat family fire on the
+        same target, the finding names the rule that explains it: see
+        :attr:`Finding.rule`)."""
         return [f for f in self.findings if f.rule == rule_id]
 
     def counts(self) -> dict[str, dict[str, int]]:

@@ -163,6 +163,7 @@ class Facts:
         self._exposure: dict[str, int] | None = None
         self._down: dict[str, frozenset[str]] = {}
         self._compromisable: frozenset[str] | None = None
+        self._compromised: dict[str, tuple[tuple[str, ...], ...]] | None = None
         self._memo: dict[tuple[str, str], object] = {}
 
     def memo(self, what: str, element: Element | str, compute: Callable[[], T]) -> T:
@@ -409,17 +410,36 @@ class Facts:
         return out
 
     def compromised_routes(self, element: Element | str) -> list[Source]:
-        """Routes from a compromisable component (see :attr:`compromisable`) to
-        ``element`` along content flows, shortest first."""
+        """Routes from compromisable components (see :attr:`compromisable`) to ``element``
+        along content flows: the shortest from each, for the NEAREST nearest, shortest
+        first. One breadth-first search from all of them answers every element."""
         v = _id(element)
-        out = []
-        for c in sorted(self.compromisable):
-            if c == v:
-                continue
-            p = self.path(c, v)
-            if p is not None:
-                out.append(Source(self.by_id[c], p))
+        table = self._compromised
+        if table is None:
+            table = self._compromised = self._reach_from(sorted(self.compromisable))
+        out = [Source(self.by_id[p[0]], p) for p in table.get(v, ()) if p[0] != v]
         return sorted(out, key=lambda x: (x.hops, x.element.id))
+
+    def _reach_from(self, starts: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """Multi-source breadth-first search along content flows: for each element, the
+        shortest path from each of up to NEAREST nearest starts. Linear in the model size
+        times NEAREST."""
+        s = self.system
+        paths: dict[str, list[tuple[str, ...]]] = {u: [(u,)] for u in starts}
+        queue: deque[tuple[str, ...]] = deque((u,) for u in starts)
+        while queue:
+            path = queue.popleft()
+            for f in s._out[path[-1]]:
+                nxt = f.target
+                if nxt in path or not self.content_flow(f):
+                    continue
+                have = paths.setdefault(nxt, [])
+                if len(have) >= NEAREST or any(p[0] == path[0] for p in have):
+                    continue
+                new = (*path, nxt)
+                have.append(new)
+                queue.append(new)
+        return {k: tuple(v) for k, v in paths.items()}
 
     def exposed(self, element: Element | str) -> bool:
         """Untrusted content reaches it, or it is internet facing."""
@@ -463,6 +483,31 @@ class Facts:
                         queue.append(f.target)
             got = self._down[key] = frozenset(seen - {v})
         return got
+
+    def downstream_within(
+        self, element: Element | str, hops: int = 4, *, content: bool = True
+    ) -> frozenset[str]:
+        """Ids reachable from ``element`` (excluded) in at most ``hops`` flows, along content
+        flows (or any flow). The questions rules ask about consequences (does an answer
+        come back to the asker, does an output land where the input came from) are local,
+        and a bounded search keeps them cheap on large models."""
+        v = _id(element)
+        key = (f"down{hops}|{content}", v)
+        got = self._memo.get(key)
+        if got is None:
+            s = self.system
+            seen = {v}
+            frontier = [v]
+            for _ in range(hops):
+                nxt = []
+                for node in frontier:
+                    for f in s._out[node]:
+                        if f.target not in seen and (not content or self.content_flow(f)):
+                            seen.add(f.target)
+                            nxt.append(f.target)
+                frontier = nxt
+            got = self._memo[key] = frozenset(seen - {v})
+        return got  # type: ignore[return-value]
 
     def path(
         self, start: Element | str, goal: Element | str, *, avoid: Iterable[str] = ()

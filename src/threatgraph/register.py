@@ -15,7 +15,7 @@ expiry date::
     reason = "Only internal staff reach this endpoint until the v2 launch."
     expires = 2026-06-30           # a TOML date, or the string "2026-06-30"
     ticket = "SEC-123"             # optional
-    rule = "llm-prompt-injection"  # optional; must match the finding if given
+    rule = "ai/prompt-injection-direct"  # optional; must match the finding's rule if given
     target = "element:chat-api"    # optional; must match the finding's target key if given
 
 Why TOML: it is in the standard library (``tomllib``, Python 3.11+; ``tomli``

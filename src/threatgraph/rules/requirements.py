@@ -220,7 +220,7 @@ def _shipped_to_devices(g: Facts, registry: Element) -> bool:
     """Weights from ``registry`` go to devices: whoever holds a device has them."""
     return any(
         g.on_user_device(x) or isinstance(g.by_id[x], Device)
-        for x in g.downstream(registry, content=False)
+        for x in g.downstream_within(registry, content=False)
         if isinstance(g.by_id[x], (Model, Device))
     )
 
@@ -438,6 +438,26 @@ def contestability(g: GraphView) -> Iterator[Need]:
             yield Need(e.id, "decides about people", sites=_to_people(g, e))
 
 
+def _evaluations(g: Facts, m: Model) -> list[Element]:
+    """Evaluation steps on the model-artifact way into ``m``."""
+    s = g.system
+    out: dict[str, Element] = {}
+    seen = {m.id}
+    queue = [m.id]
+    while queue:
+        node = queue.pop()
+        for f in s._in[node]:
+            if f.source in seen or DataKind.MODEL_ARTIFACT not in g.carried(f):
+                continue
+            seen.add(f.source)
+            src = g.by_id[f.source]
+            if isinstance(src, Pipeline) and src.stage is Stage.EVALUATION:
+                out[src.id] = src
+            if isinstance(src, (ModelRegistry, Pipeline)):
+                queue.append(f.source)
+    return [out[k] for k in sorted(out)]
+
+
 def _promoted(g: Facts, m: Model) -> list[Element]:
     """Training jobs whose output reaches a served model along model-artifact flows."""
     s = g.system
@@ -481,11 +501,7 @@ def promotion_gate(g: GraphView) -> Iterator[Need]:
             continue
         jobs = _promoted(g.g, e)
         if jobs:
-            steps = [
-                x
-                for x in (g.g.by_id[i] for i in sorted(s.reaching(e)))
-                if isinstance(x, Pipeline) and x.stage is Stage.EVALUATION
-            ]
+            steps = _evaluations(g.g, e)
             note = (
                 f"; {', '.join(x.name for x in steps)} declares no model validation"
                 if steps

@@ -122,12 +122,14 @@ class ElementView:
 
     @property
     def exposure(self) -> int | None:
-        """Hops from the nearest untrusted element (0: itself untrusted), None: unreachable."""
-        return self.system.exposure(self.element)
+        """Hops from the nearest untrusted element (0: itself untrusted; 1: internet
+        facing), None: unreachable. The graph facts' answer, as the scorer uses."""
+        return self.g.exposure(self.element)
 
     @property
     def exposed(self) -> bool:
-        """True when anything untrusted can reach it along flows."""
+        """True when anything untrusted can reach it along flows, or it is internet
+        facing."""
         return self.exposure is not None
 
     @property

@@ -622,8 +622,8 @@ def assert_no_open_findings(
     A ThreatModel or System is analysed with :func:`threatgraph.analysis.analyze`
     (with ``catalogue`` and ``register`` when given); a Report is used as it
     is. INFO notes carry no risk and only count with ``min_severity="info"``.
-    ``rules`` limits the check to these rule ids (or families, with a trailing
-    ``/``); an id that the catalogue does not have is an error, so that a typo
+    ``rules`` limits the check to these rule ids (or id prefixes ending in ``/``, such
+    as ``ai/``); an id that the catalogue does not have is an error, so that a typo
     cannot make the check pass. A rule that crashed is a violation too: an
     incomplete analysis cannot show that nothing is open.
     """

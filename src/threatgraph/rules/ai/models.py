@@ -60,9 +60,24 @@ def _query_sources(g: Facts, model: Element) -> list[Source]:
     return out
 
 
+def _verification_peers(g: Facts, m: Model) -> list[str]:
+    """Verification models fed by the same component as ``m`` (face match and liveness
+    checks of one capture), ``m`` included, sorted: they share one finding."""
+    s = g.system
+    return sorted(
+        {
+            x.id
+            for p in s.predecessors(m)
+            for x in s.successors(p)
+            if isinstance(x, Model) and x.task is Task.VERIFICATION and _query_sources(g, x)
+        }
+        | {m.id}
+    )
+
+
 def _outputs_reach(g: Facts, model: Element, srcs: list[Source]) -> bool:
     """The model's answers come back to one of the parties who query it."""
-    down = g.downstream(model, content=False)
+    down = g.downstream_within(model, content=False)
     return any(x.element.id in down for x in srcs)
 
 
@@ -136,8 +151,8 @@ def adversarial_evasion(view: ElementView) -> Match | None:
         return None
     g = view.g
     srcs = _query_sources(g, m)
-    if m.task is Task.VERIFICATION and srcs:
-        return None  # ai/verification-spoofing says it, for every check fed the same media
+    if m.task is Task.VERIFICATION and srcs and _verification_peers(g, m)[0] != m.id:
+        return None  # ai/verification-spoofing says it once, for every check fed the same media
     on_device = g.on_user_device(m)
     decides = m.task in _DECIDERS or m.high_stakes
     if on_device and not decides:
@@ -225,16 +240,7 @@ def verification_spoofing(view: ElementView) -> Match | None:
     if not srcs:
         return None
     s = view.system
-    # checks fed by the same component (face match and liveness) share one finding
-    peers = sorted(
-        {
-            x.id
-            for p in s.predecessors(m)
-            for x in s.successors(p)
-            if isinstance(x, Model) and x.task is Task.VERIFICATION and _query_sources(g, x)
-        }
-        | {m.id}
-    )
+    peers = _verification_peers(g, m)
     if peers[0] != m.id:
         return None
     trusting = [f.id for f in s._out[m.id] if not isinstance(g.by_id[f.target], Actor)]

@@ -414,7 +414,7 @@ def _copies_itself(g: Facts, reader: Element, llms: list[Element], srcs: list[So
     }
     for speaker in (reader, *llms):
         for f in g.system._out[speaker.id]:
-            after = g.downstream(f.target) | {f.target}
+            after = g.downstream_within(f.target) | {f.target}
             if after & origins - {reader.id, *(x.id for x in llms)}:
                 return True
     return False

@@ -127,7 +127,7 @@ def _loaders_after(g: Facts, e: Element) -> list[str]:
     """Loaders downstream of ``e`` whose risky files all come through it (directly or
     through loaders that it covers)."""
     out = []
-    for x in sorted(g.downstream(e, content=False)):
+    for x in sorted(g.downstream_within(e, content=False)):
         flows = _risky_loads(g, g.by_id[x])
         if flows and all(_first_loader(g, f) == e.id for f in flows):
             out.append(x)
