@@ -513,6 +513,19 @@ def test_every_problem_is_reported_with_its_path() -> None:
             ),
             "is not an actor attribute",
         ),
+        (
+            lambda d: d["project"].update(
+                attributes={
+                    "threatgraph": {
+                        "actors": [
+                            {"id": "x", "name": "X", "entry": {"trust": "untrusted"}},
+                            {"id": "x", "name": "Y", "entry": {"trust": "untrusted"}},
+                        ]
+                    }
+                }
+            ),
+            "$.project.attributes.threatgraph.actors[1].id: is the id of another actor too",
+        ),
     ],
 )
 def test_malformed_documents(mutate: Any, fragment: str) -> None:

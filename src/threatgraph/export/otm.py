@@ -1261,6 +1261,7 @@ class _Importer:
             return None
         out: list[ThreatActor] = []
         allowed = ("id", "name", "capability", "goals", "entry", "description")
+        seen: dict[str, str] = {}
         for i, item_raw in enumerate(raw):
             awhere = format_path(where, [i])
             item = self.obj(item_raw, awhere)
@@ -1304,20 +1305,29 @@ class _Importer:
             if bad or entry is None:
                 continue
             try:
-                out.append(
-                    ThreatActor(
-                        item.get("name"),  # type: ignore[arg-type]
-                        id=item.get("id") or "",
-                        capability=item.get("capability", "medium"),
-                        goals=item.get("goals", ()),
-                        entry=Trust.parse(entry)
-                        if not isinstance(entry_raw.get("boundary"), str)
-                        else entry,
-                        description=item.get("description") or "",
-                    )
+                actor = ThreatActor(
+                    item.get("name"),  # type: ignore[arg-type]
+                    id=item.get("id") or "",
+                    capability=item.get("capability", "medium"),
+                    goals=item.get("goals", ()),
+                    entry=Trust.parse(entry)
+                    if not isinstance(entry_raw.get("boundary"), str)
+                    else entry,
+                    description=item.get("description") or "",
                 )
             except (ThreatGraphError, ValueError, TypeError) as exc:
                 self.problem(awhere, str(exc))
+                continue
+            if actor.id in seen:
+                self.problem(
+                    f"{awhere}.id" if "id" in item else f"{awhere}.name",
+                    f"is the id of another actor too (at {seen[actor.id]})",
+                    value=actor.id,
+                    hint="give each actor its own id or name",
+                )
+                continue
+            seen[actor.id] = awhere
+            out.append(actor)
         return out
 
 
