@@ -484,6 +484,26 @@ class Facts:
             got = self._down[key] = frozenset(seen - {v})
         return got
 
+    def first_upstream(
+        self, flow: Flow, kind: DataKind, hops: int, found: Callable[[str], bool]
+    ) -> str | None:
+        """Searching back from ``flow``'s source along flows that carry ``kind`` (``hops``
+        levels, nearest first), the first element id for which ``found`` holds, or None.
+        How rules ask "who could have put this file or this code here"."""
+        s = self.system
+        frontier, seen = [flow.source], {flow.target}
+        for _ in range(hops):
+            nxt = []
+            for node in frontier:
+                if node in seen:
+                    continue
+                seen.add(node)
+                if found(node):
+                    return node
+                nxt += [f.source for f in s._in[node] if kind in self.carried(f)]
+            frontier = nxt
+        return None
+
     def downstream_within(
         self, element: Element | str, hops: int = 4, *, content: bool = True
     ) -> frozenset[str]:

@@ -16,6 +16,8 @@ Each threat is raised once, where the fix goes:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from threatgraph import controls as c
 from threatgraph.elements import (
     LLM,
@@ -79,6 +81,21 @@ def _is_root(view: ElementView) -> bool:
 def _reached_via_agent(view: ElementView) -> list[Element]:
     e = view.element
     return llms_of(view.g, e) if isinstance(e, Agent) else []
+
+
+def _with_llms(
+    view: ElementView, find: Callable[[Facts, Element], list[Source]]
+) -> tuple[list[Source], list[Element]]:
+    """Sources ``find`` gives for the reader and, for an agent, for the LLMs it drives
+    (routes that pass through the agent itself are the agent's own), and those LLMs."""
+    e = view.element
+    g = view.g
+    srcs = list(find(g, e))
+    llms = _reached_via_agent(view)
+    for llm in llms:
+        have = {y.element.id for y in srcs}
+        srcs += [x for x in find(g, llm) if x.element.id not in have and e.id not in x.path]
+    return srcs, llms
 
 
 def _consequential_tools(g: Facts, agent: Element) -> list[Element]:
@@ -216,14 +233,7 @@ def prompt_injection_direct(view: ElementView) -> Match | None:
     if not _is_root(view):
         return None
     g = view.g
-    srcs = direct_sources(g, e)
-    llms = _reached_via_agent(view)
-    for llm in llms:
-        srcs += [
-            x
-            for x in direct_sources(g, llm)
-            if x.element.id not in {y.element.id for y in srcs} and e.id not in x.path
-        ]
+    srcs, llms = _with_llms(view, direct_sources)
     if not srcs:
         return None
     tools = _consequential_tools(g, e)
@@ -317,14 +327,7 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     if not _is_root(view):
         return None
     g = view.g
-    srcs = indirect_sources(g, e)
-    llms = _reached_via_agent(view)
-    for llm in llms:
-        srcs += [
-            x
-            for x in indirect_sources(g, llm)
-            if x.element.id not in {y.element.id for y in srcs} and e.id not in x.path
-        ]
+    srcs, llms = _with_llms(view, indirect_sources)
     if not srcs:
         return None
     s = view.system
@@ -939,11 +942,7 @@ def output_rendering(view: ElementView) -> Match | None:
     g = view.g
     if not _is_root(view):
         return None
-    srcs = indirect_sources(g, e)
-    for llm in _reached_via_agent(view):
-        srcs += [
-            x for x in indirect_sources(g, llm) if x.element.id not in {y.element.id for y in srcs}
-        ]
+    srcs, _ = _with_llms(view, indirect_sources)
     if not srcs:
         return None
     # the reader who gets hurt is someone other than the one who wrote the content

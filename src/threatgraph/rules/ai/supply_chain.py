@@ -108,19 +108,9 @@ def _risky_loads_now(g: Facts, e: Element) -> list[Flow]:
 def _loader_before(g: Facts, flow: Flow) -> str | None:
     """The nearest component upstream of ``flow`` (along model-artifact flows, four hops)
     that itself loads files from outside: what it writes is its finding's concern."""
-    s = g.system
-    frontier, seen = [flow.source], {flow.target}
-    for _ in range(4):
-        nxt = []
-        for node in frontier:
-            if node in seen:
-                continue
-            seen.add(node)
-            if _risky_loads(g, g.by_id[node]):
-                return node
-            nxt += [f.source for f in s._in[node] if DataKind.MODEL_ARTIFACT in g.carried(f)]
-        frontier = nxt
-    return None
+    return g.first_upstream(
+        flow, DataKind.MODEL_ARTIFACT, 4, lambda node: bool(_risky_loads(g, g.by_id[node]))
+    )
 
 
 def _loaders_after(g: Facts, e: Element) -> list[str]:
@@ -150,21 +140,15 @@ def _first_loader(g: Facts, flow: Flow) -> str | None:
 
 def _writable_from_outside(g: Facts, flow: Flow) -> bool:
     """Whether someone outside can put a file on ``flow``: it comes from outside, or,
-    searched back along model-artifact flows (three hops), an outside or untrusted party,
+    searched back along model-artifact flows (four levels), an outside or untrusted party,
     or a component running outside code, writes where it comes from."""
-    s = g.system
-    frontier, seen = [flow.source], {flow.target}
-    for _ in range(4):
-        nxt = []
-        for node in frontier:
-            if node in seen:
-                continue
-            seen.add(node)
-            if g.external(node) or g.untrusted(node) or node in g.compromisable:
-                return True
-            nxt += [f.source for f in s._in[node] if DataKind.MODEL_ARTIFACT in g.carried(f)]
-        frontier = nxt
-    return False
+    outside = g.first_upstream(
+        flow,
+        DataKind.MODEL_ARTIFACT,
+        4,
+        lambda node: g.external(node) or g.untrusted(node) or node in g.compromisable,
+    )
+    return outside is not None
 
 
 @rule(
@@ -303,19 +287,10 @@ def _published(g: Facts, flow: Flow) -> bool:
     if any(not isinstance(g.by_id[w], Actor) for w in writers):
         return True
     # every writer is a person: count them when the code rests in a store on the way
-    s = g.system
-    frontier, seen = [flow.source], {flow.target}
-    for _ in range(3):
-        nxt = []
-        for node in frontier:
-            if node in seen:
-                continue
-            seen.add(node)
-            if isinstance(g.by_id[node], (DataStore, ModelRegistry)):
-                return True
-            nxt += [f.source for f in s._in[node] if DataKind.CODE in g.carried(f)]
-        frontier = nxt
-    return False
+    store = g.first_upstream(
+        flow, DataKind.CODE, 3, lambda node: isinstance(g.by_id[node], (DataStore, ModelRegistry))
+    )
+    return store is not None
 
 
 @rule(
