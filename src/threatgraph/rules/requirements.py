@@ -708,9 +708,7 @@ def soc2_incidents(g: GraphView) -> Iterator[Need]:
 )
 def eu_oversight(g: GraphView) -> Iterator[Need]:
     """Every high-stakes model has a person able to oversee and override it."""
-    for e in g.system.all_elements:
-        if isinstance(e, Model) and e.high_stakes and _runs(g.g, e):
-            yield Need(e.id)
+    yield from _high_stakes_models(g)
 
 
 @_framework(
@@ -724,6 +722,10 @@ def eu_oversight(g: GraphView) -> Iterator[Need]:
 )
 def eu_records(g: GraphView) -> Iterator[Need]:
     """Every high-stakes model logs its decisions with what produced them."""
+    yield from _high_stakes_models(g)
+
+
+def _high_stakes_models(g: GraphView) -> Iterator[Need]:
     for e in g.system.all_elements:
         if isinstance(e, Model) and e.high_stakes and _runs(g.g, e):
             yield Need(e.id)

@@ -176,23 +176,44 @@ def _context_level(g: Facts, reader: Element) -> Sensitivity | None:
 
 def _humans_reading(g: Facts, reader: Element) -> list[Element]:
     """People who read the reader's output (directly or through up to two services)."""
-    out: list[Element] = []
+    return _audience(g, reader)[0]
+
+
+def _renderers(g: Facts, reader: Element) -> list[Element]:
+    """Clients that show the reader's output to people (up to three hops)."""
+    return _audience(g, reader)[1]
+
+
+def _audience(g: Facts, reader: Element) -> tuple[list[Element], list[Element]]:
+    """Who gets the reader's output, in one walk through request relays (services,
+    endpoints, devices; three hops): the people who read it, and the relays that show
+    it to someone."""
+    return g.memo("prompts.audience", reader, lambda: _audience_now(g, reader))
+
+
+def _audience_now(g: Facts, reader: Element) -> tuple[list[Element], list[Element]]:
+    s = g.system
+    humans: list[Element] = []
+    clients: list[Element] = []
     seen = {reader.id}
     frontier = [reader.id]
     for _ in range(3):
         nxt = []
         for node in frontier:
-            for f in g.system._out[node]:
-                t = g.by_id[f.target]
+            for f in s._out[node]:
                 if f.target in seen:
                     continue
                 seen.add(f.target)
-                if isinstance(t, Actor) and t.human:
-                    out.append(t)
+                t = g.by_id[f.target]
+                if isinstance(t, Actor):
+                    if t.human:
+                        humans.append(t)
                 elif isinstance(t, (Service, Endpoint, Device)):
+                    if any(isinstance(g.by_id[y.target], Actor) for y in s._out[t.id]):
+                        clients.append(t)
                     nxt.append(f.target)
         frontier = nxt
-    return out
+    return humans, clients
 
 
 # ---------------------------------------------------------------------------- direct
@@ -696,26 +717,6 @@ def _egress(g: Facts, reader: Element) -> tuple[list[str], list[str], bool]:
                 what.append(f"{client.name} rendering links to {y.name}")
                 rendered = True
     return flows, what, rendered
-
-
-def _renderers(g: Facts, reader: Element) -> list[Element]:
-    """Clients that show the reader's output to people (up to three hops)."""
-    out: list[Element] = []
-    seen = {reader.id}
-    frontier = [reader.id]
-    for _ in range(3):
-        nxt = []
-        for node in frontier:
-            for f in g.system._out[node]:
-                t = g.by_id[f.target]
-                if f.target in seen or not isinstance(t, (Service, Endpoint, Device)):
-                    continue
-                seen.add(f.target)
-                if any(isinstance(g.by_id[y.target], Actor) for y in g.system._out[t.id]):
-                    out.append(t)
-                nxt.append(f.target)
-        frontier = nxt
-    return out
 
 
 def _secret_holders(g: Facts, reader: Element) -> list[Element]:
