@@ -16,7 +16,8 @@ from threatgraph import controls as c
 from threatgraph import vocab
 from threatgraph._util import SourceLocation
 from threatgraph.elements import KINDS
-from threatgraph.export.converter import (
+from threatgraph.findings import Finding, Requirement, RuleError, Target
+from threatgraph.load.converter import (
     PlacedElement,
     ValueProblem,
     data_fields,
@@ -24,7 +25,6 @@ from threatgraph.export.converter import (
     make_converter,
     problems_from_error,
 )
-from threatgraph.findings import Finding, Requirement, RuleError, Target
 
 
 def problems(conv: cattrs.Converter, value: Any, cls: Any) -> list[tuple[str, str, str | None]]:
@@ -422,12 +422,15 @@ def test_every_attrs_field_of_every_kind_survives_json() -> None:
         assert conv.structure(through_json(data), tg.Element) == element
 
 
-@pytest.mark.parametrize("module_name", ["converter", "json"])
+@pytest.mark.parametrize(
+    "module_name",
+    ["threatgraph.load.converter", "threatgraph.load.json", "threatgraph.export.json"],
+)
 def test_docstring_examples_run(module_name: str) -> None:
     import doctest
     import importlib
 
-    module = importlib.import_module(f"threatgraph.export.{module_name}")
+    module = importlib.import_module(module_name)
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS, verbose=False)
     assert result.attempted > 0
     assert result.failed == 0

@@ -284,7 +284,7 @@ def test_renaming_an_element_of_a_real_model_keeps_every_other_finding_id(exampl
     import copy
     import runpy
 
-    from threatgraph.export.model_io import dump_system, load_system
+    from threatgraph.load.model_io import dump_system, load_system
 
     system = runpy.run_path(str(ROOT / "examples" / f"{example}.py"))["tm"].freeze()
     before = system.analyze()

@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from _report_example import build_findings, build_report
-from threatgraph.export.converter import make_converter
 from threatgraph.findings import Finding, Target
+from threatgraph.load.converter import make_converter
 from threatgraph.report import _common as common
 from threatgraph.vocab import Impact, Likelihood, Phase, Severity, Status, Stride
 

@@ -45,9 +45,11 @@ import threatgraph as tg
 from _export_models import full_model
 from _report_example import build_report, build_system
 from threatgraph.errors import LoadError
-from threatgraph.export.json import load_model, load_report_json, report_to_dict
-from threatgraph.export.model_io import dump_system, load_system
-from threatgraph.export.otm import load_otm, to_otm
+from threatgraph.export.json import report_to_dict
+from threatgraph.export.otm import to_otm
+from threatgraph.load.json import load_model, load_report_json
+from threatgraph.load.model_io import dump_system, load_system
+from threatgraph.load.otm import load_otm
 from threatgraph.register import Register
 
 PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "default")

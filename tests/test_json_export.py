@@ -15,17 +15,11 @@ import threatgraph as tg
 from _export_models import full_model, small_model
 from threatgraph import controls as c
 from threatgraph.elements import KINDS
-from threatgraph.export.json import (
-    LoadedReport,
-    load_model,
-    load_report_json,
-    report_to_dict,
-    report_to_json,
-    system_to_json,
-)
-from threatgraph.export.model_io import dump_system, load_system
-from threatgraph.export.schema import model_json_schema, published_model_schema
+from threatgraph.export.json import report_to_dict, report_to_json, system_to_json
 from threatgraph.findings import Finding, Report, Requirement, RuleError, Target, finding_id
+from threatgraph.load.json import LoadedReport, load_model, load_report_json
+from threatgraph.load.model_io import dump_system, load_system
+from threatgraph.load.schema import model_json_schema, published_model_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_FILE = ROOT / "src" / "threatgraph" / "schemas" / "model.schema.json"
@@ -417,7 +411,7 @@ def test_report_with_an_analysed_model_round_trips() -> None:
 def test_published_schema_is_the_generated_one() -> None:
     generated = json.dumps(model_json_schema(), sort_keys=True, indent=2, ensure_ascii=False) + "\n"
     assert SCHEMA_FILE.read_text(encoding="utf-8") == generated, (
-        "regenerate it: python -m threatgraph.export.schema > src/threatgraph/schemas/model.schema.json"
+        "regenerate it: python -m threatgraph.load.schema > src/threatgraph/schemas/model.schema.json"
     )
     assert published_model_schema() == model_json_schema()
 

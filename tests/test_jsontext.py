@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from threatgraph.export._jsontext import dumps_indented
+from threatgraph._jsontext import dumps_indented
 
 
 def _reference(data: Any, sort_keys: bool, allow_nan: bool) -> str:

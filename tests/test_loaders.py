@@ -21,9 +21,10 @@ from hypothesis import strategies as st
 import threatgraph as tg
 from _export_models import full_model, small_model
 from threatgraph.errors import LoadError, Problem
-from threatgraph.export.json import load_model, load_report_json, report_to_json, system_to_json
-from threatgraph.export.model_io import dump_system, load_system
+from threatgraph.export.json import report_to_json, system_to_json
 from threatgraph.findings import Report
+from threatgraph.load.json import load_model, load_report_json
+from threatgraph.load.model_io import dump_system, load_system
 
 ROOT = Path(__file__).resolve().parent.parent
 FORMAT_DOC = ROOT / "docs" / "reference" / "model-format.md"
@@ -364,14 +365,14 @@ def test_a_one_line_yaml_text_is_text_not_a_path() -> None:
 def test_an_unexpected_error_still_comes_out_as_a_load_error(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import threatgraph.export.json as export_json
-    import threatgraph.export.model_io as model_io
+    import threatgraph.load.json as load_json
+    import threatgraph.load.model_io as model_io
 
     def boom(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("simulated bug")
 
     monkeypatch.setattr(model_io, "build_system", boom)
-    monkeypatch.setattr(export_json, "build_system", boom)
+    monkeypatch.setattr(load_json, "build_system", boom)
     for load in (load_system, load_model, load_report_json):
         with pytest.raises(LoadError) as info:
             load('{"threatgraph": "1", "name": "x", "model": {}, "findings": []}')

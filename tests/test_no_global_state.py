@@ -29,19 +29,18 @@ MUTABLE = (dict, list, set, bytearray, collections.deque)
 ALLOWED: dict[str, str] = {
     # --- memoised pure functions: same answer for the same arguments, nothing to share
     "threatgraph._util._display_path": "memoised relpath of a source file; a pure function",
-    "threatgraph.export.otm._aliases": "built once from constants, returns a read-only mapping",
+    "threatgraph.load.otm._aliases": "built once from constants, returns a read-only mapping",
     "threatgraph.taxonomy._table": "reads the shipped taxonomy file once, read-only result",
     # --- constant lookup tables that are plain dicts. Nothing mutates them, but they
     # should be MappingProxyType; listed here until their owners convert them.
-    "threatgraph.export.json._REPORT_FIELDS": "constant table (owner: export)",
-    "threatgraph.export.schema._LOCATION": "constant table (owner: export)",
-    "threatgraph.export.schema._NAME": "constant table (owner: export)",
-    "threatgraph.export.schema._ID": "constant table (owner: export)",
-    "threatgraph.export.schema._DATA_REFS": "constant table (owner: export)",
+    "threatgraph.load.schema._LOCATION": "constant table (owner: load)",
+    "threatgraph.load.schema._NAME": "constant table (owner: load)",
+    "threatgraph.load.schema._ID": "constant table (owner: load)",
+    "threatgraph.load.schema._DATA_REFS": "constant table (owner: load)",
     "threatgraph.render._style._ORIGIN": "constant table (owner: render)",
     "threatgraph.render._style._PROVIDES": "constant table (owner: render)",
     "threatgraph.render._text._MERMAID_ENTITIES": "constant table (owner: render)",
-    "threatgraph.render.graphviz._SUFFIXES": "constant table (owner: render)",
+    "threatgraph.render.output.SUFFIXES": "constant table (owner: render)",
 }
 """Qualified name -> why it may stay. Keep it short."""
 

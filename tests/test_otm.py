@@ -17,12 +17,11 @@ from _golden import check_golden
 from _report_example import build_report, build_system, hostile_report, incomplete_report
 from threatgraph.cli._target import load_target
 from threatgraph.errors import InvalidTypeError, LoadError
-from threatgraph.export.otm import (
+from threatgraph.export.otm import otm_json, to_otm
+from threatgraph.load.otm import (
     kind_for_type,
     load_otm,
-    otm_json,
     sensitivity_from_rating,
-    to_otm,
     trust_from_rating,
 )
 from threatgraph.testing import strategies as tgst

@@ -205,7 +205,8 @@ def test_a_decided_finding_is_not_reopened_or_changed_by_an_entry() -> None:
 
 def test_cli_register_accepts_reopens_and_reports_orphans(tmp_path: Path) -> None:
     from threatgraph.cli import main
-    from threatgraph.export.json import load_report_json, system_to_json
+    from threatgraph.export.json import system_to_json
+    from threatgraph.load.json import load_report_json
 
     model = tmp_path / "model.json"
     model.write_text(system_to_json(_one_llm_model(), locations=False), encoding="utf-8")

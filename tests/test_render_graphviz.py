@@ -35,7 +35,8 @@ from threatgraph.errors import (
     UnknownFieldError,
 )
 from threatgraph.findings import Report, Target
-from threatgraph.render import DiagramOptions, mimebundle, render, to_digraph, to_dot, write
+from threatgraph.notebook import mimebundle
+from threatgraph.render import DiagramOptions, render, to_digraph, to_dot, write
 from threatgraph.render import _style as style
 from threatgraph.vocab import Severity, Status
 
@@ -656,14 +657,33 @@ def test_notebook_bundle_for_a_report(rag: Report) -> None:
 
 
 @requires_dot
-def test_notebook_bundle_for_a_model_is_analysed(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_notebook_bundle_for_a_model_is_drawn_without_an_analysis(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threatgraph.analysis
+
+    def forbidden(*args: object, **kwargs: object) -> None:
+        raise AssertionError("showing a model must not run the analysis")
+
+    monkeypatch.setattr(threatgraph.analysis, "analyze", forbidden)
     tm = rag_model()
     bundle = tm._repr_mimebundle_()
     assert set(bundle) == {"image/svg+xml", "text/plain"}
     text = svg_text(bundle["image/svg+xml"].encode())
-    assert "open finding" in text  # the engine ran: badges and a summary
+    assert "Support assistant" in text
+    assert "open finding" not in text  # no badges: nothing was analysed
     system_bundle = tm.freeze()._repr_mimebundle_()
     assert system_bundle["image/svg+xml"] == bundle["image/svg+xml"]
+
+
+def test_notebook_bundle_for_an_invalid_model_shows_its_problems() -> None:
+    tm = tg.ThreatModel("broken", actors=())
+    a = tm.add(tg.Service("A"))
+    tm.flow(a, tg.Service("Never added"), tg.Data("x"))
+    bundle = tm._repr_mimebundle_()
+    assert set(bundle) == {"text/plain"}
+    assert bundle["text/plain"].startswith(repr(tm))
+    assert "never-added" in bundle["text/plain"]
 
 
 def test_notebook_bundle_without_dot_is_text(

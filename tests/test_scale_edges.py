@@ -38,10 +38,11 @@ from threatgraph import controls as c
 from threatgraph.analysis import analyze
 from threatgraph.elements import KINDS, Element
 from threatgraph.errors import ModelValidationError
-from threatgraph.export.json import load_model, load_report_json, report_to_json, system_to_json
+from threatgraph.export.json import report_to_json, system_to_json
 from threatgraph.export.otm import otm_json
 from threatgraph.export.sarif import sarif_json
 from threatgraph.findings import Report
+from threatgraph.load.json import load_model, load_report_json
 from threatgraph.render import to_dot, to_mermaid
 from threatgraph.report import to_html, to_markdown
 

@@ -225,11 +225,12 @@ show(after_open, limit=8)""",
     (
         "md",
         """The diagram of the reviewed design shows the controls and the badges
-that remain.""",
+that remain. (Showing `tm` itself draws the design as declared, without
+findings: displaying an object never runs the analysis.)""",
     ),
     (
         "code",
-        """tm""",
+        """tm.analyze()""",
     ),
     (
         "md",

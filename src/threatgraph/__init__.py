@@ -14,14 +14,15 @@ with flows across trust boundaries, and analyse it::
         api = tm.add(tg.Endpoint("Chat API", controls={c.RateLimiting()}))
         llm = tm.add(tg.LLM("Support LLM", origin="third-party-api"))
     tm.chain(customer >> api >> llm, tg.Data("Prompt"))
-    report = tm.analyze()
+    report = tg.analyze(tm)
 """
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
 
-from threatgraph import controls
+from threatgraph import _attach, controls
+from threatgraph._version import __version__
 from threatgraph.actors import ThreatActor, default_actors
 from threatgraph.elements import (
     CIA,
@@ -83,10 +84,29 @@ from threatgraph.vocab import (
     Trust,
 )
 
-try:
-    __version__ = version("threatgraph")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0"
+if TYPE_CHECKING:
+    from threatgraph.analysis import analyze
+    from threatgraph.load import load_model, load_otm
+
+_attach.attach()  # tm.analyze(), system.analyze() and notebook display; see _attach.py
+
+
+def __getattr__(name: str) -> Any:
+    """``tg.analyze``, ``tg.load_model`` and ``tg.load_otm``, imported on first use.
+
+    The engine and the loaders import networkx and cattrs; a plain
+    ``import threatgraph`` (for example by the pytest plugin) does not need them.
+    """
+    if name == "analyze":
+        from threatgraph.analysis import analyze
+
+        return analyze
+    if name in ("load_model", "load_otm"):
+        from threatgraph import load
+
+        return getattr(load, name)
+    raise AttributeError(f"module 'threatgraph' has no attribute {name!r}")
+
 
 __all__ = [
     "CIA",
@@ -147,6 +167,9 @@ __all__ = [
     "Trust",
     "VectorStore",
     "__version__",
+    "analyze",
     "controls",
     "default_actors",
+    "load_model",
+    "load_otm",
 ]

@@ -27,7 +27,6 @@ False then, and the CLI exits non-zero.
 from __future__ import annotations
 
 import datetime as _dt
-import gc
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -35,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from threatgraph import controls as _c
+from threatgraph._gc import collector_paused
 from threatgraph.actors import ThreatActor
 from threatgraph.controls import Control
 from threatgraph.elements import (
@@ -129,17 +129,7 @@ def analyze(
         )
     cat = catalogue if catalogue is not None else Catalogue.default()
     run = _Run(system, cat, scorer or DefaultScorer())
-    # Analysis allocates hundreds of thousands of small objects that live on in the
-    # report; the cyclic collector would walk them again and again (a quarter of the
-    # time at 10k elements) and find nothing to free. Pause it, as the caller had it.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        run.execute()
-        findings = run.numbered()
-    finally:
-        if collecting:
-            gc.enable()
+    findings = _findings(run)
     report = Report(
         system=system,
         findings=findings,
@@ -153,6 +143,12 @@ def analyze(
     if register is not None:
         report = register.apply(report, today=today or _dt.date.today())
     return report
+
+
+@collector_paused
+def _findings(run: _Run) -> tuple[Finding, ...]:
+    run.execute()
+    return run.numbered()
 
 
 class _Run:

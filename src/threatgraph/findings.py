@@ -331,10 +331,9 @@ class Report:
             text += f", INCOMPLETE: {len(self.errors)} rule error(s)"
         return text + ">"
 
-    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
-        from threatgraph.render import mimebundle
+    if TYPE_CHECKING:  # attached by the package (threatgraph/_attach.py), not imported here
 
-        return mimebundle(self)
+        def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]: ...
 
     @staticmethod
     def sort_key(f: Finding) -> tuple[Any, ...]:

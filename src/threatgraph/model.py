@@ -104,15 +104,6 @@ class ThreatModel:
             f"{len(self._flows)} flows, {len(self._boundaries)} boundaries>"
         )
 
-    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
-        from threatgraph.render import mimebundle
-
-        try:
-            system = self.freeze()
-        except Exception as exc:  # show the problem in the notebook instead of a blank cell
-            return {"text/plain": f"{self!r}\n{exc}"}
-        return mimebundle(system)
-
     # ------------------------------------------------------------------ boundaries
 
     @strict_call
@@ -424,11 +415,13 @@ class ThreatModel:
                     out[i] = attrs.evolve(f, id=f"{base}:{suffix}")
         return out
 
-    def analyze(self, **kwargs: Any) -> Report:
-        """Freeze and analyse: shorthand for ``threatgraph.analyze(tm.freeze(), ...)``."""
-        from threatgraph.analysis import analyze
+    if TYPE_CHECKING:  # attached by the package (threatgraph/_attach.py), not imported here
 
-        return analyze(self.freeze(), **kwargs)
+        def analyze(self, **kwargs: Any) -> Report:
+            """Freeze and analyse: shorthand for ``threatgraph.analyze(tm.freeze(), ...)``."""
+            ...
+
+        def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]: ...
 
     # ------------------------------------------------------------------ read access
 

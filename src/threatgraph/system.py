@@ -334,11 +334,6 @@ class System:
     def __len__(self) -> int:
         return len(self._elements)
 
-    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
-        from threatgraph.render import mimebundle
-
-        return mimebundle(self)
-
     # ------------------------------------------------------------------ basic access
 
     @property
@@ -913,11 +908,13 @@ class System:
 
     # ------------------------------------------------------------------ convenience
 
-    def analyze(self, **kwargs: Any) -> Report:
-        """Shorthand for :func:`threatgraph.analyze` on this system."""
-        from threatgraph.analysis import analyze
+    if TYPE_CHECKING:  # attached by the package (threatgraph/_attach.py), not imported here
 
-        return analyze(self, **kwargs)
+        def analyze(self, **kwargs: Any) -> Report:
+            """Shorthand for :func:`threatgraph.analyze` on this system."""
+            ...
+
+        def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]: ...
 
     def summary(self) -> str:
         """A short multi-line description of what the model contains."""

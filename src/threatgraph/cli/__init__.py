@@ -29,7 +29,7 @@ _SUBCOMMANDS = ("analyze", "render", "diff", "rules")
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every available subcommand."""
-    from threatgraph import __version__
+    from threatgraph._version import __version__
 
     parser = argparse.ArgumentParser(
         prog="threatgraph",

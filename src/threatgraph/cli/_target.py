@@ -120,10 +120,10 @@ def _from_data_file(path: Path) -> System:
     if not path.is_file():
         raise TargetError(f"no such file: {path}")
     if path.suffix.lower() == ".json" and _looks_like_otm(path):
-        from threatgraph.export.otm import load_otm
+        from threatgraph.load.otm import load_otm
 
         return load_otm(path).freeze()
-    from threatgraph.export.json import load_model
+    from threatgraph.load.json import load_model
 
     return load_model(path)
 

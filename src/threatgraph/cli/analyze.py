@@ -209,7 +209,7 @@ def _register(args: argparse.Namespace, config: Config) -> Register | None:
 
 def _baseline(path: str | Path) -> frozenset[str]:
     """Ids of the findings that were open in a baseline report."""
-    from threatgraph.export.json import load_report_json
+    from threatgraph.load.json import load_report_json
 
     loaded = load_report_json(Path(path))
     return frozenset(f.id for f in loaded.findings if f.status is Status.OPEN)

@@ -104,7 +104,7 @@ def load_side(
 ) -> Report:
     """A report JSON read back, or a target analysed (with the register applied)."""
     if _is_report_json(spec):
-        from threatgraph.export.json import load_report_json
+        from threatgraph.load.json import load_report_json
 
         return load_report_json(Path(spec)).to_report()
     from threatgraph.analysis import analyze

@@ -102,11 +102,11 @@ def _format(args: argparse.Namespace) -> str:
     if args.format:
         return str(args.format)
     if args.output:
-        from threatgraph.render.graphviz import _SUFFIXES
+        from threatgraph.render.output import SUFFIXES
 
         suffix = Path(args.output).suffix.lower()
-        if suffix in _SUFFIXES:
-            return _SUFFIXES[suffix]
+        if suffix in SUFFIXES:
+            return SUFFIXES[suffix]
         raise InvalidValueError(
             f"cannot tell the format from the output file name {args.output!r}; "
             "pass --format dot|svg|png|pdf|mermaid"
@@ -117,7 +117,7 @@ def _format(args: argparse.Namespace) -> str:
 def run(args: argparse.Namespace) -> int:
     """Render the diagram; exit 1 when the analysis behind the badges is incomplete."""
     from threatgraph.render import DiagramOptions
-    from threatgraph.render.graphviz import render
+    from threatgraph.render.output import render
 
     fmt = _format(args)
     if fmt not in _TEXT_FORMATS and not args.output:

@@ -37,9 +37,9 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import quote
 
+from threatgraph._gc import collector_paused
+from threatgraph._jsontext import dumps_indented
 from threatgraph._util import slugify
-from threatgraph.export._gcpause import collector_paused
-from threatgraph.export._jsontext import dumps_indented
 from threatgraph.findings import Finding, Report
 from threatgraph.taxonomy import reference_name, reference_url
 from threatgraph.vocab import Severity
@@ -96,7 +96,7 @@ def to_sarif(
         base_dir: the repository root; absolute paths under it are made
             relative (SARIF viewers resolve relative paths against the checkout).
     """
-    from threatgraph import __version__
+    from threatgraph._version import __version__
 
     results_src = report.open()
     rule_ids: list[str] = []

@@ -20,7 +20,7 @@ from threatgraph.system import System
 from threatgraph.vocab import Phase, Status, Trust
 
 if TYPE_CHECKING:
-    from threatgraph.render.graphviz import DiagramOptions
+    from threatgraph.render.options import DiagramOptions
 
 __all__ = ["Cluster", "Edge", "Node", "NodeRef", "View", "build_view", "coerce", "phase_of"]
 

@@ -40,196 +40,25 @@ import hashlib
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from typing import Any
 
-import attrs
 import graphviz
 
-from threatgraph._util import did_you_mean, strict_kwargs
-from threatgraph.elements import Boundary, Element
-from threatgraph.errors import (
-    GraphvizNotFoundError,
-    InvalidTypeError,
-    InvalidValueError,
-    RenderError,
-    UnknownFieldError,
-)
-from threatgraph.export._gcpause import collector_paused
+from threatgraph._gc import collector_paused
+from threatgraph.errors import GraphvizNotFoundError, RenderError
 from threatgraph.findings import Finding
 from threatgraph.render import _style as st
 from threatgraph.render._text import dot_attr, html_text, shorten, wrap
 from threatgraph.render._view import Cluster, Edge, Node, NodeRef, View, build_view, coerce
-from threatgraph.vocab import Phase, Severity, Status
+from threatgraph.render.options import DiagramOptions, resolve_options
+from threatgraph.vocab import Severity, Status
 
 __all__ = [
-    "FORMATS",
-    "DiagramOptions",
     "node_name",
     "pipe",
-    "render",
     "to_digraph",
     "to_dot",
-    "write",
 ]
-
-FORMATS = ("dot", "svg", "png", "pdf", "mermaid")
-"""Output formats: DOT and Mermaid text need nothing else; the others need ``dot``."""
-
-_SUFFIXES = {
-    ".dot": "dot",
-    ".gv": "dot",
-    ".svg": "svg",
-    ".png": "png",
-    ".pdf": "pdf",
-    ".mmd": "mermaid",
-    ".mermaid": "mermaid",
-    ".md": "mermaid",
-}
-
-
-# --------------------------------------------------------------------------- options
-
-
-def _to_severity(value: Any) -> Severity | None:
-    return None if value is None else Severity.parse(value, field="min_severity")
-
-
-def _to_phase(value: Any) -> Phase | None:
-    return None if value is None else Phase.parse(value, field="phase")
-
-
-def _to_id(value: Any, field: str, cls: type[Any]) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, cls):
-        return str(value.id)
-    if isinstance(value, str) and value:
-        return value
-    raise InvalidTypeError.for_field(
-        field, value, expected=f"a {cls.__name__} or its id", owner="DiagramOptions"
-    )
-
-
-def _to_boundary_id(value: Any) -> str | None:
-    return _to_id(value, "boundary", Boundary)
-
-
-def _to_focus_id(value: Any) -> str | None:
-    return _to_id(value, "focus", Element)
-
-
-def _to_collapse(value: Any) -> frozenset[str]:
-    if value is None:
-        return frozenset()
-    if isinstance(value, (str, Boundary)):
-        value = (value,)
-    if not isinstance(value, Iterable):
-        raise InvalidTypeError.for_field(
-            "collapse",
-            value,
-            expected="boundary ids",
-            owner="DiagramOptions",
-            hint='collapse={"production-vpc"}',
-        )
-    out = set()
-    for item in value:
-        if isinstance(item, Boundary):
-            out.add(item.id)
-        elif isinstance(item, str) and item:
-            out.add(item)
-        else:
-            raise InvalidTypeError.for_field(
-                "collapse", item, expected="a boundary id", owner="DiagramOptions"
-            )
-    return frozenset(out)
-
-
-def _to_direction(value: Any) -> str:
-    if isinstance(value, str) and value.strip().upper() in ("LR", "TB"):
-        return value.strip().upper()
-    raise InvalidValueError.for_field(
-        "direction",
-        value,
-        expected="'LR' (left to right) or 'TB' (top to bottom)",
-        owner="DiagramOptions",
-    )
-
-
-def _check_bool(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, bool):
-        raise InvalidTypeError.for_field(
-            attribute.name, value, expected="a bool", owner="DiagramOptions"
-        )
-
-
-def _check_hops(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidTypeError.for_field("hops", value, expected="an int", owner="DiagramOptions")
-    if value < 0:
-        raise InvalidValueError.for_field(
-            "hops",
-            value,
-            expected="0 or more",
-            owner="DiagramOptions",
-            hint="hops counts flows away from the focus element",
-        )
-
-
-@strict_kwargs
-@attrs.frozen(kw_only=True)
-class DiagramOptions:
-    """Which view of the model a diagram shows, and how.
-
-    Every field has a default; strings are accepted for the enums
-    (``min_severity="high"``, ``phase="training"``) and elements or boundaries
-    for ids (``focus=llm``, ``collapse={vpc}``).
-    """
-
-    min_severity: Severity | None = attrs.field(default=None, converter=_to_severity)
-    """Badges count only findings at or above this severity."""
-    boundary: str | None = attrs.field(default=None, converter=_to_boundary_id)
-    """Draw only this boundary (nested ones included); flows leaving it end in faded stubs."""
-    focus: str | None = attrs.field(default=None, converter=_to_focus_id)
-    """Draw only the elements within ``hops`` flows of this element, either direction."""
-    hops: int = attrs.field(default=1, validator=_check_hops)
-    collapse: frozenset[str] = attrs.field(factory=frozenset, converter=_to_collapse)
-    """Boundaries drawn as a single node; flows inside them are hidden, flows to them merged."""
-    collapse_all: bool = attrs.field(default=False, validator=_check_bool)
-    """Collapse every top-level boundary (or every child of ``boundary``)."""
-    phase: Phase | None = attrs.field(default=None, converter=_to_phase)
-    """Draw the elements of one lifecycle phase and those with findings in it."""
-    direction: str = attrs.field(default="LR", converter=_to_direction)
-    """``"LR"`` (left to right) or ``"TB"`` (top to bottom)."""
-    threats: bool = attrs.field(default=True, validator=_check_bool)
-    """Show finding badges (needs a Report)."""
-    show_mitigated: bool = attrs.field(default=False, validator=_check_bool)
-    """Also show mitigated findings, in a green row of the badge."""
-    legend: bool = attrs.field(default=True, validator=_check_bool)
-    """Draw the legend of shapes, boundary styles and severity colours."""
-
-
-def _options(options: DiagramOptions | None, overrides: dict[str, Any]) -> DiagramOptions:
-    if options is not None and not isinstance(options, DiagramOptions):
-        raise InvalidTypeError.for_field(
-            "options", options, expected="DiagramOptions or None", owner="render"
-        )
-    if not overrides:
-        return options or DiagramOptions()
-    valid = {a.name for a in attrs.fields(DiagramOptions)}
-    for key in overrides:
-        if key not in valid:
-            hint = did_you_mean(key, valid)
-            raise UnknownFieldError(
-                f"unknown diagram option {key!r}"
-                + (f"; {hint}" if hint else "")
-                + f" (valid options: {', '.join(sorted(valid))})"
-            )
-    if options is None:
-        return DiagramOptions(**overrides)
-    current = {a.name: getattr(options, a.name) for a in attrs.fields(DiagramOptions)}
-    return DiagramOptions(**{**current, **overrides})
-
 
 # --------------------------------------------------------------------------- public API
 
@@ -244,7 +73,7 @@ def to_digraph(obj: Any, options: DiagramOptions | None = None, **kw: Any) -> gr
         to_digraph(report, min_severity="high", collapse={"production-vpc"})
     """
     system, report = coerce(obj)
-    view = build_view(system, report, _options(options, kw))
+    view = build_view(system, report, resolve_options(options, kw))
     return _draw(view)
 
 
@@ -253,59 +82,6 @@ def to_dot(obj: Any, options: DiagramOptions | None = None, **kw: Any) -> str:
     """The diagram as DOT text; deterministic, and needs no Graphviz installation."""
     source: str = to_digraph(obj, options, **kw).source
     return source
-
-
-def render(
-    obj: Any, format: str = "svg", options: DiagramOptions | None = None, **kw: Any
-) -> bytes:
-    """The diagram in ``format`` (``dot``, ``svg``, ``png``, ``pdf`` or ``mermaid``), as bytes.
-
-    SVG, PNG and PDF are piped through Graphviz's ``dot``; nothing is written to
-    disk. Raises :class:`~threatgraph.errors.GraphvizNotFoundError` (with install
-    instructions) when ``dot`` is missing.
-    """
-    fmt = _check_format(format)
-    if fmt == "dot":
-        return to_dot(obj, options, **kw).encode("utf-8")
-    if fmt == "mermaid":
-        from threatgraph.render.mermaid import to_mermaid
-
-        return to_mermaid(obj, _options(options, kw)).encode("utf-8")
-    return pipe(to_digraph(obj, options, **kw), fmt)
-
-
-def write(
-    obj: Any,
-    path: str | Path,
-    format: str | None = None,
-    options: DiagramOptions | None = None,
-    **kw: Any,
-) -> Path:
-    """Render and write the diagram to ``path``; the format defaults to the file's suffix.
-
-    ``.dot``/``.gv``, ``.svg``, ``.png``, ``.pdf``, ``.mmd``/``.mermaid``, and
-    ``.md`` (a Mermaid block ready for GitHub). The file is written only once
-    rendering has succeeded.
-    """
-    target = Path(path)
-    suffix = target.suffix.lower()
-    if format is None:
-        if suffix not in _SUFFIXES:
-            raise InvalidValueError.for_field(
-                "path",
-                str(path),
-                expected="a file name ending in " + ", ".join(sorted(_SUFFIXES)),
-                owner="write",
-                hint="or pass format='svg' (or dot, png, pdf, mermaid)",
-            )
-        fmt = _SUFFIXES[suffix]
-    else:
-        fmt = _check_format(format)
-    data = render(obj, fmt, options, **kw)
-    if fmt == "mermaid" and suffix == ".md":
-        data = b"```mermaid\n" + data + b"```\n"
-    target.write_bytes(data)
-    return target
 
 
 def pipe(digraph: graphviz.Digraph, fmt: str) -> bytes:
@@ -320,18 +96,6 @@ def pipe(digraph: graphviz.Digraph, fmt: str) -> bytes:
             f"Graphviz `dot -T{fmt}` failed (exit {exc.returncode}): {stderr.strip()}"
         ) from exc
     return data
-
-
-def _check_format(fmt: Any) -> str:
-    aliases = {"gv": "dot", "mmd": "mermaid"}
-    key = fmt.strip().lower() if isinstance(fmt, str) else fmt
-    key = aliases.get(key, key) if isinstance(key, str) else key
-    if key in FORMATS:
-        return str(key)
-    hint = did_you_mean(str(fmt), FORMATS) if isinstance(fmt, str) else None
-    raise InvalidValueError.for_field(
-        "format", fmt, expected="one of " + ", ".join(FORMATS), owner="render", hint=hint
-    )
 
 
 # --------------------------------------------------------------------------- naming

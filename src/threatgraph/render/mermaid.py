@@ -23,12 +23,12 @@ import hashlib
 import re
 from typing import Any
 
-from threatgraph.export._gcpause import collector_paused
+from threatgraph._gc import collector_paused
 from threatgraph.findings import Finding
 from threatgraph.render import _style as st
 from threatgraph.render._text import mermaid_text, shorten, wrap
 from threatgraph.render._view import Cluster, Edge, Node, NodeRef, View, build_view, coerce
-from threatgraph.render.graphviz import DiagramOptions, _options
+from threatgraph.render.options import DiagramOptions, resolve_options
 from threatgraph.vocab import Severity, Status
 
 __all__ = ["to_mermaid"]
@@ -43,11 +43,11 @@ def to_mermaid(obj: Any, options: DiagramOptions | None = None, **kw: Any) -> st
     """The diagram as a Mermaid flowchart (text ending in a newline).
 
     Takes the same System, Report or ThreatModel and the same
-    :class:`~threatgraph.render.graphviz.DiagramOptions` as the Graphviz renderer.
+    :class:`~threatgraph.render.options.DiagramOptions` as the Graphviz renderer.
     Put it in a Markdown file inside a ```` ```mermaid ```` block to render it on GitHub.
     """
     system, report = coerce(obj)
-    view = build_view(system, report, _options(options, kw))
+    view = build_view(system, report, resolve_options(options, kw))
     return _Writer(view).write()
 
 

@@ -17,8 +17,8 @@ from typing import Any
 
 import attrs
 
+from threatgraph._jsontext import dumps_indented
 from threatgraph.elements import Boundary, Element, Flow
-from threatgraph.export._jsontext import dumps_indented
 from threatgraph.findings import Finding, Report
 from threatgraph.report import _common as c
 from threatgraph.report.markdown import md_escape

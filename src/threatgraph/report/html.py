@@ -17,8 +17,8 @@ from collections.abc import Iterable, Sequence
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
+from threatgraph._gc import collector_paused
 from threatgraph.errors import RenderError
-from threatgraph.export._gcpause import collector_paused
 from threatgraph.findings import Finding, Report
 from threatgraph.report import _common as c
 from threatgraph.taxonomy import reference_name, reference_url
@@ -560,7 +560,7 @@ def _register(report: Report, register: Register | None) -> list[str]:
 
 
 def _appendix(report: Report) -> list[str]:
-    from threatgraph import __version__
+    from threatgraph._version import __version__
 
     out = [_section("appendix", 10, "Appendix")]
     version = f" {esc(report.catalogue_version)}" if report.catalogue_version else ""

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from threatgraph.export._gcpause import collector_paused
+from threatgraph._gc import collector_paused
 from threatgraph.findings import Finding, Report
 from threatgraph.report import _common as c
 from threatgraph.taxonomy import reference_name, reference_url
@@ -492,7 +492,7 @@ def _register(out: _Writer, report: Report, register: Register | None) -> None:
 
 
 def _appendix(out: _Writer, report: Report) -> None:
-    from threatgraph import __version__
+    from threatgraph._version import __version__
 
     out.heading(2, "10. Appendix")
     version = f" {md_escape(report.catalogue_version)}" if report.catalogue_version else ""

@@ -40,8 +40,8 @@ from threatgraph._util import did_you_mean, slugify
 from threatgraph.actors import ThreatActor, default_actors
 from threatgraph.elements import Boundary, Data, Flow
 from threatgraph.errors import LoadError, ModelValidationError, Problem, short_repr
-from threatgraph.export._documents import MAX_DEPTH, MAX_VALUES, check_shape
-from threatgraph.export.converter import (
+from threatgraph.load._documents import MAX_DEPTH, MAX_VALUES, check_shape
+from threatgraph.load.converter import (
     PlacedElement,
     describe,
     format_path,

@@ -5,7 +5,7 @@ Every call to :func:`make_converter` builds a new, independent
 converter, so two converters with different settings can live side by side::
 
     >>> import threatgraph as tg
-    >>> from threatgraph.export.converter import make_converter
+    >>> from threatgraph.load.converter import make_converter
     >>> conv = make_converter()
     >>> conv.unstructure(tg.Data("Prompt", sensitivity="pii"))["sensitivity"]
     'pii'
@@ -30,7 +30,7 @@ Data references: with ``data=`` (a mapping of data id to :class:`Data`),
 flows' ``data`` and stores' ``stores``/``provides`` are written as lists of data
 ids and resolved against the mapping when read; without it they are written
 inline as data objects. Model files use references (see
-:mod:`threatgraph.export.model_io`).
+:mod:`threatgraph.load.model_io`).
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ and value class, so the schema cannot drift from the code. The published copy
 is ``threatgraph/schemas/model.schema.json`` (package data, also used by
 editors); a test checks that it equals the generated one. Regenerate it with::
 
-    python -m threatgraph.export.schema > src/threatgraph/schemas/model.schema.json
+    python -m threatgraph.load.schema > src/threatgraph/schemas/model.schema.json
 
 The schema describes the shape of a document. The loader checks more than a
 schema can: that ids are unique and that every reference (boundary, data,
@@ -26,12 +26,12 @@ import attrs
 import cattrs
 
 from threatgraph import controls as _controls
+from threatgraph._jsontext import dumps
 from threatgraph._util import first_line
 from threatgraph.actors import ThreatActor
 from threatgraph.elements import CIA, KINDS, Boundary, Data, Element, Exclusion, Flow
-from threatgraph.export.converter import data_fields, make_converter
-from threatgraph.export.json import dumps
-from threatgraph.export.model_io import FORMAT_VERSION
+from threatgraph.load.converter import data_fields, make_converter
+from threatgraph.load.model_io import FORMAT_VERSION
 from threatgraph.vocab import Framework, RiskProfile, Trust
 
 __all__ = ["SCHEMA_ID", "model_json_schema", "published_model_schema"]
@@ -83,7 +83,7 @@ def _type_schema(t: Any) -> dict[str, Any]:
         return {"$ref": "#/$defs/exclusion"}
     if t is CIA:
         return {"$ref": "#/$defs/cia"}
-    raise TypeError(f"no JSON Schema for {t!r}; teach threatgraph.export.schema about it")
+    raise TypeError(f"no JSON Schema for {t!r}; teach threatgraph.load.schema about it")
 
 
 def _class_schema(

@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 
 from threatgraph.errors import LoadError, Problem
-from threatgraph.export.converter import format_path
+from threatgraph.load.converter import format_path
 
 __all__ = [
     "MAX_BYTES",

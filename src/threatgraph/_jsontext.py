@@ -28,7 +28,7 @@ from collections.abc import Callable
 from json.encoder import encode_basestring
 from typing import Any
 
-__all__ = ["dumps_indented"]
+__all__ = ["dumps", "dumps_indented"]
 
 _INDENT = "  "
 _INF = float("inf")
@@ -36,6 +36,11 @@ _INF = float("inf")
 
 class _Unusual(Exception):
     """A value the fast path leaves to the standard library."""
+
+
+def dumps(data: Any) -> str:
+    """Canonical JSON text: sorted keys, two-space indent, UTF-8 kept, trailing newline."""
+    return dumps_indented(data, sort_keys=True, allow_nan=False) + "\n"
 
 
 def dumps_indented(data: Any, *, sort_keys: bool, allow_nan: bool) -> str:

@@ -1,0 +1,242 @@
+"""Reading model and report documents: strict loaders for JSON and YAML.
+
+    >>> import threatgraph as tg
+    >>> from threatgraph.export.json import system_to_json
+    >>> from threatgraph.load import load_model
+    >>> tm = tg.ThreatModel("demo", actors=())
+    >>> _ = tm.add(tg.LLM("Chat model"))
+    >>> load_model(system_to_json(tm.freeze(), locations=False)) == tm.freeze()
+    True
+
+Loaders read ``.json``, ``.yaml`` and ``.yml`` files, or JSON/YAML text, and
+raise :class:`~threatgraph.errors.LoadError` with every problem found; no other
+exception escapes them. YAML needs the ``threatgraph[yaml]`` extra.
+"""
+
+from __future__ import annotations
+
+import os
+import types
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from threatgraph._util import did_you_mean
+from threatgraph.errors import LoadError, Problem
+from threatgraph.findings import Finding, Report, Requirement, RuleError
+from threatgraph.load._documents import MAX_BYTES, MAX_DEPTH, check_shape, read_document
+from threatgraph.load.converter import (
+    describe,
+    format_path,
+    make_converter,
+    problems_from_error,
+)
+from threatgraph.load.model_io import (
+    FORMAT_VERSION,
+    build_system,
+    internal_error,
+    sort_problems,
+)
+from threatgraph.system import System
+
+__all__ = [
+    "REPORT_KEYS",
+    "LoadedReport",
+    "load_model",
+    "load_report_json",
+]
+
+REPORT_KEYS = (
+    "threatgraph",
+    "model",
+    "findings",
+    "errors",
+    "requirements",
+    "catalogue",
+    "catalogue_version",
+    "taxonomies",
+    "register_orphans",
+    "register_expired",
+    "notes",
+    "summary",
+)
+"""Every key a report document may have."""
+
+Source = str | os.PathLike[str]
+
+
+def load_model(
+    path_or_text: Source, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH
+) -> System:
+    """Load a model from a ``.json``/``.yaml``/``.yml`` file, or from JSON or YAML text.
+
+    Raises LoadError listing every problem (with its JSON path) for a file that
+    is missing, too large (over ``max_bytes``), nested deeper than
+    ``max_depth``, malformed, or not a valid model.
+    """
+    try:
+        doc = read_document(path_or_text, what="model", max_bytes=max_bytes, max_depth=max_depth)
+        system, problems = build_system(doc.data, max_depth=max_depth, max_values=doc.max_values)
+    except LoadError:
+        raise
+    except Exception as exc:  # a bug, but a loader must only ever raise LoadError
+        raise _internal(path_or_text, "model", exc) from exc
+    if problems or system is None:
+        raise LoadError(
+            f"cannot load the model from {doc.label}: {len(problems)} problem(s)",
+            sort_problems(problems),
+        )
+    return system
+
+
+def _internal(source: Any, what: str, exc: Exception) -> LoadError:
+    text_like = isinstance(source, str) and ("\n" in source or source.lstrip()[:1] in "{[")
+    return internal_error("<text>" if text_like else str(source), what, exc)
+
+
+@attrs.frozen
+class LoadedReport:
+    """A report read back from JSON: the model and the findings exactly as written.
+
+    Use it for baselines and diffs; :meth:`to_report` gives a
+    :class:`~threatgraph.findings.Report` again.
+    """
+
+    system: System
+    findings: tuple[Finding, ...]
+    errors: tuple[RuleError, ...] = ()
+    requirements: tuple[Requirement, ...] = ()
+    catalogue: str = "threatgraph-default"
+    catalogue_version: str = ""
+    taxonomies: Mapping[str, str] = attrs.field(factory=dict, hash=False)
+    register_orphans: tuple[str, ...] = ()
+    register_expired: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    @property
+    def finding_ids(self) -> frozenset[str]:
+        """The ids of every finding."""
+        return frozenset(f.id for f in self.findings)
+
+    def get(self, finding_id: str) -> Finding:
+        """The finding with this id (KeyError if absent)."""
+        for f in self.findings:
+            if f.id == finding_id:
+                return f
+        raise KeyError(finding_id)
+
+    def to_report(self) -> Report:
+        """A Report with the same contents."""
+        return Report(
+            system=self.system,
+            findings=self.findings,
+            errors=self.errors,
+            requirements=self.requirements,
+            catalogue=self.catalogue,
+            catalogue_version=self.catalogue_version,
+            taxonomies=dict(self.taxonomies),
+            register_orphans=self.register_orphans,
+            register_expired=self.register_expired,
+            notes=self.notes,
+        )
+
+
+_REPORT_FIELDS: Mapping[str, Any] = types.MappingProxyType(
+    {
+        "findings": tuple[Finding, ...],
+        "errors": tuple[RuleError, ...],
+        "requirements": tuple[Requirement, ...],
+        "catalogue": str,
+        "catalogue_version": str,
+        "taxonomies": dict[str, str],
+        "register_orphans": tuple[str, ...],
+        "register_expired": tuple[str, ...],
+        "notes": tuple[str, ...],
+    }
+)
+
+
+def load_report_json(
+    path_or_text: Source, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH
+) -> LoadedReport:
+    """Read a report written by :func:`report_to_json` (a file path or the text).
+
+    Raises LoadError listing every problem, each at its JSON path.
+    """
+    try:
+        doc = read_document(path_or_text, what="report", max_bytes=max_bytes, max_depth=max_depth)
+        result, problems = _build_report(doc.data, max_depth, doc.max_values)
+    except LoadError:
+        raise
+    except Exception as exc:  # a bug, but a loader must only ever raise LoadError
+        raise _internal(path_or_text, "report", exc) from exc
+    if problems or result is None:
+        raise LoadError(
+            f"cannot load the report from {doc.label}: {len(problems)} problem(s)",
+            sort_problems(problems),
+        )
+    return result
+
+
+def _build_report(
+    data: Any, max_depth: int, max_values: int
+) -> tuple[LoadedReport | None, list[Problem]]:
+    problems, fatal = check_shape(data, max_depth=max_depth, max_values=max_values)
+    if fatal:
+        return None, problems
+    if not isinstance(data, dict):
+        return None, [
+            Problem("$", f"must be an object (a report document), not {describe(data)}", value=data)
+        ]
+    for key in data:
+        if key not in REPORT_KEYS:
+            problems.append(
+                Problem(
+                    format_path("$", [str(key)]),
+                    "is not a known key",
+                    value=key,
+                    hint=did_you_mean(str(key), REPORT_KEYS)
+                    or f"valid keys: {', '.join(REPORT_KEYS)}",
+                )
+            )
+    version = data.get("threatgraph")
+    if version != FORMAT_VERSION:
+        problems.append(
+            Problem(
+                "$.threatgraph",
+                "is required but missing"
+                if "threatgraph" not in data
+                else f"format version {version!r} is not supported",
+                value=version,
+                hint=f'a report document starts with "threatgraph": "{FORMAT_VERSION}"',
+            )
+        )
+    system: System | None = None
+    if "model" not in data:
+        problems.append(Problem("$.model", "is required but missing"))
+    else:
+        system, model_problems = build_system(
+            data["model"], root="$.model", max_depth=max_depth, max_values=max_values
+        )
+        # shape problems of the model were already reported for the whole document
+        problems.extend(p for p in model_problems if p not in problems)
+    if "findings" not in data:
+        problems.append(Problem("$.findings", "is required but missing"))
+    conv = make_converter()
+    values: dict[str, Any] = {}
+    for key, typ in _REPORT_FIELDS.items():
+        if key not in data:
+            continue
+        try:
+            values[key] = conv.structure(data[key], typ)
+        except Exception as exc:
+            problems.extend(problems_from_error(exc, format_path("$", [key])))
+    summary = data.get("summary", {})
+    if not isinstance(summary, dict):
+        problems.append(
+            Problem("$.summary", f"must be an object, not {describe(summary)}", value=summary)
+        )
+    if problems or system is None:
+        return None, problems
+    return LoadedReport(system=system, **values), problems
