@@ -145,6 +145,29 @@ def analyze(
     return report
 
 
+def _control_keys(
+    rule: Rule,
+    m: Match,
+    plan: _Plan,
+    primary: tuple[type[Control], ...],
+    supporting: tuple[type[Control], ...],
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The keys of the controls present and of those the finding asks for."""
+    if m.asks is not None:
+        stray = [c.__name__ for c in m.asks if c not in rule.mitigations]
+        if stray:
+            raise ValueError(f"asks for {stray}, which the rule does not declare")
+        asked: tuple[type[Control], ...] = m.asks
+    else:
+        asked = rule.mitigations
+    if primary or supporting:
+        present = tuple(sorted(c.key for c in (*primary, *supporting)))
+        return present, tuple(sorted(c.key for c in asked if c not in primary))
+    if m.asks is not None:
+        return (), tuple(sorted(c.key for c in asked))
+    return (), plan.missing
+
+
 @collector_paused
 def _findings(run: _Run) -> tuple[Finding, ...]:
     run.execute()
@@ -304,74 +327,15 @@ class _Run:
         elements, flows, actors, actor_ids, exposure, sensitivity, high_stakes, location = ctx
         if plan.requirement:
             exposure = _NEUTRAL_EXPOSURE  # requirements: no exposure bonus
-        classes: frozenset[type] | None
-        sites = m.control_sites
-        if sites is not None:
-            classes = self._site_classes(sites)
-        else:
-            ckey = (plan.placement_id, key)
-            classes = self._placed.get(ckey)
-            if classes is None:
-                classes = self._placed[ckey] = self._classes_for(plan, target, elements, flows)
-        if classes:
-            primary = tuple(c for c in rule.mitigations if c in classes)
-            supporting = tuple(c for c in rule.supporting if c in classes)
-        else:
-            primary = supporting = ()
-        likelihood_delta, impact_delta = m.likelihood_delta, m.impact_delta
-        memo = (
-            # everything the score depends on; ids of singletons (rules, enum members,
-            # the per-anchor actor lists) hash faster than the values
-            id(rule),
-            exposure,
-            id(actors),
-            id(sensitivity),
-            high_stakes,
-            likelihood_delta,
-            impact_delta,
-            primary,
-            supporting,
+        primary, supporting = self._controls_found(rule, m, plan, target, elements, flows)
+        score = self._score(
+            rule, m, plan, (exposure, actors, sensitivity, high_stakes), primary, supporting
         )
-        score = None if self._score_cache is None else self._score_cache.get(memo)
-        if score is None:
-            score = self.scorer.score(
-                ScoreInput(
-                    rule_likelihood=rule.likelihood,
-                    rule_impact=rule.impact,
-                    cia=rule.cia,
-                    informational=rule.informational,
-                    profile=plan.profile,
-                    exposure=exposure,
-                    actors_in_scope=len(self.system.actors),
-                    reaching_capabilities=tuple(a.capability for a in actors),
-                    max_sensitivity=sensitivity,
-                    high_stakes=high_stakes,
-                    likelihood_delta=likelihood_delta,
-                    impact_delta=impact_delta,
-                    primary_present=primary,
-                    supporting_present=supporting,
-                )
-            )
-            if self._score_cache is not None:
-                self._score_cache[memo] = score
         status, reason = score.status, score.reason
         exclusion = self._exclusion(rule, elements, flows, target) if self._excludes else None
         if exclusion is not None:
             status, reason = Status.NOT_APPLICABLE, exclusion
-        if m.asks is not None:
-            stray = [c.__name__ for c in m.asks if c not in rule.mitigations]
-            if stray:
-                raise ValueError(f"asks for {stray}, which the rule does not declare")
-            asked: tuple[type[Control], ...] = m.asks
-        else:
-            asked = rule.mitigations
-        if primary or supporting:
-            present = tuple(sorted(c.key for c in (*primary, *supporting)))
-            missing = tuple(sorted(c.key for c in asked if c not in primary))
-        elif m.asks is not None:
-            present, missing = (), tuple(sorted(c.key for c in asked))
-        else:
-            present, missing = (), plan.missing
+        present, missing = _control_keys(rule, m, plan, primary, supporting)
         found = _Pending(
             rule=rule,
             order=(-score.severity.rank, -(score.likelihood.score * score.impact.score)),
@@ -401,16 +365,92 @@ class _Run:
             owasp=owasp,
             cwe=cwe,
         )
+        self._keep(fid, found, pending)
+
+    def _controls_found(
+        self,
+        rule: Rule,
+        m: Match,
+        plan: _Plan,
+        target: Target,
+        elements: list[Element],
+        flows: list[Flow],
+    ) -> tuple[tuple[type[Control], ...], tuple[type[Control], ...]]:
+        """The rule's primary and supporting controls present where the rule looks for them."""
+        classes: frozenset[type] | None
+        sites = m.control_sites
+        if sites is not None:
+            classes = self._site_classes(sites)
+        else:
+            ckey = (plan.placement_id, target.key)
+            classes = self._placed.get(ckey)
+            if classes is None:
+                classes = self._placed[ckey] = self._classes_for(plan, target, elements, flows)
+        if not classes:
+            return (), ()
+        primary = tuple(c for c in rule.mitigations if c in classes)
+        supporting = tuple(c for c in rule.supporting if c in classes)
+        return primary, supporting
+
+    def _score(
+        self,
+        rule: Rule,
+        m: Match,
+        plan: _Plan,
+        place: tuple[Any, tuple[ThreatActor, ...], Any, bool],
+        primary: tuple[type[Control], ...],
+        supporting: tuple[type[Control], ...],
+    ) -> Score:
+        """The scorer's verdict, memoised on everything it depends on."""
+        exposure, actors, sensitivity, high_stakes = place
+        memo = (
+            # ids of singletons (rules, enum members, the per-anchor actor lists)
+            # hash faster than the values
+            id(rule),
+            exposure,
+            id(actors),
+            id(sensitivity),
+            high_stakes,
+            m.likelihood_delta,
+            m.impact_delta,
+            primary,
+            supporting,
+        )
+        score = None if self._score_cache is None else self._score_cache.get(memo)
+        if score is not None:
+            return score
+        score = self.scorer.score(
+            ScoreInput(
+                rule_likelihood=rule.likelihood,
+                rule_impact=rule.impact,
+                cia=rule.cia,
+                informational=rule.informational,
+                profile=plan.profile,
+                exposure=exposure,
+                actors_in_scope=len(self.system.actors),
+                reaching_capabilities=tuple(a.capability for a in actors),
+                max_sensitivity=sensitivity,
+                high_stakes=high_stakes,
+                likelihood_delta=m.likelihood_delta,
+                impact_delta=m.impact_delta,
+                primary_present=primary,
+                supporting_present=supporting,
+            )
+        )
+        if self._score_cache is not None:
+            self._score_cache[memo] = score
+        return score
+
+    def _keep(self, fid: str, found: _Pending, pending: _Pending | None) -> None:
+        """Store a finding; another rule of the same family on the same target merges in."""
         if pending is None:
             self.pending[fid] = found
-        else:  # another rule of the same family on the same target: one finding
-            winner, loser = (
-                (found, pending) if _explains_better(found, pending) else (pending, found)
-            )
-            winner.merge_places(loser.affected, loser.atlas, loser.owasp, loser.cwe)
-            if loser.rule is not winner.rule:
-                winner.absorb(loser)
-            self.pending[fid] = winner
+            return
+        winner, loser = (found, pending) if _explains_better(found, pending) else (pending, found)
+        winner.merge_places(loser.affected, loser.atlas, loser.owasp, loser.cwe)
+        if loser.rule is not winner.rule:
+            winner.absorb(loser)
+        self.pending[fid] = winner
 
     def _affected(self, items: tuple[Target | str, ...], target: Target) -> tuple[Target, ...]:
         """A match's affected places as Targets, without the target itself, sorted."""

@@ -390,6 +390,159 @@ class Rule:
         }[self.kind]  # type: ignore[return-value]
 
 
+def _naming_problems(id: str, desc: str, title: str) -> list[str]:
+    """What is wrong with a rule's id, description and title."""
+    problems = []
+    if not _RULE_ID.match(id):
+        problems.append(f"id {id!r} must look like 'family/name' (lowercase, digits, - . _)")
+    if not desc:
+        problems.append("needs a description (a docstring)")
+    if not title:
+        problems.append("needs a title")
+    return problems
+
+
+def _scope_problems(family: str | None, applies_to: Scope, cia: str) -> list[str]:
+    """What is wrong with a rule's family, requirement source and CIA letters."""
+    problems = []
+    if family is not None and not _RULE_ID.match(family):
+        problems.append(f"family {family!r} must look like a rule id ('family/name')")
+    if isinstance(applies_to, RequirementScope) and not _SOURCES.match(applies_to.source):
+        problems.append(
+            f"requirement source {applies_to.source!r} must be profile:any, profile:low, "
+            "profile:high or framework:<name>"
+        )
+    if cia and not set(cia) <= set("CIA"):
+        problems.append(f"cia {cia!r} must use the letters C, I, A")
+    return problems
+
+
+def _reference_problems(
+    atlas: tuple[str, ...], owasp: tuple[str, ...], cwe: tuple[str, ...]
+) -> list[str]:
+    """Taxonomy ids that do not look like ATLAS, OWASP (with year) or CWE ids."""
+    return [
+        *(
+            f"ATLAS id {r!r} must look like AML.T0051 or AML.T0051.000"
+            for r in atlas
+            if not _ATLAS.match(r)
+        ),
+        *(
+            f"OWASP id {r!r} must carry its year, like LLM01:2025"
+            for r in owasp
+            if not _OWASP.match(r)
+        ),
+        *(f"CWE id {r!r} must look like CWE-79" for r in cwe if not _CWE.match(r)),
+    ]
+
+
+@attrs.frozen
+class _RuleSpec:
+    """The arguments of :func:`rule`, checked and turned into a Rule once the function is known."""
+
+    id: str
+    title: str | None
+    applies_to: Scope
+    threat: str | None
+    stride: Any
+    phases: Any
+    atlas: Iterable[str] | None
+    owasp: Iterable[str] | None
+    cwe: Iterable[str] | None
+    mitigations: Iterable[type[Control] | str] | None
+    supporting: Iterable[type[Control] | str] | None
+    likelihood: Likelihood | str | None
+    impact: Impact | str | None
+    cia: str | None
+    placement: tuple[Placement, ...]
+    informational: bool
+    description: str | None
+    family: str | None
+    specificity: int
+    ref: Any
+    """The reference threat named by ``threat=``, whose metadata fills what is not given."""
+
+    def pick(self, value: Any, attr: str, default: Any) -> Any:
+        """The explicit argument, else the reference threat's value, else ``default``."""
+        if value is not None:
+            return value
+        if self.ref is not None:
+            return getattr(self.ref, attr)
+        return default
+
+    def describe(self, fn: Callable[..., Any]) -> str:
+        """``description``, else the docstring, else the reference threat's, on one line."""
+        desc = self.description if self.description is not None else (fn.__doc__ or "")
+        if not desc.strip() and self.ref is not None:
+            desc = self.ref.description
+        return " ".join(desc.split())
+
+    def classify(self, cia: str) -> dict[str, Any]:
+        """STRIDE, phases, controls, likelihood and impact, parsed; CatalogueError if malformed."""
+        try:
+            prim = _control_classes(self.pick(self.mitigations, "mitigations", ()))
+            supp = _control_classes(self.pick(self.supporting, "supporting", ()))
+            return {
+                "stride": _stride(self.pick(self.stride, "stride", ())),
+                "phases": _phases(self.pick(self.phases, "phases", ())),
+                "mitigations": prim,
+                "supporting": tuple(x for x in supp if x not in prim),
+                "likelihood": Likelihood.parse(
+                    self.pick(self.likelihood, "likelihood", Likelihood.POSSIBLE)
+                ),
+                "impact": Impact.parse(
+                    self.impact if self.impact is not None else _impact_from_cia(cia)
+                ),
+            }
+        except (ValueError, TypeError) as exc:
+            raise CatalogueError(f"rule {self.id!r}: {exc}") from exc
+
+    def build(self, fn: Callable[..., Any]) -> Rule:
+        """The Rule for ``fn``; CatalogueError listing every problem of the metadata."""
+        desc = self.describe(fn)
+        title = self.pick(self.title, "title", "")
+        refs = (
+            tuple(self.pick(self.atlas, "atlas", ())),
+            tuple(self.pick(self.owasp, "owasp", ())),
+            tuple(self.pick(self.cwe, "cwe", ())),
+        )
+        cia = self.pick(self.cia, "cia", "")
+        problems = [
+            *_naming_problems(self.id, desc, title),
+            *_reference_problems(*refs),
+            *(
+                f"placement {p!r} is not one of {sorted(_VALID_PLACEMENTS)}"
+                for p in self.placement
+                if p not in _VALID_PLACEMENTS
+            ),
+            *_scope_problems(self.family, self.applies_to, cia),
+        ]
+        parsed = self.classify(cia)
+        if not parsed["stride"]:
+            problems.append("needs at least one STRIDE category")
+        if not parsed["phases"]:
+            problems.append("needs at least one lifecycle phase")
+        if problems:
+            raise CatalogueError(f"rule {self.id!r}: " + "; ".join(problems))
+        return Rule(
+            id=self.id,
+            title=title,
+            description=desc,
+            scope=self.applies_to,
+            check=fn,
+            atlas=refs[0],
+            owasp=refs[1],
+            cwe=refs[2],
+            cia="".join(sorted(set(cia), key="CIA".index)),
+            placement=self.placement,
+            threat=self.threat,
+            informational=self.informational,
+            family=self.family or "",
+            specificity=self.specificity,
+            **parsed,
+        )
+
+
 def rule(
     id: str,
     *,
@@ -425,92 +578,29 @@ def rule(
         from threatgraph.rules.threats import threat as lookup_threat
 
         ref = lookup_threat(threat)
-
-    def pick(value: Any, attr: str, default: Any) -> Any:
-        if value is not None:
-            return value
-        if ref is not None:
-            return getattr(ref, attr)
-        return default
-
-    def decorate(fn: Callable[..., Any]) -> Rule:
-        problems = []
-        if not _RULE_ID.match(id):
-            problems.append(f"id {id!r} must look like 'family/name' (lowercase, digits, - . _)")
-        desc = description if description is not None else (fn.__doc__ or "")
-        if not desc.strip() and ref is not None:
-            desc = ref.description
-        desc = " ".join(desc.split())
-        if not desc:
-            problems.append("needs a description (a docstring)")
-        the_title = pick(title, "title", "")
-        if not the_title:
-            problems.append("needs a title")
-        atlas_ids = tuple(pick(atlas, "atlas", ()))
-        owasp_ids = tuple(pick(owasp, "owasp", ()))
-        cwe_ids = tuple(pick(cwe, "cwe", ()))
-        for ref_id in atlas_ids:
-            if not _ATLAS.match(ref_id):
-                problems.append(f"ATLAS id {ref_id!r} must look like AML.T0051 or AML.T0051.000")
-        for ref_id in owasp_ids:
-            if not _OWASP.match(ref_id):
-                problems.append(f"OWASP id {ref_id!r} must carry its year, like LLM01:2025")
-        for ref_id in cwe_ids:
-            if not _CWE.match(ref_id):
-                problems.append(f"CWE id {ref_id!r} must look like CWE-79")
-        places = tuple(placement)
-        for p in places:
-            if p not in _VALID_PLACEMENTS:
-                problems.append(f"placement {p!r} is not one of {sorted(_VALID_PLACEMENTS)}")
-        if family is not None and not _RULE_ID.match(family):
-            problems.append(f"family {family!r} must look like a rule id ('family/name')")
-        if isinstance(applies_to, RequirementScope) and not _SOURCES.match(applies_to.source):
-            problems.append(
-                f"requirement source {applies_to.source!r} must be profile:any, profile:low, "
-                "profile:high or framework:<name>"
-            )
-        the_cia = pick(cia, "cia", "")
-        if the_cia and not set(the_cia) <= set("CIA"):
-            problems.append(f"cia {the_cia!r} must use the letters C, I, A")
-        try:
-            stride_set = _stride(pick(stride, "stride", ()))
-            phase_tuple = _phases(pick(phases, "phases", ()))
-            prim = _control_classes(pick(mitigations, "mitigations", ()))
-            supp = _control_classes(pick(supporting, "supporting", ()))
-            lik = Likelihood.parse(pick(likelihood, "likelihood", Likelihood.POSSIBLE))
-            imp = Impact.parse(impact if impact is not None else _impact_from_cia(the_cia))
-        except (ValueError, TypeError) as exc:
-            raise CatalogueError(f"rule {id!r}: {exc}") from exc
-        if not stride_set:
-            problems.append("needs at least one STRIDE category")
-        if not phase_tuple:
-            problems.append("needs at least one lifecycle phase")
-        if problems:
-            raise CatalogueError(f"rule {id!r}: " + "; ".join(problems))
-        return Rule(
-            id=id,
-            title=the_title,
-            description=desc,
-            stride=stride_set,
-            phases=phase_tuple,
-            scope=applies_to,
-            check=fn,
-            atlas=atlas_ids,
-            owasp=owasp_ids,
-            cwe=cwe_ids,
-            mitigations=prim,
-            supporting=tuple(x for x in supp if x not in prim),
-            likelihood=lik,
-            impact=imp,
-            cia="".join(sorted(set(the_cia), key="CIA".index)),
-            placement=places,
-            threat=threat,
-            informational=informational,
-            family=family or "",
-            specificity=specificity,
-        )
-
-    return decorate
+    spec = _RuleSpec(
+        id=id,
+        title=title,
+        applies_to=applies_to,
+        threat=threat,
+        stride=stride,
+        phases=phases,
+        atlas=atlas,
+        owasp=owasp,
+        cwe=cwe,
+        mitigations=mitigations,
+        supporting=supporting,
+        likelihood=likelihood,
+        impact=impact,
+        cia=cia,
+        placement=tuple(placement),
+        informational=informational,
+        description=description,
+        family=family,
+        specificity=specificity,
+        ref=ref,
+    )
+    return spec.build
 
 
 def requirement(
