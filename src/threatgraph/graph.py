@@ -43,7 +43,7 @@ from __future__ import annotations
 import itertools
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -611,96 +611,120 @@ def infer_kinds(
     src: Element, tgt: Element, g: Facts | None = None, flow: Flow | None = None
 ) -> frozenset[DataKind]:
     """What a flow from ``src`` to ``tgt`` most likely carries, when its data do not say."""
-    k = DataKind
-    if isinstance(src, ModelRegistry):
-        return frozenset({k.MODEL_ARTIFACT})
-    if isinstance(src, ExternalService):
-        if src.provides is ExternalCategory.MODEL_HUB:
-            if isinstance(tgt, (Dataset, FeatureStore)):
-                return frozenset({k.TRAINING_DATA})
-            return frozenset({k.MODEL_ARTIFACT})
-        if src.provides in (ExternalCategory.PACKAGE_REGISTRY, ExternalCategory.CONTAINER_REGISTRY):
-            return frozenset({k.CODE})
-        if src.provides is ExternalCategory.MODEL_API:
-            return frozenset({k.MODEL_OUTPUT})
-        if src.provides is ExternalCategory.TOOL_SERVER:
-            return frozenset({k.TOOL_RESULT})
-        if isinstance(tgt, (Agent, LLM)):
-            return frozenset({k.TOOL_RESULT})
-        return frozenset({k.RECORDS})
-    if isinstance(src, Pipeline):
-        if src.stage in _TRAINING_STAGES and isinstance(tgt, (Model, ModelRegistry, Device)):
-            return frozenset({k.MODEL_ARTIFACT})
-        if src.stage in (Stage.EVALUATION, Stage.DEPLOYMENT) and isinstance(
-            tgt, (Model, ModelRegistry, Endpoint, Device, Service)
-        ):
-            return frozenset({k.MODEL_ARTIFACT})
-        if isinstance(tgt, VectorStore):
-            return frozenset({k.EMBEDDINGS, k.DOCUMENTS})
-        if isinstance(tgt, FeatureStore):
-            return frozenset({k.FEATURES})
-        if isinstance(tgt, Dataset) or (
-            isinstance(tgt, Pipeline) and tgt.stage in _TRAINING_STAGES
-        ):
-            return frozenset({k.TRAINING_DATA})
-        return frozenset({k.RECORDS})
-    if isinstance(src, Dataset):
-        return frozenset({k.TRAINING_DATA})
-    if isinstance(src, FeatureStore):
-        return frozenset({k.FEATURES})
-    if isinstance(src, VectorStore):
-        if isinstance(tgt, (LLM, Agent, Service, Endpoint, Tool)):
-            return frozenset({k.RETRIEVED_CONTEXT})
-        return frozenset({k.EMBEDDINGS})
-    if isinstance(src, DataSource):
-        if isinstance(tgt, (Dataset, FeatureStore)) or (
-            isinstance(tgt, Pipeline) and tgt.stage in _TRAINING_STAGES
-        ):
-            return frozenset({k.TRAINING_DATA})
-        if isinstance(tgt, (VectorStore, Tool, Agent, LLM)) or (
-            isinstance(tgt, Pipeline) and _feeds_index(tgt, g)
-        ):
-            return frozenset({k.DOCUMENTS})
-        return frozenset({k.RECORDS})
-    if isinstance(src, (Actor, Device)):
-        if (
-            isinstance(src, Device)
-            and src.trains_locally
-            and isinstance(tgt, (Service, Pipeline, ModelRegistry, Endpoint))
-        ):
-            return frozenset({k.MODEL_ARTIFACT})
-        if isinstance(tgt, (LLM, Agent, Model, Endpoint)):
-            return frozenset({k.PROMPT})
-        if isinstance(tgt, Service) and g is not None and _fronts_model(tgt, g):
-            return frozenset({k.PROMPT})
-        return frozenset({k.RECORDS})
-    if isinstance(src, Model):  # LLMs included
-        return frozenset({k.MODEL_OUTPUT})
-    if isinstance(src, Agent):
-        if isinstance(tgt, LLM):
-            return frozenset({k.PROMPT})
-        if g is not None and _asked_by(src, tgt, g):
-            return frozenset({k.MODEL_OUTPUT})  # the answer back to whoever asked it
-        if isinstance(tgt, (Tool, ExternalService, Service, DataStore, Endpoint)):
-            return frozenset({k.TOOL_CALL})
-        return frozenset({k.MODEL_OUTPUT})
-    if isinstance(src, Tool):
-        if isinstance(tgt, (Agent, LLM)):
-            return frozenset({k.TOOL_RESULT})
-        return frozenset({k.RECORDS})
-    if isinstance(src, (Service, Endpoint)):
-        if isinstance(tgt, (LLM, Agent)):
-            return frozenset({k.PROMPT})
-        if isinstance(tgt, Model) and not isinstance(tgt, LLM):
-            return frozenset({k.PROMPT})
-        if g is not None and isinstance(tgt, (Actor, Service, Endpoint)) and _relays_model(src, g):
-            return frozenset({k.MODEL_OUTPUT})
-        return frozenset({k.RECORDS})
-    if isinstance(src, DataStore):
-        if isinstance(tgt, Pipeline) and tgt.stage in _TRAINING_STAGES:
-            return frozenset({k.TRAINING_DATA})
-        return frozenset({k.RECORDS})
-    return frozenset({k.RECORDS})
+    for kinds, guess in _GUESSES:
+        if isinstance(src, kinds):
+            return guess(src, tgt, g)
+    return _RECORDS
+
+
+_K = DataKind
+_RECORDS = frozenset({_K.RECORDS})
+_ARTIFACT = frozenset({_K.MODEL_ARTIFACT})
+_TRAINING = frozenset({_K.TRAINING_DATA})
+_PROMPT = frozenset({_K.PROMPT})
+_OUTPUT = frozenset({_K.MODEL_OUTPUT})
+_TOOL_RESULT = frozenset({_K.TOOL_RESULT})
+_FEATURES = frozenset({_K.FEATURES})
+
+
+def _feeds_training(tgt: Element) -> bool:
+    return isinstance(tgt, Pipeline) and tgt.stage in _TRAINING_STAGES
+
+
+def _from_external(src: Any, tgt: Element, g: Facts | None) -> frozenset[DataKind]:
+    if src.provides is ExternalCategory.MODEL_HUB:
+        return _TRAINING if isinstance(tgt, (Dataset, FeatureStore)) else _ARTIFACT
+    if src.provides in (ExternalCategory.PACKAGE_REGISTRY, ExternalCategory.CONTAINER_REGISTRY):
+        return frozenset({_K.CODE})
+    if src.provides is ExternalCategory.MODEL_API:
+        return _OUTPUT
+    if src.provides is ExternalCategory.TOOL_SERVER or isinstance(tgt, (Agent, LLM)):
+        return _TOOL_RESULT
+    return _RECORDS
+
+
+def _from_pipeline(src: Any, tgt: Element, g: Facts | None) -> frozenset[DataKind]:
+    if src.stage in _TRAINING_STAGES and isinstance(tgt, (Model, ModelRegistry, Device)):
+        return _ARTIFACT
+    if src.stage in (Stage.EVALUATION, Stage.DEPLOYMENT) and isinstance(
+        tgt, (Model, ModelRegistry, Endpoint, Device, Service)
+    ):
+        return _ARTIFACT
+    if isinstance(tgt, VectorStore):
+        return frozenset({_K.EMBEDDINGS, _K.DOCUMENTS})
+    if isinstance(tgt, FeatureStore):
+        return _FEATURES
+    if isinstance(tgt, Dataset) or _feeds_training(tgt):
+        return _TRAINING
+    return _RECORDS
+
+
+def _from_vector_store(src: Any, tgt: Element, g: Facts | None) -> frozenset[DataKind]:
+    if isinstance(tgt, (LLM, Agent, Service, Endpoint, Tool)):
+        return frozenset({_K.RETRIEVED_CONTEXT})
+    return frozenset({_K.EMBEDDINGS})
+
+
+def _from_data_source(src: Any, tgt: Element, g: Facts | None) -> frozenset[DataKind]:
+    if isinstance(tgt, (Dataset, FeatureStore)) or _feeds_training(tgt):
+        return _TRAINING
+    if isinstance(tgt, (VectorStore, Tool, Agent, LLM)) or (
+        isinstance(tgt, Pipeline) and _feeds_index(tgt, g)
+    ):
+        return frozenset({_K.DOCUMENTS})
+    return _RECORDS
+
+
+def _from_person_or_device(src: Any, tgt: Element, g: Facts | None) -> frozenset[DataKind]:
+    if (
+        isinstance(src, Device)
+        and src.trains_locally
+        and isinstance(tgt, (Service, Pipeline, ModelRegistry, Endpoint))
+    ):
+        return _ARTIFACT
+    if isinstance(tgt, (LLM, Agent, Model, Endpoint)):
+        return _PROMPT
+    if isinstance(tgt, Service) and g is not None and _fronts_model(tgt, g):
+        return _PROMPT
+    return _RECORDS
+
+
+def _from_agent(src: Any, tgt: Element, g: Facts | None) -> frozenset[DataKind]:
+    if isinstance(tgt, LLM):
+        return _PROMPT
+    if g is not None and _asked_by(src, tgt, g):
+        return _OUTPUT  # the answer back to whoever asked it
+    if isinstance(tgt, (Tool, ExternalService, Service, DataStore, Endpoint)):
+        return frozenset({_K.TOOL_CALL})
+    return _OUTPUT
+
+
+def _from_service(src: Any, tgt: Element, g: Facts | None) -> frozenset[DataKind]:
+    if isinstance(tgt, (LLM, Agent, Model)):
+        return _PROMPT
+    if g is not None and isinstance(tgt, (Actor, Service, Endpoint)) and _relays_model(src, g):
+        return _OUTPUT
+    return _RECORDS
+
+
+_Guess = Callable[[Any, Element, "Facts | None"], frozenset[DataKind]]
+_GUESSES: tuple[tuple[type | tuple[type, ...], _Guess], ...] = (
+    # first match wins, so subclasses come before the classes they refine
+    (ModelRegistry, lambda s, t, g: _ARTIFACT),
+    (ExternalService, _from_external),
+    (Pipeline, _from_pipeline),
+    (Dataset, lambda s, t, g: _TRAINING),
+    (FeatureStore, lambda s, t, g: _FEATURES),
+    (VectorStore, _from_vector_store),
+    (DataSource, _from_data_source),
+    ((Actor, Device), _from_person_or_device),
+    (Model, lambda s, t, g: _OUTPUT),  # LLMs included
+    (Agent, _from_agent),
+    (Tool, lambda s, t, g: _TOOL_RESULT if isinstance(t, (Agent, LLM)) else _RECORDS),
+    ((Service, Endpoint), _from_service),
+    (DataStore, lambda s, t, g: _TRAINING if _feeds_training(t) else _RECORDS),
+)
+"""What a flow carries by the kind of its source (and its target), for undeclared data."""
 
 
 def _asked_by(agent: Element, other: Element, g: Facts) -> bool:
