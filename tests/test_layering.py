@@ -186,3 +186,56 @@ def test_the_nouns_know_neither_the_engine_nor_the_screen() -> None:
     for noun in nouns:
         for target, _ in imports(noun):
             assert LAYERS[layer_of(target)][0] not in engine_and_screen, (noun, target)
+
+
+def _private_owner(module: str) -> str | None:
+    """The package a private module belongs to (``threatgraph.rules`` for ``rules._core``)."""
+    parts = module.split(".")
+    for i, part in enumerate(parts[1:], start=1):
+        if part.startswith("_") and not part.startswith("__"):
+            return ".".join(parts[:i])
+    return None
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_no_private_import_across_packages(module: str) -> None:
+    """A private module (``render._view``) or private name serves its own package only.
+
+    The top-level private helpers (``threatgraph._util``, ``_gc``, …) belong to the
+    whole package, so every module may use them.
+    """
+    tree = ast.parse(MODULES[module].read_text(encoding="utf-8"))
+    offences = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.ImportFrom) or node.level or not node.module:
+            continue
+        if not node.module.startswith("threatgraph"):
+            continue
+        owner = _private_owner(node.module)
+        names = [a.name for a in node.names if a.name.startswith("_") and a.name != "__version__"]
+        if owner is None and names:
+            owner = (
+                node.module
+                if MODULES[node.module].name == "__init__.py"
+                else (node.module.rsplit(".", 1)[0])
+            )
+        if owner is None:
+            continue
+        if not (module == owner or module.startswith(owner + ".")):
+            offences.append(f"from {node.module} import {', '.join(a.name for a in node.names)}")
+    assert not offences, f"{module} reaches into another package's private parts: {offences}"
+
+
+MAX_FUNCTION_LINES = 100
+
+
+def test_no_function_over_the_limit() -> None:
+    """No function (nested ones included) is longer than MAX_FUNCTION_LINES lines."""
+    long = []
+    for module, path in MODULES.items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                length = (node.end_lineno or node.lineno) - node.lineno + 1
+                if length > MAX_FUNCTION_LINES:
+                    long.append(f"{module}.{node.name}: {length} lines")
+    assert not long, f"split these functions (limit {MAX_FUNCTION_LINES} lines): {sorted(long)}"

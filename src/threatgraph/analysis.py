@@ -53,9 +53,17 @@ from threatgraph.findings import Finding, Report, Requirement, RuleError, Target
 from threatgraph.graph import facts
 from threatgraph.model import ThreatModel
 from threatgraph.protocols import lookup as lookup_protocol
-from threatgraph.rules._core import FlowScope, Match, Need, RequirementScope, Rule
-from threatgraph.rules.catalogue import Catalogue
-from threatgraph.rules.views import ElementView, FlowView, GraphView
+from threatgraph.rules import (
+    Catalogue,
+    ElementView,
+    FlowScope,
+    FlowView,
+    GraphView,
+    Match,
+    Need,
+    RequirementScope,
+    Rule,
+)
 from threatgraph.scoring import DefaultScorer, Score, ScoreInput, Scorer
 from threatgraph.system import System
 from threatgraph.vocab import (
