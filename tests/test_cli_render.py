@@ -10,8 +10,8 @@ import pytest
 
 from threatgraph.analysis import analyze
 from threatgraph.cli import main
-from threatgraph.cli._target import load_target
 from threatgraph.findings import Report, RuleError
+from threatgraph.load.target import load_target
 from threatgraph.render import to_dot, to_mermaid
 
 requires_dot = pytest.mark.skipif(

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 import threatgraph as tg
-from threatgraph.cli._target import load_target
+from threatgraph.load.target import load_target
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

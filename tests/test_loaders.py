@@ -267,7 +267,7 @@ def test_load_model_reads_json_and_yaml_files_and_text(tmp_path: Path) -> None:
 
 
 def test_the_cli_target_resolver_loads_model_files(tmp_path: Path) -> None:
-    from threatgraph.cli._target import load_target
+    from threatgraph.load.target import load_target
 
     system = small_model().freeze()
     path = tmp_path / "model.json"

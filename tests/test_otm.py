@@ -15,7 +15,6 @@ from hypothesis import strategies as st
 import threatgraph as tg
 from _golden import check_golden
 from _report_example import build_report, build_system, hostile_report, incomplete_report
-from threatgraph.cli._target import load_target
 from threatgraph.errors import InvalidTypeError, LoadError
 from threatgraph.export.otm import otm_json, to_otm
 from threatgraph.load.otm import (
@@ -24,6 +23,7 @@ from threatgraph.load.otm import (
     sensitivity_from_rating,
     trust_from_rating,
 )
+from threatgraph.load.target import load_target
 from threatgraph.testing import strategies as tgst
 
 SCHEMAS = Path(__file__).resolve().parents[2] / "shared" / "schemas"

@@ -24,8 +24,8 @@ import pytest
 
 from _render_models import check_golden_diagram
 from threatgraph.analysis import analyze
-from threatgraph.cli._target import load_target
 from threatgraph.findings import Report
+from threatgraph.load.target import load_target
 from threatgraph.render import to_dot, to_mermaid
 
 ROOT = Path(__file__).resolve().parent.parent

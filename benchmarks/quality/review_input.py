@@ -24,8 +24,8 @@ import attrs
 import threatgraph as tg
 from benchmarks.quality._cases import load_cases
 from threatgraph.analysis import analyze
-from threatgraph.cli._target import load_target
 from threatgraph.findings import Target
+from threatgraph.load.target import load_target
 
 _SKIP = {"name", "id", "description", "declared_at", "controls", "exclude", "tags"}
 

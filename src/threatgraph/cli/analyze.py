@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from threatgraph.cli._config import Config, load_config
-from threatgraph.cli._target import load_target
 from threatgraph.errors import TargetError
 from threatgraph.findings import Finding, Report
+from threatgraph.load.target import load_target
 from threatgraph.register import Register
 from threatgraph.report.diff import clean
 from threatgraph.vocab import Severity, Status

@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from threatgraph.cli._target import load_target
 from threatgraph.cli.analyze import severity_arg, today_arg
 from threatgraph.findings import Report
+from threatgraph.load.target import load_target
 from threatgraph.register import Register
 from threatgraph.report.diff import clean, diff_json, diff_markdown, diff_reports, diff_text
 

@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from threatgraph.cli._target import load_target
 from threatgraph.errors import InvalidValueError, RenderError
+from threatgraph.load.target import load_target
 from threatgraph.vocab import Phase, Severity
 
 __all__ = ["register", "run"]

@@ -331,7 +331,7 @@ class _LoadFailure(Exception):
 
 
 def _load_target(target: str, source: str, base: Path) -> System | BaseException:
-    from threatgraph.cli._target import load_target
+    from threatgraph.load.target import load_target
     from threatgraph.errors import ThreatGraphError
 
     spec = target

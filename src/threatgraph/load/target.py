@@ -1,6 +1,7 @@
-"""Resolve a command-line TARGET into a System.
+"""Resolve a TARGET, the name of a model, into a System.
 
-A TARGET is one of:
+The ``threatgraph`` commands, the pytest plugin's ``threat_model`` fixture and
+the benchmarks name a model the same way. A TARGET is one of:
 
 - ``path/to/model.py``: the file is run as a module (it is code, like a
   pytest file) and its module-level ThreatModel or System is used;
@@ -8,6 +9,9 @@ A TARGET is one of:
 - ``package.module:attr``: imported from the Python path;
 - ``model.json``, ``model.yaml`` / ``.yml``: a model file (no code is run);
 - an OTM file (``*.otm.json``, or any JSON with ``otmVersion``).
+
+Unlike the document loaders next to it, a Python TARGET is code and runs: the
+user names it, as pytest runs a test file (see docs/security.md).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from threatgraph.errors import TargetError
+from threatgraph.errors import TargetError, ThreatGraphError
 from threatgraph.model import ThreatModel
 from threatgraph.system import System
 
@@ -72,8 +76,6 @@ def _from_python_file(path: Path, attr: str | None) -> System:
         sys.modules[module_name] = module
         spec.loader.exec_module(module)
     except Exception as exc:
-        from threatgraph.errors import ThreatGraphError
-
         if isinstance(exc, ThreatGraphError):
             raise
         raise TargetError(f"running {path} failed: {type(exc).__name__}: {exc}") from exc
