@@ -279,6 +279,28 @@ def _request_paths(f: ElementView) -> list[tuple[str, ...]]:
     return list(dict.fromkeys(out))
 
 
+def _interface_techniques(
+    view: ElementView, paths: list[tuple[str, ...]], why: list[str]
+) -> tuple[str, ...]:
+    """The ATLAS techniques for reaching this interface along ``paths``."""
+    e = view.element
+    s = view.system
+    atlas = ["AML.T0049"]
+    through_browser = [p for p in paths if len(p) > 2]
+    direct = [p for p in paths if len(p) == 2] or e.internet_facing
+    if through_browser and not direct:
+        atlas = ["AML.T0011.003"]
+    if e.has(c.Authentication) or any(f.has(c.Authentication) for f in s._in[e.id]):
+        atlas.append("AML.T0012")
+    if "holds credentials" in why or _handles_credentials(view):
+        atlas.append("AML.T0106")
+    if "changes an agent's configuration" in why:
+        atlas.append("AML.T0107")
+    if isinstance(e, (DataStore, ModelRegistry)):
+        atlas.append("AML.T0036")
+    return tuple(atlas)
+
+
 @rule(
     "stride/exposed-interface",
     threat="classic_spoofing",
@@ -324,19 +346,7 @@ def exposed_interface(view: ElementView) -> Match | None:
         paths = [p for p in paths if _answers(s, p) and not _person(g, p[0])]
     if not paths and not e.internet_facing:
         return None
-    atlas = ["AML.T0049"]
-    through_browser = [p for p in paths if len(p) > 2]
-    direct = [p for p in paths if len(p) == 2] or e.internet_facing
-    if through_browser and not direct:
-        atlas = ["AML.T0011.003"]
-    if e.has(c.Authentication) or any(f.has(c.Authentication) for f in s._in[e.id]):
-        atlas.append("AML.T0012")
-    if "holds credentials" in why or _handles_credentials(view):
-        atlas.append("AML.T0106")
-    if "changes an agent's configuration" in why:
-        atlas.append("AML.T0107")
-    if isinstance(e, (DataStore, ModelRegistry)):
-        atlas.append("AML.T0036")
+    atlas = _interface_techniques(view, paths, why)
     callers = sorted({p[0] for p in paths})
     affected: list[str | Target] = []
     for p in paths:
@@ -359,7 +369,7 @@ def exposed_interface(view: ElementView) -> Match | None:
         f"{view.described} {how} and {', '.join(why)}; without authentication, anyone who "
         "reaches it gets that.",
         affected=tuple(affected),
-        atlas=tuple(atlas),
+        atlas=atlas,
         impact_delta=impact,
         # an interface that only reads and writes data may well be meant for the public
         likelihood_delta=0 if runs or dangerous else -1,

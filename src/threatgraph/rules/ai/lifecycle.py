@@ -111,6 +111,67 @@ def _landing(g: Facts, job: Element, path: tuple[str, ...]) -> Element:
     return job
 
 
+def _poisoned_by(
+    view: ElementView,
+) -> tuple[list[tuple[Element, tuple[str, ...]]], Element, list[Element], bool] | None:
+    """Who can shape what a model learns here, where it lands, the models it trains,
+    and whether production traffic feeds back into it; None when nothing outside can."""
+    e = view.element
+    g = view.g
+    if isinstance(e, Model):
+        if not e.online_learning:
+            return None
+        found = [(x.element, x.path) for x in g.sources(e)]
+        if not found:
+            return None
+        root: Element = e
+        models: list[Element] = [e]
+        feedback = True
+    else:
+        if not _trains(e):
+            return None
+        found = _outside_sources(g, e)
+        if not found:
+            return None
+        landings = {_landing(g, e, p).id for _, p in found}
+        root = g.by_id[sorted(landings)[0]] if len(landings) == 1 else e
+        models = _trained_models(g, e)
+        feedback = any(
+            any(
+                isinstance(g.by_id[i], (Model, Endpoint)) and not isinstance(g.by_id[i], Pipeline)
+                for i in p[1:-1]
+            )
+            for _, p in found
+        )
+    return found, root, models, feedback
+
+
+def _poisoning_tags(
+    g: Facts,
+    found: list[tuple[Element, tuple[str, ...]]],
+    models: list[Element],
+    feedback: bool,
+) -> tuple[list[str], list[str]]:
+    """The ATLAS and OWASP ids that fit these sources and models."""
+    atlas = ["AML.T0020"]
+    if any(g.external(x) for x, _ in found):
+        atlas.append("AML.T0010.002")
+    if any(isinstance(x, DataSource) and x.origin is Origin.PUBLIC_DATASET for x, _ in found):
+        atlas.append("AML.T0019")
+    if any(isinstance(x, Actor) for x, _ in found):
+        atlas.append("AML.T0043")
+    if feedback:
+        atlas.append("AML.T0031")
+    generative = any(
+        isinstance(m, LLM) or (isinstance(m, Model) and m.task.value == "generative")
+        for m in models
+    )
+    owasp = (
+        ["ML02:2023"] + (["LLM04:2025"] if generative else []) + (["ML08:2023"] if feedback else [])
+    )
+    return atlas, owasp
+
+
 @rule(
     "ai/training-data-poisoning",
     threat="training_data_poisoning",
@@ -145,47 +206,11 @@ def training_data_poisoning(view: ElementView) -> Match | None:
     e = view.element
     g = view.g
     s = view.system
-    if isinstance(e, Model):
-        if not e.online_learning:
-            return None
-        found = [(x.element, x.path) for x in g.sources(e)]
-        if not found:
-            return None
-        root: Element = e
-        models: list[Element] = [e]
-        feedback = True
-    else:
-        if not _trains(e):
-            return None
-        found = _outside_sources(g, e)
-        if not found:
-            return None
-        landings = {_landing(g, e, p).id for _, p in found}
-        root = g.by_id[sorted(landings)[0]] if len(landings) == 1 else e
-        models = _trained_models(g, e)
-        feedback = any(
-            any(
-                isinstance(g.by_id[i], (Model, Endpoint)) and not isinstance(g.by_id[i], Pipeline)
-                for i in p[1:-1]
-            )
-            for _, p in found
-        )
-    atlas = ["AML.T0020"]
-    if any(g.external(x) for x, _ in found):
-        atlas.append("AML.T0010.002")
-    if any(isinstance(x, DataSource) and x.origin is Origin.PUBLIC_DATASET for x, _ in found):
-        atlas.append("AML.T0019")
-    if any(isinstance(x, Actor) for x, _ in found):
-        atlas.append("AML.T0043")
-    if feedback:
-        atlas.append("AML.T0031")
-    generative = any(
-        isinstance(m, LLM) or (isinstance(m, Model) and m.task.value == "generative")
-        for m in models
-    )
-    owasp = (
-        ["ML02:2023"] + (["LLM04:2025"] if generative else []) + (["ML08:2023"] if feedback else [])
-    )
+    shaped = _poisoned_by(view)
+    if shaped is None:
+        return None
+    found, root, models, feedback = shaped
+    atlas, owasp = _poisoning_tags(g, found, models, feedback)
     affected: list[str | Target] = []
     for _, p in found[:4]:
         flows = g.flows_between(p[:2])

@@ -111,6 +111,26 @@ def _screens_for_people(g: Facts, model: Element) -> bool:
     return False
 
 
+def _evasion_techniques(
+    g: Facts, m: Model, srcs: list[Source], *, on_device: bool, scores: bool, seen: bool
+) -> tuple[str, ...]:
+    """The ATLAS techniques for crafting inputs that fool ``m``."""
+    atlas = ["AML.T0015", "AML.T0043"]
+    if on_device:
+        atlas.append("AML.T0043.000")
+    if scores:
+        atlas.append("AML.T0043.001")
+    if seen:
+        atlas += ["AML.T0063", "AML.T0013"]
+    if m.task is Task.GENERATIVE or m.online_learning:
+        atlas.append("AML.T0031")
+    if m.task is Task.DETECTOR and _screens_for_people(g, m):
+        atlas.append("AML.T0052")
+    if _authenticated(g, srcs):
+        atlas.append("AML.T0012")
+    return tuple(atlas)
+
+
 @rule(
     "ai/adversarial-evasion",
     threat="adversarial_examples",
@@ -159,21 +179,9 @@ def adversarial_evasion(view: ElementView) -> Match | None:
         return None  # its owner fooling their own device gains nothing
     if not srcs and not on_device:
         return None
-    atlas = ["AML.T0015", "AML.T0043"]
-    if on_device:
-        atlas.append("AML.T0043.000")
     scores = _returns_scores(g, m)
-    if scores:
-        atlas.append("AML.T0043.001")
     seen = _outputs_reach(g, m, srcs) or scores or on_device
-    if seen:
-        atlas += ["AML.T0063", "AML.T0013"]
-    if m.task is Task.GENERATIVE or m.online_learning:
-        atlas.append("AML.T0031")
-    if m.task is Task.DETECTOR and _screens_for_people(g, m):
-        atlas.append("AML.T0052")
-    if _authenticated(g, srcs):
-        atlas.append("AML.T0012")
+    atlas = _evasion_techniques(g, m, srcs, on_device=on_device, scores=scores, seen=seen)
     notes = []
     if on_device:
         notes.append("its weights sit on devices its users control")
@@ -190,7 +198,7 @@ def adversarial_evasion(view: ElementView) -> Match | None:
     return Match(
         f"{who} the inputs of {view.described}; inputs crafted to look normal can {effect}{more}.",
         affected=path_targets(g, srcs),
-        atlas=tuple(atlas),
+        atlas=atlas,
         control_sites=route_sites(g, m, srcs),
         # on a device its owner controls, the exposure already says the attacker has it
         likelihood_delta=1 if seen and not on_device else 0,

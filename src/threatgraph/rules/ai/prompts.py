@@ -302,6 +302,50 @@ def _via(g: Facts, src: Source, kinds: tuple[type[Element], ...]) -> bool:
     return any(isinstance(g.by_id[i], kinds) for i in src.path[:-1])
 
 
+def _injection_techniques(
+    view: ElementView, srcs: list[Source], llms: list[Element], humans: list[Element]
+) -> tuple[str, ...]:
+    """The ATLAS techniques an injection along these routes would use."""
+    e = view.element
+    g = view.g
+    s = view.system
+    atlas = ["AML.T0051", "AML.T0051.001", "AML.T0068", "AML.T0069", "AML.T0054"]
+    if any(_via(g, x, (VectorStore,)) for x in srcs):
+        atlas += ["AML.T0070", "AML.T0071"]
+    if any(isinstance(x.element, Actor) and len(x.path) > 2 for x in srcs):
+        atlas.append("AML.T0093")  # the public writes into something the AI reads later
+    if any(
+        isinstance(x.element, DataSource) and x.element.origin is Origin.PUBLIC_WEB for x in srcs
+    ):
+        atlas.append("AML.T0078")
+    if any(_via(g, x, (DataStore,)) for x in srcs):
+        atlas.append("AML.T0094")
+    if any(_via(g, x, (Tool,)) for x in srcs) and isinstance(e, Agent):
+        atlas.append("AML.T0053")
+    if humans:
+        atlas.append("AML.T0052.000")
+        if any(_via(g, x, (DataStore, Tool)) for x in srcs):
+            atlas += ["AML.T0067", "AML.T0067.000"]
+    if any(_authenticated(g, x) and isinstance(x.element, Actor) for x in srcs):
+        atlas.append("AML.T0012")
+    if _copies_itself(g, e, llms, srcs):
+        atlas.append("AML.T0061")
+    if direct_sources(g, e) or any(direct_sources(g, x) for x in llms):
+        atlas.append("AML.T0074")  # injected text can pose as the user's own messages
+    elif "AML.T0078" in atlas and any(isinstance(p, Actor) and p.human for p in s.predecessors(e)):
+        # a person tells it which pages to read: a look-alike site they are led to
+        # hand it passes as the real resource
+        atlas.append("AML.T0074")
+    if any(
+        isinstance(g.by_id[i], Tool)
+        and any(isinstance(y, DataStore) for y in s.predecessors(g.by_id[i]))
+        for x in srcs
+        for i in x.path[1:-1]
+    ):
+        atlas.append("AML.T0085.001")
+    return tuple(dict.fromkeys(atlas))
+
+
 @rule(
     "ai/indirect-prompt-injection",
     threat="prompt_injection_indirect",
@@ -351,42 +395,8 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     srcs, llms = _with_llms(view, indirect_sources)
     if not srcs:
         return None
-    s = view.system
-    atlas = ["AML.T0051", "AML.T0051.001", "AML.T0068", "AML.T0069", "AML.T0054"]
-    if any(_via(g, x, (VectorStore,)) for x in srcs):
-        atlas += ["AML.T0070", "AML.T0071"]
-    if any(isinstance(x.element, Actor) and len(x.path) > 2 for x in srcs):
-        atlas.append("AML.T0093")  # the public writes into something the AI reads later
-    if any(
-        isinstance(x.element, DataSource) and x.element.origin is Origin.PUBLIC_WEB for x in srcs
-    ):
-        atlas.append("AML.T0078")
-    if any(_via(g, x, (DataStore,)) for x in srcs):
-        atlas.append("AML.T0094")
-    if any(_via(g, x, (Tool,)) for x in srcs) and isinstance(e, Agent):
-        atlas.append("AML.T0053")
     humans = _humans_reading(g, e) or [h for llm in llms for h in _humans_reading(g, llm)]
-    if humans:
-        atlas.append("AML.T0052.000")
-        if any(_via(g, x, (DataStore, Tool)) for x in srcs):
-            atlas += ["AML.T0067", "AML.T0067.000"]
-    if any(_authenticated(g, x) and isinstance(x.element, Actor) for x in srcs):
-        atlas.append("AML.T0012")
-    if _copies_itself(g, e, llms, srcs):
-        atlas.append("AML.T0061")
-    if direct_sources(g, e) or any(direct_sources(g, x) for x in llms):
-        atlas.append("AML.T0074")  # injected text can pose as the user's own messages
-    elif "AML.T0078" in atlas and any(isinstance(p, Actor) and p.human for p in s.predecessors(e)):
-        # a person tells it which pages to read: a look-alike site they are led to
-        # hand it passes as the real resource
-        atlas.append("AML.T0074")
-    if any(
-        isinstance(g.by_id[i], Tool)
-        and any(isinstance(y, DataStore) for y in s.predecessors(g.by_id[i]))
-        for x in srcs
-        for i in x.path[1:-1]
-    ):
-        atlas.append("AML.T0085.001")
+    atlas = _injection_techniques(view, srcs, llms, humans)
     owasp = ["LLM01:2025"]
     if any(_via(g, x, (VectorStore,)) for x in srcs):
         owasp.append("LLM08:2025")
@@ -417,7 +427,7 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
         f"Content from {source_names(g, srcs)} reaches {view.described}{through}; "
         f"instructions hidden in it are read as if the operator gave them{more}.",
         affected=(*path_targets(g, srcs), *(x.id for x in llms)),
-        atlas=tuple(dict.fromkeys(atlas)),
+        atlas=atlas,
         owasp=tuple(owasp),
         impact_delta=1 if severe else 0,
         control_sites=route_sites(g, e, srcs, *llms),
@@ -719,6 +729,49 @@ def _egress(g: Facts, reader: Element) -> tuple[list[str], list[str], bool]:
     return flows, what, rendered
 
 
+def _exfiltration_techniques(
+    view: ElementView,
+    flows: list[str],
+    rendered: bool,
+    holders: list[Element],
+    tool_readers: list[Tool],
+) -> tuple[str, ...]:
+    """The ATLAS techniques an exfiltration through these channels would use."""
+    e = view.element
+    g = view.g
+    atlas = ["AML.T0057"]
+    if any(
+        isinstance(g.by_id[g.system.flow(f).source], Tool)
+        or isinstance(g.by_id[g.system.flow(f).target], Tool)
+        for f in flows
+    ):
+        atlas += ["AML.T0086", "AML.T0053"]
+    if any(
+        isinstance(g.by_id[g.system.flow(f).target], (ExternalService, DataSource)) for f in flows
+    ):
+        atlas.append("AML.T0025")
+    if rendered:
+        atlas.append("AML.T0077")
+    if any(isinstance(x, DataStore) for t in tool_readers for x in g.system.predecessors(t)):
+        atlas.append("AML.T0053")
+    if holders:
+        atlas.append("AML.T0055")
+        if any(h in view.system.predecessors(t) for t in tool_readers for h in holders):
+            atlas.append("AML.T0098")
+        if isinstance(e, Agent):
+            atlas.append("AML.T0083")
+    if any(isinstance(x, VectorStore) and g.secrets_at(x) for x in g.system.predecessors(e)) or any(
+        isinstance(x, VectorStore)
+        and (sensitive_level(g.system, x) or Sensitivity.PUBLIC) >= Sensitivity.SECRET
+        for s2 in _steerers(g, e)
+        for x in [g.by_id[i] for i in s2.path]
+    ):
+        atlas.append("AML.T0082")
+    if any(isinstance(x, DataStore) for t in tool_readers for x in g.system.predecessors(t)):
+        atlas.append("AML.T0085.001")
+    return tuple(dict.fromkeys(atlas))
+
+
 def _secret_holders(g: Facts, reader: Element) -> list[Element]:
     """Stores of credentials the reader can read, itself or through its tools."""
     s = g.system
@@ -798,40 +851,11 @@ def agent_exfiltration(view: ElementView) -> Match | None:
         rendered = rendered or r2
     if not flows:
         return None
-    atlas = ["AML.T0057"]
-    if any(
-        isinstance(g.by_id[g.system.flow(f).source], Tool)
-        or isinstance(g.by_id[g.system.flow(f).target], Tool)
-        for f in flows
-    ):
-        atlas += ["AML.T0086", "AML.T0053"]
-    if any(
-        isinstance(g.by_id[g.system.flow(f).target], (ExternalService, DataSource)) for f in flows
-    ):
-        atlas.append("AML.T0025")
-    if rendered:
-        atlas.append("AML.T0077")
     tool_readers = [t for t in view.successors if isinstance(t, Tool)]
     reading = [
         t for t in tool_readers if any(isinstance(x, DataStore) for x in g.system.predecessors(t))
     ]
-    if reading:
-        atlas.append("AML.T0053")
-    if holders:
-        atlas.append("AML.T0055")
-        if any(h in view.system.predecessors(t) for t in tool_readers for h in holders):
-            atlas.append("AML.T0098")
-        if isinstance(e, Agent):
-            atlas.append("AML.T0083")
-    if any(isinstance(x, VectorStore) and g.secrets_at(x) for x in g.system.predecessors(e)) or any(
-        isinstance(x, VectorStore)
-        and (sensitive_level(g.system, x) or Sensitivity.PUBLIC) >= Sensitivity.SECRET
-        for s2 in _steerers(g, e)
-        for x in [g.by_id[i] for i in s2.path]
-    ):
-        atlas.append("AML.T0082")
-    if any(isinstance(x, DataStore) for t in tool_readers for x in g.system.predecessors(t)):
-        atlas.append("AML.T0085.001")
+    atlas = _exfiltration_techniques(view, flows, rendered, holders, tool_readers)
     data = f"{level(ctx)} data" if ctx is not None and ctx >= Sensitivity.CONFIDENTIAL else ""
     if holders:
         data = (data + " and " if data else "") + f"credentials in {names(holders)}"
@@ -845,7 +869,7 @@ def agent_exfiltration(view: ElementView) -> Match | None:
         f"{view.described} sees {data}, {who} can steer it, and it can send data out through "
         f"{', '.join(dict.fromkeys(what))}.",
         affected=(*dict.fromkeys(flows), *(h.id for h in holders), *(t.id for t in reading)),
-        atlas=tuple(dict.fromkeys(atlas)),
+        atlas=atlas,
         owasp=tuple(owasp),
         control_sites=(
             e.id,

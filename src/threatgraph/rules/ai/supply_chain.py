@@ -577,6 +577,28 @@ def code_environment_exfiltration(view: ElementView) -> Match | None:
     )
 
 
+def _credential_readers(
+    g: Facts, readers: list[Element]
+) -> tuple[list[Element], list[Element], list[Element], list[Element]]:
+    """Readers of a credential store that serve an agent, that are tools, that outsiders
+    can steer or reach, and that index what they read for retrieval."""
+    s = g.system
+    agentic = [
+        r
+        for r in readers
+        if isinstance(r, (Agent, Tool)) or any(isinstance(x, Agent) for x in s.successors(r))
+    ]
+    tools: list[Element] = [r for r in readers if isinstance(r, Tool)]
+    steered = [r for r in readers if g.sources(r) or _runs_outside_code(g, r) or r.internet_facing]
+    index: list[Element] = [
+        r
+        for r in readers
+        if isinstance(r, (VectorStore, Pipeline))
+        and any(isinstance(y, VectorStore) for y in (r, *s.successors(r)))
+    ]
+    return agentic, tools, steered, index
+
+
 @rule(
     "ai/exposed-credentials",
     threat="data_store_unauthorized_access",
@@ -614,22 +636,11 @@ def exposed_credentials(view: ElementView) -> Match | None:
     s = view.system
     if not g.secrets_at(e) or (isinstance(e, Device) and not g.on_user_device(e)):
         return None
-    readers = [g.by_id[f.target] for f in s._out[e.id]]
+    agentic, tools, steered, index = _credential_readers(
+        g, [g.by_id[f.target] for f in s._out[e.id]]
+    )
     reasons: list[str] = []
     atlas = ["AML.T0055"]
-    agentic = [
-        r
-        for r in readers
-        if isinstance(r, (Agent, Tool)) or any(isinstance(x, Agent) for x in s.successors(r))
-    ]
-    tools = [r for r in readers if isinstance(r, Tool)]
-    steered = [r for r in readers if g.sources(r) or _runs_outside_code(g, r) or r.internet_facing]
-    index = [
-        r
-        for r in readers
-        if isinstance(r, (VectorStore, Pipeline))
-        and any(isinstance(y, VectorStore) for y in (r, *s.successors(r)))
-    ]
     if agentic:
         steerable = " that outsiders can steer" if any(r in steered for r in agentic) else ""
         reasons.append(f"{subject(agentic, 'reads', 'read', s)} them for an agent{steerable}")
