@@ -1,0 +1,144 @@
+"""The reference tables shipped as data: the reference threats.
+
+Each table is read once, when its module is imported, and checked then; these tests
+check the shipped files say what the modules need, and that a damaged copy of each
+file is refused with an error that names the file, the entry and the field.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+
+from threatgraph import _data, vocab
+from threatgraph import controls as c
+from threatgraph.errors import CatalogueError
+from threatgraph.rules import THREATS, Threat
+from threatgraph.rules.threats import load_threats
+
+Edit = Callable[[Any], None]
+
+
+def _shipped(name: str) -> Any:
+    return json.loads(resources.files("threatgraph").joinpath(f"data/{name}").read_text("utf-8"))
+
+
+def _refused(
+    load: Callable[[str, str], object], name: str, edit: Edit, tmp_path: Path
+) -> CatalogueError:
+    """Load an edited copy of a shipped table from a file; return the error it raises."""
+    table = copy.deepcopy(_shipped(name))
+    edit(table)
+    damaged = tmp_path / name
+    damaged.write_text(json.dumps(table), encoding="utf-8")
+    with pytest.raises(CatalogueError) as exc:
+        load(damaged.read_text(encoding="utf-8"), str(damaged))
+    assert str(exc.value).startswith(f"{damaged}: ")
+    return exc.value
+
+
+@pytest.mark.parametrize("name", ["threats.json"])
+def test_the_tables_ship_inside_the_package(name: str) -> None:
+    text, source = _data.read(name)
+    assert source == f"threatgraph/data/{name}"
+    assert json.loads(text)
+
+
+# ----------------------------------------------------------------------------- threats
+
+
+def test_the_threat_table_is_the_reference_mapping() -> None:
+    assert len(THREATS) == 62
+    rows = _shipped("threats.json")
+    assert [row["slug"] for row in rows] == list(THREATS)  # file order is table order
+    names = [f.name for f in attrs.fields(Threat)]
+    assert all(list(row) == names for row in rows)  # every field, named, in field order
+    poisoning = THREATS["training_data_poisoning"]
+    assert poisoning.phases == (vocab.Phase.DATA, vocab.Phase.TRAINING)
+    assert poisoning.likelihood is vocab.Likelihood.LIKELY
+    assert poisoning.mitigations == ("data_sanitization", "provenance_tracking")
+
+
+def test_every_control_a_threat_names_exists() -> None:
+    keys = {cls.key for cls in c.ALL}
+    for t in THREATS.values():
+        assert set(t.mitigations) | set(t.supporting) <= keys, t.slug
+
+
+def _set(index: int, **fields: Any) -> Edit:
+    return lambda rows: rows[index].update(fields)
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (_set(0, colour="red"), "training_data_poisoning: unknown field(s) 'colour'"),
+        (lambda rows: rows[0].pop("title"), "training_data_poisoning.title: missing"),
+        (_set(0, title=3), "training_data_poisoning.title: must be a string (got 3)"),
+        (
+            _set(0, phases=["data"]),
+            "training_data_poisoning.phases[0]: 'data' is not a Phase (one of",
+        ),
+        (
+            _set(0, phases="training-and-fine-tuning"),
+            "training_data_poisoning.phases: must be a list",
+        ),
+        (
+            _set(0, likelihood="likley"),
+            "training_data_poisoning.likelihood: 'likley' is not a Likelihood",
+        ),
+        (
+            _set(0, likelihood="rare"),
+            "training_data_poisoning.likelihood: 'rare', but maturity 'realized' gives 'likely'",
+        ),
+        (_set(0, stride="X"), "training_data_poisoning.stride: 'X' is not one of"),
+        (_set(0, cia="CIX"), "training_data_poisoning.cia: 'CIX' is not letters from 'CIA'"),
+        (
+            _set(0, mitigations=["rate_limting"]),
+            "training_data_poisoning.mitigations: 'rate_limting' is not the key of a control",
+        ),
+        (
+            _set(0, supporting=["nope"]),
+            "training_data_poisoning.supporting: 'nope' is not the key of a control",
+        ),
+        (_set(0, atlas=["CWE-20"]), "training_data_poisoning.atlas: 'CWE-20' is not a MITRE"),
+        (_set(1, slug="training_data_poisoning"), "training_data_poisoning.slug: a second threat"),
+        (lambda rows: rows.__setitem__(0, ["x"]), "[0]: must be an object"),
+    ],
+)
+def test_a_damaged_threat_table_is_refused_naming_slug_and_field(
+    edit: Edit, message: str, tmp_path: Path
+) -> None:
+    error = _refused(load_threats, "threats.json", edit, tmp_path)
+    assert message in str(error)
+
+
+def test_every_problem_in_a_threat_table_is_reported_at_once(tmp_path: Path) -> None:
+    def edit(rows: Any) -> None:
+        rows[0]["title"] = None
+        rows[5]["maturity"] = "rumoured"
+
+    error = _refused(load_threats, "threats.json", edit, tmp_path)
+    assert "2 problems" in str(error)
+    assert "training_data_poisoning.title: must be a string (got None)" in str(error)
+    assert f"{_shipped('threats.json')[5]['slug']}.maturity: 'rumoured'" in str(error)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[", "not valid JSON"),
+        ("{}", "must be a list of threats"),
+        ('[{"slug": "a", "slug": "b"}]', "the key 'slug' appears twice in one object"),
+    ],
+)
+def test_a_threat_file_that_is_not_a_table_is_refused(text: str, message: str) -> None:
+    with pytest.raises(CatalogueError, match=f"^bad.json: {message}"):
+        load_threats(text, "bad.json")
