@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import re
 from pathlib import Path
+from typing import ClassVar
 
 import attrs
 import pytest
@@ -242,15 +243,79 @@ def test_a_custom_control_subclass_works_like_a_builtin() -> None:
     class ModelSigningService(c.SignedModels):
         """Signed by our own signing service."""
 
-        key_id: str | None = None
+        key_id: str | None = c.param(str)
 
     signed = ModelSigningService(key_id="k1")
     reg = tg.ModelRegistry("Registry", controls={signed})
     assert reg.has(c.SignedModels)
     assert signed.params == {"key_id": "k1"}
     assert ModelSigningService.key == "signed_models"
-    with pytest.raises(InvalidTypeError, match="'key_id' must be str"):
+    assert ModelSigningService.description == "Signed by our own signing service."
+    assert c.SignedModels.description == c.SignedModels.__doc__  # the parent keeps its own
+    with pytest.raises(InvalidTypeError, match="'key_id' must be str") as exc:
         ModelSigningService(key_id=5)  # type: ignore[arg-type]
+    assert str(exc.value).startswith("ModelSigningService(): 'key_id' must be str | None")
+    assert c.lookup("signed_models") is c.SignedModels  # defining a subclass registers nothing
+    assert ModelSigningService not in c.ALL
+
+
+def test_a_custom_control_describes_itself_with_its_docstring() -> None:
+    @attrs.frozen(kw_only=True)
+    class PromptAllowlist(c.Control):
+        """Only prompts from an approved template set are accepted.
+
+        Templates are reviewed by the platform team.
+        """
+
+        key: ClassVar[str] = "prompt_allowlist"
+        max_templates: int | None = c.param(int)
+
+    @attrs.frozen(kw_only=True)
+    class Described(c.Control):
+        """Docstring for readers of the code."""
+
+        description: ClassVar[str] = "What the report shows."
+
+    @attrs.frozen(kw_only=True)
+    class Undocumented(c.RateLimiting):
+        pass
+
+    assert PromptAllowlist.description == (
+        "Only prompts from an approved template set are accepted.\n\n"
+        "Templates are reviewed by the platform team."
+    )
+    assert Described.description == "What the report shows."
+    assert Undocumented.description == c.RateLimiting.description  # inherited
+    assert c.Control.description == ""
+    assert PromptAllowlist(max_templates=3).params == {"max_templates": 3}
+    with pytest.raises(InvalidTypeError, match=r"PromptAllowlist\(\): 'max_templates' must be int"):
+        PromptAllowlist(max_templates=True)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("cls", "field", "good"),
+    [
+        (c.RateLimiting, "requests_per_minute", 60),
+        (c.DifferentialPrivacy, "epsilon", 1),
+        (c.DifferentialPrivacy, "epsilon", 0.5),
+        (c.Authentication, "method", "OIDC"),
+        (c.Guardrails, "note", "vendor X"),
+    ],
+)
+def test_parameters_of_the_right_type_are_kept(
+    cls: type[c.Control], field: str, good: object
+) -> None:
+    assert getattr(cls(**{field: good}), field) == good
+
+
+def test_the_wrong_type_error_names_field_value_type_and_control() -> None:
+    with pytest.raises(InvalidTypeError) as exc:
+        c.RateLimiting(requests_per_minute="x")  # type: ignore[arg-type]
+    assert str(exc.value) == (
+        "RateLimiting(): 'requests_per_minute' must be int | None (got 'x' that is a str)"
+    )
+    with pytest.raises(InvalidTypeError, match=r"'epsilon' must be float \| None \(got True"):
+        c.DifferentialPrivacy(epsilon=True)
 
 
 def test_coerce_controls_accepts_instances_classes_names_and_iterables() -> None:

@@ -1,4 +1,4 @@
-"""The reference tables shipped as data: the reference threats.
+"""The reference tables shipped as data: the reference threats and the control metadata.
 
 Each table is read once, when its module is imported, and checked then; these tests
 check the shipped files say what the modules need, and that a damaged copy of each
@@ -7,7 +7,9 @@ file is refused with an error that names the file, the entry and the field.
 
 from __future__ import annotations
 
+import ast
 import copy
+import inspect
 import json
 from collections.abc import Callable
 from importlib import resources
@@ -44,7 +46,7 @@ def _refused(
     return exc.value
 
 
-@pytest.mark.parametrize("name", ["threats.json"])
+@pytest.mark.parametrize("name", ["threats.json", "controls.json"])
 def test_the_tables_ship_inside_the_package(name: str) -> None:
     text, source = _data.read(name)
     assert source == f"threatgraph/data/{name}"
@@ -142,3 +144,115 @@ def test_every_problem_in_a_threat_table_is_reported_at_once(tmp_path: Path) -> 
 def test_a_threat_file_that_is_not_a_table_is_refused(text: str, message: str) -> None:
     with pytest.raises(CatalogueError, match=f"^bad.json: {message}"):
         load_threats(text, "bad.json")
+
+
+# ----------------------------------------------------------------------------- controls
+
+
+def test_all_is_every_control_class_in_the_module_in_definition_order() -> None:
+    defined = [
+        v
+        for v in vars(c).values()
+        if isinstance(v, type) and issubclass(v, c.Control) and v is not c.Control
+    ]
+    assert list(c.ALL) == defined
+    lines = [inspect.getsourcelines(cls)[1] for cls in c.ALL]
+    assert lines == sorted(lines)
+    assert c.ALL[:3] == (c.InputValidation, c.Guardrails, c.UntrustedInputSegregation)
+    assert c.ALL[-1] is c.Contestability
+
+
+def test_each_control_is_written_once() -> None:
+    """A class body holds its docstring and its parameters; the rest is data."""
+    tree = ast.parse(Path(inspect.getfile(c)).read_text(encoding="utf-8"))
+    names = {cls.__name__ for cls in c.ALL}
+    bodies = [n for n in tree.body if isinstance(n, ast.ClassDef) and n.name in names]
+    assert len(bodies) == len(c.ALL)
+    for node in bodies:
+        doc, *rest = node.body
+        assert isinstance(doc, ast.Expr)
+        for stmt in rest:
+            if isinstance(stmt, ast.AnnAssign):
+                assert "ClassVar" not in ast.unparse(stmt.annotation), node.name
+                assert isinstance(stmt.value, ast.Call), node.name
+                assert ast.unparse(stmt.value.func) == "param", node.name
+            else:  # an attribute docstring
+                assert isinstance(stmt, ast.Expr), node.name
+
+
+def test_the_control_table_is_what_the_classes_say() -> None:
+    table = _shipped("controls.json")
+    assert list(table) == [cls.__name__ for cls in c.ALL]
+    for cls in c.ALL:
+        entry = table[cls.__name__]
+        assert entry == {
+            "key": cls.key,
+            "title": cls.title,
+            "layer": cls.layer.value,
+            "atlas_mitigations": list(cls.atlas_mitigations),
+            "saif_controls": list(cls.saif_controls),
+            "aliases": list(cls.aliases),
+        }
+        assert cls.description == cls.__doc__
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (
+            lambda t: t["RateLimiting"].update(colour="red"),
+            "RateLimiting: unknown field(s) 'colour'",
+        ),
+        (
+            lambda t: t["RateLimiting"].update(description="Quotas."),
+            "RateLimiting: unknown field(s) 'description'",
+        ),
+        (
+            lambda t: t["RateLimiting"].update(layer="network"),
+            "RateLimiting.layer: 'network' is not a Layer (one of 'data', 'model',",
+        ),
+        (lambda t: t["RateLimiting"].pop("title"), "RateLimiting.title: missing"),
+        (lambda t: t.pop("RateLimiting"), "RateLimiting: no entry for this control class"),
+        (
+            lambda t: t.__setitem__("RateLimitng", t.pop("RateLimiting")),
+            "RateLimitng: no control class has this name; did you mean 'RateLimiting'?",
+        ),
+        (
+            lambda t: t["RateLimiting"].update(key="guardrails"),
+            "RateLimiting.key: 'guardrails' is also a name of Guardrails",
+        ),
+        (
+            lambda t: t["RateLimiting"]["aliases"].append("hitl"),
+            "'hitl' is also a name of",
+        ),
+        (
+            lambda t: t["RateLimiting"]["aliases"].append("rbac"),
+            "RateLimiting.aliases: 'rbac' is also a name of RBAC",
+        ),
+        (
+            lambda t: t["RateLimiting"]["aliases"].append("quotas"),
+            "RateLimiting.aliases: 'quotas' is given twice",
+        ),
+        (
+            lambda t: t["RateLimiting"]["aliases"].append("Quota Limits"),
+            "RateLimiting.aliases: 'Quota Limits' is not snake_case",
+        ),
+        (
+            lambda t: t["RateLimiting"].update(title="Guardrails"),
+            "RateLimiting.title: 'Guardrails' is also the title of Guardrails",
+        ),
+        (
+            lambda t: t["RateLimiting"].update(aliases="quotas"),
+            "RateLimiting.aliases: must be a list (got 'quotas')",
+        ),
+        (
+            lambda t: t["RateLimiting"].update(atlas_mitigations=["M0004"]),
+            "RateLimiting.atlas_mitigations: 'M0004' is not an ATLAS mitigation id",
+        ),
+    ],
+)
+def test_a_damaged_control_table_is_refused_naming_class_and_field(
+    edit: Edit, message: str, tmp_path: Path
+) -> None:
+    error = _refused(c.load_control_table, "controls.json", edit, tmp_path)
+    assert message in str(error)

@@ -16,19 +16,27 @@ Every control has a ``key`` (stable, snake_case), a ``title``, a ``layer`` (data
 model, deployment or process), the ATLAS mitigations and SAIF controls it maps
 to, and aliases. Controls with parameters take them as keywords; every control
 accepts a free-text ``note``.
+
+A built-in control is written once: its class here holds its docstring (which is
+its ``description``) and its parameters; the rest of its metadata is the entry
+under its class name in ``threatgraph/data/controls.json``, checked and applied
+when this module is imported. :data:`ALL` is every control class defined here,
+in the order they are defined.
 """
 
 from __future__ import annotations
 
+import inspect
+import re
 import types
-import typing
 from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 import attrs
 
+from threatgraph import _data
 from threatgraph._util import EMPTY, did_you_mean, strict_kwargs
-from threatgraph.errors import InvalidTypeError, InvalidValueError
+from threatgraph.errors import CatalogueError, InvalidTypeError, InvalidValueError
 from threatgraph.vocab import Layer
 
 __all__ = [
@@ -93,40 +101,58 @@ __all__ = [
     "by_layer",
     "coerce_controls",
     "lookup",
+    "param",
 ]
+# A literal list, not one computed from ALL: type checkers read only literal lists, and
+# `from threatgraph.controls import *` would lose the classes. test_controls checks it.
+
+P = TypeVar("P")
 
 
-_PARAM_TYPES: Mapping[str, tuple[type, ...]] = types.MappingProxyType(
-    {
-        "int | None": (int,),
-        "float | None": (int, float),
-        "str | None": (str,),
-        "bool | None": (bool,),
-    }
-)
-"""Parameter annotations that controls check at construction, and the types they accept."""
+def param(kind: type[P], *, eq: bool = True) -> P | None:
+    """A control parameter: ``None`` unless given, and then it must be a ``kind``.
 
+    ``float`` parameters take ints too; ``bool`` never passes for a number. A value
+    of another type is an :class:`~threatgraph.errors.InvalidTypeError` that names
+    the field, the value, the type expected and the control::
 
-def _annotation_text(annotation: Any) -> str:
-    """``"int | None"`` for the annotation, whether it is still a string or was resolved.
+        @attrs.frozen(kw_only=True)
+        class ModelSigning(Control):
+            '''Artifacts are signed by our signing service.'''
 
-    cattrs (and ``attrs.resolve_types``) replace string annotations with real types in
-    place, so the check must not depend on which form it sees.
+            key_id: str | None = param(str)
     """
-    if isinstance(annotation, str):
-        return annotation
-    args = typing.get_args(annotation)
-    if args:
-        names = [a.__name__ for a in args if a is not type(None)]
-        return " | ".join(names) + (" | None" if type(None) in args else "")
-    return str(getattr(annotation, "__name__", annotation))
+    accepted: tuple[type, ...] = (int, float) if kind is float else (kind,)
+    check = _TypeCheck(accepted, f"{kind.__name__} | None")
+    field: P | None = attrs.field(default=None, eq=eq, validator=check)
+    return field
+
+
+@attrs.frozen
+class _TypeCheck:
+    """The validator :func:`param` attaches: the value is None or one of ``accepted``."""
+
+    accepted: tuple[type, ...]
+    expected: str
+
+    def __call__(self, instance: Control, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is None:
+            return
+        if not isinstance(value, self.accepted) or (
+            isinstance(value, bool) and bool not in self.accepted
+        ):
+            raise InvalidTypeError.for_field(
+                attribute.name, value, expected=self.expected, owner=f"{type(instance).__name__}()"
+            )
 
 
 @attrs.frozen(kw_only=True)
 class Control:
     """Base class of every control. Subclass it to declare your own control.
 
-    Class attributes describe the control; instance fields are its parameters.
+    Class attributes describe the control; instance fields are its parameters,
+    declared with :func:`param`. The class docstring is its ``description``
+    (unless the class sets ``description`` itself).
     """
 
     key: ClassVar[str] = "control"
@@ -137,26 +163,14 @@ class Control:
     saif_controls: ClassVar[tuple[str, ...]] = ()
     aliases: ClassVar[tuple[str, ...]] = ()
 
-    note: str | None = attrs.field(default=None, eq=False)
+    note: str | None = param(str, eq=False)
     """Free text: the product, the policy or the ticket that implements it."""
 
-    def __attrs_post_init__(self) -> None:
-        for f in attrs.fields(type(self)):
-            value = getattr(self, f.name)
-            if value is None:  # most parameters are left unset: nothing to check
-                continue
-            expected = _PARAM_TYPES.get(_annotation_text(f.type))
-            if expected is None:
-                continue
-            if not isinstance(value, expected) or (
-                isinstance(value, bool) and bool not in expected
-            ):
-                raise InvalidTypeError.for_field(
-                    f.name,
-                    value,
-                    expected=_annotation_text(f.type),
-                    owner=f"{type(self).__name__}()",
-                )
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        # the docstring is the description; nothing is recorded anywhere else
+        super().__init_subclass__(**kwargs)
+        if "description" not in vars(cls) and cls.__doc__:
+            cls.description = inspect.cleandoc(cls.__doc__)
 
     def __str__(self) -> str:
         return type(self).__name__
@@ -176,34 +190,11 @@ class Control:
 class InputValidation(Control):
     """Inputs are checked for schema, size, type and encoding before use; adversarial or malformed inputs are rejected."""
 
-    key: ClassVar[str] = "input_validation"
-    title: ClassVar[str] = "Input validation"
-    layer: ClassVar[Layer] = Layer.DEPLOYMENT
-    description: ClassVar[str] = (
-        "Inputs are checked for schema, size, type and encoding before use; adversarial or malformed inputs are rejected."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0015", "AML.M0033", "AML.M0010")
-    saif_controls: ClassVar[tuple[str, ...]] = ("controlInputValidationAndSanitization",)
-    aliases: ClassVar[tuple[str, ...]] = ("input_sanitization",)
-
 
 @strict_kwargs
 @attrs.frozen(kw_only=True)
 class Guardrails(Control):
     """Classifiers and policy filters screen prompts and completions for injection, jailbreaks and disallowed content."""
-
-    key: ClassVar[str] = "guardrails"
-    title: ClassVar[str] = "Guardrails"
-    layer: ClassVar[Layer] = Layer.DEPLOYMENT
-    description: ClassVar[str] = (
-        "Classifiers and policy filters screen prompts and completions for injection, jailbreaks and disallowed content."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0020", "AML.M0021")
-    saif_controls: ClassVar[tuple[str, ...]] = (
-        "controlInputValidationAndSanitization",
-        "controlOutputValidationAndSanitization",
-    )
-    aliases: ClassVar[tuple[str, ...]] = ("llm_firewall", "prompt_shield")
 
 
 @strict_kwargs
@@ -211,31 +202,11 @@ class Guardrails(Control):
 class UntrustedInputSegregation(Control):
     """Untrusted content is marked and kept apart from instructions, and cannot by itself trigger tool calls."""
 
-    key: ClassVar[str] = "untrusted_input_segregation"
-    title: ClassVar[str] = "Untrusted input segregation"
-    layer: ClassVar[Layer] = Layer.DEPLOYMENT
-    description: ClassVar[str] = (
-        "Untrusted content is marked and kept apart from instructions, and cannot by itself trigger tool calls."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0030", "AML.M0021")
-    saif_controls: ClassVar[tuple[str, ...]] = ("controlInputValidationAndSanitization",)
-    aliases: ClassVar[tuple[str, ...]] = ("spotlighting", "context_isolation")
-
 
 @strict_kwargs
 @attrs.frozen(kw_only=True)
 class OutputFiltering(Control):
     """Model output is validated, encoded or redacted (PII, secrets, links) before anything consumes or renders it."""
-
-    key: ClassVar[str] = "output_filtering"
-    title: ClassVar[str] = "Output filtering"
-    layer: ClassVar[Layer] = Layer.DEPLOYMENT
-    description: ClassVar[str] = (
-        "Model output is validated, encoded or redacted (PII, secrets, links) before anything consumes or renders it."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0020", "AML.M0033")
-    saif_controls: ClassVar[tuple[str, ...]] = ("controlOutputValidationAndSanitization",)
-    aliases: ClassVar[tuple[str, ...]] = ("output_validation", "output_encoding", "dlp")
 
 
 @strict_kwargs
@@ -243,33 +214,13 @@ class OutputFiltering(Control):
 class OutputObfuscation(Control):
     """Responses reveal no more than needed: no raw probabilities or logits, rounded or top-1 answers."""
 
-    key: ClassVar[str] = "output_obfuscation"
-    title: ClassVar[str] = "Output obfuscation"
-    layer: ClassVar[Layer] = Layer.MODEL
-    description: ClassVar[str] = (
-        "Responses reveal no more than needed: no raw probabilities or logits, rounded or top-1 answers."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0002",)
-    saif_controls: ClassVar[tuple[str, ...]] = ()
-    aliases: ClassVar[tuple[str, ...]] = ("confidence_masking",)
-
 
 @strict_kwargs
 @attrs.frozen(kw_only=True)
 class RateLimiting(Control):
     """Per-caller quotas on requests, tokens and cost, with size limits and timeouts."""
 
-    key: ClassVar[str] = "rate_limiting"
-    title: ClassVar[str] = "Rate limiting"
-    layer: ClassVar[Layer] = Layer.DEPLOYMENT
-    description: ClassVar[str] = (
-        "Per-caller quotas on requests, tokens and cost, with size limits and timeouts."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0004",)
-    saif_controls: ClassVar[tuple[str, ...]] = ("controlApplicationAccessManagement",)
-    aliases: ClassVar[tuple[str, ...]] = ("quotas", "throttling")
-
-    requests_per_minute: int | None = None
+    requests_per_minute: int | None = param(int)
     """Requests allowed per caller per minute, if known."""
 
 
@@ -278,15 +229,7 @@ class RateLimiting(Control):
 class CircuitBreaker(Control):
     """Limits on agent loops, recursion and fan-out, plus a kill switch."""
 
-    key: ClassVar[str] = "circuit_breaker"
-    title: ClassVar[str] = "Circuit breaker"
-    layer: ClassVar[Layer] = Layer.DEPLOYMENT
-    description: ClassVar[str] = "Limits on agent loops, recursion and fan-out, plus a kill switch."
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0004",)
-    saif_controls: ClassVar[tuple[str, ...]] = ()
-    aliases: ClassVar[tuple[str, ...]] = ("kill_switch",)
-
-    max_steps: int | None = None
+    max_steps: int | None = param(int)
     """The most steps an agent run may take."""
 
 
@@ -295,17 +238,7 @@ class CircuitBreaker(Control):
 class Authentication(Control):
     """Callers prove who they are (MFA, OAuth, rotated keys) before they are served."""
 
-    key: ClassVar[str] = "authentication"
-    title: ClassVar[str] = "Authentication"
-    layer: ClassVar[Layer] = Layer.PROCESS
-    description: ClassVar[str] = (
-        "Callers prove who they are (MFA, OAuth, rotated keys) before they are served."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0019",)
-    saif_controls: ClassVar[tuple[str, ...]] = ("controlApplicationAccessManagement",)
-    aliases: ClassVar[tuple[str, ...]] = ("authn", "mfa")
-
-    method: str | None = None
+    method: str | None = param(str)
     """How callers authenticate, such as ``'OIDC'`` or ``'mTLS'``."""
 
 
@@ -314,34 +247,11 @@ class Authentication(Control):
 class MutualAuthentication(Control):
     """Both ends of a connection authenticate each other (mTLS, signed workload or agent identity)."""
 
-    key: ClassVar[str] = "mutual_authentication"
-    title: ClassVar[str] = "Mutual authentication"
-    layer: ClassVar[Layer] = Layer.DEPLOYMENT
-    description: ClassVar[str] = (
-        "Both ends of a connection authenticate each other (mTLS, signed workload or agent identity)."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ()
-    saif_controls: ClassVar[tuple[str, ...]] = ()
-    aliases: ClassVar[tuple[str, ...]] = ("mtls", "agent_identity")
-
 
 @strict_kwargs
 @attrs.frozen(kw_only=True)
 class RBAC(Control):
     """Access to data, models and pipelines is granted by role, with least privilege and separation of duties."""
-
-    key: ClassVar[str] = "rbac"
-    title: ClassVar[str] = "Role-based access control"
-    layer: ClassVar[Layer] = Layer.PROCESS
-    description: ClassVar[str] = (
-        "Access to data, models and pipelines is granted by role, with least privilege and separation of duties."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0005", "AML.M0019")
-    saif_controls: ClassVar[tuple[str, ...]] = (
-        "controlModelAndDataAccessControls",
-        "controlApplicationAccessManagement",
-    )
-    aliases: ClassVar[tuple[str, ...]] = ("access_control", "least_privilege")
 
 
 @strict_kwargs
@@ -349,31 +259,11 @@ class RBAC(Control):
 class PermissionAwareRetrieval(Control):
     """Retrieval enforces the caller's document and tenant permissions inside the query."""
 
-    key: ClassVar[str] = "permission_aware_retrieval"
-    title: ClassVar[str] = "Permission-aware retrieval"
-    layer: ClassVar[Layer] = Layer.DEPLOYMENT
-    description: ClassVar[str] = (
-        "Retrieval enforces the caller's document and tenant permissions inside the query."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0019",)
-    saif_controls: ClassVar[tuple[str, ...]] = ("controlModelAndDataAccessControls",)
-    aliases: ClassVar[tuple[str, ...]] = ("document_acl", "tenant_scoping")
-
 
 @strict_kwargs
 @attrs.frozen(kw_only=True)
 class SecretsManagement(Control):
     """Credentials live in a vault, never in prompts, code or configuration, and are rotated."""
-
-    key: ClassVar[str] = "secrets_management"
-    title: ClassVar[str] = "Secrets management"
-    layer: ClassVar[Layer] = Layer.PROCESS
-    description: ClassVar[str] = (
-        "Credentials live in a vault, never in prompts, code or configuration, and are rotated."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ()
-    saif_controls: ClassVar[tuple[str, ...]] = ()
-    aliases: ClassVar[tuple[str, ...]] = ("vault",)
 
 
 @strict_kwargs
@@ -381,15 +271,7 @@ class SecretsManagement(Control):
 class EncryptionAtRest(Control):
     """Stored data and artifacts are encrypted with managed keys."""
 
-    key: ClassVar[str] = "encryption_at_rest"
-    title: ClassVar[str] = "Encryption at rest"
-    layer: ClassVar[Layer] = Layer.PROCESS
-    description: ClassVar[str] = "Stored data and artifacts are encrypted with managed keys."
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0012",)
-    saif_controls: ClassVar[tuple[str, ...]] = ()
-    aliases: ClassVar[tuple[str, ...]] = ()
-
-    key_management: str | None = None
+    key_management: str | None = param(str)
     """Where the keys are managed, such as ``'KMS'``."""
 
 
@@ -398,15 +280,7 @@ class EncryptionAtRest(Control):
 class EncryptionInTransit(Control):
     """Traffic is encrypted and the peer verified (TLS)."""
 
-    key: ClassVar[str] = "encryption_in_transit"
-    title: ClassVar[str] = "Encryption in transit"
-    layer: ClassVar[Layer] = Layer.PROCESS
-    description: ClassVar[str] = "Traffic is encrypted and the peer verified (TLS)."
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0012",)
-    saif_controls: ClassVar[tuple[str, ...]] = ()
-    aliases: ClassVar[tuple[str, ...]] = ("tls",)
-
-    protocol: str | None = None
+    protocol: str | None = param(str)
     """The protocol that provides it, such as ``'TLS 1.3'``."""
 
 
@@ -415,33 +289,13 @@ class EncryptionInTransit(Control):
 class MessageIntegrity(Control):
     """Messages carry signatures or MACs so that tampering in transit is detected."""
 
-    key: ClassVar[str] = "message_integrity"
-    title: ClassVar[str] = "Message integrity"
-    layer: ClassVar[Layer] = Layer.PROCESS
-    description: ClassVar[str] = (
-        "Messages carry signatures or MACs so that tampering in transit is detected."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ()
-    saif_controls: ClassVar[tuple[str, ...]] = ()
-    aliases: ClassVar[tuple[str, ...]] = ("message_signing",)
-
 
 @strict_kwargs
 @attrs.frozen(kw_only=True)
 class AuditLogging(Control):
     """Who did what, when, to which data or model is recorded in tamper-evident logs, including prompts and tool calls where relevant."""
 
-    key: ClassVar[str] = "audit_logging"
-    title: ClassVar[str] = "Audit logging"
-    layer: ClassVar[Layer] = Layer.PROCESS
-    description: ClassVar[str] = (
-        "Who did what, when, to which data or model is recorded in tamper-evident logs, including prompts and tool calls where relevant."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0024",)
-    saif_controls: ClassVar[tuple[str, ...]] = ("controlThreatDetection",)
-    aliases: ClassVar[tuple[str, ...]] = ("ai_telemetry", "logging")
-
-    retention_days: int | None = None
+    retention_days: int | None = param(int)
     """How long logs are kept."""
 
 
@@ -450,34 +304,11 @@ class AuditLogging(Control):
 class AnomalyDetection(Control):
     """Monitoring flags unusual queries, data drift, and abnormal behaviour of models or agents."""
 
-    key: ClassVar[str] = "anomaly_detection"
-    title: ClassVar[str] = "Anomaly detection"
-    layer: ClassVar[Layer] = Layer.PROCESS
-    description: ClassVar[str] = (
-        "Monitoring flags unusual queries, data drift, and abnormal behaviour of models or agents."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0015", "AML.M0024")
-    saif_controls: ClassVar[tuple[str, ...]] = ("controlThreatDetection",)
-    aliases: ClassVar[tuple[str, ...]] = ("monitoring", "drift_detection")
-
 
 @strict_kwargs
 @attrs.frozen(kw_only=True)
 class ProvenanceTracking(Control):
     """Every dataset and record carries its lineage: source, licence, consent and trust label."""
-
-    key: ClassVar[str] = "provenance_tracking"
-    title: ClassVar[str] = "Provenance tracking"
-    layer: ClassVar[Layer] = Layer.DATA
-    description: ClassVar[str] = (
-        "Every dataset and record carries its lineage: source, licence, consent and trust label."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0025",)
-    saif_controls: ClassVar[tuple[str, ...]] = (
-        "controlModelAndDataInventoryManagement",
-        "controlTrainingDataManagement",
-    )
-    aliases: ClassVar[tuple[str, ...]] = ("lineage", "data_provenance")
 
 
 @strict_kwargs
@@ -485,34 +316,11 @@ class ProvenanceTracking(Control):
 class DataSanitization(Control):
     """Training and fine-tuning data are validated and filtered for poison, outliers and label errors."""
 
-    key: ClassVar[str] = "data_sanitization"
-    title: ClassVar[str] = "Data sanitization"
-    layer: ClassVar[Layer] = Layer.DATA
-    description: ClassVar[str] = (
-        "Training and fine-tuning data are validated and filtered for poison, outliers and label errors."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0007",)
-    saif_controls: ClassVar[tuple[str, ...]] = ("controlTrainingDataSanitization",)
-    aliases: ClassVar[tuple[str, ...]] = ("data_validation", "label_review")
-
 
 @strict_kwargs
 @attrs.frozen(kw_only=True)
 class DataMinimization(Control):
     """Only the data needed is collected, kept or exposed; personal data is removed before training or indexing."""
-
-    key: ClassVar[str] = "data_minimization"
-    title: ClassVar[str] = "Data minimization"
-    layer: ClassVar[Layer] = Layer.DATA
-    description: ClassVar[str] = (
-        "Only the data needed is collected, kept or exposed; personal data is removed before training or indexing."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ()
-    saif_controls: ClassVar[tuple[str, ...]] = (
-        "controlUserDataManagement",
-        "controlTrainingDataManagement",
-    )
-    aliases: ClassVar[tuple[str, ...]] = ("pii_redaction",)
 
 
 @strict_kwargs
@@ -520,17 +328,7 @@ class DataMinimization(Control):
 class DifferentialPrivacy(Control):
     """Training or aggregation adds calibrated noise so that no single record can be inferred."""
 
-    key: ClassVar[str] = "differential_privacy"
-    title: ClassVar[str] = "Differential privacy"
-    layer: ClassVar[Layer] = Layer.DATA
-    description: ClassVar[str] = (
-        "Training or aggregation adds calibrated noise so that no single record can be inferred."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ()
-    saif_controls: ClassVar[tuple[str, ...]] = ("controlPrivacyEnhancingTechnologies",)
-    aliases: ClassVar[tuple[str, ...]] = ("dp",)
-
-    epsilon: float | None = None
+    epsilon: float | None = param(float)
     """The privacy budget, if known."""
 
 
@@ -539,29 +337,11 @@ class DifferentialPrivacy(Control):
 class FederatedLearning(Control):
     """Raw data stays on the devices or silos that own it; only model updates travel."""
 
-    key: ClassVar[str] = "federated_learning"
-    title: ClassVar[str] = "Federated learning"
-    layer: ClassVar[Layer] = Layer.DATA
-    description: ClassVar[str] = (
-        "Raw data stays on the devices or silos that own it; only model updates travel."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ()
-    saif_controls: ClassVar[tuple[str, ...]] = ("controlPrivacyEnhancingTechnologies",)
-    aliases: ClassVar[tuple[str, ...]] = ()
-
 
 @strict_kwargs
 @attrs.frozen(kw_only=True)
 class DataVersioning(Control):
     """Datasets are versioned and checksummed, with restore points."""
-
-    key: ClassVar[str] = "data_versioning"
-    title: ClassVar[str] = "Data versioning"
-    layer: ClassVar[Layer] = Layer.DATA
-    description: ClassVar[str] = "Datasets are versioned and checksummed, with restore points."
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ()
-    saif_controls: ClassVar[tuple[str, ...]] = ("controlModelAndDataIntegrityManagement",)
-    aliases: ClassVar[tuple[str, ...]] = ("dataset_snapshots", "backup_and_recovery")
 
 
 @strict_kwargs
@@ -569,31 +349,11 @@ class DataVersioning(Control):
 class AIBOM(Control):
     """An inventory of models, datasets, tools and dependencies, with pinned versions and digests."""
 
-    key: ClassVar[str] = "aibom"
-    title: ClassVar[str] = "AI bill of materials"
-    layer: ClassVar[Layer] = Layer.PROCESS
-    description: ClassVar[str] = (
-        "An inventory of models, datasets, tools and dependencies, with pinned versions and digests."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0023",)
-    saif_controls: ClassVar[tuple[str, ...]] = ("controlModelAndDataInventoryManagement",)
-    aliases: ClassVar[tuple[str, ...]] = ("ml_bom", "inventory", "dependency_pinning")
-
 
 @strict_kwargs
 @attrs.frozen(kw_only=True)
 class SignedModels(Control):
     """Model, dataset and tool artifacts are signed, and the signature and digest are verified before load."""
-
-    key: ClassVar[str] = "signed_models"
-    title: ClassVar[str] = "Signed models"
-    layer: ClassVar[Layer] = Layer.MODEL
-    description: ClassVar[str] = (
-        "Model, dataset and tool artifacts are signed, and the signature and digest are verified before load."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0013", "AML.M0014")
-    saif_controls: ClassVar[tuple[str, ...]] = ("controlModelAndDataIntegrityManagement",)
-    aliases: ClassVar[tuple[str, ...]] = ("artifact_signing", "code_signing")
 
 
 @strict_kwargs
@@ -601,34 +361,11 @@ class SignedModels(Control):
 class ModelVersioning(Control):
     """Models are referenced by immutable version or digest, with controlled promotion and rollback."""
 
-    key: ClassVar[str] = "model_versioning"
-    title: ClassVar[str] = "Model versioning"
-    layer: ClassVar[Layer] = Layer.MODEL
-    description: ClassVar[str] = (
-        "Models are referenced by immutable version or digest, with controlled promotion and rollback."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0014",)
-    saif_controls: ClassVar[tuple[str, ...]] = (
-        "controlModelAndDataIntegrityManagement",
-        "controlModelAndDataInventoryManagement",
-    )
-    aliases: ClassVar[tuple[str, ...]] = ("model_pinning",)
-
 
 @strict_kwargs
 @attrs.frozen(kw_only=True)
 class ModelValidation(Control):
     """Before promotion a model passes evaluations, safety and regression tests, and backdoor scans."""
-
-    key: ClassVar[str] = "model_validation"
-    title: ClassVar[str] = "Model validation"
-    layer: ClassVar[Layer] = Layer.MODEL
-    description: ClassVar[str] = (
-        "Before promotion a model passes evaluations, safety and regression tests, and backdoor scans."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0008",)
-    saif_controls: ClassVar[tuple[str, ...]] = ("controlAdversarialTrainingAndTesting",)
-    aliases: ClassVar[tuple[str, ...]] = ("model_evaluation",)
 
 
 @strict_kwargs
@@ -636,29 +373,11 @@ class ModelValidation(Control):
 class AdversarialTraining(Control):
     """The model is hardened against adversarial inputs (adversarial training, ensembles, input transformations)."""
 
-    key: ClassVar[str] = "adversarial_training"
-    title: ClassVar[str] = "Adversarial training"
-    layer: ClassVar[Layer] = Layer.MODEL
-    description: ClassVar[str] = (
-        "The model is hardened against adversarial inputs (adversarial training, ensembles, input transformations)."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0003", "AML.M0006")
-    saif_controls: ClassVar[tuple[str, ...]] = ("controlAdversarialTrainingAndTesting",)
-    aliases: ClassVar[tuple[str, ...]] = ("model_hardening",)
-
 
 @strict_kwargs
 @attrs.frozen(kw_only=True)
 class ModelAlignment(Control):
     """The generative model is safety-tuned to refuse harmful requests."""
-
-    key: ClassVar[str] = "model_alignment"
-    title: ClassVar[str] = "Model alignment"
-    layer: ClassVar[Layer] = Layer.MODEL
-    description: ClassVar[str] = "The generative model is safety-tuned to refuse harmful requests."
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0022",)
-    saif_controls: ClassVar[tuple[str, ...]] = ("controlAdversarialTrainingAndTesting",)
-    aliases: ClassVar[tuple[str, ...]] = ("safety_tuning",)
 
 
 @strict_kwargs
@@ -666,31 +385,11 @@ class ModelAlignment(Control):
 class ModelCards(Control):
     """Intended use, limits, training data and evaluations are documented for each model."""
 
-    key: ClassVar[str] = "model_cards"
-    title: ClassVar[str] = "Model cards"
-    layer: ClassVar[Layer] = Layer.MODEL
-    description: ClassVar[str] = (
-        "Intended use, limits, training data and evaluations are documented for each model."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ()
-    saif_controls: ClassVar[tuple[str, ...]] = ("controlUserTransparencyAndControls",)
-    aliases: ClassVar[tuple[str, ...]] = ("system_cards", "transparency")
-
 
 @strict_kwargs
 @attrs.frozen(kw_only=True)
 class SafeSerialization(Control):
     """Models are stored in formats that cannot run code on load (such as safetensors); pickle is refused."""
-
-    key: ClassVar[str] = "safe_serialization"
-    title: ClassVar[str] = "Safe serialization"
-    layer: ClassVar[Layer] = Layer.MODEL
-    description: ClassVar[str] = (
-        "Models are stored in formats that cannot run code on load (such as safetensors); pickle is refused."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0011",)
-    saif_controls: ClassVar[tuple[str, ...]] = ("controlSecureByDefaultMLTooling",)
-    aliases: ClassVar[tuple[str, ...]] = ("no_pickle",)
 
 
 @strict_kwargs
@@ -698,31 +397,11 @@ class SafeSerialization(Control):
 class VulnerabilityScanning(Control):
     """Models, packages, containers and tool servers are scanned for malware and known vulnerabilities."""
 
-    key: ClassVar[str] = "vulnerability_scanning"
-    title: ClassVar[str] = "Vulnerability scanning"
-    layer: ClassVar[Layer] = Layer.PROCESS
-    description: ClassVar[str] = (
-        "Models, packages, containers and tool servers are scanned for malware and known vulnerabilities."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0016",)
-    saif_controls: ClassVar[tuple[str, ...]] = ("controlVulnerabilityManagement",)
-    aliases: ClassVar[tuple[str, ...]] = ("model_scanning", "sca")
-
 
 @strict_kwargs
 @attrs.frozen(kw_only=True)
 class LimitRelease(Control):
     """Model details and weights are not published; the model is offered only through an API."""
-
-    key: ClassVar[str] = "limit_release"
-    title: ClassVar[str] = "Limited release"
-    layer: ClassVar[Layer] = Layer.MODEL
-    description: ClassVar[str] = (
-        "Model details and weights are not published; the model is offered only through an API."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0000", "AML.M0001", "AML.M0017")
-    saif_controls: ClassVar[tuple[str, ...]] = ()
-    aliases: ClassVar[tuple[str, ...]] = ("model_distribution_control",)
 
 
 @strict_kwargs
@@ -730,31 +409,11 @@ class LimitRelease(Control):
 class InferenceIsolation(Control):
     """Serving is isolated per tenant or model (process, accelerator, cache and network segmentation)."""
 
-    key: ClassVar[str] = "inference_isolation"
-    title: ClassVar[str] = "Inference isolation"
-    layer: ClassVar[Layer] = Layer.DEPLOYMENT
-    description: ClassVar[str] = (
-        "Serving is isolated per tenant or model (process, accelerator, cache and network segmentation)."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ()
-    saif_controls: ClassVar[tuple[str, ...]] = ("controlSecureByDefaultMLTooling",)
-    aliases: ClassVar[tuple[str, ...]] = ("tenant_isolation", "segmentation")
-
 
 @strict_kwargs
 @attrs.frozen(kw_only=True)
 class Sandboxing(Control):
     """Generated code and tools run in an isolated sandbox with no host or network privileges."""
-
-    key: ClassVar[str] = "sandboxing"
-    title: ClassVar[str] = "Sandboxing"
-    layer: ClassVar[Layer] = Layer.DEPLOYMENT
-    description: ClassVar[str] = (
-        "Generated code and tools run in an isolated sandbox with no host or network privileges."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0032",)
-    saif_controls: ClassVar[tuple[str, ...]] = ("controlAgentPluginPermissions",)
-    aliases: ClassVar[tuple[str, ...]] = ("code_sandbox",)
 
 
 @strict_kwargs
@@ -762,31 +421,11 @@ class Sandboxing(Control):
 class EgressFiltering(Control):
     """Outbound connections from agents and tools are limited to an allowlist."""
 
-    key: ClassVar[str] = "egress_filtering"
-    title: ClassVar[str] = "Egress filtering"
-    layer: ClassVar[Layer] = Layer.DEPLOYMENT
-    description: ClassVar[str] = (
-        "Outbound connections from agents and tools are limited to an allowlist."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ()
-    saif_controls: ClassVar[tuple[str, ...]] = ("controlAgentPluginPermissions",)
-    aliases: ClassVar[tuple[str, ...]] = ("network_allowlist",)
-
 
 @strict_kwargs
 @attrs.frozen(kw_only=True)
 class LeastPrivilegeTools(Control):
     """Each tool gets only the permissions and scoped credentials its task needs."""
-
-    key: ClassVar[str] = "least_privilege_tools"
-    title: ClassVar[str] = "Least-privilege tools"
-    layer: ClassVar[Layer] = Layer.DEPLOYMENT
-    description: ClassVar[str] = (
-        "Each tool gets only the permissions and scoped credentials its task needs."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0026", "AML.M0027", "AML.M0028")
-    saif_controls: ClassVar[tuple[str, ...]] = ("controlAgentPluginPermissions",)
-    aliases: ClassVar[tuple[str, ...]] = ("tool_permissions",)
 
 
 @strict_kwargs
@@ -794,17 +433,7 @@ class LeastPrivilegeTools(Control):
 class HumanInTheLoop(Control):
     """A person approves consequential actions, decisions or promotions before they take effect."""
 
-    key: ClassVar[str] = "human_in_the_loop"
-    title: ClassVar[str] = "Human in the loop"
-    layer: ClassVar[Layer] = Layer.PROCESS
-    description: ClassVar[str] = (
-        "A person approves consequential actions, decisions or promotions before they take effect."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0029",)
-    saif_controls: ClassVar[tuple[str, ...]] = ("controlAgentPluginUserControl",)
-    aliases: ClassVar[tuple[str, ...]] = ("hitl", "approval_workflow")
-
-    approver: str | None = None
+    approver: str | None = param(str)
     """Who approves (a role or team)."""
 
 
@@ -813,31 +442,11 @@ class HumanInTheLoop(Control):
 class MemoryHardening(Control):
     """Agent memory is validated, scoped per user or session, expires, and is isolated."""
 
-    key: ClassVar[str] = "memory_hardening"
-    title: ClassVar[str] = "Memory hardening"
-    layer: ClassVar[Layer] = Layer.DEPLOYMENT
-    description: ClassVar[str] = (
-        "Agent memory is validated, scoped per user or session, expires, and is isolated."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0031",)
-    saif_controls: ClassVar[tuple[str, ...]] = ()
-    aliases: ClassVar[tuple[str, ...]] = ("memory_isolation",)
-
 
 @strict_kwargs
 @attrs.frozen(kw_only=True)
 class ConfigValidation(Control):
     """Training, pipeline and inference configuration is bounds-checked and changes are reviewed."""
-
-    key: ClassVar[str] = "config_validation"
-    title: ClassVar[str] = "Configuration validation"
-    layer: ClassVar[Layer] = Layer.DEPLOYMENT
-    description: ClassVar[str] = (
-        "Training, pipeline and inference configuration is bounds-checked and changes are reviewed."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ()
-    saif_controls: ClassVar[tuple[str, ...]] = ("controlSecureByDefaultMLTooling",)
-    aliases: ClassVar[tuple[str, ...]] = ("change_review", "inference_param_hardening")
 
 
 @strict_kwargs
@@ -845,33 +454,13 @@ class ConfigValidation(Control):
 class SupplierAssessment(Control):
     """Third-party model, data, API and tool providers are vetted (terms, retention, security posture)."""
 
-    key: ClassVar[str] = "supplier_assessment"
-    title: ClassVar[str] = "Supplier assessment"
-    layer: ClassVar[Layer] = Layer.PROCESS
-    description: ClassVar[str] = (
-        "Third-party model, data, API and tool providers are vetted (terms, retention, security posture)."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ()
-    saif_controls: ClassVar[tuple[str, ...]] = ()
-    aliases: ClassVar[tuple[str, ...]] = ("vendor_review",)
-
 
 @strict_kwargs
 @attrs.frozen(kw_only=True)
 class RedTeaming(Control):
     """The model, prompts and agents are attacked on purpose before and after release."""
 
-    key: ClassVar[str] = "red_teaming"
-    title: ClassVar[str] = "Red teaming"
-    layer: ClassVar[Layer] = Layer.PROCESS
-    description: ClassVar[str] = (
-        "The model, prompts and agents are attacked on purpose before and after release."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ()
-    saif_controls: ClassVar[tuple[str, ...]] = ("controlRedTeaming",)
-    aliases: ClassVar[tuple[str, ...]] = ("adversarial_testing",)
-
-    cadence: str | None = None
+    cadence: str | None = param(str)
     """How often, such as ``'before each release'``."""
 
 
@@ -880,29 +469,11 @@ class RedTeaming(Control):
 class UserTraining(Control):
     """Users and operators learn the system's limits: over-reliance, deepfakes, safe use."""
 
-    key: ClassVar[str] = "user_training"
-    title: ClassVar[str] = "User training"
-    layer: ClassVar[Layer] = Layer.PROCESS
-    description: ClassVar[str] = (
-        "Users and operators learn the system's limits: over-reliance, deepfakes, safe use."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0018",)
-    saif_controls: ClassVar[tuple[str, ...]] = ("controlUserPoliciesAndEducation",)
-    aliases: ClassVar[tuple[str, ...]] = ()
-
 
 @strict_kwargs
 @attrs.frozen(kw_only=True)
 class DeepfakeDetection(Control):
     """Identity and verification flows detect synthetic media."""
-
-    key: ClassVar[str] = "deepfake_detection"
-    title: ClassVar[str] = "Deepfake detection"
-    layer: ClassVar[Layer] = Layer.DEPLOYMENT
-    description: ClassVar[str] = "Identity and verification flows detect synthetic media."
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0034",)
-    saif_controls: ClassVar[tuple[str, ...]] = ()
-    aliases: ClassVar[tuple[str, ...]] = ()
 
 
 @strict_kwargs
@@ -910,31 +481,11 @@ class DeepfakeDetection(Control):
 class IncidentResponse(Control):
     """A playbook for AI incidents: model rollback, key revocation, data purge."""
 
-    key: ClassVar[str] = "incident_response"
-    title: ClassVar[str] = "Incident response"
-    layer: ClassVar[Layer] = Layer.PROCESS
-    description: ClassVar[str] = (
-        "A playbook for AI incidents: model rollback, key revocation, data purge."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ()
-    saif_controls: ClassVar[tuple[str, ...]] = ("controlIncidentResponseManagement",)
-    aliases: ClassVar[tuple[str, ...]] = ()
-
 
 @strict_kwargs
 @attrs.frozen(kw_only=True)
 class ModelWatermarking(Control):
     """Model weights or outputs carry a watermark or fingerprint, so that stolen copies can be recognised."""
-
-    key: ClassVar[str] = "model_watermarking"
-    title: ClassVar[str] = "Model watermarking and fingerprinting"
-    layer: ClassVar[Layer] = Layer.MODEL
-    description: ClassVar[str] = (
-        "Model weights or outputs carry a watermark or fingerprint, so that stolen copies can be recognised."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ()
-    saif_controls: ClassVar[tuple[str, ...]] = ()
-    aliases: ClassVar[tuple[str, ...]] = ("watermarking", "fingerprinting")
 
 
 @strict_kwargs
@@ -942,31 +493,11 @@ class ModelWatermarking(Control):
 class ImmutableArtifacts(Control):
     """Once published, a model or dataset version cannot be overwritten or deleted (write-once storage)."""
 
-    key: ClassVar[str] = "immutable_artifacts"
-    title: ClassVar[str] = "Immutable artifacts"
-    layer: ClassVar[Layer] = Layer.MODEL
-    description: ClassVar[str] = (
-        "Once published, a model or dataset version cannot be overwritten or deleted (write-once storage)."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ()
-    saif_controls: ClassVar[tuple[str, ...]] = ()
-    aliases: ClassVar[tuple[str, ...]] = ("write_once", "worm")
-
 
 @strict_kwargs
 @attrs.frozen(kw_only=True)
 class MultiPartyApproval(Control):
     """Promoting a new model version or changing a pipeline needs approval from at least two people."""
-
-    key: ClassVar[str] = "multi_party_approval"
-    title: ClassVar[str] = "Multi-party approval"
-    layer: ClassVar[Layer] = Layer.PROCESS
-    description: ClassVar[str] = (
-        "Promoting a new model version or changing a pipeline needs approval from at least two people."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ()
-    saif_controls: ClassVar[tuple[str, ...]] = ()
-    aliases: ClassVar[tuple[str, ...]] = ("four_eyes", "two_person_rule")
 
 
 @strict_kwargs
@@ -974,31 +505,11 @@ class MultiPartyApproval(Control):
 class TrainingIsolation(Control):
     """Training and fine-tuning jobs run in isolated environments with no inbound access and restricted egress."""
 
-    key: ClassVar[str] = "training_isolation"
-    title: ClassVar[str] = "Training-job isolation"
-    layer: ClassVar[Layer] = Layer.DEPLOYMENT
-    description: ClassVar[str] = (
-        "Training and fine-tuning jobs run in isolated environments with no inbound access and restricted egress."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ()
-    saif_controls: ClassVar[tuple[str, ...]] = ()
-    aliases: ClassVar[tuple[str, ...]] = ("training_enclave", "job_isolation")
-
 
 @strict_kwargs
 @attrs.frozen(kw_only=True)
 class SchemaEnforcement(Control):
     """Incoming data must match a declared schema (types, ranges, required fields) or it is rejected."""
-
-    key: ClassVar[str] = "schema_enforcement"
-    title: ClassVar[str] = "Schema enforcement"
-    layer: ClassVar[Layer] = Layer.DATA
-    description: ClassVar[str] = (
-        "Incoming data must match a declared schema (types, ranges, required fields) or it is rejected."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ()
-    saif_controls: ClassVar[tuple[str, ...]] = ()
-    aliases: ClassVar[tuple[str, ...]] = ("data_contracts", "schema_validation")
 
 
 @strict_kwargs
@@ -1006,31 +517,11 @@ class SchemaEnforcement(Control):
 class ExplainabilityLogging(Control):
     """Each decision is logged with the inputs and explanation that produced it, so it can be reviewed and contested."""
 
-    key: ClassVar[str] = "explainability_logging"
-    title: ClassVar[str] = "Explainability logging"
-    layer: ClassVar[Layer] = Layer.MODEL
-    description: ClassVar[str] = (
-        "Each decision is logged with the inputs and explanation that produced it, so it can be reviewed and contested."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ()
-    saif_controls: ClassVar[tuple[str, ...]] = ()
-    aliases: ClassVar[tuple[str, ...]] = ("decision_logging", "xai_logging")
-
 
 @strict_kwargs
 @attrs.frozen(kw_only=True)
 class ABAC(Control):
     """Access decisions use attributes of the caller, the resource and the context, beside or instead of roles."""
-
-    key: ClassVar[str] = "abac"
-    title: ClassVar[str] = "Attribute-based access control"
-    layer: ClassVar[Layer] = Layer.PROCESS
-    description: ClassVar[str] = (
-        "Access decisions use attributes of the caller, the resource and the context, beside or instead of roles."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0005", "AML.M0019")
-    saif_controls: ClassVar[tuple[str, ...]] = ("controlModelAndDataAccessControls",)
-    aliases: ClassVar[tuple[str, ...]] = ("attribute_based_access_control",)
 
 
 @strict_kwargs
@@ -1038,31 +529,11 @@ class ABAC(Control):
 class RobustAggregation(Control):
     """Federated updates are combined with Byzantine-robust aggregation (clipping, trimmed mean, anomaly rejection)."""
 
-    key: ClassVar[str] = "robust_aggregation"
-    title: ClassVar[str] = "Robust aggregation"
-    layer: ClassVar[Layer] = Layer.MODEL
-    description: ClassVar[str] = (
-        "Federated updates are combined with Byzantine-robust aggregation (clipping, trimmed mean, anomaly rejection)."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ("AML.M0003",)
-    saif_controls: ClassVar[tuple[str, ...]] = ()
-    aliases: ClassVar[tuple[str, ...]] = ("byzantine_robust_aggregation", "secure_aggregation")
-
 
 @strict_kwargs
 @attrs.frozen(kw_only=True)
 class PeriodicReview(Control):
     """The threat model and its controls are reviewed on a schedule and after significant changes."""
-
-    key: ClassVar[str] = "periodic_review"
-    title: ClassVar[str] = "Periodic review"
-    layer: ClassVar[Layer] = Layer.PROCESS
-    description: ClassVar[str] = (
-        "The threat model and its controls are reviewed on a schedule and after significant changes."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ()
-    saif_controls: ClassVar[tuple[str, ...]] = ()
-    aliases: ClassVar[tuple[str, ...]] = ("review_cadence",)
 
 
 @strict_kwargs
@@ -1070,92 +541,132 @@ class PeriodicReview(Control):
 class FairnessTesting(Control):
     """Decisions about people are tested for bias across groups and for proxies of protected attributes, before release and in production."""
 
-    key: ClassVar[str] = "fairness_testing"
-    title: ClassVar[str] = "Fairness testing"
-    layer: ClassVar[Layer] = Layer.MODEL
-    description: ClassVar[str] = (
-        "Decisions about people are tested for bias across groups and for proxies of protected attributes, before release and in production."
-    )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ()
-    saif_controls: ClassVar[tuple[str, ...]] = ()
-    aliases: ClassVar[tuple[str, ...]] = ("bias_testing", "fairness_assessment")
-
 
 @strict_kwargs
 @attrs.frozen(kw_only=True)
 class Contestability(Control):
     """People affected by an automated decision are told, can see why, and can have it reviewed by a person."""
 
-    key: ClassVar[str] = "contestability"
-    title: ClassVar[str] = "Contestability"
-    layer: ClassVar[Layer] = Layer.PROCESS
-    description: ClassVar[str] = (
-        "People affected by an automated decision are told, can see why, and can have it reviewed by a person."
+
+def _defined_here() -> tuple[type[Control], ...]:
+    """Every Control subclass defined in this module, in the order of definition."""
+    return tuple(
+        value
+        for value in globals().values()
+        if isinstance(value, type)
+        and issubclass(value, Control)
+        and value is not Control
+        and value.__module__ == __name__
     )
-    atlas_mitigations: ClassVar[tuple[str, ...]] = ()
-    saif_controls: ClassVar[tuple[str, ...]] = ()
-    aliases: ClassVar[tuple[str, ...]] = ("appeal", "right_to_contest", "human_review_on_request")
 
 
-ALL: tuple[type[Control], ...] = (
-    InputValidation,
-    Guardrails,
-    UntrustedInputSegregation,
-    OutputFiltering,
-    OutputObfuscation,
-    RateLimiting,
-    CircuitBreaker,
-    Authentication,
-    MutualAuthentication,
-    RBAC,
-    PermissionAwareRetrieval,
-    SecretsManagement,
-    EncryptionAtRest,
-    EncryptionInTransit,
-    MessageIntegrity,
-    AuditLogging,
-    AnomalyDetection,
-    ProvenanceTracking,
-    DataSanitization,
-    DataMinimization,
-    DifferentialPrivacy,
-    FederatedLearning,
-    DataVersioning,
-    AIBOM,
-    SignedModels,
-    ModelVersioning,
-    ModelValidation,
-    AdversarialTraining,
-    ModelAlignment,
-    ModelCards,
-    SafeSerialization,
-    VulnerabilityScanning,
-    LimitRelease,
-    InferenceIsolation,
-    Sandboxing,
-    EgressFiltering,
-    LeastPrivilegeTools,
-    HumanInTheLoop,
-    MemoryHardening,
-    ConfigValidation,
-    SupplierAssessment,
-    RedTeaming,
-    UserTraining,
-    DeepfakeDetection,
-    IncidentResponse,
-    ModelWatermarking,
-    ImmutableArtifacts,
-    MultiPartyApproval,
-    TrainingIsolation,
-    SchemaEnforcement,
-    ExplainabilityLogging,
-    ABAC,
-    RobustAggregation,
-    PeriodicReview,
-    FairnessTesting,
-    Contestability,
-)
-"""Every built-in control class, in a fixed order."""
+ALL: tuple[type[Control], ...] = _defined_here()
+"""Every built-in control class, in a fixed order: the order they are defined above."""
+
+
+@attrs.frozen
+class ControlInfo:
+    """The metadata of one built-in control: its entry in ``data/controls.json``."""
+
+    key: str
+    title: str
+    layer: Layer
+    atlas_mitigations: tuple[str, ...]
+    saif_controls: tuple[str, ...]
+    aliases: tuple[str, ...]
+
+
+_SNAKE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
+_ATLAS_MITIGATION = re.compile(r"AML\.M\d{4}")
+
+
+def _norm(name: str) -> str:
+    return name.strip().lower().replace("-", "_").replace(" ", "_")
+
+
+def load_control_table(
+    text: str, source: str = "<controls>"
+) -> Mapping[type[Control], ControlInfo]:
+    """The metadata in ``text`` (the JSON of ``data/controls.json``) for each class in ALL.
+
+    Raises CatalogueError, naming ``source``, the class and the field, for anything that
+    is not a valid table: a key that is not a field, a wrong type, an unknown layer, an
+    entry without a class or a class without an entry, a key, title or alias that two
+    controls share (``lookup`` could only find one of them).
+    """
+    raw = _data.parse(text, source)
+    if not isinstance(raw, dict):
+        raise CatalogueError(f"{source}: must be an object keyed by control class name")
+    problems = _data.Problems(source)
+    by_name = {cls.__name__: cls for cls in ALL}
+    for name in by_name:
+        if name not in raw:
+            problems.add(name, "no entry for this control class")
+    conv = _data.converter()
+    claimed = {_norm(name): name for name in by_name}  # every name lookup() knows -> its class
+    titles: dict[str, str] = {}
+    out: dict[type[Control], ControlInfo] = {}
+    for name, item in raw.items():
+        cls = by_name.get(name)
+        if cls is None:
+            hint = did_you_mean(name, by_name)
+            problems.add(name, "no control class has this name" + (f"; {hint}" if hint else ""))
+            continue
+        info = problems.structure(conv, item, ControlInfo, name)
+        if info is None:
+            continue
+        for field, message in _problems(info):
+            problems.add(f"{name}.{field}", message)
+        if titles.setdefault(info.title, name) != name:
+            problems.add(
+                f"{name}.title", f"{info.title!r} is also the title of {titles[info.title]}"
+            )
+        own: set[str] = set()
+        for field, value in (("key", info.key), *(("aliases", a) for a in info.aliases)):
+            norm = _norm(value)
+            owner = claimed.setdefault(norm, name)
+            if owner != name:
+                problems.add(f"{name}.{field}", f"{value!r} is also a name of {owner}")
+            elif norm in own:
+                problems.add(f"{name}.{field}", f"{value!r} is given twice")
+            own.add(norm)
+        out[cls] = info
+    problems.check()
+    return types.MappingProxyType({cls: out[cls] for cls in ALL})
+
+
+def _problems(info: ControlInfo) -> list[tuple[str, str]]:
+    """What is wrong with one structured entry, as (field, message) pairs."""
+    found: list[tuple[str, str]] = []
+    for field, values in (("key", (info.key,)), ("aliases", info.aliases)):
+        found.extend((field, f"{v!r} is not snake_case") for v in values if not _SNAKE.fullmatch(v))
+    if not info.title.strip():
+        found.append(("title", "empty"))
+    found.extend(
+        ("atlas_mitigations", f"{m!r} is not an ATLAS mitigation id (AML.Mnnnn)")
+        for m in info.atlas_mitigations
+        if not _ATLAS_MITIGATION.fullmatch(m)
+    )
+    found.extend(
+        ("saif_controls", f"{s!r} is not a SAIF control id (controlXxx)")
+        for s in info.saif_controls
+        if not s.startswith("control")
+    )
+    return found
+
+
+def _apply(table: Mapping[type[Control], ControlInfo]) -> None:
+    """Give each built-in class its metadata (its description is its docstring)."""
+    for cls, info in table.items():
+        cls.key = info.key
+        cls.title = info.title
+        cls.layer = info.layer
+        cls.atlas_mitigations = info.atlas_mitigations
+        cls.saif_controls = info.saif_controls
+        cls.aliases = info.aliases
+
+
+_apply(load_control_table(*_data.read("controls.json")))
 
 
 def _index(classes: Iterable[type[Control]]) -> Mapping[str, type[Control]]:
@@ -1164,10 +675,6 @@ def _index(classes: Iterable[type[Control]]) -> Mapping[str, type[Control]]:
         for name in (cls.key, cls.__name__, *cls.aliases):
             index.setdefault(_norm(name), cls)
     return types.MappingProxyType(index)
-
-
-def _norm(name: str) -> str:
-    return name.strip().lower().replace("-", "_").replace(" ", "_")
 
 
 _INDEX = _index(ALL)
