@@ -1,4 +1,4 @@
-"""The reference tables shipped as data: the reference threats and the control metadata.
+"""The reference tables shipped as data: threats, control metadata and vocabulary aliases.
 
 Each table is read once, when its module is imported, and checked then; these tests
 check the shipped files say what the modules need, and that a damaged copy of each
@@ -46,7 +46,7 @@ def _refused(
     return exc.value
 
 
-@pytest.mark.parametrize("name", ["threats.json", "controls.json"])
+@pytest.mark.parametrize("name", ["threats.json", "controls.json", "aliases.json"])
 def test_the_tables_ship_inside_the_package(name: str) -> None:
     text, source = _data.read(name)
     assert source == f"threatgraph/data/{name}"
@@ -255,4 +255,68 @@ def test_a_damaged_control_table_is_refused_naming_class_and_field(
     edit: Edit, message: str, tmp_path: Path
 ) -> None:
     error = _refused(c.load_control_table, "controls.json", edit, tmp_path)
+    assert message in str(error)
+
+
+# ----------------------------------------------------------------------------- aliases
+
+
+def test_every_alias_in_the_table_parses_to_its_member() -> None:
+    table = _shipped("aliases.json")
+    assert len(table) >= 10
+    for enum_name, members in table.items():
+        cls = getattr(vocab, enum_name)
+        for value, aliases in members.items():
+            for alias in aliases:
+                assert cls.parse(alias) is cls(value), (enum_name, alias)
+                assert cls.parse(alias.upper().replace("-", " ")) is cls(value)
+
+
+def test_aliases_are_not_attributes_of_the_members() -> None:
+    # regression: aliases used to be monkey-patched onto members as `_aliases`
+    for name in vocab.__all__:
+        for member in getattr(vocab, name):
+            assert not hasattr(member, "_aliases"), member
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda t: t.__setitem__("Phaze", {}), "Phaze: no vocabulary has this name"),
+        (
+            lambda t: t["Phase"].__setitem__("serving", ["live"]),
+            "Phase.serving: Phase has no member of this value",
+        ),
+        (
+            lambda t: t["Phase"]["inference-and-serving"].append("p1"),
+            "Phase.inference-and-serving: 'p1' is already a word for "
+            "'data-collection-and-preparation'",
+        ),
+        (
+            lambda t: t["Stride"]["spoofing"].append("tampering"),
+            "Stride.spoofing: 'tampering' is already a word for 'tampering'",
+        ),
+        (
+            lambda t: t["Phase"]["inference-and-serving"].append("Serve Time"),
+            "'Serve Time' is not in the form parse() compares ('serve-time')",
+        ),
+        (
+            lambda t: t["Phase"]["inference-and-serving"].append("serving"),
+            "Phase.inference-and-serving: an alias is given twice",
+        ),
+        (
+            lambda t: t["Phase"].__setitem__("inference-and-serving", "serving"),
+            "Phase.inference-and-serving: must be a list (got 'serving')",
+        ),
+        (
+            lambda t: t["Phase"].__setitem__("inference-and-serving", [3]),
+            "Phase.inference-and-serving[0]: must be a string (got 3)",
+        ),
+        (lambda t: t.__setitem__("Phase", []), "Phase: must be an object keyed by member value"),
+    ],
+)
+def test_a_damaged_alias_table_is_refused_naming_enum_and_member(
+    edit: Edit, message: str, tmp_path: Path
+) -> None:
+    error = _refused(vocab.load_aliases, "aliases.json", edit, tmp_path)
     assert message in str(error)

@@ -16,10 +16,12 @@ from __future__ import annotations
 import difflib
 import enum
 import types
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar, cast
 
-from threatgraph.errors import InvalidTypeError, InvalidValueError
+from threatgraph import _data
+from threatgraph._util import did_you_mean
+from threatgraph.errors import CatalogueError, InvalidTypeError, InvalidValueError
 
 __all__ = [
     "Autonomy",
@@ -74,24 +76,21 @@ class _Vocab(enum.Enum):
                 owner=owner,
                 hint=f"write {cls.__name__}.{next(iter(cls)).name} or {next(iter(cls)).value!r}",
             )
-        if isinstance(value, str):
-            key = value.strip().lower().replace("_", "-").replace(" ", "-")
-            table = cls.__dict__.get("_lookup_")
-            if table is not None:
-                found = table.get(key)
-                if found is not None:
-                    return cast(E, found)
+        key = _normalise(value)
+        table = _TABLES.get(cls)
+        if table is not None:
+            found = table.get(key)
+            if found is not None:
+                return cast(E, found)
+        else:  # a vocabulary defined elsewhere: its values and names, no aliases
             for member in cls:
                 if key in (member.value, member.name.lower().replace("_", "-")):
                     return member
-                if key in getattr(member, "_aliases", ()):
-                    return member
         valid = [m.value for m in cls]
         hint = None
-        if isinstance(value, str):
-            close = difflib.get_close_matches(value.lower(), valid, n=1)
-            if close:
-                hint = f"did you mean {close[0]!r}?"
+        close = difflib.get_close_matches(value.lower(), valid, n=1)
+        if close:
+            hint = f"did you mean {close[0]!r}?"
         raise InvalidValueError.for_field(
             field or cls.__name__.lower(),
             value,
@@ -176,10 +175,6 @@ class Sensitivity(_Ordered):
         return self in (Sensitivity.PII, Sensitivity.REGULATED)
 
 
-Sensitivity.PII._aliases = ("personal", "personal-data")  # type: ignore[attr-defined]
-Sensitivity.REGULATED._aliases = ("phi", "pci")  # type: ignore[attr-defined]
-
-
 class Level(_Ordered):
     """A low / medium / high rating, used for CIA requirements."""
 
@@ -217,14 +212,6 @@ class Stride(_Vocab):
         return frozenset(out)
 
 
-Stride.INFORMATION_DISCLOSURE._aliases = ("information", "disclosure", "i")  # type: ignore[attr-defined]
-Stride.DENIAL_OF_SERVICE._aliases = ("dos", "d")  # type: ignore[attr-defined]
-Stride.ELEVATION_OF_PRIVILEGE._aliases = ("elevation", "eop", "e")  # type: ignore[attr-defined]
-Stride.SPOOFING._aliases = ("s",)  # type: ignore[attr-defined]
-Stride.TAMPERING._aliases = ("t",)  # type: ignore[attr-defined]
-Stride.REPUDIATION._aliases = ("r",)  # type: ignore[attr-defined]
-
-
 class Phase(_Ordered):
     """The four lifecycle phases of an AI system, in lifecycle order."""
 
@@ -247,10 +234,6 @@ _PHASE_TITLES: Mapping[str, str] = types.MappingProxyType(
         "INFERENCE": "Inference & serving",
     }
 )
-Phase.DATA._aliases = ("data", "p1", "data-collection")  # type: ignore[attr-defined]
-Phase.TRAINING._aliases = ("training", "p2", "fine-tuning")  # type: ignore[attr-defined]
-Phase.REGISTRY._aliases = ("registry", "p3", "versioning")  # type: ignore[attr-defined]
-Phase.INFERENCE._aliases = ("inference", "p4", "serving")  # type: ignore[attr-defined]
 
 
 class Likelihood(_Ordered):
@@ -333,11 +316,6 @@ class Stage(_Ordered):
         return Phase.REGISTRY
 
 
-Stage.LABELING._aliases = ("labelling", "annotation")  # type: ignore[attr-defined]
-Stage.DEPLOYMENT._aliases = ("ci", "cd", "ci-cd", "deploy")  # type: ignore[attr-defined]
-Stage.FINE_TUNING._aliases = ("finetuning",)  # type: ignore[attr-defined]
-
-
 class Origin(_Vocab):
     """Where a data source's content comes from."""
 
@@ -366,10 +344,6 @@ class ModelOrigin(_Vocab):
     IN_HOUSE = "in-house"
     OPEN_WEIGHTS = "open-weights"
     THIRD_PARTY_API = "third-party-api"
-
-
-ModelOrigin.OPEN_WEIGHTS._aliases = ("public-hub", "hub", "open-source")  # type: ignore[attr-defined]
-ModelOrigin.THIRD_PARTY_API._aliases = ("api", "hosted", "vendor")  # type: ignore[attr-defined]
 
 
 class Task(_Vocab):
@@ -425,11 +399,6 @@ class Capability(_Vocab):
         return self is not Capability.READ
 
 
-Capability.EXECUTE_CODE._aliases = ("exec", "shell", "code-execution")  # type: ignore[attr-defined]
-Capability.NETWORK_EGRESS._aliases = ("network", "egress", "http")  # type: ignore[attr-defined]
-Capability.MONEY_MOVEMENT._aliases = ("payments", "payment", "money")  # type: ignore[attr-defined]
-
-
 class ToolOrigin(_Vocab):
     """Who wrote and runs a tool."""
 
@@ -449,10 +418,6 @@ class ExternalCategory(_Vocab):
     IDENTITY_PROVIDER = "identity-provider"
     CONTAINER_REGISTRY = "container-registry"
     """Pulls container or base images (Docker Hub, a cloud registry)."""
-
-
-ExternalCategory.TOOL_SERVER._aliases = ("mcp", "mcp-server", "plugin")  # type: ignore[attr-defined]
-ExternalCategory.MODEL_HUB._aliases = ("hub", "public-hub")  # type: ignore[attr-defined]
 
 
 class DataKind(_Vocab):
@@ -498,18 +463,6 @@ class DataKind(_Vocab):
     """Images, audio or video, camera and microphone captures included."""
 
 
-DataKind.TRAINING_DATA._aliases = ("training", "dataset")  # type: ignore[attr-defined]
-DataKind.MODEL_OUTPUT._aliases = ("output", "prediction", "predictions", "completion", "scores")  # type: ignore[attr-defined]
-DataKind.MODEL_ARTIFACT._aliases = ("model", "weights", "artifact")  # type: ignore[attr-defined]
-DataKind.RETRIEVED_CONTEXT._aliases = ("context", "retrieval")  # type: ignore[attr-defined]
-DataKind.PROMPT._aliases = ("query", "question")  # type: ignore[attr-defined]
-DataKind.CREDENTIALS._aliases = ("secrets", "secret", "token", "tokens", "api-key")  # type: ignore[attr-defined]
-DataKind.INSTRUCTIONS._aliases = ("system-prompt", "configuration", "config", "skills")  # type: ignore[attr-defined]
-DataKind.DOCUMENTS._aliases = ("document", "web-pages", "email", "emails", "messages")  # type: ignore[attr-defined]
-DataKind.CODE._aliases = ("packages", "package", "notebook", "scripts")  # type: ignore[attr-defined]
-DataKind.LOGS._aliases = ("telemetry", "traces")  # type: ignore[attr-defined]
-
-
 class Serialization(_Vocab):
     """How a model artifact is serialized, which decides whether loading it can run code."""
 
@@ -534,11 +487,6 @@ class Serialization(_Vocab):
             Serialization.SAVEDMODEL,
             Serialization.UNKNOWN,
         )
-
-
-Serialization.PICKLE._aliases = ("joblib", "pytorch", "torch", "pt", "pkl", "dill", "cloudpickle")  # type: ignore[attr-defined]
-Serialization.KERAS._aliases = ("h5", "hdf5")  # type: ignore[attr-defined]
-Serialization.SAVEDMODEL._aliases = ("tensorflow", "tf")  # type: ignore[attr-defined]
 
 
 class Maturity(_Vocab):
@@ -600,34 +548,112 @@ class Framework(_Vocab):
         }[self.name]
 
 
-Framework.SOC2._aliases = ("soc-2",)  # type: ignore[attr-defined]
-Framework.EU_AI_ACT_HIGH_RISK._aliases = ("eu-ai-act",)  # type: ignore[attr-defined]
+def _normalise(text: str) -> str:
+    """The form :meth:`_Vocab.parse` compares: trimmed, lower case, ``-`` for ``_`` and spaces."""
+    return text.strip().lower().replace("_", "-").replace(" ", "-")
 
 
-def _lookup_table(cls: type[_Vocab]) -> Mapping[str, _Vocab]:
+def _vocabularies() -> Mapping[str, type[_Vocab]]:
+    """Every vocabulary (with members) defined in this module, by class name."""
+    return {
+        value.__name__: value
+        for value in globals().values()
+        if isinstance(value, type)
+        and issubclass(value, _Vocab)
+        and value.__module__ == __name__
+        and len(value.__members__)
+    }
+
+
+def load_aliases(
+    text: str, source: str = "<aliases>"
+) -> Mapping[type[_Vocab], Mapping[_Vocab, tuple[str, ...]]]:
+    """The aliases in ``text`` (the JSON of ``data/aliases.json``): enum -> member -> aliases.
+
+    The file maps an enum's class name to member values to the other words
+    :meth:`_Vocab.parse` accepts for that member. Raises CatalogueError, naming
+    ``source``, the enum and the member, for an unknown enum or member value, an
+    alias not written in the form ``parse`` compares (lower case, ``-``), an alias
+    given twice, or an alias that is already a word (value, name or alias) for
+    another member of the same enum.
+    """
+    raw = _data.parse(text, source)
+    if not isinstance(raw, dict):
+        raise CatalogueError(f"{source}: must be an object keyed by enum class name")
+    problems = _data.Problems(source)
+    vocabularies = _vocabularies()
+    conv = _data.converter()
+    out: dict[type[_Vocab], Mapping[_Vocab, tuple[str, ...]]] = {}
+    for enum_name, members in raw.items():
+        cls = vocabularies.get(enum_name)
+        if cls is None:
+            problems.add(enum_name, "no vocabulary has this name" + _hint(enum_name, vocabularies))
+            continue
+        if not isinstance(members, dict):
+            problems.add(enum_name, "must be an object keyed by member value")
+            continue
+        by_value = {m.value: m for m in cls}
+        # every word parse() takes for this enum -> its member; an alias may repeat its own
+        # member's name (Phase.DATA is "data" either way), not another member's words
+        claimed: dict[str, _Vocab] = {}
+        for m in cls:
+            claimed.setdefault(m.value, m)
+            claimed.setdefault(m.name.lower().replace("_", "-"), m)
+        table: dict[_Vocab, tuple[str, ...]] = {}
+        for value, items in members.items():
+            where = f"{enum_name}.{value}"
+            target = by_value.get(value)
+            if target is None:
+                problems.add(
+                    where, f"{enum_name} has no member of this value" + _hint(value, by_value)
+                )
+                continue
+            aliases = problems.structure(conv, items, tuple[str, ...], where)
+            if aliases is None:
+                continue
+            for alias in aliases:
+                if not alias or alias != _normalise(alias):
+                    form = _normalise(alias)
+                    problems.add(where, f"{alias!r} is not in the form parse() compares ({form!r})")
+                owner = claimed.setdefault(alias, target)
+                if owner is not target:
+                    problems.add(where, f"{alias!r} is already a word for {owner.value!r}")
+            if len(set(aliases)) != len(aliases):
+                problems.add(where, "an alias is given twice")
+            table[target] = aliases
+        out[cls] = types.MappingProxyType(table)
+    problems.check()
+    return types.MappingProxyType(out)
+
+
+def _hint(word: str, choices: Iterable[str]) -> str:
+    hint = did_you_mean(word, choices)
+    return f"; {hint}" if hint else ""
+
+
+def _lookup_table(
+    cls: type[_Vocab], aliases: Mapping[_Vocab, tuple[str, ...]]
+) -> Mapping[str, _Vocab]:
     """What :meth:`_Vocab.parse` accepts for ``cls``, each normalised key to its member.
 
-    The first member (in declaration order) to claim a key keeps it, as in the loop
-    that ``parse`` falls back to; built once the aliases below are all attached.
+    The first member (in declaration order) to claim a key keeps it.
     """
     table: dict[str, _Vocab] = {}
     for member in cls:
-        for key in (
-            member.value,
-            member.name.lower().replace("_", "-"),
-            *getattr(member, "_aliases", ()),
-        ):
+        for key in (member.value, member.name.lower().replace("_", "-"), *aliases.get(member, ())):
             table.setdefault(key, member)
     return types.MappingProxyType(table)
 
 
-def _attach_lookup_tables() -> None:
-    pending: list[type[_Vocab]] = [_Vocab]
-    while pending:
-        cls = pending.pop()
-        pending.extend(cls.__subclasses__())
-        if len(cls.__members__):
-            cls._lookup_ = _lookup_table(cls)  # type: ignore[attr-defined]
+def _lookup_tables() -> Mapping[type[_Vocab], Mapping[str, _Vocab]]:
+    aliases = load_aliases(*_data.read("aliases.json"))
+    return types.MappingProxyType(
+        {
+            cls: _lookup_table(cls, aliases.get(cls, types.MappingProxyType({})))
+            for cls in _vocabularies().values()
+        }
+    )
 
 
-_attach_lookup_tables()
+_TABLES: Mapping[type[_Vocab], Mapping[str, _Vocab]] = _lookup_tables()
+"""Each vocabulary's accepted words (values, names and the aliases in data/aliases.json)."""
