@@ -165,8 +165,41 @@ def _sorted_findings(items: Iterable[Finding]) -> tuple[Finding, ...]:
 
 
 def build_view(system: System, report: Report | None, options: DiagramOptions) -> View:
-    """Select, collapse and annotate according to ``options``."""
-    # ---- validate the ids the options name (NotFoundError with a suggestion)
+    """Select, collapse and annotate according to ``options``.
+
+    The steps, in order: check the ids the options name and the findings'
+    targets; choose the elements in view (:func:`_scope`); route the flows
+    between them into edges (:func:`_edges`); make the nodes (:func:`_nodes`);
+    draw the clusters that hold them (:func:`_clusters`).
+    """
+    _check_options(system, options)
+    findings = _visible_findings(report, options)
+    _check_targets(system, findings)
+    scope = _scope(system, options, findings)
+    badges = _Badges.of(findings)
+    edges, hidden = _edges(system, scope, badges)
+    nodes = _nodes(system, options, scope, badges, hidden)
+    shown = {f.id for f in badges.model}
+    shown.update(f.id for n in nodes for f in n.findings)
+    shown.update(f.id for e in edges for f in e.findings)
+    return View(
+        system=system,
+        report=report,
+        options=options,
+        nodes=tuple(nodes),
+        clusters=_clusters(system, nodes, scope.root),
+        edges=tuple(edges),
+        model_findings=_sorted_findings(badges.model),
+        shown=len(shown),
+        outside=len({f.id for f in findings} - shown),
+    )
+
+
+# Checks: an unknown id in the options, or a finding about something not in the
+# system, is an error with a message, not a silently empty diagram.
+
+
+def _check_options(system: System, options: DiagramOptions) -> None:
     boundary_ids = [b.id for b in system.boundaries]
     if options.boundary is not None:
         _known("boundary", options.boundary, boundary_ids)
@@ -174,219 +207,6 @@ def build_view(system: System, report: Report | None, options: DiagramOptions) -
         _known("focus", options.focus, [e.id for e in system.all_elements])
     for bid in sorted(options.collapse):
         _known("collapse", bid, boundary_ids)
-
-    findings = _visible_findings(report, options)
-    element_ids = {e.id for e in system.all_elements}
-    flow_ids = {fl.id for fl in system.all_flows}
-    for f in findings:
-        _check_target(f, element_ids, flow_ids, system.name)
-
-    # ---- which elements are in view
-    selected: set[str] = {e.id for e in system.all_elements}
-    inside_root: set[str] | None = None
-    if options.boundary is not None:
-        selected = {e.id for e in system.elements_in(options.boundary)}
-        inside_root = _boundary_ids(system, options.boundary)
-    if options.focus is not None:
-        near = set(system.iter_neighbourhood(options.focus, options.hops))
-        selected &= near
-    if options.phase is not None:
-        phase = options.phase
-        hit: set[str] = set()
-        for f in findings:
-            if f.target.kind in ("element", "path"):
-                hit.add(f.target.primary)
-            elif f.target.kind == "flow":
-                fl = system.flow(f.target.primary)
-                hit.update((fl.source, fl.target))
-        selected = {eid for eid in selected if phase_of(system.element(eid)) is phase or eid in hit}
-
-    # ---- stubs: outside ends of flows that cross the viewed boundary
-    stubs: set[str] = set()
-    if inside_root is not None:
-        inside = _ids_in(system, inside_root)
-        for fl in system.all_flows:
-            if fl.source in selected and fl.target not in inside:
-                stubs.add(fl.target)
-            elif fl.target in selected and fl.source not in inside:
-                stubs.add(fl.source)
-
-    # ---- collapsing: each element maps to its node
-    collapse = _collapse_set(system, options)
-    collapsed_of: dict[str, str] = {}  # element id -> collapsed boundary id
-    for eid in sorted(selected):
-        b = system.boundary_of(eid)
-        if b is None:
-            continue
-        chain = [b, *system.ancestors_of(b)]
-        if inside_root is not None:
-            # never look above the viewed boundary
-            chain = [x for x in chain if x.id in inside_root]
-        outer = [x for x in chain if x.id in collapse]
-        if outer:
-            collapsed_of[eid] = outer[-1].id
-
-    def ref_of(eid: str) -> NodeRef:
-        if eid in collapsed_of:
-            return ("b", collapsed_of[eid])
-        return ("e", eid)
-
-    # ---- edges
-    drawn_flows: list[Flow] = []
-    internal: dict[str, list[Flow]] = {}  # collapsed boundary id -> flows hidden inside it
-    for fl in system.all_flows:
-        src_in = fl.source in selected or fl.source in stubs
-        tgt_in = fl.target in selected or fl.target in stubs
-        if not (src_in and tgt_in):
-            continue
-        if fl.source in stubs and fl.target in stubs:
-            continue
-        tail, head = ref_of(fl.source), ref_of(fl.target)
-        if tail == head and tail[0] == "b":
-            internal.setdefault(tail[1], []).append(fl)
-            continue
-        drawn_flows.append(fl)
-
-    groups: dict[tuple[NodeRef, NodeRef], list[Flow]] = {}
-    singles: list[tuple[NodeRef, NodeRef, list[Flow]]] = []
-    for fl in drawn_flows:
-        tail, head = ref_of(fl.source), ref_of(fl.target)
-        if tail[0] == "b" or head[0] == "b":
-            groups.setdefault((tail, head), []).append(fl)
-        else:
-            singles.append((tail, head, [fl]))
-    edge_parts = singles + [(t, h, fls) for (t, h), fls in groups.items()]
-
-    # ---- findings per target
-    by_element: dict[str, list[Finding]] = {}
-    by_flow: dict[str, list[Finding]] = {}
-    model_level: list[Finding] = []
-    for f in findings:
-        if f.target.kind == "model":
-            model_level.append(f)
-        elif f.target.kind == "flow":
-            by_flow.setdefault(f.target.primary, []).append(f)
-        else:
-            by_element.setdefault(f.target.primary, []).append(f)
-
-    shown_ids: set[str] = {f.id for f in model_level}
-
-    edges: list[Edge] = []
-    for tail, head, fls in edge_parts:
-        fls = sorted(fls, key=lambda x: system.number_of(x))
-        efs = _sorted_findings(f for fl in fls for f in by_flow.get(fl.id, ()))
-        shown_ids.update(f.id for f in efs)
-        edges.append(
-            Edge(
-                tail=tail,
-                head=head,
-                flows=tuple(fls),
-                numbers=tuple(system.number_of(x) for x in fls),
-                crossing=any(system.crossing(x) is not None for x in fls),
-                findings=efs,
-            )
-        )
-    edges.sort(key=lambda e: (e.numbers[0], e.key))
-
-    # ---- nodes and clusters
-    nodes: list[Node] = []
-    cluster_ids: set[str] = set()
-    collapsed_members: dict[str, list[str]] = {}
-    for eid in sorted(selected):
-        if eid in collapsed_of:
-            collapsed_members.setdefault(collapsed_of[eid], []).append(eid)
-            continue
-        e = system.element(eid)
-        b = system.boundary_of(eid)
-        efs = _sorted_findings(by_element.get(eid, ()))
-        shown_ids.update(f.id for f in efs)
-        nodes.append(
-            Node(
-                ref=("e", eid),
-                kind="element",
-                name=e.name,
-                cluster=None if b is None else b.id,
-                element=e,
-                boundary=b,
-                findings=efs,
-                focus=eid == options.focus,
-            )
-        )
-        if b is not None:
-            cluster_ids.add(b.id)
-    for bid, members in sorted(collapsed_members.items()):
-        b = system.boundary(bid)
-        member_set = set(members)
-        cfs = [f for m in members for f in by_element.get(m, ())]
-        # flows hidden inside the boundary bring their findings to its node; a
-        # flow drawn as (part of) an edge keeps its findings on that edge
-        cfs.extend(f for fl in internal.get(bid, ()) for f in by_flow.get(fl.id, ()))
-        cfs_t = _sorted_findings(cfs)
-        shown_ids.update(f.id for f in cfs_t)
-        parent = b.parent
-        if inside_root is not None and parent not in inside_root:
-            parent = None
-        nodes.append(
-            Node(
-                ref=("b", bid),
-                kind="collapsed",
-                name=b.name,
-                cluster=parent,
-                boundary=b,
-                findings=cfs_t,
-                members=len(member_set),
-                focus=options.focus in member_set,
-            )
-        )
-        if parent is not None:
-            cluster_ids.add(parent)
-    for eid in sorted(stubs):
-        e = system.element(eid)
-        nodes.append(
-            Node(
-                ref=("e", eid),
-                kind="stub",
-                name=e.name,
-                cluster=None,
-                element=e,
-                boundary=system.boundary_of(eid),
-            )
-        )
-
-    # every drawn cluster brings its ancestors (up to the viewed boundary)
-    pending = sorted(cluster_ids)
-    while pending:
-        bid = pending.pop()
-        parent = system.boundary(bid).parent
-        if parent is None or parent in cluster_ids:
-            continue
-        if inside_root is not None and parent not in inside_root:
-            continue
-        cluster_ids.add(parent)
-        pending.append(parent)
-    clusters = tuple(
-        Cluster(
-            boundary=system.boundary(bid),
-            parent=(
-                system.boundary(bid).parent if system.boundary(bid).parent in cluster_ids else None
-            ),
-        )
-        for bid in sorted(cluster_ids)
-    )
-    kind_rank = {"element": 0, "collapsed": 1, "stub": 2}
-    nodes.sort(key=lambda n: (kind_rank[n.kind], n.ref[1]))
-
-    return View(
-        system=system,
-        report=report,
-        options=options,
-        nodes=tuple(nodes),
-        clusters=clusters,
-        edges=tuple(edges),
-        model_findings=_sorted_findings(model_level),
-        shown=len(shown_ids),
-        outside=len({f.id for f in findings} - shown_ids),
-    )
 
 
 def _known(field: str, ident: str, valid: list[str]) -> None:
@@ -421,6 +241,13 @@ def _visible_findings(report: Report | None, options: DiagramOptions) -> list[Fi
     return sorted(out, key=_finding_order)
 
 
+def _check_targets(system: System, findings: list[Finding]) -> None:
+    element_ids = {e.id for e in system.all_elements}
+    flow_ids = {fl.id for fl in system.all_flows}
+    for f in findings:
+        _check_target(f, element_ids, flow_ids, system.name)
+
+
 def _check_target(f: Finding, element_ids: set[str], flow_ids: set[str], name: str) -> None:
     kind = f.target.kind
     if kind == "model":
@@ -438,6 +265,62 @@ def _check_target(f: Finding, element_ids: set[str], flow_ids: set[str], name: s
         )
 
 
+# Selection: which elements are drawn, which appear as stubs, which are folded
+# into a collapsed boundary.
+
+
+@attrs.frozen
+class _Scope:
+    """The elements in view and where each is drawn."""
+
+    selected: set[str]
+    """Elements in view (drawn, or folded into a collapsed boundary)."""
+    root: set[str] | None
+    """The viewed boundary and every boundary nested in it; None for the whole model."""
+    stubs: set[str]
+    """Outside ends of flows that cross the viewed boundary."""
+    collapsed_of: dict[str, str]
+    """Element id -> id of the collapsed boundary that stands for it."""
+
+    def ref(self, eid: str) -> NodeRef:
+        """The node that draws element ``eid``."""
+        if eid in self.collapsed_of:
+            return ("b", self.collapsed_of[eid])
+        return ("e", eid)
+
+
+def _scope(system: System, options: DiagramOptions, findings: list[Finding]) -> _Scope:
+    selected: set[str] = {e.id for e in system.all_elements}
+    root: set[str] | None = None
+    if options.boundary is not None:
+        selected = {e.id for e in system.elements_in(options.boundary)}
+        root = _boundary_ids(system, options.boundary)
+    if options.focus is not None:
+        selected &= set(system.iter_neighbourhood(options.focus, options.hops))
+    if options.phase is not None:
+        selected = _in_phase(system, options.phase, selected, findings)
+    return _Scope(
+        selected=selected,
+        root=root,
+        stubs=_stubs(system, selected, root),
+        collapsed_of=_collapsed_of(system, options, selected, root),
+    )
+
+
+def _in_phase(
+    system: System, phase: Phase, selected: set[str], findings: list[Finding]
+) -> set[str]:
+    """The elements of ``phase``, and those a finding in the phase is about."""
+    hit: set[str] = set()
+    for f in findings:
+        if f.target.kind in ("element", "path"):
+            hit.add(f.target.primary)
+        elif f.target.kind == "flow":
+            fl = system.flow(f.target.primary)
+            hit.update((fl.source, fl.target))
+    return {eid for eid in selected if phase_of(system.element(eid)) is phase or eid in hit}
+
+
 def _boundary_ids(system: System, root: str) -> set[str]:
     ids = {root}
     changed = True
@@ -450,14 +333,44 @@ def _boundary_ids(system: System, root: str) -> set[str]:
     return ids
 
 
-def _ids_in(system: System, boundary_ids: set[str] | None) -> set[str]:
-    if boundary_ids is None:
-        return set()
+def _stubs(system: System, selected: set[str], root: set[str] | None) -> set[str]:
+    stubs: set[str] = set()
+    if root is None:
+        return stubs
+    inside = _ids_in(system, root)
+    for fl in system.all_flows:
+        if fl.source in selected and fl.target not in inside:
+            stubs.add(fl.target)
+        elif fl.target in selected and fl.source not in inside:
+            stubs.add(fl.source)
+    return stubs
+
+
+def _ids_in(system: System, boundary_ids: set[str]) -> set[str]:
     return {
         e.id
         for e in system.all_elements
         if (b := system.boundary_of(e)) is not None and b.id in boundary_ids
     }
+
+
+def _collapsed_of(
+    system: System, options: DiagramOptions, selected: set[str], root: set[str] | None
+) -> dict[str, str]:
+    """Element id -> the outermost collapsed boundary holding it (not above the view)."""
+    collapse = _collapse_set(system, options)
+    out: dict[str, str] = {}
+    for eid in sorted(selected):
+        b = system.boundary_of(eid)
+        if b is None:
+            continue
+        chain = [b, *system.ancestors_of(b)]
+        if root is not None:
+            chain = [x for x in chain if x.id in root]
+        outer = [x for x in chain if x.id in collapse]
+        if outer:
+            out[eid] = outer[-1].id
+    return out
 
 
 def _collapse_set(system: System, options: DiagramOptions) -> set[str]:
@@ -469,3 +382,177 @@ def _collapse_set(system: System, options: DiagramOptions) -> set[str]:
         else:
             ids.update(b.id for b in system.children_of(root))
     return ids
+
+
+# Badges: each finding goes to the node or edge that draws its target.
+
+
+@attrs.frozen
+class _Badges:
+    """The visible findings sorted by what they are about."""
+
+    on_element: dict[str, list[Finding]]
+    on_flow: dict[str, list[Finding]]
+    model: list[Finding]
+
+    @classmethod
+    def of(cls, findings: list[Finding]) -> _Badges:
+        badges = cls(on_element={}, on_flow={}, model=[])
+        for f in findings:
+            if f.target.kind == "model":
+                badges.model.append(f)
+            elif f.target.kind == "flow":
+                badges.on_flow.setdefault(f.target.primary, []).append(f)
+            else:
+                badges.on_element.setdefault(f.target.primary, []).append(f)
+        return badges
+
+    def of_flows(self, flows: Iterable[Flow]) -> list[Finding]:
+        return [f for fl in flows for f in self.on_flow.get(fl.id, ())]
+
+
+# Edges: one per flow, except that flows to or from a collapsed boundary merge
+# into one edge per pair of nodes and flows inside one are hidden.
+
+
+def _edges(
+    system: System, scope: _Scope, badges: _Badges
+) -> tuple[list[Edge], dict[str, list[Flow]]]:
+    """The drawn edges, in flow-number order, and the flows hidden in each collapsed boundary."""
+    hidden: dict[str, list[Flow]] = {}
+    groups: dict[tuple[NodeRef, NodeRef], list[Flow]] = {}
+    singles: list[tuple[NodeRef, NodeRef, list[Flow]]] = []
+    for fl in system.all_flows:
+        if not _drawn(fl, scope):
+            continue
+        tail, head = scope.ref(fl.source), scope.ref(fl.target)
+        if tail == head and tail[0] == "b":
+            hidden.setdefault(tail[1], []).append(fl)
+        elif tail[0] == "b" or head[0] == "b":
+            groups.setdefault((tail, head), []).append(fl)
+        else:
+            singles.append((tail, head, [fl]))
+    parts = singles + [(t, h, fls) for (t, h), fls in groups.items()]
+    edges = [_edge(system, tail, head, fls, badges) for tail, head, fls in parts]
+    edges.sort(key=lambda e: (e.numbers[0], e.key))
+    return edges, hidden
+
+
+def _drawn(fl: Flow, scope: _Scope) -> bool:
+    """Both ends in view (selected or stub), and not both stubs."""
+    src_in = fl.source in scope.selected or fl.source in scope.stubs
+    tgt_in = fl.target in scope.selected or fl.target in scope.stubs
+    return src_in and tgt_in and not (fl.source in scope.stubs and fl.target in scope.stubs)
+
+
+def _edge(system: System, tail: NodeRef, head: NodeRef, flows: list[Flow], badges: _Badges) -> Edge:
+    fls = sorted(flows, key=lambda x: system.number_of(x))
+    return Edge(
+        tail=tail,
+        head=head,
+        flows=tuple(fls),
+        numbers=tuple(system.number_of(x) for x in fls),
+        crossing=any(system.crossing(x) is not None for x in fls),
+        findings=_sorted_findings(badges.of_flows(fls)),
+    )
+
+
+# Nodes: elements, then collapsed boundaries, then stubs, each by id.
+
+_KIND_RANK = {"element": 0, "collapsed": 1, "stub": 2}
+
+
+def _nodes(
+    system: System,
+    options: DiagramOptions,
+    scope: _Scope,
+    badges: _Badges,
+    hidden: dict[str, list[Flow]],
+) -> list[Node]:
+    nodes: list[Node] = []
+    members: dict[str, list[str]] = {}  # collapsed boundary id -> its elements in view
+    for eid in sorted(scope.selected):
+        if eid in scope.collapsed_of:
+            members.setdefault(scope.collapsed_of[eid], []).append(eid)
+        else:
+            nodes.append(_element_node(system, options, eid, badges))
+    for bid, ids in sorted(members.items()):
+        # flows hidden inside the boundary bring their findings to its node; a
+        # flow drawn as (part of) an edge keeps its findings on that edge
+        fs = [f for m in ids for f in badges.on_element.get(m, ())]
+        fs.extend(badges.of_flows(hidden.get(bid, ())))
+        nodes.append(_collapsed_node(system, options, bid, ids, fs, scope.root))
+    nodes.extend(_stub_node(system, eid) for eid in sorted(scope.stubs))
+    nodes.sort(key=lambda n: (_KIND_RANK[n.kind], n.ref[1]))
+    return nodes
+
+
+def _element_node(system: System, options: DiagramOptions, eid: str, badges: _Badges) -> Node:
+    e = system.element(eid)
+    b = system.boundary_of(eid)
+    return Node(
+        ref=("e", eid),
+        kind="element",
+        name=e.name,
+        cluster=None if b is None else b.id,
+        element=e,
+        boundary=b,
+        findings=_sorted_findings(badges.on_element.get(eid, ())),
+        focus=eid == options.focus,
+    )
+
+
+def _collapsed_node(
+    system: System,
+    options: DiagramOptions,
+    bid: str,
+    members: list[str],
+    findings: list[Finding],
+    root: set[str] | None,
+) -> Node:
+    b = system.boundary(bid)
+    member_set = set(members)
+    parent = b.parent
+    if root is not None and parent not in root:
+        parent = None
+    return Node(
+        ref=("b", bid),
+        kind="collapsed",
+        name=b.name,
+        cluster=parent,
+        boundary=b,
+        findings=_sorted_findings(findings),
+        members=len(member_set),
+        focus=options.focus in member_set,
+    )
+
+
+def _stub_node(system: System, eid: str) -> Node:
+    e = system.element(eid)
+    return Node(
+        ref=("e", eid),
+        kind="stub",
+        name=e.name,
+        cluster=None,
+        element=e,
+        boundary=system.boundary_of(eid),
+    )
+
+
+def _clusters(system: System, nodes: list[Node], root: set[str] | None) -> tuple[Cluster, ...]:
+    """The clusters holding the nodes, each with its ancestors up to the viewed boundary."""
+    cluster_ids = {n.cluster for n in nodes if n.cluster is not None}
+    pending = sorted(cluster_ids)
+    while pending:
+        parent = system.boundary(pending.pop()).parent
+        if parent is None or parent in cluster_ids:
+            continue
+        if root is not None and parent not in root:
+            continue
+        cluster_ids.add(parent)
+        pending.append(parent)
+    out = []
+    for bid in sorted(cluster_ids):
+        b = system.boundary(bid)
+        out.append(Cluster(boundary=b, parent=b.parent if b.parent in cluster_ids else None))
+    return tuple(out)
