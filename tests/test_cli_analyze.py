@@ -390,6 +390,10 @@ def test_config_errors(project: Path, capsys: pytest.CaptureFixture[str]) -> Non
     write(project / "pyproject.toml", "[tool.threatgraph\n")
     assert main("analyze", "x.py") == 2
     assert "cannot read the threatgraph settings" in capsys.readouterr().err
+    # the pytest plugin's setting is checked here too: the same reader serves both
+    write(project / "pyproject.toml", "[tool.threatgraph]\nreport = [1]\n")
+    assert main("analyze", "x.py") == 2
+    assert "tool.threatgraph.report: must be a path or a list of paths" in capsys.readouterr().err
 
 
 def test_no_target_anywhere(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

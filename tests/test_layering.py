@@ -76,7 +76,16 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "threatgraph.notebook",
         ),
     ),
-    ("surface", ("threatgraph.cli", "threatgraph.testing", "threatgraph._attach", "threatgraph")),
+    (
+        "surface",
+        (
+            "threatgraph.cli",
+            "threatgraph.testing",
+            "threatgraph.config",
+            "threatgraph._attach",
+            "threatgraph",
+        ),
+    ),
 )
 """Lowest first. A name covers the module and, for a package, everything in it."""
 

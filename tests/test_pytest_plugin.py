@@ -303,12 +303,16 @@ def test_report_without_a_model_is_a_usage_error(pytester: pytest.Pytester) -> N
 @pytest.mark.parametrize(
     ("toml", "message"),
     [
-        ('[tool]\nthreatgraph = "model.py"\n', "*[[]tool.threatgraph[]] in * must be a table*"),
-        ("[tool.threatgraph]\nmodel = 3\n", "*model in [[]tool.threatgraph[]] must be a target*"),
+        ('[tool]\nthreatgraph = "model.py"\n', "  - tool.threatgraph: must be a table *"),
+        (
+            "[tool.threatgraph]\nmodel = 3\n",
+            "  - tool.threatgraph.model: must be a non-empty string",
+        ),
         (
             '[tool.threatgraph]\nmodel = "m.py"\nreport = [1]\n',
-            "*report in [[]tool.threatgraph[]] must be a path or a list of paths, got [[]1[]]*",
+            "  - tool.threatgraph.report: must be a path or a list of paths",
         ),
+        ('[tool.threatgraph]\nfail-on = "extreme"\n', "  - tool.threatgraph.fail-on: *"),
     ],
 )
 def test_bad_configuration_is_a_usage_error(
@@ -318,6 +322,48 @@ def test_bad_configuration_is_a_usage_error(
     result = pytester.runpytest()
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines([message])
+
+
+TYPO = '[tool.threatgraph]\nmodel = "demo_pkg.threat_model:tm"\nreprot = "build/report.md"\n'
+TYPO_PROBLEM = "tool.threatgraph.reprot: is not a threatgraph setting (did you mean 'report'?)"
+
+
+def test_unknown_key_is_a_usage_error_with_a_suggestion(pytester: pytest.Pytester) -> None:
+    """A typo would silently drop the report; pytest refuses to start instead."""
+    make_project(pytester, TYPO)
+    pytester.makepyfile(test_it=USES_FIXTURE)
+    result = pytester.runpytest()
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(
+        [
+            f"ERROR: threatgraph: invalid threatgraph settings in {pytester.path / 'pyproject.toml'}",
+            f"  - {TYPO_PROBLEM}",
+        ]
+    )
+
+
+def test_the_cli_and_pytest_reject_a_typo_with_the_same_words(
+    pytester: pytest.Pytester, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from threatgraph.cli import main
+
+    make_project(pytester, TYPO)
+    assert main(["analyze"]) == 2  # pytester runs in its folder: the CLI finds the same file
+    cli = capsys.readouterr().err
+    result = pytester.runpytest()
+    assert f"- {TYPO_PROBLEM}" in cli
+    assert f"- {TYPO_PROBLEM}" in result.stderr.str()
+
+
+def test_pytest_reads_the_settings_the_cli_reads(pytester: pytest.Pytester) -> None:
+    """fail_on (the alias), register and baseline are accepted (the plugin does not use them)."""
+    make_project(
+        pytester,
+        PYPROJECT + 'fail_on = "high"\nregister = "reg.toml"\nbaseline = "base.json"\n',
+    )
+    pytester.makepyfile(test_it=USES_FIXTURE)
+    result = pytester.runpytest()
+    result.assert_outcomes(passed=2)
 
 
 def test_importing_the_plugin_imports_little() -> None:

@@ -9,7 +9,7 @@ import types
 from pathlib import Path
 from typing import Any
 
-from threatgraph.cli._config import Config, load_config
+from threatgraph.config import Config, load_config
 from threatgraph.errors import TargetError
 from threatgraph.findings import Finding, Report
 from threatgraph.load.target import load_target
@@ -148,7 +148,7 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run ``threatgraph analyze``."""
     config = load_config()
-    target = args.target or config.model
+    target = args.target or config.target
     if not target:
         raise TargetError(
             "no TARGET given and no model in [tool.threatgraph] of pyproject.toml; "

@@ -23,6 +23,9 @@ Example ``pyproject.toml``::
     [tool.threatgraph]
     model = "support_bot.threat_model:tm"
     report = "build/threat-report.md"
+
+The table is read by :mod:`threatgraph.config`, as the ``threatgraph`` command
+reads it: an unknown key or a bad value is a usage error that names it.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 if TYPE_CHECKING:
+    from threatgraph.config import Config
     from threatgraph.findings import Report
     from threatgraph.system import System
 
@@ -244,68 +248,50 @@ def _read_settings(config: pytest.Config) -> _Settings:
     Paths on the command line are relative to the current directory; paths in
     configuration files are relative to the file.
     """
-    ini_base = Path(config.inipath).parent if config.inipath else Path(config.rootpath)
-    table, table_base = _pyproject_table(config)
-    model: str | None = config.getoption("threatgraph_model", None)
-    source = "--threatgraph-model"
-    model_base = Path.cwd()
-    if not model:
-        ini_model = config.getini("threatgraph_model")
-        model = str(ini_model) if ini_model else None
-        source = f"threatgraph_model in {_ini_name(config)}"
-        model_base = ini_base
-    if not model and "model" in table:
-        if not isinstance(table["model"], str) or not table["model"]:
-            raise pytest.UsageError(
-                "threatgraph: model in [tool.threatgraph] must be a target string such as "
-                f"'pkg.threat_model:tm', got {table['model']!r}"
-            )
-        model = table["model"]
-        source = "[tool.threatgraph] in pyproject.toml"
-        model_base = table_base
+    project = _project_config(config)
+    model, source, base = _model_setting(config, project)
     reports = tuple(Path(p) for p in config.getoption("threatgraph_report", None) or ())
     if not reports:
         reports = tuple(Path(p) for p in config.getini("threatgraph_report"))
-    if not reports and "report" in table:
-        value = table["report"]
-        values = [value] if isinstance(value, str) else value
-        if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
-            raise pytest.UsageError(
-                "threatgraph: report in [tool.threatgraph] must be a path or a list of paths, "
-                f"got {value!r}"
-            )
-        reports = tuple(table_base / v for v in values)
-    return _Settings(model or None, source, reports, model_base)
+    return _Settings(model, source, reports or project.report, base)
+
+
+def _model_setting(config: pytest.Config, project: Config) -> tuple[str | None, str, Path]:
+    """The model target, where it was set, and the folder its paths are relative to."""
+    model: str | None = config.getoption("threatgraph_model", None)
+    if model:
+        return model, "--threatgraph-model", Path.cwd()
+    ini_model = config.getini("threatgraph_model")
+    if ini_model:
+        ini_base = Path(config.inipath).parent if config.inipath else Path(config.rootpath)
+        return str(ini_model), f"threatgraph_model in {_ini_name(config)}", ini_base
+    if project.model is not None and project.path is not None:
+        return project.model, "[tool.threatgraph] in pyproject.toml", project.path.parent
+    return None, "", Path.cwd()
 
 
 def _ini_name(config: pytest.Config) -> str:
     return config.inipath.name if config.inipath is not None else "the pytest configuration"
 
 
-def _pyproject_table(config: pytest.Config) -> tuple[dict[str, Any], Path]:
-    """The ``[tool.threatgraph]`` table of the project's pyproject.toml (or {}), and its folder."""
+def _project_config(config: pytest.Config) -> Config:
+    """``[tool.threatgraph]`` of the project's pyproject.toml, read as the CLI reads it.
+
+    The project's file is pytest's configuration file when that is a pyproject.toml,
+    else the one in the root directory. A mistake in the table is a usage error.
+    """
+    from threatgraph.config import read_config
+    from threatgraph.errors import LoadError
+
     candidates = []
     if config.inipath is not None and config.inipath.name == "pyproject.toml":
         candidates.append(Path(config.inipath))
     candidates.append(Path(config.rootpath) / "pyproject.toml")
-    for path in candidates:
-        if path.is_file():
-            break
-    else:
-        return {}, Path(config.rootpath)
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - Python 3.10; pytest depends on tomli there
-        import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
+    path = next((p for p in candidates if p.is_file()), None)
     try:
-        with path.open("rb") as fh:
-            data = tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise pytest.UsageError(f"threatgraph: cannot read {path}: {exc}") from exc
-    table = data.get("tool", {}).get("threatgraph", {})
-    if not isinstance(table, dict):
-        raise pytest.UsageError(f"threatgraph: [tool.threatgraph] in {path} must be a table")
-    return table, path.parent
+        return read_config(path)
+    except LoadError as exc:
+        raise pytest.UsageError(f"threatgraph: {exc}") from None
 
 
 def _load(config: pytest.Config) -> System | BaseException:
@@ -331,14 +317,11 @@ class _LoadFailure(Exception):
 
 
 def _load_target(target: str, source: str, base: Path) -> System | BaseException:
-    from threatgraph.load.target import load_target
+    from threatgraph.config import resolve_target
     from threatgraph.errors import ThreatGraphError
+    from threatgraph.load.target import load_target
 
-    spec = target
-    path_part, sep, attr = target.partition(":")
-    is_file = path_part.lower().endswith((".py", ".json", ".yaml", ".yml"))
-    if is_file and not os.path.isabs(path_part) and len(path_part) > 1:
-        spec = str(base / path_part) + (sep + attr if sep else "")
+    spec = resolve_target(target, base)
     added = str(base) not in sys.path
     if added:
         sys.path.insert(0, str(base))
