@@ -1,6 +1,6 @@
 # Two entry points, both set up everything they need from a clean clone:
 #   make demo   analyse the RAG assistant example: report (Markdown + HTML) and diagram (SVG + DOT) in out/
-#   make test   lint, type-check and run the whole test suite (what CI runs)
+#   make test   lint (ruff, dead code), type-check and run the whole test suite (what CI runs)
 
 VENV ?= .venv
 PY := $(VENV)/bin/python
@@ -31,6 +31,7 @@ demo: setup
 lint: setup
 	$(BIN)/ruff check src tests examples benchmarks
 	$(BIN)/ruff format --check src tests examples benchmarks
+	$(BIN)/vulture  # dead code in src/: settings in pyproject.toml, false positives in tools/vulture_whitelist.py
 
 typecheck: setup
 	$(BIN)/mypy --strict src

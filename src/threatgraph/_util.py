@@ -149,7 +149,7 @@ def strict_kwargs(cls: C) -> C:
         if missing:
             raise MissingFieldError(
                 f"{cls.__name__}() needs {', '.join(repr(m) for m in missing)}"
-                + (f"; for example {cls.__name__}(..., {missing[0]}=...)" if missing else "")
+                + f"; for example {cls.__name__}(..., {missing[0]}=...)"
             )
         original(self, *args, **kwargs)
 
@@ -162,14 +162,6 @@ def first_line(text: str | None) -> str:
     if not text:
         return ""
     return text.strip().splitlines()[0].strip()
-
-
-def identity(x: Any) -> Any:
-    return x
-
-
-def callable_name(fn: Callable[..., Any]) -> str:
-    return getattr(fn, "__qualname__", getattr(fn, "__name__", repr(fn)))
 
 
 def strict_call(fn: F) -> F:
