@@ -89,6 +89,7 @@ _.HIPAA
 _.EU_AI_ACT_HIGH_RISK
 _.GDPR
 _.PCI_DSS
+_.predictive  # Task.predictive (tested in tests/test_vocab.py)
 
 # the model builder and the frozen System (model.py, system.py)
 _.add_all
