@@ -71,61 +71,13 @@ def to_otm(obj: System | Report | ThreatModel) -> dict[str, Any]:
     A Report adds ``threats`` (one per finding) and ``mitigations`` (one per
     control its findings name), referenced from components and dataflows.
     """
-    report = obj if isinstance(obj, Report) else None
-    system: System
-    if isinstance(obj, Report):
-        system = obj.system
-    elif isinstance(obj, ThreatModel):
-        system = obj.freeze()
-    elif isinstance(obj, System):
-        system = obj
-    else:
-        from threatgraph.errors import InvalidTypeError
-
-        raise InvalidTypeError.for_field(
-            "obj", obj, expected="a System, ThreatModel or Report", owner="to_otm()"
-        )
+    system, report = _coerce(obj)
     findings = report.findings if report is not None else ()
-    on_element: dict[str, list[Finding]] = {}
-    on_flow: dict[str, list[Finding]] = {}
-    for f in findings:
-        if f.target.kind == "flow" and f.target.ids:
-            on_flow.setdefault(f.target.ids[0], []).append(f)
-        elif f.target.kind in ("element", "path") and f.target.ids:
-            on_element.setdefault(f.target.primary, []).append(f)
-
-    unplaced = [e for e in system.all_elements if system.boundary_of(e) is None]
-    zone_ids = {b.id for b in system.boundaries}
-    no_zone = UNPLACED_ZONE
-    while no_zone in zone_ids:
-        no_zone += "-"
-    zones = [_zone(b) for b in system.boundaries]
-    if unplaced:
-        zones.append(
-            {
-                "id": no_zone,
-                "name": "No trust boundary",
-                "type": Trust.UNTRUSTED.value,
-                "description": "Elements that the model places in no trust boundary.",
-                "risk": {"trustRating": TRUST_RATING[Trust.UNTRUSTED]},
-                "attributes": {NS: {"unplaced": True}},
-            }
-        )
-
+    on_element, on_flow = _by_target(findings)
+    zones, no_zone = _trust_zones(system)
     doc: dict[str, Any] = {
         "otmVersion": OTM_VERSION,
-        "project": {
-            "name": system.name,
-            "id": slugify(system.name),
-            "description": system.description or None,
-            "attributes": {
-                NS: {
-                    "profile": system.profile.value,
-                    "frameworks": sorted(f.value for f in system.frameworks),
-                    "actors": [_actor(a) for a in system.actors],
-                }
-            },
-        },
+        "project": _project(system),
         "assets": [_asset(d) for d in system.data],
         "trustZones": zones,
         "components": [
@@ -143,6 +95,69 @@ def to_otm(obj: System | Report | ThreatModel) -> dict[str, Any]:
 def otm_json(obj: System | Report | ThreatModel) -> str:
     """:func:`to_otm` as JSON text: two-space indent, UTF-8 kept, trailing newline."""
     return dumps_indented(to_otm(obj), sort_keys=False, allow_nan=True) + "\n"
+
+
+def _coerce(obj: System | Report | ThreatModel) -> tuple[System, Report | None]:
+    if isinstance(obj, Report):
+        return obj.system, obj
+    if isinstance(obj, ThreatModel):
+        return obj.freeze(), None
+    if isinstance(obj, System):
+        return obj, None
+    from threatgraph.errors import InvalidTypeError
+
+    raise InvalidTypeError.for_field(
+        "obj", obj, expected="a System, ThreatModel or Report", owner="to_otm()"
+    )
+
+
+def _by_target(
+    findings: Iterable[Finding],
+) -> tuple[dict[str, list[Finding]], dict[str, list[Finding]]]:
+    """The findings on each element and on each flow (model-wide ones are on neither)."""
+    on_element: dict[str, list[Finding]] = {}
+    on_flow: dict[str, list[Finding]] = {}
+    for f in findings:
+        if f.target.kind == "flow" and f.target.ids:
+            on_flow.setdefault(f.target.ids[0], []).append(f)
+        elif f.target.kind in ("element", "path") and f.target.ids:
+            on_element.setdefault(f.target.primary, []).append(f)
+    return on_element, on_flow
+
+
+def _trust_zones(system: System) -> tuple[list[dict[str, Any]], str]:
+    """One zone per boundary, plus one for elements in none; and that zone's id."""
+    no_zone = UNPLACED_ZONE
+    while no_zone in {b.id for b in system.boundaries}:
+        no_zone += "-"
+    zones = [_zone(b) for b in system.boundaries]
+    if any(system.boundary_of(e) is None for e in system.all_elements):
+        zones.append(
+            {
+                "id": no_zone,
+                "name": "No trust boundary",
+                "type": Trust.UNTRUSTED.value,
+                "description": "Elements that the model places in no trust boundary.",
+                "risk": {"trustRating": TRUST_RATING[Trust.UNTRUSTED]},
+                "attributes": {NS: {"unplaced": True}},
+            }
+        )
+    return zones, no_zone
+
+
+def _project(system: System) -> dict[str, Any]:
+    return {
+        "name": system.name,
+        "id": slugify(system.name),
+        "description": system.description or None,
+        "attributes": {
+            NS: {
+                "profile": system.profile.value,
+                "frameworks": sorted(f.value for f in system.frameworks),
+                "actors": [_actor(a) for a in system.actors],
+            }
+        },
+    }
 
 
 def _zone(b: Boundary) -> dict[str, Any]:

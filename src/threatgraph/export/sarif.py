@@ -98,54 +98,23 @@ def to_sarif(
     """
     from threatgraph._version import __version__
 
-    results_src = report.open()
-    rule_ids: list[str] = []
-    by_rule: dict[str, list[Finding]] = {}
-    for f in results_src:
-        if f.rule not in by_rule:
-            rule_ids.append(f.rule)
-        by_rule.setdefault(f.rule, []).append(f)
-    rule_ids.sort()
-    index = {rid: i for i, rid in enumerate(rule_ids)}
-    base = Path(base_dir) if base_dir is not None else None
-    model_artifact = _artifact(os.fspath(model_path), base) if model_path is not None else None
-    places: dict[str, dict[str, Any] | None] = {}  # location -> physicalLocation, this call
-    results = [_result(report, f, index[f.rule], model_artifact, base, places) for f in results_src]
+    findings = report.open()
+    by_rule = _by_rule(findings)
+    index = {rid: i for i, rid in enumerate(by_rule)}
+    places = _Places(model_path, base_dir)
     driver: dict[str, Any] = {
         "name": "threatgraph",
         "version": __version__,
         "semanticVersion": __version__,
         "informationUri": INFORMATION_URI,
-        "rules": [_rule(rid, by_rule[rid]) for rid in rule_ids],
+        "rules": [_rule(rid, fs) for rid, fs in by_rule.items()],
     }
-    invocation: dict[str, Any] = {"executionSuccessful": report.complete}
-    if report.errors:
-        invocation["toolExecutionNotifications"] = [
-            {
-                "level": "error",
-                "message": {"text": str(e)},
-                "descriptor": {"id": e.rule},
-                "properties": {"target": e.target, "error": e.error},
-            }
-            for e in report.errors
-        ]
-    counts = report.counts()
     run: dict[str, Any] = {
         "tool": {"driver": driver},
         "automationDetails": {"id": f"threatgraph/{slugify(report.system.name)}/"},
-        "invocations": [invocation],
-        "results": results,
-        "properties": {
-            "model": report.system.name,
-            "riskProfile": report.system.profile.value,
-            "catalogue": report.catalogue,
-            "catalogueVersion": report.catalogue_version,
-            "taxonomies": {str(k): str(v) for k, v in sorted(report.taxonomies.items())},
-            "complete": report.complete,
-            "findings": len(report.findings),
-            "status": counts["status"],
-            "openBySeverity": counts["severity"],
-        },
+        "invocations": [_invocation(report)],
+        "results": [_result(report, f, index[f.rule], places) for f in findings],
+        "properties": _run_properties(report),
     }
     return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
 
@@ -162,7 +131,46 @@ def sarif_json(
     return dumps_indented(log, sort_keys=False, allow_nan=True) + "\n"
 
 
-# --------------------------------------------------------------------------- rules
+def _by_rule(findings: Sequence[Finding]) -> dict[str, list[Finding]]:
+    """The findings of each rule, by rule id (the order of the driver's rules)."""
+    by_rule: dict[str, list[Finding]] = {}
+    for f in findings:
+        by_rule.setdefault(f.rule, []).append(f)
+    return {rid: by_rule[rid] for rid in sorted(by_rule)}
+
+
+def _invocation(report: Report) -> dict[str, Any]:
+    """Whether every rule ran; a rule that crashed is a tool notification."""
+    invocation: dict[str, Any] = {"executionSuccessful": report.complete}
+    if report.errors:
+        invocation["toolExecutionNotifications"] = [
+            {
+                "level": "error",
+                "message": {"text": str(e)},
+                "descriptor": {"id": e.rule},
+                "properties": {"target": e.target, "error": e.error},
+            }
+            for e in report.errors
+        ]
+    return invocation
+
+
+def _run_properties(report: Report) -> dict[str, Any]:
+    counts = report.counts()
+    return {
+        "model": report.system.name,
+        "riskProfile": report.system.profile.value,
+        "catalogue": report.catalogue,
+        "catalogueVersion": report.catalogue_version,
+        "taxonomies": {str(k): str(v) for k, v in sorted(report.taxonomies.items())},
+        "complete": report.complete,
+        "findings": len(report.findings),
+        "status": counts["status"],
+        "openBySeverity": counts["severity"],
+    }
+
+
+# One rule per rule id with a result: its help text lists the references.
 
 
 def _rule(rule_id: str, findings: Sequence[Finding]) -> dict[str, Any]:
@@ -252,29 +260,12 @@ def _md(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", re.sub(r"[\r\n]+", " ", text))
 
 
-# --------------------------------------------------------------------------- results
+# One result per open finding, located where its target was declared.
 
 
-def _result(
-    report: Report,
-    f: Finding,
-    rule_index: int,
-    model_artifact: dict[str, str] | None,
-    base: Path | None,
-    places: dict[str, dict[str, Any] | None],
-) -> dict[str, Any]:
+def _result(report: Report, f: Finding, rule_index: int, places: _Places) -> dict[str, Any]:
     location: dict[str, Any] = {}
-    physical = None
-    if f.location:
-        # many findings share a declaration site: resolve each path once, but give
-        # every result its own dicts
-        if f.location not in places:
-            places[f.location] = _physical(f.location, base)
-        known = places[f.location]
-        if known is not None:
-            physical = {k: dict(v) for k, v in known.items()}
-    if physical is None and model_artifact is not None:
-        physical = {"artifactLocation": dict(model_artifact)}
+    physical = places.physical(f.location)
     if physical is not None:
         location["physicalLocation"] = physical
     location["logicalLocations"] = [
@@ -293,23 +284,7 @@ def _result(
         "message": {"text": message},
         "locations": [location],
         "partialFingerprints": {FINGERPRINT_KEY: f.id},
-        "properties": {
-            "findingId": f.id,
-            "number": f.number,
-            "target": f.target.key,
-            "severity": f.severity.value,
-            "inherentSeverity": f.inherent_severity.value,
-            "likelihood": f.likelihood.value,
-            "impact": f.impact.value,
-            "score": f.score,
-            "stride": [s.value for s in f.stride],
-            "phases": [p.value for p in f.phases],
-            "controlsPresent": list(f.controls_present),
-            "controlsMissing": list(f.controls_missing),
-            "actors": list(f.actors),
-            **({"affected": [t.key for t in f.affected]} if f.affected else {}),
-            **({"inferred": f.basis} if f.basis else {}),
-        },
+        "properties": _result_properties(f),
     }
     if f.affected:  # the other places the same root cause touches
         result["relatedLocations"] = [
@@ -322,6 +297,54 @@ def _result(
             for i, t in enumerate(f.affected, 1)
         ]
     return result
+
+
+def _result_properties(f: Finding) -> dict[str, Any]:
+    return {
+        "findingId": f.id,
+        "number": f.number,
+        "target": f.target.key,
+        "severity": f.severity.value,
+        "inherentSeverity": f.inherent_severity.value,
+        "likelihood": f.likelihood.value,
+        "impact": f.impact.value,
+        "score": f.score,
+        "stride": [s.value for s in f.stride],
+        "phases": [p.value for p in f.phases],
+        "controlsPresent": list(f.controls_present),
+        "controlsMissing": list(f.controls_missing),
+        "actors": list(f.actors),
+        **({"affected": [t.key for t in f.affected]} if f.affected else {}),
+        **({"inferred": f.basis} if f.basis else {}),
+    }
+
+
+class _Places:
+    """Physical locations for one log: declaration sites, else the model file.
+
+    Many findings share a declaration site: each path is resolved once, but
+    every result gets its own dicts.
+    """
+
+    def __init__(
+        self,
+        model_path: str | os.PathLike[str] | None,
+        base_dir: str | os.PathLike[str] | None,
+    ) -> None:
+        self.base = Path(base_dir) if base_dir is not None else None
+        self.model = _artifact(os.fspath(model_path), self.base) if model_path is not None else None
+        self.known: dict[str, dict[str, Any] | None] = {}  # location -> physicalLocation
+
+    def physical(self, location: str | None) -> dict[str, Any] | None:
+        if location:
+            if location not in self.known:
+                self.known[location] = _physical(location, self.base)
+            known = self.known[location]
+            if known is not None:
+                return {k: dict(v) for k, v in known.items()}
+        if self.model is not None:
+            return {"artifactLocation": dict(self.model)}
+        return None
 
 
 def _physical(location: str, base: Path | None) -> dict[str, Any] | None:
