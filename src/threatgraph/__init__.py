@@ -54,6 +54,7 @@ from threatgraph.errors import (
     ModelValidationError,
     ThreatGraphError,
 )
+from threatgraph.filters import ElementFilter, FlowFilter
 from threatgraph.model import ThreatModel
 from threatgraph.system import Crossing, Direction, Lineage, System
 from threatgraph.vocab import (
@@ -125,6 +126,7 @@ __all__ = [
     "Device",
     "Direction",
     "Element",
+    "ElementFilter",
     "Endpoint",
     "EndpointPurpose",
     "Exclusion",
@@ -132,6 +134,7 @@ __all__ = [
     "ExternalService",
     "FeatureStore",
     "Flow",
+    "FlowFilter",
     "Framework",
     "Goal",
     "Impact",

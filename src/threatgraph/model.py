@@ -25,8 +25,9 @@ import attrs
 
 from threatgraph._util import caller_location, did_you_mean, slugify, strict_call
 from threatgraph.actors import ThreatActor, default_actors
+from threatgraph.checks import check_added_elements, check_added_flow_ends
 from threatgraph.elements import Boundary, Data, Element, Flow, Route
-from threatgraph.errors import InvalidTypeError, InvalidValueError, Problem
+from threatgraph.errors import InvalidTypeError, InvalidValueError
 from threatgraph.system import System
 from threatgraph.vocab import Framework, RiskProfile, Trust
 
@@ -320,60 +321,12 @@ class ThreatModel:
         Raises ModelValidationError listing every problem, each naming the
         element or flow, the field and the bad value, with a suggestion.
         """
-        problems: list[Problem] = []
-        elements: dict[str, Element] = {}
-        placement: dict[str, str | None] = {}
-        for idx, e in enumerate(self._elements):
-            prev = elements.get(e.id)
-            where = self._placement[idx]
-            if prev is not None and prev == e and placement[e.id] != where:
-                problems.append(
-                    Problem(
-                        f"element {e.id!r}",
-                        "was added in two different boundaries "
-                        f"({placement[e.id]!r} and {where!r})",
-                        field="boundary",
-                        value=where,
-                        hint="add each element once",
-                    )
-                )
-            if prev is not None and prev != e:
-                problems.append(
-                    Problem(
-                        f"element {e.id!r}",
-                        f"id is used by two different elements ({prev.title} and {e.title})",
-                        field="id",
-                        value=e.id,
-                        hint="give one of them an explicit id=... or a different name",
-                        location=str(e.declared_at) if e.declared_at else None,
-                    )
-                )
-                continue
-            elements[e.id] = e
-            placement[e.id] = where
+        problems = list(check_added_elements(self._elements, self._placement))
+        elements, placement = self._placed_elements()
         flows = self._disambiguate()
-        good: list[Flow] = []
-        for f in flows:
-            if f.source in elements and f.target in elements:
-                good.append(f)
-                continue
-            for end, field in ((f.source, "source"), (f.target, "target")):
-                if end in elements:
-                    continue
-                # report an end that was never added; System.create would too, but the
-                # builder knows more: whether an element *object* was passed
-                hint = did_you_mean(end, elements)
-                problems.append(
-                    Problem(
-                        f"flow {f.id!r}",
-                        f"{field} {end!r} was never added to the model",
-                        field=field,
-                        value=end,
-                        hint=hint or "call tm.add(element) before using it in a flow",
-                        location=str(f.declared_at) if f.declared_at else None,
-                    )
-                )
-        # System.create re-checks ends: only the flows with both ends (``good``) go on
+        problems.extend(check_added_flow_ends(flows, elements))
+        # System.create re-checks ends: only the flows with both ends go on
+        good = [f for f in flows if f.source in elements and f.target in elements]
         return System.create(
             name=self.name,
             profile=self.profile,
@@ -387,6 +340,17 @@ class ThreatModel:
             data=self._data,
             extra_problems=problems,
         )
+
+    def _placed_elements(self) -> tuple[dict[str, Element], dict[str, str | None]]:
+        """Each element by id, and the boundary it was added in: the first value added
+        with an id wins (:func:`~threatgraph.checks.check_added_elements` reports the others)."""
+        elements: dict[str, Element] = {}
+        placement: dict[str, str | None] = {}
+        for e, where in zip(self._elements, self._placement, strict=True):
+            if elements.get(e.id, e) == e:
+                elements[e.id] = e
+                placement[e.id] = where
+        return elements, placement
 
     def _disambiguate(self) -> list[Flow]:
         """Give parallel flows between the same two elements distinct, stable ids."""

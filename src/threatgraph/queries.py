@@ -35,11 +35,10 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING
 
 import attrs
 
-from threatgraph.controls import Control, lookup
 from threatgraph.elements import (
     Actor,
     Agent,
@@ -52,11 +51,25 @@ from threatgraph.elements import (
     Model,
     ModelRegistry,
     Tool,
-    kind_of,
 )
-from threatgraph.errors import InvalidTypeError, InvalidValueError, NotFoundError
+from threatgraph.errors import InvalidTypeError, NotFoundError
+from threatgraph.filters import (
+    ControlSpec,
+    ElementFilter,
+    ElementFilterArgs,
+    FlowFilter,
+    FlowFilterArgs,
+    KindSpec,
+    control_classes,
+    has_any_control,
+    kind_classes,
+    resolve_carrying,
+)
 from threatgraph.system import System
 from threatgraph.vocab import Capability, ModelOrigin, Sensitivity, Trust
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 __all__ = [
     "ControlSpec",
@@ -87,9 +100,6 @@ __all__ = [
     "untrusted_sources",
     "witness_paths",
 ]
-
-ControlSpec = type[Control] | str | Iterable[type[Control] | str]
-"""A control class or name (``"tls"``), or several of them (any one counts)."""
 
 ElementSpec = Element | Boundary | Trust | str | type[Element] | Iterable[Element | str] | None
 """Where paths start or end.
@@ -132,76 +142,12 @@ class Path:
 # --------------------------------------------------------------------------- argument parsing
 
 
-def control_classes(spec: ControlSpec) -> tuple[type[Control], ...]:
-    """The control classes ``spec`` names, without repeats; a clear error for anything else."""
-    items: Iterable[type[Control] | str]
-    if isinstance(spec, (str, type)):
-        items = (spec,)
-    elif isinstance(spec, Control):
-        items = (type(spec),)
-    elif isinstance(spec, Iterable):
-        items = spec
-    else:
-        raise InvalidTypeError.for_field(
-            "control",
-            spec,
-            expected="a control class, a control name or several of them",
-            hint="write c.EncryptionInTransit or (c.Sandboxing, c.HumanInTheLoop)",
-        )
-    out: list[type[Control]] = []
-    for item in items:
-        if isinstance(item, str):
-            cls = lookup(item)
-        elif isinstance(item, type) and issubclass(item, Control):
-            cls = item
-        elif isinstance(item, Control):
-            cls = type(item)
-        else:
-            raise InvalidTypeError.for_field(
-                "control",
-                item,
-                expected="a control class or name",
-                hint="write c.EncryptionInTransit, not an instance of something else",
-            )
-        if cls not in out:
-            out.append(cls)
-    if not out:
-        raise InvalidValueError.for_field(
-            "control", spec, expected="at least one control", hint="name the control to look for"
-        )
-    return tuple(out)
-
-
 def control_names(spec: ControlSpec, *, joiner: str = "or") -> str:
     """``"Sandboxing or HumanInTheLoop"``: the control classes of ``spec``, for messages."""
     names = [c.__name__ for c in control_classes(spec)]
     if len(names) == 1:
         return names[0]
     return ", ".join(names[:-1]) + f" {joiner} " + names[-1]
-
-
-def _has_any(controls: Iterable[Control], wanted: tuple[type[Control], ...]) -> bool:
-    return any(isinstance(c, wanted) for c in controls)
-
-
-def kind_classes(
-    kind: type[Element] | str | Iterable[type[Element] | str] | None,
-) -> tuple[type[Element], ...] | None:
-    """The element classes ``kind`` names (None stays None: any kind)."""
-    if kind is None:
-        return None
-    items = (kind,) if isinstance(kind, (str, type)) else tuple(kind)
-    out = []
-    for item in items:
-        if isinstance(item, str):
-            out.append(kind_of(item))
-        elif isinstance(item, type) and issubclass(item, Element):
-            out.append(item)
-        else:
-            raise InvalidTypeError.for_field(
-                "kind", item, expected="an element class or kind name", hint="write tg.Tool"
-            )
-    return tuple(out)
 
 
 def _boundary_id(system: System, name: str) -> str | None:
@@ -261,70 +207,28 @@ def resolve_elements(system: System, spec: ElementSpec, *, field: str = "from_")
 
 
 def select_flows(
-    system: System,
-    *,
-    carrying: Data | Sensitivity | str | None = None,
-    at_least: Sensitivity | str | None = None,
-    source: Element | str | None = None,
-    target: Element | str | None = None,
-    crossing: bool | Boundary | str | None = None,
-    inbound: bool | None = None,
-    leaving: Boundary | str | Trust | None = None,
-    entering: Boundary | str | Trust | None = None,
-    with_control: ControlSpec | None = None,
-    without_control: ControlSpec | None = None,
+    system: System, filter: FlowFilter | None = None, **filters: Unpack[FlowFilterArgs]
 ) -> list[Flow]:
     """Flows matching every filter given, in id order.
 
-    The filters are those of :meth:`System.flows`, plus ``entering`` (the
-    mirror of ``leaving``: from outside a boundary into it, or from below a
-    trust level to that level or above). Sensitivities and controls may be
+    The filters are those of :class:`~threatgraph.FlowFilter` (the same as
+    :meth:`System.flows <threatgraph.System.flows>`), by keyword, as a FlowFilter
+    value, or both (the keywords add to the value's): ``carrying``, ``at_least``,
+    ``source``, ``target``, ``crossing``, ``inbound``, ``leaving``, ``entering``,
+    ``with_control`` and ``without_control``. Sensitivities and controls may be
     given by name.
     """
-    floor = None if at_least is None else Sensitivity.parse(at_least, field="at_least")
-    flows = system.flows(
-        carrying=None if carrying is None else resolve_carrying(system, carrying),
-        at_least=floor,
-        source=source,
-        target=target,
-        crossing=crossing,
-        inbound=inbound,
-        leaving=leaving,
-        with_control=None if with_control is None else control_classes(with_control),
-        without_control=None if without_control is None else control_classes(without_control),
-    )
-    if entering is None:
-        return flows
-    if isinstance(entering, Trust):
-        return [
-            f for f in flows if system.trust_of(f.source) < entering <= system.trust_of(f.target)
-        ]
-    inside = {e.id for e in system.elements_in(entering)}
-    return [f for f in flows if f.source not in inside and f.target in inside]
-
-
-def resolve_carrying(system: System, what: Data | Sensitivity | str) -> Data | Sensitivity | str:
-    """A data asset's id or name stays as it is; any other string must be a sensitivity."""
-    if isinstance(what, str) and not any(d.id == what or d.name == what for d in system.data):
-        try:
-            return Sensitivity.parse(what, field="carrying")
-        except InvalidValueError:
-            raise InvalidValueError(
-                f"carrying: {what!r} is neither a data asset of the model nor a sensitivity "
-                f"(data: {', '.join(d.id for d in system.data) or 'none'}; "
-                f"sensitivities: {', '.join(s.value for s in Sensitivity)})"
-            ) from None
-    return what
+    return system.flows(filter, **filters)
 
 
 def flows_carrying(system: System, what: Data | Sensitivity | str) -> list[Flow]:
     """Flows that carry a data asset (value, id or name) or data of exactly this sensitivity."""
-    return system.flows(carrying=resolve_carrying(system, what))
+    return system.flows(carrying=what)
 
 
 def flows_at_least(system: System, sensitivity: Sensitivity | str) -> list[Flow]:
     """Flows carrying data at least this sensitive (``PII`` also matches ``SECRET``…)."""
-    return system.flows(at_least=Sensitivity.parse(sensitivity, field="at_least"))
+    return system.flows(at_least=sensitivity)
 
 
 def flows_crossing(system: System, boundary: Boundary | str | None = None) -> list[Flow]:
@@ -339,17 +243,29 @@ def flows_leaving(system: System, where: Boundary | str | Trust) -> list[Flow]:
 
 def flows_entering(system: System, where: Boundary | str | Trust) -> list[Flow]:
     """Flows from outside a boundary into it, or from below a trust level to it (or higher)."""
-    return select_flows(system, entering=where)
+    return system.flows(entering=where)
 
 
-def flows_lacking(system: System, control: ControlSpec, **filters: Any) -> list[Flow]:
-    """Flows (matching ``filters``, see :func:`select_flows`) that have none of ``control``."""
-    return select_flows(system, without_control=control, **filters)
+def flows_lacking(
+    system: System,
+    control: ControlSpec,
+    filter: FlowFilter | None = None,
+    **filters: Unpack[FlowFilterArgs],
+) -> list[Flow]:
+    """Flows (matching the filters, see :func:`select_flows`) that have none of ``control``."""
+    wanted = control_classes(control)
+    return [f for f in system.flows(filter, **filters) if not has_any_control(f.controls, wanted)]
 
 
-def flows_with(system: System, control: ControlSpec, **filters: Any) -> list[Flow]:
-    """Flows (matching ``filters``, see :func:`select_flows`) that have one of ``control``."""
-    return select_flows(system, with_control=control, **filters)
+def flows_with(
+    system: System,
+    control: ControlSpec,
+    filter: FlowFilter | None = None,
+    **filters: Unpack[FlowFilterArgs],
+) -> list[Flow]:
+    """Flows (matching the filters, see :func:`select_flows`) that have one of ``control``."""
+    wanted = control_classes(control)
+    return [f for f in system.flows(filter, **filters) if has_any_control(f.controls, wanted)]
 
 
 # --------------------------------------------------------------------------- elements
@@ -357,45 +273,31 @@ def flows_with(system: System, control: ControlSpec, **filters: Any) -> list[Flo
 
 def select_elements(
     system: System,
-    kind: type[Element] | str | Iterable[type[Element] | str] | None = None,
-    *,
-    boundary: Boundary | str | None = None,
-    trust: Trust | str | None = None,
-    capability: Capability | str | None = None,
-    where: Callable[[Element], bool] | None = None,
-    with_control: ControlSpec | None = None,
-    without_control: ControlSpec | None = None,
+    kind: KindSpec | ElementFilter | None = None,
+    **filters: Unpack[ElementFilterArgs],
 ) -> list[Element]:
     """Elements matching every filter given, in id order.
 
+    The filters are those of :class:`~threatgraph.ElementFilter` (the same as
+    :meth:`System.elements <threatgraph.System.elements>`); an ElementFilter value
+    can stand for all of them.
+
     Args:
-        kind: element classes or kind names (subclasses match).
+        kind: element classes or kind names (subclasses match), or an ElementFilter.
         boundary: inside this boundary (nested ones included).
         trust: whose effective trust is exactly this.
         capability: tools (or any element with ``capabilities``) that have it.
         where: any predicate on the element.
         with_control / without_control: has one / none of these controls.
     """
-    cap = None if capability is None else Capability.parse(capability, field="capability")
-    out = system.elements(
-        kind_classes(kind),
-        boundary=boundary,
-        trust=None if trust is None else Trust.parse(trust, field="trust"),
-        with_control=None if with_control is None else control_classes(with_control),
-        without_control=None if without_control is None else control_classes(without_control),
-    )
-    if cap is not None:
-        out = [e for e in out if cap in getattr(e, "capabilities", frozenset())]
-    if where is not None:
-        out = [e for e in out if where(e)]
-    return out
+    return system.elements(kind, **filters)
 
 
 def elements_lacking(
     system: System,
-    kind: type[Element] | str | Iterable[type[Element] | str] | None,
+    kind: KindSpec | ElementFilter | None,
     control: ControlSpec,
-    **filters: Any,
+    **filters: Unpack[ElementFilterArgs],
 ) -> list[Element]:
     """Elements of ``kind`` (matching ``filters``, see :func:`select_elements`) with none of ``control``.
 
@@ -408,17 +310,20 @@ def elements_lacking(
     ...                                    capability="execute-code")]
     ['shell']
     """
-    return select_elements(system, kind, without_control=control, **filters)
+    wanted = control_classes(control)
+    found = system.elements(kind, **filters)
+    return [e for e in found if not has_any_control(e.controls, wanted)]
 
 
 def elements_with(
     system: System,
-    kind: type[Element] | str | Iterable[type[Element] | str] | None,
+    kind: KindSpec | ElementFilter | None,
     control: ControlSpec,
-    **filters: Any,
+    **filters: Unpack[ElementFilterArgs],
 ) -> list[Element]:
     """Elements of ``kind`` (matching ``filters``, see :func:`select_elements`) with one of ``control``."""
-    return select_elements(system, kind, with_control=control, **filters)
+    wanted = control_classes(control)
+    return [e for e in system.elements(kind, **filters) if has_any_control(e.controls, wanted)]
 
 
 def tools_that_can(system: System, capability: Capability | str) -> list[Tool]:
@@ -469,10 +374,10 @@ def witness_paths(
     lacks = None if avoiding is None else control_classes(avoiding)
 
     def open_element(eid: str) -> bool:
-        return lacks is None or not _has_any(system.element(eid).controls, lacks)
+        return lacks is None or not has_any_control(system.element(eid).controls, lacks)
 
     def open_flow(f: Flow) -> bool:
-        return lacks is None or not _has_any(f.controls, lacks)
+        return lacks is None or not has_any_control(f.controls, lacks)
 
     out: list[Path] = []
     for end in ends:

@@ -33,7 +33,7 @@ import attrs
 
 from threatgraph._util import did_you_mean
 from threatgraph.actors import ThreatActor
-from threatgraph.controls import Control
+from threatgraph.checks import element_data, validate_parts
 from threatgraph.elements import (
     Boundary,
     Data,
@@ -44,19 +44,28 @@ from threatgraph.elements import (
     Model,
     ModelRegistry,
     Pipeline,
-    kind_of,
 )
 from threatgraph.errors import ModelValidationError, NotFoundError, Problem
-from threatgraph.vocab import Framework, RiskProfile, Sensitivity, Trust
+from threatgraph.filters import (
+    ControlSpec,
+    ElementFilter,
+    ElementFilterArgs,
+    FlowFilter,
+    FlowFilterArgs,
+    KindSpec,
+    control_classes,
+    has_any_control,
+)
+from threatgraph.vocab import Framework, RiskProfile, Trust
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from threatgraph.findings import Report
 
 __all__ = ["Crossing", "Direction", "Lineage", "System"]
 
 E = TypeVar("E", bound=Element)
-KindSpec = type[Element] | str | tuple[type[Element] | str, ...] | None
-ControlSpec = type[Control] | str | tuple[type[Control] | str, ...] | None
 
 
 class Direction(enum.Enum):
@@ -107,26 +116,6 @@ class Lineage:
         )
 
 
-def _kinds(spec: KindSpec) -> tuple[type[Element], ...] | None:
-    if spec is None:
-        return None
-    items = spec if isinstance(spec, tuple) else (spec,)
-    return tuple(kind_of(k) if isinstance(k, str) else k for k in items)
-
-
-def _controls(spec: ControlSpec) -> tuple[type[Control], ...] | None:
-    if spec is None:
-        return None
-    from threatgraph.controls import lookup
-
-    items = spec if isinstance(spec, tuple) else (spec,)
-    return tuple(lookup(c) if isinstance(c, str) else c for c in items)
-
-
-def _has_any(controls: Iterable[Control], wanted: tuple[type[Control], ...]) -> bool:
-    return any(isinstance(c, wanted) for c in controls)
-
-
 class System:
     """A frozen, validated threat model. Build it with ``ThreatModel.freeze()``.
 
@@ -167,6 +156,16 @@ class System:
     actors: tuple[ThreatActor, ...]
     frameworks: frozenset[Framework]
     data: tuple[Data, ...]
+    _out: dict[str, tuple[Flow, ...]]
+    _in: dict[str, tuple[Flow, ...]]
+    _trust: dict[str, Trust] | None
+    _exposure: dict[str, int] | None
+    _data_by_element: dict[str, tuple[Data, ...]] | None
+    _crossing_table: dict[str, Crossing] | None
+    _succ: dict[str, tuple[str, ...]] | None
+    _pred: dict[str, tuple[str, ...]] | None
+    _graph: Any
+    _cache: dict[Any, Any]
 
     def __init__(
         self,
@@ -196,54 +195,22 @@ class System:
         self._flows = tuple(self._flow_by_id[k] for k in sorted(self._flow_by_id))
         boundary_by_id = _first_by_id(boundaries)
         self._boundaries = tuple(boundary_by_id[k] for k in sorted(boundary_by_id))
+        self._boundary_by_id: dict[str, Boundary] = {b.id: b for b in self._boundaries}
         where = (placement or {}).get
         self._placement: dict[str, str | None] = {eid: where(eid) for eid in self._by_id}
         self.actors = tuple(sorted(actors, key=lambda a: a.id))
         self.frameworks = frozenset(frameworks)
-        all_data: dict[str, Data] = {d.id: d for d in data}
-        for e in self._elements:
-            for d in _element_data(e):
-                if d.id not in all_data:
-                    all_data[d.id] = d
-        # one pass over the flows (the largest part of a model): their data, and the
-        # flows out of and into each element, in flow-id order
-        out: dict[str, list[Flow]] = {}
-        into: dict[str, list[Flow]] = {}
-        for f in self._flows:
-            for d in f.data:
-                if d.id not in all_data:
-                    all_data[d.id] = d
-            found = out.get(f.source)
-            if found is None:
-                out[f.source] = [f]
-            else:
-                found.append(f)
-            found = into.get(f.target)
-            if found is None:
-                into[f.target] = [f]
-            else:
-                found.append(f)
-        self.data = tuple(all_data[k] for k in sorted(all_data))
-        # tuples, so that the many elements with no flow one way share the empty tuple;
-        # each list is dropped as soon as its tuple exists, to keep the peak low
-        self._out: dict[str, tuple[Flow, ...]] = {}
-        self._in: dict[str, tuple[Flow, ...]] = {}
-        for eid in self._by_id:
-            found = out.pop(eid, None)
-            self._out[eid] = () if found is None else tuple(found)
-            found = into.pop(eid, None)
-            self._in[eid] = () if found is None else tuple(found)
-        self._boundary_by_id: dict[str, Boundary] = {b.id: b for b in self._boundaries}
+        self.data, self._out, self._in = _data_and_ends(data, self._elements, self._flows)
         # computed on first use: the trust of each element, the hops from untrusted
         # elements, the data each element touches, and the neighbours of each element
-        self._trust: dict[str, Trust] | None = None
-        self._exposure: dict[str, int] | None = None
-        self._data_by_element: dict[str, tuple[Data, ...]] | None = None
-        self._crossing_table: dict[str, Crossing] | None = None
-        self._succ: dict[str, tuple[str, ...]] | None = None
-        self._pred: dict[str, tuple[str, ...]] | None = None
-        self._graph: Any = None
-        self._cache: dict[Any, Any] = {}
+        self._trust = None
+        self._exposure = None
+        self._data_by_element = None
+        self._crossing_table = None
+        self._succ = None
+        self._pred = None
+        self._graph = None
+        self._cache = {}
 
     # ------------------------------------------------------------------ creation
 
@@ -426,113 +393,40 @@ class System:
     # ------------------------------------------------------------------ filters
 
     def elements(
-        self,
-        kind: KindSpec = None,
-        *,
-        boundary: Boundary | str | None = None,
-        trust: Trust | None = None,
-        with_control: ControlSpec = None,
-        without_control: ControlSpec = None,
+        self, kind: KindSpec | ElementFilter | None = None, **filters: Unpack[ElementFilterArgs]
     ) -> list[Element]:
-        """Elements, filtered.
+        """Elements that match every filter given, in id order.
 
-        Args:
-            kind: an element class (subclasses match: ``DataStore`` matches
-                ``VectorStore``), a kind name, or a tuple of them.
-            boundary: only elements inside this boundary (nested ones included).
-            trust: only elements whose effective trust is exactly this.
-            with_control: only elements that have one of these controls.
-            without_control: only elements that have none of these controls.
+        The filters are those of :class:`~threatgraph.ElementFilter`: ``kind`` (an
+        element class, subclasses included, a kind name or several of them), then by
+        keyword ``boundary``, ``trust``, ``capability``, ``where``, ``with_control``
+        and ``without_control``. An ElementFilter value can stand for all of them
+        (keywords given with it add to it)::
+
+            system.elements(tg.Tool, capability="execute-code")
+            system.elements(tg.ElementFilter(tg.Tool, capability="execute-code"))
         """
-        kinds = _kinds(kind)
-        has = _controls(with_control)
-        lacks = _controls(without_control)
-        inside = self._inside(boundary) if boundary is not None else None
-        out = []
-        for e in self._elements:
-            if kinds is not None and not isinstance(e, kinds):
-                continue
-            if inside is not None and self._placement[e.id] not in inside:
-                continue
-            if trust is not None and self.trust_of(e) is not trust:
-                continue
-            if has is not None and not _has_any(e.controls, has):
-                continue
-            if lacks is not None and _has_any(e.controls, lacks):
-                continue
-            out.append(e)
-        return out
+        if kind is None and not filters:
+            return list(self._elements)
+        return ElementFilter.build(kind, **filters).apply(self)
 
     def flows(
-        self,
-        *,
-        carrying: Data | Sensitivity | str | None = None,
-        at_least: Sensitivity | None = None,
-        source: Element | str | None = None,
-        target: Element | str | None = None,
-        crossing: bool | Boundary | str | None = None,
-        inbound: bool | None = None,
-        leaving: Boundary | str | Trust | None = None,
-        with_control: ControlSpec = None,
-        without_control: ControlSpec = None,
+        self, filter: FlowFilter | None = None, **filters: Unpack[FlowFilterArgs]
     ) -> list[Flow]:
-        """Flows, filtered.
+        """Flows that match every filter given, in id order.
 
-        Args:
-            carrying: a Data asset (or its id), or a Sensitivity (exact match).
-            at_least: flows carrying data at least this sensitive.
-            source, target: an element or element id.
-            crossing: True for flows whose ends are in different boundaries, False
-                for flows that stay inside one; a Boundary (or id) for flows with
-                exactly one end inside it (nesting counts).
-            inbound: True for flows from lower to higher trust.
-            leaving: a Boundary (or id) for flows going from inside it to outside;
-                a Trust level for flows going from that level or higher to lower.
-            with_control / without_control: control classes or names on the flow.
+        The filters are those of :class:`~threatgraph.FlowFilter`: ``carrying``,
+        ``at_least``, ``source``, ``target``, ``crossing``, ``inbound``, ``leaving``,
+        ``entering``, ``with_control`` and ``without_control``, by keyword. A
+        FlowFilter value can stand for all of them (keywords given with it add to
+        it)::
+
+            system.flows(carrying=tg.Sensitivity.PII, leaving="vpc")
+            system.flows(tg.FlowFilter(carrying=tg.Sensitivity.PII, leaving="vpc"))
         """
-        has = _controls(with_control)
-        lacks = _controls(without_control)
-        src_id = source.id if isinstance(source, Element) else source
-        tgt_id = target.id if isinstance(target, Element) else target
-        inside = None
-        if isinstance(crossing, (Boundary, str)):
-            inside = self._inside(crossing)
-        leaving_inside = self._inside(leaving) if isinstance(leaving, (Boundary, str)) else None
-        out = []
-        for f in self._flows:
-            if src_id is not None and f.source != src_id:
-                continue
-            if tgt_id is not None and f.target != tgt_id:
-                continue
-            if carrying is not None and not _carries(f, carrying):
-                continue
-            if at_least is not None and (f.sensitivity is None or f.sensitivity < at_least):
-                continue
-            sb, tb = self._placement[f.source], self._placement[f.target]
-            if crossing is True and sb == tb:
-                continue
-            if crossing is False and sb != tb:
-                continue
-            if inside is not None and ((sb in inside) == (tb in inside)):
-                continue
-            if inbound is not None:
-                is_in = self.trust_of(f.source) < self.trust_of(f.target)
-                if is_in != inbound:
-                    continue
-            if leaving_inside is not None and not (
-                sb in leaving_inside and tb not in leaving_inside
-            ):
-                continue
-            if isinstance(leaving, Trust) and not (
-                self.trust_of(f.source) >= leaving > self.trust_of(f.target)
-            ):
-                continue
-            if has is not None and not _has_any(f.controls, has):
-                continue
-            if lacks is not None and _has_any(f.controls, lacks):
-                continue
-            out.append(f)
-        return out
+        if filter is None and not filters:
+            return list(self._flows)
+        return FlowFilter.build(filter, **filters).apply(self)
 
     # ------------------------------------------------------------------ boundaries
 
@@ -751,7 +645,7 @@ class System:
         *,
         cutoff: int | None = 8,
         limit: int = 100,
-        avoiding: ControlSpec = None,
+        avoiding: ControlSpec | None = None,
     ) -> list[tuple[str, ...]]:
         """Simple paths (element ids) from ``source`` to ``target``.
 
@@ -763,10 +657,10 @@ class System:
         """
         src = self.element(source).id
         tgt = self.element(target).id
-        lacks = _controls(avoiding)
+        lacks = None if avoiding is None else control_classes(avoiding, field="avoiding")
         g = self.graph
         if lacks is not None:
-            keep = [e.id for e in self._elements if not _has_any(e.controls, lacks)]
+            keep = [e.id for e in self._elements if not has_any_control(e.controls, lacks)]
             if src not in keep or tgt not in keep:
                 return []
             g = g.subgraph(keep)
@@ -883,7 +777,7 @@ class System:
         into, outof = self._in, self._out
         for e in self._elements:
             eid = e.id
-            own, flows_in, flows_out = _element_data(e), into[eid], outof[eid]
+            own, flows_in, flows_out = element_data(e), into[eid], outof[eid]
             if not (own or flows_in or flows_out):
                 out[eid] = ()
                 continue
@@ -1004,248 +898,51 @@ def _first_by_id(items: Iterable[_HasId]) -> dict[str, _HasId]:
     return seen
 
 
-def _carries(flow: Flow, what: Data | Sensitivity | str) -> bool:
-    if isinstance(what, Sensitivity):
-        return any(d.sensitivity is what for d in flow.data)
-    if isinstance(what, Data):
-        return what in flow.data
-    return any(d.id == what or d.name == what for d in flow.data)
+def _data_and_ends(
+    declared: Iterable[Data], elements: Sequence[Element], flows: Sequence[Flow]
+) -> tuple[tuple[Data, ...], dict[str, tuple[Flow, ...]], dict[str, tuple[Flow, ...]]]:
+    """Every data asset (declared, held by an element or carried), sorted by id; and the
+    flows out of and into each element, in the order of ``flows``.
+
+    One pass over the flows, the largest part of a model, does both.
+    """
+    all_data: dict[str, Data] = {d.id: d for d in declared}
+    for e in elements:
+        for d in element_data(e):
+            if d.id not in all_data:
+                all_data[d.id] = d
+    out: dict[str, list[Flow]] = {}
+    into: dict[str, list[Flow]] = {}
+    for f in flows:
+        for d in f.data:
+            if d.id not in all_data:
+                all_data[d.id] = d
+        found = out.get(f.source)
+        if found is None:
+            out[f.source] = [f]
+        else:
+            found.append(f)
+        found = into.get(f.target)
+        if found is None:
+            into[f.target] = [f]
+        else:
+            found.append(f)
+    data = tuple(all_data[k] for k in sorted(all_data))
+    return data, _tuples(out, elements), _tuples(into, elements)
 
 
-def _element_data(e: Element) -> tuple[Data, ...]:
-    """The data an element stores or provides (stores first)."""
-    stores = getattr(e, "stores", None)
-    provides = getattr(e, "provides", None)
-    if not isinstance(stores, frozenset):
-        stores = ()
-    # ExternalService.provides is an ExternalCategory, not data
-    if not isinstance(provides, frozenset):
-        provides = ()
-    return (*stores, *provides)
+def _tuples(
+    lists: dict[str, list[Flow]], elements: Sequence[Element]
+) -> dict[str, tuple[Flow, ...]]:
+    """A tuple for every element, so that the many with no flow share the empty tuple;
+    each list is dropped as soon as its tuple exists, to keep the peak low."""
+    table: dict[str, tuple[Flow, ...]] = {}
+    for e in elements:
+        found = lists.pop(e.id, None)
+        table[e.id] = () if found is None else tuple(found)
+    return table
 
 
 def _missing(what: str, key: str, choices: Iterable[str]) -> str:
     hint = did_you_mean(key, choices)
     return f"no {what} with id {key!r} in the model" + (f"; {hint}" if hint else "")
-
-
-def validate_parts(
-    elements: Sequence[Element],
-    flows: Sequence[Flow],
-    boundaries: Sequence[Boundary],
-    placement: Mapping[str, str | None],
-    actors: Sequence[ThreatActor],
-    data: Sequence[Data],
-) -> list[Problem]:
-    """Every problem with a set of model parts, in a deterministic order."""
-    problems: list[Problem] = []
-    # data: one id, one meaning. Checked along the way (declared data, then each
-    # element's, then each flow's) and reported after the flows, so that each pass
-    # over a large model's parts does all its work at once
-    dmap: dict[str, Data] = {}
-    data_problems: list[Problem] = []
-    reported: set[str] = set()
-
-    def conflict(prev: Data, d: Data) -> None:
-        if prev != d and d.id not in reported:
-            reported.add(d.id)
-            data_problems.append(
-                Problem(
-                    f"data {d.id!r}",
-                    "is declared twice with different attributes "
-                    f"({prev.sensitivity.value} vs {d.sensitivity.value})",
-                    field="sensitivity",
-                    value=d.sensitivity,
-                    hint="declare the Data once and reuse the same value",
-                )
-            )
-
-    for d in data:
-        prev_d = dmap.get(d.id)
-        if prev_d is None:
-            dmap[d.id] = d
-        elif prev_d is not d:
-            conflict(prev_d, d)
-    # elements: duplicate ids
-    seen: dict[str, Element] = {}
-    for e in elements:
-        if not isinstance(e, Element):
-            problems.append(
-                Problem(
-                    "model",
-                    "is not an Element",
-                    field="elements",
-                    value=e,
-                    hint="add element values such as tg.LLM('name')",
-                )
-            )
-            continue
-        other = seen.get(e.id)
-        if other is not None and other is not e and other != e:
-            problems.append(
-                Problem(
-                    f"element {e.id!r}",
-                    f"id is used by two different elements ({other.title} and {e.title})",
-                    field="id",
-                    value=e.id,
-                    hint="give one of them an explicit id=... or a different name",
-                )
-            )
-        seen[e.id] = e
-        if e.internet_facing and e.category == "external":
-            problems.append(
-                Problem(
-                    f"element {e.id!r}",
-                    f"is a {e.kind}, outside the system already; internet_facing is for "
-                    "components you run",
-                    field="internet_facing",
-                    value=True,
-                    hint="drop internet_facing=True, or place the element in an untrusted boundary",
-                )
-            )
-        for d in _element_data(e):
-            prev_d = dmap.get(d.id)
-            if prev_d is None:
-                dmap[d.id] = d
-            elif prev_d is not d:
-                conflict(prev_d, d)
-    # boundaries: duplicates, parents, cycles
-    bmap: dict[str, Boundary] = {}
-    for b in boundaries:
-        if b.id in bmap and bmap[b.id] != b:
-            problems.append(
-                Problem(
-                    f"boundary {b.id!r}",
-                    "id is used by two different boundaries",
-                    field="id",
-                    value=b.id,
-                    hint="give the boundaries different names",
-                )
-            )
-        bmap[b.id] = b
-    for b in sorted(bmap.values(), key=lambda b: b.id):
-        if b.parent is not None and b.parent not in bmap:
-            problems.append(
-                Problem(
-                    f"boundary {b.id!r}",
-                    "parent boundary does not exist",
-                    field="parent",
-                    value=b.parent,
-                    hint=did_you_mean(b.parent, bmap),
-                )
-            )
-    for b in sorted(bmap.values(), key=lambda b: b.id):
-        chain = [b.id]
-        cur = b.parent
-        while cur is not None and cur in bmap:
-            if cur in chain:
-                problems.append(
-                    Problem(
-                        f"boundary {b.id!r}",
-                        "boundaries nest in a cycle: " + " -> ".join([*chain, cur]),
-                        field="parent",
-                        value=b.parent,
-                        hint="a boundary cannot contain itself",
-                    )
-                )
-                break
-            chain.append(cur)
-            cur = bmap[cur].parent
-    placed_well = all(
-        eid in seen and (bid is None or bid in bmap) for eid, bid in placement.items()
-    )
-    # sorted (for a stable order of problems) only when there is something to report
-    for eid, bid in () if placed_well else sorted(placement.items(), key=lambda kv: kv[0]):
-        if eid not in seen:
-            problems.append(
-                Problem(
-                    f"placement {eid!r}",
-                    "names an element that does not exist",
-                    value=eid,
-                    hint=did_you_mean(eid, seen),
-                )
-            )
-        if bid is not None and bid not in bmap:
-            problems.append(
-                Problem(
-                    f"element {eid!r}",
-                    "is placed in a boundary that does not exist",
-                    field="boundary",
-                    value=bid,
-                    hint=did_you_mean(bid, bmap),
-                )
-            )
-    # flows
-    fseen: dict[str, Flow] = {}
-    for f in flows:
-        for d in f.data:
-            prev_d = dmap.get(d.id)
-            if prev_d is None:
-                dmap[d.id] = d
-            elif prev_d is not d:
-                conflict(prev_d, d)
-        prev_flow = fseen.get(f.id)
-        if (
-            f.source in seen
-            and f.target in seen
-            and (f.source != f.target or f.allow_self)
-            and (prev_flow is None or prev_flow is f or prev_flow == f)
-        ):
-            fseen[f.id] = f  # the common case: nothing to report
-            continue
-        where = f"flow {f.id!r}"
-        loc = str(f.declared_at) if f.declared_at else None
-        for end, field in ((f.source, "source"), (f.target, "target")):
-            if end not in seen:
-                hint = did_you_mean(end, seen)
-                problems.append(
-                    Problem(
-                        where,
-                        f"{field} {end!r} was never added to the model",
-                        field=field,
-                        value=end,
-                        hint=hint or "call tm.add(...) with the element first",
-                        location=loc,
-                    )
-                )
-        if f.source == f.target and not f.allow_self:
-            problems.append(
-                Problem(
-                    where,
-                    "flows from an element to itself",
-                    field="target",
-                    value=f.target,
-                    hint="pass allow_self=True if the feedback loop is intended",
-                    location=loc,
-                )
-            )
-        if f.id in fseen and fseen[f.id] != f:
-            problems.append(
-                Problem(
-                    where,
-                    "id is used by two different flows",
-                    field="id",
-                    value=f.id,
-                    hint="give one of them id=... or label=... to tell them apart",
-                    location=loc,
-                )
-            )
-        fseen[f.id] = f
-    problems.extend(data_problems)
-    # actors
-    aseen: set[str] = set()
-    for a in actors:
-        if a.id in aseen:
-            problems.append(Problem(f"actor {a.id!r}", "is declared twice", field="id", value=a.id))
-        aseen.add(a.id)
-        if isinstance(a.entry, str) and a.entry not in bmap:
-            problems.append(
-                Problem(
-                    f"actor {a.id!r}",
-                    "enters through a boundary that does not exist",
-                    field="entry",
-                    value=a.entry,
-                    hint=did_you_mean(a.entry, bmap),
-                )
-            )
-    return problems

@@ -35,12 +35,21 @@ from threatgraph import queries as q
 from threatgraph.controls import Control, EncryptionInTransit, ProvenanceTracking, SignedModels
 from threatgraph.elements import Boundary, Data, Element, Flow
 from threatgraph.errors import ArchitectureViolation, InvalidTypeError, InvalidValueError
+from threatgraph.filters import (
+    ElementFilter,
+    ElementFilterArgs,
+    FlowFilter,
+    FlowFilterArgs,
+    KindSpec,
+)
 from threatgraph.findings import Finding, Report
 from threatgraph.model import ThreatModel
 from threatgraph.system import System
-from threatgraph.vocab import Capability, ModelOrigin, Sensitivity, Severity, Trust
+from threatgraph.vocab import ModelOrigin, Sensitivity, Severity, Trust
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from threatgraph.register import Register
     from threatgraph.rules.catalogue import Catalogue
 
@@ -156,24 +165,19 @@ def _data_text(data: Sequence[Data]) -> str:
     return "carries " + ", ".join(_clean(d.label) for d in data)
 
 
-def _shown_data(
-    system: System,
-    flow: Flow,
-    carrying: Data | Sensitivity | str | None,
-    at_least: Sensitivity | str | None,
-) -> tuple[Data, ...]:
+def _shown_data(system: System, flow: Flow, which: FlowFilter) -> tuple[Data, ...]:
     """The data that made the flow match, or all of it when no data filter was given."""
     data = flow.data
-    if carrying is not None:
-        carrying = q.resolve_carrying(system, carrying)
+    if which.carrying is not None:
+        carrying = q.resolve_carrying(system, which.carrying)
         if isinstance(carrying, Sensitivity):
             data = tuple(d for d in data if d.sensitivity is carrying)
         elif isinstance(carrying, Data):
             data = tuple(d for d in data if d == carrying)
         else:
             data = tuple(d for d in data if carrying in (d.id, d.name))
-    if at_least is not None:
-        floor = Sensitivity.parse(at_least, field="at_least")
+    if which.at_least is not None:
+        floor = which.at_least
         data = tuple(d for d in data if d.sensitivity >= floor)
     return data
 
@@ -189,43 +193,41 @@ def _boundary_or_trust(system: System, where: Boundary | str | Trust) -> str:
     return _clean(system.boundary(where).name)
 
 
-def _describe_flow_filter(system: System, filters: dict[str, Any]) -> str:
-    parts: list[str] = []
-    carrying = filters.get("carrying")
-    if carrying is not None:
-        carrying = q.resolve_carrying(system, carrying)
-        if isinstance(carrying, Data):
-            parts.append(f"carrying {_clean(carrying.name)}")
-        elif isinstance(carrying, Sensitivity):
-            parts.append(f"carrying {carrying.value.upper()} data")
-        else:
-            named = [d.name for d in system.data if carrying in (d.id, d.name)]
-            parts.append(f"carrying {_clean(named[0] if named else carrying)}")
-    if filters.get("at_least") is not None:
-        level = Sensitivity.parse(filters["at_least"], field="at_least")
-        parts.append(f"with {level.value.upper()} data or more sensitive")
-    if filters.get("source") is not None:
-        src = filters["source"]
-        parts.append(f"from {_name(system, src.id if isinstance(src, Element) else src)}")
-    if filters.get("target") is not None:
-        tgt = filters["target"]
-        parts.append(f"to {_name(system, tgt.id if isinstance(tgt, Element) else tgt)}")
-    crossing = filters.get("crossing")
+def _carrying_words(system: System, carrying: Data | Sensitivity | str) -> str:
+    carrying = q.resolve_carrying(system, carrying)
+    if isinstance(carrying, Data):
+        return f"carrying {_clean(carrying.name)}"
+    if isinstance(carrying, Sensitivity):
+        return f"carrying {carrying.value.upper()} data"
+    named = [d.name for d in system.data if carrying in (d.id, d.name)]
+    return f"carrying {_clean(named[0] if named else carrying)}"
+
+
+def _crossing_words(system: System, crossing: bool | str) -> str:
     if crossing is True:
-        parts.append("crossing a boundary")
-    elif crossing is False:
-        parts.append("inside one boundary")
-    elif crossing is not None:
-        parts.append(f"crossing {_clean(system.boundary(crossing).name)}")
-    if filters.get("inbound") is True:
-        parts.append("going to higher trust")
-    elif filters.get("inbound") is False:
-        parts.append("not going to higher trust")
-    if filters.get("leaving") is not None:
-        parts.append(f"leaving {_boundary_or_trust(system, filters['leaving'])}")
-    if filters.get("entering") is not None:
-        parts.append(f"entering {_boundary_or_trust(system, filters['entering'])}")
-    return " ".join(parts)
+        return "crossing a boundary"
+    if crossing is False:
+        return "inside one boundary"
+    return f"crossing {_clean(system.boundary(crossing).name)}"
+
+
+_FLOW_FILTER_WORDS: dict[str, Callable[[System, Any], str]] = {
+    "carrying": _carrying_words,
+    "at_least": lambda _, level: f"with {level.value.upper()} data or more sensitive",
+    "source": lambda system, eid: f"from {_name(system, eid)}",
+    "target": lambda system, eid: f"to {_name(system, eid)}",
+    "crossing": _crossing_words,
+    "inbound": lambda _, up: "going to higher trust" if up else "not going to higher trust",
+    "leaving": lambda system, where: f"leaving {_boundary_or_trust(system, where)}",
+    "entering": lambda system, where: f"entering {_boundary_or_trust(system, where)}",
+    "with_control": lambda _, wanted: f"with {q.control_names(wanted)}",
+    "without_control": lambda _, wanted: f"without {q.control_names(wanted)}",
+}
+"""How each filter of a FlowFilter reads in a headline, in the order of the fields."""
+
+
+def _describe_flow_filter(system: System, which: FlowFilter) -> str:
+    return " ".join(_FLOW_FILTER_WORDS[name](system, v) for name, v in which.given().items())
 
 
 def _plural(n: int, word: str) -> str:
@@ -244,22 +246,16 @@ def _raise(headline: str, violations: Sequence[Violation]) -> None:
 def assert_flows_have(
     model: ModelLike,
     control: q.ControlSpec,
-    *,
-    carrying: Data | Sensitivity | str | None = None,
-    at_least: Sensitivity | str | None = None,
-    source: Element | str | None = None,
-    target: Element | str | None = None,
-    crossing: bool | Boundary | str | None = None,
-    inbound: bool | None = None,
-    leaving: Boundary | str | Trust | None = None,
-    entering: Boundary | str | Trust | None = None,
+    filter: FlowFilter | None = None,
+    **filters: Unpack[FlowFilterArgs],
 ) -> None:
     """Every flow that matches the filters has ``control`` (or one of several).
 
-    The filters are those of :func:`threatgraph.queries.select_flows`: data
-    carried (a Data, its id or name, or a sensitivity), ``at_least`` a
-    sensitivity, the ends, boundary crossings, direction, and boundaries or
-    trust levels left or entered.
+    The filters are those of :class:`~threatgraph.FlowFilter` (as for
+    :func:`threatgraph.queries.select_flows`), by keyword, as a FlowFilter value,
+    or both: data carried (a Data, its id or name, or a sensitivity), ``at_least``
+    a sensitivity, the ends, boundary crossings, direction, boundaries or trust
+    levels left or entered, and controls the flow has or lacks.
 
     >>> import threatgraph as tg
     >>> from threatgraph import controls as c
@@ -278,112 +274,62 @@ def assert_flows_have(
     """
     __tracebackhide__ = True
     system = as_system(model)
-    filters: dict[str, Any] = {
-        "carrying": carrying,
-        "at_least": at_least,
-        "source": source,
-        "target": target,
-        "crossing": crossing,
-        "inbound": inbound,
-        "leaving": leaving,
-        "entering": entering,
-    }
+    which = FlowFilter.build(filter, **filters)
     wanted = q.control_classes(control)
     names = q.control_names(wanted)
     violations = [
-        Violation(
-            "flow",
-            (f.id,),
-            f"{_flow_head(system, f)} {_data_text(_shown_data(system, f, carrying, at_least))}"
-            f"{_crossing_text(system, f)} without {names}",
-            _loc(f),
-        )
-        for f in q.flows_lacking(system, wanted, **filters)
+        _flow_violation(system, f, which, f" without {names}")
+        for f in q.flows_lacking(system, wanted, which)
     ]
-    described = _describe_flow_filter(system, filters)
+    described = _describe_flow_filter(system, which)
     headline = _plural(len(violations), "flow") + (f" {described}" if described else "")
     _raise(f"{headline} without {names}:", violations)
 
 
+def _flow_violation(system: System, flow: Flow, which: FlowFilter, tail: str) -> Violation:
+    return Violation(
+        "flow",
+        (flow.id,),
+        f"{_flow_head(system, flow)} {_data_text(_shown_data(system, flow, which))}"
+        f"{_crossing_text(system, flow)}{tail}",
+        _loc(flow),
+    )
+
+
 def assert_flows_encrypted(
-    model: ModelLike,
-    *,
-    carrying: Data | Sensitivity | str | None = None,
-    at_least: Sensitivity | str | None = None,
-    source: Element | str | None = None,
-    target: Element | str | None = None,
-    crossing: bool | Boundary | str | None = None,
-    inbound: bool | None = None,
-    leaving: Boundary | str | Trust | None = None,
-    entering: Boundary | str | Trust | None = None,
+    model: ModelLike, filter: FlowFilter | None = None, **filters: Unpack[FlowFilterArgs]
 ) -> None:
     """Every flow that matches the filters has EncryptionInTransit.
 
-    For example, no PII leaves the VPC unencrypted::
+    The filters are those of :func:`assert_flows_have`. For example, no PII leaves
+    the VPC unencrypted::
 
         assert_flows_encrypted(tm, carrying=tg.Sensitivity.PII, leaving="production-vpc")
     """
     __tracebackhide__ = True
-    assert_flows_have(
-        model,
-        EncryptionInTransit,
-        carrying=carrying,
-        at_least=at_least,
-        source=source,
-        target=target,
-        crossing=crossing,
-        inbound=inbound,
-        leaving=leaving,
-        entering=entering,
-    )
+    assert_flows_have(model, EncryptionInTransit, filter, **filters)
 
 
 def assert_no_flows(
-    model: ModelLike,
-    *,
-    carrying: Data | Sensitivity | str | None = None,
-    at_least: Sensitivity | str | None = None,
-    source: Element | str | None = None,
-    target: Element | str | None = None,
-    crossing: bool | Boundary | str | None = None,
-    inbound: bool | None = None,
-    leaving: Boundary | str | Trust | None = None,
-    entering: Boundary | str | Trust | None = None,
+    model: ModelLike, filter: FlowFilter | None = None, **filters: Unpack[FlowFilterArgs]
 ) -> None:
     """No flow matches the filters at all, whatever its controls.
 
-    For example, secrets never leave the enclave::
+    The filters are those of :func:`assert_flows_have`. For example, secrets never
+    leave the enclave::
 
         assert_no_flows(tm, carrying=tg.Sensitivity.SECRET, leaving="enclave")
     """
     __tracebackhide__ = True
     system = as_system(model)
-    filters: dict[str, Any] = {
-        "carrying": carrying,
-        "at_least": at_least,
-        "source": source,
-        "target": target,
-        "crossing": crossing,
-        "inbound": inbound,
-        "leaving": leaving,
-        "entering": entering,
-    }
-    if all(v is None for v in filters.values()):
+    which = FlowFilter.build(filter, **filters)
+    if not which.given():
         raise InvalidValueError(
             "assert_no_flows() needs at least one filter, such as carrying=... or leaving=...; "
             "without one it would forbid every flow"
         )
-    violations = [
-        Violation(
-            "flow",
-            (f.id,),
-            f"{_flow_head(system, f)} {_data_text(_shown_data(system, f, carrying, at_least))}"
-            f"{_crossing_text(system, f)}",
-            _loc(f),
-        )
-        for f in q.select_flows(system, **filters)
-    ]
-    described = _describe_flow_filter(system, filters)
+    violations = [_flow_violation(system, f, which, "") for f in which.apply(system)]
+    described = _describe_flow_filter(system, which)
     _raise(f"expected no flow {described}, found {len(violations)}:", violations)
 
 
@@ -392,18 +338,16 @@ def assert_no_flows(
 
 def assert_elements_have(
     model: ModelLike,
-    kind: type[Element] | str | Iterable[type[Element] | str] | None,
+    kind: KindSpec | ElementFilter | None,
     control: q.ControlSpec,
-    *,
-    boundary: Boundary | str | None = None,
-    trust: Trust | str | None = None,
-    capability: Capability | str | None = None,
-    where: Callable[[Element], bool] | None = None,
+    **filters: Unpack[ElementFilterArgs],
 ) -> None:
     """Every element of ``kind`` (matching the filters) has ``control``, or one of several.
 
-    For example, no agent tool that executes code runs without a sandbox or a
-    human in the loop::
+    The filters are those of :class:`~threatgraph.ElementFilter` (``boundary``,
+    ``trust``, ``capability``, ``where``, ``with_control``, ``without_control``);
+    ``kind`` may be an ElementFilter that holds them all. For example, no agent
+    tool that executes code runs without a sandbox or a human in the loop::
 
         assert_elements_have(
             tm, tg.Tool, (c.Sandboxing, c.HumanInTheLoop), capability="execute-code"
@@ -411,12 +355,9 @@ def assert_elements_have(
     """
     __tracebackhide__ = True
     system = as_system(model)
+    which = ElementFilter.build(kind, **filters)
     wanted = q.control_classes(control)
-    cap = None if capability is None else Capability.parse(capability, field="capability")
-    found = q.elements_lacking(
-        system, kind, wanted, boundary=boundary, trust=trust, capability=cap, where=where
-    )
-    can = f" that can {cap.value}" if cap is not None else ""
+    can = "" if which.capability is None else f" that can {which.capability.value}"
     violations = [
         Violation(
             "element",
@@ -424,25 +365,29 @@ def assert_elements_have(
             f"{type(e).__name__} {_clean(e.name)} {_where(system, e)}{can} has {_none_of(wanted)}",
             _loc(e),
         )
-        for e in found
+        for e in q.elements_lacking(system, which, wanted)
     ]
-    what = "element" if kind is None else _kind_word(kind)
-    scope = ""
-    if boundary is not None:
-        scope += f" in {_clean(system.boundary(boundary).name)}"
-    if trust is not None:
-        scope += f" at {Trust.parse(trust).value} trust"
-    if where is not None:
-        scope += " matching the filter"
+    what = "/".join(c.__name__ for c in which.kind or ()) or "element"
     _raise(
-        f"{_plural(len(violations), what)}{scope}{can} without {q.control_names(wanted)}:",
+        f"{_plural(len(violations), what)}{_element_scope(system, which)}{can} "
+        f"without {q.control_names(wanted)}:",
         violations,
     )
 
 
-def _kind_word(kind: type[Element] | str | Iterable[type[Element] | str]) -> str:
-    classes = q.kind_classes(kind) or ()
-    return "/".join(c.__name__ for c in classes) or "element"
+def _element_scope(system: System, which: ElementFilter) -> str:
+    scope = ""
+    if which.boundary is not None:
+        scope += f" in {_clean(system.boundary(which.boundary).name)}"
+    if which.trust is not None:
+        scope += f" at {which.trust.value} trust"
+    if which.where is not None:
+        scope += " matching the filter"
+    if which.with_control is not None:
+        scope += f" with {q.control_names(which.with_control)}"
+    if which.without_control is not None:
+        scope += f" without {q.control_names(which.without_control)}"
+    return scope
 
 
 # --------------------------------------------------------------------------- paths

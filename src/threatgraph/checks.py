@@ -1,0 +1,413 @@
+"""What can be wrong with a model's parts, as small checks that yield problems.
+
+Each ``check_*`` function reads the parts it needs (a :class:`Parts`, and a
+:class:`PartsIndex` of what exists) and yields
+:class:`~threatgraph.errors.Problem` values, the way a rule reads a view and
+yields matches. :func:`validate_parts` runs every check of :data:`CHECKS` in
+that fixed order and lists what they found, so a model's problems always come
+in the same order: elements, boundaries, placements, flows, data, actors.
+
+The builder (:meth:`threatgraph.ThreatModel.freeze`) knows a little more than
+the parts (whether an element was added twice, in two boundaries) and runs
+:func:`check_added_elements` and :func:`check_added_flow_ends` before
+:meth:`threatgraph.System.create` runs the others.
+
+    >>> import threatgraph as tg
+    >>> api = tg.Endpoint("API")
+    >>> parts = Parts(elements=[api], flows=[tg.Flow(api, "llm")])
+    >>> [p.message for p in check_flows(parts, PartsIndex.of(parts))]
+    ["target 'llm' was never added to the model"]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+
+import attrs
+
+from threatgraph._util import did_you_mean
+from threatgraph.actors import ThreatActor
+from threatgraph.elements import Boundary, Data, Element, Flow
+from threatgraph.errors import Problem
+
+__all__ = [
+    "CHECKS",
+    "Check",
+    "Parts",
+    "PartsIndex",
+    "check_actors",
+    "check_added_elements",
+    "check_added_flow_ends",
+    "check_boundary_cycles",
+    "check_boundary_ids",
+    "check_boundary_parents",
+    "check_data",
+    "check_elements",
+    "check_flows",
+    "check_placement",
+    "element_data",
+    "validate_parts",
+]
+
+
+@attrs.frozen(kw_only=True)
+class Parts:
+    """The parts of a model, as given: nothing is checked or deduplicated yet."""
+
+    elements: Sequence[Element] = ()
+    """May hold things that are not elements: :func:`check_elements` reports them."""
+    flows: Sequence[Flow] = ()
+    boundaries: Sequence[Boundary] = ()
+    placement: Mapping[str, str | None] = attrs.field(factory=dict)
+    """Element id -> id of the boundary it sits in (None: in no boundary)."""
+    actors: Sequence[ThreatActor] = ()
+    data: Sequence[Data] = ()
+    """Data declared on its own, besides what elements and flows hold."""
+
+
+@attrs.frozen
+class PartsIndex:
+    """What exists among the parts, by id: the last element or boundary given with an id."""
+
+    elements: Mapping[str, Element]
+    boundaries: Mapping[str, Boundary]
+
+    @classmethod
+    def of(cls, parts: Parts) -> PartsIndex:
+        """The index of ``parts`` (things that are not elements are left out)."""
+        return cls(
+            {e.id: e for e in parts.elements if isinstance(e, Element)},
+            {b.id: b for b in parts.boundaries},
+        )
+
+
+Check = Callable[[Parts, PartsIndex], Iterator[Problem]]
+"""A check: the parts and their index in, problems out."""
+
+
+def element_data(e: Element) -> tuple[Data, ...]:
+    """The data an element stores or provides (stores first)."""
+    stores = getattr(e, "stores", None)
+    provides = getattr(e, "provides", None)
+    if not isinstance(stores, frozenset):
+        stores = ()
+    # ExternalService.provides is an ExternalCategory, not data
+    if not isinstance(provides, frozenset):
+        provides = ()
+    return (*stores, *provides)
+
+
+def _location(item: Element | Flow) -> str | None:
+    return str(item.declared_at) if item.declared_at else None
+
+
+# --------------------------------------------------------------------------- elements
+
+
+def check_elements(parts: Parts, index: PartsIndex) -> Iterator[Problem]:
+    """Things that are not elements, two different elements with one id, and outside
+    elements marked internet-facing; each element's problems together, in the order given."""
+    seen: dict[str, Element] = {}
+    for e in parts.elements:
+        if not isinstance(e, Element):
+            yield Problem(
+                "model",
+                "is not an Element",
+                field="elements",
+                value=e,
+                hint="add element values such as tg.LLM('name')",
+            )
+            continue
+        other = seen.get(e.id)
+        if other is not None and other is not e and other != e:
+            yield _id_clash(other, e, location=None)
+        seen[e.id] = e
+        if e.internet_facing and e.category == "external":
+            yield Problem(
+                f"element {e.id!r}",
+                f"is a {e.kind}, outside the system already; internet_facing is for "
+                "components you run",
+                field="internet_facing",
+                value=True,
+                hint="drop internet_facing=True, or place the element in an untrusted boundary",
+            )
+
+
+def _id_clash(first: Element, second: Element, *, location: str | None) -> Problem:
+    return Problem(
+        f"element {second.id!r}",
+        f"id is used by two different elements ({first.title} and {second.title})",
+        field="id",
+        value=second.id,
+        hint="give one of them an explicit id=... or a different name",
+        location=location,
+    )
+
+
+# --------------------------------------------------------------------------- boundaries
+
+
+def check_boundary_ids(parts: Parts, index: PartsIndex) -> Iterator[Problem]:
+    """Two different boundaries with one id, in the order given."""
+    seen: dict[str, Boundary] = {}
+    for b in parts.boundaries:
+        if b.id in seen and seen[b.id] != b:
+            yield Problem(
+                f"boundary {b.id!r}",
+                "id is used by two different boundaries",
+                field="id",
+                value=b.id,
+                hint="give the boundaries different names",
+            )
+        seen[b.id] = b
+
+
+def check_boundary_parents(parts: Parts, index: PartsIndex) -> Iterator[Problem]:
+    """Boundaries nested in a boundary that does not exist, by boundary id."""
+    bmap = index.boundaries
+    for b in sorted(bmap.values(), key=lambda b: b.id):
+        if b.parent is not None and b.parent not in bmap:
+            yield Problem(
+                f"boundary {b.id!r}",
+                "parent boundary does not exist",
+                field="parent",
+                value=b.parent,
+                hint=did_you_mean(b.parent, bmap),
+            )
+
+
+def check_boundary_cycles(parts: Parts, index: PartsIndex) -> Iterator[Problem]:
+    """Boundaries that contain themselves through their parents, by boundary id."""
+    bmap = index.boundaries
+    for b in sorted(bmap.values(), key=lambda b: b.id):
+        chain = [b.id]
+        cur = b.parent
+        while cur is not None and cur in bmap:
+            if cur in chain:
+                yield Problem(
+                    f"boundary {b.id!r}",
+                    "boundaries nest in a cycle: " + " -> ".join([*chain, cur]),
+                    field="parent",
+                    value=b.parent,
+                    hint="a boundary cannot contain itself",
+                )
+                break
+            chain.append(cur)
+            cur = bmap[cur].parent
+
+
+def check_placement(parts: Parts, index: PartsIndex) -> Iterator[Problem]:
+    """Placements of elements that do not exist, or in boundaries that do not exist."""
+    seen, bmap = index.elements, index.boundaries
+    placement = parts.placement
+    if all(eid in seen and (bid is None or bid in bmap) for eid, bid in placement.items()):
+        return  # the common case; sorting (for a stable order) only when there is a problem
+    for eid, bid in sorted(placement.items(), key=lambda kv: kv[0]):
+        if eid not in seen:
+            yield Problem(
+                f"placement {eid!r}",
+                "names an element that does not exist",
+                value=eid,
+                hint=did_you_mean(eid, seen),
+            )
+        if bid is not None and bid not in bmap:
+            yield Problem(
+                f"element {eid!r}",
+                "is placed in a boundary that does not exist",
+                field="boundary",
+                value=bid,
+                hint=did_you_mean(bid, bmap),
+            )
+
+
+# --------------------------------------------------------------------------- flows
+
+
+def check_flows(parts: Parts, index: PartsIndex) -> Iterator[Problem]:
+    """Flow ends that were never added, self-loops not allowed, and two different flows
+    with one id; each flow's problems together, in the order given."""
+    seen = index.elements
+    fseen: dict[str, Flow] = {}
+    for f in parts.flows:
+        prev = fseen.get(f.id)
+        if (
+            f.source in seen
+            and f.target in seen
+            and (f.source != f.target or f.allow_self)
+            and (prev is None or prev is f or prev == f)
+        ):
+            fseen[f.id] = f  # the common case: nothing to report
+            continue
+        yield from _flow_problems(f, prev, seen)
+        fseen[f.id] = f
+
+
+def _flow_problems(f: Flow, prev: Flow | None, seen: Mapping[str, Element]) -> Iterator[Problem]:
+    where = f"flow {f.id!r}"
+    loc = _location(f)
+    for end, field in ((f.source, "source"), (f.target, "target")):
+        if end not in seen:
+            yield Problem(
+                where,
+                f"{field} {end!r} was never added to the model",
+                field=field,
+                value=end,
+                hint=did_you_mean(end, seen) or "call tm.add(...) with the element first",
+                location=loc,
+            )
+    if f.source == f.target and not f.allow_self:
+        yield Problem(
+            where,
+            "flows from an element to itself",
+            field="target",
+            value=f.target,
+            hint="pass allow_self=True if the feedback loop is intended",
+            location=loc,
+        )
+    if prev is not None and prev != f:
+        yield Problem(
+            where,
+            "id is used by two different flows",
+            field="id",
+            value=f.id,
+            hint="give one of them id=... or label=... to tell them apart",
+            location=loc,
+        )
+
+
+# --------------------------------------------------------------------------- data and actors
+
+
+def _all_data(parts: Parts) -> Iterator[Data]:
+    """Every data value in the order it is met: declared, then each element's, then each flow's."""
+    yield from parts.data
+    for e in parts.elements:
+        if isinstance(e, Element):
+            yield from element_data(e)
+    for f in parts.flows:
+        yield from f.data
+
+
+def check_data(parts: Parts, index: PartsIndex) -> Iterator[Problem]:
+    """One data id with two meanings, once per id, in the order the second meaning is met."""
+    first: dict[str, Data] = {}
+    reported: set[str] = set()
+    for d in _all_data(parts):
+        prev = first.setdefault(d.id, d)
+        if prev is d or prev == d or d.id in reported:
+            continue
+        reported.add(d.id)
+        yield Problem(
+            f"data {d.id!r}",
+            "is declared twice with different attributes "
+            f"({prev.sensitivity.value} vs {d.sensitivity.value})",
+            field="sensitivity",
+            value=d.sensitivity,
+            hint="declare the Data once and reuse the same value",
+        )
+
+
+def check_actors(parts: Parts, index: PartsIndex) -> Iterator[Problem]:
+    """Actors declared twice, and actors entering through a boundary that does not exist."""
+    bmap = index.boundaries
+    seen: set[str] = set()
+    for a in parts.actors:
+        if a.id in seen:
+            yield Problem(f"actor {a.id!r}", "is declared twice", field="id", value=a.id)
+        seen.add(a.id)
+        if isinstance(a.entry, str) and a.entry not in bmap:
+            yield Problem(
+                f"actor {a.id!r}",
+                "enters through a boundary that does not exist",
+                field="entry",
+                value=a.entry,
+                hint=did_you_mean(a.entry, bmap),
+            )
+
+
+# --------------------------------------------------------------------------- all of them
+
+CHECKS: tuple[Check, ...] = (
+    check_elements,
+    check_boundary_ids,
+    check_boundary_parents,
+    check_boundary_cycles,
+    check_placement,
+    check_flows,
+    check_data,
+    check_actors,
+)
+"""Every check of a model's parts, in the order their problems are listed."""
+
+
+def validate_parts(
+    elements: Sequence[Element],
+    flows: Sequence[Flow],
+    boundaries: Sequence[Boundary],
+    placement: Mapping[str, str | None],
+    actors: Sequence[ThreatActor],
+    data: Sequence[Data],
+) -> list[Problem]:
+    """Every problem with a set of model parts, in a deterministic order (see :data:`CHECKS`)."""
+    parts = Parts(
+        elements=elements,
+        flows=flows,
+        boundaries=boundaries,
+        placement=placement,
+        actors=actors,
+        data=data,
+    )
+    index = PartsIndex.of(parts)
+    return [problem for check in CHECKS for problem in check(parts, index)]
+
+
+# --------------------------------------------------------------------------- the builder's
+
+
+def check_added_elements(
+    elements: Sequence[Element], placement: Sequence[str | None]
+) -> Iterator[Problem]:
+    """What only the builder sees: one element added in two boundaries, and a second
+    element with an id already taken (with where it was declared), in the order added.
+
+    ``placement[i]`` is the boundary ``elements[i]`` was added in.
+    """
+    first: dict[str, Element] = {}
+    where_of: dict[str, str | None] = {}
+    for e, where in zip(elements, placement, strict=True):
+        prev = first.get(e.id)
+        if prev is not None and prev != e:
+            yield _id_clash(prev, e, location=_location(e))
+            continue
+        if prev is not None and where_of[e.id] != where:
+            yield Problem(
+                f"element {e.id!r}",
+                f"was added in two different boundaries ({where_of[e.id]!r} and {where!r})",
+                field="boundary",
+                value=where,
+                hint="add each element once",
+            )
+        first[e.id] = e
+        where_of[e.id] = where
+
+
+def check_added_flow_ends(
+    flows: Iterable[Flow], element_ids: Mapping[str, Element]
+) -> Iterator[Problem]:
+    """Flow ends that were never added to the builder, in flow order.
+
+    :func:`check_flows` finds them too; the builder's hint knows that the element
+    itself (not only its id) may have been passed without being added.
+    """
+    for f in flows:
+        for end, field in ((f.source, "source"), (f.target, "target")):
+            if end not in element_ids:
+                yield Problem(
+                    f"flow {f.id!r}",
+                    f"{field} {end!r} was never added to the model",
+                    field=field,
+                    value=end,
+                    hint=did_you_mean(end, element_ids)
+                    or "call tm.add(element) before using it in a flow",
+                    location=_location(f),
+                )
