@@ -879,38 +879,7 @@ def _model_recipe(
     ]
     bids = tuple(b.id for b in bounds)
     placed = tuple((e, draw(st.none() | st.sampled_from(bids)) if bids else None) for e in chosen)
-    recipes: list[FlowRecipe] = []
-    if chosen and max_flows:
-        index = st.integers(min_value=0, max_value=len(chosen) - 1)
-        carried = st.lists(st.sampled_from(pool), max_size=3, unique=True) if pool else st.just([])
-        rows = draw(
-            st.lists(
-                st.tuples(
-                    index,
-                    index,
-                    carried,
-                    _protocols(hostile),
-                    _labels(hostile),
-                    _FEW_CONTROLS,
-                    st.booleans(),
-                ),
-                max_size=max_flows,
-            )
-        )
-        for i, (si, ti, items, protocol, label, ctrl, explicit) in enumerate(rows):
-            src, tgt = chosen[si].id, chosen[ti].id
-            recipes.append(
-                FlowRecipe(
-                    src,
-                    tgt,
-                    tuple(items),
-                    protocol=protocol,
-                    label=label,
-                    controls=ctrl,
-                    id=f"flow-{i + 1}" if explicit else None,
-                    allow_self=src == tgt,
-                )
-            )
+    recipes = _flow_recipes(draw, chosen, pool, max_flows, hostile)
     recipes = _distinct_parallel(recipes)
     declared = tuple(draw(st.lists(st.sampled_from(pool), unique=True))) if pool else ()
     return ModelRecipe(
@@ -925,6 +894,37 @@ def _model_recipe(
         frameworks=draw(st.frozensets(st.sampled_from(Framework))),
         style=draw(st.sampled_from(("scopes", "explicit"))),
     )
+
+
+def _flow_recipes(
+    draw: st.DrawFn, chosen: list[Element], pool: tuple[Data, ...], max_flows: int, hostile: bool
+) -> list[FlowRecipe]:
+    """Up to ``max_flows`` flows between the chosen elements, carrying data from ``pool``."""
+    if not chosen or not max_flows:
+        return []
+    index = st.integers(min_value=0, max_value=len(chosen) - 1)
+    carried = st.lists(st.sampled_from(pool), max_size=3, unique=True) if pool else st.just([])
+    row = st.tuples(
+        index, index, carried, _protocols(hostile), _labels(hostile), _FEW_CONTROLS, st.booleans()
+    )
+    recipes = []
+    for i, (si, ti, items, protocol, label, ctrl, explicit) in enumerate(
+        draw(st.lists(row, max_size=max_flows))
+    ):
+        src, tgt = chosen[si].id, chosen[ti].id
+        recipes.append(
+            FlowRecipe(
+                src,
+                tgt,
+                tuple(items),
+                protocol=protocol,
+                label=label,
+                controls=ctrl,
+                id=f"flow-{i + 1}" if explicit else None,
+                allow_self=src == tgt,
+            )
+        )
+    return recipes
 
 
 def _distinct_parallel(recipes: list[FlowRecipe]) -> list[FlowRecipe]:
@@ -1148,103 +1148,292 @@ def _boundary_ids(base: ModelRecipe) -> frozenset[str]:
     return frozenset(b.id for b in base.boundaries)
 
 
+_ConstructCase = Callable[
+    [st.DrawFn, type[Element], str, Mapping[str, Any]], tuple[list[_Step], type[ThreatGraphError]]
+]
+"""Makes the constructor calls of one flaw (one is drawn) and the error they raise."""
+
+
+def _bad_enum_value(
+    draw: st.DrawFn, cls: type[Element], name: str, hints: Mapping[str, Any]
+) -> tuple[list[_Step], type[ThreatGraphError]]:
+    bad = draw(_BAD_WORDS)
+    options: list[_Step] = [
+        _step(Boundary, name, trust=bad),
+        _step(Data, name, sensitivity=bad),
+        _step(CIA, integrity=bad),
+        _step(ThreatActor, name, capability=bad),
+        _step(ThreatActor, name, goals=[bad]),
+        _step(ThreatModel, name, profile=bad),
+        _step(ThreatModel, name, frameworks=[bad]),
+        _step(KINDS["tool"], name, capabilities=["read", bad]),
+    ]
+    options.extend(_step(c, name, **{f: bad}) for c, f in _ENUM_FIELDS[cls.kind])
+    return options, InvalidValueError
+
+
+def _unknown_keyword(
+    draw: st.DrawFn, cls: type[Element], name: str, hints: Mapping[str, Any]
+) -> tuple[list[_Step], type[ThreatGraphError]]:
+    real = sorted(hints)
+    typo = draw(
+        st.sampled_from(real).flatmap(
+            lambda w: st.sampled_from([w[:-1], w + "s", w[1:] + w[0], w.replace("_", ""), "x_" + w])
+        )
+    ).strip("_")
+    if not typo or typo in hints:
+        typo = "x_" + draw(st.sampled_from(real))
+    value = draw(st.sampled_from([True, 1, "yes", None]))
+    options = [
+        _step(cls, name, **{typo: value}),
+        _step(cls, name, "extra positional"),
+        _step(Data, name, sensitivty="pii"),
+        _step(Boundary, name, trust="internal", trsut="internal"),
+        _step(Flow, "a", "b", protocl="https"),
+        _step(_controls.RateLimiting, requests_per_min=10),
+        _step(ThreatActor, name, capabilty="high"),
+        _step(Exclusion, rule="x", reason="y", why="z"),
+    ]
+    return options, UnknownFieldError
+
+
+def _wrong_values(hint: Any) -> list[Any] | None:
+    """Values of the wrong type for a field of this type (None: a type not known here)."""
+    if hint is bool:
+        return ["yes", 1, None]
+    if hint is str:
+        return [42, ["x"], b"x"]
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return [3, 2.5, None]
+    if typing.get_origin(hint) is frozenset:
+        return [5, [5], "some data"] if typing.get_args(hint)[0] is Data else [5, [5]]
+    return None  # pragma: no cover - a new field type
+
+
+def _wrong_types_elsewhere(name: str) -> list[_Step]:
+    """Wrong types given to data, boundaries, flows, controls, actors and models."""
+    return [
+        _step(Data, name, cia="high"),
+        _step(Boundary, 7, trust="internal"),
+        _step(Flow, "a", 7),
+        _step(Flow, "a", "b", "not data"),
+        _step(_controls.RateLimiting, requests_per_minute="fast"),
+        _step(_controls.DifferentialPrivacy, epsilon="small"),
+        _step(ThreatActor, name, goals=5),
+        _step(Exclusion, rule=5, reason="because"),
+        _step(ThreatModel, name, actors=5),
+        _step(ThreatModel, name, frameworks=5),
+    ]
+
+
+def _wrong_type(
+    draw: st.DrawFn, cls: type[Element], name: str, hints: Mapping[str, Any]
+) -> tuple[list[_Step], type[ThreatGraphError]]:
+    options = [_step(cls, draw(st.sampled_from([42, 4.2, b"bytes", None, ["x"]])))]
+    for fname, hint in sorted(hints.items()):
+        wrong = None if fname in ("name", "declared_at") else _wrong_values(hint)
+        if wrong is not None:
+            options.append(_step(cls, name, **{fname: draw(st.sampled_from(wrong))}))
+    options.extend(_wrong_types_elsewhere(name))
+    return options, InvalidTypeError
+
+
+def _empty_name(
+    draw: st.DrawFn, cls: type[Element], name: str, hints: Mapping[str, Any]
+) -> tuple[list[_Step], type[ThreatGraphError]]:
+    blank = draw(st.sampled_from(["", " ", "\n\t", "\u3000"]))
+    options = [
+        _step(cls, blank),
+        _step(Data, blank),
+        _step(Boundary, blank, trust="internal"),
+        _step(ThreatActor, blank),
+    ]
+    return options, InvalidValueError
+
+
+def _unknown_control(
+    draw: st.DrawFn, cls: type[Element], name: str, hints: Mapping[str, Any]
+) -> tuple[list[_Step], type[ThreatGraphError]]:
+    return [_step(cls, name, controls=[draw(_BAD_WORDS)])], InvalidValueError
+
+
+def _bad_model_name(
+    draw: st.DrawFn, cls: type[Element], name: str, hints: Mapping[str, Any]
+) -> tuple[list[_Step], type[ThreatGraphError]]:
+    bad_name = draw(st.sampled_from(["", "   ", 42, None, ["x"]]))
+    expected = InvalidValueError if isinstance(bad_name, str) else InvalidTypeError
+    return [_step(ThreatModel, bad_name)], expected
+
+
+_CONSTRUCT_CASES: Mapping[str, _ConstructCase] = MappingProxyType(
+    {
+        "bad-enum-value": _bad_enum_value,
+        "unknown-keyword": _unknown_keyword,
+        "wrong-type": _wrong_type,
+        "empty-name": _empty_name,
+        "unknown-control": _unknown_control,
+        "bad-model-name": _bad_model_name,
+    }
+)
+"""The flaws caught when a value is constructed, before the model is frozen."""
+
+
 @st.composite
 def _construct_flaw(draw: st.DrawFn, flaw: str) -> tuple[_Step, type[ThreatGraphError]]:
     """A constructor call that must raise: bad enum value, unknown keyword, wrong type..."""
     cls = draw(st.sampled_from(tuple(KINDS.values())))
     name = draw(names(hostile=False))
-    hints = dict(_field_hints(cls))
-    if flaw == "bad-enum-value":
-        bad = draw(_BAD_WORDS)
-        options: list[_Step] = [
-            _step(Boundary, name, trust=bad),
-            _step(Data, name, sensitivity=bad),
-            _step(CIA, integrity=bad),
-            _step(ThreatActor, name, capability=bad),
-            _step(ThreatActor, name, goals=[bad]),
-            _step(ThreatModel, name, profile=bad),
-            _step(ThreatModel, name, frameworks=[bad]),
-            _step(KINDS["tool"], name, capabilities=["read", bad]),
-        ]
-        options.extend(_step(c, name, **{f: bad}) for c, f in _ENUM_FIELDS[cls.kind])
-        return draw(st.sampled_from(options)), InvalidValueError
-    if flaw == "unknown-keyword":
-        real = sorted(hints)
-        typo = draw(
-            st.sampled_from(real).flatmap(
-                lambda w: st.sampled_from(
-                    [w[:-1], w + "s", w[1:] + w[0], w.replace("_", ""), "x_" + w]
-                )
-            )
-        ).strip("_")
-        if not typo or typo in hints:
-            typo = "x_" + draw(st.sampled_from(real))
-        value = draw(st.sampled_from([True, 1, "yes", None]))
-        options = [
-            _step(cls, name, **{typo: value}),
-            _step(cls, name, "extra positional"),
-            _step(Data, name, sensitivty="pii"),
-            _step(Boundary, name, trust="internal", trsut="internal"),
-            _step(Flow, "a", "b", protocl="https"),
-            _step(_controls.RateLimiting, requests_per_min=10),
-            _step(ThreatActor, name, capabilty="high"),
-            _step(Exclusion, rule="x", reason="y", why="z"),
-        ]
-        return draw(st.sampled_from(options)), UnknownFieldError
-    if flaw == "wrong-type":
-        options = [_step(cls, draw(st.sampled_from([42, 4.2, b"bytes", None, ["x"]])))]
-        for fname, hint in sorted(hints.items()):
-            if fname in ("name", "declared_at"):
-                continue
-            if hint is bool:
-                wrong: list[Any] = ["yes", 1, None]
-            elif hint is str:
-                wrong = [42, ["x"], b"x"]
-            elif isinstance(hint, type) and issubclass(hint, enum.Enum):
-                wrong = [3, 2.5, None]
-            elif typing.get_origin(hint) is frozenset:
-                wrong = [5, [5]]
-                if typing.get_args(hint)[0] is Data:
-                    wrong.append("some data")
-            else:  # pragma: no cover - a new field type
-                continue
-            options.append(_step(cls, name, **{fname: draw(st.sampled_from(wrong))}))
-        options.extend(
-            [
-                _step(Data, name, cia="high"),
-                _step(Boundary, 7, trust="internal"),
-                _step(Flow, "a", 7),
-                _step(Flow, "a", "b", "not data"),
-                _step(_controls.RateLimiting, requests_per_minute="fast"),
-                _step(_controls.DifferentialPrivacy, epsilon="small"),
-                _step(ThreatActor, name, goals=5),
-                _step(Exclusion, rule=5, reason="because"),
-                _step(ThreatModel, name, actors=5),
-                _step(ThreatModel, name, frameworks=5),
-            ]
+    options, expected = _CONSTRUCT_CASES[flaw](draw, cls, name, dict(_field_hints(cls)))
+    if len(options) == 1:  # drawing from one option draws nothing
+        return options[0], expected
+    return draw(st.sampled_from(options)), expected
+
+
+@attrs.frozen
+class _Flawed:
+    """What a model flaw is made from: the draw, the valid base model and its ids."""
+
+    draw: st.DrawFn
+    base: ModelRecipe
+    hostile: bool
+    eids: frozenset[str]
+    bids: frozenset[str]
+
+    def some_element(self) -> Element:
+        """An element of the base model."""
+        return self.draw(st.sampled_from([e for e, _ in self.base.elements]))
+
+    def new_element(self) -> Element:
+        """An element that is not in the base model."""
+        e = self.draw(
+            st.sampled_from(tuple(KINDS.values())).flatmap(_any_model_element(self.hostile))
         )
-        return draw(st.sampled_from(options)), InvalidTypeError
-    if flaw == "empty-name":
-        blank = draw(st.sampled_from(["", " ", "\n\t", "\u3000"]))
-        options = [
-            _step(cls, blank),
-            _step(Data, blank),
-            _step(Boundary, blank, trust="internal"),
-            _step(ThreatActor, blank),
-        ]
-        return draw(st.sampled_from(options)), InvalidValueError
-    if flaw == "unknown-control":
-        bad = draw(_BAD_WORDS)
-        return _step(cls, name, controls=[bad]), InvalidValueError
-    # bad-model-name
-    bad_name = draw(st.sampled_from(["", "   ", 42, None, ["x"]]))
-    expected = InvalidValueError if isinstance(bad_name, str) else InvalidTypeError
-    return _step(ThreatModel, bad_name), expected
+        return e if e.id not in self.eids else attrs.evolve(e, id=_fresh(e.id, self.eids))
 
 
-_CONSTRUCT_FLAWS = frozenset(
-    {"bad-enum-value", "unknown-keyword", "wrong-type", "empty-name", "unknown-control"}
+def _dangling_flow_end(m: _Flawed) -> list[_Step]:
+    anchor = m.some_element()
+    ghost = m.new_element()
+    ref: Element | str = ghost.id if m.draw(st.booleans()) else ghost
+    ends = (anchor, ref) if m.draw(st.booleans()) else (ref, anchor)
+    return [_step("tm.flow", *ends)]
+
+
+def _duplicate_element_id(m: _Flawed) -> list[_Step]:
+    original = m.some_element()
+    other_cls = m.draw(st.sampled_from(tuple(KINDS.values())))
+    twins = [
+        attrs.evolve(original, description=original.description + " (twin)"),
+        other_cls(original.name + " twin", id=original.id, description="twin"),
+    ]
+    return [_step("tm.add", m.draw(st.sampled_from(twins)))]
+
+
+def _self_loop(m: _Flawed) -> list[_Step]:
+    looped = m.some_element()
+    target: Element | str = looped if m.draw(st.booleans()) else looped.id
+    return [_step("tm.flow", looped, target)]
+
+
+def _conflicting_data(m: _Flawed) -> list[_Step]:
+    d = m.draw(data(hostile=m.hostile))
+    other = m.draw(st.sampled_from([s for s in Sensitivity if s is not d.sensitivity]))
+    clash = attrs.evolve(d, sensitivity=other)
+    if m.draw(st.booleans()):
+        return [_step("tm.data", d, clash)]
+    a, b = m.some_element(), m.some_element()
+    return [
+        _step("tm.data", d),
+        _step("tm.flow", a, b, clash, label="clash", allow_self=True),
+    ]
+
+
+def _element_in_two_boundaries(m: _Flawed) -> list[_Step]:
+    e = m.new_element()
+    n1 = _fresh("first-room", m.bids)
+    n2 = _fresh("second-room", m.bids)
+    return [
+        _step("tm.boundary", n1, trust="internal"),
+        _step("tm.boundary", n2, trust="partner"),
+        _step("tm.add", e, boundary=n1),
+        _step("tm.add", e, boundary=n2),
+    ]
+
+
+def _flow_id_clash(m: _Flawed) -> list[_Step]:
+    a, b = m.some_element(), m.some_element()
+    fid = _fresh("clash", frozenset())
+    return [
+        _step("tm.flow", a, b, id=fid, label="first", allow_self=True),
+        _step("tm.flow", a, b, id=fid, label="second", allow_self=True),
+    ]
+
+
+def _boundary_cycle(m: _Flawed) -> list[_Step]:
+    n1, n2 = _fresh("loop-a", m.bids), _fresh("loop-b", m.bids)
+    b1 = Boundary(n1, trust="internal", parent=n2)
+    b2 = Boundary(n2, trust="internal", parent=n1)
+    return [_step("tm.boundary", b1), _step("tm.boundary", b2)]
+
+
+def _missing_parent_boundary(m: _Flawed) -> list[_Step]:
+    parent = _fresh("nowhere", m.bids)
+    return [
+        _step("tm.boundary", Boundary(_fresh("orphan", m.bids), trust="partner", parent=parent))
+    ]
+
+
+def _actor_entry_missing(m: _Flawed) -> list[_Step]:
+    actor = ThreatActor(m.draw(names(hostile=False)), entry=_fresh("nowhere", m.bids))
+    return [_step("tm.in_scope", actor)]
+
+
+def _boundary_trust_conflict(m: _Flawed) -> list[_Step]:
+    steps: list[_Step] = []
+    if m.base.boundaries:
+        reopened = m.draw(st.sampled_from(m.base.boundaries))
+        name, trust = reopened.name, reopened.trust
+    else:
+        name, trust = m.draw(names(hostile=m.hostile)), Trust.INTERNAL
+        steps.append(_step("tm.boundary", name, trust=trust))
+    other_trust = m.draw(st.sampled_from([t for t in Trust if t is not trust]))
+    steps.append(_step("tm.boundary", name, trust=other_trust))
+    return steps
+
+
+def _boundary_without_trust(m: _Flawed) -> list[_Step]:
+    return [_step("tm.boundary", _fresh("unlabelled", m.bids))]
+
+
+def _unknown_boundary(m: _Flawed) -> list[_Step]:
+    return [_step("tm.add", m.new_element(), boundary=_fresh("nowhere", m.bids))]
+
+
+def _not_an_element(m: _Flawed) -> list[_Step]:
+    things = [Data("Prompt"), Flow("a", "b"), Boundary("Room", trust="internal")]
+    return [_step("tm.add", m.draw(st.sampled_from([*things, "an element name", 42, None])))]
+
+
+_MODEL_CASES: Mapping[str, tuple[Callable[[_Flawed], list[_Step]], type[ThreatGraphError]]] = (
+    MappingProxyType(
+        {
+            "dangling-flow-end": (_dangling_flow_end, ModelValidationError),
+            "duplicate-element-id": (_duplicate_element_id, ModelValidationError),
+            "self-loop": (_self_loop, ModelValidationError),
+            "conflicting-data": (_conflicting_data, ModelValidationError),
+            "element-in-two-boundaries": (_element_in_two_boundaries, ModelValidationError),
+            "flow-id-clash": (_flow_id_clash, ModelValidationError),
+            "boundary-cycle": (_boundary_cycle, ModelValidationError),
+            "missing-parent-boundary": (_missing_parent_boundary, ModelValidationError),
+            "actor-entry-missing": (_actor_entry_missing, ModelValidationError),
+            "boundary-trust-conflict": (_boundary_trust_conflict, InvalidValueError),
+            "boundary-without-trust": (_boundary_without_trust, InvalidValueError),
+            "unknown-boundary": (_unknown_boundary, InvalidValueError),
+            "not-an-element": (_not_an_element, InvalidTypeError),
+        }
+    )
 )
+"""The flaws made by steps on a built model: what the steps are, and the error they cause."""
 
 
 @st.composite
@@ -1256,107 +1445,13 @@ def _invalid_model(
 ) -> InvalidModelRecipe:
     base = draw(bases)
     flaw = draw(st.sampled_from(flaws))
-    eids = _element_ids(base)
-    bids = _boundary_ids(base)
-    some_element = st.sampled_from([e for e, _ in base.elements])
-
-    def new_element() -> Element:
-        e = draw(st.sampled_from(tuple(KINDS.values())).flatmap(_any_model_element(hostile)))
-        return e if e.id not in eids else attrs.evolve(e, id=_fresh(e.id, eids))
-
-    steps: list[_Step] = []
-    expected: type[ThreatGraphError] = ModelValidationError
-    if flaw in _CONSTRUCT_FLAWS or flaw == "bad-model-name":
+    if flaw in _CONSTRUCT_CASES:
         step, expected = draw(_construct_flaw(flaw))
-        steps.append(step)
-    elif flaw == "dangling-flow-end":
-        anchor = draw(some_element)
-        ghost = new_element()
-        ref: Element | str = ghost.id if draw(st.booleans()) else ghost
-        ends = (anchor, ref) if draw(st.booleans()) else (ref, anchor)
-        steps.append(_step("tm.flow", *ends))
-    elif flaw == "duplicate-element-id":
-        original = draw(some_element)
-        other_cls = draw(st.sampled_from(tuple(KINDS.values())))
-        twin = draw(
-            st.sampled_from(
-                [
-                    attrs.evolve(original, description=original.description + " (twin)"),
-                    other_cls(original.name + " twin", id=original.id, description="twin"),
-                ]
-            )
-        )
-        steps.append(_step("tm.add", twin))
-    elif flaw == "self-loop":
-        looped = draw(some_element)
-        target: Element | str = looped if draw(st.booleans()) else looped.id
-        steps.append(_step("tm.flow", looped, target))
-    elif flaw == "conflicting-data":
-        d = draw(data(hostile=hostile))
-        other = draw(st.sampled_from([s for s in Sensitivity if s is not d.sensitivity]))
-        clash = attrs.evolve(d, sensitivity=other)
-        if draw(st.booleans()):
-            steps.append(_step("tm.data", d, clash))
-        else:
-            a, b = draw(some_element), draw(some_element)
-            steps.append(_step("tm.data", d))
-            steps.append(_step("tm.flow", a, b, clash, label="clash", allow_self=True))
-    elif flaw == "element-in-two-boundaries":
-        e = new_element()
-        n1 = _fresh("first-room", bids)
-        n2 = _fresh("second-room", bids)
-        steps.append(_step("tm.boundary", n1, trust="internal"))
-        steps.append(_step("tm.boundary", n2, trust="partner"))
-        steps.append(_step("tm.add", e, boundary=n1))
-        steps.append(_step("tm.add", e, boundary=n2))
-    elif flaw == "flow-id-clash":
-        a, b = draw(some_element), draw(some_element)
-        fid = _fresh("clash", frozenset())
-        steps.append(_step("tm.flow", a, b, id=fid, label="first", allow_self=True))
-        steps.append(_step("tm.flow", a, b, id=fid, label="second", allow_self=True))
-    elif flaw == "boundary-cycle":
-        n1, n2 = _fresh("loop-a", bids), _fresh("loop-b", bids)
-        b1 = Boundary(n1, trust="internal", parent=n2)
-        b2 = Boundary(n2, trust="internal", parent=n1)
-        steps.extend([_step("tm.boundary", b1), _step("tm.boundary", b2)])
-    elif flaw == "missing-parent-boundary":
-        orphan = Boundary(_fresh("orphan", bids), trust="partner", parent=_fresh("nowhere", bids))
-        steps.append(_step("tm.boundary", orphan))
-    elif flaw == "actor-entry-missing":
-        actor = ThreatActor(draw(names(hostile=False)), entry=_fresh("nowhere", bids))
-        steps.append(_step("tm.in_scope", actor))
-    elif flaw == "boundary-trust-conflict":
-        if base.boundaries:
-            reopened = draw(st.sampled_from(base.boundaries))
-            name, trust = reopened.name, reopened.trust
-        else:
-            name, trust = draw(names(hostile=hostile)), Trust.INTERNAL
-            steps.append(_step("tm.boundary", name, trust=trust))
-        other_trust = draw(st.sampled_from([t for t in Trust if t is not trust]))
-        steps.append(_step("tm.boundary", name, trust=other_trust))
-        expected = InvalidValueError
-    elif flaw == "boundary-without-trust":
-        steps.append(_step("tm.boundary", _fresh("unlabelled", bids)))
-        expected = InvalidValueError
-    elif flaw == "unknown-boundary":
-        steps.append(_step("tm.add", new_element(), boundary=_fresh("nowhere", bids)))
-        expected = InvalidValueError
-    elif flaw == "not-an-element":
-        thing = draw(
-            st.sampled_from(
-                [
-                    Data("Prompt"),
-                    Flow("a", "b"),
-                    Boundary("Room", trust="internal"),
-                    "an element name",
-                    42,
-                    None,
-                ]
-            )
-        )
-        steps.append(_step("tm.add", thing))
-        expected = InvalidTypeError
-    else:  # pragma: no cover - FLAWS and this function are kept in step by a test
+        steps = [step]
+    elif flaw in _MODEL_CASES:
+        make, expected = _MODEL_CASES[flaw]
+        steps = make(_Flawed(draw, base, hostile, _element_ids(base), _boundary_ids(base)))
+    else:  # pragma: no cover - FLAWS and the tables are kept in step by a test
         raise InvalidValueError.for_field("flaw", flaw, expected=f"one of {', '.join(FLAWS)}")
     return InvalidModelRecipe(base=base, flaw=flaw, steps=tuple(steps), expected=expected)
 
