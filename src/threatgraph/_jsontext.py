@@ -32,6 +32,8 @@ __all__ = ["dumps", "dumps_indented"]
 
 _INDENT = "  "
 _INF = float("inf")
+_enc: Callable[[str], str] = encode_basestring
+_intstr = int.__repr__
 
 
 class _Unusual(Exception):
@@ -77,89 +79,120 @@ def _float_text(value: float) -> str:
 
 
 def _encode(data: Any, sort_keys: bool) -> str:
-    enc: Callable[[str], str] = encode_basestring
-    intstr = int.__repr__
-    parts: list[str] = []
-    append = parts.append
-    newline: list[str] = ["\n"]  # newline + indent, per nesting level
-    heads: list[dict[str, str]] = [{}]  # per level: key -> ',\n<indent>"key": '
+    encoder = _Encoder(sort_keys)
+    encoder.item("", data, 0)
+    return "".join(encoder.parts)
 
-    def scalar(value: Any) -> str | None:
-        """The text of a value that is not a list, tuple or dict; None for those."""
-        if isinstance(value, str):
-            return enc(value)
-        if value is None:
-            return "null"
-        if value is True:
-            return "true"
-        if value is False:
-            return "false"
-        if isinstance(value, int):
-            return intstr(value)
-        if isinstance(value, float):
-            return _float_text(value)
-        if isinstance(value, (list, tuple, dict)):
-            return None
-        raise _Unusual  # the standard encoder would call default() and fail
 
-    def item(head: str, value: Any, level: int) -> None:
+def _scalar(value: Any) -> str | None:
+    """The text of a value that is not a list, tuple or dict; None for those."""
+    if isinstance(value, str):
+        return _enc(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return _intstr(value)
+    if isinstance(value, float):
+        return _float_text(value)
+    if isinstance(value, (list, tuple, dict)):
+        return None
+    raise _Unusual  # the standard encoder would call default() and fail
+
+
+class _Encoder:
+    """The text of one document, appended piece by piece to ``parts``.
+
+    The loops of :meth:`array` and :meth:`object` write exact ``str`` and
+    ``int`` items themselves (most of a report) and call :meth:`item` for the
+    rest: one method call per container, not per value. Measured on a report
+    of 1,000 elements, this is as fast as the single function with closures
+    it replaced.
+    """
+
+    __slots__ = ("append", "heads", "newline", "parts", "sort_keys")
+
+    def __init__(self, sort_keys: bool) -> None:
+        self.parts: list[str] = []
+        self.append = self.parts.append
+        self.sort_keys = sort_keys
+        self.newline: list[str] = ["\n"]  # newline + indent, per nesting level
+        self.heads: list[dict[str, str]] = [{}]  # per level: key -> ',\n<indent>"key": '
+
+    def item(self, head: str, value: Any, level: int) -> None:
         """Append ``head`` and the text of ``value``, an item at nesting ``level``."""
         kind = type(value)
-        if kind is str:
-            append(head + enc(value))
-            return
-        if kind is int:
-            append(head + intstr(value))
-            return
         if kind is dict or kind is list or kind is tuple:
-            if value:
-                append(head)
-                container(value, level)
-            else:
-                append(head + ("{}" if kind is dict else "[]"))
-            return
-        text = scalar(value)
-        if text is not None:
-            append(head + text)
-        elif not value:
-            append(head + ("{}" if isinstance(value, dict) else "[]"))
+            is_dict = kind is dict
         else:
-            append(head)
-            container(value, level)
+            text = _scalar(value)
+            if text is not None:
+                self.append(head + text)
+                return
+            is_dict = isinstance(value, dict)
+        if not value:
+            self.append(head + ("{}" if is_dict else "[]"))
+        elif is_dict:
+            self.append(head)
+            self.object(value, level + 1)
+        else:
+            self.append(head)
+            self.array(value, level + 1)
 
-    def container(value: Any, level: int) -> None:
-        """Append a list, tuple or dict that is not empty; its brackets open at ``level``."""
-        level += 1
-        if level == len(newline):
-            newline.append(newline[-1] + _INDENT)
-            heads.append({})
-        ind = newline[level]
-        if isinstance(value, (list, tuple)):
-            append("[")
-            head = ind
-            later = "," + ind
-            for v in value:
+    def deeper(self) -> None:
+        """Make room for one more nesting level."""
+        self.newline.append(self.newline[-1] + _INDENT)
+        self.heads.append({})
+
+    def array(self, value: Any, level: int) -> None:
+        """Append a list or tuple that is not empty; its items sit at ``level``."""
+        if level == len(self.newline):
+            self.deeper()
+        append = self.append
+        item = self.item
+        head = ind = self.newline[level]
+        later = "," + ind
+        append("[")
+        for v in value:
+            kind = type(v)
+            if kind is str:
+                append(head + _enc(v))
+            elif kind is int:
+                append(head + _intstr(v))
+            else:
                 item(head, v, level)
-                head = later
-            append(newline[level - 1] + "]")
-            return
-        known = heads[level]
+            head = later
+        append(self.newline[level - 1] + "]")
+
+    def object(self, value: Any, level: int) -> None:
+        """Append a dict that is not empty; its items sit at ``level``."""
+        if level == len(self.newline):
+            self.deeper()
+        append = self.append
+        item = self.item
+        ind = self.newline[level]
+        known = self.heads[level]
         append("{")
         first = True
-        for key, v in sorted(value.items()) if sort_keys else value.items():
+        for key, v in sorted(value.items()) if self.sort_keys else value.items():
             if type(key) is str:
-                cached = known.get(key)
-                if cached is None:
-                    cached = known[key] = "," + ind + enc(key) + ": "
-                head = cached
+                head = known.get(key)
+                if head is None:
+                    head = known[key] = "," + ind + _enc(key) + ": "
             else:
                 text = key if isinstance(key, str) else _key_text(key)
-                head = "," + ind + enc(text) + ": "
+                head = "," + ind + _enc(text) + ": "
             if first:
                 head = head[1:]
                 first = False
-            item(head, v, level)
-        append(newline[level - 1] + "}")
-
-    item("", data, 0)
-    return "".join(parts)
+            kind = type(v)
+            if kind is str:
+                append(head + _enc(v))
+            elif kind is int:
+                append(head + _intstr(v))
+            else:
+                item(head, v, level)
+        append(self.newline[level - 1] + "}")
