@@ -77,6 +77,13 @@ SECTIONS: tuple[tuple[str, str, tuple[str, ...] | None, str], ...] = (
         "What `ThreatModel.freeze()` returns, and what analysis, rendering and export take.",
     ),
     (
+        "Filters",
+        "threatgraph.filters",
+        ("FlowFilter", "ElementFilter", "FlowFilterArgs", "ElementFilterArgs"),
+        "Which flows, which elements: `System.flows`, `System.elements`, the queries and "
+        "the testing assertions take these filters by keyword or as one value.",
+    ),
+    (
         "Queries",
         "threatgraph.queries",
         None,

@@ -1,7 +1,7 @@
 """Which flows, which elements: filters as values.
 
 A :class:`FlowFilter` is the one bundle of flow filters that
-:meth:`System.flows <threatgraph.System.flows>`,
+``System.flows``,
 :func:`threatgraph.queries.select_flows` and the flow assertions of
 :mod:`threatgraph.testing` take, by keyword or as a value; an
 :class:`ElementFilter` is the same for elements. Each checks its arguments
@@ -112,6 +112,10 @@ def kind_classes(kind: KindSpec | None) -> tuple[type[Element], ...] | None:
     """The element classes ``kind`` names (None stays None: any kind)."""
     if kind is None:
         return None
+    if not isinstance(kind, (str, type, Iterable)):
+        raise InvalidTypeError.for_field(
+            "kind", kind, expected="an element class or kind name, or several", hint="write tg.Tool"
+        )
     items = (kind,) if isinstance(kind, (str, type)) else tuple(kind)
     out = []
     for item in items:
@@ -155,7 +159,8 @@ def _id_of(value: Any, field: str, cls: type[Element] | type[Boundary], owner: s
         return value
     if isinstance(value, cls):
         return value.id
-    raise _wrong(field, value, f"a {cls.__name__} or its id", owner)
+    what = "an Element or an element id" if cls is Element else "a Boundary or a boundary id"
+    raise _wrong(field, value, what, owner)
 
 
 def _boundary_or_trust(value: Any, field: str) -> str | Trust | None:
@@ -216,12 +221,23 @@ def _to_entering(value: Boundary | str | Trust | None) -> str | Trust | None:
     return _boundary_or_trust(value, "entering")
 
 
+def _controls_of(value: ControlSpec | None, field: str) -> tuple[type[Control], ...] | None:
+    if value is None:
+        return None
+    try:
+        return control_classes(value, field=field)
+    except InvalidValueError as exc:
+        if str(exc).startswith(f"{field!r}"):
+            raise
+        raise InvalidValueError(f"{field}: {exc}") from None  # an unknown control name
+
+
 def _to_with_control(value: ControlSpec | None) -> tuple[type[Control], ...] | None:
-    return None if value is None else control_classes(value, field="with_control")
+    return _controls_of(value, "with_control")
 
 
 def _to_without_control(value: ControlSpec | None) -> tuple[type[Control], ...] | None:
-    return None if value is None else control_classes(value, field="without_control")
+    return _controls_of(value, "without_control")
 
 
 class FlowFilterArgs(TypedDict, total=False):
@@ -247,7 +263,7 @@ class FlowFilterArgs(TypedDict, total=False):
 class FlowFilter:
     """Which flows: a flow matches when every filter that is set holds (None: any).
 
-    Build one with keywords, as :meth:`System.flows <threatgraph.System.flows>`,
+    Build one with keywords, as ``System.flows``,
     :func:`~threatgraph.queries.select_flows` and the flow assertions take them;
     it can be kept, shared and passed to any of them in their place. Elements and
     boundaries given as values are kept as their ids, controls as classes and

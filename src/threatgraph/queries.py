@@ -212,7 +212,7 @@ def select_flows(
     """Flows matching every filter given, in id order.
 
     The filters are those of :class:`~threatgraph.FlowFilter` (the same as
-    :meth:`System.flows <threatgraph.System.flows>`), by keyword, as a FlowFilter
+    ``System.flows``), by keyword, as a FlowFilter
     value, or both (the keywords add to the value's): ``carrying``, ``at_least``,
     ``source``, ``target``, ``crossing``, ``inbound``, ``leaving``, ``entering``,
     ``with_control`` and ``without_control``. Sensitivities and controls may be
@@ -279,7 +279,7 @@ def select_elements(
     """Elements matching every filter given, in id order.
 
     The filters are those of :class:`~threatgraph.ElementFilter` (the same as
-    :meth:`System.elements <threatgraph.System.elements>`); an ElementFilter value
+    ``System.elements``); an ElementFilter value
     can stand for all of them.
 
     Args:
