@@ -175,9 +175,6 @@ class RuleError:
         return f"rule {self.rule!r} failed on {self.target}: {self.error}"
 
 
-RequirementStatus = Literal["met", "unmet", "not-applicable"]
-
-
 @attrs.frozen
 class Requirement:
     """A requirement of the risk profile or a compliance framework, and whether it is met.

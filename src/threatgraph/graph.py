@@ -77,7 +77,6 @@ from threatgraph.vocab import (
     Sensitivity,
     Serialization,
     Stage,
-    Task,
     Trust,
 )
 
@@ -779,18 +778,6 @@ def _relays_model(e: Element, g: Facts) -> bool:
         ):
             return True
     return False
-
-
-def is_predictive(element: Element) -> bool:
-    """A model that classifies, scores, ranks, detects or verifies (not generative)."""
-    return isinstance(element, Model) and not isinstance(element, LLM) and element.task.predictive
-
-
-def is_generative(element: Element) -> bool:
-    """An LLM, an agent, or a model whose task is generative."""
-    if isinstance(element, (LLM, Agent)):
-        return True
-    return isinstance(element, Model) and element.task is Task.GENERATIVE
 
 
 def builds_models(element: Element) -> bool:

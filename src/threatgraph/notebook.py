@@ -49,8 +49,3 @@ def mimebundle(obj: Any) -> dict[str, str]:
     except GraphvizNotFoundError:
         return {"text/plain": text + _NO_DOT}
     return {"image/svg+xml": svg, "text/plain": text}
-
-
-def repr_mimebundle(self: Any, include: Any = None, exclude: Any = None) -> dict[str, str]:
-    """The ``_repr_mimebundle_`` method the package attaches to ThreatModel, System and Report."""
-    return mimebundle(self)

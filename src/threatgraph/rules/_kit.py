@@ -23,12 +23,11 @@ from threatgraph.elements import (
     Pipeline,
     Service,
     Tool,
-    VectorStore,
 )
 from threatgraph.findings import Target
 from threatgraph.graph import Facts, Source
 from threatgraph.system import System
-from threatgraph.vocab import Capability, DataKind, ExternalCategory, Sensitivity, Trust
+from threatgraph.vocab import Capability, DataKind, ExternalCategory, Sensitivity
 
 __all__ = [
     "CONSEQUENTIAL",
@@ -237,20 +236,10 @@ def is_model_api(e: Element) -> bool:
     return isinstance(e, Model) and e.origin is ModelOrigin.THIRD_PARTY_API
 
 
-def trusted_zone(system: System, element: Element) -> bool:
-    """In a boundary trusted more than untrusted."""
-    return system.trust_of(element) > Trust.UNTRUSTED
-
-
-def memory_store(e: Element) -> bool:
-    """An agent's long-term memory."""
-    return isinstance(e, VectorStore) and e.memory
-
-
 def element_ids(items: Iterable[Element]) -> tuple[str, ...]:
     """Ids, in order, without repeats."""
     return tuple(dict.fromkeys(e.id for e in items))
 
 
-__all__ += ["element_ids", "is_model_api", "llms_of", "memory_store", "trusted_zone"]
+__all__ += ["element_ids", "is_model_api", "llms_of"]
 _ = (Model, Tool)
