@@ -17,7 +17,7 @@ from threatgraph.elements import Boundary, Element, Flow, Pipeline
 from threatgraph.errors import InvalidTypeError, NotFoundError, RenderError
 from threatgraph.findings import Finding, Report
 from threatgraph.system import System
-from threatgraph.vocab import Phase, Status, Trust
+from threatgraph.vocab import Phase, Status
 
 if TYPE_CHECKING:
     from threatgraph.render.options import DiagramOptions
@@ -110,13 +110,6 @@ class View:
     def kinds(self) -> tuple[str, ...]:
         """The element kinds drawn, sorted."""
         return tuple(sorted({n.element.kind for n in self.nodes if n.element is not None}))
-
-    @property
-    def trusts(self) -> tuple[Trust, ...]:
-        """The trust levels of the boundaries drawn (clusters and collapsed), lowest first."""
-        found = {c.boundary.trust for c in self.clusters}
-        found.update(n.boundary.trust for n in self.nodes if n.kind == "collapsed" and n.boundary)
-        return tuple(sorted(found))
 
     def findings(self) -> list[Finding]:
         """Every finding shown, by number."""

@@ -385,58 +385,84 @@ def group_findings(report: Report, group_by: GroupBy) -> list[tuple[str, list[Fi
     findings = list(report.findings)
     if group_by == "priority":
         return [("", findings)]
-    system = report.system
-    groups: dict[tuple[int, str], list[Finding]] = {}
-    # A bucket never holds two equal findings. Equal findings share their id, so
-    # each finding maps to the first equal one (by identity) and buckets remember
-    # those: a set lookup instead of a scan of the bucket.
-    first: dict[int, int] = {}
-    by_id: dict[str, list[Finding]] = {}
+    keys = _group_keys(report.system, group_by)
+    groups = _Groups(findings)
     for f in findings:
-        same = by_id.setdefault(f.id, [])
-        for g in same:
-            if g is f or g == f:
-                first[id(f)] = id(g)
-                break
-        else:
-            same.append(f)
-            first[id(f)] = id(f)
-    members: dict[tuple[int, str], set[int]] = {}
+        for key in keys(f):
+            groups.add(key, f)
+    return groups.labelled()
+
+
+GroupKey = tuple[int, str]
+"""(rank, label): groups are listed by rank, then label."""
+
+
+def _group_keys(system: System, group_by: GroupBy) -> Callable[[Finding], list[GroupKey]]:
+    """The groups a finding belongs to, for ``element``, ``stride`` or ``actor``."""
+    if group_by == "element":
+        return lambda f: _element_keys(system, f)
+    if group_by == "stride":
+        return _stride_keys
     actor_name = {a.id: a.name for a in system.actors}  # as actor_names() has it
 
-    def add(key: tuple[int, str], f: Finding) -> None:
-        held = members.get(key)
-        if held is None:
-            held = members[key] = set()
-            groups[key] = []
-        if first[id(f)] not in held:
-            held.add(first[id(f)])
-            groups[key].append(f)
+    def actor_keys(f: Finding) -> list[GroupKey]:
+        keys = [] if f.actors else [(1, "No in-scope actor reaches it")]
+        return keys + [(0, actor_name.get(i, i)) for i in f.actors]
 
-    for f in findings:
-        if group_by == "element":
-            ids: Sequence[str] = f.target.ids
-            if f.target.kind == "flow":
-                try:
-                    flow = system.flow(f.target.ids[0])
-                    ids = (flow.source, flow.target)
-                except ThreatGraphError:
-                    ids = f.target.ids
-            if f.target.kind == "model" or not ids:
-                add((1, "The whole model"), f)
-            for i in ids:
-                add((0, f"{element_name(system, i)} ({_kind(system, i)})"), f)
-        elif group_by == "stride":
-            if not f.stride:
-                add((99, "No STRIDE category"), f)
-            for s in f.stride:
-                add(("STRIDE".index(s.letter), stride_title(s)), f)
-        else:
-            if not f.actors:
-                add((1, "No in-scope actor reaches it"), f)
-            for i in f.actors:
-                add((0, actor_name.get(i, i)), f)
-    return [(label, groups[(rank, label)]) for rank, label in sorted(groups)]
+    return actor_keys
+
+
+def _element_keys(system: System, f: Finding) -> list[GroupKey]:
+    ids: Sequence[str] = f.target.ids
+    if f.target.kind == "flow":
+        try:
+            flow = system.flow(f.target.ids[0])
+            ids = (flow.source, flow.target)
+        except ThreatGraphError:
+            ids = f.target.ids
+    keys = [(1, "The whole model")] if f.target.kind == "model" or not ids else []
+    return keys + [(0, f"{element_name(system, i)} ({_kind(system, i)})") for i in ids]
+
+
+def _stride_keys(f: Finding) -> list[GroupKey]:
+    keys = [] if f.stride else [(99, "No STRIDE category")]
+    return keys + [("STRIDE".index(s.letter), stride_title(s)) for s in f.stride]
+
+
+class _Groups:
+    """Labelled groups of findings, each in report order, never holding two equal findings.
+
+    Equal findings share their id, so each finding maps to the first equal one
+    (by identity) and groups remember those: a set lookup instead of a scan of
+    the group.
+    """
+
+    def __init__(self, findings: list[Finding]) -> None:
+        self.first: dict[int, int] = {}
+        by_id: dict[str, list[Finding]] = {}
+        for f in findings:
+            same = by_id.setdefault(f.id, [])
+            for g in same:
+                if g is f or g == f:
+                    self.first[id(f)] = id(g)
+                    break
+            else:
+                same.append(f)
+                self.first[id(f)] = id(f)
+        self.groups: dict[GroupKey, list[Finding]] = {}
+        self.members: dict[GroupKey, set[int]] = {}
+
+    def add(self, key: GroupKey, f: Finding) -> None:
+        held = self.members.get(key)
+        if held is None:
+            held = self.members[key] = set()
+            self.groups[key] = []
+        if self.first[id(f)] not in held:
+            held.add(self.first[id(f)])
+            self.groups[key].append(f)
+
+    def labelled(self) -> list[tuple[str, list[Finding]]]:
+        return [(label, self.groups[(rank, label)]) for rank, label in sorted(self.groups)]
 
 
 def _kind(system: System, element_id: str) -> str:
@@ -585,17 +611,8 @@ def _applied(f: Finding, status: Status) -> bool:
     return f.status is status and (f.status_reason or "").startswith("register:")
 
 
-def finding_by_id(report: Report, finding_id: str) -> Finding | None:
-    """The finding with this id, or None (a linear search: use :func:`findings_by_id`
-    to look up many)."""
-    for f in report.findings:
-        if f.id == finding_id:
-            return f
-    return None
-
-
 def findings_by_id(report: Report) -> Mapping[str, Finding]:
-    """Every finding by id; the first one wins, as with :func:`finding_by_id`."""
+    """Every finding by id; the first one wins."""
     out: dict[str, Finding] = {}
     for f in report.findings:
         out.setdefault(f.id, f)
