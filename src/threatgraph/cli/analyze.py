@@ -282,7 +282,7 @@ def _render(
 
 
 def _finding_line(report: Report, f: Finding) -> str:
-    from threatgraph.report._common import target_label
+    from threatgraph.report import target_label
 
     target = target_label(report.system, f.target)
     return (

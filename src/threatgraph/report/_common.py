@@ -145,7 +145,12 @@ def flow_label(system: System, flow: Flow) -> str:
 
 
 def target_label(system: System, target: Target) -> str:
-    """A readable name for a finding's target."""
+    """A readable name for a finding's target, as the reports show it.
+
+    Element names (``Customer → Chat API`` for a path), ``Customer → Chat API
+    (questions)`` for a flow, ``the whole model`` for a model-wide finding; an id
+    the system does not know is shown as it is.
+    """
     if target.kind == "model":
         return "the whole model"
     if target.kind == "flow":
