@@ -52,7 +52,17 @@ def register(sub: Any) -> None:
         help="output format (default: from the -o suffix, else dot)",
     )
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
-    view = p.add_argument_group("view")
+    _add_view_arguments(p.add_argument_group("view"))
+    p.add_argument(
+        "--register",
+        metavar="FILE",
+        help="risk register (TOML) whose decisions the badges should reflect",
+    )
+    p.set_defaults(func=run)
+
+
+def _add_view_arguments(view: Any) -> None:
+    """The options that choose what the diagram shows (:class:`DiagramOptions`)."""
     view.add_argument(
         "--min-severity",
         choices=[s.value for s in Severity],
@@ -90,12 +100,6 @@ def register(sub: Any) -> None:
     )
     view.add_argument("--show-mitigated", action="store_true", help="also show mitigated findings")
     view.add_argument("--no-legend", action="store_true", help="leave out the legend")
-    p.add_argument(
-        "--register",
-        metavar="FILE",
-        help="risk register (TOML) whose decisions the badges should reflect",
-    )
-    p.set_defaults(func=run)
 
 
 def _format(args: argparse.Namespace) -> str:
