@@ -111,7 +111,7 @@ def check_group_by(group_by: str) -> GroupBy:
     return group_by  # type: ignore[return-value]
 
 
-# --------------------------------------------------------------------------- names
+# Names: how controls, elements, flows, targets, phases and actors are shown.
 
 
 def control_title(key: str) -> str:
@@ -193,7 +193,7 @@ def actor_names(system: System, ids: Iterable[str]) -> list[str]:
     return [by_id.get(i, i) for i in ids]
 
 
-# --------------------------------------------------------------------------- summary
+# Summary: counts and the top risks.
 
 
 def severity_counts(report: Report) -> list[tuple[Severity, int]]:
@@ -213,7 +213,7 @@ def top_risks(report: Report, n: int = TOP_RISKS) -> list[Finding]:
     return report.open()[:n]
 
 
-# --------------------------------------------------------------------------- scope
+# Scope: one row per element, data asset, boundary and flow.
 
 
 @attrs.frozen
@@ -322,7 +322,7 @@ def flow_rows(system: System) -> list[FlowRow]:
     return rows
 
 
-# --------------------------------------------------------------------------- actors
+# Threat actors: where each enters and what it reaches.
 
 
 def actor_seeds(system: System, actor: ThreatActor) -> list[str]:
@@ -378,7 +378,7 @@ def actor_rows(report: Report) -> list[ActorRow]:
     return rows
 
 
-# --------------------------------------------------------------------------- grouping
+# Threats: findings in labelled groups (by element, STRIDE category or actor).
 
 
 def group_findings(report: Report, group_by: GroupBy) -> list[tuple[str, list[Finding]]]:
@@ -477,7 +477,7 @@ def _kind(system: System, element_id: str) -> str:
         return "unknown"
 
 
-# --------------------------------------------------------------------------- phases
+# Lifecycle phases: findings and controls per phase.
 
 
 @attrs.frozen
@@ -504,7 +504,7 @@ def phase_sections(report: Report) -> list[PhaseSection]:
     return out
 
 
-# --------------------------------------------------------------------------- layers
+# Design decisions: controls in place and missing, per layer.
 
 
 @attrs.frozen
@@ -561,7 +561,7 @@ def layer_sections(report: Report) -> list[LayerSection]:
     return out
 
 
-# --------------------------------------------------------------------------- register
+# Risk register: the findings a decision applies to.
 
 
 @attrs.frozen
