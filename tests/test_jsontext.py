@@ -26,6 +26,10 @@ class _Word(str, enum.Enum):
     QUOTED = 'b"x'
 
 
+class _Items(list[Any]):
+    """A list subclass: written as a list, like json.dumps does."""
+
+
 _leaves = (
     st.none()
     | st.booleans()
@@ -70,6 +74,8 @@ def test_same_text_or_same_error_as_json_dumps(data: Any, sort_keys: bool, allow
         [[], {}, [[]], {"a": {}}],
         {"b": [1, [2, {}], {"c": None}], "a": (1, 2)},
         collections.OrderedDict([("z", 1), ("a", 2)]),
+        [collections.OrderedDict(), _Items(), _Items([1, "a", [], _Items([True])])],
+        {"a": collections.OrderedDict([("b", _Items([{}]))])},
         {1: "x", 2.5: "y", 0: 1, -3: 2},
         'é\n\x00\u2028"\\',
         {"k": [1e100, -0.0, 2**70, _Number.THREE, {_Word.QUOTED: _Word.QUOTED}]},

@@ -355,3 +355,18 @@ def test_hostile_strings_cannot_break_tables_or_inject_markup() -> None:
 )
 def test_md_escape_makes_a_leading_block_marker_inert(text: str, escaped: str) -> None:
     assert md_escape(text) == escaped
+
+
+def test_target_label_is_public_and_names_targets_as_the_reports_do() -> None:
+    from threatgraph.findings import Target
+    from threatgraph.report import target_label
+
+    system = build_report().system
+    assert target_label(system, Target.model()) == "the whole model"
+    assert target_label(system, Target.element("ticket-index")) == "Ticket index"
+    assert target_label(system, Target.flow("customer->chat-api")) == "Customer → Chat API"
+    path = Target.path(["customer", "chat-api", "support-llm"])
+    assert target_label(system, path) == "Customer → Chat API → Support LLM"
+    # ids the system does not know are shown as they are
+    assert target_label(system, Target.element("gone")) == "gone"
+    assert target_label(system, Target.flow("a->b")) == "a->b"
