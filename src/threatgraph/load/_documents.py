@@ -48,6 +48,8 @@ class Document:
     """The file path, or ``<text>`` for a document given as a string."""
     max_values: int = MAX_VALUES
     """How many values walking the document may visit (bounds YAML alias expansion)."""
+    problems: tuple[Problem, ...] = ()
+    """What walking it found that does not stop a load (repeated keys, lone surrogates)."""
 
 
 class _DuplicateKeys(dict):  # type: ignore[type-arg]
@@ -92,54 +94,61 @@ def read_document(
     text. Raises LoadError for a missing, unreadable, oversized, malformed or
     too deeply nested document.
     """
-    if isinstance(source, os.PathLike) or (
-        isinstance(source, str) and not _looks_like_text(source)
-    ):
-        path = Path(source)
-        label = str(path)
-        text = _read_file(path, what, max_bytes)
-        suffix = path.suffix.lower()
-        fmt = "json" if suffix == ".json" else "yaml" if suffix in (".yaml", ".yml") else None
-    elif isinstance(source, str):
-        label = "<text>"
-        text = source
-        size = len(text.encode("utf-8", "surrogatepass"))
-        if size > max_bytes:
-            raise _fail(label, what, _too_big(size, max_bytes))
-        fmt = None
-    else:
-        raise _fail(
-            "<unknown>",
-            what,
-            Problem(
-                "$",
-                f"cannot read a {type(source).__name__}; pass a file path or JSON/YAML text",
-                value=type(source).__name__,
-            ),
-        )
-    if fmt == "json":
-        data = _parse_json(text, label, what)
-    elif fmt == "yaml" or text.lstrip()[:1] not in ("{", "["):
-        data = _parse_yaml(text, label, what)
-    else:
-        # text that starts like JSON: JSON, or else YAML in flow style ({name: x}), which
-        # JSON rejects at its first key; when neither parses, the JSON error is the useful one
-        try:
-            data = _parse_json(text, label, what)
-        except LoadError as json_error:
-            cause = json_error.__cause__
-            start = len(text) - len(text.lstrip())
-            if not (isinstance(cause, json.JSONDecodeError) and cause.pos <= start + 1):
-                raise
-            try:
-                data = _parse_yaml(text, label, what)
-            except LoadError:
-                raise json_error from None
+    text, label, fmt = _source_text(source, what, max_bytes)
+    data = _parse(text, fmt, label, what)
     max_values = max(100_000, len(text))
     problems, fatal = check_shape(data, max_depth=max_depth, max_values=max_values)
     if fatal:
         raise LoadError(f"cannot load the {what} from {label}", problems)
-    return Document(data, label, max_values)
+    return Document(data, label, max_values, tuple(problems))
+
+
+def _source_text(
+    source: str | os.PathLike[str], what: str, max_bytes: int
+) -> tuple[str, str, str | None]:
+    """(text, label, "json" or "yaml" when a file's suffix says so) for a path or text."""
+    if isinstance(source, os.PathLike) or (
+        isinstance(source, str) and not _looks_like_text(source)
+    ):
+        path = Path(source)
+        text = _read_file(path, what, max_bytes)
+        suffix = path.suffix.lower()
+        fmt = "json" if suffix == ".json" else "yaml" if suffix in (".yaml", ".yml") else None
+        return text, str(path), fmt
+    if isinstance(source, str):
+        size = len(source.encode("utf-8", "surrogatepass"))
+        if size > max_bytes:
+            raise _fail("<text>", what, _too_big(size, max_bytes))
+        return source, "<text>", None
+    raise _fail(
+        "<unknown>",
+        what,
+        Problem(
+            "$",
+            f"cannot read a {type(source).__name__}; pass a file path or JSON/YAML text",
+            value=type(source).__name__,
+        ),
+    )
+
+
+def _parse(text: str, fmt: str | None, label: str, what: str) -> Any:
+    if fmt == "json":
+        return _parse_json(text, label, what)
+    if fmt == "yaml" or text.lstrip()[:1] not in ("{", "["):
+        return _parse_yaml(text, label, what)
+    # text that starts like JSON: JSON, or else YAML in flow style ({name: x}), which
+    # JSON rejects at its first key; when neither parses, the JSON error is the useful one
+    try:
+        return _parse_json(text, label, what)
+    except LoadError as json_error:
+        cause = json_error.__cause__
+        start = len(text) - len(text.lstrip())
+        if not (isinstance(cause, json.JSONDecodeError) and cause.pos <= start + 1):
+            raise
+        try:
+            return _parse_yaml(text, label, what)
+        except LoadError:
+            raise json_error from None
 
 
 def _looks_like_text(source: str) -> bool:
@@ -249,10 +258,14 @@ def _too_deep(where: str, limit: int) -> Problem:
     )
 
 
-def _children(value: Any) -> Iterator[tuple[str | int, Any]]:
-    if isinstance(value, dict):
-        return ((k if isinstance(k, (str, int)) else str(k), v) for k, v in value.items())
-    return enumerate(value)
+def _children(value: Any) -> Iterator[tuple[Any, Any]]:
+    """The (key, value) pairs of an object, or the (index, item) pairs of an array."""
+    return iter(value.items()) if isinstance(value, dict) else enumerate(value)
+
+
+def _segment(key: Any) -> str | int:
+    """A key as a JSON path segment (a YAML key may be a number, a date, null...)."""
+    return key if isinstance(key, (str, int)) else str(key)
 
 
 def check_shape(
@@ -263,7 +276,7 @@ def check_shape(
     Fatal problems (nesting deeper than ``max_depth``, more than ``max_values``
     values, which also stops self-referencing YAML) mean the document must not
     be walked any further. JSON objects with a repeated key are reported too,
-    but are not fatal.
+    but are not fatal. Values are visited in document order.
     """
     problems: list[Problem] = []
     if not isinstance(data, (dict, list)):
@@ -271,40 +284,44 @@ def check_shape(
     _note_duplicates(data, root, [], problems)
     if max_depth < 1:
         return [_too_deep(root, max_depth)], True
-    stack: list[Iterator[tuple[str | int, Any]]] = [_children(data)]
+    stack: list[Iterator[tuple[Any, Any]]] = [_children(data)]
     path: list[str | int] = []
     count = 1
     while stack:
-        try:
-            key, child = next(stack[-1])
-        except StopIteration:
+        for key, child in stack[-1]:
+            count += 1
+            if count > max_values:
+                problems.append(_too_many(root, max_values))
+                return problems, True
+            if isinstance(key, str) and not key.isascii() and _SURROGATE.search(key):
+                where = f"{format_path(root, path)}[{json.dumps(key)}]"  # \ud800 as JSON writes it
+                problems.append(_not_unicode(where, "key "))
+            elif isinstance(child, str):
+                if not child.isascii() and _SURROGATE.search(child):
+                    problems.append(_not_unicode(format_path(root, [*path, _segment(key)]), ""))
+                continue
+            if isinstance(child, (dict, list)):
+                if len(stack) + 1 > max_depth:
+                    where = format_path(root, [*path, _segment(key)])
+                    problems.append(_too_deep(where, max_depth))
+                    return problems, True
+                path.append(_segment(key))
+                _note_duplicates(child, root, path, problems)
+                stack.append(_children(child))
+                break  # walk the child first; its parent's iterator resumes after it
+        else:
             stack.pop()
             if path:
                 path.pop()
-            continue
-        count += 1
-        if count > max_values:
-            problems.append(
-                Problem(
-                    root,
-                    f"holds more than {max_values} values",
-                    hint="the document is too large, or YAML aliases expand it too far",
-                )
-            )
-            return problems, True
-        if isinstance(key, str) and _SURROGATE.search(key):
-            where = f"{format_path(root, path)}[{json.dumps(key)}]"  # \ud800 as JSON writes it
-            problems.append(_not_unicode(where, "key "))
-        elif isinstance(child, str) and _SURROGATE.search(child):
-            problems.append(_not_unicode(format_path(root, [*path, key]), ""))
-        if isinstance(child, (dict, list)):
-            if len(stack) + 1 > max_depth:
-                problems.append(_too_deep(format_path(root, [*path, key]), max_depth))
-                return problems, True
-            path.append(key)
-            _note_duplicates(child, root, path, problems)
-            stack.append(_children(child))
     return problems, False
+
+
+def _too_many(root: str, limit: int) -> Problem:
+    return Problem(
+        root,
+        f"holds more than {limit} values",
+        hint="the document is too large, or YAML aliases expand it too far",
+    )
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -322,7 +339,9 @@ def _not_unicode(where: str, what: str) -> Problem:
 
 
 def _note_duplicates(value: Any, root: str, path: list[str | int], problems: list[Problem]) -> None:
-    for key in getattr(value, "duplicates", ()):
+    if not isinstance(value, _DuplicateKeys):
+        return
+    for key in value.duplicates:
         problems.append(
             Problem(
                 format_path(root, [*path, key]),
