@@ -30,6 +30,7 @@ error naming the field) and matches in one place, :meth:`FlowFilter.apply`::
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TypedDict
 
 import attrs
@@ -405,18 +406,20 @@ def _without_control_test(system: System, wanted: tuple[type[Control], ...]) -> 
     return lambda f: not has_any_control(f.controls, wanted)
 
 
-_FLOW_TESTS: Mapping[str, Callable[[System, Any], FlowTest]] = {
-    "carrying": _carrying_test,
-    "at_least": _at_least_test,
-    "source": _source_test,
-    "target": _target_test,
-    "crossing": _crossing_test,
-    "inbound": _inbound_test,
-    "leaving": _leaving_test,
-    "entering": _entering_test,
-    "with_control": _with_control_test,
-    "without_control": _without_control_test,
-}
+_FLOW_TESTS: Mapping[str, Callable[[System, Any], FlowTest]] = MappingProxyType(
+    {
+        "carrying": _carrying_test,
+        "at_least": _at_least_test,
+        "source": _source_test,
+        "target": _target_test,
+        "crossing": _crossing_test,
+        "inbound": _inbound_test,
+        "leaving": _leaving_test,
+        "entering": _entering_test,
+        "with_control": _with_control_test,
+        "without_control": _without_control_test,
+    }
+)
 """For each field of FlowFilter: the test of a flow, made once per system from the field's value."""
 
 
@@ -542,15 +545,17 @@ def _element_without_test(system: System, wanted: tuple[type[Control], ...]) -> 
     return lambda e: not has_any_control(e.controls, wanted)
 
 
-_ELEMENT_TESTS: Mapping[str, Callable[[System, Any], ElementTest]] = {
-    "kind": _kind_test,
-    "boundary": _boundary_test,
-    "trust": _trust_test,
-    "capability": _capability_test,
-    "where": _where_test,
-    "with_control": _element_with_test,
-    "without_control": _element_without_test,
-}
+_ELEMENT_TESTS: Mapping[str, Callable[[System, Any], ElementTest]] = MappingProxyType(
+    {
+        "kind": _kind_test,
+        "boundary": _boundary_test,
+        "trust": _trust_test,
+        "capability": _capability_test,
+        "where": _where_test,
+        "with_control": _element_with_test,
+        "without_control": _element_without_test,
+    }
+)
 """For each field of ElementFilter: the test of an element, made once per system."""
 
 

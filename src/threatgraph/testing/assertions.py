@@ -26,7 +26,8 @@ This module does not import pytest.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
@@ -211,18 +212,20 @@ def _crossing_words(system: System, crossing: bool | str) -> str:
     return f"crossing {_clean(system.boundary(crossing).name)}"
 
 
-_FLOW_FILTER_WORDS: dict[str, Callable[[System, Any], str]] = {
-    "carrying": _carrying_words,
-    "at_least": lambda _, level: f"with {level.value.upper()} data or more sensitive",
-    "source": lambda system, eid: f"from {_name(system, eid)}",
-    "target": lambda system, eid: f"to {_name(system, eid)}",
-    "crossing": _crossing_words,
-    "inbound": lambda _, up: "going to higher trust" if up else "not going to higher trust",
-    "leaving": lambda system, where: f"leaving {_boundary_or_trust(system, where)}",
-    "entering": lambda system, where: f"entering {_boundary_or_trust(system, where)}",
-    "with_control": lambda _, wanted: f"with {q.control_names(wanted)}",
-    "without_control": lambda _, wanted: f"without {q.control_names(wanted)}",
-}
+_FLOW_FILTER_WORDS: Mapping[str, Callable[[System, Any], str]] = MappingProxyType(
+    {
+        "carrying": _carrying_words,
+        "at_least": lambda _, level: f"with {level.value.upper()} data or more sensitive",
+        "source": lambda system, eid: f"from {_name(system, eid)}",
+        "target": lambda system, eid: f"to {_name(system, eid)}",
+        "crossing": _crossing_words,
+        "inbound": lambda _, up: "going to higher trust" if up else "not going to higher trust",
+        "leaving": lambda system, where: f"leaving {_boundary_or_trust(system, where)}",
+        "entering": lambda system, where: f"entering {_boundary_or_trust(system, where)}",
+        "with_control": lambda _, wanted: f"with {q.control_names(wanted)}",
+        "without_control": lambda _, wanted: f"without {q.control_names(wanted)}",
+    }
+)
 """How each filter of a FlowFilter reads in a headline, in the order of the fields."""
 
 
