@@ -368,11 +368,12 @@ def _union_factory(conv: cattrs.Converter) -> Callable[[Any], Hook]:
         if len(options) != 1:
             raise TypeError(f"threatgraph's converter cannot structure the union {t!r}")
         inner = options[0]
+        inner_hook = conv.get_structure_hook(inner)
 
         def hook(value: Any, _t: Any) -> Any:
             if value is None and optional:
                 return None
-            return conv.structure(value, inner)
+            return inner_hook(value, inner)
 
         return hook
 
@@ -395,6 +396,7 @@ def _sequence_factory(conv: cattrs.Converter) -> Callable[[Any], Hook]:
             make = list
         else:
             make = tuple
+        item_hook = conv.get_structure_hook(item_type)
 
         def hook(value: Any, _t: Any) -> Any:
             if not isinstance(value, list):
@@ -403,7 +405,7 @@ def _sequence_factory(conv: cattrs.Converter) -> Callable[[Any], Hook]:
             errors: list[Exception] = []
             for i, item in enumerate(value):
                 try:
-                    out.append(conv.structure(item, item_type))
+                    out.append(item_hook(item, item_type))
                 except Exception as exc:
                     errors.append(_at(exc, i))
             if errors:
@@ -419,6 +421,7 @@ def _mapping_factory(conv: cattrs.Converter) -> Callable[[Any], Hook]:
     def factory(t: Any) -> Hook:
         args = get_args(t)
         value_type = args[1] if len(args) == 2 else Any
+        value_hook = conv.get_structure_hook(value_type)
 
         def hook(value: Any, _t: Any) -> Any:
             obj = _require_object(value, "a mapping")
@@ -429,7 +432,7 @@ def _mapping_factory(conv: cattrs.Converter) -> Callable[[Any], Hook]:
                     errors.append(_at(ValueProblem("keys must be strings", key), str(key)))
                     continue
                 try:
-                    out[key] = conv.structure(item, value_type)
+                    out[key] = value_hook(item, value_type)
                 except Exception as exc:
                     errors.append(_at(exc, key))
             if errors:
@@ -641,8 +644,32 @@ def _ids(values: Iterable[Data]) -> list[str]:
 
 
 def _register_unstructure(conv: cattrs.Converter, *, by_ref: bool, locations: bool) -> None:
+    """Unstructure hooks, in the order they must be registered (later ones are tried first)."""
     conv.register_unstructure_hook(enum.Enum, lambda e: e.value)
     conv.register_unstructure_hook_func(lambda t: t is SourceLocation, str)
+    _register_unstructure_collections(conv)
+    location = override(omit_if_default=True) if locations else override(omit=True)
+    _register_unstructure_elements(conv, by_ref=by_ref, location=location)
+    flow_ov: dict[str, Any] = {"declared_at": location}
+    if by_ref:
+        flow_ov["data"] = override(unstruct_hook=lambda ds: [d.id for d in ds])
+    conv.register_unstructure_hook_factory(
+        lambda t: t is Flow, lambda t: make_dict_unstructure_fn(t, conv, **flow_ov)
+    )
+    conv.register_unstructure_hook_factory(
+        lambda t: t is Boundary,
+        lambda t: make_dict_unstructure_fn(t, conv, declared_at=location),
+    )
+    conv.register_unstructure_hook_factory(
+        lambda t: t is ThreatActor,
+        lambda t: make_dict_unstructure_fn(t, conv, entry=override(unstruct_hook=_entry_value)),
+    )
+    conv.register_unstructure_hook_factory(lambda t: t is Finding, _finding_factory(conv))
+    conv.register_unstructure_hook_func(lambda t: t is Target, _target_to_dict)
+
+
+def _register_unstructure_collections(conv: cattrs.Converter) -> None:
+    """Sets as sorted lists, sequences as lists, mappings with string keys in key order."""
 
     def is_set(t: Any) -> bool:
         return t in (frozenset, set) or get_origin(t) in (frozenset, set, collections.abc.Set)
@@ -665,7 +692,9 @@ def _register_unstructure(conv: cattrs.Converter, *, by_ref: bool, locations: bo
     conv.register_unstructure_hook_func(is_seq, unstructure_seq)
     conv.register_unstructure_hook_func(_is_mapping_type, unstructure_mapping)
 
-    location = override(omit_if_default=True) if locations else override(omit=True)
+
+def _register_unstructure_elements(conv: cattrs.Converter, *, by_ref: bool, location: Any) -> None:
+    """Elements with their ``kind``, controls as ``{"control": key, ...}``, placed elements."""
 
     def element_factory(cls: Any) -> Callable[[Any], Any]:
         ov: dict[str, Any] = {"declared_at": location}
@@ -693,10 +722,21 @@ def _register_unstructure(conv: cattrs.Converter, *, by_ref: bool, locations: bo
         out["boundary"] = obj.boundary
         return out
 
-    def entry(value: Trust | str) -> str:
-        return value.value if isinstance(value, Trust) else value
+    conv.register_unstructure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, Element), element_factory
+    )
+    conv.register_unstructure_hook_func(
+        lambda t: isinstance(t, type) and issubclass(t, _controls.Control), control_hook
+    )
+    conv.register_unstructure_hook_func(lambda t: t is PlacedElement, placed_hook)
 
-    def finding_factory(cls: Any) -> Callable[[Any], Any]:
+
+def _entry_value(value: Trust | str) -> str:
+    return value.value if isinstance(value, Trust) else value
+
+
+def _finding_factory(conv: cattrs.Converter) -> Callable[[Any], Callable[[Any], Any]]:
+    def factory(cls: Any) -> Callable[[Any], Any]:
         fn = make_dict_unstructure_fn(cls, conv)
         if cls is Finding and tuple(a.name for a in attrs.fields(cls)) == _FINDING_FIELDS:
             # A report holds tens of thousands of findings: the same dict as the
@@ -711,33 +751,11 @@ def _register_unstructure(conv: cattrs.Converter, *, by_ref: bool, locations: bo
 
         return hook
 
-    def target_hook(obj: Target) -> dict[str, Any]:
-        return {"kind": obj.kind, "ids": list(obj.ids), "key": obj.key}
+    return factory
 
-    flow_ov: dict[str, Any] = {"declared_at": location}
-    if by_ref:
-        flow_ov["data"] = override(unstruct_hook=lambda ds: [d.id for d in ds])
 
-    conv.register_unstructure_hook_factory(
-        lambda t: isinstance(t, type) and issubclass(t, Element), element_factory
-    )
-    conv.register_unstructure_hook_func(
-        lambda t: isinstance(t, type) and issubclass(t, _controls.Control), control_hook
-    )
-    conv.register_unstructure_hook_func(lambda t: t is PlacedElement, placed_hook)
-    conv.register_unstructure_hook_factory(
-        lambda t: t is Flow, lambda t: make_dict_unstructure_fn(t, conv, **flow_ov)
-    )
-    conv.register_unstructure_hook_factory(
-        lambda t: t is Boundary,
-        lambda t: make_dict_unstructure_fn(t, conv, declared_at=location),
-    )
-    conv.register_unstructure_hook_factory(
-        lambda t: t is ThreatActor,
-        lambda t: make_dict_unstructure_fn(t, conv, entry=override(unstruct_hook=entry)),
-    )
-    conv.register_unstructure_hook_factory(lambda t: t is Finding, finding_factory)
-    conv.register_unstructure_hook_func(lambda t: t is Target, target_hook)
+def _target_to_dict(obj: Target) -> dict[str, Any]:
+    return {"kind": obj.kind, "ids": list(obj.ids), "key": obj.key}
 
 
 _FINDING_FIELDS = (
@@ -822,10 +840,17 @@ def make_converter(
             boundaries and flows that have one. Reading always accepts it.
     """
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
-    by_ref = data is not None
-    refs: Mapping[str, Data] = {} if data is None else data
+    # later registrations are tried first: the general hooks go in before the specific ones
+    _register_leaves(conv)
+    _register_elements(conv, data)
+    _register_controls(conv)
+    _register_values(conv, data)
+    _register_unstructure(conv, by_ref=data is not None, locations=locations)
+    return conv
 
-    # leaves
+
+def _register_leaves(conv: cattrs.Converter) -> None:
+    """Scalars, containers and (strict) attrs classes in general."""
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(bool, _structure_bool)
     conv.register_structure_hook(int, _structure_int)
@@ -834,13 +859,10 @@ def make_converter(
     conv.register_structure_hook_func(lambda t: t is Any, _structure_any)
     conv.register_structure_hook_func(lambda t: t is SourceLocation, _structure_location)
     conv.register_structure_hook_factory(_is_literal, _literal_hook)
-    # containers
     conv.register_structure_hook_factory(_is_union, _union_factory(conv))
     conv.register_structure_hook_factory(_is_sequence_type, _sequence_factory(conv))
     conv.register_structure_hook_factory(_is_mapping_type, _mapping_factory(conv))
-
-    # any other attrs class (Data, CIA, Exclusion, Boundary, RuleError, ...): strict.
-    # Registered first: later registrations are tried first, so the specific hooks win.
+    # any other attrs class (Data, CIA, Exclusion, Boundary, RuleError, ...): strict
     conv.register_structure_hook_factory(
         lambda t: (
             isinstance(t, type)
@@ -851,10 +873,13 @@ def make_converter(
         lambda t: _class_hook(conv, t),
     )
 
-    # elements: a tagged union on "kind", then one strict hook per kind
+
+def _register_elements(conv: cattrs.Converter, refs: Mapping[str, Data] | None) -> None:
+    """Elements: a tagged union on "kind", then one strict hook per kind."""
+
     def element_class(cls: Any) -> Hook:
         ov: dict[str, Any] = {}
-        if by_ref:
+        if refs is not None:
             ov = {
                 n: override(struct_hook=_data_refs_hook(refs, _make_set)) for n in data_fields(cls)
             }
@@ -871,7 +896,9 @@ def make_converter(
         lambda t: t is PlacedElement, _element_hook(conv, placed=True)
     )
 
-    # controls: a tagged union on "control"
+
+def _register_controls(conv: cattrs.Converter) -> None:
+    """Controls: a tagged union on "control"."""
     conv.register_structure_hook_factory(
         lambda t: t in _CONTROL_CLASSES,
         lambda t: _class_hook(conv, t, ignore=("control",), what=f"the control {t.key!r}"),
@@ -883,9 +910,11 @@ def make_converter(
         _control_hook(conv),
     )
 
-    # the other value classes
+
+def _register_values(conv: cattrs.Converter, refs: Mapping[str, Data] | None) -> None:
+    """Flows (with data by reference when ``refs`` is given), actors, findings, targets."""
     flow_ov: dict[str, Any] = {}
-    if by_ref:
+    if refs is not None:
         flow_ov["data"] = override(struct_hook=_data_refs_hook(refs, _make_tuple))
     conv.register_structure_hook_factory(
         lambda t: t is Flow, lambda t: _class_hook(conv, t, overrides=flow_ov, what="a flow")
@@ -902,6 +931,3 @@ def make_converter(
     conv.register_structure_hook_factory(
         lambda t: t is Target, lambda t: _class_hook(conv, t, ignore=("key",), what="a target")
     )
-
-    _register_unstructure(conv, by_ref=by_ref, locations=locations)
-    return conv
