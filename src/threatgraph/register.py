@@ -314,6 +314,7 @@ def _mismatch(entry: RegisterEntry, f: Finding) -> str:
 
 
 def _entry(fid: Any, raw: Any, problems: list[Problem]) -> RegisterEntry | None:
+    """The entry for one ``[findings.<id>]`` table, or None after recording its problems."""
     where = f"$.findings.{fid}"
     count = len(problems)
     if not isinstance(fid, str) or not FINDING_ID_RE.fullmatch(fid):
@@ -330,44 +331,9 @@ def _entry(fid: Any, raw: Any, problems: list[Problem]) -> RegisterEntry | None:
             Problem(where, "must be a table", value=raw, hint=f"write [findings.{fid}]")
         )
         return None
-    for key in sorted(k for k in raw if k not in _ENTRY_KEYS):
-        problems.append(
-            Problem(
-                where,
-                "is not an entry key",
-                field=str(key),
-                value=key,
-                hint=did_you_mean(str(key), _ENTRY_KEYS) or f"valid keys: {', '.join(_ENTRY_KEYS)}",
-            )
-        )
-    for key in _REQUIRED:
-        if key not in raw:
-            problems.append(Problem(where, "is required", field=key))
-    status: Decision | None = None
-    if "status" in raw:
-        value = raw["status"]
-        valid = [d.value for d in Decision]
-        if isinstance(value, str) and value.strip().lower() in valid:
-            status = Decision(value.strip().lower())
-        else:
-            problems.append(
-                Problem(
-                    where,
-                    f"must be one of {', '.join(valid)}",
-                    field="status",
-                    value=value,
-                    hint=did_you_mean(value, valid) if isinstance(value, str) else None,
-                )
-            )
-    texts: dict[str, str | None] = {}
-    for key in ("owner", "reason", "ticket", "rule", "target"):
-        value = raw.get(key)
-        if value is None:
-            texts[key] = None
-        elif not isinstance(value, str) or not value.strip():
-            problems.append(Problem(where, "must be a non-empty string", field=key, value=value))
-        else:
-            texts[key] = value.strip()
+    _check_keys(raw, where, problems)
+    status = _status(raw["status"], where, problems) if "status" in raw else None
+    texts = _texts(raw, where, problems)
     expires = _date(raw.get("expires"), where, problems) if "expires" in raw else None
     if len(problems) > count or status is None or expires is None:
         return None
@@ -384,6 +350,53 @@ def _entry(fid: Any, raw: Any, problems: list[Problem]) -> RegisterEntry | None:
         rule=texts["rule"],
         target=texts["target"],
     )
+
+
+def _check_keys(raw: Mapping[Any, Any], where: str, problems: list[Problem]) -> None:
+    """Unknown keys and missing required keys of an entry."""
+    for key in sorted(k for k in raw if k not in _ENTRY_KEYS):
+        problems.append(
+            Problem(
+                where,
+                "is not an entry key",
+                field=str(key),
+                value=key,
+                hint=did_you_mean(str(key), _ENTRY_KEYS) or f"valid keys: {', '.join(_ENTRY_KEYS)}",
+            )
+        )
+    for key in _REQUIRED:
+        if key not in raw:
+            problems.append(Problem(where, "is required", field=key))
+
+
+def _status(value: Any, where: str, problems: list[Problem]) -> Decision | None:
+    valid = [d.value for d in Decision]
+    if isinstance(value, str) and value.strip().lower() in valid:
+        return Decision(value.strip().lower())
+    problems.append(
+        Problem(
+            where,
+            f"must be one of {', '.join(valid)}",
+            field="status",
+            value=value,
+            hint=did_you_mean(value, valid) if isinstance(value, str) else None,
+        )
+    )
+    return None
+
+
+def _texts(raw: Mapping[Any, Any], where: str, problems: list[Problem]) -> dict[str, str | None]:
+    """The entry's text fields, stripped; None for one that is absent (or wrong, and reported)."""
+    texts: dict[str, str | None] = {}
+    for key in ("owner", "reason", "ticket", "rule", "target"):
+        value = raw.get(key)
+        if value is None:
+            texts[key] = None
+        elif not isinstance(value, str) or not value.strip():
+            problems.append(Problem(where, "must be a non-empty string", field=key, value=value))
+        else:
+            texts[key] = value.strip()
+    return texts
 
 
 def _date(value: Any, where: str, problems: list[Problem]) -> dt.date | None:
