@@ -189,29 +189,7 @@ def _build_report(
         return None, [
             Problem("$", f"must be an object (a report document), not {describe(data)}", value=data)
         ]
-    for key in data:
-        if key not in REPORT_KEYS:
-            problems.append(
-                Problem(
-                    format_path("$", [str(key)]),
-                    "is not a known key",
-                    value=key,
-                    hint=did_you_mean(str(key), REPORT_KEYS)
-                    or f"valid keys: {', '.join(REPORT_KEYS)}",
-                )
-            )
-    version = data.get("threatgraph")
-    if version != FORMAT_VERSION:
-        problems.append(
-            Problem(
-                "$.threatgraph",
-                "is required but missing"
-                if "threatgraph" not in data
-                else f"format version {version!r} is not supported",
-                value=version,
-                hint=f'a report document starts with "threatgraph": "{FORMAT_VERSION}"',
-            )
-        )
+    _check_top_level(data, problems)
     system: System | None = None
     if "model" not in data:
         problems.append(Problem("$.model", "is required but missing"))
@@ -240,3 +218,30 @@ def _build_report(
     if problems or system is None:
         return None, problems
     return LoadedReport(system=system, **values), problems
+
+
+def _check_top_level(data: dict[Any, Any], problems: list[Problem]) -> None:
+    """Unknown top-level keys, and the format version."""
+    for key in data:
+        if key not in REPORT_KEYS:
+            problems.append(
+                Problem(
+                    format_path("$", [str(key)]),
+                    "is not a known key",
+                    value=key,
+                    hint=did_you_mean(str(key), REPORT_KEYS)
+                    or f"valid keys: {', '.join(REPORT_KEYS)}",
+                )
+            )
+    version = data.get("threatgraph")
+    if version != FORMAT_VERSION:
+        problems.append(
+            Problem(
+                "$.threatgraph",
+                "is required but missing"
+                if "threatgraph" not in data
+                else f"format version {version!r} is not supported",
+                value=version,
+                hint=f'a report document starts with "threatgraph": "{FORMAT_VERSION}"',
+            )
+        )
