@@ -627,3 +627,35 @@ def test_format_page_mentions_every_kind_field_and_control_parameter() -> None:
     for ctl in c.ALL:
         for name in ctl().params or [f.name for f in attrs.fields(ctl) if f.name != "note"]:
             assert f"`{name}`" in text, (ctl.key, name)
+
+
+# --------------------------------------------------------------------------- reading documents
+
+
+def test_read_document_carries_what_the_walk_found() -> None:
+    """Repeated keys and lone surrogates are not fatal: the Document carries them, in
+    document order, so that a loader need not walk the document a second time."""
+    from threatgraph.load._documents import check_shape, read_document
+
+    text = '{"a": {"x": 1, "x": 2}, "b": ["\\ud800"], "c": {"y": [1, {"z": 1, "z": 2}]}}\n'
+    doc = read_document(text)
+    assert [(p.where, p.message.split(" (")[0]) for p in doc.problems] == [
+        ("$.a.x", "appears more than once in the same object"),
+        ("$.b[0]", "holds a lone surrogate"),
+        ("$.c.y[1].z", "appears more than once in the same object"),
+    ]
+    problems, fatal = check_shape(doc.data, max_values=doc.max_values)
+    assert not fatal
+    assert tuple(problems) == doc.problems
+
+
+def test_check_shape_reports_the_first_too_deep_value_in_document_order() -> None:
+    from threatgraph.load._documents import check_shape
+
+    data = {"a": [1, "x", {"b": [[[0]]]}], "c": [[[[0]]]]}
+    problems, fatal = check_shape(data, max_depth=4)
+    assert fatal
+    assert [p.where for p in problems] == ["$.a[2].b[0]"]  # the fifth level, not "c"
+    problems, fatal = check_shape({1: {None: ["\udc00"]}}, max_depth=5)
+    assert not fatal
+    assert [p.where for p in problems] == ["$[1].None[0]"]

@@ -650,3 +650,89 @@ def test_fuzzed_documents_raise_only_load_errors(data: st.DataObject) -> None:
         tm.freeze()  # a model that loads always freezes
     # a clear problem, never an internal failure dressed up as one
     assert "loading failed unexpectedly" not in message
+
+
+# --------------------------------------------------------------------------- the shapes
+
+
+def test_the_shapes_read_a_document_into_typed_values() -> None:
+    from threatgraph.load._otm_shapes import Broken, Document, make_otm_converter
+
+    doc = _minimal()
+    doc["components"].append({"id": "b", "name": 7, "type": "db", "parent": {"trustZone": "z"}})
+    read = make_otm_converter().structure(doc, Document)
+    assert read.project.name == "P"
+    assert read.trustZones[0].risk.trustRating == 70.0
+    good, bad = read.components
+    assert (good.id, good.type, good.parent.trustZone) == ("a", "web-service", "z")
+    assert isinstance(bad, Broken)
+    assert bad.raw["id"] == "b"
+    assert read.dataflows == ()
+
+
+def test_foreign_keys_are_ignored_and_threatgraph_attributes_are_strict() -> None:
+    doc = _minimal()
+    doc["project"]["owner"] = {"anything": [1, 2]}
+    doc["components"][0].update(
+        representations=[{"x": 1}], attributes={"colour": "blue", "threatgraph": {"kind": "llm"}}
+    )
+    doc["trustZones"][0]["attributes"] = {"vendor": {"deep": True}}
+    assert load_otm(doc).freeze().element("a").kind == "llm"
+    doc["components"][0]["attributes"]["threatgraph"]["colour"] = "blue"
+    assert _problems(doc) == [
+        "$.components[0].attributes.threatgraph.colour: is not a threatgraph attribute "
+        "(valid: kind, properties, controls, exclude)"
+    ]
+
+
+def test_null_means_not_given() -> None:
+    doc = _minimal()
+    doc["components"][0].update(description=None, tags=None, assets=None, attributes=None)
+    doc["trustZones"][0].update(parent=None, attributes={"threatgraph": None})
+    doc["dataflows"] = None
+    assert load_otm(doc).freeze().element("a").description == ""
+    doc["components"][0]["type"] = None
+    doc["trustZones"][0]["risk"] = None
+    assert _problems(doc) == [
+        "$.trustZones[0].risk: must be an object, not null",
+        '$.components[0].type: is required (add "type": "...")',
+    ]
+
+
+def test_every_problem_of_one_item_is_reported() -> None:
+    doc = _minimal()
+    doc["components"][0] = {
+        "id": "",
+        "type": ["x"],
+        "parent": {"component": "a", "trustZone": "z"},
+        "tags": "x",
+        "attributes": {"threatgraph": {"kind": "robot", "controls": [{"note": 3}]}},
+    }
+    assert [m.split(":")[0] for m in _problems(doc)] == [
+        "$.components[0].id",
+        "$.components[0].name",
+        "$.components[0].type",
+        "$.components[0].parent",
+        "$.components[0].tags",
+        "$.components[0].attributes.threatgraph.kind",
+        "$.components[0].attributes.threatgraph.controls[0].control",
+        "$.components[0].attributes.threatgraph.controls[0].note",
+    ]
+
+
+def test_a_reference_to_a_broken_item_is_not_reported_again() -> None:
+    doc = _minimal()
+    doc["trustZones"].append({"id": "y", "name": "Y", "risk": {"trustRating": "high"}})
+    doc["components"].append(
+        {"id": "b", "name": "B", "type": "db", "parent": {"trustZone": "y"}, "tags": 1}
+    )
+    doc["assets"] = [{"id": "d", "name": "D", "risk": {"confidentiality": 1}}]
+    doc["dataflows"] = [
+        {"id": "f", "name": "F", "source": "a", "destination": "b", "assets": ["d"]}
+    ]
+    assert [m.split(" (")[0] for m in _problems(doc)] == [
+        "$.assets[0].risk.integrity: is required",
+        "$.assets[0].risk.availability: is required",
+        "$.trustZones[1].risk.trustRating: must be a number, not a string",
+        "$.components[1].tags: must be an array of strings",
+    ]
