@@ -154,3 +154,64 @@ def test_facts_are_cached_per_system_and_independent_between_systems() -> None:
     assert facts(inside).sources("llm") == []
     assert facts(outside).exposure("llm") == 1
     assert facts(inside).exposure("llm") is None
+
+
+def test_a_second_route_never_crowds_out_another_source() -> None:
+    """Regression (found by the property test above): each element keeps two routes per
+    source, and four sources with two routes each filled the old list of NEAREST routes,
+    so a fifth source was neither kept nor counted. Here five untrusted elements reach
+    ``api``; every one must be found and counted."""
+    tm = tg.ThreatModel("Chat", profile="high", actors=())
+    chat = tm.add(tg.Actor("Chat", human=False))
+    api = tm.add(tg.Actor("API", human=False))
+    cc = tm.add(tg.Endpoint("Chat Chat"))
+    ccc = tm.add(tg.Actor("Chat Chat Chat", human=False))
+    cca = tm.add(tg.Endpoint("Chat Chat API"))
+    ca = tm.add(tg.Tool("Chat API"))
+    for i in range(1, 8):
+        tm.flow(chat, chat, label=str(i), allow_self=True)
+    for src, tgt in ((chat, cc), (chat, ca), (cc, chat), (cc, api), (ccc, chat), (cca, chat)):
+        tm.flow(src, tgt)
+    tm.flow(ca, api)
+    g = facts(tm.freeze())
+    expected = {"chat", "chat-api", "chat-chat", "chat-chat-api", "chat-chat-chat"}
+    assert {s.element.id for s in g.sources("api")} == expected
+    assert g.source_count("api") == len(expected)
+
+
+def test_an_untrusted_element_keeps_room_for_nearest_sources_besides_itself() -> None:
+    """Regression (found by the property test above): an untrusted element counted its
+    own content against the NEAREST sources it keeps, so with exactly NEAREST others
+    reaching it the farthest one went missing from ``sources``."""
+    tm = tg.ThreatModel("Eight", profile="high", actors=())
+    e = {
+        name: tm.add(cls(name))
+        for name, cls in (
+            ("Batch", tg.Actor),
+            ("Chat", tg.Endpoint),
+            ("Searcher", tg.Actor),
+            ("Phone", tg.Device),
+            ("Memory", tg.Actor),
+            ("Portal", tg.Tool),
+            ("Search", tg.Actor),
+            ("Vault", tg.Actor),
+            ("Vault tool", tg.Tool),
+        )
+    }
+    for src, tgt in (
+        ("Batch", "Chat"),
+        ("Searcher", "Vault tool"),
+        ("Phone", "Batch"),
+        ("Chat", "Batch"),
+        ("Searcher", "Vault"),
+        ("Chat", "Memory"),
+        ("Portal", "Chat"),
+        ("Vault", "Chat"),
+        ("Memory", "Search"),
+        ("Vault tool", "Batch"),
+    ):
+        tm.flow(e[src], e[tgt])
+    g = facts(tm.freeze())
+    found = {s.element.id for s in g.sources("search")}
+    assert len(found) == 8 == g.source_count("search")
+    assert "vault-tool" in found  # the farthest source

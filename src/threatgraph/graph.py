@@ -270,14 +270,18 @@ class Facts:
             return self._sources, self._counts
         s = self.system
         by_id = self.by_id
-        # Each element keeps up to NEAREST routes, at most two per source: the shortest
-        # route, and the shortest that passes through something holding content (a store,
-        # a tool, a pipeline, an outside service): the same person can both prompt a
-        # model and write into what it later retrieves, and those are different threats.
+        # Each element keeps routes from up to NEAREST sources, at most two per source:
+        # the shortest route, and the shortest that passes through something holding
+        # content (a store, a tool, a pipeline, an outside service): the same person can
+        # both prompt a model and write into what it later retrieves, and those are
+        # different threats. A source's second route never takes the place of another
+        # source, so the NEAREST nearest sources are always kept.
         paths: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+        kept: dict[str, set[str]] = {}  # element -> the sources it keeps routes from
         queue: deque[tuple[tuple[str, ...], bool]] = deque()
         for u in sorted(self._untrusted):
             paths[u] = [((u,), False)]
+            kept[u] = set()  # its own content is not one of its sources
             queue.append(((u,), False))
         while queue:
             path, held = queue.popleft()
@@ -288,8 +292,13 @@ class Facts:
                 if nxt in path or not self.content_flow(f):
                     continue
                 have = paths.setdefault(nxt, [])
-                if len(have) >= NEAREST or any(p[0] == path[0] and h == holds for p, h in have):
+                known = kept.setdefault(nxt, set())
+                if path[0] in known:
+                    if any(p[0] == path[0] and h == holds for p, h in have):
+                        continue
+                elif len(known) >= NEAREST:
                     continue
+                known.add(path[0])
                 new = (*path, nxt)
                 have.append((new, holds))
                 queue.append((new, holds))
