@@ -7,6 +7,7 @@ in a deterministic order.
 
 from __future__ import annotations
 
+import types
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal
 
@@ -452,7 +453,7 @@ def _edge(system: System, tail: NodeRef, head: NodeRef, flows: list[Flow], badge
 
 # Nodes: elements, then collapsed boundaries, then stubs, each by id.
 
-_KIND_RANK = {"element": 0, "collapsed": 1, "stub": 2}
+_KIND_RANK = types.MappingProxyType({"element": 0, "collapsed": 1, "stub": 2})
 
 
 def _nodes(
