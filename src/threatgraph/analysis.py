@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from threatgraph import controls as _c
+import threatgraph.controls as _c
 from threatgraph._gc import collector_paused
 from threatgraph.actors import ThreatActor
 from threatgraph.controls import Control

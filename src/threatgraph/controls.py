@@ -34,7 +34,7 @@ from typing import Any, ClassVar, TypeVar
 
 import attrs
 
-from threatgraph import _data
+import threatgraph._data as _data
 from threatgraph._util import EMPTY, did_you_mean, strict_kwargs
 from threatgraph.errors import CatalogueError, InvalidTypeError, InvalidValueError
 from threatgraph.vocab import Layer

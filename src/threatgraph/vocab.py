@@ -19,7 +19,7 @@ import types
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar, cast
 
-from threatgraph import _data
+import threatgraph._data as _data
 from threatgraph._util import did_you_mean
 from threatgraph.errors import CatalogueError, InvalidTypeError, InvalidValueError
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from threatgraph import controls as _controls
+import threatgraph.controls as _controls
 from threatgraph._gc import collector_paused
 from threatgraph._jsontext import dumps_indented
 from threatgraph._util import slugify

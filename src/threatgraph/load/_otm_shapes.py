@@ -43,7 +43,7 @@ from typing import (
 import attrs
 import cattrs
 
-from threatgraph import controls as _controls
+import threatgraph.controls as _controls
 from threatgraph._util import did_you_mean
 from threatgraph.elements import KINDS, Exclusion
 from threatgraph.errors import ThreatGraphError

@@ -58,7 +58,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from threatgraph import controls as _controls
+import threatgraph.controls as _controls
 from threatgraph._util import SourceLocation, did_you_mean
 from threatgraph.actors import ThreatActor
 from threatgraph.elements import KINDS, Boundary, Data, Element, Flow

@@ -25,7 +25,7 @@ from typing import Any, get_args, get_origin
 import attrs
 import cattrs
 
-from threatgraph import controls as _controls
+import threatgraph.controls as _controls
 from threatgraph._jsontext import dumps
 from threatgraph._util import first_line
 from threatgraph.actors import ThreatActor

@@ -44,10 +44,10 @@ from typing import Any
 
 import graphviz
 
+import threatgraph.render._style as st
 from threatgraph._gc import collector_paused
 from threatgraph.errors import GraphvizNotFoundError, RenderError
 from threatgraph.findings import Finding
-from threatgraph.render import _style as st
 from threatgraph.render._text import dot_attr, html_text, shorten, wrap
 from threatgraph.render._view import Cluster, Edge, Node, NodeRef, View, build_view, coerce
 from threatgraph.render.options import DiagramOptions, resolve_options

@@ -23,9 +23,9 @@ import hashlib
 import re
 from typing import Any
 
+import threatgraph.render._style as st
 from threatgraph._gc import collector_paused
 from threatgraph.findings import Finding
-from threatgraph.render import _style as st
 from threatgraph.render._text import mermaid_text, shorten, wrap
 from threatgraph.render._view import Cluster, Edge, Node, NodeRef, View, build_view, coerce
 from threatgraph.render.options import DiagramOptions, resolve_options

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 
 import attrs
 
-from threatgraph import controls as _controls
+import threatgraph.controls as _controls
 from threatgraph.actors import ThreatActor
 from threatgraph.elements import Data, Element, Flow
 from threatgraph.errors import InvalidValueError, ThreatGraphError

@@ -17,10 +17,10 @@ from typing import Any
 
 import attrs
 
+import threatgraph.report._common as c
 from threatgraph._jsontext import dumps_indented
 from threatgraph.elements import Boundary, Element, Flow
 from threatgraph.findings import Finding, Report
-from threatgraph.report import _common as c
 from threatgraph.report.markdown import md_escape
 from threatgraph.system import System
 from threatgraph.vocab import Severity

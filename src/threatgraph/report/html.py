@@ -17,10 +17,10 @@ from collections.abc import Iterable, Sequence
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
+import threatgraph.report._common as c
 from threatgraph._gc import collector_paused
 from threatgraph.errors import RenderError
 from threatgraph.findings import Finding, Report
-from threatgraph.report import _common as c
 from threatgraph.taxonomy import reference_name, reference_url
 
 if TYPE_CHECKING:
@@ -594,7 +594,7 @@ def _appendix(report: Report) -> list[str]:
 def _svg(report: Report) -> tuple[str | None, str]:
     """The diagram as SVG markup ready to inline, or (None, why not)."""
     try:
-        from threatgraph import render as _render
+        import threatgraph.render as _render
     except ImportError:  # pragma: no cover - the package always has render/
         return None, "the diagram renderer is not available."
     fn = getattr(_render, "render", None)

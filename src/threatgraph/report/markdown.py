@@ -15,9 +15,9 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+import threatgraph.report._common as c
 from threatgraph._gc import collector_paused
 from threatgraph.findings import Finding, Report
-from threatgraph.report import _common as c
 from threatgraph.taxonomy import reference_name, reference_url
 
 if TYPE_CHECKING:

@@ -23,7 +23,7 @@ evaluated once with every store that lacks access control or encryption listed.
 
 from __future__ import annotations
 
-from threatgraph import controls as c
+import threatgraph.controls as c
 from threatgraph.elements import (
     LLM,
     Actor,

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from threatgraph import controls as c
+import threatgraph.controls as c
 from threatgraph.elements import (
     LLM,
     Actor,

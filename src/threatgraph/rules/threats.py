@@ -23,7 +23,7 @@ from collections.abc import Mapping
 
 import attrs
 
-from threatgraph import _data
+import threatgraph._data as _data
 from threatgraph.errors import CatalogueError
 from threatgraph.taxonomy import reference_family
 from threatgraph.vocab import Likelihood, Phase

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from threatgraph import queries as q
+import threatgraph.queries as q
 from threatgraph.controls import Control, EncryptionInTransit, ProvenanceTracking, SignedModels
 from threatgraph.elements import Boundary, Data, Element, Flow
 from threatgraph.errors import ArchitectureViolation, InvalidTypeError, InvalidValueError

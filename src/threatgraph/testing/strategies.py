@@ -37,7 +37,7 @@ from typing import Any, Literal, TypeVar
 import attrs
 from hypothesis import strategies as st
 
-from threatgraph import controls as _controls
+import threatgraph.controls as _controls
 from threatgraph._util import slugify
 from threatgraph.actors import ThreatActor
 from threatgraph.elements import (

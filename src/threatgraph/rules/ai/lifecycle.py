@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from threatgraph import controls as c
+import threatgraph.controls as c
 from threatgraph.elements import (
     LLM,
     Actor,

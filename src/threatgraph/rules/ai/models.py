@@ -14,7 +14,7 @@ with the ways in listed:
 
 from __future__ import annotations
 
-from threatgraph import controls as c
+import threatgraph.controls as c
 from threatgraph.elements import (
     LLM,
     Actor,

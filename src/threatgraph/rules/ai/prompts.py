@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from threatgraph import controls as c
+import threatgraph.controls as c
 from threatgraph.elements import (
     LLM,
     Actor,

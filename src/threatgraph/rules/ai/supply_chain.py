@@ -8,7 +8,7 @@ at rest, and a way out to the internet.
 
 from __future__ import annotations
 
-from threatgraph import controls as c
+import threatgraph.controls as c
 from threatgraph.elements import (
     LLM,
     Actor,
