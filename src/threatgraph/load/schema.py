@@ -162,37 +162,95 @@ def _element_schema(conv: cattrs.Converter, cls: type[Element]) -> dict[str, Any
 def model_json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a model document, built from the code."""
     conv = make_converter(data={})  # writes field defaults as documents have them
-    defs: dict[str, Any] = {}
-    defs["cia"] = _class_schema(conv, CIA)
-    defs["exclusion"] = _class_schema(conv, Exclusion)
-    defs["data"] = _class_schema(conv, Data)
-    defs["boundary"] = _class_schema(
-        conv,
-        Boundary,
-        special={
-            "parent": {
-                "type": ["string", "null"],
-                "description": "Id of the enclosing boundary; null for a top-level one.",
-                "default": None,
-            }
+    defs = {**_value_defs(conv), **_control_defs(conv), **_element_defs(conv)}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": "threatgraph model",
+        "description": "A threat model of an AI system: elements, flows, trust boundaries, "
+        "data and threat actors.",
+        "type": "object",
+        "properties": _document_properties(),
+        "required": ["threatgraph", "name"],
+        "additionalProperties": False,
+        "$defs": dict(sorted(defs.items())),
+    }
+
+
+def _array(ref: str, description: str) -> dict[str, Any]:
+    return {"type": "array", "items": {"$ref": f"#/$defs/{ref}"}, "description": description}
+
+
+def _document_properties() -> dict[str, Any]:
+    """The top-level keys of a model document."""
+    return {
+        "threatgraph": {
+            "enum": [FORMAT_VERSION, int(FORMAT_VERSION)],
+            "description": "Format version of the document.",
         },
-    )
-    defs["flow"] = _class_schema(conv, Flow, special={"data": _DATA_REFS})
-    defs["actor"] = _class_schema(
-        conv,
-        ThreatActor,
-        special={
-            "entry": {
-                "type": "string",
-                "description": "Where the actor starts: a trust level ("
-                + ", ".join(t.value for t in Trust)
-                + ") or a boundary id.",
-                "default": Trust.UNTRUSTED.value,
-            }
+        "name": _NAME,
+        "profile": {
+            "enum": [p.value for p in RiskProfile],
+            "default": RiskProfile.LOW.value,
+            "description": "Risk profile: how much assurance the system needs.",
         },
-    )
-    for cls in sorted(_controls.ALL, key=lambda c: c.key):
-        defs[f"control.{cls.key}"] = _control_schema(conv, cls)
+        "description": {"type": "string", "default": ""},
+        "frameworks": {
+            "type": "array",
+            "items": {"enum": [f.value for f in Framework]},
+            "default": [],
+            "description": "Compliance frameworks the system must meet.",
+        },
+        "actors": _array(
+            "actor", "Threat actors in scope; the five default actors when the key is missing."
+        ),
+        "boundaries": _array("boundary", "Trust boundaries; 'parent' nests them."),
+        "data": _array("data", "Data assets, declared once and referenced by id."),
+        "elements": _array("element", "The components of the system."),
+        "flows": _array("flow", "Data moving from one element to another."),
+    }
+
+
+def _value_defs(conv: cattrs.Converter) -> dict[str, Any]:
+    """Schemas of the value classes: CIA, exclusions, data, boundaries, flows, actors."""
+    return {
+        "cia": _class_schema(conv, CIA),
+        "exclusion": _class_schema(conv, Exclusion),
+        "data": _class_schema(conv, Data),
+        "boundary": _class_schema(
+            conv,
+            Boundary,
+            special={
+                "parent": {
+                    "type": ["string", "null"],
+                    "description": "Id of the enclosing boundary; null for a top-level one.",
+                    "default": None,
+                }
+            },
+        ),
+        "flow": _class_schema(conv, Flow, special={"data": _DATA_REFS}),
+        "actor": _class_schema(
+            conv,
+            ThreatActor,
+            special={
+                "entry": {
+                    "type": "string",
+                    "description": "Where the actor starts: a trust level ("
+                    + ", ".join(t.value for t in Trust)
+                    + ") or a boundary id.",
+                    "default": Trust.UNTRUSTED.value,
+                }
+            },
+        ),
+    }
+
+
+def _control_defs(conv: cattrs.Converter) -> dict[str, Any]:
+    """One schema per control, and the ``control`` schema that picks among them."""
+    defs = {
+        f"control.{cls.key}": _control_schema(conv, cls)
+        for cls in sorted(_controls.ALL, key=lambda c: c.key)
+    }
     ordered = sorted(_controls.ALL, key=_key)
     defs["control"] = {
         "description": 'A control: {"control": "<name>", ...parameters}.',
@@ -205,8 +263,12 @@ def model_json_schema() -> dict[str, Any]:
             _when("control", [ctl.key, *ctl.aliases], f"control.{ctl.key}") for ctl in ordered
         ],
     }
-    for kind in sorted(KINDS):
-        defs[f"element.{kind}"] = _element_schema(conv, KINDS[kind])
+    return defs
+
+
+def _element_defs(conv: cattrs.Converter) -> dict[str, Any]:
+    """One schema per element kind, and the ``element`` schema that picks by ``kind``."""
+    defs = {f"element.{kind}": _element_schema(conv, KINDS[kind]) for kind in sorted(KINDS)}
     defs["element"] = {
         "description": "An element; 'kind' says which.",
         "type": "object",
@@ -214,47 +276,7 @@ def model_json_schema() -> dict[str, Any]:
         "properties": {"kind": {"enum": sorted(KINDS)}},
         "allOf": [_when("kind", [kind], f"element.{kind}") for kind in sorted(KINDS)],
     }
-
-    def array(ref: str, description: str) -> dict[str, Any]:
-        return {"type": "array", "items": {"$ref": f"#/$defs/{ref}"}, "description": description}
-
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": SCHEMA_ID,
-        "title": "threatgraph model",
-        "description": "A threat model of an AI system: elements, flows, trust boundaries, "
-        "data and threat actors.",
-        "type": "object",
-        "properties": {
-            "threatgraph": {
-                "enum": [FORMAT_VERSION, int(FORMAT_VERSION)],
-                "description": "Format version of the document.",
-            },
-            "name": _NAME,
-            "profile": {
-                "enum": [p.value for p in RiskProfile],
-                "default": RiskProfile.LOW.value,
-                "description": "Risk profile: how much assurance the system needs.",
-            },
-            "description": {"type": "string", "default": ""},
-            "frameworks": {
-                "type": "array",
-                "items": {"enum": [f.value for f in Framework]},
-                "default": [],
-                "description": "Compliance frameworks the system must meet.",
-            },
-            "actors": array(
-                "actor", "Threat actors in scope; the five default actors when the key is missing."
-            ),
-            "boundaries": array("boundary", "Trust boundaries; 'parent' nests them."),
-            "data": array("data", "Data assets, declared once and referenced by id."),
-            "elements": array("element", "The components of the system."),
-            "flows": array("flow", "Data moving from one element to another."),
-        },
-        "required": ["threatgraph", "name"],
-        "additionalProperties": False,
-        "$defs": dict(sorted(defs.items())),
-    }
+    return defs
 
 
 def _when(key: str, values: list[str], ref: str) -> dict[str, Any]:
