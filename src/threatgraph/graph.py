@@ -164,6 +164,8 @@ class Facts:
         self._compromisable: frozenset[str] | None = None
         self._compromised: dict[str, tuple[tuple[str, ...], ...]] | None = None
         self._memo: dict[tuple[str, str], object] = {}
+        self._content_out: dict[str, tuple[str, ...]] | None = None
+        self._content_in: dict[str, tuple[str, ...]] | None = None
 
     def memo(self, what: str, element: Element | str, compute: Callable[[], T]) -> T:
         """``compute()`` remembered per (question, element) for the life of the System:
@@ -268,7 +270,6 @@ class Facts:
         exact number of sources. Linear in the model size times NEAREST."""
         if self._sources is not None and self._counts is not None:
             return self._sources, self._counts
-        s = self.system
         by_id = self.by_id
         # Each element keeps routes from up to NEAREST sources, at most two per source:
         # the shortest route, and the shortest that passes through something holding
@@ -287,9 +288,8 @@ class Facts:
             path, held = queue.popleft()
             node = path[-1]
             holds = held or (len(path) > 1 and isinstance(by_id[node], _HOLDERS))
-            for f in s._out[node]:
-                nxt = f.target
-                if nxt in path or not self.content_flow(f):
+            for nxt in self.content_targets(node):
+                if nxt in path:
                     continue
                 have = paths.setdefault(nxt, [])
                 known = kept.setdefault(nxt, set())
@@ -307,7 +307,6 @@ class Facts:
         return self._sources, self._counts
 
     def _all_sources(self, v: str) -> set[str]:
-        s = self.system
         seen = {v}
         queue = deque([v])
         found = set()
@@ -315,10 +314,10 @@ class Facts:
             node = queue.popleft()
             if node in self._untrusted:
                 found.add(node)
-            for f in s._in[node]:
-                if f.source not in seen and self.content_flow(f):
-                    seen.add(f.source)
-                    queue.append(f.source)
+            for src in self.content_senders(node):
+                if src not in seen:
+                    seen.add(src)
+                    queue.append(src)
         return found
 
     def routes(self, element: Element | str) -> list[Source]:
@@ -417,6 +416,31 @@ class Facts:
             frontier = nxt
         return out
 
+    def content_targets(self, element: Element | str) -> tuple[str, ...]:
+        """Ids that ``element`` sends content to (see :meth:`content_flow`), each once, in
+        flow order. Built once for every element: the searches below walk it instead of
+        asking every flow again."""
+        table = self._content_out
+        if table is None:
+            table = self._content_out = self._content_adjacency(outgoing=True)
+        return table[_id(element)]
+
+    def content_senders(self, element: Element | str) -> tuple[str, ...]:
+        """Ids that send content to ``element``, each once, in flow order."""
+        table = self._content_in
+        if table is None:
+            table = self._content_in = self._content_adjacency(outgoing=False)
+        return table[_id(element)]
+
+    def _content_adjacency(self, *, outgoing: bool) -> dict[str, tuple[str, ...]]:
+        s = self.system
+        out: dict[str, tuple[str, ...]] = {}
+        for e in s.all_elements:
+            flows = s._out[e.id] if outgoing else s._in[e.id]
+            ends = (f.target if outgoing else f.source for f in flows if self.content_flow(f))
+            out[e.id] = tuple(dict.fromkeys(ends))
+        return out
+
     def compromised_routes(self, element: Element | str) -> list[Source]:
         """Routes from compromisable components (see :attr:`compromisable`) to ``element``
         along content flows: the shortest from each, for the NEAREST nearest, shortest
@@ -432,14 +456,12 @@ class Facts:
         """Multi-source breadth-first search along content flows: for each element, the
         shortest path from each of up to NEAREST nearest starts. Linear in the model size
         times NEAREST."""
-        s = self.system
         paths: dict[str, list[tuple[str, ...]]] = {u: [(u,)] for u in starts}
         queue: deque[tuple[str, ...]] = deque((u,) for u in starts)
         while queue:
             path = queue.popleft()
-            for f in s._out[path[-1]]:
-                nxt = f.target
-                if nxt in path or not self.content_flow(f):
+            for nxt in self.content_targets(path[-1]):
+                if nxt in path:
                     continue
                 have = paths.setdefault(nxt, [])
                 if len(have) >= NEAREST or any(p[0] == path[0] for p in have):
@@ -485,10 +507,11 @@ class Facts:
             queue = deque([v])
             while queue:
                 node = queue.popleft()
-                for f in s._out[node]:
-                    if f.target not in seen and (not content or self.content_flow(f)):
-                        seen.add(f.target)
-                        queue.append(f.target)
+                ends = self.content_targets(node) if content else [f.target for f in s._out[node]]
+                for end in ends:
+                    if end not in seen:
+                        seen.add(end)
+                        queue.append(end)
             got = self._down[key] = frozenset(seen - {v})
         return got
 
@@ -529,10 +552,13 @@ class Facts:
             for _ in range(hops):
                 nxt = []
                 for node in frontier:
-                    for f in s._out[node]:
-                        if f.target not in seen and (not content or self.content_flow(f)):
-                            seen.add(f.target)
-                            nxt.append(f.target)
+                    ends = (
+                        self.content_targets(node) if content else [f.target for f in s._out[node]]
+                    )
+                    for end in ends:
+                        if end not in seen:
+                            seen.add(end)
+                            nxt.append(end)
                 frontier = nxt
             got = self._memo[key] = frozenset(seen - {v})
         return got  # type: ignore[return-value]
