@@ -11,6 +11,7 @@ from threatgraph.errors import (
     AnalysisIncompleteError,
     ArchitectureViolation,
     CatalogueError,
+    ExtraNotInstalledError,
     GraphvizNotFoundError,
     InvalidTypeError,
     InvalidValueError,
@@ -39,6 +40,7 @@ BUILTIN_PARENT = {
     TargetError: LookupError,
     RenderError: RuntimeError,
     GraphvizNotFoundError: FileNotFoundError,
+    ExtraNotInstalledError: ImportError,
 }
 
 

@@ -83,6 +83,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "threatgraph.testing",
             "threatgraph.config",
             "threatgraph._attach",
+            "threatgraph.__main__",
             "threatgraph",
         ),
     ),

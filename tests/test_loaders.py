@@ -373,9 +373,11 @@ def test_an_unexpected_error_still_comes_out_as_a_load_error(
 
     monkeypatch.setattr(model_io, "build_system", boom)
     monkeypatch.setattr(load_json, "build_system", boom)
-    for load in (load_system, load_model, load_report_json):
+    model = '{"threatgraph": "1", "name": "x"}'
+    report = '{"threatgraph": "1", "model": {"threatgraph": "1", "name": "x"}, "findings": []}'
+    for load, doc in ((load_system, model), (load_model, model), (load_report_json, report)):
         with pytest.raises(LoadError) as info:
-            load('{"threatgraph": "1", "name": "x", "model": {}, "findings": []}')
+            load(doc)
         [problem] = info.value.problems
         assert problem.message == "loading failed unexpectedly (RuntimeError: simulated bug)"
         assert "bug" in (problem.hint or "")

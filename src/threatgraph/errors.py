@@ -15,6 +15,7 @@ resembles, so ``except ValueError`` keeps working::
      ├── ArchitectureViolation (AssertionError) an invariant from threatgraph.testing failed
      ├── NotFoundError (KeyError)              no element, flow or boundary with that id
      ├── TargetError (LookupError)             the CLI could not find the model to analyse
+     ├── ExtraNotInstalledError (ImportError)  an optional dependency (an extra) is missing
      └── RenderError (RuntimeError)
           └── GraphvizNotFoundError (FileNotFoundError)  the `dot` binary is missing
 
@@ -33,6 +34,7 @@ __all__ = [
     "AnalysisIncompleteError",
     "ArchitectureViolation",
     "CatalogueError",
+    "ExtraNotInstalledError",
     "GraphvizNotFoundError",
     "InvalidTypeError",
     "InvalidValueError",
@@ -209,6 +211,10 @@ class NotFoundError(ThreatGraphError, KeyError):
 
 class TargetError(ThreatGraphError, LookupError):
     """The model named on the command line could not be found or loaded."""
+
+
+class ExtraNotInstalledError(ThreatGraphError, ImportError):
+    """An optional dependency is missing; the message names the extra that installs it."""
 
 
 class RenderError(ThreatGraphError, RuntimeError):

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 from collections.abc import Sequence
 
-from threatgraph.errors import ThreatGraphError
+from threatgraph.errors import Problem, ThreatGraphError
 
 __all__ = ["EXIT_FINDINGS", "EXIT_OK", "EXIT_USAGE", "main"]
 
@@ -24,7 +25,7 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 
-_SUBCOMMANDS = ("analyze", "render", "diff", "rules")
+_SUBCOMMANDS = ("analyze", "check", "render", "export", "diff", "rules")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=(
             "examples:\n"
             "  threatgraph analyze examples/rag_assistant/after.py\n"
+            "  threatgraph check threat_model.py model.yaml\n"
             "  threatgraph render threat_model.py --format svg -o model.svg\n"
             "  threatgraph rules --owasp LLM01:2025\n\n"
             "exit codes: 0 ok, 1 findings over threshold or incomplete analysis, "
@@ -83,6 +85,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _one_line(exc: BaseException) -> str:
+    problems: Sequence[Problem] = getattr(exc, "problems", ())
+    if len(problems) == 1 and problems[0].where == "$":
+        # one problem with the whole document (a report given for a model, a file too
+        # large...): the headline and the problem read as one line
+        headline = re.sub(r": \d+ problem\(s\)$", "", str(getattr(exc, "headline", "")))
+        return f"{headline}: {problems[0].message}" + (
+            f" ({problems[0].hint})" if problems[0].hint else ""
+        )
     text = str(exc)
     lines = text.splitlines()
     if len(lines) <= 1:

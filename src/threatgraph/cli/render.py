@@ -145,15 +145,18 @@ def run(args: argparse.Namespace) -> int:
     system = load_target(args.target)
     target: Any = system
     incomplete = 0
+    shown = "architecture only"
     if options.threats:
         report = _analyze(system, args.register)
         incomplete = len(report.errors)
         target = report
+        shown = f"{len(report.open())} open finding(s)"
     data = render(target, fmt, options)
     if fmt == "mermaid" and args.output and Path(args.output).suffix.lower() == ".md":
         data = b"```mermaid\n" + data + b"```\n"
     if args.output:
         Path(args.output).write_bytes(data)
+        print(f"threatgraph: wrote {args.output} ({fmt} diagram, {shown})", file=sys.stderr)
     else:
         sys.stdout.write(data.decode("utf-8"))
         sys.stdout.flush()

@@ -34,6 +34,7 @@ from threatgraph.load.converter import (
 )
 from threatgraph.load.model_io import (
     FORMAT_VERSION,
+    TOP_LEVEL_KEYS,
     build_system,
     internal_error,
     sort_problems,
@@ -43,6 +44,7 @@ from threatgraph.system import System
 __all__ = [
     "REPORT_KEYS",
     "LoadedReport",
+    "document_kind",
     "load_model",
     "load_report_json",
 ]
@@ -77,6 +79,7 @@ def load_model(
     """
     try:
         doc = read_document(path_or_text, what="model", max_bytes=max_bytes, max_depth=max_depth)
+        _expect(doc.data, "model", doc.label)
         system, problems = build_system(doc.data, max_depth=max_depth, max_values=doc.max_values)
     except LoadError:
         raise
@@ -88,6 +91,63 @@ def load_model(
             sort_problems(problems),
         )
     return system
+
+
+def document_kind(data: Any) -> str | None:
+    """What a parsed document is: ``"model"``, ``"report"``, ``"otm"``, ``"sarif"`` or None.
+
+    Read from the top-level keys only, so that a document given in the wrong place
+    (a report where a model is expected, or the reverse) is named in one line
+    instead of as a list of unknown keys.
+    """
+    if not isinstance(data, dict):
+        return None
+    if "otmVersion" in data:
+        return "otm"
+    if "runs" in data and ("version" in data or "$schema" in data):
+        return "sarif"
+    if "findings" in data or "model" in data:  # keys a model document never has
+        return "report"
+    if any(key in data for key in TOP_LEVEL_KEYS if key != "threatgraph"):
+        return "model"  # and a report document never has these
+    return None
+
+
+_KINDS: Mapping[str, tuple[str, str]] = types.MappingProxyType(
+    {
+        "model": (
+            "a threatgraph model",
+            "write a report from it with: threatgraph analyze MODEL --format json -o report.json",
+        ),
+        "report": (
+            "a threatgraph report",
+            "written by threatgraph analyze --format json; give the model here, "
+            "and the report to --baseline or threatgraph diff",
+        ),
+        "otm": (
+            "an Open Threat Model (OTM) document",
+            "read it with load_otm; on the command line name it *.otm or *.otm.json",
+        ),
+        "sarif": (
+            "a SARIF log",
+            "SARIF is what threatgraph analyze writes; give the model, or a report "
+            "written with --format json",
+        ),
+    }
+)
+"""Document kind -> (what it is, what to do instead)."""
+
+
+def _expect(data: Any, expected: str, label: str) -> None:
+    """LoadError with one problem when the document is of another known kind."""
+    kind = document_kind(data)
+    if kind is None or kind == expected:
+        return
+    what, hint = _KINDS[kind]
+    raise LoadError(
+        f"cannot load the {expected} from {label}",
+        [Problem("$", f"is {what}, not a {expected}", hint=hint)],
+    )
 
 
 def _internal(source: Any, what: str, exc: Exception) -> LoadError:
@@ -166,6 +226,7 @@ def load_report_json(
     """
     try:
         doc = read_document(path_or_text, what="report", max_bytes=max_bytes, max_depth=max_depth)
+        _expect(doc.data, "report", doc.label)
         result, problems = _build_report(doc.data, max_depth, doc.max_values)
     except LoadError:
         raise

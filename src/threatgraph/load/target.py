@@ -8,7 +8,7 @@ the benchmarks name a model the same way. A TARGET is one of:
   ``path/to/model.py:attr`` picks one when there are several;
 - ``package.module:attr``: imported from the Python path;
 - ``model.json``, ``model.yaml`` / ``.yml``: a model file (no code is run);
-- an OTM file (``*.otm.json``, or any JSON with ``otmVersion``).
+- an OTM file (``*.otm``, ``*.otm.json``, or any JSON or YAML with ``otmVersion``).
 
 Unlike the document loaders next to it, a Python TARGET is code and runs: the
 user names it, as pytest runs a test file (see docs/security.md).
@@ -36,13 +36,13 @@ def load_target(spec: str) -> System:
     if path_part.endswith(".py"):
         return _from_python_file(Path(path_part), attr or None)
     lower = path_part.lower()
-    if lower.endswith((".json", ".yaml", ".yml")):
+    if lower.endswith((".json", ".yaml", ".yml", ".otm")):
         return _from_data_file(Path(path_part))
     if attr:
         return _from_module(path_part, attr)
     raise TargetError(
         f"cannot tell what {spec!r} is; give a .py file, package.module:attr, "
-        "or a .json/.yaml/OTM model file"
+        "or a model file (.json, .yaml, .yml, .otm, .otm.json)"
     )
 
 
@@ -121,7 +121,7 @@ def _from_module(module_name: str, attr: str) -> System:
 def _from_data_file(path: Path) -> System:
     if not path.is_file():
         raise TargetError(f"no such file: {path}")
-    if path.suffix.lower() == ".json" and _looks_like_otm(path):
+    if _looks_like_otm(path):
         from threatgraph.load.otm import load_otm
 
         return load_otm(path).freeze()
@@ -131,11 +131,11 @@ def _from_data_file(path: Path) -> System:
 
 
 def _looks_like_otm(path: Path) -> bool:
-    if path.name.lower().endswith(".otm.json"):
+    if path.name.lower().endswith((".otm", ".otm.json")):
         return True
     try:
         with path.open("rb") as fh:
             head = fh.read(4096)
     except OSError:
         return False
-    return b'"otmVersion"' in head
+    return b'"otmVersion"' in head or b"otmVersion:" in head  # a JSON key, or a YAML one

@@ -1,0 +1,106 @@
+"""``threatgraph check``: validate models without analysing them (what a pre-commit hook runs)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from threatgraph.config import load_config
+from threatgraph.errors import Problem, TargetError, ThreatGraphError
+from threatgraph.load.target import load_target
+
+__all__ = ["register", "run"]
+
+EXIT_OK = 0
+EXIT_INVALID = 2
+
+EXAMPLES = """\
+examples:
+  threatgraph check threat_model.py                 run the file and validate its model
+  threatgraph check model.json model.yaml app.otm   several files: every problem of each
+  threatgraph check pkg.threat_model:tm             a model on the Python path
+  threatgraph check                                 TARGET from [tool.threatgraph] model
+
+Each problem is printed as FILE: PATH: MESSAGE, at its JSON path in a model
+file (or the element, flow or boundary it concerns in a .py model). No rule
+runs: checking is fast, and a model that passes can be analysed.
+
+exit codes:
+  0  every model is valid
+  2  a model could not be loaded or is invalid (or a usage error)
+"""
+
+
+def register(sub: Any) -> None:
+    """Add the ``check`` subcommand."""
+    p = sub.add_parser(
+        "check",
+        help="validate models (.py, JSON, YAML, OTM) without analysing them",
+        description="Load and validate threat models without analysing them, and report "
+        "every problem at its path. A .py model is run, as analyze runs it.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument(
+        "targets",
+        metavar="TARGET",
+        nargs="*",
+        help="model.py[:NAME], package.module:attr, or a JSON/YAML/OTM model file "
+        "(default: model in [tool.threatgraph])",
+    )
+    p.add_argument(
+        "-q", "--quiet", action="store_true", help="print problems only, not a line per valid model"
+    )
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check each TARGET; exit 2 when any is invalid."""
+    targets: list[str] = list(args.targets)
+    if not targets:
+        config = load_config()
+        if not config.target:
+            raise TargetError(
+                "no TARGET given and no model in [tool.threatgraph] of pyproject.toml; "
+                "write: threatgraph check threat_model.py"
+            )
+        targets = [config.target]
+    code = EXIT_OK
+    for target in targets:
+        ok, lines = _check(target)
+        if ok is not None:
+            if not args.quiet:
+                print(ok)
+            continue
+        code = EXIT_INVALID
+        for line in lines:
+            print(line, file=sys.stderr)
+    return code
+
+
+def _check(target: str) -> tuple[str | None, list[str]]:
+    """(the ``ok`` line, []) for a valid model, else (None, a line per problem)."""
+    try:
+        system = load_target(target)
+    except ThreatGraphError as exc:
+        return None, _problem_lines(target, exc)
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, [f"{target}: {exc}"]
+    return (
+        f"{target}: ok ({len(system.all_elements)} elements, {len(system.all_flows)} flows, "
+        f"{len(system.boundaries)} boundaries)"
+    ), []
+
+
+def _problem_lines(target: str, exc: ThreatGraphError) -> list[str]:
+    """``TARGET: PATH: MESSAGE`` for every problem, after the headline when there are several."""
+    problems: Sequence[Problem] = getattr(exc, "problems", ())
+    if not problems:
+        return [f"{target}: {line}" for line in str(exc).splitlines()]
+    lines = []
+    if not (len(problems) == 1 and problems[0].where == "$"):
+        lines.append(f"{target}: {getattr(exc, 'headline', type(exc).__name__)}")
+    lines.extend(f"{target}: {problem}" for problem in problems)
+    return lines

@@ -1,0 +1,45 @@
+"""YAML for models: the model document of :mod:`threatgraph.export.json`, as YAML.
+
+    >>> import threatgraph as tg
+    >>> from threatgraph.load import load_model
+    >>> tm = tg.ThreatModel("demo", actors=())
+    >>> _ = tm.add(tg.LLM("Chat model"))
+    >>> load_model(system_to_yaml(tm.freeze())) == tm.freeze()
+    True
+
+The same document as the JSON writer's, key for key, for people who would
+rather review and edit YAML. Keys are sorted, lists keep the JSON writer's
+canonical order and non-ASCII text is kept as it is, so the same model always
+gives the same bytes. Writing YAML needs PyYAML, the ``threatgraph[yaml]`` extra.
+"""
+
+from __future__ import annotations
+
+from threatgraph._gc import collector_paused
+from threatgraph.errors import ExtraNotInstalledError
+from threatgraph.load.model_io import dump_system
+from threatgraph.system import System
+
+__all__ = ["system_to_yaml"]
+
+
+@collector_paused
+def system_to_yaml(system: System, *, locations: bool = True) -> str:
+    """The model document of ``system`` as YAML text that :func:`~threatgraph.load.load_model` reads.
+
+    ``locations=False`` leaves out where each part was declared (``declared_at``).
+    """
+    try:
+        import yaml
+    except ImportError as exc:
+        raise ExtraNotInstalledError(
+            "writing YAML needs PyYAML: pip install 'threatgraph[yaml]' (or pip install pyyaml)"
+        ) from exc
+    text: str = yaml.safe_dump(
+        dump_system(system, locations=locations),
+        sort_keys=True,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=100,
+    )
+    return text
