@@ -70,6 +70,18 @@ def test_report_may_be_one_path_and_fail_on_has_an_alias(project: Path) -> None:
     assert config.target is None
 
 
+def test_a_setting_written_twice_is_an_error(project: Path) -> None:
+    # the alias reproducer of issue 18: whichever came later used to win silently
+    path = write(
+        project / "pyproject.toml",
+        '[tool.threatgraph]\nmodel = "model.json"\nfail-on = "medium"\nfail_on = "critical"\n',
+    )
+    assert problems(path) == [
+        "tool.threatgraph.fail_on: sets fail-on again, which fail-on already sets "
+        "(keep one of fail-on and fail_on)"
+    ]
+
+
 def test_no_file_or_no_table_is_an_empty_config(project: Path) -> None:
     assert read_config(None) == Config()
     path = write(project / "pyproject.toml", '[project]\nname = "x"\n')

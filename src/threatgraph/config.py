@@ -13,8 +13,9 @@ accept the same keys and reject the same mistakes::
 Paths are relative to the ``pyproject.toml``. Command-line options override
 these settings. An unknown key or a value of the wrong type is a
 :class:`~threatgraph.errors.LoadError` that names the key (with a did-you-mean),
-so a typo cannot silently turn the gate off: the command line reports it as a
-usage error, and so does pytest.
+and so is one setting written twice (``fail-on`` and ``fail_on``), so a typo
+cannot silently turn the gate off: the command line reports it as a usage
+error, and so does pytest.
 
 The command line finds the file from the current directory upward
 (:func:`load_config`); the pytest plugin reads the one pytest's configuration
@@ -149,9 +150,21 @@ def _table(path: Path) -> dict[str, Any] | None:
 def _values(table: dict[str, Any], problems: list[Problem]) -> dict[str, Any]:
     """Key -> stripped string (a tuple of them for ``report``); each mistake in ``problems``."""
     values: dict[str, Any] = {}
+    spelt: dict[str, str] = {}  # setting -> the spelling that set it
     for raw_key, value in table.items():
         key = _ALIASES.get(raw_key, raw_key)
         where = f"{_WHERE}.{raw_key}"
+        if key in spelt:
+            problems.append(
+                Problem(
+                    where,
+                    f"sets {key} again, which {spelt[key]} already sets",
+                    value=raw_key,
+                    hint=f"keep one of {spelt[key]} and {raw_key}",
+                )
+            )
+            continue
+        spelt[key] = raw_key
         if key not in KEYS:
             hint = did_you_mean(raw_key, KEYS) or f"valid settings: {', '.join(KEYS)}"
             problems.append(
