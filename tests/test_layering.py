@@ -85,6 +85,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "threatgraph._attach",
             "threatgraph.__main__",
             "threatgraph",
+            "threatgraph_pytest",
         ),
     ),
 )

@@ -46,7 +46,7 @@ ALLOWED: dict[str, str] = {
 
 
 def _modules() -> list[types.ModuleType]:
-    out = [threatgraph]
+    out = [threatgraph, importlib.import_module("threatgraph_pytest")]  # and the pytest plugin
     for info in pkgutil.walk_packages(threatgraph.__path__, "threatgraph."):
         if info.name.rsplit(".", 1)[-1] == "__main__":
             continue  # running it is the point of a __main__ module

@@ -58,7 +58,7 @@ def make_project(pytester: pytest.Pytester, pyproject: str = PYPROJECT) -> None:
 def test_entry_point_is_declared() -> None:
     eps = importlib.metadata.entry_points(group="pytest11")
     values = {ep.name: ep.value for ep in eps}
-    assert values.get("threatgraph") == "threatgraph.testing.pytest_plugin"
+    assert values.get("threatgraph") == "threatgraph_pytest"
 
 
 def test_options_are_in_help(pytester: pytest.Pytester) -> None:
@@ -366,14 +366,52 @@ def test_pytest_reads_the_settings_the_cli_reads(pytester: pytest.Pytester) -> N
     result.assert_outcomes(passed=2)
 
 
-def test_importing_the_plugin_imports_little() -> None:
+HEAVY = (
+    "threatgraph",
+    "threatgraph.analysis",
+    "cattrs",
+    "networkx",
+    "graphviz",
+    "hypothesis",
+)
+"""What a pytest run in a project that does not use threatgraph must not import."""
+
+
+def test_importing_the_plugin_imports_nothing_of_threatgraph() -> None:
     code = (
-        "import sys, threatgraph.testing.pytest_plugin\n"
-        "heavy = ['hypothesis', 'threatgraph.analysis', 'threatgraph.rules',"
-        " 'threatgraph.testing.assertions', 'threatgraph.cli', 'graphviz']\n"
-        "print(sorted(m for m in heavy if m in sys.modules))\n"
+        f"import sys, threatgraph_pytest\nprint(sorted(m for m in {HEAVY!r} if m in sys.modules))\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+LOADED = """
+import sys
+
+HEAVY = {heavy!r}
+
+def test_nothing_heavy_is_loaded():
+    assert "threatgraph_pytest" in sys.modules  # the plugin is active
+    assert sorted(m for m in HEAVY if m in sys.modules) == []
+"""
+
+
+def test_a_project_without_threatgraph_settings_pays_nothing(pytester: pytest.Pytester) -> None:
+    """pytest with the plugin loaded, in a project that does not configure threatgraph."""
+    pytester.makefile(".toml", pyproject="[tool.pytest.ini_options]\naddopts = '-q'\n")
+    pytester.makepyfile(test_it=LOADED.format(heavy=HEAVY))
+    result = pytester.runpytest_subprocess()
+    result.assert_outcomes(passed=1)
+
+
+def test_a_configured_project_loads_the_engine_only_when_asked(pytester: pytest.Pytester) -> None:
+    """Settings are checked when pytest starts (threatgraph is imported to read them), but
+    the model is loaded and analysed only for a test that takes the fixture."""
+    make_project(pytester)
+    pytester.makepyfile(
+        test_it=LOADED.format(heavy=("threatgraph.analysis", "networkx", "graphviz"))
+    )
+    result = pytester.runpytest_subprocess()
+    result.assert_outcomes(passed=1)

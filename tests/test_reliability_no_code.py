@@ -269,7 +269,8 @@ def test_a_document_shaped_like_a_pickle_or_jsonpickle_is_just_data(payload: Pat
 @functools.cache
 def _modules() -> list[tuple[str, ast.Module]]:
     out = []
-    for path in sorted(SRC.rglob("*.py")):
+    plugin = SRC.parent / "threatgraph_pytest"  # the pytest plugin, beside the package
+    for path in sorted([*SRC.rglob("*.py"), *plugin.rglob("*.py")]):
         rel = path.relative_to(SRC.parent).as_posix()
         out.append((rel, ast.parse(path.read_text("utf-8"), filename=rel)))
     return out
@@ -344,7 +345,7 @@ def test_importlib_is_used_only_where_the_user_names_what_to_import() -> None:
         "threatgraph/load/target.py",
         "threatgraph/rules/catalogue.py",
         "threatgraph/testing/__init__.py",
-        "threatgraph/testing/pytest_plugin.py",
+        "threatgraph_pytest/__init__.py",
     }
     users = set()
     for rel, tree in _modules():

@@ -30,7 +30,7 @@ _.handle_decl  # HTMLParser
 decl  # HTMLParser.handle_decl(decl)
 _.handle_pi  # HTMLParser
 _.unknown_decl  # HTMLParser
-_.longrepr  # pytest reads TestReport.longrepr (testing/pytest_plugin.py)
+_.longrepr  # pytest reads TestReport.longrepr (src/threatgraph_pytest)
 
 # --------------------------------------------------------------------------- data shapes
 

@@ -2,12 +2,13 @@
 
 - :mod:`threatgraph.testing.assertions`: ``assert_*`` invariants that raise
   :class:`~threatgraph.errors.ArchitectureViolation` listing every violation;
-- :mod:`threatgraph.testing.pytest_plugin`: the ``threat_model`` fixture and
-  the ``--threatgraph-report`` option (loaded by pytest automatically);
+- the pytest plugin (the ``threat_model`` fixture and the
+  ``--threatgraph-report`` option) is the top-level module ``threatgraph_pytest``,
+  which pytest loads automatically without importing this package;
 - :mod:`threatgraph.testing.strategies`: hypothesis strategies for models.
 
-Names are loaded on first use, so importing this package (which pytest does
-for the plugin) stays cheap and imports neither hypothesis nor pytest.
+Names are loaded on first use, so importing this package stays cheap and
+imports neither hypothesis nor pytest.
 """
 
 from __future__ import annotations

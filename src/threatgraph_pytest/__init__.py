@@ -1,7 +1,11 @@
 """pytest plugin for threatgraph, registered through the ``pytest11`` entry point.
 
-pytest loads it in every project where threatgraph is installed, so it imports
-nothing from threatgraph until a fixture or hook needs it. It provides:
+pytest loads it in every project where threatgraph is installed, so it sits
+outside the ``threatgraph`` package (importing a module of a package imports the
+package) and imports nothing from threatgraph until the project configures it
+(a ``[tool.threatgraph]`` table, a ``--threatgraph-*`` option or ini setting) or
+a test asks for the fixture. A project that does neither pays for reading its
+``pyproject.toml`` once and nothing else. It provides:
 
 - the ``threat_model`` fixture (session-scoped): the frozen System named by
   ``--threatgraph-model TARGET``, the ``threatgraph_model`` ini option, or
@@ -253,10 +257,10 @@ def _read_settings(config: pytest.Config) -> _Settings:
     reports = tuple(Path(p) for p in config.getoption("threatgraph_report", None) or ())
     if not reports:
         reports = tuple(Path(p) for p in config.getini("threatgraph_report"))
-    return _Settings(model, source, reports or project.report, base)
+    return _Settings(model, source, reports or (project.report if project else ()), base)
 
 
-def _model_setting(config: pytest.Config, project: Config) -> tuple[str | None, str, Path]:
+def _model_setting(config: pytest.Config, project: Config | None) -> tuple[str | None, str, Path]:
     """The model target, where it was set, and the folder its paths are relative to."""
     model: str | None = config.getoption("threatgraph_model", None)
     if model:
@@ -265,7 +269,7 @@ def _model_setting(config: pytest.Config, project: Config) -> tuple[str | None, 
     if ini_model:
         ini_base = Path(config.inipath).parent if config.inipath else Path(config.rootpath)
         return str(ini_model), f"threatgraph_model in {_ini_name(config)}", ini_base
-    if project.model is not None and project.path is not None:
+    if project is not None and project.model is not None and project.path is not None:
         return project.model, "[tool.threatgraph] in pyproject.toml", project.path.parent
     return None, "", Path.cwd()
 
@@ -274,24 +278,45 @@ def _ini_name(config: pytest.Config) -> str:
     return config.inipath.name if config.inipath is not None else "the pytest configuration"
 
 
-def _project_config(config: pytest.Config) -> Config:
+def _project_config(config: pytest.Config) -> Config | None:
     """``[tool.threatgraph]`` of the project's pyproject.toml, read as the CLI reads it.
 
     The project's file is pytest's configuration file when that is a pyproject.toml,
     else the one in the root directory. A mistake in the table is a usage error.
+    None when the project has no such table (threatgraph is then not imported).
     """
-    from threatgraph.config import read_config
-    from threatgraph.errors import LoadError
-
     candidates = []
     if config.inipath is not None and config.inipath.name == "pyproject.toml":
         candidates.append(Path(config.inipath))
     candidates.append(Path(config.rootpath) / "pyproject.toml")
     path = next((p for p in candidates if p.is_file()), None)
+    if path is None or not _has_table(path):
+        return None
+    from threatgraph.config import read_config
+    from threatgraph.errors import LoadError
+
     try:
         return read_config(path)
     except LoadError as exc:
         raise pytest.UsageError(f"threatgraph: {exc}") from None
+
+
+def _has_table(path: Path) -> bool:
+    """Whether ``path`` may hold a ``[tool.threatgraph]`` table, read without threatgraph.
+
+    A file that cannot be read or parsed is handed to threatgraph's reader, which
+    reports it as it always has.
+    """
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+    try:
+        with path.open("rb") as fh:
+            tool = tomllib.load(fh).get("tool")
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return True
+    return isinstance(tool, dict) and "threatgraph" in tool
 
 
 def _load(config: pytest.Config) -> System | BaseException:
