@@ -504,3 +504,27 @@ def test_golden_summary() -> None:
     from threatgraph.cli.analyze import summary
 
     check_golden("example.summary.txt", summary(build_report()))
+
+
+def test_sarif_over_the_cap_warns_and_min_severity_trims(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import threatgraph.export.sarif as sarif
+
+    model = write_model(project, agent=True)
+    out = project / "r.sarif"
+    assert main("analyze", model, "-o", out) == 0
+    everything = len(_json_report(out)["runs"][0]["results"])
+    assert everything >= 2
+    capsys.readouterr()
+    monkeypatch.setattr(sarif, "MAX_RESULTS", 1)
+    assert main("analyze", model, "-o", out) == 0
+    err = capsys.readouterr().err
+    assert f"{everything} open findings" in err
+    assert "--min-severity" in err
+    assert len(_json_report(out)["runs"][0]["results"]) == 1
+    monkeypatch.undo()
+    assert main("analyze", model, "-o", out, "--min-severity", "critical") == 0
+    kept = _json_report(out)["runs"][0]["results"]
+    assert all(r["level"] == "error" for r in kept)
+    assert len(kept) < everything

@@ -7,6 +7,7 @@ import random
 from pathlib import Path
 from typing import Any
 
+import attrs
 import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -15,6 +16,7 @@ import threatgraph as tg
 from _export_models import full_model, small_model
 from threatgraph import controls as c
 from threatgraph.elements import KINDS
+from threatgraph.errors import LoadError
 from threatgraph.export.json import report_to_dict, report_to_json, system_to_json
 from threatgraph.findings import Finding, Report, Requirement, RuleError, Target, finding_id
 from threatgraph.load.json import LoadedReport, load_model, load_report_json
@@ -282,15 +284,19 @@ def _report(system: tg.System) -> Report:
 def test_report_json_carries_every_finding_field() -> None:
     report = _report(full_model().freeze())
     data = json.loads(report_to_json(report))
-    assert data["threatgraph"] == "1"
+    assert data["threatgraph"] == "2"
     assert data["model"] == through_json(dump_system(report.system))
     first = data["findings"][0]
+    # the description is the rule's, written once in the rules table
+    assert data["rules"][first["rule"]] == {
+        "title": report.findings[0].title,
+        "description": report.findings[0].description,
+    }
     assert set(first) == {
         "id",
         "number",
         "rule",
         "title",
-        "description",
         "target",
         "explanation",
         "stride",
@@ -350,6 +356,7 @@ def test_report_json_carries_every_finding_field() -> None:
         "register_orphans",
         "register_expired",
         "notes",
+        "rules",
         "summary",
     }
 
@@ -470,3 +477,66 @@ def test_strategies_round_trip_property() -> None:
         assert system_to_json(load_model(text)) == text
 
     check()
+
+
+def test_report_json_is_written_as_it_goes_with_the_same_bytes() -> None:
+    """The streaming writer gives exactly the canonical text of the whole document."""
+    import io
+
+    from threatgraph.export.json import dumps, write_report_json
+
+    report = _report(full_model().freeze())
+    buffer = io.StringIO()
+    write_report_json(report, buffer)
+    assert buffer.getvalue() == report_to_json(report) == dumps(report_to_dict(report))
+    empty = tg.analyze(tg.ThreatModel("empty", actors=()))
+    assert json.loads(report_to_json(empty))["findings"] == []
+    assert report_to_json(empty) == dumps(report_to_dict(empty))
+
+
+def test_a_finding_whose_description_differs_from_its_rule_keeps_it() -> None:
+    report = _report(full_model().freeze())
+    odd = attrs.evolve(report.findings[1], rule=report.findings[0].rule, description="Other.")
+    report = attrs.evolve(report, findings=(report.findings[0], odd, *report.findings[2:]))
+    data = json.loads(report_to_json(report))
+    assert "description" not in data["findings"][0]
+    assert data["findings"][1]["description"] == "Other."
+    assert load_report_json(report_to_json(report)).findings == report.findings
+
+
+def test_reports_of_format_1_still_load() -> None:
+    """Baselines written before the rules table (every finding with its description)."""
+    report = _report(full_model().freeze())
+    data = report_to_dict(report)
+    rules = data.pop("rules")
+    data["threatgraph"] = "1"
+    for f in data["findings"]:
+        f.setdefault("description", rules[f["rule"]]["description"])
+    loaded = load_report_json(json.dumps(data))
+    assert loaded.findings == report.findings
+
+
+def test_a_broken_rules_table_is_reported_at_its_path() -> None:
+    data = report_to_dict(_report(full_model().freeze()))
+    rule = data["findings"][0]["rule"]
+    data["rules"][rule] = {"title": "x"}
+    with pytest.raises(LoadError) as info:
+        load_report_json(json.dumps(data))
+    (problem,) = info.value.problems
+    assert problem.where.startswith("$.rules")
+    assert rule in problem.where
+    assert "exactly 'title' and 'description'" in problem.message
+
+
+def test_a_finding_of_a_rule_missing_from_the_table_is_reported() -> None:
+    data = report_to_dict(_report(full_model().freeze()))
+    rule = data["findings"][0]["rule"]
+    del data["rules"][rule]
+    with pytest.raises(LoadError) as info:
+        load_report_json(json.dumps(data))
+    assert {p.where for p in info.value.problems} == {
+        f"$.findings[{i}].rule" for i, f in enumerate(data["findings"]) if f["rule"] == rule
+    }
+    data["findings"][0]["rule"] = ["not", "a", "string"]
+    with pytest.raises(LoadError):
+        load_report_json(json.dumps(data))

@@ -14,13 +14,11 @@ from _golden import check_golden
 from _report_example import build_report, hostile_report, incomplete_report
 from threatgraph.export.sarif import FINGERPRINT_KEY, sarif_json, to_sarif
 
-SCHEMA_PATH = Path(__file__).resolve().parents[2] / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+SCHEMA_PATH = Path(__file__).resolve().parent / "data" / "schemas" / "sarif-schema-2.1.0.json"
 
 
 @pytest.fixture(scope="module")
 def validator() -> jsonschema.Draft7Validator:
-    if not SCHEMA_PATH.is_file():
-        pytest.skip("needs ../shared/schemas/sarif-schema-2.1.0.json")
     schema = json.loads(SCHEMA_PATH.read_text("utf-8"))
     jsonschema.Draft7Validator.check_schema(schema)
     return jsonschema.Draft7Validator(schema)
@@ -223,3 +221,50 @@ def test_run_properties() -> None:
     assert props["catalogueVersion"] == "2026.11"
     assert props["openBySeverity"]["critical"] == 1
     assert props["complete"] is True
+
+
+def test_results_stop_at_the_cap_keeping_the_most_severe(
+    validator: jsonschema.Draft7Validator,
+) -> None:
+    report = build_report()
+    opened = report.open()
+    assert len(opened) >= 3
+    log = to_sarif(report, max_results=2)
+    _valid(validator, log)
+    run = _run(log)
+    kept = [r["partialFingerprints"][FINGERPRINT_KEY] for r in run["results"]]
+    assert kept == [f.id for f in opened[:2]]  # open() is most severe first
+    assert run["properties"]["omittedResults"] == len(opened) - 2
+    (note,) = [
+        n for n in run["invocations"][0]["toolExecutionNotifications"] if n["level"] == "warning"
+    ]
+    assert "--min-severity" in note["message"]["text"]
+    assert "omittedResults" not in _run(to_sarif(report))["properties"]
+
+
+def test_min_severity_leaves_out_the_lesser_results() -> None:
+    from threatgraph.vocab import Severity
+
+    report = build_report()
+    run = _run(to_sarif(report, min_severity=Severity.HIGH))
+    wanted = [f.id for f in report.open() if f.severity >= Severity.HIGH]
+    assert [r["partialFingerprints"][FINGERPRINT_KEY] for r in run["results"]] == wanted
+
+
+def test_a_rule_has_at_most_ten_tags_security_and_cwe_first() -> None:
+    from threatgraph.export.sarif import MAX_TAGS, _capped
+
+    tags = [
+        "security",
+        "threat-model",
+        *(f"stride/{s}" for s in ("spoofing", "tampering", "repudiation")),
+        *(f"AML.T00{i}" for i in range(10, 16)),
+        "LLM01:2025",
+        "external/cwe/cwe-94",
+        "external/cwe/cwe-1427",
+    ]
+    capped = _capped(tags)
+    assert len(capped) == MAX_TAGS
+    assert capped[:3] == ["security", "external/cwe/cwe-94", "external/cwe/cwe-1427"]
+    assert "LLM01:2025" in capped
+    assert _capped(tags[:5]) == tags[:5]  # under the cap: untouched

@@ -131,6 +131,13 @@ def register(sub: Any) -> None:
         help="the date used for register expiry (default: today)",
     )
     p.add_argument(
+        "--min-severity",
+        metavar="SEVERITY",
+        type=severity_arg,
+        help="sarif: only open findings at or above this severity become results "
+        "(GitHub code scanning takes at most 25,000 per run)",
+    )
+    p.add_argument(
         "--group-by",
         choices=("priority", "element", "stride", "actor"),
         default="priority",
@@ -273,9 +280,22 @@ def _render(
 
         return report_to_json(report)
     if fmt == "sarif":
-        from threatgraph.export.sarif import sarif_json
+        from threatgraph.export.sarif import MAX_RESULTS, OMITTED_HINT, sarif_json
 
-        return sarif_json(report, model_path=_model_path(target), base_dir=Path.cwd())
+        floor = getattr(args, "min_severity", None)
+        wanted = [f for f in report.open() if f.severity >= (floor or Severity.INFO)]
+        if len(wanted) > MAX_RESULTS:
+            print(
+                f"threatgraph: warning: {len(wanted)} open findings; the SARIF log keeps the "
+                f"{MAX_RESULTS} most severe: {OMITTED_HINT}",
+                file=sys.stderr,
+            )
+        return sarif_json(
+            report,
+            model_path=_model_path(target),
+            base_dir=Path.cwd(),
+            min_severity=floor,
+        )
     from threatgraph.export.otm import otm_json
 
     return otm_json(report)

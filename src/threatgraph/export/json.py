@@ -17,14 +17,16 @@ other exception escapes them. YAML needs the ``threatgraph[yaml]`` extra.
 
 from __future__ import annotations
 
-from typing import Any
+import io
+from collections.abc import Iterable, Iterator
+from typing import Any, TextIO
 
 from threatgraph._gc import collector_paused
-from threatgraph._jsontext import dumps
+from threatgraph._jsontext import dumps, dumps_indented
 from threatgraph.findings import Report
 from threatgraph.load.converter import make_converter
-from threatgraph.load.json import load_model, load_report_json
-from threatgraph.load.model_io import FORMAT_VERSION, dump_system
+from threatgraph.load.json import REPORT_FORMAT_VERSION, load_model, load_report_json
+from threatgraph.load.model_io import dump_system
 from threatgraph.system import System
 
 __all__ = [
@@ -33,7 +35,9 @@ __all__ = [
     "load_report_json",
     "report_to_dict",
     "report_to_json",
+    "rule_texts",
     "system_to_json",
+    "write_report_json",
 ]
 
 
@@ -43,15 +47,23 @@ def system_to_json(system: System, *, locations: bool = True) -> str:
     return dumps(dump_system(system, locations=locations))
 
 
-@collector_paused
-def report_to_dict(report: Report) -> dict[str, Any]:
-    """The report document: the model, every finding with all its fields, and a summary."""
+def rule_texts(report: Report) -> dict[str, dict[str, str]]:
+    """Rule id -> its title and description, from the first finding of each rule in
+    report order: the ``rules`` table of a report document."""
+    out: dict[str, dict[str, str]] = {}
+    for f in report.findings:
+        if f.rule not in out:
+            out[f.rule] = {"title": f.title, "description": f.description}
+    return dict(sorted(out.items()))
+
+
+def _parts(report: Report) -> dict[str, Any]:
+    """Every key of the report document but ``findings``, which is written one by one."""
     conv = make_converter()
     counts = report.counts()
     return {
-        "threatgraph": FORMAT_VERSION,
+        "threatgraph": REPORT_FORMAT_VERSION,
         "model": dump_system(report.system),
-        "findings": [conv.unstructure(f) for f in report.findings],
         "errors": [conv.unstructure(e) for e in report.errors],
         "requirements": [conv.unstructure(r) for r in report.requirements],
         "catalogue": report.catalogue,
@@ -60,6 +72,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "register_orphans": list(report.register_orphans),
         "register_expired": list(report.register_expired),
         "notes": list(report.notes),
+        "rules": rule_texts(report),
         "summary": {
             "findings": len(report.findings),
             "open": len(report.open()),
@@ -71,7 +84,63 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     }
 
 
+def _findings(report: Report, rules: dict[str, dict[str, str]]) -> Iterator[dict[str, Any]]:
+    """Each finding as a document object, without the description its rule already gives."""
+    conv = make_converter()
+    for f in report.findings:
+        data: dict[str, Any] = conv.unstructure(f)
+        if data.get("description") == rules[f.rule]["description"]:
+            del data["description"]
+        yield data
+
+
 @collector_paused
+def report_to_dict(report: Report) -> dict[str, Any]:
+    """The report document: the model, every finding, the rules table and a summary."""
+    parts = _parts(report)
+    parts["findings"] = list(_findings(report, parts["rules"]))
+    return parts
+
+
+@collector_paused
+def write_report_json(report: Report, out: TextIO) -> None:
+    """Write the report document to ``out`` as it goes: the same text as
+    :func:`report_to_json`, without holding the whole document in memory (one finding at
+    a time, and the model)."""
+    parts = _parts(report)
+    keys = sorted([*parts, "findings"])
+    out.write("{\n")
+    for i, key in enumerate(keys):
+        out.write(f"  {_key(key)}: ")
+        if key == "findings":
+            _write_list(out, _findings(report, parts["rules"]), "  ")
+        else:
+            out.write(_indented(parts[key], "  "))
+        out.write(",\n" if i < len(keys) - 1 else "\n")
+    out.write("}\n")
+
+
+def _key(key: str) -> str:
+    return dumps_indented(key, sort_keys=True, allow_nan=False)
+
+
+def _indented(value: Any, indent: str) -> str:
+    # JSON strings never hold a raw newline, so every newline starts a line of the value
+    return dumps_indented(value, sort_keys=True, allow_nan=False).replace("\n", "\n" + indent)
+
+
+def _write_list(out: TextIO, items: Iterable[Any], indent: str) -> None:
+    inner = indent + "  "
+    first = True
+    for item in items:
+        out.write("[\n" + inner if first else ",\n" + inner)
+        out.write(_indented(item, inner))
+        first = False
+    out.write("[]" if first else "\n" + indent + "]")
+
+
 def report_to_json(report: Report) -> str:
     """The report document as canonical JSON text (see :func:`dumps`)."""
-    return dumps(report_to_dict(report))
+    buffer = io.StringIO()
+    write_report_json(report, buffer)
+    return buffer.getvalue()

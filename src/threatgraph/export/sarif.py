@@ -47,6 +47,8 @@ from threatgraph.vocab import Severity
 __all__ = [
     "FINGERPRINT_KEY",
     "INFORMATION_URI",
+    "MAX_RESULTS",
+    "MAX_TAGS",
     "SARIF_SCHEMA",
     "SARIF_VERSION",
     "sarif_json",
@@ -58,6 +60,14 @@ SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://threatgraph.readthedocs.io"
 FINGERPRINT_KEY = "threatgraphFindingId/v1"
 SRCROOT = "%SRCROOT%"
+MAX_RESULTS = 25_000
+"""Results GitHub code scanning accepts per run; past it the least severe are left out."""
+MAX_TAGS = 10
+"""Tags GitHub code scanning reads per rule; the rest stay in the rule's help text."""
+OMITTED_HINT = (
+    "raise the bar with --min-severity, or analyse the estate as several models (one "
+    "per boundary) and upload each log with its own category"
+)
 
 _LEVEL = types.MappingProxyType(
     {
@@ -86,6 +96,8 @@ def to_sarif(
     *,
     model_path: str | os.PathLike[str] | None = None,
     base_dir: str | os.PathLike[str] | None = None,
+    max_results: int | None = None,
+    min_severity: Severity | None = None,
 ) -> dict[str, Any]:
     """The SARIF log for ``report`` as a dict.
 
@@ -95,10 +107,19 @@ def to_sarif(
             no recorded declaration site point at it.
         base_dir: the repository root; absolute paths under it are made
             relative (SARIF viewers resolve relative paths against the checkout).
+        max_results: at most this many results (default :data:`MAX_RESULTS`, GitHub
+            code scanning's limit); the most severe are kept, and the run says how many were left
+            out (``properties.omittedResults`` and a warning notification).
+        min_severity: only open findings at or above this severity become results.
     """
     from threatgraph._version import __version__
 
     findings = report.open()
+    if min_severity is not None:
+        findings = [f for f in findings if f.severity >= min_severity]
+    limit = MAX_RESULTS if max_results is None else max_results
+    omitted = max(0, len(findings) - limit)
+    findings = findings[:limit]  # open() is most severe first
     by_rule = _by_rule(findings)
     index = {rid: i for i, rid in enumerate(by_rule)}
     places = _Places(model_path, base_dir)
@@ -112,10 +133,12 @@ def to_sarif(
     run: dict[str, Any] = {
         "tool": {"driver": driver},
         "automationDetails": {"id": f"threatgraph/{slugify(report.system.name)}/"},
-        "invocations": [_invocation(report)],
+        "invocations": [_invocation(report, omitted, limit)],
         "results": [_result(report, f, index[f.rule], places) for f in findings],
         "properties": _run_properties(report),
     }
+    if omitted:
+        run["properties"]["omittedResults"] = omitted
     return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
 
 
@@ -125,9 +148,17 @@ def sarif_json(
     *,
     model_path: str | os.PathLike[str] | None = None,
     base_dir: str | os.PathLike[str] | None = None,
+    max_results: int | None = None,
+    min_severity: Severity | None = None,
 ) -> str:
     """:func:`to_sarif` as JSON text: two-space indent, UTF-8 kept, trailing newline."""
-    log = to_sarif(report, model_path=model_path, base_dir=base_dir)
+    log = to_sarif(
+        report,
+        model_path=model_path,
+        base_dir=base_dir,
+        max_results=max_results,
+        min_severity=min_severity,
+    )
     return dumps_indented(log, sort_keys=False, allow_nan=True) + "\n"
 
 
@@ -139,19 +170,32 @@ def _by_rule(findings: Sequence[Finding]) -> dict[str, list[Finding]]:
     return {rid: by_rule[rid] for rid in sorted(by_rule)}
 
 
-def _invocation(report: Report) -> dict[str, Any]:
-    """Whether every rule ran; a rule that crashed is a tool notification."""
+def _invocation(report: Report, omitted: int = 0, limit: int = MAX_RESULTS) -> dict[str, Any]:
+    """Whether every rule ran; a rule that crashed is a tool notification, and so are
+    results left out to stay within :data:`MAX_RESULTS`."""
     invocation: dict[str, Any] = {"executionSuccessful": report.complete}
-    if report.errors:
-        invocation["toolExecutionNotifications"] = [
+    notes = [
+        {
+            "level": "error",
+            "message": {"text": str(e)},
+            "descriptor": {"id": e.rule},
+            "properties": {"target": e.target, "error": e.error},
+        }
+        for e in report.errors
+    ]
+    if omitted:
+        notes.append(
             {
-                "level": "error",
-                "message": {"text": str(e)},
-                "descriptor": {"id": e.rule},
-                "properties": {"target": e.target, "error": e.error},
+                "level": "warning",
+                "message": {
+                    "text": f"{omitted} open findings of the least severity are not in "
+                    f"this log (at most {limit} results per run): {OMITTED_HINT}"
+                },
+                "descriptor": {"id": "threatgraph/omitted-results"},
             }
-            for e in report.errors
-        ]
+        )
+    if notes:
+        invocation["toolExecutionNotifications"] = notes
     return invocation
 
 
@@ -215,7 +259,7 @@ def _rule(rule_id: str, findings: Sequence[Finding]) -> dict[str, Any]:
         "help": {"text": "\n".join(text_lines).strip(), "markdown": "\n".join(md_lines).strip()},
         "defaultConfiguration": {"level": _LEVEL[worst]},
         "properties": {
-            "tags": _dedupe(tags),
+            "tags": _capped(_dedupe(tags)),
             "security-severity": _SECURITY_SEVERITY[worst],
             "precision": "medium",
             "problem.severity": "recommendation" if _LEVEL[worst] == "note" else _LEVEL[worst],
@@ -242,6 +286,25 @@ def _dedupe(items: Sequence[str]) -> list[str]:
         if item not in out:
             out.append(item)
     return out
+
+
+def _capped(tags: list[str]) -> list[str]:
+    """At most MAX_TAGS tags: ``security`` and the CWE tags first (GitHub classifies
+    alerts by them), then STRIDE, OWASP and ATLAS, then ``threat-model``."""
+    if len(tags) <= MAX_TAGS:
+        return tags
+    rank = {"security": 0, "threat-model": 5}
+
+    def order(tag: str) -> int:
+        if tag in rank:
+            return rank[tag]
+        if tag.startswith("external/cwe/"):
+            return 1
+        if tag.startswith("stride/"):
+            return 2
+        return 4 if tag.startswith("AML.") else 3
+
+    return sorted(tags, key=order)[:MAX_TAGS]
 
 
 def _cwe_tag(cwe: str) -> str:

@@ -33,7 +33,6 @@ from threatgraph.load.converter import (
     problems_from_error,
 )
 from threatgraph.load.model_io import (
-    FORMAT_VERSION,
     TOP_LEVEL_KEYS,
     build_system,
     internal_error,
@@ -42,6 +41,7 @@ from threatgraph.load.model_io import (
 from threatgraph.system import System
 
 __all__ = [
+    "REPORT_FORMAT_VERSION",
     "REPORT_KEYS",
     "LoadedReport",
     "document_kind",
@@ -61,9 +61,17 @@ REPORT_KEYS = (
     "register_orphans",
     "register_expired",
     "notes",
+    "rules",
     "summary",
 )
 """Every key a report document may have."""
+
+REPORT_FORMAT_VERSION = "2"
+"""Report documents written now: rule titles and descriptions once, in ``rules``."""
+
+_REPORT_FORMATS = ("1", REPORT_FORMAT_VERSION)
+"""Report formats read: "1" (every finding carries its description) is still read, so
+baselines written before stay usable."""
 
 Source = str | os.PathLike[str]
 
@@ -262,6 +270,8 @@ def _build_report(
         problems.extend(p for p in model_problems if p not in problems)
     if "findings" not in data:
         problems.append(Problem("$.findings", "is required but missing"))
+    elif "rules" in data:
+        data = {**data, "findings": _with_descriptions(data["findings"], data["rules"], problems)}
     conv = make_converter()
     values: dict[str, Any] = {}
     for key, typ in _REPORT_FIELDS.items():
@@ -295,7 +305,7 @@ def _check_top_level(data: dict[Any, Any], problems: list[Problem]) -> None:
                 )
             )
     version = data.get("threatgraph")
-    if version != FORMAT_VERSION:
+    if version not in _REPORT_FORMATS or not isinstance(version, str):
         problems.append(
             Problem(
                 "$.threatgraph",
@@ -303,6 +313,40 @@ def _check_top_level(data: dict[Any, Any], problems: list[Problem]) -> None:
                 if "threatgraph" not in data
                 else f"format version {version!r} is not supported",
                 value=version,
-                hint=f'a report document starts with "threatgraph": "{FORMAT_VERSION}"',
+                hint=f'a report document starts with "threatgraph": "{REPORT_FORMAT_VERSION}"',
             )
         )
+
+
+def _with_descriptions(findings: Any, rules: Any, problems: list[Problem]) -> Any:
+    """Findings of a format-2 report with the description of their rule filled in where
+    they do not carry their own; problems with the ``rules`` table are reported."""
+    if not isinstance(rules, dict):
+        problems.append(Problem("$.rules", f"must be an object, not {describe(rules)}"))
+        return findings
+    texts: dict[str, str] = {}
+    for rule_id, entry in rules.items():
+        where = format_path("$", ["rules", str(rule_id)])
+        if not isinstance(entry, dict) or set(entry) != {"title", "description"}:
+            problems.append(
+                Problem(where, "must be an object with exactly 'title' and 'description'")
+            )
+        elif not all(isinstance(v, str) for v in entry.values()):
+            problems.append(Problem(where, "'title' and 'description' must be strings"))
+        else:
+            texts[str(rule_id)] = entry["description"]
+    if not isinstance(findings, list):
+        return findings
+    out = []
+    for i, f in enumerate(findings):
+        if isinstance(f, dict) and "description" not in f and "rule" in f:
+            text = texts.get(f["rule"]) if isinstance(f["rule"], str) else None
+            if text is None and isinstance(f["rule"], str) and f["rule"] in rules:
+                pass  # its entry is broken, and was reported above
+            elif text is None:
+                where = format_path("$", ["findings", i, "rule"])
+                problems.append(Problem(where, "names a rule the 'rules' table does not hold"))
+            else:
+                f = {**f, "description": text}
+        out.append(f)
+    return out
