@@ -43,17 +43,16 @@ from hypothesis import strategies as st
 
 import threatgraph as tg
 from _export_models import full_model
-from _report_example import build_report, build_system
+from _report_example import build_report
 from threatgraph.errors import LoadError
 from threatgraph.export.json import report_to_dict
-from threatgraph.export.otm import to_otm
 from threatgraph.load.json import load_model, load_report_json
 from threatgraph.load.model_io import dump_system, load_system
 from threatgraph.load.otm import load_otm
 from threatgraph.register import Register
 
 PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "default")
-OTM_EXAMPLE = Path(__file__).resolve().parents[2] / "shared" / "schemas" / "otm_example.json"
+OTM_EXAMPLE = Path(__file__).resolve().parent / "data" / "schemas" / "otm_example.json"
 
 
 def budget(n: int) -> int:
@@ -261,10 +260,8 @@ def _register_doc() -> dict[str, Any]:
 
 
 def _otm_doc() -> dict[str, Any]:
-    if OTM_EXAMPLE.is_file():
-        example: dict[str, Any] = json.loads(OTM_EXAMPLE.read_text("utf-8"))
-        return example
-    return to_otm(build_system())
+    example: dict[str, Any] = json.loads(OTM_EXAMPLE.read_text("utf-8"))
+    return example
 
 
 _SEEDS: dict[str, Callable[[], Any]] = {
