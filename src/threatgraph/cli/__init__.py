@@ -6,7 +6,8 @@ Each subcommand lives in its own module with two functions::
     def run(args: argparse.Namespace) -> int
 
 Exit codes: 0 ok; 1 findings at or above the ``--fail-on`` threshold (or new
-ones against a baseline), or an incomplete analysis; 2 usage or model error.
+ones against a baseline), or an incomplete analysis; 2 usage or model error; 130
+interrupted.
 """
 
 from __future__ import annotations
@@ -19,11 +20,13 @@ from collections.abc import Sequence
 
 from threatgraph.errors import Problem, ThreatGraphError
 
-__all__ = ["EXIT_FINDINGS", "EXIT_OK", "EXIT_USAGE", "main"]
+__all__ = ["EXIT_FINDINGS", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "main"]
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+"""Ctrl-C, or a model that raised KeyboardInterrupt while it was loaded (128 + SIGINT)."""
 
 _SUBCOMMANDS = ("analyze", "check", "render", "export", "diff", "rules")
 
@@ -82,6 +85,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"threatgraph: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except KeyboardInterrupt:
+        if args.debug:
+            raise
+        print("threatgraph: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 def _one_line(exc: BaseException) -> str:

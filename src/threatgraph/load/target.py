@@ -21,7 +21,7 @@ import importlib.util
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from threatgraph.errors import TargetError, ThreatGraphError
 from threatgraph.model import ThreatModel
@@ -51,13 +51,38 @@ def _is_windows_drive(spec: str) -> bool:
 
 
 def _coerce(obj: Any, where: str) -> System:
+    """A ThreatModel or System, or what a callable returns when called once with no
+    arguments; anything else, or a call that raises, is a TargetError."""
+    if callable(obj) and not isinstance(obj, (ThreatModel, System)):
+        try:
+            obj = obj()
+        except BaseException as exc:  # a factory must not decide the exit code either
+            _ran_badly(f"calling {where}", exc)
+        where = f"{where}()"
     if isinstance(obj, System):
         return obj
     if isinstance(obj, ThreatModel):
         return obj.freeze()
-    if callable(obj):
-        return _coerce(obj(), where)
-    raise TargetError(f"{where} is a {type(obj).__name__}, not a ThreatModel or System")
+    raise TargetError(
+        f"{where} is a {type(obj).__name__}, not a ThreatModel or System "
+        "(or a function that returns one)"
+    )
+
+
+def _ran_badly(what: str, exc: BaseException) -> NoReturn:
+    """Raise the error for model code that raised or tried to exit while it was loaded.
+
+    An interrupt stays an interrupt (the command line exits 130) and threatgraph's own
+    errors stay as they are; ``sys.exit()`` and every other exception become a
+    TargetError (exit 2), so a model cannot skip the gate by exiting 0 itself."""
+    if isinstance(exc, (KeyboardInterrupt, ThreatGraphError)):
+        raise exc
+    if isinstance(exc, SystemExit):
+        raise TargetError(
+            f"{what} called sys.exit({exc.code!r}); a model must not exit, "
+            "threatgraph decides the exit code (remove the call)"
+        ) from exc
+    raise TargetError(f"{what} failed: {type(exc).__name__}: {exc}") from exc
 
 
 def _from_python_file(path: Path, attr: str | None) -> System:
@@ -75,10 +100,8 @@ def _from_python_file(path: Path, attr: str | None) -> System:
     try:
         sys.modules[module_name] = module
         spec.loader.exec_module(module)
-    except Exception as exc:
-        if isinstance(exc, ThreatGraphError):
-            raise
-        raise TargetError(f"running {path} failed: {type(exc).__name__}: {exc}") from exc
+    except BaseException as exc:  # SystemExit included: see _ran_badly
+        _ran_badly(f"running {path}", exc)
     finally:
         sys.modules.pop(module_name, None)
         if added:
@@ -110,6 +133,8 @@ def _from_module(module_name: str, attr: str) -> System:
         module = importlib.import_module(module_name)
     except ImportError as exc:
         raise TargetError(f"cannot import {module_name!r}: {exc}") from exc
+    except BaseException as exc:  # SystemExit included: see _ran_badly
+        _ran_badly(f"importing {module_name}", exc)
     finally:
         if added:
             sys.path.remove(cwd)
