@@ -268,3 +268,22 @@ def test_a_rule_has_at_most_ten_tags_security_and_cwe_first() -> None:
     assert capped[:3] == ["security", "external/cwe/cwe-94", "external/cwe/cwe-1427"]
     assert "LLM01:2025" in capped
     assert _capped(tags[:5]) == tags[:5]  # under the cap: untouched
+
+
+@pytest.mark.parametrize("make", [build_report, hostile_report, incomplete_report])
+def test_the_streamed_log_is_the_whole_log(make: Any) -> None:
+    """write_sarif writes one result at a time; the text is that of the whole log."""
+    import io
+
+    from threatgraph._jsontext import dumps_indented
+    from threatgraph.export.sarif import write_sarif
+
+    report = make()
+    whole = dumps_indented(to_sarif(report), sort_keys=False, allow_nan=True) + "\n"
+    buffer = io.StringIO()
+    write_sarif(report, buffer)
+    assert buffer.getvalue() == whole == sarif_json(report)
+    none = to_sarif(report, max_results=0)
+    assert sarif_json(report, max_results=0) == (
+        dumps_indented(none, sort_keys=False, allow_nan=True) + "\n"
+    )

@@ -29,12 +29,13 @@ The output is deterministic: the same report gives byte-identical JSON.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import types
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, TextIO
 from urllib.parse import quote
 
 from threatgraph._gc import collector_paused
@@ -53,6 +54,7 @@ __all__ = [
     "SARIF_VERSION",
     "sarif_json",
     "to_sarif",
+    "write_sarif",
 ]
 
 SARIF_VERSION = "2.1.0"
@@ -112,6 +114,19 @@ def to_sarif(
             out (``properties.omittedResults`` and a warning notification).
         min_severity: only open findings at or above this severity become results.
     """
+    log, results = _log(report, model_path, base_dir, max_results, min_severity)
+    log["runs"][0]["results"] = list(results)
+    return log
+
+
+def _log(
+    report: Report,
+    model_path: str | os.PathLike[str] | None,
+    base_dir: str | os.PathLike[str] | None,
+    max_results: int | None,
+    min_severity: Severity | None,
+) -> tuple[dict[str, Any], Iterator[dict[str, Any]]]:
+    """The log with an empty ``results`` list, and the results, made one by one."""
     from threatgraph._version import __version__
 
     findings = report.open()
@@ -134,12 +149,42 @@ def to_sarif(
         "tool": {"driver": driver},
         "automationDetails": {"id": f"threatgraph/{slugify(report.system.name)}/"},
         "invocations": [_invocation(report, omitted, limit)],
-        "results": [_result(report, f, index[f.rule], places) for f in findings],
+        "results": [],
         "properties": _run_properties(report),
     }
     if omitted:
         run["properties"]["omittedResults"] = omitted
-    return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
+    results = (_result(report, f, index[f.rule], places) for f in findings)
+    return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}, results
+
+
+@collector_paused
+def write_sarif(
+    report: Report,
+    out: TextIO,
+    *,
+    model_path: str | os.PathLike[str] | None = None,
+    base_dir: str | os.PathLike[str] | None = None,
+    max_results: int | None = None,
+    min_severity: Severity | None = None,
+) -> None:
+    """Write the SARIF log to ``out`` as it goes, one result at a time: the same text as
+    :func:`sarif_json`."""
+    log, results = _log(report, model_path, base_dir, max_results, min_severity)
+    text = dumps_indented(log, sort_keys=False, allow_nan=True) + "\n"
+    # the only structural "results" key is the run's (quotes inside strings are escaped)
+    at = text.index('"results": []')
+    indent = text[text.rindex("\n", 0, at) + 1 : at]
+    out.write(text[: at + len('"results": ')])
+    inner = indent + "  "
+    first = True
+    for result in results:
+        out.write("[\n" + inner if first else ",\n" + inner)
+        body = dumps_indented(result, sort_keys=False, allow_nan=True)
+        out.write(body.replace("\n", "\n" + inner))
+        first = False
+    out.write("[]" if first else "\n" + indent + "]")
+    out.write(text[at + len('"results": []') :])
 
 
 @collector_paused
@@ -152,14 +197,16 @@ def sarif_json(
     min_severity: Severity | None = None,
 ) -> str:
     """:func:`to_sarif` as JSON text: two-space indent, UTF-8 kept, trailing newline."""
-    log = to_sarif(
+    buffer = io.StringIO()
+    write_sarif(
         report,
+        buffer,
         model_path=model_path,
         base_dir=base_dir,
         max_results=max_results,
         min_severity=min_severity,
     )
-    return dumps_indented(log, sort_keys=False, allow_nan=True) + "\n"
+    return buffer.getvalue()
 
 
 def _by_rule(findings: Sequence[Finding]) -> dict[str, list[Finding]]:
