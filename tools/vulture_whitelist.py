@@ -62,6 +62,7 @@ representations
 
 # --------------------------------------------------------------------------- public API
 
+LITERALS  # vocab.py: each vocabulary's Literal of values, for tools and tests/test_typing.py
 # vocabulary members: parsed from strings, not named in the package (vocab.py)
 _.SPOOFING
 _.TAMPERING

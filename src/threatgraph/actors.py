@@ -14,13 +14,12 @@ most capable actor that can reach it.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 import attrs
 
 from threatgraph._util import slugify, strict_kwargs
 from threatgraph.errors import InvalidTypeError, InvalidValueError
-from threatgraph.vocab import Goal, Level, Trust
+from threatgraph.vocab import Goal, GoalValue, Level, LevelValue, Trust, TrustValue
 
 __all__ = [
     "COMPETITOR",
@@ -33,7 +32,7 @@ __all__ = [
 ]
 
 
-def _goals(value: Any) -> frozenset[Goal]:
+def _goals(value: Goal | GoalValue | Iterable[Goal | GoalValue]) -> frozenset[Goal]:
     if isinstance(value, (str, Goal)):
         value = (value,)
     if not isinstance(value, Iterable):
@@ -41,11 +40,11 @@ def _goals(value: Any) -> frozenset[Goal]:
     return frozenset(Goal.parse(v, field="goals") for v in value)
 
 
-def _to_level(value: Any) -> Level:
+def _to_level(value: Level | LevelValue) -> Level:
     return Level.parse(value, field="capability")
 
 
-def _entry(value: Any) -> Trust | str:
+def _entry(value: Trust | TrustValue | str) -> Trust | str:
     if isinstance(value, Trust):
         return value
     if isinstance(value, str):

@@ -30,21 +30,36 @@ from threatgraph.controls import Control, coerce_controls
 from threatgraph.errors import InvalidTypeError, InvalidValueError
 from threatgraph.vocab import (
     Autonomy,
+    AutonomyValue,
     Capability,
+    CapabilityValue,
     DataKind,
+    DataKindValue,
     EndpointPurpose,
+    EndpointPurposeValue,
     ExternalCategory,
+    ExternalCategoryValue,
     Level,
+    LevelValue,
     Maturity,
+    MaturityValue,
     ModelOrigin,
+    ModelOriginValue,
     Origin,
+    OriginValue,
     Phase,
     Sensitivity,
+    SensitivityValue,
     Serialization,
+    SerializationValue,
     Stage,
+    StageValue,
     Task,
+    TaskValue,
     ToolOrigin,
+    ToolOriginValue,
     Trust,
+    TrustValue,
 )
 
 __all__ = [
@@ -115,67 +130,71 @@ def _owner(instance: Any) -> str:
     return f"{type(instance).__name__} {name!r}" if name else type(instance).__name__
 
 
-def _to_autonomy_autonomy(value: Any) -> Autonomy | None:
+def _to_autonomy_autonomy(value: Autonomy | AutonomyValue | None) -> Autonomy | None:
     return None if value is None else Autonomy.parse(value, field="autonomy")
 
 
-def _to_endpointpurpose_purpose(value: Any) -> EndpointPurpose:
+def _to_endpointpurpose_purpose(value: EndpointPurpose | EndpointPurposeValue) -> EndpointPurpose:
     return EndpointPurpose.parse(value, field="purpose")
 
 
-def _to_externalcategory_provides(value: Any) -> ExternalCategory:
+def _to_externalcategory_provides(
+    value: ExternalCategory | ExternalCategoryValue,
+) -> ExternalCategory:
     return ExternalCategory.parse(value, field="provides")
 
 
-def _to_level_availability(value: Any) -> Level:
+def _to_level_availability(value: Level | LevelValue) -> Level:
     return Level.parse(value, field="availability")
 
 
-def _to_level_confidentiality(value: Any) -> Level:
+def _to_level_confidentiality(value: Level | LevelValue) -> Level:
     return Level.parse(value, field="confidentiality")
 
 
-def _to_level_integrity(value: Any) -> Level:
+def _to_level_integrity(value: Level | LevelValue) -> Level:
     return Level.parse(value, field="integrity")
 
 
-def _to_maturity_maturity(value: Any) -> Maturity:
+def _to_maturity_maturity(value: Maturity | MaturityValue) -> Maturity:
     return Maturity.parse(value, field="maturity")
 
 
-def _to_modelorigin_origin(value: Any) -> ModelOrigin:
+def _to_modelorigin_origin(value: ModelOrigin | ModelOriginValue) -> ModelOrigin:
     return ModelOrigin.parse(value, field="origin")
 
 
-def _to_origin_origin(value: Any) -> Origin:
+def _to_origin_origin(value: Origin | OriginValue) -> Origin:
     return Origin.parse(value, field="origin")
 
 
-def _to_datakind_kind(value: Any) -> DataKind | None:
+def _to_datakind_kind(value: DataKind | DataKindValue | None) -> DataKind | None:
     return None if value is None else DataKind.parse(value, field="kind")
 
 
-def _to_serialization_format(value: Any) -> Serialization | None:
+def _to_serialization_format(
+    value: Serialization | SerializationValue | None,
+) -> Serialization | None:
     return None if value is None else Serialization.parse(value, field="format")
 
 
-def _to_sensitivity_sensitivity(value: Any) -> Sensitivity:
+def _to_sensitivity_sensitivity(value: Sensitivity | SensitivityValue) -> Sensitivity:
     return Sensitivity.parse(value, field="sensitivity")
 
 
-def _to_stage_stage(value: Any) -> Stage:
+def _to_stage_stage(value: Stage | StageValue) -> Stage:
     return Stage.parse(value, field="stage")
 
 
-def _to_task_task(value: Any) -> Task:
+def _to_task_task(value: Task | TaskValue) -> Task:
     return Task.parse(value, field="task")
 
 
-def _to_toolorigin_origin(value: Any) -> ToolOrigin:
+def _to_toolorigin_origin(value: ToolOrigin | ToolOriginValue) -> ToolOrigin:
     return ToolOrigin.parse(value, field="origin")
 
 
-def _to_trust_trust(value: Any) -> Trust:
+def _to_trust_trust(value: Trust | TrustValue) -> Trust:
     return Trust.parse(value, field="trust")
 
 
@@ -194,7 +213,9 @@ def _enum_set(enum_cls: Any) -> Any:
     return convert
 
 
-def _to_capabilities(value: Any) -> frozenset[Capability]:
+def _to_capabilities(
+    value: Capability | CapabilityValue | Iterable[Capability | CapabilityValue] | None,
+) -> frozenset[Capability]:
     result: frozenset[Capability] = _enum_set(Capability)(value)
     return result
 
@@ -574,7 +595,7 @@ class Tool(Element):
         default=ToolOrigin.FIRST_PARTY, converter=_to_toolorigin_origin
     )
 
-    def can(self, capability: Capability | str) -> bool:
+    def can(self, capability: Capability | CapabilityValue) -> bool:
         """``tool.can("execute-code")``."""
         return Capability.parse(capability) in self.capabilities
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 
 from threatgraph.errors import AnalysisIncompleteError
-from threatgraph.vocab import Impact, Likelihood, Phase, Severity, Status, Stride
+from threatgraph.vocab import Impact, Likelihood, Phase, Severity, SeverityValue, Status, Stride
 
 if TYPE_CHECKING:
     from threatgraph.system import System
@@ -244,7 +244,7 @@ class Report:
         if self.errors:
             raise AnalysisIncompleteError(self.errors)
 
-    def open(self, min_severity: Severity | str | None = None) -> list[Finding]:
+    def open(self, min_severity: Severity | SeverityValue | None = None) -> list[Finding]:
         """Open findings at or above ``min_severity``, most severe first."""
         floor = None if min_severity is None else Severity.parse(min_severity)
         return [f for f in self.findings if f.is_open and (floor is None or f.severity >= floor)]

@@ -29,7 +29,14 @@ from threatgraph.checks import check_added_elements, check_added_flow_ends
 from threatgraph.elements import Boundary, Data, Element, Flow, Route
 from threatgraph.errors import InvalidTypeError, InvalidValueError
 from threatgraph.system import System
-from threatgraph.vocab import Framework, RiskProfile, Trust
+from threatgraph.vocab import (
+    Framework,
+    FrameworkValue,
+    RiskProfile,
+    RiskProfileValue,
+    Trust,
+    TrustValue,
+)
 
 if TYPE_CHECKING:
     from threatgraph.findings import Report
@@ -53,9 +60,9 @@ class ThreatModel:
         self,
         name: str,
         *,
-        profile: RiskProfile | str = RiskProfile.LOW,
+        profile: RiskProfile | RiskProfileValue = RiskProfile.LOW,
         actors: Iterable[ThreatActor] | None = None,
-        frameworks: Iterable[Framework | str] = (),
+        frameworks: Iterable[Framework | FrameworkValue] = (),
         description: str = "",
     ) -> None:
         if not isinstance(name, str):
@@ -113,7 +120,7 @@ class ThreatModel:
         self,
         name: str | Boundary,
         *,
-        trust: Trust | str | None = None,
+        trust: Trust | TrustValue | None = None,
         id: str | None = None,
         description: str = "",
     ) -> Iterator[Boundary]:
@@ -130,7 +137,12 @@ class ThreatModel:
             self._scope.pop()
 
     def _boundary_for(
-        self, name: str | Boundary, *, trust: Trust | str | None, id: str | None, description: str
+        self,
+        name: str | Boundary,
+        *,
+        trust: Trust | TrustValue | None,
+        id: str | None,
+        description: str,
     ) -> Boundary:
         parent = self._scope[-1] if self._scope else None
         if isinstance(name, Boundary):

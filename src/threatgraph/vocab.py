@@ -17,7 +17,7 @@ import difflib
 import enum
 import types
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 import threatgraph._data as _data
 from threatgraph._util import did_you_mean
@@ -657,3 +657,110 @@ def _lookup_tables() -> Mapping[type[_Vocab], Mapping[str, _Vocab]]:
 
 _TABLES: Mapping[type[_Vocab], Mapping[str, _Vocab]] = _lookup_tables()
 """Each vocabulary's accepted words (values, names and the aliases in data/aliases.json)."""
+
+
+# --------------------------------------------------------------------------- typing
+#
+# What a parameter that takes a vocabulary accepts, spelt for type checkers: the
+# member, or its value as a string literal. An editor completes the values and mypy
+# rejects a misspelt one (``trust="untrustd"``); at run time ``parse`` also accepts
+# member names and the aliases in data/aliases.json. tests/test_typing.py checks that
+# every list below is exactly its enum's values. They are importable from here
+# (``from threatgraph.vocab import TrustValue``) but not in ``__all__``, which
+# lists the vocabularies themselves.
+
+TrustValue = Literal["untrusted", "partner", "internal", "restricted"]
+SensitivityValue = Literal["public", "internal", "confidential", "pii", "secret", "regulated"]
+LevelValue = Literal["low", "medium", "high"]
+SeverityValue = Literal["info", "low", "medium", "high", "critical"]
+RiskProfileValue = Literal["high", "low"]
+StageValue = Literal[
+    "ingestion", "labeling", "preprocessing", "training", "fine-tuning", "evaluation", "deployment"
+]
+OriginValue = Literal[
+    "public-web", "public-dataset", "user-upload", "partner", "vendor", "internal", "synthetic"
+]
+ModelOriginValue = Literal["in-house", "open-weights", "third-party-api"]
+TaskValue = Literal[
+    "classifier", "regressor", "ranker", "embedding", "generative", "detector", "verification"
+]
+EndpointPurposeValue = Literal["inference", "api"]
+AutonomyValue = Literal["assistive", "supervised", "autonomous"]
+CapabilityValue = Literal[
+    "read",
+    "write",
+    "delete",
+    "execute-code",
+    "network-egress",
+    "money-movement",
+    "send-messages",
+]
+ToolOriginValue = Literal["first-party", "third-party"]
+ExternalCategoryValue = Literal[
+    "generic",
+    "model-api",
+    "model-hub",
+    "package-registry",
+    "data-provider",
+    "tool-server",
+    "identity-provider",
+    "container-registry",
+]
+DataKindValue = Literal[
+    "records",
+    "training-data",
+    "labels",
+    "features",
+    "feedback",
+    "prompt",
+    "model-output",
+    "retrieved-context",
+    "embeddings",
+    "model-artifact",
+    "code",
+    "tool-call",
+    "tool-result",
+    "instructions",
+    "credentials",
+    "logs",
+    "documents",
+    "media",
+]
+SerializationValue = Literal[
+    "pickle", "keras", "savedmodel", "onnx", "safetensors", "gguf", "unknown"
+]
+MaturityValue = Literal["production", "experimental", "research"]
+GoalValue = Literal[
+    "extract-data",
+    "degrade-model",
+    "bypass-safeguards",
+    "steal-model",
+    "disrupt-service",
+    "abuse-automation",
+]
+FrameworkValue = Literal["soc2", "hipaa", "eu-ai-act-high-risk", "gdpr", "pci-dss"]
+
+LITERALS: Mapping[type[_Vocab], Any] = types.MappingProxyType(
+    {
+        Trust: TrustValue,
+        Sensitivity: SensitivityValue,
+        Level: LevelValue,
+        Severity: SeverityValue,
+        RiskProfile: RiskProfileValue,
+        Stage: StageValue,
+        Origin: OriginValue,
+        ModelOrigin: ModelOriginValue,
+        Task: TaskValue,
+        EndpointPurpose: EndpointPurposeValue,
+        Autonomy: AutonomyValue,
+        Capability: CapabilityValue,
+        ToolOrigin: ToolOriginValue,
+        ExternalCategory: ExternalCategoryValue,
+        DataKind: DataKindValue,
+        Serialization: SerializationValue,
+        Maturity: MaturityValue,
+        Goal: GoalValue,
+        Framework: FrameworkValue,
+    }
+)
+"""Each vocabulary that parameters take -> the Literal of its values (read-only)."""

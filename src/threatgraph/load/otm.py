@@ -95,7 +95,16 @@ from threatgraph.load._otm_shapes import (
 )
 from threatgraph.load.converter import data_fields, format_path, problems_from_error
 from threatgraph.model import ThreatModel
-from threatgraph.vocab import Level, Sensitivity, Trust
+from threatgraph.vocab import (
+    DataKind,
+    Framework,
+    Goal,
+    Level,
+    RiskProfile,
+    Sensitivity,
+    Serialization,
+    Trust,
+)
 
 __all__ = [
     "BASE_FIELDS",
@@ -378,8 +387,8 @@ class _Importer:
         try:
             tm = ThreatModel(
                 project.name,
-                profile=ns.profile,
-                frameworks=ns.frameworks,
+                profile=RiskProfile.parse(ns.profile, field="profile"),
+                frameworks=[Framework.parse(f, field="frameworks") for f in ns.frameworks],
                 description=project.description or "",
                 actors=read.actors,
             )
@@ -711,8 +720,8 @@ class _Importer:
             return ThreatActor(
                 actor.name,
                 id=actor.id or "",
-                capability=actor.capability,
-                goals=actor.goals,
+                capability=Level.parse(actor.capability, field="capability"),
+                goals=[Goal.parse(g, field="goals") for g in actor.goals],
                 entry=entry,
                 description=actor.description or "",
             )
@@ -745,8 +754,12 @@ def _datum(asset: Asset) -> Data:
         sensitivity=sensitivity,
         cia=cia,
         description=asset.description or "",
-        kind=ns.kind if ns is not None else None,
-        format=ns.format if ns is not None else None,
+        kind=None if ns is None or ns.kind is None else DataKind.parse(ns.kind, field="kind"),
+        format=(
+            None
+            if ns is None or ns.format is None
+            else Serialization.parse(ns.format, field="format")
+        ),
     )
 
 

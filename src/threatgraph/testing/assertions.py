@@ -46,7 +46,7 @@ from threatgraph.filters import (
 from threatgraph.findings import Finding, Report
 from threatgraph.model import ThreatModel
 from threatgraph.system import System
-from threatgraph.vocab import ModelOrigin, Sensitivity, Severity, Trust
+from threatgraph.vocab import ModelOrigin, Sensitivity, Severity, SeverityValue, Trust
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -559,7 +559,7 @@ def _target_text(system: System, f: Finding) -> str:
 
 def assert_no_open_findings(
     model: ModelLike,
-    min_severity: Severity | str = Severity.LOW,
+    min_severity: Severity | SeverityValue = Severity.LOW,
     *,
     rules: Iterable[str] | None = None,
     catalogue: Catalogue | None = None,
