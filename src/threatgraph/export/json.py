@@ -115,7 +115,7 @@ def write_report_json(report: Report, out: TextIO) -> None:
         if key == "findings":
             _write_list(out, _findings(report, parts["rules"]), "  ")
         else:
-            out.write(_indented(parts[key], "  "))
+            _write_value(out, parts[key], "  ", depth=2)
         out.write(",\n" if i < len(keys) - 1 else "\n")
     out.write("}\n")
 
@@ -127,6 +127,24 @@ def _key(key: str) -> str:
 def _indented(value: Any, indent: str) -> str:
     # JSON strings never hold a raw newline, so every newline starts a line of the value
     return dumps_indented(value, sort_keys=True, allow_nan=False).replace("\n", "\n" + indent)
+
+
+def _write_value(out: TextIO, value: Any, indent: str, depth: int) -> None:
+    """Write ``value`` (at ``indent``) piece by piece down to ``depth`` levels of objects
+    and arrays, so that the text of a big model never exists as one string."""
+    if depth and isinstance(value, dict) and value:
+        inner = indent + "  "
+        keys = sorted(value)
+        out.write("{\n")
+        for i, key in enumerate(keys):
+            out.write(f"{inner}{_key(key)}: ")
+            _write_value(out, value[key], inner, depth - 1)
+            out.write(",\n" if i < len(keys) - 1 else "\n")
+        out.write(indent + "}")
+    elif depth and isinstance(value, list):
+        _write_list(out, value, indent)
+    else:
+        out.write(_indented(value, indent))
 
 
 def _write_list(out: TextIO, items: Iterable[Any], indent: str) -> None:
