@@ -115,3 +115,19 @@ def test_deep_nesting_falls_back_to_the_standard_encoder() -> None:
     for _ in range(300):
         data = {"k": [data]}
     assert dumps_indented(data, sort_keys=True, allow_nan=False) == _reference(data, True, False)
+
+
+@pytest.mark.parametrize("sort_keys", [True, False])
+def test_an_array_written_item_by_item_is_the_array_at_its_indent(sort_keys: bool) -> None:
+    import io
+
+    from threatgraph._jsontext import dumps_indented, write_array
+
+    items = [{"b": [1, {"x": "é\n"}], "a": None}, [], "s", 2.5]
+    for data in (items, []):
+        buffer = io.StringIO()
+        buffer.write('{\n  "k": ')
+        write_array(buffer, iter(data), "  ", sort_keys=sort_keys)
+        buffer.write("\n}")
+        whole = dumps_indented({"k": data}, sort_keys=sort_keys, allow_nan=False)
+        assert buffer.getvalue() == whole

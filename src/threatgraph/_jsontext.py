@@ -24,11 +24,11 @@ True
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from json.encoder import encode_basestring
-from typing import Any
+from typing import Any, TextIO
 
-__all__ = ["dumps", "dumps_indented"]
+__all__ = ["dumps", "dumps_indented", "indented", "write_array"]
 
 _INDENT = "  "
 _INF = float("inf")
@@ -43,6 +43,34 @@ class _Unusual(Exception):
 def dumps(data: Any) -> str:
     """Canonical JSON text: sorted keys, two-space indent, UTF-8 kept, trailing newline."""
     return dumps_indented(data, sort_keys=True, allow_nan=False) + "\n"
+
+
+def indented(value: Any, indent: str, *, sort_keys: bool = True, allow_nan: bool = False) -> str:
+    """``value``'s indented JSON text, to be written at ``indent``: every line after the
+    first is shifted (JSON strings never hold a raw newline, so every newline in the text
+    starts a line of the value)."""
+    return dumps_indented(value, sort_keys=sort_keys, allow_nan=allow_nan).replace(
+        "\n", "\n" + indent
+    )
+
+
+def write_array(
+    out: TextIO,
+    items: Iterable[Any],
+    indent: str,
+    *,
+    sort_keys: bool = True,
+    allow_nan: bool = False,
+) -> None:
+    """Write the array of ``items`` (at ``indent``) one item at a time: the same text as
+    the array's :func:`dumps_indented` at that indent, without holding all of it."""
+    inner = indent + _INDENT
+    first = True
+    for item in items:
+        out.write("[\n" + inner if first else ",\n" + inner)
+        out.write(indented(item, inner, sort_keys=sort_keys, allow_nan=allow_nan))
+        first = False
+    out.write("[]" if first else "\n" + indent + "]")
 
 
 def dumps_indented(data: Any, *, sort_keys: bool, allow_nan: bool) -> str:

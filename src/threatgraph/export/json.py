@@ -18,11 +18,11 @@ other exception escapes them. YAML needs the ``threatgraph[yaml]`` extra.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any, TextIO
 
 from threatgraph._gc import collector_paused
-from threatgraph._jsontext import dumps, dumps_indented
+from threatgraph._jsontext import dumps, dumps_indented, indented, write_array
 from threatgraph.findings import Report
 from threatgraph.load.converter import make_converter
 from threatgraph.load.json import REPORT_FORMAT_VERSION, load_model, load_report_json
@@ -113,7 +113,7 @@ def write_report_json(report: Report, out: TextIO) -> None:
     for i, key in enumerate(keys):
         out.write(f"  {_key(key)}: ")
         if key == "findings":
-            _write_list(out, _findings(report, parts["rules"]), "  ")
+            write_array(out, _findings(report, parts["rules"]), "  ")
         else:
             _write_value(out, parts[key], "  ", depth=2)
         out.write(",\n" if i < len(keys) - 1 else "\n")
@@ -122,11 +122,6 @@ def write_report_json(report: Report, out: TextIO) -> None:
 
 def _key(key: str) -> str:
     return dumps_indented(key, sort_keys=True, allow_nan=False)
-
-
-def _indented(value: Any, indent: str) -> str:
-    # JSON strings never hold a raw newline, so every newline starts a line of the value
-    return dumps_indented(value, sort_keys=True, allow_nan=False).replace("\n", "\n" + indent)
 
 
 def _write_value(out: TextIO, value: Any, indent: str, depth: int) -> None:
@@ -142,19 +137,9 @@ def _write_value(out: TextIO, value: Any, indent: str, depth: int) -> None:
             out.write(",\n" if i < len(keys) - 1 else "\n")
         out.write(indent + "}")
     elif depth and isinstance(value, list):
-        _write_list(out, value, indent)
+        write_array(out, value, indent)
     else:
-        out.write(_indented(value, indent))
-
-
-def _write_list(out: TextIO, items: Iterable[Any], indent: str) -> None:
-    inner = indent + "  "
-    first = True
-    for item in items:
-        out.write("[\n" + inner if first else ",\n" + inner)
-        out.write(_indented(item, inner))
-        first = False
-    out.write("[]" if first else "\n" + indent + "]")
+        out.write(indented(value, indent))
 
 
 def report_to_json(report: Report) -> str:

@@ -39,7 +39,7 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from threatgraph._gc import collector_paused
-from threatgraph._jsontext import dumps_indented
+from threatgraph._jsontext import dumps_indented, write_array
 from threatgraph._util import slugify
 from threatgraph.findings import Finding, Report
 from threatgraph.taxonomy import reference_name, reference_url
@@ -176,14 +176,7 @@ def write_sarif(
     at = text.index('"results": []')
     indent = text[text.rindex("\n", 0, at) + 1 : at]
     out.write(text[: at + len('"results": ')])
-    inner = indent + "  "
-    first = True
-    for result in results:
-        out.write("[\n" + inner if first else ",\n" + inner)
-        body = dumps_indented(result, sort_keys=False, allow_nan=True)
-        out.write(body.replace("\n", "\n" + inner))
-        first = False
-    out.write("[]" if first else "\n" + indent + "]")
+    write_array(out, results, indent, sort_keys=False, allow_nan=True)
     out.write(text[at + len('"results": []') :])
 
 
