@@ -408,28 +408,39 @@ def test_labels_name_the_element_and_its_key_facts(rag: Report) -> None:
     assert "shape=component" in nodes["diagnostics-shell"]
 
 
-def test_legend_shows_the_kinds_drawn(rag: Report) -> None:
+def test_the_key_is_part_of_the_title_and_takes_no_place_in_the_layout(rag: Report) -> None:
+    """The key is a table in the graph's label: no sample nodes or legend cluster stretch
+    the ranks (it took a third of a small diagram); each node's label names its kind."""
     dot = to_dot(rag)
-    legend = {n for n in nodes_of(dot) if n.startswith("legend~")}
-    assert legend == {"legend~keys"} | {f"legend~{e.kind}" for e in rag.system.all_elements}
-    keys = label_of(nodes_of(dot)["legend~keys"])
+    key = graph_label(dot)
     for trust in tg.Trust:
-        assert trust.value in keys
+        assert trust.value in key
     for sev in Severity:
-        assert style.SEVERITY[sev].fill in keys
-    assert '"cluster~legend"' in dot
-    assert "cluster~legend" not in to_dot(rag, legend=False)
+        assert style.SEVERITY[sev].fill in key
+    assert "crosses a trust boundary" in key
+    assert nodes_of(dot).keys() == {e.id for e in rag.system.all_elements}
+    assert dot.count("subgraph") == len(rag.system.boundaries)
+    plain = to_dot(rag, legend=False)
+    assert "crosses a trust boundary" not in plain
+    assert "Support assistant" in graph_label(plain)
 
 
-def test_a_boundary_called_legend_stays_apart_from_the_legend() -> None:
+def test_the_key_explains_collapsed_focus_and_faded_nodes_only_when_drawn(rag: Report) -> None:
+    assert "collapsed boundary" not in graph_label(to_dot(rag))
+    assert "collapsed boundary" in graph_label(to_dot(rag, collapse_all=True))
+    llm = next(e for e in rag.system.all_elements if e.kind == "llm")
+    assert "the focus" in graph_label(to_dot(rag, focus=llm.id))
+    vpc = next(b for b in rag.system.boundaries if b.name == "Production VPC")
+    assert "outside the view" in graph_label(to_dot(rag, boundary=vpc.id))
+
+
+def test_a_boundary_called_legend_is_an_ordinary_cluster() -> None:
     tm = tg.ThreatModel("names")
     with tm.boundary("Legend", trust="internal"):
         tm.add(tg.Service("legend"))
     dot = to_dot(tm)
     assert "subgraph cluster_legend {" in dot
-    assert 'subgraph "cluster~legend" {' in dot
-    assert "legend" in nodes_of(dot)
-    assert "legend~service" in nodes_of(dot)
+    assert set(nodes_of(dot)) == {"legend"}
 
 
 # --------------------------------------------------------------------------- views
@@ -650,10 +661,23 @@ def test_write_picks_the_format_from_the_suffix(rag: Report, tmp_path: Path) -> 
 @requires_dot
 def test_notebook_bundle_for_a_report(rag: Report) -> None:
     bundle = rag._repr_mimebundle_()
-    assert set(bundle) == {"image/svg+xml", "text/plain"}
+    assert set(bundle) == {"image/svg+xml", "image/png", "text/plain"}
     assert bundle["text/plain"] == repr(rag)
     ET.fromstring(bundle["image/svg+xml"])
     assert "Support assistant" in svg_text(bundle["image/svg+xml"].encode())
+
+
+@requires_dot
+def test_notebook_bundle_has_a_png_for_front_ends_that_refuse_svg(rag: Report) -> None:
+    """The PNG is the same diagram, base64 as Jupyter stores it, at most 1,920 px a side."""
+    import base64
+    import struct
+
+    png = base64.b64decode(mimebundle(rag)["image/png"], validate=True)
+    assert png.startswith(b"\x89PNG\r\n\x1a\n")
+    width, height = struct.unpack(">II", png[16:24])
+    assert 200 < max(width, height) <= 1920
+    assert png == render(rag, "png")  # what `threatgraph render -o x.png` writes
 
 
 @requires_dot
@@ -668,7 +692,7 @@ def test_notebook_bundle_for_a_model_is_drawn_without_an_analysis(
     monkeypatch.setattr(threatgraph.analysis, "analyze", forbidden)
     tm = rag_model()
     bundle = tm._repr_mimebundle_()
-    assert set(bundle) == {"image/svg+xml", "text/plain"}
+    assert set(bundle) == {"image/svg+xml", "image/png", "text/plain"}
     text = svg_text(bundle["image/svg+xml"].encode())
     assert "Support assistant" in text
     assert "open finding" not in text  # no badges: nothing was analysed
@@ -734,7 +758,6 @@ def test_unknown_custom_kind_gets_a_fallback_shape() -> None:
     nodes = nodes_of(to_dot(tm))
     assert "rounded" in nodes["arm"]
     assert "robot arm" in label_of(nodes["arm"])
-    assert "legend~robot_arm" in nodes
 
 
 @requires_dot
@@ -748,5 +771,5 @@ def test_dot_lays_out_clustered_estates_of_a_few_dozen_elements(
     from benchmarks.synth import synthetic_model
 
     report = synthetic_model(n, seed=0).freeze().analyze()
-    svg = render(report, "svg")
+    svg = render(report, "svg", overview_above=None)
     assert ET.fromstring(svg).tag.endswith("svg")

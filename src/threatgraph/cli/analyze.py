@@ -9,6 +9,7 @@ import types
 from pathlib import Path
 from typing import Any
 
+from threatgraph.cli._progress import Progress, size_text
 from threatgraph.config import Config, load_config
 from threatgraph.errors import TargetError
 from threatgraph.findings import Finding, Report
@@ -161,18 +162,22 @@ def run(args: argparse.Namespace) -> int:
             "no TARGET given and no model in [tool.threatgraph] of pyproject.toml; "
             "write: threatgraph analyze threat_model.py"
         )
-    system = load_target(target)
+    progress = Progress(sys.stderr)
+    with progress.step(f"reading {target}"):
+        system = load_target(target)
     reg = _register(args, config)
     from threatgraph.analysis import analyze
 
     today = args.today or dt.date.today()
-    report = analyze(system, register=reg, today=today)
+    with progress.step(f"analysing {size_text(system)}"):
+        report = analyze(system, register=reg, today=today)
 
     fmt = _format(args)
     if fmt is None:
         sys.stdout.write(summary(report))
     else:
-        text = _render(report, fmt, args, reg, target)
+        with progress.step(f"writing the {fmt} report ({len(report.findings):,} findings)"):
+            text = _render(report, fmt, args, reg, target)
         if args.output:
             path = Path(args.output)
             path.write_text(text, encoding="utf-8", newline="\n")

@@ -7,8 +7,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from threatgraph.cli._progress import Progress, size_text
 from threatgraph.errors import InvalidValueError, RenderError
 from threatgraph.load.target import load_target
+from threatgraph.render.options import OVERVIEW_ABOVE
 from threatgraph.vocab import Phase, Severity
 
 __all__ = ["register", "run"]
@@ -99,7 +101,13 @@ def _add_view_arguments(view: Any) -> None:
         "--no-threats", action="store_true", help="draw the architecture only (no analysis)"
     )
     view.add_argument("--show-mitigated", action="store_true", help="also show mitigated findings")
-    view.add_argument("--no-legend", action="store_true", help="leave out the legend")
+    view.add_argument("--no-legend", action="store_true", help="leave out the key")
+    view.add_argument(
+        "--full",
+        action="store_true",
+        help=f"draw every element: above {OVERVIEW_ABOVE} nodes the default is an overview "
+        "with boundaries collapsed (Graphviz needs minutes for a few hundred elements)",
+    )
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -121,7 +129,6 @@ def _format(args: argparse.Namespace) -> str:
 def run(args: argparse.Namespace) -> int:
     """Render the diagram; exit 1 when the analysis behind the badges is incomplete."""
     from threatgraph.render import DiagramOptions
-    from threatgraph.render.output import render
 
     fmt = _format(args)
     if fmt not in _TEXT_FORMATS and not args.output:
@@ -141,17 +148,21 @@ def run(args: argparse.Namespace) -> int:
         threats=not args.no_threats,
         show_mitigated=args.show_mitigated,
         legend=not args.no_legend,
+        overview_above=None if args.full else OVERVIEW_ABOVE,
     )
-    system = load_target(args.target)
+    progress = Progress(sys.stderr)
+    with progress.step(f"reading {args.target}"):
+        system = load_target(args.target)
     target: Any = system
     incomplete = 0
     shown = "architecture only"
     if options.threats:
-        report = _analyze(system, args.register)
+        with progress.step(f"analysing {size_text(system)}"):
+            report = _analyze(system, args.register)
         incomplete = len(report.errors)
         target = report
         shown = f"{len(report.open())} open finding(s)"
-    data = render(target, fmt, options)
+    data = _draw(target, fmt, options, progress)
     if fmt == "mermaid" and args.output and Path(args.output).suffix.lower() == ".md":
         data = b"```mermaid\n" + data + b"```\n"
     if args.output:
@@ -168,6 +179,21 @@ def run(args: argparse.Namespace) -> int:
         )
         return EXIT_INCOMPLETE
     return EXIT_OK
+
+
+def _draw(target: Any, fmt: str, options: Any, progress: Progress) -> bytes:
+    """The diagram's bytes; says on stderr when it is an overview, and how to see more."""
+    from threatgraph.render import overview_of
+    from threatgraph.render.output import render
+
+    overview = overview_of(target, options)
+    if overview is not None:
+        for line in overview.lines():
+            print(f"threatgraph: {line}", file=sys.stderr)
+    layout = " (Graphviz lays it out)" if fmt not in _TEXT_FORMATS else ""
+    with progress.step(f"drawing the {fmt} diagram{layout}"):
+        data: bytes = render(target, fmt, options)
+    return data
 
 
 def _analyze(system: Any, register_path: str | None) -> Any:

@@ -8,6 +8,8 @@ See :mod:`threatgraph.render.graphviz` for what is drawn and
 
 from __future__ import annotations
 
+from threatgraph.render._overview import Overview
+from threatgraph.render._view import overview_of
 from threatgraph.render.graphviz import to_digraph, to_dot
 from threatgraph.render.mermaid import to_mermaid
 from threatgraph.render.options import DiagramOptions
@@ -16,6 +18,8 @@ from threatgraph.render.output import FORMATS, render, write
 __all__ = [
     "FORMATS",
     "DiagramOptions",
+    "Overview",
+    "overview_of",
     "render",
     "to_digraph",
     "to_dot",

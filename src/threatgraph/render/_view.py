@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import types
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
@@ -17,13 +17,24 @@ from threatgraph._util import did_you_mean
 from threatgraph.elements import Boundary, Element, Flow, Pipeline
 from threatgraph.errors import InvalidTypeError, NotFoundError, RenderError
 from threatgraph.findings import Finding, Report
+from threatgraph.render._overview import Overview, plan
 from threatgraph.system import System
 from threatgraph.vocab import Phase, Status
 
 if TYPE_CHECKING:
     from threatgraph.render.options import DiagramOptions
 
-__all__ = ["Cluster", "Edge", "Node", "NodeRef", "View", "build_view", "coerce", "phase_of"]
+__all__ = [
+    "Cluster",
+    "Edge",
+    "Node",
+    "NodeRef",
+    "View",
+    "build_view",
+    "coerce",
+    "overview_of",
+    "phase_of",
+]
 
 NodeRef = tuple[Literal["e", "b"], str]
 """``("e", element_id)`` for an element, ``("b", boundary_id)`` for a collapsed boundary."""
@@ -93,6 +104,9 @@ class View:
     """Findings shown on a badge (model-wide ones included)."""
     outside: int
     """Findings that pass the filters but whose target is not in this view."""
+    overview: Overview | None = None
+    """Set when the view has more nodes than ``options.overview_above`` and some
+    boundaries are collapsed to keep it within that."""
 
     @property
     def analysed(self) -> bool:
@@ -186,7 +200,25 @@ def build_view(system: System, report: Report | None, options: DiagramOptions) -
         model_findings=_sorted_findings(badges.model),
         shown=len(shown),
         outside=len({f.id for f in findings} - shown),
+        overview=scope.overview,
     )
+
+
+def overview_of(obj: object, options: DiagramOptions | None = None, **kw: Any) -> Overview | None:
+    """What a diagram of ``obj`` (System, Report or ThreatModel) collapses into an overview.
+
+    None when the view is drawn in full. Keyword arguments override fields of
+    ``options``, as for :func:`threatgraph.render.to_dot`; the diagram itself is
+    not drawn, so this is quick even for a large model.
+    """
+    from threatgraph.render.options import resolve_options
+
+    system, report = coerce(obj)
+    resolved = resolve_options(options, kw)
+    _check_options(system, resolved)
+    findings = _visible_findings(report, resolved)
+    _check_targets(system, findings)
+    return _scope(system, resolved, findings).overview
 
 
 # Checks: an unknown id in the options, or a finding about something not in the
@@ -275,6 +307,8 @@ class _Scope:
     """Outside ends of flows that cross the viewed boundary."""
     collapsed_of: dict[str, str]
     """Element id -> id of the collapsed boundary that stands for it."""
+    overview: Overview | None
+    """What the overview collapses (see :mod:`threatgraph.render._overview`), if any."""
 
     def ref(self, eid: str) -> NodeRef:
         """The node that draws element ``eid``."""
@@ -293,12 +327,27 @@ def _scope(system: System, options: DiagramOptions, findings: list[Finding]) -> 
         selected &= set(system.iter_neighbourhood(options.focus, options.hops))
     if options.phase is not None:
         selected = _in_phase(system, options.phase, selected, findings)
+    stubs = _stubs(system, selected, root)
+    collapse = frozenset(_collapse_set(system, options))
+    auto = plan(
+        system,
+        selected,
+        viewed=options.boundary,
+        stubs=len(stubs),
+        collapse=collapse,
+        limit=options.overview_above,
+    )
     return _Scope(
         selected=selected,
         root=root,
-        stubs=_stubs(system, selected, root),
-        collapsed_of=_collapsed_of(system, options, selected, root),
+        stubs=stubs,
+        collapsed_of=_collapsed_of(system, collapse | _ids(auto), selected, root),
+        overview=auto,
     )
+
+
+def _ids(overview: Overview | None) -> frozenset[str]:
+    return frozenset() if overview is None else frozenset(b.id for b in overview.collapsed)
 
 
 def _in_phase(
@@ -349,10 +398,9 @@ def _ids_in(system: System, boundary_ids: set[str]) -> set[str]:
 
 
 def _collapsed_of(
-    system: System, options: DiagramOptions, selected: set[str], root: set[str] | None
+    system: System, collapse: frozenset[str], selected: set[str], root: set[str] | None
 ) -> dict[str, str]:
     """Element id -> the outermost collapsed boundary holding it (not above the view)."""
-    collapse = _collapse_set(system, options)
     out: dict[str, str] = {}
     for eid in sorted(selected):
         b = system.boundary_of(eid)

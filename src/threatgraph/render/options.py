@@ -12,7 +12,7 @@ from threatgraph.elements import Boundary, Element
 from threatgraph.errors import InvalidTypeError, InvalidValueError, UnknownFieldError
 from threatgraph.vocab import Phase, Severity
 
-__all__ = ["DiagramOptions", "resolve_options"]
+__all__ = ["OVERVIEW_ABOVE", "DiagramOptions", "resolve_options"]
 
 
 def _to_severity(value: Any) -> Severity | None:
@@ -100,6 +100,28 @@ def _check_hops(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> N
         )
 
 
+OVERVIEW_ABOVE = 80
+"""The default of ``DiagramOptions.overview_above``: Graphviz lays out 80 nodes in
+about a second (see "Diagrams" in benchmarks/README.md)."""
+
+
+def _check_limit(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidTypeError.for_field(
+            attribute.name, value, expected="an int or None", owner="DiagramOptions"
+        )
+    if value < 1:
+        raise InvalidValueError.for_field(
+            attribute.name,
+            value,
+            expected="1 or more, or None",
+            owner="DiagramOptions",
+            hint="None draws every element however many there are",
+        )
+
+
 @strict_kwargs
 @attrs.frozen(kw_only=True)
 class DiagramOptions:
@@ -131,6 +153,9 @@ class DiagramOptions:
     """Also show mitigated findings, in a green row of the badge."""
     legend: bool = attrs.field(default=True, validator=_check_bool)
     """Draw the legend of shapes, boundary styles and severity colours."""
+    overview_above: int | None = attrs.field(default=OVERVIEW_ABOVE, validator=_check_limit)
+    """A view with more nodes than this is drawn as an overview: boundaries collapsed,
+    outermost first, until it has at most this many (None: always draw every element)."""
 
 
 def resolve_options(options: DiagramOptions | None, overrides: dict[str, Any]) -> DiagramOptions:

@@ -15,7 +15,7 @@ from threatgraph.render.graphviz import pipe, to_digraph, to_dot
 from threatgraph.render.mermaid import to_mermaid
 from threatgraph.render.options import DiagramOptions, resolve_options
 
-__all__ = ["FORMATS", "SUFFIXES", "render", "write"]
+__all__ = ["FORMATS", "PNG_SIZE", "SUFFIXES", "fit_png", "render", "write"]
 
 FORMATS = ("dot", "svg", "png", "pdf", "mermaid")
 """Output formats: DOT and Mermaid text need nothing else; the others need ``dot``."""
@@ -49,7 +49,22 @@ def render(
         return to_dot(obj, options, **kw).encode("utf-8")
     if fmt == "mermaid":
         return to_mermaid(obj, resolve_options(options, kw)).encode("utf-8")
-    return pipe(to_digraph(obj, options, **kw), fmt)
+    digraph = to_digraph(obj, options, **kw)
+    if fmt == "png":
+        fit_png(digraph)
+    return pipe(digraph, fmt)
+
+
+PNG_SIZE = "20,20"
+"""Graphviz ``size`` of PNG output: at most 20 by 20 inches, 1,920 pixels at
+Graphviz's 96 dpi. A wide model used to give a PNG of 4,409 pixels; a larger
+drawing is scaled down to fit, a smaller one is left as it is. SVG and PDF
+scale without loss and keep their natural size."""
+
+
+def fit_png(digraph: Any) -> None:
+    """Make a ``graphviz.Digraph`` render as a PNG of at most 1,920 pixels a side."""
+    digraph.graph_attr["size"] = PNG_SIZE
 
 
 def write(
