@@ -9,6 +9,7 @@ pixels a side.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import shutil
@@ -260,3 +261,37 @@ def test_a_small_png_is_not_enlarged() -> None:
     png = render(tm.freeze(), "png")
     width, height = struct.unpack(">II", png[16:24])
     assert max(width, height) < 1920
+
+
+# --------------------------------------------------------------------------- badge links
+
+
+def test_finding_links_make_each_badge_number_a_link() -> None:
+    report = training_report(training_model().freeze())
+    plain = to_dot(report)
+    assert "HREF" not in plain  # a diagram on its own has nowhere to link to
+    dot = to_dot(report, finding_links=True)
+    linked = [int(n) for n in re.findall(r'HREF="#finding-(\d+)"', dot)]
+    opened = {f.number for f in report.open()}
+    assert len(linked) == len(set(linked))
+    assert set(linked) <= opened
+    assert len(opened - set(linked)) == _hidden(report)  # a full badge ends in "+n"
+    first = next(f for f in report.open() if f.number == min(linked))
+    assert f'HREF="#finding-{first.number}" TITLE="{html.escape(first.title)}"' in dot
+
+
+def _hidden(report: Report) -> int:
+    """Findings past a badge's 17th, shown as "+n" without a link."""
+    by_target: dict[str, int] = {}
+    for f in report.open():
+        key = f"{f.target.kind}:{f.target.primary}:{f.severity.value}"
+        by_target[key] = by_target.get(key, 0) + 1
+    return sum(n - 17 for n in by_target.values() if n > 18)
+
+
+@requires_dot
+def test_finding_links_reach_the_svg() -> None:
+    report = training_report(training_model().freeze())
+    svg = render(report, "svg", finding_links=True).decode()
+    assert 'xlink:href="#finding-1"' in svg
+    assert "#finding-" not in render(report, "svg").decode()

@@ -151,16 +151,37 @@ def _numbers(findings: Sequence[Finding], per_line: int = 6, max_lines: int = 3)
     return _lines(rows)
 
 
-def _badge_row(name: str, colour: st.Colour, findings: Sequence[Finding]) -> str:
+def _linked_numbers(findings: Sequence[Finding], per_line: int = 6, max_lines: int = 3) -> str:
+    """The numbers as table cells, each a link to ``#finding-<n>`` with the title as tooltip."""
+    limit = per_line * max_lines
+    shown = list(findings) if len(findings) <= limit else list(findings[: limit - 1])
+    cells = [
+        f'<TD HREF="#finding-{f.number}" TITLE="{html_text(shorten(f.title, 90))}">#{f.number}</TD>'
+        for f in shown
+    ]
+    if len(shown) < len(findings):
+        cells.append(f"<TD>+{len(findings) - len(shown)}</TD>")
+    rows = ["".join(cells[i : i + per_line]) for i in range(0, len(cells), per_line)]
+    return (
+        '<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">'
+        + "".join(f"<TR>{row}</TR>" for row in rows)
+        + "</TABLE>"
+    )
+
+
+def _badge_row(
+    name: str, colour: st.Colour, findings: Sequence[Finding], links: bool = False
+) -> str:
+    numbers = _linked_numbers(findings) if links else _numbers(findings)
     return (
         f'<TR><TD BGCOLOR="{colour.fill}" BORDER="1" COLOR="{colour.fill}" ALIGN="LEFT">'
         f'<FONT COLOR="{colour.text}"><B>{len(findings)} {name}</B></FONT></TD>'
         f'<TD BGCOLOR="#ffffff" BORDER="1" COLOR="{colour.fill}" ALIGN="LEFT">'
-        f'<FONT COLOR="#212121">{_numbers(findings)}</FONT></TD></TR>'
+        f'<FONT COLOR="#212121">{numbers}</FONT></TD></TR>'
     )
 
 
-def _badge(findings: Sequence[Finding]) -> str | None:
+def _badge(findings: Sequence[Finding], links: bool = False) -> str | None:
     """The badge table, or None when there is nothing to show.
 
     One row per severity, most severe on top (so the top colour is the highest
@@ -173,9 +194,9 @@ def _badge(findings: Sequence[Finding]) -> str | None:
     for sev in st.SEVERITIES_DESC:
         group = [f for f in opened if f.severity is sev]
         if group:
-            rows.append(_badge_row(sev.value.upper(), st.SEVERITY[sev], group))
+            rows.append(_badge_row(sev.value.upper(), st.SEVERITY[sev], group, links))
     if mitigated:
-        rows.append(_badge_row("MITIGATED", st.MITIGATED, mitigated))
+        rows.append(_badge_row("MITIGATED", st.MITIGATED, mitigated, links))
     if not rows:
         return None
     return (
@@ -193,7 +214,7 @@ def _finding_lines(findings: Sequence[Finding]) -> list[str]:
     return out
 
 
-def _element_label(node: Node) -> str:
+def _element_label(node: Node, links: bool = False) -> str:
     e = node.element
     assert e is not None
     name = _name_lines(e.name, e.id, 24, 3)
@@ -206,7 +227,7 @@ def _element_label(node: Node) -> str:
     rows.append(
         f'<TR><TD><FONT POINT-SIZE="9" COLOR="#455a64">{_lines(fact_lines)}</FONT></TD></TR>'
     )
-    badge = _badge(node.findings)
+    badge = _badge(node.findings, links)
     if badge:
         rows.append(f"<TR><TD>{badge}</TD></TR>")
     if st.kind_style(e.kind).shape == "cylinder":
@@ -222,7 +243,7 @@ def _badge_rows(findings: Sequence[Finding]) -> int:
     return len(severities) + int(mitigated)
 
 
-def _collapsed_label(node: Node) -> str:
+def _collapsed_label(node: Node, links: bool = False) -> str:
     b = node.boundary
     assert b is not None
     count = "1 element" if node.members == 1 else f"{node.members} elements"
@@ -231,7 +252,7 @@ def _collapsed_label(node: Node) -> str:
         f'<TR><TD><FONT POINT-SIZE="9" COLOR="#455a64">boundary · {html_text(b.trust.value)}'
         f" · {count}</FONT></TD></TR>",
     ]
-    badge = _badge(node.findings)
+    badge = _badge(node.findings, links)
     if badge:
         rows.append(f"<TR><TD>{badge}</TD></TR>")
     return _table(rows)
@@ -254,7 +275,7 @@ def _flow_text(edge: Edge) -> list[str]:
     return out
 
 
-def _edge_label(edge: Edge, colour: str) -> str:
+def _edge_label(edge: Edge, colour: str, links: bool = False) -> str:
     numbers = ", ".join(str(n) for n in edge.numbers)
     text = _flow_text(edge)
     protocols = sorted({f.protocol for f in edge.flows if f.protocol})
@@ -270,7 +291,7 @@ def _edge_label(edge: Edge, colour: str) -> str:
         if italic:
             body = f"<I>{body}</I>"
         rows.append(f'<TR><TD></TD><TD ALIGN="LEFT">{body}</TD></TR>')
-    badge = _badge(edge.findings)
+    badge = _badge(edge.findings, links)
     if badge:
         rows.append(f'<TR><TD></TD><TD ALIGN="LEFT">{badge}</TD></TR>')
     return (
@@ -366,7 +387,7 @@ def _add_flow_label(g: graphviz.Digraph, view: View, edge: Edge) -> None:
     colour = st.CROSSING_COLOUR if edge.crossing else st.FLOW_COLOUR
     g.node(
         _label_name(edge),
-        label=_edge_label(edge, colour),
+        label=_edge_label(edge, colour, view.options.finding_links),
         shape="plain",
         style="solid",
         fontsize="9",
@@ -419,7 +440,7 @@ def _add_node(g: graphviz.Digraph, view: View, node: Node) -> None:
         s = st.TRUST[b.trust]
         g.node(
             name,
-            label=_collapsed_label(node),
+            label=_collapsed_label(node, view.options.finding_links),
             shape="box",
             style="dashed,rounded,filled" if s.dashed else "rounded,filled",
             color=s.line,
@@ -459,7 +480,7 @@ def _add_node(g: graphviz.Digraph, view: View, node: Node) -> None:
     boundary = view.system.boundary_of(e)
     g.node(
         name,
-        label=_element_label(node),
+        label=_element_label(node, view.options.finding_links),
         tooltip=_tooltip(
             [
                 f"{e.name} ({st.kind_label(e.kind)})",
@@ -491,7 +512,8 @@ def _add_edge(
         g.edge(tail, _label_name(edge), arrowhead="none", tooltip=tooltip, **attrs_)
         g.edge(_label_name(edge), head, tooltip=tooltip, **attrs_)
         return
-    g.edge(tail, head, label=_edge_label(edge, colour), tooltip=tooltip, **attrs_)
+    label = _edge_label(edge, colour, view.options.finding_links)
+    g.edge(tail, head, label=label, tooltip=tooltip, **attrs_)
 
 
 def _edge_tooltip(view: View, edge: Edge) -> str:
@@ -529,7 +551,7 @@ def _title(view: View) -> str:
         rows.append(
             f'<TR><TD BGCOLOR="#fff8e1"><FONT POINT-SIZE="10">{_lines(note)}</FONT></TD></TR>'
         )
-    badge = _badge(view.model_findings)
+    badge = _badge(view.model_findings, o.finding_links)
     if badge:
         rows.append(
             '<TR><TD><TABLE BORDER="0" CELLSPACING="0" CELLPADDING="2"><TR>'

@@ -153,6 +153,9 @@ class DiagramOptions:
     """Also show mitigated findings, in a green row of the badge."""
     legend: bool = attrs.field(default=True, validator=_check_bool)
     """Draw the legend of shapes, boundary styles and severity colours."""
+    finding_links: bool = attrs.field(default=False, validator=_check_bool)
+    """Make each finding number on a badge a link to ``#finding-<number>``, the
+    finding's anchor in the HTML report (which embeds its diagram this way)."""
     overview_above: int | None = attrs.field(default=OVERVIEW_ABOVE, validator=_check_limit)
     """A view with more nodes than this is drawn as an overview: boundaries collapsed,
     outermost first, until it has at most this many (None: always draw every element)."""

@@ -21,6 +21,7 @@ import threatgraph.report._common as c
 from threatgraph._gc import collector_paused
 from threatgraph.errors import RenderError
 from threatgraph.findings import Finding, Report
+from threatgraph.report._matrix import matrix_html
 from threatgraph.taxonomy import reference_name, reference_url
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ h2 { border-bottom: 1px solid var(--line); padding-bottom: .3rem; margin-top: 2.
 h3 { margin-top: 1.6rem; }
 table { border-collapse: collapse; margin: .8rem 0; width: 100%; }
 th, td { border: 1px solid var(--line); padding: .35rem .6rem; text-align: left;
-  vertical-align: top; overflow-wrap: anywhere; }
+  vertical-align: top; overflow-wrap: break-word; }
 th { background: var(--bg-alt); }
 nav ol { columns: 2; }
 .muted { color: var(--muted); }
@@ -56,6 +57,9 @@ nav ol { columns: 2; }
 .diagram { overflow: auto; border: 1px solid var(--line); padding: .5rem; }
 .diagram svg, .diagram img { max-width: 100%; height: auto; }
 .warning { border-left: 4px solid #cf222e; padding: .4rem .8rem; background: #fff1f0; }
+.matrix { margin: .8rem 0; } .matrix svg { max-width: 100%; height: auto; }
+.matrix figcaption { color: var(--muted); font-size: .85rem; }
+.matrix-cells { columns: 2; font-size: .9rem; }
 @media print { nav { display: none; } .finding { break-inside: avoid; } }
 """.strip()
 
@@ -232,6 +236,8 @@ def _summary(report: Report) -> list[str]:
     out.append(
         _table(["Status", "Findings"], ([esc(s.value), str(n)] for s, n in c.status_counts(report)))
     )
+    out.append("<h3>Risk matrix</h3>")
+    out.extend(matrix_html(report, esc))
     out.append("<h3>Top risks</h3>")
     top = c.top_risks(report)
     if top:
@@ -601,7 +607,7 @@ def _svg(report: Report) -> tuple[str | None, str]:
     if fn is None:
         return None, "the diagram renderer is not available in this version."
     try:
-        data = fn(report, format="svg")
+        data = fn(report, format="svg", finding_links=True)  # badges link to the findings
     except RenderError as exc:  # GraphvizNotFoundError included
         return None, str(exc)
     text = data.decode("utf-8") if isinstance(data, bytes) else str(data)

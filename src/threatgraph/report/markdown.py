@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import threatgraph.report._common as c
 from threatgraph._gc import collector_paused
 from threatgraph.findings import Finding, Report
+from threatgraph.report._matrix import matrix_markdown
 from threatgraph.taxonomy import reference_name, reference_url
 
 if TYPE_CHECKING:
@@ -206,6 +207,8 @@ def _summary(out: _Writer, report: Report) -> None:
         ["Status", "Findings"],
         ([s.value, str(n)] for s, n in c.status_counts(report)),
     )
+    out.line("**Risk matrix** (open findings by likelihood and impact)")
+    out.table(*matrix_markdown(report, md_escape))
     top = c.top_risks(report)
     out.line("**Top risks**")
     if top:
