@@ -98,11 +98,11 @@ def test_check_boundary_cycles() -> None:
         tg.Boundary("C", trust="internal", parent="a"),
         tg.Boundary("Self", trust="internal", parent="self"),
     ]
-    assert [m for _, _, m in run(checks.check_boundary_cycles, boundaries=ring)] == [
-        "boundaries nest in a cycle: a -> b -> a",
-        "boundaries nest in a cycle: b -> a -> b",
-        "boundaries nest in a cycle: c -> a -> b -> a",
-        "boundaries nest in a cycle: self -> self",
+    # each cycle once, at the boundary the walk from the smallest id enters it by; C only
+    # sits inside the cycle, and is not reported again
+    assert run(checks.check_boundary_cycles, boundaries=ring) == [
+        ("boundary 'a'", "parent", "boundaries nest in a cycle: a -> b -> a"),
+        ("boundary 'self'", "parent", "boundaries nest in a cycle: self -> self"),
     ]
 
 

@@ -9,12 +9,15 @@ components.
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 import pytest
 
 from _cli_models import main
+from threatgraph.errors import LoadError
+from threatgraph.load import load_otm
 
 REPRO = Path(__file__).parent / "data" / "repro"
 
@@ -116,3 +119,46 @@ def test_fail_on_written_twice_is_a_usage_error(
     assert main("analyze") == 2
     err = capsys.readouterr().err
     assert "tool.threatgraph.fail_on: sets fail-on again, which fail-on already sets" in err
+
+
+# --------------------------------------------------------------------------- OTM parents
+
+
+def test_an_otm_component_cycle_is_a_load_error_with_its_path(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the two components that name each other used to be dropped with the API under
+    # them and its dataflow, and --fail-on high passed on what was left
+    assert main("analyze", "otm_cycle.otm.json", "--fail-on", "high") == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert (
+        "$.components[2].parent.component: components nest in a cycle: a -> b -> a "
+        "(a component cannot contain itself)"
+    ) in err
+
+
+def test_an_otm_trust_zone_cycle_is_a_load_error_with_its_path() -> None:
+    doc = json.loads((REPRO / "otm_cycle.otm.json").read_text("utf-8"))
+    doc["trustZones"][0]["parent"] = {"trustZone": "vpc"}
+    doc["trustZones"][1]["parent"] = {"trustZone": "internet"}
+    doc["components"][1]["parent"] = {"trustZone": "vpc"}
+    with pytest.raises(LoadError) as info:
+        load_otm(doc)
+    assert [(p.where, p.message) for p in info.value.problems] == [
+        (
+            "$.trustZones[0].parent.trustZone",
+            "trust zones nest in a cycle: internet -> vpc -> internet",
+        ),
+        ("$.components[2].parent.component", "components nest in a cycle: a -> b -> a"),
+    ]
+
+
+def test_a_component_under_a_missing_parent_is_reported_once() -> None:
+    doc = json.loads((REPRO / "otm_cycle.otm.json").read_text("utf-8"))
+    doc["components"][3]["parent"] = {"component": "nowhere"}  # b; a and api sit under it
+    with pytest.raises(LoadError) as info:
+        load_otm(doc)
+    assert [(p.where, p.message) for p in info.value.problems] == [
+        ("$.components[3].parent.component", "names a component that does not exist"),
+    ]

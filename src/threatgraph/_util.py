@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import difflib
 import functools
@@ -10,7 +11,7 @@ import os
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
 import attrs
@@ -45,9 +46,134 @@ def slugify(name: str) -> str:
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
-    """``"did you mean 'x'?"`` for the closest choice, or None."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f"did you mean {close[0]!r}?" if close else None
+    """``"did you mean 'x'?"`` for the closest choice, or None.
+
+    Up to :data:`FEW_NAMES` choices are all compared; more are narrowed first by a
+    :class:`Names` index (pass one built once when asking about many words, so that
+    reporting N misspelt references among N names is not N x N comparisons).
+    """
+    if not isinstance(choices, Names):
+        pool = (
+            choices if isinstance(choices, (list, tuple, set, frozenset, dict)) else list(choices)
+        )
+        if len(pool) <= FEW_NAMES:
+            close = difflib.get_close_matches(word, list(pool), n=1, cutoff=0.6)
+            return f"did you mean {close[0]!r}?" if close else None
+        choices = Names(pool)
+    return choices.suggest(word)
+
+
+def suggester(
+    names: Callable[[], Iterable[str]], *, limit: int = 100
+) -> Callable[[str], str | None]:
+    """:func:`did_you_mean` for many words against one set of names, made when first asked:
+    ``hint = suggester(lambda: ids)`` before a loop, ``hint(word)`` in it. After ``limit``
+    words it suggests nothing more: a list of hundreds of misspelt references is fixed
+    by a search and replace, and each suggestion costs a few comparisons."""
+    index: list[Names] = []
+    asked = [0]
+
+    def hint(word: str) -> str | None:
+        asked[0] += 1
+        if asked[0] > limit:
+            return None
+        if not index:
+            index.append(Names(names()))
+        return did_you_mean(word, index[0])
+
+    return hint
+
+
+def parent_cycles(order: Iterable[str], parent: Callable[[str], str | None]) -> Iterator[list[str]]:
+    """Each cycle of a parent relation, once, as the list of its members from where a walk
+    up the parents first entered it; walks start from the items of ``order`` in turn.
+    ``parent(x)`` is None where a chain ends (no parent, or one that does not exist).
+    Linear in the number of items: each is walked over once, however deep the nesting."""
+    done: set[str] = set()
+    for start in order:
+        path: list[str] = []
+        at: dict[str, int] = {}
+        cur: str | None = start
+        while cur is not None and cur not in done:
+            if cur in at:
+                yield path[at[cur] :]
+                break
+            at[cur] = len(path)
+            path.append(cur)
+            cur = parent(cur)
+        done.update(path)
+
+
+MAX_NESTING = 200
+"""Deepest nesting of boundaries a document may declare by default (the loaders'
+``max_nesting``) and a diagram draws (the walks over the tree of boundaries recurse)."""
+
+
+def nesting_depth(order: Iterable[str], parent: Callable[[str], str | None]) -> tuple[int, str]:
+    """(the depth of the deepest item, that item) of a parent relation; an item with no
+    parent is at depth 1. Members of a cycle (an error reported elsewhere) count for
+    nothing. Linear however deep: each item is walked over once."""
+    depth: dict[str, int] = {}
+    best, best_id = 0, ""
+    for start in order:
+        path: list[str] = []
+        at: dict[str, int] = {}
+        cur: str | None = start
+        while cur is not None and cur not in depth and cur not in at:
+            at[cur] = len(path)
+            path.append(cur)
+            cur = parent(cur)
+        level = 0 if cur is None else depth.get(cur, 0)
+        if cur is not None and cur in at:  # the walk closed a cycle
+            depth.update(dict.fromkeys(path[at[cur] :], 0))
+            del path[at[cur] :]
+        for item in reversed(path):
+            level += 1
+            depth[item] = level
+            if level > best:
+                best, best_id = level, item
+    return best, best_id
+
+
+FEW_NAMES = 64
+"""Up to this many names, :func:`did_you_mean` compares the word with every one."""
+
+
+class Names:
+    """An index of many names for :func:`did_you_mean`: built once (a sort), then each word
+    is compared only with its neighbours in alphabetical order and in the order of the
+    reversed names, where a name that differs by a typo in its end or its start sorts.
+    Immutable once built."""
+
+    __slots__ = ("_backward", "_forward")
+
+    NEIGHBOURS = 6
+    """Names compared on each side of the word, in each order."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        unique = {n for n in names if isinstance(n, str)}
+        self._forward = tuple(sorted(unique))
+        self._backward = tuple(sorted(n[::-1] for n in unique))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._forward)
+
+    def __len__(self) -> int:
+        return len(self._forward)
+
+    def suggest(self, word: str) -> str | None:
+        """``"did you mean 'x'?"`` for the closest name near ``word``, or None."""
+        if len(self._forward) <= FEW_NAMES:
+            close = difflib.get_close_matches(word, self._forward, n=1, cutoff=0.6)
+            return f"did you mean {close[0]!r}?" if close else None
+        k = self.NEIGHBOURS
+        at = bisect.bisect_left(self._forward, word)
+        near = set(self._forward[max(0, at - k) : at + k])
+        drow = word[::-1]
+        at = bisect.bisect_left(self._backward, drow)
+        near.update(n[::-1] for n in self._backward[max(0, at - k) : at + k])
+        close = difflib.get_close_matches(word, sorted(near), n=1, cutoff=0.6)
+        return f"did you mean {close[0]!r}?" if close else None
 
 
 @attrs.frozen(order=True)

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 import attrs
 
-from threatgraph._util import did_you_mean
+from threatgraph._util import parent_cycles, suggester
 from threatgraph.actors import ThreatActor
 from threatgraph.elements import Boundary, Data, Element, Flow
 from threatgraph.errors import Problem
@@ -165,6 +165,7 @@ def check_boundary_ids(parts: Parts, index: PartsIndex) -> Iterator[Problem]:
 def check_boundary_parents(parts: Parts, index: PartsIndex) -> Iterator[Problem]:
     """Boundaries nested in a boundary that does not exist, by boundary id."""
     bmap = index.boundaries
+    hint = suggester(lambda: bmap)
     for b in sorted(bmap.values(), key=lambda b: b.id):
         if b.parent is not None and b.parent not in bmap:
             yield Problem(
@@ -172,28 +173,27 @@ def check_boundary_parents(parts: Parts, index: PartsIndex) -> Iterator[Problem]
                 "parent boundary does not exist",
                 field="parent",
                 value=b.parent,
-                hint=did_you_mean(b.parent, bmap),
+                hint=hint(b.parent),
             )
 
 
 def check_boundary_cycles(parts: Parts, index: PartsIndex) -> Iterator[Problem]:
-    """Boundaries that contain themselves through their parents, by boundary id."""
+    """Boundaries that contain themselves through their parents: each cycle once, at the
+    boundary a walk from the smallest id reaches it by (linear however deep the nesting)."""
     bmap = index.boundaries
-    for b in sorted(bmap.values(), key=lambda b: b.id):
-        chain = [b.id]
-        cur = b.parent
-        while cur is not None and cur in bmap:
-            if cur in chain:
-                yield Problem(
-                    f"boundary {b.id!r}",
-                    "boundaries nest in a cycle: " + " -> ".join([*chain, cur]),
-                    field="parent",
-                    value=b.parent,
-                    hint="a boundary cannot contain itself",
-                )
-                break
-            chain.append(cur)
-            cur = bmap[cur].parent
+
+    def parent(bid: str) -> str | None:
+        up = bmap[bid].parent
+        return up if up in bmap else None
+
+    for cycle in parent_cycles(sorted(bmap), parent):
+        yield Problem(
+            f"boundary {cycle[0]!r}",
+            "boundaries nest in a cycle: " + " -> ".join([*cycle, cycle[0]]),
+            field="parent",
+            value=bmap[cycle[0]].parent,
+            hint="a boundary cannot contain itself",
+        )
 
 
 def check_placement(parts: Parts, index: PartsIndex) -> Iterator[Problem]:
@@ -202,13 +202,14 @@ def check_placement(parts: Parts, index: PartsIndex) -> Iterator[Problem]:
     placement = parts.placement
     if all(eid in seen and (bid is None or bid in bmap) for eid, bid in placement.items()):
         return  # the common case; sorting (for a stable order) only when there is a problem
+    element_hint, boundary_hint = suggester(lambda: seen), suggester(lambda: bmap)
     for eid, bid in sorted(placement.items(), key=lambda kv: kv[0]):
         if eid not in seen:
             yield Problem(
                 f"placement {eid!r}",
                 "names an element that does not exist",
                 value=eid,
-                hint=did_you_mean(eid, seen),
+                hint=element_hint(eid),
             )
         if bid is not None and bid not in bmap:
             yield Problem(
@@ -216,7 +217,7 @@ def check_placement(parts: Parts, index: PartsIndex) -> Iterator[Problem]:
                 "is placed in a boundary that does not exist",
                 field="boundary",
                 value=bid,
-                hint=did_you_mean(bid, bmap),
+                hint=boundary_hint(bid),
             )
 
 
@@ -228,6 +229,7 @@ def check_flows(parts: Parts, index: PartsIndex) -> Iterator[Problem]:
     with one id; each flow's problems together, in the order given."""
     seen = index.elements
     fseen: dict[str, Flow] = {}
+    hint = suggester(lambda: seen)
     for f in parts.flows:
         prev = fseen.get(f.id)
         if (
@@ -238,11 +240,13 @@ def check_flows(parts: Parts, index: PartsIndex) -> Iterator[Problem]:
         ):
             fseen[f.id] = f  # the common case: nothing to report
             continue
-        yield from _flow_problems(f, prev, seen)
+        yield from _flow_problems(f, prev, seen, hint)
         fseen[f.id] = f
 
 
-def _flow_problems(f: Flow, prev: Flow | None, seen: Mapping[str, Element]) -> Iterator[Problem]:
+def _flow_problems(
+    f: Flow, prev: Flow | None, seen: Mapping[str, Element], hint: Callable[[str], str | None]
+) -> Iterator[Problem]:
     where = f"flow {f.id!r}"
     loc = _location(f)
     for end, field in ((f.source, "source"), (f.target, "target")):
@@ -252,7 +256,7 @@ def _flow_problems(f: Flow, prev: Flow | None, seen: Mapping[str, Element]) -> I
                 f"{field} {end!r} was never added to the model",
                 field=field,
                 value=end,
-                hint=did_you_mean(end, seen) or "call tm.add(...) with the element first",
+                hint=hint(end) or "call tm.add(...) with the element first",
                 location=loc,
             )
     if f.source == f.target and not f.allow_self:
@@ -311,6 +315,7 @@ def check_actors(parts: Parts, index: PartsIndex) -> Iterator[Problem]:
     """Actors declared twice, and actors entering through a boundary that does not exist."""
     bmap = index.boundaries
     seen: set[str] = set()
+    hint = suggester(lambda: bmap)
     for a in parts.actors:
         if a.id in seen:
             yield Problem(f"actor {a.id!r}", "is declared twice", field="id", value=a.id)
@@ -321,7 +326,7 @@ def check_actors(parts: Parts, index: PartsIndex) -> Iterator[Problem]:
                 "enters through a boundary that does not exist",
                 field="entry",
                 value=a.entry,
-                hint=did_you_mean(a.entry, bmap),
+                hint=hint(a.entry),
             )
 
 
@@ -399,6 +404,7 @@ def check_added_flow_ends(
     :func:`check_flows` finds them too; the builder's hint knows that the element
     itself (not only its id) may have been passed without being added.
     """
+    hint = suggester(lambda: element_ids)
     for f in flows:
         for end, field in ((f.source, "source"), (f.target, "target")):
             if end not in element_ids:
@@ -407,7 +413,6 @@ def check_added_flow_ends(
                     f"{field} {end!r} was never added to the model",
                     field=field,
                     value=end,
-                    hint=did_you_mean(end, element_ids)
-                    or "call tm.add(element) before using it in a flow",
+                    hint=hint(end) or "call tm.add(element) before using it in a flow",
                     location=_location(f),
                 )

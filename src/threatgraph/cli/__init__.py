@@ -18,6 +18,7 @@ import re
 import sys
 from collections.abc import Sequence
 
+from threatgraph.cli._limits import add_limit_option
 from threatgraph.errors import Problem, ThreatGraphError
 
 __all__ = ["EXIT_FINDINGS", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "main"]
@@ -29,6 +30,8 @@ EXIT_INTERRUPTED = 130
 """Ctrl-C, or a model that raised KeyboardInterrupt while it was loaded (128 + SIGINT)."""
 
 _SUBCOMMANDS = ("analyze", "check", "render", "export", "diff", "rules")
+_READ_MODELS = frozenset({"analyze", "check", "render", "export", "diff"})
+"""The subcommands that read model files, and so take ``--limit NAME=N``."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
                 raise
             continue
         module.register(sub)
+        if name in _READ_MODELS:
+            add_limit_option(sub.choices[name])
     return parser
 
 

@@ -9,6 +9,7 @@ import types
 from pathlib import Path
 from typing import Any
 
+from threatgraph.cli._limits import limits_of
 from threatgraph.cli._progress import Progress, size_text
 from threatgraph.config import Config, load_config
 from threatgraph.errors import TargetError
@@ -164,7 +165,7 @@ def run(args: argparse.Namespace) -> int:
         )
     progress = Progress(sys.stderr)
     with progress.step(f"reading {target}"):
-        system = load_target(target)
+        system = load_target(target, limits=limits_of(args))
     reg = _register(args, config)
     from threatgraph.analysis import analyze
 

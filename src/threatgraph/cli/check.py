@@ -7,8 +7,10 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from threatgraph.cli._limits import limits_of
 from threatgraph.config import load_config
 from threatgraph.errors import Problem, TargetError, ThreatGraphError
+from threatgraph.load import Limits
 from threatgraph.load.target import load_target
 
 __all__ = ["register", "run"]
@@ -69,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
         targets = [config.target]
     code = EXIT_OK
     for target in targets:
-        ok, lines = _check(target)
+        ok, lines = _check(target, limits_of(args))
         if ok is not None:
             if not args.quiet:
                 print(ok)
@@ -80,10 +82,10 @@ def run(args: argparse.Namespace) -> int:
     return code
 
 
-def _check(target: str) -> tuple[str | None, list[str]]:
+def _check(target: str, limits: Limits) -> tuple[str | None, list[str]]:
     """(the ``ok`` line, []) for a valid model, else (None, a line per problem)."""
     try:
-        system = load_target(target)
+        system = load_target(target, limits=limits)
     except ThreatGraphError as exc:
         return None, _problem_lines(target, exc)
     except (OSError, UnicodeDecodeError) as exc:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
+from threatgraph.cli._limits import limits_of
 from threatgraph.cli.analyze import severity_arg, today_arg
 from threatgraph.findings import Report
+from threatgraph.load import Limits
 from threatgraph.load.target import load_target
 from threatgraph.register import Register
 from threatgraph.report.diff import clean, diff_json, diff_markdown, diff_reports, diff_text
@@ -81,42 +82,40 @@ def register(sub: Any) -> None:
 
 
 def _is_report_json(spec: str) -> bool:
+    """A report document, decided by parsing the file (within the loaders' size limit)."""
     path = Path(spec)
     if path.suffix.lower() != ".json" or not path.is_file():
         return False
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(65536)
-    except OSError:
-        return False
-    text = head.decode("utf-8", "replace")
-    if '"otmVersion"' in text:
-        return False
-    try:
-        data = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError):
-        return False
-    return isinstance(data, dict) and "findings" in data and "model" in data
+    from threatgraph.load.json import document_kind_of
+
+    return document_kind_of(path) == "report"
 
 
 def load_side(
-    spec: str, *, register: Register | None = None, today: dt.date | None = None
+    spec: str,
+    *,
+    register: Register | None = None,
+    today: dt.date | None = None,
+    limits: Limits | None = None,
 ) -> Report:
     """A report JSON read back, or a target analysed (with the register applied)."""
+    limits = limits or Limits()
     if _is_report_json(spec):
         from threatgraph.load.json import load_report_json
 
-        return load_report_json(Path(spec)).to_report()
+        return load_report_json(Path(spec), **limits.kwargs()).to_report()
     from threatgraph.analysis import analyze
 
-    return analyze(load_target(spec), register=register, today=today or dt.date.today())
+    system = load_target(spec, limits=limits)
+    return analyze(system, register=register, today=today or dt.date.today())
 
 
 def run(args: argparse.Namespace) -> int:
     """Run ``threatgraph diff``."""
     reg = Register.load(args.register) if args.register else None
-    old = load_side(args.old, register=reg, today=args.today)
-    new = load_side(args.new, register=reg, today=args.today)
+    limits = limits_of(args)
+    old = load_side(args.old, register=reg, today=args.today, limits=limits)
+    new = load_side(args.new, register=reg, today=args.today, limits=limits)
     d = diff_reports(old, new, old_label=args.old, new_label=args.new)
     text = {"text": diff_text, "md": diff_markdown, "json": diff_json}[args.format](d)
     if args.output:

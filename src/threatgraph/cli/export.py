@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from threatgraph.cli._limits import limits_of
 from threatgraph.errors import InvalidValueError
 from threatgraph.load.target import load_target
 from threatgraph.system import System
@@ -99,7 +100,7 @@ def render(system: System, fmt: str, *, locations: bool) -> str:
 def run(args: argparse.Namespace) -> int:
     """Load the model and write it."""
     fmt = output_format(args.output, args.format)
-    system = load_target(args.target)
+    system = load_target(args.target, limits=limits_of(args))
     text = render(system, fmt, locations=not args.no_locations)
     if args.output:
         path = Path(args.output)

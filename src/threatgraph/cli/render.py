@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from threatgraph.cli._limits import limits_of
 from threatgraph.cli._progress import Progress, size_text
 from threatgraph.errors import InvalidValueError, RenderError
 from threatgraph.load.target import load_target
@@ -152,7 +153,7 @@ def run(args: argparse.Namespace) -> int:
     )
     progress = Progress(sys.stderr)
     with progress.step(f"reading {args.target}"):
-        system = load_target(args.target)
+        system = load_target(args.target, limits=limits_of(args))
     target: Any = system
     incomplete = 0
     shown = "architecture only"

@@ -11,7 +11,8 @@ to its reader so the two cannot drift; the cattrs converter they share is
 
 from __future__ import annotations
 
+from threatgraph.load._documents import Limits
 from threatgraph.load.json import REPORT_KEYS, LoadedReport, load_model, load_report_json
 from threatgraph.load.otm import load_otm
 
-__all__ = ["REPORT_KEYS", "LoadedReport", "load_model", "load_otm", "load_report_json"]
+__all__ = ["REPORT_KEYS", "Limits", "LoadedReport", "load_model", "load_otm", "load_report_json"]

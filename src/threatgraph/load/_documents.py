@@ -10,19 +10,28 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterator
+import types
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import attrs
 
+import threatgraph._util as _util
 from threatgraph.errors import LoadError, Problem
 from threatgraph.load.converter import format_path
 
 __all__ = [
+    "LIMIT_NAMES",
+    "MAX_BOUNDARIES",
     "MAX_BYTES",
+    "MAX_DATA",
     "MAX_DEPTH",
+    "MAX_ELEMENTS",
+    "MAX_FLOWS",
+    "MAX_NESTING",
     "Document",
+    "Limits",
     "check_shape",
     "read_document",
 ]
@@ -33,6 +42,72 @@ MAX_DEPTH = 64
 """Deepest nesting of objects and arrays accepted; a model file needs about six."""
 MAX_VALUES = 20_000_000
 """Most values (objects, arrays, scalars) walked in one document given as Python data."""
+MAX_ELEMENTS = 100_000
+"""Most elements (OTM: components) one document may declare."""
+MAX_FLOWS = 250_000
+"""Most flows (OTM: dataflows, a bidirectional one counting twice) one document may declare."""
+MAX_DATA = 100_000
+"""Most data assets one document may declare in its data list (OTM: assets)."""
+MAX_BOUNDARIES = 10_000
+"""Most boundaries (OTM: trust zones) one document may declare."""
+MAX_NESTING = _util.MAX_NESTING
+"""Deepest nesting of boundaries in boundaries (OTM: of trust zones, and of components in
+components) one document may declare; diagrams draw no deeper either."""
+
+
+@attrs.frozen(kw_only=True)
+class Limits:
+    """How much one document may declare. The counts are checked as soon as the document
+    is parsed, and the nesting as soon as its boundaries are read, before any element is
+    built: a small file cannot make the analysis and the reports use gigabytes.
+
+    Every loader takes each limit as a keyword argument (``max_elements=``...); the
+    command line takes ``--limit elements=N`` (and ``flows``, ``data``, ``boundaries``,
+    ``nesting``)."""
+
+    elements: int = MAX_ELEMENTS
+    flows: int = MAX_FLOWS
+    data: int = MAX_DATA
+    boundaries: int = MAX_BOUNDARIES
+    nesting: int = MAX_NESTING
+
+    def kwargs(self) -> dict[str, int]:
+        """The limits as the loaders' keyword arguments (``max_elements=``...)."""
+        return {f"max_{name}": getattr(self, name) for name in LIMIT_NAMES}
+
+    def over(self, counts: Iterable[tuple[str, int, str]]) -> list[Problem]:
+        """A problem for each (limit name, count, JSON path) whose count is over its limit."""
+        out = []
+        for name, count, where in counts:
+            limit = getattr(self, name)
+            if count > limit:
+                out.append(_over_limit(where, name, count, limit))
+        return out
+
+
+LIMIT_NAMES = tuple(a.name for a in attrs.fields(Limits))
+"""The names of the limits, as the command line's ``--limit NAME=N`` takes them."""
+
+_LIMIT_WORDS = types.MappingProxyType(
+    {
+        "elements": "declares {count:,} elements",
+        "flows": "declares {count:,} flows",
+        "data": "declares {count:,} data assets",
+        "boundaries": "declares {count:,} boundaries",
+        "nesting": "nests boundaries {count:,} levels deep",
+    }
+)
+
+
+def _over_limit(where: str, name: str, count: int, limit: int) -> Problem:
+    return Problem(
+        where,
+        _LIMIT_WORDS[name].format(count=count) + f", over the limit of {limit:,}",
+        value=count,
+        hint=f"if the document is what you meant, raise the limit: max_{name}= in Python, "
+        f"--limit {name}=N on the command line",
+    )
+
 
 YAML_INSTALL_HINT = (
     "install the YAML extra: pip install 'threatgraph[yaml]' (or pip install pyyaml)"
@@ -60,10 +135,10 @@ class _DuplicateKeys(dict):  # type: ignore[type-arg]
 
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    dups: list[str] = []
+    dups: dict[str, None] = {}  # repeated keys in the order met (a dict: linear lookups)
     for key, value in pairs:
-        if key in out and key not in dups:
-            dups.append(key)
+        if key in out:
+            dups[key] = None
         out[key] = value
     if not dups:
         return out

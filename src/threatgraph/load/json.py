@@ -25,7 +25,18 @@ import attrs
 from threatgraph._util import did_you_mean
 from threatgraph.errors import LoadError, Problem
 from threatgraph.findings import Finding, Report, Requirement, RuleError
-from threatgraph.load._documents import MAX_BYTES, MAX_DEPTH, check_shape, read_document
+from threatgraph.load._documents import (
+    MAX_BOUNDARIES,
+    MAX_BYTES,
+    MAX_DATA,
+    MAX_DEPTH,
+    MAX_ELEMENTS,
+    MAX_FLOWS,
+    MAX_NESTING,
+    Limits,
+    check_shape,
+    read_document,
+)
 from threatgraph.load.converter import (
     describe,
     format_path,
@@ -45,6 +56,7 @@ __all__ = [
     "REPORT_KEYS",
     "LoadedReport",
     "document_kind",
+    "document_kind_of",
     "load_model",
     "load_report_json",
 ]
@@ -77,18 +89,38 @@ Source = str | os.PathLike[str]
 
 
 def load_model(
-    path_or_text: Source, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH
+    path_or_text: Source,
+    *,
+    max_bytes: int = MAX_BYTES,
+    max_depth: int = MAX_DEPTH,
+    max_elements: int = MAX_ELEMENTS,
+    max_flows: int = MAX_FLOWS,
+    max_data: int = MAX_DATA,
+    max_boundaries: int = MAX_BOUNDARIES,
+    max_nesting: int = MAX_NESTING,
 ) -> System:
     """Load a model from a ``.json``/``.yaml``/``.yml`` file, or from JSON or YAML text.
 
     Raises LoadError listing every problem (with its JSON path) for a file that
     is missing, too large (over ``max_bytes``), nested deeper than
-    ``max_depth``, malformed, or not a valid model.
+    ``max_depth``, malformed, or not a valid model. A document that declares
+    more elements, flows, data or boundaries than the ``max_*`` limits, or nests
+    boundaries deeper than ``max_nesting``, is refused before any element is
+    built (see :class:`~threatgraph.load.Limits` for the defaults).
     """
+    limits = Limits(
+        elements=max_elements,
+        flows=max_flows,
+        data=max_data,
+        boundaries=max_boundaries,
+        nesting=max_nesting,
+    )
     try:
         doc = read_document(path_or_text, what="model", max_bytes=max_bytes, max_depth=max_depth)
         _expect(doc.data, "model", doc.label)
-        system, problems = build_system(doc.data, max_depth=max_depth, max_values=doc.max_values)
+        system, problems = build_system(
+            doc.data, max_depth=max_depth, max_values=doc.max_values, limits=limits
+        )
     except LoadError:
         raise
     except Exception as exc:  # a bug, but a loader must only ever raise LoadError
@@ -119,6 +151,16 @@ def document_kind(data: Any) -> str | None:
     if any(key in data for key in TOP_LEVEL_KEYS if key != "threatgraph"):
         return "model"  # and a report document never has these
     return None
+
+
+def document_kind_of(path_or_text: Source, *, max_bytes: int = MAX_BYTES) -> str | None:
+    """:func:`document_kind` of a file or text, decided by parsing all of it (within
+    ``max_bytes``), not by looking for a word in its first bytes; None when it cannot be
+    read or parsed (the loader that is then given it says why)."""
+    try:
+        return document_kind(read_document(path_or_text, max_bytes=max_bytes).data)
+    except LoadError:
+        return None
 
 
 _KINDS: Mapping[str, tuple[str, str]] = types.MappingProxyType(
@@ -226,16 +268,32 @@ _REPORT_FIELDS: Mapping[str, Any] = types.MappingProxyType(
 
 
 def load_report_json(
-    path_or_text: Source, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH
+    path_or_text: Source,
+    *,
+    max_bytes: int = MAX_BYTES,
+    max_depth: int = MAX_DEPTH,
+    max_elements: int = MAX_ELEMENTS,
+    max_flows: int = MAX_FLOWS,
+    max_data: int = MAX_DATA,
+    max_boundaries: int = MAX_BOUNDARIES,
+    max_nesting: int = MAX_NESTING,
 ) -> LoadedReport:
     """Read a report written by :func:`report_to_json` (a file path or the text).
 
-    Raises LoadError listing every problem, each at its JSON path.
+    Raises LoadError listing every problem, each at its JSON path. The model in
+    the report is held to the same limits as :func:`load_model`'s.
     """
+    limits = Limits(
+        elements=max_elements,
+        flows=max_flows,
+        data=max_data,
+        boundaries=max_boundaries,
+        nesting=max_nesting,
+    )
     try:
         doc = read_document(path_or_text, what="report", max_bytes=max_bytes, max_depth=max_depth)
         _expect(doc.data, "report", doc.label)
-        result, problems = _build_report(doc.data, max_depth, doc.max_values)
+        result, problems = _build_report(doc.data, max_depth, doc.max_values, limits)
     except LoadError:
         raise
     except Exception as exc:  # a bug, but a loader must only ever raise LoadError
@@ -249,7 +307,7 @@ def load_report_json(
 
 
 def _build_report(
-    data: Any, max_depth: int, max_values: int
+    data: Any, max_depth: int, max_values: int, limits: Limits
 ) -> tuple[LoadedReport | None, list[Problem]]:
     problems, fatal = check_shape(data, max_depth=max_depth, max_values=max_values)
     if fatal:
@@ -264,10 +322,11 @@ def _build_report(
         problems.append(Problem("$.model", "is required but missing"))
     else:
         system, model_problems = build_system(
-            data["model"], root="$.model", max_depth=max_depth, max_values=max_values
+            data["model"], root="$.model", max_depth=max_depth, max_values=max_values, limits=limits
         )
         # shape problems of the model were already reported for the whole document
-        problems.extend(p for p in model_problems if p not in problems)
+        known = set(problems)
+        problems.extend(p for p in model_problems if p not in known)
     if "findings" not in data:
         problems.append(Problem("$.findings", "is required but missing"))
     elif "rules" in data:

@@ -31,16 +31,16 @@ run code or import anything.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import attrs
 
-from threatgraph._util import did_you_mean, slugify
+from threatgraph._util import did_you_mean, nesting_depth, slugify, suggester
 from threatgraph.actors import ThreatActor, default_actors
 from threatgraph.elements import Boundary, Data, Flow
 from threatgraph.errors import LoadError, ModelValidationError, Problem, short_repr
-from threatgraph.load._documents import MAX_DEPTH, MAX_VALUES, check_shape
+from threatgraph.load._documents import MAX_DEPTH, MAX_VALUES, Limits, check_shape
 from threatgraph.load.converter import (
     PlacedElement,
     describe,
@@ -178,10 +178,13 @@ def build_system(
     root: str = "$",
     max_depth: int = MAX_DEPTH,
     max_values: int = MAX_VALUES,
+    limits: Limits | None = None,
 ) -> tuple[System | None, list[Problem]]:
     """Structure and validate a model document; return the System (or None) and every problem.
 
-    Used by :func:`load_system` and by the report loader (with ``root="$.model"``).
+    Used by :func:`load_system` and by the report loader (with ``root="$.model"``). A
+    document that declares more than ``limits`` allow gets that one problem, found
+    before any element is built.
     """
     problems, fatal = check_shape(data, root=root, max_depth=max_depth, max_values=max_values)
     if fatal:
@@ -190,17 +193,30 @@ def build_system(
         return None, [
             Problem(root, f"must be an object (a model document), not {describe(data)}", value=data)
         ]
-    loader = _Loader(data, root, problems)
+    over = (limits or Limits()).over(_counts(data, root))
+    if over:
+        return None, [*problems, *over]
+    loader = _Loader(data, root, problems, limits or Limits())
     return loader.run()
+
+
+def _counts(doc: dict[Any, Any], root: str) -> Iterator[tuple[str, int, str]]:
+    """(name, how many, where) of the elements, flows, data and boundaries of a document."""
+    for name in ("elements", "flows", "data", "boundaries"):
+        if isinstance(doc.get(name), list):
+            yield name, len(doc[name]), format_path(root, [name])
 
 
 class _Loader:
     """The state of one load: the raw document, the problems found, the parts built."""
 
-    def __init__(self, doc: dict[Any, Any], root: str, problems: list[Problem]) -> None:
+    def __init__(
+        self, doc: dict[Any, Any], root: str, problems: list[Problem], limits: Limits
+    ) -> None:
         self.doc = doc
         self.root = root
         self.problems = problems
+        self.limits = limits
         self.refs: dict[str, Data] = {}
         """Data assets by id, filled once the document's data list is read."""
         self.conv = make_converter(data=self.refs)
@@ -297,6 +313,8 @@ class _Loader:
         self.refs.update((rid, Data(rid, id=rid)) for rid in data.broken_ids)
         self.refs.update((d.id, d) for _, d in data.items)
         boundaries = self.collection("boundaries", Boundary, _id, _raw_id)
+        if self._too_deep(boundaries):
+            return None, self.problems
         elements = self.collection("elements", PlacedElement, lambda p: p.element.id, _raw_id)
         flows = self.collection("flows", Flow, _id, _raw_flow_id)
         if "actors" in doc:
@@ -324,6 +342,18 @@ class _Loader:
             self.problems.extend(self._locate(exc.problems, boundaries, elements, flows))
             return None, self.problems
         return (None if self.problems else system), self.problems
+
+    def _too_deep(self, boundaries: _Collection) -> bool:
+        """True (with the problem recorded) when boundaries nest deeper than the limit:
+        found before any element is built, and without recursion."""
+        parents = {b.id: b.parent for _, b in boundaries.items}
+        depth, deepest = nesting_depth(parents, parents.get)
+        if depth <= self.limits.nesting:
+            return False
+        where = next(i for i, b in boundaries.items if b.id == deepest)
+        where_path = self.path("boundaries", where, "parent")
+        self.problems.extend(self.limits.over([("nesting", depth, where_path)]))
+        return True
 
     def _check_version(self) -> None:
         if "threatgraph" not in self.doc:
@@ -358,6 +388,8 @@ class _Loader:
             if b.parent is not None and b.parent in boundaries.broken_ids:
                 b = _evolve(b, parent=None)
             parts.boundaries.append(b)
+        boundary_hint = suggester(lambda: bids | boundaries.broken_ids)
+        element_hint = suggester(lambda: eids | elements.broken_ids)
         placements = [(i, p.boundary, p) for i, p in elements.items]
         placements.extend(
             (i, raw.get("boundary"), None) for i, raw in elements.broken if isinstance(raw, dict)
@@ -370,7 +402,7 @@ class _Loader:
                             self.path("elements", i, "boundary"),
                             f"no boundary with id {bid!r} is declared",
                             value=bid,
-                            hint=did_you_mean(bid, bids | boundaries.broken_ids)
+                            hint=boundary_hint(bid)
                             or "declare it in the top-level 'boundaries' list",
                         )
                     )
@@ -392,8 +424,7 @@ class _Loader:
                         self.path("flows", i, end),
                         f"no element with id {eid!r} is declared",
                         value=eid,
-                        hint=did_you_mean(eid, eids | elements.broken_ids)
-                        or "declare it in the 'elements' list",
+                        hint=element_hint(eid) or "declare it in the 'elements' list",
                     )
                 )
             if ok:

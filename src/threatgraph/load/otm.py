@@ -65,7 +65,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from threatgraph._util import did_you_mean
+from threatgraph._util import did_you_mean, nesting_depth, parent_cycles, suggester
 from threatgraph.actors import ThreatActor
 from threatgraph.elements import (
     CIA,
@@ -79,7 +79,18 @@ from threatgraph.elements import (
     ModelRegistry,
 )
 from threatgraph.errors import LoadError, ModelValidationError, Problem, ThreatGraphError
-from threatgraph.load._documents import MAX_BYTES, MAX_DEPTH, check_shape, read_document
+from threatgraph.load._documents import (
+    MAX_BOUNDARIES,
+    MAX_BYTES,
+    MAX_DATA,
+    MAX_DEPTH,
+    MAX_ELEMENTS,
+    MAX_FLOWS,
+    MAX_NESTING,
+    Limits,
+    check_shape,
+    read_document,
+)
 from threatgraph.load._otm_shapes import (
     Actor,
     Asset,
@@ -226,15 +237,30 @@ def load_otm(
     *,
     max_bytes: int = MAX_BYTES,
     max_depth: int = MAX_DEPTH,
+    max_elements: int = MAX_ELEMENTS,
+    max_flows: int = MAX_FLOWS,
+    max_data: int = MAX_DATA,
+    max_boundaries: int = MAX_BOUNDARIES,
+    max_nesting: int = MAX_NESTING,
 ) -> ThreatModel:
     """Read an OTM document (a file path, JSON/YAML text, or the parsed dict) into a ThreatModel.
 
     The returned model freezes without problems. Raises LoadError listing every
-    problem, each with its JSON path; never any other exception.
+    problem, each with its JSON path; never any other exception. The ``max_*``
+    limits are those of :func:`~threatgraph.load.load_model`, for components
+    (elements), dataflows (flows; a bidirectional one counts twice), assets (data),
+    trust zones (boundaries) and the nesting of trust zones and of components.
     """
+    limits = Limits(
+        elements=max_elements,
+        flows=max_flows,
+        data=max_data,
+        boundaries=max_boundaries,
+        nesting=max_nesting,
+    )
     try:
         data, label, problems = _document(source, max_bytes, max_depth)
-        importer = _Importer(label)
+        importer = _Importer(label, limits)
         importer.problems.extend(problems)  # repeated keys: reported, not fatal
         return importer.run(data)
     except LoadError:
@@ -270,6 +296,23 @@ def _p(*segments: str | int) -> str:
     return format_path("$", segments)
 
 
+def _counts(data: Any) -> Iterator[tuple[str, int, str]]:
+    """(limit name, how many, where) of what an OTM document declares."""
+    if not isinstance(data, dict):
+        return
+    for key, name in (
+        ("components", "elements"),
+        ("assets", "data"),
+        ("trustZones", "boundaries"),
+    ):
+        if isinstance(data.get(key), list):
+            yield name, len(data[key]), _p(key)
+    flows = data.get("dataflows")
+    if isinstance(flows, list):
+        two_way = sum(1 for f in flows if isinstance(f, dict) and f.get("bidirectional") is True)
+        yield "flows", len(flows) + two_way, _p("dataflows")
+
+
 def _raw_id(raw: Any) -> str | None:
     """The id a broken item would have had, so that references to it are not reported twice."""
     rid = raw.get("id") if isinstance(raw, dict) else None
@@ -303,11 +346,16 @@ class _Read:
 class _Importer:
     """One import: structures the document, maps it, collects every problem, builds the model."""
 
-    def __init__(self, label: str) -> None:
+    def __init__(self, label: str, limits: Limits) -> None:
         self.label = label
+        self.limits = limits
         self.problems: list[Problem] = []
         self.conv = make_otm_converter()
         self.read = _Read()
+        # did-you-mean for references, each index built once per import when first needed
+        self.asset_hint = suggester(lambda: self.read.assets)
+        self.zone_hint = suggester(lambda: self.read.zones)
+        self.component_hint = suggester(lambda: self.read.declared)
 
     # ------------------------------------------------------------------ helpers
 
@@ -347,7 +395,7 @@ class _Importer:
                     format_path(where, [i]),
                     "names an asset that does not exist",
                     value=ref,
-                    hint=did_you_mean(ref, assets),
+                    hint=self.asset_hint(ref),
                 )
                 continue
             out.add(assets[ref])
@@ -362,6 +410,10 @@ class _Importer:
     # ------------------------------------------------------------------ run
 
     def run(self, data: Any) -> ThreatModel:
+        over = self.limits.over(_counts(data))
+        if over:  # before anything is built
+            self.problems.extend(over)
+            raise self.error()
         try:  # every part of a Document is read on its own: only a non-object fails here
             doc: Document = self.conv.structure(data, Document)
         except Exception as exc:
@@ -460,26 +512,29 @@ class _Importer:
         return out
 
     def nesting(self, zones: _Zones, parents: dict[str, tuple[str, str]], broken: set[str]) -> None:
-        """Every parent zone exists, and zones do not nest in a cycle."""
-        for zid, (pid, where) in parents.items():
+        """Every parent zone exists, and zones do not nest in a cycle (each cycle is
+        reported once, with its path; linear however deep the nesting)."""
+        hint = suggester(lambda: zones)
+        for pid, where in parents.values():
             if pid in broken:
                 continue  # the parent zone is reported itself
             if pid not in zones or zones[pid][0] is None:
                 self.problem(
-                    where,
-                    "names a trust zone that does not exist",
-                    value=pid,
-                    hint=did_you_mean(pid, zones),
+                    where, "names a trust zone that does not exist", value=pid, hint=hint(pid)
                 )
-                continue
-            seen = [zid]
-            cur: str | None = pid
-            while cur is not None and cur in parents:
-                if cur in seen:
-                    self.problem(where, "trust zones nest in a cycle: " + " -> ".join([*seen, cur]))
-                    break
-                seen.append(cur)
-                cur = parents[cur][0]
+
+        def parent(zid: str) -> str | None:
+            return parents[zid][0] if zid in parents else None
+
+        for cycle in parent_cycles(parents, parent):
+            self.problem(
+                parents[cycle[0]][1],
+                "trust zones nest in a cycle: " + " -> ".join([*cycle, cycle[0]]),
+                hint="a trust zone cannot contain itself",
+            )
+        depth, deepest = nesting_depth(parents, parent)
+        if deepest in parents:
+            self.problems.extend(self.limits.over([("nesting", depth, parents[deepest][1])]))
 
     # ------------------------------------------------------------------ components
 
@@ -492,44 +547,65 @@ class _Importer:
                 continue
             found[comp.id] = (comp, where)
         self.read.declared = set(found) | broken
+        zones = self.zones_of(found)
         out: _Placed = {}
         for cid, (comp, where) in found.items():
-            placed, zone = self.zone_of(cid, found)
+            placed, zone = zones[cid]
             element = self.element(comp, where)
             if element is not None and placed:
                 out[cid] = (element, zone)
         return out
 
-    def zone_of(
-        self, cid: str, found: Mapping[str, tuple[Component, str]]
-    ) -> tuple[bool, str | None]:
-        """(ok, the boundary id a component sits in or None for no boundary)."""
-        seen = [cid]
-        cur = cid
-        while True:
-            comp, where = found[cur]
-            zone_id, ref = comp.parent.trustZone, comp.parent.component
-            if zone_id is not None:
-                return self.zone_ref(zone_id, f"{where}.parent.trustZone")
-            assert ref is not None  # the shape has exactly one of the two
-            if ref not in found:
-                if ref not in self.read.broken["components"]:
-                    self.problem(
-                        f"{where}.parent.component",
-                        "names a component that does not exist",
-                        value=ref,
-                        hint=did_you_mean(ref, found),
-                    )
-                return False, None
-            if ref in seen:
-                if cur == cid:
-                    self.problem(
-                        f"{where}.parent.component",
-                        "components nest in a cycle: " + " -> ".join([*seen, ref]),
-                    )
-                return False, None
-            seen.append(ref)
-            cur = ref
+    def zones_of(
+        self, found: Mapping[str, tuple[Component, str]]
+    ) -> dict[str, tuple[bool, str | None]]:
+        """Component id -> (ok, the boundary id it sits in or None for no boundary), through
+        its parent components. A missing parent and each cycle are reported once; linear
+        however deep the nesting."""
+        hint = suggester(lambda: found)
+
+        def parent(cid: str) -> str | None:
+            ref = found[cid][0].parent.component
+            return ref if ref in found else None
+
+        depth, deepest = nesting_depth(found, parent)
+        if deepest in found:
+            where = f"{found[deepest][1]}.parent.component"
+            self.problems.extend(self.limits.over([("nesting", depth, where)]))
+        out: dict[str, tuple[bool, str | None]] = {}
+        for cycle in parent_cycles(found, parent):
+            self.problem(
+                f"{found[cycle[0]][1]}.parent.component",
+                "components nest in a cycle: " + " -> ".join([*cycle, cycle[0]]),
+                hint="a component cannot contain itself",
+            )
+            out.update((cid, (False, None)) for cid in cycle)
+        for cid in found:
+            chain: list[str] = []
+            cur = cid
+            while cur not in out:  # up to a trust zone, a missing parent or a known answer
+                chain.append(cur)
+                comp, where = found[cur]
+                zone_id, ref = comp.parent.trustZone, comp.parent.component
+                if zone_id is not None:
+                    answer = self.zone_ref(zone_id, f"{where}.parent.trustZone")
+                    break
+                assert ref is not None  # the shape has exactly one of the two
+                if ref not in found:
+                    if ref not in self.read.broken["components"]:
+                        self.problem(
+                            f"{where}.parent.component",
+                            "names a component that does not exist",
+                            value=ref,
+                            hint=hint(ref),
+                        )
+                    answer = (False, None)
+                    break
+                cur = ref
+            else:
+                answer = out[cur]
+            out.update((c, answer) for c in chain)
+        return out
 
     def zone_ref(self, zone_id: str, where: str) -> tuple[bool, str | None]:
         read = self.read
@@ -539,7 +615,7 @@ class _Importer:
                     where,
                     "names a trust zone that does not exist",
                     value=zone_id,
-                    hint=did_you_mean(zone_id, read.zones),
+                    hint=self.zone_hint(zone_id),
                 )
             return False, None
         zone = read.zones[zone_id][0]
@@ -645,7 +721,7 @@ class _Importer:
                 f"{where}.{key}",
                 "names a component that does not exist",
                 value=ref,
-                hint=did_you_mean(ref, known) or "dataflows connect components",
+                hint=self.component_hint(ref) or "dataflows connect components",
             )
         return ok
 
@@ -712,7 +788,7 @@ class _Importer:
                             f"{where}.entry.boundary",
                             "names a trust zone that does not exist",
                             value=entry,
-                            hint=did_you_mean(entry, read.zones),
+                            hint=self.zone_hint(entry),
                         )
                     return None
             else:

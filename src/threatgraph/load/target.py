@@ -24,20 +24,24 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from threatgraph.errors import TargetError, ThreatGraphError
+from threatgraph.load._documents import Limits
 from threatgraph.model import ThreatModel
 from threatgraph.system import System
 
 __all__ = ["load_target"]
 
 
-def load_target(spec: str) -> System:
-    """The System that ``spec`` names; TargetError with a clear message otherwise."""
+def load_target(spec: str, *, limits: Limits | None = None) -> System:
+    """The System that ``spec`` names; TargetError with a clear message otherwise.
+
+    ``limits`` bound what a model file may declare (see :class:`Limits`); code that
+    builds a model is not bounded."""
     path_part, _, attr = spec.partition(":") if not _is_windows_drive(spec) else (spec, "", "")
     if path_part.endswith(".py"):
         return _from_python_file(Path(path_part), attr or None)
     lower = path_part.lower()
     if lower.endswith((".json", ".yaml", ".yml", ".otm")):
-        return _from_data_file(Path(path_part))
+        return _from_data_file(Path(path_part), limits or Limits())
     if attr:
         return _from_module(path_part, attr)
     raise TargetError(
@@ -143,24 +147,24 @@ def _from_module(module_name: str, attr: str) -> System:
     return _coerce(getattr(module, attr), f"{module_name}:{attr}")
 
 
-def _from_data_file(path: Path) -> System:
+def _from_data_file(path: Path, limits: Limits) -> System:
     if not path.is_file():
         raise TargetError(f"no such file: {path}")
-    if _looks_like_otm(path):
+    if _is_otm(path):
         from threatgraph.load.otm import load_otm
 
-        return load_otm(path).freeze()
+        return load_otm(path, **limits.kwargs()).freeze()
     from threatgraph.load.json import load_model
 
-    return load_model(path)
+    return load_model(path, **limits.kwargs())
 
 
-def _looks_like_otm(path: Path) -> bool:
+def _is_otm(path: Path) -> bool:
+    """Named ``*.otm`` / ``*.otm.json``, or a document whose top level has ``otmVersion``:
+    decided by parsing it, so a model that merely mentions the word is still a model. A
+    document that does not parse is left to the model loader, which says why."""
     if path.name.lower().endswith((".otm", ".otm.json")):
         return True
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(4096)
-    except OSError:
-        return False
-    return b'"otmVersion"' in head or b"otmVersion:" in head  # a JSON key, or a YAML one
+    from threatgraph.load.json import document_kind_of
+
+    return document_kind_of(path) == "otm"

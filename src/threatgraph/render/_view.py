@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from threatgraph._util import did_you_mean
+from threatgraph._util import MAX_NESTING, did_you_mean, nesting_depth
 from threatgraph.elements import Boundary, Element, Flow, Pipeline
 from threatgraph.errors import InvalidTypeError, NotFoundError, RenderError
 from threatgraph.findings import Finding, Report
@@ -226,6 +226,7 @@ def overview_of(obj: object, options: DiagramOptions | None = None, **kw: Any) -
 
 
 def _check_options(system: System, options: DiagramOptions) -> None:
+    _check_nesting(system)
     boundary_ids = [b.id for b in system.boundaries]
     if options.boundary is not None:
         _known("boundary", options.boundary, boundary_ids)
@@ -233,6 +234,20 @@ def _check_options(system: System, options: DiagramOptions) -> None:
         _known("focus", options.focus, [e.id for e in system.all_elements])
     for bid in sorted(options.collapse):
         _known("collapse", bid, boundary_ids)
+
+
+def _check_nesting(system: System) -> None:
+    """A RenderError (exit 2 on the command line) for boundaries nested deeper than a
+    diagram draws: the walks over the boundary tree recurse, and Graphviz lays out
+    nested clusters recursively too."""
+    parents = {b.id: b.parent for b in system.boundaries}
+    depth, deepest = nesting_depth(parents, parents.get)
+    if depth > MAX_NESTING:
+        raise RenderError(
+            f"cannot draw the diagram: boundaries nest {depth} levels deep (boundary "
+            f"{deepest!r}), deeper than the {MAX_NESTING} levels a diagram draws; "
+            "nest fewer boundaries"
+        )
 
 
 def _known(field: str, ident: str, valid: list[str]) -> None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import threatgraph.report._common as c
 from threatgraph._gc import collector_paused
+from threatgraph.errors import RenderError
 from threatgraph.findings import Finding, Report
 from threatgraph.report._matrix import matrix_markdown
 from threatgraph.taxonomy import reference_name, reference_url
@@ -317,7 +318,11 @@ def _actors(out: _Writer, report: Report) -> None:
 
 def _diagram(out: _Writer, report: Report, enabled: bool) -> None:
     out.heading(2, "4. Diagram")
-    text = _mermaid(report) if enabled else None
+    try:
+        text = _mermaid(report) if enabled else None
+    except RenderError as exc:  # a model the diagram cannot show: the report still stands
+        out.line(f"The diagram is not included: {md_escape(str(exc))}")
+        return
     if text is None:
         out.line(
             "The diagram is not included here; draw it with threatgraph render TARGET --format svg."

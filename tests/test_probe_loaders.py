@@ -1,0 +1,64 @@
+"""Loaders the adversarial probe found too lenient (issue 18), from its reproducers in
+``tests/data/repro/``: how a file's kind is decided, repeated YAML keys, custom element
+kinds, parameter ranges, format versions and register dates.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from _cli_models import main
+from threatgraph.load.json import document_kind_of
+from threatgraph.load.target import load_target
+
+REPRO = Path(__file__).parent / "data" / "repro"
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The reproducers copied into an empty folder, which is the current directory."""
+    shutil.copytree(REPRO, tmp_path, dirs_exist_ok=True)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+# --------------------------------------------------------------------------- OTM or not
+
+
+def test_a_model_that_mentions_otmversion_is_still_a_model(project: Path) -> None:
+    # named_otm.json names an element "otmVersion": a sniff of the first 4 KiB took it
+    # for an OTM document and failed; parsing it says it is a model
+    assert document_kind_of(project / "named_otm.json") == "model"
+    system = load_target("named_otm.json")
+    assert system.element("llm").name == "otmVersion"
+    assert main("analyze", "named_otm.json") == 0
+
+
+def test_an_otm_document_is_found_by_its_top_level_key_anywhere_in_the_file(
+    project: Path,
+) -> None:
+    doc = json.loads((project / "otm_cycle.otm.json").read_text("utf-8"))
+    doc["components"][1]["parent"] = {"trustZone": "vpc"}
+    doc["components"][2]["parent"] = {"trustZone": "vpc"}
+    doc["components"][3]["parent"] = {"trustZone": "vpc"}
+    # the key comes last, after more than 4 KiB of components
+    doc["components"] += [
+        {"id": f"svc-{i}", "name": "S" * 100, "type": "service", "parent": {"trustZone": "vpc"}}
+        for i in range(60)
+    ]
+    version = doc.pop("otmVersion")
+    text = json.dumps({**doc, "otmVersion": version})
+    assert text.index("otmVersion") > 4096
+    (project / "late.json").write_text(text, encoding="utf-8")
+    assert document_kind_of(project / "late.json") == "otm"
+    assert len(load_target("late.json").all_elements) == 64
+
+
+def test_a_report_whose_model_mentions_otmversion_is_still_a_report(project: Path) -> None:
+    assert main("analyze", "named_otm.json", "-f", "json", "-o", "report.json") == 0
+    assert document_kind_of(project / "report.json") == "report"
+    assert main("diff", "report.json", "named_otm.json") == 0
