@@ -11,13 +11,22 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+import threatgraph as tg
 from _cli_models import main
+from threatgraph.analysis import analyze
 from threatgraph.errors import LoadError
+from threatgraph.findings import Target, finding_id
 from threatgraph.load import load_otm
+from threatgraph.load.target import load_target
+from threatgraph.register import Register
+from threatgraph.rules import Catalogue, GraphView, Match, on_paths, rule
 
 REPRO = Path(__file__).parent / "data" / "repro"
 
@@ -162,3 +171,87 @@ def test_a_component_under_a_missing_parent_is_reported_once() -> None:
     assert [(p.where, p.message) for p in info.value.problems] == [
         ("$.components[3].parent.component", "names a component that does not exist"),
     ]
+
+
+# --------------------------------------------------------------------------- target keys
+
+_HOSTILE_ID = st.text(alphabet=["a", "b", ">", "%", "3", "E", "2", "5", ",", ":", "-", " "])
+
+
+@st.composite
+def _targets(draw: st.DrawFn) -> Target:
+    kind = draw(st.sampled_from(["element", "flow", "path", "model"]))
+    if kind == "model":
+        return Target.model()
+    if kind == "path":
+        return Target.path(draw(st.lists(_HOSTILE_ID, min_size=1, max_size=4)))
+    return Target(kind, (draw(_HOSTILE_ID),))
+
+
+@given(st.lists(_targets(), min_size=2, max_size=12))
+def test_no_two_distinct_targets_share_a_key(targets: list[Target]) -> None:
+    distinct = set(targets)
+    assert len({t.key for t in distinct}) == len(distinct)
+    assert len({finding_id("acme/rule", t) for t in distinct}) == len(distinct)
+
+
+def test_path_keys_encode_the_separator() -> None:
+    # path_v1.py's path web > fetch > agent > shell, and path_v2.py's new, different path
+    # from a source whose id is "web>fetch": they used to share one key, and so one id
+    v1 = Target.path(["web", "fetch", "agent", "shell"])
+    v2 = Target.path(["web>fetch", "agent", "shell"])
+    assert v1.key == "path:web>fetch>agent>shell"  # ids without > or % keep their key
+    assert v2.key == "path:web%3Efetch>agent>shell"
+    assert Target.path(["100%"]).key == "path:100%25"
+    assert Target.path(["a%3Eb"]).key != Target.path(["a>b"]).key
+    assert Target.flow("customer->chat-api").key == "flow:customer->chat-api"
+
+
+@pytest.mark.parametrize(
+    ("kind", "ids"),
+    [("element", ()), ("element", ("a", "b")), ("flow", ()), ("path", ()), ("model", ("m",))],
+)
+def test_a_target_of_the_wrong_shape_cannot_be_made(kind: str, ids: tuple[str, ...]) -> None:
+    with pytest.raises(ValueError, match=f"a {kind} target takes"):
+        Target(kind, ids)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="a target's kind must be one of"):
+        Target("zone", ("a",))  # type: ignore[arg-type]
+
+
+@rule(
+    "acme/untrusted-content-reaches-code",
+    title="Untrusted content reaches a tool that runs code",
+    stride="T",
+    phases="inference",
+    applies_to=on_paths("untrusted source -> code-running tool"),
+    likelihood="likely",
+    impact="major",
+)
+def untrusted_content_reaches_code(g: GraphView) -> Iterator[Match]:
+    """A path rule, as custom catalogues write them: its findings target paths."""
+    for tool in g.elements(tg.Tool):
+        if tool.can("execute-code"):
+            for src in g.g.sources(tool):
+                yield Match(
+                    f"{g.names(src.path)} ends in {tool.name}.", target=Target.path(src.path)
+                )
+
+
+def test_a_register_entry_does_not_silence_a_finding_on_another_path(project: Path) -> None:
+    catalogue = Catalogue([untrusted_content_reaches_code], name="acme", version="1")
+    v1 = analyze(load_target("path_v1.py"), catalogue=catalogue)
+    (accepted,) = v1.findings
+    assert accepted.target.key == "path:web>fetch>agent>shell"
+    register = Register.from_toml(
+        f"version = 1\n[findings.{accepted.id}]\nstatus = 'accepted'\n"
+        "owner = 'alice@example.com'\nreason = 'The docs site is ours and signed.'\n"
+        "expires = 2099-12-31\nrule = 'acme/untrusted-content-reaches-code'\n"
+        f"target = '{accepted.target.key}'\n"
+    )
+    assert analyze(load_target("path_v1.py"), catalogue=catalogue, register=register).open() == []
+    v2 = analyze(load_target("path_v2.py"), catalogue=catalogue, register=register)
+    (new,) = v2.findings
+    assert new.target.ids == ("web>fetch", "agent", "shell")
+    assert new.id != accepted.id
+    assert new.is_open  # the acceptance of the other path does not reach it
+    assert v2.register_orphans == (accepted.id,)

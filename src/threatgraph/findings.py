@@ -11,6 +11,7 @@ the explanation; that is what a risk register or a CI baseline keys on.
 from __future__ import annotations
 
 import hashlib
+import types
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -34,24 +35,64 @@ __all__ = [
 TargetKind = Literal["element", "flow", "path", "model"]
 
 
+_ARITY = types.MappingProxyType(
+    {"element": (1, 1), "flow": (1, 1), "path": (1, None), "model": (0, 0)}
+)
+"""Target kind -> (fewest ids, most ids or None for no bound)."""
+
+
+def _check_target_ids(instance: Target, attribute: attrs.Attribute[Any], ids: Any) -> None:
+    arity = _ARITY.get(instance.kind)
+    if arity is None:
+        raise ValueError(
+            f"a target's kind must be one of {', '.join(_ARITY)}, not {instance.kind!r}"
+        )
+    fewest, most = arity
+    if not isinstance(ids, tuple) or not all(isinstance(i, str) for i in ids):
+        raise TypeError(f"a target's ids must be a tuple of strings, not {ids!r}")
+    if len(ids) < fewest or (most is not None and len(ids) > most):
+        wanted = {"element": "one element id", "flow": "one flow id", "path": "at least one id"}
+        raise ValueError(
+            f"a {instance.kind} target takes {wanted.get(instance.kind, 'no ids')}, "
+            f"not {len(ids)}: {ids!r}"
+        )
+
+
+def _step(element_id: str) -> str:
+    """One element id of a path key: ``%`` and ``>`` percent-encoded, so no id can pass
+    for two steps (``a>b`` is one step ``a%3Eb``, not ``a`` then ``b``)."""
+    if "%" not in element_id and ">" not in element_id:
+        return element_id
+    return element_id.replace("%", "%25").replace(">", "%3E")
+
+
 @attrs.frozen(order=True)
 class Target:
     """What a finding is about.
 
-    ``ids`` holds one element id, one flow id, the element ids along a path, or
-    the model's name for model-wide findings.
+    ``ids`` holds one element id (``element``), one flow id (``flow``), the element
+    ids along a path, at least one (``path``), or none (``model``: the model as a
+    whole); any other shape is an error when the target is made.
     """
 
     kind: TargetKind
-    ids: tuple[str, ...]
+    ids: tuple[str, ...] = attrs.field(validator=_check_target_ids)
 
     @property
     def key(self) -> str:
-        """``element:chat-api``, ``flow:customer->chat-api``, ``path:a>b>c``, ``model``."""
+        """``element:chat-api``, ``flow:customer->chat-api``, ``path:a>b>c``, ``model``.
+
+        Two different targets never share a key, so a finding id or a register entry
+        can never name another target than the one it was written for: element and
+        flow keys hold their one id as it is, and in a path key each id's ``%`` and
+        ``>`` are written ``%25`` and ``%3E`` (``path:web%3Efetch>agent`` is the path
+        from ``web>fetch`` to ``agent``).
+        """
         if self.kind == "model":
             return "model"
-        sep = ">" if self.kind == "path" else ","
-        return f"{self.kind}:{sep.join(self.ids)}"
+        if self.kind == "path":
+            return "path:" + ">".join(_step(i) for i in self.ids)
+        return f"{self.kind}:{self.ids[0]}"
 
     @property
     def primary(self) -> str:
