@@ -295,3 +295,21 @@ def test_finding_links_reach_the_svg() -> None:
     svg = render(report, "svg", finding_links=True).decode()
     assert 'xlink:href="#finding-1"' in svg
     assert "#finding-" not in render(report, "svg").decode()
+
+
+# --------------------------------------------------------------------------- benchmark
+
+
+@requires_dot
+def test_the_diagram_benchmark_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from benchmarks.diagrams import main as bench
+
+    assert bench(["--sizes", "20", "--repeat", "1", "--options", "default,splines=polyline"]) == 0
+    table = capsys.readouterr().out.splitlines()
+    assert table[0].startswith("| `dot -Tsvg` of the full drawing")
+    assert re.match(r"\| default \| \d+\.\d\d s \|", table[2])
+    assert re.match(r"\| \*\*`threatgraph render --format svg`.* \| \d+\.\d\d s \|", table[-1])
+    with pytest.raises(SystemExit):
+        bench(["--options", "splines=curved"])
