@@ -38,10 +38,11 @@ _findings = st.builds(
     id=_texts,
     rule=_texts,
     title=_texts,
-    target=st.builds(
-        Target,
-        kind=st.sampled_from(["element", "flow", "path", "model"]),
-        ids=st.lists(_texts, max_size=3).map(tuple),
+    target=st.one_of(  # a Target has the shape of its kind: one id, a path, or none
+        st.builds(Target.element, _texts),
+        st.builds(Target.flow, _texts),
+        st.builds(Target.path, st.lists(_texts, min_size=1, max_size=3)),
+        st.just(Target.model()),
     ),
     explanation=_texts,
     stride=st.lists(st.sampled_from(list(Stride)), max_size=3).map(tuple),
@@ -61,6 +62,7 @@ _findings = st.builds(
     location=st.none() | _texts,
     number=st.integers(min_value=0, max_value=10_000),
     description=_texts,
+    family=_texts,
 )
 
 

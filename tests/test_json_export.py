@@ -317,6 +317,7 @@ def test_report_json_carries_every_finding_field() -> None:
         "location",
         "affected",
         "basis",
+        "family",
     }
     assert first["target"] == {
         "kind": "element",
@@ -496,7 +497,15 @@ def test_report_json_is_written_as_it_goes_with_the_same_bytes() -> None:
 
 def test_a_finding_whose_description_differs_from_its_rule_keeps_it() -> None:
     report = _report(full_model().freeze())
-    odd = attrs.evolve(report.findings[1], rule=report.findings[0].rule, description="Other.")
+    rule = report.findings[0].rule  # the id follows the rule, as the report loader checks
+    target = report.findings[1].target
+    odd = attrs.evolve(
+        report.findings[1],
+        rule=rule,
+        family="",
+        id=finding_id(rule, target),
+        description="Other.",
+    )
     report = attrs.evolve(report, findings=(report.findings[0], odd, *report.findings[2:]))
     data = json.loads(report_to_json(report))
     assert "description" not in data["findings"][0]

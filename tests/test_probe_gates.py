@@ -9,11 +9,14 @@ components.
 
 from __future__ import annotations
 
+import copy
 import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -21,12 +24,16 @@ from hypothesis import strategies as st
 import threatgraph as tg
 from _cli_models import main
 from threatgraph.analysis import analyze
+from threatgraph.cli.analyze import gate
 from threatgraph.errors import LoadError
+from threatgraph.export.json import report_to_json
 from threatgraph.findings import Target, finding_id
-from threatgraph.load import load_otm
+from threatgraph.load import load_otm, load_report_json
 from threatgraph.load.target import load_target
 from threatgraph.register import Register
+from threatgraph.report.diff import diff_reports
 from threatgraph.rules import Catalogue, GraphView, Match, on_paths, rule
+from threatgraph.vocab import Severity
 
 REPRO = Path(__file__).parent / "data" / "repro"
 
@@ -255,3 +262,122 @@ def test_a_register_entry_does_not_silence_a_finding_on_another_path(project: Pa
     assert new.id != accepted.id
     assert new.is_open  # the acceptance of the other path does not reach it
     assert v2.register_orphans == (accepted.id,)
+
+
+# --------------------------------------------------------------------------- baselines
+
+_BASE: dict[str, Any] = {
+    "threatgraph": "1",
+    "name": "M",
+    "profile": "high",
+    "boundaries": [
+        {"id": "internet", "name": "Internet", "trust": "untrusted"},
+        {"id": "vpc", "name": "VPC", "trust": "internal"},
+    ],
+    "data": [{"id": "prompt", "name": "Prompt"}],
+    "elements": [
+        {"kind": "actor", "id": "user", "name": "User", "boundary": "internet"},
+        {"kind": "endpoint", "id": "api", "name": "API", "boundary": "vpc"},
+        {"kind": "llm", "id": "llm", "name": "LLM", "boundary": "vpc"},
+    ],
+    "flows": [
+        {"source": "user", "target": "api", "data": ["prompt"]},
+        {"source": "api", "target": "llm", "data": ["prompt"]},
+    ],
+}
+
+
+def _tamper_project(folder: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """baseline_tamper.py: the old and new models, and the old and new reports."""
+    new = copy.deepcopy(_BASE)
+    new["elements"].append(
+        {
+            "kind": "tool",
+            "id": "shell",
+            "name": "Shell",
+            "boundary": "vpc",
+            "capabilities": ["execute-code"],
+        }
+    )
+    new["flows"].append({"source": "llm", "target": "shell", "data": ["prompt"]})
+    (folder / "bt_old.json").write_text(json.dumps(_BASE), encoding="utf-8")
+    (folder / "bt_new.json").write_text(json.dumps(new), encoding="utf-8")
+    reports = []
+    for name in ("bt_old", "bt_new"):
+        report = analyze(load_target(f"{name}.json"))
+        reports.append(json.loads(report_to_json(report)))
+    return reports[0], reports[1]
+
+
+def test_a_baseline_whose_ids_were_edited_is_refused(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old, new = _tamper_project(project)
+    old_ids = {f["id"] for f in old["findings"]}
+    fresh = [f for f in new["findings"] if f["id"] not in old_ids and f["severity"] == "high"]
+    victims = [f for f in old["findings"] if f["severity"] in ("low", "medium")]
+    assert fresh
+    assert victims
+    (project / "honest.json").write_text(json.dumps(old), encoding="utf-8")
+    for victim, f in zip(victims, fresh, strict=False):
+        victim["id"] = f["id"]  # rule, target and text still describe the old finding
+    (project / "tampered.json").write_text(json.dumps(old), encoding="utf-8")
+
+    assert main("analyze", "bt_new.json", "--baseline", "honest.json", "--fail-on", "high") == 1
+    capsys.readouterr()
+    assert main("analyze", "bt_new.json", "--baseline", "tampered.json", "--fail-on", "high") == 2
+    err = capsys.readouterr().err
+    assert "cannot load the report from tampered.json" in err
+    assert (
+        "$.findings[0].id: does not match the finding: rule 'stride/denial-of-service' on " in err
+    )
+    assert main("diff", "tampered.json", "bt_new.json", "--fail-on", "high") == 2
+    with pytest.raises(LoadError, match="does not match the finding"):
+        load_report_json(project / "tampered.json")
+
+
+def test_duplicate_ids_in_a_report_are_refused_by_the_baseline_and_by_diff(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old, _ = _tamper_project(project)
+    old["findings"].append(old["findings"][0])
+    (project / "twice.json").write_text(json.dumps(old), encoding="utf-8")
+    with pytest.raises(LoadError) as info:
+        load_report_json(project / "twice.json")
+    last = len(old["findings"]) - 1
+    assert [(p.where, p.message) for p in info.value.problems] == [
+        (f"$.findings[{last}].id", "is also the id of $.findings[0]")
+    ]
+    assert main("analyze", "bt_old.json", "--baseline", "twice.json") == 2
+    assert main("diff", "twice.json", "bt_old.json") == 2
+    assert "is also the id of $.findings[0]" in capsys.readouterr().err
+    # diff_reports on Report values checks it too
+    report = analyze(load_target("bt_old.json"))
+    doubled = attrs.evolve(report, findings=(*report.findings, report.findings[0]))
+    with pytest.raises(ValueError, match=r"lists finding TG-\w+ twice"):
+        diff_reports(doubled, report, old_label="doubled")
+
+
+def test_a_finding_that_got_worse_fails_the_baseline_gate_as_it_fails_diff(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _tamper_project(project)
+    report = analyze(load_target("bt_new.json"))
+    high = next(f for f in report.findings if f.severity is Severity.HIGH and f.is_open)
+    # an honest baseline in which that finding was open, at low severity
+    low = attrs.evolve(high, severity=Severity.LOW)
+    baseline = attrs.evolve(
+        report, findings=tuple(low if f.id == high.id else f for f in report.findings)
+    )
+    (project / "low.json").write_text(report_to_json(baseline), encoding="utf-8")
+    assert main("diff", "low.json", "bt_new.json", "--fail-on", "high") == 1
+    capsys.readouterr()
+    assert main("analyze", "bt_new.json", "--baseline", "low.json", "--fail-on", "high") == 1
+    err = capsys.readouterr().err
+    assert "1 open finding(s) at or above high new since the baseline, or more severe" in err
+    assert high.id in err
+    # the same severity as in the baseline does not fail
+    (project / "same.json").write_text(report_to_json(report), encoding="utf-8")
+    assert main("analyze", "bt_new.json", "--baseline", "same.json", "--fail-on", "high") == 0
+    failing, _ = gate(report, fail_on=None, baseline={high.id: Severity.MEDIUM})
+    assert high in failing

@@ -367,6 +367,7 @@ class _Run:
                 "location": location,
                 "description": rule.description,
                 "basis": m.basis,
+                "family": "" if rule.family_id == rule.id else rule.family_id,
             },
             affected=affected,
             atlas=atlas,

@@ -175,6 +175,16 @@ class Finding:
     basis: str | None = None
     """Set when the finding rests on something threatgraph inferred rather than read from
     the model (for example what a flow carries), with how to declare it."""
+    family: str = ""
+    """The threat family the id is computed from, when it is not :attr:`rule` (a rule of
+    another rule's family explains the finding); empty otherwise."""
+
+    @property
+    def family_id(self) -> str:
+        """The threat family the id is computed from: :attr:`family`, else :attr:`rule`.
+        ``finding_id(f.family_id, f.target) == f.id`` holds for every finding threatgraph
+        makes, and the report loader checks it."""
+        return self.family or self.rule
 
     @property
     def score(self) -> int:

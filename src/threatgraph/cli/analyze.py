@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import sys
 import types
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from threatgraph.cli._progress import Progress, size_text
 from threatgraph.config import Config, load_config
 from threatgraph.errors import TargetError
 from threatgraph.findings import Finding, Report
+from threatgraph.load import Limits
 from threatgraph.load.target import load_target
 from threatgraph.register import Register
 from threatgraph.report.diff import clean
@@ -62,10 +64,10 @@ input of --baseline and diff), sarif (code scanning), otm (Open Threat Model).
 With -o the format defaults to the file's suffix (.otm.json is OTM).
 
 exit codes:
-  0  no open finding at or above --fail-on (or none new since --baseline)
-  1  open findings at or above --fail-on; with --baseline, new ones only (any
-     severity when --fail-on is not given); or the analysis is incomplete
-     because a rule crashed
+  0  no open finding at or above --fail-on (or none new or worse since --baseline)
+  1  open findings at or above --fail-on; with --baseline, only those that are
+     new or more severe than in it (any severity when --fail-on is not given);
+     or the analysis is incomplete because a rule crashed
   2  usage error, or the model, register or baseline could not be loaded
 """
 
@@ -120,8 +122,8 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--baseline",
         metavar="REPORT.json",
-        help="a report written with --format json; only findings that are new (or newly "
-        "open) since it count for --fail-on",
+        help="a report written with --format json; only findings that are new, newly "
+        "open or more severe since it count for --fail-on",
     )
     p.add_argument(
         "--register", metavar="FILE", help="risk register (TOML) to apply to the findings"
@@ -167,6 +169,8 @@ def run(args: argparse.Namespace) -> int:
     with progress.step(f"reading {target}"):
         system = load_target(target, limits=limits_of(args))
     reg = _register(args, config)
+    baseline_path = args.baseline or config.baseline
+    baseline = _baseline(baseline_path, limits_of(args)) if baseline_path else None
     from threatgraph.analysis import analyze
 
     today = args.today or dt.date.today()
@@ -189,8 +193,6 @@ def run(args: argparse.Namespace) -> int:
         else:
             sys.stdout.write(text)
 
-    baseline_path = args.baseline or config.baseline
-    baseline = _baseline(baseline_path) if baseline_path else None
     fail_on = args.fail_on or config.fail_on
     failing, reason = gate(report, fail_on=fail_on, baseline=baseline)
     code = EXIT_OK
@@ -220,23 +222,26 @@ def _register(args: argparse.Namespace, config: Config) -> Register | None:
     return Register.load(path) if path else None
 
 
-def _baseline(path: str | Path) -> frozenset[str]:
-    """Ids of the findings that were open in a baseline report."""
+def _baseline(path: str | Path, limits: Limits) -> dict[str, Severity]:
+    """Id -> severity of the findings that were open in a baseline report (loaded before
+    the analysis, so a baseline that cannot be trusted stops the run first)."""
     from threatgraph.load.json import load_report_json
 
-    loaded = load_report_json(Path(path))
-    return frozenset(f.id for f in loaded.findings if f.status is Status.OPEN)
+    loaded = load_report_json(Path(path), **limits.kwargs())
+    return {f.id: f.severity for f in loaded.findings if f.status is Status.OPEN}
 
 
 def gate(
-    report: Report, *, fail_on: Severity | None, baseline: frozenset[str] | None
+    report: Report, *, fail_on: Severity | None, baseline: Mapping[str, Severity] | None
 ) -> tuple[list[Finding], str]:
     """The open findings that fail the run, and a one-line reason.
 
     Without a baseline, open findings at or above ``fail_on`` fail (nothing fails
-    when ``fail_on`` is None). With a baseline, only findings that are open now
-    and were not open in the baseline count, at or above ``fail_on`` (any
-    severity when it is None).
+    when ``fail_on`` is None). With a baseline (id -> severity of the findings open
+    in it), findings open now at or above ``fail_on`` (any severity when it is None)
+    fail when the baseline did not have them open, or had them at a lower severity:
+    a finding that was low and is high now fails ``--fail-on high``, as it fails
+    ``threatgraph diff --fail-on high``.
     """
     if baseline is None:
         if fail_on is None:
@@ -246,9 +251,11 @@ def gate(
             f"{len(failing)} open finding(s) at or above {fail_on.value} (--fail-on {fail_on.value})"
         )
     floor = fail_on or Severity.INFO
-    failing = [f for f in report.open(floor) if f.id not in baseline]
+    failing = [f for f in report.open(floor) if f.id not in baseline or f.severity > baseline[f.id]]
     what = f" at or above {floor.value}" if fail_on is not None else ""
-    return failing, f"{len(failing)} open finding(s){what} new since the baseline"
+    return failing, (
+        f"{len(failing)} open finding(s){what} new since the baseline, or more severe than in it"
+    )
 
 
 def _format(args: argparse.Namespace) -> str | None:

@@ -783,6 +783,7 @@ _FINDING_FIELDS = (
     "description",
     "affected",
     "basis",
+    "family",
 )
 """The fields :func:`_finding_to_dict` writes, in order; another set means the generic path."""
 
@@ -814,6 +815,7 @@ def _finding_to_dict(f: Finding) -> dict[str, Any]:
         "description": f.description,
         "affected": [{"kind": a.kind, "ids": list(a.ids), "key": a.key} for a in f.affected],
         "basis": f.basis,
+        "family": f.family,
         "score": f.score,
     }
 

@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import os
 import types
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
 
 from threatgraph._util import did_you_mean
 from threatgraph.errors import LoadError, Problem
-from threatgraph.findings import Finding, Report, Requirement, RuleError
+from threatgraph.findings import Finding, Report, Requirement, RuleError, finding_id
 from threatgraph.load._documents import (
     MAX_BOUNDARIES,
     MAX_BYTES,
@@ -340,6 +340,7 @@ def _build_report(
             values[key] = conv.structure(data[key], typ)
         except Exception as exc:
             problems.extend(problems_from_error(exc, format_path("$", [key])))
+    problems.extend(_finding_id_problems(values.get("findings", ())))
     summary = data.get("summary", {})
     if not isinstance(summary, dict):
         problems.append(
@@ -348,6 +349,34 @@ def _build_report(
     if problems or system is None:
         return None, problems
     return LoadedReport(system=system, **values), problems
+
+
+def _finding_id_problems(findings: Iterable[Finding]) -> Iterator[Problem]:
+    """Findings whose id is not the one their threat family and target give, and ids that
+    two findings share: a baseline is trusted only as far as its ids are what threatgraph
+    computed (an edited id could give an old low finding the id of a new high one)."""
+    first: dict[str, int] = {}
+    for i, f in enumerate(findings):
+        where = format_path("$", ["findings", i, "id"])
+        expected = finding_id(f.family_id, f.target)
+        if f.id != expected:
+            yield Problem(
+                where,
+                f"does not match the finding: rule {f.family_id!r} on {f.target.key!r} has "
+                f"the id {expected}",
+                value=f.id,
+                hint="ids are computed from the threat family and the target; write the "
+                "report again with threatgraph analyze --format json instead of editing it",
+            )
+        elif f.id in first:
+            yield Problem(
+                where,
+                f"is also the id of $.findings[{first[f.id]}]",
+                value=f.id,
+                hint="a report lists each finding once; write it again with threatgraph "
+                "analyze --format json",
+            )
+        first.setdefault(f.id, i)
 
 
 def _check_top_level(data: dict[Any, Any], problems: list[Problem]) -> None:

@@ -20,6 +20,7 @@ import attrs
 import threatgraph.report._common as c
 from threatgraph._jsontext import dumps_indented
 from threatgraph.elements import Boundary, Element, Flow
+from threatgraph.errors import InvalidValueError
 from threatgraph.findings import Finding, Report
 from threatgraph.report.markdown import md_escape
 from threatgraph.system import System
@@ -113,9 +114,13 @@ class ReportDiff:
 def diff_reports(
     old: Report, new: Report, *, old_label: str = "old", new_label: str = "new"
 ) -> ReportDiff:
-    """Compare two reports (of two versions of a model)."""
-    old_by_id = {f.id: f for f in old.findings}
-    new_by_id = {f.id: f for f in new.findings}
+    """Compare two reports (of two versions of a model).
+
+    Findings are matched by id, so a report that lists one id twice is an
+    InvalidValueError: one of the two would silently go unseen.
+    """
+    old_by_id = _by_id(old, old_label)
+    new_by_id = _by_id(new, new_label)
     changed = tuple(
         FindingChange(old_by_id[f.id], f)
         for f in new.findings
@@ -150,6 +155,18 @@ def diff_reports(
         old_system=os_,
         new_system=ns,
     )
+
+
+def _by_id(report: Report, label: str) -> dict[str, Finding]:
+    out: dict[str, Finding] = {}
+    for f in report.findings:
+        if f.id in out:
+            raise InvalidValueError(
+                f"report {label} lists finding {f.id} twice; a report lists each finding "
+                "once (write it again with threatgraph analyze --format json)"
+            )
+        out[f.id] = f
+    return out
 
 
 # --------------------------------------------------------------------------- item changes
