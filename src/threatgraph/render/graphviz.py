@@ -104,10 +104,14 @@ _SAFE_ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-]*\Z")
 
 
 def _safe(text: str) -> str:
-    """``text`` when it is a plain id, else a digest: ids are user text too."""
+    """``text`` when it is a plain id, else ``x~`` and a digest: ids are user text too.
+
+    A plain id never contains ``~``, so no id kept as it is can equal another's digest
+    (a boundary with the id ``xc7a3fa49418d1e67`` and one whose digest that is used to
+    share one cluster)."""
     if _SAFE_ID.match(text) and len(text) <= 100:
         return text
-    return "x" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return "x~" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def node_name(ref: NodeRef) -> str:

@@ -112,10 +112,18 @@ class _Writer:
         counts: dict[str, int] = {}
         for v in base.values():
             counts[v] = counts.get(v, 0) + 1
-        return {
-            k: (v if counts[v] == 1 else f"{v}_{_digest(k[0] + ':' + k[1])}")
-            for k, v in base.items()
-        }
+        # ids no other key shares are kept; each clash (in sorted order) gets a digest,
+        # and another one while the result is taken: ``a-b``, ``a_b`` and ``a_b_d58c60``
+        # stay three nodes
+        out = {k: v for k, v in base.items() if counts[v] == 1}
+        taken = set(out.values())
+        for k in sorted(k for k in base if k not in out):
+            candidate = f"{base[k]}_{_digest(k[0] + ':' + k[1])}"
+            while candidate in taken:
+                candidate = f"{candidate}_{_digest(candidate)}"
+            out[k] = candidate
+            taken.add(candidate)
+        return {k: out[k] for k in base}
 
     def node_id(self, ref: NodeRef) -> str:
         kind = "e" if ref[0] == "e" else "c"
