@@ -6,22 +6,28 @@ report lost when ``dot`` fails, and Markdown that makes model text live.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import threatgraph as tg
+from _cli_models import main
 from threatgraph.analysis import analyze
+from threatgraph.export.json import report_to_json
 from threatgraph.load import load_model
 from threatgraph.render import to_dot, to_mermaid
 from threatgraph.render._view import build_view
 from threatgraph.render.graphviz import _cluster_name, node_name
 from threatgraph.render.mermaid import _Writer
 from threatgraph.render.options import DiagramOptions
+from threatgraph.report import to_markdown
 
 REPRO = Path(__file__).parent / "data" / "repro"
 HAS_DOT = shutil.which("dot") is not None
@@ -80,3 +86,76 @@ def test_generated_ids_are_injective_over_hostile_ids(
     ids = list(writer.ids.values())
     assert len(set(ids)) == len(ids) == len(ordered) * 2 + len(elements)
     assert all(re.fullmatch(r"[A-Za-z0-9_]+", i) for i in ids)
+
+
+# --------------------------------------------------------------------------- long strings
+
+
+def bigdot() -> dict[str, object]:
+    """gen.py bigdot: a name over 16 KiB, then more than 64 KiB of DOT in all."""
+    return {
+        "threatgraph": "1",
+        "name": "S" + "A" * 16_400,
+        "boundaries": [{"id": "vpc", "name": "VPC", "trust": "internal"}],
+        "elements": [
+            {"kind": "llm", "id": f"e{i}", "name": "B" * 16_000, "boundary": "vpc"}
+            for i in range(6)
+        ],
+    }
+
+
+def _dot_strings(dot: str) -> list[str]:
+    """Every quoted string and HTML-like label of a DOT text."""
+    return re.findall(r'"(?:[^"\\]|\\.)*"|<<(?:.|\n)*?>>(?=[\s\]])', dot)
+
+
+def test_strings_over_16_kib_are_cut_in_the_diagram_and_kept_in_the_reports() -> None:
+    report = analyze(load_model(json.dumps(bigdot())))
+    dot = to_dot(report)
+    longest = max(len(s.encode("utf-8")) for s in _dot_strings(dot))
+    assert longest < 16 * 1024
+    assert "A" * 1_990 + "…" in dot  # the title's tooltip, cut with an ellipsis
+    assert "A" * 16_400 in report_to_json(report)
+    assert "A" * 16_400 in to_markdown(report)
+    if HAS_DOT:
+        svg = subprocess.run(["dot", "-Tsvg"], input=dot.encode(), capture_output=True)
+        assert svg.returncode == 0, svg.stderr[-500:]
+
+
+def _failing_dot(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A `dot` on the PATH that exits without reading its input: a big diagram then
+    gets a BrokenPipeError, as from a Graphviz that crashed on it."""
+    fake = folder / "bin"
+    fake.mkdir()
+    script = fake / "dot"
+    script.write_text("#!/bin/sh\nexit 3\n", encoding="utf-8")
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake}{os.pathsep}{os.environ.get('PATH', '')}")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a shell script stands in for dot")
+def test_when_dot_fails_the_html_report_is_written_with_a_note(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _failing_dot(tmp_path, monkeypatch)
+    monkeypatch.chdir(tmp_path)
+    doc = bigdot()
+    doc["elements"] = [  # sixty tooltips of 2,000 characters: well over a pipe's 64 KiB
+        {"kind": "llm", "id": f"e{i}", "name": f"{'B' * 3_000} {i}", "boundary": "vpc"}
+        for i in range(60)
+    ]
+    (tmp_path / "big.json").write_text(json.dumps(doc), encoding="utf-8")
+    assert len(to_dot(load_model(tmp_path / "big.json"))) > 64 * 1024
+    assert main("analyze", "big.json", "--format", "html", "-o", "report.html") == 0
+    page = (tmp_path / "report.html").read_text("utf-8")
+    notes = re.findall(r'<p class="muted">The diagram is not included: ([^<]*)</p>', page)
+    assert len(notes) == 1
+    assert notes[0].startswith("Graphviz `dot -Tsvg` failed")
+    assert '<div class="diagram">' not in page
+    capsys.readouterr()
+    # render itself has nothing else to give: one line and exit 2
+    assert main("render", "big.json", "--format", "svg", "-o", "d.svg") == 2
+    err = capsys.readouterr().err
+    assert err.startswith("threatgraph: error: Graphviz `dot -Tsvg` failed")
+    assert "Traceback" not in err
+    assert not (tmp_path / "d.svg").exists()

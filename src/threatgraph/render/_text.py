@@ -13,6 +13,8 @@ import textwrap
 import types
 
 __all__ = [
+    "MAX_ATTR_TEXT",
+    "MAX_LABEL_TEXT",
     "clean",
     "dot_attr",
     "html_text",
@@ -91,14 +93,28 @@ def wrap(text: str, width: int, max_lines: int) -> list[str]:
     return out
 
 
+MAX_ATTR_TEXT = 2_000
+"""Longest text of a DOT attribute such as a tooltip, in characters: doubled by escaping
+and four bytes each at most, under Graphviz 2.43's 16 KiB per string."""
+MAX_LABEL_TEXT = 1_000
+"""Longest piece of text in an HTML-like label, in characters (escaping can make one
+character six)."""
+
+
+def _cap(text: str, limit: int) -> str:
+    """``text``, or its first ``limit - 1`` characters and an ellipsis."""
+    return text if len(text) <= limit else text[: limit - 1] + ELLIPSIS
+
+
 def html_text(text: str) -> str:
     r"""``text`` escaped for a Graphviz HTML-like label; newlines become ``<BR/>``.
 
     Besides the HTML escaping, backslashes are doubled: Graphviz expands ``\N``,
     ``\G`` and friends even inside HTML-like labels, and reads ``\\`` as one
-    backslash.
+    backslash. Text over :data:`MAX_LABEL_TEXT` characters is cut with an ellipsis
+    (Graphviz 2.43 fails on strings over 16 KiB; the reports keep the full text).
     """
-    escaped = html.escape(clean(text), quote=True).replace("\\", "\\\\")
+    escaped = html.escape(_cap(clean(text), MAX_LABEL_TEXT), quote=True).replace("\\", "\\\\")
     return escaped.replace("\n", '<BR ALIGN="CENTER"/>')
 
 
@@ -108,11 +124,13 @@ def dot_attr(text: str) -> str:
     Backslashes are doubled so that ``\N`` or ``\l`` in user text are not
     expanded, newlines become ``\n``, and the result is marked as *not* HTML so
     that a value such as ``<b>`` is quoted instead of read as markup. The
-    graphviz package escapes the double quotes.
+    graphviz package escapes the double quotes. Text over :data:`MAX_ATTR_TEXT`
+    characters is cut with an ellipsis: escaped and encoded, it stays under the
+    16 KiB that Graphviz 2.43 reads in one string.
     """
     from graphviz import nohtml
 
-    body = clean(text).replace("\\", "\\\\").replace("\n", "\\n")
+    body = _cap(clean(text), MAX_ATTR_TEXT).replace("\\", "\\\\").replace("\n", "\\n")
     result: str = nohtml(body)
     return result
 

@@ -85,15 +85,24 @@ def to_dot(obj: Any, options: DiagramOptions | None = None, **kw: Any) -> str:
 
 
 def pipe(digraph: graphviz.Digraph, fmt: str) -> bytes:
-    """Run ``dot -T<fmt>`` on a Digraph through a pipe; clear errors when it fails."""
+    """Run ``dot -T<fmt>`` on a Digraph through a pipe; clear errors when it fails.
+
+    The source goes in as one block (``subprocess.run(input=...)``), not line by line:
+    when ``dot`` dies part-way, the write's broken pipe is then ignored, the process is
+    waited for, and its exit status and message say what happened."""
+    source = digraph.source.encode(digraph.encoding or "utf-8")
     try:
-        data: bytes = digraph.pipe(format=fmt, quiet=True)
+        data: bytes = graphviz.pipe(digraph.engine, fmt, source, quiet=True)
     except graphviz.ExecutableNotFound as exc:
         raise GraphvizNotFoundError(fmt) from exc
     except graphviz.CalledProcessError as exc:
         stderr = exc.stderr.decode("utf-8", "replace") if isinstance(exc.stderr, bytes) else ""
+        said = f": {stderr.strip()}" if stderr.strip() else ""
+        raise RenderError(f"Graphviz `dot -T{fmt}` failed (exit {exc.returncode}){said}") from exc
+    except OSError as exc:  # dot died while it was being fed (BrokenPipeError), or could not start
         raise RenderError(
-            f"Graphviz `dot -T{fmt}` failed (exit {exc.returncode}): {stderr.strip()}"
+            f"Graphviz `dot -T{fmt}` failed: {exc.strerror or exc}; "
+            "`threatgraph render --format dot` writes the DOT text without it"
         ) from exc
     return data
 
