@@ -159,3 +159,43 @@ def test_when_dot_fails_the_html_report_is_written_with_a_note(
     assert err.startswith("threatgraph: error: Graphviz `dot -Tsvg` failed")
     assert "Traceback" not in err
     assert not (tmp_path / "d.svg").exists()
+
+
+# --------------------------------------------------------------------------- inert Markdown
+
+_LIVE_TEXT = [r"@(?!\u2060)\w", r":(?!\u2060)//", r"(?i)www(?!\u2060)\.", r"\\#(?!\u2060)\w"]
+
+
+def _live(markdown: str) -> list[str]:
+    """What GitHub would turn into a mention, a link or a reference, outside Mermaid blocks
+    and outside threatgraph's own links (the taxonomy references)."""
+    text = re.sub(r"^(`{3,})mermaid\n.*?^\1$", "", markdown, flags=re.S | re.M)
+    text = re.sub(r"\]\(https://[^)\s]+\)", "](…)", text)
+    return [m.group(0) for pat in _LIVE_TEXT for m in re.finditer(pat, text)]
+
+
+def test_model_text_is_inert_in_every_markdown_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = json.loads((REPRO / "mentions.json").read_text("utf-8"))
+    doc["elements"][2]["name"] = "LLM #12 for WWW.evil.example, mail bob@example.com"
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "mentions.json").write_text(json.dumps(doc), encoding="utf-8")
+    plain = {**doc, "elements": [dict(e, name=e["id"].upper()) for e in doc["elements"]]}
+    plain["elements"] = plain["elements"][:2]
+    plain["flows"] = plain["flows"][:1]
+    (tmp_path / "before.json").write_text(json.dumps(plain), encoding="utf-8")
+    outputs: dict[str, str] = {}
+    for group in ("priority", "element", "stride", "actor"):
+        assert main("analyze", "mentions.json", "-f", "md", "--group-by", group) == 0
+        outputs[f"report by {group}"] = capsys.readouterr().out
+    assert main("diff", "before.json", "mentions.json", "-f", "md") == 0
+    outputs["diff"] = capsys.readouterr().out
+    assert main("diff", "mentions.json", "before.json", "-f", "md") == 0
+    outputs["diff back"] = capsys.readouterr().out
+    for name, text in outputs.items():
+        assert "everyone" in text or "LLM" in text, name
+        assert _live(text) == [], name
+    assert "@\u2060everyone see https:\u2060//evil.example/login" in outputs["report by priority"]
+    assert "www\u2060.evil.example" in outputs["report by element"].lower()
+    assert "LLM \\#\u206012" in outputs["diff"]

@@ -32,7 +32,14 @@ _LINE_BREAKS = re.compile(r"\r\n|[\r\n\v\f\x85\u2028\u2029]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _SPECIAL = re.compile(r"([\\`*_\[\]#|~!{}])")
 # any character that one of the substitutions in md_escape would change
-_NEEDS_ESCAPE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029&<>\\`*_\[\]#|~!{}]")
+_NEEDS_ESCAPE = re.compile(
+    r"[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029&<>\\`*_\[\]#|~!{}@:]|(?i:www\.)"
+)
+# what GitHub makes live in text: an @mention (or an e-mail address), a URL, a www.
+# address, an issue reference (the # is escaped by then); a word joiner inside each
+# stops it, and shows nothing
+_LIVE = re.compile(r"@|:(?=//)|(?i:www)(?=\.)|\\#(?=\w)")
+_JOINER = "\u2060"
 # what opens a block when it starts a line: a list item (``-``, ``+``, ``1.``, ``1)``),
 # a setext underline (``=``, ``-``) or an indented code block (leading blanks)
 _LEADING = re.compile(r"[-+](?=[ \t]|$)|[-=]+[ \t]*$|\d{1,9}[.)](?=[ \t]|$)|[ \t]")
@@ -44,7 +51,11 @@ def md_escape(text: object) -> str:
     Line breaks become spaces; ``&``, ``<`` and ``>`` become entities; every
     other character with a meaning in Markdown (``\\ ` * _ [ ] # | ~ ! { }``)
     is backslash-escaped, and so is a leading list or underline marker (``-``,
-    ``+``, ``=``, ``1.``); a leading blank becomes an entity.
+    ``+``, ``=``, ``1.``); a leading blank becomes an entity. What GitHub would
+    make live (``@everyone`` and other mentions, e-mail addresses, ``https://`` and
+    ``www.`` links, ``#123`` references) gets an invisible word joiner (U+2060) where
+    GitHub would recognise it (after ``@``, ``:``, ``www`` and ``#``), so a name in a
+    pull-request comment pings no one and links nowhere.
     """
     s = str(text)
     if _NEEDS_ESCAPE.search(s) is None and _LEADING.match(s) is None:
@@ -52,7 +63,8 @@ def md_escape(text: object) -> str:
     s = _LINE_BREAKS.sub(" ", s)
     s = _CONTROL.sub("", s)
     s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _inert_start(_SPECIAL.sub(r"\\\1", s))
+    s = _SPECIAL.sub(r"\\\1", s)
+    return _inert_start(_LIVE.sub(lambda m: m.group(0) + _JOINER, s))
 
 
 def _inert_start(s: str) -> str:
