@@ -12,6 +12,9 @@ from pathlib import Path
 import pytest
 
 from _cli_models import main
+from threatgraph.errors import LoadError
+from threatgraph.load import load_model
+from threatgraph.load._documents import read_document
 from threatgraph.load.json import document_kind_of
 from threatgraph.load.target import load_target
 
@@ -62,3 +65,31 @@ def test_a_report_whose_model_mentions_otmversion_is_still_a_report(project: Pat
     assert main("analyze", "named_otm.json", "-f", "json", "-o", "report.json") == 0
     assert document_kind_of(project / "report.json") == "report"
     assert main("diff", "report.json", "named_otm.json") == 0
+
+
+# --------------------------------------------------------------------------- YAML
+
+
+def test_yaml_keys_written_twice_are_refused_as_in_json(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # dup.yaml: a reviewer reads "boundary: internet", the loader kept "boundary: vault"
+    assert main("analyze", "dup.yaml") == 2
+    err = capsys.readouterr().err
+    assert (
+        "$.elements[1].boundary: appears more than once in the same object (keep one; "
+        "readers disagree on which value wins)"
+    ) in err
+    with pytest.raises(LoadError) as info:
+        load_model("name: M\nthreatgraph: '1'\nname: N\n")
+    assert [p.where for p in info.value.problems] == ["$.name"]
+
+
+def test_yaml_merge_keys_and_aliases_are_not_repeated_keys() -> None:
+    doc = read_document(
+        "base: &b {kind: llm, name: A}\nother:\n  <<: *b\n  name: B\nagain: *b\nlist: [*b, *b]\n"
+    )
+    assert doc.problems == ()
+    assert doc.data["other"] == {"kind": "llm", "name": "B"}
+    doc = read_document("a: {1: x, 1: y, true: z}\n")
+    assert [p.where for p in doc.problems] == ["$.a[1]"]

@@ -1,7 +1,7 @@
 """Reading JSON and YAML documents safely: size, nesting and value-count limits.
 
 Private. Nothing here runs code from a document: JSON goes through :mod:`json`,
-YAML only through ``yaml.safe_load``. Every failure is a
+YAML only through PyYAML's ``SafeLoader`` (what ``yaml.safe_load`` uses). Every failure is a
 :class:`~threatgraph.errors.LoadError` that says what is wrong and where.
 """
 
@@ -311,7 +311,7 @@ def _parse_yaml(text: str, label: str, what: str) -> Any:
             Problem("$", "is YAML, and reading YAML needs PyYAML", hint=YAML_INSTALL_HINT),
         ) from exc
     try:
-        return yaml.safe_load(text)
+        return _load_yaml(yaml, text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
@@ -323,6 +323,54 @@ def _parse_yaml(text: str, label: str, what: str) -> Any:
         raise _fail(
             label, what, Problem("$", f"is not valid YAML: {type(exc).__name__}: {exc}")
         ) from exc
+
+
+def _load_yaml(yaml: Any, text: str) -> Any:
+    """``yaml.safe_load(text)``, noting repeated keys (see :func:`_safe_loader`)."""
+    loader = _safe_loader(yaml)(text)  # the reader checks the characters here already
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
+
+
+def _safe_loader(yaml: Any) -> Any:
+    """PyYAML's SafeLoader (what ``yaml.safe_load`` uses: no Python tags, no objects),
+    with mappings that note keys written twice, as the JSON reader does: YAML would
+    otherwise keep the last value silently, and a reviewer reads the first. Made per
+    call, so nothing is registered on PyYAML's own classes."""
+
+    class _Loader(yaml.SafeLoader):  # type: ignore[misc]
+        pass
+
+    def mapping(loader: Any, node: Any) -> Iterator[dict[Any, Any]]:
+        repeated = _repeated_keys(loader, node)
+        data: dict[Any, Any] = _DuplicateKeys() if repeated else {}
+        if repeated:
+            data.duplicates = tuple(repeated)  # type: ignore[attr-defined]
+        yield data  # first, as SafeConstructor does, so that aliases can refer to it
+        data.update(loader.construct_mapping(node))
+
+    _Loader.add_constructor("tag:yaml.org,2002:map", mapping)
+    return _Loader
+
+
+def _repeated_keys(loader: Any, node: Any) -> list[str | int]:
+    """The keys of a YAML mapping node written more than once, in order (merge keys,
+    ``<<: *base``, are not keys of their own)."""
+    seen: set[Any] = set()
+    repeated: dict[Any, None] = {}
+    for key_node, _ in node.value:
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            continue
+        key = loader.construct_object(key_node, deep=True)
+        try:
+            if key in seen:
+                repeated[key] = None
+            seen.add(key)
+        except TypeError:  # an unhashable key: construct_mapping reports it
+            continue
+    return [_segment(k) for k in repeated]
 
 
 def _too_deep(where: str, limit: int) -> Problem:
