@@ -93,3 +93,34 @@ def test_yaml_merge_keys_and_aliases_are_not_repeated_keys() -> None:
     assert doc.data["other"] == {"kind": "llm", "name": "B"}
     doc = read_document("a: {1: x, 1: y, true: z}\n")
     assert [p.where for p in doc.problems] == ["$.a[1]"]
+
+
+# --------------------------------------------------------------------------- custom kinds
+
+
+def test_a_custom_element_kind_works_everywhere_but_reading_back(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # docs/reference/model-format.md: kinds defined in Python are written to documents
+    # but cannot be read back. custom_kind.py crashed analyze --format json with a
+    # KeyError, and diff of the file against itself reported a change of kind.
+    assert main("analyze", "custom_kind.py", "--format", "json", "-o", "report.json") == 0
+    data = json.loads((project / "report.json").read_text("utf-8"))
+    kinds = {e["id"]: e["kind"] for e in data["model"]["elements"]}
+    assert kinds == {"api": "endpoint", "gpu": "gpu_cluster"}
+    for fmt in ("sarif", "otm", "md", "html"):
+        assert main("analyze", "custom_kind.py", "--format", fmt, "-o", f"r.{fmt}") == 0
+    assert main("render", "custom_kind.py", "--format", "dot") == 0
+    assert main("check", "custom_kind.py") == 0
+    assert main("export", "custom_kind.py", "--format", "json", "-o", "model.json") == 0
+    capsys.readouterr()
+    assert main("diff", "custom_kind.py", "custom_kind.py") == 0
+    out = capsys.readouterr().out
+    assert "No changes." in out
+    assert "kind gpu_cluster" not in out
+    # reading one back is refused with a message that says why
+    for command in (["diff", "report.json", "custom_kind.py"], ["analyze", "model.json"]):
+        assert main(*command) == 2
+        err = capsys.readouterr().err
+        assert "'gpu_cluster' is not an element kind" in err
+        assert "a kind defined in Python (a subclass of Element) is written to a document" in err

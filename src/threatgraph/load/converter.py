@@ -543,7 +543,8 @@ def _element_hook(conv: cattrs.Converter, *, placed: bool) -> Hook:
             raise _group(Element, [_at(problem, "kind")])
         if not isinstance(kind, str) or kind not in KINDS:
             hint = (did_you_mean(kind, KINDS) if isinstance(kind, str) else None) or (
-                f"one of: {kinds}"
+                f"one of: {kinds}; a kind defined in Python (a subclass of Element) is "
+                "written to a document but cannot be read back"
             )
             problem = ValueProblem(f"{kind!r} is not an element kind", kind, hint=hint)
             raise _group(Element, [_at(problem, "kind")])
@@ -610,7 +611,10 @@ def data_fields(cls: type) -> tuple[str, ...]:
 
 
 def _data_fields(cls: type) -> tuple[str, ...]:
-    hints = typing.get_type_hints(cls, vars(sys.modules[cls.__module__]))
+    # a custom kind's module may be gone from sys.modules (a model file is run as a module
+    # that is not kept): its annotations then resolve in threatgraph's own names
+    module = sys.modules.get(cls.__module__)
+    hints = typing.get_type_hints(cls, vars(module) if module is not None else None)
     out = []
     for f in attrs.fields(cls):
         hint = hints.get(f.name)
