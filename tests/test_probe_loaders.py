@@ -5,18 +5,22 @@ kinds, parameter ranges, format versions and register dates.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 from pathlib import Path
 
 import pytest
 
+import threatgraph.controls as c
 from _cli_models import main
-from threatgraph.errors import LoadError
+from threatgraph._util import iso_date
+from threatgraph.errors import InvalidValueError, LoadError
 from threatgraph.load import load_model
 from threatgraph.load._documents import read_document
 from threatgraph.load.json import document_kind_of
 from threatgraph.load.target import load_target
+from threatgraph.register import Register
 
 REPRO = Path(__file__).parent / "data" / "repro"
 
@@ -124,3 +128,93 @@ def test_a_custom_element_kind_works_everywhere_but_reading_back(
         err = capsys.readouterr().err
         assert "'gpu_cluster' is not an element kind" in err
         assert "a kind defined in Python (a subclass of Element) is written to a document" in err
+
+
+# --------------------------------------------------------------------------- ranges
+
+
+@pytest.mark.parametrize(
+    ("control", "field", "value"),
+    [
+        ("rate_limiting", "requests_per_minute", -5),
+        ("rate_limiting", "requests_per_minute", 0),
+        ("circuit_breaker", "max_steps", -1),
+        ("audit_logging", "retention_days", 0),
+        ("differential_privacy", "epsilon", -1.5),
+        ("differential_privacy", "epsilon", 0),
+    ],
+)
+def test_counts_rates_and_budgets_must_be_above_zero(
+    control: str, field: str, value: float
+) -> None:
+    doc = {
+        "threatgraph": "1",
+        "name": "M",
+        "elements": [
+            {"kind": "llm", "name": "LLM", "controls": [{"control": control, field: value}]}
+        ],
+    }
+    with pytest.raises(LoadError) as info:
+        load_model(json.dumps(doc))
+    (problem,) = info.value.problems
+    assert problem.where == "$.elements[0].controls[0]"
+    assert f"'{field}' must be a " in problem.message
+    assert "above 0" in problem.message
+    with pytest.raises(InvalidValueError, match="above 0"):
+        c.DifferentialPrivacy(epsilon=float("inf"))
+    with pytest.raises(InvalidValueError, match="above 0"):
+        c.DifferentialPrivacy(epsilon=float("nan"))
+    assert c.DifferentialPrivacy(epsilon=0.5).epsilon == 0.5
+    assert c.RateLimiting(requests_per_minute=60).requests_per_minute == 60
+
+
+@pytest.mark.parametrize("version", ["1.0", "true", '"1.0"', "2", '"01"'])
+def test_only_format_version_1_is_read(version: str) -> None:
+    with pytest.raises(LoadError) as info:
+        load_model(f'{{"threatgraph": {version}, "name": "M"}}')
+    (problem,) = info.value.problems
+    assert problem.where == "$.threatgraph"
+    assert "is not supported" in problem.message
+    for good in ('"1"', "1"):
+        assert load_model(f'{{"threatgraph": {good}, "name": "M"}}').name == "M"
+
+
+@pytest.mark.parametrize("written", ["2026W27", "2026-W27-1", "20260630", "2026-183", "2026-6-30"])
+def test_register_dates_are_only_yyyy_mm_dd(written: str) -> None:
+    entry = (
+        "version = 1\n[findings.TG-0123456789ab]\nstatus = 'accepted'\nowner = 'a@b.c'\n"
+        "reason = 'r'\nexpires = '{}'\n"
+    )
+    with pytest.raises(LoadError, match=r"must be a date \(YYYY-MM-DD\)"):
+        Register.from_toml(entry.format(written))
+    assert Register.from_toml(entry.format("2026-06-30")).entries[0].expires == dt.date(2026, 6, 30)
+    assert iso_date(written) is None
+    assert iso_date(" 2026-06-30 ") == dt.date(2026, 6, 30)
+    assert iso_date("2026-02-30") is None
+
+
+def test_today_is_only_yyyy_mm_dd(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main("analyze", "named_otm.json", "--today", "2026W27")
+    assert info.value.code == 2
+    assert "'2026W27' is not a date; write it as YYYY-MM-DD" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("--owasp", "bogus"), ("--atlas", "AML.X"), ("--reference", "ASI01"), ("--kind", "robot")],
+)
+def test_rules_with_a_filter_that_names_nothing_exits_2(
+    capsys: pytest.CaptureFixture[str], option: str, value: str
+) -> None:
+    assert main("rules", option, value) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("threatgraph: error: ")
+    assert err.count("\n") == 1
+
+
+def test_rules_with_a_known_reference_still_lists(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main("rules", "--owasp", "llm01:2025") == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("4 of ")
+    assert main("rules", "--cwe", "CWE-99999") == 0  # a real kind of id that no rule cites
+    assert capsys.readouterr().out.splitlines()[-1].startswith("0 of ")

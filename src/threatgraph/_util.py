@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import datetime
 import difflib
 import functools
 import hashlib
@@ -43,6 +44,22 @@ def slugify(name: str) -> str:
         digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:10]
         slug = f"x-{digest}"
     return slug[:80].rstrip("-")
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def iso_date(text: str) -> datetime.date | None:
+    """The date ``text`` writes as ``YYYY-MM-DD``, else None. Only that form: Python 3.11's
+    ``date.fromisoformat`` also reads ``2026W27`` and ``20260630``, 3.10's does not, and
+    a register must mean the same date on both."""
+    text = text.strip()
+    if not _ISO_DATE.fullmatch(text):
+        return None
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:  # 2026-02-30
+        return None
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str | None:

@@ -27,6 +27,7 @@ in the order they are defined.
 from __future__ import annotations
 
 import inspect
+import math
 import re
 import types
 from collections.abc import Iterable, Mapping
@@ -109,12 +110,14 @@ __all__ = [
 P = TypeVar("P")
 
 
-def param(kind: type[P], *, eq: bool = True) -> P | None:
+def param(kind: type[P], *, eq: bool = True, positive: bool = False) -> P | None:
     """A control parameter: ``None`` unless given, and then it must be a ``kind``.
 
     ``float`` parameters take ints too; ``bool`` never passes for a number. A value
     of another type is an :class:`~threatgraph.errors.InvalidTypeError` that names
-    the field, the value, the type expected and the control::
+    the field, the value, the type expected and the control. With ``positive=True``
+    a number must also be finite and above 0 (a rate, a count, a budget), else it is
+    an :class:`~threatgraph.errors.InvalidValueError`::
 
         @attrs.frozen(kw_only=True)
         class ModelSigning(Control):
@@ -123,7 +126,7 @@ def param(kind: type[P], *, eq: bool = True) -> P | None:
             key_id: str | None = param(str)
     """
     accepted: tuple[type, ...] = (int, float) if kind is float else (kind,)
-    check = _TypeCheck(accepted, f"{kind.__name__} | None")
+    check = _TypeCheck(accepted, f"{kind.__name__} | None", positive)
     field: P | None = attrs.field(default=None, eq=eq, validator=check)
     return field
 
@@ -134,16 +137,32 @@ class _TypeCheck:
 
     accepted: tuple[type, ...]
     expected: str
+    positive: bool = False
 
     def __call__(self, instance: Control, attribute: attrs.Attribute[Any], value: Any) -> None:
         if value is None:
             return
+        owner = f"{type(instance).__name__}()"
         if not isinstance(value, self.accepted) or (
             isinstance(value, bool) and bool not in self.accepted
         ):
             raise InvalidTypeError.for_field(
-                attribute.name, value, expected=self.expected, owner=f"{type(instance).__name__}()"
+                attribute.name, value, expected=self.expected, owner=owner
             )
+        if self.positive and not _above_zero(value):
+            whole = "a whole number" if float not in self.accepted else "a number"
+            raise InvalidValueError.for_field(
+                attribute.name,
+                value,
+                expected=f"{whole} above 0",
+                owner=owner,
+                hint="leave it out if it is not known",
+            )
+
+
+def _above_zero(value: Any) -> bool:
+    """A finite number above 0 (not NaN, not infinity)."""
+    return math.isfinite(value) and value > 0
 
 
 @attrs.frozen(kw_only=True)
@@ -220,7 +239,7 @@ class OutputObfuscation(Control):
 class RateLimiting(Control):
     """Per-caller quotas on requests, tokens and cost, with size limits and timeouts."""
 
-    requests_per_minute: int | None = param(int)
+    requests_per_minute: int | None = param(int, positive=True)
     """Requests allowed per caller per minute, if known."""
 
 
@@ -229,7 +248,7 @@ class RateLimiting(Control):
 class CircuitBreaker(Control):
     """Limits on agent loops, recursion and fan-out, plus a kill switch."""
 
-    max_steps: int | None = param(int)
+    max_steps: int | None = param(int, positive=True)
     """The most steps an agent run may take."""
 
 
@@ -295,7 +314,7 @@ class MessageIntegrity(Control):
 class AuditLogging(Control):
     """Who did what, when, to which data or model is recorded in tamper-evident logs, including prompts and tool calls where relevant."""
 
-    retention_days: int | None = param(int)
+    retention_days: int | None = param(int, positive=True)
     """How long logs are kept."""
 
 
@@ -328,7 +347,7 @@ class DataMinimization(Control):
 class DifferentialPrivacy(Control):
     """Training or aggregation adds calibrated noise so that no single record can be inferred."""
 
-    epsilon: float | None = param(float)
+    epsilon: float | None = param(float, positive=True)
     """The privacy budget, if known."""
 
 

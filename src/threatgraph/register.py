@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from threatgraph._util import did_you_mean
+from threatgraph._util import did_you_mean, iso_date
 from threatgraph.errors import InvalidTypeError, LoadError, Problem
 from threatgraph.vocab import Status
 
@@ -414,10 +414,9 @@ def _date(value: Any, where: str, problems: list[Problem]) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
+        date = iso_date(value)
+        if date is not None:
+            return date
     problems.append(
         Problem(
             where,

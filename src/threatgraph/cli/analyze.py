@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from threatgraph._util import iso_date
 from threatgraph.cli._limits import limits_of
 from threatgraph.cli._progress import Progress, size_text
 from threatgraph.config import Config, load_config
@@ -73,13 +74,13 @@ exit codes:
 
 
 def today_arg(value: str) -> dt.date:
-    """argparse type for ``--today``: an ISO date."""
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
+    """argparse type for ``--today``: a date written YYYY-MM-DD."""
+    date = iso_date(value)
+    if date is None:
         raise argparse.ArgumentTypeError(
             f"{value!r} is not a date; write it as YYYY-MM-DD, such as 2026-06-30"
-        ) from None
+        )
+    return date
 
 
 def severity_arg(value: str) -> Severity:

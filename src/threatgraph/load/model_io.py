@@ -366,14 +366,18 @@ class _Loader:
             )
             return
         version = self.doc["threatgraph"]
-        if version not in (FORMAT_VERSION, int(FORMAT_VERSION)) or isinstance(version, bool):
+        # "1", or the integer 1 (YAML reads an unquoted 1 so); not 1.0 or true, which
+        # equal 1 in Python but are not the version the format names
+        if not (version == FORMAT_VERSION or (type(version) is int and version == 1)):
             self.problems.append(
                 Problem(
                     self.path("threatgraph"),
                     f"format version {version!r} is not supported (this threatgraph reads "
                     f"{FORMAT_VERSION!r})",
                     value=version,
-                    hint="upgrade threatgraph, or check that this is a threatgraph model file",
+                    hint=f'write "threatgraph": "{FORMAT_VERSION}"'
+                    if version == 1
+                    else "upgrade threatgraph, or check that this is a threatgraph model file",
                 )
             )
 

@@ -22,8 +22,9 @@ from importlib.metadata import entry_points
 from types import ModuleType
 from typing import Any
 
+from threatgraph._util import did_you_mean
 from threatgraph.elements import Element
-from threatgraph.errors import CatalogueError
+from threatgraph.errors import CatalogueError, InvalidValueError
 from threatgraph.rules._core import (
     ElementScope,
     FlowScope,
@@ -32,6 +33,7 @@ from threatgraph.rules._core import (
     RequirementScope,
     Rule,
 )
+from threatgraph.taxonomy import reference_family
 from threatgraph.vocab import Phase, Stride
 
 __all__ = ["BUILTIN_MODULES", "CATALOGUE_VERSION", "Catalogue"]
@@ -222,9 +224,15 @@ class Catalogue:
         kind: str | None = None,
         reference: str | None = None,
     ) -> list[Rule]:
-        """Rules matching every filter given (reference: an ATLAS, OWASP or CWE id)."""
+        """Rules matching every filter given (reference: an ATLAS, OWASP or CWE id).
+
+        A value that cannot match anything (an unknown STRIDE category, phase or kind,
+        or a reference that is no taxonomy id and that no rule cites) is an error, not
+        an empty list."""
         st = None if stride is None else Stride.parse(stride)
         ph = None if phase is None else Phase.parse(phase)
+        if reference is not None:
+            self._check_reference(reference)
         out = []
         for r in self:
             if st is not None and st not in r.stride:
@@ -237,6 +245,16 @@ class Catalogue:
                 continue
             out.append(r)
         return out
+
+    def _check_reference(self, reference: str) -> None:
+        cited = {x.upper(): x for r in self for x in r.references}
+        if reference.upper() in cited or reference_family(reference.strip()) is not None:
+            return
+        hint = did_you_mean(reference, sorted(cited.values()))
+        raise InvalidValueError(
+            f"{reference!r} is not a taxonomy id that a rule cites: write an ATLAS, OWASP or "
+            "CWE id, such as AML.T0051, LLM01:2025 or CWE-1427" + (f"; {hint}" if hint else "")
+        )
 
     # ------------------------------------------------------------------ indexes
 
