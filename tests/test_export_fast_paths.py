@@ -172,6 +172,8 @@ def test_text_helpers_match_their_plain_definitions(text: str, width: int) -> No
     md = re.sub(r"[\x00-\x08\x0e-\x1f\x7f]", "", md)
     md = md.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     md = re.sub(r"([\\`*_\[\]#|~!{}])", r"\\\1", md)
+    # what GitHub would make live (mentions, URLs, www., #refs) gets a word joiner
+    md = re.sub(r"@|:(?=//)|(?i:www)(?=\.)|\\#(?=\w)", lambda m: m.group(0) + "\u2060", md)
     # a leading list item, underline or code-block indent is made inert
     if re.match(r"[-+](?=[ \t]|$)|[-=]+[ \t]*$", md):
         md = "\\" + md
