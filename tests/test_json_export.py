@@ -549,3 +549,34 @@ def test_a_finding_of_a_rule_missing_from_the_table_is_reported() -> None:
     data["findings"][0]["rule"] = ["not", "a", "string"]
     with pytest.raises(LoadError):
         load_report_json(json.dumps(data))
+
+
+def test_a_format_1_baseline_with_family_findings_loads_with_the_catalogue_families(
+    tmp_path: Path,
+) -> None:
+    """Reports written before findings carried ``family`` (format 1) still load as
+    baselines: the CLI gives the loader the catalogue's rule -> family map, so their ids
+    are checked against the right family; without it they could not be checked."""
+    from threatgraph.load.target import load_target
+    from threatgraph.rules import Catalogue
+
+    root = Path(__file__).resolve().parent.parent
+    report = tg.analyze(load_target(str(root / "examples" / "coding_agent" / "before.py")))
+    assert any(f.family for f in report.findings)
+    data = report_to_dict(report)
+    rules = data.pop("rules")
+    data["threatgraph"] = "1"
+    for f in data["findings"]:
+        f.pop("family", None)
+        f.setdefault("description", rules[f["rule"]]["description"])
+    text = json.dumps(data)
+    with pytest.raises(LoadError, match="does not match the finding"):
+        load_report_json(text)
+    loaded = load_report_json(text, families=Catalogue.default().families())
+    assert [f.id for f in loaded.findings] == [f.id for f in report.findings]
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(text, encoding="utf-8")
+    model = root / "examples" / "coding_agent" / "before.py"
+    import threatgraph.cli
+
+    assert threatgraph.cli.main(["analyze", str(model), "--baseline", str(baseline)]) == 0

@@ -227,8 +227,10 @@ def _baseline(path: str | Path, limits: Limits) -> dict[str, Severity]:
     """Id -> severity of the findings that were open in a baseline report (loaded before
     the analysis, so a baseline that cannot be trusted stops the run first)."""
     from threatgraph.load.json import load_report_json
+    from threatgraph.rules import Catalogue
 
-    loaded = load_report_json(Path(path), **limits.kwargs())
+    families = Catalogue.default().families()  # for reports written before they said it
+    loaded = load_report_json(Path(path), families=families, **limits.kwargs())
     return {f.id: f.severity for f in loaded.findings if f.status is Status.OPEN}
 
 

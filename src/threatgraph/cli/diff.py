@@ -102,8 +102,10 @@ def load_side(
     limits = limits or Limits()
     if _is_report_json(spec):
         from threatgraph.load.json import load_report_json
+        from threatgraph.rules import Catalogue
 
-        return load_report_json(Path(spec), **limits.kwargs()).to_report()
+        families = Catalogue.default().families()  # for reports written before they said it
+        return load_report_json(Path(spec), families=families, **limits.kwargs()).to_report()
     from threatgraph.analysis import analyze
 
     system = load_target(spec, limits=limits)

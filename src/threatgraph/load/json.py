@@ -277,11 +277,17 @@ def load_report_json(
     max_data: int = MAX_DATA,
     max_boundaries: int = MAX_BOUNDARIES,
     max_nesting: int = MAX_NESTING,
+    families: Mapping[str, str] | None = None,
 ) -> LoadedReport:
     """Read a report written by :func:`report_to_json` (a file path or the text).
 
     Raises LoadError listing every problem, each at its JSON path. The model in
     the report is held to the same limits as :func:`load_model`'s.
+
+    ``families`` (rule id -> threat family) gives the family of findings that do not
+    say it: reports of format "1" were written before findings carried ``family``,
+    and their ids are checked against the family the rule has in the catalogue
+    (the CLI passes the default catalogue's).
     """
     limits = Limits(
         elements=max_elements,
@@ -293,7 +299,9 @@ def load_report_json(
     try:
         doc = read_document(path_or_text, what="report", max_bytes=max_bytes, max_depth=max_depth)
         _expect(doc.data, "report", doc.label)
-        result, problems = _build_report(doc.data, max_depth, doc.max_values, limits)
+        result, problems = _build_report(
+            doc.data, max_depth, doc.max_values, limits, families or {}
+        )
     except LoadError:
         raise
     except Exception as exc:  # a bug, but a loader must only ever raise LoadError
@@ -307,7 +315,7 @@ def load_report_json(
 
 
 def _build_report(
-    data: Any, max_depth: int, max_values: int, limits: Limits
+    data: Any, max_depth: int, max_values: int, limits: Limits, families: Mapping[str, str]
 ) -> tuple[LoadedReport | None, list[Problem]]:
     problems, fatal = check_shape(data, max_depth=max_depth, max_values=max_values)
     if fatal:
@@ -331,6 +339,8 @@ def _build_report(
         problems.append(Problem("$.findings", "is required but missing"))
     elif "rules" in data:
         data = {**data, "findings": _with_descriptions(data["findings"], data["rules"], problems)}
+    if families and isinstance(data.get("findings"), list):
+        data = {**data, "findings": [_with_family(f, families) for f in data["findings"]]}
     conv = make_converter()
     values: dict[str, Any] = {}
     for key, typ in _REPORT_FIELDS.items():
@@ -349,6 +359,15 @@ def _build_report(
     if problems or system is None:
         return None, problems
     return LoadedReport(system=system, **values), problems
+
+
+def _with_family(finding: Any, families: Mapping[str, str]) -> Any:
+    """A finding that does not name its threat family, with the family its rule has."""
+    if not isinstance(finding, dict) or "family" in finding:
+        return finding
+    rule = finding.get("rule")
+    family = families.get(rule) if isinstance(rule, str) else None
+    return {**finding, "family": family} if family else finding
 
 
 def _finding_id_problems(findings: Iterable[Finding]) -> Iterator[Problem]:

@@ -216,6 +216,11 @@ class Catalogue:
         """Every rule id, sorted."""
         return tuple(self._by_id)
 
+    def families(self) -> dict[str, str]:
+        """Rule id -> threat family, for the rules that belong to one (see ``rule(family=)``):
+        what a report loader needs to check the ids of reports that do not say it."""
+        return {r.id: r.family for r in self if r.family}
+
     def filter(
         self,
         *,
