@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import sys
 import types
+from typing import Any
 
 import pytest
 
@@ -371,3 +372,66 @@ def test_target_label_is_public_and_names_targets_as_the_reports_do() -> None:
     # ids the system does not know are shown as they are
     assert target_label(system, Target.element("gone")) == "gone"
     assert target_label(system, Target.flow("a->b")) == "a->b"
+
+
+def test_the_markdown_writer_streams_the_same_text() -> None:
+    """write_markdown writes as it goes; the text is to_markdown's."""
+    import io
+
+    from threatgraph.report.markdown import write_markdown
+
+    report = build_report()
+    for group_by in ("priority", "element", "stride", "actor"):
+        buffer = io.StringIO()
+        write_markdown(report, buffer, group_by=group_by)
+        assert buffer.getvalue() == to_markdown(report, group_by=group_by)
+
+
+@pytest.mark.parametrize(
+    "calls",
+    [
+        [],
+        [("line", "")],
+        [("line", ""), ("line", "")],
+        [("line", ""), ("line", "a")],
+        [("blank",), ("line", "a"), ("blank",), ("blank",), ("line", "b"), ("line", "")],
+        [("line", "a"), ("line", ""), ("line", ""), ("line", "b"), ("blank",)],
+        [("heading", 2, "H"), ("bullets", ["x", "y"]), ("table", ["A"], [["1"], [""]])],
+    ],
+)
+def test_the_streaming_writer_matches_joining_the_lines(calls: list[tuple[Any, ...]]) -> None:
+    """The old writer kept a list of lines, collapsed blank runs in blank(), dropped
+    trailing blank lines and joined with newlines; the streaming one must agree."""
+    import io
+
+    from threatgraph.report.markdown import _Writer
+
+    lines: list[str] = []
+
+    def blank() -> None:
+        if lines and lines[-1] != "":
+            lines.append("")
+
+    buffer = io.StringIO()
+    w = _Writer(buffer)
+    for name, *args in calls:
+        getattr(w, name)(*args)
+        if name == "line":
+            lines.append(args[0])
+        elif name == "blank":
+            blank()
+        elif name == "heading":
+            blank()
+            lines.extend(["#" * args[0] + " " + args[1], ""])
+        elif name == "bullets":
+            lines.extend(f"- {i}" for i in args[0])
+        elif name == "table":
+            blank()
+            lines.append("| " + " | ".join(args[0]) + " |")
+            lines.append("|" + "|".join("---" for _ in args[0]) + "|")
+            lines.extend("| " + " | ".join(c or "—" for c in row) + " |" for row in args[1])
+            lines.append("")
+    w.close()
+    while lines and lines[-1] == "":
+        lines.pop()
+    assert buffer.getvalue() == "\n".join(lines) + "\n"

@@ -11,9 +11,10 @@ cannot break a table, start a link or inject markup.
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 import threatgraph.report._common as c
 from threatgraph._gc import collector_paused
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from threatgraph.register import Register
     from threatgraph.system import System
 
-__all__ = ["md_escape", "to_markdown"]
+__all__ = ["md_escape", "to_markdown", "write_markdown"]
 
 _LINE_BREAKS = re.compile(r"\r\n|[\r\n\v\f\x85\u2028\u2029]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -81,7 +82,6 @@ def _inert_start(s: str) -> str:
     return s[: len(lead) - 1] + "\\" + s[len(lead) - 1 :]  # 1. -> 1\.
 
 
-@collector_paused
 def to_markdown(
     report: Report,
     *,
@@ -99,71 +99,108 @@ def to_markdown(
             and ticket columns in section 9 (otherwise the status reason is shown).
         diagram: include a Mermaid diagram (when the Mermaid renderer is available).
     """
+    buffer = io.StringIO()
+    write_markdown(report, buffer, group_by=group_by, register=register, diagram=diagram)
+    return buffer.getvalue()
+
+
+@collector_paused
+def write_markdown(
+    report: Report,
+    out: TextIO,
+    *,
+    group_by: str = "priority",
+    register: Register | None = None,
+    diagram: bool = True,
+) -> None:
+    """Write the Markdown report to ``out`` as it goes (the text of :func:`to_markdown`)."""
     grouping = c.check_group_by(group_by)
-    out = _Writer()
+    w = _Writer(out)
     system = report.system
-    out.line(f"# Threat model: {md_escape(system.name)}")
+    w.line(f"# Threat model: {md_escape(system.name)}")
     if system.description:
-        out.blank()
-        out.line(md_escape(system.description))
-    out.blank()
-    _summary(out, report)
-    _scope(out, report)
-    _actors(out, report)
-    _diagram(out, report, diagram)
-    _threats(out, report, grouping)
-    _phases(out, report)
-    _layers(out, report)
-    _requirements(out, report)
-    _register(out, report, register)
-    _appendix(out, report)
-    return out.text()
+        w.blank()
+        w.line(md_escape(system.description))
+    w.blank()
+    _summary(w, report)
+    _scope(w, report)
+    _actors(w, report)
+    _diagram(w, report, diagram)
+    _threats(w, report, grouping)
+    _phases(w, report)
+    _layers(w, report)
+    _requirements(w, report)
+    _register(w, report, register)
+    _appendix(w, report)
+    w.close()
 
 
 # --------------------------------------------------------------------------- writer
 
 
 class _Writer:
-    def __init__(self) -> None:
-        self._lines: list[str] = []
+    """Lines written to ``out`` as they come. Blank lines are held back until the next
+    line of text, so that runs of them collapse (:meth:`blank`) and the document ends
+    with exactly one newline; the text is ``"\\n".join(lines) + "\\n"`` without the
+    trailing blank lines."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._out = out
+        self._started = False  # a line of text has been written
+        self._blanks = 0  # blank lines held back
+        self._last_blank = False
+
+    def _emit(self, text: str) -> None:
+        if text == "":
+            self._blanks += 1
+            self._last_blank = True
+            return
+        if self._started:
+            self._out.write("\n" * (self._blanks + 1))
+        elif self._blanks:
+            self._out.write("\n" * self._blanks)
+        self._out.write(text)
+        self._started = True
+        self._blanks = 0
+        self._last_blank = False
 
     def line(self, text: str = "") -> None:
-        self._lines.append(text)
+        self._emit(text)
 
     def blank(self) -> None:
-        if self._lines and self._lines[-1] != "":
-            self._lines.append("")
+        if (self._started or self._blanks) and not self._last_blank:
+            self._emit("")
 
     def heading(self, level: int, text: str) -> None:
         self.blank()
-        self._lines.append("#" * level + " " + text)
-        self._lines.append("")
+        self._emit("#" * level + " " + text)
+        self._emit("")
 
     def table(self, header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
         """Cells must already be escaped."""
         self.blank()
-        self._lines.append("| " + " | ".join(header) + " |")
-        self._lines.append("|" + "|".join("---" for _ in header) + "|")
+        self._emit("| " + " | ".join(header) + " |")
+        self._emit("|" + "|".join("---" for _ in header) + "|")
         for row in rows:
-            self._lines.append("| " + " | ".join(cell or "—" for cell in row) + " |")
-        self._lines.append("")
+            self._emit("| " + " | ".join(cell or "—" for cell in row) + " |")
+        self._emit("")
 
     def field_table(self, rows: Iterable[tuple[str, str]]) -> None:
         """``table(["Field", "Value"], rows)`` for rows whose field names are not empty."""
         self.blank()
-        self._lines.append("| Field | Value |")
-        self._lines.append("|---|---|")
-        self._lines.extend([f"| {k} | {v or '—'} |" for k, v in rows])
-        self._lines.append("")
+        self._emit("| Field | Value |")
+        self._emit("|---|---|")
+        for k, v in rows:
+            self._emit(f"| {k} | {v or '—'} |")
+        self._emit("")
 
     def bullets(self, items: Iterable[str]) -> None:
         for item in items:
-            self._lines.append(f"- {item}")
+            self._emit(f"- {item}")
 
-    def text(self) -> str:
-        while self._lines and self._lines[-1] == "":
-            self._lines.pop()
-        return "\n".join(self._lines) + "\n"
+    def close(self) -> None:
+        """End the document: trailing blank lines are dropped, one newline ends it."""
+        self._out.write("\n")
 
 
 def _join(items: Iterable[str]) -> str:
