@@ -528,3 +528,25 @@ def test_sarif_over_the_cap_warns_and_min_severity_trims(
     kept = _json_report(out)["runs"][0]["results"]
     assert all(r["level"] == "error" for r in kept)
     assert len(kept) < everything
+
+
+def test_a_report_that_fails_half_way_leaves_the_old_file_alone(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reports are streamed into a temporary file and put in place only when complete."""
+    import threatgraph.export.json as export_json
+    from threatgraph.errors import RenderError
+
+    model = write_model(project)
+    out = project / "report.json"
+    assert main("analyze", model, "-o", out) == 0
+    good = out.read_bytes()
+
+    def half(report: Any, fp: Any) -> None:
+        fp.write('{\n  "threatgraph": ')
+        raise RenderError("disk full, say")
+
+    monkeypatch.setattr(export_json, "write_report_json", half)
+    assert main("analyze", model, "-o", out) == 2
+    assert out.read_bytes() == good
+    assert sorted(p.name for p in project.iterdir()) == sorted(["report.json", model.name])

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 import types
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from threatgraph._util import iso_date
 from threatgraph.cli._limits import limits_of
@@ -135,6 +136,18 @@ def register(sub: Any) -> None:
         type=today_arg,
         help="the date used for register expiry (default: today)",
     )
+    _add_report_arguments(p)
+    p.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="show full tracebacks instead of one-line errors",
+    )
+    p.set_defaults(func=run)
+
+
+def _add_report_arguments(p: argparse.ArgumentParser) -> None:
+    """How the md/html reports group the threats, and what the SARIF log keeps."""
     p.add_argument(
         "--min-severity",
         metavar="SEVERITY",
@@ -148,13 +161,6 @@ def register(sub: Any) -> None:
         default="priority",
         help="how md and html reports group the threats (default: priority)",
     )
-    p.add_argument(
-        "--debug",
-        action="store_true",
-        default=argparse.SUPPRESS,
-        help="show full tracebacks instead of one-line errors",
-    )
-    p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -183,16 +189,16 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(summary(report))
     else:
         with progress.step(f"writing the {fmt} report ({len(report.findings):,} findings)"):
-            text = _render(report, fmt, args, reg, target)
+            if args.output:
+                path = Path(args.output)
+                _write_file(path, lambda out: _write(report, fmt, args, reg, target, out))
+            else:
+                _write(report, fmt, args, reg, target, sys.stdout)
         if args.output:
-            path = Path(args.output)
-            path.write_text(text, encoding="utf-8", newline="\n")
             print(
                 f"threatgraph: wrote {path} ({len(report.open())} open finding(s))",
                 file=sys.stderr,
             )
-        else:
-            sys.stdout.write(text)
 
     fail_on = args.fail_on or config.fail_on
     failing, reason = gate(report, fail_on=fail_on, baseline=baseline)
@@ -280,41 +286,61 @@ def _model_path(target: str) -> str | None:
     return None
 
 
-def _render(
-    report: Report, fmt: str, args: argparse.Namespace, reg: Register | None, target: str
-) -> str:
-    if fmt == "md":
-        from threatgraph.report.markdown import to_markdown
+def _write_file(path: Path, write: Callable[[TextIO], None]) -> None:
+    """Write through ``write`` into a temporary file beside ``path``, then put it in place:
+    a report that fails half-way never replaces a good one with half a file."""
+    tmp = path.with_name(f".{path.name}.threatgraph-tmp")
+    try:
+        with tmp.open("w", encoding="utf-8", newline="\n") as out:
+            write(out)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
-        return to_markdown(report, group_by=args.group_by, register=reg)
-    if fmt == "html":
+
+def _write(
+    report: Report,
+    fmt: str,
+    args: argparse.Namespace,
+    reg: Register | None,
+    target: str,
+    out: TextIO,
+) -> None:
+    """Write the report in ``fmt`` to ``out``; Markdown, JSON and SARIF as they go."""
+    if fmt == "md":
+        from threatgraph.report.markdown import write_markdown
+
+        write_markdown(report, out, group_by=args.group_by, register=reg)
+    elif fmt == "html":
         from threatgraph.report.html import to_html
 
-        return to_html(report, group_by=args.group_by, register=reg)
-    if fmt == "json":
-        from threatgraph.export.json import report_to_json
+        out.write(to_html(report, group_by=args.group_by, register=reg))
+    elif fmt == "json":
+        from threatgraph.export.json import write_report_json
 
-        return report_to_json(report)
-    if fmt == "sarif":
-        from threatgraph.export.sarif import MAX_RESULTS, OMITTED_HINT, sarif_json
+        write_report_json(report, out)
+    elif fmt == "sarif":
+        _write_sarif(report, args, target, out)
+    else:
+        from threatgraph.export.otm import otm_json
 
-        floor = getattr(args, "min_severity", None)
-        wanted = [f for f in report.open() if f.severity >= (floor or Severity.INFO)]
-        if len(wanted) > MAX_RESULTS:
-            print(
-                f"threatgraph: warning: {len(wanted)} open findings; the SARIF log keeps the "
-                f"{MAX_RESULTS} most severe: {OMITTED_HINT}",
-                file=sys.stderr,
-            )
-        return sarif_json(
-            report,
-            model_path=_model_path(target),
-            base_dir=Path.cwd(),
-            min_severity=floor,
+        out.write(otm_json(report))
+
+
+def _write_sarif(report: Report, args: argparse.Namespace, target: str, out: TextIO) -> None:
+    from threatgraph.export.sarif import MAX_RESULTS, OMITTED_HINT, write_sarif
+
+    floor = getattr(args, "min_severity", None)
+    wanted = [f for f in report.open() if f.severity >= (floor or Severity.INFO)]
+    if len(wanted) > MAX_RESULTS:
+        print(
+            f"threatgraph: warning: {len(wanted)} open findings; the SARIF log keeps the "
+            f"{MAX_RESULTS} most severe: {OMITTED_HINT}",
+            file=sys.stderr,
         )
-    from threatgraph.export.otm import otm_json
-
-    return otm_json(report)
+    write_sarif(
+        report, out, model_path=_model_path(target), base_dir=Path.cwd(), min_severity=floor
+    )
 
 
 def _finding_line(report: Report, f: Finding) -> str:
