@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import os
 import types
-from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, TypeVar
 
 import attrs
 
@@ -33,6 +33,7 @@ from threatgraph.load._documents import (
     MAX_ELEMENTS,
     MAX_FLOWS,
     MAX_NESTING,
+    Document,
     Limits,
     check_shape,
     read_document,
@@ -86,6 +87,7 @@ _REPORT_FORMATS = ("1", REPORT_FORMAT_VERSION)
 baselines written before stay usable."""
 
 Source = str | os.PathLike[str]
+T = TypeVar("T")
 
 
 def load_model(
@@ -115,22 +117,40 @@ def load_model(
         boundaries=max_boundaries,
         nesting=max_nesting,
     )
-    try:
-        doc = read_document(path_or_text, what="model", max_bytes=max_bytes, max_depth=max_depth)
-        _expect(doc.data, "model", doc.label)
-        system, problems = build_system(
+    return _load(
+        path_or_text,
+        "model",
+        max_bytes,
+        max_depth,
+        lambda doc: build_system(
             doc.data, max_depth=max_depth, max_values=doc.max_values, limits=limits
-        )
+        ),
+    )
+
+
+def _load(
+    path_or_text: Source,
+    what: str,
+    max_bytes: int,
+    max_depth: int,
+    build: Callable[[Document], tuple[T | None, list[Problem]]],
+) -> T:
+    """Read the document, check it is a ``what``, build it; LoadError listing every
+    problem, and nothing else (an unexpected exception is a bug, reported as one)."""
+    try:
+        doc = read_document(path_or_text, what=what, max_bytes=max_bytes, max_depth=max_depth)
+        _expect(doc.data, what, doc.label)
+        value, problems = build(doc)
     except LoadError:
         raise
     except Exception as exc:  # a bug, but a loader must only ever raise LoadError
-        raise _internal(path_or_text, "model", exc) from exc
-    if problems or system is None:
+        raise _internal(path_or_text, what, exc) from exc
+    if problems or value is None:
         raise LoadError(
-            f"cannot load the model from {doc.label}: {len(problems)} problem(s)",
+            f"cannot load the {what} from {doc.label}: {len(problems)} problem(s)",
             sort_problems(problems),
         )
-    return system
+    return value
 
 
 def document_kind(data: Any) -> str | None:
@@ -296,22 +316,13 @@ def load_report_json(
         boundaries=max_boundaries,
         nesting=max_nesting,
     )
-    try:
-        doc = read_document(path_or_text, what="report", max_bytes=max_bytes, max_depth=max_depth)
-        _expect(doc.data, "report", doc.label)
-        result, problems = _build_report(
-            doc.data, max_depth, doc.max_values, limits, families or {}
-        )
-    except LoadError:
-        raise
-    except Exception as exc:  # a bug, but a loader must only ever raise LoadError
-        raise _internal(path_or_text, "report", exc) from exc
-    if problems or result is None:
-        raise LoadError(
-            f"cannot load the report from {doc.label}: {len(problems)} problem(s)",
-            sort_problems(problems),
-        )
-    return result
+    return _load(
+        path_or_text,
+        "report",
+        max_bytes,
+        max_depth,
+        lambda doc: _build_report(doc.data, max_depth, doc.max_values, limits, families or {}),
+    )
 
 
 def _build_report(
