@@ -49,7 +49,15 @@ from threatgraph.elements import (
     Pipeline,
     Tool,
 )
-from threatgraph.findings import Finding, Report, Requirement, RuleError, Target, id_for_key
+from threatgraph.findings import (
+    Finding,
+    Report,
+    Requirement,
+    RuleError,
+    Target,
+    TargetKind,
+    id_for_key,
+)
 from threatgraph.graph import facts
 from threatgraph.model import ThreatModel
 from threatgraph.protocols import lookup as lookup_protocol
@@ -200,6 +208,7 @@ class _Run:
         self.findings: tuple[Finding, ...] = ()
         self._reach: list[tuple[ThreatActor, frozenset[str]]] | None = None
         self._model_controls: tuple[Control, ...] | None = None
+        self._declared_at: list[tuple[str, Control]] | None = None
         self._upstream: dict[type[Control], dict[str, Control]] = {}
         self._by_id: dict[str, Element] = {e.id: e for e in system.all_elements}
         self._excludes = any(e.exclude for e in system.all_elements) or any(
@@ -235,16 +244,16 @@ class _Run:
             if not rules:
                 continue
             view = ElementView(s, e)
-            target = Target.element(e.id)
+            place = ("element", e.id)
             for r in rules:
-                self._apply(r, view, target)
+                self._apply(r, view, place)
         by_id = self._by_id
         for f in s.all_flows:
             rules = self.catalogue.flow_rules_for(type(by_id[f.source]), type(by_id[f.target]))
             if not rules:
                 continue
             fview = FlowView(s, f)
-            target = Target.flow(f.id)
+            place = ("flow", f.id)
             for r in rules:
                 scope = r.scope
                 assert isinstance(scope, FlowScope)
@@ -252,7 +261,7 @@ class _Run:
                     continue
                 if scope.inbound is not None and fview.inbound != scope.inbound:
                     continue
-                self._apply(r, fview, target)
+                self._apply(r, fview, place)
         gview = GraphView(s)
         for r in (*self.catalogue.path_rules, *self.catalogue.model_rules):
             self._apply(r, gview, None)
@@ -260,14 +269,19 @@ class _Run:
             if _source_applies(r, s):
                 self._requirement(r, gview)
 
-    def _apply(self, rule: Rule, view: Any, default_target: Target | None) -> None:
+    def _apply(self, rule: Rule, view: Any, place: tuple[TargetKind, str] | None) -> None:
+        """Run one rule on one view; ``place`` is the (kind, id) of the element or flow the
+        view shows (its Target is made only when the rule matches: most do not)."""
+        default_target = None
         try:
             result = rule.check(view)
             if result is None or result is False:
                 return
+            if place is not None:
+                default_target = Target(place[0], (place[1],))
             matches = self._matches(rule, result, view, default_target)
         except Exception as exc:  # a crashing rule is an error, never "no threat"
-            where = default_target.key if default_target else rule.kind
+            where = f"{place[0]}:{place[1]}" if place is not None else rule.kind
             self.errors.append(RuleError(rule.id, where, f"{type(exc).__name__}: {exc}"))
             return
         for m in matches:
@@ -746,14 +760,9 @@ class _Run:
         if reach is None:
             s = self.system
             seeds: dict[str, Control] = {}
-            for e in s.all_elements:
-                for ctl in e.controls:
-                    if isinstance(ctl, cls):
-                        seeds.setdefault(e.id, ctl)
-            for f in s.all_flows:
-                for ctl in f.controls:
-                    if isinstance(ctl, cls):
-                        seeds.setdefault(f.target, ctl)
+            for at, ctl in self._declared():
+                if isinstance(ctl, cls):
+                    seeds.setdefault(at, ctl)
             reach = dict(seeds)
             queue = sorted(seeds)
             while queue:
@@ -764,6 +773,17 @@ class _Run:
                         queue.append(f.target)
             self._upstream[cls] = reach
         return reach.get(element_id)
+
+    def _declared(self) -> list[tuple[str, Control]]:
+        """Every declared control with the element it guards (a flow's control guards
+        what the flow enters): elements first, then flows, in model order. Gathered once;
+        most elements and flows hold none."""
+        if self._declared_at is None:
+            s = self.system
+            out = [(e.id, ctl) for e in s.all_elements if e.controls for ctl in e.controls]
+            out += [(f.target, ctl) for f in s.all_flows if f.controls for ctl in f.controls]
+            self._declared_at = out
+        return self._declared_at
 
     def _all_controls(self) -> tuple[Control, ...]:
         if self._model_controls is None:

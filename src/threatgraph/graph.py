@@ -145,7 +145,9 @@ class Source:
 
 def facts(system: System) -> Facts:
     """The graph facts of a System, built on first use and kept with it."""
-    got: Facts = system._cached("graph.facts", lambda: Facts(system))
+    got: Facts | None = system._cache.get("graph.facts")
+    if got is None:  # a plain lookup first: rules ask for the facts ~20 times per element
+        got = system._cache["graph.facts"] = Facts(system)
     return got
 
 
@@ -221,9 +223,9 @@ class Facts:
 
     def carried(self, flow: Flow | str) -> Carried:
         """What a flow carries: declared kinds, or kinds inferred from its ends."""
-        f = flow if isinstance(flow, Flow) else self.system.flow(flow)
-        got = self._carried.get(f.id)
+        got = self._carried.get(flow if type(flow) is str else flow.id)  # type: ignore[union-attr]
         if got is None:
+            f = flow if isinstance(flow, Flow) else self.system.flow(flow)
             declared = {d.kind for d in f.data if d.kind is not None}
             formats = frozenset(d.format for d in f.data if d.format is not None)
             inferred: frozenset[DataKind] = frozenset()
@@ -422,24 +424,29 @@ class Facts:
         asking every flow again."""
         table = self._content_out
         if table is None:
-            table = self._content_out = self._content_adjacency(outgoing=True)
+            table = self._content_adjacency()[0]
         return table[_id(element)]
 
     def content_senders(self, element: Element | str) -> tuple[str, ...]:
         """Ids that send content to ``element``, each once, in flow order."""
         table = self._content_in
         if table is None:
-            table = self._content_in = self._content_adjacency(outgoing=False)
+            table = self._content_adjacency()[1]
         return table[_id(element)]
 
-    def _content_adjacency(self, *, outgoing: bool) -> dict[str, tuple[str, ...]]:
+    def _content_adjacency(self) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+        """Both content tables at once: each flow is asked once whether content travels
+        along it."""
         s = self.system
+        content = {f.id for f in s.all_flows if self.content_flow(f)}
         out: dict[str, tuple[str, ...]] = {}
+        into: dict[str, tuple[str, ...]] = {}
         for e in s.all_elements:
-            flows = s._out[e.id] if outgoing else s._in[e.id]
-            ends = (f.target if outgoing else f.source for f in flows if self.content_flow(f))
-            out[e.id] = tuple(dict.fromkeys(ends))
-        return out
+            i = e.id
+            out[i] = tuple(dict.fromkeys(f.target for f in s._out[i] if f.id in content))
+            into[i] = tuple(dict.fromkeys(f.source for f in s._in[i] if f.id in content))
+        self._content_out, self._content_in = out, into
+        return out, into
 
     def compromised_routes(self, element: Element | str) -> list[Source]:
         """Routes from compromisable components (see :attr:`compromisable`) to ``element``

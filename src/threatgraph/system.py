@@ -459,8 +459,13 @@ class System:
 
     def elements_in(self, boundary: Boundary | str, *, nested: bool = True) -> list[Element]:
         """Elements inside a boundary (and, by default, its nested boundaries)."""
-        ids = self._inside(boundary) if nested else {self.boundary(boundary).id}
-        return [e for e in self._elements if self._placement[e.id] in ids]
+        key = ("elements_in", self.boundary(boundary).id, nested)
+        members: tuple[Element, ...] | None = self._cache.get(key)
+        if members is None:  # one scan per boundary, not per question (rules ask often)
+            ids = self._inside(boundary) if nested else {key[1]}
+            members = tuple(e for e in self._elements if self._placement[e.id] in ids)
+            self._cache[key] = members
+        return list(members)
 
     def trust_of(self, element: Element | str) -> Trust:
         """The trust level of the element's boundary; UNTRUSTED when it is in none."""

@@ -28,6 +28,15 @@ if TYPE_CHECKING:
 __all__ = ["ElementView", "FlowView", "GraphView", "describe_element"]
 
 
+def _facts(system: System) -> Facts:
+    got: Facts | None = system._cache.get("graph.facts")
+    if got is None:
+        from threatgraph.graph import facts
+
+        got = facts(system)
+    return got
+
+
 def describe_element(system: System, element: Element) -> str:
     """``Customer (Internet, untrusted)``."""
     b = system.boundary_of(element)
@@ -59,9 +68,7 @@ class ElementView:
     @property
     def g(self) -> Facts:
         """The System's graph facts (:mod:`threatgraph.graph`)."""
-        from threatgraph.graph import facts
-
-        return facts(self.system)
+        return _facts(self.system)
 
     @property
     def name(self) -> str:
@@ -172,9 +179,7 @@ class FlowView:
     @property
     def g(self) -> Facts:
         """The System's graph facts (:mod:`threatgraph.graph`)."""
-        from threatgraph.graph import facts
-
-        return facts(self.system)
+        return _facts(self.system)
 
     @property
     def number(self) -> int:
@@ -291,9 +296,7 @@ class GraphView:
     @property
     def g(self) -> Facts:
         """The System's graph facts (:mod:`threatgraph.graph`)."""
-        from threatgraph.graph import facts
-
-        return facts(self.system)
+        return _facts(self.system)
 
     def elements(self, *kinds: type[Element]) -> list[Element]:
         """Elements of these kinds (all when none given)."""

@@ -48,16 +48,21 @@ _DECIDERS = (Task.DETECTOR, Task.VERIFICATION)
 def _query_sources(g: Facts, model: Element) -> list[Source]:
     """Untrusted parties whose run-time input reaches the model: not through its
     training lineage (training data flows into pipelines, not into the model)."""
+    return list(g.memo("query-sources", model, lambda: _find_query_sources(g, model)))
+
+
+_LEARNING_KINDS = frozenset({DataKind.TRAINING_DATA, DataKind.LABELS, DataKind.FEEDBACK})
+
+
+def _find_query_sources(g: Facts, model: Element) -> tuple[Source, ...]:
     out = []
     for src in g.sources(model):
-        flows = g.flows_between(src.path)
         if any(
-            {DataKind.TRAINING_DATA, DataKind.LABELS, DataKind.FEEDBACK} & g.carried(f).kinds
-            for f in flows
+            not _LEARNING_KINDS.isdisjoint(g.carried(f).kinds) for f in g.flows_between(src.path)
         ):
             continue
         out.append(src)
-    return out
+    return tuple(out)
 
 
 def _verification_peers(g: Facts, m: Model) -> list[str]:
