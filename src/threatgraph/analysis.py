@@ -244,7 +244,7 @@ class _Run:
             if not rules:
                 continue
             view = ElementView(s, e)
-            place = ("element", e.id)
+            place: tuple[TargetKind, str] = ("element", e.id)
             for r in rules:
                 self._apply(r, view, place)
         by_id = self._by_id
@@ -253,7 +253,7 @@ class _Run:
             if not rules:
                 continue
             fview = FlowView(s, f)
-            place = ("flow", f.id)
+            fplace: tuple[TargetKind, str] = ("flow", f.id)
             for r in rules:
                 scope = r.scope
                 assert isinstance(scope, FlowScope)
@@ -261,7 +261,7 @@ class _Run:
                     continue
                 if scope.inbound is not None and fview.inbound != scope.inbound:
                     continue
-                self._apply(r, fview, place)
+                self._apply(r, fview, fplace)
         gview = GraphView(s)
         for r in (*self.catalogue.path_rules, *self.catalogue.model_rules):
             self._apply(r, gview, None)
