@@ -209,6 +209,8 @@ class _Run:
         self._reach: list[tuple[ThreatActor, frozenset[str]]] | None = None
         self._model_controls: tuple[Control, ...] | None = None
         self._declared_at: list[tuple[str, Control]] | None = None
+        self._place_targets: dict[str, Target] = {}
+        self._masks: dict[str, int] = {}
         self._upstream: dict[type[Control], dict[str, Control]] = {}
         self._by_id: dict[str, Element] = {e.id: e for e in system.all_elements}
         self._excludes = any(e.exclude for e in system.all_elements) or any(
@@ -480,16 +482,14 @@ class _Run:
         if not items:
             return ()
         out: dict[str, Target] = {}
-        s = self.system
+        known = self._place_targets
         for item in items:
             if isinstance(item, Target):
                 t = item
-            elif item in self._by_id:
-                t = Target.element(item)
-            elif isinstance(item, str) and item in s:
-                t = Target.flow(item)
             else:
-                raise ValueError(f"affected place {item!r} is not an element or flow id")
+                t = known.get(item)  # type: ignore[assignment]
+                if t is None:
+                    t = known[item] = self._place_target(item, "affected place")
             if t != target:
                 out[t.key] = t
         return tuple(out[k] for k in sorted(out))
@@ -515,10 +515,10 @@ class _Run:
                 raise ValueError(f"{name} ids {stray} are not declared by the rule")
             picked.append(tuple(dict.fromkeys(chosen)))
         atlas, owasp, cwe = picked
-        involved = self._involved(target, affected)
-        llm = any(_is_generative(e) for e in involved)
-        agentic = any(_is_agentic(e) for e in involved)
-        ai = llm or agentic or any(_is_ai(e) for e in involved)
+        involved = self._involvement(target, affected)
+        llm = bool(involved & _GENERATIVE)
+        agentic = bool(involved & _AGENTIC)
+        ai = bool(involved & _AI)
         owasp = tuple(
             x
             for x in owasp
@@ -530,18 +530,30 @@ class _Run:
             atlas = ()
         return atlas, owasp, cwe
 
-    def _involved(self, target: Target, affected: tuple[Target, ...]) -> list[Element]:
+    def _involvement(self, target: Target, affected: tuple[Target, ...]) -> int:
+        """Which kinds of AI component the finding's places involve, as bits (see
+        :func:`_involves`): the elements targeted, and both ends of each flow."""
         s = self.system
-        out: list[Element] = []
+        by_id = self._by_id
+        masks = self._masks
+        found = 0
         for t in (target, *affected):
             if t.kind == "model":
                 continue
             if t.kind == "flow":
                 f = s.flow(t.ids[0])
-                out += [self._by_id[f.source], self._by_id[f.target]]
+                ids: tuple[str, ...] = (f.source, f.target)
             else:
-                out += [self._by_id[i] for i in t.ids if i in self._by_id]
-        return out
+                ids = t.ids
+            for i in ids:
+                if i in by_id:
+                    bits = masks.get(i)
+                    if bits is None:
+                        bits = masks[i] = _involves(by_id[i])
+                    found |= bits
+            if found == _ALL_INVOLVED:
+                break
+        return found
 
     def _requirement(self, rule: Rule, view: GraphView) -> None:
         """Evaluate one requirement: every place that needs it, each met on evidence."""
@@ -593,12 +605,12 @@ class _Run:
         except Exception as exc:  # a crashing scorer is an error, never "no finding"
             self.errors.append(RuleError(rule.id, target.key, f"{type(exc).__name__}: {exc}"))
 
-    def _place_target(self, place: str) -> Target:
+    def _place_target(self, place: str, what: str = "requirement place") -> Target:
         if place in self._by_id:
             return Target.element(place)
-        if place in self.system:
+        if isinstance(place, str) and place in self.system:
             return Target.flow(place)
-        raise ValueError(f"requirement place {place!r} is not an element or flow id")
+        raise ValueError(f"{what} {place!r} is not an element or flow id")
 
     def _place_name(self, place: str) -> str:
         if place in self._by_id:
@@ -1061,6 +1073,17 @@ def _protocol_classes(protocol: str | None) -> frozenset[type]:
     if p is not None and p.client_authenticated:
         classes.update(_c.MutualAuthentication.__mro__)
     return frozenset(classes)
+
+
+_GENERATIVE, _AGENTIC, _AI = 1, 2, 4
+_ALL_INVOLVED = _GENERATIVE | _AGENTIC | _AI
+
+
+def _involves(e: Element) -> int:
+    """``e`` as involvement bits: generative (an LLM, agent, generative model or model
+    API), agentic (an agent, tool or tool server), AI (either, or another AI component)."""
+    bits = (_GENERATIVE if _is_generative(e) else 0) | (_AGENTIC if _is_agentic(e) else 0)
+    return bits | _AI if bits or _is_ai(e) else 0
 
 
 def _is_generative(e: Element) -> bool:
