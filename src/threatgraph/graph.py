@@ -106,6 +106,10 @@ _HOLDERS = (DataStore, Tool, Pipeline, ExternalService, DataSource, ModelRegistr
 _BUILD_STAGES = frozenset({Stage.TRAINING, Stage.FINE_TUNING, Stage.EVALUATION, Stage.DEPLOYMENT})
 
 
+_UNSET = object()
+"""What :meth:`Facts.memo` finds for a question not asked yet (None is an answer)."""
+
+
 @attrs.frozen
 class Carried:
     """What a flow carries."""
@@ -172,11 +176,11 @@ class Facts:
     def memo(self, what: str, element: Element | str, compute: Callable[[], T]) -> T:
         """``compute()`` remembered per (question, element) for the life of the System:
         rules that ask about their neighbours' answers stay linear."""
-        key = (what, _id(element))
-        if key in self._memo:
-            return self._memo[key]  # type: ignore[return-value]
-        got = self._memo[key] = compute()
-        return got
+        key = (what, element if type(element) is str else element.id)  # type: ignore[union-attr]
+        got = self._memo.get(key, _UNSET)
+        if got is _UNSET:
+            got = self._memo[key] = compute()
+        return got  # type: ignore[return-value]
 
     # ------------------------------------------------------------------ trust
 

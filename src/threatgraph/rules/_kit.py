@@ -154,6 +154,10 @@ def direct_sources(g: Facts, element: Element) -> list[Source]:
     one route each; and components running code others can write that send it prompts
     (a compromised extension or client starts the agent with its own instructions), but
     not tools, whose results are content in its context."""
+    return list(g.memo("kit.direct-sources", element, lambda: _direct_sources(g, element)))
+
+
+def _direct_sources(g: Facts, element: Element) -> tuple[Source, ...]:
     out: dict[str, Source] = {}
     for s in g.routes(element):
         if _is_prompting(g, s) and s.element.id not in out:
@@ -163,17 +167,21 @@ def direct_sources(g: Facts, element: Element) -> list[Source]:
             continue  # what a tool returns is content in the context, not a prompt
         if s.element.id not in out and all(isinstance(g.by_id[i], RELAYS) for i in s.path[1:-1]):
             out[s.element.id] = s
-    return list(out.values())
+    return tuple(out.values())
 
 
 def indirect_sources(g: Facts, element: Element) -> list[Source]:
     """Untrusted content that reaches ``element`` through stores, tools, pipelines, outside
     services or documents: someone else's text in its context. One route per source."""
+    return list(g.memo("kit.indirect-sources", element, lambda: _indirect_sources(g, element)))
+
+
+def _indirect_sources(g: Facts, element: Element) -> tuple[Source, ...]:
     out: dict[str, Source] = {}
     for s in g.routes(element):
         if not _is_prompting(g, s) and s.element.id not in out:
             out[s.element.id] = s
-    return list(out.values())
+    return tuple(out.values())
 
 
 def path_targets(g: Facts, sources: Iterable[Source]) -> tuple[Target, ...]:

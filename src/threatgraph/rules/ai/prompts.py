@@ -144,6 +144,10 @@ def _severe(tools: list[Element]) -> bool:
 def _context_level(g: Facts, reader: Element) -> Sensitivity | None:
     """The most sensitive data that reaches a reader's context: from stores, tools and
     sources feeding it (two hops), and from prompts it receives."""
+    return g.memo("prompts.context-level", reader, lambda: _context_level_now(g, reader))
+
+
+def _context_level_now(g: Facts, reader: Element) -> Sensitivity | None:
     s = g.system
     best: Sensitivity | None = None
     seen = {reader.id}
@@ -532,6 +536,10 @@ def agent_instructions_tampering(view: ElementView) -> Match | None:
 def _steerers(g: Facts, agent: Element) -> list[Source]:
     """Who can put text in front of an agent (or its LLMs): untrusted parties, and
     components running code others can write."""
+    return list(g.memo("prompts.steerers", agent, lambda: tuple(_steerers_now(g, agent))))
+
+
+def _steerers_now(g: Facts, agent: Element) -> list[Source]:
     srcs = list(g.sources(agent))
     for llm in llms_of(g, agent):
         srcs += [
