@@ -290,11 +290,12 @@ class Facts:
             paths[u] = [((u,), False)]
             kept[u] = set()  # its own content is not one of its sources
             queue.append(((u,), False))
+        adjacency = self._content_out or self._content_adjacency()[0]
         while queue:
             path, held = queue.popleft()
             node = path[-1]
             holds = held or (len(path) > 1 and isinstance(by_id[node], _HOLDERS))
-            for nxt in self.content_targets(node):
+            for nxt in adjacency[node]:
                 if nxt in path:
                     continue
                 have = paths.setdefault(nxt, [])
@@ -468,17 +469,23 @@ class Facts:
         shortest path from each of up to NEAREST nearest starts. Linear in the model size
         times NEAREST."""
         paths: dict[str, list[tuple[str, ...]]] = {u: [(u,)] for u in starts}
+        reached: dict[str, set[str]] = {u: {u} for u in starts}  # node -> starts kept
         queue: deque[tuple[str, ...]] = deque((u,) for u in starts)
+        adjacency = self._content_out or self._content_adjacency()[0]
         while queue:
             path = queue.popleft()
-            for nxt in self.content_targets(path[-1]):
+            for nxt in adjacency[path[-1]]:
                 if nxt in path:
                     continue
-                have = paths.setdefault(nxt, [])
-                if len(have) >= NEAREST or any(p[0] == path[0] for p in have):
+                have = paths.get(nxt)
+                if have is None:
+                    have = paths[nxt] = []
+                    reached[nxt] = set()
+                if len(have) >= NEAREST or path[0] in reached[nxt]:
                     continue
                 new = (*path, nxt)
                 have.append(new)
+                reached[nxt].add(path[0])
                 queue.append(new)
         return {k: tuple(v) for k, v in paths.items()}
 
