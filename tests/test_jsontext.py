@@ -131,3 +131,40 @@ def test_an_array_written_item_by_item_is_the_array_at_its_indent(sort_keys: boo
         buffer.write("\n}")
         whole = dumps_indented({"k": data}, sort_keys=sort_keys, allow_nan=False)
         assert buffer.getvalue() == whole
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(_documents, max_size=5),
+    st.integers(min_value=0, max_value=3),
+    st.booleans(),
+    st.booleans(),
+)
+def test_write_array_gives_the_arrays_text_at_any_depth(
+    items: list[Any], depth: int, sort_keys: bool, allow_nan: bool
+) -> None:
+    """One encoder serves every item of a streamed array (its key heads cached across
+    items, no text shifted): the bytes are still the whole document's, or its error,
+    whatever the items hold (unusual values fall back item by item) and at any depth."""
+    import io
+
+    from threatgraph._jsontext import write_array
+
+    wrapped: Any = items
+    for _ in range(depth):
+        wrapped = {"k": wrapped}
+    try:
+        whole = _reference(wrapped, sort_keys, allow_nan)
+    except (TypeError, ValueError) as exc:
+        with pytest.raises(type(exc)):
+            write_array(
+                io.StringIO(), iter(items), "  " * depth, sort_keys=sort_keys, allow_nan=allow_nan
+            )
+        return
+    buffer = io.StringIO()
+    for level in range(depth):
+        buffer.write("{\n" + "  " * (level + 1) + '"k": ')
+    write_array(buffer, iter(items), "  " * depth, sort_keys=sort_keys, allow_nan=allow_nan)
+    for level in reversed(range(depth)):
+        buffer.write("\n" + "  " * level + "}")
+    assert buffer.getvalue() == whole

@@ -66,11 +66,34 @@ def write_array(
     the array's :func:`dumps_indented` at that indent, without holding all of it."""
     inner = indent + _INDENT
     first = True
+    # One encoder for every item, writing at the items' own depth: its cache of
+    # ``,\n<indent>"key": `` heads serves them all, and no text needs shifting.
+    level, odd = divmod(len(inner), len(_INDENT))
+    encoder = _Encoder(sort_keys) if not odd and inner.strip(" ") == "" else None
+    if encoder is not None:
+        while len(encoder.newline) <= level + 1:
+            encoder.deeper()
     for item in items:
         out.write("[\n" + inner if first else ",\n" + inner)
-        out.write(indented(item, inner, sort_keys=sort_keys, allow_nan=allow_nan))
+        out.write(_item_text(encoder, item, level, inner, sort_keys, allow_nan))
         first = False
     out.write("[]" if first else "\n" + indent + "]")
+
+
+def _item_text(
+    encoder: _Encoder | None, item: Any, level: int, inner: str, sort_keys: bool, allow_nan: bool
+) -> str:
+    """One array item's text at ``inner`` (nesting ``level``), as :func:`indented` gives it."""
+    if encoder is not None:
+        parts = encoder.parts
+        try:
+            encoder.item("", item, level)
+            return "".join(parts)
+        except (_Unusual, RecursionError):
+            pass  # the standard library's text (or its error), as indented() gives it
+        finally:
+            parts.clear()
+    return indented(item, inner, sort_keys=sort_keys, allow_nan=allow_nan)
 
 
 def dumps_indented(data: Any, *, sort_keys: bool, allow_nan: bool) -> str:
