@@ -182,3 +182,18 @@ def test_text_helpers_match_their_plain_definitions(text: str, width: int) -> No
     elif md[:1] in (" ", "\t"):
         md = {" ": "&#32;", "\t": "&#9;"}[md[0]] + md[1:]
     assert md_escape(text) == md
+
+
+_words = st.text(
+    alphabet=st.characters(categories=("L", "N", "Zs", "P", "S", "Cc")), max_size=12
+) | st.sampled_from(["Agent 12", " lead", "1. item", "- x", "@here", "www.x", "a_b", "²", ""])
+
+
+@settings(max_examples=500)
+@given(_words)
+def test_markdown_escape_shortcut_for_plain_words_changes_nothing(text: str) -> None:
+    """md_escape returns plain words (letters, digits, inner spaces) untouched without
+    running its substitutions: they would have left them untouched too."""
+    from threatgraph.report.markdown import _escape, md_escape
+
+    assert md_escape(text) == _escape(text)

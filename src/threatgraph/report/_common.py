@@ -58,6 +58,7 @@ class SharedText:
         refs: Callable[[tuple[str, ...]], str],
     ) -> None:
         actor_name = {a.id: a.name for a in system.actors}  # as actor_names() has it
+        names = element_names(system)
         self.esc: Memo[str, str] = Memo(escape)
         self.refs: Memo[tuple[str, ...], str] = Memo(refs)
         self.stride: Memo[tuple[Stride, ...], str] = Memo(
@@ -71,11 +72,11 @@ class SharedText:
             lambda keys: join(control_title(k) for k in keys)
         )
         self.target: Memo[Target, str] = Memo(
-            lambda t: f"{escape(t.kind)} {escape(target_label(system, t))}"
+            lambda t: f"{escape(t.kind)} {escape(target_label(system, t, names))}"
         )
-        self.places: Memo[tuple[Target, ...], str] = Memo(
-            lambda ts: join(f"{t.kind} {target_label(system, t)}" for t in ts)
-        )
+        # per place, not per list of places: whole lists rarely repeat
+        self.place: Memo[Target, str] = Memo(lambda t: f"{t.kind} {target_label(system, t, names)}")
+        self.join = join
         self.escape = escape
 
     def rows(self, f: Finding, risk: str, status: str) -> list[tuple[str, str]]:
@@ -92,7 +93,11 @@ class SharedText:
             ("Controls present", self.controls[f.controls_present]),
             ("Controls missing", self.controls[f.controls_missing]),
             ("Status", status),
-            *((("Also affects", self.places[f.affected]),) if f.affected else ()),
+            *(
+                (("Also affects", self.join(self.place[t] for t in f.affected)),)
+                if f.affected
+                else ()
+            ),
             *((("Inferred", self.escape(f.basis)),) if f.basis else ()),
         ]
 
@@ -138,26 +143,38 @@ def element_name(system: System, element_id: str) -> str:
         return element_id
 
 
-def flow_label(system: System, flow: Flow) -> str:
-    """``Customer → Chat API``, with the flow's label when it has one."""
-    text = f"{element_name(system, flow.source)} → {element_name(system, flow.target)}"
+def element_names(system: System) -> dict[str, str]:
+    """Every element's name by id: for the tables that name thousands of elements."""
+    return {e.id: e.name for e in system.all_elements}
+
+
+def flow_label(system: System, flow: Flow, names: Mapping[str, str] | None = None) -> str:
+    """``Customer → Chat API``, with the flow's label when it has one. ``names`` (from
+    :func:`element_names`) saves looking each end up."""
+    if names is None:
+        text = f"{element_name(system, flow.source)} → {element_name(system, flow.target)}"
+    else:
+        text = f"{names.get(flow.source, flow.source)} → {names.get(flow.target, flow.target)}"
     return f"{text} ({flow.label})" if flow.label else text
 
 
-def target_label(system: System, target: Target) -> str:
+def target_label(system: System, target: Target, names: Mapping[str, str] | None = None) -> str:
     """A readable name for a finding's target, as the reports show it.
 
     Element names (``Customer → Chat API`` for a path), ``Customer → Chat API
     (questions)`` for a flow, ``the whole model`` for a model-wide finding; an id
-    the system does not know is shown as it is.
+    the system does not know is shown as it is. ``names`` (from :func:`element_names`)
+    saves looking each element up.
     """
     if target.kind == "model":
         return "the whole model"
     if target.kind == "flow":
         try:
-            return flow_label(system, system.flow(target.ids[0]))
+            return flow_label(system, system.flow(target.ids[0]), names)
         except ThreatGraphError:
             return target.ids[0] if target.ids else target.key
+    if names is not None:
+        return " → ".join(names.get(i, i) for i in target.ids)
     return " → ".join(element_name(system, i) for i in target.ids)
 
 
@@ -259,10 +276,11 @@ def data_rows(system: System) -> list[DataRow]:
             for d in held:
                 if isinstance(d, Data) and d.id in where:
                     where[d.id].add(e.name)
+    names = element_names(system)
     for f in system.all_flows:
         for d in f.data:
             where.setdefault(d.id, set()).update(
-                (element_name(system, f.source), element_name(system, f.target))
+                (names.get(f.source, f.source), names.get(f.target, f.target))
             )
     return [
         DataRow(d.name, d.sensitivity.value, tuple(sorted(where.get(d.id, ()))))
@@ -307,13 +325,14 @@ class FlowRow:
 def flow_rows(system: System) -> list[FlowRow]:
     """One row per flow, in display-number order."""
     rows = []
+    names = element_names(system)
     for f in system.all_flows:
         c = system.crossing(f)
         rows.append(
             FlowRow(
                 number=system.number_of(f),
                 flow=f,
-                label=flow_label(system, f),
+                label=flow_label(system, f, names),
                 data=tuple(d.label for d in f.data),
                 controls=tuple(sorted(c_.title for c_ in f.controls)),
                 crossing=f"{c.label} ({c.direction.value})" if c else "",
@@ -362,6 +381,7 @@ def actor_rows(report: Report) -> list[ActorRow]:
     """One row per in-scope actor (in id order): entry, goals, what it reaches."""
     system = report.system
     opened = report.open()
+    names = element_names(system)
     rows = []
     for a in system.actors:
         seeds = actor_seeds(system, a)
@@ -371,7 +391,7 @@ def actor_rows(report: Report) -> list[ActorRow]:
                 actor=a,
                 entry=actor_entry_label(system, a),
                 goals=tuple(sorted(g.value.replace("-", " ") for g in a.goals)),
-                reach=tuple(sorted(element_name(system, i) for i in reach)),
+                reach=tuple(sorted(names.get(i, i) for i in reach)),
                 findings=tuple(f.number for f in opened if a.id in f.actors),
             )
         )

@@ -59,6 +59,13 @@ def md_escape(text: object) -> str:
     pull-request comment pings no one and links nowhere.
     """
     s = str(text)
+    if s.replace(" ", "").isalnum() and s[0] != " ":
+        return s  # letters, digits and inner spaces: nothing to escape (the common case)
+    return _escape(s)
+
+
+def _escape(s: str) -> str:
+    """:func:`md_escape` without the shortcut for plain words."""
     if _NEEDS_ESCAPE.search(s) is None and _LEADING.match(s) is None:
         return s
     s = _LINE_BREAKS.sub(" ", s)
@@ -138,6 +145,10 @@ def write_markdown(
 # --------------------------------------------------------------------------- writer
 
 
+_FLUSH_LINES = 512
+"""Lines gathered before one write to the stream: few calls, little held."""
+
+
 class _Writer:
     """Lines written to ``out`` as they come. Blank lines are held back until the next
     line of text, so that runs of them collapse (:meth:`blank`) and the document ends
@@ -146,6 +157,7 @@ class _Writer:
 
     def __init__(self, out: TextIO) -> None:
         self._out = out
+        self._pending: list[str] = []  # lines not yet written (up to _FLUSH_LINES)
         self._started = False  # a line of text has been written
         self._blanks = 0  # blank lines held back
         self._last_blank = False
@@ -155,14 +167,21 @@ class _Writer:
             self._blanks += 1
             self._last_blank = True
             return
+        pending = self._pending
         if self._started:
-            self._out.write("\n" * (self._blanks + 1))
-        elif self._blanks:
-            self._out.write("\n" * self._blanks)
-        self._out.write(text)
+            pending.append("\n" * (self._blanks + 1) + text)
+        else:
+            pending.append("\n" * self._blanks + text)
+        if len(pending) >= _FLUSH_LINES:
+            self._flush()
         self._started = True
         self._blanks = 0
         self._last_blank = False
+
+    def _flush(self) -> None:
+        """Hand the lines gathered so far to ``out`` in one write."""
+        self._out.write("".join(self._pending))
+        self._pending.clear()
 
     def line(self, text: str = "") -> None:
         self._emit(text)
@@ -200,7 +219,8 @@ class _Writer:
 
     def close(self) -> None:
         """End the document: trailing blank lines are dropped, one newline ends it."""
-        self._out.write("\n")
+        self._pending.append("\n")
+        self._flush()
 
 
 def _join(items: Iterable[str]) -> str:
@@ -286,6 +306,7 @@ def _summary(out: _Writer, report: Report) -> None:
 
 def _scope(out: _Writer, report: Report) -> None:
     system = report.system
+    esc: c.Memo[str, str] = c.Memo(md_escape)  # kinds, boundaries, crossings repeat
     out.heading(2, "2. Scope")
     out.heading(3, "Elements")
     out.table(
@@ -293,8 +314,8 @@ def _scope(out: _Writer, report: Report) -> None:
         (
             [
                 md_escape(r.element.name),
-                md_escape(r.element.kind),
-                md_escape(r.boundary),
+                esc[r.element.kind],
+                esc[r.boundary],
                 r.trust.value,
                 _join(r.controls),
             ]
@@ -332,9 +353,9 @@ def _scope(out: _Writer, report: Report) -> None:
                     str(r.number),
                     md_escape(r.label),
                     _join(r.data),
-                    md_escape(r.flow.protocol or ""),
+                    esc[r.flow.protocol or ""],
                     _join(r.controls),
-                    md_escape(r.crossing),
+                    esc[r.crossing],
                 ]
                 for r in frows
             ),
@@ -448,9 +469,9 @@ def _finding(out: _Writer, text: c.SharedText, f: Finding, *, level: int) -> Non
     )
     rows = text.rows(f, risk, status)
     if f.status_reason:
-        rows.append(("Why", md_escape(f.status_reason)))
+        rows.append(("Why", esc[f.status_reason]))
     if f.location:
-        rows.append(("Declared at", md_escape(f.location)))
+        rows.append(("Declared at", esc[f.location]))
     out.field_table(rows)
 
 
