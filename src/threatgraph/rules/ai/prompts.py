@@ -330,7 +330,7 @@ def _injection_techniques(
         atlas.append("AML.T0052.000")
         if any(_via(g, x, (DataStore, Tool)) for x in srcs):
             atlas += ["AML.T0067", "AML.T0067.000"]
-    if any(_authenticated(g, x) and isinstance(x.element, Actor) for x in srcs):
+    if any(isinstance(x.element, Actor) and _authenticated(g, x) for x in srcs):
         atlas.append("AML.T0012")
     if _copies_itself(g, e, llms, srcs):
         atlas.append("AML.T0061")
@@ -450,10 +450,12 @@ def _copies_itself(g: Facts, reader: Element, llms: list[Element], srcs: list[So
         for i in x.path[:-1]
         if i == x.element.id or isinstance(g.by_id[i], (DataStore, DataSource, ExternalService))
     }
+    origins -= {reader.id, *(x.id for x in llms)}
+    if not origins:
+        return False
     for speaker in (reader, *llms):
         for f in g.system._out[speaker.id]:
-            after = g.downstream_within(f.target) | {f.target}
-            if after & origins - {reader.id, *(x.id for x in llms)}:
+            if f.target in origins or not origins.isdisjoint(g.downstream_within(f.target)):
                 return True
     return False
 
