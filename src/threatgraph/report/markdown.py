@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, TextIO
 
 import threatgraph.report._common as c
@@ -200,17 +200,25 @@ class _Writer:
         self.blank()
         self._emit("| " + " | ".join(header) + " |")
         self._emit("|" + "|".join("---" for _ in header) + "|")
-        for row in rows:
-            self._emit("| " + " | ".join(cell or "—" for cell in row) + " |")
+        self._follow("| " + " | ".join(cell or "—" for cell in row) + " |" for row in rows)
         self._emit("")
+
+    def _follow(self, lines: Iterable[str]) -> None:
+        """Lines that follow a line of text at once (no blank line held back), none of
+        them empty: table rows. Appended without :meth:`_emit`'s bookkeeping."""
+        pending = self._pending
+        append = pending.append
+        for line in lines:
+            append("\n" + line)
+            if len(pending) >= _FLUSH_LINES:
+                self._flush()
 
     def field_table(self, rows: Iterable[tuple[str, str]]) -> None:
         """``table(["Field", "Value"], rows)`` for rows whose field names are not empty."""
         self.blank()
         self._emit("| Field | Value |")
         self._emit("|---|---|")
-        for k, v in rows:
-            self._emit(f"| {k} | {v or '—'} |")
+        self._follow(f"| {k} | {v or '—'} |" for k, v in rows)
         self._emit("")
 
     def bullets(self, items: Iterable[str]) -> None:
@@ -223,8 +231,10 @@ class _Writer:
         self._flush()
 
 
-def _join(items: Iterable[str]) -> str:
-    return ", ".join(md_escape(i) for i in items)
+def _join(items: Iterable[str], escape: Callable[[str], str] = md_escape) -> str:
+    """Escaped items, comma-separated; ``escape`` may be a memo's lookup for lists of
+    names that repeat across rows."""
+    return ", ".join(map(escape, items))
 
 
 def _ref(ref: str) -> str:
@@ -307,6 +317,7 @@ def _summary(out: _Writer, report: Report) -> None:
 def _scope(out: _Writer, report: Report) -> None:
     system = report.system
     esc: c.Memo[str, str] = c.Memo(md_escape)  # kinds, boundaries, crossings repeat
+    names = esc.__getitem__  # and so do element and control names across rows
     out.heading(2, "2. Scope")
     out.heading(3, "Elements")
     out.table(
@@ -317,7 +328,7 @@ def _scope(out: _Writer, report: Report) -> None:
                 esc[r.element.kind],
                 esc[r.boundary],
                 r.trust.value,
-                _join(r.controls),
+                _join(r.controls, names),
             ]
             for r in c.element_rows(system)
         ),
@@ -327,7 +338,7 @@ def _scope(out: _Writer, report: Report) -> None:
     if rows:
         out.table(
             ["Data", "Sensitivity", "Stored or exchanged by"],
-            ([md_escape(r.name), md_escape(r.sensitivity), _join(r.where)] for r in rows),
+            ([md_escape(r.name), md_escape(r.sensitivity), _join(r.where, names)] for r in rows),
         )
     else:
         out.line("No data assets are declared.")
@@ -337,7 +348,7 @@ def _scope(out: _Writer, report: Report) -> None:
         out.table(
             ["Boundary", "Trust", "Inside", "Elements"],
             (
-                [md_escape(r.name), r.trust.value, md_escape(r.parent), _join(r.elements)]
+                [md_escape(r.name), r.trust.value, md_escape(r.parent), _join(r.elements, names)]
                 for r in brows
             ),
         )
@@ -354,7 +365,7 @@ def _scope(out: _Writer, report: Report) -> None:
                     md_escape(r.label),
                     _join(r.data),
                     esc[r.flow.protocol or ""],
-                    _join(r.controls),
+                    _join(r.controls, names),
                     esc[r.crossing],
                 ]
                 for r in frows
@@ -370,6 +381,7 @@ def _actors(out: _Writer, report: Report) -> None:
     if not rows:
         out.line("No threat actors are in scope.")
         return
+    names = c.Memo(md_escape).__getitem__  # each actor reaches many of the same elements
     out.table(
         ["Actor", "Capability", "Goals", "Enters through", "Can reach", "Open findings"],
         (
@@ -378,7 +390,7 @@ def _actors(out: _Writer, report: Report) -> None:
                 r.actor.capability.value,
                 _join(r.goals),
                 md_escape(r.entry),
-                _join(r.reach) or "nothing",
+                _join(r.reach, names) or "nothing",
                 _numbers(r.findings),
             ]
             for r in rows
@@ -493,12 +505,13 @@ def _phases(out: _Writer, report: Report) -> None:
 
 def _layers(out: _Writer, report: Report) -> None:
     out.heading(2, "7. Design decisions by layer")
+    names = c.Memo(md_escape).__getitem__  # where controls sit: the same names recur
     for sec in c.layer_sections(report):
         out.heading(3, md_escape(sec.title))
         if sec.in_place:
             out.line("**In place:**")
             out.blank()
-            out.bullets(f"{md_escape(t)}: {_join(where)}" for t, where in sec.in_place)
+            out.bullets(f"{md_escape(t)}: {_join(where, names)}" for t, where in sec.in_place)
         else:
             out.line("**In place:** nothing declared")
         out.blank()
