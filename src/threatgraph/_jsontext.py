@@ -213,6 +213,11 @@ class _Encoder:
                 append(head + _enc(v))
             elif kind is int:
                 append(head + _intstr(v))
+            elif kind is dict and v:
+                append(head)
+                self.object(v, level + 1)
+            elif v is None:
+                append(head + "null")
             else:
                 item(head, v, level)
             head = later
@@ -244,6 +249,14 @@ class _Encoder:
                 append(head + _enc(v))
             elif kind is int:
                 append(head + _intstr(v))
+            elif v is None:
+                append(head + "null")
+            elif (kind is list or kind is tuple) and v:
+                append(head)
+                self.array(v, level + 1)
+            elif kind is dict and v:
+                append(head)
+                self.object(v, level + 1)
             else:
                 item(head, v, level)
         append(self.newline[level - 1] + "}")
