@@ -19,6 +19,7 @@ from threatgraph.elements import (
     LLM,
     Actor,
     Agent,
+    Boundary,
     Dataset,
     DataSource,
     DataStore,
@@ -459,6 +460,28 @@ def training_data_inference(view: ElementView) -> Match | None:
     )
 
 
+def _shipped_deciders(view: ElementView, here: Boundary | None) -> tuple[Element, ...]:
+    """The models of ours that decide something and ship to user devices in boundary
+    ``here``, by id: one finding covers them. Gathered once per boundary (a scan of the
+    model per such model was quadratic)."""
+    s = view.system
+    g = view.g
+    return tuple(
+        sorted(
+            (
+                x
+                for x in s.all_elements
+                if isinstance(x, Model)
+                and s.boundary_of(x) == here
+                and g.on_user_device(x)
+                and own_weights(x)
+                and (x.task in _DECIDERS or x.high_stakes)
+            ),
+            key=lambda x: x.id,
+        )
+    )
+
+
 @rule(
     "ai/model-on-user-device",
     threat="model_theft_at_rest",
@@ -494,17 +517,12 @@ def model_on_user_device(view: ElementView) -> Match | None:
             return None  # weights that ship to every device are public anyway
         # models shipped together (same boundary) are one finding, on the first
         here = s.boundary_of(e)
-        models = sorted(
-            (
-                x
-                for x in s.all_elements
-                if isinstance(x, Model)
-                and s.boundary_of(x) == here
-                and g.on_user_device(x)
-                and own_weights(x)
-                and (x.task in _DECIDERS or x.high_stakes)
-            ),
-            key=lambda x: x.id,
+        models = list(
+            g.memo(
+                "models.shipped-deciders",
+                here.id if here is not None else "",
+                lambda: _shipped_deciders(view, here),
+            )
         )
         if models[0] is not e:
             return None

@@ -23,6 +23,7 @@ from threatgraph.elements import (
     LLM,
     Actor,
     Agent,
+    Boundary,
     DataSource,
     DataStore,
     Device,
@@ -648,8 +649,14 @@ def tool_misuse(view: ElementView) -> Match | None:
 def _local(g: Facts, agent: Element) -> bool:
     """The agent runs on a person's own machine: it shares its boundary with a person."""
     b = g.system.boundary_of(agent)
-    return b is not None and any(
-        isinstance(x, Actor) and x.human for x in g.system.elements_in(b, nested=False)
+    return b is not None and g.memo("prompts.people-in-boundary", b.id, lambda: _has_people(g, b))
+
+
+def _has_people(g: Facts, boundary: Boundary) -> bool:
+    """A person is placed directly in the boundary (asked once per boundary: scanning it
+    for every agent was quadratic on large estates)."""
+    return any(
+        isinstance(x, Actor) and x.human for x in g.system.elements_in(boundary, nested=False)
     )
 
 
