@@ -734,18 +734,21 @@ class _Run:
         return got
 
     def _site_classes(self, sites: _Sites) -> frozenset[type]:
-        out: frozenset[type] = _NONE
+        cache = self._site_cache
+        found: list[frozenset[type]] = []
+        got: frozenset[type] | None
         for site in sites:
             if isinstance(site, tuple):
                 got = self._group_classes(site)
             else:
-                known = self._site_cache.get(site)
-                if known is None:
-                    known = self._site_cache[site] = self._held(self._site(site))
-                got = known
+                got = cache.get(site)
+                if got is None:
+                    got = cache[site] = self._held(self._site(site))
             if got:
-                out = out | got
-        return out
+                found.append(got)
+        if len(found) < 2:
+            return found[0] if found else _NONE
+        return _NONE.union(*found)  # one union, not a new set per site
 
     def _group_classes(self, group: tuple[str, ...]) -> frozenset[type]:
         """A shared group of sites, gathered once per analysis. Looked up by identity
