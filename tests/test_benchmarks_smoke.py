@@ -163,3 +163,28 @@ def test_profile_script_prints_the_call_tree(
     out = capsys.readouterr()
     assert "120 elements" in out.err
     assert "analyze" in out.out  # the profiled call is in the tree
+
+
+def test_the_scaling_report_compares_two_sizes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """benchmarks.scaling profiles two estates and flags a function whose call count grows
+    faster than the model; checked on made-up counts, then run end to end at tiny sizes."""
+    monkeypatch.syspath_prepend(str(ROOT))
+    from benchmarks import scaling
+
+    small = {"a.py:1(linear)": (100, 0.01), "a.py:2(quadratic)": (100, 0.01)}
+    big = {"a.py:1(linear)": (200, 0.05), "a.py:2(quadratic)": (400, 0.05)}
+    rows = {r["function"]: r for r in scaling.compare(small, big, 2.0)}
+    assert rows["a.py:2(quadratic)"]["algorithmic"] is True
+    assert rows["a.py:1(linear)"]["algorithmic"] is False
+    assert rows["a.py:2(quadratic)"]["call_growth"] == 4.0
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks.scaling", "60", "120", "--min-seconds", "0"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "analysis.py" in proc.stdout
+    assert "whose calls grow faster than the model" in proc.stdout
