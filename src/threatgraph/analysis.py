@@ -209,7 +209,8 @@ class _Run:
         self._reach: list[tuple[ThreatActor, frozenset[str]]] | None = None
         self._model_controls: tuple[Control, ...] | None = None
         self._declared_at: list[tuple[str, Control]] | None = None
-        self._place_targets: dict[str, Target] = {}
+        self._place_targets: dict[str, tuple[Target, str]] = {}
+        self._tag_cache: dict[tuple[Any, ...], _Tags] = {}
         self._masks: dict[str, int] = {}
         self._upstream: dict[type[Control], dict[str, Control]] = {}
         self._by_id: dict[str, Element] = {e.id: e for e in system.all_elements}
@@ -483,24 +484,37 @@ class _Run:
             return ()
         out: dict[str, Target] = {}
         known = self._place_targets
+        itself = target.key  # keys are unique per target: equal keys, equal targets
         for item in items:
             if isinstance(item, Target):
-                t = item
+                t, key = item, item.key
             else:
-                t = known.get(item)  # type: ignore[assignment]
-                if t is None:
-                    t = known[item] = self._place_target(item, "affected place")
-            if t != target:
-                out[t.key] = t
+                got = known.get(item)
+                if got is None:
+                    t = self._place_target(item, "affected place")
+                    got = known[item] = (t, t.key)
+                t, key = got
+            if key != itself:
+                out[key] = t
         return tuple(out[k] for k in sorted(out))
 
-    def _tags(
-        self, rule: Rule, m: Match, target: Target, affected: tuple[Target, ...]
-    ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    def _tags(self, rule: Rule, m: Match, target: Target, affected: tuple[Target, ...]) -> _Tags:
         """The taxonomy ids a finding earns: the rule's own picks for this match (each one
         the rule declares), or its defaults; OWASP LLM ids only where a generative model
         is involved, agentic ids only where an agent or tool is, and default ATLAS and
-        OWASP ML ids only where an AI component is."""
+        OWASP ML ids only where an AI component is. Remembered per rule, picks and
+        involvement: many findings share them."""
+        involved = self._involvement(target, affected)
+        key = (rule.id, m.atlas, m.owasp, m.cwe, involved)
+        try:
+            got = self._tag_cache.get(key)
+        except TypeError:  # a rule that picks with lists (not tuples): asked every time
+            return self._pick_tags(rule, m, involved)
+        if got is None:
+            got = self._tag_cache[key] = self._pick_tags(rule, m, involved)
+        return got
+
+    def _pick_tags(self, rule: Rule, m: Match, involved: int) -> _Tags:
         picked: list[tuple[str, ...]] = []
         for name, chosen, declared in (
             ("atlas", m.atlas, rule.atlas),
@@ -515,7 +529,6 @@ class _Run:
                 raise ValueError(f"{name} ids {stray} are not declared by the rule")
             picked.append(tuple(dict.fromkeys(chosen)))
         atlas, owasp, cwe = picked
-        involved = self._involvement(target, affected)
         llm = bool(involved & _GENERATIVE)
         agentic = bool(involved & _AGENTIC)
         ai = bool(involved & _AI)
@@ -1077,6 +1090,9 @@ def _protocol_classes(protocol: str | None) -> frozenset[type]:
         classes.update(_c.MutualAuthentication.__mro__)
     return frozenset(classes)
 
+
+_Tags = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+"""A finding's ATLAS, OWASP and CWE ids."""
 
 _GENERATIVE, _AGENTIC, _AI = 1, 2, 4
 _ALL_INVOLVED = _GENERATIVE | _AGENTIC | _AI
