@@ -682,6 +682,8 @@ def _register_unstructure_collections(conv: cattrs.Converter) -> None:
         return t in (tuple, list) or get_origin(t) in (tuple, list, collections.abc.Sequence)
 
     def unstructure_set(value: Any) -> list[Any]:
+        if not value:  # most control, exclusion and tag sets are empty
+            return []
         return sorted((conv.unstructure(v) for v in value), key=_canonical)
 
     def unstructure_seq(value: Any) -> list[Any]:
