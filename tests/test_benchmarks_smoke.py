@@ -188,3 +188,26 @@ def test_the_scaling_report_compares_two_sizes(monkeypatch: pytest.MonkeyPatch) 
     assert proc.returncode == 0, proc.stderr
     assert "analysis.py" in proc.stdout
     assert "whose calls grow faster than the model" in proc.stdout
+
+
+def test_the_breakdown_names_every_phase(monkeypatch: pytest.MonkeyPatch) -> None:
+    """benchmarks.breakdown times the phases of an analysis (no timing is asserted) and
+    leaves the engine as it found it."""
+    monkeypatch.syspath_prepend(str(ROOT))
+    from benchmarks import breakdown
+
+    import threatgraph.analysis as engine
+
+    before = (engine._Run._apply, engine._Run._record, engine._Run._requirement)
+    phases = breakdown.breakdown(120, repeat=1)
+    assert (engine._Run._apply, engine._Run._record, engine._Run._requirement) == before
+    assert {
+        "whole analysis, from cold",
+        "graph facts: what flows carry",
+        "graph facts: untrusted-source search",
+        "recording findings",
+        "rule checks that match",
+        "rule checks that do not",
+        "the engine alone (every rule skipped)",
+    } <= set(phases)
+    assert all(seconds >= 0 for seconds in phases.values())
