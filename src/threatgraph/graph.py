@@ -176,7 +176,7 @@ class Facts:
     def memo(self, what: str, element: Element | str, compute: Callable[[], T]) -> T:
         """``compute()`` remembered per (question, element) for the life of the System:
         rules that ask about their neighbours' answers stay linear."""
-        key = (what, element if type(element) is str else element.id)  # type: ignore[union-attr]
+        key = (what, element if isinstance(element, str) else element.id)
         got = self._memo.get(key, _UNSET)
         if got is _UNSET:
             got = self._memo[key] = compute()
@@ -227,7 +227,7 @@ class Facts:
 
     def carried(self, flow: Flow | str) -> Carried:
         """What a flow carries: declared kinds, or kinds inferred from its ends."""
-        got = self._carried.get(flow if type(flow) is str else flow.id)  # type: ignore[union-attr]
+        got = self._carried.get(flow if isinstance(flow, str) else flow.id)
         if got is None:
             f = flow if isinstance(flow, Flow) else self.system.flow(flow)
             declared = {d.kind for d in f.data if d.kind is not None}
