@@ -684,6 +684,8 @@ def _register_unstructure_collections(conv: cattrs.Converter) -> None:
     def unstructure_set(value: Any) -> list[Any]:
         if not value:  # most control, exclusion and tag sets are empty
             return []
+        if len(value) == 1:  # and most of the others hold one: nothing to order
+            return [conv.unstructure(next(iter(value)))]
         return sorted((conv.unstructure(v) for v in value), key=_canonical)
 
     def unstructure_seq(value: Any) -> list[Any]:
