@@ -435,3 +435,24 @@ def test_the_streaming_writer_matches_joining_the_lines(calls: list[tuple[Any, .
     while lines and lines[-1] == "":
         lines.pop()
     assert buffer.getvalue() == "\n".join(lines) + "\n"
+
+
+def test_a_finding_without_explanation_keeps_its_blank_lines() -> None:
+    """A finding is written as one block when it has an explanation; one with an empty
+    explanation goes line by line, where the empty line counts as a blank one: two blank
+    lines then stand between the target line and the field table, as they always did."""
+    import attrs
+
+    from threatgraph.report.markdown import to_markdown
+
+    report = build_report()
+    first = report.findings[0]
+    marked = attrs.evolve(
+        report, findings=(attrs.evolve(first, explanation="MARK"), *report.findings[1:])
+    )
+    empty = attrs.evolve(
+        report, findings=(attrs.evolve(first, explanation=""), *report.findings[1:])
+    )
+    with_mark = to_markdown(marked)
+    assert with_mark.count("\n\nMARK\n\n| Field | Value |") == 1
+    assert to_markdown(empty) == with_mark.replace("\n\nMARK\n\n| Field", "\n\n\n| Field")

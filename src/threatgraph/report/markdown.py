@@ -465,16 +465,13 @@ def _finding(out: _Writer, text: c.SharedText, f: Finding, *, level: int) -> Non
     esc = text.esc
     severity = f.severity.value
     status = esc[f.status.value]
-    out.blank()
-    out.line(f'<a id="{_anchor(f)}"></a>')
-    out.heading(level, f"{f.number}. {esc[f.title]} — {severity.upper()}")
-    out.line(
+    heading = f"{f.number}. {esc[f.title]} — {severity.upper()}"
+    target = (
         f"**Target:** {text.target[f.target]}"
         f" · **Status:** {status}"
         f" · **ID:** {md_escape(f.id)} · **Rule:** {esc[f.rule]}"
     )
-    out.blank()
-    out.line(md_escape(f.explanation))
+    explanation = md_escape(f.explanation)
     risk = (
         f"{severity} (before controls: {f.inherent_severity.value}); "
         f"likelihood {f.likelihood.label} × impact {f.impact.label} = {f.score}"
@@ -484,7 +481,23 @@ def _finding(out: _Writer, text: c.SharedText, f: Finding, *, level: int) -> Non
         rows.append(("Why", esc[f.status_reason]))
     if f.location:
         rows.append(("Declared at", esc[f.location]))
-    out.field_table(rows)
+    out.blank()
+    if not explanation:  # an empty line counts as a blank one: line by line, as always
+        out.line(f'<a id="{_anchor(f)}"></a>')
+        out.heading(level, heading)
+        out.line(target)
+        out.blank()
+        out.line(explanation)
+        out.field_table(rows)
+        return
+    # the same lines, in one piece: anchor, heading, target line, explanation and the
+    # field table, each block after one blank line, and a blank line held after it
+    table = "".join(f"\n| {k} | {v or '—'} |" for k, v in rows)
+    out.line(
+        f'<a id="{_anchor(f)}"></a>\n\n{"#" * level} {heading}\n\n{target}\n\n'
+        f"{explanation}\n\n| Field | Value |\n|---|---|{table}"
+    )
+    out.blank()
 
 
 def _phases(out: _Writer, report: Report) -> None:
