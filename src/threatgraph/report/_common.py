@@ -326,14 +326,16 @@ def flow_rows(system: System) -> list[FlowRow]:
     """One row per flow, in display-number order."""
     rows = []
     names = element_names(system)
-    for f in system.all_flows:
+    labels = {d.id: d.label for d in system.data}  # a datum moves along many flows
+    # all_flows is in id order, which is display-number order (System.number_of)
+    for number, f in enumerate(system.all_flows, 1):
         c = system.crossing(f)
         rows.append(
             FlowRow(
-                number=system.number_of(f),
+                number=number,
                 flow=f,
                 label=flow_label(system, f, names),
-                data=tuple(d.label for d in f.data),
+                data=tuple(labels.get(d.id) or d.label for d in f.data),
                 controls=tuple(sorted(c_.title for c_ in f.controls)),
                 crossing=f"{c.label} ({c.direction.value})" if c else "",
             )
