@@ -106,6 +106,9 @@ _HOLDERS = (DataStore, Tool, Pipeline, ExternalService, DataSource, ModelRegistr
 _BUILD_STAGES = frozenset({Stage.TRAINING, Stage.FINE_TUNING, Stage.EVALUATION, Stage.DEPLOYMENT})
 
 
+_Adjacency = dict[str, tuple[str, ...]]
+"""Element id -> neighbour ids, each once, in flow order."""
+
 _UNSET = object()
 """What :meth:`Facts.memo` finds for a question not asked yet (None is an answer)."""
 
@@ -170,8 +173,8 @@ class Facts:
         self._compromisable: frozenset[str] | None = None
         self._compromised: dict[str, tuple[tuple[str, ...], ...]] | None = None
         self._memo: dict[tuple[str, str], object] = {}
-        self._content_out: dict[str, tuple[str, ...]] | None = None
-        self._content_in: dict[str, tuple[str, ...]] | None = None
+        self._content: tuple[_Adjacency, _Adjacency] | None = None
+        """Content senders and receivers of every element (see :meth:`_content_tables`)."""
 
     def memo(self, what: str, element: Element | str, compute: Callable[[], T]) -> T:
         """``compute()`` remembered per (question, element) for the life of the System:
@@ -290,7 +293,7 @@ class Facts:
             paths[u] = [((u,), False)]
             kept[u] = set()  # its own content is not one of its sources
             queue.append(((u,), False))
-        adjacency = self._content_out or self._content_adjacency()[0]
+        adjacency = self._content_tables()[0]
         while queue:
             path, held = queue.popleft()
             node = path[-1]
@@ -427,31 +430,27 @@ class Facts:
         """Ids that ``element`` sends content to (see :meth:`content_flow`), each once, in
         flow order. Built once for every element: the searches below walk it instead of
         asking every flow again."""
-        table = self._content_out
-        if table is None:
-            table = self._content_adjacency()[0]
-        return table[_id(element)]
+        return self._content_tables()[0][_id(element)]
 
     def content_senders(self, element: Element | str) -> tuple[str, ...]:
         """Ids that send content to ``element``, each once, in flow order."""
-        table = self._content_in
-        if table is None:
-            table = self._content_adjacency()[1]
-        return table[_id(element)]
+        return self._content_tables()[1][_id(element)]
 
-    def _content_adjacency(self) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-        """Both content tables at once: each flow is asked once whether content travels
-        along it."""
+    def _content_tables(self) -> tuple[_Adjacency, _Adjacency]:
+        """Where each element sends content and where it gets it from, both built on first
+        use in one pass: each flow is asked once whether content travels along it."""
+        if self._content is not None:
+            return self._content
         s = self.system
         content = {f.id for f in s.all_flows if self.content_flow(f)}
-        out: dict[str, tuple[str, ...]] = {}
-        into: dict[str, tuple[str, ...]] = {}
+        out: _Adjacency = {}
+        into: _Adjacency = {}
         for e in s.all_elements:
             i = e.id
             out[i] = tuple(dict.fromkeys(f.target for f in s._out[i] if f.id in content))
             into[i] = tuple(dict.fromkeys(f.source for f in s._in[i] if f.id in content))
-        self._content_out, self._content_in = out, into
-        return out, into
+        self._content = (out, into)
+        return self._content
 
     def compromised_routes(self, element: Element | str) -> list[Source]:
         """Routes from compromisable components (see :attr:`compromisable`) to ``element``
@@ -471,7 +470,7 @@ class Facts:
         paths: dict[str, list[tuple[str, ...]]] = {u: [(u,)] for u in starts}
         reached: dict[str, set[str]] = {u: {u} for u in starts}  # node -> starts kept
         queue: deque[tuple[str, ...]] = deque((u,) for u in starts)
-        adjacency = self._content_out or self._content_adjacency()[0]
+        adjacency = self._content_tables()[0]
         while queue:
             path = queue.popleft()
             for nxt in adjacency[path[-1]]:
