@@ -18,7 +18,6 @@ from threatgraph.elements import (
     Element,
     Flow,
 )
-from threatgraph.graph import facts
 from threatgraph.system import Crossing, Direction
 from threatgraph.vocab import Sensitivity, Trust
 
@@ -27,6 +26,15 @@ if TYPE_CHECKING:
     from threatgraph.system import System
 
 __all__ = ["ElementView", "FlowView", "GraphView", "describe_element"]
+
+
+def _facts(system: System) -> Facts:
+    got: Facts | None = system._cache.get("graph.facts")
+    if got is None:
+        from threatgraph.graph import facts
+
+        got = facts(system)
+    return got
 
 
 def describe_element(system: System, element: Element) -> str:
@@ -60,7 +68,7 @@ class ElementView:
     @property
     def g(self) -> Facts:
         """The System's graph facts (:mod:`threatgraph.graph`)."""
-        return facts(self.system)
+        return _facts(self.system)
 
     @property
     def name(self) -> str:
@@ -171,7 +179,7 @@ class FlowView:
     @property
     def g(self) -> Facts:
         """The System's graph facts (:mod:`threatgraph.graph`)."""
-        return facts(self.system)
+        return _facts(self.system)
 
     @property
     def number(self) -> int:
@@ -288,7 +296,7 @@ class GraphView:
     @property
     def g(self) -> Facts:
         """The System's graph facts (:mod:`threatgraph.graph`)."""
-        return facts(self.system)
+        return _facts(self.system)
 
     def elements(self, *kinds: type[Element]) -> list[Element]:
         """Elements of these kinds (all when none given)."""
