@@ -29,6 +29,8 @@ __all__ = ["ElementView", "FlowView", "GraphView", "describe_element"]
 
 
 def _facts(system: System) -> Facts:
+    """:func:`threatgraph.graph.facts`, imported on first need: ``threatgraph check``
+    loads the rules without the engine (tested), so this module must not import it."""
     got: Facts | None = system._cache.get("graph.facts")
     if got is None:
         from threatgraph.graph import facts
