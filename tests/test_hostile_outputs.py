@@ -34,7 +34,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import threatgraph as tg
@@ -383,6 +383,10 @@ any_text = st.text(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 @given(texts=st.lists(any_text, min_size=1, max_size=27))
+# Graphviz 2.43 rejected a label element whose whole text is "]" or "]]" (found by this
+# test): every slot holding just that
+@example(texts=["]"])
+@example(texts=["]]"])
 def test_any_text_anywhere_keeps_every_output_sound(
     texts: list[str], sarif_validator: _Validator
 ) -> None:

@@ -773,3 +773,18 @@ def test_dot_lays_out_clustered_estates_of_a_few_dozen_elements(
     report = synthetic_model(n, seed=0).freeze().analyze()
     svg = render(report, "svg", overview_above=None)
     assert ET.fromstring(svg).tag.endswith("svg")
+
+
+@requires_dot
+@pytest.mark.parametrize("text", ["]", "]]", "[", "]]>"])
+def test_a_label_that_is_only_brackets_renders(text: str) -> None:
+    """Graphviz 2.43 rejected an HTML-like label element whose whole text is ``]`` or
+    ``]]`` (a syntax error, and no diagram); the bracket is written as an entity."""
+    tm = tg.ThreatModel("brackets")
+    with tm.boundary("inside", trust="internal"):
+        a = tm.add(tg.Service(text, id="a"))
+        b = tm.add(tg.DataStore("store", id="b"))
+    tm.flow(a, b, tg.Data("records"), label=text)
+    report = tm.freeze().analyze()
+    svg = render(report, "svg")
+    assert text in svg_text(svg)

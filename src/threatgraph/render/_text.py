@@ -111,11 +111,13 @@ def html_text(text: str) -> str:
 
     Besides the HTML escaping, backslashes are doubled: Graphviz expands ``\N``,
     ``\G`` and friends even inside HTML-like labels, and reads ``\\`` as one
-    backslash. Text over :data:`MAX_LABEL_TEXT` characters is cut with an ellipsis
-    (Graphviz 2.43 fails on strings over 16 KiB; the reports keep the full text).
+    backslash. A closing square bracket becomes ``&#93;``: Graphviz 2.43 rejects an
+    element whose whole text is ``]`` or ``]]`` (``<I>]</I>`` is a syntax error) and
+    then draws no diagram. Text over :data:`MAX_LABEL_TEXT` characters is cut with an
+    ellipsis (Graphviz 2.43 fails on strings over 16 KiB; the reports keep the full text).
     """
     escaped = html.escape(_cap(clean(text), MAX_LABEL_TEXT), quote=True).replace("\\", "\\\\")
-    return escaped.replace("\n", '<BR ALIGN="CENTER"/>')
+    return escaped.replace("]", "&#93;").replace("\n", '<BR ALIGN="CENTER"/>')
 
 
 def dot_attr(text: str) -> str:
