@@ -6,9 +6,9 @@ small dicts, lists and tuples, most of which live on in the result. Each time
 the allocations cross a threshold the collector walks every live object and
 finds nothing to free (neither the engine nor the writers build cycles worth
 collecting): a quarter of the analysis time and about half of the JSON
-writer's at that size. :func:`collector_paused` switches it off for the
-duration of one call (analysis, each report and diagram writer) and leaves it
-as the caller had it, also when the call raises.
+writer's at that size, and a third of freezing the model. :func:`collector_paused`
+switches it off for the duration of one call (freezing, analysis, each report and
+diagram writer) and leaves it as the caller had it, also when the call raises.
 """
 
 from __future__ import annotations

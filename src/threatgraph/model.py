@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from threatgraph._gc import collector_paused
 from threatgraph._util import caller_location, did_you_mean, slugify, strict_call
 from threatgraph.actors import ThreatActor, default_actors
 from threatgraph.checks import check_added_elements, check_added_flow_ends
@@ -327,6 +328,7 @@ class ThreatModel:
 
     # ------------------------------------------------------------------ freezing
 
+    @collector_paused
     def freeze(self) -> System:
         """Validate everything and return the frozen :class:`System`.
 

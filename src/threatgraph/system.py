@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
 
+from threatgraph._gc import collector_paused
 from threatgraph._util import did_you_mean
 from threatgraph.actors import ThreatActor
 from threatgraph.checks import element_data, validate_parts
@@ -215,6 +216,7 @@ class System:
     # ------------------------------------------------------------------ creation
 
     @classmethod
+    @collector_paused
     def create(
         cls,
         *,
