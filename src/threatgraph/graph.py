@@ -202,6 +202,7 @@ class Facts:
         self.system = system
         self.by_id: dict[str, Element] = {e.id: e for e in system.all_elements}
         self._carried: dict[str, Carried] = {}
+        self._carried_values: dict[tuple[frozenset[Any], ...], Carried] = {}
         self._untrusted = frozenset(e.id for e in system.all_elements if self._is_untrusted(e))
         self._sources: _Routes | None = None
         """Routes kept by the search from untrusted elements (see :meth:`_reach`)."""
@@ -280,7 +281,11 @@ class Facts:
                 inferred = infer_kinds(self.by_id[f.source], self.by_id[f.target], self, f) - (
                     declared
                 )
-            got = Carried(frozenset(declared) | inferred, inferred, formats)
+            key = (frozenset(declared) | inferred, inferred, formats)
+            # most flows carry one of a few combinations: one value each, shared
+            got = self._carried_values.get(key)
+            if got is None:
+                got = self._carried_values[key] = Carried(*key)
             self._carried[f.id] = got
         return got
 
