@@ -210,6 +210,7 @@ class _Run:
         self._model_controls: tuple[Control, ...] | None = None
         self._declared_at: list[tuple[str, Control]] | None = None
         self._place_targets: dict[str, tuple[Target, str]] = {}
+        self._default_targets: dict[tuple[TargetKind, str], Target] = {}
         self._tag_cache: dict[tuple[Any, ...], _Tags] = {}
         self._masks: dict[str, int] = {}
         self._upstream: dict[type[Control], dict[str, Control]] = {}
@@ -280,8 +281,10 @@ class _Run:
             result = rule.check(view)
             if result is None or result is False:
                 return
-            if place is not None:
-                default_target = Target(place[0], (place[1],))
+            if place is not None:  # one Target per element or flow, shared by its findings
+                default_target = self._default_targets.get(place)
+                if default_target is None:
+                    default_target = self._default_targets[place] = Target(place[0], (place[1],))
             matches = self._matches(rule, result, view, default_target)
         except Exception as exc:  # a crashing rule is an error, never "no threat"
             where = f"{place[0]}:{place[1]}" if place is not None else rule.kind
