@@ -667,6 +667,28 @@ def test_lone_surrogates_are_refused_by_the_otm_and_report_loaders(kind: str) ->
     assert any(p.where == expected and "lone surrogate" in p.message for p in error.problems)
 
 
+@pytest.mark.parametrize("field", ["rule", "family", "target"])
+def test_a_lone_surrogate_in_what_makes_a_finding_id_is_a_problem_not_a_crash(
+    field: str,
+) -> None:
+    """The loader checks each finding's id against its family and target: text that is
+    not Unicode there was hashed as UTF-8 and crashed the check (found by the fuzz
+    profile), so the load ended in "loading failed unexpectedly"."""
+    doc = seed("report")
+    finding = doc["findings"][0]
+    if field == "target":
+        finding["target"]["ids"] = ["\ud800"]
+        expected = "$.findings[0].target.ids[0]"
+    else:
+        finding[field] = "\ud800"
+        expected = f"$.findings[0].{field}"
+    error = outcome(load_report_json, json.dumps(doc) + "\n")
+    assert isinstance(error, LoadError)
+    assert any(p.where == expected and "lone surrogate" in p.message for p in error.problems), [
+        str(p) for p in error.problems
+    ]
+
+
 def test_surrogate_pairs_written_as_escapes_are_fine() -> None:
     """A proper pair (an emoji written as two escapes) is ordinary text."""
     doc = seed("model")

@@ -128,8 +128,11 @@ def finding_id(rule_id: str, target: Target) -> str:
 
 
 def id_for_key(rule_id: str, target_key: str) -> str:
-    """:func:`finding_id` for a target whose :attr:`Target.key` is already at hand."""
-    digest = hashlib.sha256(f"{rule_id}|{target_key}".encode()).hexdigest()
+    """:func:`finding_id` for a target whose :attr:`Target.key` is already at hand.
+
+    Text that is not Unicode (a lone surrogate, which loaders refuse with a problem of
+    its own) is hashed as it stands instead of failing; no real id changes."""
+    digest = hashlib.sha256(f"{rule_id}|{target_key}".encode("utf-8", "surrogatepass")).hexdigest()
     return f"TG-{digest[:12]}"
 
 
