@@ -168,3 +168,57 @@ def test_write_array_gives_the_arrays_text_at_any_depth(
     for level in reversed(range(depth)):
         buffer.write("\n" + "  " * level + "}")
     assert buffer.getvalue() == whole
+
+
+# Documents whose dicts share a few key sets, as reports do (every finding has the same
+# keys): the encoder sorts each key set once and reuses it, so its text must not depend
+# on which dict of a shape came first, on key order, or on a key that is not a str.
+_SHAPES = (("b", "a", "c"), ("a",), ("z", "y"), ("x", 1), ("é", "e", "E"), ("a", "c", "b"))
+
+
+@st.composite
+def _shaped_dict(draw: st.DrawFn, inner: st.SearchStrategy[Any]) -> dict[Any, Any]:
+    keys = draw(st.sampled_from(_SHAPES))
+    values = draw(st.lists(inner, min_size=len(keys), max_size=len(keys)))
+    made = dict(zip(keys, values, strict=True))
+    return collections.OrderedDict(made) if draw(st.booleans()) else made
+
+
+_shaped_documents = st.recursive(
+    _leaves,
+    lambda inner: st.lists(inner, max_size=5) | _shaped_dict(inner),
+    max_leaves=40,
+)
+
+
+def _same_as_json_dumps(data: Any, sort_keys: bool) -> None:
+    try:
+        expected = _reference(data, sort_keys, True)
+    except (TypeError, ValueError) as exc:
+        with pytest.raises(type(exc)):
+            dumps_indented(data, sort_keys=sort_keys, allow_nan=True)
+        return
+    assert dumps_indented(data, sort_keys=sort_keys, allow_nan=True) == expected
+
+
+@settings(max_examples=300)
+@given(st.lists(_shaped_documents, max_size=6), st.booleans())
+def test_dicts_that_share_their_keys_give_json_dumps_text(data: Any, sort_keys: bool) -> None:
+    _same_as_json_dumps(data, sort_keys)
+
+
+@settings(max_examples=100)
+@given(st.lists(_shaped_documents, max_size=6), st.booleans())
+def test_past_the_remembered_shapes_dicts_are_written_key_by_key(
+    data: Any, sort_keys: bool
+) -> None:
+    """With room for one shape per level and one key per dict, nearly every dict takes
+    the key-by-key path: the same text."""
+    from threatgraph import _jsontext
+
+    saved = (_jsontext._PLANS, _jsontext._PLANNED_KEYS)
+    _jsontext._PLANS, _jsontext._PLANNED_KEYS = 1, 1
+    try:
+        _same_as_json_dumps(data, sort_keys)
+    finally:
+        _jsontext._PLANS, _jsontext._PLANNED_KEYS = saved

@@ -36,6 +36,15 @@ _enc: Callable[[str], str] = encode_basestring
 _intstr = int.__repr__
 
 
+_UNPLANNED: Any = object()
+"""What :attr:`_Encoder.plans` gives for a shape of dict not seen yet (None is a plan)."""
+_PLANNED_KEYS = 64
+"""Dicts with more keys are written key by key: big maps rarely share their keys."""
+_PLANS = 4096
+"""Shapes remembered per nesting level, at most: a document of one-off shapes keeps
+its encoder's memory bounded (further shapes are written key by key)."""
+
+
 class _Unusual(Exception):
     """A value the fast path leaves to the standard library."""
 
@@ -161,10 +170,13 @@ class _Encoder:
     ``int`` items themselves (most of a report) and call :meth:`item` for the
     rest: one method call per container, not per value. Measured on a report
     of 1,000 elements, this is as fast as the single function with closures
-    it replaced.
+    it replaced. Dicts that share their keys (every finding of a report, every
+    SARIF location) share one plan of keys in writing order with their heads
+    (:meth:`_plan`): on the 10,000-element report that made the JSON writer
+    about a tenth faster.
     """
 
-    __slots__ = ("append", "heads", "newline", "parts", "sort_keys")
+    __slots__ = ("append", "heads", "newline", "parts", "plans", "sort_keys")
 
     def __init__(self, sort_keys: bool) -> None:
         self.parts: list[str] = []
@@ -172,6 +184,9 @@ class _Encoder:
         self.sort_keys = sort_keys
         self.newline: list[str] = ["\n"]  # newline + indent, per nesting level
         self.heads: list[dict[str, str]] = [{}]  # per level: key -> ',\n<indent>"key": '
+        # per level: the keys of a dict, in insertion order -> its keys in sorted order
+        # with their heads (the first without its comma); None when a key is not a str
+        self.plans: list[dict[tuple[Any, ...], tuple[tuple[str, str], ...] | None]] = [{}]
 
     def item(self, head: str, value: Any, level: int) -> None:
         """Append ``head`` and the text of ``value``, an item at nesting ``level``."""
@@ -197,6 +212,7 @@ class _Encoder:
         """Make room for one more nesting level."""
         self.newline.append(self.newline[-1] + _INDENT)
         self.heads.append({})
+        self.plans.append({})
 
     def array(self, value: Any, level: int) -> None:
         """Append a list or tuple that is not empty; its items sit at ``level``."""
@@ -223,12 +239,55 @@ class _Encoder:
             head = later
         append(self.newline[level - 1] + "]")
 
+    def _plan(self, shape: tuple[Any, ...], level: int) -> tuple[tuple[str, str], ...] | None:
+        """The keys of dicts whose keys are ``shape`` (in insertion order), in the order
+        they are written (sorted, with ``sort_keys``), each with its head at ``level``
+        (the first without its comma); None when a key is not a str. Documents hold
+        thousands of dicts with the same keys (every finding, every location), so each
+        shape is sorted and its heads found once, not per dict."""
+        plan: tuple[tuple[str, str], ...] | None = None
+        if all(type(k) is str for k in shape):
+            ind = self.newline[level]
+            keys = sorted(shape) if self.sort_keys else shape
+            heads = [(k, "," + ind + _enc(k) + ": ") for k in keys]
+            heads[0] = (heads[0][0], heads[0][1][1:])
+            plan = tuple(heads)
+        self.plans[level][shape] = plan
+        return plan
+
     def object(self, value: Any, level: int) -> None:
         """Append a dict that is not empty; its items sit at ``level``."""
         if level == len(self.newline):
             self.deeper()
         append = self.append
         item = self.item
+        if type(value) is dict and len(value) <= _PLANNED_KEYS:
+            shape = tuple(value)
+            plans = self.plans[level]
+            plan = plans.get(shape, _UNPLANNED)
+            if plan is _UNPLANNED:
+                plan = self._plan(shape, level) if len(plans) < _PLANS else None
+            if plan is not None:
+                append("{")
+                for key, head in plan:
+                    v = value[key]
+                    kind = type(v)
+                    if kind is str:
+                        append(head + _enc(v))
+                    elif kind is int:
+                        append(head + _intstr(v))
+                    elif v is None:
+                        append(head + "null")
+                    elif (kind is list or kind is tuple) and v:
+                        append(head)
+                        self.array(v, level + 1)
+                    elif kind is dict and v:
+                        append(head)
+                        self.object(v, level + 1)
+                    else:
+                        item(head, v, level)
+                append(self.newline[level - 1] + "}")
+                return
         ind = self.newline[level]
         known = self.heads[level]
         append("{")
