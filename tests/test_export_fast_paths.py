@@ -197,3 +197,18 @@ def test_markdown_escape_shortcut_for_plain_words_changes_nothing(text: str) -> 
     from threatgraph.report.markdown import _escape, md_escape
 
     assert md_escape(text) == _escape(text)
+
+
+_texts = st.text(max_size=16) | st.sampled_from(
+    ["a: b", "http://x", "x:\x01//y", "a:/b", "see https://e.com", "1: x", ":// ", "\x85://"]
+)
+
+
+@settings(max_examples=500)
+@given(_texts)
+def test_markdown_escape_skips_only_text_its_substitutions_leave_alone(text: str) -> None:
+    """md_escape's check for text that needs no escaping (a colon counts only before
+    ``//``) never skips a change the substitutions would make."""
+    from threatgraph.report.markdown import _escape, _substituted
+
+    assert _escape(text) == _substituted(text)

@@ -32,9 +32,10 @@ __all__ = ["md_escape", "to_markdown", "write_markdown"]
 _LINE_BREAKS = re.compile(r"\r\n|[\r\n\v\f\x85\u2028\u2029]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _SPECIAL = re.compile(r"([\\`*_\[\]#|~!{}])")
-# any character that one of the substitutions in md_escape would change
+# any character that one of the substitutions in md_escape would change (a colon only
+# before ``//``: the word joiner goes there, and nothing else touches a colon)
 _NEEDS_ESCAPE = re.compile(
-    r"[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029&<>\\`*_\[\]#|~!{}@:]|(?i:www\.)"
+    r"[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029&<>\\`*_\[\]#|~!{}@]|:(?=//)|(?i:www\.)"
 )
 # what GitHub makes live in text: an @mention (or an e-mail address), a URL, a www.
 # address, an issue reference (the # is escaped by then); a word joiner inside each
@@ -68,6 +69,11 @@ def _escape(s: str) -> str:
     """:func:`md_escape` without the shortcut for plain words."""
     if _NEEDS_ESCAPE.search(s) is None and _LEADING.match(s) is None:
         return s
+    return _substituted(s)
+
+
+def _substituted(s: str) -> str:
+    """Every substitution of :func:`md_escape`, whether or not one applies."""
     s = _LINE_BREAKS.sub(" ", s)
     s = _CONTROL.sub("", s)
     s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
