@@ -82,6 +82,38 @@ class SharedText:
     def rows(self, f: Finding, risk: str, status: str) -> list[tuple[str, str]]:
         """A finding's detail rows, already in the output format; ``risk`` and
         ``status`` come rendered by the caller (the formats decorate them)."""
+        return [*self.shared_rows(f, risk, status), *self.own_rows(f)]
+
+    @staticmethod
+    def shared_key(f: Finding, risk: str, status: str) -> tuple[object, ...]:
+        """Everything :meth:`shared_rows` depends on: findings with equal keys have
+        equal rows (many do: one rule's findings share picks, actors and controls)."""
+        return (
+            f.stride,
+            f.phases,
+            risk,
+            f.atlas,
+            f.owasp,
+            f.cwe,
+            f.actors,
+            f.controls_present,
+            f.controls_missing,
+            status,
+        )
+
+    def own_rows(self, f: Finding) -> list[tuple[str, str]]:
+        """The rows after :meth:`shared_rows`: places and basis, which few findings share."""
+        return [
+            *(
+                (("Also affects", self.join(self.place[t] for t in f.affected)),)
+                if f.affected
+                else ()
+            ),
+            *((("Inferred", self.escape(f.basis)),) if f.basis else ()),
+        ]
+
+    def shared_rows(self, f: Finding, risk: str, status: str) -> list[tuple[str, str]]:
+        """The first rows of :meth:`rows`, which depend only on :meth:`shared_key`."""
         return [
             ("STRIDE", self.stride[f.stride]),
             ("Lifecycle phase", self.phases[f.phases]),
@@ -93,12 +125,6 @@ class SharedText:
             ("Controls present", self.controls[f.controls_present]),
             ("Controls missing", self.controls[f.controls_missing]),
             ("Status", status),
-            *(
-                (("Also affects", self.join(self.place[t] for t in f.affected)),)
-                if f.affected
-                else ()
-            ),
-            *((("Inferred", self.escape(f.basis)),) if f.basis else ()),
         ]
 
 

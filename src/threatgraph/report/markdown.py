@@ -450,6 +450,7 @@ def _threats(out: _Writer, report: Report, group_by: c.GroupBy) -> None:
         out.line("No threats were found.")
         return
     text = _text(report.system)
+    blocks: dict[tuple[object, ...], str] = {}  # the shared rows' text, per shared key
     seen: set[str] = set()
     for label, findings in c.group_findings(report, group_by):
         if label:
@@ -459,7 +460,7 @@ def _threats(out: _Writer, report: Report, group_by: c.GroupBy) -> None:
                 out.bullets([f"{_finding_link(f)} {text.esc[f.title]} (see above)"])
                 continue
             seen.add(f.id)
-            _finding(out, text, f, level=4 if label else 3)
+            _finding(out, text, blocks, f, level=4 if label else 3)
 
 
 def _text(system: System) -> c.SharedText:
@@ -467,7 +468,14 @@ def _text(system: System) -> c.SharedText:
     return c.SharedText(system, md_escape, _join, _refs)
 
 
-def _finding(out: _Writer, text: c.SharedText, f: Finding, *, level: int) -> None:
+def _finding(
+    out: _Writer,
+    text: c.SharedText,
+    blocks: dict[tuple[object, ...], str],
+    f: Finding,
+    *,
+    level: int,
+) -> None:
     esc = text.esc
     severity = f.severity.value
     status = esc[f.status.value]
@@ -482,7 +490,7 @@ def _finding(out: _Writer, text: c.SharedText, f: Finding, *, level: int) -> Non
         f"{severity} (before controls: {f.inherent_severity.value}); "
         f"likelihood {f.likelihood.label} × impact {f.impact.label} = {f.score}"
     )
-    rows = text.rows(f, risk, status)
+    rows = text.own_rows(f)
     if f.status_reason:
         rows.append(("Why", esc[f.status_reason]))
     if f.location:
@@ -494,16 +502,26 @@ def _finding(out: _Writer, text: c.SharedText, f: Finding, *, level: int) -> Non
         out.line(target)
         out.blank()
         out.line(explanation)
-        out.field_table(rows)
+        out.field_table([*text.shared_rows(f, risk, status), *rows])
         return
     # the same lines, in one piece: anchor, heading, target line, explanation and the
-    # field table, each block after one blank line, and a blank line held after it
-    table = "".join(f"\n| {k} | {v or '—'} |" for k, v in rows)
+    # field table, each block after one blank line, and a blank line held after it;
+    # the first rows' text is made once per distinct set of their values
+    key = text.shared_key(f, risk, status)
+    shared = blocks.get(key)
+    if shared is None:
+        shared = blocks[key] = _table_rows(text.shared_rows(f, risk, status))
+    table = shared + _table_rows(rows)
     out.line(
         f'<a id="{_anchor(f)}"></a>\n\n{"#" * level} {heading}\n\n{target}\n\n'
         f"{explanation}\n\n| Field | Value |\n|---|---|{table}"
     )
     out.blank()
+
+
+def _table_rows(rows: list[tuple[str, str]]) -> str:
+    """Field-table rows as :meth:`_Writer.field_table` writes them, each after a newline."""
+    return "".join(f"\n| {k} | {v or '—'} |" for k, v in rows)
 
 
 def _phases(out: _Writer, report: Report) -> None:
