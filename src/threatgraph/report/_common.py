@@ -355,7 +355,7 @@ def flow_rows(system: System) -> list[FlowRow]:
     labels = {d.id: d.label for d in system.data}  # a datum moves along many flows
     # all_flows is in id order, which is display-number order (System.number_of)
     for number, f in enumerate(system.all_flows, 1):
-        c = system.crossing(f)
+        c = system.crossing(f.id)
         rows.append(
             FlowRow(
                 number=number,

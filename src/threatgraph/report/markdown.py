@@ -206,7 +206,7 @@ class _Writer:
         self.blank()
         self._emit("| " + " | ".join(header) + " |")
         self._emit("|" + "|".join("---" for _ in header) + "|")
-        self._follow("| " + " | ".join(cell or "—" for cell in row) + " |" for row in rows)
+        self._follow(map(_table_row, rows))
         self._emit("")
 
     def _follow(self, lines: Iterable[str]) -> None:
@@ -369,7 +369,7 @@ def _scope(out: _Writer, report: Report) -> None:
                 [
                     str(r.number),
                     md_escape(r.label),
-                    _join(r.data),
+                    _join(r.data, names),  # a datum moves along many flows
                     esc[r.flow.protocol or ""],
                     _join(r.controls, names),
                     esc[r.crossing],
@@ -517,6 +517,13 @@ def _finding(
         f"{explanation}\n\n| Field | Value |\n|---|---|{table}"
     )
     out.blank()
+
+
+def _table_row(cells: Sequence[str]) -> str:
+    """One table row; an empty cell shows as a dash."""
+    if all(cells):  # the common case: no cell to replace
+        return "| " + " | ".join(cells) + " |"
+    return "| " + " | ".join([cell or "—" for cell in cells]) + " |"
 
 
 def _table_rows(rows: list[tuple[str, str]]) -> str:
