@@ -417,16 +417,20 @@ def _collapsed_of(
 ) -> dict[str, str]:
     """Element id -> the outermost collapsed boundary holding it (not above the view)."""
     out: dict[str, str] = {}
+    by_boundary: dict[str, str | None] = {}  # the answer depends only on the boundary
     for eid in sorted(selected):
         b = system.boundary_of(eid)
         if b is None:
             continue
-        chain = [b, *system.ancestors_of(b)]
-        if root is not None:
-            chain = [x for x in chain if x.id in root]
-        outer = [x for x in chain if x.id in collapse]
-        if outer:
-            out[eid] = outer[-1].id
+        if b.id not in by_boundary:
+            chain = [b, *system.ancestors_of(b)]
+            if root is not None:
+                chain = [x for x in chain if x.id in root]
+            outer = [x for x in chain if x.id in collapse]
+            by_boundary[b.id] = outer[-1].id if outer else None
+        got = by_boundary[b.id]
+        if got is not None:
+            out[eid] = got
     return out
 
 
