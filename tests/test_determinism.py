@@ -29,7 +29,7 @@ from threatgraph._util import slugify
 from threatgraph.export.json import report_to_json, system_to_json
 from threatgraph.export.otm import otm_json
 from threatgraph.export.sarif import sarif_json
-from threatgraph.findings import Finding, Report
+from threatgraph.findings import Finding, Report, Target
 from threatgraph.render import to_dot, to_mermaid
 from threatgraph.report import to_html, to_markdown
 from threatgraph.testing import strategies as tgst
@@ -195,7 +195,15 @@ def test_examples_declared_in_reverse_give_the_same_bytes() -> None:
 def _touches(report: Report, finding: Finding, element_id: str) -> bool:
     """True when the finding is about the element, a flow into or out of it, or a path
     through it."""
-    t = finding.target
+    return _at(report, finding.target, element_id)
+
+
+def _mentions(report: Report, finding: Finding, element_id: str) -> bool:
+    """:func:`_touches`, or one of the places the finding also affects is such a place."""
+    return any(_at(report, t, element_id) for t in (finding.target, *finding.affected))
+
+
+def _at(report: Report, t: Target, element_id: str) -> bool:
     if t.kind == "element" or t.kind == "path":
         return element_id in t.ids
     if t.kind == "flow":
@@ -240,12 +248,42 @@ def test_finding_ids_survive_renaming_an_unrelated_element(
     assert new_id in after.system
     assert old_id not in after.system
 
-    unrelated_before = {f.id: f for f in before.findings if not _touches(before, f, old_id)}
-    unrelated_after = {f.id: f for f in after.findings if not _touches(after, f, new_id)}
+    # A finding that names the renamed element in either report is related to it, also
+    # through the places it affects: a rule that raises one finding for several elements
+    # anchors it on the first by id, so a rename can move that finding (and which rule
+    # of its family explains it) from one of them to another.
+    related = {f.id for f in before.findings if _mentions(before, f, old_id)}
+    related |= {f.id for f in after.findings if _mentions(after, f, new_id)}
+    unrelated_before = {f.id: f for f in before.findings if f.id not in related}
+    unrelated_after = {f.id: f for f in after.findings if f.id not in related}
     assert unrelated_before.keys() == unrelated_after.keys()
     for fid, f in unrelated_before.items():
         g = unrelated_after[fid]
         assert (g.rule, g.target, g.status, g.severity) == (f.rule, f.target, f.status, f.severity)
+
+
+def test_a_finding_raised_for_several_elements_sits_on_the_first_by_id() -> None:
+    """Two deciding models shipped to users' devices together get one finding, on the
+    first by id, naming the other; renaming the other can move it (found by the fuzz
+    profile of the property above). Every id stays a function of family and target."""
+
+    def build(name: str) -> Report:
+        tm = tg.ThreatModel("shipped")
+        tm.add(tg.Model('"quoted" name', task="classifier", high_stakes=True))
+        tm.add(tg.Model(name, task="detector"))
+        return tm.freeze().analyze()
+
+    def shipped(report: Report) -> tuple[str, list[str]]:
+        (f,) = [f for f in report.findings if f.rule == "ai/model-on-user-device"]
+        return f.target.key, [t.key for t in f.affected]
+
+    before, after = build("it's mine"), build("Renamed element 0")
+    assert shipped(before) == ("element:it-s-mine", ["element:quoted-name"])
+    assert shipped(after) == ("element:quoted-name", ["element:renamed-element-0"])
+    ids = {f.target.key: f.id for f in after.findings}
+    assert {f.target.key: f.id for f in before.findings}["element:quoted-name"] == ids[
+        "element:quoted-name"
+    ]
 
 
 def test_finding_ids_are_a_function_of_rule_and_target_only() -> None:
