@@ -130,20 +130,30 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--register", metavar="FILE", help="risk register (TOML) to apply to the findings"
     )
+    add_today_argument(p)
+    _add_report_arguments(p)
+    add_debug_argument(p)
+    p.set_defaults(func=run)
+
+
+def add_today_argument(p: argparse.ArgumentParser) -> None:
+    """``--today``: the date a register's expiry is judged on (analyze, diff)."""
     p.add_argument(
         "--today",
         metavar="YYYY-MM-DD",
         type=today_arg,
         help="the date used for register expiry (default: today)",
     )
-    _add_report_arguments(p)
+
+
+def add_debug_argument(p: argparse.ArgumentParser) -> None:
+    """``--debug`` after the subcommand too; SUPPRESS keeps a ``--debug`` given before it."""
     p.add_argument(
         "--debug",
         action="store_true",
         default=argparse.SUPPRESS,
         help="show full tracebacks instead of one-line errors",
     )
-    p.set_defaults(func=run)
 
 
 def _add_report_arguments(p: argparse.ArgumentParser) -> None:

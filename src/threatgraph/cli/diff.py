@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from threatgraph.cli._limits import limits_of
-from threatgraph.cli.analyze import severity_arg, today_arg
+from threatgraph.cli.analyze import add_debug_argument, add_today_argument, severity_arg
 from threatgraph.findings import Report
 from threatgraph.load import Limits
 from threatgraph.load.target import load_target
@@ -66,18 +66,8 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--register", metavar="FILE", help="risk register applied to targets that are analysed"
     )
-    p.add_argument(
-        "--today",
-        metavar="YYYY-MM-DD",
-        type=today_arg,
-        help="the date used for register expiry (default: today)",
-    )
-    p.add_argument(
-        "--debug",
-        action="store_true",
-        default=argparse.SUPPRESS,
-        help="show full tracebacks instead of one-line errors",
-    )
+    add_today_argument(p)
+    add_debug_argument(p)
     p.set_defaults(func=run)
 
 
