@@ -412,26 +412,15 @@ def worker_pytm_report(n: int, seed: int) -> dict[str, Any]:
 
 
 def worker_floor(n: int, seed: int, repeat: int) -> dict[str, Any]:
-    """A bare networkx MultiDiGraph with the estate's nodes and edges: build, then walk."""
-    import networkx as nx
+    """A bare networkx MultiDiGraph with the estate's nodes and edges: build, then walk
+    (:func:`benchmarks.floor.graph_walk`; ``benchmarks.floor`` also runs it with the
+    collector paused, and measures one step's cost as the estate grows)."""
+    from benchmarks.floor import graph_walk
 
     arch = synthetic_architecture(n, seed=seed)
     nodes = [(f"n{i}", {"kind": e.kind}) for i, e in enumerate(arch.elements)]
     edges = [(f"n{f.source}", f"n{f.target}", f"e{i}") for i, f in enumerate(arch.flows)]
-
-    def build_and_walk() -> int:
-        g = nx.MultiDiGraph()
-        g.add_nodes_from(nodes)
-        for u, v, k in edges:
-            g.add_edge(u, v, key=k, protocol="https")
-        touched = 0
-        for node in g:
-            for _u, _v, _k, _d in g.out_edges(node, keys=True, data=True):
-                touched += 1
-        touched += len(nx.descendants(g, "n0"))
-        return touched
-
-    times = [_timed(build_and_walk)[1] for _ in range(repeat)]
+    times = [_timed(lambda: graph_walk(nodes, edges))[1] for _ in range(repeat)]
     return {"seconds": min(times), "runs": times, "nodes": len(nodes), "edges": len(edges)}
 
 
