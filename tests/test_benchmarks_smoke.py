@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
+import shutil
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 from typing import Any
 
@@ -211,3 +214,73 @@ def test_the_breakdown_names_every_phase(monkeypatch: pytest.MonkeyPatch) -> Non
         "the engine alone (every rule skipped)",
     } <= set(phases)
     assert all(seconds >= 0 for seconds in phases.values())
+
+
+def _can_compile() -> bool:
+    """mypyc (in the dev extra's mypy), setuptools (it builds through it) and a C compiler."""
+    cc = (sysconfig.get_config_var("CC") or "cc").split()[0]
+    return shutil.which(cc) is not None and all(
+        importlib.util.find_spec(m) is not None for m in ("mypyc", "setuptools")
+    )
+
+
+@pytest.mark.skipif(not _can_compile(), reason="needs mypyc, setuptools and a C compiler")
+def test_the_compiled_comparison_times_the_compiled_copy() -> None:
+    """benchmarks.compiled builds a copy of the package with mypyc and checks that it
+    raises the same findings as the pure package, and that the copy it times really is
+    the compiled one (no timing is asserted). One small module keeps it quick."""
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "benchmarks.compiled",
+            "60",
+            "--repeat",
+            "1",
+            "--turns",
+            "1",
+            "--modules",
+            "threatgraph/scoring.py",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "same findings: yes" in proc.stdout
+    assert "1 modules loaded compiled" in proc.stdout
+
+
+def test_the_floor_measures_every_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    """benchmarks.floor measures the same step at each size in a child process and fits
+    an exponent per measure (no timing is asserted)."""
+    monkeypatch.syspath_prepend(str(ROOT))
+    from benchmarks import floor
+
+    assert floor.graph_walk([("a", {}), ("b", {})], [("a", "b", "e0")]) == 2
+    got = floor.measure(60, repeat=1, steps=500)
+    assert set(got) == set(floor.MEASURES)
+    assert all(v > 0 for v in got.values())
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "benchmarks.floor",
+            "--sizes",
+            "60,120",
+            "--repeat",
+            "1",
+            "--steps",
+            "2000",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "exponent" in proc.stdout
+    assert "120" in proc.stdout
