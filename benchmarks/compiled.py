@@ -33,8 +33,6 @@ Nothing is asserted about time.
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import shutil
 import subprocess
 import sys
@@ -42,6 +40,8 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+from benchmarks._child import child_json
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src"
@@ -133,19 +133,9 @@ def compile_copy(into: Path, modules: Sequence[str] = MODULES) -> None:
 
 
 def _time(path: Path, n: int, repeat: int) -> dict[str, Any]:
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(path), str(ROOT)]))
-    out = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(n), str(repeat)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
+    return child_json(
+        ["-c", _CHILD, str(n), str(repeat)], [path, ROOT], "benchmarks.compiled: the timed child"
     )
-    if out.returncode != 0:
-        raise SystemExit(f"benchmarks.compiled: the timed child failed:\n{out.stderr[-2000:]}")
-    got: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
-    return got
 
 
 def main(argv: Sequence[str] | None = None) -> int:

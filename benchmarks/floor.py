@@ -29,9 +29,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
-import os
 import random
-import subprocess
 import sys
 import time
 from collections.abc import Sequence
@@ -41,6 +39,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # pragma: no cover - when run as a script
     sys.path.insert(0, str(ROOT))
+
+from benchmarks._child import child_json  # noqa: E402
 
 __all__ = ["MEASURES", "graph_walk", "main", "measure"]
 
@@ -137,15 +137,9 @@ def measure(n: int, seed: int = 0, repeat: int = 3, steps: int = 2_000_000) -> d
 
 
 def _child(n: int, seed: int, repeat: int, steps: int) -> dict[str, float]:
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-    cmd = [sys.executable, "-m", "benchmarks.floor", "--child", str(n), "--seed", str(seed)]
-    cmd += ["--repeat", str(repeat), "--steps", str(steps)]
-    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
-    if proc.returncode != 0:
-        raise SystemExit(f"benchmarks.floor: the child for N={n} failed:\n{proc.stderr[-2000:]}")
-    got: dict[str, float] = json.loads(proc.stdout.strip().splitlines()[-1])
-    return got
+    args = ["-m", "benchmarks.floor", "--child", str(n), "--seed", str(seed)]
+    args += ["--repeat", str(repeat), "--steps", str(steps)]
+    return child_json(args, [ROOT], f"benchmarks.floor: the child for N={n}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
