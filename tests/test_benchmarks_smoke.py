@@ -19,6 +19,18 @@ import threatgraph as tg
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _benchmark(module: str, *args: str, timeout: int = 300) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m module *args`` from the repository root, output captured."""
+    return subprocess.run(
+        [sys.executable, "-m", module, *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
 @pytest.fixture
 def synth(monkeypatch: pytest.MonkeyPatch) -> Any:
     monkeypatch.syspath_prepend(str(ROOT))
@@ -180,14 +192,7 @@ def test_the_scaling_report_compares_two_sizes(monkeypatch: pytest.MonkeyPatch) 
     assert rows["a.py:2(quadratic)"]["algorithmic"] is True
     assert rows["a.py:1(linear)"]["algorithmic"] is False
     assert rows["a.py:2(quadratic)"]["call_growth"] == 4.0
-    proc = subprocess.run(
-        [sys.executable, "-m", "benchmarks.scaling", "60", "120", "--min-seconds", "0"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    proc = _benchmark("benchmarks.scaling", "60", "120", "--min-seconds", "0")
     assert proc.returncode == 0, proc.stderr
     assert "analysis.py" in proc.stdout
     assert "whose calls grow faster than the model" in proc.stdout
@@ -229,24 +234,16 @@ def test_the_compiled_comparison_times_the_compiled_copy() -> None:
     """benchmarks.compiled builds a copy of the package with mypyc and checks that it
     raises the same findings as the pure package, and that the copy it times really is
     the compiled one (no timing is asserted). One small module keeps it quick."""
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "benchmarks.compiled",
-            "60",
-            "--repeat",
-            "1",
-            "--turns",
-            "1",
-            "--modules",
-            "threatgraph/scoring.py",
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
+    proc = _benchmark(
+        "benchmarks.compiled",
+        "60",
+        "--repeat",
+        "1",
+        "--turns",
+        "1",
+        "--modules",
+        "threatgraph/scoring.py",
         timeout=600,
-        check=False,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "same findings: yes" in proc.stdout
@@ -263,24 +260,7 @@ def test_the_floor_measures_every_size(monkeypatch: pytest.MonkeyPatch) -> None:
     got = floor.measure(60, repeat=1, steps=500)
     assert set(got) == set(floor.MEASURES)
     assert all(v > 0 for v in got.values())
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "benchmarks.floor",
-            "--sizes",
-            "60,120",
-            "--repeat",
-            "1",
-            "--steps",
-            "2000",
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    proc = _benchmark("benchmarks.floor", "--sizes", "60,120", "--repeat", "1", "--steps", "2000")
     assert proc.returncode == 0, proc.stderr
     assert "exponent" in proc.stdout
     assert "120" in proc.stdout
