@@ -387,9 +387,15 @@ class Facts:
         """Every kept route from an untrusted element to ``element``: per source the
         shortest route, and the shortest through a store, tool, pipeline or outside
         service when that differs. Nearest first."""
+        by_id = self.by_id
+        return [Source(by_id[p[0]], p) for p in self.route_paths(element)]
+
+    def route_paths(self, element: Element | str) -> list[tuple[str, ...]]:
+        """The paths of :meth:`routes` (element ids, the untrusted source first), in the
+        same order, without a :class:`Source` around each: for rules that only walk them."""
         v = _id(element)
-        out = [Source(self.by_id[p[0]], p) for p in self._reach().get(v) if p[0] != v]
-        return sorted(out, key=lambda x: (x.hops, x.element.id, x.path))
+        # (hops, source id, path) is (length, path): a path starts with its source's id
+        return sorted((p for p in self._reach().get(v) if p[0] != v), key=_by_length)
 
     def sources(self, element: Element | str, *, exclude_self: bool = True) -> list[Source]:
         """Untrusted elements whose content reaches ``element`` along content flows, nearest
@@ -717,6 +723,10 @@ class Facts:
         return any(
             d.kind is DataKind.CREDENTIALS or d.sensitivity is Sensitivity.SECRET for d in held
         )
+
+
+def _by_length(path: tuple[str, ...]) -> tuple[int, tuple[str, ...]]:
+    return len(path), path
 
 
 def _id(element: Element | str) -> str:

@@ -265,17 +265,22 @@ def _request_paths(f: ElementView) -> list[tuple[str, ...]]:
     g = f.g
     out = []
     store = isinstance(f.element, (DataStore, ModelRegistry))
-    for src in g.routes(f.element):
-        if src.hops > 3 or isinstance(src.element, ExternalService):
+    by_id = g.by_id
+    for path in g.route_paths(f.element):
+        hops = len(path) - 1
+        if hops > 3:
             continue
-        if isinstance(src.element, DataSource) and not (
-            src.hops > 1 and isinstance(g.by_id[src.path[1]], (Service, Device))
+        first = by_id[path[0]]
+        if isinstance(first, ExternalService):
+            continue
+        if isinstance(first, DataSource) and not (
+            hops > 1 and isinstance(by_id[path[1]], (Service, Device))
         ):
             continue  # content, unless a client (a browser) turns it into requests
-        if store and src.hops > 1:
+        if store and hops > 1:
             continue  # a store behind a service: the service is the interface
-        if all(isinstance(g.by_id[i], RELAYS) for i in src.path[1:-1]):
-            out.append(src.path)
+        if all(isinstance(by_id[i], RELAYS) for i in path[1:-1]):
+            out.append(path)
     return list(dict.fromkeys(out))
 
 
@@ -329,12 +334,15 @@ def exposed_interface(view: ElementView) -> Match | None:
     g = view.g
     if not g.operated(e):
         return None
+    requests = _request_paths(view)
+    if not requests and not e.internet_facing:
+        return None  # paths are only filtered below: nothing reaches it (the common case)
     why = _valuable(view)
     if not why:
         return None
     # the guarded interface is the first component worth having on each request path:
     # components behind it are reached through it, and its authentication is the fix
-    paths = [p for p in _request_paths(view) if not _guarded_before(view, p)]
+    paths = [p for p in requests if not _guarded_before(view, p)]
     s = view.system
     runs = {"runs code", "runs the code it is sent"} & set(why)
     dangerous = {"changes an agent's configuration", "holds credentials"} & set(why)

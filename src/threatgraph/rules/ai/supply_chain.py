@@ -532,6 +532,9 @@ def code_environment_exfiltration(view: ElementView) -> Match | None:
     why = _runs_outside_code(g, e)
     if not why:
         return None
+    out = _outbound(g, e)
+    if not out:
+        return None  # no way out (the common case): what it reads stays here
     s = view.system
     reads = _reads(g, e)
     valuable = []
@@ -558,9 +561,6 @@ def code_environment_exfiltration(view: ElementView) -> Match | None:
                 g.holds(x, DataKind.TRAINING_DATA) for x in data
             ) else None
     if not valuable:
-        return None
-    out = _outbound(g, e)
-    if not out:
         return None
     if any(
         isinstance(g.by_id[f.source], Actor)
