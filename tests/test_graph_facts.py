@@ -118,11 +118,15 @@ def test_routes_are_content_paths_from_untrusted_elements(system: tg.System) -> 
     g = facts(system)
     _, content = _graphs(system)
     for e in system.all_elements:
-        for r in g.routes(e):
+        routes = g.routes(e)
+        for r in routes:
             assert r.element.id in g.untrusted_ids
             assert r.path[-1] == e.id
             assert len(set(r.path)) == len(r.path), "no cycles"
             assert all(content.has_edge(x, y) for x, y in itertools.pairwise(r.path))
+        # nearest first, then by source and path; route_paths is the same list, bare
+        assert routes == sorted(routes, key=lambda r: (r.hops, r.element.id, r.path))
+        assert g.route_paths(e) == [r.path for r in routes]
 
 
 @SETTINGS
