@@ -168,10 +168,18 @@ def _worth_protecting(g: Facts, f: Flow) -> bool:
     deal with (not an outsider's own traffic, not a person at their own device) carrying
     something worth reading or changing."""
     a, b = g.by_id[f.source], g.by_id[f.target]
-    if g.untrusted(a) or g.untrusted(b):
-        return False  # an outsider's own traffic, or a channel to anyone: other findings
     if _at_own_device(g, a, b):
         return False
+    if g.untrusted(a) != g.untrusted(b) and g.operated(b if g.untrusted(a) else a):
+        # between outsiders and a component we run: their own traffic is theirs to
+        # protect, unless it is about people or lets someone in; then how our
+        # interface takes or sends it is ours to declare
+        return (
+            any(d.sensitivity.is_personal or d.kind is DataKind.CREDENTIALS for d in f.data)
+            or DataKind.CREDENTIALS in g.carried(f).kinds
+        )
+    if g.untrusted(a) or g.untrusted(b):
+        return False  # an outsider's own traffic, or a channel to anyone: other findings
     carried = g.carried(f).kinds
     if carried & {DataKind.CREDENTIALS, DataKind.MODEL_ARTIFACT, DataKind.CODE}:
         return True

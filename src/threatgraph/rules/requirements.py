@@ -377,6 +377,14 @@ def _to_people(g: GraphView, m: Element) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _relayed_by_us(g: GraphView, sites: tuple[str, ...]) -> bool:
+    """Whether a component we run passes the model's decisions on to people: then the
+    decisions are ours, whoever hosts the model (a vendor's LLM ranking candidates for
+    our hiring service), and so are testing them for bias and hearing appeals."""
+    by_id = g.g.by_id
+    return any(x in by_id and not isinstance(by_id[x], Actor) and _runs(g.g, x) for x in sites)
+
+
 def _decides_about_people(g: GraphView, m: Model) -> bool:
     """A high-stakes model (an LLM included) whose inputs are about people (personal or
     regulated data)."""
@@ -412,8 +420,10 @@ def fairness(g: GraphView) -> Iterator[Need]:
     discriminate without ever seeing them. Fairness testing, before release and on live
     decisions, counts on the model or anywhere in its training lineage."""
     for e in g.system.all_elements:
-        if isinstance(e, Model) and _decides_about_people(g, e) and _runs(g.g, e):
-            yield Need(e.id, "decides about people", sites=_to_people(g, e))
+        if isinstance(e, Model) and _decides_about_people(g, e):
+            sites = _to_people(g, e)
+            if _runs(g.g, e) or _relayed_by_us(g, sites):
+                yield Need(e.id, "decides about people", sites=sites)
 
 
 @requirement(
@@ -434,8 +444,10 @@ def contestability(g: GraphView) -> Iterator[Need]:
     what produced them. Counts on the model, its outbound flows, and the services that
     relay its decisions to people."""
     for e in g.system.all_elements:
-        if isinstance(e, Model) and _decides_about_people(g, e) and _runs(g.g, e):
-            yield Need(e.id, "decides about people", sites=_to_people(g, e))
+        if isinstance(e, Model) and _decides_about_people(g, e):
+            sites = _to_people(g, e)
+            if _runs(g.g, e) or _relayed_by_us(g, sites):
+                yield Need(e.id, "decides about people", sites=sites)
 
 
 def _evaluations(g: Facts, m: Model) -> list[Element]:
