@@ -382,7 +382,9 @@ def _relayed_by_us(g: GraphView, sites: tuple[str, ...]) -> bool:
     decisions are ours, whoever hosts the model (a vendor's LLM ranking candidates for
     our hiring service), and so are testing them for bias and hearing appeals."""
     by_id = g.g.by_id
-    return any(x in by_id and not isinstance(by_id[x], Actor) and _runs(g.g, by_id[x]) for x in sites)
+    return any(
+        x in by_id and not isinstance(by_id[x], Actor) and _runs(g.g, by_id[x]) for x in sites
+    )
 
 
 def _decides_about_people(g: GraphView, m: Model) -> bool:
