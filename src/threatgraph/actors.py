@@ -18,6 +18,7 @@ from collections.abc import Iterable
 import attrs
 
 from threatgraph._util import slugify, strict_kwargs
+from threatgraph.elements import _check_text
 from threatgraph.errors import InvalidTypeError, InvalidValueError
 from threatgraph.vocab import Goal, GoalValue, Level, LevelValue, Trust, TrustValue
 
@@ -79,6 +80,23 @@ class ThreatActor:
         if not self.name.strip():
             raise InvalidValueError.for_field(
                 "name", self.name, expected="a non-empty str", owner="ThreatActor"
+            )
+        for field in ("name", "description", "id"):
+            value = getattr(self, field)
+            if value is None and field == "id":  # derived from the name, as for elements
+                continue
+            if not isinstance(value, str):
+                raise InvalidTypeError.for_field(
+                    field, value, expected="a str", owner=f"ThreatActor {self.name!r}"
+                )
+            _check_text(field, value, owner=f"ThreatActor {self.name!r}")
+        if self.id and not self.id.strip():
+            raise InvalidValueError.for_field(
+                "id",
+                self.id,
+                expected="a non-blank id",
+                owner=f"ThreatActor {self.name!r}",
+                hint="leave id= out to derive it from the name",
             )
         if not self.id:
             object.__setattr__(self, "id", slugify(self.name))

@@ -144,6 +144,7 @@ def analyze(
             "system", system, expected="a System or ThreatModel", owner="analyze()"
         )
     cat = catalogue if catalogue is not None else Catalogue.default()
+    exclusion_notes = _check_exclusions(system, cat)
     run = _Run(system, cat, scorer or DefaultScorer())
     findings = _findings(run)
     report = Report(
@@ -154,11 +155,87 @@ def analyze(
         catalogue=cat.name,
         catalogue_version=cat.version,
         taxonomies=dict(TAXONOMY_VERSIONS),
-        notes=run.notes(),
+        notes=(*run.notes(), *exclusion_notes),
     )
     if register is not None:
         report = register.apply(report, today=today or _dt.date.today())
     return report
+
+
+def _excludes_some(key: str, ids: Iterable[str]) -> bool:
+    """True when an ``exclude`` key names one of ``ids``: the id itself, or with a
+    trailing ``/`` a prefix of one (``"ai/"`` excludes every ``ai/...`` rule)."""
+    if key.endswith("/"):
+        return any(i.startswith(key) for i in ids)
+    return key in ids
+
+
+def _check_exclusions(system: System, catalogue: Catalogue) -> tuple[str, ...]:
+    """Refuse ``exclude`` keys that name no rule: a misspelt rule id would exclude
+    nothing and leave the threat open while the model says it was considered.
+
+    A key is known when it is a rule id of ``catalogue`` (or, with a trailing ``/``,
+    the prefix of one), or of the built-in catalogue (so that analysing with a
+    narrowed catalogue keeps a model's exclusions of the other rules valid). An
+    unknown key in a namespace those rules use (``ai/...``, ``stride/...``), or that
+    is such a namespace without its ``/``, is a misspelling: every one is listed in
+    an InvalidValueError, with the element or flow and a suggestion. Any other unknown
+    key may name a rule of a catalogue not loaded here; the report's notes list them.
+    """
+    holders: list[tuple[str, Element | Flow]] = [
+        *(("element", e) for e in system.all_elements if e.exclude),
+        *(("flow", f) for f in system.all_flows if f.exclude),
+    ]
+    if not holders:
+        return ()
+    ids = frozenset(catalogue.ids)
+    unknown = [
+        (what, h, ex.rule)
+        for what, h in holders
+        for ex in sorted(h.exclude)
+        if not _excludes_some(ex.rule, ids)
+    ]
+    if not unknown:
+        return ()
+    builtin = frozenset(Catalogue.default().ids) - ids
+    unknown = [u for u in unknown if not _excludes_some(u[2], builtin)]
+    if not unknown:
+        return ()
+    known = ids | builtin
+    spaces = {i.split("/", 1)[0] for i in known if "/" in i}
+    from threatgraph._util import suggester
+    from threatgraph.errors import InvalidValueError
+
+    hint = suggester(lambda: known)
+    errors: list[str] = []
+    notes: list[str] = []
+    for what, h, rule in unknown:
+        where = f"{what} {h.id!r}"
+        space = rule.split("/", 1)[0]
+        if space in spaces and "/" in rule:
+            suggestion = hint(rule)
+            errors.append(
+                f"{where}: exclude key {rule!r} is no rule id in catalogue "
+                f"{catalogue.name!r}" + (f"; {suggestion}" if suggestion else "")
+            )
+        elif rule in spaces:
+            errors.append(
+                f"{where}: exclude key {rule!r} is a family of rules, not a rule id; "
+                f"write {rule + '/'!r} to exclude every rule in it"
+            )
+        else:
+            notes.append(
+                f"The exclusion of {rule!r} on {where} names no rule in catalogue "
+                f"{catalogue.name!r}, so it excludes nothing."
+            )
+    if errors:
+        raise InvalidValueError(
+            f"{len(errors)} exclusion(s) name no rule, so they would exclude nothing:\n  - "
+            + "\n  - ".join(errors)
+            + "\nwrite the rule id as `threatgraph rules` lists it (or a family prefix "
+            "ending in '/'), or remove the exclusion"
+        )
+    return tuple(notes)
 
 
 def _control_keys(

@@ -38,6 +38,7 @@ __all__ = [
     "check_actors",
     "check_added_elements",
     "check_added_flow_ends",
+    "check_added_flow_objects",
     "check_boundary_cycles",
     "check_boundary_ids",
     "check_boundary_parents",
@@ -416,3 +417,43 @@ def check_added_flow_ends(
                     hint=hint(end) or "call tm.add(element) before using it in a flow",
                     location=_location(f),
                 )
+
+
+def check_added_flow_objects(
+    flows: Sequence[Flow],
+    ends: Sequence[tuple[Element | None, Element | None]],
+    element_ids: Mapping[str, Element],
+    *,
+    added: Sequence[Element] = (),
+) -> Iterator[Problem]:
+    """Flow ends given as element values that are not the element added under their id:
+    an element of another model, or one never added that shares an id with one that was.
+
+    ``ends[i]`` holds the values given as ``flows[i]``'s source and target (None where an
+    id was given). A value equal to the element added with its id is that element; one
+    among ``added`` (an element whose id clash is reported already, or a value that
+    ``add_controls`` replaced) is not reported again. Ends whose id was never added are
+    :func:`check_added_flow_ends`'s.
+    """
+    known: set[Element] | None = None
+    for f, pair in zip(flows, ends, strict=True):
+        for given, field in zip(pair, ("source", "target"), strict=True):
+            if given is None:
+                continue
+            placed = element_ids.get(given.id)
+            if placed is None or placed is given or placed == given:
+                continue
+            if known is None:
+                known = set(added)
+            if given in known:
+                continue
+            yield Problem(
+                f"flow {f.id!r}",
+                f"{field} is {given.title}, which was never added to the model; a different "
+                f"element with id {given.id!r} was added to this model ({placed.title})",
+                field=field,
+                value=given,
+                hint="add that element (with its own id=...) before using it in a flow, "
+                "or pass the element that was added",
+                location=_location(f),
+            )

@@ -29,6 +29,7 @@ from __future__ import annotations
 import inspect
 import math
 import re
+import sys
 import types
 from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, TypeVar
@@ -149,6 +150,20 @@ class _TypeCheck:
             raise InvalidTypeError.for_field(
                 attribute.name, value, expected=self.expected, owner=owner
             )
+        if isinstance(value, int) and not isinstance(value, bool) and not _fits_float(value):
+            expected = f"a number no larger than {sys.float_info.max:.3g}"
+            if value.bit_length() > 8192:  # repr() of thousands of digits is itself an error
+                raise InvalidValueError(
+                    f"{owner}: {attribute.name!r} must be {expected} "
+                    f"(got an int of {value.bit_length()} bits)"
+                )
+            raise InvalidValueError.for_field(
+                attribute.name,
+                value,
+                expected=expected,
+                owner=owner,
+                hint="leave it out if it is not known",
+            )
         if self.positive and not _above_zero(value):
             whole = "a whole number" if float not in self.accepted else "a number"
             raise InvalidValueError.for_field(
@@ -158,6 +173,15 @@ class _TypeCheck:
                 owner=owner,
                 hint="leave it out if it is not known",
             )
+
+
+def _fits_float(value: int) -> bool:
+    """True when an int can be written as a float (what exports and scores read)."""
+    try:
+        float(value)
+    except OverflowError:
+        return False
+    return True
 
 
 def _above_zero(value: Any) -> bool:

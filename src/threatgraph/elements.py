@@ -96,6 +96,25 @@ T = TypeVar("T")
 # --------------------------------------------------------------------------- helpers
 
 
+def _check_text(field: str, value: str, *, owner: str | None = None) -> None:
+    """Reject text that cannot be written out as UTF-8: a lone surrogate code point
+    (half of a UTF-16 pair, such as ``"\\ud83d"``) passes every other check but makes
+    each export and report fail."""
+    if value.isascii():
+        return  # the common case: one C call
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidValueError.for_field(
+            field,
+            value,
+            expected="text without lone surrogate code points",
+            owner=owner,
+            hint="a lone surrogate is half of a UTF-16 pair (often a broken emoji); "
+            "remove it or decode the text properly",
+        ) from None
+
+
 def _name_validator(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, str):
         raise InvalidTypeError.for_field(
@@ -109,12 +128,41 @@ def _name_validator(instance: Any, attribute: attrs.Attribute[Any], value: Any) 
             owner=type(instance).__name__,
             hint="give the element a name such as 'Chat API'",
         )
+    _check_text(attribute.name, value, owner=type(instance).__name__)
 
 
 def _opt_str(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is not None and not isinstance(value, str):
+    if value is not None:
+        if not isinstance(value, str):
+            raise InvalidTypeError.for_field(
+                attribute.name, value, expected="a str or None", owner=_owner(instance)
+            )
+        _check_text(attribute.name, value, owner=_owner(instance))
+
+
+def _text(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A text field that is always a str (``description``): None is not a description."""
+    if not isinstance(value, str):
         raise InvalidTypeError.for_field(
-            attribute.name, value, expected="a str or None", owner=_owner(instance)
+            attribute.name,
+            value,
+            expected="a str",
+            owner=_owner(instance),
+            hint=f"write {attribute.name}='' or leave it out",
+        )
+    _check_text(attribute.name, value, owner=_owner(instance))
+
+
+def _id(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """An id: a str (empty or None: derived from the name), never blank."""
+    _opt_str(instance, attribute, value)
+    if value and not value.strip():
+        raise InvalidValueError.for_field(
+            attribute.name,
+            value,
+            expected="a non-blank id",
+            owner=_owner(instance),
+            hint="leave id= out to have one derived, or give one such as 'chat-api'",
         )
 
 
@@ -227,11 +275,14 @@ def _tags(value: Any) -> frozenset[str]:
         return frozenset((value,))
     if not isinstance(value, Iterable):
         raise InvalidTypeError.for_field("tags", value, expected="a set of str")
-    out = frozenset(value)
-    for item in out:
+    items = list(value)
+    for item in items:  # before hashing: a list among the tags is not hashable
         if not isinstance(item, str):
-            raise InvalidTypeError.for_field("tags", item, expected="a str")
-    return out or EMPTY
+            raise InvalidTypeError.for_field(
+                "tags", item, expected="a str", hint="write tags={'pii', 'public'}"
+            )
+        _check_text("tags", item)
+    return frozenset(items) or EMPTY
 
 
 @strict_kwargs
@@ -247,6 +298,7 @@ class Exclusion:
             value = getattr(self, name)
             if not isinstance(value, str):
                 raise InvalidTypeError.for_field(name, value, expected="a str", owner="Exclusion")
+            _check_text(name, value, owner="Exclusion")
         if not self.rule:
             raise InvalidValueError.for_field("rule", self.rule, expected="a rule id")
         if not self.reason.strip():
@@ -314,8 +366,8 @@ class Data:
         default=Sensitivity.INTERNAL, converter=_to_sensitivity_sensitivity, kw_only=True
     )
     cia: CIA | None = attrs.field(default=None, kw_only=True)
-    description: str = attrs.field(default="", kw_only=True, validator=_opt_str)
-    id: str = attrs.field(default="", kw_only=True, validator=_opt_str)
+    description: str = attrs.field(default="", kw_only=True, validator=_text)
+    id: str = attrs.field(default="", kw_only=True, validator=_id)
     kind: DataKind | None = attrs.field(default=None, kw_only=True, converter=_to_datakind_kind)
     """What it is (a prompt, training data, a model artifact…). When None, threatgraph
     infers it from the kinds of the elements a flow connects, and says so in findings."""
@@ -357,11 +409,13 @@ def _data_set(value: Any, field: str = "stores") -> frozenset[Data]:
         raise InvalidTypeError.for_field(
             field, value, expected="a set of Data", hint=f'write {field}={{tg.Data("Tickets")}}'
         )
-    out = frozenset(value)
-    for item in out:
+    items = list(value)
+    for item in items:  # before hashing: a list or dict among them is not hashable
         if not isinstance(item, Data):
-            raise InvalidTypeError.for_field(field, item, expected="Data")
-    return out or EMPTY
+            raise InvalidTypeError.for_field(
+                field, item, expected="Data", hint=f'write {field}={{tg.Data("Tickets")}}'
+            )
+    return frozenset(items) or EMPTY
 
 
 def _provided_data(value: Any) -> frozenset[Data]:
@@ -382,9 +436,9 @@ class Element:
     default_phase: ClassVar[Phase] = Phase.INFERENCE
 
     name: str = attrs.field(validator=_name_validator, kw_only=False)
-    id: str = attrs.field(default="", validator=_opt_str)
+    id: str = attrs.field(default="", validator=_id)
     """Stable id, unique in a model; derived from the name when not given."""
-    description: str = attrs.field(default="", validator=_opt_str)
+    description: str = attrs.field(default="", validator=_text)
     controls: frozenset[Control] = attrs.field(factory=frozenset, converter=_controls)
     maturity: Maturity = attrs.field(default=Maturity.PRODUCTION, converter=_to_maturity_maturity)
     """Research or experimental components on a production path are findings."""
@@ -670,9 +724,9 @@ class Boundary:
 
     name: str = attrs.field(validator=_name_validator)
     trust: Trust = attrs.field(converter=_to_trust_trust, kw_only=True)
-    id: str = attrs.field(default="", kw_only=True, validator=_opt_str)
+    id: str = attrs.field(default="", kw_only=True, validator=_id)
     parent: str | None = attrs.field(default=None, kw_only=True, validator=_opt_str)
-    description: str = attrs.field(default="", kw_only=True, validator=_opt_str)
+    description: str = attrs.field(default="", kw_only=True, validator=_text)
     declared_at: SourceLocation | None = attrs.field(
         default=None, eq=False, order=False, repr=False, kw_only=True
     )
@@ -738,7 +792,7 @@ class Flow:
     protocol: str | None = attrs.field(default=None, kw_only=True, validator=_opt_str)
     controls: frozenset[Control] = attrs.field(factory=frozenset, converter=_controls, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True, validator=_opt_str)
-    id: str = attrs.field(default="", kw_only=True, validator=_opt_str)
+    id: str = attrs.field(default="", kw_only=True, validator=_id)
     allow_self: bool = attrs.field(default=False, kw_only=True, validator=_is_bool)
     """Allow a flow from an element to itself (a feedback loop)."""
     exclude: frozenset[Exclusion] = attrs.field(

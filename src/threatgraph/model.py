@@ -26,9 +26,13 @@ import attrs
 from threatgraph._gc import collector_paused
 from threatgraph._util import caller_location, did_you_mean, slugify, strict_call
 from threatgraph.actors import ThreatActor, default_actors
-from threatgraph.checks import check_added_elements, check_added_flow_ends
-from threatgraph.elements import Boundary, Data, Element, Flow, Route
-from threatgraph.errors import InvalidTypeError, InvalidValueError
+from threatgraph.checks import (
+    check_added_elements,
+    check_added_flow_ends,
+    check_added_flow_objects,
+)
+from threatgraph.elements import Boundary, Data, Element, Flow, Route, _check_text
+from threatgraph.errors import InvalidTypeError, InvalidValueError, short_repr
 from threatgraph.system import System
 from threatgraph.vocab import (
     Framework,
@@ -43,6 +47,11 @@ if TYPE_CHECKING:
     from threatgraph.findings import Report
 
 __all__ = ["ThreatModel"]
+
+
+def _shown(value: Any) -> str:
+    """A field value for a message: an enum's value, anything else's repr."""
+    return short_repr(value.value if isinstance(value, Trust) else value)
 
 
 class ThreatModel:
@@ -83,6 +92,8 @@ class ThreatModel:
             raise InvalidTypeError.for_field(
                 "description", description, expected="a str", owner="ThreatModel"
             )
+        _check_text("name", name, owner="ThreatModel")
+        _check_text("description", description, owner="ThreatModel")
         self.name = name
         self.profile = RiskProfile.parse(profile, field="profile")
         self.description = description
@@ -100,6 +111,10 @@ class ThreatModel:
         # far more in models of many thousand elements)
         self._placement: list[str | None] = []  # boundary id of each element in _elements
         self._flows: list[Flow] = []
+        # in step with _flows: the element values given as each flow's source and target
+        # (None where an id was given), checked at freeze against the elements added
+        self._ends: list[tuple[Element | None, Element | None]] = []
+        self._superseded: list[Element] = []  # values add_controls() replaced
         self._explicit: set[int] = set()  # indexes in _flows of the flows given an id
         self._boundaries: dict[str, Boundary] = {}
         self._scope: list[str] = []
@@ -156,6 +171,7 @@ class ThreatModel:
                 )
                 self._boundaries[b.id] = b
                 return b
+            self._check_reopened(existing, name)
             return existing
         if not isinstance(name, str) or not name.strip():
             raise InvalidValueError.for_field(
@@ -168,6 +184,12 @@ class ThreatModel:
                 raise InvalidValueError(
                     f"boundary {name!r} already exists with trust {existing.trust.value!r}; "
                     f"it cannot be re-opened with trust {Trust.parse(trust).value!r}"
+                )
+            if description and description != existing.description:
+                raise InvalidValueError(
+                    f"boundary {name!r} already exists with description "
+                    f"{short_repr(existing.description)}; it cannot be re-opened with description "
+                    f"{short_repr(description)} (leave description= out to re-open it)"
                 )
             return existing
         if trust is None:
@@ -185,6 +207,32 @@ class ThreatModel:
         )
         self._boundaries[b.id] = b
         return b
+
+    @staticmethod
+    def _check_reopened(existing: Boundary, given: Boundary) -> None:
+        """A Boundary value re-opening ``existing`` must be the same boundary: the same
+        name, trust, description and (when it names one) parent."""
+        if given is existing:
+            return
+        differ = [
+            field
+            for field in ("name", "trust", "description")
+            if getattr(given, field) != getattr(existing, field)
+        ]
+        if given.parent is not None and given.parent != existing.parent:
+            differ.append("parent")
+        if not differ:
+            return
+        shown = ", ".join(
+            f"{field} {_shown(getattr(existing, field))} -> {_shown(getattr(given, field))}"
+            for field in differ
+        )
+        raise InvalidValueError(
+            f"boundary {existing.id!r} already exists with trust {existing.trust.value!r}; "
+            f"it cannot be re-opened with different fields ({shown}); "
+            "give the new boundary its own name or id=..., or re-open the one declared "
+            f"(tm.boundary({existing.id!r}))"
+        )
 
     # ------------------------------------------------------------------ elements
 
@@ -206,6 +254,8 @@ class ThreatModel:
             )
         if boundary is not None:
             bid: str | None = boundary.id if isinstance(boundary, Boundary) else boundary
+            if isinstance(boundary, Boundary) and bid in self._boundaries:
+                self._check_reopened(self._boundaries[boundary.id], boundary)
             if bid not in self._boundaries:
                 raise InvalidValueError(
                     f"ThreatModel.add(): boundary {bid!r} does not exist"
@@ -267,6 +317,12 @@ class ThreatModel:
         if id:
             self._explicit.add(len(self._flows))
         self._flows.append(f)
+        self._ends.append(
+            (
+                source if isinstance(source, Element) else None,
+                target if isinstance(target, Element) else None,
+            )
+        )
         return f
 
     def chain(self, route: Route, *data: Data, **attrs_: Any) -> tuple[Flow, ...]:
@@ -309,6 +365,7 @@ class ThreatModel:
         for i, e in enumerate(self._elements):
             if e.id == key:
                 new_e = attrs.evolve(e, controls=e.controls | extra)
+                self._superseded.append(e)
                 self._elements[i] = new_e
                 result: Element | Flow = new_e
                 for j in range(i + 1, len(self._elements)):
@@ -339,6 +396,11 @@ class ThreatModel:
         elements, placement = self._placed_elements()
         flows = self._disambiguate()
         problems.extend(check_added_flow_ends(flows, elements))
+        problems.extend(
+            check_added_flow_objects(
+                flows, self._ends, elements, added=(*self._elements, *self._superseded)
+            )
+        )
         # System.create re-checks ends: only the flows with both ends go on
         good = [f for f in flows if f.source in elements and f.target in elements]
         return System.create(
