@@ -17,8 +17,10 @@ import importlib
 import re
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from threatgraph.cli._limits import add_limit_option
+from threatgraph.cli._term import error_lines, inert, safe_str, say
 from threatgraph.errors import Problem, ThreatGraphError
 
 __all__ = ["EXIT_FINDINGS", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "main"]
@@ -34,11 +36,20 @@ _READ_MODELS = frozenset({"analyze", "check", "render", "export", "diff"})
 """The subcommands that read model files, and so take ``--limit NAME=N``."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, whose usage errors quote the arguments inertly (an argument can
+    hold any character: ``unrecognized arguments: ...`` would print it as it is)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {inert(message)}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every available subcommand."""
     from threatgraph._version import __version__
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="threatgraph",
         description="Threat modeling for AI systems, as code.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -80,38 +91,42 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.func(args)
         return code
-    except ThreatGraphError as exc:
+    except (ThreatGraphError, OSError, UnicodeDecodeError) as exc:
         if args.debug:
             raise
-        print(f"threatgraph: error: {_one_line(exc)}", file=sys.stderr)
-        return EXIT_USAGE
-    except (OSError, UnicodeDecodeError) as exc:
-        if args.debug:
-            raise
-        print(f"threatgraph: error: {exc}", file=sys.stderr)
+        first, *rest = _error_lines(exc)
+        say(f"threatgraph: error: {first}", *(f"    {line}" for line in rest))
         return EXIT_USAGE
     except KeyboardInterrupt:
         if args.debug:
             raise
-        print("threatgraph: interrupted", file=sys.stderr)
+        say("threatgraph: interrupted")
         return EXIT_INTERRUPTED
+    except Exception as exc:  # a bug: still one line and exit 2, never 1 (the gate's code)
+        if args.debug:
+            raise
+        say(
+            f"threatgraph: error: unexpected {type(exc).__name__}: {safe_str(exc)} "
+            "(a threatgraph bug: rerun with --debug for the traceback, and report it)"
+        )
+        return EXIT_USAGE
 
 
-def _one_line(exc: BaseException) -> str:
+def _error_lines(exc: BaseException) -> list[str]:
+    """The error as printed after ``threatgraph: error:``: one line, or the headline and a
+    line per problem; every line made inert (see :mod:`threatgraph.cli._term`)."""
     problems: Sequence[Problem] = getattr(exc, "problems", ())
     if len(problems) == 1 and problems[0].where == "$":
         # one problem with the whole document (a report given for a model, a file too
         # large...): the headline and the problem read as one line
-        headline = re.sub(r": \d+ problem\(s\)$", "", str(getattr(exc, "headline", "")))
-        return f"{headline}: {problems[0].message}" + (
-            f" ({problems[0].hint})" if problems[0].hint else ""
-        )
-    text = str(exc)
-    lines = text.splitlines()
-    if len(lines) <= 1:
-        return text
-    # keep the headline and the problems; they are already one per line
-    return "\n  ".join(lines)
+        headline = re.sub(r": \d+ problem\(s\)$", "", safe_str(getattr(exc, "headline", "")))
+        return [
+            inert(
+                f"{headline}: {problems[0].message}"
+                + (f" ({problems[0].hint})" if problems[0].hint else "")
+            )
+        ]
+    return error_lines(exc)
 
 
 if __name__ == "__main__":  # pragma: no cover

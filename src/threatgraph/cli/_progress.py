@@ -25,6 +25,8 @@ import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, TextIO
 
+from threatgraph.cli._term import inert
+
 if TYPE_CHECKING:
     from threatgraph.system import System
 
@@ -56,7 +58,7 @@ class Progress:
             return
         done = threading.Event()
         worker = threading.Thread(
-            target=self._show, args=(text, time.monotonic(), done), daemon=True
+            target=self._show, args=(inert(text), time.monotonic(), done), daemon=True
         )
         worker.start()
         try:

@@ -4,23 +4,23 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sys
 import types
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
 from threatgraph._util import iso_date
 from threatgraph.cli._limits import limits_of
+from threatgraph.cli._output import output_path, write_with
 from threatgraph.cli._progress import Progress, size_text
+from threatgraph.cli._term import inert, say
 from threatgraph.config import Config, load_config
-from threatgraph.errors import TargetError
+from threatgraph.errors import LoadError, Problem, TargetError
 from threatgraph.findings import Finding, Report
 from threatgraph.load import Limits
 from threatgraph.load.target import load_target
 from threatgraph.register import Register
-from threatgraph.report.diff import clean
 from threatgraph.vocab import Severity, Status
 
 __all__ = ["FORMATS", "gate", "register", "run", "summary", "today_arg"]
@@ -40,6 +40,16 @@ _SUFFIXES = types.MappingProxyType(
     }
 )
 TOP = 15
+_EXAMPLE_NAMES = types.MappingProxyType(
+    {
+        "md": "report.md",
+        "html": "report.html",
+        "json": "report.json",
+        "sarif": "threatgraph.sarif",
+        "otm": "model.otm",
+    }
+)
+"""A file name of each format, for the hint of an ``-o`` that names a directory."""
 
 EXAMPLES = """\
 examples:
@@ -182,6 +192,8 @@ def run(args: argparse.Namespace) -> int:
             "no TARGET given and no model in [tool.threatgraph] of pyproject.toml; "
             "write: threatgraph analyze threat_model.py"
         )
+    fmt = _format(args)
+    path = output_path(args.output, example=_EXAMPLE_NAMES[fmt or "md"]) if args.output else None
     progress = Progress(sys.stderr)
     with progress.step(f"reading {target}"):
         system = load_target(target, limits=limits_of(args))
@@ -194,39 +206,32 @@ def run(args: argparse.Namespace) -> int:
     with progress.step(f"analysing {size_text(system)}"):
         report = analyze(system, register=reg, today=today)
 
-    fmt = _format(args)
     if fmt is None:
         sys.stdout.write(summary(report))
     else:
         with progress.step(f"writing the {fmt} report ({len(report.findings):,} findings)"):
-            if args.output:
-                path = Path(args.output)
-                _write_file(path, lambda out: _write(report, fmt, args, reg, target, out))
+            if path is not None:
+                write_with(path, lambda out: _write(report, fmt, args, reg, target, out))
             else:
                 _write(report, fmt, args, reg, target, sys.stdout)
-        if args.output:
-            print(
-                f"threatgraph: wrote {path} ({len(report.open())} open finding(s))",
-                file=sys.stderr,
-            )
+        if path is not None:
+            say(f"threatgraph: wrote {path} ({len(report.open())} open finding(s))")
 
     fail_on = args.fail_on or config.fail_on
     failing, reason = gate(report, fail_on=fail_on, baseline=baseline)
     code = EXIT_OK
     if failing:
-        print(f"threatgraph: {reason}", file=sys.stderr)
-        for f in failing[:TOP]:
-            print(f"  {_finding_line(report, f)}", file=sys.stderr)
-        if len(failing) > TOP:
-            print(f"  ... and {len(failing) - TOP} more", file=sys.stderr)
+        say(
+            f"threatgraph: {reason}",
+            *(f"  {_finding_line(report, f)}" for f in failing[:TOP]),
+            *([f"  ... and {len(failing) - TOP} more"] if len(failing) > TOP else []),
+        )
         code = EXIT_FINDINGS
     if report.errors:
-        print(
+        say(
             f"threatgraph: the analysis is incomplete: {len(report.errors)} rule error(s)",
-            file=sys.stderr,
+            *(f"  {e}" for e in report.errors),
         )
-        for e in report.errors:
-            print(f"  {clean(e)}", file=sys.stderr)
         code = EXIT_FINDINGS
     return code
 
@@ -245,6 +250,20 @@ def _baseline(path: str | Path, limits: Limits) -> dict[str, Severity]:
     from threatgraph.load.json import load_report_json
     from threatgraph.rules import Catalogue
 
+    text = str(path)
+    if text.lower().endswith(".py") or ".py:" in text.lower():
+        # a model file is code: say what it is, as a .json or .yaml model given here does
+        raise LoadError(
+            f"cannot load the report from {text}",
+            [
+                Problem(
+                    "$",
+                    "is a Python model file, not a report",
+                    hint="write a report from it with: threatgraph analyze "
+                    f"{text} --format json -o baseline.json, and give that to --baseline",
+                )
+            ],
+        )
     families = Catalogue.default().families()  # for reports written before they said it
     loaded = load_report_json(Path(path), families=families, **limits.kwargs())
     return {f.id: f.severity for f in loaded.findings if f.status is Status.OPEN}
@@ -294,18 +313,6 @@ def _model_path(target: str) -> str | None:
     if path_part.lower().endswith((".py", ".json", ".yaml", ".yml")):
         return path_part
     return None
-
-
-def _write_file(path: Path, write: Callable[[TextIO], None]) -> None:
-    """Write through ``write`` into a temporary file beside ``path``, then put it in place:
-    a report that fails half-way never replaces a good one with half a file."""
-    tmp = path.with_name(f".{path.name}.threatgraph-tmp")
-    try:
-        with tmp.open("w", encoding="utf-8", newline="\n") as out:
-            write(out)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def _write(
@@ -358,7 +365,8 @@ def _finding_line(report: Report, f: Finding) -> str:
 
     target = target_label(report.system, f.target)
     return (
-        f"#{f.number:<3} {f.severity.value.upper():<8} {clean(f.title)} — {clean(target)} [{f.id}]"
+        f"#{f.number:<3} {f.severity.value.upper():<8} {inert(f.title)} — {inert(target)} "
+        f"[{inert(f.id)}]"
     )
 
 
@@ -368,7 +376,7 @@ def summary(report: Report) -> str:
     counts = report.counts()
     opened = report.open()
     frameworks = ", ".join(sorted(f.title for f in system.frameworks))
-    head = f"{clean(system.name)}: risk profile {system.profile.value}"
+    head = f"{inert(system.name)}: risk profile {system.profile.value}"
     if frameworks:
         head += f" ({frameworks})"
     lines = [head]
@@ -405,7 +413,7 @@ def summary(report: Report) -> str:
             f"{'y' if len(report.register_orphans) == 1 else 'ies'} (no such finding)"
         )
     for note in report.notes:
-        lines.append(f"Note: {clean(note)}")
+        lines.append(f"Note: {inert(note)}")
     if report.errors:
         lines.append("")
         lines.append(f"INCOMPLETE: {len(report.errors)} rule error(s); see below")

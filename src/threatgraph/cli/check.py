@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from threatgraph.cli._limits import limits_of
+from threatgraph.cli._term import error_lines, safe_str, say
 from threatgraph.config import load_config
 from threatgraph.errors import Problem, TargetError, ThreatGraphError
 from threatgraph.load import Limits
@@ -74,11 +75,10 @@ def run(args: argparse.Namespace) -> int:
         ok, lines = _check(target, limits_of(args))
         if ok is not None:
             if not args.quiet:
-                print(ok)
+                say(ok, stream=sys.stdout)
             continue
         code = EXIT_INVALID
-        for line in lines:
-            print(line, file=sys.stderr)
+        say(*lines)
     return code
 
 
@@ -89,7 +89,7 @@ def _check(target: str, limits: Limits) -> tuple[str | None, list[str]]:
     except ThreatGraphError as exc:
         return None, _problem_lines(target, exc)
     except (OSError, UnicodeDecodeError) as exc:
-        return None, [f"{target}: {exc}"]
+        return None, [f"{target}: {safe_str(exc)}"]
     return (
         f"{target}: ok ({len(system.all_elements)} elements, {len(system.all_flows)} flows, "
         f"{len(system.boundaries)} boundaries)"
@@ -97,12 +97,15 @@ def _check(target: str, limits: Limits) -> tuple[str | None, list[str]]:
 
 
 def _problem_lines(target: str, exc: ThreatGraphError) -> list[str]:
-    """``TARGET: PATH: MESSAGE`` for every problem, after the headline when there are several."""
+    """``TARGET: PATH: MESSAGE`` for every problem, after the headline when there are several.
+
+    Each is one line when printed (:func:`say` escapes what could break it or reach the
+    terminal as a control sequence), so a name in the model cannot forge a problem line."""
     problems: Sequence[Problem] = getattr(exc, "problems", ())
     if not problems:
-        return [f"{target}: {line}" for line in str(exc).splitlines()]
+        return [f"{target}: {line}" for line in error_lines(exc)]
     lines = []
     if not (len(problems) == 1 and problems[0].where == "$"):
-        lines.append(f"{target}: {getattr(exc, 'headline', type(exc).__name__)}")
-    lines.extend(f"{target}: {problem}" for problem in problems)
+        lines.append(f"{target}: {safe_str(getattr(exc, 'headline', type(exc).__name__))}")
+    lines.extend(f"{target}: {safe_str(problem)}" for problem in problems)
     return lines

@@ -9,12 +9,14 @@ from pathlib import Path
 from typing import Any
 
 from threatgraph.cli._limits import limits_of
+from threatgraph.cli._output import output_path, write_text
+from threatgraph.cli._term import inert, say
 from threatgraph.cli.analyze import add_debug_argument, add_today_argument, severity_arg
 from threatgraph.findings import Report
 from threatgraph.load import Limits
 from threatgraph.load.target import load_target
 from threatgraph.register import Register
-from threatgraph.report.diff import clean, diff_json, diff_markdown, diff_reports, diff_text
+from threatgraph.report.diff import diff_json, diff_markdown, diff_reports, diff_text
 
 __all__ = ["load_side", "register", "run"]
 
@@ -104,35 +106,39 @@ def load_side(
 
 def run(args: argparse.Namespace) -> int:
     """Run ``threatgraph diff``."""
+    path = (
+        output_path(args.output, example="changes." + {"text": "txt"}.get(args.format, args.format))
+        if args.output
+        else None
+    )
     reg = Register.load(args.register) if args.register else None
     limits = limits_of(args)
     old = load_side(args.old, register=reg, today=args.today, limits=limits)
     new = load_side(args.new, register=reg, today=args.today, limits=limits)
     d = diff_reports(old, new, old_label=args.old, new_label=args.new)
     text = {"text": diff_text, "md": diff_markdown, "json": diff_json}[args.format](d)
-    if args.output:
-        Path(args.output).write_text(text, encoding="utf-8", newline="\n")
-        print(f"threatgraph: wrote {args.output}", file=sys.stderr)
+    if args.format == "text":  # terminal text: what the models name cannot act on the terminal
+        text = "\n".join(inert(line) for line in text.split("\n"))
+    if path is not None:
+        write_text(path, text)
+        say(f"threatgraph: wrote {args.output}")
     else:
         sys.stdout.write(text)
     code = EXIT_OK
     if args.fail_on is not None:
         worse = d.worsened(args.fail_on)
         if worse:
-            print(
+            say(
                 f"threatgraph: {len(worse)} open finding(s) at or above {args.fail_on.value} "
                 "are new or worse than in OLD",
-                file=sys.stderr,
+                *(f"  {f.severity.value.upper():<8} {f.title} [{f.id}]" for f in worse),
             )
-            for f in worse:
-                print(f"  {f.severity.value.upper():<8} {clean(f.title)} [{f.id}]", file=sys.stderr)
             code = EXIT_FINDINGS
     for label, report in (("OLD", old), ("NEW", new)):
         if report.errors:
-            print(
+            say(
                 f"threatgraph: the analysis of {label} is incomplete: "
-                f"{len(report.errors)} rule error(s)",
-                file=sys.stderr,
+                f"{len(report.errors)} rule error(s)"
             )
             code = EXIT_FINDINGS
     return code

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from threatgraph.cli._limits import limits_of
+from threatgraph.cli._output import output_path, write_text
+from threatgraph.cli._term import say
 from threatgraph.errors import InvalidValueError
 from threatgraph.load.target import load_target
 from threatgraph.system import System
@@ -99,16 +101,17 @@ def render(system: System, fmt: str, *, locations: bool) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Load the model and write it."""
+    path = (
+        output_path(args.output, example=f"model.{args.format or 'json'}") if args.output else None
+    )
     fmt = output_format(args.output, args.format)
     system = load_target(args.target, limits=limits_of(args))
     text = render(system, fmt, locations=not args.no_locations)
-    if args.output:
-        path = Path(args.output)
-        path.write_text(text, encoding="utf-8", newline="\n")
-        print(
+    if path is not None:
+        write_text(path, text)
+        say(
             f"threatgraph: wrote {path} ({fmt}: {len(system.all_elements)} elements, "
-            f"{len(system.all_flows)} flows)",
-            file=sys.stderr,
+            f"{len(system.all_flows)} flows)"
         )
     else:
         sys.stdout.write(text)

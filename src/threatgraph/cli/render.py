@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+import types
 from pathlib import Path
 from typing import Any
 
 from threatgraph.cli._limits import limits_of
+from threatgraph.cli._output import output_path, write_bytes
 from threatgraph.cli._progress import Progress, size_text
+from threatgraph.cli._term import say
 from threatgraph.errors import InvalidValueError, RenderError
 from threatgraph.load.target import load_target
 from threatgraph.render.options import OVERVIEW_ABOVE
@@ -21,6 +24,10 @@ EXIT_INCOMPLETE = 1
 
 _TEXT_FORMATS = ("dot", "mermaid")
 _FORMATS = ("dot", "svg", "png", "pdf", "mermaid")
+_SUFFIX_OF = types.MappingProxyType(
+    {"dot": "dot", "svg": "svg", "png": "png", "pdf": "pdf", "mermaid": "mmd"}
+)
+"""A file suffix of each format, for the hint of an ``-o`` that names a directory."""
 
 EXAMPLES = """\
 examples:
@@ -111,6 +118,11 @@ def _add_view_arguments(view: Any) -> None:
     )
 
 
+def _example(fmt: str | None) -> str:
+    """A file name for the hint of an ``-o`` that names a directory."""
+    return f"model.{_SUFFIX_OF.get(fmt or 'svg', 'svg')}"
+
+
 def _format(args: argparse.Namespace) -> str:
     if args.format:
         return str(args.format)
@@ -131,6 +143,7 @@ def run(args: argparse.Namespace) -> int:
     """Render the diagram; exit 1 when the analysis behind the badges is incomplete."""
     from threatgraph.render import DiagramOptions
 
+    path = output_path(args.output, example=_example(args.format)) if args.output else None
     fmt = _format(args)
     if fmt not in _TEXT_FORMATS and not args.output:
         raise InvalidValueError(
@@ -164,19 +177,18 @@ def run(args: argparse.Namespace) -> int:
         target = report
         shown = f"{len(report.open())} open finding(s)"
     data = _draw(target, fmt, options, progress)
-    if fmt == "mermaid" and args.output and Path(args.output).suffix.lower() == ".md":
+    if fmt == "mermaid" and path is not None and path.suffix.lower() == ".md":
         data = b"```mermaid\n" + data + b"```\n"
-    if args.output:
-        Path(args.output).write_bytes(data)
-        print(f"threatgraph: wrote {args.output} ({fmt} diagram, {shown})", file=sys.stderr)
+    if path is not None:
+        write_bytes(path, data)
+        say(f"threatgraph: wrote {args.output} ({fmt} diagram, {shown})")
     else:
         sys.stdout.write(data.decode("utf-8"))
         sys.stdout.flush()
     if incomplete:
-        print(
+        say(
             f"threatgraph: warning: the analysis is incomplete ({incomplete} rule error(s)); "
-            "the badges may miss findings. Run `threatgraph analyze` to see the errors.",
-            file=sys.stderr,
+            "the badges may miss findings. Run `threatgraph analyze` to see the errors."
         )
         return EXIT_INCOMPLETE
     return EXIT_OK
@@ -189,8 +201,7 @@ def _draw(target: Any, fmt: str, options: Any, progress: Progress) -> bytes:
 
     overview = overview_of(target, options)
     if overview is not None:
-        for line in overview.lines():
-            print(f"threatgraph: {line}", file=sys.stderr)
+        say(*(f"threatgraph: {line}" for line in overview.lines()))
     layout = " (Graphviz lays it out)" if fmt not in _TEXT_FORMATS else ""
     with progress.step(f"drawing the {fmt} diagram{layout}"):
         data: bytes = render(target, fmt, options)

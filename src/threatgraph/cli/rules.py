@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from typing import Any
 
+from threatgraph._util import did_you_mean
+from threatgraph.cli._output import output_path, write_text
+from threatgraph.cli._term import inert
+from threatgraph.errors import InvalidValueError
 from threatgraph.rules import Catalogue, Rule
+from threatgraph.taxonomy import reference_family, reference_name
 
 __all__ = ["catalogue_markdown", "register", "rule_record", "run"]
 
@@ -135,18 +141,64 @@ def catalogue_markdown(cat: Catalogue, rules: list[Rule] | None = None) -> str:
     return "\n".join(lines) + "\n"
 
 
+_CLOSED = ("MITRE ATLAS", "OWASP")
+"""Taxonomies whose every entry is in the shipped reference data (threatgraph/data/
+taxonomy.json), so an id of theirs that is not there is no entry. The data holds only
+the CWE entries the rules cite, so any CWE number is taken as a real one."""
+
+
+def _check_entry(cat: Catalogue, reference: str) -> None:
+    """InvalidValueError for an id that has the form of an ATLAS or OWASP id but names no
+    entry of it (``LLM11:2025``, ``AML.T9999``) and that no rule cites: listing no rule
+    for it would hide the typo."""
+    wanted = reference.upper()
+    cited = sorted({x for r in cat for x in r.references})
+    if wanted in {x.upper() for x in cited}:
+        return
+    family = reference_family(wanted)
+    if family is None or not family.startswith(_CLOSED) or reference_name(wanted) is not None:
+        return
+    entries = _entries_like(wanted)
+    same_family = [x for x in cited if reference_family(x) == family]
+    hint = did_you_mean(wanted, same_family) or did_you_mean(wanted, entries)
+    span = f" (its entries run from {entries[0]} to {entries[-1]})" if entries else ""
+    raise InvalidValueError(
+        f"{reference!r} is not an entry of {family}{span}, and no rule cites it; "
+        + (hint or "threatgraph rules --format json lists the ids the rules cite")
+    )
+
+
+def _entries_like(ref: str) -> list[str]:
+    """The entries of a numbered OWASP list that ``ref`` is an id of (``LLM01:2025`` ...
+    ``LLM10:2025``), in order; [] for an ATLAS id (its ids are not one numbered list)."""
+    owasp = re.fullmatch(r"([A-Z]+)\d{2}:(\d{4})", ref)
+    if owasp is not None:
+        candidates = [f"{owasp[1]}{n:02d}:{owasp[2]}" for n in range(100)]
+    elif ref.startswith("AGT-T"):
+        candidates = [f"AGT-T{n}" for n in range(100)]
+    else:
+        return []
+    return [c for c in candidates if reference_name(c) is not None]
+
+
 def _anchor(rule_id: str) -> str:
     return "".join(ch for ch in rule_id.lower() if ch.isalnum() or ch in "-_ ").replace(" ", "-")
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the catalogue."""
+    path = (
+        output_path(args.output, example="rules." + {"text": "txt"}.get(args.format, args.format))
+        if args.output
+        else None
+    )
     cat = Catalogue.default()
     if args.entry_points:
         cat = cat.extend(Catalogue.from_entry_points())
-    rules = cat.filter(
-        stride=args.stride, phase=args.phase, kind=args.kind, reference=args.reference
-    )
+    reference = args.reference.strip() if args.reference is not None else None
+    rules = cat.filter(stride=args.stride, phase=args.phase, kind=args.kind, reference=reference)
+    if reference is not None:
+        _check_entry(cat, reference)
     if args.format == "json":
         text = json.dumps(
             {
@@ -162,12 +214,11 @@ def run(args: argparse.Namespace) -> int:
         text = catalogue_markdown(cat, rules)
     else:
         width = max((len(r.id) for r in rules), default=0)
-        lines = [f"{r.id:<{width}}  {r.stride_letters:<6} {r.title}" for r in rules]
+        lines = [f"{inert(r.id):<{width}}  {r.stride_letters:<6} {inert(r.title)}" for r in rules]
         lines.append(f"{len(rules)} of {len(cat)} rules")
         text = "\n".join(lines) + "\n"
-    if args.output:
-        with open(args.output, "w", encoding="utf-8") as fh:
-            fh.write(text)
+    if path is not None:
+        write_text(path, text)
     else:
         sys.stdout.write(text)
     return 0

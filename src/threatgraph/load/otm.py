@@ -60,7 +60,7 @@ from __future__ import annotations
 import functools
 import os
 import types
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, TypeVar
 
 import attrs
@@ -371,8 +371,15 @@ class _Importer:
             return None
         return value
 
-    def items(self, section: Section[T], key: str, broken: set[str]) -> Iterator[tuple[str, T]]:
-        """(JSON path, value) for each item of a top-level array that could be read."""
+    def items(
+        self,
+        section: Section[T],
+        key: str,
+        broken: set[str],
+        on_broken: Callable[[str, Any], None] | None = None,
+    ) -> Iterator[tuple[str, T]]:
+        """(JSON path, value) for each item of a top-level array that could be read;
+        ``on_broken(path, raw)`` for each that could not, after its problems are reported."""
         for i, item in enumerate(self.part(section, _p(key)) or ()):
             where = _p(key, i)
             if isinstance(item, Broken):
@@ -380,6 +387,8 @@ class _Importer:
                 rid = _raw_id(item.raw)
                 if rid is not None:
                     broken.add(rid)
+                if on_broken is not None:
+                    on_broken(where, item.raw)
                 continue
             yield where, item
 
@@ -388,7 +397,14 @@ class _Importer:
         assets = self.read.assets
         out: set[Data] = set()
         for i, ref in enumerate(ids):
-            if ref is None or ref in self.read.broken["assets"]:
+            if ref is None:  # null names nothing: an error, never silently dropped
+                self.problem(
+                    format_path(where, [i]),
+                    "is null, not an asset id",
+                    hint="write the id of an asset, or remove the entry",
+                )
+                continue
+            if ref in self.read.broken["assets"]:
                 continue  # a broken asset is reported itself
             if ref not in assets:
                 self.problem(
@@ -693,7 +709,7 @@ class _Importer:
         read = self.read
         out: list[Flow] = []
         ids: set[str] = set()
-        for where, flow in self.items(section, "dataflows", set()):
+        for where, flow in self.items(section, "dataflows", set(), self.broken_flow):
             ends_ok = self.ends(flow, where, read.declared)
             data = self.data_refs(flow.assets, f"{where}.assets")
             if not ends_ok or not {flow.source, flow.destination} <= read.components.keys():
@@ -710,6 +726,37 @@ class _Importer:
                 if made is not None:
                     out.append(made)
         return out
+
+    def broken_flow(self, where: str, raw: Any) -> None:
+        """The references of a dataflow that could not be read (a missing name...): each
+        that is well formed must still name something, so that one run reports every
+        problem. A reference that is malformed itself already has its problem."""
+        if not isinstance(raw, dict):
+            return
+        reported = {p.where for p in self.problems}
+        for key in ("source", "destination"):
+            ref = raw.get(key)
+            path = f"{where}.{key}"
+            if (
+                isinstance(ref, str)
+                and ref.strip()
+                and path not in reported
+                and ref not in self.read.declared
+            ):
+                self.problem(
+                    path,
+                    "names a component that does not exist",
+                    value=ref,
+                    hint=self.component_hint(ref) or "dataflows connect components",
+                )
+        assets = raw.get("assets")
+        path = f"{where}.assets"
+        if (
+            isinstance(assets, list)
+            and all(isinstance(a, str) or a is None for a in assets)
+            and not any(p.startswith(path) for p in reported)
+        ):
+            self.data_refs(assets, path)
 
     def ends(self, flow: Dataflow, where: str, known: set[str]) -> bool:
         ok = True

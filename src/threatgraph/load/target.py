@@ -16,10 +16,12 @@ user names it, as pytest runs a test file (see docs/security.md).
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import importlib.util
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -59,7 +61,8 @@ def _coerce(obj: Any, where: str) -> System:
     arguments; anything else, or a call that raises, is a TargetError."""
     if callable(obj) and not isinstance(obj, (ThreatModel, System)):
         try:
-            obj = obj()
+            with _prints_to_stderr():
+                obj = obj()
         except BaseException as exc:  # a factory must not decide the exit code either
             _ran_badly(f"calling {where}", exc)
         where = f"{where}()"
@@ -83,10 +86,28 @@ def _ran_badly(what: str, exc: BaseException) -> NoReturn:
         raise exc
     if isinstance(exc, SystemExit):
         raise TargetError(
-            f"{what} called sys.exit({exc.code!r}); a model must not exit, "
+            f"{what} called sys.exit({_text(exc.code, repr)}); a model must not exit, "
             "threatgraph decides the exit code (remove the call)"
         ) from exc
-    raise TargetError(f"{what} failed: {type(exc).__name__}: {exc}") from exc
+    raise TargetError(f"{what} failed: {type(exc).__name__}: {_text(exc, str)}") from exc
+
+
+def _text(value: object, show: Any) -> str:
+    """``show(value)`` (``str`` or ``repr``), or ``<TypeName>`` when that itself fails: the
+    exception of a model can have a ``__str__`` that raises, and must still be reported."""
+    try:
+        text = show(value)
+    except (Exception, SystemExit):  # anything a foreign __str__ or __repr__ raises
+        return f"<{type(value).__name__}>"
+    return text if isinstance(text, str) else f"<{type(value).__name__}>"
+
+
+@contextlib.contextmanager
+def _prints_to_stderr() -> Iterator[None]:
+    """What model code prints goes to standard error while it runs, so that a report or a
+    diagram the command writes to standard output stays what it says it is."""
+    with contextlib.redirect_stdout(sys.stderr):
+        yield
 
 
 def _from_python_file(path: Path, attr: str | None) -> System:
@@ -103,7 +124,8 @@ def _from_python_file(path: Path, attr: str | None) -> System:
         sys.path.insert(0, parent)
     try:
         sys.modules[module_name] = module
-        spec.loader.exec_module(module)
+        with _prints_to_stderr():
+            spec.loader.exec_module(module)
     except BaseException as exc:  # SystemExit included: see _ran_badly
         _ran_badly(f"running {path}", exc)
     finally:
@@ -134,9 +156,10 @@ def _from_module(module_name: str, attr: str) -> System:
     if added:
         sys.path.insert(0, cwd)
     try:
-        module = importlib.import_module(module_name)
+        with _prints_to_stderr():
+            module = importlib.import_module(module_name)
     except ImportError as exc:
-        raise TargetError(f"cannot import {module_name!r}: {exc}") from exc
+        raise TargetError(f"cannot import {module_name!r}: {_text(exc, str)}") from exc
     except BaseException as exc:  # SystemExit included: see _ran_badly
         _ran_badly(f"importing {module_name}", exc)
     finally:
