@@ -36,10 +36,18 @@ from typing import TYPE_CHECKING, Any, TypedDict
 import attrs
 
 from threatgraph._util import strict_kwargs
-from threatgraph.controls import Control, lookup
-from threatgraph.elements import Boundary, Data, Element, Flow, kind_of
+from threatgraph.controls import (
+    Control,
+    EncryptionInTransit,
+    HumanInTheLoop,
+    MessageIntegrity,
+    MutualAuthentication,
+    lookup,
+)
+from threatgraph.elements import Agent, Boundary, Data, Element, Flow, kind_of
 from threatgraph.errors import InvalidTypeError, InvalidValueError
-from threatgraph.vocab import Capability, Sensitivity, Trust
+from threatgraph.protocols import lookup as lookup_protocol
+from threatgraph.vocab import Autonomy, Capability, Sensitivity, Trust
 
 if TYPE_CHECKING:
     from threatgraph.system import System
@@ -52,6 +60,8 @@ __all__ = [
     "FlowFilterArgs",
     "KindSpec",
     "control_classes",
+    "declared_control_classes",
+    "holds_any_control",
     "kind_classes",
     "resolve_carrying",
 ]
@@ -148,6 +158,45 @@ def resolve_carrying(system: System, what: Data | Sensitivity | str) -> Data | S
 def has_any_control(controls: Iterable[Control], wanted: tuple[type[Control], ...]) -> bool:
     """Whether one of ``controls`` is of one of the ``wanted`` classes."""
     return any(isinstance(c, wanted) for c in controls)
+
+
+_APPROVED = (Autonomy.SUPERVISED, Autonomy.ASSISTIVE)
+"""Agent autonomy levels at which a person approves the agent's steps."""
+
+_NO_CLASSES: tuple[type[Control], ...] = ()
+
+
+def declared_control_classes(holder: Element | Flow) -> tuple[type[Control], ...]:
+    """The control classes a holder has by declaration rather than as controls.
+
+    As the analysis counts them: a flow's declared protocol gives what it provides
+    (an encrypted one such as ``https`` or ``sftp``: EncryptionInTransit and
+    MessageIntegrity; one that authenticates the client, such as ``mtls``, ``sftp``
+    or ``ssh``: MutualAuthentication too), and an agent whose autonomy is
+    ``supervised`` or ``assistive`` has a person approving its steps
+    (HumanInTheLoop). An undeclared or unknown protocol gives nothing.
+    """
+    if isinstance(holder, Flow):
+        p = lookup_protocol(holder.protocol)
+        if p is None:
+            return _NO_CLASSES
+        out: tuple[type[Control], ...] = ()
+        if p.encrypted:
+            out += (EncryptionInTransit, MessageIntegrity)
+        if p.client_authenticated:
+            out += (MutualAuthentication,)
+        return out
+    if isinstance(holder, Agent) and holder.autonomy in _APPROVED:
+        return (HumanInTheLoop,)
+    return _NO_CLASSES
+
+
+def holds_any_control(holder: Element | Flow, wanted: tuple[type[Control], ...]) -> bool:
+    """Whether ``holder`` has one of the ``wanted`` control classes: among its controls,
+    or by what its protocol or autonomy declares (:func:`declared_control_classes`)."""
+    if has_any_control(holder.controls, wanted):
+        return True
+    return any(issubclass(cls, wanted) for cls in declared_control_classes(holder))
 
 
 def _wrong(field: str, value: Any, expected: str, owner: str) -> InvalidTypeError:
@@ -284,7 +333,9 @@ class FlowFilter:
         entering: the mirror of ``leaving``: from outside a boundary into it, or from
             below a trust level to that level or higher.
         with_control, without_control: flows with one, or with none, of these
-            controls (classes or names).
+            controls (classes or names); a flow's declared protocol counts as the
+            controls it provides, as in the analysis (``https`` is
+            EncryptionInTransit, ``mtls`` MutualAuthentication too).
     """
 
     carrying: Data | Sensitivity | str | None = attrs.field(default=None, converter=_to_carrying)
@@ -399,11 +450,11 @@ def _entering_test(system: System, value: str | Trust) -> FlowTest:
 
 
 def _with_control_test(system: System, wanted: tuple[type[Control], ...]) -> FlowTest:
-    return lambda f: has_any_control(f.controls, wanted)
+    return lambda f: holds_any_control(f, wanted)
 
 
 def _without_control_test(system: System, wanted: tuple[type[Control], ...]) -> FlowTest:
-    return lambda f: not has_any_control(f.controls, wanted)
+    return lambda f: not holds_any_control(f, wanted)
 
 
 _FLOW_TESTS: Mapping[str, Callable[[System, Any], FlowTest]] = MappingProxyType(
@@ -469,7 +520,8 @@ class ElementFilter:
         capability: tools (or any element with ``capabilities``) that have it.
         where: any predicate on the element.
         with_control, without_control: elements with one, or with none, of these
-            controls (classes or names).
+            controls (classes or names); a ``supervised`` or ``assistive`` agent
+            counts as having HumanInTheLoop, as in the analysis.
     """
 
     kind: tuple[type[Element], ...] | None = attrs.field(default=None, converter=kind_classes)
@@ -538,11 +590,11 @@ def _where_test(system: System, where: Callable[[Element], bool]) -> ElementTest
 
 
 def _element_with_test(system: System, wanted: tuple[type[Control], ...]) -> ElementTest:
-    return lambda e: has_any_control(e.controls, wanted)
+    return lambda e: holds_any_control(e, wanted)
 
 
 def _element_without_test(system: System, wanted: tuple[type[Control], ...]) -> ElementTest:
-    return lambda e: not has_any_control(e.controls, wanted)
+    return lambda e: not holds_any_control(e, wanted)
 
 
 _ELEMENT_TESTS: Mapping[str, Callable[[System, Any], ElementTest]] = MappingProxyType(

@@ -61,7 +61,7 @@ from threatgraph.filters import (
     FlowFilterArgs,
     KindSpec,
     control_classes,
-    has_any_control,
+    holds_any_control,
     kind_classes,
     resolve_carrying,
 )
@@ -252,9 +252,14 @@ def flows_lacking(
     filter: FlowFilter | None = None,
     **filters: Unpack[FlowFilterArgs],
 ) -> list[Flow]:
-    """Flows (matching the filters, see :func:`select_flows`) that have none of ``control``."""
+    """Flows (matching the filters, see :func:`select_flows`) that have none of ``control``.
+
+    A flow's declared protocol counts as the controls it provides, as in the analysis
+    (see :func:`threatgraph.filters.declared_control_classes`): an ``https`` flow is
+    not lacking EncryptionInTransit.
+    """
     wanted = control_classes(control)
-    return [f for f in system.flows(filter, **filters) if not has_any_control(f.controls, wanted)]
+    return [f for f in system.flows(filter, **filters) if not holds_any_control(f, wanted)]
 
 
 def flows_with(
@@ -265,7 +270,7 @@ def flows_with(
 ) -> list[Flow]:
     """Flows (matching the filters, see :func:`select_flows`) that have one of ``control``."""
     wanted = control_classes(control)
-    return [f for f in system.flows(filter, **filters) if has_any_control(f.controls, wanted)]
+    return [f for f in system.flows(filter, **filters) if holds_any_control(f, wanted)]
 
 
 # --------------------------------------------------------------------------- elements
@@ -312,7 +317,7 @@ def elements_lacking(
     """
     wanted = control_classes(control)
     found = system.elements(kind, **filters)
-    return [e for e in found if not has_any_control(e.controls, wanted)]
+    return [e for e in found if not holds_any_control(e, wanted)]
 
 
 def elements_with(
@@ -323,7 +328,7 @@ def elements_with(
 ) -> list[Element]:
     """Elements of ``kind`` (matching ``filters``, see :func:`select_elements`) with one of ``control``."""
     wanted = control_classes(control)
-    return [e for e in system.elements(kind, **filters) if has_any_control(e.controls, wanted)]
+    return [e for e in system.elements(kind, **filters) if holds_any_control(e, wanted)]
 
 
 def tools_that_can(system: System, capability: Capability | str) -> list[Tool]:
@@ -361,7 +366,9 @@ def witness_paths(
     """One shortest path for each (start, end) pair that is connected.
 
     With ``avoiding``, only paths on which no element (ends included) and no
-    flow has any of those controls count. With ``through``, only paths whose
+    flow has any of those controls count; a flow's declared protocol and an agent's
+    supervised or assistive autonomy count as the controls they stand for, as in the
+    analysis (:func:`threatgraph.filters.declared_control_classes`). With ``through``, only paths whose
     elements in between (not the ends) satisfy that predicate count. Each end gets one breadth-first
     search backwards over the flows, so the cost is linear in the size of the
     model per end, however many starts there are. A start that is also the
@@ -374,10 +381,10 @@ def witness_paths(
     lacks = None if avoiding is None else control_classes(avoiding)
 
     def open_element(eid: str) -> bool:
-        return lacks is None or not has_any_control(system.element(eid).controls, lacks)
+        return lacks is None or not holds_any_control(system.element(eid), lacks)
 
     def open_flow(f: Flow) -> bool:
-        return lacks is None or not has_any_control(f.controls, lacks)
+        return lacks is None or not holds_any_control(f, lacks)
 
     out: list[Path] = []
     for end in ends:

@@ -55,7 +55,7 @@ from threatgraph.filters import (
     FlowFilterArgs,
     KindSpec,
     control_classes,
-    has_any_control,
+    holds_any_control,
 )
 from threatgraph.vocab import Framework, RiskProfile, Trust
 
@@ -667,7 +667,8 @@ class System:
         lacks = None if avoiding is None else control_classes(avoiding, field="avoiding")
         g = self.graph
         if lacks is not None:
-            keep = [e.id for e in self._elements if not has_any_control(e.controls, lacks)]
+            # a supervised or assistive agent counts as a person approving, as in analysis
+            keep = [e.id for e in self._elements if not holds_any_control(e, lacks)]
             if src not in keep or tgt not in keep:
                 return []
             g = g.subgraph(keep)

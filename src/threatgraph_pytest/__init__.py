@@ -16,7 +16,9 @@ a test asks for the fixture. A project that does neither pays for reading its
 - ``--threatgraph-report PATH`` (repeatable; or the ``threatgraph_report``
   ini option, or ``report`` in ``[tool.threatgraph]``, a path or a list): at
   the end of the session, analyse the model and write its threat report;
-  the extension picks the format: ``.md``, ``.html``, ``.json`` or ``.sarif``;
+  the extension picks the format: ``.md``, ``.html``, ``.json`` or ``.sarif``.
+  The risk register named by ``register`` in ``[tool.threatgraph]`` is applied,
+  as ``threatgraph analyze`` applies it;
 - short failure output for :class:`~threatgraph.errors.ArchitectureViolation`
   (with the default ``--tb=auto`` and with ``--tb=short``): the list of
   violations and the line of the test that failed, without the library's
@@ -46,6 +48,7 @@ import pytest
 if TYPE_CHECKING:
     from threatgraph.config import Config
     from threatgraph.findings import Report
+    from threatgraph.register import Register
     from threatgraph.system import System
 
 __all__ = [
@@ -73,6 +76,7 @@ _WRITERS: Mapping[str, tuple[str, str]] = types.MappingProxyType(
 _SETTINGS = pytest.StashKey["_Settings"]()
 _LOADED = pytest.StashKey["System | BaseException"]()
 _SUMMARY = pytest.StashKey["list[tuple[str, bool]]"]()
+_REGISTER = pytest.StashKey["Register | None"]()
 
 
 class _Settings:
@@ -84,11 +88,14 @@ class _Settings:
         model_source: str,
         reports: tuple[Path, ...],
         base: Path,
+        register: Path | None = None,
     ) -> None:
         self.model = model
         self.model_source = model_source
         self.reports = reports
         self.base = base
+        self.register = register
+        """The risk register of ``[tool.threatgraph]`` (resolved against pyproject.toml)."""
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -218,7 +225,8 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if report is not None:
         for path in settings.reports:
             try:
-                lines.append((_write_report(report, path), True))
+                register = config.stash.get(_REGISTER, None)
+                lines.append((_write_report(report, path, register), True))
             except (ImportError, OSError, _threatgraph_error()) as exc:
                 lines.append(
                     (f"threatgraph: could not write the threat report to {path}: {exc}", False)
@@ -257,7 +265,13 @@ def _read_settings(config: pytest.Config) -> _Settings:
     reports = tuple(Path(p) for p in config.getoption("threatgraph_report", None) or ())
     if not reports:
         reports = tuple(Path(p) for p in config.getini("threatgraph_report"))
-    return _Settings(model, source, reports or (project.report if project else ()), base)
+    return _Settings(
+        model,
+        source,
+        reports or (project.report if project else ()),
+        base,
+        project.register if project else None,
+    )
 
 
 def _model_setting(config: pytest.Config, project: Config | None) -> tuple[str | None, str, Path]:
@@ -367,10 +381,23 @@ def _analyse(config: pytest.Config) -> Report:
         raise _as_threatgraph_error(loaded)
     from threatgraph.analysis import analyze
 
-    return analyze(loaded)
+    register = _register(config)
+    config.stash[_REGISTER] = register
+    return analyze(loaded, register=register)
 
 
-def _write_report(report: Report, path: Path) -> str:
+def _register(config: pytest.Config) -> Register | None:
+    """The risk register named in ``[tool.threatgraph]``, loaded as ``threatgraph analyze``
+    loads it (a register that cannot be read is a threatgraph error)."""
+    settings = config.stash.get(_SETTINGS, None) or _read_settings(config)
+    if settings.register is None:
+        return None
+    from threatgraph.register import Register
+
+    return Register.load(settings.register)
+
+
+def _write_report(report: Report, path: Path, register: Register | None = None) -> str:
     import importlib
 
     from threatgraph.vocab import Severity
@@ -382,7 +409,8 @@ def _write_report(report: Report, path: Path) -> str:
         raise ImportError(
             f"the {path.suffix} writer ({module_name}.{func_name}) is not available: {exc}"
         ) from exc
-    text = writer(report)
+    takes_register = path.suffix.lower() in (".md", ".markdown", ".html", ".htm")
+    text = writer(report, register=register) if takes_register and register else writer(report)
     path.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(text, bytes):
         path.write_bytes(text)

@@ -23,6 +23,7 @@ from typing import Any, TextIO
 
 from threatgraph._gc import collector_paused
 from threatgraph._jsontext import dumps, dumps_indented, indented, write_array
+from threatgraph.errors import InvalidTypeError
 from threatgraph.findings import Report
 from threatgraph.load.converter import make_converter
 from threatgraph.load.json import REPORT_FORMAT_VERSION, load_model, load_report_json
@@ -97,6 +98,7 @@ def _findings(report: Report, rules: dict[str, dict[str, str]]) -> Iterator[dict
 @collector_paused
 def report_to_dict(report: Report) -> dict[str, Any]:
     """The report document: the model, every finding, the rules table and a summary."""
+    report = _require_report(report, "report_to_dict()")
     parts = _parts(report)
     parts["findings"] = list(_findings(report, parts["rules"]))
     return parts
@@ -107,6 +109,10 @@ def write_report_json(report: Report, out: TextIO) -> None:
     """Write the report document to ``out`` as it goes: the same text as
     :func:`report_to_json`, without holding the whole document in memory (one finding at
     a time, and the model)."""
+    _write(_require_report(report, "write_report_json()"), out)
+
+
+def _write(report: Report, out: TextIO) -> None:
     parts = _parts(report)
     keys = sorted([*parts, "findings"])
     out.write("{\n")
@@ -142,8 +148,24 @@ def _write_value(out: TextIO, value: Any, indent: str, depth: int) -> None:
         out.write(indented(value, indent))
 
 
+@collector_paused
 def report_to_json(report: Report) -> str:
     """The report document as canonical JSON text (see :func:`dumps`)."""
     buffer = io.StringIO()
-    write_report_json(report, buffer)
+    _write(_require_report(report, "report_to_json()"), buffer)
     return buffer.getvalue()
+
+
+def _require_report(report: object, owner: str) -> Report:
+    """``report`` itself; a clear error for a System or ThreatModel that was not analysed
+    (:func:`system_to_json` writes a model)."""
+    if isinstance(report, Report):
+        return report
+    raise InvalidTypeError.for_field(
+        "report",
+        report,
+        expected="a Report",
+        owner=owner,
+        hint="analyse the model first: pass analyze(system) or tm.analyze() "
+        "(system_to_json() writes the model alone)",
+    )

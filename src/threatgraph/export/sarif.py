@@ -41,9 +41,10 @@ from urllib.parse import quote
 from threatgraph._gc import collector_paused
 from threatgraph._jsontext import dumps_indented, write_array
 from threatgraph._util import slugify
+from threatgraph.errors import InvalidTypeError, InvalidValueError
 from threatgraph.findings import Finding, Report
 from threatgraph.taxonomy import reference_name, reference_url
-from threatgraph.vocab import Severity
+from threatgraph.vocab import Severity, SeverityValue
 
 __all__ = [
     "FINGERPRINT_KEY",
@@ -90,6 +91,19 @@ _SECURITY_SEVERITY = types.MappingProxyType(
     }
 )
 _LOCATION_RE = re.compile(r"^(?P<file>.+):(?P<line>\d+)$")
+_BIDI = types.MappingProxyType(
+    {
+        cp: f"\\u{cp:04x}"
+        for cp in (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+    }
+)
+"""Unicode bidirectional controls -> their visible ``\\u202e`` text: in a viewer's
+message they would reorder the text around them (a finding id shown reversed)."""
+
+
+def _inert(text: str) -> str:
+    """``text`` with its bidi controls shown as ``\\u202e`` text (other text unchanged)."""
+    return text if text.isascii() else text.translate(_BIDI)
 
 
 @collector_paused
@@ -99,7 +113,7 @@ def to_sarif(
     model_path: str | os.PathLike[str] | None = None,
     base_dir: str | os.PathLike[str] | None = None,
     max_results: int | None = None,
-    min_severity: Severity | None = None,
+    min_severity: Severity | SeverityValue | None = None,
 ) -> dict[str, Any]:
     """The SARIF log for ``report`` as a dict.
 
@@ -112,9 +126,15 @@ def to_sarif(
         max_results: at most this many results (default :data:`MAX_RESULTS`, GitHub
             code scanning's limit); the most severe are kept, and the run says how many were left
             out (``properties.omittedResults`` and a warning notification).
-        min_severity: only open findings at or above this severity become results.
+        min_severity: only open findings at or above this severity become results
+            (a Severity or its name: ``"medium"``).
+
+    Raises :class:`~threatgraph.errors.InvalidTypeError` for a ``report`` that is not
+    a Report (analyse the model first) or a ``max_results`` that is not an int, and
+    :class:`~threatgraph.errors.InvalidValueError` for a negative ``max_results`` or
+    an unknown severity.
     """
-    log, results = _log(report, model_path, base_dir, max_results, min_severity)
+    log, results = _log(report, model_path, base_dir, max_results, min_severity, "to_sarif()")
     log["runs"][0]["results"] = list(results)
     return log
 
@@ -124,15 +144,22 @@ def _log(
     model_path: str | os.PathLike[str] | None,
     base_dir: str | os.PathLike[str] | None,
     max_results: int | None,
-    min_severity: Severity | None,
+    min_severity: Severity | SeverityValue | None,
+    owner: str,
 ) -> tuple[dict[str, Any], Iterator[dict[str, Any]]]:
     """The log with an empty ``results`` list, and the results, made one by one."""
     from threatgraph._version import __version__
 
+    report = _require_report(report, owner)
+    limit = _check_max_results(max_results, owner)
+    floor = (
+        None
+        if min_severity is None
+        else Severity.parse(min_severity, field="min_severity", owner=owner)
+    )
     findings = report.open()
-    if min_severity is not None:
-        findings = [f for f in findings if f.severity >= min_severity]
-    limit = MAX_RESULTS if max_results is None else max_results
+    if floor is not None:
+        findings = [f for f in findings if f.severity >= floor]
     omitted = max(0, len(findings) - limit)
     findings = findings[:limit]  # open() is most severe first
     by_rule = _by_rule(findings)
@@ -166,11 +193,23 @@ def write_sarif(
     model_path: str | os.PathLike[str] | None = None,
     base_dir: str | os.PathLike[str] | None = None,
     max_results: int | None = None,
-    min_severity: Severity | None = None,
+    min_severity: Severity | SeverityValue | None = None,
 ) -> None:
     """Write the SARIF log to ``out`` as it goes, one result at a time: the same text as
     :func:`sarif_json`."""
-    log, results = _log(report, model_path, base_dir, max_results, min_severity)
+    _write(report, out, model_path, base_dir, max_results, min_severity, "write_sarif()")
+
+
+def _write(
+    report: Report,
+    out: TextIO,
+    model_path: str | os.PathLike[str] | None,
+    base_dir: str | os.PathLike[str] | None,
+    max_results: int | None,
+    min_severity: Severity | SeverityValue | None,
+    owner: str,
+) -> None:
+    log, results = _log(report, model_path, base_dir, max_results, min_severity, owner)
     text = dumps_indented(log, sort_keys=False, allow_nan=True) + "\n"
     # the only structural "results" key is the run's (quotes inside strings are escaped)
     at = text.index('"results": []')
@@ -187,19 +226,40 @@ def sarif_json(
     model_path: str | os.PathLike[str] | None = None,
     base_dir: str | os.PathLike[str] | None = None,
     max_results: int | None = None,
-    min_severity: Severity | None = None,
+    min_severity: Severity | SeverityValue | None = None,
 ) -> str:
     """:func:`to_sarif` as JSON text: two-space indent, UTF-8 kept, trailing newline."""
     buffer = io.StringIO()
-    write_sarif(
-        report,
-        buffer,
-        model_path=model_path,
-        base_dir=base_dir,
-        max_results=max_results,
-        min_severity=min_severity,
-    )
+    _write(report, buffer, model_path, base_dir, max_results, min_severity, "sarif_json()")
     return buffer.getvalue()
+
+
+def _require_report(report: object, owner: str) -> Report:
+    """``report`` itself; a clear error for a System or ThreatModel that was not analysed."""
+    if isinstance(report, Report):
+        return report
+    raise InvalidTypeError.for_field(
+        "report",
+        report,
+        expected="a Report",
+        owner=owner,
+        hint="analyse the model first: pass analyze(system) or tm.analyze()",
+    )
+
+
+def _check_max_results(value: object, owner: str) -> int:
+    """``max_results`` as the limit: None is :data:`MAX_RESULTS`; an int of 0 or more."""
+    if value is None:
+        return MAX_RESULTS
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidTypeError.for_field(
+            "max_results", value, expected="an int of 0 or more, or None", owner=owner
+        )
+    if value < 0:
+        raise InvalidValueError.for_field(
+            "max_results", value, expected="0 or more (None: the default limit)", owner=owner
+        )
+    return int(value)
 
 
 def _by_rule(findings: Sequence[Finding]) -> dict[str, list[Finding]]:
@@ -217,7 +277,7 @@ def _invocation(report: Report, omitted: int = 0, limit: int = MAX_RESULTS) -> d
     notes = [
         {
             "level": "error",
-            "message": {"text": str(e)},
+            "message": {"text": _inert(str(e))},
             "descriptor": {"id": e.rule},
             "properties": {"target": e.target, "error": e.error},
         }
@@ -294,9 +354,12 @@ def _rule(rule_id: str, findings: Sequence[Finding]) -> dict[str, Any]:
     rule: dict[str, Any] = {
         "id": rule_id,
         "name": _pascal(first.title) or _pascal(rule_id) or "Rule",
-        "shortDescription": {"text": first.title},
-        "fullDescription": {"text": description},
-        "help": {"text": "\n".join(text_lines).strip(), "markdown": "\n".join(md_lines).strip()},
+        "shortDescription": {"text": _inert(first.title)},
+        "fullDescription": {"text": _inert(description)},
+        "help": {
+            "text": _inert("\n".join(text_lines).strip()),
+            "markdown": _inert("\n".join(md_lines).strip()),
+        },
         "defaultConfiguration": {"level": _LEVEL[worst]},
         "properties": {
             "tags": _capped(_dedupe(tags)),
@@ -384,7 +447,7 @@ def _result(report: Report, f: Finding, rule_index: int, places: _Places) -> dic
         "ruleIndex": rule_index,
         "kind": "fail",
         "level": _LEVEL[f.severity],
-        "message": {"text": message},
+        "message": {"text": _inert(message)},
         "locations": [location],
         "partialFingerprints": {FINGERPRINT_KEY: f.id},
         "properties": _result_properties(f),

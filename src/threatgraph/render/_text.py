@@ -31,9 +31,15 @@ _LINE_BREAKS = re.compile("\r\n|[\r\x85\u2028\u2029]")
 ELLIPSIS = "…"
 
 
+# Unicode bidirectional controls (embeddings, overrides, isolates and marks): left in
+# a label they reorder the text after them (a name ending in U+202E shows the next
+# words reversed); they are written as visible ``\u202e`` text instead
+_BIDI_CHARS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_BIDI = re.compile(f"[{_BIDI_CHARS}]")
+
 # any character that clean() would change
 _UNCLEAN = re.compile(
-    "[\r\t\x85\u2028\u2029\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]"
+    f"[\r\t\x85\u2028\u2029\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff{_BIDI_CHARS}]"
 )
 
 
@@ -43,7 +49,9 @@ def clean(text: str) -> str:
     Every line break (``\\r\\n``, ``\\r``, NEL, U+2028, U+2029) becomes ``\\n``: a
     Unicode line separator left in a label would end the line for whoever splits the
     text into lines later (``str.splitlines``, JavaScript). Lone surrogates become
-    U+FFFD so that the result always encodes as UTF-8.
+    U+FFFD so that the result always encodes as UTF-8. Bidirectional controls
+    (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C) become visible text such
+    as ``\\u202e``, so that they cannot reorder the text of a label.
     """
     if _UNCLEAN.search(text) is None:
         return text
@@ -52,7 +60,11 @@ def clean(text: str) -> str:
     def _sub(m: re.Match[str]) -> str:
         return "\ufffd" if "\ud800" <= m.group() <= "\udfff" else " "
 
-    return _INVALID.sub(_sub, text)
+    return _BIDI.sub(_visible, _INVALID.sub(_sub, text))
+
+
+def _visible(m: re.Match[str]) -> str:
+    return f"\\u{ord(m.group()):04x}"
 
 
 def shorten(text: str, limit: int) -> str:

@@ -20,7 +20,7 @@ import attrs
 import threatgraph.report._common as c
 from threatgraph._jsontext import dumps_indented
 from threatgraph.elements import Boundary, Element, Flow
-from threatgraph.errors import InvalidValueError
+from threatgraph.errors import InvalidTypeError, InvalidValueError
 from threatgraph.findings import Finding, Report
 from threatgraph.report.markdown import md_escape
 from threatgraph.system import System
@@ -117,8 +117,12 @@ def diff_reports(
     """Compare two reports (of two versions of a model).
 
     Findings are matched by id, so a report that lists one id twice is an
-    InvalidValueError: one of the two would silently go unseen.
+    InvalidValueError: one of the two would silently go unseen. Each side must be
+    a Report (analyse a System or ThreatModel first); anything else is an
+    InvalidTypeError naming it.
     """
+    old = c.require_report(old, "diff_reports()", "old")
+    new = c.require_report(new, "diff_reports()", "new")
     old_by_id = _by_id(old, old_label)
     new_by_id = _by_id(new, new_label)
     changed = tuple(
@@ -238,6 +242,7 @@ def _finding_record(system: System, f: Finding) -> dict[str, Any]:
 
 def diff_to_dict(d: ReportDiff) -> dict[str, Any]:
     """The diff as plain JSON-ready data."""
+    _require_diff(d, "diff_to_dict()")
     return {
         "old": d.old_label,
         "new": d.new_label,
@@ -286,14 +291,37 @@ def diff_to_dict(d: ReportDiff) -> dict[str, Any]:
     }
 
 
+def _require_diff(d: object, owner: str) -> None:
+    if not isinstance(d, ReportDiff):
+        raise InvalidTypeError.for_field(
+            "d",
+            d,
+            expected="a ReportDiff",
+            owner=owner,
+            hint="compare two reports first: diff_reports(old_report, new_report)",
+        )
+
+
 def diff_json(d: ReportDiff) -> str:
     """:func:`diff_to_dict` as JSON text (sorted keys, trailing newline)."""
     return dumps_indented(diff_to_dict(d), sort_keys=True, allow_nan=True) + "\n"
 
 
 def clean(text: object) -> str:
-    """One terminal line: control characters and line breaks become spaces."""
-    return "".join(" " if (ord(ch) < 32 or 127 <= ord(ch) < 160) else ch for ch in str(text))
+    """One terminal line: control characters and line breaks become spaces; Unicode
+    bidirectional controls become visible ``\\u202e`` text (raw, they would reorder the
+    rest of the line)."""
+    return "".join(
+        " "
+        if (ord(ch) < 32 or 127 <= ord(ch) < 160)
+        else f"\\u{ord(ch):04x}"
+        if ch in _BIDI
+        else ch
+        for ch in str(text)
+    )
+
+
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def _line(mark: str, system: System, f: Finding, extra: str = "") -> str:
@@ -307,6 +335,7 @@ def _line(mark: str, system: System, f: Finding, extra: str = "") -> str:
 
 def diff_text(d: ReportDiff) -> str:
     """A plain-text summary, one line per change."""
+    _require_diff(d, "diff_text()")
     lines = [f"threatgraph diff: {clean(d.old_label)} → {clean(d.new_label)}"]
     if d.empty:
         lines.append("No changes.")
@@ -365,6 +394,7 @@ def _md_findings(system: System, findings: Iterable[Finding]) -> list[str]:
 
 def diff_markdown(d: ReportDiff) -> str:
     """The diff as Markdown, for a pull-request comment."""
+    _require_diff(d, "diff_markdown()")
     out = [f"## Threat model changes: {md_escape(d.old_label)} → {md_escape(d.new_label)}", ""]
     if d.empty:
         out.append("No changes.")

@@ -84,7 +84,16 @@ _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uff
 
 # any character that esc() would change: the forbidden ones and what html.escape replaces
 _NEEDS_ESCAPE = re.compile(
-    "[&<>\"'\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff]"
+    "[&<>\"'\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff"
+    "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+# Unicode bidirectional controls, shown as visible text (\u202e): raw or as character
+# references, a browser would apply them and reorder the text after them
+_BIDI = types.MappingProxyType(
+    {
+        cp: f"\\u{cp:04x}"
+        for cp in (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+    }
 )
 
 
@@ -93,12 +102,16 @@ def esc(text: object) -> str:
 
     Characters that may not appear in an HTML document (NUL and other control
     characters, non-characters, lone surrogates) become U+FFFD, the replacement
-    character, as browsers would show them.
+    character, as browsers would show them. Unicode bidirectional controls
+    (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C) are shown as visible text
+    such as ``\\u202e``: a character reference would be turned back into the control
+    when the page is displayed.
     """
     s = str(text)
     if _NEEDS_ESCAPE.search(s) is None:
         return s
-    return html.escape(_FORBIDDEN.sub("\ufffd", s), quote=True)
+    s = html.escape(_FORBIDDEN.sub("\ufffd", s), quote=True)
+    return s if s.isascii() else s.translate(_BIDI)
 
 
 @collector_paused
@@ -119,6 +132,7 @@ def to_html(
         diagram: include the annotated diagram as inline SVG (needs Graphviz's
             ``dot``; without it the page says how to get it).
     """
+    report = c.require_report(report, "to_html()")
     grouping = c.check_group_by(group_by)
     system = report.system
     parts: list[str] = [

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import re
+import types
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, TextIO
 
@@ -35,7 +36,17 @@ _SPECIAL = re.compile(r"([\\`*_\[\]#|~!{}])")
 # any character that one of the substitutions in md_escape would change (a colon only
 # before ``//``: the word joiner goes there, and nothing else touches a colon)
 _NEEDS_ESCAPE = re.compile(
-    r"[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029&<>\\`*_\[\]#|~!{}@]|:(?=//)|(?i:www\.)"
+    r"[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029&<>\\`*_\[\]#|~!{}@"
+    r"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|:(?=//)|(?i:www\.)"
+)
+# Unicode bidirectional controls, shown as visible text (\u202e): raw or as character
+# references, they would reorder the text after them once displayed (a name ending in
+# U+202E shows the finding id that follows reversed)
+_BIDI = types.MappingProxyType(
+    {
+        cp: f"\\u{cp:04x}"
+        for cp in (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+    }
 )
 # what GitHub makes live in text: an @mention (or an e-mail address), a URL, a www.
 # address, an issue reference (the # is escaped by then); a word joiner inside each
@@ -57,7 +68,10 @@ def md_escape(text: object) -> str:
     make live (``@everyone`` and other mentions, e-mail addresses, ``https://`` and
     ``www.`` links, ``#123`` references) gets an invisible word joiner (U+2060) where
     GitHub would recognise it (after ``@``, ``:``, ``www`` and ``#``), so a name in a
-    pull-request comment pings no one and links nowhere.
+    pull-request comment pings no one and links nowhere. Unicode bidirectional
+    controls (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C) are shown as
+    visible text such as ``\\u202e``: a character reference would be turned back into
+    the control when the page is displayed.
     """
     s = str(text)
     if s.replace(" ", "").isalnum() and s[0] != " ":
@@ -78,7 +92,8 @@ def _substituted(s: str) -> str:
     s = _CONTROL.sub("", s)
     s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     s = _SPECIAL.sub(r"\\\1", s)
-    return _inert_start(_LIVE.sub(lambda m: m.group(0) + _JOINER, s))
+    s = _inert_start(_LIVE.sub(lambda m: m.group(0) + _JOINER, s))
+    return s if s.isascii() else s.translate(_BIDI)  # after _SPECIAL: its ``#`` stays
 
 
 def _inert_start(s: str) -> str:
@@ -112,6 +127,7 @@ def to_markdown(
             and ticket columns in section 9 (otherwise the status reason is shown).
         diagram: include a Mermaid diagram (when the Mermaid renderer is available).
     """
+    c.require_report(report, "to_markdown()")
     buffer = io.StringIO()
     write_markdown(report, buffer, group_by=group_by, register=register, diagram=diagram)
     return buffer.getvalue()
@@ -127,6 +143,7 @@ def write_markdown(
     diagram: bool = True,
 ) -> None:
     """Write the Markdown report to ``out`` as it goes (the text of :func:`to_markdown`)."""
+    report = c.require_report(report, "write_markdown()")
     grouping = c.check_group_by(group_by)
     w = _Writer(out)
     system = report.system
