@@ -138,7 +138,9 @@ def undeclared_protocol(g: GraphView) -> Match | None:
     threatgraph does not know) and no encryption control. Whether they are encrypted
     cannot be judged, so they are listed once: declare ``protocol=`` (https, mtls,
     sftp…) or an EncryptionInTransit control on each. An outsider's own traffic and a
-    person at their own device are left out."""
+    person at their own device are left out, except personal data or credentials
+    passing between outsiders and a component we run: how that interface takes or
+    sends them is ours to declare."""
     s = g.system
     found = []
     unknown: set[str] = set()

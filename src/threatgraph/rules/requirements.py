@@ -419,8 +419,10 @@ def _decides_about_people(g: GraphView, m: Model) -> bool:
 def fairness(g: GraphView) -> Iterator[Need]:
     """A model makes high-stakes decisions from data about people. Features that stand
     in for protected attributes (postcode for ethnicity, first name for gender) let it
-    discriminate without ever seeing them. Fairness testing, before release and on live
-    decisions, counts on the model or anywhere in its training lineage."""
+    discriminate without ever seeing them. Applies to models we run, and to a partner's
+    model whose decisions a component we run passes on to people (the decisions are
+    ours). Fairness testing, before release and on live decisions, counts on the model
+    or anywhere upstream of it (its training lineage, the service that calls it)."""
     for e in g.system.all_elements:
         if isinstance(e, Model) and _decides_about_people(g, e):
             sites = _to_people(g, e)
@@ -443,8 +445,9 @@ def fairness(g: GraphView) -> Iterator[Need]:
 def contestability(g: GraphView) -> Iterator[Need]:
     """A model decides about people (a declined payment, a rejected application). They
     are told, can learn why, and can have a person review it; decisions are logged with
-    what produced them. Counts on the model, its outbound flows, and the services that
-    relay its decisions to people."""
+    what produced them. Applies to models we run, and to a partner's model whose
+    decisions a component we run passes on. Counts on the model, its outbound flows,
+    and the services that relay its decisions to people."""
     for e in g.system.all_elements:
         if isinstance(e, Model) and _decides_about_people(g, e):
             sites = _to_people(g, e)
