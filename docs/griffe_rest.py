@@ -98,7 +98,7 @@ def attrs_default(value: str) -> str | None:
     when it is not an ``attrs.field`` call, and None for a field without a default."""
     try:
         call = ast.parse(value, mode="eval").body
-    except SyntaxError:
+    except (SyntaxError, ValueError):  # ValueError: a lone surrogate in a regex's text
         return value
     if not (isinstance(call, ast.Call) and ast.unparse(call.func) in ("attrs.field", "field")):
         return value
