@@ -312,3 +312,18 @@ def test_an_exclusion_outside_every_known_family_is_noted_in_the_report() -> Non
     (note,) = [n for n in report.notes if "excludes nothing" in n]
     assert "'acme-internal-rule'" in note
     assert "element 'llm'" in note
+
+
+def test_two_flows_whose_derived_ids_coincide_through_a_label_are_told_to_use_id() -> None:
+    tm = tg.ThreatModel("Ids", actors=())
+    with tm.boundary("VPC", trust="internal"):
+        agent = tm.add(tg.Agent("Agent"))
+        git = tm.add(tg.Tool("Git"))
+    tm.flow(agent, git, tg.Data("Patch"))
+    tm.flow(agent, git, tg.Data("Push request"), label="patch")
+    with pytest.raises(tg.ModelValidationError) as raised:
+        tm.freeze()
+    text = str(raised.value)
+    assert "id is used by two different flows" in text
+    assert "give one of them its own id=" in text
+    assert "label=..." not in text

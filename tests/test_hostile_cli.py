@@ -206,7 +206,7 @@ def test_an_exception_whose_str_raises_is_one_line_with_its_type(
         assert code == 2, command
         assert "Traceback" not in err
         assert err.count("\n") == 1, err
-        assert "running strfails.py failed: E: <E>" in err
+        assert "running strfails.py failed at line 5: E: <E>" in err
 
 
 def test_sys_exit_with_a_code_whose_repr_raises_is_one_line(
@@ -227,7 +227,8 @@ def test_sys_exit_with_a_code_whose_repr_raises_is_one_line(
     code, _, err = run(capsys, "analyze", "exits.py")
     assert code == 2
     assert err == (
-        "threatgraph: error: running exits.py called sys.exit(<Code>); a model must not exit, "
+        "threatgraph: error: running exits.py at line 7 called sys.exit(<Code>); a model must "
+        "not exit, "
         "threatgraph decides the exit code (remove the call)\n"
     )
 
@@ -537,3 +538,58 @@ def test_otm_broken_dataflow_still_has_its_references_checked(
     # a malformed reference is reported once, by the shape, not again as a missing component
     assert sum(line.startswith("m.otm: $.dataflows[1].source") for line in problems) == 1
     assert any(line.startswith("m.otm: $.dataflows[1].name") for line in problems)
+
+
+# --------------------------------------------------------------------------- later fixes
+
+
+def test_min_severity_narrows_the_terminal_list_but_not_the_counts(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, everything, _ = run(capsys, "analyze", "threat_model.py")
+    assert code == 0
+    listed = [line for line in everything.splitlines() if line.startswith("  #")]
+    assert any("MEDIUM" in line or "LOW" in line for line in listed), everything
+    code, out, _ = run(capsys, "analyze", "threat_model.py", "--min-severity", "high")
+    assert code == 0
+    assert "Open findings at or above high" in out
+    shown = [line for line in out.splitlines() if line.startswith("  #")]
+    assert shown == [line for line in listed if "HIGH" in line or "CRITICAL" in line]
+    counts = [line for line in out.splitlines() if " findings: " in line]
+    assert counts == [line for line in everything.splitlines() if " findings: " in line]
+
+
+def test_a_misspelt_short_phase_name_gets_the_short_name_suggested(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "render", "threat_model.py", "--phase", "inferance")
+    assert code == 2
+    assert "did you mean 'inference'?" in err
+
+
+BAD_VALUE = (
+    "import threatgraph as tg\n"
+    'tm = tg.ThreatModel("E")\n'
+    'with tm.boundary("VPC", trust="internal"):\n'
+    '    a = tm.add(tg.Agent("Agent", autonomy="autonomus"))\n'
+)
+
+
+def test_a_bad_value_in_a_model_file_says_its_line(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "e1.py").write_text(BAD_VALUE, encoding="utf-8")
+    code, _, err = run(capsys, "check", "e1.py")
+    assert code == 2
+    assert "e1.py: line 4: 'autonomy' must be" in err
+    assert "did you mean 'autonomous'?" in err
+
+
+def test_debug_check_shows_the_traceback_of_model_code(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "e1.py").write_text(BAD_VALUE, encoding="utf-8")
+    from threatgraph.errors import InvalidValueError
+
+    with pytest.raises(InvalidValueError):
+        main("--debug", "check", "e1.py")

@@ -63,7 +63,8 @@ def test_a_model_that_calls_sys_exit_0_does_not_skip_the_gate(
     assert main("analyze", "exit0.py", "--fail-on", "high") == 2
     line = _one_error_line(capsys)
     assert line == (
-        "threatgraph: error: running exit0.py called sys.exit(0); a model must not exit, "
+        "threatgraph: error: running exit0.py at line 11 called sys.exit(0); a model must not "
+        "exit, "
         "threatgraph decides the exit code (remove the call)"
     )
 
@@ -73,8 +74,8 @@ def test_a_model_that_calls_sys_exit_0_does_not_skip_the_gate(
     [
         ("raise SystemExit(3)", "called sys.exit(3)"),
         ("raise SystemExit", "called sys.exit(None)"),
-        ("class Stop(BaseException):\n    pass\n\nraise Stop('halt')", "failed: Stop: halt"),
-        ("raise GeneratorExit", "failed: GeneratorExit"),
+        ("class Stop(BaseException):\n    pass\n\nraise Stop('halt')", "line 6: Stop: halt"),
+        ("raise GeneratorExit", "failed at line 3: GeneratorExit"),
     ],
 )
 def test_base_exceptions_while_loading_are_one_line_and_exit_2(

@@ -275,7 +275,14 @@ def _flow_problems(
             "id is used by two different flows",
             field="id",
             value=f.id,
-            hint="give one of them id=... or label=... to tell them apart",
+            # a derived id ends in the label, or else in the first datum's id: a label
+            # can repeat another flow's datum, so when one is set, only id= helps
+            hint=(
+                "give one of them its own id=... (the derived ids end in a label or a "
+                "datum's id, and these coincide)"
+                if f.label or prev.label
+                else "give one of them id=... or label=... to tell them apart"
+            ),
             location=loc,
         )
 

@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
         targets = [config.target]
     code = EXIT_OK
     for target in targets:
-        ok, lines = _check(target, limits_of(args))
+        ok, lines = _check(target, limits_of(args), debug=getattr(args, "debug", False))
         if ok is not None:
             if not args.quiet:
                 say(ok, stream=sys.stdout)
@@ -82,11 +82,15 @@ def run(args: argparse.Namespace) -> int:
     return code
 
 
-def _check(target: str, limits: Limits) -> tuple[str | None, list[str]]:
-    """(the ``ok`` line, []) for a valid model, else (None, a line per problem)."""
+def _check(target: str, limits: Limits, *, debug: bool = False) -> tuple[str | None, list[str]]:
+    """(the ``ok`` line, []) for a valid model, else (None, a line per problem); with
+    ``debug`` (``threatgraph --debug check``) an error that comes with a traceback worth
+    reading (model code that raised) is raised instead."""
     try:
         system = load_target(target, limits=limits)
     except ThreatGraphError as exc:
+        if debug and exc.__traceback__ is not None and not getattr(exc, "problems", None):
+            raise
         return None, _problem_lines(target, exc)
     except (OSError, UnicodeDecodeError) as exc:
         return None, [f"{target}: {safe_str(exc)}"]

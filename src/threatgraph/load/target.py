@@ -21,6 +21,7 @@ import importlib
 import importlib.util
 import os
 import sys
+import traceback
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NoReturn
@@ -76,20 +77,45 @@ def _coerce(obj: Any, where: str) -> System:
     )
 
 
-def _ran_badly(what: str, exc: BaseException) -> NoReturn:
+def _line_in(exc: BaseException, path: Path) -> int | None:
+    """The line of the model file where ``exc`` came from (its innermost frame in that
+    file), or None when the file is not on the traceback."""
+    try:
+        wanted = str(path.resolve())
+        found = None
+        for frame in traceback.extract_tb(exc.__traceback__):
+            if frame.filename and str(Path(frame.filename).resolve()) == wanted:
+                found = frame.lineno
+        return found
+    except (OSError, ValueError):  # an odd file name on the traceback: no line, same error
+        return None
+
+
+def _ran_badly(what: str, exc: BaseException, line: int | None = None) -> NoReturn:
     """Raise the error for model code that raised or tried to exit while it was loaded.
 
     An interrupt stays an interrupt (the command line exits 130) and threatgraph's own
     errors stay as they are; ``sys.exit()`` and every other exception become a
     TargetError (exit 2), so a model cannot skip the gate by exiting 0 itself."""
+    if (
+        isinstance(exc, ThreatGraphError)
+        and line is not None
+        and not getattr(exc, "problems", None)
+        and len(exc.args) == 1
+        and isinstance(exc.args[0], str)
+    ):
+        # a bad value given while the model ran: say where, as a problem list would
+        exc.args = (f"line {line}: {exc.args[0]}",)
     if isinstance(exc, (KeyboardInterrupt, ThreatGraphError)):
         raise exc
     if isinstance(exc, SystemExit):
         raise TargetError(
-            f"{what} called sys.exit({_text(exc.code, repr)}); a model must not exit, "
+            f"{what}{f' at line {line}' if line is not None else ''} called "
+            f"sys.exit({_text(exc.code, repr)}); a model must not exit, "
             "threatgraph decides the exit code (remove the call)"
         ) from exc
-    raise TargetError(f"{what} failed: {type(exc).__name__}: {_text(exc, str)}") from exc
+    at = f" at line {line}" if line is not None else ""
+    raise TargetError(f"{what} failed{at}: {type(exc).__name__}: {_text(exc, str)}") from exc
 
 
 def _text(value: object, show: Any) -> str:
@@ -127,7 +153,8 @@ def _from_python_file(path: Path, attr: str | None) -> System:
         with _prints_to_stderr():
             spec.loader.exec_module(module)
     except BaseException as exc:  # SystemExit included: see _ran_badly
-        _ran_badly(f"running {path}", exc)
+        line = _line_in(exc, path)
+        _ran_badly(f"running {path}", exc, line)
     finally:
         sys.modules.pop(module_name, None)
         if added:
