@@ -117,14 +117,17 @@ def test_model_changes() -> None:
             (
                 "control added: guardrails",
                 "control removed: input_validation",
-                "description changed",
+                "description '' → 'new'",
             ),
         )
     ]
     assert [f.id for f in d.flows_added] == ["ticket-agent->search"]
     assert [f.id for f in d.flows_removed] == ["ticket-agent->shell"]
     assert [(x.id, x.changes) for x in d.flows_changed] == [
-        ("customer->chat-api", ("control removed: encryption_in_transit", "protocol changed"))
+        (
+            "customer->chat-api",
+            ("control removed: encryption_in_transit", "protocol 'https' → 'http'"),
+        )
     ]
     text = diff_text(d)
     assert (
@@ -132,7 +135,7 @@ def test_model_changes() -> None:
     )
     assert "  + element search (tool): Search" in text
     assert (
-        "  ~ flow customer->chat-api: control removed: encryption_in_transit; protocol changed"
+        "  ~ flow customer->chat-api: control removed: encryption_in_transit; protocol 'https' → 'http'"
         in text
     )
     md = diff_markdown(d)

@@ -519,3 +519,49 @@ def test_system_paths_avoiding_count_a_supervised_agent_as_a_person_approving() 
     assert model("autonomous").paths("user", "shell", avoiding=c.HumanInTheLoop) == [
         ("user", "agent", "shell")
     ]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"catalogue": "default"}, "catalogue"),
+        ({"register": "risk.toml"}, "register"),
+        ({"scorer": 3}, "scorer"),
+    ],
+)
+def test_analyze_refuses_arguments_of_the_wrong_type(kwargs: dict[str, Any], field: str) -> None:
+    with pytest.raises(InvalidTypeError, match=f"analyze\\(\\): '{field}' must be"):
+        _report().system.analyze(**kwargs)
+
+
+def test_register_inputs_of_the_wrong_type_are_threatgraph_errors() -> None:
+    from threatgraph.errors import LoadError
+    from threatgraph.register import Register
+
+    with pytest.raises(LoadError) as raised:
+        Register.from_dict({"findings": {1: {}, "TG-0123456789ab": {}}})
+    assert "$.findings[1]" in str(raised.value)
+    with pytest.raises(LoadError):
+        Register.from_dict({2: "x"})
+    with pytest.raises(InvalidTypeError, match=r"Register\.from_toml"):
+        Register.from_toml(None)  # type: ignore[arg-type]
+    with pytest.raises(InvalidTypeError, match=r"Register\.load"):
+        Register.load(None)  # type: ignore[arg-type]
+
+
+def test_diff_change_lines_show_old_and_new_values() -> None:
+    from threatgraph.report.diff import _field_change
+    from threatgraph.vocab import Autonomy
+
+    assert (
+        _field_change("autonomy", Autonomy.AUTONOMOUS, Autonomy.SUPERVISED)
+        == "autonomy autonomous → supervised"
+    )
+    assert _field_change("protocol", "https", "http") == "protocol 'https' → 'http'"
+    assert (
+        _field_change("tags", frozenset({"a"}), frozenset({"b"})) == "tags: added 'b'; removed 'a'"
+    )
+    long = _field_change("description", "x" * 200, "y")
+    assert len(long) < 100
+    assert long.endswith("→ 'y'")
+    assert _field_change("stores", frozenset(range(20)), frozenset()) == "stores changed"

@@ -143,6 +143,7 @@ def analyze(
         raise InvalidTypeError.for_field(
             "system", system, expected="a System or ThreatModel", owner="analyze()"
         )
+    _check_arguments(catalogue, register, scorer)
     cat = catalogue if catalogue is not None else Catalogue.default()
     exclusion_notes = _check_exclusions(system, cat)
     run = _Run(system, cat, scorer or DefaultScorer())
@@ -160,6 +161,38 @@ def analyze(
     if register is not None:
         report = register.apply(report, today=today or _dt.date.today())
     return report
+
+
+def _check_arguments(catalogue: object, register: object, scorer: object) -> None:
+    """Refuse arguments of the wrong type before anything runs: a catalogue name or a
+    register path where the objects go would otherwise fail deep inside the engine."""
+    from threatgraph.errors import InvalidTypeError
+    from threatgraph.register import Register
+
+    if catalogue is not None and not isinstance(catalogue, Catalogue):
+        raise InvalidTypeError.for_field(
+            "catalogue",
+            catalogue,
+            expected="a Catalogue",
+            owner="analyze()",
+            hint="leave it out for the built-in rules, or pass Catalogue.default() or one "
+            "built with Catalogue(...)",
+        )
+    if register is not None and not isinstance(register, Register):
+        raise InvalidTypeError.for_field(
+            "register",
+            register,
+            expected="a Register",
+            owner="analyze()",
+            hint="load the file first: register=Register.load('risk-register.toml')",
+        )
+    if scorer is not None and not callable(getattr(scorer, "score", None)):
+        raise InvalidTypeError.for_field(
+            "scorer",
+            scorer,
+            expected="a Scorer (an object with a score() method)",
+            owner="analyze()",
+        )
 
 
 def _excludes_some(key: str, ids: Iterable[str]) -> bool:

@@ -158,6 +158,10 @@ class Register:
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> Register:
         """Read a TOML register file; LoadError listing every problem otherwise."""
+        if not isinstance(path, (str, os.PathLike)):
+            raise InvalidTypeError.for_field(
+                "path", path, expected="a file path (str or Path)", owner="Register.load()"
+            )
         name = os.fspath(path)
         try:
             with open(name, "rb") as fh:
@@ -172,6 +176,10 @@ class Register:
     @classmethod
     def from_toml(cls, text: str | bytes, *, source: str = "<register>") -> Register:
         """Parse TOML text (str or UTF-8 bytes)."""
+        if not isinstance(text, (str, bytes)):
+            raise InvalidTypeError.for_field(
+                "text", text, expected="TOML text (str or bytes)", owner="Register.from_toml()"
+            )
         if len(text) > MAX_BYTES:
             raise LoadError(
                 f"risk register {source} is too large",
@@ -208,7 +216,7 @@ class Register:
                 f"risk register {source} is invalid",
                 [Problem("$", "must be a table", value=data)],
             )
-        for key in sorted(k for k in data if k not in _TOP_KEYS):
+        for key in sorted((k for k in data if k not in _TOP_KEYS), key=repr):
             problems.append(
                 Problem(
                     f"$.{key}",
@@ -233,7 +241,17 @@ class Register:
                 )
             )
             findings = {}
-        for fid in sorted(findings):
+        for fid in sorted(findings, key=repr):
+            if not isinstance(fid, str):
+                problems.append(
+                    Problem(
+                        f"$.findings[{fid!r}]",
+                        "must be a finding id, a string",
+                        value=fid,
+                        hint="write [findings.TG-0123456789ab]",
+                    )
+                )
+                continue
             entry = _entry(fid, findings[fid], problems)
             if entry is not None:
                 entries.append(entry)

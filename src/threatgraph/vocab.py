@@ -88,7 +88,10 @@ class _Vocab(enum.Enum):
                     return member
         valid = [m.value for m in cls]
         hint = None
-        close = difflib.get_close_matches(value.lower(), valid, n=1)
+        # names are accepted too (``inference`` for the phase): a misspelt short name
+        # gets the short name back
+        names = [m.name.lower().replace("_", "-") for m in cls]
+        close = difflib.get_close_matches(value.lower(), [*valid, *names], n=1)
         if close:
             hint = f"did you mean {close[0]!r}?"
         raise InvalidValueError.for_field(

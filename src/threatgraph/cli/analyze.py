@@ -172,8 +172,9 @@ def _add_report_arguments(p: argparse.ArgumentParser) -> None:
         "--min-severity",
         metavar="SEVERITY",
         type=severity_arg,
-        help="sarif: only open findings at or above this severity become results "
-        "(GitHub code scanning takes at most 25,000 per run)",
+        help="only open findings at or above this severity are listed in the terminal "
+        "summary and become SARIF results (GitHub code scanning takes at most 25,000 "
+        "per run); the counts and the md/html/json reports keep every finding",
     )
     p.add_argument(
         "--group-by",
@@ -207,7 +208,7 @@ def run(args: argparse.Namespace) -> int:
         report = analyze(system, register=reg, today=today)
 
     if fmt is None:
-        sys.stdout.write(summary(report))
+        sys.stdout.write(summary(report, min_severity=getattr(args, "min_severity", None)))
     else:
         with progress.step(f"writing the {fmt} report ({len(report.findings):,} findings)"):
             if path is not None:
@@ -370,8 +371,9 @@ def _finding_line(report: Report, f: Finding) -> str:
     )
 
 
-def summary(report: Report) -> str:
-    """The terminal summary: counts, then the open findings one per line."""
+def summary(report: Report, *, min_severity: Severity | None = None) -> str:
+    """The terminal summary: counts, then the open findings one per line (those at or
+    above ``min_severity`` when it is given)."""
     system = report.system
     counts = report.counts()
     opened = report.open()
@@ -398,11 +400,16 @@ def summary(report: Report) -> str:
     lines.append(line)
     if opened:
         lines.append("")
-        lines.append("Open findings, most severe first:")
-        lines += [f"  {_finding_line(report, f)}" for f in opened[:TOP]]
-        if len(opened) > TOP:
+        listed = list(opened)
+        if min_severity is not None:
+            listed = [f for f in opened if f.severity >= min_severity]
+            lines.append(f"Open findings at or above {min_severity.value}, most severe first:")
+        else:
+            lines.append("Open findings, most severe first:")
+        lines += [f"  {_finding_line(report, f)}" for f in listed[:TOP]]
+        if len(listed) > TOP:
             lines.append(
-                f"  ... and {len(opened) - TOP} more; write the full report with -o report.md"
+                f"  ... and {len(listed) - TOP} more; write the full report with -o report.md"
             )
     if report.register_expired or report.register_orphans:
         lines.append("")

@@ -12,6 +12,7 @@ or removed, attributes, placement).
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -197,6 +198,46 @@ def _same_kind(old: Element, new: Element) -> bool:
     return a is b or (old.kind == new.kind and a.__qualname__ == b.__qualname__)
 
 
+_SHOWN = 60
+"""Longest value text a change line shows (longer values are cut with an ellipsis)."""
+
+
+def _shown(value: object) -> str:
+    """A field value as a change line shows it: an enum by its value, None as "none",
+    text in quotes, cut to :data:`_SHOWN` characters."""
+    if value is None:
+        text = "none"
+    elif isinstance(value, enum.Enum):
+        text = str(value.value)
+    elif isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, (int, float, str)):
+        text = repr(value)
+    elif isinstance(getattr(value, "name", None), str):  # a datum, a control: its name
+        text = repr(value.name)  # type: ignore[attr-defined]
+    else:
+        return ""
+    return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
+
+
+def _field_change(name: str, old: object, new: object) -> str:
+    """``autonomy autonomous → supervised``, ``tags: added pii; removed beta``, or
+    ``NAME changed`` for values with no short form."""
+    if isinstance(old, (set, frozenset)) and isinstance(new, (set, frozenset)):
+        added = sorted(_shown(x) or "…" for x in new - old)
+        removed = sorted(_shown(x) or "…" for x in old - new)
+        parts = ([f"added {', '.join(added)}"] if added else []) + (
+            [f"removed {', '.join(removed)}"] if removed else []
+        )
+        if parts and len(added) + len(removed) <= 6:
+            return f"{name}: {'; '.join(parts)}"
+        return f"{name} changed"
+    before, after = _shown(old), _shown(new)
+    if before and after:
+        return f"{name} {before} → {after}"
+    return f"{name} changed"
+
+
 def _element_changes(os_: System, ns: System, old: Element, new: Element) -> tuple[str, ...]:
     out: list[str] = []
     same_kind = _same_kind(old, new)
@@ -211,7 +252,9 @@ def _element_changes(os_: System, ns: System, old: Element, new: Element) -> tup
             if field.name in ("controls", "declared_at") or not field.eq:
                 continue
             if getattr(old, field.name) != getattr(new, field.name):
-                out.append(f"{field.name} changed")
+                out.append(
+                    _field_change(field.name, getattr(old, field.name), getattr(new, field.name))
+                )
     return tuple(out)
 
 
@@ -221,7 +264,9 @@ def _flow_changes(old: Flow, new: Flow) -> tuple[str, ...]:
         if field.name in ("controls", "declared_at") or not field.eq:
             continue
         if getattr(old, field.name) != getattr(new, field.name):
-            out.append(f"{field.name} changed")
+            out.append(
+                _field_change(field.name, getattr(old, field.name), getattr(new, field.name))
+            )
     return tuple(out)
 
 
