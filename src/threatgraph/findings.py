@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from threatgraph.errors import AnalysisIncompleteError
+from threatgraph.errors import AnalysisIncompleteError, InvalidTypeError
 from threatgraph.vocab import Impact, Likelihood, Phase, Severity, SeverityValue, Status, Stride
 
 if TYPE_CHECKING:
@@ -390,3 +390,18 @@ class Report:
     def sort_key(f: Finding) -> tuple[Any, ...]:
         """The deterministic report order: severity, score, rule id, target."""
         return _severity_key(f)
+
+
+def require_report(report: object, owner: str, field: str = "report", *, also: str = "") -> Report:
+    """``report`` itself; a clear error for a System or ThreatModel that was not analysed
+    (the writers read its findings, which only an analysis gives). ``also`` ends the
+    hint, for a writer that has a model-only sibling."""
+    if isinstance(report, Report):
+        return report
+    raise InvalidTypeError.for_field(
+        field,
+        report,
+        expected="a Report",
+        owner=owner,
+        hint="analyse the model first: pass analyze(system) or tm.analyze()" + also,
+    )

@@ -23,8 +23,7 @@ from typing import Any, TextIO
 
 from threatgraph._gc import collector_paused
 from threatgraph._jsontext import dumps, dumps_indented, indented, write_array
-from threatgraph.errors import InvalidTypeError
-from threatgraph.findings import Report
+from threatgraph.findings import Report, require_report
 from threatgraph.load.converter import make_converter
 from threatgraph.load.json import REPORT_FORMAT_VERSION, load_model, load_report_json
 from threatgraph.load.model_io import dump_system
@@ -40,6 +39,10 @@ __all__ = [
     "system_to_json",
     "write_report_json",
 ]
+
+
+_ALSO = " (system_to_json() writes the model alone)"
+"""How a report writer's error points to the model writer."""
 
 
 @collector_paused
@@ -98,7 +101,7 @@ def _findings(report: Report, rules: dict[str, dict[str, str]]) -> Iterator[dict
 @collector_paused
 def report_to_dict(report: Report) -> dict[str, Any]:
     """The report document: the model, every finding, the rules table and a summary."""
-    report = _require_report(report, "report_to_dict()")
+    report = require_report(report, "report_to_dict()", also=_ALSO)
     parts = _parts(report)
     parts["findings"] = list(_findings(report, parts["rules"]))
     return parts
@@ -109,7 +112,7 @@ def write_report_json(report: Report, out: TextIO) -> None:
     """Write the report document to ``out`` as it goes: the same text as
     :func:`report_to_json`, without holding the whole document in memory (one finding at
     a time, and the model)."""
-    _write(_require_report(report, "write_report_json()"), out)
+    _write(require_report(report, "write_report_json()", also=_ALSO), out)
 
 
 def _write(report: Report, out: TextIO) -> None:
@@ -152,20 +155,5 @@ def _write_value(out: TextIO, value: Any, indent: str, depth: int) -> None:
 def report_to_json(report: Report) -> str:
     """The report document as canonical JSON text (see :func:`dumps`)."""
     buffer = io.StringIO()
-    _write(_require_report(report, "report_to_json()"), buffer)
+    _write(require_report(report, "report_to_json()", also=_ALSO), buffer)
     return buffer.getvalue()
-
-
-def _require_report(report: object, owner: str) -> Report:
-    """``report`` itself; a clear error for a System or ThreatModel that was not analysed
-    (:func:`system_to_json` writes a model)."""
-    if isinstance(report, Report):
-        return report
-    raise InvalidTypeError.for_field(
-        "report",
-        report,
-        expected="a Report",
-        owner=owner,
-        hint="analyse the model first: pass analyze(system) or tm.analyze() "
-        "(system_to_json() writes the model alone)",
-    )

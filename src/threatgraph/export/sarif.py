@@ -42,7 +42,7 @@ from threatgraph._gc import collector_paused
 from threatgraph._jsontext import dumps_indented, write_array
 from threatgraph._util import slugify
 from threatgraph.errors import InvalidTypeError, InvalidValueError
-from threatgraph.findings import Finding, Report
+from threatgraph.findings import Finding, Report, require_report
 from threatgraph.taxonomy import reference_name, reference_url
 from threatgraph.vocab import Severity, SeverityValue
 
@@ -150,7 +150,7 @@ def _log(
     """The log with an empty ``results`` list, and the results, made one by one."""
     from threatgraph._version import __version__
 
-    report = _require_report(report, owner)
+    report = require_report(report, owner)
     limit = _check_max_results(max_results, owner)
     floor = (
         None
@@ -232,19 +232,6 @@ def sarif_json(
     buffer = io.StringIO()
     _write(report, buffer, model_path, base_dir, max_results, min_severity, "sarif_json()")
     return buffer.getvalue()
-
-
-def _require_report(report: object, owner: str) -> Report:
-    """``report`` itself; a clear error for a System or ThreatModel that was not analysed."""
-    if isinstance(report, Report):
-        return report
-    raise InvalidTypeError.for_field(
-        "report",
-        report,
-        expected="a Report",
-        owner=owner,
-        hint="analyse the model first: pass analyze(system) or tm.analyze()",
-    )
 
 
 def _check_max_results(value: object, owner: str) -> int:

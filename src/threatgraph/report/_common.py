@@ -14,7 +14,7 @@ import attrs
 import threatgraph.controls as _controls
 from threatgraph.actors import ThreatActor
 from threatgraph.elements import Data, Element, Flow
-from threatgraph.errors import InvalidTypeError, InvalidValueError, ThreatGraphError
+from threatgraph.errors import InvalidValueError, ThreatGraphError
 from threatgraph.findings import Finding, Report, Requirement, Target
 from threatgraph.vocab import Layer, Phase, Severity, Status, Stride, Trust
 
@@ -131,20 +131,6 @@ class SharedText:
 GroupBy = Literal["priority", "element", "stride", "actor"]
 GROUP_BY: tuple[str, ...] = ("priority", "element", "stride", "actor")
 TOP_RISKS = 5
-
-
-def require_report(report: object, owner: str, field: str = "report") -> Report:
-    """``report`` itself; a clear error for a System or ThreatModel that was not analysed
-    (the report writers read its findings, which only an analysis gives)."""
-    if isinstance(report, Report):
-        return report
-    raise InvalidTypeError.for_field(
-        field,
-        report,
-        expected="a Report",
-        owner=owner,
-        hint="analyse the model first: pass analyze(system) or tm.analyze()",
-    )
 
 
 def check_group_by(group_by: str) -> GroupBy:

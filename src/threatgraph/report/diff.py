@@ -22,7 +22,7 @@ import threatgraph.report._common as c
 from threatgraph._jsontext import dumps_indented
 from threatgraph.elements import Boundary, Element, Flow
 from threatgraph.errors import InvalidTypeError, InvalidValueError
-from threatgraph.findings import Finding, Report
+from threatgraph.findings import Finding, Report, require_report
 from threatgraph.report.markdown import md_escape
 from threatgraph.system import System
 from threatgraph.vocab import Severity
@@ -122,8 +122,8 @@ def diff_reports(
     a Report (analyse a System or ThreatModel first); anything else is an
     InvalidTypeError naming it.
     """
-    old = c.require_report(old, "diff_reports()", "old")
-    new = c.require_report(new, "diff_reports()", "new")
+    old = require_report(old, "diff_reports()", "old")
+    new = require_report(new, "diff_reports()", "new")
     old_by_id = _by_id(old, old_label)
     new_by_id = _by_id(new, new_label)
     changed = tuple(

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import threatgraph.report._common as c
 from threatgraph._gc import collector_paused
 from threatgraph.errors import RenderError
-from threatgraph.findings import Finding, Report
+from threatgraph.findings import Finding, Report, require_report
 from threatgraph.report._matrix import matrix_html
 from threatgraph.taxonomy import reference_name, reference_url
 
@@ -132,7 +132,7 @@ def to_html(
         diagram: include the annotated diagram as inline SVG (needs Graphviz's
             ``dot``; without it the page says how to get it).
     """
-    report = c.require_report(report, "to_html()")
+    report = require_report(report, "to_html()")
     grouping = c.check_group_by(group_by)
     system = report.system
     parts: list[str] = [

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, TextIO
 import threatgraph.report._common as c
 from threatgraph._gc import collector_paused
 from threatgraph.errors import RenderError
-from threatgraph.findings import Finding, Report
+from threatgraph.findings import Finding, Report, require_report
 from threatgraph.report._matrix import matrix_markdown
 from threatgraph.taxonomy import reference_name, reference_url
 
@@ -127,7 +127,7 @@ def to_markdown(
             and ticket columns in section 9 (otherwise the status reason is shown).
         diagram: include a Mermaid diagram (when the Mermaid renderer is available).
     """
-    c.require_report(report, "to_markdown()")
+    require_report(report, "to_markdown()")
     buffer = io.StringIO()
     write_markdown(report, buffer, group_by=group_by, register=register, diagram=diagram)
     return buffer.getvalue()
@@ -143,7 +143,7 @@ def write_markdown(
     diagram: bool = True,
 ) -> None:
     """Write the Markdown report to ``out`` as it goes (the text of :func:`to_markdown`)."""
-    report = c.require_report(report, "write_markdown()")
+    report = require_report(report, "write_markdown()")
     grouping = c.check_group_by(group_by)
     w = _Writer(out)
     system = report.system
