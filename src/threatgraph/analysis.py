@@ -463,6 +463,8 @@ class _Run:
         if ctx is None:
             ctx = self._contexts[key] = self._context(target)
         elements, flows, actors, actor_ids, exposure, sensitivity, high_stakes, location = ctx
+        if m.reached_through:
+            actors, actor_ids = self._reached_through(m.reached_through, actors)
         if plan.requirement:
             exposure = _NEUTRAL_EXPOSURE  # requirements: no exposure bonus
         primary, supporting = self._controls_found(rule, m, plan, target, elements, flows)
@@ -970,6 +972,27 @@ class _Run:
                 got = self._actor_sets[where] = tuple(reach[n][0] for n in where)
             self._reaching[key] = got
         return got
+
+    def _reached_through(
+        self, through: tuple[str, ...], actors: tuple[ThreatActor, ...]
+    ) -> tuple[tuple[ThreatActor, ...], tuple[str, ...]]:
+        """The actors of a target that attackers get at through other elements: every
+        actor reaching the target or one of them (interned, as :meth:`_actors_reaching`
+        interns them, with their ids). The exposure stays the target's own."""
+        found = list(actors)
+        for eid in through:
+            if eid not in self._by_id:
+                raise ValueError(f"reached_through names {eid!r}, which is no element id")
+            found += self._actors_reaching(self._by_id[eid])
+        reach = self._reach_sets()
+        where = tuple(n for n, (a, _) in enumerate(reach) if a in found)
+        got = self._actor_sets.get(where)  # interned as _actors_reaching interns them
+        if got is None:
+            got = self._actor_sets[where] = tuple(reach[n][0] for n in where)
+        ids = self._actor_ids.get(id(got))
+        if ids is None:
+            ids = self._actor_ids[id(got)] = tuple(a.id for a in got)
+        return got, ids
 
     def _sensitivity(
         self, target: Target, elements: list[Element], flows: list[Flow]

@@ -249,6 +249,11 @@ class Match:
     basis: str | None = None
     """Set when the match rests on an inference (what a flow carries, taken from the
     kinds of its ends), saying what to declare to confirm it."""
+    reached_through: tuple[str, ...] = ()
+    """Element ids through which attackers get at the target when that is not by
+    reaching it themselves (the agent that reads a credential store): the threat
+    actors who reach them count as well as those who reach the target (in the
+    finding's actors and its score); the exposure stays the target's."""
 
 
 @attrs.frozen

@@ -641,6 +641,8 @@ def exposed_credentials(view: ElementView) -> Match | None:
     )
     reasons: list[str] = []
     atlas = ["AML.T0055"]
+    # attackers get at the keys by steering or reaching a reader, not the store itself
+    through = tuple(r.id for r in steered)
     if agentic:
         steerable = " that outsiders can steer" if any(r in steered for r in agentic) else ""
         reasons.append(f"{subject(agentic, 'reads', 'read', s)} them for an agent{steerable}")
@@ -674,6 +676,7 @@ def exposed_credentials(view: ElementView) -> Match | None:
         atlas=tuple(dict.fromkeys(atlas)),
         owasp=("ASI03:2026",) if agentic else (),
         likelihood_delta=-1 if on_device else 0,
+        reached_through=through,
     )
 
 
