@@ -565,3 +565,26 @@ def test_diff_change_lines_show_old_and_new_values() -> None:
     assert len(long) < 100
     assert long.endswith("→ 'y'")
     assert _field_change("stores", frozenset(range(20)), frozenset()) == "stores changed"
+
+
+def test_sarif_related_locations_point_at_where_each_place_was_declared() -> None:
+    import runpy
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    model = root / "examples" / "rag_assistant" / "before.py"
+    report = runpy.run_path(str(model))["tm"].analyze()
+    log = json.loads(sarif_json(report, base_dir=root))
+    related = [x for r in log["runs"][0]["results"] for x in r.get("relatedLocations", ())]
+    assert related, "the example has findings with affected places"
+    system = report.system
+    for x in related:
+        key = x["logicalLocations"][0]["fullyQualifiedName"]
+        assert x["message"]["text"] == key
+        kind, _, ids = key.partition(":")
+        # a flow id holds "->"; a path's steps are joined by ">"
+        holder = system.flow(ids) if kind == "flow" else system.element(ids.split(">")[0])
+        assert holder.declared_at is not None
+        physical = x["physicalLocation"]
+        assert physical["artifactLocation"]["uri"] == "examples/rag_assistant/before.py"
+        assert physical["region"]["startLine"] == holder.declared_at.line

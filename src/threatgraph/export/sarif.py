@@ -41,8 +41,9 @@ from urllib.parse import quote
 from threatgraph._gc import collector_paused
 from threatgraph._jsontext import dumps_indented, write_array
 from threatgraph._util import slugify
+from threatgraph.elements import Element, Flow
 from threatgraph.errors import InvalidTypeError, InvalidValueError
-from threatgraph.findings import Finding, Report, require_report
+from threatgraph.findings import Finding, Report, Target, require_report
 from threatgraph.taxonomy import reference_name, reference_url
 from threatgraph.vocab import Severity, SeverityValue
 
@@ -441,15 +442,36 @@ def _result(report: Report, f: Finding, rule_index: int, places: _Places) -> dic
     }
     if f.affected:  # the other places the same root cause touches
         result["relatedLocations"] = [
-            {
-                "id": i,
-                "logicalLocations": [
-                    {"name": t.primary, "fullyQualifiedName": t.key, "kind": "resource"}
-                ],
-            }
-            for i, t in enumerate(f.affected, 1)
+            _related(report, t, i, places) for i, t in enumerate(f.affected, 1)
         ]
     return result
+
+
+def _related(report: Report, t: Target, number: int, places: _Places) -> dict[str, Any]:
+    """A related location: where the affected element or flow was declared (code
+    scanning shows only related locations with a file), its key as message and name."""
+    related: dict[str, Any] = {"id": number}
+    physical = places.physical(_declared(report, t))
+    if physical is not None:
+        related["physicalLocation"] = physical
+    related["message"] = {"text": _inert(t.key)}
+    related["logicalLocations"] = [
+        {"name": t.primary, "fullyQualifiedName": t.key, "kind": "resource"}
+    ]
+    return related
+
+
+def _declared(report: Report, t: Target) -> str | None:
+    """Where an affected place was declared: an element or flow where it was, a path
+    (a way in) where its first element was."""
+    s = report.system
+    holder: Element | Flow | None = None
+    if t.kind == "flow" and t.ids[0] in s:
+        holder = s.flow(t.ids[0])
+    elif t.kind in ("element", "path") and t.ids and t.ids[0] in s:
+        holder = s.element(t.ids[0])
+    loc = None if holder is None else holder.declared_at
+    return None if loc is None else str(loc)
 
 
 def _result_properties(f: Finding) -> dict[str, Any]:
