@@ -19,6 +19,7 @@ from threatgraph.errors import (
     InvalidValueError,
     ModelValidationError,
     ThreatGraphError,
+    UnknownFieldError,
 )
 from threatgraph.findings import Report
 from threatgraph.rules import Catalogue
@@ -327,3 +328,21 @@ def test_two_flows_whose_derived_ids_coincide_through_a_label_are_told_to_use_id
     assert "id is used by two different flows" in text
     assert "give one of them its own id=" in text
     assert "label=..." not in text
+
+
+@pytest.mark.parametrize(
+    ("call", "expected"),
+    [
+        (lambda: tg.ThreatModel("m", profil="high"), "did you mean 'profile'?"),
+        (lambda: tg.ThreatModel("m").analyze(catalog=None), "did you mean 'catalogue'?"),
+        (lambda: tg.analyze(tg.ThreatModel("m"), registr=None), "did you mean 'register'?"),
+        (
+            lambda: tg.ThreatModel("m").data(tg.Data("x"), sensitivity="pii"),
+            "(it takes no keywords)",
+        ),
+    ],
+)
+def test_a_misspelt_keyword_is_an_unknown_field_with_a_suggestion(call: Any, expected: str) -> None:
+    with pytest.raises(UnknownFieldError) as raised:
+        call()
+    assert expected in str(raised.value)

@@ -333,7 +333,11 @@ def strict_call(fn: F) -> F:
                     raise UnknownFieldError(
                         f"{fn.__qualname__}() got an unknown keyword {key!r}"
                         + (f"; {hint}" if hint else "")
-                        + f" (valid: {', '.join(sorted(names))})"
+                        + (
+                            f" (valid: {', '.join(sorted(names))})"
+                            if names
+                            else " (it takes no keywords)"
+                        )
                     )
         return fn(*args, **kwargs)
 

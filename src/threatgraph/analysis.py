@@ -35,6 +35,7 @@ import attrs
 
 import threatgraph.controls as _c
 from threatgraph._gc import collector_paused
+from threatgraph._util import strict_call
 from threatgraph.actors import ThreatActor
 from threatgraph.controls import Control
 from threatgraph.elements import (
@@ -118,6 +119,7 @@ _HIGH_ASSURANCE = (
 )
 
 
+@strict_call
 def analyze(
     system: System | ThreatModel,
     *,

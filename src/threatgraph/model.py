@@ -66,6 +66,7 @@ class ThreatModel:
         description: free text for the report.
     """
 
+    @strict_call
     def __init__(
         self,
         name: str,
@@ -271,6 +272,7 @@ class ThreatModel:
         """Add several elements in the current boundary."""
         return tuple(self.add(e) for e in elements)
 
+    @strict_call
     def data(self, *items: Data) -> tuple[Data, ...]:
         """Declare data assets that no flow or store mentions yet (for the report's scope)."""
         for d in items:
