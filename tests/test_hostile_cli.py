@@ -593,3 +593,18 @@ def test_debug_check_shows_the_traceback_of_model_code(
 
     with pytest.raises(InvalidValueError):
         main("--debug", "check", "e1.py")
+
+
+def test_render_counts_the_findings_it_badges(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, everything = run(capsys, "render", "threat_model.py", "-o", "all.dot")
+    assert code == 0
+    code, _, high = run(
+        capsys, "render", "threat_model.py", "-o", "high.dot", "--min-severity", "high"
+    )
+    assert code == 0
+    assert "open finding(s) at or above high)" in high
+    count = int(high.split("(dot diagram, ")[1].split(" ")[0])
+    total = int(everything.split("(dot diagram, ")[1].split(" ")[0])
+    assert count < total  # the model has findings below high

@@ -175,7 +175,10 @@ def run(args: argparse.Namespace) -> int:
             report = _analyze(system, args.register)
         incomplete = len(report.errors)
         target = report
-        shown = f"{len(report.open())} open finding(s)"
+        floor = options.min_severity  # the diagram badges only these
+        shown = f"{len(report.open(min_severity=floor))} open finding(s)" + (
+            f" at or above {floor.value}" if floor is not None else ""
+        )
     data = _draw(target, fmt, options, progress)
     if fmt == "mermaid" and path is not None and path.suffix.lower() == ".md":
         data = b"```mermaid\n" + data + b"```\n"
