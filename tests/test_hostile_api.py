@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 import threatgraph as tg
+from _plugin_models import MODEL
 from threatgraph import controls as c
 from threatgraph import queries as q
 from threatgraph.errors import (
@@ -192,21 +193,6 @@ def test_the_filters_agree_with_the_analysis_on_autonomy(autonomy: str | None) -
 
 
 # --------------------------------------------------------------------------- 2. pytest plugin
-
-MODEL = """
-import threatgraph as tg
-from threatgraph import controls as c
-
-tm = tg.ThreatModel("Plugin demo")
-tickets = tg.Data("Support tickets", sensitivity="pii")
-with tm.boundary("Production VPC", trust="internal"):
-    api = tm.add(tg.Endpoint("Chat API"))
-with tm.boundary("Vendor cloud", trust="partner"):
-    llm = tm.add(tg.LLM("Vendor LLM", origin="third-party-api"))
-    store = tm.add(tg.DataStore("Vendor store"))
-tm.flow(api, llm, tickets)
-tm.flow(api, store, tickets, controls={c.EncryptionInTransit()})
-"""
 
 
 def _first_open_finding() -> str:

@@ -10,26 +10,14 @@ import sys
 
 import pytest
 
+from _plugin_models import MODEL
+
 pytest_plugins = ["pytester"]
 
 # Runs that analyse the model and write reports use a subprocess: an in-process
 # run drops the modules it imported when it ends, and the next run would mix
 # classes from two imports of the same module.
 
-MODEL = """
-import threatgraph as tg
-from threatgraph import controls as c
-
-tm = tg.ThreatModel("Plugin demo")
-tickets = tg.Data("Support tickets", sensitivity="pii")
-with tm.boundary("Production VPC", trust="internal"):
-    api = tm.add(tg.Endpoint("Chat API"))
-with tm.boundary("Vendor cloud", trust="partner"):
-    llm = tm.add(tg.LLM("Vendor LLM", origin="third-party-api"))
-    store = tm.add(tg.DataStore("Vendor store"))
-tm.flow(api, llm, tickets)
-tm.flow(api, store, tickets, controls={c.EncryptionInTransit()})
-"""
 
 USES_FIXTURE = """
 import threatgraph as tg
