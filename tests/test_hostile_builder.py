@@ -346,3 +346,26 @@ def test_a_misspelt_keyword_is_an_unknown_field_with_a_suggestion(call: Any, exp
     with pytest.raises(UnknownFieldError) as raised:
         call()
     assert expected in str(raised.value)
+
+
+# --------------------------------------------------------------------------- naming the value
+
+
+def test_a_bad_value_names_the_element_being_built() -> None:
+    # among a model's many LLMs, the message says which one has the bad field
+    with pytest.raises(InvalidValueError) as err:
+        tg.LLM("Ticket triage model", origin="sideways")
+    text = str(err.value)
+    assert text.startswith("LLM 'Ticket triage model': 'origin' must be ModelOrigin")
+    assert "'sideways'" in text
+    # by keyword too, and for data values nested in an element
+    with pytest.raises(InvalidValueError, match=r"^Agent 'Planner': 'autonomy' must be"):
+        tg.Agent(name="Planner", autonomy="autonomus")
+    with pytest.raises(InvalidValueError, match=r"^Data 'Card numbers': 'sensitivity' must be"):
+        tg.DataStore("Vault", stores={tg.Data("Card numbers", sensitivity="ultra")})
+
+
+def test_values_without_a_name_keep_the_plain_message() -> None:
+    with pytest.raises(InvalidValueError) as err:
+        c.RateLimiting(requests_per_minute=-3)
+    assert str(err.value).startswith("RateLimiting(): 'requests_per_minute' must be")

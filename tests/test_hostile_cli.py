@@ -571,7 +571,7 @@ BAD_VALUE = (
     "import threatgraph as tg\n"
     'tm = tg.ThreatModel("E")\n'
     'with tm.boundary("VPC", trust="internal"):\n'
-    '    a = tm.add(tg.Agent("Agent", autonomy="autonomus"))\n'
+    '    a = tm.add(tg.Agent("Planner", autonomy="autonomus"))\n'
 )
 
 
@@ -581,7 +581,8 @@ def test_a_bad_value_in_a_model_file_says_its_line(
     (project / "e1.py").write_text(BAD_VALUE, encoding="utf-8")
     code, _, err = run(capsys, "check", "e1.py")
     assert code == 2
-    assert "e1.py: line 4: 'autonomy' must be" in err
+    # the line, the element being built and its field
+    assert "e1.py: line 4: Agent 'Planner': 'autonomy' must be" in err
     assert "did you mean 'autonomous'?" in err
 
 

@@ -146,6 +146,31 @@ def test_every_kind_of_problem_is_reported_together() -> None:
     assert all(p.where in text for p in problems)
 
 
+def test_a_duplicate_id_points_at_the_field_it_came_from() -> None:
+    doc = small_doc()
+    src, tgt = doc["flows"][0]["source"], doc["flows"][0]["target"]
+    for f in doc["flows"]:
+        f.pop("id", None)  # every id made from source and target
+    doc["flows"].append({"source": src, "target": tgt, "data": doc["flows"][0]["data"]})
+    doc["elements"].append({"kind": "service", "id": doc["elements"][0]["id"], "name": "Z"})
+    problems = load_problems(doc)
+    by_path = {p.where: p for p in problems}
+    last_flow = f"$.flows[{len(doc['flows']) - 1}]"
+    last_element = f"$.elements[{len(doc['elements']) - 1}].id"
+    assert where(problems) == [last_element, last_flow]
+    flow = by_path[last_flow]
+    assert flow.message == f"gives the id '{src}->{tgt}', which $.flows[0] already has"
+    assert flow.hint is not None
+    assert "made from the source and target" in flow.hint
+    assert "explicit 'id'" in flow.hint
+    assert by_path[last_element].hint == "ids must be unique; give one of them a different id"
+    named = small_doc()
+    named["elements"].append({"kind": "service", "name": named["elements"][0]["name"]})
+    (problem,) = load_problems(named)
+    assert problem.where == f"$.elements[{len(named['elements']) - 1}].name"
+    assert problem.hint == "this id was made from the name; give one of them an explicit 'id'"
+
+
 def test_references_to_broken_items_are_not_reported_twice() -> None:
     doc = small_doc()
     doc["elements"][1]["kind"] = "lm"  # llm is broken; flows into it are not dangling

@@ -17,7 +17,13 @@ from typing import Any, TypeVar
 
 import attrs
 
-from threatgraph.errors import MissingFieldError, UnknownFieldError
+from threatgraph.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    MissingFieldError,
+    UnknownFieldError,
+    short_repr,
+)
 
 _PKG_DIR = os.path.dirname(os.path.abspath(__file__))
 # frames of contextlib sit between `with tm.boundary(...)` and the builder: skip them too
@@ -263,6 +269,7 @@ def strict_kwargs(cls: C) -> C:
     enough = max((at + 1 for _, at in required_at), default=0)
     if any(at >= len(positional) for _, at in required_at):
         enough = sys.maxsize
+    name_at = positional.index("name") if "name" in positional else None
 
     @functools.wraps(original)
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
@@ -284,17 +291,24 @@ def strict_kwargs(cls: C) -> C:
                 f"{cls.__name__}() takes {len(positional)} positional argument(s) "
                 f"({', '.join(positional) or 'none'}); pass the others by keyword"
             )
-        if nargs >= enough or all(at < nargs or n in kwargs for n, at in required_at):
+        if nargs < enough and not all(at < nargs or n in kwargs for n, at in required_at):
+            given = set(positional[:nargs]) | set(kwargs)
+            missing = [n for n in required if n not in given]
+            if missing:
+                raise MissingFieldError(
+                    f"{cls.__name__}() needs {', '.join(repr(m) for m in missing)}"
+                    + f"; for example {cls.__name__}(..., {missing[0]}=...)"
+                )
+        try:
             original(self, *args, **kwargs)
-            return
-        given = set(positional[:nargs]) | set(kwargs)
-        missing = [n for n in required if n not in given]
-        if missing:
-            raise MissingFieldError(
-                f"{cls.__name__}() needs {', '.join(repr(m) for m in missing)}"
-                + f"; for example {cls.__name__}(..., {missing[0]}=...)"
-            )
-        original(self, *args, **kwargs)
+        except (InvalidValueError, InvalidTypeError) as exc:
+            # a bad value names its field; name the value being built too, so that
+            # "'origin' must be ModelOrigin" says which of a model's LLMs it is about
+            name = args[name_at] if name_at is not None and nargs > name_at else kwargs.get("name")
+            text = str(exc)
+            if not isinstance(name, str) or text.startswith(f"{cls.__name__} "):
+                raise
+            raise type(exc)(f"{cls.__name__} {short_repr(name)}: {text}") from exc
 
     cls.__init__ = __init__  # type: ignore[misc]
     return cls

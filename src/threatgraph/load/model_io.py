@@ -268,15 +268,7 @@ class _Loader:
                 continue
             vid = ident(value)
             if vid in first:
-                given = isinstance(item, dict) and "id" in item
-                self.problems.append(
-                    Problem(
-                        self.path(key, i, "id" if given else "name"),
-                        f"gives the id {vid!r}, which {self.path(key, first[vid])} already has",
-                        value=vid,
-                        hint="ids must be unique; give one of them a different id",
-                    )
-                )
+                self.problems.append(_duplicate_id(self.path, key, i, item, vid, first[vid]))
                 continue
             first[vid] = i
             out.items.append((i, value))
@@ -519,3 +511,26 @@ def _evolve(value: Boundary, **changes: Any) -> Boundary:
     new = attrs.evolve(value, **changes)
     object.__setattr__(new, "declared_at", getattr(value, "declared_at", None))
     return new
+
+
+def _duplicate_id(
+    path: Callable[..., str], key: str, i: int, item: object, vid: str, first: int
+) -> Problem:
+    """Item ``i`` of ``key`` has the id item ``first`` has. Point at the field the id came
+    from: ``id`` when given, ``name`` when the id was made from the name, the item itself
+    when it was made from something else (a flow's source and target)."""
+    fields = item if isinstance(item, dict) else {}
+    where = "id" if "id" in fields else "name" if "name" in fields else None
+    if where == "id":
+        hint = "ids must be unique; give one of them a different id"
+    elif where == "name":
+        hint = "this id was made from the name; give one of them an explicit 'id'"
+    else:
+        hint = (
+            "this id was made from the source and target; two flows between the same "
+            "elements need ids of their own: give one of them an explicit 'id'"
+        )
+    at = path(key, i, where) if where else path(key, i)
+    return Problem(
+        at, f"gives the id {vid!r}, which {path(key, first)} already has", value=vid, hint=hint
+    )
