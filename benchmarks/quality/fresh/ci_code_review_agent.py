@@ -135,8 +135,16 @@ with tm.boundary("Company network", trust=tg.Trust.INTERNAL):
 
 # ---------------------------------------------------------------- flows
 tm.flow(contributor, repo, pr_diff, protocol="https", label="opens PR from fork")
-tm.flow(repo, workflow, pr_event, pr_diff, repo_code, review_config, protocol="https",
-        label="trigger and checkout")
+tm.flow(
+    repo,
+    workflow,
+    pr_event,
+    pr_diff,
+    repo_code,
+    review_config,
+    protocol="https",
+    label="trigger and checkout",
+)
 tm.flow(secret_store, workflow, ci_secrets, label="env variables")
 tm.flow(workflow, agent, pr_diff, review_config, ci_secrets)
 tm.flow(workflow, log_store, run_logs, protocol="https")

@@ -77,13 +77,11 @@ with tm.boundary("Hospital network", trust=tg.Trust.INTERNAL):
     # The attending physician or hospitalist who reviews and signs the summary.
     clinician = tm.add(tg.Actor("Clinician", role="attending physician"))
     # Integration engineer who maintains the prompt template and the service.
-    engineer = tm.add(tg.Actor("Integration engineer", role="integration engineer", privileged=True))
-    # Hospital SSO (Active Directory federation) used to sign in to the EHR.
-    idp = tm.add(
-        tg.ExternalService(
-            "Hospital SSO", provides=tg.ExternalCategory.IDENTITY_PROVIDER
-        )
+    engineer = tm.add(
+        tg.Actor("Integration engineer", role="integration engineer", privileged=True)
     )
+    # Hospital SSO (Active Directory federation) used to sign in to the EHR.
+    idp = tm.add(tg.ExternalService("Hospital SSO", provides=tg.ExternalCategory.IDENTITY_PROVIDER))
     # The EHR client the clinicians already use; hosts the review panel.
     ehr_ui = tm.add(
         tg.Service(
@@ -121,7 +119,9 @@ with tm.boundary("Hospital network", trust=tg.Trust.INTERNAL):
             tg.Service(
                 "Summarization integration service",
                 description="Triggered by discharge orders; orchestrates note retrieval and the LLM call.",
-                controls={c.SecretsManagement(note="vendor API key and FHIR client secret in a vault")},
+                controls={
+                    c.SecretsManagement(note="vendor API key and FHIR client secret in a vault")
+                },
             )
         )
         # Prompt template kept as configuration, edited by the integration team.

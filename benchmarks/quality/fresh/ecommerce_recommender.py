@@ -45,8 +45,12 @@ catalogue = tg.Data(
     sensitivity=tg.Sensitivity.PUBLIC,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
-merchant_login = tg.Data("Merchant credentials", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
-user_features = tg.Data("User and session features", kind="features", sensitivity=tg.Sensitivity.PII)
+merchant_login = tg.Data(
+    "Merchant credentials", kind="credentials", sensitivity=tg.Sensitivity.SECRET
+)
+user_features = tg.Data(
+    "User and session features", kind="features", sensitivity=tg.Sensitivity.PII
+)
 item_features = tg.Data("Item features", kind="features", sensitivity=tg.Sensitivity.INTERNAL)
 training_set = tg.Data(
     "Ranking training set",
@@ -109,7 +113,9 @@ with tm.boundary("Production VPC", trust=tg.Trust.INTERNAL):
     # Source of truth for product data shown on the site.
     catalogue_db = tm.add(tg.DataStore("Catalogue database", stores={catalogue}))
     # Service the website calls for each recommendation slot.
-    rec_service = tm.add(tg.Endpoint("Recommendation service", purpose=tg.EndpointPurpose.INFERENCE))
+    rec_service = tm.add(
+        tg.Endpoint("Recommendation service", purpose=tg.EndpointPurpose.INFERENCE)
+    )
     # The ranking model loaded in the recommendation service.
     ranker = tm.add(tg.Model("Ranking model", task=tg.Task.RANKER, returns_scores=True))
 

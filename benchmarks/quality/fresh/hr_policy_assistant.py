@@ -67,7 +67,9 @@ hr_records = tg.Data(
 )
 hr_result = tg.Data("Employee HR figures", sensitivity=tg.Sensitivity.PII, kind="tool-result")
 conversation_logs = tg.Data("Conversation logs", sensitivity=tg.Sensitivity.PII, kind="logs")
-weights = tg.Data("Open-weights model files", sensitivity=tg.Sensitivity.PUBLIC, format="safetensors")
+weights = tg.Data(
+    "Open-weights model files", sensitivity=tg.Sensitivity.PUBLIC, format="safetensors"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):

@@ -47,7 +47,9 @@ threads = tg.Data(
 )
 thread_query = tg.Data("Thread lookup", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
 research_url = tg.Data(
-    "Research URL", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL,
+    "Research URL",
+    kind="tool-call",
+    sensitivity=tg.Sensitivity.INTERNAL,
     description="A URL chosen by the agent: the prospect's site or a search result.",
 )
 web_content = tg.Data(
@@ -139,9 +141,7 @@ with tm.boundary("Sales cloud VPC", trust=tg.Trust.INTERNAL):
     # In-process tool: reads accounts, contacts and deals for one prospect.
     crm_tool = tm.add(tg.Tool("CRM lookup tool", capabilities={"read"}))
     # In-process tool: fetches a URL and returns the page text.
-    research_tool = tm.add(
-        tg.Tool("Web research tool", capabilities={"read", "network-egress"})
-    )
+    research_tool = tm.add(tg.Tool("Web research tool", capabilities={"read", "network-egress"}))
     # In-process tool: reads threads from, and sends mail through, the email API.
     email_tool = tm.add(
         tg.Tool(

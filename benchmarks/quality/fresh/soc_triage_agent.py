@@ -72,7 +72,9 @@ isolate_cmd = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
-isolate_status = tg.Data("Isolation status", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL)
+isolate_status = tg.Data(
+    "Isolation status", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL
+)
 notes = tg.Data(
     "Triage notes",
     kind="documents",
@@ -124,7 +126,9 @@ with tm.boundary("SOC tooling network", trust=tg.Trust.RESTRICTED):
         )
     )
     # Sends indicators to the intel vendors and returns their verdicts.
-    intel_tool = tm.add(tg.Tool("Threat-intel lookup tool", capabilities={"read", "network-egress"}))
+    intel_tool = tm.add(
+        tg.Tool("Threat-intel lookup tool", capabilities={"read", "network-egress"})
+    )
     # Network-isolates a host, or reads its isolation state.
     edr_tool = tm.add(
         tg.Tool(
@@ -152,7 +156,9 @@ with tm.boundary("Cloud provider", trust=tg.Trust.PARTNER):
         tg.LLM(
             "Hosted LLM",
             origin=tg.ModelOrigin.THIRD_PARTY_API,
-            controls={c.SupplierAssessment(note="cloud provider contract: no training on our data")},
+            controls={
+                c.SupplierAssessment(note="cloud provider contract: no training on our data")
+            },
         )
     )
 
