@@ -154,6 +154,10 @@ def render(system: tg.System, report: tg.Report) -> str:
             lines.append(f"- controls present: {', '.join(f.controls_present)}")
         if f.controls_missing:
             lines.append(f"- asks for: {', '.join(f.controls_missing)}")
+        if f.controls_present and f.status_reason:
+            # what the reports print as "Why": a finding with a control in place says
+            # why it is still open
+            lines.append(f"- still open because: {f.status_reason}")
         lines.append("")
     met = [r for r in report.requirements if r.met]
     if met:

@@ -279,6 +279,7 @@ def _control_keys(
     plan: _Plan,
     primary: tuple[type[Control], ...],
     supporting: tuple[type[Control], ...],
+    still_open: bool,
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The keys of the controls present and of those the finding asks for."""
     if m.asks is not None:
@@ -290,7 +291,12 @@ def _control_keys(
         asked = rule.mitigations
     if primary or supporting:
         present = tuple(sorted(c.key for c in (*primary, *supporting)))
-        return present, tuple(sorted(c.key for c in asked if c not in primary))
+        wanted = [c for c in asked if c not in primary]
+        if primary and not wanted and still_open:
+            # a primary control is in place and the finding is still open: defence in
+            # depth wants a second, independent one; name those that would be it
+            wanted = [c for c in rule.supporting if c not in supporting]
+        return present, tuple(sorted(c.key for c in wanted))
     if m.asks is not None:
         return (), tuple(sorted(c.key for c in asked))
     return (), plan.missing
@@ -477,7 +483,9 @@ class _Run:
         exclusion = self._exclusion(rule, elements, flows, target) if self._excludes else None
         if exclusion is not None:
             status, reason = Status.NOT_APPLICABLE, exclusion
-        present, missing = _control_keys(rule, m, plan, primary, supporting)
+        present, missing = _control_keys(
+            rule, m, plan, primary, supporting, score.status is Status.OPEN
+        )
         found = _Pending(
             rule=rule,
             order=(-score.severity.rank, -(score.likelihood.score * score.impact.score)),

@@ -708,9 +708,9 @@ class Facts:
         return any(kind in self.carried(f) for f in (*s._in[e.id], *s._out[e.id]))
 
     def secrets_at(self, element: Element | str) -> bool:
-        """True when the element keeps credentials or secret data: a store that stores
-        them, a source that provides them, or a device that sends them (a token held by a
-        client app)."""
+        """True when the element keeps credentials (:func:`is_credential`): a store that
+        stores them, a source that provides them, or a device that sends them (a token
+        held by a client app)."""
         e = self.by_id[_id(element)]
         if isinstance(e, (DataStore, ModelRegistry)):
             held: Iterable[Data] = e.stores
@@ -720,9 +720,7 @@ class Facts:
             held = [d for f in self.system._out[e.id] for d in f.data]
         else:
             return False  # a process that passes credentials on does not keep them
-        return any(
-            d.kind is DataKind.CREDENTIALS or d.sensitivity is Sensitivity.SECRET for d in held
-        )
+        return any(is_credential(d) for d in held)
 
 
 def _by_length(path: tuple[str, ...]) -> tuple[int, tuple[str, ...]]:
@@ -731,6 +729,15 @@ def _by_length(path: tuple[str, ...]) -> tuple[int, tuple[str, ...]]:
 
 def _id(element: Element | str) -> str:
     return element if isinstance(element, str) else element.id
+
+
+def is_credential(d: Data) -> bool:
+    """Keys, tokens and passwords: data of kind ``credentials``, or secret data of no
+    declared kind. Secret data that declares another kind (documents, records) is
+    sensitive content, not a credential: it opens nothing."""
+    return d.kind is DataKind.CREDENTIALS or (
+        d.sensitivity is Sensitivity.SECRET and d.kind is None
+    )
 
 
 def own_weights(element: Element) -> bool:

@@ -43,7 +43,8 @@ from threatgraph.elements import (
     VectorStore,
 )
 from threatgraph.findings import Target
-from threatgraph.graph import Facts, builds_models
+from threatgraph.graph import Facts, builds_models, is_credential
+from threatgraph.protocols import lookup as lookup_protocol
 from threatgraph.rules._core import Match, on_element, on_flow, on_model, rule
 from threatgraph.rules._kit import (
     RELAYS,
@@ -241,7 +242,7 @@ def _valuable_now(f: ElementView) -> list[str]:
 
 def _handles_credentials(view: ElementView) -> bool:
     return any(
-        d.kind is DataKind.CREDENTIALS or d.sensitivity is Sensitivity.SECRET
+        is_credential(d)
         for f in (*view.system._in[view.id], *view.system._out[view.id])
         for d in f.data
     )
@@ -383,9 +384,22 @@ def exposed_interface(view: ElementView) -> Match | None:
         isinstance(g.by_id[c_], Actor) and g.by_id[c_].human  # type: ignore[attr-defined]
         for c_ in callers
     )
+    # callers who all declare that they authenticate (a signed-in member) are
+    # authenticated by the interface they call: their controls count there
+    callers_sign_in = bool(callers) and all(
+        any(isinstance(x, _AUTH) for x in g.by_id[c_].controls) for c_ in callers
+    )
+    authenticated = callers_sign_in or _authenticates(
+        s, e, [f for p in paths for f in g.flows_between(p[-2:])]
+    )
     return Match(
-        f"{view.described} {how} and {', '.join(why)}; without authentication, anyone who "
-        "reaches it gets that.",
+        f"{view.described} {how} and {', '.join(why)}; "
+        + (
+            "it authenticates callers, so a stolen, shared or freely registered account is "
+            "the way in."
+            if authenticated
+            else "without authentication, anyone who reaches it gets that."
+        ),
         affected=tuple(affected),
         atlas=atlas,
         impact_delta=impact,
@@ -393,7 +407,27 @@ def exposed_interface(view: ElementView) -> Match | None:
         likelihood_delta=0 if runs or dangerous else -1,
         # people in browsers do not hold client certificates
         asks=(c.Authentication,) if people or e.internet_facing else None,
+        control_sites=(e.id, *(f.id for f in s._in[e.id]), *callers) if callers_sign_in else None,
     )
+
+
+_AUTH = (c.Authentication, c.MutualAuthentication)
+
+
+def _authenticates(s: System, e: Element, flows: list[str]) -> bool:
+    """Authentication is declared on the interface, or on the flows into it (a control,
+    or a protocol that authenticates the client, such as mtls)."""
+    wanted = _AUTH
+    if any(isinstance(x, wanted) for x in e.controls):
+        return True
+    for fid in flows:
+        f = s.flow(fid)
+        p = lookup_protocol(f.protocol)
+        if (p is not None and p.client_authenticated) or any(
+            isinstance(x, wanted) for x in f.controls
+        ):
+            return True
+    return False
 
 
 def _person(g: Facts, eid: str) -> bool:
@@ -410,19 +444,76 @@ def _answers(s: System, path: tuple[str, ...]) -> bool:
 # ---------------------------------------------------------------------------- floods
 
 
-def _fronts_ai(g_view: ElementView) -> list[Element]:
+def _fronts_ai(g: Facts, e: Element) -> list[Element]:
     """Models and agents the element is, or passes requests on to (two hops)."""
-    e = g_view.element
-    g = g_view.g
     if isinstance(e, (Model, Agent)):
         return [e]
+    s = g.system
     out: list[Element] = []
-    for x in g_view.successors:
+    for x in s.successors(e):
         if isinstance(x, (Model, Agent)):
             out.append(x)
         elif isinstance(x, (Service, Endpoint)):
-            out += [y for y in g.system.successors(x) if isinstance(y, (Model, Agent))]
+            out += [y for y in s.successors(x) if isinstance(y, (Model, Agent))]
     return list(dict.fromkeys(out))
+
+
+_Entry = tuple[list[Flow], list[Element]]
+
+
+def _flood_entry(g: Facts, e: Element) -> _Entry | None:
+    """Where untrusted callers' requests enter, each running a model or agent: the
+    callers' flows and the models behind. None when it is not such an entry."""
+    return g.memo("access.flood-entry", e, lambda: _flood_entry_now(g, e))
+
+
+def _flood_entry_now(g: Facts, e: Element) -> _Entry | None:
+    if not isinstance(e, (Service, Endpoint, Agent, Model, Tool)) or not g.operated(e):
+        return None
+    s = g.system
+    outside = [f for f in s._in[e.id] if g.untrusted(f.source)]
+    callers = [
+        f
+        for f in outside
+        if isinstance(g.by_id[f.source], (Actor, Device))
+        and DataKind.CODE not in g.carried(f)  # submitted jobs run what they are sent
+    ]
+    if not callers and (not e.internet_facing or outside):
+        # declared internet facing counts when nothing from outside is drawn; what is
+        # drawn is submitted code, whose threat is running it, not its volume
+        return None
+    behind = _fronts_ai(g, e)
+    if not behind:
+        return None  # a flood of cheap requests is ordinary capacity planning
+    return callers, behind
+
+
+def _flood_peers(g: Facts, model: Element) -> tuple[str, ...]:
+    """Every flood entry in front of ``model`` (itself, or up to two hops before it),
+    the outermost first: one that untrusted callers send to before one only declared
+    internet facing, one that passes requests on to another entry before that entry,
+    then by id."""
+    return g.memo("access.flood-peers", model, lambda: _flood_peers_now(g, model))
+
+
+def _flood_peers_now(g: Facts, model: Element) -> tuple[str, ...]:
+    s = g.system
+    near = [model, *s.predecessors(model)]
+    near += [y for x in near[1:] if isinstance(x, (Service, Endpoint)) for y in s.predecessors(x)]
+    found = []
+    for x in dict.fromkeys(near):
+        entry = _flood_entry(g, x)
+        if entry is not None and model in entry[1]:
+            found.append(x.id)
+    peers = set(found)
+
+    def outermost(i: str) -> tuple[bool, bool, str]:
+        entry = _flood_entry(g, g.by_id[i])
+        assert entry is not None
+        direct = bool(entry[0])  # untrusted callers send to it, not only "internet facing"
+        return (not direct, not any(y.id in peers for y in s.successors(i)), i)
+
+    return tuple(sorted(found, key=outermost))
 
 
 @rule(
@@ -451,28 +542,30 @@ def denial_of_service(view: ElementView) -> Match | None:
     ordinary capacity planning."""
     e = view.element
     g = view.g
-    if not g.operated(e):
+    entry = _flood_entry(g, e)
+    if entry is None:
         return None
-    callers = [
-        f
-        for f in view.system._in[e.id]
-        if g.untrusted(f.source)
-        and isinstance(g.by_id[f.source], (Actor, Device))
-        and DataKind.CODE not in g.carried(f)  # submitted jobs run what they are sent
-    ]
-    if not callers and not e.internet_facing:
+    callers, behind = entry
+    # several entries in front of the same models (a proxy and the service behind it,
+    # a website and an API): one finding, on the outermost, listing the others
+    if not any(_flood_peers(g, m)[0] == e.id for m in behind):
         return None
-    behind = _fronts_ai(view)
-    if not behind:
-        return None  # a flood of cheap requests is ordinary capacity planning
+    others = sorted({p for m in behind for p in _flood_peers(g, m)} - {e.id})
+    for o in others:
+        other = _flood_entry(g, g.by_id[o])
+        assert other is not None
+        callers = [*callers, *(f for f in other[0] if f not in callers)]
+        behind = [*behind, *(x for x in other[1] if x not in behind)]
+    s = view.system
     generative = [x for x in behind if isinstance(x, (LLM, Agent))]
     atlas = ("AML.T0029", "AML.T0034") if generative else ("AML.T0029",)
     owasp = ("LLM10:2025",) if generative else ()
-    cost = f"; each request runs {names(behind)}"
+    who = names({f.source for f in callers}, s) if callers else "callers on the internet"
+    also = f" (and {names(others, s)}, in front of the same models)" if others else ""
     return Match(
-        f"{view.described} takes requests from untrusted {names({f.source for f in callers}, view.system) if callers else 'callers on the internet'} "
-        f"with no declared limit{cost}.",
-        affected=(*(f.id for f in callers), *(x.id for x in behind)),
+        f"{view.described}{also} takes requests from untrusted {who} with no declared "
+        f"limit; each request runs {names(behind)}.",
+        affected=(*(f.id for f in callers), *others, *(x.id for x in behind)),
         atlas=atlas,
         owasp=owasp,
         impact_delta=1 if generative else 0,
@@ -574,7 +667,7 @@ def _callers_now(view: ElementView, element: Element) -> list[str]:
     stride="IE",
     phases=[Phase.INFERENCE],
     applies_to=on_element(DataStore),
-    atlas=["AML.T0036", "AML.T0057"],
+    atlas=["AML.T0036", "AML.T0057", "AML.T0082"],
     owasp=["LLM02:2025", "LLM08:2025"],
     cwe=["CWE-639", "CWE-863", "CWE-284"],
     mitigations=[c.PermissionAwareRetrieval, c.ABAC],
@@ -625,7 +718,9 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     models = sorted(
         {x.id for _, r in readers for x in (r, *s.successors(r)) if isinstance(x, (Agent, LLM))}
     )
-    atlas = ("AML.T0057",) if ai else ("AML.T0036",)
+    atlas: tuple[str, ...] = ("AML.T0057",) if ai else ("AML.T0036",)
+    if ai and (top is Sensitivity.SECRET or g.secrets_at(e)):
+        atlas += ("AML.T0082",)  # keys and secrets in the records, harvested through retrieval
     owasp = ("LLM02:2025",) + (("LLM08:2025",) if isinstance(e, VectorStore) else ()) if ai else ()
     return Match(
         f"{view.described} holds {level(top)} records that {names([r for _, r in readers])} "

@@ -34,7 +34,7 @@ from threatgraph.elements import (
     Tool,
     VectorStore,
 )
-from threatgraph.graph import Facts, builds_models, own_weights
+from threatgraph.graph import Facts, builds_models, is_credential, own_weights
 from threatgraph.rules._core import Need, Rule, requirement
 from threatgraph.rules._kit import CONSEQUENTIAL, is_model_api, level
 from threatgraph.rules.views import GraphView
@@ -206,8 +206,7 @@ def data_at_rest(g: GraphView) -> Iterator[Need]:
             if trained and valuable and not _shipped_to_devices(f, e):
                 yield Need(e.id, "holds weights we trained")
             continue
-        held = [d for d in e.stores if d.kind is not DataKind.CREDENTIALS]
-        held = [d for d in held if d.sensitivity is not Sensitivity.SECRET or d.kind is not None]
+        held = [d for d in e.stores if not is_credential(d)]
         if not held:
             continue
         top = max(d.sensitivity for d in held)

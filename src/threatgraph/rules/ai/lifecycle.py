@@ -24,6 +24,7 @@ from threatgraph.elements import (
     Endpoint,
     ExternalService,
     FeatureStore,
+    Flow,
     Model,
     ModelRegistry,
     Pipeline,
@@ -437,6 +438,34 @@ def _serving(g: Facts, m: Element) -> bool:
     ) or any(isinstance(g.by_id[f.target], (Endpoint, Service, Actor)) for f in s._out[m.id])
 
 
+def _writable_way(g: Facts, artifacts: list[Flow]) -> bool:
+    """Does the artifacts' way back (through the jobs and stores that pass them on)
+    hold a place others can write to: a registry or store, a boundary crossing, a job
+    that runs code from outside?"""
+    s = g.system
+    todo = list(artifacts)
+    seen: set[str] = set()
+    while todo:
+        f = todo.pop()
+        if f.id in seen:
+            continue
+        seen.add(f.id)
+        src = g.by_id[f.source]
+        if isinstance(src, (ModelRegistry, DataStore)) or s.crossing(f) is not None:
+            return True
+        if not isinstance(src, Pipeline):
+            continue
+        if src.id in g.compromisable:
+            return True
+        todo.extend(
+            x
+            for x in s._in[src.id]
+            if DataKind.MODEL_ARTIFACT in g.carried(x)
+            and isinstance(g.by_id[x.source], (ModelRegistry, Pipeline, DataStore))
+        )
+    return False
+
+
 @rule(
     "ai/unsigned-model-to-serving",
     threat="model_swapping",
@@ -454,11 +483,15 @@ def _serving(g: Facts, m: Element) -> bool:
     placement=("element", "inbound", "upstream"),
 )
 def unsigned_model_to_serving(view: ElementView) -> Match | None:
-    """A served model is loaded from artifacts that a training job, a registry or a
-    deployment step produced. Whoever can write along that path (a compromised job, a
-    registry credential, a CI token) can swap or backdoor the weights, and serving
-    cannot tell. Signing at publication and verification at load count anywhere on the
-    artifact's way."""
+    """A served model is loaded from artifacts that a registry or a deployment step
+    holds or passes on. Whoever can write along that path (a registry credential, a CI
+    token, code from outside running in a job) can swap or backdoor the weights, and
+    serving cannot tell. Raised when the artifact's way has such a place: a registry or
+    other store of artifacts, a hop across a trust boundary, or a job that runs code
+    from outside; a training job handing its model straight to serving inside one
+    boundary gives nobody else a place to write (poisoning what it learns from is
+    another threat). Signing at publication and verification at load count anywhere on
+    the artifact's way."""
     m = view.element
     assert isinstance(m, Model)
     g = view.g
@@ -471,7 +504,7 @@ def unsigned_model_to_serving(view: ElementView) -> Match | None:
         if DataKind.MODEL_ARTIFACT in g.carried(f)
         and isinstance(g.by_id[f.source], (ModelRegistry, Pipeline))
     ]
-    if not artifacts or not _serving(g, m):
+    if not artifacts or not _serving(g, m) or not _writable_way(g, artifacts):
         return None
     inferred = all(DataKind.MODEL_ARTIFACT in g.carried(f).inferred for f in artifacts)
     return Match(

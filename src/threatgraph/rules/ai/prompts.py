@@ -746,6 +746,20 @@ def _egress(g: Facts, reader: Element) -> tuple[list[str], list[str], bool]:
     return flows, what, rendered
 
 
+def _retrieves_secrets(g: Facts, e: Element) -> bool:
+    """An index that ``e`` retrieves from, directly or through the service or agent that
+    builds its prompt, holds credentials or secret-level data (a key pasted in a
+    message is harvested through retrieval)."""
+    s = g.system
+    near = [*s.predecessors(e)]
+    near += [y for x in near if isinstance(x, (Service, Agent)) for y in s.predecessors(x)]
+    return any(
+        isinstance(x, VectorStore)
+        and (g.secrets_at(x) or (sensitive_level(s, x) or Sensitivity.PUBLIC) >= Sensitivity.SECRET)
+        for x in near
+    )
+
+
 def _exfiltration_techniques(
     view: ElementView,
     flows: list[str],
@@ -777,7 +791,7 @@ def _exfiltration_techniques(
             atlas.append("AML.T0098")
         if isinstance(e, Agent):
             atlas.append("AML.T0083")
-    if any(isinstance(x, VectorStore) and g.secrets_at(x) for x in g.system.predecessors(e)) or any(
+    if _retrieves_secrets(g, e) or any(
         isinstance(x, VectorStore)
         and (sensitive_level(g.system, x) or Sensitivity.PUBLIC) >= Sensitivity.SECRET
         for s2 in _steerers(g, e)
