@@ -295,3 +295,68 @@ def test_python_dash_m_threatgraph(project: Path) -> None:
     usage = python_m()
     assert usage.returncode == 2
     assert "usage: threatgraph" in usage.stdout
+
+
+# --------------------------------------------------------------------------- locations
+
+
+def _locations(doc: dict[str, object]) -> list[str]:
+    out = []
+    for key in ("boundaries", "elements", "flows"):
+        items = doc[key]
+        assert isinstance(items, list)
+        out += [i["declared_at"] for i in items if i.get("declared_at")]
+    return out
+
+
+def test_an_exported_document_records_locations_relative_to_itself(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "models").mkdir()
+    code, _, _ = run(capsys, "export", "threat_model.py", "-o", "models/model.json")
+    assert code == 0
+    doc = json.loads((project / "models" / "model.json").read_text(encoding="utf-8"))
+    locations = _locations(doc)
+    assert locations
+    assert all(loc.startswith("../threat_model.py:") for loc in locations)
+    # read back from anywhere, each location names the model file from there, so
+    # that SARIF results point at it
+    (project / "ci").mkdir()
+    monkeypatch.chdir(project / "ci")
+    code, _, _ = run(capsys, "analyze", "../models/model.json", "-o", "out.sarif")
+    assert code == 0
+    sarif = json.loads((project / "ci" / "out.sarif").read_text(encoding="utf-8"))
+    uris = {
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        for r in sarif["runs"][0]["results"]
+    }
+    assert uris == {"../threat_model.py"}
+    assert (project / "ci" / "../threat_model.py").is_file()
+
+
+def test_locations_of_older_documents_relative_to_the_working_directory_are_kept(
+    project: Path,
+) -> None:
+    from threatgraph.load import load_model
+    from threatgraph.load.model_io import dump_system
+
+    system = load_target("threat_model.py")
+    doc = dump_system(system)  # relative to the working directory, as before
+    (project / "models").mkdir()
+    path = project / "models" / "old.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    loaded = load_model(path)
+    assert {str(e.declared_at).split(":")[0] for e in loaded.elements()} == {"threat_model.py"}
+
+
+def test_dump_relative_to_a_far_directory_writes_absolute_paths(project: Path) -> None:
+    from threatgraph.load.model_io import dump_system
+
+    system = load_target("threat_model.py")
+    far = project / "a" / "b" / "c"
+    far.mkdir(parents=True)
+    locations = _locations(dump_system(system, relative_to=far))
+    assert all(loc.startswith(str(project / "threat_model.py") + ":") for loc in locations)
+    assert _locations(dump_system(system, relative_to=project / "a")) == [
+        loc.replace(str(project) + "/", "../") for loc in locations
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -84,16 +85,17 @@ def output_format(output: str | None, given: str | None) -> str:
     )
 
 
-def render(system: System, fmt: str, *, locations: bool) -> str:
-    """The document text of ``system`` in ``fmt``."""
+def render(system: System, fmt: str, *, locations: bool, relative_to: str | None = None) -> str:
+    """The document text of ``system`` in ``fmt``; ``relative_to``: the directory it is
+    written to (``declared_at`` paths are written relative to it)."""
     if fmt == "json":
         from threatgraph.export.json import system_to_json
 
-        return system_to_json(system, locations=locations)
+        return system_to_json(system, locations=locations, relative_to=relative_to)
     if fmt == "yaml":
         from threatgraph.export.yaml import system_to_yaml
 
-        return system_to_yaml(system, locations=locations)
+        return system_to_yaml(system, locations=locations, relative_to=relative_to)
     from threatgraph.export.otm import otm_json
 
     return otm_json(system)
@@ -106,7 +108,10 @@ def run(args: argparse.Namespace) -> int:
     )
     fmt = output_format(args.output, args.format)
     system = load_target(args.target, limits=limits_of(args))
-    text = render(system, fmt, locations=not args.no_locations)
+    # a document's locations are relative to the document: written to a file, to its
+    # directory; to stdout, to the working directory (where it is usually redirected)
+    where = os.path.dirname(os.path.abspath(path)) if path is not None else None
+    text = render(system, fmt, locations=not args.no_locations, relative_to=where)
     if path is not None:
         write_text(path, text)
         say(

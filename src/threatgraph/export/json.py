@@ -18,6 +18,7 @@ other exception escapes them. YAML needs the ``threatgraph[yaml]`` extra.
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Iterator
 from typing import Any, TextIO
 
@@ -46,9 +47,18 @@ _ALSO = " (system_to_json() writes the model alone)"
 
 
 @collector_paused
-def system_to_json(system: System, *, locations: bool = True) -> str:
-    """The model document of ``system`` as canonical JSON text (see :func:`dumps`)."""
-    return dumps(dump_system(system, locations=locations))
+def system_to_json(
+    system: System,
+    *,
+    locations: bool = True,
+    relative_to: str | os.PathLike[str] | None = None,
+) -> str:
+    """The model document of ``system`` as canonical JSON text (see :func:`dumps`).
+
+    ``relative_to``: the directory the document is written to; its ``declared_at``
+    paths are then relative to it, as loading a document from a file reads them.
+    """
+    return dumps(dump_system(system, locations=locations, relative_to=relative_to))
 
 
 def rule_texts(report: Report) -> dict[str, dict[str, str]]:

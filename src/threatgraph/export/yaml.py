@@ -15,6 +15,8 @@ gives the same bytes. Writing YAML needs PyYAML, the ``threatgraph[yaml]`` extra
 
 from __future__ import annotations
 
+import os
+
 from threatgraph._gc import collector_paused
 from threatgraph.errors import ExtraNotInstalledError
 from threatgraph.load.model_io import dump_system
@@ -24,10 +26,17 @@ __all__ = ["system_to_yaml"]
 
 
 @collector_paused
-def system_to_yaml(system: System, *, locations: bool = True) -> str:
+def system_to_yaml(
+    system: System,
+    *,
+    locations: bool = True,
+    relative_to: str | os.PathLike[str] | None = None,
+) -> str:
     """The model document of ``system`` as YAML text that :func:`~threatgraph.load.load_model` reads.
 
-    ``locations=False`` leaves out where each part was declared (``declared_at``).
+    ``locations=False`` leaves out where each part was declared (``declared_at``);
+    ``relative_to`` is the directory the document is written to (its ``declared_at``
+    paths are then relative to it, as loading it from that file reads them).
     """
     try:
         import yaml
@@ -36,7 +45,7 @@ def system_to_yaml(system: System, *, locations: bool = True) -> str:
             "writing YAML needs PyYAML: pip install 'threatgraph[yaml]' (or pip install pyyaml)"
         ) from exc
     text: str = yaml.safe_dump(
-        dump_system(system, locations=locations),
+        dump_system(system, locations=locations, relative_to=relative_to),
         sort_keys=True,
         allow_unicode=True,
         default_flow_style=False,

@@ -125,6 +125,8 @@ class Document:
     """How many values walking the document may visit (bounds YAML alias expansion)."""
     problems: tuple[Problem, ...] = ()
     """What walking it found that does not stop a load (repeated keys, lone surrogates)."""
+    directory: Path | None = None
+    """The directory of the file it was read from; None for text."""
 
 
 class _DuplicateKeys(dict):  # type: ignore[type-arg]
@@ -175,7 +177,8 @@ def read_document(
     problems, fatal = check_shape(data, max_depth=max_depth, max_values=max_values)
     if fatal:
         raise LoadError(f"cannot load the {what} from {label}", problems)
-    return Document(data, label, max_values, tuple(problems))
+    directory = Path(label).parent if label != "<text>" else None
+    return Document(data, label, max_values, tuple(problems), directory)
 
 
 def _source_text(

@@ -48,6 +48,7 @@ from threatgraph.load.model_io import (
     TOP_LEVEL_KEYS,
     build_system,
     internal_error,
+    rebase_locations,
     sort_problems,
 )
 from threatgraph.system import System
@@ -123,9 +124,16 @@ def load_model(
         max_bytes,
         max_depth,
         lambda doc: build_system(
-            doc.data, max_depth=max_depth, max_values=doc.max_values, limits=limits
+            _located(doc), max_depth=max_depth, max_values=doc.max_values, limits=limits
         ),
     )
+
+
+def _located(doc: Document) -> Any:
+    """The document's data, its ``declared_at`` paths read from the file's directory."""
+    if doc.directory is not None:
+        rebase_locations(doc.data, doc.directory)
+    return doc.data
 
 
 def _load(

@@ -30,6 +30,7 @@ run code or import anything.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
@@ -58,6 +59,7 @@ __all__ = [
     "dump_system",
     "internal_error",
     "load_system",
+    "rebase_locations",
     "sort_problems",
 ]
 
@@ -81,20 +83,29 @@ TOP_LEVEL_KEYS = (
 # --------------------------------------------------------------------------- dumping
 
 
-def dump_system(system: System, *, locations: bool = True) -> dict[str, Any]:
+def dump_system(
+    system: System,
+    *,
+    locations: bool = True,
+    relative_to: str | os.PathLike[str] | None = None,
+) -> dict[str, Any]:
     """The model document for ``system``: JSON-ready, every list sorted.
 
     Args:
         locations: include ``declared_at`` (``"file:line"``) where known, so that
             SARIF can still point at source lines after a round trip. Turn it off
             for documents that should not change when code moves.
+        relative_to: the directory the document will be written to. Locations are
+            recorded relative to the working directory; with this they are written
+            relative to that directory instead, which is how a document's
+            locations are read back (see :func:`rebase_locations`).
     """
     conv = make_converter(data={d.id: d for d in system.data}, locations=locations)
     elements = [
         PlacedElement(e, None if (b := system.boundary_of(e)) is None else b.id)
         for e in system.elements()
     ]
-    return {
+    doc = {
         "threatgraph": FORMAT_VERSION,
         "name": system.name,
         "profile": system.profile.value,
@@ -106,6 +117,69 @@ def dump_system(system: System, *, locations: bool = True) -> dict[str, Any]:
         "elements": [conv.unstructure(e) for e in elements],
         "flows": [conv.unstructure(f) for f in system.flows()],
     }
+    if locations and relative_to is not None:
+        target = os.path.abspath(relative_to)
+        _map_locations(doc, lambda path: _relative(os.path.abspath(path), target))
+    return doc
+
+
+_LOCATED = ("boundaries", "elements", "flows")
+_LOCATION = re.compile(r"^(?P<file>.+):(?P<line>\d+)$")
+
+
+def _map_locations(doc: Any, change: Callable[[str], str]) -> None:
+    """Rewrite the file part of every ``declared_at`` string of a model document in place
+    (anything that is not ``file:line`` with a real file path is left alone)."""
+    if not isinstance(doc, dict):
+        return
+    for key in _LOCATED:
+        items = doc.get(key)
+        if not isinstance(items, list):
+            continue
+        for item in items:
+            loc = item.get("declared_at") if isinstance(item, dict) else None
+            if not isinstance(loc, str):
+                continue
+            m = _LOCATION.match(loc)
+            if m is None or m.group("file").startswith("<"):
+                continue  # <stdin>, <string>: no file to rebase
+            item["declared_at"] = f"{change(m.group('file'))}:{m.group('line')}"
+
+
+def _relative(path: str, start: str) -> str:
+    """``path`` relative to ``start`` with ``/`` separators, or absolute when that would
+    climb more than one directory (the rule locations follow when declared)."""
+    try:
+        rel = os.path.relpath(path, start)
+    except ValueError:  # another drive on Windows
+        return path.replace(os.sep, "/")
+    if rel.startswith(".." + os.sep + ".."):
+        return path.replace(os.sep, "/")
+    return rel.replace(os.sep, "/")
+
+
+def rebase_locations(doc: Any, directory: str | os.PathLike[str]) -> None:
+    """Read a document's ``declared_at`` paths as relative to ``directory`` (the
+    document's own), and rewrite them relative to the working directory, where SARIF
+    and the reports resolve them.
+
+    A relative path is taken from the document's directory when the file is there.
+    Documents written by older versions recorded paths relative to the directory
+    they were exported from; such a path that names a file from the working directory
+    but none from the document's is kept as it is. Absolute paths are kept.
+    """
+    base = os.path.abspath(directory)
+    cwd = os.getcwd()
+
+    def change(path: str) -> str:
+        if os.path.isabs(path):
+            return path
+        beside = os.path.join(base, path)
+        if not os.path.exists(beside) and os.path.exists(path):
+            return path  # an older document, written relative to where it was exported
+        return _relative(os.path.normpath(beside), cwd)
+
+    _map_locations(doc, change)
 
 
 # --------------------------------------------------------------------------- loading
