@@ -344,3 +344,21 @@ def test_real_diagram_with_hostile_names_is_inert() -> None:
             if name in ("href", "xlink:href"):
                 assert (value or "").startswith(("#", "https://")), value
     assert "<script" not in page
+
+
+def test_severity_labels_have_the_colours_of_the_diagram_badges() -> None:
+    # a critical finding is purple in the picture and in the text beside it
+    import re
+
+    from threatgraph.render._style import SEVERITY, SEVERITY_TINT
+
+    report = build_report()
+    page = to_html(report, diagram=False)
+    for sev, colour in SEVERITY.items():
+        rule = re.search(rf"\.sev-{sev.value} \{{([^}}]*)\}}", page)
+        assert rule is not None, sev
+        assert f"background: {colour.fill}" in rule.group(1)
+        assert f"color: {colour.text}" in rule.group(1)
+    # the risk matrix's cells are the same hues, lightened
+    assert "<svg" in page
+    assert any(t.fill in page for t in SEVERITY_TINT.values())

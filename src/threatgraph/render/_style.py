@@ -85,7 +85,19 @@ SEVERITY: Mapping[Severity, Colour] = MappingProxyType(
         Severity.INFO: Colour("#b0bec5", "#000000"),
     }
 )
-"""Badge colours by highest open severity: purple, red, orange, yellow, grey."""
+"""Badge colours by highest open severity: purple, red, orange, yellow, grey. The
+diagrams' badges, the HTML report's severity labels and the legend all use these."""
+
+SEVERITY_TINT: Mapping[Severity, Colour] = MappingProxyType(
+    {
+        Severity.CRITICAL: Colour("#f3e5f5", "#4a148c"),
+        Severity.HIGH: Colour("#ffebee", "#b71c1c"),
+        Severity.MEDIUM: Colour("#fff3e0", "#8a3c00"),
+        Severity.LOW: Colour("#fffde7", "#6d5200"),
+        Severity.INFO: Colour("#eceff1", "#263238"),
+    }
+)
+"""The same hues lightened, with dark text of the hue: cells of the risk matrix."""
 
 MITIGATED = Colour("#2e7d32", "#ffffff")
 """Badge colour for mitigated findings (shown on request)."""

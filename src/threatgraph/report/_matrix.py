@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from threatgraph.findings import Finding, Report
+from threatgraph.render._style import SEVERITY_TINT
 from threatgraph.scoring import band
 from threatgraph.vocab import Impact, Likelihood, Severity
 
@@ -29,16 +30,8 @@ __all__ = ["Cell", "cells", "matrix_html", "matrix_markdown"]
 
 Escape = Callable[[object], str]
 
-# fill and text colour of a cell by its band: the reports' severity colours, lightened
-_FILL = types.MappingProxyType(
-    {
-        Severity.CRITICAL: ("#f3d3da", "#82071e"),
-        Severity.HIGH: ("#fbdcdc", "#a40e26"),
-        Severity.MEDIUM: ("#fbecc8", "#7d4e00"),
-        Severity.LOW: ("#dcebfb", "#0a3069"),
-        Severity.INFO: ("#eaeef2", "#1f2328"),
-    }
-)
+# fill and text colour of a cell by its band: the diagrams' severity colours, lightened
+_FILL = types.MappingProxyType({sev: (c.fill, c.text) for sev, c in SEVERITY_TINT.items()})
 
 _LINKS = 6
 """Finding links shown in a Markdown cell before "+n more"."""

@@ -21,6 +21,7 @@ import threatgraph.report._common as c
 from threatgraph._gc import collector_paused
 from threatgraph.errors import RenderError
 from threatgraph.findings import Finding, Report, require_report
+from threatgraph.render._style import SEVERITY
 from threatgraph.report._matrix import matrix_html
 from threatgraph.taxonomy import reference_name, reference_url
 
@@ -48,9 +49,7 @@ nav ol { columns: 2; }
 .muted { color: var(--muted); }
 .sev { display: inline-block; border-radius: .3rem; padding: 0 .45rem; font-size: .8rem;
   font-weight: 600; text-transform: uppercase; color: #fff; background: #59636e; }
-.sev-critical { background: #82071e; } .sev-high { background: #cf222e; }
-.sev-medium { background: #9a6700; } .sev-low { background: #0969da; }
-.sev-info { background: #59636e; }
+{severities}
 .finding { border: 1px solid var(--line); border-radius: .4rem; padding: .2rem 1rem 1rem;
   margin: 1rem 0; }
 .finding h3, .finding h4 { margin-top: .8rem; }
@@ -61,7 +60,14 @@ nav ol { columns: 2; }
 .matrix figcaption { color: var(--muted); font-size: .85rem; }
 .matrix-cells { columns: 2; font-size: .9rem; }
 @media print { nav { display: none; } .finding { break-inside: avoid; } }
-""".strip()
+""".strip().replace(
+    "{severities}",
+    # the diagram's badge colours: a severity looks the same in the picture and the text
+    "\n".join(
+        f".sev-{sev.value} {{ background: {c.fill}; color: {c.text}; }}"
+        for sev, c in SEVERITY.items()
+    ),
+)
 
 _SECTIONS = (
     ("summary", "Summary"),
