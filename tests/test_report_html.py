@@ -350,7 +350,7 @@ def test_severity_labels_have_the_colours_of_the_diagram_badges() -> None:
     # a critical finding is purple in the picture and in the text beside it
     import re
 
-    from threatgraph.render._style import SEVERITY, SEVERITY_TINT
+    from threatgraph.render.palette import SEVERITY, SEVERITY_TINT
 
     report = build_report()
     page = to_html(report, diagram=False)

@@ -31,6 +31,7 @@ from threatgraph.elements import (
     VectorStore,
 )
 from threatgraph.render._text import shorten
+from threatgraph.render.palette import SEVERITY, Colour
 from threatgraph.vocab import (
     EndpointPurpose,
     ExternalCategory,
@@ -60,44 +61,14 @@ __all__ = [
     "kind_style",
 ]
 
+
 FONT = "Helvetica,Arial,sans-serif"
 FLOW_COLOUR = "#546e7a"
 CROSSING_COLOUR = "#0d47a1"
 
 
-@attrs.frozen
-class Colour:
-    """A fill colour and the text colour that reads on it."""
-
-    fill: str
-    text: str
-
-
 SEVERITIES_DESC: tuple[Severity, ...] = tuple(sorted(Severity, reverse=True))
 """Every severity, most severe first (badges list them in this order)."""
-
-SEVERITY: Mapping[Severity, Colour] = MappingProxyType(
-    {
-        Severity.CRITICAL: Colour("#6a1b9a", "#ffffff"),
-        Severity.HIGH: Colour("#c62828", "#ffffff"),
-        Severity.MEDIUM: Colour("#f57c00", "#000000"),
-        Severity.LOW: Colour("#fbc02d", "#000000"),
-        Severity.INFO: Colour("#b0bec5", "#000000"),
-    }
-)
-"""Badge colours by highest open severity: purple, red, orange, yellow, grey. The
-diagrams' badges, the HTML report's severity labels and the legend all use these."""
-
-SEVERITY_TINT: Mapping[Severity, Colour] = MappingProxyType(
-    {
-        Severity.CRITICAL: Colour("#f3e5f5", "#4a148c"),
-        Severity.HIGH: Colour("#ffebee", "#b71c1c"),
-        Severity.MEDIUM: Colour("#fff3e0", "#8a3c00"),
-        Severity.LOW: Colour("#fffde7", "#6d5200"),
-        Severity.INFO: Colour("#eceff1", "#263238"),
-    }
-)
-"""The same hues lightened, with dark text of the hue: cells of the risk matrix."""
 
 MITIGATED = Colour("#2e7d32", "#ffffff")
 """Badge colour for mitigated findings (shown on request)."""

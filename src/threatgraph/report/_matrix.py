@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from threatgraph.findings import Finding, Report
-from threatgraph.render._style import SEVERITY_TINT
+from threatgraph.render.palette import SEVERITY_TINT
 from threatgraph.scoring import band
 from threatgraph.vocab import Impact, Likelihood, Severity
 

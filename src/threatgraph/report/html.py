@@ -21,7 +21,7 @@ import threatgraph.report._common as c
 from threatgraph._gc import collector_paused
 from threatgraph.errors import RenderError
 from threatgraph.findings import Finding, Report, require_report
-from threatgraph.render._style import SEVERITY
+from threatgraph.render.palette import SEVERITY
 from threatgraph.report._matrix import matrix_html
 from threatgraph.taxonomy import reference_name, reference_url
 
