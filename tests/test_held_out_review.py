@@ -222,3 +222,88 @@ def test_secrets_fetched_for_any_caller_are_rag_credential_harvesting() -> None:
     tm.flow(llm, search, tg.Data("Answer", kind="model-output"))
     (f,) = tm.analyze().for_rule("stride/missing-subject-authorization")
     assert "AML.T0082" in f.atlas
+
+
+# --------------------------------------------------------------------------- one finding, not two
+
+
+def test_an_online_learner_retrained_from_the_same_data_is_raised_once() -> None:
+    def build(*, job: bool) -> tg.ThreatModel:
+        tm = tg.ThreatModel("Chatbot")
+        chats = tg.Data("Conversations", kind="training-data")
+        with tm.boundary("Internet", trust="untrusted"):
+            user = tm.add(tg.Actor("Public user"))
+        with tm.boundary("Corp", trust="internal"):
+            bot = tm.add(tg.Service("Bot service"))
+            model = tm.add(tg.LLM("Bot model", online_learning=True))
+            if job:
+                data = tm.add(tg.Dataset("Conversation log"))
+                train = tm.add(tg.Pipeline("Continuous learning", stage="training"))
+        tm.flow(user, bot, tg.Data("Message", kind="prompt"), protocol="https")
+        tm.flow(bot, model, tg.Data("Message", kind="prompt"))
+        if job:
+            tm.flow(bot, data, chats)
+            tm.flow(data, train, chats)
+            tm.flow(train, model, tg.Data("Weights", kind="model-artifact"))
+        return tm
+
+    # the job's finding, on the data it learns from, names the model
+    (f,) = build(job=True).analyze().for_rule("ai/training-data-poisoning")
+    assert f.target.key == "element:conversation-log"
+    assert "element:bot-model" in {t.key for t in f.affected}
+    # with no job, the model's own online learning is the finding
+    (g,) = build(job=False).analyze().for_rule("ai/training-data-poisoning")
+    assert g.target.key == "element:bot-model"
+
+
+def _assistant_reading(*stores: tg.DataStore) -> tg.ThreatModel:
+    tm = tg.ThreatModel("Assistant")
+    with tm.boundary("Internet", trust="untrusted"):
+        user = tm.add(tg.Actor("User"))
+    with tm.boundary("Vendor", trust="internal"):
+        agent = tm.add(tg.Agent("Assistant", autonomy="autonomous"))
+        added = [tm.add(x) for x in stores]
+    tm.flow(user, agent, tg.Data("Question", kind="prompt"), protocol="https")
+    tm.flow(agent, user, tg.Data("Answer", kind="model-output"), protocol="https")
+    for store in added:
+        (held,) = store.stores
+        tm.flow(store, agent, held)
+    return tm
+
+
+def test_stores_one_reader_fetches_from_for_the_same_callers_are_one_finding() -> None:
+    mail = tg.DataStore("Mailbox", stores={tg.Data("Emails", sensitivity="pii", kind="documents")})
+    drive = tg.DataStore(
+        "Drive", stores={tg.Data("Files", sensitivity="confidential", kind="documents")}
+    )
+    (f,) = (
+        _assistant_reading(mail, drive).analyze().for_rule("stride/missing-subject-authorization")
+    )
+    # on the most sensitive store, naming the other
+    assert f.target.key == "element:mailbox"
+    assert "element:drive" in {t.key for t in f.affected}
+    assert "Drive" in f.explanation
+    # one store alone is its own finding
+    (g,) = _assistant_reading(drive).analyze().for_rule("stride/missing-subject-authorization")
+    assert g.target.key == "element:drive"
+
+
+def test_people_who_sign_in_through_a_client_app_authenticate_its_calls() -> None:
+    def build(*, sign_in: bool) -> tg.ThreatModel:
+        tm = tg.ThreatModel("Workspace AI", profile="high")
+        with tm.boundary("Members", trust="untrusted"):
+            member = tm.add(tg.Actor("Member", controls={c.Authentication()} if sign_in else set()))
+            client = tm.add(tg.Service("Desktop client"))
+        with tm.boundary("Vendor", trust="internal"):
+            ai = tm.add(tg.Service("AI service"))
+        secret = tg.Data("Answer", sensitivity="secret", kind="model-output")
+        tm.flow(member, client, tg.Data("Question", kind="prompt"), protocol="https")
+        tm.flow(client, ai, tg.Data("Question", kind="prompt"), protocol="https")
+        tm.flow(ai, client, secret, protocol="https")
+        return tm
+
+    (open_,) = build(sign_in=False).analyze().for_rule("stride/exposed-interface")
+    assert open_.status is Status.OPEN
+    (f,) = build(sign_in=True).analyze().for_rule("stride/exposed-interface")
+    assert "authentication" in f.controls_present
+    assert "authenticates callers" in f.explanation

@@ -338,9 +338,10 @@ def exposed_interface(view: ElementView) -> Match | None:
     relays such as a proxy or the user's browser, or because it is declared internet
     facing), and it guards something worth having: sensitive data, credentials, code
     execution, an agent's configuration, or a store. Unless it authenticates callers,
-    anyone who reaches it gets that. Authentication counts on the component and on the
-    flows into it; with authentication in place, stolen or self-registered accounts are
-    the way in."""
+    anyone who reaches it gets that. Authentication counts on the component, on the
+    flows into it, and on its callers when every one of them signs in (or, for a client
+    app, every person using it does); with authentication in place, stolen or
+    self-registered accounts are the way in."""
     e = view.element
     g = view.g
     if not g.operated(e):
@@ -386,9 +387,7 @@ def exposed_interface(view: ElementView) -> Match | None:
     )
     # callers who all declare that they authenticate (a signed-in member) are
     # authenticated by the interface they call: their controls count there
-    callers_sign_in = bool(callers) and all(
-        any(isinstance(x, _AUTH) for x in g.by_id[c_].controls) for c_ in callers
-    )
+    callers_sign_in = bool(callers) and all(_signs_in(s, g.by_id[c_]) for c_ in callers)
     authenticated = callers_sign_in or _authenticates(
         s, e, [f for p in paths for f in g.flows_between(p[-2:])]
     )
@@ -407,11 +406,37 @@ def exposed_interface(view: ElementView) -> Match | None:
         likelihood_delta=0 if runs or dangerous else -1,
         # people in browsers do not hold client certificates
         asks=(c.Authentication,) if people or e.internet_facing else None,
-        control_sites=(e.id, *(f.id for f in s._in[e.id]), *callers) if callers_sign_in else None,
+        control_sites=(
+            (e.id, *(f.id for f in s._in[e.id]), *callers, *_users(s, callers))
+            if callers_sign_in
+            else None
+        ),
     )
 
 
 _AUTH = (c.Authentication, c.MutualAuthentication)
+
+
+def _users(s: System, callers: list[str]) -> list[str]:
+    """The people who use the callers that are apps (whose sign-in counts for them)."""
+    return [
+        x.id
+        for c_ in callers
+        if not isinstance(s.element(c_), Actor)
+        for x in s.predecessors(c_)
+        if isinstance(x, Actor)
+    ]
+
+
+def _signs_in(s: System, caller: Element) -> bool:
+    """The caller declares that it authenticates; or it is an app whose users are all
+    people who do (the client they sign in through)."""
+    if any(isinstance(x, _AUTH) for x in caller.controls):
+        return True
+    if isinstance(caller, Actor):
+        return False
+    users = [x for x in s.predecessors(caller) if isinstance(x, Actor)]
+    return bool(users) and all(any(isinstance(x, _AUTH) for x in u.controls) for u in users)
 
 
 def _authenticates(s: System, e: Element, flows: list[str]) -> bool:
@@ -683,13 +708,58 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     The component's own access to the store is not the question; whether it checks that
     *this caller* may see *these records* is. Without that check (per-user filters,
     tenant isolation, document permissions), one caller's question returns another's
-    records, and the component becomes a confused deputy. Permission-aware retrieval or
-    attribute-based access control counts on the store, its read flows or its readers."""
+    records, and the component becomes a confused deputy. Stores the same readers fetch
+    from for the same callers are one finding, on the most sensitive. Permission-aware
+    retrieval or attribute-based access control counts on the store, its read flows or
+    its readers."""
     e = view.element
     assert isinstance(e, DataStore)
     s = view.system
     g = view.g
-    if not g.operated(e):
+    reads = _subject_reads(view)
+    if reads is None:
+        return None
+    top, readers, callers = reads
+    # stores the same components read for the same callers (a mailbox and a drive, a
+    # history and a memory): one finding, on the most sensitive, listing the others
+    siblings = _sibling_stores(view, readers)
+    if siblings and siblings[0][1] != e.id:
+        return None
+    others = [sid for _, sid in siblings[1:]]
+    ai = any(isinstance(r, (Agent, LLM)) or _feeds_llm(view, r) for _, r in readers)
+    models = sorted(
+        {x.id for _, r in readers for x in (r, *s.successors(r)) if isinstance(x, (Agent, LLM))}
+    )
+    atlas: tuple[str, ...] = ("AML.T0057",) if ai else ("AML.T0036",)
+    if ai and (top is Sensitivity.SECRET or g.secrets_at(e)):
+        atlas += ("AML.T0082",)  # keys and secrets in the records, harvested through retrieval
+    owasp = ("LLM02:2025",) + (("LLM08:2025",) if isinstance(e, VectorStore) else ()) if ai else ()
+    also = f" (and {names(others, s)})" if others else ""
+    return Match(
+        f"{view.described}{also} holds {level(top)} records that "
+        f"{names([r for _, r in readers])} fetches on behalf of {names(sorted(callers), s)}; "
+        "nothing checks that each caller may see what is fetched for them.",
+        affected=(*(f.id for f, _ in readers), *others, *models),
+        atlas=atlas,
+        owasp=owasp,
+        control_sites=(e.id, *(f.id for f, _ in readers), *(r.id for _, r in readers)),
+    )
+
+
+_Reads = tuple[Sensitivity, list[tuple[Flow, Element]], set[str]]
+
+
+def _subject_reads(view: ElementView) -> _Reads | None:
+    """A store's sensitivity, the readers that fetch its records for callers who are
+    several people or outsiders, and those callers; None when there are none."""
+    return view.g.memo("access.subject-reads", view.element, lambda: _subject_reads_now(view))
+
+
+def _subject_reads_now(view: ElementView) -> _Reads | None:
+    e = view.element
+    s = view.system
+    g = view.g
+    if not isinstance(e, DataStore) or not g.operated(e):
         return None
     top = sensitive_level(s, e)
     if (
@@ -698,7 +768,7 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
         or (g.secrets_at(e) and top is Sensitivity.SECRET)
     ):
         return None
-    readers = []
+    readers: list[tuple[Flow, Element]] = []
     callers: set[str] = set()
     for f in s._out[e.id]:
         r = g.by_id[f.target]
@@ -712,25 +782,26 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
         if len(who) >= 2 or any(g.untrusted(a) for a in who):
             readers.append((f, r))
             callers.update(who)
-    if not readers:
-        return None
-    ai = any(isinstance(r, (Agent, LLM)) or _feeds_llm(view, r) for _, r in readers)
-    models = sorted(
-        {x.id for _, r in readers for x in (r, *s.successors(r)) if isinstance(x, (Agent, LLM))}
-    )
-    atlas: tuple[str, ...] = ("AML.T0057",) if ai else ("AML.T0036",)
-    if ai and (top is Sensitivity.SECRET or g.secrets_at(e)):
-        atlas += ("AML.T0082",)  # keys and secrets in the records, harvested through retrieval
-    owasp = ("LLM02:2025",) + (("LLM08:2025",) if isinstance(e, VectorStore) else ()) if ai else ()
-    return Match(
-        f"{view.described} holds {level(top)} records that {names([r for _, r in readers])} "
-        f"fetches on behalf of {names(sorted(callers), s)}; nothing checks that each caller "
-        "may see what is fetched for them.",
-        affected=(*(f.id for f, _ in readers), *models),
-        atlas=atlas,
-        owasp=owasp,
-        control_sites=(e.id, *(f.id for f, _ in readers), *(r.id for _, r in readers)),
-    )
+    return (top, readers, callers) if readers else None
+
+
+def _sibling_stores(
+    view: ElementView, readers: list[tuple[Flow, Element]]
+) -> list[tuple[tuple[int, str], str]]:
+    """Stores read by exactly the same readers as this one (itself included), the one
+    the finding goes on first: most sensitive, then by id. Empty when it has none."""
+    s = view.system
+    mine = {r.id for _, r in readers}
+    found = []
+    for cand in {x.id: x for _, r in readers for x in s.predecessors(r)}.values():
+        if not isinstance(cand, DataStore):
+            continue
+        reads = _subject_reads(view if cand is view.element else ElementView(s, cand))
+        if reads is None or {r.id for _, r in reads[1]} != mine:
+            continue
+        found.append(((-reads[0].rank, cand.id), cand.id))
+    found.sort()
+    return found if len(found) > 1 else []
 
 
 _SHOWN = frozenset(

@@ -102,6 +102,28 @@ def _outside_sources(g: Facts, element: Element) -> list[tuple[Element, tuple[st
     return sorted(keep.values(), key=lambda x: (len(x[1]), x[0].id))
 
 
+def _retrained_from(g: Facts, model: Element, who: set[str]) -> bool:
+    """A training job that trains ``model`` learns from data every one of ``who`` can
+    shape: the job's finding names the model already, and an online-learning finding on
+    the model would say the same again."""
+    s = g.system
+    jobs: list[Element] = []
+    seen = {model.id}
+    queue = [model.id]
+    while queue:  # back through registries and deployment steps, as _trained_models goes
+        node = queue.pop()
+        for f in s._in[node]:
+            src = g.by_id[f.source]
+            if f.source in seen:
+                continue
+            seen.add(f.source)
+            if _trains(src):
+                jobs.append(src)
+            elif isinstance(src, (ModelRegistry, Pipeline)):
+                queue.append(f.source)
+    return any(who <= {x.id for x, _ in _outside_sources(g, job)} for job in jobs)
+
+
 def _landing(g: Facts, job: Element, path: tuple[str, ...]) -> Element:
     """Where outside data lands on its way into training: the last dataset or feature
     store before the job on the path, else the job."""
@@ -123,7 +145,7 @@ def _poisoned_by(
         if not e.online_learning:
             return None
         found = [(x.element, x.path) for x in g.sources(e)]
-        if not found:
+        if not found or _retrained_from(g, e, {x.id for x, _ in found}):
             return None
         root: Element = e
         models: list[Element] = [e]
@@ -202,8 +224,9 @@ def training_data_poisoning(view: ElementView) -> Match | None:
     traffic and its outcomes fed back for retraining, or a model that learns online.
     Records injected or flipped there make the model learn what the attacker wants: a
     backdoor, a blind spot, a slow drift. Raised once where that data lands (the dataset
-    or the job), with the entry points and the models it trains listed; sanitisation
-    and provenance checks count there."""
+    or the job), with the entry points and the models it trains listed (a model that
+    also learns online from the same people is one of them, not a second finding);
+    sanitisation and provenance checks count there."""
     e = view.element
     g = view.g
     s = view.system
