@@ -102,14 +102,14 @@ def _benchmark_systems(quality: Any) -> list[Any]:
 
 
 def test_the_fresh_architectures_freeze_and_no_rule_crashes_on_them() -> None:
-    """The eight held-out architectures (benchmarks/quality/fresh) are models like any
+    """The sixteen held-out architectures (benchmarks/quality/fresh) are models like any
     user's: each freezes and analyses with no rule error."""
     import runpy
 
     import threatgraph as tg
 
     paths = sorted((ROOT / "benchmarks" / "quality" / "fresh").glob("*.py"))
-    assert len(paths) == 8
+    assert len(paths) == 16
     for path in paths:
         tm = runpy.run_path(str(path))["tm"]
         assert isinstance(tm, tg.ThreatModel), path.name
