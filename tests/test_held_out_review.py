@@ -307,3 +307,48 @@ def test_people_who_sign_in_through_a_client_app_authenticate_its_calls() -> Non
     (f,) = build(sign_in=True).analyze().for_rule("stride/exposed-interface")
     assert "authentication" in f.controls_present
     assert "authenticates callers" in f.explanation
+
+
+# --------------------------------------------------------------------------- where controls count
+
+
+def test_only_controls_on_the_artifacts_way_protect_the_weights() -> None:
+    def build(*, on: str) -> tg.ThreatModel:
+        tm = tg.ThreatModel("Forecast")
+        weights = tg.Data("Weights", kind="model-artifact", sensitivity="confidential")
+        rows = tg.Data("Features", kind="features", sensitivity="internal")
+        with tm.boundary("Corp", trust="internal"):
+            lake = tm.add(
+                tg.DataStore("Feature lake", controls={c.RBAC()} if on == "lake" else set())
+            )
+            job = tm.add(tg.Pipeline("Train", stage="training"))
+            registry = tm.add(
+                tg.ModelRegistry("Registry", controls={c.RBAC()} if on == "registry" else set())
+            )
+            model = tm.add(tg.Model("Forecaster"))
+            planner = tm.add(tg.Service("Planner"))
+        tm.flow(lake, job, rows)
+        tm.flow(job, registry, weights)
+        tm.flow(registry, model, weights)
+        tm.flow(lake, model, rows, label="scoring features")
+        tm.flow(model, planner, tg.Data("Forecast", kind="model-output"))
+        return tm
+
+    (elsewhere,) = build(on="lake").analyze().for_rule("ai/unsigned-model-to-serving")
+    assert elsewhere.controls_present == ()  # the lake's access control guards no weights
+    (on_way,) = build(on="registry").analyze().for_rule("ai/unsigned-model-to-serving")
+    assert on_way.controls_present == ("rbac",)
+
+
+def test_requirement_evidence_says_where_a_control_is_declared() -> None:
+    tm = tg.ThreatModel("Advisor", profile="high")
+    with tm.boundary("Corp", trust="internal"):
+        analyst = tm.add(tg.Actor("Analyst"))
+        app = tm.add(tg.Service("Workbench", controls={c.HumanInTheLoop()}))
+        llm = tm.add(tg.LLM("Advisor LLM", high_stakes=True))
+    tm.flow(app, llm, tg.Data("Case", kind="prompt"))
+    tm.flow(llm, app, tg.Data("Advice", kind="model-output"))
+    tm.flow(app, analyst, tg.Data("Advice", kind="model-output"))
+    (req,) = [r for r in tm.analyze().requirements if r.id == "profile/high/human-oversight"]
+    assert req.status == "met"
+    assert req.evidence == ("advisor-llm: human_in_the_loop (on workbench)",)

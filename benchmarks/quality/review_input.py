@@ -163,7 +163,9 @@ def render(system: tg.System, report: tg.Report) -> str:
     if met:
         lines += ["## Requirements the tool reports as met", ""]
         for r in met:
-            why = "; ".join(r.evidence) or r.detail
+            # the detail says what was checked ("all 3 high or critical threat(s) have
+            # two"), the evidence where: both, as the reports give them
+            why = "; ".join(x for x in (r.detail, "; ".join(r.evidence)) if x)
             lines.append(f"- {r.title}" + (f": {why}" if why else ""))
         lines.append("")
     return "\n".join(lines)

@@ -712,9 +712,12 @@ class _Run:
                 classes = self._classes_for(plan, target, elements, flows)
                 if n.sites:
                     classes = classes | self._site_classes(n.sites)
-                present = [c.key for c in rule.mitigations if c in classes]
+                present = [c for c in rule.mitigations if c in classes]
                 if present:
-                    evidence.append(f"{n.place}: {', '.join(present)}")
+                    evidence.append(
+                        f"{n.place}: "
+                        + ", ".join(self._where_held(c, n, elements, flows) for c in present)
+                    )
                 elif n.place not in missing:
                     missing[n.place] = n
         except Exception as exc:  # a crashing requirement is an error, never "met"
@@ -742,6 +745,26 @@ class _Run:
             )
         except Exception as exc:  # a crashing scorer is an error, never "no finding"
             self.errors.append(RuleError(rule.id, target.key, f"{type(exc).__name__}: {exc}"))
+
+    def _where_held(
+        self, cls: type[Control], need: Need, elements: list[Element], flows: list[Flow]
+    ) -> str:
+        """A control's key for a requirement's evidence, with where it is declared when
+        that is not the place itself (``human_in_the_loop (on card-system)``)."""
+        s = self.system
+        around: list[Element | Flow] = []
+        for e in elements:
+            around += [*s.inflows(e.id), *s.outflows(e.id)]
+        holders: list[Element | Flow] = [
+            *elements,
+            *flows,
+            *around,
+            *(self._site(x) for x in need.sites if isinstance(x, str)),
+        ]
+        for h in holders:
+            if cls in self._held(h):
+                return cls.key if h.id == need.place else f"{cls.key} (on {h.id})"
+        return cls.key
 
     def _place_target(self, place: str, what: str = "requirement place") -> Target:
         if place in self._by_id:

@@ -172,7 +172,7 @@ def input_validation(g: GraphView) -> Iterator[Need]:
 
 @requirement(
     "profile/baseline/data-at-rest",
-    title="Stores of sensitive data and of our model weights limit and encrypt access",
+    title="Stores of sensitive data and of our model weights limit access or encrypt it",
     source="profile:any",
     satisfied_by=[c.EncryptionAtRest, c.RBAC, c.ABAC],
     stride="I",
@@ -186,7 +186,7 @@ def data_at_rest(g: GraphView) -> Iterator[Need]:
     """Stores holding personal, regulated or secret records (datasets and feature stores
     holding confidential ones too), and registries holding weights the organisation
     trained (unless the weights are declared internal or public), declare access control
-    or encryption at rest. Their disks, backups,
+    or encryption at rest (either one meets it; the evidence says which). Their disks, backups,
     snapshots or a leaked credential otherwise give all of it away at once. One
     requirement listing every store that lacks it, not a finding per store; stores that
     hold only credentials are ai/exposed-credentials' concern, and weights shipped to

@@ -461,32 +461,35 @@ def _serving(g: Facts, m: Element) -> bool:
     ) or any(isinstance(g.by_id[f.target], (Endpoint, Service, Actor)) for f in s._out[m.id])
 
 
-def _writable_way(g: Facts, artifacts: list[Flow]) -> bool:
-    """Does the artifacts' way back (through the jobs and stores that pass them on)
-    hold a place others can write to: a registry or store, a boundary crossing, a job
-    that runs code from outside?"""
+def _artifact_way(g: Facts, artifacts: list[Flow]) -> tuple[bool, list[str]]:
+    """The artifacts' way back (through the jobs and stores that pass them on): whether
+    it holds a place others can write to (a registry or store, a boundary crossing, a
+    job that runs code from outside), and the ids of its flows and elements."""
     s = g.system
     todo = list(artifacts)
     seen: set[str] = set()
+    way: list[str] = []
+    writable = False
     while todo:
         f = todo.pop()
         if f.id in seen:
             continue
         seen.add(f.id)
         src = g.by_id[f.source]
+        way += [f.id, src.id]
         if isinstance(src, (ModelRegistry, DataStore)) or s.crossing(f) is not None:
-            return True
-        if not isinstance(src, Pipeline):
+            writable = True
+        if isinstance(src, Pipeline) and src.id in g.compromisable:
+            writable = True
+        if not isinstance(src, (Pipeline, ModelRegistry, DataStore)):
             continue
-        if src.id in g.compromisable:
-            return True
         todo.extend(
             x
             for x in s._in[src.id]
             if DataKind.MODEL_ARTIFACT in g.carried(x)
             and isinstance(g.by_id[x.source], (ModelRegistry, Pipeline, DataStore))
         )
-    return False
+    return writable, list(dict.fromkeys(way))
 
 
 @rule(
@@ -527,7 +530,10 @@ def unsigned_model_to_serving(view: ElementView) -> Match | None:
         if DataKind.MODEL_ARTIFACT in g.carried(f)
         and isinstance(g.by_id[f.source], (ModelRegistry, Pipeline))
     ]
-    if not artifacts or not _serving(g, m) or not _writable_way(g, artifacts):
+    if not artifacts or not _serving(g, m):
+        return None
+    writable, way = _artifact_way(g, artifacts)
+    if not writable:
         return None
     inferred = all(DataKind.MODEL_ARTIFACT in g.carried(f).inferred for f in artifacts)
     return Match(
@@ -540,6 +546,9 @@ def unsigned_model_to_serving(view: ElementView) -> Match | None:
             if inferred
             else None
         ),
+        # controls count on the model and along the artifact's way, not on every store
+        # upstream of the model (access control on the feature store guards no weights)
+        control_sites=(m.id, *way),
     )
 
 
