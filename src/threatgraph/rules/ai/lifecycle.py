@@ -57,21 +57,29 @@ def _trains(e: Element) -> bool:
 
 def _trained_models(g: Facts, job: Element) -> list[Element]:
     """Models a training job produces (through registries and deployment steps)."""
+    return _release_walk(g, job, forward=True)
+
+
+def _release_walk(g: Facts, start: Element, *, forward: bool) -> list[Element]:
+    """Walk the release path through registries and deployment steps (pipelines that do
+    not train): forward from a training job to the models it produces, or back from a
+    model to the training jobs that produce it."""
     s = g.system
     out: list[Element] = []
-    seen = {job.id}
-    queue = [job.id]
+    seen = {start.id}
+    queue = [start.id]
     while queue:
         node = queue.pop()
-        for f in s._out[node]:
-            t = g.by_id[f.target]
-            if f.target in seen:
+        for f in s._out[node] if forward else s._in[node]:
+            nxt = f.target if forward else f.source
+            x = g.by_id[nxt]
+            if nxt in seen:
                 continue
-            seen.add(f.target)
-            if isinstance(t, Model):
-                out.append(t)
-            elif isinstance(t, (ModelRegistry, Pipeline)) and not _trains(t):
-                queue.append(f.target)
+            seen.add(nxt)
+            if isinstance(x, Model) if forward else _trains(x):
+                out.append(x)
+            elif isinstance(x, (ModelRegistry, Pipeline)) and not _trains(x):
+                queue.append(nxt)
     return out
 
 
@@ -106,21 +114,7 @@ def _retrained_from(g: Facts, model: Element, who: set[str]) -> bool:
     """A training job that trains ``model`` learns from data every one of ``who`` can
     shape: the job's finding names the model already, and an online-learning finding on
     the model would say the same again."""
-    s = g.system
-    jobs: list[Element] = []
-    seen = {model.id}
-    queue = [model.id]
-    while queue:  # back through registries and deployment steps, as _trained_models goes
-        node = queue.pop()
-        for f in s._in[node]:
-            src = g.by_id[f.source]
-            if f.source in seen:
-                continue
-            seen.add(f.source)
-            if _trains(src):
-                jobs.append(src)
-            elif isinstance(src, (ModelRegistry, Pipeline)):
-                queue.append(f.source)
+    jobs = _release_walk(g, model, forward=False)
     return any(who <= {x.id for x, _ in _outside_sources(g, job)} for job in jobs)
 
 
