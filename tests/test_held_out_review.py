@@ -352,3 +352,48 @@ def test_requirement_evidence_says_where_a_control_is_declared() -> None:
     (req,) = [r for r in tm.analyze().requirements if r.id == "profile/high/human-oversight"]
     assert req.status == "met"
     assert req.evidence == ("advisor-llm: human_in_the_loop (on workbench)",)
+
+
+# --------------------------------------------------------------------------- merging hides nothing
+
+
+def test_a_rate_limit_on_one_entry_does_not_hide_the_other_entry() -> None:
+    # neither limited: one finding for both entries (see above); the website
+    # rate-limited: the API's gap is its own finding
+    tm2 = tg.ThreatModel("Floods")
+    with tm2.boundary("Internet", trust="untrusted"):
+        user = tm2.add(tg.Actor("Visitor"))
+    with tm2.boundary("Corp", trust="internal"):
+        site = tm2.add(tg.Service("Website", controls={c.RateLimiting()}))
+        api = tm2.add(tg.Endpoint("Translation API"))
+        llm = tm2.add(tg.LLM("Translator"))
+    text = tg.Data("Text", kind="prompt")
+    tm2.flow(user, site, text, protocol="https")
+    tm2.flow(site, llm, text)
+    tm2.flow(user, api, text, protocol="https")
+    tm2.flow(api, llm, text)
+    found = {f.target.key: f for f in tm2.analyze().for_rule("stride/denial-of-service")}
+    assert set(found) == {"element:website", "element:translation-api"}
+    assert found["element:translation-api"].is_open
+    assert not found["element:website"].is_open
+    assert len(_two_doors(proxy=False).analyze().for_rule("stride/denial-of-service")) == 1
+
+
+def test_a_per_caller_check_on_one_store_does_not_hide_the_other_store() -> None:
+    mail = tg.DataStore(
+        "Mailbox",
+        stores={tg.Data("Emails", sensitivity="pii", kind="documents")},
+        controls={c.PermissionAwareRetrieval()},
+    )
+    drive = tg.DataStore(
+        "Drive", stores={tg.Data("Files", sensitivity="confidential", kind="documents")}
+    )
+    found = {
+        f.target.key: f
+        for f in _assistant_reading(mail, drive)
+        .analyze()
+        .for_rule("stride/missing-subject-authorization")
+    }
+    assert set(found) == {"element:mailbox", "element:drive"}
+    assert found["element:drive"].is_open
+    assert "permission_aware_retrieval" in found["element:mailbox"].controls_present

@@ -428,29 +428,31 @@ def _users(s: System, callers: list[str]) -> list[str]:
     ]
 
 
+def _declares(holder: Element | Flow, wanted: tuple[type[c.Control], ...]) -> bool:
+    """One of ``wanted`` is among the holder's declared controls."""
+    return any(isinstance(x, wanted) for x in holder.controls)
+
+
 def _signs_in(s: System, caller: Element) -> bool:
     """The caller declares that it authenticates; or it is an app whose users are all
     people who do (the client they sign in through)."""
-    if any(isinstance(x, _AUTH) for x in caller.controls):
+    if _declares(caller, _AUTH):
         return True
     if isinstance(caller, Actor):
         return False
     users = [x for x in s.predecessors(caller) if isinstance(x, Actor)]
-    return bool(users) and all(any(isinstance(x, _AUTH) for x in u.controls) for u in users)
+    return bool(users) and all(_declares(u, _AUTH) for u in users)
 
 
 def _authenticates(s: System, e: Element, flows: list[str]) -> bool:
     """Authentication is declared on the interface, or on the flows into it (a control,
     or a protocol that authenticates the client, such as mtls)."""
-    wanted = _AUTH
-    if any(isinstance(x, wanted) for x in e.controls):
+    if _declares(e, _AUTH):
         return True
     for fid in flows:
         f = s.flow(fid)
         p = lookup_protocol(f.protocol)
-        if (p is not None and p.client_authenticated) or any(
-            isinstance(x, wanted) for x in f.controls
-        ):
+        if (p is not None and p.client_authenticated) or _declares(f, _AUTH):
             return True
     return False
 
@@ -513,22 +515,35 @@ def _flood_entry_now(g: Facts, e: Element) -> _Entry | None:
     return callers, behind
 
 
-def _flood_peers(g: Facts, model: Element) -> tuple[str, ...]:
-    """Every flood entry in front of ``model`` (itself, or up to two hops before it),
-    the outermost first: one that untrusted callers send to before one only declared
-    internet facing, one that passes requests on to another entry before that entry,
-    then by id."""
-    return g.memo("access.flood-peers", model, lambda: _flood_peers_now(g, model))
+def _limited(g: Facts, e: Element) -> bool:
+    """A rate limit is declared on the entry or on a flow into it."""
+    return _declares(e, (c.RateLimiting,)) or any(
+        _declares(f, (c.RateLimiting,)) for f in g.system._in[e.id]
+    )
 
 
-def _flood_peers_now(g: Facts, model: Element) -> tuple[str, ...]:
+def _flood_peers(g: Facts, model: Element, limited: bool) -> tuple[str, ...]:
+    """Every flood entry in front of ``model`` (itself, or up to two hops before it)
+    that does (or does not) declare a rate limit, as ``limited`` says, the outermost
+    first: one that untrusted callers send to before one only declared internet
+    facing, one that passes requests on to another entry before that entry, then by
+    id. Entries with and without a limit are never one finding: one entry's limit
+    would hide the other's gap."""
+    return g.memo(
+        "access.flood-peers-limited" if limited else "access.flood-peers",
+        model,
+        lambda: _flood_peers_now(g, model, limited),
+    )
+
+
+def _flood_peers_now(g: Facts, model: Element, limited: bool) -> tuple[str, ...]:
     s = g.system
     near = [model, *s.predecessors(model)]
     near += [y for x in near[1:] if isinstance(x, (Service, Endpoint)) for y in s.predecessors(x)]
     found = []
     for x in dict.fromkeys(near):
         entry = _flood_entry(g, x)
-        if entry is not None and model in entry[1]:
+        if entry is not None and model in entry[1] and _limited(g, x) is limited:
             found.append(x.id)
     peers = set(found)
 
@@ -573,9 +588,10 @@ def denial_of_service(view: ElementView) -> Match | None:
     callers, behind = entry
     # several entries in front of the same models (a proxy and the service behind it,
     # a website and an API): one finding, on the outermost, listing the others
-    if not any(_flood_peers(g, m)[0] == e.id for m in behind):
+    limited = _limited(g, e)
+    if not any(_flood_peers(g, m, limited)[0] == e.id for m in behind):
         return None
-    others = sorted({p for m in behind for p in _flood_peers(g, m)} - {e.id})
+    others = sorted({p for m in behind for p in _flood_peers(g, m, limited)} - {e.id})
     for o in others:
         other = _flood_entry(g, g.by_id[o])
         assert other is not None
@@ -792,6 +808,7 @@ def _sibling_stores(
     the finding goes on first: most sensitive, then by id. Empty when it has none."""
     s = view.system
     mine = {r.id for _, r in readers}
+    guard = _store_guard(view.element, readers)
     found = []
     for cand in {x.id: x for _, r in readers for x in s.predecessors(r)}.values():
         if not isinstance(cand, DataStore):
@@ -799,9 +816,21 @@ def _sibling_stores(
         reads = _subject_reads(view if cand is view.element else ElementView(s, cand))
         if reads is None or {r.id for _, r in reads[1]} != mine:
             continue
+        if _store_guard(cand, reads[1]) != guard:
+            continue  # one store's own check would hide the other's gap
         found.append(((-reads[0].rank, cand.id), cand.id))
     found.sort()
     return found if len(found) > 1 else []
+
+
+_PER_CALLER = (c.PermissionAwareRetrieval, c.ABAC)
+
+
+def _store_guard(store: Element, readers: list[tuple[Flow, Element]]) -> frozenset[str]:
+    """The per-caller checks declared on a store or on its read flows (the readers'
+    own are the same for every store they read)."""
+    holders: list[Element | Flow] = [store, *(f for f, _ in readers)]
+    return frozenset(x.key for h in holders for x in h.controls if isinstance(x, _PER_CALLER))
 
 
 _SHOWN = frozenset(
