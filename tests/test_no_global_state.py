@@ -28,7 +28,7 @@ MUTABLE = (dict, list, set, bytearray, collections.deque)
 
 ALLOWED: dict[str, str] = {
     # --- memoised pure functions: same answer for the same arguments, nothing to share
-    "threatgraph._util._display_path": "memoised relpath of a source file; a pure function",
+    "threatgraph._util.display_path": "memoised relpath of a source file; a pure function",
     "threatgraph.load.otm._aliases": "built once from constants, returns a read-only mapping",
     "threatgraph.taxonomy._table": "reads the shipped taxonomy file once, read-only result",
     # --- constant lookup tables that are plain dicts. Nothing mutates them, but they

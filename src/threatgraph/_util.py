@@ -228,14 +228,14 @@ def caller_location() -> SourceLocation | None:
     while frame is not None and depth < 25:
         filename: str = frame.f_code.co_filename
         if not filename.startswith(_SKIP_FILES):
-            return SourceLocation(_display_path(filename, os.getcwd()), frame.f_lineno)
+            return SourceLocation(display_path(filename, os.getcwd()), frame.f_lineno)
         frame = frame.f_back
         depth += 1
     return None
 
 
 @functools.lru_cache(maxsize=256)
-def _display_path(filename: str, cwd: str) -> str:
+def display_path(filename: str, cwd: str) -> str:
     """``filename`` relative to ``cwd`` (absolute when that climbs two levels up), ``/`` separators.
 
     A pure function of its arguments, memoised: ``os.path.relpath`` was most of

@@ -30,6 +30,7 @@ run code or import anything.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -37,7 +38,7 @@ from typing import Any
 
 import attrs
 
-from threatgraph._util import did_you_mean, nesting_depth, slugify, suggester
+from threatgraph._util import did_you_mean, display_path, nesting_depth, slugify, suggester
 from threatgraph.actors import ThreatActor, default_actors
 from threatgraph.elements import Boundary, Data, Flow
 from threatgraph.errors import LoadError, ModelValidationError, Problem, short_repr
@@ -119,7 +120,7 @@ def dump_system(
     }
     if locations and relative_to is not None:
         target = os.path.abspath(relative_to)
-        _map_locations(doc, lambda path: _relative(os.path.abspath(path), target))
+        _map_locations(doc, lambda path: display_path(os.path.abspath(path), target))
     return doc
 
 
@@ -146,18 +147,6 @@ def _map_locations(doc: Any, change: Callable[[str], str]) -> None:
             item["declared_at"] = f"{change(m.group('file'))}:{m.group('line')}"
 
 
-def _relative(path: str, start: str) -> str:
-    """``path`` relative to ``start`` with ``/`` separators, or absolute when that would
-    climb more than one directory (the rule locations follow when declared)."""
-    try:
-        rel = os.path.relpath(path, start)
-    except ValueError:  # another drive on Windows
-        return path.replace(os.sep, "/")
-    if rel.startswith(".." + os.sep + ".."):
-        return path.replace(os.sep, "/")
-    return rel.replace(os.sep, "/")
-
-
 def rebase_locations(doc: Any, directory: str | os.PathLike[str]) -> None:
     """Read a document's ``declared_at`` paths as relative to ``directory`` (the
     document's own), and rewrite them relative to the working directory, where SARIF
@@ -171,13 +160,14 @@ def rebase_locations(doc: Any, directory: str | os.PathLike[str]) -> None:
     base = os.path.abspath(directory)
     cwd = os.getcwd()
 
+    @functools.cache  # a document names few files, each many times
     def change(path: str) -> str:
         if os.path.isabs(path):
             return path
         beside = os.path.join(base, path)
         if not os.path.exists(beside) and os.path.exists(path):
             return path  # an older document, written relative to where it was exported
-        return _relative(os.path.normpath(beside), cwd)
+        return display_path(os.path.normpath(beside), cwd)
 
     _map_locations(doc, change)
 
