@@ -397,3 +397,36 @@ def test_a_per_caller_check_on_one_store_does_not_hide_the_other_store() -> None
     assert set(found) == {"element:mailbox", "element:drive"}
     assert found["element:drive"].is_open
     assert "permission_aware_retrieval" in found["element:mailbox"].controls_present
+
+
+# --------------------------------------------------------------------------- silence is said
+
+
+def _log_triage(*, outsider: bool) -> tg.ThreatModel:
+    tm = tg.ThreatModel("Triage")
+    logs = tg.Data("Security logs", kind="logs", sensitivity="confidential")
+    with tm.boundary("Corp", trust="internal"):
+        hosts = tm.add(tg.Device("Managed hosts"))
+        siem = tm.add(tg.DataStore("SIEM", stores={logs}))
+        search = tm.add(tg.Tool("Log search", capabilities={"read"}))
+        agent = tm.add(tg.Agent("Triage agent", autonomy="supervised"))
+    if outsider:
+        with tm.boundary("Internet", trust="untrusted"):
+            attacker = tm.add(tg.Actor("Anyone on the internet"))
+        tm.flow(attacker, hosts, tg.Data("Requests", kind="records"), protocol="https")
+    tm.flow(hosts, siem, logs)
+    tm.flow(siem, search, logs)
+    tm.flow(search, agent, tg.Data("Search results", kind="tool-result"))
+    return tm
+
+
+def test_a_model_reading_content_nobody_untrusted_reaches_gets_a_note() -> None:
+    # the analysis cannot see injection through logs that no declared outsider writes;
+    # it says so instead of staying silent
+    (note,) = [n for n in _log_triage(outsider=False).analyze().notes if "injection" in n]
+    assert "Triage agent (from Log search)" in note
+    assert "declare where it comes from" in note
+    # once the outsider who shapes the logs is declared, injection is analysed: no note
+    declared = _log_triage(outsider=True).analyze()
+    assert not [n for n in declared.notes if "injection" in n]
+    assert declared.for_rule("ai/indirect-prompt-injection") != []

@@ -43,11 +43,13 @@ from threatgraph.elements import (
     Agent,
     DataStore,
     Element,
+    Endpoint,
     ExternalService,
     Flow,
     Model,
     ModelRegistry,
     Pipeline,
+    Service,
     Tool,
 )
 from threatgraph.findings import (
@@ -59,7 +61,7 @@ from threatgraph.findings import (
     TargetKind,
     id_for_key,
 )
-from threatgraph.graph import facts
+from threatgraph.graph import Facts, facts
 from threatgraph.model import ThreatModel
 from threatgraph.protocols import lookup as lookup_protocol
 from threatgraph.rules import (
@@ -77,6 +79,7 @@ from threatgraph.scoring import DefaultScorer, Score, ScoreInput, Scorer
 from threatgraph.system import System
 from threatgraph.vocab import (
     Autonomy,
+    DataKind,
     Level,
     RiskProfile,
     Sensitivity,
@@ -1194,6 +1197,16 @@ class _Run:
         if not s.actors:
             notes.append("No threat actors are in scope; likelihoods ignore who can reach what.")
         notes += _model_notes(s)
+        unchecked = _unchecked_content(facts(s))
+        if unchecked:
+            notes.append(
+                f"{len(unchecked)} model(s) or agent(s) read content that nothing untrusted "
+                f"is declared to reach, so prompt injection through it is not analysed: "
+                f"{_listed(unchecked)}. If people outside the organisation can write any of "
+                "it (emails, tickets, logs, shared documents, web pages), declare where it "
+                "comes from: an actor or data source in an untrusted boundary, or a data "
+                "source whose origin is outside."
+            )
         return tuple(notes)
 
 
@@ -1225,6 +1238,45 @@ def _model_notes(s: System) -> list[str]:
             f"their threats are sized without knowing the data: {_listed(blank)}."
         )
     return out
+
+
+_CONTENT = frozenset(
+    {
+        DataKind.DOCUMENTS,
+        DataKind.RECORDS,
+        DataKind.LOGS,
+        DataKind.RETRIEVED_CONTEXT,
+        DataKind.TOOL_RESULT,
+        DataKind.MEDIA,
+    }
+)
+"""What a model or agent reads that someone may have written: where instructions hide."""
+
+
+def _unchecked_content(g: Facts) -> list[str]:
+    """LLMs and agents that read content (documents, records, logs, retrieved text,
+    tool results) when no untrusted element and no component running outside code
+    reaches them: the analysis is silent on injection there because the model says
+    nothing about who writes that content. One entry each, with where it comes from."""
+    s = g.system
+    out = []
+    for e in s.all_elements:
+        if not isinstance(e, (Agent, LLM)) or g.route_paths(e) or g.compromised_routes(e):
+            continue
+        feeders: list[str] = []
+        for f in s._in[e.id]:
+            src = g.by_id[f.source]
+            if g.carried(f).kinds & _CONTENT:
+                feeders.append(src.name)
+            elif isinstance(src, (Service, Endpoint, Tool)):  # a relay building its prompt
+                feeders += [
+                    g.by_id[x.source].name
+                    for x in s._in[src.id]
+                    if x.source != e.id and g.carried(x).kinds & _CONTENT
+                ]
+        if feeders:
+            out.append(f"{e.name} (from {', '.join(sorted(set(feeders)))})")
+    return sorted(out)
 
 
 def _is_requirement(rule: Rule) -> bool:
