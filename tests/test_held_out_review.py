@@ -430,3 +430,17 @@ def test_a_model_reading_content_nobody_untrusted_reaches_gets_a_note() -> None:
     declared = _log_triage(outsider=True).analyze()
     assert not [n for n in declared.notes if "injection" in n]
     assert declared.for_rule("ai/indirect-prompt-injection") != []
+
+
+def test_one_reader_in_front_of_many_stores_is_grouped_in_one_pass() -> None:
+    # the grouping is computed once per set of readers: three hundred stores behind one
+    # agent give one finding naming the rest, and every store is listed
+    stores = [
+        tg.DataStore(
+            f"Store {i:04}", stores={tg.Data(f"D{i}", sensitivity="pii", kind="documents")}
+        )
+        for i in range(300)
+    ]
+    (f,) = _assistant_reading(*stores).analyze().for_rule("stride/missing-subject-authorization")
+    assert f.target.key == "element:store-0000"
+    assert sum(1 for t in f.affected if t.key.startswith("element:store-")) == 299

@@ -801,26 +801,41 @@ def _subject_reads_now(view: ElementView) -> _Reads | None:
     return (top, readers, callers) if readers else None
 
 
-def _sibling_stores(
-    view: ElementView, readers: list[tuple[Flow, Element]]
-) -> list[tuple[tuple[int, str], str]]:
-    """Stores read by exactly the same readers as this one (itself included), the one
-    the finding goes on first: most sensitive, then by id. Empty when it has none."""
+_Ranked = list[tuple[tuple[int, str], str]]
+
+
+def _sibling_stores(view: ElementView, readers: list[tuple[Flow, Element]]) -> _Ranked:
+    """Stores read by exactly the same readers as this one (itself included) and with
+    the same per-caller checks, the one the finding goes on first: most sensitive,
+    then by id. Empty when it has none. Grouped once per set of readers, so a reader
+    in front of many stores costs one pass, not one per store."""
+    mine = tuple(sorted({r.id for _, r in readers}))
+    groups = view.g.memo(
+        "access.store-groups", "\x1f".join(mine), lambda: _store_groups(view, mine, readers)
+    )
+    group = groups.get(_store_guard(view.element, readers), [])
+    return group if len(group) > 1 else []
+
+
+def _store_groups(
+    view: ElementView, mine: tuple[str, ...], readers: list[tuple[Flow, Element]]
+) -> dict[frozenset[str], _Ranked]:
+    """Every store these readers fetch from for callers, by the per-caller checks
+    declared on it (one store's own check would hide another's gap)."""
     s = view.system
-    mine = {r.id for _, r in readers}
-    guard = _store_guard(view.element, readers)
-    found = []
+    out: dict[frozenset[str], _Ranked] = {}
     for cand in {x.id: x for _, r in readers for x in s.predecessors(r)}.values():
         if not isinstance(cand, DataStore):
             continue
         reads = _subject_reads(view if cand is view.element else ElementView(s, cand))
-        if reads is None or {r.id for _, r in reads[1]} != mine:
+        if reads is None or tuple(sorted({r.id for _, r in reads[1]})) != mine:
             continue
-        if _store_guard(cand, reads[1]) != guard:
-            continue  # one store's own check would hide the other's gap
-        found.append(((-reads[0].rank, cand.id), cand.id))
-    found.sort()
-    return found if len(found) > 1 else []
+        out.setdefault(_store_guard(cand, reads[1]), []).append(
+            ((-reads[0].rank, cand.id), cand.id)
+        )
+    for ranked in out.values():
+        ranked.sort()
+    return out
 
 
 _PER_CALLER = (c.PermissionAwareRetrieval, c.ABAC)
