@@ -685,3 +685,14 @@ def test_check_shape_reports_the_first_too_deep_value_in_document_order() -> Non
     problems, fatal = check_shape({1: {None: ["\udc00"]}}, max_depth=5)
     assert not fatal
     assert [p.where for p in problems] == ["$[1].None[0]"]
+
+
+@pytest.mark.parametrize("bad_id", [" ", "\ud800", "lone \udfff surrogate"])
+def test_a_data_id_no_data_can_have_is_a_problem_not_a_crash(bad_id: str) -> None:
+    # found by tests/test_fuzz_loaders.py: the placeholder kept for a broken data
+    # asset could not be built from such an id, and the load failed "unexpectedly"
+    doc = small_doc()
+    doc["data"][0]["id"] = bad_id
+    problems = load_problems(doc)
+    assert "$.data[0]" in where(problems) or "$.data[0].id" in where(problems)
+    assert not [p for p in problems if "unexpectedly" in p.message]

@@ -308,6 +308,8 @@ def strict_kwargs(cls: C) -> C:
             text = str(exc)
             if not isinstance(name, str) or text.startswith(f"{cls.__name__} "):
                 raise
+            owner = f"{cls.__name__}: "  # the field's own check may name the class already
+            text = text[len(owner) :] if text.startswith(owner) else text
             raise type(exc)(f"{cls.__name__} {short_repr(name)}: {text}") from exc
 
     cls.__init__ = __init__  # type: ignore[misc]

@@ -41,7 +41,13 @@ import attrs
 from threatgraph._util import did_you_mean, display_path, nesting_depth, slugify, suggester
 from threatgraph.actors import ThreatActor, default_actors
 from threatgraph.elements import Boundary, Data, Flow
-from threatgraph.errors import LoadError, ModelValidationError, Problem, short_repr
+from threatgraph.errors import (
+    LoadError,
+    ModelValidationError,
+    Problem,
+    ThreatGraphError,
+    short_repr,
+)
 from threatgraph.load._documents import MAX_DEPTH, MAX_VALUES, Limits, check_shape
 from threatgraph.load.converter import (
     PlacedElement,
@@ -366,7 +372,13 @@ class _Loader:
         data = self.collection("data", Data, _id, _raw_id)
         # a placeholder for each broken data asset, so that the flows and stores that
         # name it are not reported a second time (the load fails on the asset anyway)
-        self.refs.update((rid, Data(rid, id=rid)) for rid in data.broken_ids)
+        for rid in sorted(data.broken_ids):
+            try:
+                self.refs[rid] = Data(rid, id=rid)
+            except ThreatGraphError:
+                # an id no data can have (blank, a lone surrogate): the asset's own
+                # problem says so, and a flow naming it is reported as dangling
+                continue
         self.refs.update((d.id, d) for _, d in data.items)
         boundaries = self.collection("boundaries", Boundary, _id, _raw_id)
         if self._too_deep(boundaries):
