@@ -424,7 +424,7 @@ def test_a_model_reading_content_nobody_untrusted_reaches_gets_a_note() -> None:
     # the analysis cannot see injection through logs that no declared outsider writes;
     # it says so instead of staying silent
     (note,) = [n for n in _log_triage(outsider=False).analyze().notes if "injection" in n]
-    assert "Triage agent (from Log search)" in note
+    assert "Triage agent (from SIEM)" in note  # through the search tool, from the store
     assert "declare where it comes from" in note
     # once the outsider who shapes the logs is declared, injection is analysed: no note
     declared = _log_triage(outsider=True).analyze()
@@ -444,3 +444,64 @@ def test_one_reader_in_front_of_many_stores_is_grouped_in_one_pass() -> None:
     (f,) = _assistant_reading(*stores).analyze().for_rule("stride/missing-subject-authorization")
     assert f.target.key == "element:store-0000"
     assert sum(1 for t in f.affected if t.key.startswith("element:store-")) == 299
+
+
+def test_the_note_is_per_source_not_per_model() -> None:
+    # customers prompt the assistant (direct injection is analysed), but the internal
+    # ticket store it also reads has no declared author: that source is still named
+    tm = tg.ThreatModel("Support")
+    tickets = tg.Data("Tickets", kind="records", sensitivity="internal")
+    with tm.boundary("Internet", trust="untrusted"):
+        customer = tm.add(tg.Actor("Customer"))
+    with tm.boundary("Corp", trust="internal"):
+        api = tm.add(tg.Endpoint("Chat API"))
+        db = tm.add(tg.DataStore("Ticket DB", stores={tickets}))
+        llm = tm.add(tg.LLM("Assistant"))
+    tm.flow(customer, api, tg.Data("Question", kind="prompt"), protocol="https")
+    tm.flow(api, llm, tg.Data("Question", kind="prompt"))
+    tm.flow(db, llm, tickets)
+    tm.flow(llm, api, tg.Data("Answer", kind="model-output"))
+    report = tm.analyze()
+    assert report.for_rule("ai/prompt-injection-direct") != []
+    (note,) = [n for n in report.notes if "injection" in n]
+    assert "Assistant (from Ticket DB)" in note
+
+
+def test_a_rate_limit_on_one_callers_flow_does_not_cover_the_others() -> None:
+    tm = tg.ThreatModel("Limits", actors=())
+    q = tg.Data("Q", kind="prompt")
+    with tm.boundary("Internet", trust="untrusted"):
+        customer = tm.add(tg.Actor("Customer"))
+        bot = tm.add(tg.Actor("Partner bot", human=False))
+    with tm.boundary("Corp", trust="internal"):
+        web = tm.add(tg.Service("Web"))
+        llm = tm.add(tg.LLM("LLM"))
+    tm.flow(customer, web, q, protocol="https", controls={c.RateLimiting()})
+    tm.flow(bot, web, q, protocol="https")
+    tm.flow(web, llm, q)
+    (f,) = tm.analyze().for_rule("stride/denial-of-service")
+    assert f.is_open
+    assert "only some of their flows" in f.explanation
+
+
+def test_a_per_caller_check_on_one_read_does_not_cover_another_reader() -> None:
+    tm = tg.ThreatModel("Reads", actors=())
+    mail = tg.Data("Mail", sensitivity="pii", kind="documents")
+    with tm.boundary("Internet", trust="untrusted"):
+        customer = tm.add(tg.Actor("Customer"))
+    with tm.boundary("Corp", trust="internal"):
+        api = tm.add(tg.Endpoint("API"))
+        agent = tm.add(tg.Agent("Assistant"))
+        search = tm.add(tg.Service("Search"))
+        box = tm.add(tg.DataStore("Mailbox", stores={mail}))
+    q = tg.Data("Q", kind="prompt")
+    tm.flow(customer, api, q)
+    tm.flow(api, agent, q)
+    tm.flow(agent, api, tg.Data("Answer", kind="model-output"))
+    tm.flow(api, search, q)
+    tm.flow(search, api, mail)
+    tm.flow(box, agent, mail, controls={c.PermissionAwareRetrieval()})
+    tm.flow(box, search, mail)  # this read is not checked
+    (f,) = tm.analyze().for_rule("stride/missing-subject-authorization")
+    assert f.is_open
+    assert "only some of these reads" in f.explanation

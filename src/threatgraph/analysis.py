@@ -1200,8 +1200,9 @@ class _Run:
         unchecked = _unchecked_content(facts(s))
         if unchecked:
             notes.append(
-                f"{len(unchecked)} model(s) or agent(s) read content that nothing untrusted "
-                f"is declared to reach, so prompt injection through it is not analysed: "
+                f"{len(unchecked)} model(s) or agent(s) read content from places nothing "
+                f"untrusted is declared to reach, so prompt injection through it is not "
+                f"analysed: "
                 f"{_listed(unchecked)}. If people outside the organisation can write any of "
                 "it (emails, tickets, logs, shared documents, web pages), declare where it "
                 "comes from: an actor or data source in an untrusted boundary, or a data "
@@ -1255,27 +1256,35 @@ _CONTENT = frozenset(
 
 def _unchecked_content(g: Facts) -> list[str]:
     """LLMs and agents that read content (documents, records, logs, retrieved text,
-    tool results) when no untrusted element and no component running outside code
-    reaches them: the analysis is silent on injection there because the model says
-    nothing about who writes that content. One entry each, with where it comes from."""
+    tool results) from somewhere that no untrusted element and no component running
+    outside code reaches: the analysis is silent on injection through that content
+    because the model says nothing about who writes it. Judged per source, so an LLM
+    that customers also prompt is still named for the internal store it reads. One
+    entry per model or agent, with those sources."""
     s = g.system
     out = []
     for e in s.all_elements:
-        if not isinstance(e, (Agent, LLM)) or g.route_paths(e) or g.compromised_routes(e):
+        if not isinstance(e, (Agent, LLM)):
             continue
-        feeders: list[str] = []
+        sources: set[str] = set()
         for f in s._in[e.id]:
             src = g.by_id[f.source]
-            if g.carried(f).kinds & _CONTENT:
-                feeders.append(src.name)
-            elif isinstance(src, (Service, Endpoint, Tool)):  # a relay building its prompt
-                feeders += [
-                    g.by_id[x.source].name
-                    for x in s._in[src.id]
-                    if x.source != e.id and g.carried(x).kinds & _CONTENT
-                ]
-        if feeders:
-            out.append(f"{e.name} (from {', '.join(sorted(set(feeders)))})")
+            upstream = [
+                g.by_id[x.source]
+                for x in s._in[src.id]
+                if x.source != e.id and g.carried(x).kinds & _CONTENT
+            ]
+            if isinstance(src, (Service, Endpoint, Tool)) and upstream:
+                found = upstream  # a relay building the prompt: where its content comes from
+            elif g.carried(f).kinds & _CONTENT:
+                found = [src]
+            else:
+                continue
+            sources.update(
+                x.name for x in found if not g.route_paths(x) and not g.compromised_routes(x)
+            )
+        if sources:
+            out.append(f"{e.name} (from {', '.join(sorted(sources))})")
     return sorted(out)
 
 

@@ -516,10 +516,14 @@ def _flood_entry_now(g: Facts, e: Element) -> _Entry | None:
 
 
 def _limited(g: Facts, e: Element) -> bool:
-    """A rate limit is declared on the entry or on a flow into it."""
-    return _declares(e, (c.RateLimiting,)) or any(
-        _declares(f, (c.RateLimiting,)) for f in g.system._in[e.id]
-    )
+    """A rate limit covers every untrusted caller: it is declared on the entry, or on
+    each flow from an untrusted caller into it (a limit on one caller's flow, or on an
+    internal hop, leaves the others unlimited)."""
+    if _declares(e, (c.RateLimiting,)):
+        return True
+    entry = _flood_entry(g, e)
+    flows = entry[0] if entry is not None else []
+    return bool(flows) and all(_declares(f, (c.RateLimiting,)) for f in flows)
 
 
 def _flood_peers(g: Facts, model: Element, limited: bool) -> tuple[str, ...]:
@@ -586,9 +590,12 @@ def denial_of_service(view: ElementView) -> Match | None:
     if entry is None:
         return None
     callers, behind = entry
+    # a limit counts on the entry, or on the callers' flows when every one has it
+    limited = _limited(g, e)
+    on_flows = bool(callers) and all(_declares(f, (c.RateLimiting,)) for f in callers)
+    sites = (e.id, *(f.id for f in callers)) if on_flows else (e.id,)
     # several entries in front of the same models (a proxy and the service behind it,
     # a website and an API): one finding, on the outermost, listing the others
-    limited = _limited(g, e)
     if not any(_flood_peers(g, m, limited)[0] == e.id for m in behind):
         return None
     others = sorted({p for m in behind for p in _flood_peers(g, m, limited)} - {e.id})
@@ -603,13 +610,22 @@ def denial_of_service(view: ElementView) -> Match | None:
     owasp = ("LLM10:2025",) if generative else ()
     who = names({f.source for f in callers}, s) if callers else "callers on the internet"
     also = f" (and {names(others, s)}, in front of the same models)" if others else ""
+    partial = any(_declares(f, (c.RateLimiting,)) for f in callers)
+    limit = (
+        "a rate limit is declared"
+        if limited
+        else "with a rate limit on only some of their flows"
+        if partial
+        else "with no declared limit"
+    )
     return Match(
-        f"{view.described}{also} takes requests from untrusted {who} with no declared "
-        f"limit; each request runs {names(behind)}.",
+        f"{view.described}{also} takes requests from untrusted {who}, {limit}; each request "
+        f"runs {names(behind)}.",
         affected=(*(f.id for f in callers), *others, *(x.id for x in behind)),
         atlas=atlas,
         owasp=owasp,
         impact_delta=1 if generative else 0,
+        control_sites=sites,
     )
 
 
@@ -751,15 +767,40 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
         atlas += ("AML.T0082",)  # keys and secrets in the records, harvested through retrieval
     owasp = ("LLM02:2025",) + (("LLM08:2025",) if isinstance(e, VectorStore) else ()) if ai else ()
     also = f" (and {names(others, s)})" if others else ""
+    guard = _store_guard(e, readers)
+    some = any(_checks(f) | _checks(r) for f, r in readers)
+    check = (
+        "a per-caller check is declared"
+        if guard
+        else "only some of these reads declare a per-caller check"
+        if some
+        else "nothing checks that each caller may see what is fetched for them"
+    )
     return Match(
         f"{view.described}{also} holds {level(top)} records that "
-        f"{names([r for _, r in readers])} fetches on behalf of {names(sorted(callers), s)}; "
-        "nothing checks that each caller may see what is fetched for them.",
-        affected=(*(f.id for f, _ in readers), *others, *models),
+        f"{subject([r for _, r in readers], 'fetches', 'fetch', s)} on behalf of "
+        f"{names(sorted(callers), s)}; {check}.",
+        affected=(*(f.id for f, _ in readers), *others, *_read_flows(view, others), *models),
         atlas=atlas,
         owasp=owasp,
-        control_sites=(e.id, *(f.id for f, _ in readers), *(r.id for _, r in readers)),
+        # a check counts on the store, or on the reads when every read has the same;
+        # otherwise one reader's check would cover another's unchecked fetches
+        control_sites=(
+            (e.id, *(f.id for f, _ in readers), *(r.id for _, r in readers))
+            if _uniform_reads(readers)
+            else (e.id,)
+        ),
     )
+
+
+def _read_flows(view: ElementView, stores: list[str]) -> list[str]:
+    """The read flows of the other stores a per-caller finding names."""
+    out: list[str] = []
+    for sid in stores:
+        reads = _subject_reads(ElementView(view.system, view.g.by_id[sid]))
+        if reads is not None:
+            out += [f.id for f, _ in reads[1]]
+    return out
 
 
 _Reads = tuple[Sensitivity, list[tuple[Flow, Element]], set[str]]
@@ -841,11 +882,23 @@ def _store_groups(
 _PER_CALLER = (c.PermissionAwareRetrieval, c.ABAC)
 
 
+def _checks(holder: Element | Flow) -> frozenset[str]:
+    return frozenset(x.key for x in holder.controls if isinstance(x, _PER_CALLER))
+
+
 def _store_guard(store: Element, readers: list[tuple[Flow, Element]]) -> frozenset[str]:
-    """The per-caller checks declared on a store or on its read flows (the readers'
-    own are the same for every store they read)."""
-    holders: list[Element | Flow] = [store, *(f for f, _ in readers)]
-    return frozenset(x.key for h in holders for x in h.controls if isinstance(x, _PER_CALLER))
+    """The per-caller checks that cover every fetch from a store: declared on the store,
+    or on every read (its flow or its reader). A check on one read leaves the others
+    unchecked, so it is not in the guard."""
+    per_read = [_checks(f) | _checks(r) for f, r in readers]
+    return _checks(store) | (frozenset.intersection(*per_read) if per_read else frozenset())
+
+
+def _uniform_reads(readers: list[tuple[Flow, Element]]) -> bool:
+    """Every read declares the same per-caller checks (on its flow or its reader), so
+    their controls can count together without one read's check covering another."""
+    per_read = {_checks(f) | _checks(r) for f, r in readers}
+    return len(per_read) <= 1
 
 
 _SHOWN = frozenset(
