@@ -152,6 +152,16 @@ def test_check_data_reports_each_id_once_where_the_second_meaning_is_met() -> No
     assert run(checks.check_data, data=[public, public], flows=[tg.Flow(API, LLM, public)]) == []
 
 
+def test_check_data_names_the_field_that_differs() -> None:
+    # the same name and sensitivity, another kind: the message says kind, not sensitivity
+    asked, answered = tg.Data("Prompt", kind="prompt"), tg.Data("Prompt", kind="model-output")
+    found = Parts(data=[asked, answered])
+    [problem] = checks.check_data(found, PartsIndex.of(found))
+    assert str(problem).startswith(
+        "data 'prompt'.kind: is declared twice with different attributes (prompt vs model-output)"
+    )
+
+
 def test_check_actors() -> None:
     spy = tg.ThreatActor("Spy", entry="basement")
     actors = [spy, tg.ThreatActor("Spy"), tg.ThreatActor("Insider", entry=tg.Trust.INTERNAL)]

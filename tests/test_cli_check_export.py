@@ -360,3 +360,26 @@ def test_dump_relative_to_a_far_directory_writes_absolute_paths(project: Path) -
     assert _locations(dump_system(system, relative_to=project / "a")) == [
         loc.replace(str(project) + "/", "../") for loc in locations
     ]
+
+
+def test_locations_survive_a_directory_reached_through_a_symbolic_link(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from threatgraph.load import load_model
+
+    real = project / "real" / "models"
+    real.mkdir(parents=True)
+    (project / "out").symlink_to(real, target_is_directory=True)
+    code, _, _ = run(capsys, "export", "threat_model.py", "-o", "out/model.json")
+    assert code == 0
+    # read where the document physically is: every location names the real model file
+    monkeypatch.chdir(real)
+    system = load_model(real / "model.json")
+    files = {str(e.declared_at).rsplit(":", 1)[0] for e in system.elements()}
+    assert files
+    assert all((real / f).resolve() == (project / "threat_model.py").resolve() for f in files)
+    # and read through the link from the project
+    monkeypatch.chdir(project)
+    system = load_model(project / "out" / "model.json")
+    files = {str(e.declared_at).rsplit(":", 1)[0] for e in system.elements()}
+    assert all((project / f).resolve() == (project / "threat_model.py").resolve() for f in files)

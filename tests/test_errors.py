@@ -76,7 +76,7 @@ def test_for_field_follows_one_template() -> None:
         "Boundary 'DMZ': 'trust' must be Trust (got 'dmz' that is a str); did you mean 'partner'?"
     )
     terr = InvalidTypeError.for_field("human", 1, expected="a bool")
-    assert str(terr) == "'human' must be a bool (got 1 that is a int)"
+    assert str(terr) == "'human' must be a bool (got 1 that is an int)"
 
 
 def test_long_values_are_cut_in_messages() -> None:

@@ -309,14 +309,27 @@ def check_data(parts: Parts, index: PartsIndex) -> Iterator[Problem]:
         if prev is d or prev == d or d.id in reported:
             continue
         reported.add(d.id)
+        field = _first_difference(prev, d)
+        before, after = getattr(prev, field), getattr(d, field)
         yield Problem(
             f"data {d.id!r}",
-            "is declared twice with different attributes "
-            f"({prev.sensitivity.value} vs {d.sensitivity.value})",
-            field="sensitivity",
-            value=d.sensitivity,
+            f"is declared twice with different attributes ({_shown(before)} vs {_shown(after)})",
+            field=field,
+            value=after,
             hint="declare the Data once and reuse the same value",
         )
+
+
+def _first_difference(a: Data, b: Data) -> str:
+    """The first field (in declaration order) where two data values differ."""
+    for f in attrs.fields(Data):
+        if f.eq and getattr(a, f.name) != getattr(b, f.name):
+            return f.name
+    return "sensitivity"  # equal values are never reported; a safe default
+
+
+def _shown(value: object) -> str:
+    return str(getattr(value, "value", value))
 
 
 def check_actors(parts: Parts, index: PartsIndex) -> Iterator[Problem]:

@@ -90,6 +90,11 @@ class ThreatGraphError(Exception):
     """Base class of every error threatgraph raises."""
 
 
+def _a(noun: str) -> str:
+    """``a str``, ``an int``: the article a type name takes."""
+    return f"an {noun}" if noun[:1].lower() in "aeiou" else f"a {noun}"
+
+
 class InvalidValueError(ThreatGraphError, ValueError):
     """A field was given a value it cannot take."""
 
@@ -107,7 +112,7 @@ class InvalidValueError(ThreatGraphError, ValueError):
         where = f"{owner}: " if owner else ""
         msg = (
             f"{where}{field!r} must be {expected} "
-            f"(got {short_repr(value)} that is a {type(value).__name__})"
+            f"(got {short_repr(value)} that is {_a(type(value).__name__)})"
         )
         if hint:
             msg += f"; {hint}"
@@ -131,7 +136,7 @@ class InvalidTypeError(ThreatGraphError, TypeError):
         where = f"{owner}: " if owner else ""
         msg = (
             f"{where}{field!r} must be {expected} "
-            f"(got {short_repr(value)} that is a {type(value).__name__})"
+            f"(got {short_repr(value)} that is {_a(type(value).__name__)})"
         )
         if hint:
             msg += f"; {hint}"

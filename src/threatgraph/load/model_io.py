@@ -125,8 +125,10 @@ def dump_system(
         "flows": [conv.unstructure(f) for f in system.flows()],
     }
     if locations and relative_to is not None:
-        target = os.path.abspath(relative_to)
-        _map_locations(doc, lambda path: display_path(os.path.abspath(path), target))
+        # physical paths on both sides: a directory reached through a symbolic link is
+        # where the document really is, and ".." is taken from there when it is read
+        target = os.path.realpath(relative_to)
+        _map_locations(doc, lambda path: display_path(os.path.realpath(path), target))
     return doc
 
 
@@ -163,8 +165,8 @@ def rebase_locations(doc: Any, directory: str | os.PathLike[str]) -> None:
     they were exported from; such a path that names a file from the working directory
     but none from the document's is kept as it is. Absolute paths are kept.
     """
-    base = os.path.abspath(directory)
-    cwd = os.getcwd()
+    base = os.path.realpath(directory)  # where the document physically is (see dump)
+    cwd = os.path.realpath(os.getcwd())
 
     @functools.cache  # a document names few files, each many times
     def change(path: str) -> str:
@@ -173,7 +175,7 @@ def rebase_locations(doc: Any, directory: str | os.PathLike[str]) -> None:
         beside = os.path.join(base, path)
         if not os.path.exists(beside) and os.path.exists(path):
             return path  # an older document, written relative to where it was exported
-        return display_path(os.path.normpath(beside), cwd)
+        return display_path(os.path.realpath(beside), cwd)
 
     _map_locations(doc, change)
 
