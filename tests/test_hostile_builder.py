@@ -369,3 +369,10 @@ def test_values_without_a_name_keep_the_plain_message() -> None:
     with pytest.raises(InvalidValueError) as err:
         c.RateLimiting(requests_per_minute=-3)
     assert str(err.value).startswith("RateLimiting(): 'requests_per_minute' must be")
+
+
+def test_a_bad_value_on_a_flow_names_the_flow_by_its_ends() -> None:
+    with pytest.raises(InvalidTypeError, match=r"^Flow 'api->llm': 'protocol' must be"):
+        tg.Flow("api", "llm", protocol=5)  # type: ignore[arg-type]
+    with pytest.raises(InvalidTypeError, match=r"^Flow 'x->y': 'protocol' must be"):
+        tg.Flow(source="x", target="y", protocol=5)  # type: ignore[arg-type]

@@ -270,6 +270,7 @@ def strict_kwargs(cls: C) -> C:
     if any(at >= len(positional) for _, at in required_at):
         enough = sys.maxsize
     name_at = positional.index("name") if "name" in positional else None
+    ends = ("source", "target") if {"source", "target"} <= names else None
 
     @functools.wraps(original)
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
@@ -305,6 +306,10 @@ def strict_kwargs(cls: C) -> C:
             # a bad value names its field; name the value being built too, so that
             # "'origin' must be ModelOrigin" says which of a model's LLMs it is about
             name = args[name_at] if name_at is not None and nargs > name_at else kwargs.get("name")
+            if name is None and ends is not None:  # a flow: named by its two ends
+                passed = dict(zip(positional, args, strict=False)) | kwargs
+                a, b = (getattr(passed.get(k), "id", passed.get(k)) for k in ends)
+                name = f"{a}->{b}" if isinstance(a, str) and isinstance(b, str) else None
             text = str(exc)
             if not isinstance(name, str) or text.startswith(f"{cls.__name__} "):
                 raise
