@@ -129,16 +129,21 @@ def agent_code_execution(fire: bool) -> tg.ThreatModel:
 
 
 def agent_exfiltration(fire: bool) -> tg.ThreatModel:
-    """What the agent sees: customer records, or public pages only."""
+    """What the agent sees: customer records, or public pages only. Pages from the web
+    steer it besides the customer who prompts it (a customer alone is shown what it
+    sees anyway)."""
     z = Zones("exfiltration")
     seen = PII if fire else PUBLIC
     user = z.internet(tg.Actor("Customer"))
+    web = z.internet(tg.ExternalService("Web"))
     agent = z.corp(tg.Agent("Support agent"))
     crm = z.corp(tg.DataStore("CRM", stores={seen}))
     fetch = z.corp(tg.Tool("Web fetch", capabilities={"network-egress"}))
     z.flow(user, agent, PROMPT)
     z.flow(crm, agent, seen)
     z.flow(agent, fetch, tg.Data("URL", kind="tool-call", sensitivity="public"))
+    z.flow(web, fetch, tg.Data("Page", kind="documents", sensitivity="public"))
+    z.flow(fetch, agent, tg.Data("Page", kind="documents", sensitivity="public"))
     return z.tm
 
 

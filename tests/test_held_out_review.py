@@ -505,3 +505,102 @@ def test_a_per_caller_check_on_one_read_does_not_cover_another_reader() -> None:
     (f,) = tm.analyze().for_rule("stride/missing-subject-authorization")
     assert f.is_open
     assert "only some of these reads" in f.explanation
+
+
+# --------------------------------------------------------------------------- record lineage
+
+
+def _api_with_account_lookup(*, context: bool) -> tg.ThreatModel:
+    """An API checks each caller's key against an account store and forwards the
+    prompt to an LLM; with ``context`` it also puts the account into the prompt."""
+    tm = tg.ThreatModel("Lookup")
+    accounts = tg.Data("Account records", sensitivity="pii", kind="records")
+    prompts = tg.Data("Prompts", sensitivity="confidential", kind="prompt")
+    answers = tg.Data("Answers", sensitivity="confidential", kind="model-output")
+    with tm.boundary("Internet", trust="untrusted"):
+        customer = tm.add(tg.Actor("API customer"))
+    with tm.boundary("Provider", trust="internal"):
+        api = tm.add(tg.Endpoint("API", controls={c.Authentication()}))
+        store = tm.add(tg.DataStore("Accounts", stores={accounts}))
+        llm = tm.add(tg.LLM("Model", origin="in-house"))
+    tm.flow(customer, api, prompts, protocol="https")
+    tm.flow(store, api, accounts, label="key check")
+    if context:
+        tm.flow(api, llm, prompts, tg.Data("Account context", sensitivity="pii", kind="prompt"))
+    else:
+        tm.flow(api, llm, prompts)
+    tm.flow(llm, api, answers)
+    tm.flow(api, customer, answers, protocol="https")
+    return tm
+
+
+def test_records_a_component_only_checks_are_not_fetched_for_its_callers() -> None:
+    # the API reads the account to check the key, then forwards the caller's own prompt
+    # and sends the model's answer back: no record of the store goes anywhere
+    rule = "stride/missing-subject-authorization"
+    assert _api_with_account_lookup(context=False).analyze().for_rule(rule) == []
+    # context the API makes from what it read does reach the model, and so the caller
+    (f,) = _api_with_account_lookup(context=True).analyze().for_rule(rule)
+    assert f.target.ids == ("accounts",)
+    assert f.status is Status.OPEN
+
+
+# --------------------------------------------------------------------------- client apps
+
+
+def _chat_app(*, agent_reads_token: bool = False) -> tg.ThreatModel:
+    tm = tg.ThreatModel("Companion")
+    token = tg.Data("Session token", sensitivity="secret", kind="credentials")
+    chat = tg.Data("Messages", sensitivity="pii", kind="prompt")
+    with tm.boundary("User devices", trust="untrusted"):
+        user = tm.add(tg.Actor("App user"))
+        app = tm.add(tg.Device("Mobile app"))
+    with tm.boundary("Cloud", trust="internal"):
+        api = tm.add(tg.Endpoint("Chat API", controls={c.Authentication()}))
+        llm = tm.add(tg.LLM("Chat model", origin="in-house"))
+        history = tm.add(tg.DataStore("History", stores={chat}))
+    tm.flow(user, app, chat)
+    tm.flow(app, user, chat)
+    tm.flow(app, api, chat, token, protocol="https")
+    tm.flow(api, app, chat, protocol="https")
+    tm.flow(api, llm, chat)
+    tm.flow(llm, api, chat)
+    tm.flow(api, history, chat)
+    tm.flow(history, api, chat)
+    if agent_reads_token:
+        with tm.boundary("User devices"):
+            helper = tm.add(tg.Agent("On-device helper", autonomy="autonomous"))
+        tm.flow(app, helper, token)
+        tm.flow(user, helper, tg.Data("Ask", kind="prompt"))
+    return tm
+
+
+def test_a_client_app_sending_its_own_token_is_not_read_by_the_service() -> None:
+    # the API receiving the token is the app signing in; the user seeing replies is the
+    # screen. What is left is the device: other programs there, a foothold first
+    (f,) = _chat_app().analyze().for_rule("ai/exposed-credentials")
+    assert "Chat API" not in f.explanation
+    assert "App user" not in f.explanation
+    assert "other programs" in f.explanation
+    # an agent on the device that reads the token is a reader outsiders can steer
+    (g,) = _chat_app(agent_reads_token=True).analyze().for_rule("ai/exposed-credentials")
+    assert "On-device helper" in g.explanation
+    assert g.likelihood > f.likelihood
+
+
+def test_a_chat_model_only_its_own_users_prompt_does_not_exfiltrate_to_them() -> None:
+    def with_links(*, web_content: bool) -> tg.ThreatModel:
+        tm = _chat_app()
+        with tm.boundary("Internet", trust="untrusted"):
+            site = tm.add(tg.ExternalService("Web"))
+        tm.flow("mobile-app", site, tg.Data("Link fetch", kind="records"), protocol="https")
+        if web_content:
+            tm.flow(site, "chat-model", tg.Data("Page", kind="documents"), protocol="https")
+        return tm
+
+    # the app renders links the model writes, but only the user steers the model and it
+    # holds no keys: what it sees, the user is shown anyway
+    assert with_links(web_content=False).analyze().for_rule("ai/agent-exfiltration") == []
+    # pages others wrote in its context steer it too: the rendered links carry data out
+    (f,) = with_links(web_content=True).analyze().for_rule("ai/agent-exfiltration")
+    assert "Mobile app rendering links to Web" in f.explanation

@@ -131,7 +131,7 @@ def source_names(g: Facts, sources: Sequence[Source]) -> str:
     return text + (f" and {extra} more" if extra > 0 else "")
 
 
-def _is_prompting(g: Facts, src: Source) -> bool:
+def is_prompting(g: Facts, src: Source) -> bool:
     """A source that prompts: a person, a device or a client app whose requests reach the
     reader through request handlers only, carrying prompts (declared or inferred)."""
     e = src.element
@@ -160,7 +160,7 @@ def direct_sources(g: Facts, element: Element) -> list[Source]:
 def _direct_sources(g: Facts, element: Element) -> tuple[Source, ...]:
     out: dict[str, Source] = {}
     for s in g.routes(element):
-        if _is_prompting(g, s) and s.element.id not in out:
+        if is_prompting(g, s) and s.element.id not in out:
             out[s.element.id] = s
     for s in g.compromised_routes(element):
         if isinstance(s.element, Tool):
@@ -179,7 +179,7 @@ def indirect_sources(g: Facts, element: Element) -> list[Source]:
 def _indirect_sources(g: Facts, element: Element) -> tuple[Source, ...]:
     out: dict[str, Source] = {}
     for s in g.routes(element):
-        if not _is_prompting(g, s) and s.element.id not in out:
+        if not is_prompting(g, s) and s.element.id not in out:
             out[s.element.id] = s
     return tuple(out.values())
 

@@ -741,7 +741,9 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     *this caller* may see *these records* is. Without that check (per-user filters,
     tenant isolation, document permissions), one caller's question returns another's
     records, and the component becomes a confused deputy. Stores the same readers fetch
-    from for the same callers are one finding, on the most sensitive. Permission-aware
+    from for the same callers are one finding, on the most sensitive. A reader that uses
+    the records and passes on only what came from elsewhere (a key check before the
+    caller's own prompt is forwarded) fetches nothing for its callers. Permission-aware
     retrieval or attribute-based access control counts on the store, its read flows or
     its readers."""
     e = view.element
@@ -833,7 +835,7 @@ def _subject_reads_now(view: ElementView) -> _Reads | None:
             continue
         if g.carried(f).kinds <= _NOT_SHOWN:
             continue  # configuration, keys, features for a model: not records shown to callers
-        if not _returns_records(view, r):
+        if not _returns_records(view, r, f):
             continue  # it uses the records (a comparison, a score); callers never see them
         who = callers_of(view, r)
         if len(who) >= 2 or any(g.untrusted(a) for a in who):
@@ -906,17 +908,33 @@ _SHOWN = frozenset(
 )
 
 
-def _returns_records(view: ElementView, reader: Element) -> bool:
-    """Whether what ``reader`` fetches can come back to its callers: it is an LLM or
-    agent, it hands the records to one (retrieval), or it passes records, documents or
-    media on to something other than a model that only scores them."""
+def _returns_records(view: ElementView, reader: Element, read: Flow) -> bool:
+    """Whether what ``reader`` fetches through ``read`` can come back to its callers: it
+    is an LLM or agent, or it passes the records on (to one, as retrieved context, or as
+    records, documents or media to something other than a model that only scores them).
+    A flow out of the reader passes them on when it carries the data read or data the
+    reader makes itself; one that only relays what came in from elsewhere (the
+    caller's prompt forwarded after a key check, the model's answer sent back) does
+    not."""
     s = view.system
     g = view.g
-    if isinstance(reader, (LLM, Agent)) or _feeds_llm(view, reader):
+    if isinstance(reader, (LLM, Agent)):
         return True
+    fetched = set(read.data)
+    relayed = {d for f in s._in[reader.id] if f.source != read.source for d in f.data} - fetched
+
+    def onward(f: Flow) -> bool:
+        return not f.data or any(d not in relayed for d in f.data)
+
     return any(
-        g.carried(f).kinds & _SHOWN
-        and not isinstance(g.by_id[f.target], (Model, DataStore, ModelRegistry))
+        onward(f)
+        and (
+            isinstance(g.by_id[f.target], (LLM, Agent))
+            or (
+                bool(g.carried(f).kinds & _SHOWN)
+                and not isinstance(g.by_id[f.target], (Model, DataStore, ModelRegistry))
+            )
+        )
         for f in s._out[reader.id]
     )
 

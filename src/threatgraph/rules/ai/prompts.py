@@ -46,6 +46,7 @@ from threatgraph.rules._kit import (
     direct_sources,
     indirect_sources,
     is_model_api,
+    is_prompting,
     level,
     llms_of,
     names,
@@ -856,7 +857,10 @@ def agent_exfiltration(view: ElementView) -> Match | None:
     calls out or sends messages, an outside service it calls, a store outsiders read, or
     a client that renders its output and fetches the images and links it names. Injected
     instructions can tell it to pack the data into that channel. Raised once per LLM or
-    agent; egress filtering and approval count on it, its tools and its outbound flows."""
+    agent; egress filtering and approval count on it, its tools and its outbound flows.
+    Not raised when the only ones who steer it are the people who prompt it and it can
+    read no credentials: what it sees, they are shown anyway (whether they may see it is
+    the per-caller finding's question)."""
     e = view.element
     g = view.g
     if not _is_root(view):
@@ -870,8 +874,18 @@ def agent_exfiltration(view: ElementView) -> Match | None:
     ]
     if not srcs and not third_party:
         return None
-    ctx = _context_level(g, e)
     holders = _secret_holders(g, e)
+    if (
+        not third_party
+        and not holders
+        and all(is_prompting(g, x) for x in srcs)
+        and not _with_llms(view, indirect_sources)[0]
+    ):
+        # only the people who prompt it steer it, and it holds no keys: the records it
+        # sees, they are shown anyway (whether they may see them is
+        # stride/missing-subject-authorization's question)
+        return None
+    ctx = _context_level(g, e)
     if (ctx is None or ctx < Sensitivity.CONFIDENTIAL) and not holders:
         return None
     flows, what, rendered = _egress(g, e)

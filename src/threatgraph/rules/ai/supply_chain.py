@@ -630,15 +630,21 @@ def exposed_credentials(view: ElementView) -> Match | None:
     runs, an interface exposed to untrusted callers, or an index the AI retrieves from.
     Whoever steers that reader gets the keys, and with them the systems they open.
     Raised on the place the credentials are kept; a secret manager with scoped,
-    short-lived credentials counts there."""
+    short-lived credentials counts there. On a client app on its user's own device, what
+    the app sends its token to (signing in) and shows its user are not readers: the
+    finding there is other programs on the device, less likely, since they need a
+    foothold first."""
     e = view.element
     g = view.g
     s = view.system
     if not g.secrets_at(e) or (isinstance(e, Device) and not g.on_user_device(e)):
         return None
-    agentic, tools, steered, index = _credential_readers(
-        g, [g.by_id[f.target] for f in s._out[e.id]]
-    )
+    readers = [g.by_id[f.target] for f in s._out[e.id]]
+    if isinstance(e, Device):
+        # what a device sends its credentials to is it signing in, and what it shows a
+        # person is its screen: only software working on the device's contents reads them
+        readers = [r for r in readers if isinstance(r, (Agent, Tool, LLM))]
+    agentic, tools, steered, index = _credential_readers(g, readers)
     reasons: list[str] = []
     atlas = ["AML.T0055"]
     # attackers get at the keys by steering or reaching a reader, not the store itself
@@ -669,6 +675,17 @@ def exposed_credentials(view: ElementView) -> Match | None:
             on_device = True
     if not reasons:
         return None
+    if on_device and len(reasons) == 1:
+        # only other programs on the person's own machine: they need a foothold there
+        # first, and the keys are that person's own
+        return Match(
+            f"{view.described} keeps its user's credentials on a device where other "
+            "programs can read them; malware there takes the session and acts as that "
+            "user. Keep them in the platform's protected key store.",
+            affected=tuple(f.id for f in s._out[e.id]),
+            atlas=tuple(dict.fromkeys(atlas)),
+            likelihood_delta=-2,
+        )
     return Match(
         f"{view.described} keeps credentials; {'; '.join(dict.fromkeys(reasons))}. Whoever "
         "steers or compromises the reader gets the keys and what they open.",
