@@ -604,3 +604,38 @@ def test_a_chat_model_only_its_own_users_prompt_does_not_exfiltrate_to_them() ->
     # pages others wrote in its context steer it too: the rendered links carry data out
     (f,) = with_links(web_content=True).analyze().for_rule("ai/agent-exfiltration")
     assert "Mobile app rendering links to Web" in f.explanation
+
+
+# --------------------------------------------------------------------------- cleartext
+
+
+def test_cleartext_flows_between_the_same_two_zones_are_one_finding() -> None:
+    tm = tg.ThreatModel("GPU")
+    question = tg.Data("Question", sensitivity="pii", kind="prompt")
+    policy = tg.Data("Policy text", sensitivity="internal", kind="documents")
+    with tm.boundary("App", trust="internal"):
+        orchestrator = tm.add(tg.Service("Orchestrator"))
+        indexer = tm.add(tg.Pipeline("Indexer", stage="ingestion"))
+    with tm.boundary("GPU servers", trust="internal"):
+        embed = tm.add(tg.Model("Embedder"))
+        llm = tm.add(tg.LLM("Chat model", origin="open-weights"))
+    with tm.boundary("Partner", trust="partner"):
+        feed = tm.add(tg.DataSource("Partner feed"))
+    tm.flow(orchestrator, embed, question, protocol="http")
+    tm.flow(embed, orchestrator, tg.Data("Vector", kind="embeddings"), protocol="http")
+    tm.flow(orchestrator, llm, question, protocol="http")
+    tm.flow(indexer, embed, tg.Data("Chunk", sensitivity="confidential"), protocol="http")
+    tm.flow(feed, indexer, policy, tg.Data("Staff list", sensitivity="pii"), protocol="kafka")
+    found = tm.analyze().for_rule("stride/unencrypted-boundary-crossing")
+    by_target = {f.target.ids[0]: f for f in found}
+    # one change (TLS on the model servers) fixes the three calls into the GPU zone: one
+    # finding, on the most sensitive, listing the rest
+    app_gpu = by_target["orchestrator->chat-model"]
+    assert {t.ids[0] for t in app_gpu.affected} == {
+        "orchestrator->embedder",
+        "embedder->orchestrator",
+        "indexer->embedder",
+    }
+    assert "one of 4 http flows between App and GPU servers" in app_gpu.explanation
+    # the partner's feed is another link, with its own finding
+    assert set(by_target) == {"orchestrator->chat-model", "partner-feed->indexer"}

@@ -79,45 +79,110 @@ _OURS = (Service, Endpoint, Agent, Tool, DataStore, ModelRegistry, Pipeline, Mod
 def unencrypted_crossing(f: FlowView) -> Match | None:
     """A flow crosses a trust boundary over a protocol declared as cleartext (http, ftp,
     plain grpc, kafka without TLS…). Whatever it carries can be read and changed by
-    anyone on the network path: prompts, records, credentials, model files. Both legs of
-    one call (a request and its reply over the same protocol) are one finding. Flows
-    whose protocol is not declared are collected in hygiene/undeclared-protocol instead;
-    an encrypting protocol (https, mtls, sftp, ssh…) is encryption in transit."""
-    p = f.g.protocol(f.flow)
-    if p is None or p.encrypted or p.local:
-        return None
+    anyone on the network path: prompts, records, credentials, model files. Cleartext
+    flows between the same two zones over the same protocol (a request and its reply,
+    several services calling into the same model servers) are one finding, on the most
+    sensitive, since one change fixes them. Flows whose protocol is not declared are
+    collected in hygiene/undeclared-protocol instead; an encrypting protocol (https,
+    mtls, sftp, ssh…) is encryption in transit."""
     g = f.g
-    src, dst = g.by_id[f.flow.source], g.by_id[f.flow.target]
-    if _at_own_device(g, src, dst):
+    group = _cleartext_links(g).get(f.id)
+    if group is None:
         return None
-    if (g.untrusted(src) or g.untrusted(dst)) and p.name == "smtp":
-        return None  # mail to or from anyone: the other side's server picks the transport
-    if g.untrusted(src) and not any(
-        d.sensitivity.is_personal or d.kind is DataKind.CREDENTIALS for d in f.flow.data
-    ):
-        return None  # what an outsider sends us is theirs to protect, unless it is about people
-    carried = f.g.carried(f.flow).kinds
-    valuable = carried & {DataKind.CREDENTIALS, DataKind.MODEL_ARTIFACT, DataKind.CODE}
-    if (f.sensitivity is None or f.sensitivity is Sensitivity.PUBLIC) and not valuable:
-        return None
+    p = g.protocol(f.flow)
+    assert p is not None
     s = f.system
-    back = [
-        x
-        for x in s.outflows(f.flow.target)
-        if x.target == f.flow.source
-        and (x.protocol or "").lower() == (f.flow.protocol or "").lower()
-    ]
-    legs = sorted([f.id, *(x.id for x in back)])
+    legs = [x for x in group if x != f.id]
+    valuable = any(_carries_keys_or_models(g, s.flow(x)) for x in group)
     what = f.data_text if f.flow.data else "its data"
-    reply = " (and the reply leg)" if back else ""
+    if not legs:
+        also = ""
+    elif all(_reply_leg(s, f.flow, s.flow(x)) for x in legs):
+        also = " (and the reply leg)"
+    else:
+        zones = sorted({_zone_name(s, e) for e in (f.flow.source, f.flow.target)})
+        also = f" (one of {len(group)} {p.name} flows between {' and '.join(zones)})"
     # a link to another organisation runs over networks neither side controls
     across = min(s.trust_of(f.flow.source), s.trust_of(f.flow.target)) <= Trust.PARTNER
     return Match(
-        f"{f.described} over {p.name}{reply}; {what} can be read and altered on the way.",
-        target=Target.flow(legs[0]),
-        affected=tuple(legs[1:]),
+        f"{f.described} over {p.name}{also}; {what} can be read and altered on the way.",
+        affected=tuple(legs),
         impact_delta=1 if valuable else 0,
         likelihood_delta=1 if across else 0,
+    )
+
+
+def _reply_leg(s: System, f: Flow, x: Flow) -> bool:
+    return x.source == f.target and x.target == f.source
+
+
+def _carries_keys_or_models(g: Facts, f: Flow) -> bool:
+    return bool(g.carried(f).kinds & {DataKind.CREDENTIALS, DataKind.MODEL_ARTIFACT, DataKind.CODE})
+
+
+def _cleartext_links(g: Facts) -> dict[str, tuple[str, ...]]:
+    """Cleartext flows across boundaries worth a finding, grouped by the two zones they
+    link and their protocol: the flow each group's finding goes on (the most sensitive,
+    then the first by id), mapped to every flow of the group, reply legs included."""
+    return g.memo("access.cleartext", "", lambda: _cleartext_links_now(g))
+
+
+def _cleartext_links_now(g: Facts) -> dict[str, tuple[str, ...]]:
+    s = g.system
+    groups: dict[tuple[frozenset[str | None], str], list[Flow]] = {}
+    for f in s.all_flows:
+        crossing = s.crossing(f)
+        if crossing is None or not _cleartext_worth_a_finding(g, f):
+            continue
+        p = g.protocol(f)
+        assert p is not None
+        zones = frozenset(_zone(s, x) for x in (f.source, f.target))
+        groups.setdefault((zones, p.name), []).append(f)
+    out: dict[str, tuple[str, ...]] = {}
+    for (_, name), flows in groups.items():
+        ids = {f.id for f in flows}
+        # the reply leg of a call over the same protocol belongs to its call
+        for f in flows:
+            ids.update(
+                x.id
+                for x in s.outflows(f.target)
+                if x.target == f.source and (x.protocol or "").lower() == name.lower()
+            )
+        first = min(
+            (s.flow(i) for i in ids),
+            key=lambda f: (-(f.sensitivity or Sensitivity.PUBLIC).rank, f.id),
+        )
+        out[first.id] = (first.id, *sorted(ids - {first.id}))
+    return out
+
+
+def _zone_name(s: System, element: str) -> str:
+    b = s.boundary_of(element)
+    return "no boundary" if b is None else b.name
+
+
+def _zone(s: System, element: str) -> str | None:
+    b = s.boundary_of(element)
+    return None if b is None else b.id
+
+
+def _cleartext_worth_a_finding(g: Facts, flow: Flow) -> bool:
+    p = g.protocol(flow)
+    if p is None or p.encrypted or p.local:
+        return False
+    src, dst = g.by_id[flow.source], g.by_id[flow.target]
+    if _at_own_device(g, src, dst):
+        return False
+    if (g.untrusted(src) or g.untrusted(dst)) and p.name == "smtp":
+        return False  # mail to or from anyone: the other side's server picks the transport
+    if g.untrusted(src) and not any(
+        d.sensitivity.is_personal or d.kind is DataKind.CREDENTIALS for d in flow.data
+    ):
+        return False  # what an outsider sends us is theirs to protect, unless about people
+    sensitivity = flow.sensitivity
+    return not (
+        (sensitivity is None or sensitivity is Sensitivity.PUBLIC)
+        and not _carries_keys_or_models(g, flow)
     )
 
 
