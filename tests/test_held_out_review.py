@@ -639,3 +639,38 @@ def test_cleartext_flows_between_the_same_two_zones_are_one_finding() -> None:
     assert "one of 4 http flows between App and GPU servers" in app_gpu.explanation
     # the partner's feed is another link, with its own finding
     assert set(by_target) == {"orchestrator->chat-model", "partner-feed->indexer"}
+
+
+# --------------------------------------------------------------------------- code runners
+
+
+def _notebook_agent(*, sandboxed_runtime: bool) -> tg.ThreatModel:
+    tm = tg.ThreatModel("Analyst")
+    code = tg.Data("Generated code", kind="code")
+    with tm.boundary("Internet", trust="untrusted"):
+        user = tm.add(tg.Actor("Analyst"))
+    with tm.boundary("Corp", trust="internal"):
+        agent = tm.add(tg.Agent("Analyst agent"))
+        tool = tm.add(tg.Tool("Notebook tool", capabilities={"execute-code"}))
+    with tm.boundary("Sandbox", trust="internal"):
+        runtime = tm.add(
+            tg.Service(
+                "Notebook service",
+                controls={c.Sandboxing()} if sandboxed_runtime else frozenset(),
+            )
+        )
+    tm.flow(user, agent, tg.Data("Question", kind="prompt"), protocol="https")
+    tm.flow(agent, tool, code)
+    tm.flow(tool, runtime, code, protocol="https")
+    tm.flow(runtime, tool, tg.Data("Results", kind="records"), protocol="https")
+    return tm
+
+
+def test_a_sandbox_on_the_runtime_a_tool_hands_code_to_counts() -> None:
+    rule = "ai/agent-code-execution"
+    (open_,) = _notebook_agent(sandboxed_runtime=False).analyze().for_rule(rule)
+    assert open_.status is Status.OPEN
+    assert "it hands them to Notebook service" in open_.explanation
+    (held,) = _notebook_agent(sandboxed_runtime=True).analyze().for_rule(rule)
+    assert held.status is Status.MITIGATED
+    assert "sandboxing" in held.controls_present

@@ -680,7 +680,9 @@ def agent_code_execution(view: ElementView) -> Match | None:
     """A tool runs code or shell commands that an agent or LLM writes. What the model was
     told to write, by its user or by text it read, runs with the tool's access to the
     host, the network and every secret there, and can try to break out of whatever holds
-    it. Raised once per tool; a sandbox on the tool counts, approval helps."""
+    it. Raised once per tool; a sandbox on the tool counts, approval helps. A tool that
+    hands the code to a runtime of its own (a notebook or job service it sends code to)
+    runs it there: a sandbox declared on that runtime counts too."""
     t = view.element
     assert isinstance(t, Tool)
     if not t.can(Capability.EXECUTE_CODE):
@@ -688,10 +690,24 @@ def agent_code_execution(view: ElementView) -> Match | None:
     callers = [x for x in view.predecessors if isinstance(x, (Agent, LLM))]
     if not callers:
         return None
+    s = view.system
+    g = view.g
+    handed = [
+        f
+        for f in s._out[t.id]
+        if DataKind.CODE in g.carried(f).kinds
+        and isinstance(g.by_id[f.target], (Service, Endpoint, Tool))
+        and not g.untrusted(f.target)
+    ]
+    where = f" (it hands them to {names({f.target for f in handed}, s)})" if handed else ""
+    inbound = tuple(f.id for f in s._in[t.id] if f.source in {x.id for x in callers})
     return Match(
-        f"{view.described} runs code and commands from {names(callers)}, with its access to "
-        "the host, the network and any secrets there.",
-        affected=tuple(f.id for f in view.system._in[t.id] if f.source in {x.id for x in callers}),
+        f"{view.described} runs code and commands from {names(callers)}{where}, with its "
+        "access to the host, the network and any secrets there.",
+        affected=(*inbound, *(f.id for f in handed)),
+        control_sites=(t.id, *(f.id for f in s._in[t.id]), *(f.target for f in handed))
+        if handed
+        else None,
     )
 
 
