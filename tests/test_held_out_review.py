@@ -674,3 +674,52 @@ def test_a_sandbox_on_the_runtime_a_tool_hands_code_to_counts() -> None:
     (held,) = _notebook_agent(sandboxed_runtime=True).analyze().for_rule(rule)
     assert held.status is Status.MITIGATED
     assert "sandboxing" in held.controls_present
+
+
+# --------------------------------------------------------------------------- colleagues' content
+
+
+def _policy_assistant(*, author: bool, outsider: bool = False) -> tg.ThreatModel:
+    tm = tg.ThreatModel("Policies")
+    docs = tg.Data("Policies", sensitivity="internal", kind="documents")
+    with tm.boundary("Corp", trust="internal"):
+        employee = tm.add(tg.Actor("Employee"))
+        staff = tm.add(tg.Actor("HR staff")) if author else None
+        library = tm.add(tg.DataStore("Policy library", stores={docs}))
+        index = tm.add(tg.Pipeline("Indexer", stage="ingestion"))
+        store = tm.add(tg.VectorStore("Policy index", stores={docs}))
+        bot = tm.add(tg.Service("Orchestrator"))
+        llm = tm.add(tg.LLM("Assistant model", origin="open-weights"))
+    if staff is not None:
+        tm.flow(staff, library, docs, protocol="https")
+    if outsider:
+        with tm.boundary("Internet", trust="untrusted"):
+            vendor = tm.add(tg.Actor("Vendor"))
+        tm.flow(vendor, library, docs, protocol="https")
+    tm.flow(library, index, docs)
+    tm.flow(index, store, docs)
+    tm.flow(employee, bot, tg.Data("Question", kind="prompt"), protocol="https")
+    tm.flow(store, bot, docs)
+    tm.flow(bot, llm, tg.Data("Prompt", kind="prompt"))
+    tm.flow(llm, bot, tg.Data("Answer", kind="model-output"))
+    tm.flow(bot, employee, tg.Data("Answer", kind="model-output"), protocol="https")
+    return tm
+
+
+def test_content_colleagues_write_is_an_injection_path_one_step_less_likely() -> None:
+    rule = "ai/indirect-prompt-injection"
+    # nobody is declared to write the policies: silent, and a note says so
+    quiet = _policy_assistant(author=False).analyze()
+    assert quiet.for_rule(rule) == []
+    assert any("Assistant model (from Policy index)" in n for n in quiet.notes)
+    # HR staff write them: their text (or text planted through their account) is read as
+    # instructions; one finding, less likely than an outsider's, and no note
+    report = _policy_assistant(author=True).analyze()
+    (f,) = report.for_rule(rule)
+    assert f.explanation.startswith("What HR staff (Corp, internal), inside the organisation,")
+    assert "AML.T0093" not in f.atlas
+    assert not any("Policy index" in n for n in report.notes)
+    outside = _policy_assistant(author=True, outsider=True).analyze()
+    (g,) = outside.for_rule(rule)
+    assert g.explanation.startswith("Content from Vendor")
+    assert f.likelihood < g.likelihood

@@ -1258,7 +1258,8 @@ def _unchecked_content(g: Facts) -> list[str]:
     """LLMs and agents that read content (documents, records, logs, retrieved text,
     tool results) from somewhere that no untrusted element and no component running
     outside code reaches: the analysis is silent on injection through that content
-    because the model says nothing about who writes it. Judged per source, so an LLM
+    because the model says nothing about who writes it (content people inside the
+    organisation are declared to write is analysed). Judged per source, so an LLM
     that customers also prompt is still named for the internal store it reads. One
     entry per model or agent, with those sources."""
     s = g.system
@@ -1267,6 +1268,8 @@ def _unchecked_content(g: Facts) -> list[str]:
         if not isinstance(e, (Agent, LLM)):
             continue
         sources: set[str] = set()
+        # content colleagues are declared to write is analysed (as theirs)
+        written = {i for r in g.insider_routes(e) for i in r.path}
         for f in s._in[e.id]:
             src = g.by_id[f.source]
             upstream = [
@@ -1281,7 +1284,12 @@ def _unchecked_content(g: Facts) -> list[str]:
             else:
                 continue
             sources.update(
-                x.name for x in found if not g.route_paths(x) and not g.compromised_routes(x)
+                x.name
+                for x in found
+                if not g.route_paths(x)
+                and not g.compromised_routes(x)
+                and x.id not in written
+                and not g.insider_routes(x)
             )
         if sources:
             out.append(f"{e.name} (from {', '.join(sorted(sources))})")

@@ -103,6 +103,11 @@ LIFECYCLE_KINDS = frozenset({DataKind.MODEL_ARTIFACT, DataKind.CODE})
 _TRAINING_STAGES = frozenset({Stage.TRAINING, Stage.FINE_TUNING})
 _HOLDERS = (DataStore, Tool, Pipeline, ExternalService, DataSource, ModelRegistry)
 """Elements that hold or hand on content someone else wrote (not request relays)."""
+_AUTHORED = frozenset({DataKind.DOCUMENTS, DataKind.RECORDS, DataKind.LOGS, DataKind.MEDIA})
+"""What people write that a model may later read as content."""
+_KEEPERS = (DataStore, Tool, Pipeline, DataSource)
+"""Where what colleagues write is kept until an AI reads it (a messaging service
+passing a person's own messages on is a channel, not a store)."""
 _BUILD_STAGES = frozenset({Stage.TRAINING, Stage.FINE_TUNING, Stage.EVALUATION, Stage.DEPLOYMENT})
 
 
@@ -210,6 +215,8 @@ class Facts:
         self._down: dict[str, frozenset[str]] = {}
         self._compromisable: frozenset[str] | None = None
         self._compromised: _Routes | None = None
+        self._insiders: _Routes | None = None
+        """Routes from colleagues who write content (see :meth:`insider_routes`)."""
         self._memo: dict[tuple[str, str], object] = {}
         self._content: tuple[_Adjacency, _Adjacency] | None = None
         """Content senders and receivers of every element (see :meth:`_content_tables`)."""
@@ -409,6 +416,71 @@ class Facts:
                 best[p[0]] = p
         out = [Source(self.by_id[k], p) for k, p in best.items()]
         return sorted(out, key=lambda x: (x.hops, x.element.id))
+
+    def insider_routes(self, element: Element | str) -> list[Source]:
+        """People inside the organisation (human actors in no untrusted boundary) whose
+        documents, records, logs or media reach ``element`` through something that keeps
+        them until it is read (a store, a tool, a pipeline, a data source): colleagues who
+        write what an AI reads. The shortest such route per person (six flows at most,
+        none through an untrusted element), for up to NEAREST people, nearest first; not
+        the people who only prompt it through request handlers."""
+        table = self._insiders
+        if table is None:
+            table = self._insiders = self._insider_search()
+        by_id = self.by_id
+        out = [Source(by_id[p[0]], p) for p in table.get(_id(element))]
+        return sorted(out, key=lambda x: (x.hops, x.element.id))
+
+    def _insider_search(self) -> _Routes:
+        """One breadth-first search from every colleague who writes content, along
+        content flows: each route remembers whether it has passed a keeper (a store, a
+        tool, a pipeline, a data source), and only routes that have count at the element
+        they reach. Linear in the model size times NEAREST."""
+        s = self.system
+        ids, number, adjacency = self._dense()
+        keeper = [isinstance(e, _KEEPERS) for e in s.all_elements]
+        # neither through an untrusted element (its own finding) nor through a person
+        # (a person is where content starts)
+        barred = [e.id in self._untrusted or isinstance(e, Actor) for e in s.all_elements]
+        found: list[list[tuple[int, ...]] | None] = [None] * len(ids)
+        seen: list[set[tuple[int, bool]] | None] = [None] * len(ids)
+        queue: deque[tuple[tuple[int, ...], bool]] = deque()
+        for e in s.all_elements:
+            if not isinstance(e, Actor) or not e.human or e.id in self._untrusted:
+                continue
+            n = number[e.id]
+            firsts = {
+                number[f.target]
+                for f in s._out[e.id]
+                if self.content_flow(f) and self.carried(f).kinds & _AUTHORED
+            }
+            for t in sorted(firsts):
+                if not barred[t]:
+                    queue.append(((n, t), False))
+        popleft, push = queue.popleft, queue.append
+        while queue:
+            path, kept = popleft()
+            node = path[-1]
+            first = path[0]
+            have = seen[node]
+            if have is None:
+                have = seen[node] = set()
+            if (first, kept) in have or len(have) >= 2 * NEAREST:
+                continue
+            have.add((first, kept))
+            if kept:
+                got = found[node]
+                if got is None:
+                    got = found[node] = []
+                if len(got) < NEAREST and all(p[0] != first for p in got):
+                    got.append(path)
+            if len(path) > 6:
+                continue
+            passed = kept or keeper[node]
+            for nxt in adjacency[node]:
+                if nxt not in path and not barred[nxt]:
+                    push(((*path, nxt), passed))
+        return _Routes(ids, number, found)
 
     def source_count(self, element: Element | str) -> int:
         """How many untrusted elements reach ``element`` along content flows (itself

@@ -393,16 +393,28 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     outside service's response. Instructions hidden in that text are read as if the
     operator gave them. Raised once per LLM or agent that reads such content, with
     every entry path listed; separating untrusted content from instructions and
-    guardrails count on the reader and the flows into it."""
+    guardrails count on the reader and the flows into it. When no outsider's text
+    reaches it but people inside the organisation are declared to write what it reads
+    (policies, wiki pages, case notes kept in a store, a pipeline or a data source),
+    their text is the way in, for one of them or whoever takes over their account: the
+    finding names them, one step less likely."""
     e = view.element
     if not _is_root(view):
         return None
     g = view.g
     srcs, llms = _with_llms(view, indirect_sources)
+    insiders = False
     if not srcs:
-        return None
+        # no outsider's text: what colleagues write (policies, wiki pages, tickets,
+        # case notes) is the way in, for one of them or for whoever holds their account
+        srcs, llms = _with_llms(view, _insider_routes)
+        if not srcs:
+            return None
+        insiders = True
     humans = _humans_reading(g, e) or [h for llm in llms for h in _humans_reading(g, llm)]
     atlas = _injection_techniques(view, srcs, llms, humans)
+    if insiders:
+        atlas = tuple(x for x in atlas if x != "AML.T0093")  # not a public-facing app
     owasp = ["LLM01:2025"]
     if any(_via(g, x, (VectorStore,)) for x in srcs):
         owasp.append("LLM08:2025")
@@ -429,17 +441,28 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
         }
     )
     through = f" through {names(via)}" if via else ""
+    who = (
+        f"What {source_names(g, srcs)}, inside the organisation, "
+        f"{'writes' if len(srcs) == 1 else 'write'}"
+        if insiders
+        else f"Content from {source_names(g, srcs)}"
+    )
     return Match(
-        f"Content from {source_names(g, srcs)} reaches {view.described}{through}; "
+        f"{who} reaches {view.described}{through}; "
         f"instructions hidden in it are read as if the operator gave them{more}.",
         affected=(*path_targets(g, srcs), *(x.id for x in llms)),
         atlas=atlas,
         owasp=tuple(owasp),
         impact_delta=1 if severe else 0,
         control_sites=route_sites(g, e, srcs, *llms),
-        # how close the content comes, not how close the model's own users are
-        likelihood_delta=-1 if (g.exposure(e) or 0) <= 1 and near > 1 else 0,
+        # how close the content comes, not how close the model's own users are; a
+        # colleague's text is less likely to carry an attack than an outsider's
+        likelihood_delta=-1 if insiders or ((g.exposure(e) or 0) <= 1 and near > 1) else 0,
     )
+
+
+def _insider_routes(g: Facts, element: Element) -> list[Source]:
+    return g.insider_routes(element)
 
 
 def _copies_itself(g: Facts, reader: Element, llms: list[Element], srcs: list[Source]) -> bool:
