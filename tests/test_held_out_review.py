@@ -723,3 +723,205 @@ def test_content_colleagues_write_is_an_injection_path_one_step_less_likely() ->
     (g,) = outside.for_rule(rule)
     assert g.explanation.startswith("Content from Vendor")
     assert f.likelihood < g.likelihood
+
+
+# --------------------------------------------------------------------------- fresh set 3
+
+
+def test_a_system_that_authenticates_its_callers_signs_in_a_privileged_person() -> None:
+    def admin(*, console_auth: bool) -> tg.ThreatModel:
+        tm = tg.ThreatModel("Admin")
+        with tm.boundary("Corp", trust="internal"):
+            person = tm.add(tg.Actor("Admin", privileged=True))
+        with tm.boundary("Platform", trust="internal"):
+            console = tm.add(
+                tg.Service(
+                    "Console", controls={c.Authentication()} if console_auth else frozenset()
+                )
+            )
+            store = tm.add(tg.DataStore("Settings"))
+        tm.flow(person, console, tg.Data("Settings change", kind="records"), protocol="https")
+        tm.flow(console, store, tg.Data("Settings change", kind="records"))
+        return tm
+
+    rule = "stride/privileged-actor-access"
+    assert admin(console_auth=True).analyze().for_rule(rule) == []
+    (f,) = admin(console_auth=False).analyze().for_rule(rule)
+    assert f.target.ids == ("admin",)
+
+
+def _voice_line(*, weights: str = "in-house", trained: bool = True) -> tg.ThreatModel:
+    tm = tg.ThreatModel("Voice line")
+    audio = tg.Data("Call audio", sensitivity="pii", kind="media")
+    text = tg.Data("Transcript", sensitivity="pii", kind="prompt")
+    with tm.boundary("Phone network", trust="untrusted"):
+        caller = tm.add(tg.Actor("Caller"))
+    with tm.boundary("Telecom", trust="internal"):
+        gateway = tm.add(tg.Endpoint("Telephony gateway", returns_scores=False))
+        stt = tm.add(tg.Model("Speech-to-text", task="generative", origin=weights))
+        bot = tm.add(tg.Agent("Voice bot"))
+        tool = tm.add(tg.Tool("Plan change tool", capabilities={"write"}))
+        recordings = tm.add(tg.DataStore("Recordings", stores={audio}))
+        if trained:
+            job = tm.add(tg.Pipeline("Retraining", stage="training"))
+    tm.flow(caller, gateway, audio, protocol="sip")
+    tm.flow(gateway, stt, audio)
+    tm.flow(stt, bot, text)
+    tm.flow(bot, tool, tg.Data("Call", kind="tool-call"))
+    tm.flow(bot, gateway, tg.Data("Speech", kind="model-output"))
+    tm.flow(gateway, caller, tg.Data("Speech", kind="model-output"), protocol="sip")
+    tm.flow(gateway, recordings, audio)
+    if trained:
+        tm.flow(recordings, job, tg.Data("Recorded calls", sensitivity="pii", kind="training-data"))
+        tm.flow(job, stt, tg.Data("Weights", kind="model-artifact"))
+    return tm
+
+
+def test_a_transcriber_whose_text_a_bot_reads_is_left_to_the_injection_findings() -> None:
+    report = _voice_line().analyze()
+    # the caller hears the bot, never the transcript: no copying, no training records
+    # repeated back, and steering what it writes is injection into the bot
+    for rule in ("ai/model-extraction", "ai/training-data-inference", "ai/adversarial-evasion"):
+        assert [f for f in report.for_rule(rule) if f.target.ids == ("speech-to-text",)] == []
+    assert report.for_rule("ai/indirect-prompt-injection") + report.for_rule(
+        "ai/prompt-injection-direct"
+    )
+
+
+def test_answers_that_come_back_through_relays_still_teach_the_caller() -> None:
+    tm = tg.ThreatModel("Scoring")
+    with tm.boundary("Internet", trust="untrusted"):
+        merchant = tm.add(tg.Actor("Merchant"))
+    with tm.boundary("Corp", trust="internal"):
+        api = tm.add(tg.Endpoint("Scoring API", returns_scores=True))
+        model = tm.add(tg.Model("Fraud model", task="classifier"))
+    tm.flow(merchant, api, tg.Data("Transaction", kind="features"), protocol="https")
+    tm.flow(api, model, tg.Data("Transaction", kind="features"))
+    tm.flow(model, api, tg.Data("Score", kind="model-output"))
+    tm.flow(api, merchant, tg.Data("Score", kind="model-output"), protocol="https")
+    (f,) = tm.analyze().for_rule("ai/model-extraction")
+    assert f.target.ids == ("fraud-model",)
+
+
+def test_published_weights_nobody_here_trains_are_not_ours_to_copy() -> None:
+    def served(*, weights: str, trained: bool) -> list[tg.Finding]:
+        tm = tg.ThreatModel("Captions")
+        with tm.boundary("Internet", trust="untrusted"):
+            user = tm.add(tg.Actor("User"))
+        with tm.boundary("Corp", trust="internal"):
+            api = tm.add(tg.Endpoint("Caption API"))
+            model = tm.add(tg.Model("Captioner", task="generative", origin=weights))
+            if trained:
+                job = tm.add(tg.Pipeline("Fine-tune", stage="fine-tuning"))
+                tm.flow(job, model, tg.Data("Weights", kind="model-artifact"))
+        tm.flow(user, api, tg.Data("Image", kind="media"), protocol="https")
+        tm.flow(api, model, tg.Data("Image", kind="media"))
+        tm.flow(model, api, tg.Data("Caption", kind="model-output"))
+        tm.flow(api, user, tg.Data("Caption", kind="model-output"), protocol="https")
+        return tm.analyze().for_rule("ai/model-extraction")
+
+    assert served(weights="open-weights", trained=False) == []
+    assert served(weights="open-weights", trained=True) != []
+    assert served(weights="in-house", trained=False) != []
+
+
+def test_a_key_store_counts_only_when_its_flow_may_carry_a_key() -> None:
+    def booking(*, hands_key: bool) -> tg.ThreatModel:
+        tm = tg.ThreatModel("Booking")
+        card = tg.Data("Card token", sensitivity="secret", kind="credentials")
+        profile = tg.Data("Profile", sensitivity="pii", kind="records")
+        with tm.boundary("Internet", trust="untrusted"):
+            user = tm.add(tg.Actor("Traveller"))
+            llm = tm.add(tg.LLM("Hosted LLM", origin="third-party-api"))
+        with tm.boundary("Cloud", trust="internal"):
+            agent = tm.add(tg.Agent("Trip agent"))
+            db = tm.add(tg.DataStore("Profiles", stores={card, profile}))
+        tm.flow(user, agent, tg.Data("Ask", kind="prompt"), protocol="https")
+        tm.flow(db, agent, *((profile, card) if hands_key else (profile,)))
+        tm.flow(agent, llm, tg.Data("Prompt", kind="prompt"), protocol="https")
+        tm.flow(llm, agent, tg.Data("Answer", kind="model-output"), protocol="https")
+        return tm
+
+    quiet = booking(hands_key=False).analyze()
+    assert quiet.for_rule("ai/model-api-key-abuse") == []
+    assert quiet.for_rule("ai/exposed-credentials") == []
+    loud = booking(hands_key=True).analyze()
+    assert loud.for_rule("ai/model-api-key-abuse") != []
+    assert loud.for_rule("ai/exposed-credentials") != []
+
+
+def test_fixed_code_deep_inside_is_not_steered_into_giving_up_its_keys() -> None:
+    def integration(*, called_from_outside: bool) -> tg.ThreatModel:
+        tm = tg.ThreatModel("Tracker")
+        tokens = tg.Data("OAuth tokens", sensitivity="secret", kind="credentials")
+        with tm.boundary("Internet", trust="untrusted"):
+            speaker = tm.add(tg.Actor("Participant"))
+        with tm.boundary("Cloud", trust="internal"):
+            front = tm.add(tg.Service("Recorder"))
+            poster = tm.add(tg.Service("Tracker poster"))
+            vault = tm.add(tg.DataStore("Token store", stores={tokens}))
+        tm.flow(speaker, front, tg.Data("Audio", kind="media"), protocol="https")
+        tm.flow(front, poster, tg.Data("Action items", kind="records"))
+        tm.flow(vault, poster, tokens)
+        if called_from_outside:
+            tm.flow(speaker, poster, tg.Data("Webhook", kind="records"), protocol="https")
+        return tm
+
+    rule = "ai/exposed-credentials"
+    assert integration(called_from_outside=False).analyze().for_rule(rule) == []
+    assert integration(called_from_outside=True).analyze().for_rule(rule) != []
+
+
+def test_a_service_writing_decisions_next_to_what_it_reads_keeps_no_memory() -> None:
+    def moderation(*, writes_back: bool) -> tg.ThreatModel:
+        tm = tg.ThreatModel("Moderation")
+        listing = tg.Data("Listing", kind="documents")
+        with tm.boundary("Internet", trust="untrusted"):
+            seller = tm.add(tg.Actor("Seller"))
+        with tm.boundary("Cloud", trust="internal"):
+            store = tm.add(tg.DataStore("Listings", stores={listing}))
+            service = tm.add(tg.Service("Moderation service"))
+            llm = tm.add(tg.LLM("Policy LLM", origin="in-house"))
+        tm.flow(seller, store, listing, protocol="https")
+        tm.flow(store, service, listing)
+        tm.flow(service, llm, tg.Data("Prompt", kind="prompt"))
+        tm.flow(llm, service, tg.Data("Explanation", kind="model-output"))
+        tm.flow(service, store, listing if writes_back else tg.Data("Decision", kind="records"))
+        return tm
+
+    rule = "ai/agent-memory-poisoning"
+    assert moderation(writes_back=False).analyze().for_rule(rule) == []
+    assert moderation(writes_back=True).analyze().for_rule(rule) != []
+
+
+def test_near_copies_from_one_place_are_one_finding() -> None:
+    tm = tg.ThreatModel("Copies")
+    with tm.boundary("Internet", trust="untrusted"):
+        hub = tm.add(tg.ExternalService("Model hub", provides="model-hub"))
+        index = tm.add(tg.ExternalService("Package index", provides="package-registry"))
+    with tm.boundary("Platform", trust="internal"):
+        embed = tm.add(tg.Model("Embedder", task="embedding", origin="open-weights"))
+        llm = tm.add(tg.LLM("Chat model", origin="open-weights"))
+        features = tm.add(tg.Pipeline("Features", stage="ingestion"))
+        train = tm.add(tg.Pipeline("Train", stage="training"))
+        chat = tm.add(tg.Agent("Chat agent"))
+        history = tm.add(tg.DataStore("History"))
+        memory = tm.add(tg.VectorStore("Memory", memory=True))
+    with tm.boundary("Users", trust="untrusted"):
+        user = tm.add(tg.Actor("User"))
+    for model in (embed, llm):
+        tm.flow(hub, model, tg.Data("Weights", kind="model-artifact"), protocol="https")
+    for job in (features, train):
+        tm.flow(index, job, tg.Data("Packages", kind="code"), protocol="https")
+    tm.flow(user, chat, tg.Data("Ask", kind="prompt"), protocol="https")
+    for store in (history, memory):
+        tm.flow(chat, store, tg.Data("Turns", kind="documents"))
+        tm.flow(store, chat, tg.Data("Turns", kind="documents"))
+    report = tm.analyze()
+    (weights,) = report.for_rule("ai/untrusted-model-source")
+    assert weights.target.ids == ("chat-model",)
+    assert "(and Embedder)" in weights.explanation
+    (packages,) = report.for_rule("ai/mlops-supply-chain")
+    assert "from the same place" in packages.explanation
+    (mem,) = report.for_rule("ai/agent-memory-poisoning")
+    assert "(and Memory)" in mem.explanation

@@ -719,7 +719,8 @@ def privileged_actor_access(view: ElementView) -> Match | None:
     """Administrators and ML engineers can change data, models, pipelines and agents. A
     phished or reused password on one of their accounts controls all of it: privileged
     access needs strong authentication (MFA, hardware keys), declared on the person or
-    on their flows."""
+    on their flows. Systems that declare authentication of their callers sign the person
+    in themselves and are left out; the finding names the ones that do not."""
     a = view.element
     assert isinstance(a, Actor)
     if not a.privileged or not a.human:
@@ -734,6 +735,9 @@ def privileged_actor_access(view: ElementView) -> Match | None:
         )
         and not isinstance(view.g.by_id[f.target], LLM)
         and s.boundary_of(f.target) != here
+        # a system that authenticates its callers signs this person in: the finding is
+        # for the systems they reach that declare no sign-in of their own
+        and not _declares(view.g.by_id[f.target], _AUTH)
     ]
     if not targets:
         return None

@@ -34,6 +34,7 @@ from threatgraph.graph import Facts, Source, own_weights
 from threatgraph.rules._core import Match, on_element, rule
 from threatgraph.rules._kit import (
     level,
+    llms_of,
     names,
     path_targets,
     route_sites,
@@ -41,9 +42,10 @@ from threatgraph.rules._kit import (
     sources_subject,
 )
 from threatgraph.rules.views import ElementView
-from threatgraph.vocab import DataKind, Origin, Sensitivity, Task
+from threatgraph.vocab import DataKind, ModelOrigin, Origin, Sensitivity, Stage, Task
 
 _DECIDERS = (Task.DETECTOR, Task.VERIFICATION)
+_TRAINING = frozenset({Stage.TRAINING, Stage.FINE_TUNING})
 
 
 def _query_sources(g: Facts, model: Element) -> list[Source]:
@@ -82,9 +84,33 @@ def _verification_peers(g: Facts, m: Model) -> list[str]:
 
 
 def _outputs_reach(g: Facts, model: Element, srcs: list[Source]) -> bool:
-    """The model's answers come back to one of the parties who query it."""
-    down = g.downstream_within(model, content=False)
-    return any(x.element.id in down for x in srcs)
+    """The model's answers come back to one of the parties who query it (four flows at
+    most). Not through another model or agent, which consumes them and answers with
+    its own output (a transcript feeding a voice bot, a verifier's score read by an
+    agent), except an agent passing on what its own LLM writes."""
+    wanted = {x.element.id for x in srcs}
+    if not wanted:
+        return False
+    return bool(wanted & g.memo("models.answers-reach", model, lambda: _answered(g, model)))
+
+
+def _answered(g: Facts, model: Element) -> frozenset[str]:
+    s = g.system
+    seen = {model.id}
+    frontier = [model.id]
+    for _ in range(4):
+        nxt = []
+        for node in frontier:
+            for f in s._out[node]:
+                y = g.by_id[f.target]
+                if f.target in seen:
+                    continue
+                seen.add(f.target)
+                if isinstance(y, Model) or (isinstance(y, Agent) and model not in llms_of(g, y)):
+                    continue  # it answers with its own output
+                nxt.append(f.target)
+        frontier = nxt
+    return frozenset(seen - {model.id})
 
 
 def _returns_scores(g: Facts, model: Model) -> bool:
@@ -170,7 +196,8 @@ def adversarial_evasion(view: ElementView) -> Match | None:
     stand-in copy, flip its decision: malware passes as benign, a fraudster as a good
     customer. When its answers come back to the sender, each query teaches the attacker
     more. Raised once per model; adversarial training and input checks count on the
-    model and the flows into it."""
+    model and the flows into it. A generative model that decides nothing and whose text
+    an LLM or agent reads (a transcriber) is left to the injection findings there."""
     m = view.element
     assert isinstance(m, Model)
     if isinstance(m, LLM) or m.task is Task.EMBEDDING:
@@ -185,6 +212,11 @@ def adversarial_evasion(view: ElementView) -> Match | None:
         return None  # its owner fooling their own device gains nothing
     if not srcs and not on_device:
         return None
+    generative = m.task is Task.GENERATIVE
+    if generative and not m.high_stakes and not m.online_learning and _feeds_a_reader(g, m):
+        # a transcriber or captioner whose text an LLM or agent reads: steering what it
+        # writes is prompt injection there, and the injection findings say it
+        return None
     scores = _returns_scores(g, m)
     seen = _outputs_reach(g, m, srcs) or scores or on_device
     atlas = _evasion_techniques(g, m, srcs, on_device=on_device, scores=scores, seen=seen)
@@ -195,7 +227,6 @@ def adversarial_evasion(view: ElementView) -> Match | None:
         notes.append("its answers come back to the sender" + (" with scores" if scores else ""))
     more = f"; {', '.join(notes)}" if notes else ""
     who = sources_subject(g, srcs, "shapes", "shape") if srcs else "whoever holds the device shapes"
-    generative = m.task is Task.GENERATIVE
     effect = (
         "steer what it produces" + (" and what it learns" if m.online_learning else "")
         if generative
@@ -292,7 +323,8 @@ def verification_spoofing(view: ElementView) -> Match | None:
 )
 def model_extraction(view: ElementView) -> Match | None:
     """Outsiders query a model whose weights are ours (trained in house, or open weights
-    we fine-tuned). Enough queries, or distillation from its answers, give them a copy:
+    we fine-tuned: published weights no job of ours trains further are not ours to
+    lose). Enough queries, or distillation from its answers, give them a copy:
     the investment is stolen and they get a stand-in for crafting attacks offline.
     Returned scores make it cheaper. Raised once per model; rate limits, coarse outputs
     and watermarking count on the model and the flows into it."""
@@ -303,6 +335,8 @@ def model_extraction(view: ElementView) -> Match | None:
     g = view.g
     if g.on_user_device(m):
         return None  # the weights themselves are shipped: ai/model-on-user-device
+    if m.origin is ModelOrigin.OPEN_WEIGHTS and not _trained_here(g, m):
+        return None  # published weights nobody here trains further: nothing to copy
     srcs = _query_sources(g, m)
     if not srcs or not _outputs_reach(g, m, srcs):
         return None
@@ -325,6 +359,41 @@ def model_extraction(view: ElementView) -> Match | None:
         control_sites=route_sites(g, m, srcs),
         likelihood_delta=1 if scores else 0,
     )
+
+
+def _feeds_a_reader(g: Facts, m: Element) -> bool:
+    """The model's output goes to an LLM or agent, directly or through one request
+    relay (a service that builds the prompt)."""
+    s = g.system
+    for x in s.successors(m):
+        if isinstance(x, (LLM, Agent)):
+            return True
+        if isinstance(x, (Service, Endpoint)) and any(
+            isinstance(y, (LLM, Agent)) for y in s.successors(x)
+        ):
+            return True
+    return False
+
+
+def _trained_here(g: Facts, m: Element) -> bool:
+    """A training or fine-tuning job of ours produces the model's weights: followed back
+    along model artifacts (through registries and stores, four flows at most)."""
+    s = g.system
+    seen = {m.id}
+    frontier = [m.id]
+    for _ in range(4):
+        nxt = []
+        for node in frontier:
+            for f in s._in[node]:
+                if f.source in seen or DataKind.MODEL_ARTIFACT not in g.carried(f).kinds:
+                    continue
+                seen.add(f.source)
+                src = g.by_id[f.source]
+                if isinstance(src, Pipeline) and src.stage in _TRAINING:
+                    return True
+                nxt.append(f.source)
+        frontier = nxt
+    return False
 
 
 def _served_as_api(g: Facts, m: Element) -> bool:

@@ -39,7 +39,7 @@ from threatgraph.elements import (
     VectorStore,
 )
 from threatgraph.findings import Target
-from threatgraph.graph import Facts, Source
+from threatgraph.graph import Facts, Source, is_credential
 from threatgraph.rules._core import Match, on_element, rule
 from threatgraph.rules._kit import (
     CONSEQUENTIAL,
@@ -1256,8 +1256,9 @@ def model_api_key_abuse(view: ElementView) -> Match | None:
     credentials that the model declares: a store holding them next to the caller, a
     flow carrying them, or a caller shipped to users' devices. Keys leaked from code, configuration, logs or a compromised host let
     others call the model as you, at your cost and under your name (resold access,
-    abuse traced to your account). Keeping keys in a secret store, scoping and rotating
-    them count on the callers and their flows."""
+    abuse traced to your account). A store counts when what it hands the caller may be
+    a key (a flow declaring only a profile hands none). Keeping keys in a secret store,
+    scoping and rotating them count on the callers and their flows."""
     e = view.element
     if not is_model_api(e):
         return None
@@ -1271,12 +1272,18 @@ def model_api_key_abuse(view: ElementView) -> Match | None:
     if not callers:
         return None
     atlas = ["AML.T0012"]
-    loose = [
-        x
-        for f in callers
-        for x in s.predecessors(f.source)
-        if isinstance(x, DataStore) and g.secrets_at(x)
-    ]
+    # a store of keys next to a caller, when what it hands the caller may be a key (a
+    # flow that declares its data and no credential among it hands none)
+    loose = list(
+        dict.fromkeys(
+            g.by_id[x.source]
+            for f in callers
+            for x in s._in[f.source]
+            if isinstance(g.by_id[x.source], DataStore)
+            and g.secrets_at(x.source)
+            and (not x.data or any(is_credential(d) for d in x.data))
+        )
+    )
     sent = [f for f in callers if any(d.kind is DataKind.CREDENTIALS for d in f.data)]
     shipped = [f for f in callers if g.on_user_device(f.source)]
     if not (loose or sent or shipped):
@@ -1321,7 +1328,10 @@ def agent_memory_poisoning(view: ElementView) -> Match | None:
     reloads) is written while untrusted text can reach it, or by components outsiders can
     call, and read back into its context later. A planted memory or a forged turn
     persists and steers later sessions, long after the original input is gone. Raised on
-    the store; memory hardening (provenance, expiry, review) counts there."""
+    the store; memory hardening (provenance, expiry, review) counts there. Stores the
+    same components read back (a history and a memory) are one finding. A store not
+    declared as memory counts only when what is written into it comes back out (a
+    service writing decisions next to the listings it reads keeps no memory)."""
     e = view.element
     g = view.g
     s = view.system
@@ -1339,6 +1349,58 @@ def agent_memory_poisoning(view: ElementView) -> Match | None:
             f"{source_names(g, srcs)}; a planted memory steers later sessions.",
             atlas=("AML.T0080", "AML.T0080.000", "AML.T0094"),
         )
+    loop = _memory_loop(g, e)
+    if loop is None:
+        return None
+    steered, readers = loop
+    reader_ids = {f.target for f in readers}
+    # stores the same components write and read back (a history and a memory): one
+    # finding, on the first, listing the others
+    group = _memory_groups(g)[frozenset(reader_ids)]
+    if group[0] != e.id:
+        return None
+    others = [g.by_id[o] for o in group[1:]]
+    for o in others:
+        more = _memory_loop(g, o)
+        assert more is not None
+        steered = [*steered, *more[0]]
+        readers = [*readers, *more[1]]
+    kinds = {isinstance(x, VectorStore) for x in (e, *others)}
+    history = False in kinds
+    atlas = ["AML.T0080", "AML.T0094"]
+    if history:
+        atlas += ["AML.T0080.001", "AML.T0092"]
+    if True in kinds:
+        atlas.append("AML.T0080.000")
+    what = "conversation history" if not isinstance(e, VectorStore) else "memory"
+    also = f" (and {names(others)})" if others else ""
+    return Match(
+        f"{view.described}{also} keeps {what} that "
+        f"{subject({f.source for f in steered}, 'writes', 'write', s)} while "
+        f"untrusted text reaches them, and {subject(reader_ids, 'reads', 'read', s)} it back "
+        "into context; a planted entry steers later sessions.",
+        affected=(
+            *dict.fromkeys(f.id for f in steered),
+            *dict.fromkeys(f.id for f in readers),
+            *(o.id for o in others),
+        ),
+        atlas=tuple(atlas),
+    )
+
+
+_Loop = tuple[list[Flow], list[Flow]]
+
+
+def _memory_loop(g: Facts, e: Element) -> _Loop | None:
+    """A store an LLM or agent writes while untrusted text reaches the writer and reads
+    back into context: the steered writes and the reads; None when it is no such store."""
+    return g.memo("prompts.memory-loop", e, lambda: _memory_loop_now(g, e))
+
+
+def _memory_loop_now(g: Facts, e: Element) -> _Loop | None:
+    s = g.system
+    if not isinstance(e, DataStore):
+        return None
     readers = [
         f
         for f in s._out[e.id]
@@ -1359,20 +1421,37 @@ def agent_memory_poisoning(view: ElementView) -> Match | None:
     ]
     if not writers and not (isinstance(e, VectorStore) and e.memory):
         return None
-    steered = [f for f in writers if g.sources(f.source) or g.untrusted(f.source)]
-    if not steered:
-        return None
-    history = not isinstance(e, VectorStore)
-    atlas = ["AML.T0080", "AML.T0094"]
-    atlas += ["AML.T0080.001", "AML.T0092"] if history else ["AML.T0080.000"]
-    what = "conversation history" if history else "memory"
-    return Match(
-        f"{view.described} keeps {what} that {subject({f.source for f in steered}, 'writes', 'write', s)} while "
-        f"untrusted text reaches them, and {subject(reader_ids, 'reads', 'read', s)} it back into context; a "
-        "planted entry steers later sessions.",
-        affected=(*(f.id for f in steered), *(f.id for f in readers)),
-        atlas=tuple(atlas),
-    )
+    declared = isinstance(e, VectorStore) and e.memory  # what it keeps is memory by name
+    steered = [
+        f
+        for f in writers
+        if (g.sources(f.source) or g.untrusted(f.source)) and (declared or _read_back(f, readers))
+    ]
+    return (steered, readers) if steered else None
+
+
+def _memory_groups(g: Facts) -> dict[frozenset[str], tuple[str, ...]]:
+    """Stores with a memory loop, grouped by the components that read them back."""
+    return g.memo("prompts.memory-groups", "", lambda: _memory_groups_now(g))
+
+
+def _memory_groups_now(g: Facts) -> dict[frozenset[str], tuple[str, ...]]:
+    found: dict[frozenset[str], list[str]] = {}
+    for e in g.system.all_elements:
+        loop = _memory_loop(g, e)
+        if loop is not None:
+            found.setdefault(frozenset(f.target for f in loop[1]), []).append(e.id)
+    return {k: tuple(sorted(v)) for k, v in found.items()}
+
+
+def _read_back(write: Flow, reads: list[Flow]) -> bool:
+    """What a flow writes into a store (not one declared as memory) is what comes back
+    out to the readers: a datum on both, or data not declared on one side (a service
+    writing its decisions next to the listings it reads writes no memory)."""
+    if not write.data:
+        return True
+    written = set(write.data)
+    return any(not f.data or written & set(f.data) for f in reads)
 
 
 _ = (ModelRegistry, Target)

@@ -27,7 +27,7 @@ from threatgraph.elements import (
     Tool,
     VectorStore,
 )
-from threatgraph.graph import Facts
+from threatgraph.graph import Facts, is_credential
 from threatgraph.rules._core import Match, on_element, rule
 from threatgraph.rules._kit import is_model_api, names, subject
 from threatgraph.rules.views import ElementView
@@ -237,21 +237,25 @@ def untrusted_model_source(view: ElementView) -> Match | None:
     poisoned or backdoored base model behaves well until its trigger appears; a
     look-alike or taken-over namespace serves someone else's model under a trusted
     name. Raised once per component that pulls them (backdoors, lineage and provenance
-    of that pull are the same threat); pinning by digest, provenance and evaluation
+    of that pull are the same threat), and once for components that take weights from
+    the same places with the same checks; pinning by digest, provenance and evaluation
     before use count there."""
     e = view.element
     g = view.g
     if g.on_user_device(e):
         return None
-    pulls = [
-        f
-        for f in _artifact_flows(g, e)
-        if _from_outside(g, f) and not _local_trainer(g.by_id[f.source])
-    ]
+    pulls = _pulls(g, e)
     if not pulls:
         return None
     s = view.system
-    hubs = [g.by_id[f.source] for f in pulls]
+    # components taking weights from the same places with the same checks (an embedding
+    # model and an LLM from one hub): one finding, on the first, listing the others
+    group = _pull_groups(g).get(_pull_key(g, e), (e.id,))
+    if group[0] != e.id:
+        return None
+    others = list(group[1:])
+    pulls = [*pulls, *(f for o in others for f in _pulls(g, g.by_id[o]))]
+    hubs = list(dict.fromkeys(g.by_id[f.source] for f in pulls))
     atlas = ["AML.T0010.003", "AML.T0018", "AML.T0018.000"]
     if any(
         g.untrusted(h)
@@ -259,15 +263,50 @@ def untrusted_model_source(view: ElementView) -> Match | None:
         for h in hubs
     ):
         atlas += ["AML.T0073", "AML.T0074"]
-    llm = isinstance(e, LLM) or any(isinstance(x, LLM) for x in s.successors(e))
+    llm = any(
+        isinstance(x, LLM) or any(isinstance(y, LLM) for y in s.successors(x))
+        for x in (e, *(g.by_id[o] for o in others))
+    )
     owasp = ("ML06:2023", "ML07:2023", "LLM03:2025") if llm else ("ML06:2023", "ML07:2023")
+    also = f" (and {names(others, s)})" if others else ""
     return Match(
-        f"{view.described} takes model weights from {names(hubs)}; a poisoned or look-alike "
-        "model behaves well until its trigger appears.",
-        affected=tuple(f.id for f in pulls),
+        f"{view.described}{also} takes model weights from {names(hubs)}; a poisoned or "
+        "look-alike model behaves well until its trigger appears.",
+        affected=(*(f.id for f in pulls), *others),
         atlas=tuple(atlas),
         owasp=owasp,
     )
+
+
+def _pulls(g: Facts, e: Element) -> list[Flow]:
+    """Model weights coming into ``e`` from a place others control."""
+    return [
+        f
+        for f in _artifact_flows(g, e)
+        if _from_outside(g, f) and not _local_trainer(g.by_id[f.source])
+    ]
+
+
+def _pull_key(g: Facts, e: Element) -> tuple[str, str]:
+    """Where a component takes weights from, and the checks declared on it."""
+    froms = sorted({f.source for f in _pulls(g, e)})
+    checks = sorted(
+        x.key for x in e.controls if isinstance(x, (c.ProvenanceTracking, c.ModelValidation))
+    )
+    return "\x1f".join(froms), "\x1f".join(checks)
+
+
+def _pull_groups(g: Facts) -> dict[tuple[str, str], tuple[str, ...]]:
+    """Components that take weights from outside, grouped by :func:`_pull_key`, by id."""
+    return g.memo("supply.pull-groups", "", lambda: _pull_groups_now(g))
+
+
+def _pull_groups_now(g: Facts) -> dict[tuple[str, str], tuple[str, ...]]:
+    found: dict[tuple[str, str], list[str]] = {}
+    for e in g.system.all_elements:
+        if isinstance(e, _LOADERS) and not g.on_user_device(e) and _pulls(g, e):
+            found.setdefault(_pull_key(g, e), []).append(e.id)
+    return {k: tuple(sorted(v)) for k, v in found.items()}
 
 
 def _installs(g: Facts, e: Element) -> list[Flow]:
@@ -314,7 +353,8 @@ def mlops_supply_chain(view: ElementView) -> Match | None:
     outside repository into something that runs them: a training or build pipeline, a
     notebook, a service, an agent's host. A typosquatted, hijacked or dependency-confused
     package runs with that component's access to data, models and secrets. Pinned,
-    scanned dependencies with an inventory count on the component."""
+    scanned dependencies with an inventory count on the component. Components in one
+    zone taking code from the same places with the same checks are one finding."""
     e = view.element
     g = view.g
     flows = _installs(g, e)
@@ -322,6 +362,14 @@ def mlops_supply_chain(view: ElementView) -> Match | None:
     if not flows and not runtime:
         return None
     s = view.system
+    # components in one zone taking code from the same places, with the same declared
+    # checks (two training jobs installing from the same index): one finding, on the
+    # most sensitive, listing the others
+    group = _supply_groups(g).get(_supply_key(g, e), (e.id,))
+    if group[0] != e.id:
+        return None
+    others = list(group[1:])
+    flows = [*flows, *(f for o in others for f in _installs(g, g.by_id[o]))]
     where = names({f.source for f in flows}, s) if flows else "public registries at run time"
     top = max((d.sensitivity for d in s.data_of(e)), default=None)
     registries = [
@@ -338,16 +386,48 @@ def mlops_supply_chain(view: ElementView) -> Match | None:
     atlas = ("AML.T0010.001", "AML.T0011.001") if registries or runtime else ("AML.T0010.001",)
     writers = sorted({w for f in flows for w in g.code_from_outside(f)})
     who = f"; {names(writers, s)} can change it" if writers and not registries else ""
+    also = f" (and {names(others, s)}, from the same place)" if others else ""
     return Match(
-        f"{view.described} runs code it takes from {where}{who}; a hijacked or look-alike "
+        f"{view.described}{also} runs code it takes from {where}{who}; a hijacked or look-alike "
         "package or a malicious change runs with its access to data, models and secrets.",
-        affected=tuple(f.id for f in flows),
+        affected=(*(f.id for f in flows), *others),
         atlas=atlas,
         # OWASP ids as the places earn them: ML06 where an AI component is involved,
         # LLM03 where a generative model is, ASI04 where an agent or tool is
         owasp=None,
         impact_delta=1 if top is not None and top.rank >= 2 else 0,
     )
+
+
+def _supply_key(g: Facts, e: Element) -> tuple[str, ...]:
+    """Where a component runs code from: its zone, the places it installs from, and the
+    dependency checks declared on it."""
+    s = g.system
+    b = s.boundary_of(e)
+    froms = sorted({f.source for f in _installs(g, e)})
+    if isinstance(e, Pipeline) and e.third_party_packages:
+        froms.append("\x00run time")
+    checks = sorted(x.key for x in e.controls if isinstance(x, (c.AIBOM, c.VulnerabilityScanning)))
+    return ("" if b is None else b.id, "\x1f".join(froms), "\x1f".join(checks))
+
+
+def _supply_groups(g: Facts) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Components that take code from outside, grouped by :func:`_supply_key`, most
+    sensitive first, then by id."""
+    return g.memo("supply.groups", "", lambda: _supply_groups_now(g))
+
+
+def _supply_groups_now(g: Facts) -> dict[tuple[str, ...], tuple[str, ...]]:
+    s = g.system
+    found: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+    for e in s.all_elements:
+        if not isinstance(e, (Pipeline, Service, Endpoint, Device)):
+            continue
+        if not _installs(g, e) and not (isinstance(e, Pipeline) and e.third_party_packages):
+            continue
+        top = max((d.sensitivity.rank for d in s.data_of(e)), default=-1)
+        found.setdefault(_supply_key(g, e), []).append((-top, e.id))
+    return {k: tuple(i for _, i in sorted(v)) for k, v in found.items()}
 
 
 @rule(
@@ -586,10 +666,20 @@ def _credential_readers(
     agentic = [
         r
         for r in readers
-        if isinstance(r, (Agent, Tool)) or any(isinstance(x, Agent) for x in s.successors(r))
+        if isinstance(r, Agent)
+        or (isinstance(r, Tool) and any(isinstance(x, (Agent, LLM)) for x in s.predecessors(r)))
+        or any(isinstance(x, Agent) for x in s.successors(r))
     ]
     tools: list[Element] = [r for r in readers if isinstance(r, Tool)]
-    steered = [r for r in readers if g.sources(r) or _runs_outside_code(g, r) or r.internet_facing]
+    # an agent is steered by any text that reaches it; fixed code only by whoever calls
+    # it directly, or by outside code it runs
+    steered = [
+        r
+        for r in readers
+        if (g.sources(r) if r in agentic else _called_from_outside(g, r))
+        or _runs_outside_code(g, r)
+        or r.internet_facing
+    ]
     index: list[Element] = [
         r
         for r in readers
@@ -597,6 +687,12 @@ def _credential_readers(
         and any(isinstance(y, VectorStore) for y in (r, *s.successors(r)))
     ]
     return agentic, tools, steered, index
+
+
+def _called_from_outside(g: Facts, r: Element) -> bool:
+    """Untrusted parties are it, or call it directly (exposure 0 or 1)."""
+    exposure = g.exposure(r)
+    return exposure is not None and exposure <= 1
 
 
 @rule(
@@ -630,7 +726,9 @@ def exposed_credentials(view: ElementView) -> Match | None:
     runs, an interface exposed to untrusted callers, or an index the AI retrieves from.
     Whoever steers that reader gets the keys, and with them the systems they open.
     Raised on the place the credentials are kept; a secret manager with scoped,
-    short-lived credentials counts there. On a client app on its user's own device, what
+    short-lived credentials counts there. A reader whose flow declares its data and no
+    credential among it gets no key; fixed code (not an agent or an agent's tool) is
+    steered only by those who call it directly. On a client app on its user's own device, what
     the app sends its token to (signing in) and shows its user are not readers: the
     finding there is other programs on the device, less likely, since they need a
     foothold first."""
@@ -639,7 +737,12 @@ def exposed_credentials(view: ElementView) -> Match | None:
     s = view.system
     if not g.secrets_at(e) or (isinstance(e, Device) and not g.on_user_device(e)):
         return None
-    readers = [g.by_id[f.target] for f in s._out[e.id]]
+    # a flow that declares what it carries, and no key among it, hands no key on
+    readers = [
+        g.by_id[f.target]
+        for f in s._out[e.id]
+        if not f.data or any(is_credential(d) for d in f.data)
+    ]
     if isinstance(e, Device):
         # what a device sends its credentials to is it signing in, and what it shows a
         # person is its screen: only software working on the device's contents reads them
