@@ -925,3 +925,76 @@ def test_near_copies_from_one_place_are_one_finding() -> None:
     assert "from the same place" in packages.explanation
     (mem,) = report.for_rule("ai/agent-memory-poisoning")
     assert "(and Memory)" in mem.explanation
+
+
+# --------------------------------------------------------------------------- fresh set 4
+
+
+def test_a_public_interface_that_takes_submissions_and_hands_nothing_back() -> None:
+    def careers(*, returns_records: bool) -> tg.ThreatModel:
+        tm = tg.ThreatModel("Careers")
+        application = tg.Data("Application", sensitivity="pii", kind="documents")
+        with tm.boundary("Internet", trust="untrusted"):
+            candidate = tm.add(tg.Actor("Candidate"))
+        with tm.boundary("Corp", trust="internal"):
+            site = tm.add(tg.Service("Careers site", internet_facing=True))
+            ats = tm.add(tg.DataStore("Applicant database", stores={application}))
+        tm.flow(candidate, site, application, protocol="https")
+        tm.flow(site, ats, application)
+        if returns_records:
+            tm.flow(ats, site, application)
+            tm.flow(site, candidate, application, protocol="https")
+        else:
+            tm.flow(
+                site, candidate, tg.Data("Thank-you page", sensitivity="public"), protocol="https"
+            )
+        return tm
+
+    rule = "stride/exposed-interface"
+    # anyone may apply: reaching it is what it is for, and it gives nothing back
+    assert careers(returns_records=False).analyze().for_rule(rule) == []
+    # a site that hands applications back out is guarding them
+    assert careers(returns_records=True).analyze().for_rule(rule) != []
+
+
+def test_model_files_between_our_own_zones_are_left_to_the_signing_findings() -> None:
+    def deploy(data: tg.Data, *, partner: bool = False) -> list[tg.Finding]:
+        tm = tg.ThreatModel("Deploy")
+        with tm.boundary("ML platform", trust="internal"):
+            registry = tm.add(tg.ModelRegistry("Registry"))
+        with tm.boundary("Production", trust="partner" if partner else "internal"):
+            service = tm.add(tg.Service("Scoring service"))
+        tm.flow(registry, service, data)
+        return tm.analyze().for_rule("hygiene/undeclared-protocol")
+
+    weights = tg.Data("Weights", kind="model-artifact", sensitivity="confidential")
+    assert deploy(weights) == []
+    # across to a partner, how the file travels is still worth declaring
+    assert deploy(weights, partner=True) != []
+    # confidential records between our own zones are
+    assert deploy(tg.Data("Claims", kind="records", sensitivity="confidential")) != []
+    assert deploy(tg.Data("Metrics", kind="records", sensitivity="internal")) == []
+
+
+def test_a_swapped_pickle_is_code_on_the_serving_host() -> None:
+    def serving(fmt: str) -> tg.Finding:
+        tm = tg.ThreatModel("Pickles")
+        weights = tg.Data("Weights", kind="model-artifact", format=fmt)
+        with tm.boundary("Internet", trust="untrusted"):
+            user = tm.add(tg.Actor("User"))
+        with tm.boundary("Corp", trust="internal"):
+            job = tm.add(tg.Pipeline("Train", stage="training"))
+            registry = tm.add(tg.ModelRegistry("Registry"))
+            model = tm.add(tg.Model("Scorer"))
+            api = tm.add(tg.Endpoint("API"))
+        tm.flow(job, registry, weights)
+        tm.flow(registry, model, weights)
+        tm.flow(user, api, tg.Data("Request", kind="features"), protocol="https")
+        tm.flow(api, model, tg.Data("Request", kind="features"))
+        (f,) = tm.analyze().for_rule("ai/unsigned-model-to-serving")
+        return f
+
+    pickled, safe = serving("pickle"), serving("safetensors")
+    assert "a swapped file also runs code where it is loaded" in pickled.explanation
+    assert "AML.T0011.000" in pickled.atlas
+    assert pickled.impact > safe.impact

@@ -203,8 +203,11 @@ def undeclared_protocol(g: GraphView) -> Match | None:
     confidential data, credentials, code or models, declare no protocol (or one
     threatgraph does not know) and no encryption control. Whether they are encrypted
     cannot be judged, so they are listed once: declare ``protocol=`` (https, mtls,
-    sftp…) or an EncryptionInTransit control on each. An outsider's own traffic and a
-    person at their own device are left out, except personal data or credentials
+    sftp…) or an EncryptionInTransit control on each. Between the organisation's own
+    zones (internal or restricted on both sides), model files and code are left to the
+    signing and supply-chain findings, and data below confidential is not listed. An
+    outsider's own traffic and a person at their own device are left out, except
+    personal data or credentials
     passing between outsiders and a component we run: how that interface takes or
     sends them is ours to declare."""
     s = g.system
@@ -249,6 +252,16 @@ def _worth_protecting(g: Facts, f: Flow) -> bool:
     if g.untrusted(a) or g.untrusted(b):
         return False  # an outsider's own traffic, or a channel to anyone: other findings
     carried = g.carried(f).kinds
+    s = g.system
+    if min(s.trust_of(a), s.trust_of(b)) >= Trust.INTERNAL:
+        # between the organisation's own zones: keys, and confidential data or more
+        # other than model files and code (whose integrity is the signing and
+        # supply-chain findings' part; a declared cleartext protocol is still a finding)
+        return DataKind.CREDENTIALS in carried or any(
+            d.sensitivity >= Sensitivity.CONFIDENTIAL
+            and d.kind not in (DataKind.MODEL_ARTIFACT, DataKind.CODE)
+            for d in f.data
+        )
     if carried & {DataKind.CREDENTIALS, DataKind.MODEL_ARTIFACT, DataKind.CODE}:
         return True
     return f.sensitivity is not None and f.sensitivity >= Sensitivity.CONFIDENTIAL
@@ -429,6 +442,10 @@ def exposed_interface(view: ElementView) -> Match | None:
         # what they get is stride/missing-subject-authorization); machines calling it
         # without credentials are not
         paths = [p for p in paths if _answers(s, p) and not _person(g, p[0])]
+        if not paths and not _hands_out(g, e):
+            # it takes submissions and gives nothing worth having back (a careers site,
+            # a public content API): being reachable is what it is for
+            return None
     if not paths and not e.internet_facing:
         return None
     atlas = _interface_techniques(view, paths, why)
@@ -525,6 +542,21 @@ def _authenticates(s: System, e: Element, flows: list[str]) -> bool:
 def _person(g: Facts, eid: str) -> bool:
     e = g.by_id[eid]
     return isinstance(e, Actor) and e.human
+
+
+def _hands_out(g: Facts, e: Element) -> bool:
+    """Whether the element sends confidential data or more (or data it does not
+    declare) to an untrusted element, directly or through one relay."""
+    s = g.system
+    for f in s._out[e.id]:
+        if f.data and (f.sensitivity or Sensitivity.PUBLIC) < Sensitivity.CONFIDENTIAL:
+            continue
+        t = g.by_id[f.target]
+        if g.untrusted(t) or (
+            isinstance(t, RELAYS) and any(g.untrusted(x) for x in s.successors(t))
+        ):
+            return True
+    return False
 
 
 def _answers(s: System, path: tuple[str, ...]) -> bool:

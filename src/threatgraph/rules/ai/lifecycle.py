@@ -492,7 +492,7 @@ def _artifact_way(g: Facts, artifacts: list[Flow]) -> tuple[bool, list[str]]:
     title="Model artifacts reach serving without an integrity check",
     stride="T",
     applies_to=on_element(Model),
-    atlas=["AML.T0018", "AML.T0018.000"],
+    atlas=["AML.T0018", "AML.T0018.000", "AML.T0011.000"],
     owasp=["ML10:2023", "LLM04:2025"],
     cwe=["CWE-494", "CWE-345"],
     mitigations=[c.SignedModels],
@@ -511,7 +511,10 @@ def unsigned_model_to_serving(view: ElementView) -> Match | None:
     from outside; a training job handing its model straight to serving inside one
     boundary gives nobody else a place to write (poisoning what it learns from is
     another threat). Signing at publication and verification at load count anywhere on
-    the artifact's way."""
+    the artifact's way. When the files are in a format that runs code on load (pickle
+    and what builds on it), a swapped file is code on the serving host: one step more
+    impact; a job on the way that runs code from outside makes a swap one step more
+    likely."""
     m = view.element
     assert isinstance(m, Model)
     g = view.g
@@ -529,11 +532,28 @@ def unsigned_model_to_serving(view: ElementView) -> Match | None:
     writable, way = _artifact_way(g, artifacts)
     if not writable:
         return None
+    # a job on the way runs code from outside (public packages): someone outside can
+    # get code into what writes the weights
+    outside = [x for x in way if x in g.compromisable]
     inferred = all(DataKind.MODEL_ARTIFACT in g.carried(f).inferred for f in artifacts)
+    # a file in a format that runs code when loaded: a swapped file is code on the host
+    runs = sorted(
+        {x.value for f in artifacts for x in g.carried(f).formats if x.runs_code_on_load}
+    )
+    code = (
+        f"; the files are {', '.join(runs)}, so a swapped file also runs code where it is "
+        "loaded"
+        if runs
+        else ""
+    )
+    through = f"; {subject(outside, 'runs', 'run', s)} code from outside" if outside else ""
     return Match(
         f"{view.described} is loaded from {names({f.source for f in artifacts}, s)}; whoever can "
-        "write along that path can swap or backdoor the weights unnoticed.",
+        f"write along that path can swap or backdoor the weights unnoticed{through}{code}.",
         affected=tuple(f.id for f in artifacts),
+        atlas=("AML.T0018", "AML.T0018.000", "AML.T0011.000") if runs else None,
+        impact_delta=1 if runs else 0,
+        likelihood_delta=1 if outside else 0,
         basis=(
             "what these flows carry is inferred from their ends (a registry or training job "
             "sends a model artifact); declare Data(kind='model-artifact') to confirm"
