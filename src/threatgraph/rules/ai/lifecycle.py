@@ -537,12 +537,9 @@ def unsigned_model_to_serving(view: ElementView) -> Match | None:
     outside = [x for x in way if x in g.compromisable]
     inferred = all(DataKind.MODEL_ARTIFACT in g.carried(f).inferred for f in artifacts)
     # a file in a format that runs code when loaded: a swapped file is code on the host
-    runs = sorted(
-        {x.value for f in artifacts for x in g.carried(f).formats if x.runs_code_on_load}
-    )
+    runs = sorted({x.value for f in artifacts for x in g.carried(f).formats if x.runs_code_on_load})
     code = (
-        f"; the files are {', '.join(runs)}, so a swapped file also runs code where it is "
-        "loaded"
+        f"; the files are {', '.join(runs)}, so a swapped file also runs code where it is loaded"
         if runs
         else ""
     )
