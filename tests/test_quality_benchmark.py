@@ -102,8 +102,11 @@ def _benchmark_systems(quality: Any) -> list[Any]:
 
 
 def test_the_fresh_architectures_freeze_and_no_rule_crashes_on_them() -> None:
-    """The sixteen held-out architectures (benchmarks/quality/fresh) are models like any
-    user's: each freezes and analyses with no rule error."""
+    """The forty fresh architectures (benchmarks/quality/fresh) are models like any
+    user's: each freezes and analyses with no rule error, and the analysis says
+    something about each (a finding, or a note on what the model leaves unsaid: a
+    low-risk marketing-copy generator raises no finding, and its note says where
+    injection is not analysed)."""
     import runpy
 
     import threatgraph as tg
@@ -115,7 +118,7 @@ def test_the_fresh_architectures_freeze_and_no_rule_crashes_on_them() -> None:
         assert isinstance(tm, tg.ThreatModel), path.name
         report = tm.analyze()
         assert report.errors == (), (path.name, report.errors)
-        assert report.open(), path.name
+        assert report.findings or report.notes, path.name
 
 
 def _involved(finding: Any, system: Any) -> list[Any]:
