@@ -100,7 +100,8 @@ NEAREST = 8
 LIFECYCLE_KINDS = frozenset({DataKind.MODEL_ARTIFACT, DataKind.CODE})
 """What the model lifecycle moves: flows carrying only these do not carry run-time content."""
 
-_TRAINING_STAGES = frozenset({Stage.TRAINING, Stage.FINE_TUNING})
+TRAINING_STAGES = frozenset({Stage.TRAINING, Stage.FINE_TUNING})
+"""Pipeline stages that produce a model's weights."""
 _HOLDERS = (DataStore, Tool, Pipeline, ExternalService, DataSource, ModelRegistry)
 """Elements that hold or hand on content someone else wrote (not request relays)."""
 _AUTHORED = frozenset({DataKind.DOCUMENTS, DataKind.RECORDS, DataKind.LOGS, DataKind.MEDIA})
@@ -838,7 +839,7 @@ _FEATURES = frozenset({_K.FEATURES})
 
 
 def _feeds_training(tgt: Element) -> bool:
-    return isinstance(tgt, Pipeline) and tgt.stage in _TRAINING_STAGES
+    return isinstance(tgt, Pipeline) and tgt.stage in TRAINING_STAGES
 
 
 def _from_external(src: Any, tgt: Element, g: Facts | None) -> frozenset[DataKind]:
@@ -854,7 +855,7 @@ def _from_external(src: Any, tgt: Element, g: Facts | None) -> frozenset[DataKin
 
 
 def _from_pipeline(src: Any, tgt: Element, g: Facts | None) -> frozenset[DataKind]:
-    if src.stage in _TRAINING_STAGES and isinstance(tgt, (Model, ModelRegistry, Device)):
+    if src.stage in TRAINING_STAGES and isinstance(tgt, (Model, ModelRegistry, Device)):
         return _ARTIFACT
     if src.stage in (Stage.EVALUATION, Stage.DEPLOYMENT) and isinstance(
         tgt, (Model, ModelRegistry, Endpoint, Device, Service)

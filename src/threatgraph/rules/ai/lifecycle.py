@@ -31,13 +31,12 @@ from threatgraph.elements import (
     Service,
 )
 from threatgraph.findings import Target
-from threatgraph.graph import Facts, own_weights
+from threatgraph.graph import TRAINING_STAGES, Facts, own_weights
 from threatgraph.rules._core import Match, on_element, rule
 from threatgraph.rules._kit import names, source_names, subject
 from threatgraph.rules.views import ElementView
 from threatgraph.vocab import DataKind, ExternalCategory, Origin, Phase, Sensitivity, Stage
 
-_TRAINING = frozenset({Stage.TRAINING, Stage.FINE_TUNING})
 _TRAIN_KINDS = frozenset(
     {
         DataKind.TRAINING_DATA,
@@ -52,7 +51,7 @@ _TRAIN_KINDS = frozenset(
 
 
 def _trains(e: Element) -> bool:
-    return isinstance(e, Pipeline) and e.stage in _TRAINING
+    return isinstance(e, Pipeline) and e.stage in TRAINING_STAGES
 
 
 def _trained_models(g: Facts, job: Element) -> list[Element]:

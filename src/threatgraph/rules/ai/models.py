@@ -30,7 +30,7 @@ from threatgraph.elements import (
     Pipeline,
     Service,
 )
-from threatgraph.graph import Facts, Source, own_weights
+from threatgraph.graph import TRAINING_STAGES, Facts, Source, own_weights
 from threatgraph.rules._core import Match, on_element, rule
 from threatgraph.rules._kit import (
     level,
@@ -42,10 +42,9 @@ from threatgraph.rules._kit import (
     sources_subject,
 )
 from threatgraph.rules.views import ElementView
-from threatgraph.vocab import DataKind, ModelOrigin, Origin, Sensitivity, Stage, Task
+from threatgraph.vocab import DataKind, ModelOrigin, Origin, Sensitivity, Task
 
 _DECIDERS = (Task.DETECTOR, Task.VERIFICATION)
-_TRAINING = frozenset({Stage.TRAINING, Stage.FINE_TUNING})
 
 
 def _query_sources(g: Facts, model: Element) -> list[Source]:
@@ -389,7 +388,7 @@ def _trained_here(g: Facts, m: Element) -> bool:
                     continue
                 seen.add(f.source)
                 src = g.by_id[f.source]
-                if isinstance(src, Pipeline) and src.stage in _TRAINING:
+                if isinstance(src, Pipeline) and src.stage in TRAINING_STAGES:
                     return True
                 nxt.append(f.source)
         frontier = nxt
