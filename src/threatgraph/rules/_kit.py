@@ -6,7 +6,8 @@ into what a rule needs (a sentence, a list of places, a level of sensitivity).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from typing import Any
 
 from threatgraph.elements import (
     LLM,
@@ -251,3 +252,24 @@ def element_ids(items: Iterable[Element]) -> tuple[str, ...]:
 
 __all__ += ["element_ids", "is_model_api", "llms_of"]
 _ = (Model, Tool)
+
+
+Grouped = dict[Hashable, tuple[str, ...]]
+"""Element ids by a grouping key, each group in its chosen order."""
+
+
+def grouped(
+    g: Facts, what: str, members: Callable[[], Iterable[tuple[Hashable, Any, str]]]
+) -> Grouped:
+    """Places that one finding covers together (components installing from the same
+    index, stores the same agent reads back): ``members()`` gives (key, order, id) for
+    every candidate, and each key's ids come back sorted by order. Worked out once per
+    System, under the memo name ``what``; the finding goes on a group's first id."""
+
+    def build() -> Grouped:
+        found: dict[Hashable, list[tuple[Any, str]]] = {}
+        for key, order, eid in members():
+            found.setdefault(key, []).append((order, eid))
+        return {k: tuple(i for _, i in sorted(v)) for k, v in found.items()}
+
+    return g.memo(what, "", build)

@@ -43,7 +43,9 @@ from threatgraph.graph import Facts, Source, is_credential
 from threatgraph.rules._core import Match, on_element, rule
 from threatgraph.rules._kit import (
     CONSEQUENTIAL,
+    Grouped,
     direct_sources,
+    grouped,
     indirect_sources,
     is_model_api,
     is_prompting,
@@ -1430,18 +1432,17 @@ def _memory_loop_now(g: Facts, e: Element) -> _Loop | None:
     return (steered, readers) if steered else None
 
 
-def _memory_groups(g: Facts) -> dict[frozenset[str], tuple[str, ...]]:
+def _memory_groups(g: Facts) -> Grouped:
     """Stores with a memory loop, grouped by the components that read them back."""
-    return g.memo("prompts.memory-groups", "", lambda: _memory_groups_now(g))
-
-
-def _memory_groups_now(g: Facts) -> dict[frozenset[str], tuple[str, ...]]:
-    found: dict[frozenset[str], list[str]] = {}
-    for e in g.system.all_elements:
-        loop = _memory_loop(g, e)
-        if loop is not None:
-            found.setdefault(frozenset(f.target for f in loop[1]), []).append(e.id)
-    return {k: tuple(sorted(v)) for k, v in found.items()}
+    return grouped(
+        g,
+        "prompts.memory-groups",
+        lambda: (
+            (frozenset(f.target for f in loop[1]), e.id, e.id)
+            for e in g.system.all_elements
+            if (loop := _memory_loop(g, e)) is not None
+        ),
+    )
 
 
 def _read_back(write: Flow, reads: list[Flow]) -> bool:

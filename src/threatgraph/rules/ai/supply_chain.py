@@ -29,7 +29,7 @@ from threatgraph.elements import (
 )
 from threatgraph.graph import Facts, is_credential
 from threatgraph.rules._core import Match, on_element, rule
-from threatgraph.rules._kit import is_model_api, names, subject
+from threatgraph.rules._kit import Grouped, grouped, is_model_api, names, subject
 from threatgraph.rules.views import ElementView
 from threatgraph.vocab import (
     Capability,
@@ -296,17 +296,17 @@ def _pull_key(g: Facts, e: Element) -> tuple[str, str]:
     return "\x1f".join(froms), "\x1f".join(checks)
 
 
-def _pull_groups(g: Facts) -> dict[tuple[str, str], tuple[str, ...]]:
+def _pull_groups(g: Facts) -> Grouped:
     """Components that take weights from outside, grouped by :func:`_pull_key`, by id."""
-    return g.memo("supply.pull-groups", "", lambda: _pull_groups_now(g))
-
-
-def _pull_groups_now(g: Facts) -> dict[tuple[str, str], tuple[str, ...]]:
-    found: dict[tuple[str, str], list[str]] = {}
-    for e in g.system.all_elements:
-        if isinstance(e, _LOADERS) and not g.on_user_device(e) and _pulls(g, e):
-            found.setdefault(_pull_key(g, e), []).append(e.id)
-    return {k: tuple(sorted(v)) for k, v in found.items()}
+    return grouped(
+        g,
+        "supply.pull-groups",
+        lambda: (
+            (_pull_key(g, e), e.id, e.id)
+            for e in g.system.all_elements
+            if isinstance(e, _LOADERS) and not g.on_user_device(e) and _pulls(g, e)
+        ),
+    )
 
 
 def _installs(g: Facts, e: Element) -> list[Flow]:
@@ -411,23 +411,24 @@ def _supply_key(g: Facts, e: Element) -> tuple[str, ...]:
     return ("" if b is None else b.id, "\x1f".join(froms), "\x1f".join(checks))
 
 
-def _supply_groups(g: Facts) -> dict[tuple[str, ...], tuple[str, ...]]:
+def _supply_groups(g: Facts) -> Grouped:
     """Components that take code from outside, grouped by :func:`_supply_key`, most
     sensitive first, then by id."""
-    return g.memo("supply.groups", "", lambda: _supply_groups_now(g))
-
-
-def _supply_groups_now(g: Facts) -> dict[tuple[str, ...], tuple[str, ...]]:
     s = g.system
-    found: dict[tuple[str, ...], list[tuple[int, str]]] = {}
-    for e in s.all_elements:
-        if not isinstance(e, (Pipeline, Service, Endpoint, Device)):
-            continue
-        if not _installs(g, e) and not (isinstance(e, Pipeline) and e.third_party_packages):
-            continue
-        top = max((d.sensitivity.rank for d in s.data_of(e)), default=-1)
-        found.setdefault(_supply_key(g, e), []).append((-top, e.id))
-    return {k: tuple(i for _, i in sorted(v)) for k, v in found.items()}
+    return grouped(
+        g,
+        "supply.groups",
+        lambda: (
+            (
+                _supply_key(g, e),
+                (-max((d.sensitivity.rank for d in s.data_of(e)), default=-1), e.id),
+                e.id,
+            )
+            for e in s.all_elements
+            if isinstance(e, (Pipeline, Service, Endpoint, Device))
+            and (_installs(g, e) or (isinstance(e, Pipeline) and e.third_party_packages))
+        ),
+    )
 
 
 @rule(
