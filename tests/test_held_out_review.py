@@ -998,3 +998,70 @@ def test_a_swapped_pickle_is_code_on_the_serving_host() -> None:
     assert "a swapped file also runs code where it is loaded" in pickled.explanation
     assert "AML.T0011.000" in pickled.atlas
     assert pickled.impact > safe.impact
+
+
+# --------------------------------------------------------------------------- fresh set 5
+
+
+def _account_agent(*, approval_on: tuple[str, ...], autonomy: str = "supervised") -> tg.ThreatModel:
+    tm = tg.ThreatModel("Accounts", profile="high")
+    with tm.boundary("Internet", trust="untrusted"):
+        caller = tm.add(tg.Actor("Caller"))
+    with tm.boundary("Telecom", trust="internal"):
+        bot = tm.add(tg.Agent("Voice bot", autonomy=autonomy))
+        tools = {
+            name: tm.add(
+                tg.Tool(
+                    name,
+                    capabilities={"write"},
+                    controls={c.HumanInTheLoop()} if name in approval_on else frozenset(),
+                )
+            )
+            for name in ("Port-out tool", "Plan change tool")
+        }
+        records = tm.add(
+            tg.DataStore("Accounts", stores={tg.Data("Account", sensitivity="pii", kind="records")})
+        )
+    tm.flow(caller, bot, tg.Data("Speech", kind="prompt"), protocol="https")
+    for tool in tools.values():
+        tm.flow(bot, tool, tg.Data("Call", kind="tool-call"))
+    tm.flow(records, bot, tg.Data("Account", sensitivity="pii", kind="records"))
+    return tm
+
+
+def test_supervised_means_the_approvals_the_design_declares() -> None:
+    def oversight(tm: tg.ThreatModel) -> tuple[str, tuple[str, ...]]:
+        (req,) = [r for r in tm.analyze().requirements if r.id == "profile/high/human-oversight"]
+        return req.status, req.missing
+
+    # approval declared on the port-out tool only: "supervised" does not also cover the
+    # plan change tool
+    status, missing = oversight(_account_agent(approval_on=("Port-out tool",)))
+    assert status == "unmet"
+    assert missing == ("voice-bot->plan-change-tool",)
+    # no tool declares its own approval: supervised is the declaration for all of them
+    assert oversight(_account_agent(approval_on=()))[0] == "met"
+    both = ("Port-out tool", "Plan change tool")
+    assert oversight(_account_agent(approval_on=both))[0] == "met"
+
+
+def test_outsiders_naming_any_record_to_an_agent_that_checks_nothing() -> None:
+    def finding(reader: tg.Element) -> tg.Finding:
+        tm = tg.ThreatModel("Lookup", profile="high")
+        account = tg.Data("Account", sensitivity="pii", kind="records")
+        with tm.boundary("Internet", trust="untrusted"):
+            caller = tm.add(tg.Actor("Caller"))
+        with tm.boundary("Telecom", trust="internal"):
+            front = tm.add(reader)
+            records = tm.add(tg.DataStore("Accounts", stores={account}))
+        tm.flow(caller, front, tg.Data("Request", kind="prompt"), protocol="https")
+        tm.flow(records, front, account)
+        tm.flow(front, caller, account, protocol="https")
+        (f,) = tm.analyze().for_rule("stride/missing-subject-authorization")
+        return f
+
+    # the caller tells an agent in their own words what to fetch, and nothing checks:
+    # one step more likely than a fixed lookup by a service
+    agent, service = finding(tg.Agent("Voice bot")), finding(tg.Service("Account lookup"))
+    assert agent.status is Status.OPEN
+    assert agent.likelihood.rank == service.likelihood.rank + 1

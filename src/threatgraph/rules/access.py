@@ -841,7 +841,9 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     The component's own access to the store is not the question; whether it checks that
     *this caller* may see *these records* is. Without that check (per-user filters,
     tenant isolation, document permissions), one caller's question returns another's
-    records, and the component becomes a confused deputy. Stores the same readers fetch
+    records, and the component becomes a confused deputy; when outsiders tell a model or
+    agent what to fetch in their own words and nothing checks, one step more likely.
+    Stores the same readers fetch
     from for the same callers are one finding, on the most sensitive. A reader that uses
     the records and passes on only what came from elsewhere (a key check before the
     caller's own prompt is forwarded) fetches nothing for its callers. Permission-aware
@@ -886,6 +888,10 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
         affected=(*(f.id for f, _ in readers), *others, *_read_flows(view, others), *models),
         atlas=atlas,
         owasp=owasp,
+        # outsiders who ask a model or agent in their own words what to fetch can simply
+        # name another person's record, when nothing checks: one step more likely than
+        # a fixed lookup
+        likelihood_delta=1 if ai and not guard and any(g.untrusted(x) for x in callers) else 0,
         # a check counts on the store, or on the reads when every read has the same;
         # otherwise one reader's check would cover another's unchecked fetches
         control_sites=(

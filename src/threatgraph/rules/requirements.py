@@ -27,6 +27,7 @@ from threatgraph.elements import (
     Endpoint,
     ExternalService,
     FeatureStore,
+    Flow,
     Model,
     ModelRegistry,
     Pipeline,
@@ -303,22 +304,36 @@ def human_oversight(g: GraphView) -> Iterator[Need]:
     """An agent that can move money, run code, delete, send messages or write has a
     person approve those steps, for each tool that can. Met per tool by a
     HumanInTheLoop control on the agent, the tool or the flow to it, or by declaring the
-    agent supervised or assistive (a person approves or acts). Generative models whose answers drive high-stakes decisions need a person
-    to review them as well."""
+    agent supervised or assistive (a person approves or acts). When a supervised agent's
+    design declares approval on some of its tools, "supervised" is read as those
+    approvals: its other acting tools need their own. Generative models whose answers
+    drive high-stakes decisions need a person to review them as well."""
     s = g.system
     for e in s.all_elements:
         if not _runs(g.g, e):
             continue  # a partner's agent is the partner's to supervise
         if isinstance(e, Agent):
-            for f in s._out[e.id]:
-                t = g.g.by_id[f.target]
-                if not isinstance(t, Tool):
-                    continue
+            acting = [
+                (f, t)
+                for f in s._out[e.id]
+                if isinstance(t := g.g.by_id[f.target], Tool) and t.capabilities & _ACTIONS
+            ]
+            # a supervised agent whose design declares approval on some of its tools:
+            # "supervised" is read as those approvals, not as one for every tool
+            per_tool = e.autonomy is Autonomy.SUPERVISED and any(
+                _approves(f) or _approves(t) for f, t in acting
+            )
+            for f, t in acting:
                 caps = t.capabilities & _ACTIONS
-                if not caps:
-                    continue  # reading and fetching: approving each call is not the control
                 what = ", ".join(sorted(x.value for x in caps))
-                if e.autonomy is Autonomy.AUTONOMOUS:
+                if per_tool and not (_approves(f) or _approves(t)):
+                    yield Need(
+                        f.id,
+                        f"{e.name} can {what}; approval is declared on its other tools, "
+                        "not on this one",
+                        sites=(t.id,),
+                    )
+                elif e.autonomy is Autonomy.AUTONOMOUS:
                     yield Need(f.id, f"{e.name} acts on its own: {what}", sites=(e.id, t.id))
                 elif e.autonomy is None:
                     yield Need(
@@ -334,6 +349,11 @@ def human_oversight(g: GraphView) -> Iterator[Need]:
                     )
         elif isinstance(e, LLM) and e.high_stakes:
             yield Need(e.id, "its answers drive high-stakes decisions", sites=_to_people(g, e))
+
+
+def _approves(holder: Element | Flow) -> bool:
+    """A person approval declared on this tool or flow itself."""
+    return any(isinstance(x, c.HumanInTheLoop) for x in holder.controls)
 
 
 @requirement(
