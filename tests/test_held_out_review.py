@@ -1065,3 +1065,103 @@ def test_outsiders_naming_any_record_to_an_agent_that_checks_nothing() -> None:
     agent, service = finding(tg.Agent("Voice bot")), finding(tg.Service("Account lookup"))
     assert agent.status is Status.OPEN
     assert agent.likelihood.rank == service.likelihood.rank + 1
+
+
+# --------------------------------------------------------------------------- fresh set 6
+
+
+def _helpdesk(*, audited: bool) -> tg.ThreatModel:
+    tm = tg.ThreatModel("Help desk")
+    log = tg.Data("Conversation and tool-call log", kind="logs", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        user = tm.add(tg.Actor("Employee"))
+    with tm.boundary("Corp", trust="internal"):
+        agent = tm.add(tg.Agent("Help-desk agent"))
+        reset = tm.add(tg.Tool("Password reset tool", capabilities={"write"}))
+        store = tm.add(
+            tg.DataStore(
+                "Audit log",
+                stores={log},
+                controls={c.AuditLogging()} if audited else frozenset(),
+            )
+        )
+    tm.flow(user, agent, tg.Data("Ask", kind="prompt"), protocol="https")
+    tm.flow(agent, reset, tg.Data("Reset", kind="tool-call"))
+    tm.flow(agent, store, log)
+    return tm
+
+
+def test_a_run_log_in_an_audit_store_is_the_agents_action_log() -> None:
+    def logging(tm: tg.ThreatModel) -> str:
+        (req,) = [
+            r for r in tm.analyze().requirements if r.id == "profile/baseline/agent-action-logging"
+        ]
+        return req.status
+
+    assert logging(_helpdesk(audited=True)) == "met"
+    assert logging(_helpdesk(audited=False)) == "unmet"
+
+
+def test_a_log_sink_is_not_a_tool_nor_a_system_that_acts_on_output() -> None:
+    report = _helpdesk(audited=False).analyze()
+    for rule in ("ai/tool-misuse", "ai/improper-output-handling"):
+        for f in report.for_rule(rule):
+            assert "audit-log" not in f.target.ids
+            assert all("audit-log" not in t.ids for t in f.affected)
+            assert "Audit log" not in f.explanation
+
+
+def test_colleagues_steering_an_agent_that_pays_out_are_not_less_likely() -> None:
+    def claims(*, pays: bool) -> tg.Finding:
+        (f,) = claims_model(pays=pays).analyze().for_rule("ai/indirect-prompt-injection")
+        return f
+
+    def claims_model(*, pays: bool) -> tg.ThreatModel:
+        tm = tg.ThreatModel("Claims")
+        claim = tg.Data("Claim", kind="documents", sensitivity="pii")
+        with tm.boundary("Corp", trust="internal"):
+            staff = tm.add(tg.Actor("Employee"))
+            store = tm.add(tg.DataStore("Claims", stores={claim}))
+            agent = tm.add(tg.Agent("Audit agent", autonomy="autonomous"))
+            tool = tm.add(
+                tg.Tool("Decision tool", capabilities={"money-movement"} if pays else {"write"})
+            )
+        tm.flow(staff, store, claim, protocol="https")
+        tm.flow(store, agent, claim)
+        tm.flow(agent, tool, tg.Data("Decision", kind="tool-call"))
+        return tm
+
+    paying, writing = claims(pays=True), claims(pays=False)
+    assert "inside the organisation" in paying.explanation
+    assert "inside the organisation" in writing.explanation
+    # the rule's own step: a colleague's text is one step less likely, except where
+    # steering the agent moves money for them (the scorer then clamps both here)
+    from threatgraph.rules.ai.prompts import indirect_prompt_injection
+    from threatgraph.rules.views import ElementView
+
+    deltas = []
+    for pays in (True, False):
+        system = claims_model(pays=pays).freeze()
+        m = indirect_prompt_injection(ElementView(system, system.element("audit-agent")))
+        assert m is not None
+        deltas.append(m.likelihood_delta)
+    assert deltas == [0, -1]
+
+
+def test_models_loaded_from_one_registry_with_the_same_controls_are_one_finding() -> None:
+    tm = tg.ThreatModel("Extraction")
+    weights = tg.Data("Weights", kind="model-artifact")
+    with tm.boundary("Internet", trust="untrusted"):
+        user = tm.add(tg.Actor("User"))
+    with tm.boundary("Cloud", trust="internal"):
+        registry = tm.add(tg.ModelRegistry("Registry"))
+        api = tm.add(tg.Endpoint("API"))
+        layout = tm.add(tg.Model("Layout model"))
+        llm = tm.add(tg.LLM("Clause LLM", origin="open-weights"))
+    for model in (layout, llm):
+        tm.flow(registry, model, weights)
+        tm.flow(api, model, tg.Data("Page", kind="documents"))
+    tm.flow(user, api, tg.Data("Upload", kind="documents"), protocol="https")
+    (f,) = tm.analyze().for_rule("ai/unsigned-model-to-serving")
+    assert f.target.ids == ("clause-llm",)
+    assert "(and Layout model)" in f.explanation

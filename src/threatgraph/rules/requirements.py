@@ -37,7 +37,7 @@ from threatgraph.elements import (
 )
 from threatgraph.graph import Facts, builds_models, is_credential, own_weights
 from threatgraph.rules._core import Need, Rule, requirement
-from threatgraph.rules._kit import CONSEQUENTIAL, is_model_api, level
+from threatgraph.rules._kit import CONSEQUENTIAL, is_model_api, level, names
 from threatgraph.rules.views import GraphView
 from threatgraph.vocab import Autonomy, Capability, DataKind, Phase, Sensitivity, Stage
 
@@ -113,7 +113,9 @@ def agent_action_logging(g: GraphView) -> Iterator[Need]:
     """An agent that writes, deletes, sends, pays or runs code through its tools keeps a
     record of each call: what it was asked, what it did and with which arguments. When
     an injected instruction or a bad plan does damage, that record is how anyone finds
-    out what happened. Audit logging counts on the agent, its tool flows or its tools."""
+    out what happened. Audit logging counts on the agent, its tool flows or its tools;
+    so does a flow of logs from the agent into a store that declares audit logging (its
+    run log kept in an audit store)."""
     s = g.system
     for e in s.all_elements:
         if not isinstance(e, Agent) or not _runs(g.g, e):
@@ -122,7 +124,21 @@ def agent_action_logging(g: GraphView) -> Iterator[Need]:
             t for t in s.successors(e) if isinstance(t, Tool) and t.capabilities & CONSEQUENTIAL
         ]
         if tools:
-            yield Need(e.id, "acts through tools", sites=tuple(t.id for t in tools))
+            audited = sorted(
+                {
+                    f.target
+                    for f in s._out[e.id]
+                    if any(d.kind is DataKind.LOGS for d in f.data)
+                    and isinstance(x := s.element(f.target), DataStore)
+                    and x.has(c.AuditLogging)
+                }
+            )
+            yield Need(
+                e.id,
+                "acts through tools",
+                met_by=f"its logs go to {names(audited, s)}, an audit store" if audited else None,
+                sites=tuple(t.id for t in tools),
+            )
 
 
 @requirement(

@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import attrs
+
 import threatgraph.controls as c
 from threatgraph.elements import (
     LLM,
@@ -33,7 +35,7 @@ from threatgraph.elements import (
 from threatgraph.findings import Target
 from threatgraph.graph import TRAINING_STAGES, Facts, own_weights
 from threatgraph.rules._core import Match, on_element, rule
-from threatgraph.rules._kit import names, source_names, subject
+from threatgraph.rules._kit import Grouped, grouped, names, source_names, subject
 from threatgraph.rules.views import ElementView
 from threatgraph.vocab import DataKind, ExternalCategory, Origin, Phase, Sensitivity, Stage
 
@@ -510,30 +512,28 @@ def unsigned_model_to_serving(view: ElementView) -> Match | None:
     from outside; a training job handing its model straight to serving inside one
     boundary gives nobody else a place to write (poisoning what it learns from is
     another threat). Signing at publication and verification at load count anywhere on
-    the artifact's way. When the files are in a format that runs code on load (pickle
+    the artifact's way. Models loaded from the same places with the same integrity
+    controls are one finding. When the files are in a format that runs code on load (pickle
     and what builds on it), a swapped file is code on the serving host: one step more
     impact; a job on the way that runs code from outside makes a swap one step more
     likely."""
     m = view.element
     assert isinstance(m, Model)
     g = view.g
-    if not own_weights(m) or g.on_user_device(m):
-        return None
     s = view.system
-    artifacts = [
-        f
-        for f in s._in[m.id]
-        if DataKind.MODEL_ARTIFACT in g.carried(f)
-        and isinstance(g.by_id[f.source], (ModelRegistry, Pipeline))
-    ]
-    if not artifacts or not _serving(g, m):
+    swap = _swap(g, m)
+    if swap is None:
         return None
-    writable, way = _artifact_way(g, artifacts)
-    if not writable:
+    # models loaded from the same places with the same integrity controls (a layout
+    # model and an LLM from one registry): one finding, on the first, listing the others
+    group = _swap_groups(g).get(_swap_key(g, m, swap), (m.id,))
+    if group[0] != m.id:
         return None
-    # a job on the way runs code from outside (public packages): someone outside can
-    # get code into what writes the weights
-    outside = [x for x in way if x in g.compromisable]
+    others = [g.by_id[o] for o in group[1:]]
+    swaps = [swap, *(x for o in others if (x := _swap(g, o)) is not None)]
+    artifacts = [f for x in swaps for f in x.artifacts]
+    way = list(dict.fromkeys(i for x in swaps for i in x.way))
+    outside = [i for i in way if i in g.compromisable]
     inferred = all(DataKind.MODEL_ARTIFACT in g.carried(f).inferred for f in artifacts)
     # a file in a format that runs code when loaded: a swapped file is code on the host
     runs = sorted({x.value for f in artifacts for x in g.carried(f).formats if x.runs_code_on_load})
@@ -542,11 +542,15 @@ def unsigned_model_to_serving(view: ElementView) -> Match | None:
         if runs
         else ""
     )
+    # a job on the way runs code from outside (public packages): someone outside can
+    # get code into what writes the weights
     through = f"; {subject(outside, 'runs', 'run', s)} code from outside" if outside else ""
+    also = f" (and {names(others)})" if others else ""
     return Match(
-        f"{view.described} is loaded from {names({f.source for f in artifacts}, s)}; whoever can "
-        f"write along that path can swap or backdoor the weights unnoticed{through}{code}.",
-        affected=tuple(f.id for f in artifacts),
+        f"{view.described}{also} is loaded from {names({f.source for f in artifacts}, s)}; "
+        f"whoever can write along that path can swap or backdoor the weights "
+        f"unnoticed{through}{code}.",
+        affected=(*(f.id for f in artifacts), *(o.id for o in others)),
         atlas=("AML.T0018", "AML.T0018.000", "AML.T0011.000") if runs else None,
         impact_delta=1 if runs else 0,
         likelihood_delta=1 if outside else 0,
@@ -556,9 +560,61 @@ def unsigned_model_to_serving(view: ElementView) -> Match | None:
             if inferred
             else None
         ),
-        # controls count on the model and along the artifact's way, not on every store
-        # upstream of the model (access control on the feature store guards no weights)
-        control_sites=(m.id, *way),
+        # controls count on the models and along the artifacts' way, not on every store
+        # upstream of a model (access control on the feature store guards no weights)
+        control_sites=(m.id, *(o.id for o in others), *way),
+    )
+
+
+@attrs.frozen
+class _Swap:
+    """Where a served model's weights come from and the way they take."""
+
+    artifacts: tuple[Flow, ...]
+    way: tuple[str, ...]
+
+
+def _swap(g: Facts, m: Element) -> _Swap | None:
+    """A served model of ours whose artifacts' way has a place others can write to."""
+    return g.memo("lifecycle.swap", m, lambda: _swap_now(g, m))
+
+
+def _swap_now(g: Facts, m: Element) -> _Swap | None:
+    if not isinstance(m, Model) or not own_weights(m) or g.on_user_device(m):
+        return None
+    s = g.system
+    artifacts = [
+        f
+        for f in s._in[m.id]
+        if DataKind.MODEL_ARTIFACT in g.carried(f)
+        and isinstance(g.by_id[f.source], (ModelRegistry, Pipeline))
+    ]
+    if not artifacts or not _serving(g, m):
+        return None
+    writable, way = _artifact_way(g, artifacts)
+    return _Swap(tuple(artifacts), tuple(way)) if writable else None
+
+
+_INTEGRITY = (c.SignedModels, c.ImmutableArtifacts, c.ModelVersioning, c.AuditLogging, c.RBAC)
+
+
+def _swap_key(g: Facts, m: Element, swap: _Swap) -> tuple[str, str]:
+    """Where a model's weights come from, and the integrity controls declared on it."""
+    froms = sorted({f.source for f in swap.artifacts})
+    checks = sorted(x.key for x in m.controls if isinstance(x, _INTEGRITY))
+    return "\x1f".join(froms), "\x1f".join(checks)
+
+
+def _swap_groups(g: Facts) -> Grouped:
+    """Served models whose weights could be swapped, grouped by :func:`_swap_key`."""
+    return grouped(
+        g,
+        "lifecycle.swap-groups",
+        lambda: (
+            (_swap_key(g, e, x), e.id, e.id)
+            for e in g.system.all_elements
+            if (x := _swap(g, e)) is not None
+        ),
     )
 
 

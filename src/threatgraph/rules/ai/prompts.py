@@ -102,6 +102,11 @@ def _with_llms(
     return srcs, llms
 
 
+def _only_logs(f: Flow) -> bool:
+    """A flow that declares it carries logs and nothing else."""
+    return bool(f.data) and all(d.kind is DataKind.LOGS for d in f.data)
+
+
 def _consequential_tools(g: Facts, agent: Element) -> list[Element]:
     """What an agent (or an LLM with function calling) changes things through: tools with
     effects beyond reading and, for agents, outside services, stores and services it
@@ -126,7 +131,12 @@ def _consequential_tools(g: Facts, agent: Element) -> list[Element]:
                     ExternalCategory.IDENTITY_PROVIDER,
                 )
             )
-            or (isinstance(t, DataStore) and not isinstance(t, VectorStore))
+            or (
+                isinstance(t, DataStore)
+                and not isinstance(t, VectorStore)
+                # a store it only writes its logs into is a sink, not something it acts on
+                and not _only_logs(f)
+            )
             or (
                 isinstance(t, (Service, Endpoint))
                 and not any(isinstance(g.by_id[x.target], Actor) for x in g.system._out[t.id])
@@ -399,7 +409,8 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     reaches it but people inside the organisation are declared to write what it reads
     (policies, wiki pages, case notes kept in a store, a pipeline or a data source),
     their text is the way in, for one of them or whoever takes over their account: the
-    finding names them, one step less likely."""
+    finding names them, one step less likely (not when the reader moves money, runs
+    code or deletes: a colleague has reasons to steer that)."""
     e = view.element
     if not _is_root(view):
         return None
@@ -458,8 +469,15 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
         impact_delta=1 if severe else 0,
         control_sites=route_sites(g, e, srcs, *llms),
         # how close the content comes, not how close the model's own users are; a
-        # colleague's text is less likely to carry an attack than an outsider's
-        likelihood_delta=-1 if insiders or ((g.exposure(e) or 0) <= 1 and near > 1) else 0,
+        # colleague's text is less likely to carry an attack than an outsider's, unless
+        # steering the agent moves money or runs code for them (an expense claim)
+        likelihood_delta=(
+            (-1 if not severe else 0)
+            if insiders
+            else -1
+            if (g.exposure(e) or 0) <= 1 and near > 1
+            else 0
+        ),
     )
 
 
@@ -1004,6 +1022,8 @@ def improper_output_handling(view: ElementView) -> Match | None:
         src = g.by_id[f.source]
         if not isinstance(src, (LLM, Agent)):
             continue
+        if isinstance(e, DataStore) and _only_logs(f):
+            continue  # a log sink keeps a record of what was said; nothing acts on it
         if e.id in {x.source for x in s._in[src.id]}:
             continue  # its caller getting the answer back
         if isinstance(src, Agent) and e in _consequential_tools(g, src):
