@@ -1045,26 +1045,28 @@ def test_supervised_means_the_approvals_the_design_declares() -> None:
     assert oversight(_account_agent(approval_on=both))[0] == "met"
 
 
-def test_outsiders_naming_any_record_to_an_agent_that_checks_nothing() -> None:
-    def finding(reader: tg.Element) -> tg.Finding:
+def test_an_agent_that_acts_on_the_records_it_fetches_for_anyone() -> None:
+    def finding(*, acts: bool) -> tg.Finding:
         tm = tg.ThreatModel("Lookup", profile="high")
         account = tg.Data("Account", sensitivity="pii", kind="records")
         with tm.boundary("Internet", trust="untrusted"):
             caller = tm.add(tg.Actor("Caller"))
-        with tm.boundary("Telecom", trust="internal"):
-            front = tm.add(reader)
+        with tm.boundary("Bank", trust="internal"):
+            agent = tm.add(tg.Agent("Support agent"))
             records = tm.add(tg.DataStore("Accounts", stores={account}))
-        tm.flow(caller, front, tg.Data("Request", kind="prompt"), protocol="https")
-        tm.flow(records, front, account)
-        tm.flow(front, caller, account, protocol="https")
+            tool = tm.add(tg.Tool("Card tool", capabilities={"write"} if acts else {"read"}))
+        tm.flow(caller, agent, tg.Data("Request", kind="prompt"), protocol="https")
+        tm.flow(records, agent, account)
+        tm.flow(agent, tool, tg.Data("Call", kind="tool-call"))
+        tm.flow(agent, caller, account, protocol="https")
         (f,) = tm.analyze().for_rule("stride/missing-subject-authorization")
         return f
 
-    # the caller tells an agent in their own words what to fetch, and nothing checks:
-    # one step more likely than a fixed lookup by a service
-    agent, service = finding(tg.Agent("Voice bot")), finding(tg.Service("Account lookup"))
-    assert agent.status is Status.OPEN
-    assert agent.likelihood.rank == service.likelihood.rank + 1
+    # a card tool it can freeze with: outsiders who can have it act on another
+    # customer's account have every reason to try, one step more likely
+    acting, reading = finding(acts=True), finding(acts=False)
+    assert acting.likelihood.rank == reading.likelihood.rank + 1
+    assert acting.impact == reading.impact
 
 
 # --------------------------------------------------------------------------- fresh set 6

@@ -47,6 +47,7 @@ from threatgraph.graph import Facts, builds_models, is_credential
 from threatgraph.protocols import lookup as lookup_protocol
 from threatgraph.rules._core import Match, on_element, on_flow, on_model, rule
 from threatgraph.rules._kit import (
+    CONSEQUENTIAL,
     RELAYS,
     level,
     names,
@@ -841,9 +842,10 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     The component's own access to the store is not the question; whether it checks that
     *this caller* may see *these records* is. Without that check (per-user filters,
     tenant isolation, document permissions), one caller's question returns another's
-    records, and the component becomes a confused deputy; when outsiders tell a model or
-    agent what to fetch in their own words and nothing checks, one step more likely.
-    Stores the same readers fetch
+    records, and the component becomes a confused deputy; one step more likely when
+    outsiders are among the callers, nothing checks, and the reader also acts (a tool
+    that writes or pays, an agent with such a tool): they can have it act on another
+    person's account, not only show it. Stores the same readers fetch
     from for the same callers are one finding, on the most sensitive. A reader that uses
     the records and passes on only what came from elsewhere (a key check before the
     caller's own prompt is forwarded) fetches nothing for its callers. Permission-aware
@@ -888,10 +890,12 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
         affected=(*(f.id for f, _ in readers), *others, *_read_flows(view, others), *models),
         atlas=atlas,
         owasp=owasp,
-        # outsiders who ask a model or agent in their own words what to fetch can simply
-        # name another person's record, when nothing checks: one step more likely than
-        # a fixed lookup
-        likelihood_delta=1 if ai and not guard and any(g.untrusted(x) for x in callers) else 0,
+        # outsiders who can have a reader that also acts (freezes a card, books on a
+        # saved card) fetch another person's account, when nothing checks each caller,
+        # have every reason to try: one step more likely
+        likelihood_delta=1
+        if not guard and any(g.untrusted(x) for x in callers) and _acts_on_records(g, readers)
+        else 0,
         # a check counts on the store, or on the reads when every read has the same;
         # otherwise one reader's check would cover another's unchecked fetches
         control_sites=(
@@ -899,6 +903,25 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
             if _uniform_reads(readers)
             else (e.id,)
         ),
+    )
+
+
+def _acts_on_records(g: Facts, readers: list[tuple[Flow, Element]]) -> bool:
+    """A reader acts as well as fetches: a tool that writes, sends, pays, deletes or runs
+    code, or an agent (or a tool an agent uses) with such a tool."""
+    s = g.system
+
+    def acts(x: Element) -> bool:
+        return isinstance(x, Tool) and bool(x.capabilities & CONSEQUENTIAL)
+
+    agents = {
+        a.id: a
+        for _, r in readers
+        for a in ((r,) if isinstance(r, Agent) else s.predecessors(r))
+        if isinstance(a, Agent)
+    }
+    return any(acts(r) for _, r in readers) or any(
+        acts(t) for a in agents.values() for t in s.successors(a)
     )
 
 
