@@ -586,6 +586,26 @@ def test_a_bad_value_in_a_model_file_says_its_line(
     assert "did you mean 'autonomous'?" in err
 
 
+def test_a_bad_value_given_in_a_helper_module_names_the_helper_too(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the model calls a helper of its own that builds the element with the bad value
+    (project / "shapes.py").write_text(
+        "import threatgraph as tg\n"
+        "\n"
+        "def planner(tm):\n"
+        '    return tm.add(tg.Agent("Planner", autonomy="autonomus"))\n',
+        encoding="utf-8",
+    )
+    (project / "e2.py").write_text(
+        'import threatgraph as tg\nimport shapes\ntm = tg.ThreatModel("E")\nshapes.planner(tm)\n',
+        encoding="utf-8",
+    )
+    code, _, err = run(capsys, "check", "e2.py")
+    assert code == 2
+    assert "e2.py: line 4 (shapes.py: line 4): Agent 'Planner': 'autonomy' must be" in err
+
+
 def test_debug_check_shows_the_traceback_of_model_code(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

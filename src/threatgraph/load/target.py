@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NoReturn
 
+from threatgraph._util import display_path
 from threatgraph.errors import TargetError, ThreatGraphError
 from threatgraph.load._documents import Limits
 from threatgraph.model import ThreatModel
@@ -77,21 +78,50 @@ def _coerce(obj: Any, where: str) -> System:
     )
 
 
-def _line_in(exc: BaseException, path: Path) -> int | None:
-    """The line of the model file where ``exc`` came from (its innermost frame in that
-    file), or None when the file is not on the traceback."""
+def _line_in(exc: BaseException, path: Path) -> str | None:
+    """Where in the model file ``exc`` came from (its innermost frame in that file), as
+    ``line N``, and the helper file the model called into when the bad value was
+    given there (``line 5 (helper.py: line 3)``); None when the file is not on the
+    traceback."""
     try:
         wanted = str(path.resolve())
         found = None
+        helper = None
         for frame in traceback.extract_tb(exc.__traceback__):
-            if frame.filename and str(Path(frame.filename).resolve()) == wanted:
-                found = frame.lineno
-        return found
+            name = frame.filename
+            if not name:
+                continue
+            if str(Path(name).resolve()) == wanted:
+                found, helper = frame.lineno, None
+            elif found is not None and _users_file(name):
+                helper = f"{display_path(name, os.getcwd())}: line {frame.lineno}"
+        if found is None:
+            return None
+        return f"line {found}" + (f" ({helper})" if helper else "")
     except (OSError, ValueError):  # an odd file name on the traceback: no line, same error
         return None
 
 
-def _ran_badly(what: str, exc: BaseException, line: int | None = None) -> NoReturn:
+_PACKAGE = str(Path(__file__).resolve().parent.parent)
+
+
+def _users_file(name: str) -> bool:
+    """A frame in a file of the user's own (a helper module the model imports), not
+    threatgraph, not attrs' generated code, not the standard library or installed
+    packages."""
+    if name.startswith("<"):
+        return False
+    try:
+        resolved = str(Path(name).resolve())
+    except (OSError, ValueError):
+        return False
+    if resolved.startswith(_PACKAGE + os.sep):
+        return False
+    libraries = {sys.prefix, sys.base_prefix, sys.exec_prefix}
+    return not any(resolved.startswith(str(Path(p).resolve()) + os.sep) for p in libraries)
+
+
+def _ran_badly(what: str, exc: BaseException, line: str | None = None) -> NoReturn:
     """Raise the error for model code that raised or tried to exit while it was loaded.
 
     An interrupt stays an interrupt (the command line exits 130) and threatgraph's own
@@ -105,16 +135,16 @@ def _ran_badly(what: str, exc: BaseException, line: int | None = None) -> NoRetu
         and isinstance(exc.args[0], str)
     ):
         # a bad value given while the model ran: say where, as a problem list would
-        exc.args = (f"line {line}: {exc.args[0]}",)
+        exc.args = (f"{line}: {exc.args[0]}",)
     if isinstance(exc, (KeyboardInterrupt, ThreatGraphError)):
         raise exc
     if isinstance(exc, SystemExit):
         raise TargetError(
-            f"{what}{f' at line {line}' if line is not None else ''} called "
+            f"{what}{f' at {line}' if line is not None else ''} called "
             f"sys.exit({_text(exc.code, repr)}); a model must not exit, "
             "threatgraph decides the exit code (remove the call)"
         ) from exc
-    at = f" at line {line}" if line is not None else ""
+    at = f" at {line}" if line is not None else ""
     raise TargetError(f"{what} failed{at}: {type(exc).__name__}: {_text(exc, str)}") from exc
 
 
