@@ -17,6 +17,8 @@ it has in the Markdown file, so a failure's traceback points at the page line.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import re
 import runpy
 from pathlib import Path
@@ -157,6 +159,37 @@ def test_page_code_blocks_run(page: Path, tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.chdir(workdir)
     monkeypatch.syspath_prepend(str(workdir))
     runpy.run_path(str(script), run_name="__docs__")
+
+
+@pytest.mark.parametrize("page", python_pages(), ids=_page_id)
+def test_printed_output_on_the_page_is_what_the_code_prints(
+    page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A ```text block right after a Python block that prints is that block's output:
+    it must be what the code prints now (line ends aside). A page that shows output
+    its code no longer produces tells the reader something false."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    namespace: dict[str, object] = {"__name__": "__docs__"}
+    printed: str | None = None
+    for b in blocks(page.read_text(encoding="utf-8")):
+        if b.lang in ("python", "py"):
+            printed = None
+            if b.skipped:
+                continue
+            out = io.StringIO()
+            source = "\n" * (b.line - 1) + b.code + "\n"  # tracebacks point at the page
+            with contextlib.redirect_stdout(out):
+                # the page's own code, run as a reader would run it
+                exec(compile(source, str(page), "exec"), namespace)
+            printed = out.getvalue()
+            continue
+        if b.lang == "text" and printed:
+            shown = [ln.rstrip() for ln in b.code.rstrip().splitlines()]
+            assert shown == [ln.rstrip() for ln in printed.rstrip().splitlines()], (
+                f"{page}:{b.line}: the output shown is not what the block above prints"
+            )
+        printed = None
 
 
 @pytest.mark.parametrize("page", pages(), ids=_page_id)
