@@ -83,7 +83,8 @@ with tm.boundary("FL backend", trust=tg.Trust.INTERNAL):
             "Aggregation server",
             description="Selects devices for each round and averages their updates.",
             controls={
-                c.RobustAggregation(note="norm clipping, trimmed mean, secure aggregation"),
+                c.RobustAggregation(note="norm clipping, trimmed mean"),
+                c.SecureAggregation(),
                 c.InputValidation(note="update shape, dtype and norm checks"),
                 c.RBAC(note="the server's role can write only the candidate model"),
                 c.DifferentialPrivacy(note="central noise per round"),

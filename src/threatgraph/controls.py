@@ -94,6 +94,7 @@ __all__ = [
     "Sandboxing",
     "SchemaEnforcement",
     "SecretsManagement",
+    "SecureAggregation",
     "SignedModels",
     "SupplierAssessment",
     "TrainingIsolation",
@@ -571,6 +572,12 @@ class ABAC(Control):
 @attrs.frozen(kw_only=True)
 class RobustAggregation(Control):
     """Federated updates are combined with Byzantine-robust aggregation (clipping, trimmed mean, anomaly rejection)."""
+
+
+@strict_kwargs
+@attrs.frozen(kw_only=True)
+class SecureAggregation(Control):
+    """Federated updates are combined cryptographically, so the server sees only their sum, never one device's update. It hides updates; it does not stop poisoned ones."""
 
 
 @strict_kwargs

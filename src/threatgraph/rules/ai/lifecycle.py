@@ -359,7 +359,7 @@ def federated_update_poisoning(view: ElementView) -> Match | None:
     atlas=["AML.T0024.001"],
     owasp=["ML03:2023"],
     cwe=["CWE-359"],
-    mitigations=[c.DifferentialPrivacy, c.RobustAggregation],
+    mitigations=[c.DifferentialPrivacy, c.SecureAggregation],
     supporting=[c.DataMinimization],
     likelihood="unlikely",
     impact="moderate",
@@ -369,8 +369,9 @@ def federated_update_poisoning(view: ElementView) -> Match | None:
 def federated_update_leakage(view: ElementView) -> Match | None:
     """Devices send model updates computed from private local data. Individual updates
     (gradients or weight deltas) can be inverted to recover that data by the server or
-    anyone who sees them. Differential privacy and secure aggregation (declared as
-    robust_aggregation) count on the device, its update flows or the aggregator."""
+    anyone who sees them. Differential privacy or secure aggregation counts on the
+    device, its update flows or the aggregator; robust aggregation does not (it drops
+    outlying updates, it does not hide them)."""
     d = view.element
     assert isinstance(d, Device)
     if not d.trains_locally:
