@@ -126,7 +126,7 @@ def test_generated_models_use_the_interesting_shapes() -> None:
     """Nesting, parallel flows, self-loops, explicit ids and cross-boundary flows all occur."""
     seen: set[str] = set()
 
-    @settings(max_examples=60, database=None, derandomize=True)
+    @settings(max_examples=200, database=None, derandomize=True)
     @given(tgst.model_recipes(max_elements=6, max_flows=10))
     def collect(recipe: tgst.ModelRecipe) -> None:
         system = recipe.freeze()

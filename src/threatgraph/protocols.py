@@ -108,6 +108,12 @@ PROTOCOLS: Mapping[str, Protocol] = types.MappingProxyType(
             _p("kafka", False, False),
             _p("postgres+tls", True, True, aliases=("postgresql+tls", "jdbc+tls")),
             _p("ipsec", True, True, True, aliases=("vpn", "wireguard")),
+            _p("srtp", True, False, title="secure RTP (encrypted voice and video)"),
+            _p("rtp", False, False, title="RTP (voice and video)"),
+            _p("sips", True, True, title="SIP over TLS", aliases=("sip+tls",)),
+            _p("sip", False, False),
+            _p("dicom+tls", True, True, aliases=("dicom-tls",)),
+            _p("dicom", False, False),
             _p(
                 "local",
                 False,

@@ -19,6 +19,7 @@ from threatgraph.elements import (
     Element,
     Endpoint,
     ExternalService,
+    Flow,
     Model,
     ModelRegistry,
     Pipeline,
@@ -234,6 +235,19 @@ def llms_of(g: Facts, agent: Element) -> list[Element]:
         ):
             out.append(e)
     return out
+
+
+def passes_on(flow: Flow, answer: Sensitivity | None) -> bool:
+    """Can ``flow``, out of a relay that got a model's answer at sensitivity ``answer``,
+    carry that answer on? Not when every datum it carries is declared, none is model
+    output, and all are less sensitive than the answer: a redirect page after a scored
+    click, a job status after a translation. Undeclared data may be anything."""
+    if answer is None or not flow.data:
+        return True
+    return any(
+        d.kind is None or d.kind is DataKind.MODEL_OUTPUT or d.sensitivity >= answer
+        for d in flow.data
+    )
 
 
 def is_model_api(e: Element) -> bool:

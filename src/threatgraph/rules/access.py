@@ -85,7 +85,8 @@ def unencrypted_crossing(f: FlowView) -> Match | None:
     several services calling into the same model servers) are one finding, on the most
     sensitive, since one change fixes them. Flows whose protocol is not declared are
     collected in hygiene/undeclared-protocol instead; an encrypting protocol (https,
-    mtls, sftp, ssh…) is encryption in transit."""
+    mtls, sftp, ssh, srtp…) is encryption in transit, and a flow that declares
+    EncryptionInTransit over kafka, grpc or http runs them over TLS: not cleartext."""
     g = f.g
     group = _cleartext_links(g).get(f.id)
     if group is None:
@@ -147,7 +148,9 @@ def _cleartext_links_now(g: Facts) -> dict[str, tuple[str, ...]]:
             ids.update(
                 x.id
                 for x in s.outflows(f.target)
-                if x.target == f.source and (x.protocol or "").lower() == name.lower()
+                if x.target == f.source
+                and (x.protocol or "").lower() == name.lower()
+                and not x.has(c.EncryptionInTransit)
             )
         first = min(
             (s.flow(i) for i in ids),
@@ -167,15 +170,22 @@ def _zone(s: System, element: str) -> str | None:
     return None if b is None else b.id
 
 
+_THEIR_TRANSPORT = frozenset({"smtp", "sip", "rtp"})
+"""Protocols whose transport, with anyone outside, the outsider's mail server or phone
+carrier chooses."""
+
+
 def _cleartext_worth_a_finding(g: Facts, flow: Flow) -> bool:
     p = g.protocol(flow)
-    if p is None or p.encrypted or p.local:
-        return False
+    if p is None or p.encrypted or p.local or flow.has(c.EncryptionInTransit):
+        return False  # kafka, grpc or http run over TLS when the flow says they are encrypted
     src, dst = g.by_id[flow.source], g.by_id[flow.target]
     if _at_own_device(g, src, dst):
         return False
-    if (g.untrusted(src) or g.untrusted(dst)) and p.name == "smtp":
-        return False  # mail to or from anyone: the other side's server picks the transport
+    if (g.untrusted(src) or g.untrusted(dst)) and p.name in _THEIR_TRANSPORT:
+        return (
+            False  # mail or calls to or from anyone: the other side's carrier picks the transport
+        )
     if g.untrusted(src) and not any(
         d.sensitivity.is_personal or d.kind is DataKind.CREDENTIALS for d in flow.data
     ):

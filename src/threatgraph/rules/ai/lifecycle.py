@@ -477,15 +477,31 @@ def _artifact_way(g: Facts, artifacts: list[Flow]) -> tuple[bool, list[str]]:
             writable = True
         if isinstance(src, Pipeline) and src.id in g.compromisable:
             writable = True
-        if not isinstance(src, (Pipeline, ModelRegistry, DataStore)):
+        if isinstance(src, ExternalService):
+            writable = True  # a CDN or hosting someone else runs holds the file on the way
+        if not isinstance(src, (Pipeline, ModelRegistry, DataStore)) and not _relays(g, src):
             continue
         todo.extend(
             x
             for x in s._in[src.id]
             if DataKind.MODEL_ARTIFACT in g.carried(x)
-            and isinstance(g.by_id[x.source], (ModelRegistry, Pipeline, DataStore))
+            and (
+                isinstance(g.by_id[x.source], (ModelRegistry, Pipeline, DataStore))
+                or _relays(g, g.by_id[x.source])
+            )
         )
     return writable, list(dict.fromkeys(way))
+
+
+_RELAYS = (Service, Endpoint, Device, ExternalService)
+
+
+def _relays(g: Facts, e: Element) -> bool:
+    """A component that passes on model files it is given (an update agent, a CDN, the
+    app that installs a model on a phone): it receives model artifacts itself."""
+    return isinstance(e, _RELAYS) and any(
+        DataKind.MODEL_ARTIFACT in g.carried(x) for x in g.system._in[e.id]
+    )
 
 
 @rule(
@@ -554,7 +570,9 @@ def unsigned_model_to_serving(view: ElementView) -> Match | None:
         affected=(*(f.id for f in artifacts), *(o.id for o in others)),
         atlas=("AML.T0018", "AML.T0018.000", "AML.T0011.000") if runs else None,
         impact_delta=1 if runs else 0,
-        likelihood_delta=1 if outside else 0,
+        # on a device its user holds, the device's exposure is not how a swap gets in:
+        # the delivery chain is
+        likelihood_delta=(1 if outside else 0) - (1 if g.on_user_device(m) else 0),
         basis=(
             "what these flows carry is inferred from their ends (a registry or training job "
             "sends a model artifact); declare Data(kind='model-artifact') to confirm"
@@ -581,18 +599,25 @@ def _swap(g: Facts, m: Element) -> _Swap | None:
 
 
 def _swap_now(g: Facts, m: Element) -> _Swap | None:
-    if not isinstance(m, Model) or not own_weights(m) or g.on_user_device(m):
+    if not isinstance(m, Model) or not own_weights(m):
         return None
     s = g.system
     artifacts = [
         f
         for f in s._in[m.id]
         if DataKind.MODEL_ARTIFACT in g.carried(f)
-        and isinstance(g.by_id[f.source], (ModelRegistry, Pipeline))
+        and (
+            isinstance(g.by_id[f.source], (ModelRegistry, Pipeline))
+            or _relays(g, g.by_id[f.source])
+        )
     ]
     if not artifacts or not _serving(g, m):
         return None
     writable, way = _artifact_way(g, artifacts)
+    if g.on_user_device(m) and not any(
+        isinstance(g.by_id.get(i), (ModelRegistry, Pipeline)) and g.operated(i) for i in way
+    ):
+        return None  # a model on someone's device that we do not ship updates to
     return _Swap(tuple(artifacts), tuple(way)) if writable else None
 
 
@@ -639,7 +664,9 @@ def model_published_externally(view: ElementView) -> Match | None:
     """Our own models or training data are uploaded to a hub or storage another company
     runs. A wrong namespace (an organisation name someone else registered), a public
     repository, or a compromised hub account hands them to others. Check the destination
-    against an allow-list and keep uploads private; access control counts on the flows."""
+    against an allow-list and keep uploads private; access control counts on the flows.
+    Weights published where users' devices download them (a CDN the app updates from)
+    are in every user's hands anyway: only training data sent there counts."""
     e = view.element
     assert isinstance(e, ExternalService)
     if e.provides not in (
@@ -658,6 +685,12 @@ def model_published_externally(view: ElementView) -> Match | None:
         or (e.provides is ExternalCategory.MODEL_HUB and DataKind.MODEL_ARTIFACT in g.carried(f))
     ]
     pushes = [f for f in pushes if not g.external(f.source)]
+    if any(
+        g.on_user_device(f.target) and DataKind.MODEL_ARTIFACT in g.carried(f) for f in s._out[e.id]
+    ):
+        # it hands the weights to users' devices (a CDN the app downloads from): every
+        # user has them anyway; training data sent there is still a leak
+        pushes = [f for f in pushes if DataKind.TRAINING_DATA in g.carried(f).kinds]
     if not pushes:
         return None
     atlas = ["AML.T0048.004", "AML.T0025"]

@@ -36,6 +36,7 @@ from threatgraph.rules._kit import (
     level,
     llms_of,
     names,
+    passes_on,
     path_targets,
     route_sites,
     source_names,
@@ -96,18 +97,23 @@ def _outputs_reach(g: Facts, model: Element, srcs: list[Source]) -> bool:
 def _answered(g: Facts, model: Element) -> frozenset[str]:
     s = g.system
     seen = {model.id}
-    frontier = [model.id]
+    # each relay with the sensitivity of the answer it got (None: not declared)
+    frontier: list[tuple[str, Sensitivity | None]] = [(model.id, None)]
     for _ in range(4):
         nxt = []
-        for node in frontier:
+        for node, answer in frontier:
             for f in s._out[node]:
                 y = g.by_id[f.target]
                 if f.target in seen:
                     continue
+                if node == model.id:
+                    answer = f.sensitivity
+                elif not passes_on(f, answer):
+                    continue  # a redirect or a status, not the answer
                 seen.add(f.target)
                 if isinstance(y, Model) or (isinstance(y, Agent) and model not in llms_of(g, y)):
                     continue  # it answers with its own output
-                nxt.append(f.target)
+                nxt.append((f.target, answer))
         frontier = nxt
     return frozenset(seen - {model.id})
 

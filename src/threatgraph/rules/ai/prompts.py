@@ -52,6 +52,7 @@ from threatgraph.rules._kit import (
     level,
     llms_of,
     names,
+    passes_on,
     path_targets,
     reasoner_of,
     route_sites,
@@ -214,22 +215,30 @@ def _audience_now(g: Facts, reader: Element) -> tuple[list[Element], list[Elemen
     humans: list[Element] = []
     clients: list[Element] = []
     seen = {reader.id}
-    frontier = [reader.id]
+    # each relay with the sensitivity of the answer it got (None: not declared)
+    frontier: list[tuple[str, Sensitivity | None]] = [(reader.id, None)]
     for _ in range(3):
         nxt = []
-        for node in frontier:
+        for node, answer in frontier:
             for f in s._out[node]:
                 if f.target in seen:
                     continue
+                if node == reader.id:
+                    answer = f.sensitivity
+                elif not passes_on(f, answer):
+                    continue  # a job status or a receipt, not the answer
                 seen.add(f.target)
                 t = g.by_id[f.target]
                 if isinstance(t, Actor):
                     if t.human:
                         humans.append(t)
                 elif isinstance(t, (Service, Endpoint, Device)):
-                    if any(isinstance(g.by_id[y.target], Actor) for y in s._out[t.id]):
+                    if any(
+                        isinstance(g.by_id[y.target], Actor) and passes_on(y, answer)
+                        for y in s._out[t.id]
+                    ):
                         clients.append(t)
-                    nxt.append(f.target)
+                    nxt.append((f.target, answer))
         frontier = nxt
     return humans, clients
 

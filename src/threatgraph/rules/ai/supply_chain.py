@@ -533,6 +533,7 @@ def _runs_outside_code(g: Facts, e: Element) -> list[str]:
         for f in g.system._in[e.id]
         if DataKind.MODEL_ARTIFACT in g.carried(f)
         and _from_outside(g, f)
+        and not _delivers_ours(g, g.by_id[f.source])
         and (not g.carried(f).formats or any(x.runs_code_on_load for x in g.carried(f).formats))
     ]
     if pickles:
@@ -540,6 +541,17 @@ def _runs_outside_code(g: Facts, e: Element) -> list[str]:
     if isinstance(e, Device) and _opens_outside_content(g, e):
         why.append("opens what outsiders send (attachments, links)")
     return why
+
+
+def _delivers_ours(g: Facts, e: Element) -> bool:
+    """An outside service that hands out model files only we put there (a CDN our
+    release job publishes to): a swap on that way is ai/unsigned-model-to-serving's."""
+    ins = [f for f in g.system._in[e.id] if DataKind.MODEL_ARTIFACT in g.carried(f)]
+    return (
+        isinstance(e, ExternalService)
+        and bool(ins)
+        and all(g.operated(f.source) and not g.untrusted(f.source) for f in ins)
+    )
 
 
 def _opens_outside_content(g: Facts, e: Element) -> bool:
