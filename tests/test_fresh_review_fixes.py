@@ -188,3 +188,35 @@ def test_a_model_we_ship_to_phones_through_a_cdn_can_be_swapped_on_the_way() -> 
     assert report.for_rule("ai/model-published-externally") == []
     (signed,) = _keyboard(signed=True).analyze().for_rule("ai/unsigned-model-to-serving")
     assert signed.status is Status.MITIGATED
+
+
+# --------------------------------------------------------------------------- injection
+
+
+def _mail_agent(*agent_controls: c.Control) -> tg.ThreatModel:
+    tm = tg.ThreatModel("Buyer agent")
+    with tm.boundary("Internet", trust="untrusted"):
+        supplier = tm.add(tg.Actor("Supplier"))
+    with tm.boundary("Corp", trust="internal"):
+        box = tm.add(tg.DataStore("Mailbox"))
+        agent = tm.add(tg.Agent("Agent", autonomy="autonomous", controls=set(agent_controls)))
+        order = tm.add(tg.Tool("Create order", capabilities={"write"}))
+    mail = tg.Data("Supplier email", sensitivity="confidential", kind="documents")
+    tm.flow(supplier, box, mail, protocol="smtp+starttls")
+    tm.flow(box, agent, mail, protocol="https")
+    tm.flow(agent, order, tg.Data("Order", kind="tool-call"))
+    return tm
+
+
+def test_an_audit_log_does_not_make_injection_less_likely() -> None:
+    # reviewers: "audit logging does nothing to stop injection"; it lowered the
+    # likelihood of injection into a buying agent by a step
+    rule = "ai/indirect-prompt-injection"
+    (bare,) = _mail_agent().analyze().for_rule(rule)
+    (logged,) = _mail_agent(c.AuditLogging()).analyze().for_rule(rule)
+    assert logged.severity is bare.severity
+    assert logged.likelihood is bare.likelihood
+    assert "audit_logging" not in logged.controls_present
+    # a control that does bear on it still counts
+    (checked,) = _mail_agent(c.InputValidation()).analyze().for_rule(rule)
+    assert checked.likelihood < bare.likelihood
