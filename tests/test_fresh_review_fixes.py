@@ -220,3 +220,128 @@ def test_an_audit_log_does_not_make_injection_less_likely() -> None:
     # a control that does bear on it still counts
     (checked,) = _mail_agent(c.InputValidation()).analyze().for_rule(rule)
     assert checked.likelihood < bare.likelihood
+
+
+# --------------------------------------------------------------------------- set 9
+
+
+def _voice_samples(kind: str) -> tg.ThreatModel:
+    tm = tg.ThreatModel("Voices")
+    with tm.boundary("Internet", trust="untrusted"):
+        actor = tm.add(tg.Actor("Voice actor"))
+    with tm.boundary("Studio", trust="internal"):
+        portal = tm.add(tg.Endpoint("Talent portal", controls={c.Authentication()}))
+        samples = tm.add(tg.Dataset("Voice samples"))
+        job = tm.add(tg.Pipeline("Fine-tuning", stage="fine-tuning"))
+    data = tg.Data("Upload", sensitivity="pii", kind=kind)
+    tm.flow(actor, portal, data, protocol="https")
+    tm.flow(portal, samples, data)
+    tm.flow(samples, job, tg.Data("Training set", sensitivity="pii", kind="training-data"))
+    return tm
+
+
+def test_people_who_supply_the_data_are_not_labellers() -> None:
+    # actors uploading their own recordings were said to "write labels"
+    rule = "ai/label-manipulation"
+    assert _voice_samples("training-data").analyze().for_rule(rule) == []
+    assert _voice_samples("media").analyze().for_rule(rule) == []
+    assert len(_voice_samples("labels").analyze().for_rule(rule)) == 1
+
+
+def _dubbing(*, audio_back: bool) -> tg.ThreatModel:
+    tm = tg.ThreatModel("Dubbing")
+    with tm.boundary("Internet", trust="untrusted"):
+        translator = tm.add(tg.Actor("Translator"))
+    with tm.boundary("Studio", trust="internal"):
+        editor = tm.add(tg.Endpoint("Editor", controls={c.Authentication()}))
+        store = tm.add(tg.DataStore("Script store"))
+        orchestrator = tm.add(tg.Service("Orchestrator"))
+        tts = tm.add(tg.Model("Voice model", task="generative"))
+        llm = tm.add(tg.LLM("Translation LLM"))
+        job = tm.add(tg.Pipeline("Fine-tuning", stage="fine-tuning"))
+        samples = tm.add(tg.Dataset("Voice samples"))
+    script = tg.Data("Approved script", sensitivity="confidential", kind="documents")
+    draft = tg.Data("Draft", sensitivity="confidential", kind="model-output")
+    audio = tg.Data("Dubbed audio", sensitivity="confidential", kind="media")
+    tm.flow(translator, editor, script, protocol="https")
+    tm.flow(editor, store, script)
+    tm.flow(store, orchestrator, script)
+    tm.flow(orchestrator, tts, script)
+    tm.flow(tts, orchestrator, audio)
+    tm.flow(orchestrator, llm, tg.Data("Prompt", sensitivity="confidential", kind="prompt"))
+    tm.flow(llm, orchestrator, draft)
+    tm.flow(orchestrator, store, audio if audio_back else draft)
+    tm.flow(store, editor, audio if audio_back else draft)
+    tm.flow(editor, translator, audio if audio_back else draft, protocol="https")
+    tm.flow(samples, job, tg.Data("Samples", sensitivity="pii", kind="training-data"))
+    tm.flow(job, tts, tg.Data("Voice weights", kind="model-artifact"))
+    return tm
+
+
+def test_another_models_draft_is_not_this_models_answer() -> None:
+    # the translator gets the LLM's draft back, never the voice model's audio: nothing
+    # to copy the voice model from, nothing of its training data to extract
+    rules = ("ai/model-extraction", "ai/training-data-inference")
+    quiet = _dubbing(audio_back=False).analyze()
+    assert [f for r in rules for f in quiet.for_rule(r)] == []
+    heard = _dubbing(audio_back=True).analyze()
+    assert len(heard.for_rule("ai/training-data-inference")) == 1
+
+
+def _feedback(*, job_reads_reports: bool) -> tg.ThreatModel:
+    tm = tg.ThreatModel("Feedback")
+    with tm.boundary("Internet", trust="untrusted"):
+        customer = tm.add(tg.Actor("Customer"))
+    with tm.boundary("Data", trust="internal"):
+        warehouse = tm.add(tg.DataStore("Warehouse"))
+        job = tm.add(tg.Service("Report job"))
+        bot = tm.add(tg.Service("Q&A bot"))
+        llm = tm.add(tg.LLM("LLM"))
+        pm = tm.add(tg.Actor("Product manager"))
+    feedback = tg.Data("Feedback", sensitivity="pii", kind="records")
+    report = tg.Data("Report", sensitivity="pii", kind="model-output")
+    tm.flow(customer, warehouse, feedback, protocol="https")
+    tm.flow(warehouse, job, feedback)
+    if job_reads_reports:
+        tm.flow(warehouse, job, report, label="last report")
+    tm.flow(job, llm, tg.Data("Report prompt", sensitivity="pii", kind="prompt"))
+    tm.flow(llm, job, tg.Data("Completion", sensitivity="pii", kind="model-output"))
+    tm.flow(job, warehouse, report)
+    tm.flow(warehouse, bot, report)
+    tm.flow(bot, llm, tg.Data("Question prompt", sensitivity="pii", kind="prompt"))
+    tm.flow(llm, bot, tg.Data("Answer", sensitivity="pii", kind="model-output"))
+    tm.flow(bot, pm, tg.Data("Answer", sensitivity="pii", kind="model-output"))
+    return tm
+
+
+def test_a_summary_another_component_reads_is_not_the_writers_memory() -> None:
+    # the report job writes a summary the chat bot reads; the job never reads it back
+    rule = "ai/agent-memory-poisoning"
+    assert _feedback(job_reads_reports=False).analyze().for_rule(rule) == []
+    # a job that reads its last report back into its next prompt keeps a memory
+    assert len(_feedback(job_reads_reports=True).analyze().for_rule(rule)) == 1
+
+
+def _quotes(*, api_limited: bool) -> tg.ThreatModel:
+    tm = tg.ThreatModel("Quotes")
+    with tm.boundary("Internet", trust="untrusted"):
+        visitor = tm.add(tg.Actor("Visitor"))
+    with tm.boundary("Web", trust="internal"):
+        site = tm.add(tg.Endpoint("Quote site"))
+        api = tm.add(
+            tg.Service("Quoting API", controls={c.RateLimiting()} if api_limited else set())
+        )
+        model = tm.add(tg.Model("Pricing model"))
+    req = tg.Data("Quote request", sensitivity="pii", kind="features")
+    tm.flow(visitor, site, req, protocol="https")
+    tm.flow(site, api, req, protocol="https")
+    tm.flow(api, model, req)
+    tm.flow(model, api, tg.Data("Premium", sensitivity="confidential", kind="model-output"))
+    return tm
+
+
+def test_a_site_whose_model_calls_pass_a_rate_limited_api_is_not_a_flood_entry() -> None:
+    rule = "stride/denial-of-service"
+    assert _quotes(api_limited=True).analyze().for_rule(rule) == []
+    (f,) = _quotes(api_limited=False).analyze().for_rule(rule)
+    assert f.target.ids == ("quote-site",)

@@ -9,10 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import Any
 
+import attrs
+
 from threatgraph.elements import (
     LLM,
     Actor,
     Agent,
+    Data,
     DataSource,
     DataStore,
     Device,
@@ -237,15 +240,55 @@ def llms_of(g: Facts, agent: Element) -> list[Element]:
     return out
 
 
-def passes_on(flow: Flow, answer: Sensitivity | None) -> bool:
-    """Can ``flow``, out of a relay that got a model's answer at sensitivity ``answer``,
-    carry that answer on? Not when every datum it carries is declared, none is model
-    output, and all are less sensitive than the answer: a redirect page after a scored
-    click, a job status after a translation. Undeclared data may be anything."""
-    if answer is None or not flow.data:
+@attrs.frozen
+class Answer:
+    """A model's answer as it travels through relays: how sensitive it is, the data it
+    came into the current relay as, and data other models make (not this answer)."""
+
+    level: Sensitivity | None
+    came_in: frozenset[Data]
+    foreign: frozenset[Data]
+
+    def onward(self, flow: Flow) -> Answer:
+        """The answer as it leaves along ``flow``."""
+        return Answer(self.level, frozenset(flow.data), self.foreign)
+
+
+def answer_of(g: Facts, model: Element, flow: Flow) -> Answer:
+    """``model``'s answer as it leaves along ``flow``."""
+    made = g.memo("kit.model-outputs", "", lambda: _model_outputs(g.system))
+    own = {d for f in g.system._out[model.id] for d in f.data}
+    foreign = frozenset(d for d, makers in made.items() if makers - {model.id} and d not in own)
+    return Answer(flow.sensitivity, frozenset(flow.data), foreign)
+
+
+def _model_outputs(s: System) -> dict[Data, frozenset[str]]:
+    """Every datum that models and agents send, with the ids of those that send it."""
+    out: dict[Data, set[str]] = {}
+    for e in s.all_elements:
+        if isinstance(e, (Model, Agent)):
+            for f in s._out[e.id]:
+                for d in f.data:
+                    out.setdefault(d, set()).add(e.id)
+    return {d: frozenset(v) for d, v in out.items()}
+
+
+def passes_on(flow: Flow, answer: Answer) -> bool:
+    """Can ``flow``, out of a relay that got a model's answer, carry that answer on? Yes
+    when it carries what came in, data of no declared kind, or (unless another model
+    makes it) model output or data as sensitive as the answer. Not a redirect page after
+    a scored click, a job status after a translation, or another model's draft that
+    the relay also handles."""
+    if not flow.data:
         return True
+    level = answer.level
     return any(
-        d.kind is None or d.kind is DataKind.MODEL_OUTPUT or d.sensitivity >= answer
+        d in answer.came_in
+        or d.kind is None
+        or (
+            d not in answer.foreign
+            and (d.kind is DataKind.MODEL_OUTPUT or level is None or d.sensitivity >= level)
+        )
         for d in flow.data
     )
 

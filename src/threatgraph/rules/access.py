@@ -580,7 +580,8 @@ def _answers(s: System, path: tuple[str, ...]) -> bool:
 
 
 def _fronts_ai(g: Facts, e: Element) -> list[Element]:
-    """Models and agents the element is, or passes requests on to (two hops)."""
+    """Models and agents the element is, or passes requests on to (two hops); not
+    through a relay that declares a rate limit (it caps what reaches the model)."""
     if isinstance(e, (Model, Agent)):
         return [e]
     s = g.system
@@ -588,7 +589,7 @@ def _fronts_ai(g: Facts, e: Element) -> list[Element]:
     for x in s.successors(e):
         if isinstance(x, (Model, Agent)):
             out.append(x)
-        elif isinstance(x, (Service, Endpoint)):
+        elif isinstance(x, (Service, Endpoint)) and not _declares(x, (c.RateLimiting,)):
             out += [y for y in s.successors(x) if isinstance(y, (Model, Agent))]
     return list(dict.fromkeys(out))
 
@@ -691,7 +692,8 @@ def denial_of_service(view: ElementView) -> Match | None:
     off long generations and agent loops, until it stops answering or the bill for the
     model behind it runs away (denial of wallet). Raised once, where rate limits go: on
     the entry component or the flows into it. Components that run no model are left to
-    ordinary capacity planning."""
+    ordinary capacity planning, and so is a website whose requests reach the model only
+    through an API that declares a rate limit."""
     e = view.element
     g = view.g
     entry = _flood_entry(g, e)

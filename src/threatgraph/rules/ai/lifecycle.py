@@ -264,6 +264,9 @@ def training_data_poisoning(view: ElementView) -> Match | None:
     )
 
 
+_LABEL_KINDS = frozenset({DataKind.LABELS, DataKind.FEEDBACK})
+
+
 @rule(
     "ai/label-manipulation",
     threat="label_manipulation",
@@ -284,12 +287,16 @@ def label_manipulation(view: ElementView) -> Match | None:
     """People (analysts, annotators, moderators) write the labels a model trains on. A
     careless, coerced or hostile labeller, or a hijacked account, shifts what the model
     learns one label at a time. Review of samples, agreement between labellers and an
-    audit trail count on the dataset and the labelling flows."""
+    audit trail count on the dataset and the labelling flows. Only flows that carry
+    labels or feedback count: people who supply the data itself (recordings, records)
+    are the poisoning findings' concern."""
     e = view.element
     g = view.g
     s = view.system
     labellers: list[str] = []
     for f in s._in[e.id]:
+        if not g.carried(f).kinds & _LABEL_KINDS:
+            continue  # recordings or records people supply are data, not labels on it
         src = g.by_id[f.source]
         if isinstance(src, Actor):
             people: list[Element] = [src]

@@ -33,6 +33,8 @@ from threatgraph.elements import (
 from threatgraph.graph import TRAINING_STAGES, Facts, Source, own_weights
 from threatgraph.rules._core import Match, on_element, rule
 from threatgraph.rules._kit import (
+    Answer,
+    answer_of,
     level,
     llms_of,
     names,
@@ -97,23 +99,25 @@ def _outputs_reach(g: Facts, model: Element, srcs: list[Source]) -> bool:
 def _answered(g: Facts, model: Element) -> frozenset[str]:
     s = g.system
     seen = {model.id}
-    # each relay with the sensitivity of the answer it got (None: not declared)
-    frontier: list[tuple[str, Sensitivity | None]] = [(model.id, None)]
+    # each relay with the answer as it got it
+    frontier: list[tuple[str, Answer | None]] = [(model.id, None)]
     for _ in range(4):
-        nxt = []
-        for node, answer in frontier:
+        nxt: list[tuple[str, Answer | None]] = []
+        for node, got in frontier:
             for f in s._out[node]:
                 y = g.by_id[f.target]
                 if f.target in seen:
                     continue
-                if node == model.id:
-                    answer = f.sensitivity
-                elif not passes_on(f, answer):
-                    continue  # a redirect or a status, not the answer
+                if got is None:
+                    onward = answer_of(g, model, f)
+                elif passes_on(f, got):
+                    onward = got.onward(f)
+                else:
+                    continue  # a redirect, a status, another model's output: not the answer
                 seen.add(f.target)
                 if isinstance(y, Model) or (isinstance(y, Agent) and model not in llms_of(g, y)):
                     continue  # it answers with its own output
-                nxt.append((f.target, answer))
+                nxt.append((f.target, onward))
         frontier = nxt
     return frozenset(seen - {model.id})
 

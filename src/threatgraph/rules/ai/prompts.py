@@ -43,7 +43,9 @@ from threatgraph.graph import Facts, Source, is_credential
 from threatgraph.rules._core import Match, on_element, rule
 from threatgraph.rules._kit import (
     CONSEQUENTIAL,
+    Answer,
     Grouped,
+    answer_of,
     direct_sources,
     grouped,
     indirect_sources,
@@ -215,18 +217,20 @@ def _audience_now(g: Facts, reader: Element) -> tuple[list[Element], list[Elemen
     humans: list[Element] = []
     clients: list[Element] = []
     seen = {reader.id}
-    # each relay with the sensitivity of the answer it got (None: not declared)
-    frontier: list[tuple[str, Sensitivity | None]] = [(reader.id, None)]
+    # each relay with the answer as it got it
+    frontier: list[tuple[str, Answer | None]] = [(reader.id, None)]
     for _ in range(3):
-        nxt = []
-        for node, answer in frontier:
+        nxt: list[tuple[str, Answer | None]] = []
+        for node, got in frontier:
             for f in s._out[node]:
                 if f.target in seen:
                     continue
-                if node == reader.id:
-                    answer = f.sensitivity
-                elif not passes_on(f, answer):
-                    continue  # a job status or a receipt, not the answer
+                if got is None:
+                    onward = answer_of(g, reader, f)
+                elif passes_on(f, got):
+                    onward = got.onward(f)
+                else:
+                    continue  # a job status, a receipt, another model's output
                 seen.add(f.target)
                 t = g.by_id[f.target]
                 if isinstance(t, Actor):
@@ -234,11 +238,11 @@ def _audience_now(g: Facts, reader: Element) -> tuple[list[Element], list[Elemen
                         humans.append(t)
                 elif isinstance(t, (Service, Endpoint, Device)):
                     if any(
-                        isinstance(g.by_id[y.target], Actor) and passes_on(y, answer)
+                        isinstance(g.by_id[y.target], Actor) and passes_on(y, onward)
                         for y in s._out[t.id]
                     ):
                         clients.append(t)
-                    nxt.append((f.target, answer))
+                    nxt.append((f.target, onward))
         frontier = nxt
     return humans, clients
 
@@ -1362,7 +1366,9 @@ def agent_memory_poisoning(view: ElementView) -> Match | None:
     the store; memory hardening (provenance, expiry, review) counts there. Stores the
     same components read back (a history and a memory) are one finding. A store not
     declared as memory counts only when what is written into it comes back out (a
-    service writing decisions next to the listings it reads keeps no memory)."""
+    service writing decisions next to the listings it reads keeps no memory), to the
+    writer itself when the writer reads the store (a report job's summary that a chat
+    bot reads is the bot's input, not the job's memory)."""
     e = view.element
     g = view.g
     s = view.system
@@ -1478,6 +1484,10 @@ def _read_back(write: Flow, reads: list[Flow]) -> bool:
     """What a flow writes into a store (not one declared as memory) is what comes back
     out to the readers: a datum on both, or data not declared on one side (a service
     writing its decisions next to the listings it reads writes no memory)."""
+    if any(f.target == write.source for f in reads):
+        # a reader writing: memory is what comes back to it, not what it hands others
+        # (a report job's summary that a chat bot reads is that bot's input)
+        reads = [f for f in reads if f.target == write.source]
     if not write.data:
         return True
     written = set(write.data)
