@@ -6,10 +6,8 @@ into what a rule needs (a sentence, a list of places, a level of sensitivity).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import Any
-
-import attrs
 
 from threatgraph.elements import (
     LLM,
@@ -240,26 +238,42 @@ def llms_of(g: Facts, agent: Element) -> list[Element]:
     return out
 
 
-@attrs.frozen
 class Answer:
     """A model's answer as it travels through relays: how sensitive it is, the data it
-    came into the current relay as, and data other models make (not this answer)."""
+    came into the current relay as, and how to tell data other models make (which is
+    not this answer)."""
 
-    level: Sensitivity | None
-    came_in: frozenset[Data]
-    foreign: frozenset[Data]
+    __slots__ = ("_made", "_model", "_own", "came_in", "level")
+
+    def __init__(
+        self,
+        level: Sensitivity | None,
+        came_in: frozenset[Data],
+        model: str,
+        own: frozenset[Data],
+        made: Mapping[Data, frozenset[str]],
+    ) -> None:
+        self.level = level
+        self.came_in = came_in
+        self._model = model
+        self._own = own
+        self._made = made
 
     def onward(self, flow: Flow) -> Answer:
         """The answer as it leaves along ``flow``."""
-        return Answer(self.level, frozenset(flow.data), self.foreign)
+        return Answer(self.level, frozenset(flow.data), self._model, self._own, self._made)
+
+    def foreign(self, d: Data) -> bool:
+        """``d`` is what another model or agent makes, and not this model."""
+        makers = self._made.get(d)
+        return makers is not None and d not in self._own and bool(makers - {self._model})
 
 
 def answer_of(g: Facts, model: Element, flow: Flow) -> Answer:
     """``model``'s answer as it leaves along ``flow``."""
     made = g.memo("kit.model-outputs", "", lambda: _model_outputs(g.system))
-    own = {d for f in g.system._out[model.id] for d in f.data}
-    foreign = frozenset(d for d, makers in made.items() if makers - {model.id} and d not in own)
-    return Answer(flow.sensitivity, frozenset(flow.data), foreign)
+    own = frozenset(d for f in g.system._out[model.id] for d in f.data)
+    return Answer(flow.sensitivity, frozenset(flow.data), model.id, own, made)
 
 
 def _model_outputs(s: System) -> dict[Data, frozenset[str]]:
@@ -286,7 +300,7 @@ def passes_on(flow: Flow, answer: Answer) -> bool:
         d in answer.came_in
         or d.kind is None
         or (
-            d not in answer.foreign
+            not answer.foreign(d)
             and (d.kind is DataKind.MODEL_OUTPUT or level is None or d.sensitivity >= level)
         )
         for d in flow.data
