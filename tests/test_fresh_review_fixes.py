@@ -345,3 +345,176 @@ def test_a_site_whose_model_calls_pass_a_rate_limited_api_is_not_a_flood_entry()
     assert _quotes(api_limited=True).analyze().for_rule(rule) == []
     (f,) = _quotes(api_limited=False).analyze().for_rule(rule)
     assert f.target.ids == ("quote-site",)
+
+
+# --------------------------------------------------------------------------- set 10
+
+
+def _graded(consumer_stage: str) -> tg.ThreatModel:
+    tm = tg.ThreatModel("Grading")
+    with tm.boundary("School", trust="internal"):
+        teacher = tm.add(tg.Actor("Teacher"))
+        app = tm.add(tg.Service("Review app"))
+        archive = tm.add(tg.Dataset("Graded archive"))
+        job = tm.add(tg.Pipeline("Calibration", stage=consumer_stage))
+    grades = tg.Data("Grades", sensitivity="pii", kind="labels")
+    tm.flow(teacher, app, grades, protocol="https")
+    tm.flow(app, archive, grades)
+    tm.flow(archive, job, grades)
+    return tm
+
+
+def test_labels_nothing_learns_from_are_not_training_truth() -> None:
+    rule = "ai/label-manipulation"
+    assert _graded("evaluation").analyze().for_rule(rule) == []
+    assert len(_graded("training").analyze().for_rule(rule)) == 1
+    # a labelling step writing into a training set writes labels, declared or not
+    tm = tg.ThreatModel("Labelling")
+    with tm.boundary("Corp", trust="internal"):
+        analyst = tm.add(tg.Actor("Analyst"))
+        labelling = tm.add(tg.Pipeline("Labelling", stage="labeling"))
+        labels = tm.add(tg.Dataset("Label set"))
+        train = tm.add(tg.Pipeline("Training", stage="training"))
+    tm.flow(analyst, labelling, tg.Data("Verdicts"))
+    tm.flow(labelling, labels, tg.Data("Labels"))
+    tm.flow(labels, train, tg.Data("Training set", kind="training-data"))
+    assert len(tm.analyze().for_rule(rule)) == 1
+
+
+def _chat_via(platform_data: tg.Data) -> tg.ThreatModel:
+    tm = tg.ThreatModel("Concierge")
+    with tm.boundary("Internet", trust="untrusted"):
+        guest = tm.add(tg.Actor("Guest"))
+    with tm.boundary("Meta", trust="partner"):
+        whatsapp = tm.add(tg.ExternalService("WhatsApp platform"))
+    with tm.boundary("Hotel", trust="internal"):
+        gateway = tm.add(tg.Endpoint("Chat gateway"))
+        agent = tm.add(tg.Agent("Concierge agent", autonomy="autonomous"))
+    tm.flow(guest, whatsapp, platform_data, protocol="https")
+    tm.flow(whatsapp, gateway, platform_data, protocol="https")
+    tm.flow(gateway, agent, platform_data)
+    tm.flow(agent, gateway, tg.Data("Reply", sensitivity="pii", kind="model-output"))
+    return tm
+
+
+def test_a_messaging_platform_passing_a_guests_prompt_on_is_a_relay() -> None:
+    # WhatsApp delivering the guest's own message is the guest prompting, not content
+    # someone else wrote
+    prompt = tg.Data("Guest message", sensitivity="pii", kind="prompt")
+    report = _chat_via(prompt).analyze()
+    assert report.for_rule("ai/indirect-prompt-injection") == []
+    (direct,) = report.for_rule("ai/prompt-injection-direct")
+    assert direct.explanation.startswith("Guest (Internet, untrusted) can prompt")
+    # documents passed through a platform are still content others wrote
+    shared = tg.Data("Shared file", sensitivity="pii", kind="documents")
+    assert len(_chat_via(shared).analyze().for_rule("ai/indirect-prompt-injection")) == 1
+
+
+def test_a_data_feed_the_model_scores_is_not_named_as_copying_it() -> None:
+    tm = tg.ThreatModel("Valuation")
+    with tm.boundary("Internet", trust="untrusted"):
+        registry = tm.add(tg.DataSource("Land registry", origin="public-dataset"))
+        client = tm.add(tg.Actor("Client"))
+    with tm.boundary("Lending", trust="internal"):
+        ingest = tm.add(tg.Pipeline("Ingestion"))
+        api = tm.add(tg.Endpoint("Valuation API", returns_scores=True))
+        model = tm.add(tg.Model("Valuation model", returns_scores=True))
+        train = tm.add(tg.Pipeline("Training", stage="training"))
+    tm.flow(registry, ingest, tg.Data("Records", kind="records"), protocol="https")
+    tm.flow(ingest, api, tg.Data("Property features", sensitivity="confidential", kind="features"))
+    tm.flow(client, api, tg.Data("Request", sensitivity="pii", kind="features"), protocol="https")
+    tm.flow(api, model, tg.Data("Features", sensitivity="confidential", kind="features"))
+    value = tg.Data("Value", sensitivity="confidential", kind="model-output")
+    tm.flow(model, api, value)
+    tm.flow(api, client, value, protocol="https")
+    tm.flow(train, model, tg.Data("Weights", kind="model-artifact"))
+    (f,) = tm.analyze().for_rule("ai/model-extraction")
+    assert f.explanation.startswith("Client (Internet, untrusted) queries")
+    assert "Land registry" not in f.explanation
+
+
+def _scoring(extra: tg.Data | None) -> tg.ThreatModel:
+    tm = tg.ThreatModel("Coaching")
+    with tm.boundary("Internet", trust="untrusted"):
+        prospect = tm.add(tg.Actor("Prospect"))
+    with tm.boundary("Platform", trust="internal"):
+        transcripts = tm.add(tg.DataStore("Transcript store"))
+        scorer = tm.add(tg.Service("Call scoring service"))
+        llm = tm.add(tg.LLM("Hosted LLM"))
+    tm.flow(prospect, transcripts, tg.Data("Call audio", kind="media"), protocol="https")
+    tm.flow(transcripts, scorer, tg.Data("Transcript", sensitivity="pii", kind="documents"))
+    tm.flow(
+        scorer,
+        llm,
+        tg.Data("Rubric", kind="instructions"),
+        tg.Data("Scoring prompt", sensitivity="pii", kind="prompt"),
+    )
+    tm.flow(llm, scorer, tg.Data("Scores", sensitivity="pii", kind="model-output"))
+    if extra is not None:
+        with tm.boundary("Internet"):
+            vendor = tm.add(tg.ExternalService("Rubric vendor"))
+        tm.flow(vendor, scorer, extra, protocol="https")
+    return tm
+
+
+def test_what_a_prompt_building_service_takes_in_is_not_its_instructions() -> None:
+    rule = "ai/agent-instructions-tampering"
+    # transcripts and model replies are input; the injection finding covers them
+    assert _scoring(None).analyze().for_rule(rule) == []
+    # a rubric brought in from outside rewrites what it tells the model
+    rubric = tg.Data("Methodology rubric", kind="instructions")
+    (f,) = _scoring(rubric).analyze().for_rule(rule)
+    assert f.target.ids == ("call-scoring-service",)
+
+
+def _lms_endpoint(*controls: c.Control, student_direct: bool = False) -> tg.ThreatModel:
+    tm = tg.ThreatModel("Grading")
+    with tm.boundary("LMS vendor", trust="partner"):
+        lms = tm.add(tg.ExternalService("Learning platform"))
+    with tm.boundary("District", trust="internal"):
+        api = tm.add(tg.Endpoint("LMS endpoint", internet_facing=True, controls=set(controls)))
+        llm = tm.add(tg.LLM("Grader"))
+    essay = tg.Data("Essay", sensitivity="pii", kind="documents")
+    tm.flow(lms, api, essay, protocol="https")
+    tm.flow(api, llm, tg.Data("Grading prompt", sensitivity="pii", kind="prompt"))
+    if student_direct:
+        with tm.boundary("Internet", trust="untrusted"):
+            student = tm.add(tg.Actor("Student"))
+        tm.flow(student, api, essay, protocol="https")
+    return tm
+
+
+def test_an_authenticated_endpoint_only_a_partner_calls_is_not_a_flood_entry() -> None:
+    rule = "stride/denial-of-service"
+    assert _lms_endpoint(c.Authentication()).analyze().for_rule(rule) == []
+    # without authentication, "internet facing" lets anyone send requests
+    assert len(_lms_endpoint().analyze().for_rule(rule)) == 1
+    # strangers drawn sending to it are callers whether it authenticates them or not
+    drawn = _lms_endpoint(c.Authentication(), student_direct=True)
+    assert len(drawn.analyze().for_rule(rule)) == 1
+
+
+def _keyed_caller(*store_controls: c.Control) -> tg.ThreatModel:
+    tm = tg.ThreatModel("Keys")
+    with tm.boundary("CI", trust="internal"):
+        secrets = tm.add(
+            tg.DataStore(
+                "Secrets",
+                stores={tg.Data("LLM key", sensitivity="secret", kind="credentials")},
+                controls=set(store_controls),
+            )
+        )
+        workflow = tm.add(tg.Service("Workflow"))
+    with tm.boundary("Vendor", trust="partner"):
+        llm = tm.add(tg.LLM("Hosted LLM", origin="third-party-api"))
+    tm.flow(secrets, workflow, tg.Data("LLM key", sensitivity="secret", kind="credentials"))
+    tm.flow(workflow, llm, tg.Data("Prompt", kind="prompt"), protocol="https")
+    return tm
+
+
+def test_a_secret_manager_holding_the_model_key_counts() -> None:
+    rule = "ai/model-api-key-abuse"
+    (bare,) = _keyed_caller().analyze().for_rule(rule)
+    assert bare.status is Status.OPEN
+    (kept,) = _keyed_caller(c.SecretsManagement()).analyze().for_rule(rule)
+    assert kept.status is Status.MITIGATED

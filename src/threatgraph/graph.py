@@ -865,6 +865,8 @@ def _from_pipeline(src: Any, tgt: Element, g: Facts | None) -> frozenset[DataKin
         return frozenset({_K.EMBEDDINGS, _K.DOCUMENTS})
     if isinstance(tgt, FeatureStore):
         return _FEATURES
+    if src.stage is Stage.LABELING and (isinstance(tgt, Dataset) or _feeds_training(tgt)):
+        return frozenset({_K.LABELS})  # what a labelling step writes into training data
     if isinstance(tgt, Dataset) or _feeds_training(tgt):
         return _TRAINING
     return _RECORDS

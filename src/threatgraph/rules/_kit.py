@@ -140,8 +140,18 @@ def is_prompting(g: Facts, src: Source) -> bool:
     e = src.element
     if not isinstance(e, (Actor, *RELAYS)):
         return False
-    for eid in src.path[1:-1]:
-        if not isinstance(g.by_id[eid], RELAYS):
+    path = src.path
+    for i in range(1, len(path) - 1):
+        x = g.by_id[path[i]]
+        if isinstance(x, RELAYS):
+            continue
+        # a messaging platform that passes the person's prompt on as it is (WhatsApp,
+        # a chat service): prompts in, prompts out
+        if not (
+            isinstance(x, ExternalService)
+            and _prompts_only(g, path[i - 1], path[i])
+            and _prompts_only(g, path[i], path[i + 1])
+        ):
             return False
     first = g.flows_between(src.path[:2])
     if not first:
@@ -149,6 +159,14 @@ def is_prompting(g: Facts, src: Source) -> bool:
     kinds = g.carried(first[0]).kinds
     return DataKind.PROMPT in kinds or not (
         kinds & {DataKind.DOCUMENTS, DataKind.RECORDS, DataKind.MEDIA, DataKind.INSTRUCTIONS}
+    )
+
+
+def _prompts_only(g: Facts, a: str, b: str) -> bool:
+    """Every flow from ``a`` to ``b`` declares its data, and all of it is prompts."""
+    flows = [g.system.flow(f) for f in g.flows_between((a, b))]
+    return bool(flows) and all(
+        f.data and all(d.kind is DataKind.PROMPT for d in f.data) for f in flows
     )
 
 

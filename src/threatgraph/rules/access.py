@@ -621,6 +621,10 @@ def _flood_entry_now(g: Facts, e: Element) -> _Entry | None:
     behind = _fronts_ai(g, e)
     if not behind:
         return None  # a flood of cheap requests is ordinary capacity planning
+    if not callers and _declares(e, (c.Authentication, c.MutualAuthentication)):
+        # declared internet facing, but only callers it knows (a partner's platform)
+        # are drawn, and it authenticates them: no stranger's request runs the model
+        return None
     return callers, behind
 
 
@@ -693,7 +697,8 @@ def denial_of_service(view: ElementView) -> Match | None:
     model behind it runs away (denial of wallet). Raised once, where rate limits go: on
     the entry component or the flows into it. Components that run no model are left to
     ordinary capacity planning, and so is a website whose requests reach the model only
-    through an API that declares a rate limit."""
+    through an API that declares a rate limit, and an internet-facing entry that
+    authenticates its callers when none of them is drawn from outside."""
     e = view.element
     g = view.g
     entry = _flood_entry(g, e)

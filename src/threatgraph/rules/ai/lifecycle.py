@@ -56,6 +56,26 @@ def _trains(e: Element) -> bool:
     return isinstance(e, Pipeline) and e.stage in TRAINING_STAGES
 
 
+def _feeds_training(g: Facts, store: Element) -> bool:
+    """A training or fine-tuning job reads ``store``, directly or through data steps
+    (pipelines that do not train, datasets, feature stores; three hops), or a model
+    learns from it online."""
+    s = g.system
+    seen = {store.id}
+    frontier = [store.id]
+    for _ in range(3):
+        nxt = []
+        for node in frontier:
+            for x in s.successors(node):
+                if _trains(x) or (isinstance(x, Model) and x.online_learning):
+                    return True
+                if x.id not in seen and isinstance(x, (Pipeline, Dataset, FeatureStore)):
+                    seen.add(x.id)
+                    nxt.append(x.id)
+        frontier = nxt
+    return False
+
+
 def _trained_models(g: Facts, job: Element) -> list[Element]:
     """Models a training job produces (through registries and deployment steps)."""
     return _release_walk(g, job, forward=True)
@@ -289,10 +309,14 @@ def label_manipulation(view: ElementView) -> Match | None:
     learns one label at a time. Review of samples, agreement between labellers and an
     audit trail count on the dataset and the labelling flows. Only flows that carry
     labels or feedback count: people who supply the data itself (recordings, records)
-    are the poisoning findings' concern."""
+    are the poisoning findings' concern. Only datasets a training job (or a model that
+    learns online) reads count: graded examples kept to evaluate or calibrate prompts
+    teach no model."""
     e = view.element
     g = view.g
     s = view.system
+    if not _feeds_training(g, e):
+        return None  # labels for evaluation or prompts: nothing learns from them here
     labellers: list[str] = []
     for f in s._in[e.id]:
         if not g.carried(f).kinds & _LABEL_KINDS:

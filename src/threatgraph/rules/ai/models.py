@@ -349,6 +349,9 @@ def model_extraction(view: ElementView) -> Match | None:
     srcs = _query_sources(g, m)
     if not srcs or not _outputs_reach(g, m, srcs):
         return None
+    # those its answers come back to: a data feed whose records it scores copies nothing
+    answered = g.memo("models.answers-reach", m, lambda: _answered(g, m))
+    srcs = [x for x in srcs if x.element.id in answered]
     if isinstance(m, LLM) and not _served_as_api(g, m):
         return None  # an assistant inside a product: its answers are not the model
     scores = _returns_scores(g, m)

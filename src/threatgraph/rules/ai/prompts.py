@@ -544,7 +544,9 @@ def agent_instructions_tampering(view: ElementView) -> Match | None:
     agent's own tools can write. Whoever writes there instructs the agent at every
     session, with the operator's authority, and a hijacked agent can make that
     permanent. Raised where the instructions are kept; integrity (signing, read-only
-    storage) and access control count there."""
+    storage) and access control count there. A service that builds the prompt keeps
+    only the instructions brought to it: transcripts and model replies it takes in are
+    its input (the injection findings' concern), not a rewrite of its instructions."""
     e = view.element
     g = view.g
     s = view.system
@@ -564,8 +566,14 @@ def agent_instructions_tampering(view: ElementView) -> Match | None:
         isinstance(e, Tool) and e.origin is ToolOrigin.THIRD_PARTY
     ):
         why.append(f"{e.name} is someone else's")
+    # what flows into a service that builds the prompt is its input, not its
+    # instructions: only a flow that brings instructions (or code) changes what it
+    # tells the model (a tool in front of a store keeps what is written through it)
+    keeps = not isinstance(e, Service)
     for f in s._in[e.id]:
         src = g.by_id[f.source]
+        if not keeps and not g.carried(f).kinds & {DataKind.INSTRUCTIONS, DataKind.CODE}:
+            continue
         if g.untrusted(src) or g.sources(src) or isinstance(src, (Tool, Agent)):
             writers.append(f.id)
     if writers:
@@ -1293,7 +1301,8 @@ def model_api_key_abuse(view: ElementView) -> Match | None:
     others call the model as you, at your cost and under your name (resold access,
     abuse traced to your account). A store counts when what it hands the caller may be
     a key (a flow declaring only a profile hands none). Keeping keys in a secret store,
-    scoping and rotating them count on the callers and their flows."""
+    scoping and rotating them count on the callers, their flows and the store the keys
+    sit in."""
     e = view.element
     if not is_model_api(e):
         return None
@@ -1333,7 +1342,13 @@ def model_api_key_abuse(view: ElementView) -> Match | None:
         "a leaked key lets others use the model as you, at your cost.",
         affected=(*(f.id for f in callers), *(x.id for x in loose)),
         atlas=tuple(atlas),
-        control_sites=(e.id, *(f.id for f in callers), *(f.source for f in callers)),
+        # the store the keys sit in counts too: a secret manager there is the control
+        control_sites=(
+            e.id,
+            *(f.id for f in callers),
+            *(f.source for f in callers),
+            *(x.id for x in loose),
+        ),
     )
 
 
