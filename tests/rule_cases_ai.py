@@ -322,8 +322,10 @@ def label_manipulation(fire: bool) -> tg.ThreatModel:
     labeller = z.corp(tg.Actor("Labeller", human=fire))
     step = z.corp(tg.Pipeline("Labeling", stage="labeling"))
     ds = z.corp(tg.Dataset("Labeled set"))
+    train = z.corp(tg.Pipeline("Training", stage="training"))
     z.flow(labeller, step, tg.Data("Labels", kind="labels"))
     z.flow(step, ds, tg.Data("Labels", kind="labels"))
+    z.flow(ds, train, tg.Data("Training set", kind="training-data"))
     return z.tm
 
 
