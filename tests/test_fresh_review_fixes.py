@@ -518,3 +518,46 @@ def test_a_secret_manager_holding_the_model_key_counts() -> None:
     assert bare.status is Status.OPEN
     (kept,) = _keyed_caller(c.SecretsManagement()).analyze().for_rule(rule)
     assert kept.status is Status.MITIGATED
+
+
+# --------------------------------------------------------------------------- set 11
+
+
+def _rule_writer(*, review_step: bool) -> tg.ThreatModel:
+    tm = tg.ThreatModel("Intel rules")
+    with tm.boundary("Internet", trust="untrusted"):
+        forums = tm.add(tg.DataSource("Forums", origin="public-web"))
+    with tm.boundary("Vendor", trust="partner"):
+        llm = tm.add(tg.LLM("Hosted LLM", origin="third-party-api"))
+    with tm.boundary("Security", trust="internal"):
+        drafting = tm.add(tg.Service("Drafting service"))
+        deploy = tm.add(tg.Pipeline("Deployment", stage="deployment"))
+        siem = tm.add(tg.DataStore("SIEM"))
+        review = (
+            tm.add(tg.Endpoint("Review console", controls={c.HumanInTheLoop()}))
+            if review_step
+            else None
+        )
+    posts = tg.Data("Posts", kind="documents")
+    tm.flow(forums, drafting, posts, protocol="https")
+    tm.flow(drafting, llm, tg.Data("Prompt", kind="prompt"), protocol="https")
+    tm.flow(llm, drafting, tg.Data("Draft rules", kind="model-output"), protocol="https")
+    rules = tg.Data("Detection rules", kind="code")
+    if review is not None:
+        tm.flow(drafting, review, rules)
+        tm.flow(review, deploy, rules)
+    else:
+        tm.flow(drafting, deploy, rules)
+    tm.flow(deploy, siem, rules, protocol="https")
+    return tm
+
+
+def test_generated_rules_deployed_with_no_one_approving_are_output_handling() -> None:
+    # reviewers' missing threat: an LLM drafting rules from forum posts, deployed as
+    # they come; the service that asked for them passing them on is no check
+    rule = "ai/improper-output-handling"
+    (f,) = _rule_writer(review_step=False).analyze().for_rule(rule)
+    assert f.target.ids == ("siem",)
+    assert f.status is Status.OPEN
+    # a person approving in between is the check
+    assert _rule_writer(review_step=True).analyze().for_rule(rule) == []

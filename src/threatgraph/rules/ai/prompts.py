@@ -1030,7 +1030,11 @@ def improper_output_handling(view: ElementView) -> Match | None:
     queries, commands, messages or API calls from it). Unchecked, it becomes injection
     into that component or a forged record. Raised once per consuming component; output
     validation (schemas, encoding) counts there. The LLM's own caller receiving its
-    answer, an agent's tool calls, and memory it reads back are covered elsewhere."""
+    answer, an agent's tool calls, and memory it reads back are covered elsewhere. Code
+    or instructions the model wrote that its caller passes on (through a deployment
+    step, two relays at most) into a component that runs them count too, unless a
+    person approves in between (human-in-the-loop on a relay, on the component or on
+    the step after it); output validation on the relays counts then."""
     e = view.element
     g = view.g
     s = view.system
@@ -1051,8 +1055,24 @@ def improper_output_handling(view: ElementView) -> Match | None:
             continue  # an agent's own action: ai/tool-misuse
         if g.sources(src) or any(g.sources(x) for x in llms_of(g, src)):
             feeds.append((f, src))
-    if not feeds:
+    # code or configuration a model wrote, passed on by the service that asked for it
+    # (and a deployment step) without a person in between: generated rules, scripts
+    relayed = [] if feeds else _generated_code_into(g, e)
+    if not feeds and not relayed:
         return None
+    if relayed:
+        speakers = sorted({x.id: x for _, x, _ in relayed}.values(), key=lambda x: x.id)
+        way = list(dict.fromkeys(i for _, _, w in relayed for i in w))
+        return Match(
+            f"{view.described} takes code or configuration that {names(speakers)} wrote, "
+            f"passed on by {names([i for i in way if i in g.by_id], s)} with no person "
+            "approving it, and outsiders can shape what the model writes; injected "
+            "instructions become rules or scripts that run here.",
+            affected=(*(f.id for f, _, _ in relayed), *way),
+            atlas=(),
+            owasp=("LLM05:2025",),
+            control_sites=(e.id, *(f.id for f, _, _ in relayed), *way),
+        )
     speakers = sorted({x.id: x for _, x in feeds}.values(), key=lambda x: x.id)
     kind = "writes it into a system of record" if isinstance(e, DataStore) else "acts on it"
     return Match(
@@ -1063,6 +1083,58 @@ def improper_output_handling(view: ElementView) -> Match | None:
         atlas=(),
         owasp=("LLM05:2025",),
     )
+
+
+_GENERATED = frozenset({DataKind.CODE, DataKind.INSTRUCTIONS})
+
+
+def _generated_code_into(g: Facts, e: Element) -> list[tuple[Flow, Element, tuple[str, ...]]]:
+    """Flows into ``e`` that carry code or instructions (declared) which a relay (a
+    service, or a pipeline that deploys) passes on from an LLM or agent outsiders can
+    steer: two relays at most, none of them a person's approval step (a component that
+    declares human-in-the-loop). Each with the model and the relays' ids and flows."""
+    s = g.system
+    if e.has(c.HumanInTheLoop) or any(x.has(c.HumanInTheLoop) for x in s.successors(e.id)):
+        return []  # the approval step, or a queue a person reviews from
+    out = []
+    for f in s._in[e.id]:
+        if not any(d.kind in _GENERATED for d in f.data):
+            continue
+        relay = g.by_id[f.source]
+        chain: list[str] = []
+        found = None
+        for _ in range(2):
+            if not isinstance(relay, (Service, Pipeline)) or relay.has(c.HumanInTheLoop):
+                break
+            chain.append(relay.id)
+            back = [
+                x
+                for x in s._in[relay.id]
+                if isinstance(g.by_id[x.source], (LLM, Agent))
+                and g.carried(x).declared(DataKind.MODEL_OUTPUT)
+            ]
+            speakers = [
+                g.by_id[x.source]
+                for x in back
+                if g.sources(x.source) or any(g.sources(y) for y in llms_of(g, g.by_id[x.source]))
+            ]
+            if speakers:
+                found = speakers[0]
+                chain += [x.id for x in back]
+                break
+            ups = [
+                x
+                for x in s._in[relay.id]
+                if any(d.kind in _GENERATED for d in x.data)
+                and isinstance(g.by_id[x.source], (Service, Pipeline))
+            ]
+            if len(ups) != 1:
+                break
+            chain.append(ups[0].id)
+            relay = g.by_id[ups[0].source]
+        if found is not None:
+            out.append((f, found, tuple(chain)))
+    return out
 
 
 @rule(
