@@ -561,3 +561,37 @@ def test_generated_rules_deployed_with_no_one_approving_are_output_handling() ->
     assert f.status is Status.OPEN
     # a person approving in between is the check
     assert _rule_writer(review_step=True).analyze().for_rule(rule) == []
+
+
+def _copilot(*, privileged: bool = False, records: str = "pii") -> tg.ThreatModel:
+    tm = tg.ThreatModel("SQL copilot")
+    with tm.boundary("Corp", trust="internal"):
+        user = tm.add(tg.Actor("Business user", privileged=privileged))
+        app = tm.add(tg.Endpoint("Copilot app", controls={c.Authentication()}))
+        agent = tm.add(tg.Agent("Copilot", autonomy="autonomous"))
+        runner = tm.add(tg.Tool("Query runner", capabilities={"read"}))
+        warehouse = tm.add(
+            tg.DataStore("Warehouse", stores={tg.Data("Customer records", sensitivity=records)})
+        )
+    question = tg.Data("Question", sensitivity="confidential", kind="prompt")
+    rows = tg.Data("Rows", sensitivity=records, kind="tool-result")
+    tm.flow(user, app, question, protocol="https")
+    tm.flow(app, agent, question)
+    tm.flow(agent, runner, tg.Data("SQL", kind="tool-call"))
+    tm.flow(runner, warehouse, tg.Data("SQL", kind="tool-call"))
+    tm.flow(warehouse, runner, rows)
+    tm.flow(runner, agent, rows)
+    tm.flow(agent, app, tg.Data("Answer", sensitivity=records, kind="records"))
+    tm.flow(app, user, tg.Data("Answer", sensitivity=records, kind="records"), protocol="https")
+    return tm
+
+
+def test_an_agent_serving_a_role_fetches_for_each_of_its_people() -> None:
+    # the reviewers' most-missed threat: one shared read-all account behind a copilot
+    # that every business user asks; "Business user" is a role, not one person
+    rule = "stride/missing-subject-authorization"
+    (f,) = _copilot().analyze().for_rule(rule)
+    assert f.target.ids == ("warehouse",)
+    # an admin using their own tool, or records about no one, is not that
+    assert _copilot(privileged=True).analyze().for_rule(rule) == []
+    assert _copilot(records="confidential").analyze().for_rule(rule) == []

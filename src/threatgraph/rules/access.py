@@ -856,6 +856,10 @@ def _callers_now(view: ElementView, element: Element) -> list[str]:
 def missing_subject_authorization(view: ElementView) -> Match | None:
     """A store of confidential, personal or regulated records is read by a component that
     serves several people (or the public): a service, an agent or an LLM's retrieval.
+    An agent, its tool or a model's retrieval that fetches personal or regulated
+    records for one actor who is a person without admin rights serves several people
+    too: an actor is a role (the business users, the sales reps), and each of them may
+    see only some of the records.
     The component's own access to the store is not the question; whether it checks that
     *this caller* may see *these records* is. Without that check (per-user filters,
     tenant isolation, document permissions), one caller's question returns another's
@@ -985,10 +989,21 @@ def _subject_reads_now(view: ElementView) -> _Reads | None:
         if not _returns_records(view, r, f):
             continue  # it uses the records (a comparison, a score); callers never see them
         who = callers_of(view, r)
-        if len(who) >= 2 or any(g.untrusted(a) for a in who):
+        # an agent, its tool or a model's retrieval serving one role of people (the
+        # business users, the associates) serves each of them: whose records may each see
+        ai_reader = isinstance(r, (Agent, Tool, LLM))
+        if len(who) >= 2 or any(g.untrusted(a) or (ai_reader and _a_role(g, a, top)) for a in who):
             readers.append((f, r))
             callers.update(who)
     return (top, readers, callers) if readers else None
+
+
+def _a_role(g: Facts, actor: str, top: Sensitivity) -> bool:
+    """An actor that stands for many people (employees, business users) when what it is
+    served is records about people: a person with no admin rights, fetching personal or
+    regulated records, is one of many who may each see only some of them."""
+    a = g.by_id[actor]
+    return isinstance(a, Actor) and a.human and not a.privileged and top.is_personal
 
 
 _Ranked = list[tuple[tuple[int, str], str]]
