@@ -13,7 +13,6 @@ from threatgraph.elements import (
     LLM,
     Actor,
     Agent,
-    Data,
     DataSource,
     DataStore,
     Device,
@@ -258,18 +257,18 @@ def llms_of(g: Facts, agent: Element) -> list[Element]:
 
 class Answer:
     """A model's answer as it travels through relays: how sensitive it is, the data it
-    came into the current relay as, and how to tell data other models make (which is
-    not this answer)."""
+    came into the current relay as (by id), and how to tell data other models make
+    (which is not this answer)."""
 
     __slots__ = ("_made", "_model", "_own", "came_in", "level")
 
     def __init__(
         self,
         level: Sensitivity | None,
-        came_in: frozenset[Data],
+        came_in: tuple[str, ...],
         model: str,
-        own: frozenset[Data],
-        made: Mapping[Data, frozenset[str]],
+        own: frozenset[str],
+        made: Mapping[str, frozenset[str]],
     ) -> None:
         self.level = level
         self.came_in = came_in
@@ -279,29 +278,40 @@ class Answer:
 
     def onward(self, flow: Flow) -> Answer:
         """The answer as it leaves along ``flow``."""
-        return Answer(self.level, frozenset(flow.data), self._model, self._own, self._made)
+        return Answer(
+            self.level, tuple(d.id for d in flow.data), self._model, self._own, self._made
+        )
 
-    def foreign(self, d: Data) -> bool:
-        """``d`` is what another model or agent makes, and not this model."""
-        makers = self._made.get(d)
-        return makers is not None and d not in self._own and bool(makers - {self._model})
+    def foreign(self, data_id: str) -> bool:
+        """The datum is what another model or agent makes, and not this model."""
+        makers = self._made.get(data_id)
+        return (
+            makers is not None
+            and data_id not in self._own
+            and (len(makers) > 1 or self._model not in makers)
+        )
 
 
 def answer_of(g: Facts, model: Element, flow: Flow) -> Answer:
     """``model``'s answer as it leaves along ``flow``."""
     made = g.memo("kit.model-outputs", "", lambda: _model_outputs(g.system))
-    own = frozenset(d for f in g.system._out[model.id] for d in f.data)
-    return Answer(flow.sensitivity, frozenset(flow.data), model.id, own, made)
+    own = g.memo(
+        "kit.own-outputs",
+        model,
+        lambda: frozenset(d.id for f in g.system._out[model.id] for d in f.data),
+    )
+    return Answer(flow.sensitivity, tuple(d.id for d in flow.data), model.id, own, made)
 
 
-def _model_outputs(s: System) -> dict[Data, frozenset[str]]:
-    """Every datum that models and agents send, with the ids of those that send it."""
-    out: dict[Data, set[str]] = {}
+def _model_outputs(s: System) -> dict[str, frozenset[str]]:
+    """The id of every datum that models and agents send, with the ids of those that
+    send it."""
+    out: dict[str, set[str]] = {}
     for e in s.all_elements:
         if isinstance(e, (Model, Agent)):
             for f in s._out[e.id]:
                 for d in f.data:
-                    out.setdefault(d, set()).add(e.id)
+                    out.setdefault(d.id, set()).add(e.id)
     return {d: frozenset(v) for d, v in out.items()}
 
 
@@ -314,15 +324,15 @@ def passes_on(flow: Flow, answer: Answer) -> bool:
     if not flow.data:
         return True
     level = answer.level
-    return any(
-        d in answer.came_in
-        or d.kind is None
-        or (
-            not answer.foreign(d)
-            and (d.kind is DataKind.MODEL_OUTPUT or level is None or d.sensitivity >= level)
-        )
-        for d in flow.data
-    )
+    came_in = answer.came_in
+    for d in flow.data:
+        if d.id in came_in or d.kind is None:
+            return True
+        if answer.foreign(d.id):
+            continue
+        if d.kind is DataKind.MODEL_OUTPUT or level is None or d.sensitivity >= level:
+            return True
+    return False
 
 
 def is_model_api(e: Element) -> bool:
