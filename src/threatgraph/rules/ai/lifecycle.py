@@ -553,11 +553,14 @@ def _relays(g: Facts, e: Element) -> bool:
 )
 def unsigned_model_to_serving(view: ElementView) -> Match | None:
     """A served model is loaded from artifacts that a registry or a deployment step
-    holds or passes on. Whoever can write along that path (a registry credential, a CI
-    token, code from outside running in a job) can swap or backdoor the weights, and
-    serving cannot tell. Raised when the artifact's way has such a place: a registry or
-    other store of artifacts, a hop across a trust boundary, or a job that runs code
-    from outside; a training job handing its model straight to serving inside one
+    holds or passes on, or a component that hands model files on (an update agent on a
+    robot, a CDN, the app that installs a model on a phone). Whoever can write along
+    that path (a registry credential, a CI token, code from outside running in a job, a
+    CDN account) can swap or backdoor the weights, and serving cannot tell. Raised when
+    the artifact's way has such a place: a registry or other store of artifacts, a hop
+    across a trust boundary, a service another company runs, or a job that runs code
+    from outside. Models on users' devices count when our own registry or release job
+    ships them, without the device's exposure making a swap likelier; a training job handing its model straight to serving inside one
     boundary gives nobody else a place to write (poisoning what it learns from is
     another threat). Signing at publication and verification at load count anywhere on
     the artifact's way. Models loaded from the same places with the same integrity
