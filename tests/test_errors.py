@@ -144,3 +144,32 @@ def test_analysis_incomplete_lists_the_errors() -> None:
     assert err.errors == ("rule a crashed on x", "rule b crashed on y")
     assert str(err).splitlines()[0] == "analysis incomplete: 2 rule error(s)"
     assert "  - rule b crashed on y" in str(err)
+
+
+def test_a_subclass_of_an_element_or_control_keeps_the_clear_errors() -> None:
+    # attrs gives a subclass an __init__ of its own; the bases wrap it again, so a
+    # user's own element kind names itself and suggests fields like the built-in ones
+    import attrs
+
+    import threatgraph as tg
+    from threatgraph import controls as c
+    from threatgraph.errors import InvalidValueError, UnknownFieldError
+
+    @attrs.frozen
+    class GpuService(tg.Service):
+        pass
+
+    with pytest.raises(InvalidValueError, match=r"^GpuService 'Trainer': unknown control"):
+        GpuService("Trainer", controls={"nonsense_control"})
+    with pytest.raises(UnknownFieldError, match=r"^GpuService\(\) got an unknown field 'colour'"):
+        GpuService("Trainer", colour="red")  # type: ignore[call-arg]
+
+    @attrs.frozen(kw_only=True)
+    class Watermark(c.Control):
+        key = "house_watermark"
+
+    with pytest.raises(UnknownFieldError, match="did you mean 'note'"):
+        Watermark(nte="x")  # type: ignore[call-arg]
+    # the built-in kinds are wrapped once, not once by the base and again by name
+    assert tg.Service.__init__.__wrapped__.__name__ == "__init__"
+    assert not hasattr(tg.Service.__init__.__wrapped__, "__strict_kwargs__")

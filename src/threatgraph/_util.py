@@ -251,8 +251,15 @@ def display_path(filename: str, cwd: str) -> str:
 
 
 def strict_kwargs(cls: C) -> C:
-    """Make unknown keyword arguments to an attrs class a clear error with a suggestion."""
+    """Make unknown keyword arguments to an attrs class a clear error with a suggestion.
+
+    Applied once per class: the element and control bases apply it to every attrs
+    subclass as attrs finishes it (a user's own ``@attrs.frozen class MyService(Service)``
+    gets the same errors), and the explicit decorator on a built-in class then finds it
+    done."""
     original = cls.__init__  # type: ignore[misc]
+    if getattr(cls.__dict__.get("__init__"), "__strict_kwargs__", False):
+        return cls
     fields = attrs.fields(cls)
     names = frozenset(f.alias for f in fields if f.init)
     positional = [f.alias for f in fields if f.init and not f.kw_only]
@@ -317,6 +324,7 @@ def strict_kwargs(cls: C) -> C:
             text = text[len(owner) :] if text.startswith(owner) else text
             raise type(exc)(f"{cls.__name__} {short_repr(name)}: {text}") from exc
 
+    __init__.__strict_kwargs__ = True  # type: ignore[attr-defined]
     cls.__init__ = __init__  # type: ignore[misc]
     return cls
 

@@ -199,6 +199,11 @@ class Control:
     (unless the class sets ``description`` itself).
     """
 
+    @classmethod
+    def __attrs_init_subclass__(cls) -> None:
+        # a user's own control class keeps the clear errors of the built-in ones
+        strict_kwargs(cls)
+
     key: ClassVar[str] = "control"
     title: ClassVar[str] = "Control"
     layer: ClassVar[Layer] = Layer.PROCESS

@@ -429,6 +429,12 @@ def _provided_data(value: Any) -> frozenset[Data]:
 class Element:
     """Base of every element kind. Not instantiated directly."""
 
+    @classmethod
+    def __attrs_init_subclass__(cls) -> None:
+        # a subclass of an element kind (attrs makes it a new __init__) keeps the clear
+        # errors: unknown fields with suggestions, bad values naming the element
+        strict_kwargs(cls)
+
     kind: ClassVar[str] = "element"
     """Stable kind name used in JSON, rules and diagrams."""
     category: ClassVar[str] = "process"
