@@ -303,6 +303,14 @@ def answer_of(g: Facts, model: Element, flow: Flow) -> Answer:
     return Answer(flow.sensitivity, tuple(d.id for d in flow.data), model.id, own, made)
 
 
+def answer_along(g: Facts, model: Element, got: Answer | None, flow: Flow) -> Answer | None:
+    """``model``'s answer as it leaves along ``flow`` from a node that got it as ``got``
+    (None: the node is the model itself); None when the flow does not carry it on."""
+    if got is None:
+        return answer_of(g, model, flow)
+    return got.onward(flow) if passes_on(flow, got) else None
+
+
 def _model_outputs(s: System) -> dict[str, frozenset[str]]:
     """The id of every datum that models and agents send, with the ids of those that
     send it."""

@@ -183,9 +183,7 @@ def _cleartext_worth_a_finding(g: Facts, flow: Flow) -> bool:
     if _at_own_device(g, src, dst):
         return False
     if (g.untrusted(src) or g.untrusted(dst)) and p.name in _THEIR_TRANSPORT:
-        return (
-            False  # mail or calls to or from anyone: the other side's carrier picks the transport
-        )
+        return False  # mail or calls with anyone: their server or carrier picks the transport
     if g.untrusted(src) and not any(
         d.sensitivity.is_personal or d.kind is DataKind.CREDENTIALS for d in flow.data
     ):

@@ -34,11 +34,10 @@ from threatgraph.graph import TRAINING_STAGES, Facts, Source, own_weights
 from threatgraph.rules._core import Match, on_element, rule
 from threatgraph.rules._kit import (
     Answer,
-    answer_of,
+    answer_along,
     level,
     llms_of,
     names,
-    passes_on,
     path_targets,
     route_sites,
     source_names,
@@ -93,7 +92,12 @@ def _outputs_reach(g: Facts, model: Element, srcs: list[Source]) -> bool:
     wanted = {x.element.id for x in srcs}
     if not wanted:
         return False
-    return bool(wanted & g.memo("models.answers-reach", model, lambda: _answered(g, model)))
+    return bool(wanted & _answers_reach(g, model))
+
+
+def _answers_reach(g: Facts, model: Element) -> frozenset[str]:
+    """Every element the model's answers reach (see :func:`_answered`), once per model."""
+    return g.memo("models.answers-reach", model, lambda: _answered(g, model))
 
 
 def _answered(g: Facts, model: Element) -> frozenset[str]:
@@ -108,11 +112,8 @@ def _answered(g: Facts, model: Element) -> frozenset[str]:
                 y = g.by_id[f.target]
                 if f.target in seen:
                     continue
-                if got is None:
-                    onward = answer_of(g, model, f)
-                elif passes_on(f, got):
-                    onward = got.onward(f)
-                else:
+                onward = answer_along(g, model, got, f)
+                if onward is None:
                     continue  # a redirect, a status, another model's output: not the answer
                 seen.add(f.target)
                 if isinstance(y, Model) or (isinstance(y, Agent) and model not in llms_of(g, y)):
@@ -350,7 +351,7 @@ def model_extraction(view: ElementView) -> Match | None:
     if not srcs or not _outputs_reach(g, m, srcs):
         return None
     # those its answers come back to: a data feed whose records it scores copies nothing
-    answered = g.memo("models.answers-reach", m, lambda: _answered(g, m))
+    answered = _answers_reach(g, m)
     srcs = [x for x in srcs if x.element.id in answered]
     if isinstance(m, LLM) and not _served_as_api(g, m):
         return None  # an assistant inside a product: its answers are not the model

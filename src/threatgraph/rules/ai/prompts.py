@@ -45,7 +45,7 @@ from threatgraph.rules._kit import (
     CONSEQUENTIAL,
     Answer,
     Grouped,
-    answer_of,
+    answer_along,
     direct_sources,
     grouped,
     indirect_sources,
@@ -225,11 +225,8 @@ def _audience_now(g: Facts, reader: Element) -> tuple[list[Element], list[Elemen
             for f in s._out[node]:
                 if f.target in seen:
                     continue
-                if got is None:
-                    onward = answer_of(g, reader, f)
-                elif passes_on(f, got):
-                    onward = got.onward(f)
-                else:
+                onward = answer_along(g, reader, got, f)
+                if onward is None:
                     continue  # a job status, a receipt, another model's output
                 seen.add(f.target)
                 t = g.by_id[f.target]
