@@ -75,7 +75,9 @@ release_model = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="high"),
     description="ONNX export plus metadata; built into a TensorRT engine on the truck.",
 )
-eval_report = tg.Data("Scenario evaluation report", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+eval_report = tg.Data(
+    "Scenario evaluation report", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 release_approval = tg.Data("Release approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 detections = tg.Data(
     "Object detections",
@@ -200,9 +202,7 @@ with tm.boundary("Labeling vendor", trust=tg.Trust.PARTNER):
 
 with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
     # Launches training runs and signs off releases with the safety board.
-    engineer = tm.add(
-        tg.Actor("Perception engineer", role="ml engineer", privileged=True)
-    )
+    engineer = tm.add(tg.Actor("Perception engineer", role="ml engineer", privileged=True))
 
 # ---------------------------------------------------------------- flows
 tm.flow(trucks, ingestion, clips, protocol="mtls", label="cellular upload")

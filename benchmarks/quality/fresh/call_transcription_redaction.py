@@ -113,7 +113,9 @@ with tm.boundary("Contact centre cloud account", trust=tg.Trust.INTERNAL):
             tg.Pipeline(
                 "Transcription and redaction workflow",
                 stage="preprocessing",
-                controls={c.DataMinimization(note="NER-based redaction before anything leaves the CDE")},
+                controls={
+                    c.DataMinimization(note="NER-based redaction before anything leaves the CDE")
+                },
             )
         )
         # Self-hosted open-weights speech-to-text model on GPU nodes.
@@ -123,7 +125,9 @@ with tm.boundary("Contact centre cloud account", trust=tg.Trust.INTERNAL):
             tg.Model(
                 "Redaction NER model",
                 task="detector",
-                controls={c.ModelValidation(note="recall on a labelled call set checked per release")},
+                controls={
+                    c.ModelValidation(note="recall on a labelled call set checked per release")
+                },
             )
         )
         # Unredacted transcripts between the transcription and redaction steps.
@@ -147,7 +151,9 @@ with tm.boundary("Contact centre cloud account", trust=tg.Trust.INTERNAL):
         # Builds the summary prompt, calls the LLM and writes the result to the CRM.
         summarizer = tm.add(tg.Service("Call summary service"))
         # Bucket the inference nodes load model weights from.
-        registry = tm.add(tg.ModelRegistry("Model artifact bucket", stores={stt_weights, ner_weights}))
+        registry = tm.add(
+            tg.ModelRegistry("Model artifact bucket", stores={stt_weights, ner_weights})
+        )
 
 with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
     # Searches and scores redacted calls for coaching and compliance.

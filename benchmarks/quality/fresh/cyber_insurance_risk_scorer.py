@@ -41,9 +41,7 @@ scan_findings = tg.Data(
     description="Open ports, exposed services, known CVEs and TLS issues per applicant.",
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-breach_history = tg.Data(
-    "Breach history", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
-)
+breach_history = tg.Data("Breach history", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 features = tg.Data("Risk features", kind="features", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 score = tg.Data(
     "Risk score and SHAP explanation", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
@@ -67,7 +65,9 @@ training_set = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="low"),
 )
-training_config = tg.Data("Training code and config", kind="code", sensitivity=tg.Sensitivity.INTERNAL)
+training_config = tg.Data(
+    "Training code and config", kind="code", sensitivity=tg.Sensitivity.INTERNAL
+)
 artifact = tg.Data("Risk model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
 promotion = tg.Data("Promotion decision", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 
@@ -157,9 +157,7 @@ with tm.boundary("Underwriting platform", trust=tg.Trust.INTERNAL):
         )
         # Versioned model artifacts that scoring loads.
         registry = tm.add(
-            tg.ModelRegistry(
-                "Model registry", stores={artifact}, controls={c.ModelVersioning()}
-            )
+            tg.ModelRegistry("Model registry", stores={artifact}, controls={c.ModelVersioning()})
         )
 
 with tm.boundary("Core insurance systems", trust=tg.Trust.INTERNAL):
@@ -200,7 +198,9 @@ tm.flow(workbench, warehouse, decision, label="bound policy")
 
 # quarterly retraining
 tm.flow(warehouse, dataset, policies_claims)
-tm.flow(app_store, dataset, application, scan_findings, breach_history, label="historic applications")
+tm.flow(
+    app_store, dataset, application, scan_findings, breach_history, label="historic applications"
+)
 tm.flow(dataset, training, training_set)
 tm.flow(scientist, training, training_config)
 tm.flow(training, registry, artifact)

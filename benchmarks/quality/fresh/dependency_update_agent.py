@@ -116,9 +116,7 @@ with tm.boundary("Platform cluster", trust=tg.Trust.INTERNAL):
         )
     )
     # Fetches registry metadata, release notes and changelogs for outdated packages.
-    fetch_tool = tm.add(
-        tg.Tool("Release notes fetcher", capabilities={"read", "network-egress"})
-    )
+    fetch_tool = tm.add(tg.Tool("Release notes fetcher", capabilities={"read", "network-egress"}))
     # Clones repositories, edits manifests, pushes a branch and opens the pull request.
     repo_tool = tm.add(tg.Tool("Repository tool", capabilities={"read", "write", "send-messages"}))
     # Keeps each run's steps, prompts and verdicts for debugging.

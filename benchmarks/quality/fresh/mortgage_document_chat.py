@@ -31,7 +31,9 @@ documents = tg.Data(
     description="Pay stubs, bank statements and government IDs (PDF and images).",
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-extracted = tg.Data("Extracted document text", kind="documents", sensitivity=tg.Sensitivity.REGULATED)
+extracted = tg.Data(
+    "Extracted document text", kind="documents", sensitivity=tg.Sensitivity.REGULATED
+)
 embeddings = tg.Data("Passage embeddings", kind="embeddings", sensitivity=tg.Sensitivity.PII)
 passages = tg.Data(
     "Loan file passages", kind="retrieved-context", sensitivity=tg.Sensitivity.REGULATED
@@ -47,7 +49,9 @@ prompt = tg.Data(
 completion = tg.Data("LLM completion", kind="model-output", sensitivity=tg.Sensitivity.REGULATED)
 answer = tg.Data("Assistant answer", kind="model-output", sensitivity=tg.Sensitivity.PII)
 task_call = tg.Data("Create-task call", kind="tool-call", sensitivity=tg.Sensitivity.PII)
-task_result = tg.Data("Task creation result", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL)
+task_result = tg.Data(
+    "Task creation result", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL
+)
 officer_task = tg.Data("Loan officer task", kind="records", sensitivity=tg.Sensitivity.PII)
 loan_file = tg.Data(
     "Loan file",
@@ -139,7 +143,9 @@ with tm.boundary("Lender cloud VPC", trust=tg.Trust.INTERNAL):
             tg.VectorStore(
                 "Per-loan vector index",
                 stores={passages, embeddings},
-                controls={c.PermissionAwareRetrieval(note="namespace per loan id from the session")},
+                controls={
+                    c.PermissionAwareRetrieval(note="namespace per loan id from the session")
+                },
             )
         )
         # System of record for loans and the officers' task queues.

@@ -38,7 +38,9 @@ agent_prompt = tg.Data(
     description="System prompt, task, memory excerpts and tool results sent to the LLM.",
 )
 completion = tg.Data("LLM completion", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-search_call = tg.Data("Search and fetch call", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+search_call = tg.Data(
+    "Search and fetch call", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 web_pages = tg.Data(
     "Web pages and filings",
     kind="documents",
@@ -66,7 +68,9 @@ findings = tg.Data(
     description="Each agent's notes, sources, tables and intermediate results.",
 )
 draft = tg.Data("Draft brief", kind="documents", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-review = tg.Data("Analyst edits and approval", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+review = tg.Data(
+    "Analyst edits and approval", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 brief = tg.Data(
     "Published brief",
     kind="documents",
