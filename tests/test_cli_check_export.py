@@ -383,3 +383,77 @@ def test_locations_survive_a_directory_reached_through_a_symbolic_link(
     system = load_model(project / "out" / "model.json")
     files = {str(e.declared_at).rsplit(":", 1)[0] for e in system.elements()}
     assert all((project / f).resolve() == (project / "threat_model.py").resolve() for f in files)
+
+
+def test_locations_still_name_their_file_after_the_working_directory_changes(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threatgraph as tg
+    from threatgraph.export.sarif import to_sarif
+    from threatgraph.load.model_io import dump_system
+
+    system = load_target("threat_model.py")  # declared from the project folder
+    model = (project / "threat_model.py").resolve()
+    (project / "models").mkdir()
+    (project / "ci").mkdir()
+    monkeypatch.chdir(project / "ci")  # a program that changes directory before exporting
+
+    # shown from where the program is now
+    files = {str(e.declared_at).rsplit(":", 1)[0] for e in system.elements()}
+    assert files == {"../threat_model.py"}
+    element = next(iter(system.elements()))
+    assert system.location_of(element) == str(element.declared_at)
+    # written relative to the document's directory: each names the model file
+    locations = _locations(dump_system(system, relative_to=project / "models"))
+    assert locations
+    assert all(loc.startswith("../threat_model.py:") for loc in locations)
+    assert all((project / "models" / loc.rsplit(":", 1)[0]).resolve() == model for loc in locations)
+    # written for stdout: relative to the working directory
+    assert all(loc.startswith("../threat_model.py:") for loc in _locations(dump_system(system)))
+    # reports and SARIF made from here point at it too (code scanning's root is here)
+    report = tg.analyze(system)
+    assert {f.location.rsplit(":", 1)[0] for f in report.findings if f.location} == {
+        "../threat_model.py"
+    }
+    results = to_sarif(report, base_dir=Path.cwd())["runs"][0]["results"]
+    places = [r["locations"][0] for r in results]
+    places += [x for r in results for x in r.get("relatedLocations", ())]
+    uris = {p["physicalLocation"]["artifactLocation"]["uri"] for p in places}
+    assert uris == {"../threat_model.py"}
+
+
+def test_loaded_locations_still_name_their_file_after_the_working_directory_changes(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from threatgraph.load import load_model
+    from threatgraph.load.model_io import dump_system
+
+    (project / "models").mkdir()
+    assert run(capsys, "export", "threat_model.py", "-o", "models/model.json")[0] == 0
+    system = load_model(project / "models" / "model.json")  # read from the project folder
+    (project / "ci").mkdir()
+    monkeypatch.chdir(project / "ci")
+    files = {str(e.declared_at).rsplit(":", 1)[0] for e in system.elements()}
+    assert files == {"../threat_model.py"}
+    locations = _locations(dump_system(system, relative_to=project / "models"))
+    assert locations
+    assert all(loc.startswith("../threat_model.py:") for loc in locations)
+
+
+def test_sarif_locations_are_relative_to_the_given_root_after_the_working_directory_changes(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Code scanning's root need not be the working directory: a model declared in the
+    project, analysed from a subfolder, points at the file from the root it is given."""
+    import threatgraph as tg
+    from threatgraph.export.sarif import to_sarif
+
+    system = load_target("threat_model.py")
+    (project / "ci").mkdir()
+    monkeypatch.chdir(project / "ci")
+    results = to_sarif(tg.analyze(system), base_dir=project)["runs"][0]["results"]
+    places = [r["locations"][0] for r in results]
+    places += [x for r in results for x in r.get("relatedLocations", ())]
+    assert places
+    assert {p["physicalLocation"]["artifactLocation"]["uri"] for p in places} == {"threat_model.py"}
+    assert {p["physicalLocation"]["artifactLocation"]["uriBaseId"] for p in places} == {"%SRCROOT%"}

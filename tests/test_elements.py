@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import inspect
+import os
 import re
+import sys
 import typing
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -14,6 +17,7 @@ from hypothesis import strategies as st
 
 import threatgraph as tg
 from threatgraph import controls as c
+from threatgraph._util import SourceLocation
 from threatgraph.elements import KINDS, Element, Exclusion, kind_of
 from threatgraph.errors import InvalidTypeError, InvalidValueError, UnknownFieldError
 from threatgraph.testing import strategies as tgst
@@ -282,6 +286,51 @@ def test_declared_at_does_not_take_part_in_equality_or_repr() -> None:
     assert a.declared_at != b.declared_at
     assert a == b
     assert "declared_at" not in repr(a)
+
+
+def test_a_location_is_shown_from_the_working_directory_of_the_moment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "project" / "src").mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "project" / "src" / "tm.py").write_text("", encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "project")
+    e = tg.LLM("Support LLM")
+    line = _line() - 1
+    here = SourceLocation("src/tm.py", 7, directory=os.getcwd())
+    assert str(here) == "src/tm.py:7"  # unchanged while the directory is
+    assert e.declared_at is not None
+
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    assert str(here) == "../project/src/tm.py:7"
+    assert (tmp_path / "elsewhere" / here.shown).is_file()
+    assert here.path == os.path.join(os.path.realpath(tmp_path), "project", "src", "tm.py")
+    assert here.file == "src/tm.py"  # as recorded
+    assert here.short == "tm.py:7"
+    # the element's own location follows too (this test file is far away from here)
+    assert str(e.declared_at) == f"{os.path.abspath(__file__)}:{line}".replace(os.sep, "/")
+    # compared, hashed and ordered as recorded, whatever the working directory
+    bare = SourceLocation("src/tm.py", 7)
+    assert here == bare
+    assert hash(here) == hash(bare)
+    assert not here < bare
+    assert repr(here) == "SourceLocation(file='src/tm.py', line=7)"
+    # shown as given: no directory, pseudo files, absolute paths
+    assert str(bare) == "src/tm.py:7"
+    assert str(SourceLocation("<string>", 3, directory=str(tmp_path))) == "<string>:3"
+    absolute = str(tmp_path / "tm.py")
+    assert str(SourceLocation(absolute, 3, directory="/nowhere")) == f"{absolute}:3"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the working directory cannot be removed")
+def test_a_location_is_shown_in_full_when_the_working_directory_is_gone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    loc = SourceLocation("tm.py", 3, directory=str(tmp_path))
+    (tmp_path / "gone").mkdir()
+    monkeypatch.chdir(tmp_path / "gone")
+    (tmp_path / "gone").rmdir()
+    assert str(loc) == f"{tmp_path / 'tm.py'}:3"
 
 
 # ----------------------------------------------------------------------------- kinds

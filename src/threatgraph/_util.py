@@ -201,24 +201,79 @@ class Names:
 
 @attrs.frozen(order=True)
 class SourceLocation:
-    """Where something was declared in the user's code."""
+    """Where something was declared in the user's code.
+
+    ``file`` is the path as recorded, relative to ``directory``: the working directory
+    when the location was recorded (absolute when that is two levels up or more).
+    Shown (``str()``, :attr:`shown`), the path is relative to the working directory of
+    the moment, so that it names the same file after an ``os.chdir``; with the working
+    directory unchanged it is ``file`` exactly. ``directory`` takes no part in equality,
+    ordering or repr: a location is compared by ``file`` and ``line``, as recorded.
+    """
 
     file: str
     line: int
+    directory: str | None = attrs.field(
+        default=None, kw_only=True, eq=False, order=False, repr=False
+    )
+    """The working directory ``file`` was recorded relative to; None when unknown
+    (a location made by hand), and then ``file`` is shown as it is."""
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}"
+        return self.seen_from(working_directory())
+
+    def seen_from(self, cwd: str | None) -> str:
+        """``file:line`` with the file as :attr:`shown` from working directory ``cwd``
+        (None: there is none, and the full path is shown). For writers of many
+        locations: they look the working directory up once (:func:`working_directory`)."""
+        return f"{self._shown(cwd)}:{self.line}"
 
     @property
     def short(self) -> str:
         """``threat_model.py:42``."""
         return f"{os.path.basename(self.file)}:{self.line}"
 
+    @property
+    def path(self) -> str:
+        """The file's absolute path, when its directory is known (``file`` otherwise,
+        and for pseudo files such as ``<string>``)."""
+        file, directory = self.file, self.directory
+        if directory is None or file.startswith("<") or os.path.isabs(file):
+            return file
+        return os.path.normpath(os.path.join(directory, file))
+
+    @property
+    def shown(self) -> str:
+        """The file as shown: relative to the working directory now (absolute when that
+        climbs two levels up), ``/`` separators."""
+        return self._shown(working_directory())
+
+    def _shown(self, cwd: str | None) -> str:
+        file, directory = self.file, self.directory
+        if directory is None or cwd == directory or file.startswith("<"):
+            return file
+        if os.path.isabs(file):
+            return file
+        if cwd is None:  # the working directory is gone: the one sure name is the full one
+            return self.path
+        return display_path(self.path, cwd)
+
+
+def working_directory() -> str | None:
+    """``os.getcwd()``, interned (every location of a model keeps it), or None when the
+    working directory no longer exists."""
+    try:
+        return sys.intern(os.getcwd())
+    except OSError:
+        return None
+
 
 def caller_location() -> SourceLocation | None:
     """The first frame outside threatgraph and attrs: the user's declaration site.
 
     Walks a handful of frames with ``sys._getframe``; cheap enough to do per element.
+    The location keeps the working directory its path is relative to (see
+    :class:`SourceLocation`).
     """
     try:
         frame: Any = sys._getframe(1)
@@ -228,7 +283,10 @@ def caller_location() -> SourceLocation | None:
     while frame is not None and depth < 25:
         filename: str = frame.f_code.co_filename
         if not filename.startswith(_SKIP_FILES):
-            return SourceLocation(display_path(filename, os.getcwd()), frame.f_lineno)
+            cwd = os.getcwd()
+            return SourceLocation(
+                display_path(filename, cwd), frame.f_lineno, directory=sys.intern(cwd)
+            )
         frame = frame.f_back
         depth += 1
     return None

@@ -35,7 +35,7 @@ import attrs
 
 import threatgraph.controls as _c
 from threatgraph._gc import collector_paused
-from threatgraph._util import strict_call
+from threatgraph._util import strict_call, working_directory
 from threatgraph.actors import ThreatActor
 from threatgraph.controls import Control
 from threatgraph.elements import (
@@ -354,6 +354,7 @@ class _Run:
         self._actor_ids: dict[int, tuple[str, ...]] = {}
         self._flow_sensitivity: dict[str, Sensitivity | None] = {}
         self._locations: dict[tuple[str, str], str | None] = {}
+        self._cwd = working_directory()  # where every location is shown from
         # The default scorer is a pure function of its input, and many findings share
         # an input: remember its answers. Anything else is asked every time.
         self._score_cache: dict[tuple[Any, ...], Score] | None = (
@@ -1080,7 +1081,7 @@ class _Run:
         key = ("flow" if target.kind == "flow" else "element", holder.id)
         if key not in self._locations:
             loc = holder.declared_at
-            self._locations[key] = None if loc is None else str(loc)
+            self._locations[key] = None if loc is None else loc.seen_from(self._cwd)
         return self._locations[key]
 
     # ------------------------------------------------------------------ results

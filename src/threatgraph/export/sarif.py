@@ -34,13 +34,13 @@ import os
 import re
 import types
 from collections.abc import Iterator, Sequence
-from pathlib import Path, PurePosixPath
+from pathlib import Path, PurePath, PurePosixPath
 from typing import Any, TextIO
 from urllib.parse import quote
 
 from threatgraph._gc import collector_paused
 from threatgraph._jsontext import dumps_indented, write_array
-from threatgraph._util import slugify
+from threatgraph._util import slugify, working_directory
 from threatgraph.elements import Element, Flow
 from threatgraph.errors import InvalidTypeError, InvalidValueError
 from threatgraph.findings import Finding, Report, Target, require_report
@@ -451,7 +451,7 @@ def _related(report: Report, t: Target, number: int, places: _Places) -> dict[st
     """A related location: where the affected element or flow was declared (code
     scanning shows only related locations with a file), its key as message and name."""
     related: dict[str, Any] = {"id": number}
-    physical = places.physical(_declared(report, t))
+    physical = places.physical(_declared(report, t, places.cwd))
     if physical is not None:
         related["physicalLocation"] = physical
     related["message"] = {"text": _inert(t.key)}
@@ -461,9 +461,9 @@ def _related(report: Report, t: Target, number: int, places: _Places) -> dict[st
     return related
 
 
-def _declared(report: Report, t: Target) -> str | None:
+def _declared(report: Report, t: Target, cwd: str | None) -> str | None:
     """Where an affected place was declared: an element or flow where it was, a path
-    (a way in) where its first element was."""
+    (a way in) where its first element was; the file as seen from ``cwd``."""
     s = report.system
     holder: Element | Flow | None = None
     if t.kind == "flow" and t.ids[0] in s:
@@ -471,7 +471,7 @@ def _declared(report: Report, t: Target) -> str | None:
     elif t.kind in ("element", "path") and t.ids and t.ids[0] in s:
         holder = s.element(t.ids[0])
     loc = None if holder is None else holder.declared_at
-    return None if loc is None else str(loc)
+    return None if loc is None else loc.seen_from(cwd)
 
 
 def _result_properties(f: Finding) -> dict[str, Any]:
@@ -509,6 +509,7 @@ class _Places:
         self.base = Path(base_dir) if base_dir is not None else None
         self.model = _artifact(os.fspath(model_path), self.base) if model_path is not None else None
         self.known: dict[str, dict[str, Any] | None] = {}  # location -> physicalLocation
+        self.cwd = working_directory()  # declaration sites are read from it
 
     def physical(self, location: str | None) -> dict[str, Any] | None:
         if location:
@@ -543,6 +544,8 @@ def _artifact(path: str, base: Path | None) -> dict[str, str]:
             rel = resolved.relative_to(base.resolve()).as_posix()
         except ValueError:
             return {"uri": resolved.as_uri()}
+    elif base is not None:  # relative to the working directory: made relative to the root
+        rel = PurePath(os.path.relpath(os.path.abspath(path), base)).as_posix()
     else:
         rel = str(PurePosixPath(path.replace("\\", "/")))
     while rel.startswith("./"):

@@ -59,7 +59,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 import threatgraph.controls as _controls
-from threatgraph._util import SourceLocation, did_you_mean
+from threatgraph._util import SourceLocation, did_you_mean, working_directory
 from threatgraph.actors import ThreatActor
 from threatgraph.elements import KINDS, Boundary, Data, Element, Flow
 from threatgraph.errors import Problem, ThreatGraphError, short_repr
@@ -312,7 +312,9 @@ def _structure_location(value: Any, _t: Any) -> SourceLocation:
             value,
             hint="such as 'threat_model.py:42', or leave the key out",
         )
-    return SourceLocation(match["file"], int(match["line"]))
+    # read (and rebased) relative to the working directory: keep which one, so that the
+    # path still names the file after an os.chdir
+    return SourceLocation(match["file"], int(match["line"]), directory=working_directory())
 
 
 def _structure_entry(value: Any, _t: Any) -> str:
@@ -650,7 +652,12 @@ def _ids(values: Iterable[Data]) -> list[str]:
 def _register_unstructure(conv: cattrs.Converter, *, by_ref: bool, locations: bool) -> None:
     """Unstructure hooks, in the order they must be registered (later ones are tried first)."""
     conv.register_unstructure_hook(enum.Enum, lambda e: e.value)
-    conv.register_unstructure_hook_func(lambda t: t is SourceLocation, str)
+    # locations are written as seen from the working directory of the converter's making
+    # (looked up once: converters are made per document)
+    cwd = working_directory()
+    conv.register_unstructure_hook_func(
+        lambda t: t is SourceLocation, lambda loc: loc.seen_from(cwd)
+    )
     _register_unstructure_collections(conv)
     location = override(omit_if_default=True) if locations else override(omit=True)
     _register_unstructure_elements(conv, by_ref=by_ref, location=location)
@@ -847,7 +854,8 @@ def make_converter(
             read at structuring time, not copied, so a loader can fill it after
             reading a document's data list.
         locations: write ``declared_at`` (``"file:line"``) for elements,
-            boundaries and flows that have one. Reading always accepts it.
+            boundaries and flows that have one, the file relative to the working
+            directory when the converter is made. Reading always accepts it.
     """
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     # later registrations are tried first: the general hooks go in before the specific ones

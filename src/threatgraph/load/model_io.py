@@ -103,7 +103,9 @@ def dump_system(
             SARIF can still point at source lines after a round trip. Turn it off
             for documents that should not change when code moves.
         relative_to: the directory the document will be written to. Locations are
-            recorded relative to the working directory; with this they are written
+            written relative to the working directory of the moment (a location
+            keeps the directory it was recorded from, so one declared before an
+            ``os.chdir`` still names its file); with this they are written
             relative to that directory instead, which is how a document's
             locations are read back (see :func:`rebase_locations`).
     """
