@@ -595,3 +595,100 @@ def test_an_agent_serving_a_role_fetches_for_each_of_its_people() -> None:
     # an admin using their own tool, or records about no one, is not that
     assert _copilot(privileged=True).analyze().for_rule(rule) == []
     assert _copilot(records="confidential").analyze().for_rule(rule) == []
+
+
+# --------------------------------------------------------------------------- set 12
+
+
+def _fleet_release(provides: str, *, device_trust: str = "internal") -> tg.ThreatModel:
+    """Our registry's model build, published by an engineer to an outside service that
+    pushes it to our own phones (a device-management service), where an app loads it."""
+    tm = tg.ThreatModel("Shelf app")
+    with tm.boundary("Phones", trust=device_trust):
+        phone = tm.add(tg.Device("Phone app", fleet=True))
+        model = tm.add(tg.Model("Shelf model", task="detector", origin="in-house"))
+    with tm.boundary("Vendor", trust="partner"):
+        relay = tm.add(tg.ExternalService("Relay", provides=provides))
+    with tm.boundary("Cloud", trust="internal"):
+        registry = tm.add(tg.ModelRegistry("Registry"))
+        engineer = tm.add(tg.Actor("ML engineer", privileged=True))
+    build = tg.Data("Build", kind="model-artifact", sensitivity="confidential")
+    tm.flow(registry, engineer, build)
+    tm.flow(engineer, relay, build, protocol="https")
+    tm.flow(relay, phone, build, protocol="https")
+    tm.flow(phone, model, build, protocol="local")
+    tm.flow(phone, model, tg.Data("Shelf photo"), protocol="local")
+    tm.flow(model, phone, tg.Data("Detection"), protocol="local")
+    return tm
+
+
+def test_a_device_management_service_pushing_our_build_is_no_outside_model_source() -> None:
+    # a set-12 reviewer struck three findings on one MDM: it is the company's channel to
+    # its own phones, not a hub; a swap on the way is the unsigned-model finding's
+    report = _fleet_release("generic").analyze()
+    rules = {f.rule for f in report.open()}
+    assert "ai/unsigned-model-to-serving" in rules  # the swap on the way stays raised
+    assert "ai/untrusted-model-source" not in rules
+    assert "ai/unsafe-model-deserialization" not in rules
+    assert "ai/model-published-externally" not in rules  # every phone holds the weights
+    # a model hub is not such a channel: a look-alike or taken-over namespace there
+    # serves someone else's model
+    hub = {f.rule for f in _fleet_release("model-hub").analyze().open()}
+    assert {"ai/untrusted-model-source", "ai/unsafe-model-deserialization"} <= hub
+    # weights sent to an outside service that hands them to no device are still
+    # published outside
+    tm = tg.ThreatModel("Upload")
+    with tm.boundary("Vendor", trust="partner"):
+        store = tm.add(tg.ExternalService("Vendor storage", provides="generic"))
+    with tm.boundary("Cloud", trust="internal"):
+        engineer = tm.add(tg.Actor("ML engineer", privileged=True))
+    tm.flow(engineer, store, tg.Data("Build", kind="model-artifact"), protocol="https")
+    assert tm.analyze().for_rule("ai/model-published-externally")
+
+
+def _two_agents_one_llm(*, shared_memory: bool) -> tg.ThreatModel:
+    """A web-research agent and a data agent that both call one hosted LLM; the web
+    agent reads public pages through a fetch tool."""
+    tm = tg.ThreatModel("Research")
+    with tm.boundary("Internet", trust="untrusted"):
+        web = tm.add(tg.DataSource("Public web", origin="public-web"))
+    with tm.boundary("Vendor", trust="partner"):
+        llm = tm.add(tg.LLM("Hosted LLM", origin="third-party-api"))
+    with tm.boundary("Platform", trust="internal"):
+        fetch = tm.add(tg.Tool("Fetch tool", capabilities={"read", "network-egress"}))
+        researcher = tm.add(tg.Agent("Web agent"))
+        analyst = tm.add(tg.Agent("Data agent"))
+        warehouse = tm.add(tg.Tool("SQL tool", capabilities={"read"}))
+        memory = tm.add(tg.DataStore("Task memory")) if shared_memory else None
+    page = tg.Data("Page", kind="documents", sensitivity="public")
+    tm.flow(web, fetch, page, protocol="https")
+    tm.flow(fetch, researcher, page, protocol="local")
+    tm.flow(researcher, fetch, tg.Data("Fetch call", kind="tool-call"), protocol="local")
+    for agent in (researcher, analyst):
+        tm.flow(agent, llm, tg.Data(f"{agent.name} prompt", kind="prompt"), protocol="https")
+        tm.flow(llm, agent, tg.Data(f"{agent.name} answer", kind="model-output"), protocol="https")
+    tm.flow(analyst, warehouse, tg.Data("Query", kind="tool-call"), protocol="local")
+    tm.flow(
+        warehouse,
+        analyst,
+        tg.Data("Rows", kind="records", sensitivity="confidential"),
+        protocol="local",
+    )
+    if memory is not None:
+        notes = tg.Data("Notes", kind="documents", sensitivity="internal")
+        tm.flow(researcher, memory, notes, protocol="local")
+        tm.flow(memory, analyst, notes, protocol="local")
+    return tm
+
+
+def test_a_shared_model_answers_each_caller_alone() -> None:
+    # a set-12 reviewer: every agent of a multi-agent design got the web agent's
+    # injection "through the hosted LLM" they all call; the LLM answers each caller its
+    # own request, and the content really travels through their shared memory
+    rule = "ai/indirect-prompt-injection"
+    alone = _two_agents_one_llm(shared_memory=False).analyze()
+    assert [f.target.key for f in alone.for_rule(rule)] == ["element:web-agent"]
+    shared = _two_agents_one_llm(shared_memory=True).analyze()
+    (data_agent,) = [f for f in shared.for_rule(rule) if f.target.key == "element:data-agent"]
+    paths = [t.key for t in data_agent.affected if t.kind == "path"]
+    assert paths == ["path:public-web>fetch-tool>web-agent>task-memory>data-agent"]

@@ -224,6 +224,8 @@ class Facts:
         self._numbered: tuple[list[str], dict[str, int], list[tuple[int, ...]]] | None = None
         """Element ids by number, numbers by id, and content receivers by number (see
         :meth:`_dense`)."""
+        self._callers: dict[int, frozenset[int]] | None = None
+        """Each model's callers, when it has several (see :meth:`_model_callers`)."""
 
     def memo(self, what: str, element: Element | str, compute: Callable[[], T]) -> T:
         """``compute()`` remembered per (question, element) for the life of the System:
@@ -334,6 +336,7 @@ class Facts:
             return self._sources
         ids, number, adjacency = self._dense()
         holder = [isinstance(e, _HOLDERS) for e in self.system.all_elements]
+        callers = self._model_callers()
         # Each element keeps routes from up to NEAREST sources, at most two per source:
         # the shortest route, and the shortest that passes through something holding
         # content (a store, a tool, a pipeline, an outside service): the same person can
@@ -355,16 +358,29 @@ class Facts:
             node = path[-1]
             first = path[0]
             holds = held or (len(path) > 1 and holder[node])
+            # a model answers each caller its own request: what one caller sent it goes
+            # back to that caller, not to the model's other callers
+            answered = callers.get(node)
+            if answered is not None and (len(path) < 2 or path[-2] not in answered):
+                answered = None
             for nxt in adjacency[node]:
-                if nxt in path:
+                if nxt in path or (answered is not None and nxt in answered):
                     continue
                 have = paths[nxt]
                 known = kept[nxt]
                 if have is None or known is None:
                     have = paths[nxt] = []
                     known = kept[nxt] = set()
+                # a route into a model from one of its callers goes on to fewer places:
+                # one from elsewhere is kept beside it
+                by_caller = (into := callers.get(nxt)) is not None and node in into
                 if first in known:
-                    if any(p[0] == first and h == holds for p, h in have):
+                    if any(
+                        p[0] == first
+                        and h == holds
+                        and (into is None or (p[-2] in into) == by_caller)
+                        for p, h in have
+                    ):
                         continue
                 elif len(known) >= NEAREST:
                     continue
@@ -377,18 +393,59 @@ class Facts:
         )
         return self._sources
 
+    def _model_callers(self) -> dict[int, frozenset[int]]:
+        """For each model (by element number) that answers more than one caller, its
+        callers: the elements that send it content and get content back from it. Built
+        once."""
+        got = self._callers
+        if got is None:
+            _, number, adjacency = self._dense()
+            got = {}
+            for e in self.system.all_elements:
+                if not isinstance(e, Model):
+                    continue
+                m = number[e.id]
+                answered = frozenset(x for x in adjacency[m] if m in adjacency[x])
+                if len(answered) > 1:
+                    got[m] = answered
+            self._callers = got
+        return got
+
+    def model_callers(self, model: Element | str) -> frozenset[str]:
+        """The ids of a model's callers when it answers more than one (elements that send
+        it content and get content back): content one of them sent goes back to that one
+        only. Empty for a model with one caller or none."""
+        ids, number, _ = self._dense()
+        got = self._model_callers().get(number[_id(model)])
+        return frozenset(ids[n] for n in got) if got else frozenset()
+
     def _all_sources(self, v: str) -> set[str]:
-        seen = {v}
-        queue = deque([v])
+        """Every untrusted element whose content reaches ``v``: searched back along
+        content flows, never from one caller of a shared model through it to another
+        (see :meth:`model_callers`). Each state is an element and whether the element
+        after it on the way to ``v`` is one of its callers."""
+        ids, number, _ = self._dense()
+        callers = self._model_callers()
+        senders = self._content_tables()[1]
+        start = (number[v], False)
+        seen = {start}
+        queue = deque([start])
         found = set()
         while queue:
-            node = queue.popleft()
-            if node in self._untrusted:
-                found.add(node)
-            for src in self.content_senders(node):
-                if src not in seen:
-                    seen.add(src)
-                    queue.append(src)
+            node, to_caller = queue.popleft()
+            i = ids[node]
+            if i in self._untrusted:
+                found.add(i)
+            answered = callers.get(node) if to_caller else None
+            for src in senders[i]:
+                n = number[src]
+                if answered is not None and n in answered:
+                    continue  # one caller's content does not come back to another
+                into = callers.get(n)
+                state = (n, into is not None and node in into)
+                if state not in seen:
+                    seen.add(state)
+                    queue.append(state)
         return found
 
     def routes(self, element: Element | str) -> list[Source]:
@@ -443,8 +500,9 @@ class Facts:
         # neither through an untrusted element (its own finding) nor through a person
         # (a person is where content starts)
         barred = [e.id in self._untrusted or isinstance(e, Actor) for e in s.all_elements]
+        callers = self._model_callers()  # as in _reach: a model answers each caller alone
         found: list[list[tuple[int, ...]] | None] = [None] * len(ids)
-        seen: list[set[tuple[int, bool]] | None] = [None] * len(ids)
+        seen: list[set[tuple[int, bool, bool]] | None] = [None] * len(ids)
         queue: deque[tuple[tuple[int, ...], bool]] = deque()
         for e in s.all_elements:
             if not isinstance(e, Actor) or not e.human or e.id in self._untrusted:
@@ -466,9 +524,13 @@ class Facts:
             have = seen[node]
             if have is None:
                 have = seen[node] = set()
-            if (first, kept) in have or len(have) >= 2 * NEAREST:
+            answered = callers.get(node)
+            if answered is not None and path[-2] not in answered:
+                answered = None
+            state = (first, kept, answered is not None)
+            if state in have or len(have) >= 2 * NEAREST:
                 continue
-            have.add((first, kept))
+            have.add(state)
             if kept:
                 got = found[node]
                 if got is None:
@@ -479,8 +541,9 @@ class Facts:
                 continue
             passed = kept or keeper[node]
             for nxt in adjacency[node]:
-                if nxt not in path and not barred[nxt]:
-                    push(((*path, nxt), passed))
+                if nxt in path or barred[nxt] or (answered is not None and nxt in answered):
+                    continue
+                push(((*path, nxt), passed))
         return _Routes(ids, number, found)
 
     def source_count(self, element: Element | str) -> int:
@@ -609,6 +672,7 @@ class Facts:
         shortest path from each of up to NEAREST nearest starts. Linear in the model size
         times NEAREST."""
         ids, number, adjacency = self._dense()
+        callers = self._model_callers()  # as in _reach: a model answers each caller alone
         paths: list[list[tuple[int, ...]] | None] = [None] * len(ids)
         reached: list[set[int] | None] = [None] * len(ids)  # the starts each one keeps
         queue: deque[tuple[int, ...]] = deque()
@@ -621,16 +685,30 @@ class Facts:
         while queue:
             path = popleft()
             first = path[0]
-            for nxt in adjacency[path[-1]]:
-                if nxt in path:
+            node = path[-1]
+            answered = callers.get(node)
+            if answered is not None and (len(path) < 2 or path[-2] not in answered):
+                answered = None
+            for nxt in adjacency[node]:
+                if nxt in path or (answered is not None and nxt in answered):
                     continue
                 have = paths[nxt]
                 known = reached[nxt]
                 if have is None or known is None:
                     have = paths[nxt] = []
                     known = reached[nxt] = set()
-                if len(have) >= NEAREST or first in known:
+                if len(have) >= NEAREST:
                     continue
+                if first in known:
+                    # a route into a model from one of its callers goes on to fewer
+                    # places: one from elsewhere is kept beside it
+                    into = callers.get(nxt)
+                    if into is None or any(
+                        p[0] == first and (p[-2] in into) == (node in into)
+                        for p in have
+                        if len(p) > 1
+                    ):
+                        continue
                 new = (*path, nxt)
                 have.append(new)
                 known.add(first)

@@ -255,6 +255,19 @@ def llms_of(g: Facts, agent: Element) -> list[Element]:
     return out
 
 
+def llm_sources(g: Facts, reader: Element, llm: Element) -> list[Source]:
+    """Untrusted sources whose content reaches ``llm``, an LLM that ``reader`` prompts, in
+    ``reader``'s exchange with it: not the routes through ``reader`` itself (its own
+    sources), nor those through another caller of a shared LLM (the LLM answers that
+    caller alone)."""
+    callers = g.model_callers(llm)
+    return [
+        x
+        for x in g.sources(llm)
+        if reader.id not in x.path and not (len(x.path) > 1 and x.path[-2] in callers)
+    ]
+
+
 class Answer:
     """A model's answer as it travels through relays: how sensitive it is, the data it
     came into the current relay as (by id), and how to tell data other models make
@@ -357,7 +370,7 @@ def element_ids(items: Iterable[Element]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(e.id for e in items))
 
 
-__all__ += ["element_ids", "is_model_api", "llms_of"]
+__all__ += ["element_ids", "is_model_api", "llm_sources", "llms_of"]
 _ = (Model, Tool)
 
 

@@ -699,8 +699,9 @@ def model_published_externally(view: ElementView) -> Match | None:
     runs. A wrong namespace (an organisation name someone else registered), a public
     repository, or a compromised hub account hands them to others. Check the destination
     against an allow-list and keep uploads private; access control counts on the flows.
-    Weights published where users' devices download them (a CDN the app updates from)
-    are in every user's hands anyway: only training data sent there counts."""
+    Weights published where devices download them (a CDN the app updates from, a
+    device-management service that pushes them to a fleet) are on every device anyway:
+    only training data sent there counts."""
     e = view.element
     assert isinstance(e, ExternalService)
     if e.provides not in (
@@ -720,10 +721,13 @@ def model_published_externally(view: ElementView) -> Match | None:
     ]
     pushes = [f for f in pushes if not g.external(f.source)]
     if any(
-        g.on_user_device(f.target) and DataKind.MODEL_ARTIFACT in g.carried(f) for f in s._out[e.id]
+        (g.on_user_device(f.target) or isinstance(g.by_id[f.target], Device))
+        and DataKind.MODEL_ARTIFACT in g.carried(f)
+        for f in s._out[e.id]
     ):
-        # it hands the weights to users' devices (a CDN the app downloads from): every
-        # user has them anyway; training data sent there is still a leak
+        # it hands the weights to devices (a CDN the app downloads from, a device-management
+        # service pushing our build to our phones): every device holds them anyway;
+        # training data sent there is still a leak
         pushes = [f for f in pushes if DataKind.TRAINING_DATA in g.carried(f).kinds]
     if not pushes:
         return None

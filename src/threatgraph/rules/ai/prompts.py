@@ -52,6 +52,7 @@ from threatgraph.rules._kit import (
     is_model_api,
     is_prompting,
     level,
+    llm_sources,
     llms_of,
     names,
     passes_on,
@@ -101,7 +102,14 @@ def _with_llms(
     llms = _reached_via_agent(view)
     for llm in llms:
         have = {y.element.id for y in srcs}
-        srcs += [x for x in find(g, llm) if x.element.id not in have and e.id not in x.path]
+        callers = g.model_callers(llm)  # a shared LLM answers each of them alone
+        srcs += [
+            x
+            for x in find(g, llm)
+            if x.element.id not in have
+            and e.id not in x.path
+            and not (len(x.path) > 1 and x.path[-2] in callers)
+        ]
     return srcs, llms
 
 
@@ -607,11 +615,8 @@ def _steerers(g: Facts, agent: Element) -> list[Source]:
 def _steerers_now(g: Facts, agent: Element) -> list[Source]:
     srcs = list(g.sources(agent))
     for llm in llms_of(g, agent):
-        srcs += [
-            x
-            for x in g.sources(llm)
-            if x.element.id not in {y.element.id for y in srcs} and agent.id not in x.path
-        ]
+        have = {y.element.id for y in srcs}
+        srcs += [x for x in llm_sources(g, agent, llm) if x.element.id not in have]
     srcs += [
         x
         for x in g.compromised_routes(agent)
@@ -1050,7 +1055,7 @@ def improper_output_handling(view: ElementView) -> Match | None:
             continue  # its caller getting the answer back
         if isinstance(src, Agent) and e in _consequential_tools(g, src):
             continue  # an agent's own action: ai/tool-misuse
-        if g.sources(src) or any(g.sources(x) for x in llms_of(g, src)):
+        if g.sources(src) or any(llm_sources(g, src, x) for x in llms_of(g, src)):
             feeds.append((f, src))
     # code or configuration a model wrote, passed on by the service that asked for it
     # (and a deployment step) without a person in between: generated rules, scripts
@@ -1113,7 +1118,8 @@ def _generated_code_into(g: Facts, e: Element) -> list[tuple[Flow, Element, tupl
             speakers = [
                 g.by_id[x.source]
                 for x in back
-                if g.sources(x.source) or any(g.sources(y) for y in llms_of(g, g.by_id[x.source]))
+                if g.sources(x.source)
+                or any(llm_sources(g, g.by_id[x.source], y) for y in llms_of(g, g.by_id[x.source]))
             ]
             if speakers:
                 found = speakers[0]

@@ -82,8 +82,11 @@ def _loads(g: Facts, e: Element) -> bool:
 
 
 def _from_outside(g: Facts, f: Flow) -> bool:
+    """Whether ``f`` comes from a party others control: not an outside service that only
+    hands on model files we put there (a swap on that way is
+    ai/unsigned-model-to-serving's)."""
     src = g.by_id[f.source]
-    return g.external(src) or g.untrusted(src)
+    return (g.external(src) or g.untrusted(src)) and not _delivers_ours(g, src)
 
 
 def _risky_loads(g: Facts, e: Element) -> list[Flow]:
@@ -146,7 +149,10 @@ def _writable_from_outside(g: Facts, flow: Flow) -> bool:
         flow,
         DataKind.MODEL_ARTIFACT,
         4,
-        lambda node: g.external(node) or g.untrusted(node) or node in g.compromisable,
+        lambda node: (
+            ((g.external(node) or g.untrusted(node)) and not _delivers_ours(g, g.by_id[node]))
+            or node in g.compromisable
+        ),
     )
     return outside is not None
 
@@ -533,7 +539,6 @@ def _runs_outside_code(g: Facts, e: Element) -> list[str]:
         for f in g.system._in[e.id]
         if DataKind.MODEL_ARTIFACT in g.carried(f)
         and _from_outside(g, f)
-        and not _delivers_ours(g, g.by_id[f.source])
         and (not g.carried(f).formats or any(x.runs_code_on_load for x in g.carried(f).formats))
     ]
     if pickles:
@@ -545,10 +550,13 @@ def _runs_outside_code(g: Facts, e: Element) -> list[str]:
 
 def _delivers_ours(g: Facts, e: Element) -> bool:
     """An outside service that hands out model files only we put there (a CDN our
-    release job publishes to): a swap on that way is ai/unsigned-model-to-serving's."""
+    release job publishes to, a device-management service that pushes our build to our
+    phones): a swap on that way is ai/unsigned-model-to-serving's. Not a model hub: a
+    look-alike or taken-over namespace there serves someone else's model."""
     ins = [f for f in g.system._in[e.id] if DataKind.MODEL_ARTIFACT in g.carried(f)]
     return (
         isinstance(e, ExternalService)
+        and e.provides is not ExternalCategory.MODEL_HUB  # its namespaces others can take
         and bool(ins)
         and all(g.operated(f.source) and not g.untrusted(f.source) for f in ins)
     )
