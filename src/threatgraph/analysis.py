@@ -984,12 +984,18 @@ class _Run:
         if self._reach is None:
             s = self.system
             out = []
+            by_entry: dict[object, frozenset[str]] = {}  # actors often share their entry
             for actor in s.actors:
-                if isinstance(actor.entry, Trust):
-                    seeds = [e.id for e in s.all_elements if s.trust_of(e) is actor.entry]
-                else:
-                    seeds = [e.id for e in s.elements_in(actor.entry)]
-                out.append((actor, s.reachable_from(seeds) if seeds else frozenset()))
+                reach = by_entry.get(actor.entry)
+                if reach is None:
+                    if isinstance(actor.entry, Trust):
+                        seeds = [e.id for e in s.all_elements if s.trust_of(e) is actor.entry]
+                    else:
+                        seeds = [e.id for e in s.elements_in(actor.entry)]
+                    reach = by_entry[actor.entry] = (
+                        s.reachable_from(seeds) if seeds else frozenset()
+                    )
+                out.append((actor, reach))
             self._reach = out
         return self._reach
 

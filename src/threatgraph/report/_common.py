@@ -411,15 +411,19 @@ def actor_rows(report: Report) -> list[ActorRow]:
     opened = report.open()
     names = element_names(system)
     rows = []
+    reached: dict[object, tuple[str, ...]] = {}  # by entry: actors often share theirs
     for a in system.actors:
-        seeds = actor_seeds(system, a)
-        reach = system.reachable_from(seeds) if seeds else frozenset()
+        reach = reached.get(a.entry)
+        if reach is None:
+            seeds = actor_seeds(system, a)
+            ids = system.reachable_from(seeds) if seeds else frozenset()
+            reach = reached[a.entry] = tuple(sorted(names.get(i, i) for i in ids))
         rows.append(
             ActorRow(
                 actor=a,
                 entry=actor_entry_label(system, a),
                 goals=tuple(sorted(g.value.replace("-", " ") for g in a.goals)),
-                reach=tuple(sorted(names.get(i, i) for i in reach)),
+                reach=reach,
                 findings=tuple(f.number for f in opened if a.id in f.actors),
             )
         )

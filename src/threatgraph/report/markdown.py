@@ -405,6 +405,8 @@ def _actors(out: _Writer, report: Report) -> None:
         out.line("No threat actors are in scope.")
         return
     names = c.Memo(md_escape).__getitem__  # each actor reaches many of the same elements
+    # actors that enter in the same place reach the same elements: one text for them
+    reached: c.Memo[tuple[str, ...], str] = c.Memo(lambda ns: _join(ns, names) or "nothing")
     out.table(
         ["Actor", "Capability", "Goals", "Enters through", "Can reach", "Open findings"],
         (
@@ -413,7 +415,7 @@ def _actors(out: _Writer, report: Report) -> None:
                 r.actor.capability.value,
                 _join(r.goals),
                 md_escape(r.entry),
-                _join(r.reach, names) or "nothing",
+                reached[r.reach],
                 _numbers(r.findings),
             ]
             for r in rows
