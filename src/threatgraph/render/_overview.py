@@ -119,12 +119,15 @@ def _tree(system: System, selected: Iterable[str], viewed: str | None) -> _Tree:
     kids: dict[str, set[str]] = {}
     top: set[str] = set()
     loose = 0
+    holders: dict[str, Boundary] = {}  # the boundaries holding elements in view
     for eid in selected:
         b = system.boundary_of(eid)
         if b is None or b.id == viewed:
             loose += 1
             continue
         direct[b.id] = direct.get(b.id, 0) + 1
+        holders[b.id] = b
+    for b in holders.values():  # each boundary's ancestors walked once, not per element
         child = b.id
         for parent in system.ancestors_of(b):
             if parent.id == viewed:

@@ -481,18 +481,19 @@ def _edges(
 ) -> tuple[list[Edge], dict[str, list[Flow]]]:
     """The drawn edges, in flow-number order, and the flows hidden in each collapsed boundary."""
     hidden: dict[str, list[Flow]] = {}
-    groups: dict[tuple[NodeRef, NodeRef], list[Flow]] = {}
-    singles: list[tuple[NodeRef, NodeRef, list[Flow]]] = []
-    for fl in system.all_flows:
+    groups: dict[tuple[NodeRef, NodeRef], list[tuple[int, Flow]]] = {}
+    singles: list[tuple[NodeRef, NodeRef, list[tuple[int, Flow]]]] = []
+    # all_flows is in display-number order: each edge's flows are gathered in that order
+    for number, fl in enumerate(system.all_flows, 1):
         if not _drawn(fl, scope):
             continue
         tail, head = scope.ref(fl.source), scope.ref(fl.target)
         if tail == head and tail[0] == "b":
             hidden.setdefault(tail[1], []).append(fl)
         elif tail[0] == "b" or head[0] == "b":
-            groups.setdefault((tail, head), []).append(fl)
+            groups.setdefault((tail, head), []).append((number, fl))
         else:
-            singles.append((tail, head, [fl]))
+            singles.append((tail, head, [(number, fl)]))
     parts = singles + [(t, h, fls) for (t, h), fls in groups.items()]
     edges = [_edge(system, tail, head, fls, badges) for tail, head, fls in parts]
     edges.sort(key=lambda e: (e.numbers[0], e.key))
@@ -506,13 +507,20 @@ def _drawn(fl: Flow, scope: _Scope) -> bool:
     return src_in and tgt_in and not (fl.source in scope.stubs and fl.target in scope.stubs)
 
 
-def _edge(system: System, tail: NodeRef, head: NodeRef, flows: list[Flow], badges: _Badges) -> Edge:
-    fls = sorted(flows, key=lambda x: system.number_of(x))
+def _edge(
+    system: System,
+    tail: NodeRef,
+    head: NodeRef,
+    numbered: list[tuple[int, Flow]],
+    badges: _Badges,
+) -> Edge:
+    """One edge for ``numbered``: its flows with their display numbers, in that order."""
+    fls = tuple(fl for _, fl in numbered)
     return Edge(
         tail=tail,
         head=head,
-        flows=tuple(fls),
-        numbers=tuple(system.number_of(x) for x in fls),
+        flows=fls,
+        numbers=tuple(n for n, _ in numbered),
         crossing=any(system.crossing(x) is not None for x in fls),
         findings=_sorted_findings(badges.of_flows(fls)),
     )

@@ -7,7 +7,7 @@ step and the output is deterministic.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, NamedTuple, TypeVar
 
 import attrs
 
@@ -48,7 +48,8 @@ class SharedText:
     """Escaped text for the pieces many findings share (titles, targets, reference
     links, STRIDE, phase, actor and control lists), each built once per report: the
     caches of one render call. ``escape`` makes text inert in the output format,
-    ``join`` escapes and joins a list, ``refs`` renders reference ids as links."""
+    ``join`` escapes a list's items and joins them with ``", "``, ``refs`` renders
+    reference ids as links."""
 
     def __init__(
         self,
@@ -76,6 +77,8 @@ class SharedText:
         )
         # per place, not per list of places: whole lists rarely repeat
         self.place: Memo[Target, str] = Memo(lambda t: f"{t.kind} {target_label(system, t, names)}")
+        # ... and escaped once (``join`` of one item is that item escaped)
+        self.placed: Memo[Target, str] = Memo(lambda t: join((self.place[t],)))
         self.join = join
         self.escape = escape
 
@@ -105,7 +108,7 @@ class SharedText:
         """The rows after :meth:`shared_rows`: places and basis, which few findings share."""
         return [
             *(
-                (("Also affects", self.join(self.place[t] for t in f.affected)),)
+                (("Also affects", ", ".join([self.placed[t] for t in f.affected])),)
                 if f.affected
                 else ()
             ),
@@ -259,8 +262,7 @@ def top_risks(report: Report, n: int = TOP_RISKS) -> list[Finding]:
 # Scope: one row per element, data asset, boundary and flow.
 
 
-@attrs.frozen
-class ElementRow:
+class ElementRow(NamedTuple):
     element: Element
     boundary: str
     trust: Trust
@@ -270,21 +272,20 @@ class ElementRow:
 def element_rows(system: System) -> list[ElementRow]:
     """One row per element, in id order."""
     rows = []
+    # most elements hold no control, and many share a boundary: each named once
+    boundary_name: dict[str, str] = {}
     for e in system.all_elements:
         b = system.boundary_of(e)
-        rows.append(
-            ElementRow(
-                element=e,
-                boundary=b.name if b else "(no boundary)",
-                trust=system.trust_of(e),
-                controls=tuple(sorted(c.title for c in e.controls)),
-            )
-        )
+        if b is None:
+            name = "(no boundary)"
+        else:
+            name = boundary_name.get(b.id) or boundary_name.setdefault(b.id, b.name)
+        controls = tuple(sorted([c.title for c in e.controls])) if e.controls else ()
+        rows.append(ElementRow(e, name, system.trust_of(e), controls))
     return rows
 
 
-@attrs.frozen
-class DataRow:
+class DataRow(NamedTuple):
     name: str
     sensitivity: str
     where: tuple[str, ...]
@@ -304,10 +305,14 @@ def data_rows(system: System) -> list[DataRow]:
                     where[d.id].add(e.name)
     names = element_names(system)
     for f in system.all_flows:
+        if not f.data:
+            continue
+        ends = (names.get(f.source, f.source), names.get(f.target, f.target))
         for d in f.data:
-            where.setdefault(d.id, set()).update(
-                (names.get(f.source, f.source), names.get(f.target, f.target))
-            )
+            got = where.get(d.id)
+            if got is None:
+                got = where[d.id] = set()
+            got.update(ends)
     return [
         DataRow(d.name, d.sensitivity.value, tuple(sorted(where.get(d.id, ()))))
         for d in system.data
@@ -338,8 +343,7 @@ def boundary_rows(system: System) -> list[BoundaryRow]:
     return rows
 
 
-@attrs.frozen
-class FlowRow:
+class FlowRow(NamedTuple):
     number: int
     flow: Flow
     label: str
@@ -353,17 +357,23 @@ def flow_rows(system: System) -> list[FlowRow]:
     rows = []
     names = element_names(system)
     labels = {d.id: d.label for d in system.data}  # a datum moves along many flows
+    crossed: dict[tuple[str, str], str] = {}  # flows between two boundaries repeat
     # all_flows is in id order, which is display-number order (System.number_of)
     for number, f in enumerate(system.all_flows, 1):
         c = system.crossing(f.id)
+        if c is None:
+            crossing = ""
+        else:
+            key = (c.label, c.direction.value)
+            crossing = crossed.get(key) or crossed.setdefault(key, f"{key[0]} ({key[1]})")
         rows.append(
             FlowRow(
-                number=number,
-                flow=f,
-                label=flow_label(system, f, names),
-                data=tuple(labels.get(d.id) or d.label for d in f.data),
-                controls=tuple(sorted(c_.title for c_ in f.controls)),
-                crossing=f"{c.label} ({c.direction.value})" if c else "",
+                number,
+                f,
+                flow_label(system, f, names),
+                tuple([labels.get(d.id) or d.label for d in f.data]),
+                tuple(sorted([c_.title for c_ in f.controls])) if f.controls else (),
+                crossing,
             )
         )
     return rows

@@ -341,6 +341,8 @@ def _scope(out: _Writer, report: Report) -> None:
     system = report.system
     esc: c.Memo[str, str] = c.Memo(md_escape)  # kinds, boundaries, crossings repeat
     names = esc.__getitem__  # and so do element and control names across rows
+    # and whole lists: the data a flow carries, the controls an element or flow holds
+    lists: c.Memo[tuple[str, ...], str] = c.Memo(lambda items: _join(items, names))
     out.heading(2, "2. Scope")
     out.heading(3, "Elements")
     out.table(
@@ -351,7 +353,7 @@ def _scope(out: _Writer, report: Report) -> None:
                 esc[r.element.kind],
                 esc[r.boundary],
                 r.trust.value,
-                _join(r.controls, names),
+                lists[r.controls],
             ]
             for r in c.element_rows(system)
         ),
@@ -386,9 +388,9 @@ def _scope(out: _Writer, report: Report) -> None:
                 [
                     str(r.number),
                     md_escape(r.label),
-                    _join(r.data, names),  # a datum moves along many flows
+                    lists[r.data],  # a datum moves along many flows
                     esc[r.flow.protocol or ""],
-                    _join(r.controls, names),
+                    lists[r.controls],
                     esc[r.crossing],
                 ]
                 for r in frows
