@@ -226,6 +226,9 @@ class SourceLocation:
         """``file:line`` with the file as :attr:`shown` from working directory ``cwd``
         (None: there is none, and the full path is shown). For writers of many
         locations: they look the working directory up once (:func:`working_directory`)."""
+        directory = self.directory
+        if directory is None or directory == cwd:  # the common case: shown as recorded
+            return f"{self.file}:{self.line}"
         return f"{self._shown(cwd)}:{self.line}"
 
     @property

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import collections.abc
 import enum
+import functools
 import json
 import math
 import re
@@ -656,7 +657,7 @@ def _register_unstructure(conv: cattrs.Converter, *, by_ref: bool, locations: bo
     # (looked up once: converters are made per document)
     cwd = working_directory()
     conv.register_unstructure_hook_func(
-        lambda t: t is SourceLocation, lambda loc: loc.seen_from(cwd)
+        lambda t: t is SourceLocation, functools.partial(SourceLocation.seen_from, cwd=cwd)
     )
     _register_unstructure_collections(conv)
     location = override(omit_if_default=True) if locations else override(omit=True)
