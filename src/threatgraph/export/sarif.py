@@ -135,7 +135,9 @@ def to_sarif(
     :class:`~threatgraph.errors.InvalidValueError` for a negative ``max_results`` or
     an unknown severity.
     """
-    log, results = _log(report, model_path, base_dir, max_results, min_severity, "to_sarif()")
+    log, results = _log(
+        report, model_path, base_dir, max_results, min_severity, "to_sarif()", shared=False
+    )
     log["runs"][0]["results"] = list(results)
     return log
 
@@ -147,8 +149,12 @@ def _log(
     max_results: int | None,
     min_severity: Severity | SeverityValue | None,
     owner: str,
+    *,
+    shared: bool = True,
 ) -> tuple[dict[str, Any], Iterator[dict[str, Any]]]:
-    """The log with an empty ``results`` list, and the results, made one by one."""
+    """The log with an empty ``results`` list, and the results, made one by one.
+    ``shared``: results may share the dicts of a physical location (they are written
+    out at once); a log handed to the caller gets its own everywhere."""
     from threatgraph._version import __version__
 
     report = require_report(report, owner)
@@ -165,7 +171,7 @@ def _log(
     findings = findings[:limit]  # open() is most severe first
     by_rule = _by_rule(findings)
     index = {rid: i for i, rid in enumerate(by_rule)}
-    places = _Places(model_path, base_dir)
+    places = _Places(model_path, base_dir, shared=shared)
     driver: dict[str, Any] = {
         "name": "threatgraph",
         "version": __version__,
@@ -497,15 +503,19 @@ def _result_properties(f: Finding) -> dict[str, Any]:
 class _Places:
     """Physical locations for one log: declaration sites, else the model file.
 
-    Many findings share a declaration site: each path is resolved once, but
-    every result gets its own dicts.
+    Many findings share a declaration site: each path is resolved once. Every result
+    gets its own dicts in a log handed to the caller; results written out at once
+    share them (``shared``).
     """
 
     def __init__(
         self,
         model_path: str | os.PathLike[str] | None,
         base_dir: str | os.PathLike[str] | None,
+        *,
+        shared: bool = False,
     ) -> None:
+        self.shared = shared  # hand out the same dicts for the same place
         self.base = Path(base_dir) if base_dir is not None else None
         self.model = _artifact(os.fspath(model_path), self.base) if model_path is not None else None
         self.known: dict[str, dict[str, Any] | None] = {}  # location -> physicalLocation
@@ -517,9 +527,9 @@ class _Places:
                 self.known[location] = _physical(location, self.base)
             known = self.known[location]
             if known is not None:
-                return {k: dict(v) for k, v in known.items()}
+                return known if self.shared else {k: dict(v) for k, v in known.items()}
         if self.model is not None:
-            return {"artifactLocation": dict(self.model)}
+            return {"artifactLocation": self.model if self.shared else dict(self.model)}
         return None
 
 
