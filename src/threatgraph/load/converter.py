@@ -40,6 +40,7 @@ import enum
 import functools
 import json
 import math
+import operator
 import re
 import sys
 import types
@@ -689,12 +690,24 @@ def _register_unstructure_collections(conv: cattrs.Converter) -> None:
     def is_seq(t: Any) -> bool:
         return t in (tuple, list) or get_origin(t) in (tuple, list, collections.abc.Sequence)
 
+    # each member's canonical text, by member: one model repeats the same controls and
+    # tags on many elements and flows (members are frozen values: hashable)
+    texts: dict[Any, str] = {}
+
     def unstructure_set(value: Any) -> list[Any]:
         if not value:  # most control, exclusion and tag sets are empty
             return []
         if len(value) == 1:  # and most of the others hold one: nothing to order
             return [conv.unstructure(next(iter(value)))]
-        return sorted((conv.unstructure(v) for v in value), key=_canonical)
+        keyed = []
+        for v in value:
+            u = conv.unstructure(v)
+            text = texts.get(v)
+            if text is None:
+                text = texts[v] = _canonical(u)
+            keyed.append((text, u))
+        keyed.sort(key=operator.itemgetter(0))
+        return [u for _, u in keyed]
 
     def unstructure_seq(value: Any) -> list[Any]:
         # plain strings (ids, references, control keys) unstructure to themselves:
