@@ -128,7 +128,10 @@ with tm.boundary("Cloud analytics account", trust=tg.Trust.INTERNAL):
         tg.DataStore(
             "Cloud data lake",
             stores={training_data, work_order_history},
-            controls={c.EncryptionAtRest(key_management="cloud KMS"), c.RBAC(note="cloud IAM roles")},
+            controls={
+                c.EncryptionAtRest(key_management="cloud KMS"),
+                c.RBAC(note="cloud IAM roles"),
+            },
         )
     )
     # Monthly job that retrains the autoencoder on recent normal operation.

@@ -91,9 +91,7 @@ with tm.boundary("Agency data centre", trust="internal"):
     # Batch job that runs the three models over each new call and stores the results.
     scoring = tm.add(tg.Service("Batch scoring service"))
     # In-house speech-to-text model (fine-tuned on our own calls).
-    asr = tm.add(
-        tg.Model("Speech transcription model", task="generative", origin="in-house")
-    )
+    asr = tm.add(tg.Model("Speech transcription model", task="generative", origin="in-house"))
     # Scores distress from the audio; supervisors use it to route vulnerable customers.
     emotion = tm.add(
         tg.Model(
