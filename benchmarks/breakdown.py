@@ -87,9 +87,9 @@ def _timed_engine(times: defaultdict[str, float]) -> Iterator[None]:
         hit = recorded[0] > count
         times["rule checks that match" if hit else "rule checks that do not"] += spent
 
-    def timed_record(self: Any, rule: Any, m: Any) -> None:
+    def timed_record(self: Any, rule: Any, m: Any, target: Any) -> None:
         start = time.perf_counter()
-        record(self, rule, m)
+        record(self, rule, m, target)
         times["recording findings"] += time.perf_counter() - start
         recorded[0] += 1
 

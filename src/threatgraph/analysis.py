@@ -31,8 +31,6 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 import threatgraph.controls as _c
 from threatgraph._gc import collector_paused
 from threatgraph._util import strict_call, working_directory
@@ -412,17 +410,17 @@ class _Run:
             where = f"{place[0]}:{place[1]}" if place is not None else rule.kind
             self.errors.append(RuleError(rule.id, where, f"{type(exc).__name__}: {exc}"))
             return
-        for m in matches:
+        for m, target in matches:
             try:
-                self._record(rule, m)
+                self._record(rule, m, target)
             except Exception as exc:
-                assert m.target is not None
-                self.errors.append(RuleError(rule.id, m.target.key, f"{type(exc).__name__}: {exc}"))
+                self.errors.append(RuleError(rule.id, target.key, f"{type(exc).__name__}: {exc}"))
 
     def _matches(
         self, rule: Rule, result: Any, view: Any, default_target: Target | None
-    ) -> list[Match]:
-        """The rule's result as Matches, each with its target set."""
+    ) -> list[tuple[Match, Target]]:
+        """The rule's result as Matches, each with its target (the Match's own, or the
+        element or flow the rule looked at: set beside it, not copied into it)."""
         if result is True or isinstance(result, str):
             if default_target is None:
                 raise TypeError(
@@ -430,7 +428,7 @@ class _Run:
                     f"not {type(result).__name__}"
                 )
             text = result if isinstance(result, str) else f"{rule.title}: {view.described}"
-            return [Match(text, target=default_target)]
+            return [(Match(text, target=default_target), default_target)]
         if isinstance(result, Match):
             result = (result,)
         if not (isinstance(result, (list, tuple)) or hasattr(result, "__iter__")):
@@ -438,15 +436,16 @@ class _Run:
                 f"rule returned {type(result).__name__}; expected None, bool, str, Match "
                 "or an iterable of Match"
             )
-        out: list[Match] = []
+        out: list[tuple[Match, Target]] = []
         for m in result:
             if not isinstance(m, Match):
                 raise TypeError(f"rule yielded {type(m).__name__}, expected Match")
-            if m.target is None:
+            target = m.target
+            if target is None:
                 if default_target is None:
                     raise TypeError("path and model rules must give each Match a target")
-                m = attrs.evolve(m, target=default_target)
-            out.append(m)
+                target = default_target
+            out.append((m, target))
         return out
 
     # ------------------------------------------------------------------ one finding
@@ -459,9 +458,7 @@ class _Run:
             plan.placement_id = ids.setdefault(plan.placement_key, len(ids))
         return plan
 
-    def _record(self, rule: Rule, m: Match) -> None:
-        target = m.target
-        assert target is not None
+    def _record(self, rule: Rule, m: Match, target: Target) -> None:
         key = target.key
         fid = id_for_key(rule.family_id, key)
         affected = self._affected(m.affected, target)
@@ -746,6 +743,7 @@ class _Run:
                     likelihood_delta=-1 if self.system.profile is RiskProfile.LOW else 0,
                     control_sites=(),  # unmet at these places by definition: no control counts
                 ),
+                target,
             )
         except Exception as exc:  # a crashing scorer is an error, never "no finding"
             self.errors.append(RuleError(rule.id, target.key, f"{type(exc).__name__}: {exc}"))
