@@ -692,3 +692,41 @@ def test_a_shared_model_answers_each_caller_alone() -> None:
     (data_agent,) = [f for f in shared.for_rule(rule) if f.target.key == "element:data-agent"]
     paths = [t.key for t in data_agent.affected if t.kind == "path"]
     assert paths == ["path:public-web>fetch-tool>web-agent>task-memory>data-agent"]
+
+
+# --------------------------------------------------------------------------- set 13
+
+
+def test_a_sign_in_assertion_an_identity_provider_hands_on_is_not_content() -> None:
+    # a set-13 reviewer: paths "Teacher -> School IdP -> quiz API -> model" misread an
+    # identity provider, which passes on its own assertion, not what the teacher typed
+    from threatgraph.graph import facts
+
+    tm = tg.ThreatModel("Quiz")
+    with tm.boundary("Internet", trust="untrusted"):
+        teacher = tm.add(tg.Actor("Teacher"))
+    with tm.boundary("IdP", trust="partner"):
+        idp = tm.add(tg.ExternalService("School IdP", provides="identity-provider"))
+    with tm.boundary("Cloud", trust="internal"):
+        api = tm.add(tg.Endpoint("Quiz API", purpose="api"))
+        vault = tm.add(tg.DataStore("Vault"))
+        worker = tm.add(tg.Service("Worker"))
+    login = tg.Data("Login", kind="credentials", sensitivity="secret")
+    assertion = tg.Data("Assertion", kind="credentials", sensitivity="pii")
+    tm.flow(teacher, idp, login, protocol="https")
+    tm.flow(idp, api, assertion, protocol="https")
+    tm.flow(teacher, api, login, protocol="https")  # what an outsider sends is its content
+    tm.flow(vault, worker, tg.Data("Token", kind="credentials"), protocol="https")
+    system = tm.freeze()
+    g = facts(system)
+    def between(a: tg.Element, b: tg.Element) -> tg.Flow:
+        (f,) = [f for f in system.outflows(a.id) if f.target == b.id]
+        return f
+
+    teacher_to_idp, idp_to_api = between(teacher, idp), between(idp, api)
+    teacher_to_api, vault_to_worker = between(teacher, api), between(vault, worker)
+    assert g.content_flow(teacher_to_idp)
+    assert g.content_flow(teacher_to_api)
+    assert not g.content_flow(idp_to_api)
+    assert not g.content_flow(vault_to_worker)
+    assert [s.path for s in g.routes(api)] == [("teacher", "quiz-api")]

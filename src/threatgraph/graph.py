@@ -97,6 +97,7 @@ T = TypeVar("T")
 NEAREST = 8
 """How many nearest untrusted sources are kept per element (the count is exact)."""
 
+_CREDENTIALS_ONLY = frozenset({DataKind.CREDENTIALS})
 LIFECYCLE_KINDS = frozenset({DataKind.MODEL_ARTIFACT, DataKind.CODE})
 """What the model lifecycle moves: flows carrying only these do not carry run-time content."""
 
@@ -323,8 +324,18 @@ class Facts:
 
     def content_flow(self, flow: Flow) -> bool:
         """Does untrusted content travel along this flow? Not along the model lifecycle
-        (artifacts and code only) and not along queries into a store."""
-        return not self.carried(flow).lifecycle_only and not self.is_query(flow)
+        (artifacts and code only), not along queries into a store, and not along
+        credentials that a component hands on (an identity provider's sign-in assertion,
+        a vault's token): those are the component's own, not what reached it. What an
+        untrusted party sends, credentials or not, is its content."""
+        carried = self.carried(flow)
+        if carried.lifecycle_only or self.is_query(flow):
+            return False
+        return not (
+            carried.declared(DataKind.CREDENTIALS)
+            and carried.kinds == _CREDENTIALS_ONLY
+            and flow.source not in self._untrusted
+        )
 
     # ------------------------------------------------------------------ reach
 
