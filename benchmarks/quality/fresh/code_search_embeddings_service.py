@@ -72,7 +72,9 @@ llm_prompt = tg.Data(
     description="System prompt, the question and the top-k code chunks with file paths.",
 )
 completion = tg.Data("LLM completion", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-answer = tg.Data("Answer with code references", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+answer = tg.Data(
+    "Answer with code references", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 conversations = tg.Data("Conversation logs", kind="logs", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 weights = tg.Data(
     "Embedding model weights",
@@ -92,7 +94,9 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
             "Third-party LLM API",
             origin=tg.ModelOrigin.THIRD_PARTY_API,
             description="General-purpose chat model on the vendor's enterprise API.",
-            controls={c.SupplierAssessment(note="procurement review; zero data retention in the contract")},
+            controls={
+                c.SupplierAssessment(note="procurement review; zero data retention in the contract")
+            },
         )
     )
 
@@ -129,7 +133,9 @@ with tm.boundary("Developer platform cluster", trust=tg.Trust.INTERNAL):
             "LLM gateway",
             description="Embeds the question, resolves permissions, retrieves chunks, calls the LLM.",
             controls={
-                c.RateLimiting(requests_per_minute=20, note="per developer, also a daily token budget"),
+                c.RateLimiting(
+                    requests_per_minute=20, note="per developer, also a daily token budget"
+                ),
                 c.SecretsManagement(note="vendor API key injected from the secrets vault"),
             },
         )

@@ -94,7 +94,9 @@ with tm.boundary("Bank cloud tenancy", trust=tg.Trust.INTERNAL):
         tg.Service(
             "Dispute intake service",
             description="Scheduled job that pulls new and updated cases every 15 minutes.",
-            controls={c.SecretsManagement(note="network API client certificate in the cloud key vault")},
+            controls={
+                c.SecretsManagement(note="network API client certificate in the cloud key vault")
+            },
         )
     )
     # Turns evidence PDFs and images into text the model can read.
@@ -136,7 +138,9 @@ with tm.boundary("Bank cloud tenancy", trust=tg.Trust.INTERNAL):
             origin=tg.ModelOrigin.THIRD_PARTY_API,
             high_stakes=True,
             description="Provider model via the cloud's managed model service, private endpoint in our tenancy.",
-            controls={c.SupplierAssessment(note="bank third-party risk review of the cloud model service")},
+            controls={
+                c.SupplierAssessment(note="bank third-party risk review of the cloud model service")
+            },
         )
     )
     # Web app where analysts read the case, the evidence and the draft, and approve.
@@ -156,7 +160,9 @@ with tm.boundary("Bank cloud tenancy", trust=tg.Trust.INTERNAL):
     submission = tm.add(
         tg.Service(
             "Outcome submission service",
-            controls={c.SecretsManagement(note="network API client certificate in the cloud key vault")},
+            controls={
+                c.SecretsManagement(note="network API client certificate in the cloud key vault")
+            },
         )
     )
     # Who viewed, edited and approved what.
@@ -183,7 +189,9 @@ with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
 
 # ---------------------------------------------------------------- flows
 tm.flow(merchant, portal, evidence_docs, protocol="https", label="uploads evidence")
-tm.flow(portal, intake, dispute_case, evidence_docs, protocol="mtls", label="case and document pull")
+tm.flow(
+    portal, intake, dispute_case, evidence_docs, protocol="mtls", label="case and document pull"
+)
 tm.flow(intake, case_db, dispute_case)
 tm.flow(intake, evidence_store, evidence_docs)
 tm.flow(intake, drafter, dispute_case, label="new case event")

@@ -143,9 +143,7 @@ with tm.boundary("People analytics cloud account", trust=tg.Trust.INTERNAL):
     )
     # Keeps every trained model version for rollback.
     registry = tm.add(
-        tg.ModelRegistry(
-            "Model registry", stores={model_artifact}, controls={c.ModelVersioning()}
-        )
+        tg.ModelRegistry("Model registry", stores={model_artifact}, controls={c.ModelVersioning()})
     )
     # Web dashboard (BI tool) where HR and managers read the scores.
     dashboard = tm.add(

@@ -170,7 +170,11 @@ with tm.boundary("Hospital network", trust=tg.Trust.INTERNAL):
             tg.Pipeline(
                 "De-identification job",
                 stage=tg.Stage.PREPROCESSING,
-                controls={c.DataMinimization(note="HIPAA Safe Harbor: 18 identifiers removed, dates shifted")},
+                controls={
+                    c.DataMinimization(
+                        note="HIPAA Safe Harbor: 18 identifiers removed, dates shifted"
+                    )
+                },
             )
         )
         # Versioned model files that the scoring service loads.
@@ -189,7 +193,9 @@ with tm.boundary("Hospital network", trust=tg.Trust.INTERNAL):
                 stage=tg.Stage.TRAINING,
                 third_party_packages=True,
                 controls={
-                    c.ModelValidation(note="calibration and sensitivity checked on a held-out year"),
+                    c.ModelValidation(
+                        note="calibration and sensitivity checked on a held-out year"
+                    ),
                     c.HumanInTheLoop(approver="clinical AI governance committee"),
                 },
             )

@@ -64,16 +64,16 @@ payouts = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Payout amounts, fees, dates and the last digits of the seller's bank account.",
 )
-account_data = tg.Data(
-    "Seller account data", kind="tool-result", sensitivity=tg.Sensitivity.PII
-)
+account_data = tg.Data("Seller account data", kind="tool-result", sensitivity=tg.Sensitivity.PII)
 listing_update = tg.Data(
     "Listing price and stock update",
     kind="tool-call",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="medium"),
 )
-update_result = tg.Data("Listing update result", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL)
+update_result = tg.Data(
+    "Listing update result", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL
+)
 buyer_message = tg.Data(
     "Buyer message",
     kind="records",
@@ -133,7 +133,9 @@ with tm.boundary("Marketplace production", trust=tg.Trust.INTERNAL):
             "Seller account read tool",
             capabilities={"read"},
             origin=tg.ToolOrigin.FIRST_PARTY,
-            controls={c.LeastPrivilegeTools(note="calls APIs with the seller's session-scoped token")},
+            controls={
+                c.LeastPrivilegeTools(note="calls APIs with the seller's session-scoped token")
+            },
         )
     )
     # Tool that changes a listing's price or stock.

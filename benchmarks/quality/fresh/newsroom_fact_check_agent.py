@@ -30,7 +30,9 @@ draft = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
     description="Story text before publication; may name people and unnamed sources' details.",
 )
-check_request = tg.Data("Fact-check request", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL)
+check_request = tg.Data(
+    "Fact-check request", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL
+)
 llm_prompt = tg.Data(
     "LLM prompt",
     kind="prompt",
@@ -68,7 +70,9 @@ run_log = tg.Data("Agent run log", kind="logs", sensitivity=tg.Sensitivity.CONFI
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
     # Whatever pages the search results point to: news sites, blogs, official records.
-    open_web = tm.add(tg.DataSource("Public web pages", origin=tg.Origin.PUBLIC_WEB, provides={web_page}))
+    open_web = tm.add(
+        tg.DataSource("Public web pages", origin=tg.Origin.PUBLIC_WEB, provides={web_page})
+    )
 
 with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
     # General-purpose model behind the vendor's API; claim extraction and judging.
@@ -76,13 +80,17 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
         tg.LLM(
             "Hosted LLM",
             origin=tg.ModelOrigin.THIRD_PARTY_API,
-            controls={c.SupplierAssessment(note="legal reviewed no-training and 30-day retention terms")},
+            controls={
+                c.SupplierAssessment(note="legal reviewed no-training and 30-day retention terms")
+            },
         )
     )
 
 with tm.boundary("Search vendor", trust=tg.Trust.PARTNER):
     # Commercial web search API, billed per query.
-    search_api = tm.add(tg.ExternalService("Web search API", provides=tg.ExternalCategory.DATA_PROVIDER))
+    search_api = tm.add(
+        tg.ExternalService("Web search API", provides=tg.ExternalCategory.DATA_PROVIDER)
+    )
 
 with tm.boundary("Newsroom network", trust=tg.Trust.INTERNAL):
     # Writes the draft and asks for the check.
@@ -95,7 +103,10 @@ with tm.boundary("Newsroom cloud account", trust=tg.Trust.INTERNAL):
     cms = tm.add(
         tg.Service(
             "Editorial CMS",
-            controls={c.Authentication(method="newsroom SSO"), c.RBAC(note="desk-based access to drafts")},
+            controls={
+                c.Authentication(method="newsroom SSO"),
+                c.RBAC(note="desk-based access to drafts"),
+            },
         )
     )
     # Drafts, notes and revision history behind the CMS.
@@ -107,17 +118,27 @@ with tm.boundary("Newsroom cloud account", trust=tg.Trust.INTERNAL):
             autonomy=tg.Autonomy.SUPERVISED,
             controls={
                 c.CircuitBreaker(max_steps=60),
-                c.HumanInTheLoop(approver="section editor", note="report is advisory; the editor decides changes"),
+                c.HumanInTheLoop(
+                    approver="section editor", note="report is advisory; the editor decides changes"
+                ),
             },
         )
     )
     # Wraps the search vendor's API for the agent.
     search_tool = tm.add(
-        tg.Tool("Web search tool", capabilities={"read", "network-egress"}, origin=tg.ToolOrigin.FIRST_PARTY)
+        tg.Tool(
+            "Web search tool",
+            capabilities={"read", "network-egress"},
+            origin=tg.ToolOrigin.FIRST_PARTY,
+        )
     )
     # Downloads and extracts the text of any URL the agent picks from the results.
     fetch_tool = tm.add(
-        tg.Tool("Page fetch tool", capabilities={"read", "network-egress"}, origin=tg.ToolOrigin.FIRST_PARTY)
+        tg.Tool(
+            "Page fetch tool",
+            capabilities={"read", "network-egress"},
+            origin=tg.ToolOrigin.FIRST_PARTY,
+        )
     )
     # Semantic search over the newspaper's own archive.
     archive_tool = tm.add(tg.Tool("Archive search tool", capabilities={"read"}))
@@ -127,7 +148,9 @@ with tm.boundary("Newsroom cloud account", trust=tg.Trust.INTERNAL):
     cms_note_tool = tm.add(tg.Tool("CMS note tool", capabilities={"write"}))
     # Prompts, completions and tool calls of each run, for debugging and disputes.
     log_store = tm.add(
-        tg.DataStore("Agent run log", stores={run_log}, controls={c.AuditLogging(retention_days=90)})
+        tg.DataStore(
+            "Agent run log", stores={run_log}, controls={c.AuditLogging(retention_days=90)}
+        )
     )
 
 # ---------------------------------------------------------------- flows

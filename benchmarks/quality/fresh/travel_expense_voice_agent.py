@@ -44,7 +44,9 @@ llm_prompt = tg.Data(
 llm_completion = tg.Data(
     "LLM completion with tool calls", sensitivity=tg.Sensitivity.PII, kind="tool-call"
 )
-search_query = tg.Data("Flight and hotel search", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="tool-call")
+search_query = tg.Data(
+    "Flight and hotel search", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="tool-call"
+)
 offers = tg.Data(
     "Fare and hotel offers",
     sensitivity=tg.Sensitivity.INTERNAL,
@@ -58,7 +60,9 @@ policy_docs = tg.Data(
     kind="documents",
     cia=tg.CIA(confidentiality="low", integrity="high", availability="medium"),
 )
-policy_excerpts = tg.Data("Policy excerpts", sensitivity=tg.Sensitivity.INTERNAL, kind="retrieved-context")
+policy_excerpts = tg.Data(
+    "Policy excerpts", sensitivity=tg.Sensitivity.INTERNAL, kind="retrieved-context"
+)
 booking_request = tg.Data(
     "Booking request",
     sensitivity=tg.Sensitivity.PII,
@@ -66,8 +70,12 @@ booking_request = tg.Data(
     description="Traveller name, date of birth, passport and loyalty numbers, chosen offer.",
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-booking_confirmation = tg.Data("Booking confirmation", sensitivity=tg.Sensitivity.PII, kind="tool-result")
-partner_key = tg.Data("Booking partner API key", sensitivity=tg.Sensitivity.SECRET, kind="credentials")
+booking_confirmation = tg.Data(
+    "Booking confirmation", sensitivity=tg.Sensitivity.PII, kind="tool-result"
+)
+partner_key = tg.Data(
+    "Booking partner API key", sensitivity=tg.Sensitivity.SECRET, kind="credentials"
+)
 trip_record = tg.Data(
     "Trip expense record",
     sensitivity=tg.Sensitivity.PII,
@@ -80,7 +88,9 @@ approval_status = tg.Data(
     kind="records",
     cia=tg.CIA(confidentiality="low", integrity="high", availability="medium"),
 )
-manager_decision = tg.Data("Manager approval decision", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
+manager_decision = tg.Data(
+    "Manager approval decision", sensitivity=tg.Sensitivity.INTERNAL, kind="records"
+)
 conversation_logs = tg.Data("Conversation logs", sensitivity=tg.Sensitivity.PII, kind="logs")
 
 # ---------------------------------------------------------------- elements
@@ -144,7 +154,9 @@ with tm.boundary("Travel agent VPC", trust=tg.Trust.INTERNAL):
             description="Books within policy on its own; only over-threshold bookings wait for a manager.",
             controls={
                 c.CircuitBreaker(max_steps=30),
-                c.SecretsManagement(note="partner and expense API keys in the cloud secret manager"),
+                c.SecretsManagement(
+                    note="partner and expense API keys in the cloud secret manager"
+                ),
             },
         )
     )
@@ -166,7 +178,9 @@ with tm.boundary("Travel agent VPC", trust=tg.Trust.INTERNAL):
     # Looks up the travel policy for the trip's destination and grade.
     policy_tool = tm.add(tg.Tool("Policy lookup tool", capabilities={"read"}))
     # Files the trip in the expense system and reads back approval status.
-    expense_tool = tm.add(tg.Tool("Expense filing tool", capabilities={"read", "write", "network-egress"}))
+    expense_tool = tm.add(
+        tg.Tool("Expense filing tool", capabilities={"read", "write", "network-egress"})
+    )
     # Keeps transcripts and tool traces for support and dispute handling.
     log_store = tm.add(
         tg.DataStore(

@@ -68,7 +68,9 @@ backbone = tg.Data(
     format="pickle",
     description="PyTorch checkpoint downloaded from a public model hub.",
 )
-classifier_weights = tg.Data("Species classifier checkpoint", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+classifier_weights = tg.Data(
+    "Species classifier checkpoint", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 promotion = tg.Data("Promotion decision", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
 sightings = tg.Data(
     "Rare species sightings",
@@ -126,7 +128,9 @@ with tm.boundary("NGO cloud project", trust=tg.Trust.INTERNAL):
         )
     )
     # Predictions, volunteer votes, verified labels and volunteer accounts.
-    label_db = tm.add(tg.DataStore("Label database", stores={predictions, verified_labels, volunteer_accounts}))
+    label_db = tm.add(
+        tg.DataStore("Label database", stores={predictions, verified_labels, volunteer_accounts})
+    )
     # Public site where volunteers verify uncertain labels.
     citizen_site = tm.add(
         tg.Endpoint(
@@ -150,7 +154,9 @@ with tm.boundary("NGO cloud project", trust=tg.Trust.INTERNAL):
 
     with tm.boundary("ML workspace", trust=tg.Trust.INTERNAL):
         # Quarterly export of verified labels with their photos.
-        dataset = tm.add(tg.Dataset("Training dataset", stores={training_set}, purpose="fine-tuning"))
+        dataset = tm.add(
+            tg.Dataset("Training dataset", stores={training_set}, purpose="fine-tuning")
+        )
         # Quarterly fine-tuning job.
         retraining = tm.add(
             tg.Pipeline(
