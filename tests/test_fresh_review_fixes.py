@@ -719,6 +719,7 @@ def test_a_sign_in_assertion_an_identity_provider_hands_on_is_not_content() -> N
     tm.flow(vault, worker, tg.Data("Token", kind="credentials"), protocol="https")
     system = tm.freeze()
     g = facts(system)
+
     def between(a: tg.Element, b: tg.Element) -> tg.Flow:
         (f,) = [f for f in system.outflows(a.id) if f.target == b.id]
         return f
