@@ -437,7 +437,6 @@ class Facts:
         after it on the way to ``v`` is one of its callers."""
         ids, number, _ = self._dense()
         callers = self._model_callers()
-        senders = self._content_tables()[1]
         start = (number[v], False)
         seen = {start}
         queue = deque([start])
@@ -448,7 +447,7 @@ class Facts:
             if i in self._untrusted:
                 found.add(i)
             answered = callers.get(node) if to_caller else None
-            for src in senders[i]:
+            for src in self.content_senders(i):
                 n = number[src]
                 if answered is not None and n in answered:
                     continue  # one caller's content does not come back to another
