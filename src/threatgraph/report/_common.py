@@ -7,7 +7,7 @@ step and the output is deterministic.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Literal, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 import attrs
 
@@ -262,7 +262,8 @@ def top_risks(report: Report, n: int = TOP_RISKS) -> list[Finding]:
 # Scope: one row per element, data asset, boundary and flow.
 
 
-class ElementRow(NamedTuple):
+@attrs.define  # not frozen: rows are made by the thousand and only read
+class ElementRow:
     element: Element
     boundary: str
     trust: Trust
@@ -285,7 +286,8 @@ def element_rows(system: System) -> list[ElementRow]:
     return rows
 
 
-class DataRow(NamedTuple):
+@attrs.define  # not frozen: rows are made by the thousand and only read
+class DataRow:
     name: str
     sensitivity: str
     where: tuple[str, ...]
@@ -343,7 +345,8 @@ def boundary_rows(system: System) -> list[BoundaryRow]:
     return rows
 
 
-class FlowRow(NamedTuple):
+@attrs.define  # not frozen: rows are made by the thousand and only read
+class FlowRow:
     number: int
     flow: Flow
     label: str
