@@ -426,9 +426,13 @@ class Facts:
         """The ids of a model's callers when it answers more than one (elements that send
         it content and get content back): content one of them sent goes back to that one
         only. Empty for a model with one caller or none."""
-        ids, number, _ = self._dense()
-        got = self._model_callers().get(number[_id(model)])
-        return frozenset(ids[n] for n in got) if got else frozenset()
+
+        def ids_of() -> frozenset[str]:
+            ids, number, _ = self._dense()
+            got = self._model_callers().get(number[_id(model)])
+            return frozenset(ids[n] for n in got) if got else frozenset()
+
+        return self.memo("model callers", model, ids_of)
 
     def _all_sources(self, v: str) -> set[str]:
         """Every untrusted element whose content reaches ``v``: searched back along

@@ -255,15 +255,17 @@ def llms_of(g: Facts, agent: Element) -> list[Element]:
     return out
 
 
-def llm_sources(g: Facts, reader: Element, llm: Element) -> list[Source]:
+def llm_sources(
+    g: Facts, reader: Element, llm: Element, found: Iterable[Source] | None = None
+) -> list[Source]:
     """Untrusted sources whose content reaches ``llm``, an LLM that ``reader`` prompts, in
     ``reader``'s exchange with it: not the routes through ``reader`` itself (its own
     sources), nor those through another caller of a shared LLM (the LLM answers that
-    caller alone)."""
+    caller alone). ``found``: the sources to sort (default: all of the LLM's)."""
     callers = g.model_callers(llm)
     return [
         x
-        for x in g.sources(llm)
+        for x in (g.sources(llm) if found is None else found)
         if reader.id not in x.path and not (len(x.path) > 1 and x.path[-2] in callers)
     ]
 

@@ -102,14 +102,7 @@ def _with_llms(
     llms = _reached_via_agent(view)
     for llm in llms:
         have = {y.element.id for y in srcs}
-        callers = g.model_callers(llm)  # a shared LLM answers each of them alone
-        srcs += [
-            x
-            for x in find(g, llm)
-            if x.element.id not in have
-            and e.id not in x.path
-            and not (len(x.path) > 1 and x.path[-2] in callers)
-        ]
+        srcs += [x for x in llm_sources(g, e, llm, find(g, llm)) if x.element.id not in have]
     return srcs, llms
 
 
