@@ -658,7 +658,9 @@ def _two_agents_one_llm(*, shared_memory: bool) -> tg.ThreatModel:
         fetch = tm.add(tg.Tool("Fetch tool", capabilities={"read", "network-egress"}))
         researcher = tm.add(tg.Agent("Web agent"))
         analyst = tm.add(tg.Agent("Data agent"))
-        warehouse = tm.add(tg.Tool("SQL tool", capabilities={"read"}))
+        # it writes too: an agent that only reads what another agent read first is left
+        # to that agent's finding (test_an_agent_reached_only_through_another_agent...)
+        warehouse = tm.add(tg.Tool("SQL tool", capabilities={"read", "write"}))
         memory = tm.add(tg.DataStore("Task memory")) if shared_memory else None
     page = tg.Data("Page", kind="documents", sensitivity="public")
     tm.flow(web, fetch, page, protocol="https")
@@ -731,3 +733,81 @@ def test_a_sign_in_assertion_an_identity_provider_hands_on_is_not_content() -> N
     assert not g.content_flow(idp_to_api)
     assert not g.content_flow(vault_to_worker)
     assert [s.path for s in g.routes(api)] == [("teacher", "quiz-api")]
+
+
+# --------------------------------------------------------------------------- set 14
+
+
+def _newsroom(cms_writes: tuple[str, ...]) -> tg.ThreatModel:
+    """A CMS that stores the reporter's draft and hands it to a fact-check agent that
+    reads web pages; the agent's report comes back to the CMS under its own name."""
+    tm = tg.ThreatModel("Newsroom")
+    data = {
+        n: tg.Data(n, kind=k, sensitivity="confidential")
+        for n, k in (("Draft", "documents"), ("Report", "model-output"), ("Saved", "documents"))
+    }
+    with tm.boundary("Web", trust="untrusted"):
+        web = tm.add(tg.DataSource("Web pages", origin="public_web"))
+    with tm.boundary("Newsroom", trust="internal"):
+        reporter = tm.add(tg.Actor("Reporter"))
+        cms = tm.add(tg.Service("CMS"))
+        db = tm.add(tg.DataStore("CMS database"))
+        agent = tm.add(tg.Agent("Fact-check agent"))
+        fetch = tm.add(tg.Tool("Page fetch", capabilities={"read", "network-egress"}))
+    tm.flow(reporter, cms, data["Draft"])
+    tm.flow(cms, db, *(data[n] for n in cms_writes))
+    tm.flow(db, cms, data["Draft"], data["Saved"])
+    tm.flow(cms, agent, data["Draft"], data["Saved"])
+    tm.flow(agent, fetch, tg.Data("URL", kind="tool-call"))
+    tm.flow(web, fetch, tg.Data("Page", kind="retrieved-context"))
+    tm.flow(fetch, agent, tg.Data("Page text", kind="tool-result"))
+    tm.flow(agent, cms, data["Report"])
+    return tm
+
+
+def test_a_service_storing_what_a_colleague_handed_it_keeps_no_agent_memory() -> None:
+    # set 14's newsroom: the CMS saves the reporter's draft and gives it to the agent
+    # later; the agent's web-tainted report never goes into what the CMS hands back
+    rule = "ai/agent-memory-poisoning"
+    assert not _newsroom(("Draft",)).analyze().for_rule(rule)
+    # what the CMS saves under a name of its own may hold the agent's report: memory
+    (f,) = _newsroom(("Draft", "Saved")).analyze().for_rule(rule)
+    assert f.target.key == "element:cms-database"
+    # so may a write that declares no data
+    assert _newsroom(()).analyze().for_rule(rule)
+
+
+def _research_chain(*planner_tools: str) -> tg.ThreatModel:
+    """A web-research agent writes findings to a shared memory; a planner reads them and
+    tells a code agent what to run. Only the research agent reads the web itself."""
+    tm = tg.ThreatModel("Research")
+    with tm.boundary("Web", trust="untrusted"):
+        web = tm.add(tg.DataSource("Web pages", origin="public_web"))
+    with tm.boundary("Platform", trust="internal"):
+        fetch = tm.add(tg.Tool("Fetch", capabilities={"read", "network-egress"}))
+        research = tm.add(tg.Agent("Research agent"))
+        memory = tm.add(tg.DataStore("Task memory"))
+        planner = tm.add(tg.Agent("Planner agent"))
+        coder = tm.add(tg.Agent("Code agent"))
+        sandbox = tm.add(tg.Tool("Sandbox", capabilities={"execute-code"}))
+        for cap in planner_tools:
+            tool = tm.add(tg.Tool(f"Planner {cap} tool", capabilities={cap}))
+            tm.flow(planner, tool, tg.Data("Call", kind="tool-call"))
+    tm.flow(web, fetch, tg.Data("Page", kind="retrieved-context"))
+    tm.flow(fetch, research, tg.Data("Page text", kind="tool-result"))
+    tm.flow(research, memory, tg.Data("Findings", kind="documents"))
+    tm.flow(memory, planner, tg.Data("Findings", kind="documents"))
+    tm.flow(planner, coder, tg.Data("Plan", kind="instructions"))
+    tm.flow(coder, sandbox, tg.Data("Code", kind="code"))
+    return tm
+
+
+def test_an_agent_reached_only_through_another_agent_with_no_stakes_is_no_copy() -> None:
+    # set 12's research pipeline: reviewers struck the planner's injection finding as
+    # a copy of the agents' that read the web first or run code
+    rule = "ai/indirect-prompt-injection"
+    on = {f.target.key for f in _research_chain().analyze().for_rule(rule)}
+    assert on == {"element:research-agent", "element:code-agent"}
+    # a planner that can itself send money is steered to do harm: its own finding
+    on = {f.target.key for f in _research_chain("payment").analyze().for_rule(rule)}
+    assert "element:planner-agent" in on

@@ -421,7 +421,11 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     (policies, wiki pages, case notes kept in a store, a pipeline or a data source),
     their text is the way in, for one of them or whoever takes over their account: the
     finding names them, one step less likely (not when the reader moves money, runs
-    code or deletes: a colleague has reasons to steer that)."""
+    code or deletes: a colleague has reasons to steer that). An agent that gets
+    outsiders' text only second hand, from another agent or LLM that read it first,
+    and that neither acts through a consequential tool nor answers people, is left to
+    the findings on the agents that read it first and on those whose steering does
+    harm (a planner between a web-research agent and a code agent)."""
     e = view.element
     if not _is_root(view):
         return None
@@ -436,6 +440,9 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
             return None
         insiders = True
     humans = _humans_reading(g, e) or [h for llm in llms for h in _humans_reading(g, llm)]
+    tools = _consequential_tools(g, e)
+    if not insiders and not tools and not humans and _second_hand(g, e, llms, srcs):
+        return None
     atlas = _injection_techniques(view, srcs, llms, humans)
     if insiders:
         atlas = tuple(x for x in atlas if x != "AML.T0093")  # not a public-facing app
@@ -444,7 +451,6 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
         owasp.append("LLM08:2025")
     if isinstance(e, Agent):
         owasp.append("ASI01:2026")
-    tools = _consequential_tools(g, e)
     ctx = _context_level(g, e)
     stakes = []
     if tools:
@@ -489,6 +495,15 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
             if (g.exposure(e) or 0) <= 1 and near > 1
             else 0
         ),
+    )
+
+
+def _second_hand(g: Facts, e: Element, llms: list[Element], srcs: list[Source]) -> bool:
+    """Every route of outsiders' text to the reader passes another LLM or agent first."""
+    own = {e.id, *(x.id for x in llms)}
+    return all(
+        any(isinstance(g.by_id[i], (LLM, Agent)) and i not in own for i in x.path[1:-1])
+        for x in srcs
     )
 
 
@@ -1451,7 +1466,10 @@ def agent_memory_poisoning(view: ElementView) -> Match | None:
     declared as memory counts only when what is written into it comes back out (a
     service writing decisions next to the listings it reads keeps no memory), to the
     writer itself when the writer reads the store (a report job's summary that a chat
-    bot reads is the bot's input, not the job's memory)."""
+    bot reads is the bot's input, not the job's memory). A plain service that stores
+    only what colleagues handed it, under the same names, keeps their content, not the
+    agent's (a CMS saving the reporter's draft while the agent's report comes in
+    under another name)."""
     e = view.element
     g = view.g
     s = view.system
@@ -1545,9 +1563,35 @@ def _memory_loop_now(g: Facts, e: Element) -> _Loop | None:
     steered = [
         f
         for f in writers
-        if (g.sources(f.source) or g.untrusted(f.source)) and (declared or _read_back(f, readers))
+        if (g.sources(f.source) or g.untrusted(f.source))
+        and (declared or (_read_back(f, readers) and not _handed_on(g, f)))
     ]
     return (steered, readers) if steered else None
+
+
+def _handed_on(g: Facts, write: Flow) -> bool:
+    """A plain service stores only what trusted parties handed it, unchanged: every
+    datum it writes reaches it from elsewhere than the store, and never from a
+    component untrusted text reaches (a CMS saving the reporter's draft and the
+    editor's changes, while an agent's report comes in under another name). What it
+    writes under a name of its own may hold anything it was sent (a chat service's
+    history), and so may a write that declares no data."""
+    src = g.by_id[write.source]
+    if not isinstance(src, (Service, Endpoint)) or not write.data:
+        return False
+    s = g.system
+    for d in write.data:
+        given = [f for f in s._in[src.id] if f.source != write.target and d in f.data]
+        if not given or any(g.untrusted(f.source) or _relays(g, f.source) for f in given):
+            return False
+    return True
+
+
+def _relays(g: Facts, element: str) -> bool:
+    """Untrusted text reaches the element and it may pass it on: not a person inside,
+    who reads a report and writes their own draft."""
+    e = g.by_id[element]
+    return not (isinstance(e, Actor) and e.human) and bool(g.sources(element))
 
 
 def _memory_groups(g: Facts) -> Grouped:
