@@ -811,3 +811,46 @@ def test_an_agent_reached_only_through_another_agent_with_no_stakes_is_no_copy()
     # a planner that can itself send money is steered to do harm: its own finding
     on = {f.target.key for f in _research_chain("payment").analyze().for_rule(rule)}
     assert "element:planner-agent" in on
+
+
+# --------------------------------------------------------------------------- set 15
+
+
+def _study_reports(origin: str, *, outsider: bool = False) -> tg.ThreatModel:
+    """A RAG assistant whose nightly job indexes study reports from a data source."""
+    tm = tg.ThreatModel("Lab assistant")
+    with tm.boundary("CRO", trust="partner"):
+        drop = tm.add(tg.DataSource("Report drop", origin=origin))
+    with tm.boundary("R&D", trust="internal"):
+        scientist = tm.add(tg.Actor("Scientist"))
+        job = tm.add(tg.Pipeline("Indexer", stage="ingestion"))
+        index = tm.add(tg.VectorStore("Index"))
+        llm = tm.add(tg.LLM("Assistant LLM"))
+    report = tg.Data("Study report", kind="documents", sensitivity="confidential")
+    tm.flow(drop, job, report, protocol="sftp")
+    tm.flow(job, index, tg.Data("Chunks", kind="retrieved-context"))
+    tm.flow(index, llm, tg.Data("Context", kind="retrieved-context", sensitivity="confidential"))
+    tm.flow(scientist, llm, tg.Data("Question", kind="prompt"))
+    tm.flow(llm, scientist, tg.Data("Answer", kind="model-output"))
+    if outsider:
+        with tm.boundary("Web", trust="untrusted"):
+            web = tm.add(tg.DataSource("Preprints", origin="public_web"))
+        tm.flow(web, job, tg.Data("Preprint", kind="documents"))
+    return tm
+
+
+def test_what_a_partner_puts_in_the_index_is_a_way_in_for_injection() -> None:
+    # set 15's lab assistant: partner CRO reports reach the LLM through the index, and
+    # the reviewer listed hidden instructions in them as the first threat missing
+    rule = "ai/indirect-prompt-injection"
+    (f,) = _study_reports("partner").analyze().for_rule(rule)
+    assert f.explanation.startswith("What another company puts in Report drop")
+    assert "path:report-drop>indexer>index>assistant-llm" in {t.key for t in f.affected}
+    assert "AML.T0093" not in f.atlas  # not a public-facing application's
+    (v,) = _study_reports("vendor").analyze().for_rule(rule)
+    assert v.likelihood == f.likelihood
+    # the organisation's own reports are no other company's
+    assert not _study_reports("internal").analyze().for_rule(rule)
+    # outsiders' text, when drawn, is the finding's way in
+    (o,) = _study_reports("partner", outsider=True).analyze().for_rule(rule)
+    assert o.explanation.startswith("Content from Preprints")

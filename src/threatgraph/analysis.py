@@ -1264,7 +1264,8 @@ def _unchecked_content(g: Facts) -> list[str]:
     tool results) from somewhere that no untrusted element and no component running
     outside code reaches: the analysis is silent on injection through that content
     because the model says nothing about who writes it (content people inside the
-    organisation are declared to write is analysed). Judged per source, so an LLM
+    organisation are declared to write, and what a partner's or vendor's data source
+    holds, is analysed). Judged per source, so an LLM
     that customers also prompt is still named for the internal store it reads. One
     entry per model or agent, with those sources."""
     s = g.system
@@ -1274,7 +1275,8 @@ def _unchecked_content(g: Facts) -> list[str]:
             continue
         sources: set[str] = set()
         # content colleagues are declared to write is analysed (as theirs)
-        written = {i for r in g.insider_routes(e) for i in r.path}
+        # and so is what other companies fill (a partner's data source)
+        written = {i for r in (*g.insider_routes(e), *g.partner_routes(e)) for i in r.path}
         for f in s._in[e.id]:
             src = g.by_id[f.source]
             upstream = [
@@ -1295,6 +1297,7 @@ def _unchecked_content(g: Facts) -> list[str]:
                 and not g.compromised_routes(x)
                 and x.id not in written
                 and not g.insider_routes(x)
+                and not g.partner_routes(x)
             )
         if sources:
             out.append(f"{e.name} (from {', '.join(sorted(sources))})")

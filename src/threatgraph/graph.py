@@ -217,6 +217,7 @@ class Facts:
         self._down: dict[str, frozenset[str]] = {}
         self._compromisable: frozenset[str] | None = None
         self._compromised: _Routes | None = None
+        self._partnered: _Routes | None = None
         self._insiders: _Routes | None = None
         """Routes from colleagues who write content (see :meth:`insider_routes`)."""
         self._memo: dict[tuple[str, str], object] = {}
@@ -678,6 +679,25 @@ class Facts:
         table = self._compromised
         if table is None:
             table = self._compromised = self._reach_from(sorted(self.compromisable))
+        out = [Source(self.by_id[p[0]], p) for p in table.get(v) if p[0] != v]
+        return sorted(out, key=lambda x: (x.hops, x.element.id))
+
+    def partner_routes(self, element: Element | str) -> list[Source]:
+        """Routes from data sources another company fills (a partner's or a vendor's
+        documents and records, not content anyone outside can write) to ``element`` along
+        content flows: the shortest from each, for the NEAREST nearest, shortest first."""
+        v = _id(element)
+        table = self._partnered
+        if table is None:
+            starts = sorted(
+                e.id
+                for e in self.system.all_elements
+                if isinstance(e, DataSource)
+                and e.origin.external
+                and not e.origin.untrusted
+                and e.id not in self._untrusted
+            )
+            table = self._partnered = self._reach_from(starts)
         out = [Source(self.by_id[p[0]], p) for p in table.get(v) if p[0] != v]
         return sorted(out, key=lambda x: (x.hops, x.element.id))
 

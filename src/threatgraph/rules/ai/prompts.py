@@ -421,7 +421,11 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     (policies, wiki pages, case notes kept in a store, a pipeline or a data source),
     their text is the way in, for one of them or whoever takes over their account: the
     finding names them, one step less likely (not when the reader moves money, runs
-    code or deletes: a colleague has reasons to steer that). An agent that gets
+    code or deletes: a colleague has reasons to steer that). When neither outsiders nor
+    colleagues are drawn, documents and records another company fills (a partner's or
+    a vendor's data source: study reports, a card processor's transaction fields) are
+    the way in, for that company's staff or whoever gets into its systems: the finding
+    names them, as likely as an outsider's text. An agent that gets
     outsiders' text only second hand, from another agent or LLM that read it first,
     and that neither acts through a consequential tool nor answers people, is left to
     the findings on the agents that read it first and on those whose steering does
@@ -431,13 +435,16 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
         return None
     g = view.g
     srcs, llms = _with_llms(view, indirect_sources)
-    insiders = False
+    insiders = partners = False
     if not srcs:
         # no outsider's text: what colleagues write (policies, wiki pages, tickets,
         # case notes) is the way in, for one of them or for whoever holds their account
         srcs, llms = _with_llms(view, _insider_routes)
         if not srcs:
-            return None
+            srcs, llms = _with_llms(view, _partner_routes)
+            if not srcs:
+                return None
+            partners = True
         insiders = True
     humans = _humans_reading(g, e) or [h for llm in llms for h in _humans_reading(g, llm)]
     tools = _consequential_tools(g, e)
@@ -472,7 +479,10 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     )
     through = f" through {names(via)}" if via else ""
     who = (
-        f"What {source_names(g, srcs)}, inside the organisation, "
+        f"What {'another company puts' if len(srcs) == 1 else 'other companies put'} in "
+        f"{source_names(g, srcs)}"
+        if partners
+        else f"What {source_names(g, srcs)}, inside the organisation, "
         f"{'writes' if len(srcs) == 1 else 'write'}"
         if insiders
         else f"Content from {source_names(g, srcs)}"
@@ -489,7 +499,9 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
         # colleague's text is less likely to carry an attack than an outsider's, unless
         # steering the agent moves money or runs code for them (an expense claim)
         likelihood_delta=(
-            (-1 if not severe else 0)
+            0
+            if partners
+            else (-1 if not severe else 0)
             if insiders
             else -1
             if (g.exposure(e) or 0) <= 1 and near > 1
@@ -509,6 +521,10 @@ def _second_hand(g: Facts, e: Element, llms: list[Element], srcs: list[Source]) 
 
 def _insider_routes(g: Facts, element: Element) -> list[Source]:
     return g.insider_routes(element)
+
+
+def _partner_routes(g: Facts, element: Element) -> list[Source]:
+    return g.partner_routes(element)
 
 
 def _copies_itself(g: Facts, reader: Element, llms: list[Element], srcs: list[Source]) -> bool:
