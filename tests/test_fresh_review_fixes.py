@@ -854,3 +854,25 @@ def test_what_a_partner_puts_in_the_index_is_a_way_in_for_injection() -> None:
     # outsiders' text, when drawn, is the finding's way in
     (o,) = _study_reports("partner", outsider=True).analyze().for_rule(rule)
     assert o.explanation.startswith("Content from Preprints")
+
+
+def test_a_carriers_tracking_events_are_named_before_the_colleagues() -> None:
+    # set 15's refund agent: its injection finding named the support staff who write
+    # back-office refunds; the reviewer struck it and named the carrier's tracking events
+    tm = tg.ThreatModel("Refunds")
+    with tm.boundary("Carrier", trust="partner"):
+        carrier = tm.add(tg.ExternalService("Tracking API", provides="data_provider"))
+    with tm.boundary("Store", trust="internal"):
+        staff = tm.add(tg.Actor("Support staff"))
+        orders = tm.add(tg.DataStore("Orders"))
+        agent = tm.add(tg.Agent("Refund agent"))
+        tracking = tm.add(tg.Tool("Tracking tool", capabilities={"read"}))
+    tm.flow(staff, orders, tg.Data("Refund note", kind="records"))
+    tm.flow(orders, agent, tg.Data("Order", kind="records"))
+    tm.flow(agent, tracking, tg.Data("Query", kind="tool-call"))
+    tm.flow(tracking, carrier, tg.Data("Query", kind="tool-call"))
+    tm.flow(carrier, tracking, tg.Data("Events", kind="tool-result"))
+    tm.flow(tracking, agent, tg.Data("Events", kind="tool-result"))
+    (f,) = tm.analyze().for_rule("ai/indirect-prompt-injection")
+    assert f.explanation.startswith("What another company puts in Tracking API")
+    assert "Support staff" not in f.explanation

@@ -683,18 +683,23 @@ class Facts:
         return sorted(out, key=lambda x: (x.hops, x.element.id))
 
     def partner_routes(self, element: Element | str) -> list[Source]:
-        """Routes from data sources another company fills (a partner's or a vendor's
-        documents and records, not content anyone outside can write) to ``element`` along
-        content flows: the shortest from each, for the NEAREST nearest, shortest first."""
+        """Routes from what another company fills (a data source of partner or vendor
+        origin, an outside data provider's service; not content anyone outside can
+        write, which :meth:`sources` finds) to ``element`` along content flows: the
+        shortest from each, for the NEAREST nearest, shortest first."""
         v = _id(element)
         table = self._partnered
         if table is None:
             starts = sorted(
                 e.id
                 for e in self.system.all_elements
-                if isinstance(e, DataSource)
-                and e.origin.external
-                and not e.origin.untrusted
+                if (
+                    (isinstance(e, DataSource) and e.origin.external and not e.origin.untrusted)
+                    or (
+                        isinstance(e, ExternalService)
+                        and e.provides is ExternalCategory.DATA_PROVIDER
+                    )
+                )
                 and e.id not in self._untrusted
             )
             table = self._partnered = self._reach_from(starts)

@@ -421,11 +421,12 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     (policies, wiki pages, case notes kept in a store, a pipeline or a data source),
     their text is the way in, for one of them or whoever takes over their account: the
     finding names them, one step less likely (not when the reader moves money, runs
-    code or deletes: a colleague has reasons to steer that). When neither outsiders nor
-    colleagues are drawn, documents and records another company fills (a partner's or
-    a vendor's data source: study reports, a card processor's transaction fields) are
-    the way in, for that company's staff or whoever gets into its systems: the finding
-    names them, as likely as an outsider's text. An agent that gets
+    code or deletes: a colleague has reasons to steer that). Before colleagues, when
+    no outsider's text is drawn, what another company fills is the way in: a partner's
+    or vendor's data source, or an outside data provider's answers (study reports, a
+    carrier's tracking events, a card processor's transaction fields), for that
+    company's staff or whoever gets into its systems, or whoever shapes what it
+    relays: the finding names them, as likely as an outsider's text. An agent that gets
     outsiders' text only second hand, from another agent or LLM that read it first,
     and that neither acts through a consequential tool nor answers people, is left to
     the findings on the agents that read it first and on those whose steering does
@@ -439,12 +440,12 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     if not srcs:
         # no outsider's text: what colleagues write (policies, wiki pages, tickets,
         # case notes) is the way in, for one of them or for whoever holds their account
-        srcs, llms = _with_llms(view, _insider_routes)
+        srcs, llms = _with_llms(view, _partner_routes)
+        partners = bool(srcs)
         if not srcs:
-            srcs, llms = _with_llms(view, _partner_routes)
+            srcs, llms = _with_llms(view, _insider_routes)
             if not srcs:
                 return None
-            partners = True
         insiders = True
     humans = _humans_reading(g, e) or [h for llm in llms for h in _humans_reading(g, llm)]
     tools = _consequential_tools(g, e)
