@@ -876,3 +876,60 @@ def test_a_carriers_tracking_events_are_named_before_the_colleagues() -> None:
     (f,) = tm.analyze().for_rule("ai/indirect-prompt-injection")
     assert f.explanation.startswith("What another company puts in Tracking API")
     assert "Support staff" not in f.explanation
+
+
+# --------------------------------------------------------------------------- set 16
+
+
+def test_camera_streams_and_hl7_feeds_are_known_protocols() -> None:
+    # set 16's loss-prevention design declared its CCTV feed as rtsp, and the finding
+    # called that protocol undeclared; its reviewer wanted the cleartext stream named
+    lookup = tg.protocols.lookup
+    for name in ("rtsp", "mllp", "smb", "nfs", "profinet", "gige-vision"):
+        p = lookup(name)
+        assert p is not None, name
+        assert not p.encrypted, name
+    for name in ("rtsps", "mllp+tls", "mllps", "lorawan"):
+        p = lookup(name)
+        assert p is not None, name
+        assert p.encrypted, name
+    # a message format or a telephone line says nothing about the transport: unknown
+    for name in ("hl7", "pstn", "sms", "dlms/cosem"):
+        assert lookup(name) is None, name
+    # the camera's stream into the store's edge box: cleartext across a boundary
+    rule = "stride/unencrypted-boundary-crossing"
+    for proto, found in (("rtsp", 1), ("rtsps", 0)):
+        tm = tg.ThreatModel("Store")
+        with tm.boundary("Shop floor", trust="internal"):
+            cam = tm.add(tg.Device("Camera"))
+        with tm.boundary("Edge", trust="restricted"):
+            edge = tm.add(tg.Service("Edge video service"))
+        tm.flow(cam, edge, tg.Data("Frames", kind="media", sensitivity="pii"), protocol=proto)
+        assert len(tm.analyze().for_rule(rule)) == found, proto
+
+
+def test_a_token_a_listener_signs_in_with_is_not_in_the_models_context() -> None:
+    # set 16's podcast search: "it sees secret data" came from the sign-in token the
+    # listener hands the app API, two hops before the model; a reviewer struck it
+    def build(token_to_model: bool) -> tg.ThreatModel:
+        tm = tg.ThreatModel("Podcasts")
+        with tm.boundary("Internet", trust="untrusted"):
+            listener = tm.add(tg.Actor("Listener"))
+        with tm.boundary("Cloud", trust="internal"):
+            api = tm.add(tg.Endpoint("App API"))
+            answers = tm.add(tg.Service("Answer service"))
+            llm = tm.add(tg.LLM("Hosted LLM"))
+        token = tg.Data("ID token", kind="credentials", sensitivity="secret")
+        question = tg.Data("Question", kind="prompt", sensitivity="internal")
+        tm.flow(listener, api, question, token, protocol="https")
+        tm.flow(api, answers, question)
+        tm.flow(answers, llm, question, *((token,) if token_to_model else ()))
+        tm.flow(llm, answers, tg.Data("Answer", kind="model-output"))
+        return tm
+
+    rule = "ai/prompt-injection-direct"
+    (f,) = build(token_to_model=False).analyze().for_rule(rule)
+    assert "secret" not in f.explanation
+    # a key put into the model's own prompt is in its context
+    (g,) = build(token_to_model=True).analyze().for_rule(rule)
+    assert "it sees secret data" in g.explanation

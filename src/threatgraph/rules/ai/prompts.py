@@ -170,7 +170,7 @@ def _context_level_now(g: Facts, reader: Element) -> Sensitivity | None:
     best: Sensitivity | None = None
     seen = {reader.id}
     frontier = [reader.id]
-    for _ in range(3):
+    for hop in range(3):
         nxt = []
         for node in frontier:
             for f in s._in[node]:
@@ -178,6 +178,8 @@ def _context_level_now(g: Facts, reader: Element) -> Sensitivity | None:
                     continue
                 seen.add(f.source)
                 for d in f.data:
+                    if hop and d.kind is DataKind.CREDENTIALS:
+                        continue  # what a caller signs in to a relay with stays there
                     if best is None or d.sensitivity > best:
                         best = d.sensitivity
                 src = g.by_id[f.source]
