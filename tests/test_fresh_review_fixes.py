@@ -933,3 +933,34 @@ def test_a_token_a_listener_signs_in_with_is_not_in_the_models_context() -> None
     # a key put into the model's own prompt is in its context
     (g,) = build(token_to_model=True).analyze().for_rule(rule)
     assert "it sees secret data" in g.explanation
+
+
+# --------------------------------------------------------------------------- set 17
+
+
+def test_a_console_showing_the_agents_log_to_people_reads_nothing_back() -> None:
+    # set 17's scheduling agent: its activity log is shown to recruiters in a console
+    # that sends the agent only takeover commands; a reviewer struck "poisoned memory"
+    def build(console_prompts: bool) -> tg.ThreatModel:
+        tm = tg.ThreatModel("Scheduling")
+        with tm.boundary("Internet", trust="untrusted"):
+            candidate = tm.add(tg.Actor("Candidate"))
+        with tm.boundary("Cloud", trust="internal"):
+            recruiter = tm.add(tg.Actor("Recruiter"))
+            agent = tm.add(tg.Agent("Scheduling agent"))
+            log = tm.add(tg.DataStore("Activity log"))
+            console = tm.add(tg.Service("Recruiter console"))
+        entry = tg.Data("Activity", kind="logs")
+        tm.flow(candidate, agent, tg.Data("Reply email", kind="documents"))
+        tm.flow(agent, log, entry)
+        tm.flow(log, console, entry)
+        tm.flow(console, recruiter, entry)
+        kind = "prompt" if console_prompts else "instructions"
+        tm.flow(console, agent, tg.Data("Takeover", kind=kind))
+        return tm
+
+    rule = "ai/agent-memory-poisoning"
+    assert not build(console_prompts=False).analyze().for_rule(rule)
+    # a service that builds the agent's prompt may put the log in it: memory
+    (f,) = build(console_prompts=True).analyze().for_rule(rule)
+    assert f.target.key == "element:activity-log"

@@ -1488,7 +1488,10 @@ def agent_memory_poisoning(view: ElementView) -> Match | None:
     bot reads is the bot's input, not the job's memory). A plain service that stores
     only what colleagues handed it, under the same names, keeps their content, not the
     agent's (a CMS saving the reporter's draft while the agent's report comes in
-    under another name)."""
+    under another name). A service reads a store back into context only when what it
+    sends the model could hold what it read (a prompt it builds, a datum it read):
+    a console that shows an agent's activity log to people and sends the agent only
+    commands reads nothing back."""
     e = view.element
     g = view.g
     s = view.system
@@ -1562,10 +1565,7 @@ def _memory_loop_now(g: Facts, e: Element) -> _Loop | None:
         f
         for f in s._out[e.id]
         if isinstance(g.by_id[f.target], (LLM, Agent))
-        or (
-            isinstance(g.by_id[f.target], (Service, Endpoint))
-            and any(isinstance(x, (LLM, Agent)) for x in s.successors(f.target))
-        )
+        or (isinstance(g.by_id[f.target], (Service, Endpoint)) and _relays_to_model(g, f))
     ]
     if not readers:
         return None
@@ -1586,6 +1586,26 @@ def _memory_loop_now(g: Facts, e: Element) -> _Loop | None:
         and (declared or (_read_back(f, readers) and not _handed_on(g, f)))
     ]
     return (steered, readers) if steered else None
+
+
+def _relays_to_model(g: Facts, read: Flow) -> bool:
+    """A service that reads a store may put what it read into an LLM's or agent's
+    context: a flow from it to one carries a prompt (which it builds), a datum read, or
+    undeclared data (or the read declares none). One that shows what it read to
+    people and sends the agent only commands (a console showing an agent's activity
+    log to recruiters, who can take a thread over) reads nothing back."""
+    s = g.system
+    got = set(read.data)
+    return any(
+        isinstance(g.by_id[f.target], (LLM, Agent))
+        and (
+            not got
+            or not f.data
+            or bool(got & set(f.data))
+            or any(d.kind is DataKind.PROMPT for d in f.data)
+        )
+        for f in s._out[read.target]
+    )
 
 
 def _handed_on(g: Facts, write: Flow) -> bool:
