@@ -1265,9 +1265,9 @@ def _unchecked_content(g: Facts) -> list[str]:
     outside code reaches: the analysis is silent on injection through that content
     because the model says nothing about who writes it (content people inside the
     organisation are declared to write, and what a partner's or vendor's data source
-    holds, is analysed). Judged per source, so an LLM
-    that customers also prompt is still named for the internal store it reads. One
-    entry per model or agent, with those sources."""
+    holds, is analysed). Judged per source, so an LLM that customers also prompt is
+    still named for the internal store it reads. One entry per model or agent, with
+    those sources."""
     s = g.system
     out = []
     for e in s.all_elements:

@@ -440,8 +440,10 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     srcs, llms = _with_llms(view, indirect_sources)
     insiders = partners = False
     if not srcs:
-        # no outsider's text: what colleagues write (policies, wiki pages, tickets,
-        # case notes) is the way in, for one of them or for whoever holds their account
+        # no outsider's text: what another company fills (a partner's reports, a
+        # carrier's tracking events) is the way in, or else what colleagues write
+        # (policies, wiki pages, case notes), for one of them or whoever holds their
+        # account
         srcs, llms = _with_llms(view, _partner_routes)
         partners = bool(srcs)
         if not srcs:
