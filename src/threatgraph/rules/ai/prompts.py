@@ -437,20 +437,9 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     if not _is_root(view):
         return None
     g = view.g
-    srcs, llms = _with_llms(view, indirect_sources)
-    insiders = partners = False
+    srcs, llms, insiders, partners = _way_in(view)
     if not srcs:
-        # no outsider's text: what another company fills (a partner's reports, a
-        # carrier's tracking events) is the way in, or else what colleagues write
-        # (policies, wiki pages, case notes), for one of them or whoever holds their
-        # account
-        srcs, llms = _with_llms(view, _partner_routes)
-        partners = bool(srcs)
-        if not srcs:
-            srcs, llms = _with_llms(view, _insider_routes)
-            if not srcs:
-                return None
-        insiders = True
+        return None
     humans = _humans_reading(g, e) or [h for llm in llms for h in _humans_reading(g, llm)]
     tools = _consequential_tools(g, e)
     if not insiders and not tools and not humans and _second_hand(g, e, llms, srcs):
@@ -513,6 +502,22 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
             else 0
         ),
     )
+
+
+def _way_in(view: ElementView) -> tuple[list[Source], list[Element], bool, bool]:
+    """Whose text reaches the reader (and through which of its LLMs): outsiders'; when
+    none, what another company fills (a partner's reports, a carrier's tracking
+    events); when none, what colleagues write (policies, wiki pages, case notes), for
+    one of them or whoever holds their account. With whether the text is not an
+    outsider's, and whether it is another company's."""
+    srcs, llms = _with_llms(view, indirect_sources)
+    if srcs:
+        return srcs, llms, False, False
+    srcs, llms = _with_llms(view, _partner_routes)
+    if srcs:
+        return srcs, llms, True, True
+    srcs, llms = _with_llms(view, _insider_routes)
+    return srcs, llms, True, False
 
 
 def _second_hand(g: Facts, e: Element, llms: list[Element], srcs: list[Source]) -> bool:
