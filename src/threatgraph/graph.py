@@ -679,8 +679,7 @@ class Facts:
         table = self._compromised
         if table is None:
             table = self._compromised = self._reach_from(sorted(self.compromisable))
-        out = [Source(self.by_id[p[0]], p) for p in table.get(v) if p[0] != v]
-        return sorted(out, key=lambda x: (x.hops, x.element.id))
+        return self._nearest(table, v)
 
     def partner_routes(self, element: Element | str) -> list[Source]:
         """Routes from what another company fills (a data source of partner or vendor
@@ -703,6 +702,10 @@ class Facts:
                 and e.id not in self._untrusted
             )
             table = self._partnered = self._reach_from(starts)
+        return self._nearest(table, v)
+
+    def _nearest(self, table: _Routes, v: str) -> list[Source]:
+        """The routes a search kept into ``v``, not from ``v`` itself, shortest first."""
         out = [Source(self.by_id[p[0]], p) for p in table.get(v) if p[0] != v]
         return sorted(out, key=lambda x: (x.hops, x.element.id))
 
