@@ -42,6 +42,13 @@ def _rebuild(system: System, *, element: Element | None = None, flow: Flow | Non
     )
 
 
+def _requirement_findings(report: Report) -> set[str]:
+    """Ids of the findings a requirement's own rule raised because it is not met (not
+    the threats a requirement such as defence in depth points at)."""
+    rules = {r.id for r in report.requirements}
+    return {f.id for f in report.findings if f.rule in rules}
+
+
 def _summary(report: Report) -> list[tuple[str, str, str, str, int]]:
     return [(f.id, f.rule, f.severity.value, f.status.value, f.number) for f in report.findings]
 
@@ -62,7 +69,16 @@ def test_adding_a_control_never_makes_things_worse(system: System, data: st.Data
     )
     after = analyze(after_system)
     assert after.complete, after.errors
-    assert {f.id for f in after.findings} == {f.id for f in before.findings}
+    # threats keep their ids (a control changes their status, never whether they are
+    # raised); an unmet requirement's finding goes once the control meets it (a met
+    # requirement is listed as met, not as a finding), and none appears
+    unmet_before, unmet_after = _requirement_findings(before), _requirement_findings(after)
+    threats_after = {f.id for f in after.findings} - unmet_after
+    assert threats_after == {f.id for f in before.findings} - unmet_before
+    assert unmet_after <= unmet_before
+    missing = {r.id: set(r.missing) for r in before.requirements}
+    for r in after.requirements:
+        assert set(r.missing) <= missing.get(r.id, set()), r.id
     assert len(after.open()) <= len(before.open())
     old = {f.id: f for f in before.findings}
     for f in after.findings:
@@ -123,3 +139,31 @@ def test_renaming_keeps_finding_ids_when_the_id_is_kept(
 def test_no_rule_crashes_on_generated_models(system: System) -> None:
     report = analyze(system)
     assert report.complete, report.errors
+
+
+def test_a_control_that_meets_a_requirement_takes_its_finding_away() -> None:
+    # the example hypothesis found for the property above: a personal-data store in a
+    # high-risk model, then encryption at rest declared on it
+    import threatgraph as tg
+
+    def build(*controls: c.Control) -> Report:
+        tm = tg.ThreatModel("Support", profile="high")
+        with tm.boundary("Office", trust="internal"):
+            tm.add(
+                tg.DataStore(
+                    "Support",
+                    stores={tg.Data("Tickets", sensitivity="pii")},
+                    controls=set(controls),
+                )
+            )
+        return tm.analyze()
+
+    rid = "profile/baseline/data-at-rest"
+    before, after = build(), build(c.EncryptionAtRest())
+    (unmet,) = [r for r in before.requirements if r.id == rid]
+    assert not unmet.met
+    assert [f.rule for f in before.findings] == [rid]
+    (met,) = [r for r in after.requirements if r.id == rid]
+    assert met.met
+    assert after.findings == ()
+    assert _requirement_findings(before) == {f.id for f in before.findings}
