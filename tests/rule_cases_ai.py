@@ -329,6 +329,26 @@ def label_manipulation(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
+def feedback_loop(fire: bool) -> tg.ThreatModel:
+    """Where the reviewed cases come from: the model's own flags, or a random sample."""
+    z = Zones("feedback loop")
+    model = z.corp(tg.Model("Scorer"))
+    service = z.corp(tg.Service("Scoring service"))
+    sampler = z.corp(tg.Service("Random sampler"))
+    queue = z.corp(tg.DataStore("Review queue"))
+    reviewer = z.corp(tg.Actor("Reviewer"))
+    ds = z.corp(tg.Dataset("Labelled cases"))
+    job = z.corp(tg.Pipeline("Retraining", stage="training"))
+    z.flow(service, model, tg.Data("Features", kind="features"))
+    z.flow(model, service, tg.Data("Scores", kind="model-output"))
+    z.flow(service if fire else sampler, queue, tg.Data("Cases", kind="records"))
+    z.flow(queue, reviewer, tg.Data("Cases", kind="records"))
+    z.flow(reviewer, ds, tg.Data("Verdicts", kind="labels"))
+    z.flow(ds, job, tg.Data("Examples", kind="training-data"))
+    z.flow(job, model, tg.Data("Weights", kind="model-artifact"))
+    return z.tm
+
+
 def federated_update_poisoning(fire: bool) -> tg.ThreatModel:
     """Whether the phones train locally and send model updates, or only telemetry."""
     z = Zones("federated poisoning")
@@ -489,6 +509,7 @@ _BUILDERS: dict[str, Callable[[bool], tg.ThreatModel]] = {
     "ai/ai-service-channel": ai_service_channel,
     "ai/code-environment-exfiltration": code_environment_exfiltration,
     "ai/exposed-credentials": exposed_credentials,
+    "ai/feedback-loop": feedback_loop,
     "ai/federated-update-leakage": federated_update_leakage,
     "ai/federated-update-poisoning": federated_update_poisoning,
     "ai/hallucination": hallucination,

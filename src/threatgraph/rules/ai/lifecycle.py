@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+from collections import deque
+
 import attrs
 
 import threatgraph.controls as c
@@ -83,23 +85,31 @@ def _trained_models(g: Facts, job: Element) -> list[Element]:
 
 def _release_walk(g: Facts, start: Element, *, forward: bool) -> list[Element]:
     """Walk the release path through registries and deployment steps (pipelines that do
-    not train): forward from a training job to the models it produces, or back from a
-    model to the training jobs that produce it."""
+    not train), and through the components that pass model files on (an update agent,
+    the edge box that installs them) along the model files themselves: forward from a
+    training job to the models it produces, or back from a model to the training jobs
+    that produce it."""
     s = g.system
     out: list[Element] = []
     seen = {start.id}
     queue = [start.id]
     while queue:
         node = queue.pop()
+        steps = isinstance(g.by_id[node], (ModelRegistry, Pipeline)) or node == start.id
         for f in s._out[node] if forward else s._in[node]:
             nxt = f.target if forward else f.source
             x = g.by_id[nxt]
             if nxt in seen:
                 continue
+            artifact = DataKind.MODEL_ARTIFACT in g.carried(f).kinds
+            if not steps and not artifact:
+                continue  # a relay hands on model files, and nothing else of its counts
             seen.add(nxt)
             if isinstance(x, Model) if forward else _trains(x):
                 out.append(x)
-            elif isinstance(x, (ModelRegistry, Pipeline)) and not _trains(x):
+            elif (isinstance(x, (ModelRegistry, Pipeline)) and not _trains(x)) or (
+                artifact and _relays(g, x)
+            ):
                 queue.append(nxt)
     return out
 
@@ -475,6 +485,163 @@ def insider_ml_tampering(view: ElementView) -> Match | None:
         "the first; strong authentication makes the second harder.",
         affected=tuple(f.id for f in reach),
         control_sites=(a.id, *(f.id for f in reach), *(f.target for f in reach)),
+    )
+
+
+# what carries no decision of a model's onward: requests, configuration, code, keys
+_NOT_DECISIONS = frozenset(
+    {
+        DataKind.PROMPT,
+        DataKind.INSTRUCTIONS,
+        DataKind.CREDENTIALS,
+        DataKind.TOOL_CALL,
+        DataKind.CODE,
+        DataKind.MODEL_ARTIFACT,
+    }
+)
+_LOOP_HOPS = 6
+"""Components at most between a model and the job that retrains it on what it decided."""
+_DECIDES = frozenset({"classifier", "detector", "verification"})
+"""Tasks whose outputs pick cases (flags, matches), which people then label."""
+
+
+def _passes_decisions(g: Facts, e: Element) -> bool:
+    """An own component or colleague a model's decisions travel through on their way to
+    its training data: not another model (what it says is its own), not a device (what
+    it measures is the world's), not an outside party, and not a privileged person
+    (whose hand on training is the insider finding's concern)."""
+    if isinstance(e, (Model, Device, DataSource, ExternalService)) or _trains(e):
+        return False
+    if isinstance(e, Actor):
+        return e.human and not e.privileged and not g.untrusted(e)
+    return not g.untrusted(e)
+
+
+def _loop_path(g: Facts, model: Element, job: Element) -> tuple[str, ...] | None:
+    """The shortest way a model's outputs come back, as data, to a job that trains it:
+    through services, stores, queues and the people who act on them, never along a
+    request, a configuration or a model file; None when they do not."""
+    s = g.system
+    queue: deque[tuple[str, ...]] = deque([(model.id,)])
+    seen = {model.id}
+    while queue:
+        path = queue.popleft()
+        # past the model's own front door, what comes back in through an endpoint is
+        # new input (telemetry, uploads, requests), unless it is feedback on a decision
+        # or the endpoint was handed the model's output to pass on
+        edge = (
+            len(path) > 2
+            and isinstance(g.by_id[path[-1]], Endpoint)
+            and not any(
+                DataKind.MODEL_OUTPUT in g.carried(f).kinds
+                for f in s._in[path[-1]]
+                if f.source == path[-2]
+            )
+        )
+        for f in s._out[path[-1]]:
+            carried = g.carried(f)
+            if carried.kinds <= _NOT_DECISIONS or g.is_query(f):
+                continue
+            if edge and not carried.kinds & _LABEL_KINDS:
+                continue
+            if f.target == job.id:
+                if len(path) > 1 and carried.kinds & _TRAIN_KINDS:
+                    return (*path, job.id)
+                continue
+            if f.target in seen or len(path) > _LOOP_HOPS:
+                continue
+            seen.add(f.target)
+            x = g.by_id[f.target]
+            # the device a model runs on hands its decisions on (a camera box, a robot)
+            if _passes_decisions(g, x) or (len(path) == 1 and isinstance(x, Device)):
+                queue.append((*path, f.target))
+    return None
+
+
+def _loop_harm(models: list[Element], *, generative: bool) -> str:
+    """What a loop does to these models: a generator learns its own writing; a model
+    that picks cases (flags, matches) learns only from the cases it picked; a model
+    that scores, ranks or forecasts learns from outcomes its own figures steered."""
+    its, it, s = ("its", "it", "s") if len(models) == 1 else ("their", "they", "")
+    if generative:
+        return (
+            f"what {it} wrote becomes what {it} learn{s} to write: {its} errors and quirks "
+            "are reinforced each round"
+        )
+    if all(m.task.value in _DECIDES for m in models if isinstance(m, Model)):
+        return (
+            f"{its} mistakes return as ground truth, what {it} miss{'es' if s else ''} is "
+            "seldom labelled, and a blind spot an attacker finds stays blind"
+        )
+    return (
+        f"what {it} predicted shapes the outcomes {it} next learn{s} from: {its} biases "
+        f"compound each round, and whoever learns to steer {its} outputs steers the next "
+        "version"
+    )
+
+
+@rule(
+    "ai/feedback-loop",
+    threat="model_skewing",
+    title="A model is retrained on what its own decisions shaped",
+    stride="T",
+    applies_to=on_element(Pipeline),
+    atlas=["AML.T0031", "AML.T0059"],
+    owasp=["ML08:2023", "LLM04:2025"],
+    cwe=["CWE-345"],
+    mitigations=[c.ProvenanceTracking, c.AnomalyDetection],
+    supporting=[c.ModelValidation, c.FairnessTesting],
+    likelihood="possible",
+    impact="moderate",
+    cia="I",
+    placement=("element", "inbound"),
+)
+def feedback_loop(view: ElementView) -> Match | None:
+    """A model's outputs come back as the data it is retrained on: the cases it flagged
+    are the ones people review and label, the outcomes its advice steered are recorded
+    as truth, its accepted suggestions become examples. Each retraining then learns
+    from its own decisions: its mistakes come back as ground truth, what it misses is
+    seldom labelled, and a pattern an attacker finds it blind to stays unseen, round
+    after round (a ranker, a forecaster or a pricing model learns from outcomes its own
+    figures steered; a generator learns its own writing). Raised once per training job,
+    where the outputs land (the dataset or the job), with the models and the way back
+    listed. Knowing which records the model
+    shaped (provenance) and watching for drift against an independent sample count
+    there and on the way back; a validation gate and fairness tests help."""
+    e = view.element
+    g = view.g
+    s = view.system
+    if not _trains(e):
+        return None
+    loops = [(m, p) for m in _trained_models(g, e) if (p := _loop_path(g, m, e)) is not None]
+    if not loops:
+        return None
+    landings = {_landing(g, e, p).id for _, p in loops}
+    root = g.by_id[sorted(landings)[0]] if len(landings) == 1 else e
+    way = [x for _, p in loops for x in p[1:-1]]
+    flows = [f for _, p in loops for f in g.flows_between(p)]
+    generative = any(
+        isinstance(m, LLM) or (isinstance(m, Model) and m.task.value == "generative")
+        for m, _ in loops
+    )
+    where = root.name if root is e else f"{root.name}, which {e.name} trains on"
+    its = "its" if len(loops) == 1 else "their"
+    via = names(dict.fromkeys(x for x in way if x != root.id), s)
+    then = _loop_harm([m for m, _ in loops], generative=generative)
+    return Match(
+        f"{subject([m for m, _ in loops], 'is', 'are', s)} retrained on what {its} own "
+        f"outputs shaped: they come back through {via} to {where}. {then[0].upper()}{then[1:]}.",
+        target=Target.element(root.id),
+        affected=tuple(dict.fromkeys([*flows, *(m.id for m, _ in loops)])),
+        owasp=("ML08:2023", "LLM04:2025") if generative else ("ML08:2023",),
+        # where the records are kept and the way they come back, not the services on
+        # it: anomaly detection on a scoring service watches its inputs, not the loop
+        control_sites=(
+            root.id,
+            e.id,
+            *(x for x in dict.fromkeys(way) if isinstance(g.by_id[x], (DataStore, Dataset))),
+            *flows,
+        ),
     )
 
 
