@@ -117,6 +117,21 @@ def tool_misuse(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
+def tool_ssrf(fire: bool) -> tg.ThreatModel:
+    """Where the agent's fetch tool runs: inside our network, or in a partner's sandbox."""
+    z = Zones("tool ssrf")
+    user = z.internet(tg.Actor("Customer"))
+    web = z.internet(tg.DataSource("Web", origin="public-web"))
+    agent = z.corp(tg.Agent("Research agent"))
+    tool = tg.Tool("Page fetcher", capabilities={"read", "network-egress"})
+    tool = z.corp(tool) if fire else z.partner(tool)
+    z.flow(user, agent, PROMPT)
+    z.flow(agent, tool, tg.Data("URL to fetch", kind="tool-call"))
+    z.flow(web, tool, tg.Data("Pages", kind="documents"))
+    z.flow(tool, agent, tg.Data("Page text", kind="tool-result"))
+    return z.tm
+
+
 def agent_code_execution(fire: bool) -> tg.ThreatModel:
     """Whether the agent's tool runs the code it is given."""
     z = Zones("code execution")
@@ -527,6 +542,7 @@ _BUILDERS: dict[str, Callable[[bool], tg.ThreatModel]] = {
     "ai/prompt-injection-direct": prompt_injection_direct,
     "ai/third-party-model-provider": third_party_model_provider,
     "ai/tool-misuse": tool_misuse,
+    "ai/tool-ssrf": tool_ssrf,
     "ai/training-data-inference": training_data_inference,
     "ai/training-data-poisoning": training_data_poisoning,
     "ai/unsafe-model-deserialization": unsafe_model_deserialization,

@@ -761,6 +761,71 @@ def _has_people(g: Facts, boundary: Boundary) -> bool:
     )
 
 
+def _web_fetched(g: Facts, tool: Element) -> list[str]:
+    """The open-web sources a tool fetches content from (flows into it from a data
+    source whose content is public web pages)."""
+    return [
+        f.id
+        for f in g.system._in[tool.id]
+        if isinstance(src := g.by_id[f.source], DataSource)
+        and src.origin is Origin.PUBLIC_WEB
+        and not g.carried(f).lifecycle_only
+    ]
+
+
+@rule(
+    "ai/tool-ssrf",
+    threat="ssrf_via_llm",
+    title="A fetch tool an agent points reaches inside the network",
+    stride="IE",
+    applies_to=on_element(Tool),
+    atlas=["AML.T0053", "AML.T0086"],
+    owasp=["LLM06:2025", "ASI02:2026"],
+    cwe=["CWE-918"],
+    mitigations=[c.EgressFiltering],
+    supporting=[c.InputValidation, c.Sandboxing, c.LeastPrivilegeTools],
+    likelihood="unlikely",
+    impact="moderate",
+    cia="CI",
+    placement=("element", "inbound", "outbound"),
+)
+def tool_ssrf(view: ElementView) -> Match | None:
+    """A tool that fetches pages from the open web at addresses an agent chooses, and
+    runs inside our own network. Whoever can steer the agent (a prompt, a page it read,
+    a document it retrieved) can point the tool at what only the inside can reach: the
+    cloud metadata endpoint and its credentials, admin consoles, internal APIs. The
+    tool fetches them from where it sits and hands the answer back to the agent
+    (server-side request forgery, CWE-918). Raised once per fetch tool of a steerable
+    agent; a tool that runs code is the code-execution finding's concern. Egress
+    filtering that lets the tool reach only the internet (no private ranges, no
+    metadata address) mitigates it on the tool or its flows; a URL allow-list, a
+    sandboxed network and least privilege lower it."""
+    e = view.element
+    assert isinstance(e, Tool)
+    g = view.g
+    s = view.system
+    if Capability.EXECUTE_CODE in e.capabilities or not g.operated(e):
+        return None
+    if Capability.NETWORK_EGRESS not in e.capabilities or not _web_fetched(g, e):
+        return None
+    agents = [x for x in s.predecessors(e) if isinstance(x, (Agent, LLM))]
+    steered = [(a, srcs) for a in agents if (srcs := _steerers(g, a))]
+    if not steered:
+        return None
+    b = s.boundary_of(e)
+    inside = f" from inside {b.name}" if b is not None else ""
+    srcs = list({x.element.id: x for _, got in steered for x in got}.values())
+    return Match(
+        f"{view.described} fetches web pages at addresses "
+        f"{subject([a for a, _ in steered], 'chooses', 'choose', s)}{inside}; content from "
+        f"{source_names(g, srcs)} can point it at what only the inside reaches (internal "
+        "services, admin consoles, a cloud metadata endpoint), and what it fetches comes "
+        "back to the agent.",
+        affected=tuple(f.id for a, _ in steered for f in s._in[e.id] if f.source == a.id),
+        control_sites=(e.id, *(f.id for f in s._in[e.id]), *(f.id for f in s._out[e.id])),
+    )
+
+
 @rule(
     "ai/agent-code-execution",
     threat="agent_code_execution",
