@@ -60,6 +60,7 @@ class Zones:
 PUBLIC = tg.Data("Public pages", sensitivity="public")
 INTERNAL = tg.Data("Internal notes", sensitivity="internal")
 PII = tg.Data("Customer records", sensitivity="pii")
+CONFIDENTIAL = tg.Data("Pricing plans", sensitivity="confidential")
 PROMPT = tg.Data("Question", kind="prompt", sensitivity="internal")
 ANSWER = tg.Data("Answer", kind="model-output", sensitivity="internal")
 
@@ -209,11 +210,21 @@ def hallucination(fire: bool) -> tg.ThreatModel:
 
 
 def third_party_model_provider(fire: bool) -> tg.ThreatModel:
-    """What is sent to the hosted model: customer records, or internal notes."""
+    """What is sent to the hosted model: confidential plans, or internal notes."""
     z = Zones("provider")
     app = z.corp(tg.Service("Summariser"))
     api = z.partner(tg.ExternalService("Model API", provides="model-api"))
-    z.flow(app, api, PII if fire else INTERNAL)
+    z.flow(app, api, CONFIDENTIAL if fire else INTERNAL)
+    return z.tm
+
+
+def personal_data_to_model_provider(fire: bool) -> tg.ThreatModel:
+    """What is sent to the hosted model: customer records, or confidential plans (the
+    other rule's)."""
+    z = Zones("provider personal")
+    app = z.corp(tg.Service("Summariser"))
+    api = z.partner(tg.ExternalService("Model API", provides="model-api"))
+    z.flow(app, api, PII if fire else CONFIDENTIAL)
     return z.tm
 
 
@@ -541,6 +552,7 @@ _BUILDERS: dict[str, Callable[[bool], tg.ThreatModel]] = {
     "ai/model-published-externally": model_published_externally,
     "ai/prompt-injection-direct": prompt_injection_direct,
     "ai/third-party-model-provider": third_party_model_provider,
+    "ai/personal-data-to-model-provider": personal_data_to_model_provider,
     "ai/tool-misuse": tool_misuse,
     "ai/tool-ssrf": tool_ssrf,
     "ai/training-data-inference": training_data_inference,

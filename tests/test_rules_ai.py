@@ -222,7 +222,7 @@ RAG_EXPECTED = [
     ("ai/prompt-injection-direct", "element:hosted-llm"),
     ("ai/indirect-prompt-injection", "element:hosted-llm"),
     ("ai/hallucination", "element:hosted-llm"),
-    ("ai/third-party-model-provider", "element:hosted-llm"),
+    ("ai/personal-data-to-model-provider", "element:hosted-llm"),
 ]
 
 

@@ -1398,29 +1398,10 @@ def hallucination(view: ElementView) -> Match | None:
 # ---------------------------------------------------------------------------- providers
 
 
-@rule(
-    "ai/third-party-model-provider",
-    threat="third_party_ai_dependency",
-    title="Sensitive data sent to another company's model",
-    stride="I",
-    applies_to=on_element(LLM, Model, ExternalService),
-    atlas=[],
-    owasp=["LLM02:2025", "LLM03:2025"],
-    cwe=["CWE-201", "CWE-1357"],
-    # encryption in transit does nothing about what the provider keeps or trains on
-    mitigations=[c.SupplierAssessment, c.DataMinimization],
-    supporting=[c.ModelVersioning],
-    likelihood="unlikely",
-    impact="moderate",
-    cia="C",
-    placement=("element", "inbound"),
-)
-def third_party_model_provider(view: ElementView) -> Match | None:
-    """Prompts and context carrying confidential or personal data go to a model another
-    company runs. The provider may retain, log or train on them, may be breached, and
-    may change the model behind the same name without notice. A supplier assessment
-    (retention, training opt-out, version pinning) and minimising what is sent count on
-    the provider or the flows to it."""
+def _sent_to_provider(view: ElementView) -> tuple[list[Flow], Sensitivity] | None:
+    """The flows that send a model another company runs confidential or more sensitive
+    data (the API key of the call aside), with the most sensitive level sent; None when
+    nothing like that is sent or the element is no such model."""
     e = view.element
     if not is_model_api(e):
         return None
@@ -1439,16 +1420,87 @@ def third_party_model_provider(view: ElementView) -> Match | None:
     ]
     if not flows:
         return None
-    top = max(sent(f) or Sensitivity.PUBLIC for f in flows)
+    return flows, max(sent(f) or Sensitivity.PUBLIC for f in flows)
+
+
+def _provider_match(view: ElementView, flows: list[Flow], top: Sensitivity, more: str) -> Match:
+    s = view.system
+    e = view.element
     return Match(
-        f"{subject({f.source for f in flows}, 'sends', 'send', s)} {level(top)} data to {view.described}, a "
-        "model another company runs; it may be retained, exposed or answered by a silently "
-        "changed model.",
+        f"{subject({f.source for f in flows}, 'sends', 'send', s)} {level(top)} data to "
+        f"{view.described}, a model another company runs; it may be retained, exposed or "
+        f"answered by a silently changed model{more}.",
         affected=tuple(f.id for f in flows),
         control_sites=(e.id, *(f.id for f in flows), *(f.source for f in flows)),
         # what the provider does with the data does not depend on who else can reach
         # the model: cancel the scorer's bonus for a target near untrusted parties
         likelihood_delta=-1 if _near_untrusted(view.g, e) else 0,
+    )
+
+
+def _personal_or_secret(top: Sensitivity) -> bool:
+    return top.is_personal or top is Sensitivity.SECRET
+
+
+@rule(
+    "ai/third-party-model-provider",
+    threat="third_party_ai_dependency",
+    title="Sensitive data sent to another company's model",
+    stride="I",
+    applies_to=on_element(LLM, Model, ExternalService),
+    atlas=[],
+    owasp=["LLM02:2025", "LLM03:2025"],
+    cwe=["CWE-201", "CWE-1357"],
+    # encryption in transit does nothing about what the provider keeps or trains on
+    mitigations=[c.SupplierAssessment, c.DataMinimization],
+    supporting=[c.ModelVersioning],
+    likelihood="unlikely",
+    impact="moderate",
+    cia="C",
+    placement=("element", "inbound"),
+)
+def third_party_model_provider(view: ElementView) -> Match | None:
+    """Prompts and context carrying confidential business data go to a model another
+    company runs. The provider may retain, log or train on them, may be breached, and
+    may change the model behind the same name without notice. A supplier assessment
+    (retention, training opt-out, version pinning) and minimising what is sent count on
+    the provider or the flows to it. Personal, regulated or secret data is
+    ``ai/personal-data-to-model-provider``."""
+    got = _sent_to_provider(view)
+    if got is None or _personal_or_secret(got[1]):
+        return None
+    return _provider_match(view, *got, "")
+
+
+@rule(
+    "ai/personal-data-to-model-provider",
+    threat="third_party_ai_dependency",
+    title="Personal or secret data sent to another company's model",
+    stride="I",
+    applies_to=on_element(LLM, Model, ExternalService),
+    atlas=[],
+    owasp=["LLM02:2025", "LLM03:2025"],
+    cwe=["CWE-201", "CWE-359", "CWE-1357"],
+    mitigations=[c.DataMinimization],
+    supporting=[c.SupplierAssessment, c.ModelVersioning],
+    likelihood="unlikely",
+    impact="moderate",
+    cia="C",
+    placement=("element", "inbound"),
+)
+def personal_data_to_model_provider(view: ElementView) -> Match | None:
+    """Prompts and context carrying personal, regulated or secret data (customer
+    records, health data, keys) go to a model another company runs. The provider may
+    retain, log or train on them, may be breached, and may change the model behind the
+    same name without notice. Vetting the vendor and its terms lowers the risk but
+    does not bound what it holds: only sending no more than the task needs (redaction,
+    pseudonymisation, leaving fields out) does, on the provider, the flows to it or the
+    components that build them. A supplier assessment and version pinning lower it."""
+    got = _sent_to_provider(view)
+    if got is None or not _personal_or_secret(got[1]):
+        return None
+    return _provider_match(
+        view, *got, "; vetting the vendor does not limit what it receives, sending less does"
     )
 
 
