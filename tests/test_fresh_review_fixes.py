@@ -964,3 +964,25 @@ def test_a_console_showing_the_agents_log_to_people_reads_nothing_back() -> None
     # a service that builds the agent's prompt may put the log in it: memory
     (f,) = build(console_prompts=True).analyze().for_rule(rule)
     assert f.target.key == "element:activity-log"
+
+
+# --------------------------------------------------------------------------- earlier sets
+
+
+def test_a_zone_nested_in_its_parent_with_the_same_trust_is_one_network() -> None:
+    # fifteen reviewers of earlier sets struck the undeclared-protocol list where its
+    # only flows ran from a company cloud into the ML platform drawn inside it, both
+    # internal; a restricted zone nested in an internal one is still a crossing
+    def build(inner_trust: str) -> tg.ThreatModel:
+        tm = tg.ThreatModel("Nested")
+        with tm.boundary("Company cloud", trust="internal"):
+            warehouse = tm.add(tg.DataStore("Warehouse"))
+            with tm.boundary("ML platform", trust=inner_trust):
+                job = tm.add(tg.Pipeline("Training", stage="training"))
+        tm.flow(warehouse, job, tg.Data("Customer records", sensitivity="pii"))
+        return tm
+
+    rule = "hygiene/undeclared-protocol"
+    assert not build("internal").analyze().for_rule(rule)
+    (f,) = build("restricted").analyze().for_rule(rule)
+    assert "warehouse->training" in f.explanation

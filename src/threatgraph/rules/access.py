@@ -214,7 +214,8 @@ def undeclared_protocol(g: GraphView) -> Match | None:
     cannot be judged, so they are listed once: declare ``protocol=`` (https, mtls,
     sftp…) or an EncryptionInTransit control on each. Between the organisation's own
     zones (internal or restricted on both sides), model files and code are left to the
-    signing and supply-chain findings, and data below confidential is not listed. An
+    signing and supply-chain findings, and data below confidential is not listed; a
+    zone and a zone nested in it with the same trust are one network of ours. An
     outsider's own traffic and a person at their own device are left out, except
     personal data or credentials
     passing between outsiders and a component we run: how that interface takes or
@@ -262,6 +263,8 @@ def _worth_protecting(g: Facts, f: Flow) -> bool:
         return False  # an outsider's own traffic, or a channel to anyone: other findings
     carried = g.carried(f).kinds
     s = g.system
+    if _nested_same_zone(g, f):
+        return False
     if min(s.trust_of(a), s.trust_of(b)) >= Trust.INTERNAL:
         # between the organisation's own zones: keys, and confidential data or more
         # other than model files and code (whose integrity is the signing and
@@ -274,6 +277,22 @@ def _worth_protecting(g: Facts, f: Flow) -> bool:
     if carried & {DataKind.CREDENTIALS, DataKind.MODEL_ARTIFACT, DataKind.CODE}:
         return True
     return f.sensitivity is not None and f.sensitivity >= Sensitivity.CONFIDENTIAL
+
+
+def _nested_same_zone(g: Facts, f: Flow) -> bool:
+    """A flow between one of our zones and a zone nested inside it with the same trust
+    (an ML platform inside the company's cloud account, both internal): one network
+    we run, drawn in two boxes, not a link between parties."""
+    crossing = g.system.crossing(f)
+    if crossing is None:
+        return False
+    a, b = crossing.source_boundary, crossing.target_boundary
+    if a is None or b is None:
+        return False
+    if a.trust != b.trust or a.trust < Trust.INTERNAL:
+        return False
+    s = g.system
+    return a in s.ancestors_of(b) or b in s.ancestors_of(a)
 
 
 def _at_own_device(g: Facts, a: Element, b: Element) -> bool:
