@@ -521,7 +521,18 @@ def _loop_path(g: Facts, model: Element, job: Element) -> tuple[str, ...] | None
     """The shortest way a model's outputs come back, as data, to a job that trains it:
     through services, stores, queues and the people who act on them, never along a
     request, a configuration or a model file; None when they do not."""
+    return _ways_back(g, model).get(job.id)
+
+
+def _ways_back(g: Facts, model: Element) -> dict[str, tuple[str, ...]]:
+    """For each training job a model's outputs come back to, the shortest way (one
+    search per model, remembered: a job asks about each model it trains)."""
+    return g.memo("lifecycle.ways-back", model, lambda: _ways_back_now(g, model))
+
+
+def _ways_back_now(g: Facts, model: Element) -> dict[str, tuple[str, ...]]:
     s = g.system
+    found: dict[str, tuple[str, ...]] = {}
     queue: deque[tuple[str, ...]] = deque([(model.id,)])
     seen = {model.id}
     while queue:
@@ -544,18 +555,19 @@ def _loop_path(g: Facts, model: Element, job: Element) -> tuple[str, ...] | None
                 continue
             if edge and not carried.kinds & _LABEL_KINDS:
                 continue
-            if f.target == job.id:
-                if len(path) > 1 and carried.kinds & _TRAIN_KINDS:
-                    return (*path, job.id)
+            x = g.by_id[f.target]
+            if _trains(x):
+                # a job is where a way ends: it is never passed through
+                if len(path) > 1 and carried.kinds & _TRAIN_KINDS and f.target not in found:
+                    found[f.target] = (*path, f.target)
                 continue
             if f.target in seen or len(path) > _LOOP_HOPS:
                 continue
             seen.add(f.target)
-            x = g.by_id[f.target]
             # the device a model runs on hands its decisions on (a camera box, a robot)
             if _passes_decisions(g, x) or (len(path) == 1 and isinstance(x, Device)):
                 queue.append((*path, f.target))
-    return None
+    return found
 
 
 def _loop_harm(models: list[Element], *, generative: bool) -> str:
