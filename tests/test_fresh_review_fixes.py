@@ -986,3 +986,78 @@ def test_a_zone_nested_in_its_parent_with_the_same_trust_is_one_network() -> Non
     assert not build("internal").analyze().for_rule(rule)
     (f,) = build("restricted").analyze().for_rule(rule)
     assert "warehouse->training" in f.explanation
+
+
+# --------------------------------------------------------------------------- set 18
+
+
+def _own_listing(kind: str) -> tg.ThreatModel:
+    """An agent uploads what the model writes up for that same agent; the portal also
+    calls an outside records API."""
+    tm = tg.ThreatModel("Listing")
+    with tm.boundary("Internet", trust="untrusted"):
+        agent = tm.add(tg.Actor("Real-estate agent"))
+    with tm.boundary("Cloud", trust="internal"):
+        portal = tm.add(tg.Endpoint("Listing portal"))
+        generator = tm.add(tg.Service("Description generator"))
+    with tm.boundary("Vendor", trust="partner"):
+        llm = tm.add(tg.LLM("Vision LLM", origin="third-party-api"))
+        records = tm.add(tg.ExternalService("Property records API"))
+    upload = tg.Data("Upload", kind=kind, sensitivity="pii")
+    draft = tg.Data("Draft description", kind="model-output", sensitivity="pii")
+    tm.flow(agent, portal, upload, protocol="https")
+    tm.flow(portal, generator, upload)
+    tm.flow(generator, llm, tg.Data("Prompt", kind="prompt", sensitivity="pii"), protocol="https")
+    tm.flow(llm, generator, draft, protocol="https")
+    tm.flow(generator, portal, draft)
+    tm.flow(portal, agent, draft, protocol="https")
+    tm.flow(portal, records, tg.Data("Address", kind="records"), protocol="https")
+    return tm
+
+
+def test_people_who_steer_a_model_only_for_themselves_are_no_injection_or_leak() -> None:
+    # set 18's listing generator: the agent's own facts and photos come back to that
+    # agent as a description; reviewers struck both the injection and the leak finding
+    report = _own_listing("records").analyze()
+    assert not report.for_rule("ai/indirect-prompt-injection")
+    assert not report.for_rule("ai/agent-exfiltration")
+    # a document someone else may have written (a counterparty's contract) is still
+    # another author's text
+    (f,) = _own_listing("documents").analyze().for_rule("ai/indirect-prompt-injection")
+    assert "Real-estate agent" in f.explanation
+
+
+def test_a_model_on_the_same_tablet_is_no_place_a_rendered_link_goes() -> None:
+    # set 18's reading app: "send data out through Reading app rendering links to
+    # On-device speech scoring model" was struck; a model the client feeds is not a
+    # destination for fetched links, an outside service it calls is
+    def build(outside: bool) -> tg.ThreatModel:
+        tm = tg.ThreatModel("Reading")
+        with tm.boundary("Tablet", trust="untrusted"):
+            child = tm.add(tg.Actor("Child"))
+            app = tm.add(tg.Device("Reading app"))
+            local = tm.add(tg.Model("On-device scorer"))
+        with tm.boundary("Internet", trust="untrusted"):
+            web = tm.add(tg.DataSource("Story pages", origin="public-web"))
+            cdn = tm.add(tg.ExternalService("Image CDN"))
+        with tm.boundary("Cloud", trust="internal"):
+            coach = tm.add(tg.Service("Coach service"))
+            db = tm.add(tg.DataStore("Progress", stores={tg.Data("Progress", sensitivity="pii")}))
+        with tm.boundary("Vendor", trust="partner"):
+            llm = tm.add(tg.LLM("Feedback LLM", origin="third-party-api"))
+        tm.flow(child, app, tg.Data("Reading", kind="media"))
+        tm.flow(app, local, tg.Data("Audio", kind="media"))
+        tm.flow(app, coach, tg.Data("Scores", kind="records", sensitivity="pii"))
+        tm.flow(web, coach, tg.Data("Story text", kind="documents"))
+        tm.flow(db, coach, tg.Data("Progress", sensitivity="pii"))
+        tm.flow(coach, llm, tg.Data("Prompt", kind="prompt", sensitivity="pii"))
+        tm.flow(llm, coach, tg.Data("Feedback", kind="model-output"))
+        tm.flow(coach, app, tg.Data("Feedback", kind="model-output"))
+        tm.flow(app, child, tg.Data("Feedback", kind="model-output"))
+        if outside:
+            tm.flow(app, cdn, tg.Data("Image request", kind="records"))
+        return tm
+
+    assert not build(outside=False).analyze().for_rule("ai/agent-exfiltration")
+    (f,) = build(outside=True).analyze().for_rule("ai/agent-exfiltration")
+    assert "Reading app rendering links to Image CDN" in f.explanation

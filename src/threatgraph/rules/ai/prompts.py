@@ -432,7 +432,11 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     outsiders' text only second hand, from another agent or LLM that read it first,
     and that neither acts through a consequential tool nor answers people, is left to
     the findings on the agents that read it first and on those whose steering does
-    harm (a planner between a web-research agent and a code agent)."""
+    harm (a planner between a web-research agent and a code agent). Nor is it raised
+    when the only people whose content it reads are the only ones its answers reach,
+    what they send is their own (facts, photos, records; not documents someone else
+    may have written) and it acts through no tool: they would steer it for themselves
+    alone."""
     e = view.element
     if not _is_root(view):
         return None
@@ -443,6 +447,8 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     humans = _humans_reading(g, e) or [h for llm in llms for h in _humans_reading(g, llm)]
     tools = _consequential_tools(g, e)
     if not insiders and not tools and not humans and _second_hand(g, e, llms, srcs):
+        return None
+    if not tools and humans and _steers_itself(g, srcs, humans):
         return None
     atlas = _injection_techniques(view, srcs, llms, humans)
     if insiders:
@@ -501,6 +507,18 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
             if (g.exposure(e) or 0) <= 1 and near > 1
             else 0
         ),
+    )
+
+
+def _steers_itself(g: Facts, srcs: list[Source], humans: list[Element]) -> bool:
+    """The only people whose content it reads are the only ones its answers reach, and
+    what they send is their own (facts, photos, records), not documents someone else
+    may have written (a counterparty's contract a lawyer uploads): they would steer it
+    for themselves alone (an agent's own listing, written up for that agent)."""
+    if {h.id for h in humans} != {x.element.id for x in srcs}:
+        return False
+    return not any(
+        DataKind.DOCUMENTS in g.carried(f).kinds for x in srcs for f in g.flows_between(x.path)
     )
 
 
@@ -919,7 +937,9 @@ def _egress(g: Facts, reader: Element) -> tuple[list[str], list[str], bool]:
             y = g.by_id[x.target]
             if (
                 (g.external(y) or g.untrusted(y))
-                and not isinstance(y, Actor)
+                # a model the client feeds (one on the same device) is not somewhere a
+                # fetched link goes
+                and not isinstance(y, (Actor, Model))
                 and not is_model_api(y)
             ):
                 flows.append(x.id)
@@ -998,6 +1018,17 @@ def _secret_holders(g: Facts, reader: Element) -> list[Element]:
     return list(dict.fromkeys(out))
 
 
+def _steered_by_its_readers(view: ElementView, srcs: list[Source]) -> bool:
+    """Everyone who can steer the model is shown its answers: they prompt it, or the
+    content they wrote (their own uploads, their own facts) comes back to them as its
+    answer. What it sees, they are shown anyway."""
+    g = view.g
+    e = view.element
+    shown = {x.id for x in (*_humans_reading(g, e), *_renderers(g, e))}
+    content = _with_llms(view, indirect_sources)[0]
+    return all(is_prompting(g, x) or x.element.id in shown for x in (*srcs, *content))
+
+
 @rule(
     "ai/agent-exfiltration",
     threat="agent_data_exfiltration",
@@ -1039,9 +1070,11 @@ def agent_exfiltration(view: ElementView) -> Match | None:
     a client that renders its output and fetches the images and links it names. Injected
     instructions can tell it to pack the data into that channel. Raised once per LLM or
     agent; egress filtering and approval count on it, its tools and its outbound flows.
-    Not raised when the only ones who steer it are the people who prompt it and it can
-    read no credentials: what it sees, they are shown anyway (whether they may see it is
-    the per-caller finding's question)."""
+    Not raised when the only ones who steer it are the people it answers (they prompt
+    it, or what they uploaded comes back to them written up) and it can read no
+    credentials: what it sees, they are shown anyway (whether they may see it is the
+    per-caller finding's question). A model a client feeds (one on the same device) is
+    not a place the client's fetched links go."""
     e = view.element
     g = view.g
     if not _is_root(view):
@@ -1056,12 +1089,7 @@ def agent_exfiltration(view: ElementView) -> Match | None:
     if not srcs and not third_party:
         return None
     holders = _secret_holders(g, e)
-    if (
-        not third_party
-        and not holders
-        and all(is_prompting(g, x) for x in srcs)
-        and not _with_llms(view, indirect_sources)[0]
-    ):
+    if not third_party and not holders and _steered_by_its_readers(view, srcs):
         # only the people who prompt it steer it, and it holds no keys: the records it
         # sees, they are shown anyway (whether they may see them is
         # stride/missing-subject-authorization's question)
