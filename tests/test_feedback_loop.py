@@ -172,3 +172,19 @@ def test_a_model_on_an_edge_box_shipped_through_an_update_agent() -> None:
     (f,) = _found(tm)
     assert f.target.key == "element:smoke-training-set"
     assert "through Camera box, Alert service and Alert database" in f.explanation
+
+
+def test_outputs_written_straight_into_the_training_set_name_no_way_between() -> None:
+    tm = tg.ThreatModel("Direct")
+    with tm.boundary("Corp", trust="internal"):
+        m = tm.add(tg.Model("Scorer"))
+        svc = tm.add(tg.Service("Scoring service"))
+        ds = tm.add(tg.Dataset("Scored cases"))
+        job = tm.add(tg.Pipeline("Retraining", stage="training"))
+    tm.flow(svc, m, tg.Data("Features", kind="features"))
+    tm.flow(m, ds, tg.Data("Scores", kind="model-output"))
+    tm.flow(ds, job, tg.Data("Examples", kind="training-data"))
+    tm.flow(job, m, tg.Data("Weights", kind="model-artifact"))
+    (f,) = _found(tm)
+    assert "they come back to Scored cases, which Retraining trains on." in f.explanation
+    assert "nothing" not in f.explanation

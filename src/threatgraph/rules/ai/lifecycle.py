@@ -617,9 +617,9 @@ def feedback_loop(view: ElementView) -> Match | None:
     after round (a ranker, a forecaster or a pricing model learns from outcomes its own
     figures steered; a generator learns its own writing). Raised once per training job,
     where the outputs land (the dataset or the job), with the models and the way back
-    listed. Knowing which records the model
-    shaped (provenance) and watching for drift against an independent sample count
-    there and on the way back; a validation gate and fairness tests help."""
+    listed. Knowing which records the model shaped (provenance) and watching for drift
+    against an independent sample count there and on the way back; a validation gate
+    and fairness tests help."""
     e = view.element
     g = view.g
     s = view.system
@@ -638,11 +638,12 @@ def feedback_loop(view: ElementView) -> Match | None:
     )
     where = root.name if root is e else f"{root.name}, which {e.name} trains on"
     its = "its" if len(loops) == 1 else "their"
-    via = names(dict.fromkeys(x for x in way if x != root.id), s)
+    between = list(dict.fromkeys(x for x in way if x != root.id))
+    via = f" through {names(between, s)}" if between else ""
     then = _loop_harm([m for m, _ in loops], generative=generative)
     return Match(
         f"{subject([m for m, _ in loops], 'is', 'are', s)} retrained on what {its} own "
-        f"outputs shaped: they come back through {via} to {where}. {then[0].upper()}{then[1:]}.",
+        f"outputs shaped: they come back{via} to {where}. {then[0].upper()}{then[1:]}.",
         target=Target.element(root.id),
         affected=tuple(dict.fromkeys([*flows, *(m.id for m, _ in loops)])),
         owasp=("ML08:2023", "LLM04:2025") if generative else ("ML08:2023",),
@@ -651,7 +652,7 @@ def feedback_loop(view: ElementView) -> Match | None:
         control_sites=(
             root.id,
             e.id,
-            *(x for x in dict.fromkeys(way) if isinstance(g.by_id[x], (DataStore, Dataset))),
+            *(x for x in dict.fromkeys(way) if isinstance(g.by_id[x], DataStore)),
             *flows,
         ),
     )

@@ -517,9 +517,13 @@ def _steers_itself(g: Facts, srcs: list[Source], humans: list[Element]) -> bool:
     for themselves alone (an agent's own listing, written up for that agent)."""
     if {h.id for h in humans} != {x.element.id for x in srcs}:
         return False
-    return not any(
-        DataKind.DOCUMENTS in g.carried(f).kinds for x in srcs for f in g.flows_between(x.path)
-    )
+    return not any(_sends_documents(g, x) for x in srcs)
+
+
+def _sends_documents(g: Facts, src: Source) -> bool:
+    """Documents travel on the source's way in: someone else's text, perhaps, whoever
+    uploads them."""
+    return any(DataKind.DOCUMENTS in g.carried(f).kinds for f in g.flows_between(src.path))
 
 
 def _way_in(view: ElementView) -> tuple[list[Source], list[Element], bool, bool]:
@@ -1020,13 +1024,17 @@ def _secret_holders(g: Facts, reader: Element) -> list[Element]:
 
 def _steered_by_its_readers(view: ElementView, srcs: list[Source]) -> bool:
     """Everyone who can steer the model is shown its answers: they prompt it, or the
-    content they wrote (their own uploads, their own facts) comes back to them as its
-    answer. What it sees, they are shown anyway."""
+    content they send (their own facts, photos or records, not documents someone else
+    may have written) comes back to them as its answer. What it sees, they are shown
+    anyway."""
     g = view.g
     e = view.element
     shown = {x.id for x in (*_humans_reading(g, e), *_renderers(g, e))}
     content = _with_llms(view, indirect_sources)[0]
-    return all(is_prompting(g, x) or x.element.id in shown for x in (*srcs, *content))
+    return all(
+        is_prompting(g, x) or (x.element.id in shown and not _sends_documents(g, x))
+        for x in (*srcs, *content)
+    )
 
 
 @rule(
