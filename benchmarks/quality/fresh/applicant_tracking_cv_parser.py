@@ -98,7 +98,9 @@ with tm.boundary("LLM vendor (EU region)", trust=tg.Trust.PARTNER):
         tg.LLM(
             "Extraction LLM",
             origin=tg.ModelOrigin.THIRD_PARTY_API,
-            controls={c.SupplierAssessment(note="DPA signed, EU processing, no training on inputs")},
+            controls={
+                c.SupplierAssessment(note="DPA signed, EU processing, no training on inputs")
+            },
         )
     )
 

@@ -51,12 +51,20 @@ llm_prompt = tg.Data(
     description="System prompt, request, channel history, runbook excerpts and tool output "
     "(log lines can carry customer e-mails and IP addresses).",
 )
-completion = tg.Data("LLM completion with tool calls", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-runbooks = tg.Data("Runbooks and postmortems", kind="documents", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-runbook_chunks = tg.Data("Runbook excerpts", kind="retrieved-context", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+completion = tg.Data(
+    "LLM completion with tool calls", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+runbooks = tg.Data(
+    "Runbooks and postmortems", kind="documents", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+runbook_chunks = tg.Data(
+    "Runbook excerpts", kind="retrieved-context", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 tool_call = tg.Data("Tool call", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
 log_results = tg.Data("Log search results", kind="tool-result", sensitivity=tg.Sensitivity.PII)
-metric_results = tg.Data("Metric query results", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL)
+metric_results = tg.Data(
+    "Metric query results", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL
+)
 action_result = tg.Data("Action result", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL)
 prod_logs = tg.Data(
     "Production logs",
@@ -71,7 +79,9 @@ k8s_action = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Rollout restart or replica change on a deployment.",
 )
-rollback_request = tg.Data("Argo CD rollback request", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+rollback_request = tg.Data(
+    "Argo CD rollback request", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 manifests = tg.Data("Release manifests", kind="code", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 sa_token = tg.Data(
     "Cluster service-account token",
@@ -80,7 +90,9 @@ sa_token = tg.Data(
     description="Long-lived token bound to the 'edit' cluster role in every namespace.",
 )
 argocd_token = tg.Data("Argo CD API token", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
-action_records = tg.Data("Agent action records", kind="logs", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+action_records = tg.Data(
+    "Agent action records", kind="logs", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 workload_status = tg.Data("Workload status", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 
 # ---------------------------------------------------------------- elements
@@ -150,7 +162,9 @@ with tm.boundary("Ops cluster", trust=tg.Trust.INTERNAL):
         tg.Tool(
             "Release rollback tool",
             capabilities={"read", "write"},
-            controls={c.HumanInTheLoop(approver="the requesting engineer, via a confirm button in chat")},
+            controls={
+                c.HumanInTheLoop(approver="the requesting engineer, via a confirm button in chat")
+            },
         )
     )
     # Where the agent records what it did, for the postmortem.

@@ -61,7 +61,9 @@ draft_log = tg.Data(
     sensitivity=tg.Sensitivity.REGULATED,
 )
 delivery_receipt = tg.Data("Delivery receipt", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
-login_token = tg.Data("Patient identity token", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
+login_token = tg.Data(
+    "Patient identity token", kind="credentials", sensitivity=tg.Sensitivity.SECRET
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -71,9 +73,7 @@ with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
 with tm.boundary("National identity service", trust=tg.Trust.PARTNER):
     # Proves who the patient is before the portal shows any letter.
     identity = tm.add(
-        tg.ExternalService(
-            "National patient login", provides=tg.ExternalCategory.IDENTITY_PROVIDER
-        )
+        tg.ExternalService("National patient login", provides=tg.ExternalCategory.IDENTITY_PROVIDER)
     )
 
 with tm.boundary("National health network", trust=tg.Trust.PARTNER):

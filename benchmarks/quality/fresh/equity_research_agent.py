@@ -70,13 +70,9 @@ run_log = tg.Data("Agent run log", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
     # SEC EDGAR: 10-K, 10-Q, 8-K and proxy filings, fetched over its public API.
-    edgar = tm.add(
-        tg.DataSource("EDGAR filings", origin=tg.Origin.PUBLIC_WEB, provides={filings})
-    )
+    edgar = tm.add(tg.DataSource("EDGAR filings", origin=tg.Origin.PUBLIC_WEB, provides={filings}))
     # News sites and blogs that the web tool finds through a search API and fetches.
-    news_web = tm.add(
-        tg.DataSource("News websites", origin=tg.Origin.PUBLIC_WEB, provides={news})
-    )
+    news_web = tm.add(tg.DataSource("News websites", origin=tg.Origin.PUBLIC_WEB, provides={news}))
 
 with tm.boundary("Transcript vendor", trust=tg.Trust.PARTNER):
     # Licensed source of earnings-call transcripts.
@@ -124,9 +120,7 @@ with tm.boundary("Research VPC", trust=tg.Trust.INTERNAL):
         )
     )
     # Searches the web for news about the company and fetches the articles.
-    web_tool = tm.add(
-        tg.Tool("Web search and fetch tool", capabilities={"read", "network-egress"})
-    )
+    web_tool = tm.add(tg.Tool("Web search and fetch tool", capabilities={"read", "network-egress"}))
     # Looks up a company's filings on EDGAR by ticker or CIK.
     filings_tool = tm.add(tg.Tool("Filings tool", capabilities={"read", "network-egress"}))
     # Fetches transcripts from the vendor with the firm's API key.
@@ -142,7 +136,11 @@ with tm.boundary("Research VPC", trust=tg.Trust.INTERNAL):
         tg.Tool(
             "Wiki draft tool",
             capabilities={"read", "write"},
-            controls={c.LeastPrivilegeTools(note="service account: read the wiki, write only in the Drafts space")},
+            controls={
+                c.LeastPrivilegeTools(
+                    note="service account: read the wiki, write only in the Drafts space"
+                )
+            },
         )
     )
     # Prompts, tool calls and outputs of every run.

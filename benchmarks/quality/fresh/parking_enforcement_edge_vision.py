@@ -80,8 +80,11 @@ with tm.boundary("Car park", trust=tg.Trust.UNTRUSTED):
     # The motorist whose vehicle is read on entry and exit; receives any notice by post.
     driver = tm.add(tg.Actor("Driver", role="motorist"))
 
-with tm.boundary("Car park site equipment", trust=tg.Trust.INTERNAL,
-                 description="Our cameras and cabinet at each site, on a private LTE APN."):
+with tm.boundary(
+    "Car park site equipment",
+    trust=tg.Trust.INTERNAL,
+    description="Our cameras and cabinet at each site, on a private LTE APN.",
+):
     # Entry and exit ANPR cameras (IR), one pair or more per site.
     cameras = tm.add(tg.Device("ANPR cameras", fleet=True))
     # Edge box in the site cabinet: decodes video, runs the model, buffers and uploads reads.
@@ -93,7 +96,9 @@ with tm.boundary("Car park site equipment", trust=tg.Trust.INTERNAL,
             task=tg.Task.DETECTOR,
             origin=tg.ModelOrigin.IN_HOUSE,
             high_stakes=True,
-            controls={c.ModelValidation(note="accuracy benchmark on a held-out plate set per release")},
+            controls={
+                c.ModelValidation(note="accuracy benchmark on a held-out plate set per release")
+            },
         )
     )
 

@@ -43,8 +43,12 @@ feedback_prompt = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Target sentence, phoneme scores, learner level and native language.",
 )
-llm_feedback = tg.Data("LLM feedback text", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
-detailed_feedback = tg.Data("Detailed feedback", kind="model-output", sensitivity=tg.Sensitivity.PII)
+llm_feedback = tg.Data(
+    "LLM feedback text", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
+)
+detailed_feedback = tg.Data(
+    "Detailed feedback", kind="model-output", sensitivity=tg.Sensitivity.PII
+)
 profile = tg.Data(
     "Learner profile and consent",
     kind="records",
@@ -58,8 +62,12 @@ donated = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="medium", availability="low"),
 )
 annotations = tg.Data("Phonetic annotations", kind="labels", sensitivity=tg.Sensitivity.INTERNAL)
-training_set = tg.Data("Labelled training set", kind="training-data", sensitivity=tg.Sensitivity.PII)
-speech_weights = tg.Data("Speech model weights", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="safetensors")
+training_set = tg.Data(
+    "Labelled training set", kind="training-data", sensitivity=tg.Sensitivity.PII
+)
+speech_weights = tg.Data(
+    "Speech model weights", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="safetensors"
+)
 device_weights = tg.Data("On-device model file", sensitivity=tg.Sensitivity.INTERNAL, format="onnx")
 
 # ---------------------------------------------------------------- elements

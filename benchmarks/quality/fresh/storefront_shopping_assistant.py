@@ -38,7 +38,9 @@ message = tg.Data(
     description="Free text; may contain names, addresses and order numbers.",
 )
 customer_ref = tg.Data(
-    "Customer id", kind="records", sensitivity=tg.Sensitivity.PII,
+    "Customer id",
+    kind="records",
+    sensitivity=tg.Sensitivity.PII,
     description="Taken from the validated session by the chat API.",
 )
 reply = tg.Data("Assistant reply", kind="model-output", sensitivity=tg.Sensitivity.PII)
@@ -85,7 +87,9 @@ order_records = tg.Data(
 )
 return_request = tg.Data("Return request", kind="records", sensitivity=tg.Sensitivity.PII)
 return_result = tg.Data(
-    "Return confirmation", kind="tool-result", sensitivity=tg.Sensitivity.PII,
+    "Return confirmation",
+    kind="tool-result",
+    sensitivity=tg.Sensitivity.PII,
     description="Return number and printable label link.",
 )
 transcripts = tg.Data("Chat transcripts", kind="logs", sensitivity=tg.Sensitivity.PII)
@@ -101,7 +105,9 @@ with tm.boundary("AI vendor", trust=tg.Trust.PARTNER):
         tg.LLM(
             "Hosted LLM",
             origin=tg.ModelOrigin.THIRD_PARTY_API,
-            controls={c.SupplierAssessment(note="DPA signed; vendor does not train on or retain prompts")},
+            controls={
+                c.SupplierAssessment(note="DPA signed; vendor does not train on or retain prompts")
+            },
         )
     )
     # Same vendor's embedding model, used for the cache lookup and for indexing.
@@ -116,7 +122,9 @@ with tm.boundary("Assistant VPC", trust=tg.Trust.INTERNAL):
             "Chat API",
             purpose=tg.EndpointPurpose.API,
             controls={
-                c.Authentication(method="storefront session cookie (optional for product questions)"),
+                c.Authentication(
+                    method="storefront session cookie (optional for product questions)"
+                ),
                 c.RateLimiting(requests_per_minute=30),
                 c.InputValidation(note="message length capped at 1,000 characters"),
             },
@@ -136,7 +144,9 @@ with tm.boundary("Assistant VPC", trust=tg.Trust.INTERNAL):
     # Semantic cache of past answers, shared by all shoppers, to avoid repeat LLM calls.
     cache = tm.add(tg.VectorStore("Semantic answer cache", stores={cache_entry}))
     # RAG index over the catalogue and help-centre pages.
-    product_index = tm.add(tg.VectorStore("Product knowledge index", stores={product_chunks, chunk_vectors}))
+    product_index = tm.add(
+        tg.VectorStore("Product knowledge index", stores={product_chunks, chunk_vectors})
+    )
     # Nightly job that chunks and embeds catalogue and help content into the index.
     indexer = tm.add(tg.Pipeline("Catalogue indexing job", stage=tg.Stage.INGESTION))
     # Read-only tool: order status for the signed-in customer's id from the session.
