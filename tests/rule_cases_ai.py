@@ -133,6 +133,25 @@ def tool_ssrf(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
+def shared_answer_cache(fire: bool) -> tg.ThreatModel:
+    """What the service gets back from its store: answers alone (a cache looked up by
+    question), or the whole turn with the question (a conversation history)."""
+    z = Zones("answer cache")
+    user = z.corp(tg.Actor("Employee"))
+    svc = z.corp(tg.Service("Answer service"))
+    llm = z.partner(tg.LLM("Hosted LLM"))
+    cache = z.vault(tg.DataStore("Answers"))
+    question = tg.Data("Question", kind="prompt", sensitivity="confidential")
+    answer = tg.Data("Answer", kind="model-output", sensitivity="confidential")
+    z.flow(user, svc, question)
+    z.flow(svc, llm, question)
+    z.flow(llm, svc, answer)
+    z.flow(svc, cache, question, answer)
+    z.flow(cache, svc, answer) if fire else z.flow(cache, svc, question, answer)
+    z.flow(svc, user, answer)
+    return z.tm
+
+
 def agent_code_execution(fire: bool) -> tg.ThreatModel:
     """Whether the agent's tool runs the code it is given."""
     z = Zones("code execution")
@@ -554,6 +573,7 @@ _BUILDERS: dict[str, Callable[[bool], tg.ThreatModel]] = {
     "ai/third-party-model-provider": third_party_model_provider,
     "ai/personal-data-to-model-provider": personal_data_to_model_provider,
     "ai/tool-misuse": tool_misuse,
+    "ai/shared-answer-cache": shared_answer_cache,
     "ai/tool-ssrf": tool_ssrf,
     "ai/training-data-inference": training_data_inference,
     "ai/training-data-poisoning": training_data_poisoning,

@@ -186,6 +186,20 @@ def phishing(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
+def untrusted_file_parsing(fire: bool) -> tg.ThreatModel:
+    """What the upload service does with a CV from outside: turns it into a record
+    (it opens it), or only stores it as it came."""
+    z = Zones("file parsing")
+    cv = tg.Data("CV file", kind="documents", sensitivity="pii")
+    record = tg.Data("Candidate record", kind="records", sensitivity="pii")
+    candidate = z.internet(tg.Actor("Candidate"))
+    upload = z.corp(tg.Service("Upload service"))
+    store = z.corp(tg.DataStore("Candidates"))
+    z.flow(candidate, upload, cv, protocol="https")
+    z.flow(upload, store, record if fire else cv)
+    return z.tm
+
+
 # ---------------------------------------------------------------------------- profile
 
 
@@ -385,6 +399,7 @@ CASES: dict[str, tuple[Factory, Factory]] = {
     "stride/privileged-actor-access": _pair(privileged_actor_access),
     "stride/missing-subject-authorization": _pair(missing_subject_authorization),
     "stride/phishing": _pair(phishing),
+    "stride/untrusted-file-parsing": _pair(untrusted_file_parsing),
     # hygiene
     "hygiene/undeclared-protocol": _pair(undeclared_protocol),
     # profile: every profile

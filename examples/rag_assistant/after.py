@@ -139,6 +139,7 @@ with tm.boundary("Production VPC", trust=tg.Trust.INTERNAL):
                     c.ProvenanceTracking(note="source URL and crawl date on every chunk"),
                     c.DataSanitization(note="strip hidden text, scripts and instructions"),
                     c.DataMinimization(note="PII redacted before embedding"),
+                    c.Sandboxing(note="crawled pages are parsed in a worker with no host access"),
                 },
             )
         )

@@ -33,6 +33,9 @@ report = tg.Data(
     "Reports (HTML, Markdown, SARIF, DOT)", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records"
 )
 findings = tg.Data("Findings", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records")
+parsed = tg.Data(
+    "Parsed model (frozen elements and flows)", sensitivity=tg.Sensitivity.INTERNAL, kind="records"
+)
 
 with tm.boundary("Contributors", trust=tg.Trust.UNTRUSTED):
     contributor = tm.add(tg.Actor("Pull-request author", role="contributor"))
@@ -48,6 +51,7 @@ with tm.boundary("CI runner", trust=tg.Trust.INTERNAL):
                 c.InputValidation(note="strict cattrs structuring, size and depth limits"),
                 c.SchemaEnforcement(note="published JSON Schema; unknown keys are errors"),
                 c.SafeSerialization(note="no pickle, no yaml.load, no imports named in data"),
+                c.Sandboxing(note="CI job container"),
             },
         )
     )
@@ -90,8 +94,8 @@ tm.flow(
 tm.flow(other_tool, repo, model_file, label="OTM export", protocol="https")
 tm.flow(repo, loader, model_file, register_file)
 tm.flow(repo, runner, py_model)
-tm.flow(loader, engine, model_file)
-tm.flow(runner, engine, model_file)
+tm.flow(loader, engine, parsed)
+tm.flow(runner, engine, parsed)
 tm.flow(engine, renderers, findings)
 tm.flow(engine, gate, findings)
 tm.flow(renderers, scanning, report, protocol="https", controls={TLS})

@@ -28,6 +28,7 @@ from threatgraph.elements import (
     LLM,
     Actor,
     Agent,
+    Data,
     DataSource,
     DataStore,
     Device,
@@ -759,6 +760,156 @@ def denial_of_service(view: ElementView) -> Match | None:
         impact_delta=1 if generative else 0,
         control_sites=sites,
     )
+
+
+# ---------------------------------------------------------------------------- files
+
+_FILES = frozenset({DataKind.DOCUMENTS, DataKind.MEDIA})
+_PARSERS = (Service, Pipeline)
+# live voice and video arrive as a stream a codec decodes, not as a file a parser opens
+_STREAMS = frozenset({"wss", "sip", "sips", "rtp", "srtp", "rtsp", "rtsps", "gige-vision"})
+# what a component makes of a file it opened: text, records, features, a prompt
+_DERIVED = frozenset(
+    {
+        DataKind.RECORDS,
+        DataKind.FEATURES,
+        DataKind.EMBEDDINGS,
+        DataKind.PROMPT,
+        DataKind.TRAINING_DATA,
+        DataKind.LABELS,
+        DataKind.RETRIEVED_CONTEXT,
+    }
+)
+
+
+@rule(
+    "stride/untrusted-file-parsing",
+    threat="classic_injection",
+    title="Files from outsiders are parsed without isolation",
+    stride="TE",
+    applies_to=on_element(*_PARSERS),
+    atlas=["AML.T0049"],
+    cwe=["CWE-20", "CWE-400", "CWE-653"],
+    mitigations=[c.Sandboxing],
+    supporting=[c.InputValidation, c.DataSanitization],
+    likelihood="rare",
+    impact="moderate",
+    cia="CIA",
+    placement=("element", "inbound"),
+)
+def untrusted_file_parsing(view: ElementView) -> Match | None:
+    """Components we run open files that people outside can make: uploaded PDFs and
+    office documents, images, audio, video, e-mail, pages from the web. They decode
+    them with document, image or media libraries, and a crafted file (a parser bug, an
+    XML external entity, a macro, a decompression bomb) runs code or exhausts the
+    component where it sits, next to what it can reach. A service or pipeline opens a
+    file it takes in when it does not hand the file on unchanged, or hands it on beside
+    what it made of it (text, records, features, a prompt); an upload service that only
+    stores the file opens nothing. Files count as from outside when an untrusted
+    element sends them or a data source of untrusted origin provides them. One finding
+    per model: on the opener nearest the outside that declares no sandbox, naming every
+    other opener without one; a sandbox around the parsing (no host or network
+    privileges) mitigates it there, checking type and size or sanitising files
+    (content disarm) lowers it. Models, agents and tools that take files in are left
+    to their own findings; a partner's service opens files in its own environment."""
+    e = view.element
+    g = view.g
+    s = view.system
+    openers = _file_openers(g)
+    if not openers:
+        return None
+    bare = [x for x in openers if not _declares(g.by_id[x[0]], (c.Sandboxing,))]
+    chosen = bare or openers
+    if chosen[0][0] != e.id:
+        return None
+    files = sorted({d.name for _, d in _opened(g, e)})
+    outside = _outside_files(g)
+    by = sorted({x for _, d in _opened(g, e) for x in outside[d]})
+    others = [x for x, _ in chosen[1:]]
+    also = f"; so do {names(others, s)}" if others else ""
+    return Match(
+        f"{view.described} opens {_listed(files)} that {subject(by, 'sends', 'send', s)}"
+        f"{also}. A crafted file exploits the parser where it runs.",
+        affected=(*dict.fromkeys(f.id for f, _ in _opened(g, e)), *others),
+    )
+
+
+def _lookup_name(protocol: str | None) -> str:
+    found = lookup_protocol(protocol)
+    return found.name if found is not None else ""
+
+
+def _listed(items: list[str]) -> str:
+    return ", ".join(items[:3]) + (f" and {len(items) - 3} more" if len(items) > 3 else "")
+
+
+def _opened(g: Facts, e: Element) -> list[tuple[Flow, Data]]:
+    """The flows into a service or pipeline we run that bring it files from outside
+    which it opens, with the file."""
+    s = g.system
+    if not isinstance(e, _PARSERS) or not g.operated(e):
+        return []
+    outside = _outside_files(g)
+    taken = [(f, d) for f in s._in[e.id] for d in f.data if d in outside]
+    if not taken:
+        return []
+    sent = {d for f in s._out[e.id] for d in f.data}
+    # it opens what it does not hand on, and what it hands on beside what it made of it
+    made = any(d.kind in _DERIVED for d in sent)
+    return [(f, d) for f, d in taken if made or d not in sent]
+
+
+def _file_openers(g: Facts) -> list[tuple[str, int]]:
+    """Every component that opens files from outside, nearest the outside first (hops
+    along flows carrying those files), then by id."""
+    return g.memo("access.file-openers", "", lambda: _file_openers_now(g))
+
+
+def _file_openers_now(g: Facts) -> list[tuple[str, int]]:
+    s = g.system
+    outside = _outside_files(g)
+    if not outside:
+        return []
+    hops: dict[str, int] = {}
+    frontier = sorted({x for senders in outside.values() for x in senders})
+    for x in frontier:
+        hops[x] = 0
+    depth = 0
+    while frontier:
+        depth += 1
+        nxt = []
+        for u in frontier:
+            for f in s._out[u]:
+                if f.target not in hops and any(d in outside for d in f.data):
+                    hops[f.target] = depth
+                    nxt.append(f.target)
+        frontier = nxt
+    return sorted(
+        ((x, n) for x, n in hops.items() if _opened(g, g.by_id[x])),
+        key=lambda t: (t[1], t[0]),
+    )
+
+
+def _outside_files(g: Facts) -> dict[Data, tuple[str, ...]]:
+    """Documents and media that come from outside, with the elements that bring them
+    in: sent by an untrusted element, or provided by a data source of untrusted origin,
+    other than over a live voice or video protocol."""
+    return g.memo("access.outside-files", "", lambda: _outside_files_now(g))
+
+
+def _outside_files_now(g: Facts) -> dict[Data, tuple[str, ...]]:
+    s = g.system
+    found: dict[Data, set[str]] = {}
+    for f in s.all_flows:
+        src = g.by_id[f.source]
+        if not g.untrusted(src) and not (isinstance(src, DataSource) and src.origin.untrusted):
+            continue
+        if _lookup_name(f.protocol) in _STREAMS:
+            continue  # a call or camera stream, decoded as it comes
+        for d in f.data:
+            if d.kind in _FILES:
+                found.setdefault(d, set()).add(src.id)
+    return {d: tuple(sorted(x)) for d, x in found.items()}
 
 
 # ---------------------------------------------------------------------------- accounts

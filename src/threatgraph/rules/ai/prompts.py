@@ -1820,4 +1820,100 @@ def _read_back(write: Flow, reads: list[Flow]) -> bool:
     return any(not f.data or written & set(f.data) for f in reads)
 
 
+# ---------------------------------------------------------------------------- caches
+
+_CACHE_KEYS = frozenset({DataKind.PROMPT, DataKind.EMBEDDINGS})
+
+
+@rule(
+    "ai/shared-answer-cache",
+    threat="multi_tenant_leakage",
+    title="Answers cached by question are served to whoever asks next",
+    stride="I",
+    applies_to=on_element(DataStore),
+    atlas=["AML.T0057"],
+    owasp=["LLM02:2025"],
+    cwe=["CWE-668", "CWE-200"],
+    mitigations=[c.MemoryHardening, c.InferenceIsolation, c.PermissionAwareRetrieval],
+    supporting=[c.AuditLogging],
+    likelihood="possible",
+    impact="moderate",
+    cia="C",
+    placement=("element", "inbound", "outbound"),
+)
+def shared_answer_cache(view: ElementView) -> Match | None:
+    """A component keeps the answers a model gave in a store, looks each new question up
+    there and, on a hit, returns the stored answer instead of asking the model: a
+    response or semantic cache. Unless the cache key holds who asked (their tenant,
+    their permissions), an answer built for one caller from what only they may see
+    (their records, documents their groups may read) is served to the next caller who
+    asks the same thing, around every check the first answer passed. Raised on the
+    store when the cached answers are confidential or personal, or the component that
+    keeps them reads personal or regulated data, and people reach that component. A
+    store counts as a cache when the component sends it a question (a prompt or its
+    embedding) and an answer, and gets answers back without the questions (a
+    conversation history returns the turns). Scoping the cache per caller or tenant
+    (memory hardening, serving isolation, or a lookup that applies the caller's
+    permissions) mitigates it on the store or its flows with the component."""
+    e = view.element
+    assert isinstance(e, DataStore)
+    if isinstance(e, VectorStore) and e.memory:
+        return None
+    g = view.g
+    s = view.system
+    keepers = _cache_keepers(g, e)
+    if not keepers:
+        return None
+    answers = {d for f in s._out[e.id] if f.target in keepers for d in f.data}
+    top = max((d.sensitivity for d in answers), default=Sensitivity.PUBLIC)
+    personal = sorted(
+        {
+            d.sensitivity
+            for k in keepers
+            for f in s._in[k]
+            if f.source != e.id and not isinstance(g.by_id[f.source], Actor)
+            for d in f.data
+            if d.sensitivity.is_personal
+        }
+    )
+    if top < Sensitivity.CONFIDENTIAL and not personal:
+        return None
+    served = [k for k in keepers if any(isinstance(g.by_id[x], Actor) for x in s.reaching(k))]
+    if not served:
+        return None
+    what = f"{level(top)} answers" if top >= Sensitivity.CONFIDENTIAL else "answers"
+    built = f" built from {level(personal[-1])} data" if personal else ""
+    flows = tuple(
+        f.id for f in (*s._in[e.id], *s._out[e.id]) if f.source in served or f.target in served
+    )
+    return Match(
+        f"{view.described} keeps {what}{built} that "
+        f"{subject(served, 'looks', 'look', s)} up by what was asked; nothing scopes the "
+        "cache to who asked, so an answer made for one caller is served to the next "
+        "caller who asks the same thing.",
+        affected=(*flows, *served),
+        control_sites=(e.id, *flows),
+    )
+
+
+def _cache_keepers(g: Facts, store: DataStore) -> list[str]:
+    """Components that send ``store`` a question (a prompt or an embedding of one) and a
+    model's answer, and get answers back with no question: they cache answers there."""
+    s = g.system
+    sent: dict[str, set[DataKind]] = {}
+    for f in s._in[store.id]:
+        sent.setdefault(f.source, set()).update(d.kind for d in f.data if d.kind is not None)
+    got: dict[str, set[DataKind]] = {}
+    for f in s._out[store.id]:
+        got.setdefault(f.target, set()).update(d.kind for d in f.data if d.kind is not None)
+    return sorted(
+        k
+        for k, kinds in sent.items()
+        if kinds & _CACHE_KEYS
+        and DataKind.MODEL_OUTPUT in kinds
+        and got.get(k, set()) == {DataKind.MODEL_OUTPUT}
+        and not isinstance(g.by_id[k], Actor)
+    )
+
+
 _ = (ModelRegistry, Target)
