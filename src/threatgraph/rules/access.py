@@ -57,7 +57,7 @@ from threatgraph.rules._kit import (
 )
 from threatgraph.rules.views import ElementView, FlowView, GraphView
 from threatgraph.system import System
-from threatgraph.vocab import Capability, DataKind, Phase, Sensitivity, Trust
+from threatgraph.vocab import Capability, DataKind, Phase, Sensitivity, Task, Trust
 
 _OURS = (Service, Endpoint, Agent, Tool, DataStore, ModelRegistry, Pipeline, Model)
 
@@ -575,8 +575,12 @@ def _person(g: Facts, eid: str) -> bool:
 
 def _hands_out(g: Facts, e: Element) -> bool:
     """Whether the element sends confidential data or more (or data it does not
-    declare) to an untrusted element, directly or through one relay."""
+    declare) to an untrusted element, directly or through one relay. One that takes
+    in only what untrusted callers send it (an application form writing to stores it
+    never reads) can hand back nothing but what they sent."""
     s = g.system
+    if s._in[e.id] and all(g.untrusted(f.source) for f in s._in[e.id]):
+        return False
     for f in s._out[e.id]:
         if f.data and (f.sensitivity or Sensitivity.PUBLIC) < Sensitivity.CONFIDENTIAL:
             continue
@@ -642,6 +646,13 @@ def _flood_entry_now(g: Facts, e: Element) -> _Entry | None:
     if not callers and _declares(e, (c.Authentication, c.MutualAuthentication)):
         # declared internet facing, but only callers it knows (a partner's platform)
         # are drawn, and it authenticates them: no stranger's request runs the model
+        return None
+    if _authenticates(s, e, [f.id for f in callers]) and not any(
+        isinstance(x, (LLM, Agent)) or (isinstance(x, Model) and x.task is Task.GENERATIVE)
+        for x in behind
+    ):
+        # signed-in callers running a scoring model (trees, a ranker): each request is
+        # cheap and attributable, which is capacity planning, not a flood to design for
         return None
     return callers, behind
 
@@ -850,7 +861,13 @@ def _opened(g: Facts, e: Element) -> list[tuple[Flow, Data]]:
     if not isinstance(e, _PARSERS) or not g.operated(e):
         return []
     outside = _outside_files(g)
-    taken = [(f, d) for f in s._in[e.id] for d in f.data if d in outside]
+    taken = [
+        (f, d)
+        for f in s._in[e.id]
+        if _lookup_name(f.protocol) not in _STREAMS
+        for d in f.data
+        if d in outside
+    ]
     if not taken:
         return []
     sent = {d for f in s._out[e.id] for d in f.data}
@@ -997,11 +1014,22 @@ def _callers_now(view: ElementView, element: Element) -> list[str]:
                 seen.add(u)
                 e = g.by_id[u]
                 if isinstance(e, Actor):
-                    found.append(u)
+                    if not _observed(g, f):
+                        found.append(u)
                 elif isinstance(e, (*RELAYS, Agent, LLM)):
                     nxt.append(u)
         frontier = nxt
     return sorted(set(found))
+
+
+def _observed(g: Facts, f: Flow) -> bool:
+    """A person seen by a sensor (a camera filming a car park, a microphone on a
+    line) is observed, not a caller: the flow brings only media to a device."""
+    return (
+        isinstance(g.by_id[f.target], Device)
+        and bool(f.data)
+        and all(d.kind is DataKind.MEDIA for d in f.data)
+    )
 
 
 @rule(

@@ -178,7 +178,8 @@ def _poisoned_by(
     else:
         if not _trains(e):
             return None
-        found = _outside_sources(g, e)
+        # ways in through people writing labels are the label finding's to name
+        found = [(x, p) for x, p in _outside_sources(g, e) if not _through_labels(g, e, p)]
         if not found:
             return None
         landings = {_landing(g, e, p).id for _, p in found}
@@ -325,10 +326,26 @@ def label_manipulation(view: ElementView) -> Match | None:
     e = view.element
     g = view.g
     s = view.system
-    if not _feeds_training(g, e):
-        return None  # labels for evaluation or prompts: nothing learns from them here
+    labellers = _label_flows(g, e)
+    if not labellers:
+        return None
+    writers = {s.flow(fid).source for fid in labellers}
+    return Match(
+        f"People write labels into {view.described} through {names(writers, s)}; a careless or "
+        "hostile labeller shifts what the model learns.",
+        affected=tuple(labellers),
+    )
+
+
+def _label_flows(g: Facts, dataset: Element) -> list[str]:
+    """The flows through which people write labels into a dataset a model trains on:
+    they carry labels or feedback, from a person without admin rights or a tool,
+    service or pipeline they use."""
+    s = g.system
+    if not isinstance(dataset, Dataset) or not _feeds_training(g, dataset):
+        return []  # labels for evaluation or prompts: nothing learns from them here
     labellers: list[str] = []
-    for f in s._in[e.id]:
+    for f in s._in[dataset.id]:
         if not g.carried(f).kinds & _LABEL_KINDS:
             continue  # recordings or records people supply are data, not labels on it
         src = g.by_id[f.source]
@@ -340,14 +357,23 @@ def label_manipulation(view: ElementView) -> Match | None:
             people = []
         if any(isinstance(a, Actor) and a.human and not a.privileged for a in people):
             labellers.append(f.id)
-    if not labellers:
-        return None
-    writers = {s.flow(fid).source for fid in labellers}
-    return Match(
-        f"People write labels into {view.described} through {names(writers, s)}; a careless or "
-        "hostile labeller shifts what the model learns.",
-        affected=tuple(labellers),
-    )
+    return labellers
+
+
+def _through_labels(g: Facts, job: Element, path: tuple[str, ...]) -> bool:
+    """The path starts at a labeller and enters its landing dataset through the flow
+    they write labels on: the label finding names that way in, the poisoning finding
+    need not. (Outsiders whose content labellers then label stay poisoning's.)"""
+    land = _landing(g, job, path)
+    if land is job or land.id not in path:
+        return False
+    i = path.index(land.id)
+    if i == 0:
+        return False
+    into = set(g.flows_between(path[i - 1 : i + 1])) & set(_label_flows(g, land))
+    s = g.system
+    writers = {s.flow(f).source for f in into}
+    return path[0] in writers or any(path[0] in {x.id for x in s.predecessors(w)} for w in writers)
 
 
 @rule(

@@ -132,6 +132,26 @@ def _returns_scores(g: Facts, model: Model) -> bool:
     )
 
 
+def _scores_stripped(g: Facts, src: Source) -> bool:
+    """What the model sends back does not travel the route back to the caller: a relay
+    answers with something else (a decision, a label) made from it. Followed hop by hop
+    by the data each flow declares; a hop that declares none, or data of no declared
+    kind, passes everything on."""
+    s = g.system
+    path = src.path
+    if len(path) < 3:
+        return False
+    back = {d for f in s._out[path[-1]] if f.target == path[-2] for d in f.data}
+    for i in range(len(path) - 2, 0, -1):
+        flows = [f for f in s._out[path[i]] if f.target == path[i - 1]]
+        if not flows or any(not f.data or any(d.kind is None for d in f.data) for f in flows):
+            continue  # data of no declared kind may carry the scores
+        back &= {d for f in flows for d in f.data}
+        if not back:
+            return True
+    return False
+
+
 def _authenticated(g: Facts, srcs: list[Source]) -> bool:
     s = g.system
     for src in srcs:
@@ -355,7 +375,7 @@ def model_extraction(view: ElementView) -> Match | None:
     srcs = [x for x in srcs if x.element.id in answered]
     if isinstance(m, LLM) and not _served_as_api(g, m):
         return None  # an assistant inside a product: its answers are not the model
-    scores = _returns_scores(g, m)
+    scores = _returns_scores(g, m) and not all(_scores_stripped(g, x) for x in srcs)
     if not scores and not (isinstance(m, LLM) or m.task is Task.GENERATIVE):
         return None  # bare decisions leak too little to copy a model worth the effort
     atlas = ["AML.T0024.002", "AML.T0048.004"]

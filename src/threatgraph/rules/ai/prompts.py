@@ -448,7 +448,8 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     tools = _consequential_tools(g, e)
     if not insiders and not tools and not humans and _second_hand(g, e, llms, srcs):
         return None
-    if not tools and humans and _steers_itself(g, srcs, humans):
+    people = humans or _behind_own_devices(g, (e, *llms))
+    if not tools and people and _steers_itself(g, srcs, people):
         return None
     atlas = _injection_techniques(view, srcs, llms, humans)
     if insiders:
@@ -510,12 +511,37 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     )
 
 
+def _behind_own_devices(g: Facts, readers: tuple[Element, ...]) -> list[Element]:
+    """The people an app on their own device shows the readers' answers to, one step
+    past the walk that finds readers: their own screen, not another relay."""
+    s = g.system
+    return list(
+        {
+            y.target: g.by_id[y.target]
+            for r in readers
+            for client in _renderers(g, r)
+            if g.on_user_device(client)
+            for y in s._out[client.id]
+            if isinstance(a := g.by_id[y.target], Actor) and a.human
+        }.values()
+    )
+
+
 def _steers_itself(g: Facts, srcs: list[Source], humans: list[Element]) -> bool:
     """The only people whose content it reads are the only ones its answers reach, and
     what they send is their own (facts, photos, records), not documents someone else
     may have written (a counterparty's contract a lawyer uploads): they would steer it
-    for themselves alone (an agent's own listing, written up for that agent)."""
-    if {h.id for h in humans} != {x.element.id for x in srcs}:
+    for themselves alone (an agent's own listing, written up for that agent). The app
+    and models on their own device, beside them, write for them too."""
+    people = {h.id for h in humans}
+    authors = {x.element.id for x in srcs}
+    if not people <= authors:
+        return False
+    places = {g.system.boundary_of(h) for h in humans} - {None}
+    if any(
+        a not in people and not (g.on_user_device(a) and g.system.boundary_of(a) in places)
+        for a in authors
+    ):
         return False
     return not any(_sends_documents(g, x) for x in srcs)
 
@@ -1829,6 +1855,9 @@ _CACHE_KEYS = frozenset({DataKind.PROMPT, DataKind.EMBEDDINGS})
     "ai/shared-answer-cache",
     threat="multi_tenant_leakage",
     title="Answers cached by question are served to whoever asks next",
+    # a cache read for callers is a per-caller finding too: this one says why
+    family="stride/missing-subject-authorization",
+    specificity=1,
     stride="I",
     applies_to=on_element(DataStore),
     atlas=["AML.T0057"],

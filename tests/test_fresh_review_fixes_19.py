@@ -1,0 +1,254 @@
+"""Fixes taken from the review of fresh set 19 (``benchmarks/quality/fresh``, reviewed
+while held out in ``benchmarks/quality/reviews/v2-round23-fresh19``): each test pins
+what a reviewer struck and the variant of the same design on which the finding stays."""
+
+from __future__ import annotations
+
+import threatgraph as tg
+from threatgraph import controls as c
+from threatgraph.findings import Finding
+
+
+def _open(tm: tg.ThreatModel, rule: str) -> list[Finding]:
+    return [f for f in tm.analyze().open() if f.rule == rule]
+
+
+# --------------------------------------------------------------------------- per-caller reads
+
+
+def _car_park(*, sensor: bool) -> tg.ThreatModel:
+    """A matcher reads permits for plate reads; the driver is filmed by a camera (or,
+    in the variant, asks through an app)."""
+    tm = tg.ThreatModel("parking")
+    permits = tg.Data("Permits", kind="records", sensitivity="pii")
+    seen = tg.Data("Vehicle in view", kind="media", sensitivity="pii")
+    ask = tg.Data("Permit question", kind="records", sensitivity="pii")
+    case = tg.Data("Overstay case", kind="records", sensitivity="pii")
+    with tm.boundary("Street", trust="untrusted"):
+        driver = tm.add(tg.Actor("Driver"))
+        front = tm.add(tg.Device("Camera" if sensor else "Driver app"))
+    with tm.boundary("Cloud", trust="internal"):
+        matcher = tm.add(tg.Service("Matcher"))
+        store = tm.add(tg.DataStore("Permit store", stores={permits}))
+        cases = tm.add(tg.DataStore("Cases"))
+    tm.flow(driver, front, seen if sensor else ask)
+    tm.flow(front, matcher, seen if sensor else ask, protocol="https")
+    tm.flow(store, matcher, permits)
+    tm.flow(matcher, cases, case)
+    tm.flow(matcher, front, case, protocol="https")
+    return tm
+
+
+def test_a_person_a_camera_films_is_observed_not_a_caller() -> None:
+    rule = "stride/missing-subject-authorization"
+    assert _open(_car_park(sensor=True), rule) == []
+    (f,) = _open(_car_park(sensor=False), rule)
+    assert "Driver" in f.explanation
+
+
+# --------------------------------------------------------------------------- own device
+
+
+def _coach(*, tool: bool) -> tg.ThreatModel:
+    """A learner's recording goes through the app on their phone and two of our hops
+    to an LLM whose feedback comes back to the same learner."""
+    tm = tg.ThreatModel("coach")
+    rec = tg.Data("Recording", kind="media", sensitivity="pii")
+    prompt = tg.Data("Feedback prompt", kind="prompt", sensitivity="pii")
+    tip = tg.Data("Feedback", kind="model-output", sensitivity="pii")
+    with tm.boundary("Phones", trust="untrusted"):
+        learner = tm.add(tg.Actor("Learner"))
+        app = tm.add(tg.Service("Mobile app"))
+    with tm.boundary("Cloud", trust="internal"):
+        api = tm.add(tg.Endpoint("Feedback API"))
+        orch = tm.add(tg.Service("Orchestrator"))
+    with tm.boundary("Vendor", trust="partner"):
+        llm = tm.add(tg.LLM("Feedback LLM"))
+    tm.flow(learner, app, rec)
+    tm.flow(app, api, rec, protocol="https")
+    tm.flow(api, orch, rec)
+    tm.flow(orch, llm, prompt, protocol="https")
+    tm.flow(llm, orch, tip, protocol="https")
+    tm.flow(orch, api, tip)
+    tm.flow(api, app, tip, protocol="https")
+    tm.flow(app, learner, tip)
+    if tool:
+        mail = tm.add(tg.Tool("Mailer", capabilities={"send-messages"}), boundary="cloud")
+        tm.flow(llm, mail, tg.Data("Send", kind="tool-call"), protocol="https")
+    return tm
+
+
+def test_a_learner_steering_feedback_for_themselves_through_their_app_is_no_injection() -> None:
+    assert _open(_coach(tool=False), "ai/indirect-prompt-injection") == []
+    # an LLM that can act through a tool is still raised: the learner steers that too
+    assert _open(_coach(tool=True), "ai/indirect-prompt-injection")
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+def _scoring(*, api_returns_scores: bool) -> tg.ThreatModel:
+    tm = tg.ThreatModel("returns")
+    req = tg.Data("Return request", kind="records", sensitivity="pii")
+    score = tg.Data("Risk score", kind="model-output", sensitivity="confidential")
+    decision = tg.Data("Decision", kind="model-output", sensitivity="internal")
+    with tm.boundary("Internet", trust="untrusted"):
+        customer = tm.add(tg.Actor("Customer"))
+    with tm.boundary("Cloud", trust="internal"):
+        api = tm.add(tg.Endpoint("Scoring API", returns_scores=api_returns_scores))
+        model = tm.add(tg.Model("Risk model", task="classifier", returns_scores=True))
+    tm.flow(customer, api, req, protocol="https")
+    tm.flow(api, model, tg.Data("Features", kind="features", sensitivity="pii"))
+    tm.flow(model, api, score)
+    tm.flow(api, customer, score if api_returns_scores else decision, protocol="https")
+    return tm
+
+
+def test_scores_an_inference_endpoint_strips_do_not_help_copy_the_model() -> None:
+    assert _open(_scoring(api_returns_scores=False), "ai/model-extraction") == []
+    (f,) = _open(_scoring(api_returns_scores=True), "ai/model-extraction")
+    assert "scores it returns" in f.explanation
+
+
+# --------------------------------------------------------------------------- floods
+
+
+def _flooded(*, generative: bool, signed_in: bool) -> tg.ThreatModel:
+    tm = tg.ThreatModel("floods")
+    with tm.boundary("Internet", trust="untrusted"):
+        user = tm.add(tg.Actor("Customer"))
+    with tm.boundary("Cloud", trust="internal"):
+        portal = tm.add(tg.Service("Portal", controls={c.Authentication()} if signed_in else set()))
+        model = tm.add(
+            tg.LLM("Assistant LLM") if generative else tg.Model("Scorer", task="classifier")
+        )
+    tm.flow(user, portal, tg.Data("Request", kind="records"), protocol="https")
+    tm.flow(portal, model, tg.Data("Input", kind="features"))
+    tm.flow(model, portal, tg.Data("Answer", kind="model-output"))
+    tm.flow(portal, user, tg.Data("Reply", kind="records"), protocol="https")
+    return tm
+
+
+def test_signed_in_callers_running_a_scoring_model_are_capacity_planning() -> None:
+    rule = "stride/denial-of-service"
+    assert _open(_flooded(generative=False, signed_in=True), rule) == []
+    assert _open(_flooded(generative=False, signed_in=False), rule)
+    # a generative model's requests cost tokens whoever sends them
+    assert _open(_flooded(generative=True, signed_in=True), rule)
+
+
+# --------------------------------------------------------------------------- interfaces
+
+
+def _application_form(*, reads_store: bool) -> tg.ThreatModel:
+    tm = tg.ThreatModel("careers")
+    form = tg.Data("Application form", kind="records", sensitivity="pii")
+    receipt = tg.Data("Confirmation", kind="records", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        candidate = tm.add(tg.Actor("Candidate"))
+    with tm.boundary("Cloud", trust="internal"):
+        api = tm.add(tg.Endpoint("Application API", internet_facing=True))
+        db = tm.add(tg.DataStore("Candidates", stores={form}))
+    tm.flow(candidate, api, form, protocol="https")
+    tm.flow(api, db, form)
+    tm.flow(api, candidate, receipt, protocol="https")
+    if reads_store:
+        tm.flow(db, api, form)
+    return tm
+
+
+def test_a_form_that_only_takes_submissions_hands_back_nothing_of_others() -> None:
+    rule = "stride/exposed-interface"
+    assert _open(_application_form(reads_store=False), rule) == []
+    assert _open(_application_form(reads_store=True), rule)
+
+
+# --------------------------------------------------------------------------- labels
+
+
+def _labelled(*, labeller_also_uploads: bool) -> tg.ThreatModel:
+    """Outsiders upload photos; a vendor's annotators label them in the vendor's tool;
+    a job trains on the set."""
+    tm = tg.ThreatModel("labels")
+    photo = tg.Data("Photo", kind="training-data", sensitivity="internal")
+    label = tg.Data("Label", kind="labels", sensitivity="internal")
+    with tm.boundary("Internet", trust="untrusted"):
+        seller = tm.add(tg.Actor("Seller"))
+    with tm.boundary("Annotation vendor", trust="untrusted"):
+        staff = tm.add(tg.Actor("Labeller"))
+        tool = tm.add(tg.Service("Labelling tool"))
+    with tm.boundary("Corp", trust="internal"):
+        data = tm.add(tg.Dataset("Label set"))
+        job = tm.add(tg.Pipeline("Training", stage="training"))
+        model = tm.add(tg.Model("Classifier"))
+    tm.flow(seller, data, photo, protocol="https")
+    tm.flow(staff, tool, label)
+    tm.flow(tool, data, label)
+    tm.flow(data, job, photo, label)
+    tm.flow(job, model, tg.Data("Weights", kind="model-artifact"))
+    if labeller_also_uploads:
+        tm.flow(staff, data, photo)
+    return tm
+
+
+def test_labellers_are_named_by_the_label_finding_not_again_by_poisoning() -> None:
+    tm = _labelled(labeller_also_uploads=False)
+    (poison,) = _open(tm, "ai/training-data-poisoning")
+    (labels,) = _open(tm, "ai/label-manipulation")
+    assert "Seller" in poison.explanation
+    assert "Labeller" not in poison.explanation
+    assert "Labelling tool" in labels.explanation
+
+
+def test_a_labeller_who_also_supplies_data_stays_a_poisoning_source() -> None:
+    tm = _labelled(labeller_also_uploads=True)
+    (poison,) = _open(tm, "ai/training-data-poisoning")
+    assert "Seller" in poison.explanation
+
+
+# --------------------------------------------------------------------------- caches
+
+
+def test_an_answer_cache_read_for_callers_is_one_finding_not_two() -> None:
+    tm = tg.ThreatModel("cache")
+    q = tg.Data("Question", kind="prompt", sensitivity="pii")
+    a = tg.Data("Answer", kind="model-output", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        shopper = tm.add(tg.Actor("Shopper"))
+    with tm.boundary("Cloud", trust="internal"):
+        orch = tm.add(tg.Service("Orchestrator"))
+        cache = tm.add(tg.DataStore("Answer cache", stores={a}))
+    with tm.boundary("Vendor", trust="partner"):
+        llm = tm.add(tg.LLM("LLM"))
+    tm.flow(shopper, orch, q, protocol="https")
+    tm.flow(orch, cache, q, a)
+    tm.flow(cache, orch, a)
+    tm.flow(orch, llm, tg.Data("Prompt", kind="prompt", sensitivity="pii"), protocol="https")
+    tm.flow(llm, orch, a, protocol="https")
+    tm.flow(orch, shopper, a, protocol="https")
+    on_cache = [f for f in tm.analyze().open() if f.target.key == "element:answer-cache"]
+    rules = {f.rule for f in on_cache}
+    assert "ai/shared-answer-cache" in rules
+    assert "stride/missing-subject-authorization" not in rules
+
+
+# --------------------------------------------------------------------------- file streams
+
+
+def test_audio_a_component_takes_as_a_live_stream_is_not_a_file_it_opens() -> None:
+    tm = tg.ThreatModel("calls")
+    audio = tg.Data("Call audio", kind="media", sensitivity="pii")
+    with tm.boundary("Phones", trust="untrusted"):
+        caller = tm.add(tg.Actor("Caller"))
+    with tm.boundary("Cloud", trust="internal"):
+        gateway = tm.add(tg.Service("Telephony gateway"))
+        handler = tm.add(tg.Service("Call handler", controls={c.Sandboxing()}))
+        notes = tm.add(tg.DataStore("Notes"))
+    tm.flow(caller, gateway, audio, protocol="https")
+    tm.flow(gateway, handler, audio, protocol="wss")
+    tm.flow(handler, notes, tg.Data("Transcript", kind="records", sensitivity="pii"))
+    # the gateway forwards the stream unchanged; the handler decodes it live
+    assert _open(tm, "stride/untrusted-file-parsing") == []
+    assert not [f for f in tm.analyze().findings if f.rule == "stride/untrusted-file-parsing"], (
+        "a stream decoded live is no file to sandbox"
+    )
