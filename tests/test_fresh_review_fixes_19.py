@@ -230,6 +230,9 @@ def test_an_answer_cache_read_for_callers_is_one_finding_not_two() -> None:
     rules = {f.rule for f in on_cache}
     assert "ai/shared-answer-cache" in rules
     assert "stride/missing-subject-authorization" not in rules
+    # shoppers outside reach the orchestrator: what one of them steers is served to all
+    (cached,) = [f for f in on_cache if f.rule == "ai/shared-answer-cache"]
+    assert "an outsider steered" in cached.explanation
 
 
 # --------------------------------------------------------------------------- file streams
@@ -252,3 +255,39 @@ def test_audio_a_component_takes_as_a_live_stream_is_not_a_file_it_opens() -> No
     assert not [f for f in tm.analyze().findings if f.rule == "stride/untrusted-file-parsing"], (
         "a stream decoded live is no file to sandbox"
     )
+
+
+# --------------------------------------------------------------------------- approval
+
+
+def _ops_agent(*, approve_all: bool) -> tg.ThreatModel:
+    """A supervised agent: approval declared on the rollback tool, and (in the variant)
+    on the restart tool too."""
+    tm = tg.ThreatModel("ops")
+    call = tg.Data("Tool call", kind="tool-call")
+    with tm.boundary("Ops", trust="internal"):
+        engineer = tm.add(tg.Actor("On-call engineer"))
+        agent = tm.add(tg.Agent("Incident agent", autonomy="supervised"))
+        restart = tm.add(
+            tg.Tool(
+                "Restart tool",
+                capabilities={"write", "delete"},
+                controls={c.HumanInTheLoop()} if approve_all else set(),
+            )
+        )
+        rollback = tm.add(
+            tg.Tool("Rollback tool", capabilities={"write"}, controls={c.HumanInTheLoop()})
+        )
+    tm.flow(engineer, agent, tg.Data("Request", kind="prompt"))
+    tm.flow(agent, restart, call)
+    tm.flow(agent, rollback, call)
+    return tm
+
+
+def test_a_supervised_agent_acting_through_a_tool_nobody_approves_is_raised() -> None:
+    (f,) = _open(_ops_agent(approve_all=False), "ai/tool-misuse")
+    assert "Restart tool" in f.explanation
+    assert "Rollback tool" not in f.explanation
+    assert "no one approves" in f.explanation
+    # approval on every consequential tool: what the supervision declares holds
+    assert _open(_ops_agent(approve_all=True), "ai/tool-misuse") == []

@@ -748,8 +748,11 @@ def tool_misuse(view: ElementView) -> Match | None:
         return None
     srcs = _steerers(g, e)
     autonomous = isinstance(e, Agent) and e.autonomy is Autonomy.AUTONOMOUS
-    if not srcs and not autonomous:
+    unapproved = [] if srcs or autonomous else _unapproved(g, e, tools)
+    if not srcs and not autonomous and not unapproved:
         return None
+    if unapproved:
+        tools = unapproved
     caps: set[Capability] = set()
     for t in tools:
         if isinstance(t, Tool):
@@ -780,7 +783,13 @@ def tool_misuse(view: ElementView) -> Match | None:
         impact = 1
     if Capability.MONEY_MOVEMENT in caps and any(g.untrusted(x.element) for x in srcs):
         impact = 2  # outsiders steering payments: the harm critical is for
-    why = f"content from {source_names(g, srcs)} reaches it" if srcs else "it runs on its own"
+    why = (
+        f"content from {source_names(g, srcs)} reaches it"
+        if srcs
+        else "no one approves these steps, though others need approval"
+        if unapproved
+        else "it runs on its own"
+    )
     power = ", ".join(sorted(c.value for c in caps)) if caps else "write and call"
     owasp = ["ASI02:2026", "LLM06:2025"] + (["ASI10:2026"] if autonomous else [])
     return Match(
@@ -791,8 +800,38 @@ def tool_misuse(view: ElementView) -> Match | None:
         owasp=tuple(owasp),
         likelihood_delta=1 if autonomous else 0,
         impact_delta=impact,
-        control_sites=(e.id, *(f.id for f in view.system._out[e.id]), *(t.id for t in tools)),
+        # the unapproved tools' own sites: approval on the others, or the agent's
+        # declared supervision (which the design itself places tool by tool), does not
+        # cover them
+        control_sites=(
+            *(() if unapproved else (e.id,)),
+            *(
+                f.id
+                for f in view.system._out[e.id]
+                if not unapproved or f.target in {t.id for t in tools}
+            ),
+            *(t.id for t in tools),
+        ),
     )
+
+
+def _unapproved(g: Facts, agent: Element, tools: list[Element]) -> list[Element]:
+    """A supervised agent's consequential tools that no one approves, when the design
+    approves others: a person approves its consequential steps, the design says, yet
+    these act without one (approval declared on the agent covers every tool)."""
+    if not isinstance(agent, Agent) or agent.autonomy is not Autonomy.SUPERVISED:
+        return []
+    if agent.has(c.HumanInTheLoop):
+        return []
+    s = g.system
+
+    def approved(t: Element) -> bool:
+        return t.has(c.HumanInTheLoop) or any(
+            f.target == t.id and f.has(c.HumanInTheLoop) for f in s._out[agent.id]
+        )
+
+    bare = [t for t in tools if not approved(t)]
+    return bare if len(bare) < len(tools) else []
 
 
 def _local(g: Facts, agent: Element) -> bool:
@@ -1876,7 +1915,9 @@ def shared_answer_cache(view: ElementView) -> Match | None:
     response or semantic cache. Unless the cache key holds who asked (their tenant,
     their permissions), an answer built for one caller from what only they may see
     (their records, documents their groups may read) is served to the next caller who
-    asks the same thing, around every check the first answer passed. Raised on the
+    asks the same thing, around every check the first answer passed; and when
+    outsiders reach it, an answer one of them steered is served to everyone who asks
+    the same. Raised on the
     store when the cached answers are confidential or personal, or the component that
     keeps them reads personal or regulated data, and people reach that component. A
     store counts as a cache when the component sends it a question (a prompt or its
@@ -1915,11 +1956,18 @@ def shared_answer_cache(view: ElementView) -> Match | None:
     flows = tuple(
         f.id for f in (*s._in[e.id], *s._out[e.id]) if f.source in served or f.target in served
     )
+    steered = any(g.untrusted(x) for k in served for x in s.reaching(k))
+    planted = (
+        "; and an answer an outsider steered (a planted instruction, a false promise) "
+        "reaches everyone who asks it"
+        if steered
+        else ""
+    )
     return Match(
         f"{view.described} keeps {what}{built} that "
         f"{subject(served, 'looks', 'look', s)} up by what was asked; nothing scopes the "
         "cache to who asked, so an answer made for one caller is served to the next "
-        "caller who asks the same thing.",
+        f"caller who asks the same thing{planted}.",
         affected=(*flows, *served),
         control_sites=(e.id, *flows),
     )
