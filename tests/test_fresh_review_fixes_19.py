@@ -291,3 +291,31 @@ def test_a_supervised_agent_acting_through_a_tool_nobody_approves_is_raised() ->
     assert "no one approves" in f.explanation
     # approval on every consequential tool: what the supervision declares holds
     assert _open(_ops_agent(approve_all=True), "ai/tool-misuse") == []
+
+
+# --------------------------------------------------------------------------- answers
+
+
+def _shop_agent(*, reviewed: bool) -> tg.ThreatModel:
+    """A supervised shopping agent answers customers; in the variant a person reviews
+    its answers (approval declared on the agent itself)."""
+    tm = tg.ThreatModel("shop")
+    with tm.boundary("Internet", trust="untrusted"):
+        shopper = tm.add(tg.Actor("Shopper"))
+    with tm.boundary("Cloud", trust="internal"):
+        agent = tm.add(
+            tg.Agent(
+                "Shop agent",
+                autonomy="supervised",
+                controls={c.HumanInTheLoop()} if reviewed else set(),
+            )
+        )
+    tm.flow(shopper, agent, tg.Data("Question", kind="prompt"), protocol="https")
+    tm.flow(agent, shopper, tg.Data("Answer", kind="model-output"), protocol="https")
+    return tm
+
+
+def test_supervised_steps_are_no_review_of_the_answers_customers_read() -> None:
+    (f,) = _open(_shop_agent(reviewed=False), "ai/hallucination")
+    assert "Shopper" in f.explanation
+    assert _open(_shop_agent(reviewed=True), "ai/hallucination") == []

@@ -1439,6 +1439,9 @@ def _acts_on(g: Facts, x: Element) -> bool:
     return False
 
 
+_HALLUCINATION_CONTROLS = (c.OutputFiltering, c.ModelValidation, c.UserTraining)
+
+
 @rule(
     "ai/hallucination",
     threat="hallucination_misinformation",
@@ -1459,7 +1462,9 @@ def hallucination(view: ElementView) -> Match | None:
     high-stakes decisions, and people act on them. The model states false things
     fluently: invented facts, citations, policies, package names. Raised once per model
     whose answers reach people; review of consequential answers and
-    output checks count on the model and what relays its answers."""
+    output checks count on the model and what relays its answers. An agent declared
+    supervised has its steps approved, not the answers customers read: its declared
+    autonomy does not count as review for them."""
     e = view.element
     g = view.g
     if isinstance(e, LLM) and reasoner_of(g, e) is not None:
@@ -1480,13 +1485,20 @@ def hallucination(view: ElementView) -> Match | None:
         # answers given to customers and the public, or that drive high-stakes decisions
         return None
     relays = [x.id for x in _renderers(g, e)]
+    # an agent declared supervised has its consequential steps approved, not the answers
+    # it writes to customers: that supervision is no review of what they read
+    unreviewed = (
+        bool(outside)
+        and isinstance(e, Agent)
+        and not any(e.has(k) for k in (c.HumanInTheLoop, *_HALLUCINATION_CONTROLS))
+    )
     return Match(
         f"{view.described} writes answers that {subject(humans, 'reads', 'read')}; they can be confidently "
         "wrong, and people act on them.",
         affected=tuple(h.id for h in humans),
         likelihood_delta=1 if stakes else 0,
         control_sites=(
-            e.id,
+            *(() if unreviewed else (e.id,)),
             *(f.id for f in view.system._out[e.id]),
             *relays,
             *(f.id for r in relays for f in view.system._out[r]),
