@@ -289,6 +289,8 @@ def test_a_supervised_agent_acting_through_a_tool_nobody_approves_is_raised() ->
     assert "Restart tool" in f.explanation
     assert "Rollback tool" not in f.explanation
     assert "no one approves" in f.explanation
+    # steps nobody approves are taken on its own, as an autonomous agent's are
+    assert f.severity.value == "medium"
     # approval on every consequential tool: what the supervision declares holds
     assert _open(_ops_agent(approve_all=True), "ai/tool-misuse") == []
 

@@ -798,7 +798,7 @@ def tool_misuse(view: ElementView) -> Match | None:
         affected=tuple(f.id for f in view.system._out[e.id] if f.target in {t.id for t in tools}),
         atlas=tuple(atlas),
         owasp=tuple(owasp),
-        likelihood_delta=1 if autonomous else 0,
+        likelihood_delta=1 if autonomous or unapproved else 0,
         impact_delta=impact,
         # the unapproved tools' own sites: approval on the others, or the agent's
         # declared supervision (which the design itself places tool by tool), does not
