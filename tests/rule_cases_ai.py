@@ -152,6 +152,23 @@ def shared_answer_cache(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
+def tool_caller_binding(fire: bool) -> tg.ThreatModel:
+    """What the agent's order tool gets from the order service: a customer's orders
+    (records about people), or the public catalogue."""
+    z = Zones("caller binding")
+    user = z.internet(tg.Actor("Customer"))
+    agent = z.corp(tg.Agent("Shop agent"))
+    tool = z.corp(tg.Tool("Order tool", capabilities={"read"}))
+    svc = z.corp(tg.Service("Order service"))
+    got = PII if fire else PUBLIC
+    z.flow(user, agent, PROMPT)
+    z.flow(agent, tool, tg.Data("Order lookup", kind="tool-call"))
+    z.flow(tool, svc, tg.Data("Lookup request", kind="tool-call"))
+    z.flow(svc, tool, got)
+    z.flow(tool, agent, tg.Data("Lookup result", kind="tool-result"))
+    return z.tm
+
+
 def agent_code_execution(fire: bool) -> tg.ThreatModel:
     """Whether the agent's tool runs the code it is given."""
     z = Zones("code execution")
@@ -574,6 +591,7 @@ _BUILDERS: dict[str, Callable[[bool], tg.ThreatModel]] = {
     "ai/personal-data-to-model-provider": personal_data_to_model_provider,
     "ai/tool-misuse": tool_misuse,
     "ai/shared-answer-cache": shared_answer_cache,
+    "ai/tool-caller-binding": tool_caller_binding,
     "ai/tool-ssrf": tool_ssrf,
     "ai/training-data-inference": training_data_inference,
     "ai/training-data-poisoning": training_data_poisoning,

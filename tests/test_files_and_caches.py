@@ -1,6 +1,7 @@
-"""Two rules taken from reviewers' missing-threat lists: files from outsiders opened
-without isolation (``stride/untrusted-file-parsing``) and model answers cached by
-question and served across callers (``ai/shared-answer-cache``)."""
+"""Rules taken from reviewers' missing-threat lists: files from outsiders opened
+without isolation (``stride/untrusted-file-parsing``), model answers cached by
+question and served across callers (``ai/shared-answer-cache``), and an agent's tools
+fetching people's records for whoever asks (``ai/tool-caller-binding``)."""
 
 from __future__ import annotations
 
@@ -153,3 +154,45 @@ def test_public_answers_from_public_data_are_not_raised() -> None:
 def test_scoping_the_cache_per_caller_mitigates_it() -> None:
     (f,) = _found(_cache_model(cache_controls=frozenset({c.MemoryHardening()})), CACHE)
     assert f.status is not Status.OPEN
+
+
+# ---------------------------------------------------------------------------- tool binding
+
+
+def _phone_bot(*, through_check: bool, bound: bool = False) -> tg.ThreatModel:
+    """Callers reach a voice bot (directly, or through a speaker-check model) whose
+    account tool fetches subscribers' records from the billing service."""
+    tm = tg.ThreatModel("phone bot")
+    speech = tg.Data("Caller speech", kind="prompt", sensitivity="pii")
+    with tm.boundary("Phone network", trust="untrusted"):
+        caller = tm.add(tg.Actor("Caller"))
+    with tm.boundary("Contact centre", trust="internal"):
+        bot = tm.add(tg.Agent("Voice bot"))
+        tool = tm.add(tg.Tool("Account tool", capabilities={"read"}))
+        billing = tm.add(tg.Service("Billing service", controls={c.ABAC()} if bound else set()))
+        if through_check:
+            check = tm.add(tg.Model("Speaker check", task="verification"))
+            tm.flow(caller, check, speech, protocol="https")
+            tm.flow(check, bot, speech)
+        else:
+            tm.flow(caller, bot, speech, protocol="https")
+    tm.flow(bot, tool, tg.Data("Account query", kind="tool-call"))
+    tm.flow(tool, billing, tg.Data("Billing request", kind="tool-call"))
+    tm.flow(billing, tool, tg.Data("Subscriber record", kind="records", sensitivity="pii"))
+    tm.flow(tool, bot, tg.Data("Account details", kind="tool-result", sensitivity="pii"))
+    return tm
+
+
+def test_an_agents_tool_fetching_peoples_records_names_the_callers_it_acts_for() -> None:
+    for through_check in (False, True):
+        (f,) = _found(_phone_bot(through_check=through_check), "ai/tool-caller-binding")
+        assert f.target.key == "element:voice-bot"
+        assert "Caller" in f.explanation
+        assert "Account tool" in f.explanation
+        assert "Billing service" in f.explanation
+
+
+def test_binding_the_tool_to_the_caller_mitigates_it() -> None:
+    (f,) = _found(_phone_bot(through_check=False, bound=True), "ai/tool-caller-binding")
+    assert f.status is not Status.OPEN
+    assert "abac" in f.controls_present

@@ -860,6 +860,103 @@ def _web_fetched(g: Facts, tool: Element) -> list[str]:
     ]
 
 
+_BINDING_PARTNERS = (Service, ExternalService, Endpoint)
+
+
+def _outside_callers(g: Facts, agent: Element) -> list[Source]:
+    """Outsiders who ask the agent for something: those who prompt it; failing those,
+    outsiders whose requests reach it through services and models (a speaker check, a
+    messaging service), not through a store someone reads later."""
+    direct = [x for x in direct_sources(g, agent) if isinstance(x.element, Actor)]
+    if direct:
+        return direct
+    return [
+        x
+        for x in g.routes(agent)
+        if isinstance(x.element, Actor)
+        and not any(isinstance(g.by_id[i], DataStore) for i in x.path[1:-1])
+    ]
+
+
+@rule(
+    "ai/tool-caller-binding",
+    threat="insecure_tool_interface",
+    title="An agent's tools act on whichever account the model names",
+    stride="EI",
+    applies_to=on_element(Agent, LLM),
+    atlas=["AML.T0053"],
+    owasp=["LLM06:2025", "ASI03:2026"],
+    cwe=["CWE-639", "CWE-862", "CWE-441"],
+    mitigations=[c.ABAC, c.PermissionAwareRetrieval],
+    supporting=[c.LeastPrivilegeTools, c.AuditLogging],
+    likelihood="possible",
+    impact="moderate",
+    cia="CI",
+    placement=("element", "outbound"),
+)
+def tool_caller_binding(view: ElementView) -> Match | None:
+    """An agent that outsiders prompt (customers, sellers, callers) fetches or changes
+    records about people through tools that call a service: an account, an order, a
+    booking. The tool sends the arguments the model chose; unless the call is bound to
+    the person who asked (the service checks the caller's identity from the session,
+    not an id in the arguments), a prompt or a model error names someone else's
+    account, and the service answers or acts as the agent's own account allows: a
+    confused deputy (broken object-level authorisation). Approval by the person asking
+    does not help: they are the one asking. Raised once per agent, listing the tools;
+    attribute-based access or a permission-aware lookup declared on the agent, its
+    tools, their flows or the services counts; least-privilege tools and audit logs
+    lower it. Tools that read a store directly are the per-caller store finding's."""
+    e = view.element
+    g = view.g
+    s = view.system
+    if isinstance(e, LLM) and reasoner_of(g, e) is not None:
+        return None
+    callers = _outside_callers(g, e)
+    if not callers:
+        return None
+    bound: list[tuple[Element, list[Flow]]] = []
+    for f in s._out[e.id]:
+        t = g.by_id[f.target]
+        if not isinstance(t, Tool) or not g.operated(t):
+            continue
+        # records about people the tool gets back from a service: what an id in the
+        # arguments can point at (a tool only sending the caller's own details out,
+        # a payment to a provider, names nobody else's records)
+        fetched = [
+            x
+            for x in s._in[t.id]
+            if x.source != e.id
+            and isinstance(g.by_id[x.source], _BINDING_PARTNERS)
+            and any(d.sensitivity.is_personal for d in x.data)
+        ]
+        if fetched:
+            asked = [x for x in s._out[t.id] if x.target in {y.source for y in fetched}]
+            bound.append((t, [*asked, *fetched]))
+    if not bound:
+        return None
+    tools = [t for t, _ in bound]
+    partners = sorted(
+        {x.target if x.source == t.id else x.source for t, flows in bound for x in flows}
+    )
+    return Match(
+        f"{view.described} acts for {source_names(g, callers)} through {names(tools, s)}, "
+        f"which fetch or change records about people at {names(partners, s)}; nothing "
+        "declared ties each call to the person who asked, so the model's arguments (an "
+        "account, an order) can name someone else's.",
+        affected=(
+            *(f.id for f in s._out[e.id] if f.target in {t.id for t in tools}),
+            *(x.id for _, flows in bound for x in flows),
+        ),
+        control_sites=(
+            e.id,
+            *(t.id for t in tools),
+            *partners,
+            *(f.id for f in s._out[e.id] if f.target in {t.id for t in tools}),
+            *(x.id for _, flows in bound for x in flows),
+        ),
+    )
+
+
 @rule(
     "ai/tool-ssrf",
     threat="ssrf_via_llm",
