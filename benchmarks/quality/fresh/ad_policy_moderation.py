@@ -83,7 +83,9 @@ with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
     advertiser = tm.add(tg.Actor("Advertiser", role="advertiser"))
     # The advertiser's own landing pages, which they control and can change at will.
     landing_pages = tm.add(
-        tg.DataSource("Advertiser landing pages", origin=tg.Origin.PUBLIC_WEB, provides={landing_text})
+        tg.DataSource(
+            "Advertiser landing pages", origin=tg.Origin.PUBLIC_WEB, provides={landing_text}
+        )
     )
 
 with tm.boundary("Ads platform", trust=tg.Trust.INTERNAL):

@@ -85,9 +85,7 @@ voucher = tg.Data(
     kind="tool-result",
     description="Meal or hotel voucher code with its value; redeemable like cash.",
 )
-transcript = tg.Data(
-    "Conversation transcript", sensitivity=tg.Sensitivity.PII, kind="logs"
-)
+transcript = tg.Data("Conversation transcript", sensitivity=tg.Sensitivity.PII, kind="logs")
 handoff = tg.Data(
     "Handoff summary",
     sensitivity=tg.Sensitivity.PII,

@@ -58,7 +58,9 @@ id_result = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="The vendor's verdict on the document, with name and date of birth.",
 )
-match_score = tg.Data("Face match score", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+match_score = tg.Data(
+    "Face match score", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 decision = tg.Data(
     "Check-in decision",
     kind="records",
@@ -150,7 +152,9 @@ with tm.boundary("Production cloud", trust=tg.Trust.INTERNAL):
                 returns_scores=True,
                 high_stakes=True,
                 description="Open-weights face recognition model, threshold tuned in-house.",
-                controls={c.ModelValidation(note="evaluated on a labelled match set before release")},
+                controls={
+                    c.ModelValidation(note="evaluated on a labelled match set before release")
+                },
             )
         )
         # Reference portraits from onboarding, one per courier.

@@ -55,9 +55,7 @@ demand_features = tg.Data(
 model_artifact = tg.Data(
     "Demand model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
 )
-forecast = tg.Data(
-    "Demand forecast", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="model-output"
-)
+forecast = tg.Data("Demand forecast", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="model-output")
 proposed_rates = tg.Data(
     "Proposed rates",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
@@ -174,9 +172,7 @@ with tm.boundary("Revenue cloud account", trust=tg.Trust.INTERNAL):
             tg.Service(
                 "Rate recommendation service",
                 controls={
-                    c.OutputFiltering(
-                        note="rates clamped to the per-room-type floor and ceiling"
-                    )
+                    c.OutputFiltering(note="rates clamped to the per-room-type floor and ceiling")
                 },
             )
         )

@@ -68,7 +68,9 @@ completion = tg.Data(
     description="Protocol text and tool-call requests.",
 )
 stock_query = tg.Data("Stock query", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
-stock_levels = tg.Data("Reagent stock levels", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL)
+stock_levels = tg.Data(
+    "Reagent stock levels", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL
+)
 inventory = tg.Data("Inventory records", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 run_request = tg.Data(
     "Run request",
@@ -84,7 +86,9 @@ robot_method = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="high"),
 )
 run_status = tg.Data("Run status", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL)
-conversations = tg.Data("Copilot conversations", kind="logs", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+conversations = tg.Data(
+    "Copilot conversations", kind="logs", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
@@ -118,9 +122,7 @@ with tm.boundary("Copilot platform", trust=tg.Trust.INTERNAL):
     # Nightly job that chunks and embeds SOPs and ELN entries into the index.
     indexer = tm.add(tg.Pipeline("Nightly indexing job", stage=tg.Stage.INGESTION))
     # Lets the agent read reagent stock while drafting.
-    inventory_tool = tm.add(
-        tg.Tool("Inventory lookup tool", capabilities={tg.Capability.READ})
-    )
+    inventory_tool = tm.add(tg.Tool("Inventory lookup tool", capabilities={tg.Capability.READ}))
     # Lets the agent submit an approved protocol to the lab scheduler.
     run_tool = tm.add(
         tg.Tool(

@@ -162,7 +162,9 @@ with tm.boundary("Company cloud", trust=tg.Trust.INTERNAL):
         tg.VectorStore(
             "Lease and notice index",
             stores={passages},
-            controls={c.PermissionAwareRetrieval(note="lease passages filtered by the tenant's lease id")},
+            controls={
+                c.PermissionAwareRetrieval(note="lease passages filtered by the tenant's lease id")
+            },
         )
     )
     # Nightly job that chunks and embeds new leases and notices.
