@@ -833,15 +833,16 @@ def untrusted_file_parsing(view: ElementView) -> Match | None:
     chosen = bare or openers
     if chosen[0][0] != e.id:
         return None
-    files = sorted({d.name for _, d in _opened(g, e)})
+    opened = _opened(g, e)
+    files = sorted({d.name for _, d in opened})
     outside = _outside_files(g)
-    by = sorted({x for _, d in _opened(g, e) for x in outside[d]})
+    by = sorted({x for _, d in opened for x in outside[d]})
     others = [x for x, _ in chosen[1:]]
     also = f"; so do {names(others, s)}" if others else ""
     return Match(
         f"{view.described} opens {_listed(files)} that {subject(by, 'sends', 'send', s)}"
         f"{also}. A crafted file exploits the parser where it runs.",
-        affected=(*dict.fromkeys(f.id for f, _ in _opened(g, e)), *others),
+        affected=(*dict.fromkeys(f.id for f, _ in opened), *others),
     )
 
 

@@ -935,6 +935,7 @@ def tool_caller_binding(view: ElementView) -> Match | None:
     if not bound:
         return None
     tools = [t for t, _ in bound]
+    tool_ids = {t.id for t in tools}
     partners = sorted(
         {x.target if x.source == t.id else x.source for t, flows in bound for x in flows}
     )
@@ -944,14 +945,14 @@ def tool_caller_binding(view: ElementView) -> Match | None:
         "declared ties each call to the person who asked, so the model's arguments (an "
         "account, an order) can name someone else's.",
         affected=(
-            *(f.id for f in s._out[e.id] if f.target in {t.id for t in tools}),
+            *(f.id for f in s._out[e.id] if f.target in tool_ids),
             *(x.id for _, flows in bound for x in flows),
         ),
         control_sites=(
             e.id,
             *(t.id for t in tools),
             *partners,
-            *(f.id for f in s._out[e.id] if f.target in {t.id for t in tools}),
+            *(f.id for f in s._out[e.id] if f.target in tool_ids),
             *(x.id for _, flows in bound for x in flows),
         ),
     )
