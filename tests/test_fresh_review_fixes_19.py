@@ -1,6 +1,7 @@
-"""Fixes taken from the review of fresh set 19 (``benchmarks/quality/fresh``, reviewed
-while held out in ``benchmarks/quality/reviews/v2-round23-fresh19``): each test pins
-what a reviewer struck and the variant of the same design on which the finding stays."""
+"""Fixes taken from the reviews of fresh sets 19 and 20 (``benchmarks/quality/fresh``,
+reviewed while held out in ``benchmarks/quality/reviews/v2-round23-fresh19`` and
+``v2-round26-fresh20``): each test pins what a reviewer struck and the variant of the
+same design on which the finding stays."""
 
 from __future__ import annotations
 
@@ -321,3 +322,27 @@ def test_supervised_steps_are_no_review_of_the_answers_customers_read() -> None:
     (f,) = _open(_shop_agent(reviewed=False), "ai/hallucination")
     assert "Shopper" in f.explanation
     assert _open(_shop_agent(reviewed=True), "ai/hallucination") == []
+
+
+# --------------------------------------------------------------------------- set 20
+
+
+def _sibling_zones(*, parent_trust: str) -> tg.ThreatModel:
+    """Two subnets side by side inside the company's cloud account (or, in the variant,
+    inside a partner's account), with a flow between them declaring no protocol."""
+    tm = tg.ThreatModel("subnets")
+    rows = tg.Data("Feature rows", kind="features", sensitivity="confidential")
+    with tm.boundary("Cloud account", trust=parent_trust):
+        with tm.boundary("Feature subnet", trust="internal"):
+            store = tm.add(tg.FeatureStore("Feature store"))
+        with tm.boundary("Scoring subnet", trust="internal"):
+            svc = tm.add(tg.Service("Scoring service"))
+    tm.flow(store, svc, rows)
+    return tm
+
+
+def test_two_subnets_of_one_account_with_its_trust_are_one_network() -> None:
+    rule = "hygiene/undeclared-protocol"
+    assert _open(_sibling_zones(parent_trust="internal"), rule) == []
+    # side by side inside a zone of another trust: two networks, still listed
+    assert _open(_sibling_zones(parent_trust="partner"), rule)

@@ -282,8 +282,9 @@ def _worth_protecting(g: Facts, f: Flow) -> bool:
 
 def _nested_same_zone(g: Facts, f: Flow) -> bool:
     """A flow between one of our zones and a zone nested inside it with the same trust
-    (an ML platform inside the company's cloud account, both internal): one network
-    we run, drawn in two boxes, not a link between parties."""
+    (an ML platform inside the company's cloud account, both internal), or between two
+    zones side by side inside one of that trust (two subnets of the account): one
+    network we run, drawn in several boxes, not a link between parties."""
     crossing = g.system.crossing(f)
     if crossing is None:
         return False
@@ -293,7 +294,12 @@ def _nested_same_zone(g: Facts, f: Flow) -> bool:
     if a.trust != b.trust or a.trust < Trust.INTERNAL:
         return False
     s = g.system
-    return a in s.ancestors_of(b) or b in s.ancestors_of(a)
+    if a in s.ancestors_of(b) or b in s.ancestors_of(a):
+        return True
+    # two zones side by side inside one of ours, with its trust (two subnets of the
+    # company's cloud account): the same network, drawn as two boxes
+    pa, pb = s.parent_of(a), s.parent_of(b)
+    return pa is not None and pa == pb and pa.trust == a.trust
 
 
 def _at_own_device(g: Facts, a: Element, b: Element) -> bool:
