@@ -115,6 +115,18 @@ def denial_of_service(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
+def internet_facing_flood(fire: bool) -> tg.ThreatModel:
+    """An API running an LLM that only a partner's platform is drawn calling: declared
+    internet facing, or not."""
+    z = Zones("internet-facing flood")
+    platform = z.corp(tg.ExternalService("Partner platform"))
+    api = z.corp(tg.Endpoint("Webhook API", internet_facing=fire))
+    llm = z.corp(tg.LLM("Assistant LLM"))
+    z.flow(platform, api, tg.Data("Event", kind="prompt"), protocol="https")
+    z.flow(api, llm, tg.Data("Event", kind="prompt"), protocol="https")
+    return z.tm
+
+
 def privileged_actor_access(fire: bool) -> tg.ThreatModel:
     """An ML admin pushes to the model registry (a non-privileged viewer is quiet)."""
     z = Zones("privileged-actor-access")
@@ -396,6 +408,7 @@ CASES: dict[str, tuple[Factory, Factory]] = {
     "stride/unencrypted-boundary-crossing": _pair(unencrypted_crossing),
     "stride/exposed-interface": _pair(exposed_interface),
     "stride/denial-of-service": _pair(denial_of_service),
+    "stride/internet-facing-flood": _pair(internet_facing_flood),
     "stride/privileged-actor-access": _pair(privileged_actor_access),
     "stride/missing-subject-authorization": _pair(missing_subject_authorization),
     "stride/phishing": _pair(phishing),

@@ -57,7 +57,7 @@ from threatgraph.rules._kit import (
 )
 from threatgraph.rules.views import ElementView, FlowView, GraphView
 from threatgraph.system import System
-from threatgraph.vocab import Capability, DataKind, Phase, Sensitivity, Task, Trust
+from threatgraph.vocab import Capability, DataKind, Phase, Sensitivity, Trust
 
 _OURS = (Service, Endpoint, Agent, Tool, DataStore, ModelRegistry, Pipeline, Model)
 
@@ -649,17 +649,6 @@ def _flood_entry_now(g: Facts, e: Element) -> _Entry | None:
     behind = _fronts_ai(g, e)
     if not behind:
         return None  # a flood of cheap requests is ordinary capacity planning
-    if not callers and _declares(e, (c.Authentication, c.MutualAuthentication)):
-        # declared internet facing, but only callers it knows (a partner's platform)
-        # are drawn, and it authenticates them: no stranger's request runs the model
-        return None
-    if _authenticates(s, e, [f.id for f in callers]) and not any(
-        isinstance(x, (LLM, Agent)) or (isinstance(x, Model) and x.task is Task.GENERATIVE)
-        for x in behind
-    ):
-        # signed-in callers running a scoring model (trees, a ranker): each request is
-        # cheap and attributable, which is capacity planning, not a flood to design for
-        return None
     return callers, behind
 
 
@@ -734,12 +723,50 @@ def denial_of_service(view: ElementView) -> Match | None:
     ordinary capacity planning, and so is a website whose requests reach the model only
     through an API that declares a rate limit, and an internet-facing entry that
     authenticates its callers when none of them is drawn from outside."""
+    return _flood(view, drawn=True)
+
+
+@rule(
+    "stride/internet-facing-flood",
+    threat="classic_dos",
+    title="Request floods from untrusted callers",
+    # the same threat on the same entry: one finding id whichever of the two explains it
+    family="stride/denial-of-service",
+    stride="D",
+    phases=[Phase.INFERENCE],
+    applies_to=on_element(Service, Endpoint, Agent, Model, Tool),
+    atlas=["AML.T0029", "AML.T0034"],
+    owasp=["LLM10:2025", "ASI08:2026"],
+    cwe=["CWE-400", "CWE-770"],
+    mitigations=[c.RateLimiting, c.Authentication, c.MutualAuthentication],
+    supporting=[c.AnomalyDetection, c.CircuitBreaker],
+    likelihood="unlikely",
+    impact="minor",
+    cia="A",
+    placement=("element", "inbound"),
+)
+def internet_facing_flood(view: ElementView) -> Match | None:
+    """An entry declared internet facing where no untrusted caller is drawn (only a
+    partner's platform, or nobody), when each request runs a model or an agent: anyone
+    on the internet can send it requests. Here authentication mitigates as well as a
+    rate limit: it keeps strangers' requests from running the model at all. (Where
+    untrusted callers are drawn, ``stride/denial-of-service`` asks for the rate limit:
+    signed-in callers can flood too.) Raised, like that rule, once per group of entries
+    in front of the same models."""
+    return _flood(view, drawn=False)
+
+
+def _flood(view: ElementView, *, drawn: bool) -> Match | None:
+    """The flood finding on this entry: ``drawn`` for entries untrusted callers are
+    drawn sending to, else for entries only declared internet facing."""
     e = view.element
     g = view.g
     entry = _flood_entry(g, e)
     if entry is None:
         return None
     callers, behind = entry
+    if bool(callers) != drawn:
+        return None
     # a limit counts on the entry, or on the callers' flows when every one has it
     limited = _limited(g, e)
     on_flows = bool(callers) and all(_declares(f, (c.RateLimiting,)) for f in callers)
