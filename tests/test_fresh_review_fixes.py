@@ -484,11 +484,18 @@ def _lms_endpoint(*controls: c.Control, student_direct: bool = False) -> tg.Thre
     return tm
 
 
-def test_an_authenticated_endpoint_only_a_partner_calls_is_not_a_flood_entry() -> None:
+def test_an_authenticated_endpoint_only_a_partner_calls_is_not_an_open_flood() -> None:
     rule = "stride/denial-of-service"
+    only = "stride/internet-facing-flood"
+    # authentication mitigates the flood of an entry only a partner is drawn calling;
+    # the finding stays (a control changes a finding's status, never whether it is raised)
+    (signed,) = _lms_endpoint(c.Authentication()).analyze().for_rule(only)
+    assert signed.status is Status.MITIGATED
     assert _lms_endpoint(c.Authentication()).analyze().for_rule(rule) == []
     # without authentication, "internet facing" lets anyone send requests
-    assert len(_lms_endpoint().analyze().for_rule(rule)) == 1
+    (bare,) = _lms_endpoint().analyze().for_rule(only)
+    assert bare.status is Status.OPEN
+    assert bare.id == signed.id
     # strangers drawn sending to it are callers whether it authenticates them or not
     drawn = _lms_endpoint(c.Authentication(), student_direct=True)
     assert len(drawn.analyze().for_rule(rule)) == 1
