@@ -48,7 +48,9 @@ tool_descriptions = tg.Data(
 company_results = tg.Data(
     "Mail, calendar and file results", kind="tool-result", sensitivity=tg.Sensitivity.PII
 )
-addon_results = tg.Data("Add-on tool results", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+addon_results = tg.Data(
+    "Add-on tool results", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 emails = tg.Data(
     "Mailbox contents",
     kind="documents",
@@ -220,7 +222,9 @@ tm.flow(file_share, files_mcp, documents, protocol="smb")
 
 # Mail from outside reaches the mailboxes the assistant reads
 tm.flow(outside_senders, mail_server, inbound_mail, protocol="smtp+starttls")
-tm.flow(mail_server, outside_senders, drafts_and_invites, protocol="smtp+starttls", label="sent mail")
+tm.flow(
+    mail_server, outside_senders, drafts_and_invites, protocol="smtp+starttls", label="sent mail"
+)
 
 # Staff-added MCP servers
 tm.flow(registry, addon_servers, server_package, protocol="https", label="install")

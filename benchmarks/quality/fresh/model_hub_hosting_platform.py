@@ -164,7 +164,14 @@ with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
 # ---------------------------------------------------------------- flows
 # accounts, uploads and private downloads
 tm.flow(member, hub_api, access_token, model_files, dataset_files, protocol="https", label="upload")
-tm.flow(hub_api, member, private_files, repo_metadata, protocol="https", label="browse and private download")
+tm.flow(
+    hub_api,
+    member,
+    private_files,
+    repo_metadata,
+    protocol="https",
+    label="browse and private download",
+)
 tm.flow(visitor, hub_api, download_request, protocol="https", label="browse")
 tm.flow(hub_api, visitor, repo_metadata, protocol="https", label="repository pages")
 tm.flow(hub_api, repo_storage, model_files, dataset_files)
@@ -175,7 +182,9 @@ tm.flow(metadata_db, hub_api, repo_metadata, accounts)
 # scanning and moderation
 tm.flow(repo_storage, scanner, model_files, dataset_files)
 tm.flow(scanner, metadata_db, scan_verdict, label="list or hold")
-tm.flow(hub_api, trust_safety, scan_verdict, repo_metadata, protocol="https", label="flagged uploads")
+tm.flow(
+    hub_api, trust_safety, scan_verdict, repo_metadata, protocol="https", label="flagged uploads"
+)
 tm.flow(trust_safety, hub_api, takedown, protocol="https")
 
 # public downloads

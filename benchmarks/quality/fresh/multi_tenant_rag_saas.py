@@ -25,7 +25,9 @@ tm = tg.ThreatModel(
 
 # ---------------------------------------------------------------- data assets
 question = tg.Data("User question", kind="prompt", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-answer = tg.Data("Answer with citations", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+answer = tg.Data(
+    "Answer with citations", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 assertion = tg.Data(
     "SSO assertion",
     kind="credentials",
@@ -53,9 +55,13 @@ source_docs = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="medium", availability="medium"),
     description="Contracts, HR files, plans: whatever the tenant connects, with personal data in it.",
 )
-chunks = tg.Data("Document chunks", kind="retrieved-context", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+chunks = tg.Data(
+    "Document chunks", kind="retrieved-context", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 embeddings = tg.Data("Chunk embeddings", kind="embeddings", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-query_vector = tg.Data("Question embedding", kind="embeddings", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+query_vector = tg.Data(
+    "Question embedding", kind="embeddings", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 prompt = tg.Data(
     "Prompt with retrieved chunks",
     kind="prompt",
@@ -63,7 +69,9 @@ prompt = tg.Data(
     description="System prompt, the question and the top-k chunks of the tenant's documents.",
 )
 completion = tg.Data("LLM completion", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-conversations = tg.Data("Conversation history", kind="logs", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+conversations = tg.Data(
+    "Conversation history", kind="logs", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):

@@ -66,9 +66,7 @@ events = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Clickstream and purchase events keyed by customer and device id.",
 )
-findings = tg.Data(
-    "Personal data found", kind="tool-result", sensitivity=tg.Sensitivity.PII
-)
+findings = tg.Data("Personal data found", kind="tool-result", sensitivity=tg.Sensitivity.PII)
 package = tg.Data(
     "Response package",
     kind="documents",

@@ -78,7 +78,9 @@ card_block = tg.Data(
     description="Card data encrypted by the reader's P2PE key; only the provider decrypts it.",
 )
 order = tg.Data("Ticket order", kind="records", sensitivity=tg.Sensitivity.PII)
-authorisation = tg.Data("Payment authorisation", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+authorisation = tg.Data(
+    "Payment authorisation", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 ticket = tg.Data("Ticket and receipt", kind="records", sensitivity=tg.Sensitivity.PII)
 conversation_logs = tg.Data("Conversation logs", kind="logs", sensitivity=tg.Sensitivity.PII)
 kiosk_image = tg.Data(
@@ -87,9 +89,7 @@ kiosk_image = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     description="Kiosk OS, the kiosk app and its configuration.",
 )
-speech_weights = tg.Data(
-    "Speech model weights", sensitivity=tg.Sensitivity.INTERNAL, format="onnx"
-)
+speech_weights = tg.Data("Speech model weights", sensitivity=tg.Sensitivity.INTERNAL, format="onnx")
 telemetry = tg.Data("Kiosk telemetry", kind="logs", sensitivity=tg.Sensitivity.INTERNAL)
 release = tg.Data("Kiosk release", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 
@@ -169,7 +169,9 @@ with tm.boundary("Operator cloud", trust=tg.Trust.INTERNAL):
 with tm.boundary("Operator corporate network", trust=tg.Trust.INTERNAL):
     # The timetable planning system and station guide CMS, published as documents.
     content = tm.add(
-        tg.DataSource("Timetable and guide publishing", origin=tg.Origin.INTERNAL, provides={guides})
+        tg.DataSource(
+            "Timetable and guide publishing", origin=tg.Origin.INTERNAL, provides={guides}
+        )
     )
     # Builds and releases kiosk images.
     ops_engineer = tm.add(tg.Actor("Kiosk operations engineer", role="operations", privileged=True))

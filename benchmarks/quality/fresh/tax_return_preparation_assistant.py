@@ -32,9 +32,7 @@ tax_forms = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
     description="Wage statements, brokerage statements and receipts as PDFs and photos.",
 )
-ocr_text = tg.Data(
-    "OCR text of forms", kind="documents", sensitivity=tg.Sensitivity.REGULATED
-)
+ocr_text = tg.Data("OCR text of forms", kind="documents", sensitivity=tg.Sensitivity.REGULATED)
 form_content = tg.Data(
     "Extracted form content",
     kind="records",
@@ -56,14 +54,15 @@ llm_completion = tg.Data(
 field_updates = tg.Data(
     "Return field updates", kind="tool-call", sensitivity=tg.Sensitivity.REGULATED
 )
-field_result = tg.Data("Field update result", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL)
+field_result = tg.Data(
+    "Field update result", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL
+)
 draft_return = tg.Data(
     "Draft tax return",
     kind="records",
     sensitivity=tg.Sensitivity.REGULATED,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="high"),
-    description="Filing status, dependants, SSNs, income, deductions and the refund "
-    "bank account.",
+    description="Filing status, dependants, SSNs, income, deductions and the refund bank account.",
 )
 user_edits = tg.Data("Taxpayer edits", kind="records", sensitivity=tg.Sensitivity.REGULATED)
 filing_approval = tg.Data(
@@ -79,9 +78,7 @@ acknowledgement = tg.Data("Filing acknowledgement", kind="records", sensitivity=
 publications = tg.Data(
     "Tax authority publications", kind="documents", sensitivity=tg.Sensitivity.PUBLIC
 )
-guidance = tg.Data(
-    "Guidance passages", kind="retrieved-context", sensitivity=tg.Sensitivity.PUBLIC
-)
+guidance = tg.Data("Guidance passages", kind="retrieved-context", sensitivity=tg.Sensitivity.PUBLIC)
 guidance_query = tg.Data("Guidance query", kind="prompt", sensitivity=tg.Sensitivity.PII)
 transcripts = tg.Data("Assistant transcripts", kind="logs", sensitivity=tg.Sensitivity.REGULATED)
 
