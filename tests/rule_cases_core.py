@@ -441,6 +441,9 @@ CASES: dict[str, tuple[Factory, Factory]] = {
     ),
     "compliance/gdpr/lawful-basis": _pair(gdpr_basis),
     "compliance/gdpr/data-minimization": _pair(gdpr_minimise),
+    "compliance/gdpr/storage-limitation": _pair(
+        lambda fire: _store_of(CUSTOMERS, "gdpr", fire, c.RetentionLimits(days=365))
+    ),
     "compliance/soc2/change-management": _pair(soc2_change),
     "compliance/soc2/incident-response": _pair(soc2_incidents),
     "compliance/eu-ai-act-high-risk/human-oversight": _pair(partial(_eu_model, c.HumanInTheLoop())),

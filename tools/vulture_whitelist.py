@@ -41,6 +41,7 @@ method
 key_management
 retention_days
 epsilon
+days
 approver
 cadence
 

@@ -105,7 +105,7 @@ with tm.boundary("Production VPC", trust=tg.Trust.INTERNAL):
         tg.DataStore(
             "Transcript store",
             stores={transcripts},
-            controls={c.EncryptionAtRest(), c.RBAC(), c.DataMinimization(note="30-day TTL")},
+            controls={c.EncryptionAtRest(), c.RBAC(), c.RetentionLimits(days=30)},
         )
     )
 
@@ -119,6 +119,7 @@ with tm.boundary("Production VPC", trust=tg.Trust.INTERNAL):
                     c.RBAC(),
                     c.PermissionAwareRetrieval(note="per-customer namespaces"),
                     c.AuditLogging(),
+                    c.RetentionLimits(note="chunks of a deleted ticket are deleted with it"),
                 },
             )
         )
@@ -126,7 +127,13 @@ with tm.boundary("Production VPC", trust=tg.Trust.INTERNAL):
             tg.DataStore(
                 "Ticket database",
                 stores={tickets},
-                controls={c.EncryptionAtRest(), c.RBAC(), c.AuditLogging(), c.DataVersioning()},
+                controls={
+                    c.EncryptionAtRest(),
+                    c.RBAC(),
+                    c.AuditLogging(),
+                    c.DataVersioning(),
+                    c.RetentionLimits(days=730, note="closed tickets; erasure on request"),
+                },
             )
         )
         indexer = tm.add(

@@ -89,6 +89,7 @@ __all__ = [
     "ProvenanceTracking",
     "RateLimiting",
     "RedTeaming",
+    "RetentionLimits",
     "RobustAggregation",
     "SafeSerialization",
     "Sandboxing",
@@ -601,6 +602,15 @@ class FairnessTesting(Control):
 @attrs.frozen(kw_only=True)
 class Contestability(Control):
     """People affected by an automated decision are told, can see why, and can have it reviewed by a person."""
+
+
+@strict_kwargs
+@attrs.frozen(kw_only=True)
+class RetentionLimits(Control):
+    """Personal data is deleted after a set period, and an erasure request reaches every copy: backups, logs, caches, indexes and training sets."""
+
+    days: int | None = param(int, positive=True)
+    """How long records are kept."""
 
 
 def _defined_here() -> tuple[type[Control], ...]:

@@ -132,7 +132,7 @@ with tm.boundary("Production VPC", trust=tg.Trust.INTERNAL):
         tg.DataStore(
             "Transcript store",
             stores={transcripts},
-            controls={c.EncryptionAtRest(), c.RBAC(), c.DataMinimization(note="30-day TTL")},
+            controls={c.EncryptionAtRest(), c.RBAC(), c.RetentionLimits(days=30)},
         )
     )
     export_job = tm.add(tg.Pipeline("Nightly analytics export", stage=tg.Stage.INGESTION))

@@ -716,6 +716,35 @@ def gdpr_minimise(g: GraphView) -> Iterator[Need]:
             yield Need(f.id)
 
 
+@requirement(
+    "compliance/gdpr/storage-limitation",
+    title="GDPR: personal data is kept only as long as needed and erased from every copy",
+    source="framework:gdpr",
+    satisfied_by=[c.RetentionLimits],
+    stride="I",
+    phases=[Phase.DATA, Phase.INFERENCE, Phase.TRAINING],
+    cwe=["CWE-359", "CWE-212"],
+    likelihood="possible",
+    impact="moderate",
+)
+def gdpr_storage_limitation(g: GraphView) -> Iterator[Need]:
+    """Every store we run that keeps personal or special-category records says how long
+    it keeps them and how an erasure request reaches it (GDPR Art. 5(1)(e) and Art. 17).
+    AI systems copy personal data into places a deletion process forgets: transcripts and
+    logs, answer caches, embeddings, feature tables and training sets. A person erased from
+    the system of record lives on there. Unlike the other GDPR requirements this one
+    raises a finding when unmet: one, listing every store that lacks a retention limit.
+    Stores that hold only credentials are not personal-data copies; partners' stores are
+    theirs to run (their contract is ai/personal-data-to-model-provider's concern)."""
+    for e in g.system.all_elements:
+        if not isinstance(e, DataStore) or not _runs(g.g, e):
+            continue
+        held = [d for d in e.stores if d.sensitivity in _PERSONAL and not is_credential(d)]
+        if held:
+            top = max(d.sensitivity for d in held)
+            yield Need(e.id, f"keeps {level(top)} data: {names([d.name for d in held])}")
+
+
 @_framework(
     "soc2",
     "change-management",
