@@ -1026,18 +1026,20 @@ _ = builds_models
 # ---------------------------------------------------------------------------- subject rights
 
 
-def callers_of(view: ElementView, element: Element) -> list[str]:
-    """Actors whose requests reach ``element`` through request relays and agents (three
-    hops at most): the people or systems it serves."""
+def _callers_and_path(view: ElementView, element: Element) -> tuple[list[str], frozenset[str]]:
+    """The actors whose requests reach ``element`` through request relays and agents
+    (three hops at most), the people or systems it serves; and every relay, agent, model
+    and caller on the way from them to it, where an answer goes back to its callers."""
     return view.g.memo("access.callers", element, lambda: _callers_now(view, element))
 
 
-def _callers_now(view: ElementView, element: Element) -> list[str]:
+def _callers_now(view: ElementView, element: Element) -> tuple[list[str], frozenset[str]]:
     s = view.system
     g = view.g
     seen = {element.id}
     frontier = [element.id]
     found: list[str] = []
+    path: set[str] = set()
     for _ in range(4):
         nxt = []
         for node in frontier:
@@ -1050,10 +1052,12 @@ def _callers_now(view: ElementView, element: Element) -> list[str]:
                 if isinstance(e, Actor):
                     if not _observed(g, f):
                         found.append(u)
+                        path.add(u)
                 elif isinstance(e, (*RELAYS, Agent, LLM)):
                     nxt.append(u)
+                    path.add(u)
         frontier = nxt
-    return sorted(set(found))
+    return sorted(set(found)), frozenset(path)
 
 
 def _observed(g: Facts, f: Flow) -> bool:
@@ -1216,9 +1220,9 @@ def _subject_reads_now(view: ElementView) -> _Reads | None:
             continue
         if g.carried(f).kinds <= _NOT_SHOWN:
             continue  # configuration, keys, features for a model: not records shown to callers
-        if not _returns_records(view, r, f):
+        who = _shown_to(view, r, f)
+        if not who:
             continue  # it uses the records (a comparison, a score); callers never see them
-        who = callers_of(view, r)
         # an agent, its tool or a model's retrieval serving one role of people (the
         # business users, the associates) serves each of them: whose records may each see
         ai_reader = isinstance(r, (Agent, Tool, LLM))
@@ -1300,35 +1304,59 @@ _SHOWN = frozenset(
 )
 
 
-def _returns_records(view: ElementView, reader: Element, read: Flow) -> bool:
-    """Whether what ``reader`` fetches through ``read`` can come back to its callers: it
-    is an LLM or agent, or it passes the records on (to one, as retrieved context, or as
-    records, documents or media to something other than a model that only scores them).
-    A flow out of the reader passes them on when it carries the data read or data the
-    reader makes itself; one that only relays what came in from elsewhere (the
-    caller's prompt forwarded after a key check, the model's answer sent back) does
-    not."""
+def _shown_to(view: ElementView, reader: Element, read: Flow) -> list[str]:
+    """The callers to whom what ``reader`` fetches through ``read`` can come back: all of
+    them when it is an LLM or agent, or when it passes the records to one (as retrieved
+    context); otherwise those behind the components it passes them back to, as records,
+    documents or media, along the way its callers' requests came (not to a model that
+    only scores them). A flow out of the reader passes them on when it carries the data
+    read or data the reader makes itself; one that only relays what came in from
+    elsewhere (the caller's prompt forwarded after a key check, the model's answer sent
+    back) does not. A case the reader queues for a reviewer is shown to the callers
+    behind that console, not to the customer whose request raised it."""
     s = view.system
     g = view.g
+    callers, back = _callers_and_path(view, reader)
     if isinstance(reader, (LLM, Agent)):
-        return True
+        return callers
     fetched = set(read.data)
     relayed = {d for f in s._in[reader.id] if f.source != read.source for d in f.data} - fetched
+    mine = set(callers)
+    shown: set[str] = set()
+    for f in s._out[reader.id]:
+        if f.data and all(d in relayed for d in f.data):
+            continue
+        t = g.by_id[f.target]
+        if isinstance(t, (LLM, Agent)):
+            return callers
+        if (
+            f.target in back
+            # records, documents or media, or what it read as it is (proposals a model
+            # wrote, handed back to the customer they are about)
+            and (g.carried(f).kinds & _SHOWN or any(d in fetched for d in f.data))
+            and not isinstance(t, (Model, DataStore, ModelRegistry))
+        ):
+            shown.update(_behind(s, f.target, reader.id, back) & mine)
+    return sorted(shown)
 
-    def onward(f: Flow) -> bool:
-        return not f.data or any(d not in relayed for d in f.data)
 
-    return any(
-        onward(f)
-        and (
-            isinstance(g.by_id[f.target], (LLM, Agent))
-            or (
-                bool(g.carried(f).kinds & _SHOWN)
-                and not isinstance(g.by_id[f.target], (Model, DataStore, ModelRegistry))
-            )
-        )
-        for f in s._out[reader.id]
-    )
+def _behind(s: System, start: str, reader: str, back: frozenset[str]) -> set[str]:
+    """The callers whose requests come through ``start`` (itself, if it is one) on the
+    way to ``reader``: a backwards walk over ``back``, the reader's request path, that
+    does not pass through the reader again."""
+    seen = {start, reader}
+    frontier = [start]
+    found = {start}
+    while frontier:
+        nxt = []
+        for node in frontier:
+            for f in s._in[node]:
+                if f.source in back and f.source not in seen:
+                    seen.add(f.source)
+                    found.add(f.source)
+                    nxt.append(f.source)
+        frontier = nxt
+    return found
 
 
 _NOT_SHOWN = frozenset(

@@ -656,7 +656,11 @@ def agent_instructions_tampering(view: ElementView) -> Match | None:
     # what flows into a service that builds the prompt is its input, not its
     # instructions: only a flow that brings instructions (or code) changes what it
     # tells the model (a tool in front of a store keeps what is written through it)
-    keeps = not isinstance(e, Service)
+    # a first-party tool likewise: its descriptions come from its own code, and what the
+    # agent sends through it (a draft, an invitation) or a store sends back is data
+    keeps = not isinstance(e, Service) and not (
+        isinstance(e, Tool) and e.origin is ToolOrigin.FIRST_PARTY
+    )
     for f in s._in[e.id]:
         src = g.by_id[f.source]
         if not keeps and not g.carried(f).kinds & {DataKind.INSTRUCTIONS, DataKind.CODE}:
