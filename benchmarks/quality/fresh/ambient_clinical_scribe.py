@@ -39,7 +39,9 @@ session_info = tg.Data(
     description="Patient and encounter the clinician picks before recording.",
 )
 sso_token = tg.Data("Clinician SSO token", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
-sso_login = tg.Data("Clinician login and MFA", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
+sso_login = tg.Data(
+    "Clinician login and MFA", kind="credentials", sensitivity=tg.Sensitivity.SECRET
+)
 transcript = tg.Data(
     "Visit transcript",
     kind="model-output",
@@ -76,7 +78,9 @@ signed_note = tg.Data(
     sensitivity=tg.Sensitivity.REGULATED,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="high"),
 )
-qa_review = tg.Data("Quality review findings", kind="feedback", sensitivity=tg.Sensitivity.REGULATED)
+qa_review = tg.Data(
+    "Quality review findings", kind="feedback", sensitivity=tg.Sensitivity.REGULATED
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Exam rooms and clinician phones", trust=tg.Trust.UNTRUSTED):
@@ -106,7 +110,9 @@ with tm.boundary("Speech and LLM vendor", trust=tg.Trust.PARTNER):
             "Hosted speech-to-text model",
             task=tg.Task.GENERATIVE,
             origin=tg.ModelOrigin.THIRD_PARTY_API,
-            controls={c.SupplierAssessment(note="BAA signed; vendor says no training on our audio")},
+            controls={
+                c.SupplierAssessment(note="BAA signed; vendor says no training on our audio")
+            },
         )
     )
     # Hosted general LLM that writes the note and proposes billing codes, under the same BAA.
@@ -172,7 +178,9 @@ with tm.boundary("Hospital data center", trust=tg.Trust.INTERNAL):
     # Physician who runs the visit and edits and signs the note.
     clinician = tm.add(tg.Actor("Clinician", role="physician"))
     # Documentation-quality staff who listen to recordings.
-    qa_reviewer = tm.add(tg.Actor("Documentation quality reviewer", role="clinical documentation specialist"))
+    qa_reviewer = tm.add(
+        tg.Actor("Documentation quality reviewer", role="clinical documentation specialist")
+    )
 
 # ---------------------------------------------------------------- flows
 # sign-in
@@ -196,7 +204,14 @@ tm.flow(ehr, orchestrator, patient_context, protocol="https", label="FHIR read")
 tm.flow(code_tables, orchestrator, coding_reference)
 tm.flow(orchestrator, llm, note_prompt, protocol="https")
 tm.flow(llm, orchestrator, draft_note, protocol="https")
-tm.flow(orchestrator, ehr, draft_note, protocol="https", label="FHIR write of unsigned draft", id="draft-to-ehr")
+tm.flow(
+    orchestrator,
+    ehr,
+    draft_note,
+    protocol="https",
+    label="FHIR write of unsigned draft",
+    id="draft-to-ehr",
+)
 
 # draft preview on the device
 tm.flow(orchestrator, scribe_api, draft_note)

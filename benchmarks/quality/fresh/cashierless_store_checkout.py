@@ -46,7 +46,9 @@ entry_code = tg.Data(
     description="Short-lived code shown in the app and scanned at the gate.",
 )
 session = tg.Data(
-    "Store session", kind="records", sensitivity=tg.Sensitivity.PII,
+    "Store session",
+    kind="records",
+    sensitivity=tg.Sensitivity.PII,
     description="Shopper id bound to a track id at the entry gate.",
 )
 video = tg.Data(
@@ -69,14 +71,18 @@ cart = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="high"),
 )
 charge = tg.Data(
-    "Charge request", kind="records", sensitivity=tg.Sensitivity.REGULATED,
+    "Charge request",
+    kind="records",
+    sensitivity=tg.Sensitivity.REGULATED,
     description="Token, amount and order id; refunds too.",
 )
 charge_result = tg.Data("Charge result", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 receipt = tg.Data("Receipt", kind="records", sensitivity=tg.Sensitivity.PII)
 dispute = tg.Data("Receipt dispute", kind="records", sensitivity=tg.Sensitivity.PII)
 clip = tg.Data(
-    "Dispute footage clip", kind="media", sensitivity=tg.Sensitivity.PII,
+    "Dispute footage clip",
+    kind="media",
+    sensitivity=tg.Sensitivity.PII,
     description="Camera clips of the shopper's track around the disputed items.",
 )
 decision = tg.Data("Review decision", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)

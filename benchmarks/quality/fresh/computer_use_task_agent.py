@@ -195,8 +195,14 @@ with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
 # ---------------------------------------------------------------- flows
 # customer and the web app
 tm.flow(customer, web_app, task, approval, protocol="https")
-tm.flow(customer, web_app, site_credentials, protocol="https", id="customer->web-app:credentials",
-        label="save a login")
+tm.flow(
+    customer,
+    web_app,
+    site_credentials,
+    protocol="https",
+    id="customer->web-app:credentials",
+    label="save a login",
+)
 tm.flow(web_app, customer, status, approval_request, downloads, protocol="https")
 tm.flow(web_app, vault, site_credentials)
 tm.flow(web_app, agent, task, approval)

@@ -103,7 +103,9 @@ tool_call = tg.Data(
     kind="tool-call",
     description="get_state, start_session or stop_session with the charger id.",
 )
-tool_result = tg.Data("Session tool result", sensitivity=tg.Sensitivity.INTERNAL, kind="tool-result")
+tool_result = tg.Data(
+    "Session tool result", sensitivity=tg.Sensitivity.INTERNAL, kind="tool-result"
+)
 sessions = tg.Data(
     "Charging session records",
     sensitivity=tg.Sensitivity.PII,
@@ -175,7 +177,9 @@ with tm.boundary("Operator cloud", trust=tg.Trust.INTERNAL):
     csms = tm.add(
         tg.Service(
             "Charge point management system",
-            controls={c.Authentication(method="OCPP security profile 2: TLS + per-charger basic auth")},
+            controls={
+                c.Authentication(method="OCPP security profile 2: TLS + per-charger basic auth")
+            },
             description="OCPP 1.6J server; also exposes an internal REST API.",
         )
     )

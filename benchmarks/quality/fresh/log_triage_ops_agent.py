@@ -62,9 +62,15 @@ plan = tg.Data(
     description="Diagnosis, proposed fix and the tool calls to make next.",
 )
 log_query = tg.Data("Log and trace query", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
-log_results = tg.Data("Log search results", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-slack_call = tg.Data("Slack read and post calls", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
-diagnosis_post = tg.Data("Diagnosis and proposed fix", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
+log_results = tg.Data(
+    "Log search results", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+slack_call = tg.Data(
+    "Slack read and post calls", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL
+)
+diagnosis_post = tg.Data(
+    "Diagnosis and proposed fix", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
+)
 deploy_call = tg.Data(
     "Deployment action",
     kind="tool-call",
@@ -72,8 +78,12 @@ deploy_call = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
     description="Restart, scale (replica count) or roll back, with service and environment.",
 )
-deploy_token = tg.Data("Deployment service-account token", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
-deploy_status = tg.Data("Deployment status", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL)
+deploy_token = tg.Data(
+    "Deployment service-account token", kind="credentials", sensitivity=tg.Sensitivity.SECRET
+)
+deploy_status = tg.Data(
+    "Deployment status", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL
+)
 rollout = tg.Data("Rollout commands", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL)
 audit_trail = tg.Data("Agent action log", kind="logs", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 

@@ -79,9 +79,7 @@ alert_email = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Student name, category and a link to the dashboard.",
 )
-case_notes = tg.Data(
-    "Counsellor case notes", kind="records", sensitivity=tg.Sensitivity.REGULATED
-)
+case_notes = tg.Data("Counsellor case notes", kind="records", sensitivity=tg.Sensitivity.REGULATED)
 parent_contact = tg.Data(
     "Welfare concern call", kind="records", sensitivity=tg.Sensitivity.REGULATED
 )
@@ -96,14 +94,18 @@ with tm.boundary(
     student = tm.add(tg.Actor("Student", role="student"))
     # The school-issued laptops: the browser and document editors the agent watches.
     laptop = tm.add(
-        tg.Device("School-issued laptop", fleet=True, description="Chromebooks and Windows laptops.")
+        tg.Device(
+            "School-issued laptop", fleet=True, description="Chromebooks and Windows laptops."
+        )
     )
     # Our agent: browser extension plus file watcher; only flagged text leaves the device.
     monitor = tm.add(
         tg.Service(
             "Monitoring agent",
             description="Extracts text, runs the classifier, uploads flagged snippets.",
-            controls={c.DataMinimization(note="only snippets above the flag threshold are uploaded")},
+            controls={
+                c.DataMinimization(note="only snippets above the flag threshold are uploaded")
+            },
         )
     )
     # Small on-device model so that raw browsing never goes to the cloud.

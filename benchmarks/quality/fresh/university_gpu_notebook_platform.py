@@ -25,12 +25,16 @@ tm = tg.ThreatModel(
 
 # ---------------------------------------------------------------- data assets
 sso_token = tg.Data("Campus SSO token", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
-notebook_code = tg.Data("Notebook code and commands", kind="code", sensitivity=tg.Sensitivity.INTERNAL)
+notebook_code = tg.Data(
+    "Notebook code and commands", kind="code", sensitivity=tg.Sensitivity.INTERNAL
+)
 notebook_output = tg.Data("Notebook output", kind="documents", sensitivity=tg.Sensitivity.INTERNAL)
 platform_config = tg.Data(
     "Hub and image configuration", kind="code", sensitivity=tg.Sensitivity.INTERNAL
 )
-container_image = tg.Data("Notebook container image", kind="code", sensitivity=tg.Sensitivity.PUBLIC)
+container_image = tg.Data(
+    "Notebook container image", kind="code", sensitivity=tg.Sensitivity.PUBLIC
+)
 packages = tg.Data("Python packages", kind="code", sensitivity=tg.Sensitivity.PUBLIC)
 pretrained = tg.Data(
     "Pretrained model weights",
@@ -71,11 +75,19 @@ with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
     # Hugging Face and similar hubs: pretrained weights, some with custom loading code.
     model_hub = tm.add(tg.ExternalService("Public model hub", provides="model-hub"))
     # PyPI and conda-forge, installed from inside notebooks without restriction.
-    package_index = tm.add(tg.ExternalService("Public package indexes", provides="package-registry"))
+    package_index = tm.add(
+        tg.ExternalService("Public package indexes", provides="package-registry")
+    )
     # Community Jupyter images (Docker Hub) the notebook containers are built from.
-    image_registry = tm.add(tg.ExternalService("Public container registry", provides="container-registry"))
+    image_registry = tm.add(
+        tg.ExternalService("Public container registry", provides="container-registry")
+    )
     # Benchmark and open datasets downloaded by users.
-    dataset_sites = tm.add(tg.DataSource("Public dataset sites", origin=tg.Origin.PUBLIC_DATASET, provides={public_data}))
+    dataset_sites = tm.add(
+        tg.DataSource(
+            "Public dataset sites", origin=tg.Origin.PUBLIC_DATASET, provides={public_data}
+        )
+    )
 
 with tm.boundary("Campus identity", trust=tg.Trust.PARTNER):
     # The university's central SSO, run by central IT.
@@ -123,7 +135,9 @@ with tm.boundary("Research computing cluster", trust=tg.Trust.INTERNAL):
         )
     )
     # Research computing staff who run the platform.
-    admin = tm.add(tg.Actor("Platform administrator", role="research computing staff", privileged=True))
+    admin = tm.add(
+        tg.Actor("Platform administrator", role="research computing staff", privileged=True)
+    )
 
 with tm.boundary("Campus IT services", trust=tg.Trust.INTERNAL):
     # Researchers in other labs who download published models.

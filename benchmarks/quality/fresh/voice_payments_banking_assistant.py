@@ -40,7 +40,9 @@ voiceprint = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
     description="Speaker embedding captured at enrolment in the app.",
 )
-match_score = tg.Data("Speaker match score", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+match_score = tg.Data(
+    "Speaker match score", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 transcript = tg.Data("Request transcript", kind="prompt", sensitivity=tg.Sensitivity.PII)
 llm_prompt = tg.Data(
     "Intent prompt",
@@ -65,8 +67,12 @@ account_data = tg.Data(
 confirmation_request = tg.Data(
     "Confirmation screen content", kind="model-output", sensitivity=tg.Sensitivity.PII
 )
-confirmation = tg.Data("Customer confirmation", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-transfer_call = tg.Data("Transfer tool call", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+confirmation = tg.Data(
+    "Customer confirmation", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+transfer_call = tg.Data(
+    "Transfer tool call", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 payment_order = tg.Data(
     "Payment order",
     kind="records",
@@ -112,7 +118,9 @@ with tm.boundary("Cloud AI tenant", trust=tg.Trust.PARTNER):
             origin=tg.ModelOrigin.THIRD_PARTY_API,
             high_stakes=True,
             description="Hosted chat model with a function-calling schema for banking intents.",
-            controls={c.SupplierAssessment(note="bank vendor risk review; no training on our data")},
+            controls={
+                c.SupplierAssessment(note="bank vendor risk review; no training on our data")
+            },
         )
     )
 
@@ -147,7 +155,9 @@ with tm.boundary("Bank production VPC", trust=tg.Trust.INTERNAL):
             "Account lookup tool",
             capabilities={"read"},
             origin="first-party",
-            controls={c.LeastPrivilegeTools(note="uses the customer's session token, own accounts only")},
+            controls={
+                c.LeastPrivilegeTools(note="uses the customer's session token, own accounts only")
+            },
         )
     )
     # Submits the confirmed transfer to core banking.
@@ -203,8 +213,17 @@ with tm.boundary("Core banking zone", trust=tg.Trust.RESTRICTED):
 # ---------------------------------------------------------------- flows
 # The customer speaks and sees the confirmation in the app.
 tm.flow(customer, app, voice_audio, label="speaks a request", protocol="local")
-tm.flow(app, customer, confirmation_request, spoken_reply, label="screen and voice reply", protocol="local")
-tm.flow(customer, app, confirmation, label="taps Confirm", protocol="local", id="customer->app:confirm")
+tm.flow(
+    app,
+    customer,
+    confirmation_request,
+    spoken_reply,
+    label="screen and voice reply",
+    protocol="local",
+)
+tm.flow(
+    customer, app, confirmation, label="taps Confirm", protocol="local", id="customer->app:confirm"
+)
 
 # App <-> gateway <-> orchestrator.
 tm.flow(app, gateway, voice_audio, session_token, protocol="https")
