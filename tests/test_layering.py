@@ -29,6 +29,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "threatgraph._util",
             "threatgraph._version",
             "threatgraph._gc",
+            "threatgraph._fork",
             "threatgraph._jsontext",
             "threatgraph._data",
             "threatgraph.errors",

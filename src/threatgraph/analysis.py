@@ -27,11 +27,13 @@ False then, and the CLI exits non-zero.
 from __future__ import annotations
 
 import datetime as _dt
+import heapq
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import threatgraph.controls as _c
+from threatgraph._fork import run_shares, usable_workers
 from threatgraph._gc import collector_paused
 from threatgraph._util import strict_call, working_directory
 from threatgraph.actors import ThreatActor
@@ -128,6 +130,7 @@ def analyze(
     register: Register | None = None,
     scorer: Scorer | None = None,
     today: _dt.date | None = None,
+    workers: int | None = None,
 ) -> Report:
     """Analyse a System (a ThreatModel is frozen first) and return its Report.
 
@@ -137,6 +140,13 @@ def analyze(
             statuses by finding id.
         scorer: replaces the default likelihood × impact formula.
         today: the date used for register expiry (defaults to today).
+        workers: how many processes share the rule checks. By default (None) a
+            model of at least 2,000 elements and flows analysed with the built-in
+            rules and scorer uses every core, on Linux, in a process with no other
+            threads; anything else runs in this process. 1 never forks; a larger
+            number forks that many where forking is safe (see above), also for
+            custom rules, which must then not depend on side effects. The report
+            is the same whatever the number.
     """
     if isinstance(system, ThreatModel):
         system = system.freeze()
@@ -147,23 +157,50 @@ def analyze(
             "system", system, expected="a System or ThreatModel", owner="analyze()"
         )
     _check_arguments(catalogue, register, scorer)
+    processes = _processes(system, workers, builtin=catalogue is None and scorer is None)
     cat = catalogue if catalogue is not None else Catalogue.default()
     exclusion_notes = _check_exclusions(system, cat)
-    run = _Run(system, cat, scorer or DefaultScorer())
-    findings = _findings(run)
-    report = Report(
-        system=system,
-        findings=findings,
-        errors=tuple(run.errors),
-        requirements=run.requirements(),
-        catalogue=cat.name,
-        catalogue_version=cat.version,
-        taxonomies=dict(TAXONOMY_VERSIONS),
-        notes=(*run.notes(), *exclusion_notes),
-    )
+    report = _report(_Run(system, cat, scorer or DefaultScorer()), processes, exclusion_notes)
     if register is not None:
         report = register.apply(report, today=today or _dt.date.today())
     return report
+
+
+_SHARED_FROM = 2000
+"""Elements and flows from which an analysis with the built-in rules is shared between
+processes by default: below it, forking and sending the findings back cost more than
+the second core saves (``benchmarks/README.md``, "Sharing the rule checks")."""
+
+
+_AUTO_MOST = 4
+"""The most processes used by default: past a few, each copies more of the model's
+memory as it touches it, for less and less time saved."""
+
+
+def _processes(system: System, workers: object, *, builtin: bool) -> int:
+    """How many processes the analysis uses (see ``workers`` of :func:`analyze`)."""
+    if workers is None:
+        if not builtin or len(system.all_elements) + len(system.all_flows) < _SHARED_FROM:
+            return 1
+        return min(usable_workers(None), _AUTO_MOST)
+    if isinstance(workers, bool) or not isinstance(workers, int):
+        from threatgraph.errors import InvalidTypeError
+
+        raise InvalidTypeError.for_field(
+            "workers",
+            workers,
+            expected="an int or None",
+            owner="analyze()",
+            hint="leave it out to let the model's size decide, or pass 1 to stay in this process",
+        )
+    if workers < 1:
+        from threatgraph.errors import InvalidValueError
+
+        raise InvalidValueError(
+            f"analyze(): workers={workers!r} is no number of processes; pass 1 or more, "
+            "or leave it out"
+        )
+    return usable_workers(workers) if workers > 1 else 1
 
 
 def _check_arguments(catalogue: object, register: object, scorer: object) -> None:
@@ -304,9 +341,39 @@ def _control_keys(
 
 
 @collector_paused
-def _findings(run: _Run) -> tuple[Finding, ...]:
-    run.execute()
-    return run.numbered()
+def _report(run: _Run, workers: int, exclusion_notes: tuple[str, ...]) -> Report:
+    """Run the rules and gather the Report, the cyclic collector paused throughout: the
+    findings, requirements and notes are built while millions of objects are alive,
+    and a full collection then walks them all for nothing."""
+    run.execute(workers)
+    findings = run.numbered()
+    cat = run.catalogue
+    return Report(
+        system=run.system,
+        findings=findings,
+        errors=tuple(run.errors),
+        requirements=run.requirements(),
+        catalogue=cat.name,
+        catalogue_version=cat.version,
+        taxonomies=dict(TAXONOMY_VERSIONS),
+        notes=(*run.notes(), *exclusion_notes),
+    )
+
+
+_BLOCK = 32
+"""Elements next to each other in a model are usually neighbours in its graph: runs of
+this many go to the same share, which then asks the graph about them once."""
+
+
+def _share_of(n: int, count: int) -> int:
+    """Which of ``count`` shares the n-th element (or flow, or path and model rule)
+    belongs to: spread by a multiplicative hash, so that the costly elements of a model
+    that repeats a pattern do not all land in one share."""
+    return ((n * 2654435761) >> 12) % count
+
+
+def _unit_of(entry: tuple[Any, ...]) -> int:
+    return int(entry[0])
 
 
 class _Run:
@@ -325,6 +392,10 @@ class _Run:
             tuple[Rule, tuple[Need, ...], dict[str, Need], tuple[str, ...]]
         ] = []
         self.findings: tuple[Finding, ...] = ()
+        self._log: list[tuple[Any, ...]] | None = None
+        """While one share of a run in several processes runs: what it found, by unit."""
+        self._unit = 0
+        """The unit (see :meth:`_walk`) being applied while a share runs."""
         self._reach: list[tuple[ThreatActor, frozenset[str]]] | None = None
         self._model_controls: tuple[Control, ...] | None = None
         self._declared_at: list[tuple[str, Control]] | None = None
@@ -361,24 +432,53 @@ class _Run:
 
     # ------------------------------------------------------------------ driving
 
-    def execute(self) -> None:
+    def execute(self, workers: int = 1) -> None:
+        """Run every rule: element and flow rules, then path and model rules, then the
+        requirements. With ``workers`` > 1 the rule checks are shared out between that
+        many processes (see :meth:`_execute_shared`); the findings are the same."""
+        if workers > 1:
+            self._execute_shared(workers)
+        else:
+            self._walk(None)
+        gview = GraphView(self.system)
+        for r in self.catalogue.requirement_rules:
+            if _source_applies(r, self.system):
+                self._requirement(r, gview)
+
+    def _walk(self, share: tuple[int, int] | None) -> None:
+        """Apply the element, flow, path and model rules in their fixed order. Each
+        application of a rule to a view is a unit, numbered in that order. With
+        ``share`` = (i, n), only share i of n runs: the rules of every n-th element or
+        flow, as :func:`_share_of` spreads them (one place's rules stay together: they
+        ask the same questions of the graph, whose answers are remembered)."""
         s = self.system
+        unit = -1
+        mine, count = share if share is not None else (0, 1)
+        shares = {e.id: _share_of(n // _BLOCK, count) for n, e in enumerate(s.all_elements)}
         for e in s.all_elements:
             rules = self.catalogue.element_rules(type(e))
             if not rules:
                 continue
+            if count > 1 and shares[e.id] != mine:
+                unit += len(rules)
+                continue
             view = ElementView(s, e)
             place: tuple[TargetKind, str] = ("element", e.id)
             for r in rules:
+                self._unit = unit = unit + 1
                 self._apply(r, view, place)
         by_id = self._by_id
         for f in s.all_flows:
             rules = self.catalogue.flow_rules_for(type(by_id[f.source]), type(by_id[f.target]))
             if not rules:
                 continue
+            if count > 1 and shares[f.source] != mine:
+                unit += len(rules)
+                continue
             fview = FlowView(s, f)
             fplace: tuple[TargetKind, str] = ("flow", f.id)
             for r in rules:
+                self._unit = unit = unit + 1
                 scope = r.scope
                 assert isinstance(scope, FlowScope)
                 if scope.crossing is not None and fview.crosses != scope.crossing:
@@ -387,11 +487,62 @@ class _Run:
                     continue
                 self._apply(r, fview, fplace)
         gview = GraphView(s)
-        for r in (*self.catalogue.path_rules, *self.catalogue.model_rules):
+        for n, r in enumerate((*self.catalogue.path_rules, *self.catalogue.model_rules)):
+            self._unit = unit = unit + 1
+            if count > 1 and _share_of(n, count) != mine:
+                continue
             self._apply(r, gview, None)
-        for r in self.catalogue.requirement_rules:
-            if _source_applies(r, s):
-                self._requirement(r, gview)
+
+    def _execute_shared(self, workers: int) -> None:
+        """The element, flow, path and model rules run in ``workers`` processes, each
+        taking its share of the units, on the graph facts built once before they fork.
+        Each process logs what it found, by unit, without merging; the logs are then
+        replayed here in unit order, so that findings merge exactly as they do in one
+        process, and the report is the same byte for byte."""
+        self.facts.prepare()
+
+        def share(i: int) -> list[tuple[Any, ...]]:
+            self._log = []
+            try:
+                self._walk((i, workers))
+                return self._log
+            finally:
+                self._log = None
+
+        logs = run_shares(share, workers)
+        rules: dict[str, Rule] = {}
+        for entry in heapq.merge(*logs, key=_unit_of):
+            if entry[1] is None:  # a rule error
+                self.errors.append(entry[2])
+                continue
+            _, fid, rule_id, affected, atlas, owasp, cwe, built = entry
+            rule = rules.get(rule_id)
+            if rule is None:
+                rule = rules[rule_id] = self.catalogue.get(rule_id)
+            pending = self.pending.get(fid)
+            if pending is not None and pending.rule is rule:
+                pending.merge_places(affected, atlas, owasp, cwe)
+            elif isinstance(built, RuleError):
+                self.errors.append(built)
+            else:
+                order, fields = built
+                found = _Pending(
+                    rule=rule,
+                    order=order,
+                    fields=fields,
+                    affected=affected,
+                    atlas=atlas,
+                    owasp=owasp,
+                    cwe=cwe,
+                )
+                self._keep(fid, found, pending)
+
+    def _fail(self, error: RuleError) -> None:
+        """Keep a rule error (logged with its unit while a share runs)."""
+        if self._log is None:
+            self.errors.append(error)
+        else:
+            self._log.append((self._unit, None, error))
 
     def _apply(self, rule: Rule, view: Any, place: tuple[TargetKind, str] | None) -> None:
         """Run one rule on one view; ``place`` is the (kind, id) of the element or flow the
@@ -408,13 +559,13 @@ class _Run:
             matches = self._matches(rule, result, view, default_target)
         except Exception as exc:  # a crashing rule is an error, never "no threat"
             where = f"{place[0]}:{place[1]}" if place is not None else rule.kind
-            self.errors.append(RuleError(rule.id, where, f"{type(exc).__name__}: {exc}"))
+            self._fail(RuleError(rule.id, where, f"{type(exc).__name__}: {exc}"))
             return
         for m, target in matches:
             try:
                 self._record(rule, m, target)
             except Exception as exc:
-                self.errors.append(RuleError(rule.id, target.key, f"{type(exc).__name__}: {exc}"))
+                self._fail(RuleError(rule.id, target.key, f"{type(exc).__name__}: {exc}"))
 
     def _matches(
         self, rule: Rule, result: Any, view: Any, default_target: Target | None
@@ -463,10 +614,33 @@ class _Run:
         fid = id_for_key(rule.family_id, key)
         affected = self._affected(m.affected, target)
         atlas, owasp, cwe = self._tags(rule, m, target, affected)
+        if self._log is not None:  # a share of a run in several processes: log it
+            built: tuple[tuple[int, int], dict[str, Any]] | RuleError
+            try:
+                found = self._build(rule, m, target, fid, affected, (atlas, owasp, cwe))
+                built = (found.order, found.fields)
+            except Exception as exc:  # an error only if it is not merged into a finding
+                built = RuleError(rule.id, key, f"{type(exc).__name__}: {exc}")
+            self._log.append((self._unit, fid, rule.id, affected, atlas, owasp, cwe, built))
+            return
         pending = self.pending.get(fid)
         if pending is not None and pending.rule is rule:
             pending.merge_places(affected, atlas, owasp, cwe)
             return
+        self._keep(fid, self._build(rule, m, target, fid, affected, (atlas, owasp, cwe)), pending)
+
+    def _build(
+        self,
+        rule: Rule,
+        m: Match,
+        target: Target,
+        fid: str,
+        affected: tuple[Target, ...],
+        tags: _Tags,
+    ) -> _Pending:
+        """What a new finding will hold: its controls, score, status and fields."""
+        key = target.key
+        atlas, owasp, cwe = tags
         plan = self._plan(rule)
         ctx = self._contexts.get(key)
         if ctx is None:
@@ -487,7 +661,7 @@ class _Run:
         present, missing = _control_keys(
             rule, m, plan, primary, supporting, score.status is Status.OPEN
         )
-        found = _Pending(
+        return _Pending(
             rule=rule,
             order=(-score.severity.rank, -(score.likelihood.score * score.impact.score)),
             fields={
@@ -517,7 +691,6 @@ class _Run:
             owasp=owasp,
             cwe=cwe,
         )
-        self._keep(fid, found, pending)
 
     def _controls_found(
         self,

@@ -229,6 +229,26 @@ class Facts:
         self._callers: dict[int, frozenset[int]] | None = None
         """Each model's callers, when it has several (see :meth:`_model_callers`)."""
 
+    def prepare(self) -> None:
+        """Build now every table the rules otherwise build on first use (what each flow
+        carries, the content tables, the searches, exposure, the data map), so that
+        processes forked to share the rule checks find them built instead of each
+        building its own."""
+        s = self.system
+        for f in s.all_flows:
+            self.carried(f)
+        if not s.all_elements:
+            return
+        first = s.all_elements[0]
+        self.routes(first)
+        self.compromised_routes(first)
+        self.partner_routes(first)
+        self.insider_routes(first)
+        self.exposure(first)
+        s.data_of(first)
+        for f in s.all_flows[:1]:
+            s.crossing(f)
+
     def memo(self, what: str, element: Element | str, compute: Callable[[], T]) -> T:
         """``compute()`` remembered per (question, element) for the life of the System:
         rules that ask about their neighbours' answers stay linear."""

@@ -25,6 +25,7 @@ import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, TextIO
 
+from threatgraph._fork import FORK_SAFE_THREAD
 from threatgraph.cli._term import inert
 
 if TYPE_CHECKING:
@@ -58,7 +59,11 @@ class Progress:
             return
         done = threading.Event()
         worker = threading.Thread(
-            target=self._show, args=(inert(text), time.monotonic(), done), daemon=True
+            target=self._show,
+            args=(inert(text), time.monotonic(), done),
+            daemon=True,
+            # only sleeps and writes this line: an analysis may fork while it runs
+            name=FORK_SAFE_THREAD,
         )
         worker.start()
         try:

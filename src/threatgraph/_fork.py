@@ -1,0 +1,131 @@
+"""Run shares of one piece of work in forked processes. Private.
+
+:func:`threatgraph.analyze` uses this to spread the rule checks of a large model over
+the machine's cores: the process forks, each child runs its share of the checks on the
+copy-on-write image of the frozen model and the graph facts already built, and sends
+back what it found, pickled, through a pipe. The parent runs share 0 itself meanwhile.
+
+Forking is only safe where nothing else runs in the process: :func:`usable_workers`
+says how many processes may be used, and answers 1 (no forking) off Linux, when the
+process has other threads (a notebook kernel, a web server; the CLI's own status line
+excepted), or on a single core.
+
+A child that fails in any way (an exception, a signal, output that does not unpickle)
+costs nothing but time: its share is run again in the parent, where an exception
+propagates as usual. Nothing a child does is ever taken as "no threat".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import signal
+import sys
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+__all__ = ["FORK_SAFE_THREAD", "run_shares", "usable_workers"]
+
+T = TypeVar("T")
+
+FORK_SAFE_THREAD = "threatgraph-progress"
+"""The name of the CLI's status-line thread: it only sleeps and writes that line, and a
+forked child never writes to the terminal, so it does not stop an analysis forking."""
+
+
+def usable_workers(wanted: int | None = None) -> int:
+    """How many processes one piece of work may use here: ``wanted`` (all usable cores
+    when None), or 1 when forking is not safe in this process."""
+    if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
+        return 1
+    if threading.current_thread() is not threading.main_thread():
+        return 1
+    others = [
+        t
+        for t in threading.enumerate()
+        if t is not threading.main_thread() and t.name != FORK_SAFE_THREAD
+    ]
+    if others:  # a lock one of them holds would stay held in the child for ever
+        return 1
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # pragma: no cover - Linux always has it
+        cores = os.cpu_count() or 1
+    if wanted is None:
+        return max(1, cores)
+    return max(1, wanted)
+
+
+def run_shares(work: Callable[[int], T], count: int) -> list[T]:
+    """``[work(0), work(1), ..., work(count - 1)]``, share 0 in this process and each
+    other share in a forked child. The results must pickle."""
+    if count <= 1:
+        return [work(0)]
+    children: list[tuple[int, int, int]] = []  # (share, pid, read end of its pipe)
+    results: dict[int, T] = {}
+    failed: list[int] = []
+    try:
+        for share in range(1, count):
+            read, write = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # pragma: no cover - runs in the child, which never returns
+                os.close(read)
+                _child(work, share, write)
+            os.close(write)
+            children.append((share, pid, read))
+        results[0] = work(0)
+        while children:
+            share, pid, read = children.pop(0)
+            got: tuple[T] | None = _collect(pid, read)
+            if got is None:
+                failed.append(share)
+            else:
+                results[share] = got[0]
+    finally:
+        for _, pid, read in children:  # only after an exception in this process
+            os.close(read)
+            _reap(pid, kill=True)
+    for share in failed:
+        results[share] = work(share)
+    return [results[i] for i in range(count)]
+
+
+def _child(work: Callable[[int], object], share: int, write: int) -> None:  # pragma: no cover
+    """Run one share and send it back; leave without running the parent's exit code."""
+    try:
+        data = pickle.dumps((work(share),), protocol=pickle.HIGHEST_PROTOCOL)
+    except BaseException:  # the parent runs the share again and sees any exception
+        data = b""
+    try:
+        with os.fdopen(write, "wb") as out:
+            out.write(data)
+    finally:
+        os._exit(0)
+
+
+def _collect(pid: int, read: int) -> tuple[Any] | None:
+    """The child's pickled result, or None when it sent none or did not end cleanly."""
+    chunks = []
+    with os.fdopen(read, "rb") as pipe:
+        while chunk := pipe.read(1 << 20):
+            chunks.append(chunk)
+    clean = _reap(pid, kill=False)
+    data = b"".join(chunks)
+    if not clean or not data:
+        return None
+    try:
+        got = pickle.loads(data)  # our own child's output, through our own pipe
+    except Exception:  # cut short: the caller runs the share again itself
+        return None
+    return got if isinstance(got, tuple) and len(got) == 1 else None
+
+
+def _reap(pid: int, *, kill: bool) -> bool:
+    """Wait for a child (killing it first when asked); True when it exited with 0."""
+    if kill:
+        with contextlib.suppress(ProcessLookupError):  # it may have ended already
+            os.kill(pid, signal.SIGKILL)
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status) == 0

@@ -1,0 +1,280 @@
+"""The rule checks shared between forked processes (``analyze(..., workers=N)``).
+
+A shared analysis must give the report a single process gives, byte for byte in every
+output format; a child that fails must cost only time; and forking must never happen
+where it is unsafe (other threads) or asked for with a bad number.
+"""
+
+from __future__ import annotations
+
+import os
+import runpy
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+import threatgraph as tg
+from threatgraph import _fork
+from threatgraph.analysis import _SHARED_FROM, _processes, _share_of
+from threatgraph.errors import InvalidTypeError, InvalidValueError
+from threatgraph.export.json import report_to_json
+from threatgraph.export.sarif import sarif_json
+from threatgraph.report import to_markdown
+from threatgraph.rules import Catalogue, ElementView, Match, on_element, rule
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.synth import synthetic_model  # noqa: E402
+
+linux_only = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="analyses fork only on Linux"
+)
+
+
+def _examples() -> dict[str, tg.System]:
+    models = {}
+    for path in sorted((ROOT / "examples").glob("*/*.py")):
+        tm = runpy.run_path(str(path)).get("tm")
+        if isinstance(tm, tg.ThreatModel):
+            models[f"{path.parent.name}/{path.stem}"] = tm.freeze()
+    return models
+
+
+def _outputs(report: tg.Report) -> tuple[str, str, str]:
+    return report_to_json(report), sarif_json(report), to_markdown(report)
+
+
+@linux_only
+def test_examples_give_the_same_report_in_two_processes_as_in_one() -> None:
+    models = _examples()
+    assert len(models) >= 10
+    for name, system in models.items():
+        one = tg.analyze(system, workers=1)
+        shared = tg.analyze(system, workers=2)
+        assert _outputs(shared) == _outputs(one), name
+        assert shared.errors == one.errors == ()
+
+
+@linux_only
+@pytest.mark.parametrize("workers", [2, 3])
+def test_a_large_estate_gives_the_same_report_in_several_processes(workers: int) -> None:
+    system = synthetic_model(800, seed=3).freeze()
+    one = tg.analyze(system, workers=1)
+    shared = tg.analyze(system, workers=workers)
+    assert len(one.findings) > 300
+    assert shared.findings == one.findings
+    assert shared.requirements == one.requirements
+    assert shared.notes == one.notes
+    assert _outputs(shared) == _outputs(one)
+
+
+def _pid_rule() -> tg.rules.Rule:
+    @rule(
+        "test/pid",
+        title="Where it ran",
+        stride="I",
+        phases="inference",
+        applies_to=on_element(tg.Service),
+        cwe=["CWE-20"],
+    )
+    def pid(view: ElementView) -> Match:
+        """Says which process checked the element."""
+        return Match(f"checked in process {os.getpid()}")
+
+    return pid
+
+
+def _services(n: int) -> tg.System:
+    tm = tg.ThreatModel("services")
+    with tm.boundary("VPC", trust="internal"):
+        for i in range(n):
+            tm.add(tg.Service(f"S{i}"))
+    return tm.freeze()
+
+
+@linux_only
+def test_the_shares_really_run_in_other_processes() -> None:
+    report = tg.analyze(_services(40), catalogue=Catalogue([_pid_rule()]), workers=2)
+    pids = {f.explanation.rsplit(" ", 1)[1] for f in report.findings}
+    assert str(os.getpid()) in pids
+    assert len(pids) == 2  # the other share ran in a forked child
+    assert len(report.findings) == 40
+
+
+@linux_only
+def test_rule_errors_come_back_from_the_shares_in_the_order_of_one_process() -> None:
+    @rule(
+        "test/crash-some",
+        title="Crashes on some",
+        stride="T",
+        phases="inference",
+        applies_to=on_element(tg.Service),
+        cwe=["CWE-20"],
+    )
+    def crash(view: ElementView) -> str | None:
+        """Raises on every third service, to prove errors survive the shares."""
+        if int(view.id[1:]) % 3 == 0:
+            raise RuntimeError(f"boom on {view.id}")
+        return f"seen {view.id}"
+
+    system = _services(30)
+    cat = Catalogue([crash])
+    one = tg.analyze(system, catalogue=cat, workers=1)
+    shared = tg.analyze(system, catalogue=cat, workers=2)
+    assert len(one.errors) == 10
+    assert shared.errors == one.errors
+    assert shared.findings == one.findings
+    assert not shared.complete
+
+
+def test_each_place_belongs_to_exactly_one_share() -> None:
+    for count in (2, 3, 4):
+        shares = [_share_of(n, count) for n in range(5000)]
+        assert set(shares) == set(range(count))
+        sizes = [shares.count(i) for i in range(count)]
+        assert max(sizes) - min(sizes) < 5000 // count // 5  # roughly even
+
+
+# --------------------------------------------------------------------------- run_shares
+
+
+@linux_only
+def test_run_shares_runs_each_share_once_and_in_order() -> None:
+    parent = os.getpid()
+    got = _fork.run_shares(lambda i: (i, os.getpid() == parent), 3)
+    assert got == [(0, True), (1, False), (2, False)]
+
+
+@linux_only
+def test_a_child_that_raises_costs_only_time() -> None:
+    parent = os.getpid()
+
+    def work(i: int) -> int:
+        if os.getpid() != parent:
+            raise RuntimeError("a child fails")
+        return i * 10
+
+    assert _fork.run_shares(work, 3) == [0, 10, 20]  # shares 1 and 2 ran again here
+
+
+@linux_only
+def test_a_child_that_dies_costs_only_time() -> None:
+    parent = os.getpid()
+
+    def work(i: int) -> str:
+        if os.getpid() != parent:
+            os._exit(3)
+        return f"share {i}"
+
+    assert _fork.run_shares(work, 2) == ["share 0", "share 1"]
+
+
+@linux_only
+def test_an_error_in_the_parents_share_propagates_and_leaves_no_child() -> None:
+    parent = os.getpid()
+
+    def work(i: int) -> int:
+        if os.getpid() == parent:
+            raise ValueError("the parent's share fails")
+        return i
+
+    with pytest.raises(ValueError, match="parent's share"):
+        _fork.run_shares(work, 3)
+    with pytest.raises(ChildProcessError):  # every child was waited for
+        os.waitpid(-1, os.WNOHANG)
+
+
+@linux_only
+def test_an_error_that_is_no_child_failure_still_surfaces() -> None:
+    def work(i: int) -> int:
+        raise KeyError(i)  # fails the same way wherever it runs
+
+    with pytest.raises(KeyError):
+        _fork.run_shares(work, 2)
+
+
+# --------------------------------------------------------------------------- when it forks
+
+
+@linux_only
+def test_no_forking_while_another_thread_runs() -> None:
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, name="someone-elses")
+    other.start()
+    try:
+        assert _fork.usable_workers(4) == 1
+    finally:
+        stop.set()
+        other.join()
+    assert _fork.usable_workers(4) == 4
+
+
+@linux_only
+def test_the_cli_status_line_does_not_stop_forking() -> None:
+    stop = threading.Event()
+    line = threading.Thread(target=stop.wait, name=_fork.FORK_SAFE_THREAD, daemon=True)
+    line.start()
+    try:
+        assert _fork.usable_workers(2) == 2
+    finally:
+        stop.set()
+        line.join()
+
+
+def test_small_models_and_custom_rules_stay_in_one_process_by_default() -> None:
+    small = _services(5)
+    assert _processes(small, None, builtin=True) == 1
+    assert _processes(small, 1, builtin=True) == 1
+    big = synthetic_model(_SHARED_FROM // 3 + 100, seed=0).freeze()
+    assert len(big.all_elements) + len(big.all_flows) >= _SHARED_FROM
+    assert _processes(big, None, builtin=False) == 1  # custom rules or scorer: opt in
+    expected = min(_fork.usable_workers(None), 4)
+    assert _processes(big, None, builtin=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("workers", "error", "shown"),
+    [(0, InvalidValueError, "workers=0"), (-2, InvalidValueError, "workers=-2")],
+)
+def test_a_bad_number_of_workers_is_refused(
+    workers: int, error: type[Exception], shown: str
+) -> None:
+    with pytest.raises(error, match=shown):
+        tg.analyze(_services(1), workers=workers)
+
+
+@pytest.mark.parametrize("workers", ["2", 2.0, True])
+def test_workers_of_the_wrong_type_are_refused(workers: object) -> None:
+    with pytest.raises(InvalidTypeError, match="workers"):
+        tg.analyze(_services(1), workers=workers)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- the CLI
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "threatgraph", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+
+
+def test_cli_workers_gives_the_same_report(tmp_path: Path) -> None:
+    model = "examples/rag_assistant/before.py"
+    for n in ("1", "2"):
+        proc = _cli("analyze", model, "--workers", n, "-o", str(tmp_path / f"{n}.json"))
+        assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "1.json").read_bytes() == (tmp_path / "2.json").read_bytes()
+
+
+def test_cli_refuses_a_bad_workers_value() -> None:
+    proc = _cli("analyze", "examples/rag_assistant/before.py", "--workers", "0")
+    assert proc.returncode == 2
+    assert "no number of processes" in proc.stderr
