@@ -323,7 +323,14 @@ def _valuable_now(f: ElementView) -> list[str]:
     s = f.system
     g = f.g
     why = []
-    if g.secrets_at(e) or any(DataKind.CREDENTIALS in g.carried(x) for x in s._in[e.id]):
+    # credentials an untrusted caller presents, which the component passes on to be
+    # checked (a gate reading an entry code that the shop's API validates), are the
+    # caller's sign-in going through, not keys kept here
+    passes_on = any(DataKind.CREDENTIALS in g.carried(x) for x in s._out[e.id])
+    if g.secrets_at(e) or any(
+        DataKind.CREDENTIALS in g.carried(x) and not (passes_on and g.untrusted(x.source))
+        for x in s._in[e.id]
+    ):
         why.append("holds credentials")
     sens = sensitive_level(s, e)
     if sens is not None and sens >= Sensitivity.CONFIDENTIAL:
@@ -403,6 +410,10 @@ def _request_paths(f: ElementView) -> list[tuple[str, ...]]:
             continue  # content, unless a client (a browser) turns it into requests
         if store and hops > 1:
             continue  # a store behind a service: the service is the interface
+        if isinstance(first, Actor) and all(
+            _observed(g, x) for x in f.system._out[path[0]] if x.target == path[1]
+        ):
+            continue  # a person a camera films sends nothing: they are observed
         if all(isinstance(by_id[i], RELAYS) for i in path[1:-1]):
             out.append(path)
     return list(dict.fromkeys(out))
@@ -900,7 +911,7 @@ def _opened(g: Facts, e: Element) -> list[tuple[Flow, Data]]:
         for f in s._in[e.id]
         if _lookup_name(f.protocol) not in _STREAMS
         for d in f.data
-        if d in outside
+        if d in outside and not _captured(g, f, d)
     ]
     if not taken:
         return []
@@ -908,6 +919,19 @@ def _opened(g: Facts, e: Element) -> list[tuple[Flow, Data]]:
     # it opens what it does not hand on, and what it hands on beside what it made of it
     made = any(d.kind in _DERIVED for d in sent)
     return [(f, d) for f, d in taken if made or d not in sent]
+
+
+def _captured(g: Facts, f: Flow, d: Data) -> bool:
+    """Media a person gives a component in person (speech into a kiosk's microphone,
+    a face before its camera: no network protocol between them) is captured there, not
+    a file they made; what a device they hold uploads is."""
+    src = g.by_id[f.source]
+    return (
+        d.kind is DataKind.MEDIA
+        and isinstance(src, Actor)
+        and src.human
+        and (f.protocol is None or _lookup_name(f.protocol) == "local")
+    )
 
 
 def _file_openers(g: Facts) -> list[tuple[str, int]]:

@@ -24,6 +24,7 @@ from threatgraph.elements import (
     Actor,
     Agent,
     Boundary,
+    Data,
     DataSource,
     DataStore,
     Device,
@@ -435,8 +436,9 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     harm (a planner between a web-research agent and a code agent). Nor is it raised
     when the only people whose content it reads are the only ones its answers reach,
     what they send is their own (facts, photos, records; not documents someone else
-    may have written) and it acts through no tool: they would steer it for themselves
-    alone."""
+    may have written) and it acts through no tool, or only through tools that call out
+    with those people's own session token: they would steer it for themselves alone,
+    within what their own account allows."""
     e = view.element
     if not _is_root(view):
         return None
@@ -449,7 +451,7 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     if not insiders and not tools and not humans and _second_hand(g, e, llms, srcs):
         return None
     people = humans or _behind_own_devices(g, (e, *llms))
-    if not tools and people and _steers_itself(g, srcs, people):
+    if people and _steers_itself(g, srcs, people) and all(_acts_as_caller(g, t) for t in tools):
         return None
     atlas = _injection_techniques(view, srcs, llms, humans)
     if insiders:
@@ -935,6 +937,8 @@ def tool_caller_binding(view: ElementView) -> Match | None:
         ]
         if fetched:
             asked = [x for x in s._out[t.id] if x.target in {y.source for y in fetched}]
+            if asked and all(_carries_callers_token(g, x) for x in asked):
+                continue  # the service sees the caller's own session on every call
             bound.append((t, [*asked, *fetched]))
     if not bound:
         return None
@@ -959,6 +963,34 @@ def tool_caller_binding(view: ElementView) -> Match | None:
             *(f.id for f in s._out[e.id] if f.target in tool_ids),
             *(x.id for _, flows in bound for x in flows),
         ),
+    )
+
+
+def _acts_as_caller(g: Facts, tool: Element) -> bool:
+    """A tool whose every call out carries the caller's own session token: it can do
+    only what the person asking could do themselves (a customer's transfer, under
+    their session, checked by the bank)."""
+    calls = [f for f in g.system._out[tool.id] if not isinstance(g.by_id[f.target], (LLM, Agent))]
+    return bool(calls) and all(_carries_callers_token(g, f) for f in calls)
+
+
+def _carries_callers_token(g: Facts, call: Flow) -> bool:
+    """The call carries a credential an outside party sent in (the customer's session
+    token, passed from the app through the gateway to the tool's request): the service
+    answers as that customer, whatever account the model names."""
+    return any(
+        is_credential(d)
+        and any(d in f.data for f in _inflows_of_datum(g, d) if g.untrusted(f.source))
+        for d in call.data
+    )
+
+
+def _inflows_of_datum(g: Facts, d: Data) -> list[Flow]:
+    """Every flow that carries the datum ``d``."""
+    return g.memo(
+        "prompts.flows-of-datum",
+        d.name,
+        lambda: [f for f in g.system.all_flows if d in f.data],
     )
 
 
@@ -1932,18 +1964,26 @@ def _relays_to_model(g: Facts, read: Flow) -> bool:
     context: a flow from it to one carries a prompt (which it builds), a datum read, or
     undeclared data (or the read declares none). One that shows what it read to
     people and sends the agent only commands (a console showing an agent's activity
-    log to recruiters, who can take a thread over) reads nothing back."""
+    log to recruiters, who can take a thread over) reads nothing back. A prompt is one
+    it builds when it also writes the store (a chat service keeping the history it
+    replays) or when nobody sends it one: a web app that passes its customers' tasks
+    to an agent, and hands them the files the agent's browser downloaded, forwards
+    their prompts and puts no file in them."""
     s = g.system
+    relay = read.target
     got = set(read.data)
+    builds = any(f.source == relay for f in s._in[read.source]) or not any(
+        g.carried(f).declared(DataKind.PROMPT) for f in s._in[relay] if f.source != read.source
+    )
     return any(
         isinstance(g.by_id[f.target], (LLM, Agent))
         and (
             not got
             or not f.data
             or bool(got & set(f.data))
-            or any(d.kind is DataKind.PROMPT for d in f.data)
+            or (builds and any(d.kind is DataKind.PROMPT for d in f.data))
         )
-        for f in s._out[read.target]
+        for f in s._out[relay]
     )
 
 
