@@ -78,7 +78,9 @@ products = tg.Data(
     kind="records",
     description="Partner products with ingredient and may-contain labels, prices, checkout link.",
 )
-partner_key = tg.Data("Grocery partner API key", sensitivity=tg.Sensitivity.SECRET, kind="credentials")
+partner_key = tg.Data(
+    "Grocery partner API key", sensitivity=tg.Sensitivity.SECRET, kind="credentials"
+)
 food_records = tg.Data(
     "Food composition records",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
@@ -150,7 +152,9 @@ with tm.boundary("App cloud", trust=tg.Trust.INTERNAL):
         tg.Service(
             "Meal planner service",
             description="Builds prompts, checks every ingredient list, regenerates flagged recipes.",
-            controls={c.SecretsManagement(note="LLM and grocery keys in the cloud secrets manager")},
+            controls={
+                c.SecretsManagement(note="LLM and grocery keys in the cloud secrets manager")
+            },
         )
     )
     # The safety check between the LLM and the user: a missed allergen can hurt someone.
@@ -178,7 +182,9 @@ with tm.boundary("App cloud", trust=tg.Trust.INTERNAL):
 
     with tm.boundary("ML workspace", trust=tg.Trust.INTERNAL):
         # Labeled ingredient lines the allergen model learns from.
-        training_set = tm.add(tg.Dataset("Allergen training set", stores={food_records, allergen_labels}))
+        training_set = tm.add(
+            tg.Dataset("Allergen training set", stores={food_records, allergen_labels})
+        )
         # Fine-tunes the allergen classifier and evaluates it on a held-out set.
         training = tm.add(
             tg.Pipeline(

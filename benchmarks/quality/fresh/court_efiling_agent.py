@@ -59,7 +59,9 @@ prompt = tg.Data(
     kind="prompt",
     description="Instructions, the template, case facts and docket excerpts.",
 )
-completion = tg.Data("Drafted filing text", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="model-output")
+completion = tg.Data(
+    "Drafted filing text", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="model-output"
+)
 draft = tg.Data(
     "Draft filing preview",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
@@ -76,7 +78,9 @@ submission = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="high"),
     description="The signed PDF, filing event type and service list sent to the court.",
 )
-receipt = tg.Data("Notice of electronic filing", sensitivity=tg.Sensitivity.PUBLIC, kind="documents")
+receipt = tg.Data(
+    "Notice of electronic filing", sensitivity=tg.Sensitivity.PUBLIC, kind="documents"
+)
 efile_creds = tg.Data(
     "E-filing account credentials",
     sensitivity=tg.Sensitivity.SECRET,
@@ -155,12 +159,17 @@ with tm.boundary("Firm network", trust=tg.Trust.INTERNAL):
             tg.DataStore(
                 "Case management system",
                 stores={case_records, deadlines},
-                controls={c.RBAC(note="matter-level ethical walls"), c.EncryptionAtRest(key_management="KMS")},
+                controls={
+                    c.RBAC(note="matter-level ethical walls"),
+                    c.EncryptionAtRest(key_management="KMS"),
+                },
             )
         )
         # Holds the firm's e-filing account password.
         vault = tm.add(
-            tg.DataStore("Firm secrets vault", stores={efile_creds}, controls={c.SecretsManagement()})
+            tg.DataStore(
+                "Firm secrets vault", stores={efile_creds}, controls={c.SecretsManagement()}
+            )
         )
 
 # ---------------------------------------------------------------- flows

@@ -73,7 +73,9 @@ checkpoints = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
 infer_request = tg.Data("Inference request", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="prompt")
-infer_response = tg.Data("Inference response", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="model-output")
+infer_response = tg.Data(
+    "Inference response", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="model-output"
+)
 container_logs = tg.Data("Container logs", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="logs")
 usage = tg.Data(
     "Per-second usage records",
@@ -92,7 +94,9 @@ with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
     end_user = tm.add(tg.Actor("Inference caller", role="customer's end user"))
     # Docker Hub, GHCR and similar: where job images come from.
     registry = tm.add(
-        tg.ExternalService("Public container registry", provides=tg.ExternalCategory.CONTAINER_REGISTRY)
+        tg.ExternalService(
+            "Public container registry", provides=tg.ExternalCategory.CONTAINER_REGISTRY
+        )
     )
     # Hugging Face and similar: where customer code pulls weights from.
     hub = tm.add(tg.ExternalService("Public model hub", provides=tg.ExternalCategory.MODEL_HUB))
@@ -141,7 +145,9 @@ with tm.boundary("Control plane", trust=tg.Trust.INTERNAL):
 with tm.boundary("GPU host fleet", trust=tg.Trust.INTERNAL):
     # Public entry point that routes traffic to customers' inference containers.
     ingress = tm.add(
-        tg.Endpoint("Inference ingress gateway", purpose=tg.EndpointPurpose.INFERENCE, internet_facing=True)
+        tg.Endpoint(
+            "Inference ingress gateway", purpose=tg.EndpointPurpose.INFERENCE, internet_facing=True
+        )
     )
     # Runs on every shared host: pulls images, starts containers, mounts buckets, reports usage.
     node_agent = tm.add(tg.Service("Host node agent"))
@@ -153,7 +159,11 @@ with tm.boundary("GPU host fleet", trust=tg.Trust.INTERNAL):
                 "Customer training container",
                 stage=tg.Stage.TRAINING,
                 third_party_packages=True,
-                controls={c.InferenceIsolation(note="whole GPUs per tenant; containers share the host kernel")},
+                controls={
+                    c.InferenceIsolation(
+                        note="whole GPUs per tenant; containers share the host kernel"
+                    )
+                },
             )
         )
         # Customer inference containers serving whatever model the customer loads.
@@ -162,7 +172,11 @@ with tm.boundary("GPU host fleet", trust=tg.Trust.INTERNAL):
                 "Customer inference server",
                 task=tg.Task.GENERATIVE,
                 origin=tg.ModelOrigin.OPEN_WEIGHTS,
-                controls={c.InferenceIsolation(note="whole GPUs per tenant; containers share the host kernel")},
+                controls={
+                    c.InferenceIsolation(
+                        note="whole GPUs per tenant; containers share the host kernel"
+                    )
+                },
             )
         )
 

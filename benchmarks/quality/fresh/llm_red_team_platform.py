@@ -99,7 +99,9 @@ with tm.boundary("Contractor workstations", trust=tg.Trust.PARTNER):
 
 with tm.boundary("Identity vendor", trust=tg.Trust.PARTNER):
     # Corporate SSO; contractors get guest accounts in the same tenant.
-    idp = tm.add(tg.ExternalService("Corporate SSO", provides=tg.ExternalCategory.IDENTITY_PROVIDER))
+    idp = tm.add(
+        tg.ExternalService("Corporate SSO", provides=tg.ExternalCategory.IDENTITY_PROVIDER)
+    )
 
 with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
     # Our own security team, who also design campaigns and curate templates.
@@ -147,7 +149,9 @@ with tm.boundary("Red-team platform VPC", trust=tg.Trust.INTERNAL):
             "Safety data export",
             stage=tg.Stage.PREPROCESSING,
             description="Takes every transcript the judge scored above the success threshold.",
-            controls={c.ProvenanceTracking(note="campaign, tester and judge score kept per example")},
+            controls={
+                c.ProvenanceTracking(note="campaign, tester and judge score kept per example")
+            },
         )
     )
 
@@ -187,7 +191,9 @@ tm.flow(console, contractor, results, protocol="https")
 tm.flow(console, orchestrator, campaign, attack_prompt)
 tm.flow(orchestrator, console, results)
 tm.flow(console, template_library, templates, label="tester-contributed templates")
-tm.flow(public_corpora, template_library, public_jailbreaks, protocol="https", label="import script")
+tm.flow(
+    public_corpora, template_library, public_jailbreaks, protocol="https", label="import script"
+)
 tm.flow(template_library, orchestrator, templates)
 
 tm.flow(registry, target, weights, label="load checkpoint")

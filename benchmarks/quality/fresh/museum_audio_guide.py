@@ -65,7 +65,9 @@ note_chunks = tg.Data(
     "Exhibit note chunks", sensitivity=tg.Sensitivity.INTERNAL, kind="retrieved-context"
 )
 note_vectors = tg.Data("Note embeddings", sensitivity=tg.Sensitivity.INTERNAL, kind="embeddings")
-question_vector = tg.Data("Question embedding", sensitivity=tg.Sensitivity.INTERNAL, kind="embeddings")
+question_vector = tg.Data(
+    "Question embedding", sensitivity=tg.Sensitivity.INTERNAL, kind="embeddings"
+)
 question_log = tg.Data("Question log", sensitivity=tg.Sensitivity.PII, kind="logs")
 
 # ---------------------------------------------------------------- elements
@@ -150,7 +152,9 @@ with tm.boundary("Museum office network", trust=tg.Trust.INTERNAL):
 
 # ---------------------------------------------------------------- flows
 tm.flow(qr_codes, visitor, exhibit_link, label="scan")
-tm.flow(visitor, guide_api, exhibit_link, tour_cookie, typed_question, voice_question, protocol="https")
+tm.flow(
+    visitor, guide_api, exhibit_link, tour_cookie, typed_question, voice_question, protocol="https"
+)
 tm.flow(guide_api, visitor, answer_text, answer_audio, tour_cookie, protocol="https")
 
 tm.flow(guide_api, guide_service, typed_question, voice_question, exhibit_link, tour_cookie)

@@ -141,7 +141,9 @@ with tm.boundary("HR applications VPC", trust=tg.Trust.INTERNAL):
         )
     )
     # Answers "how does X work" questions from the payroll handbook.
-    policy_index = tm.add(tg.VectorStore("Payroll policy index", stores={policy_chunks, policy_docs}))
+    policy_index = tm.add(
+        tg.VectorStore("Payroll policy index", stores={policy_chunks, policy_docs})
+    )
     # Reads the signed-in employee's payslips and withholding from payroll.
     lookup_tool = tm.add(
         tg.Tool(
@@ -166,7 +168,10 @@ with tm.boundary("HR applications VPC", trust=tg.Trust.INTERNAL):
     hr_portal = tm.add(
         tg.Service(
             "HR portal",
-            controls={c.Authentication(method="OIDC SSO"), c.RBAC(note="managers see direct reports")},
+            controls={
+                c.Authentication(method="OIDC SSO"),
+                c.RBAC(note="managers see direct reports"),
+            },
         )
     )
     # Queue of bank changes waiting for manager approval.

@@ -36,21 +36,27 @@ camera_video = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Live video showing vehicles, plates and pedestrians.",
 )
-detections = tg.Data("Vehicle and queue detections", kind="features", sensitivity=tg.Sensitivity.INTERNAL)
+detections = tg.Data(
+    "Vehicle and queue detections", kind="features", sensitivity=tg.Sensitivity.INTERNAL
+)
 bus_gps = tg.Data(
     "Bus GPS positions",
     kind="records",
     sensitivity=tg.Sensitivity.INTERNAL,
     description="Vehicle id, route, position and schedule adherence from the AVL system.",
 )
-controller_status = tg.Data("Controller phase and fault logs", kind="logs", sensitivity=tg.Sensitivity.INTERNAL)
+controller_status = tg.Data(
+    "Controller phase and fault logs", kind="logs", sensitivity=tg.Sensitivity.INTERNAL
+)
 traffic_state = tg.Data(
     "Traffic state features",
     kind="features",
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
-policy_action = tg.Data("Policy green-split decision", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
+policy_action = tg.Data(
+    "Policy green-split decision", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
+)
 timing_plan = tg.Data(
     "Signal timing plan",
     kind="records",
@@ -64,7 +70,9 @@ history = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     description="A day of detector, detection, bus and controller data for simulator replay.",
 )
-policy_weights = tg.Data("RL policy checkpoint", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+policy_weights = tg.Data(
+    "RL policy checkpoint", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 sim_report = tg.Data("Simulator KPI report", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 approval = tg.Data("Policy release approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 
@@ -104,7 +112,9 @@ with tm.boundary("Traffic management centre", trust=tg.Trust.INTERNAL):
     # Normalises every field and bus feed into per-intersection state and daily history.
     ingestion = tm.add(tg.Pipeline("Detection ingestion", stage=tg.Stage.INGESTION))
     # Latest per-intersection state that the timing service reads every cycle.
-    state_store = tm.add(tg.FeatureStore("Traffic state store", stores={traffic_state}, online=True))
+    state_store = tm.add(
+        tg.FeatureStore("Traffic state store", stores={traffic_state}, online=True)
+    )
     # Runs the control loop: reads state, asks the policy, writes plans to controllers.
     timing = tm.add(
         tg.Service(
