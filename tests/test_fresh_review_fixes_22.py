@@ -19,7 +19,7 @@ def _open(tm: tg.ThreatModel, rule: str) -> list[Finding]:
 def _store_gate(*, passes_code_on: bool) -> tg.ThreatModel:
     """A shopper's app shows an entry code that a gate in the store reads; the gate asks
     the shop's API whether the code is good and starts a session (in the variant, the
-    gate keeps the codes itself and asks nobody)."""
+    gate checks the code against a list of valid codes it reads from a local store)."""
     tm = tg.ThreatModel("store gate")
     code = tg.Data("Entry QR code", kind="credentials", sensitivity="confidential")
     session = tg.Data("Store session", kind="records", sensitivity="pii")
@@ -34,6 +34,10 @@ def _store_gate(*, passes_code_on: bool) -> tg.ThreatModel:
     if passes_code_on:
         tm.flow(gate, api, code, protocol="https")
         tm.flow(api, gate, session, protocol="https")
+    else:
+        with tm.boundary("Store", trust="internal"):
+            codes = tm.add(tg.DataStore("Valid code list", stores={code}))
+        tm.flow(codes, gate, code)
     tm.flow(gate, tracking, session)
     return tm
 

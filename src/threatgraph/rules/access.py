@@ -327,8 +327,13 @@ def _valuable_now(f: ElementView) -> list[str]:
     # checked (a gate reading an entry code that the shop's API validates), are the
     # caller's sign-in going through, not keys kept here
     passes_on = any(DataKind.CREDENTIALS in g.carried(x) for x in s._out[e.id])
+    # and a component that checks no sign-in holds nothing in the handle a caller sends
+    # with each request (an anonymous visitor's tour cookie): it is theirs, not a key
+    checks = _declares(e, _AUTH) or any(_declares(x, _AUTH) for x in s._in[e.id])
     if g.secrets_at(e) or any(
-        DataKind.CREDENTIALS in g.carried(x) and not (passes_on and g.untrusted(x.source))
+        DataKind.CREDENTIALS in g.carried(x)
+        and not (passes_on and g.untrusted(x.source))
+        and (checks or not _callers_own(g, x))
         for x in s._in[e.id]
     ):
         why.append("holds credentials")
@@ -358,6 +363,27 @@ def _valuable_now(f: ElementView) -> list[str]:
     if isinstance(e, (DataStore, ModelRegistry)) and not why:
         why.append("is a store")
     return why
+
+
+def _callers_own(g: Facts, flow: Flow) -> bool:
+    """Every credential on ``flow`` is one that an untrusted party sends in itself, and
+    it comes with a request (not read from a store, where it is kept)."""
+    if isinstance(g.by_id[flow.source], (DataStore, ModelRegistry)):
+        return False
+    creds = [d for d in flow.data if d.kind is DataKind.CREDENTIALS]
+    sent = g.memo("access.sent-credentials", "", lambda: _sent_credentials(g))
+    return bool(creds) and all(d in sent for d in creds)
+
+
+def _sent_credentials(g: Facts) -> frozenset[Data]:
+    """Credentials that untrusted elements send."""
+    return frozenset(
+        d
+        for f in g.system.all_flows
+        if g.untrusted(f.source)
+        for d in f.data
+        if d.kind is DataKind.CREDENTIALS
+    )
 
 
 def _handles_credentials(view: ElementView) -> bool:
@@ -414,9 +440,29 @@ def _request_paths(f: ElementView) -> list[tuple[str, ...]]:
             _observed(g, x) for x in f.system._out[path[0]] if x.target == path[1]
         ):
             continue  # a person a camera films sends nothing: they are observed
+        if _answers_back(g, path[0], path[1]):
+            continue  # the untrusted end answers the next one's requests: a callee
         if all(isinstance(by_id[i], RELAYS) for i in path[1:-1]):
             out.append(path)
     return list(dict.fromkeys(out))
+
+
+_ANSWERS = frozenset({DataKind.LOGS, DataKind.TOOL_RESULT, DataKind.MODEL_OUTPUT})
+
+
+def _answers_back(g: Facts, source: str, target: str) -> bool:
+    """``source`` (a component, not a person, device or data source) only answers what
+    ``target`` sends it: ``target`` calls it, and what comes back is output, results or
+    logs (a sandbox returning the trace of the scripts it was given to run, a customer's
+    container answering the gateway that forwards it requests)."""
+    s = g.system
+    src = g.by_id[source]
+    if isinstance(src, (Actor, Device, DataSource)):
+        return False
+    if not any(x.target == source for x in s._out[target]):
+        return False
+    back = [x for x in s._out[source] if x.target == target]
+    return bool(back) and all(x.data and g.carried(x).kinds <= _ANSWERS for x in back)
 
 
 def _interface_techniques(
@@ -465,7 +511,11 @@ def exposed_interface(view: ElementView) -> Match | None:
     anyone who reaches it gets that. Authentication counts on the component, on the
     flows into it, and on its callers when every one of them signs in (or, for a client
     app, every person using it does); with authentication in place, stolen or
-    self-registered accounts are the way in."""
+    self-registered accounts are the way in. A person a camera films sends no requests,
+    and a component that only answers what this one sends it (a sandbox returning the
+    trace of what it ran) is not its caller. A credential a caller presents is not a key
+    held here when the component passes it on to be checked, or checks no sign-in at
+    all (an anonymous visitor's tour cookie)."""
     e = view.element
     g = view.g
     if not g.operated(e):

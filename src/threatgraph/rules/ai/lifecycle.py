@@ -252,10 +252,14 @@ def training_data_poisoning(view: ElementView) -> Match | None:
     backdoor, a blind spot, a slow drift. Raised once where that data lands (the dataset
     or the job), with the entry points and the models it trains listed (a model that
     also learns online from the same people is one of them, not a second finding);
-    sanitisation and provenance checks count there."""
+    sanitisation and provenance checks count there. A training job outsiders run (a
+    customer's own container on a rented GPU) trains their model, on their data: not
+    raised there."""
     e = view.element
     g = view.g
     s = view.system
+    if g.untrusted(e) and not isinstance(e, Model):
+        return None  # a job outsiders run (a customer's own container) trains their model
     shaped = _poisoned_by(view)
     if shaped is None:
         return None

@@ -322,6 +322,20 @@ def _installs(g: Facts, e: Element) -> list[Flow]:
     return [f for f in g.system._in[e.id] if DataKind.CODE in g.carried(f) and _published(g, f)]
 
 
+def _detonated(g: Facts, flow: Flow) -> bool:
+    """The component hands all the code on ``flow`` to a sandbox to run (a malware
+    scanner detonating install scripts): it inspects the code, the sandbox runs it."""
+    s = g.system
+    code = [d for d in flow.data if d.kind is DataKind.CODE]
+    return bool(code) and all(
+        any(
+            d in f.data and any(isinstance(x, c.Sandboxing) for x in g.by_id[f.target].controls)
+            for f in s._out[flow.target]
+        )
+        for d in code
+    )
+
+
 def _published(g: Facts, flow: Flow) -> bool:
     """Whether outsiders reach the code on ``flow`` by publishing it somewhere: a
     registry, a repository or an outside service, or a store they commit to. A person
@@ -360,10 +374,16 @@ def mlops_supply_chain(view: ElementView) -> Match | None:
     notebook, a service, an agent's host. A typosquatted, hijacked or dependency-confused
     package runs with that component's access to data, models and secrets. Pinned,
     scanned dependencies with an inventory count on the component. Components in one
-    zone taking code from the same places with the same checks are one finding."""
+    zone taking code from the same places with the same checks are one finding. What
+    outsiders run themselves (a customer's own container on a rented host) is their
+    supply chain, not ours; and code a component hands to a sandbox to run (a malware
+    scanner detonating a package's install scripts) is what it inspects, not what it
+    installs."""
     e = view.element
     g = view.g
-    flows = _installs(g, e)
+    if g.untrusted(e) and not isinstance(e, Device):
+        return None  # what outsiders run (a customer's own container) is their supply chain
+    flows = [f for f in _installs(g, e) if not _detonated(g, f)]
     runtime = isinstance(e, Pipeline) and e.third_party_packages
     if not flows and not runtime:
         return None

@@ -1,0 +1,157 @@
+"""Fixes taken from the review of fresh set 23 (``benchmarks/quality/fresh``, reviewed
+while held out in ``benchmarks/quality/reviews/v2-round30-fresh23``): each test pins
+what a reviewer struck and the variant of the same design on which the finding stays."""
+
+from __future__ import annotations
+
+import threatgraph as tg
+from threatgraph.findings import Finding
+
+
+def _open(tm: tg.ThreatModel, rule: str) -> list[Finding]:
+    return [f for f in tm.analyze().open() if f.rule == rule]
+
+
+def _on(found: list[Finding], element: str) -> list[Finding]:
+    return [f for f in found if f.target.ids == (element,)]
+
+
+# --------------------------------------------------------------------------- tenants
+
+
+def _gpu_rental(*, customer_runs_it: bool) -> tg.ThreatModel:
+    """A GPU host starts training containers that pull images from a public registry and
+    train on data from a bucket; in the design the container is the customer's own, in
+    an untrusted zone (in the variant, it is the platform's own training job)."""
+    tm = tg.ThreatModel("gpu rental")
+    image = tg.Data("Container image", kind="code")
+    data = tg.Data("Training data", kind="training-data", sensitivity="confidential")
+    weights = tg.Data("Checkpoints", kind="model-artifact", sensitivity="confidential")
+    with tm.boundary("Internet", trust="untrusted"):
+        registry = tm.add(
+            tg.ExternalService("Public container registry", provides="container-registry")
+        )
+        bucket = tm.add(tg.DataSource("Uploaded training data", origin="user-upload"))
+    with tm.boundary("Hosts", trust="internal"):
+        agent = tm.add(tg.Service("Host node agent"))
+    zone = "Tenant containers" if customer_runs_it else "Platform jobs"
+    with tm.boundary(zone, trust="untrusted" if customer_runs_it else "internal"):
+        job = tm.add(tg.Pipeline("Training container", stage="training"))
+    with tm.boundary("Storage", trust="internal"):
+        store = tm.add(tg.DataStore("Checkpoint store", stores={weights}))
+    tm.flow(registry, agent, image, protocol="https")
+    tm.flow(agent, job, image, protocol="local")
+    tm.flow(bucket, job, data, protocol="https")
+    tm.flow(job, store, weights, protocol="https")
+    return tm
+
+
+def test_a_customers_own_container_is_the_customers_supply_chain_and_data() -> None:
+    """Set 23's GPU marketplace (both struck as wrong, at high): the container is the
+    customer's, in an untrusted zone; the platform's defence is isolation."""
+    mine = _gpu_rental(customer_runs_it=False)
+    theirs = _gpu_rental(customer_runs_it=True)
+    for rule in ("ai/mlops-supply-chain", "ai/training-data-poisoning"):
+        assert _on(_open(theirs, rule), "training-container") == [], rule
+    assert len(_on(_open(mine, "ai/mlops-supply-chain"), "training-container")) == 1
+    assert _open(mine, "ai/training-data-poisoning")
+
+
+# --------------------------------------------------------------------------- a sandbox
+
+
+def _malware_scanner(*, sandboxed: bool, trace_only: bool = True) -> tg.ThreatModel:
+    """A registry's scanner takes each new package from storage, sends its install
+    scripts to a detonation sandbox and gets a behaviour trace back (in the variants,
+    the sandbox declares no sandboxing, or sends the scanner jobs of its own)."""
+    tm = tg.ThreatModel("package scanner")
+    package = tg.Data("Package archive", kind="code")
+    trace = tg.Data("Behaviour trace", kind="logs")
+    job = tg.Data("Scan job", kind="records", sensitivity="confidential")
+    features = tg.Data("Package features", kind="features")
+    token = tg.Data("Publisher token", kind="credentials", sensitivity="secret")
+    with tm.boundary("Internet", trust="untrusted"):
+        publisher = tm.add(tg.Actor("Package publisher"))
+    with tm.boundary("Registry", trust="internal"):
+        upload = tm.add(tg.Endpoint("Upload API", controls=[tg.controls.Authentication()]))
+        storage = tm.add(tg.DataStore("Package storage", stores={package}))
+        scanner = tm.add(tg.Pipeline("Feature extraction", stage="preprocessing"))
+        model = tm.add(tg.Model("Malware classifier"))
+    with tm.boundary("Detonation", trust="untrusted"):
+        sandbox = tm.add(
+            tg.Service(
+                "Install-script sandbox",
+                controls=[tg.controls.Sandboxing()] if sandboxed else [],
+            )
+        )
+    tm.flow(publisher, upload, package, token, protocol="https")
+    tm.flow(upload, storage, package)
+    tm.flow(storage, scanner, package)
+    tm.flow(scanner, sandbox, package)
+    tm.flow(sandbox, scanner, trace if trace_only else job)
+    tm.flow(scanner, model, features)
+    return tm
+
+
+def test_code_handed_to_a_sandbox_to_run_is_not_installed_by_the_scanner() -> None:
+    """Set 23's package classifier (struck as wrong, at high): the packages are what it
+    scans, and it detonates their scripts in a sandbox."""
+    rule = "ai/mlops-supply-chain"
+    assert _on(_open(_malware_scanner(sandboxed=True), rule), "feature-extraction") == []
+    assert len(_on(_open(_malware_scanner(sandboxed=False), rule), "feature-extraction")) == 1
+
+
+def test_a_sandbox_answering_the_scanner_is_not_its_caller() -> None:
+    """Set 23's package classifier (struck as wrong, at critical): the sandbox returns
+    the trace of what it was given to run; one that sends the scanner jobs calls it."""
+    rule = "stride/exposed-interface"
+    answering = _malware_scanner(sandboxed=True)
+    assert _on(_open(answering, rule), "feature-extraction") == []
+    calling = _malware_scanner(sandboxed=True, trace_only=False)
+    (f,) = _on(_open(calling, rule), "feature-extraction")
+    assert "Install-script sandbox" in f.explanation
+
+
+# --------------------------------------------------------------------------- an anonymous guide
+
+
+def _museum_guide(*, signs_in: bool) -> tg.ThreatModel:
+    """Anonymous visitors ask a guide questions through a web app, with a tour cookie
+    that keys their day's tour memory (in the variant, the guide service signs visitors
+    in with that token)."""
+    tm = tg.ThreatModel("museum guide")
+    question = tg.Data("Typed question", kind="prompt")
+    cookie = tg.Data("Tour cookie", kind="credentials", sensitivity="confidential")
+    answer = tg.Data("Guide answer", kind="model-output")
+    tour = tg.Data("Tour memory", kind="records", sensitivity="pii")
+    with tm.boundary("Galleries", trust="untrusted"):
+        visitor = tm.add(tg.Actor("Visitor"))
+    with tm.boundary("Museum cloud", trust="internal"):
+        app = tm.add(tg.Endpoint("Guide web app", controls=[tg.controls.RateLimiting()]))
+        guide = tm.add(
+            tg.Service(
+                "Guide service",
+                controls=[tg.controls.Authentication()] if signs_in else [],
+            )
+        )
+        memory = tm.add(tg.DataStore("Tour memory store", stores={tour}))
+    tm.flow(visitor, app, question, cookie, protocol="https")
+    tm.flow(app, guide, question, cookie)
+    tm.flow(guide, memory, tour)
+    tm.flow(memory, guide, tour)
+    tm.flow(guide, app, answer)
+    tm.flow(app, visitor, answer, protocol="https")
+    return tm
+
+
+def test_an_anonymous_visitors_cookie_is_no_credential_the_guide_holds() -> None:
+    """Set 23's museum guide (struck as wrong, at high): the cookie is the visitor's own
+    handle and the guide is anonymous by design; a service that signs callers in with
+    such a token holds what a stolen one opens."""
+    rule = "stride/exposed-interface"
+    anonymous = _museum_guide(signs_in=False).analyze().for_rule(rule)
+    assert _on(list(anonymous), "guide-service") == []
+    # raised (and mitigated by the sign-in it declares)
+    (f,) = _on(list(_museum_guide(signs_in=True).analyze().for_rule(rule)), "guide-service")
+    assert "holds credentials" in f.explanation
+    assert "authentication" in f.controls_present
