@@ -140,13 +140,14 @@ def analyze(
             statuses by finding id.
         scorer: replaces the default likelihood × impact formula.
         today: the date used for register expiry (defaults to today).
-        workers: how many processes share the rule checks. By default (None) a
-            model of at least 2,000 elements and flows analysed with the built-in
-            rules and scorer uses every core, on Linux, in a process with no other
-            threads; anything else runs in this process. 1 never forks; a larger
-            number forks that many where forking is safe (see above), also for
-            custom rules, which must then not depend on side effects. The report
-            is the same whatever the number.
+        workers: how many processes share the rule checks. Forking is safe only
+            on Linux, from the main thread, while no other thread runs; elsewhere
+            the analysis always stays in this process. By default (None) a model of
+            at least 10,000 elements and flows analysed with the built-in rules and
+            scorer uses every core, up to four; anything smaller runs here. 1 never
+            forks; a larger number forks that many where it is safe, also for
+            custom rules, which must then not depend on side effects. The report is
+            the same whatever the number.
     """
     if isinstance(system, ThreatModel):
         system = system.freeze()
@@ -166,10 +167,10 @@ def analyze(
     return report
 
 
-_SHARED_FROM = 2000
+_SHARED_FROM = 10_000
 """Elements and flows from which an analysis with the built-in rules is shared between
 processes by default: below it, forking and sending the findings back cost more than
-the second core saves (``benchmarks/README.md``, "Sharing the rule checks")."""
+the second core saves (``benchmarks/README.md``, "Run at `2b17f24`")."""
 
 
 _AUTO_MOST = 4

@@ -146,7 +146,7 @@ def register(sub: Any) -> None:
         metavar="N",
         type=workers_arg,
         help="processes that share the rule checks (default: every core for a model of "
-        "2,000 or more elements and flows on Linux, else 1); the report is the same",
+        "10,000 or more elements and flows on Linux, else 1); the report is the same",
     )
     _add_report_arguments(p)
     add_debug_argument(p)
