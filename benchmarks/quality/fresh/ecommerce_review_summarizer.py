@@ -32,16 +32,22 @@ review = tg.Data(
     description="Star rating, title and free text, with the reviewer's account id and display name.",
 )
 product_page = tg.Data(
-    "Product page", kind="documents", sensitivity=tg.Sensitivity.PUBLIC,
+    "Product page",
+    kind="documents",
+    sensitivity=tg.Sensitivity.PUBLIC,
     description="Listing, published reviews and the review summary.",
 )
 review_text = tg.Data(
-    "Review text for scoring", kind="features", sensitivity=tg.Sensitivity.INTERNAL,
+    "Review text for scoring",
+    kind="features",
+    sensitivity=tg.Sensitivity.INTERNAL,
     description="Text, rating and account-age signals of one review.",
 )
 fake_score = tg.Data("Fake-review score", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
 fake_flag = tg.Data(
-    "Suspected-fake marker", kind="records", sensitivity=tg.Sensitivity.INTERNAL,
+    "Suspected-fake marker",
+    kind="records",
+    sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="low"),
 )
 classifier_artifact = tg.Data(
@@ -61,12 +67,16 @@ summary = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="medium"),
 )
 seller_flag = tg.Data(
-    "Seller flag", kind="feedback", sensitivity=tg.Sensitivity.INTERNAL,
+    "Seller flag",
+    kind="feedback",
+    sensitivity=tg.Sensitivity.INTERNAL,
     description="Which summary, which point is wrong, and the seller's explanation.",
 )
 flag_status = tg.Data("Flag status", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 moderation_decision = tg.Data(
-    "Moderation decision", kind="records", sensitivity=tg.Sensitivity.INTERNAL,
+    "Moderation decision",
+    kind="records",
+    sensitivity=tg.Sensitivity.INTERNAL,
     description="Keep, hide, edit or regenerate, with the moderator's note.",
 )
 

@@ -39,9 +39,13 @@ incorporation_docs = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
     description="Uploaded PDFs and scans: certificate, articles, shareholder register, director IDs.",
 )
-application_status = tg.Data("Application status", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+application_status = tg.Data(
+    "Application status", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 verification_job = tg.Data(
-    "Verification job", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL,
+    "Verification job",
+    kind="instructions",
+    sensitivity=tg.Sensitivity.INTERNAL,
     description="Case id and the checklist the agent must complete.",
 )
 agent_prompt = tg.Data(
@@ -51,10 +55,14 @@ agent_prompt = tg.Data(
     description="System prompt, document text and tool results gathered so far.",
 )
 llm_output = tg.Data(
-    "LLM completion", kind="model-output", sensitivity=tg.Sensitivity.PII,
+    "LLM completion",
+    kind="model-output",
+    sensitivity=tg.Sensitivity.PII,
     description="Extracted facts, next tool call, or the memo draft.",
 )
-registry_query = tg.Data("Registry lookup", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+registry_query = tg.Data(
+    "Registry lookup", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 registry_record = tg.Data(
     "Registry company record",
     kind="tool-result",
@@ -63,7 +71,9 @@ registry_record = tg.Data(
     description="Registered officers, shareholders, status and filing history.",
 )
 screening_query = tg.Data(
-    "Screening request", kind="tool-call", sensitivity=tg.Sensitivity.PII,
+    "Screening request",
+    kind="tool-call",
+    sensitivity=tg.Sensitivity.PII,
     description="Names, dates of birth and nationalities of the company, directors and owners.",
 )
 screening_result = tg.Data(
@@ -73,12 +83,18 @@ screening_result = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
 search_query = tg.Data("Adverse media query", kind="tool-call", sensitivity=tg.Sensitivity.PII)
-search_hits = tg.Data("Search result links and snippets", kind="tool-result", sensitivity=tg.Sensitivity.PUBLIC)
+search_hits = tg.Data(
+    "Search result links and snippets", kind="tool-result", sensitivity=tg.Sensitivity.PUBLIC
+)
 news_pages = tg.Data(
-    "News and web pages", kind="documents", sensitivity=tg.Sensitivity.PUBLIC,
+    "News and web pages",
+    kind="documents",
+    sensitivity=tg.Sensitivity.PUBLIC,
     description="Full text of the pages the search tool fetches; written by anyone.",
 )
-adverse_media = tg.Data("Adverse media findings", kind="tool-result", sensitivity=tg.Sensitivity.PII)
+adverse_media = tg.Data(
+    "Adverse media findings", kind="tool-result", sensitivity=tg.Sensitivity.PII
+)
 risk_memo = tg.Data(
     "KYB risk memo",
     kind="documents",
@@ -92,7 +108,9 @@ decision = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-account_request = tg.Data("Merchant account opening request", kind="records", sensitivity=tg.Sensitivity.PII)
+account_request = tg.Data(
+    "Merchant account opening request", kind="records", sensitivity=tg.Sensitivity.PII
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -115,7 +133,9 @@ with tm.boundary("KYB data vendors", trust=tg.Trust.PARTNER):
     )
     # Sanctions, PEP and watch-list screening vendor.
     sanctions_api = tm.add(
-        tg.ExternalService("Sanctions and PEP screening API", provides=tg.ExternalCategory.DATA_PROVIDER)
+        tg.ExternalService(
+            "Sanctions and PEP screening API", provides=tg.ExternalCategory.DATA_PROVIDER
+        )
     )
     # Commercial web search API used for adverse-media searches.
     search_api = tm.add(tg.ExternalService("Web search API"))
@@ -199,7 +219,14 @@ with tm.boundary("Payments VPC", trust=tg.Trust.INTERNAL):
         case_store = tm.add(
             tg.DataStore(
                 "KYB case store",
-                stores={application, screening_result, adverse_media, registry_record, risk_memo, decision},
+                stores={
+                    application,
+                    screening_result,
+                    adverse_media,
+                    registry_record,
+                    risk_memo,
+                    decision,
+                },
             )
         )
 
@@ -245,7 +272,9 @@ tm.flow(search_tool, agent, adverse_media)
 tm.flow(agent, case_store, risk_memo, registry_record, screening_result, adverse_media)
 
 # analyst review and account opening
-tm.flow(case_store, console, application, risk_memo, registry_record, screening_result, adverse_media)
+tm.flow(
+    case_store, console, application, risk_memo, registry_record, screening_result, adverse_media
+)
 tm.flow(doc_store, console, incorporation_docs)
 tm.flow(console, analyst, risk_memo, incorporation_docs, protocol="https")
 tm.flow(analyst, console, decision, protocol="https")

@@ -48,7 +48,9 @@ agent_prompt = tg.Data(
     description="System instructions, the case, clinical excerpts, payer criteria, tool results.",
 )
 completion = tg.Data("LLM completion", kind="model-output", sensitivity=tg.Sensitivity.REGULATED)
-policy_pages = tg.Data("Payer coverage policies", kind="documents", sensitivity=tg.Sensitivity.PUBLIC)
+policy_pages = tg.Data(
+    "Payer coverage policies", kind="documents", sensitivity=tg.Sensitivity.PUBLIC
+)
 policy_chunks = tg.Data(
     "Coverage criteria passages", kind="retrieved-context", sensitivity=tg.Sensitivity.PUBLIC
 )
@@ -59,7 +61,9 @@ packet = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
     description="The filled payer form, the medical-necessity letter and the attached records.",
 )
-packet_write = tg.Data("Packet assembly call", kind="tool-call", sensitivity=tg.Sensitivity.REGULATED)
+packet_write = tg.Data(
+    "Packet assembly call", kind="tool-call", sensitivity=tg.Sensitivity.REGULATED
+)
 review_decision = tg.Data(
     "Nurse review decision",
     kind="records",
@@ -230,7 +234,9 @@ tm.flow(workbench, agent, review_decision, label="approved for submission")
 tm.flow(agent, portal_tool, submission_call)
 tm.flow(case_db, portal_tool, packet, label="approved packet")
 tm.flow(vault, portal_tool, portal_credentials)
-tm.flow(portal_tool, portals, packet, portal_credentials, protocol="https", label="log in and submit")
+tm.flow(
+    portal_tool, portals, packet, portal_credentials, protocol="https", label="log in and submit"
+)
 tm.flow(portals, portal_tool, determination, protocol="https", label="status and letters")
 tm.flow(portal_tool, agent, determination)
 tm.flow(agent, case_db, case_status, determination, label="record outcome")

@@ -54,8 +54,12 @@ model_artifact = tg.Data(
     format="pickle",
     description="Per-building LightGBM models saved with joblib.",
 )
-release_approval = tg.Data("Model release approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
-load_forecast = tg.Data("Thermal load forecast", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
+release_approval = tg.Data(
+    "Model release approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
+load_forecast = tg.Data(
+    "Thermal load forecast", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
+)
 setpoints = tg.Data(
     "Setpoint commands",
     kind="records",

@@ -59,7 +59,9 @@ llm_completion = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="high"),
 )
-assistant_reply = tg.Data("Assistant reply to owner", kind="model-output", sensitivity=tg.Sensitivity.PII)
+assistant_reply = tg.Data(
+    "Assistant reply to owner", kind="model-output", sensitivity=tg.Sensitivity.PII
+)
 booking_call = tg.Data(
     "Booking request",
     kind="tool-call",
@@ -83,7 +85,9 @@ transcript = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-vet_notes = tg.Data("Vet review notes and urgency override", kind="records", sensitivity=tg.Sensitivity.PII)
+vet_notes = tg.Data(
+    "Vet review notes and urgency override", kind="records", sensitivity=tg.Sensitivity.PII
+)
 video_link = tg.Data(
     "Video call join link",
     kind="credentials",
@@ -91,7 +95,9 @@ video_link = tg.Data(
     description="Per-appointment link that admits whoever holds it to the call.",
 )
 video_stream = tg.Data("Video consultation stream", kind="media", sensitivity=tg.Sensitivity.PII)
-confirmation = tg.Data("Booking confirmation message", kind="documents", sensitivity=tg.Sensitivity.PII)
+confirmation = tg.Data(
+    "Booking confirmation message", kind="documents", sensitivity=tg.Sensitivity.PII
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -143,7 +149,9 @@ with tm.boundary("Clinic chain cloud account", trust=tg.Trust.INTERNAL):
             capabilities={"read", "write"},
             origin=tg.ToolOrigin.FIRST_PARTY,
             description="Looks up pet history and free slots, books appointments, creates calls.",
-            controls={c.SecretsManagement(note="PMS and video API keys in the cloud secret manager")},
+            controls={
+                c.SecretsManagement(note="PMS and video API keys in the cloud secret manager")
+            },
         )
     )
     # Web app where vets read transcripts, ratings and media before the consult.
