@@ -3,14 +3,15 @@
 :func:`threatgraph.analyze` uses this to spread the rule checks of a large model over
 the machine's cores: the process forks, each child runs its share of the checks on the
 copy-on-write image of the frozen model and the graph facts already built, and sends
-back what it found, pickled, through a pipe. The parent runs share 0 itself meanwhile.
+back what it found through a pipe, encoded by the caller (plain JSON: nothing is ever
+unpickled). The parent runs share 0 itself meanwhile.
 
 Forking is only safe where nothing else runs in the process: :func:`usable_workers`
 says how many processes may be used, and answers 1 (no forking) off Linux, when the
 process has other threads (a notebook kernel, a web server; the CLI's own status line
 excepted), or on a single core.
 
-A child that fails in any way (an exception, a signal, output that does not unpickle)
+A child that fails in any way (an exception, a signal, output that does not decode)
 costs nothing but time: its share is run again in the parent, where an exception
 propagates as usual. Nothing a child does is ever taken as "no threat".
 """
@@ -19,12 +20,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import pickle
 import signal
 import sys
 import threading
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
 __all__ = ["FORK_SAFE_THREAD", "run_shares", "usable_workers"]
 
@@ -58,9 +58,16 @@ def usable_workers(wanted: int | None = None) -> int:
     return max(1, wanted)
 
 
-def run_shares(work: Callable[[int], T], count: int) -> list[T]:
+def run_shares(
+    work: Callable[[int], T],
+    count: int,
+    *,
+    send: Callable[[T], bytes],
+    receive: Callable[[bytes], T],
+) -> list[T]:
     """``[work(0), work(1), ..., work(count - 1)]``, share 0 in this process and each
-    other share in a forked child. The results must pickle."""
+    other share in a forked child, which sends ``send(work(i))`` back; the parent reads
+    it with ``receive``."""
     if count <= 1:
         return [work(0)]
     children: list[tuple[int, int, int]] = []  # (share, pid, read end of its pipe)
@@ -72,13 +79,14 @@ def run_shares(work: Callable[[int], T], count: int) -> list[T]:
             pid = os.fork()
             if pid == 0:  # pragma: no cover - runs in the child, which never returns
                 os.close(read)
-                _child(work, share, write)
+                _child(lambda i: send(work(i)), share, write)
             os.close(write)
             children.append((share, pid, read))
         results[0] = work(0)
         while children:
             share, pid, read = children.pop(0)
-            got: tuple[T] | None = _collect(pid, read)
+            data = _collect(pid, read)
+            got = _decoded(receive, data) if data is not None else None
             if got is None:
                 failed.append(share)
             else:
@@ -92,10 +100,10 @@ def run_shares(work: Callable[[int], T], count: int) -> list[T]:
     return [results[i] for i in range(count)]
 
 
-def _child(work: Callable[[int], object], share: int, write: int) -> None:  # pragma: no cover
+def _child(work: Callable[[int], bytes], share: int, write: int) -> None:  # pragma: no cover
     """Run one share and send it back; leave without running the parent's exit code."""
     try:
-        data = pickle.dumps((work(share),), protocol=pickle.HIGHEST_PROTOCOL)
+        data = work(share)
     except BaseException:  # the parent runs the share again and sees any exception
         data = b""
     try:
@@ -105,21 +113,24 @@ def _child(work: Callable[[int], object], share: int, write: int) -> None:  # pr
         os._exit(0)
 
 
-def _collect(pid: int, read: int) -> tuple[Any] | None:
-    """The child's pickled result, or None when it sent none or did not end cleanly."""
+def _collect(pid: int, read: int) -> bytes | None:
+    """What the child sent, or None when it sent nothing or did not end cleanly."""
     chunks = []
     with os.fdopen(read, "rb") as pipe:
         while chunk := pipe.read(1 << 20):
             chunks.append(chunk)
     clean = _reap(pid, kill=False)
     data = b"".join(chunks)
-    if not clean or not data:
-        return None
+    return data if clean and data else None
+
+
+def _decoded(receive: Callable[[bytes], T], data: bytes) -> tuple[T] | None:
+    """The child's result, or None when it does not decode (cut short, or a bug in the
+    encoding: the caller runs the share again itself and sees any real error then)."""
     try:
-        got = pickle.loads(data)  # our own child's output, through our own pipe
-    except Exception:  # cut short: the caller runs the share again itself
+        return (receive(data),)
+    except Exception:
         return None
-    return got if isinstance(got, tuple) and len(got) == 1 else None
 
 
 def _reap(pid: int, *, kill: bool) -> bool:

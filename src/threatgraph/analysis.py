@@ -28,7 +28,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import heapq
+import json
 from collections.abc import Iterable, Mapping
+from enum import Enum
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -80,11 +82,15 @@ from threatgraph.system import System
 from threatgraph.vocab import (
     Autonomy,
     DataKind,
+    Impact,
     Level,
+    Likelihood,
+    Phase,
     RiskProfile,
     Sensitivity,
     Severity,
     Status,
+    Stride,
     Task,
     Trust,
 )
@@ -377,6 +383,60 @@ def _unit_of(entry: tuple[Any, ...]) -> int:
     return int(entry[0])
 
 
+# A share's log travels from a forked child to the parent as JSON, never pickled: the
+# values in it (strings, numbers, tuples, the fields of a finding) are tagged where JSON
+# has no type of their own. A value of any other type fails the child's share, which
+# the parent then runs again itself.
+_WIRE_ENUMS: Mapping[str, type[Enum]] = MappingProxyType(
+    {e.__name__: e for e in (Stride, Phase, Likelihood, Impact, Severity, Status)}
+)
+
+
+def _to_wire(log: list[tuple[Any, ...]]) -> bytes:
+    """A share's log as JSON bytes."""
+    return json.dumps([_wire(entry) for entry in log], separators=(",", ":")).encode()
+
+
+def _from_wire(data: bytes) -> list[tuple[Any, ...]]:
+    """A share's log read back from :func:`_to_wire`'s bytes."""
+    return [_unwire(entry) for entry in json.loads(data)]
+
+
+def _wire(x: Any) -> Any:
+    if isinstance(x, Enum):  # before str: the vocabulary's enums are strings too
+        if _WIRE_ENUMS.get(type(x).__name__) is not type(x):
+            raise TypeError(f"cannot send a {type(x).__name__} from a share")
+        return {"E": [type(x).__name__, x.value]}
+    if x is None or isinstance(x, (str, int)):
+        return x
+    if isinstance(x, tuple):
+        return {"t": [_wire(i) for i in x]}
+    if isinstance(x, Target):
+        return {"T": [x.kind, list(x.ids)]}
+    if isinstance(x, dict):
+        return {"d": {k: _wire(v) for k, v in x.items()}}
+    if isinstance(x, RuleError):
+        return {"R": [x.rule, x.target, x.error]}
+    raise TypeError(f"cannot send a {type(x).__name__} from a share")
+
+
+def _unwire(x: Any) -> Any:
+    if not isinstance(x, dict):
+        return x
+    ((tag, v),) = x.items()
+    if tag == "t":
+        return tuple(_unwire(i) for i in v)
+    if tag == "T":
+        return Target(v[0], tuple(v[1]))
+    if tag == "E":
+        return _WIRE_ENUMS[v[0]](v[1])
+    if tag == "d":
+        return {k: _unwire(i) for k, i in v.items()}
+    if tag == "R":
+        return RuleError(*v)
+    raise ValueError(f"unknown tag {tag!r} in a share's log")
+
+
 class _Run:
     """One analysis: holds the caches that make per-finding work cheap."""
 
@@ -510,7 +570,7 @@ class _Run:
             finally:
                 self._log = None
 
-        logs = run_shares(share, workers)
+        logs = run_shares(share, workers, send=_to_wire, receive=_from_wire)
         rules: dict[str, Rule] = {}
         for entry in heapq.merge(*logs, key=_unit_of):
             if entry[1] is None:  # a rule error

@@ -327,13 +327,8 @@ def _valuable_now(f: ElementView) -> list[str]:
     # checked (a gate reading an entry code that the shop's API validates), are the
     # caller's sign-in going through, not keys kept here
     passes_on = any(DataKind.CREDENTIALS in g.carried(x) for x in s._out[e.id])
-    # and a component that checks no sign-in holds nothing in the handle a caller sends
-    # with each request (an anonymous visitor's tour cookie): it is theirs, not a key
-    checks = _declares(e, _AUTH) or any(_declares(x, _AUTH) for x in s._in[e.id])
     if g.secrets_at(e) or any(
-        DataKind.CREDENTIALS in g.carried(x)
-        and not (passes_on and g.untrusted(x.source))
-        and (checks or not _callers_own(g, x))
+        DataKind.CREDENTIALS in g.carried(x) and not (passes_on and g.untrusted(x.source))
         for x in s._in[e.id]
     ):
         why.append("holds credentials")
@@ -363,27 +358,6 @@ def _valuable_now(f: ElementView) -> list[str]:
     if isinstance(e, (DataStore, ModelRegistry)) and not why:
         why.append("is a store")
     return why
-
-
-def _callers_own(g: Facts, flow: Flow) -> bool:
-    """Every credential on ``flow`` is one that an untrusted party sends in itself, and
-    it comes with a request (not read from a store, where it is kept)."""
-    if isinstance(g.by_id[flow.source], (DataStore, ModelRegistry)):
-        return False
-    creds = [d for d in flow.data if d.kind is DataKind.CREDENTIALS]
-    sent = g.memo("access.sent-credentials", "", lambda: _sent_credentials(g))
-    return bool(creds) and all(d in sent for d in creds)
-
-
-def _sent_credentials(g: Facts) -> frozenset[Data]:
-    """Credentials that untrusted elements send."""
-    return frozenset(
-        d
-        for f in g.system.all_flows
-        if g.untrusted(f.source)
-        for d in f.data
-        if d.kind is DataKind.CREDENTIALS
-    )
 
 
 def _handles_credentials(view: ElementView) -> bool:
@@ -514,8 +488,7 @@ def exposed_interface(view: ElementView) -> Match | None:
     self-registered accounts are the way in. A person a camera films sends no requests,
     and a component that only answers what this one sends it (a sandbox returning the
     trace of what it ran) is not its caller. A credential a caller presents is not a key
-    held here when the component passes it on to be checked, or checks no sign-in at
-    all (an anonymous visitor's tour cookie)."""
+    held here when the component passes it on to be checked."""
     e = view.element
     g = view.g
     if not g.operated(e):
