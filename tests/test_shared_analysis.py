@@ -377,11 +377,17 @@ def test_a_shares_log_crosses_the_pipe_as_json_and_comes_back_equal() -> None:
     run._fail(tg.findings.RuleError("test/x", "element:a", "RuntimeError: boom"))
     data = _to_wire(log)
     assert isinstance(data, bytes)
-    assert _from_wire(data) == log
+    rules = {r.id: r for r in run.catalogue}
+    assert _from_wire(data, rules, run._plan) == log
 
 
-def test_a_value_the_wire_does_not_know_fails_the_share_loudly() -> None:
+def test_a_finding_the_wire_does_not_know_fails_the_share_loudly() -> None:
+    """A field added to findings and not to the wire fails the child's share (which the
+    parent then runs itself) rather than arriving without it."""
     from threatgraph.analysis import _to_wire
 
-    with pytest.raises(TypeError, match="cannot send a set"):
-        _to_wire([(0, {"odd": {1, 2}})])
+    target = tg.findings.Target("element", ("a",))
+    entry = (0, "TG-1", "test/x", (), (), (), (), ((0, 0), {"id": "TG-1", "new": 1}))
+    with pytest.raises(TypeError, match="cannot be sent"):
+        _to_wire([entry])
+    assert target.key == "element:a"

@@ -30,7 +30,6 @@ import datetime as _dt
 import heapq
 import json
 from collections.abc import Iterable, Mapping
-from enum import Enum
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -85,12 +84,10 @@ from threatgraph.vocab import (
     Impact,
     Level,
     Likelihood,
-    Phase,
     RiskProfile,
     Sensitivity,
     Severity,
     Status,
-    Stride,
     Task,
     Trust,
 )
@@ -383,58 +380,131 @@ def _unit_of(entry: tuple[Any, ...]) -> int:
     return int(entry[0])
 
 
-# A share's log travels from a forked child to the parent as JSON, never pickled: the
-# values in it (strings, numbers, tuples, the fields of a finding) are tagged where JSON
-# has no type of their own. A value of any other type fails the child's share, which
-# the parent then runs again itself.
-_WIRE_ENUMS: Mapping[str, type[Enum]] = MappingProxyType(
-    {e.__name__: e for e in (Stride, Phase, Likelihood, Impact, Severity, Status)}
+# A share's log travels from a forked child to the parent as JSON, never pickled, in a
+# fixed shape: per entry its unit, and either a rule error or the finding's id, rule,
+# places, tags and the fields that vary from match to match. What the rule itself gives
+# every finding (title, STRIDE, phases, description, family) is not sent: the parent
+# has the rule. A finding whose fields are not the ones below fails the child's share,
+# which the parent then runs again itself.
+_SENT = (
+    "target",
+    "explanation",
+    "likelihood",
+    "impact",
+    "severity",
+    "inherent_severity",
+    "status",
+    "controls_present",
+    "controls_missing",
+    "actors",
+    "status_reason",
+    "location",
+    "basis",
+)
+_FROM_RULE = frozenset({"id", "rule", "title", "stride", "phases", "description", "family"})
+_SCORE_ENUMS = (Likelihood, Impact, Severity, Severity, Status)
+# member <-> value, looked up directly: an enum's ``.value`` and ``Enum(value)`` are
+# slow enough to cost a tenth of a second over a share's few thousand findings
+_TO_VALUE: Mapping[Any, str] = MappingProxyType({m: m.value for e in _SCORE_ENUMS for m in e})
+_FROM_VALUE: tuple[Mapping[str, Any], ...] = tuple(
+    MappingProxyType({m.value: m for m in e}) for e in _SCORE_ENUMS
 )
 
 
 def _to_wire(log: list[tuple[Any, ...]]) -> bytes:
     """A share's log as JSON bytes."""
-    return json.dumps([_wire(entry) for entry in log], separators=(",", ":")).encode()
+    out: list[Any] = []
+    for entry in log:
+        if entry[1] is None:
+            e = entry[2]
+            out.append([entry[0], [e.rule, e.target, e.error]])
+            continue
+        unit, fid, rule_id, affected, atlas, owasp, cwe, built = entry
+        if isinstance(built, RuleError):
+            sent: Any = [built.rule, built.target, built.error]
+        else:
+            order, fields = built
+            if set(fields) != _FROM_RULE | set(_SENT):
+                raise TypeError(f"a finding with fields {sorted(fields)} cannot be sent")
+            f = fields
+            sent = {
+                "order": list(order),
+                "target": [f["target"].kind, f["target"].ids],
+                "explanation": f["explanation"],
+                "score": [
+                    _TO_VALUE[f["likelihood"]],
+                    _TO_VALUE[f["impact"]],
+                    _TO_VALUE[f["severity"]],
+                    _TO_VALUE[f["inherent_severity"]],
+                    _TO_VALUE[f["status"]],
+                ],
+                "controls": [f["controls_present"], f["controls_missing"]],
+                "actors": f["actors"],
+                "notes": [f["status_reason"], f["location"], f["basis"]],
+            }
+        out.append(
+            [unit, fid, rule_id, [[t.kind, t.ids] for t in affected], atlas, owasp, cwe, sent]
+        )
+    return json.dumps(out, separators=(",", ":")).encode()
 
 
-def _from_wire(data: bytes) -> list[tuple[Any, ...]]:
-    """A share's log read back from :func:`_to_wire`'s bytes."""
-    return [_unwire(entry) for entry in json.loads(data)]
-
-
-def _wire(x: Any) -> Any:
-    if isinstance(x, Enum):  # before str: the vocabulary's enums are strings too
-        if _WIRE_ENUMS.get(type(x).__name__) is not type(x):
-            raise TypeError(f"cannot send a {type(x).__name__} from a share")
-        return {"E": [type(x).__name__, x.value]}
-    if x is None or isinstance(x, (str, int)):
-        return x
-    if isinstance(x, tuple):
-        return {"t": [_wire(i) for i in x]}
-    if isinstance(x, Target):
-        return {"T": [x.kind, list(x.ids)]}
-    if isinstance(x, dict):
-        return {"d": {k: _wire(v) for k, v in x.items()}}
-    if isinstance(x, RuleError):
-        return {"R": [x.rule, x.target, x.error]}
-    raise TypeError(f"cannot send a {type(x).__name__} from a share")
-
-
-def _unwire(x: Any) -> Any:
-    if not isinstance(x, dict):
-        return x
-    ((tag, v),) = x.items()
-    if tag == "t":
-        return tuple(_unwire(i) for i in v)
-    if tag == "T":
-        return Target(v[0], tuple(v[1]))
-    if tag == "E":
-        return _WIRE_ENUMS[v[0]](v[1])
-    if tag == "d":
-        return {k: _unwire(i) for k, i in v.items()}
-    if tag == "R":
-        return RuleError(*v)
-    raise ValueError(f"unknown tag {tag!r} in a share's log")
+def _from_wire(data: bytes, rules: Mapping[str, Rule], plans: Any) -> list[tuple[Any, ...]]:
+    """A share's log read back from :func:`_to_wire`'s bytes; ``plans(rule)`` gives a
+    rule's plan (its STRIDE categories in order)."""
+    out: list[tuple[Any, ...]] = []
+    for item in json.loads(data):
+        if len(item) == 2:
+            out.append((item[0], None, RuleError(*item[1])))
+            continue
+        unit, fid, rule_id, affected, atlas, owasp, cwe, sent = item
+        rule = rules[rule_id]
+        built: Any
+        if isinstance(sent, list):
+            built = RuleError(*sent)
+        else:
+            likelihood, impact, severity, inherent, status = (
+                table[v] for table, v in zip(_FROM_VALUE, sent["score"], strict=True)
+            )
+            reason, location, basis = sent["notes"]
+            present, missing = sent["controls"]
+            built = (
+                tuple(sent["order"]),
+                {
+                    "id": fid,
+                    "rule": rule.id,
+                    "title": rule.title,
+                    "target": Target(sent["target"][0], tuple(sent["target"][1])),
+                    "explanation": sent["explanation"],
+                    "stride": plans(rule).stride,
+                    "phases": rule.phases,
+                    "likelihood": likelihood,
+                    "impact": impact,
+                    "severity": severity,
+                    "inherent_severity": inherent,
+                    "status": status,
+                    "controls_present": tuple(present),
+                    "controls_missing": tuple(missing),
+                    "actors": tuple(sent["actors"]),
+                    "status_reason": reason,
+                    "location": location,
+                    "description": rule.description,
+                    "basis": basis,
+                    "family": "" if rule.family_id == rule.id else rule.family_id,
+                },
+            )
+        out.append(
+            (
+                unit,
+                fid,
+                rule_id,
+                tuple(Target(k, tuple(ids)) for k, ids in affected),
+                tuple(atlas),
+                tuple(owasp),
+                tuple(cwe),
+                built,
+            )
+        )
+    return out
 
 
 class _Run:
@@ -570,7 +640,13 @@ class _Run:
             finally:
                 self._log = None
 
-        logs = run_shares(share, workers, send=_to_wire, receive=_from_wire)
+        by_id = {r.id: r for r in self.catalogue}
+        logs = run_shares(
+            share,
+            workers,
+            send=_to_wire,
+            receive=lambda data: _from_wire(data, by_id, self._plan),
+        )
         rules: dict[str, Rule] = {}
         for entry in heapq.merge(*logs, key=_unit_of):
             if entry[1] is None:  # a rule error
