@@ -110,3 +110,41 @@ def test_a_sandbox_answering_the_scanner_is_not_its_caller() -> None:
     calling = _malware_scanner(sandboxed=True, trace_only=False)
     (f,) = _on(_open(calling, rule), "feature-extraction")
     assert "Install-script sandbox" in f.explanation
+
+
+# --------------------------------------------------------------------------- set 24: an operator
+
+
+def _hvac(*, manager_privileged: bool) -> tg.ThreatModel:
+    """A facility manager overrides setpoints from a dashboard; the optimizer takes the
+    override into what it asks a thermal load model (in the variant, the person sending
+    overrides is an ordinary tenant, not a privileged operator)."""
+    tm = tg.ThreatModel("hvac", profile="high")
+    override = tg.Data("Manual setpoint override", kind="records")
+    view = tg.Data("Building status", kind="records", sensitivity="confidential")
+    features = tg.Data("Load features", kind="features")
+    load = tg.Data("Predicted load", kind="model-output")
+    with tm.boundary("Internet", trust="untrusted"):
+        manager = tm.add(tg.Actor("Facility manager", privileged=manager_privileged))
+    with tm.boundary("Cloud", trust="internal"):
+        dashboard = tm.add(
+            tg.Endpoint("Facility dashboard", controls=[tg.controls.Authentication()])
+        )
+        optimizer = tm.add(tg.Service("Setpoint optimizer"))
+        model = tm.add(tg.Model("Thermal load model", task="regressor", high_stakes=True))
+    tm.flow(manager, dashboard, override, protocol="https")
+    tm.flow(dashboard, manager, view, protocol="https")
+    tm.flow(dashboard, optimizer, override)
+    tm.flow(optimizer, model, features)
+    tm.flow(model, optimizer, load)
+    tm.flow(optimizer, dashboard, view)
+    return tm
+
+
+def test_a_privileged_operator_is_not_the_one_who_evades_the_model() -> None:
+    """Set 24's HVAC optimizer (struck as wrong, at high): the facility manager can set
+    the setpoints directly; fooling the load model gains them nothing."""
+    rule = "ai/adversarial-evasion"
+    assert _open(_hvac(manager_privileged=True), rule) == []
+    (f,) = _open(_hvac(manager_privileged=False), rule)
+    assert "Facility manager" in f.explanation

@@ -69,6 +69,11 @@ def _find_query_sources(g: Facts, model: Element) -> tuple[Source, ...]:
     return tuple(out)
 
 
+def _operator(e: Element) -> bool:
+    """A privileged person: someone the system lets change what it does."""
+    return isinstance(e, Actor) and e.human and e.privileged
+
+
 def _verification_peers(g: Facts, m: Model) -> list[str]:
     """Verification models fed by the same component as ``m`` (face match and liveness
     checks of one capture), ``m`` included, sorted: they share one finding."""
@@ -226,14 +231,17 @@ def adversarial_evasion(view: ElementView) -> Match | None:
     stand-in copy, flip its decision: malware passes as benign, a fraudster as a good
     customer. When its answers come back to the sender, each query teaches the attacker
     more. Raised once per model; adversarial training and input checks count on the
-    model and the flows into it. A generative model that decides nothing and whose text
+    model and the flows into it. Privileged operators are not among those parties: they
+    can change the outcome directly. A generative model that decides nothing and whose text
     an LLM or agent reads (a transcriber) is left to the injection findings there."""
     m = view.element
     assert isinstance(m, Model)
     if isinstance(m, LLM) or m.task is Task.EMBEDDING:
         return None
     g = view.g
-    srcs = _query_sources(g, m)
+    # a privileged operator who sets what the model decides (a facility manager who can
+    # override its setpoints) gains nothing by fooling it: the insider findings say it
+    srcs = [x for x in _query_sources(g, m) if not _operator(x.element)]
     if m.task is Task.VERIFICATION and srcs and _verification_peers(g, m)[0] != m.id:
         return None  # ai/verification-spoofing says it once, for every check fed the same media
     on_device = g.on_user_device(m)
