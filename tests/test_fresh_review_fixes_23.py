@@ -148,3 +148,35 @@ def test_a_privileged_operator_is_not_the_one_who_evades_the_model() -> None:
     assert _open(_hvac(manager_privileged=True), rule) == []
     (f,) = _open(_hvac(manager_privileged=False), rule)
     assert "Facility manager" in f.explanation
+
+
+# --------------------------------------------------------------------------- pickled models
+
+
+def _served_from_registry(fmt: str) -> tg.ThreatModel:
+    """A training job writes the model to a registry inside the company; serving loads
+    it. Nothing untrusted reaches the model itself."""
+    tm = tg.ThreatModel("registry")
+    weights = tg.Data("Model weights", kind="model-artifact", format=fmt)
+    rows = tg.Data("Feature rows", kind="features")
+    with tm.boundary("ML platform", trust="internal"):
+        job = tm.add(tg.Pipeline("Training job", stage="training"))
+        registry = tm.add(tg.ModelRegistry("Model registry", stores={weights}))
+        model = tm.add(tg.Model("Risk model", task="classifier"))
+        app = tm.add(tg.Service("Scoring service"))
+    tm.flow(job, registry, weights)
+    tm.flow(registry, model, weights)
+    tm.flow(app, model, rows)
+    return tm
+
+
+def test_a_pickled_model_far_from_untrusted_input_is_no_less_likely_to_be_swapped() -> None:
+    """Twenty-two reviews (sets 5 to 24) rated the swap of an unsigned pickle two bands
+    too low: the model's distance from untrusted input lowered its likelihood, though a
+    swap needs only write access on the artifact's way."""
+    rule = "ai/unsigned-model-to-serving"
+    (pickled,) = _open(_served_from_registry("pickle"), rule)
+    (safe,) = _open(_served_from_registry("safetensors"), rule)
+    assert pickled.likelihood.score == safe.likelihood.score + 1
+    assert pickled.impact.score == safe.impact.score + 1
+    assert pickled.severity.rank > safe.severity.rank

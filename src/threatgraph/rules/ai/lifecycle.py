@@ -776,8 +776,9 @@ def unsigned_model_to_serving(view: ElementView) -> Match | None:
     the artifact's way. Models loaded from the same places with the same integrity
     controls are one finding. When the files are in a format that runs code on load (pickle
     and what builds on it), a swapped file is code on the serving host: one step more
-    impact; a job on the way that runs code from outside makes a swap one step more
-    likely."""
+    impact, and one step more likely (write access on the way is all it takes, however
+    far the model sits from untrusted input); a job on the way that runs code from
+    outside makes a swap one step more likely too (one step in all)."""
     m = view.element
     assert isinstance(m, Model)
     g = view.g
@@ -815,8 +816,12 @@ def unsigned_model_to_serving(view: ElementView) -> Match | None:
         atlas=("AML.T0018", "AML.T0018.000", "AML.T0011.000") if runs else None,
         impact_delta=1 if runs else 0,
         # on a device its user holds, the device's exposure is not how a swap gets in:
-        # the delivery chain is
-        likelihood_delta=(1 if outside else 0) - (1 if g.on_user_device(m) else 0),
+        # the delivery chain is. A file that runs code on load needs nothing but write
+        # access on that chain, and no reach to the model: a model far from untrusted
+        # input is no less likely to be swapped (reviewers rated these two bands low)
+        likelihood_delta=(1 if outside else 0)
+        - (1 if g.on_user_device(m) else 0)
+        + (1 if runs and not outside else 0),
         basis=(
             "what these flows carry is inferred from their ends (a registry or training job "
             "sends a model artifact); declare Data(kind='model-artifact') to confirm"
