@@ -57,7 +57,9 @@ attendance = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="low"),
 )
 features = tg.Data("Appointment features", sensitivity=tg.Sensitivity.REGULATED, kind="features")
-risk_score = tg.Data("No-show risk score", sensitivity=tg.Sensitivity.REGULATED, kind="model-output")
+risk_score = tg.Data(
+    "No-show risk score", sensitivity=tg.Sensitivity.REGULATED, kind="model-output"
+)
 overbooking = tg.Data(
     "Overbooking suggestion", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="model-output"
 )
@@ -71,9 +73,15 @@ sms = tg.Data(
     description="Mobile number, first name, clinic and appointment time.",
 )
 reply = tg.Data("Patient SMS reply", sensitivity=tg.Sensitivity.REGULATED, kind="records")
-status_update = tg.Data("Appointment status update", sensitivity=tg.Sensitivity.REGULATED, kind="records")
-weights = tg.Data("No-show model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
-training_code = tg.Data("Training notebook and config", sensitivity=tg.Sensitivity.INTERNAL, kind="code")
+status_update = tg.Data(
+    "Appointment status update", sensitivity=tg.Sensitivity.REGULATED, kind="records"
+)
+weights = tg.Data(
+    "No-show model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
+training_code = tg.Data(
+    "Training notebook and config", sensitivity=tg.Sensitivity.INTERNAL, kind="code"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):

@@ -22,8 +22,12 @@ tm = tg.ThreatModel(
 )
 
 # ---------------------------------------------------------------- data assets
-sso_credentials = tg.Data("Student SSO credentials", sensitivity=tg.Sensitivity.SECRET, kind="credentials")
-session_token = tg.Data("Portal session token", sensitivity=tg.Sensitivity.SECRET, kind="credentials")
+sso_credentials = tg.Data(
+    "Student SSO credentials", sensitivity=tg.Sensitivity.SECRET, kind="credentials"
+)
+session_token = tg.Data(
+    "Portal session token", sensitivity=tg.Sensitivity.SECRET, kind="credentials"
+)
 question = tg.Data("Student question", sensitivity=tg.Sensitivity.PII, kind="prompt")
 reply = tg.Data(
     "Advising reply and suggested schedule", sensitivity=tg.Sensitivity.PII, kind="model-output"
@@ -61,8 +65,12 @@ registration_request = tg.Data(
     description="Student id, term and course section numbers.",
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-registration_result = tg.Data("Registration result", sensitivity=tg.Sensitivity.PII, kind="tool-result")
-sis_credentials = tg.Data("SIS service account secret", sensitivity=tg.Sensitivity.SECRET, kind="credentials")
+registration_result = tg.Data(
+    "Registration result", sensitivity=tg.Sensitivity.PII, kind="tool-result"
+)
+sis_credentials = tg.Data(
+    "SIS service account secret", sensitivity=tg.Sensitivity.SECRET, kind="credentials"
+)
 conversation_log = tg.Data("Advising conversations", sensitivity=tg.Sensitivity.PII, kind="logs")
 
 # ---------------------------------------------------------------- elements
@@ -175,12 +183,26 @@ tm.flow(agent, llm, llm_prompt, protocol="https")
 tm.flow(llm, agent, llm_completion, protocol="https")
 
 tm.flow(agent, transcript_tool, transcript_query)
-tm.flow(transcript_tool, sis, transcript_query, sis_credentials, protocol="https", label="SIS API over VPN")
+tm.flow(
+    transcript_tool,
+    sis,
+    transcript_query,
+    sis_credentials,
+    protocol="https",
+    label="SIS API over VPN",
+)
 tm.flow(sis, transcript_tool, transcript, protocol="https", label="SIS API over VPN")
 tm.flow(transcript_tool, agent, transcript)
 
 tm.flow(agent, registration_tool, registration_request, label="after student confirms")
-tm.flow(registration_tool, sis, registration_request, sis_credentials, protocol="https", label="SIS API over VPN")
+tm.flow(
+    registration_tool,
+    sis,
+    registration_request,
+    sis_credentials,
+    protocol="https",
+    label="SIS API over VPN",
+)
 tm.flow(sis, registration_tool, registration_result, protocol="https", label="SIS API over VPN")
 tm.flow(registration_tool, agent, registration_result)
 

@@ -88,7 +88,9 @@ training_data = tg.Data(
     "Labelled donation history", kind="training-data", sensitivity=tg.Sensitivity.PII
 )
 model_artifact = tg.Data(
-    "Fraud model artifact", format="pickle", sensitivity=tg.Sensitivity.CONFIDENTIAL,
+    "Fraud model artifact",
+    format="pickle",
+    sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Gradient-boosted trees saved with joblib.",
 )
 
@@ -130,7 +132,9 @@ with tm.boundary("Platform VPC", trust=tg.Trust.INTERNAL):
         )
     )
     # Velocity counters updated on every attempt and read at scoring time.
-    feature_store = tm.add(tg.FeatureStore("Velocity feature store", stores={features}, online=True))
+    feature_store = tm.add(
+        tg.FeatureStore("Velocity feature store", stores={features}, online=True)
+    )
     # Back-office web app where held donations are reviewed.
     console = tm.add(
         tg.Service(
@@ -208,7 +212,10 @@ tm.flow(checkout, donations_db, donation_records, held_case)
 # charging, refunds and chargebacks
 tm.flow(checkout, processor, charge, card_token, protocol="https")
 tm.flow(
-    processor, checkout, processor_events, protocol="https",
+    processor,
+    checkout,
+    processor_events,
+    protocol="https",
     controls={c.MessageIntegrity(note="webhook signatures verified")},
 )
 

@@ -88,7 +88,9 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
             origin=tg.ModelOrigin.THIRD_PARTY_API,
             high_stakes=True,
             description="General-purpose model prompted to emit plans in a JSON schema.",
-            controls={c.SupplierAssessment(note="procurement security questionnaire, no-retention terms")},
+            controls={
+                c.SupplierAssessment(note="procurement security questionnaire, no-retention terms")
+            },
         )
     )
 
@@ -110,7 +112,9 @@ with tm.boundary("Plant IT servers", trust=tg.Trust.INTERNAL):
             "Task planner",
             autonomy=tg.Autonomy.AUTONOMOUS,
             description="Submits the plan straight to the safety rules engine; no operator confirmation.",
-            controls={c.CircuitBreaker(max_steps=30, note="plans longer than 30 steps are rejected")},
+            controls={
+                c.CircuitBreaker(max_steps=30, note="plans longer than 30 steps are rejected")
+            },
         )
     )
     # Grounding data for the prompt: where things are and what each robot can do.

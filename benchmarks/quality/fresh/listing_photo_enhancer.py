@@ -145,9 +145,7 @@ with tm.boundary("Portal cloud account", trust=tg.Trust.INTERNAL):
         )
         # Holds the pinned checkpoint the inference nodes load.
         registry = tm.add(
-            tg.ModelRegistry(
-                "Model registry", stores={checkpoint}, controls={c.ModelVersioning()}
-            )
+            tg.ModelRegistry("Model registry", stores={checkpoint}, controls={c.ModelVersioning()})
         )
 
 # ---------------------------------------------------------------- flows

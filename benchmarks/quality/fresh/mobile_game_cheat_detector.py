@@ -70,7 +70,9 @@ labels = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="low"),
     description="Upheld bans as positives, overturned bans as negatives.",
 )
-training_set = tg.Data("Labeled feature snapshots", sensitivity=tg.Sensitivity.PII, kind="training-data")
+training_set = tg.Data(
+    "Labeled feature snapshots", sensitivity=tg.Sensitivity.PII, kind="training-data"
+)
 weights = tg.Data("Cheat model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="onnx")
 promotion = tg.Data("Promotion approval", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
 
@@ -139,7 +141,9 @@ with tm.boundary("Game backend", trust=tg.Trust.INTERNAL):
         )
     )
     # Evidence bundles and appeal cases, read by support and by retraining.
-    cases = tm.add(tg.DataStore("Ban and appeal case store", stores={evidence, appeal, appeal_outcome}))
+    cases = tm.add(
+        tg.DataStore("Ban and appeal case store", stores={evidence, appeal, appeal_outcome})
+    )
     # Public web form where banned players contest a ban and see the result.
     portal = tm.add(
         tg.Endpoint(

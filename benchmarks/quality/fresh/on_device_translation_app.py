@@ -47,7 +47,9 @@ source_text = tg.Data(
     description="Recognised text and language pair sent for cloud fallback.",
 )
 pack_request = tg.Data(
-    "Model pack request", kind="records", sensitivity=tg.Sensitivity.PUBLIC,
+    "Model pack request",
+    kind="records",
+    sensitivity=tg.Sensitivity.PUBLIC,
     description="Language pair and app version.",
 )
 model_pack = tg.Data(
@@ -135,7 +137,9 @@ with tm.boundary("Company cloud", trust=tg.Trust.INTERNAL):
         tg.Pipeline(
             "Correction anonymiser",
             stage=tg.Stage.PREPROCESSING,
-            controls={c.DataMinimization(note="NER strips names, numbers, e-mails; drops install id")},
+            controls={
+                c.DataMinimization(note="NER strips names, numbers, e-mails; drops install id")
+            },
         )
     )
 

@@ -144,9 +144,7 @@ with tm.boundary("Analytics platform", trust=tg.Trust.INTERNAL):
     )
     # Versioned store of trained models.
     registry = tm.add(
-        tg.ModelRegistry(
-            "Model registry", stores={weights}, controls={c.ModelVersioning()}
-        )
+        tg.ModelRegistry("Model registry", stores={weights}, controls={c.ModelVersioning()})
     )
     # Runs the model over all feeders every hour.
     scoring = tm.add(tg.Service("Hourly scoring job"))
