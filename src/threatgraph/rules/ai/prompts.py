@@ -979,13 +979,12 @@ def _carries_callers_token(g: Facts, call: Flow) -> bool:
     token, passed from the app through the gateway to the tool's request): the service
     answers as that customer, whatever account the model names."""
     return any(
-        is_credential(d)
-        and any(d in f.data for f in _inflows_of_datum(g, d) if g.untrusted(f.source))
+        is_credential(d) and any(g.untrusted(f.source) for f in _flows_carrying(g, d))
         for d in call.data
     )
 
 
-def _inflows_of_datum(g: Facts, d: Data) -> list[Flow]:
+def _flows_carrying(g: Facts, d: Data) -> list[Flow]:
     """Every flow that carries the datum ``d``."""
     return g.memo(
         "prompts.flows-of-datum",

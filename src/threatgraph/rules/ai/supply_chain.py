@@ -328,10 +328,7 @@ def _detonated(g: Facts, flow: Flow) -> bool:
     s = g.system
     code = [d for d in flow.data if d.kind is DataKind.CODE]
     return bool(code) and all(
-        any(
-            d in f.data and any(isinstance(x, c.Sandboxing) for x in g.by_id[f.target].controls)
-            for f in s._out[flow.target]
-        )
+        any(d in f.data and g.by_id[f.target].has(c.Sandboxing) for f in s._out[flow.target])
         for d in code
     )
 
