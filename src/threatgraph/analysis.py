@@ -579,13 +579,18 @@ class _Run:
     def _walk(self, share: tuple[int, int] | None) -> None:
         """Apply the element, flow, path and model rules in their fixed order. Each
         application of a rule to a view is a unit, numbered in that order. With
-        ``share`` = (i, n), only share i of n runs: the rules of every n-th element or
-        flow, as :func:`_share_of` spreads them (one place's rules stay together: they
-        ask the same questions of the graph, whose answers are remembered)."""
+        ``share`` = (i, n), only share i of n runs: the rules of the runs of
+        ``_BLOCK`` elements :func:`_share_of` gives it, and of the flows leaving them
+        (one place's rules stay together: they ask the same questions of the graph,
+        whose answers are remembered)."""
         s = self.system
         unit = -1
         mine, count = share if share is not None else (0, 1)
-        shares = {e.id: _share_of(n // _BLOCK, count) for n, e in enumerate(s.all_elements)}
+        shares = (
+            {e.id: _share_of(n // _BLOCK, count) for n, e in enumerate(s.all_elements)}
+            if count > 1
+            else {}
+        )
         for e in s.all_elements:
             rules = self.catalogue.element_rules(type(e))
             if not rules:
