@@ -153,7 +153,9 @@ with tm.boundary("Airport operations network", trust=tg.Trust.INTERNAL):
     # Routes bags and receives the clear or reject decision.
     bhs = tm.add(tg.Service("Baggage handling system"))
     # Signs off each model update.
-    manager = tm.add(tg.Actor("Security manager", role="screening security manager", privileged=True))
+    manager = tm.add(
+        tg.Actor("Security manager", role="screening security manager", privileged=True)
+    )
 
 with tm.boundary("Screening vendor", trust=tg.Trust.PARTNER):
     # Publishes new model versions to its customers.

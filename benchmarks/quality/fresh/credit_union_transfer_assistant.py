@@ -46,7 +46,9 @@ llm_completion = tg.Data(
     description="Answer text or a tool call (lookup, transfer, bill payment).",
 )
 faq_query = tg.Data("FAQ query", kind="prompt", sensitivity=tg.Sensitivity.INTERNAL)
-faq_chunks = tg.Data("Product FAQ passages", kind="retrieved-context", sensitivity=tg.Sensitivity.PUBLIC)
+faq_chunks = tg.Data(
+    "Product FAQ passages", kind="retrieved-context", sensitivity=tg.Sensitivity.PUBLIC
+)
 faq_docs = tg.Data("Product and rates pages", kind="documents", sensitivity=tg.Sensitivity.PUBLIC)
 lookup_call = tg.Data("Account lookup call", kind="tool-call", sensitivity=tg.Sensitivity.PII)
 account_data = tg.Data(
@@ -70,7 +72,9 @@ payment_call = tg.Data(
     description="Saved payee id, amount, pay date.",
 )
 confirm_prompt = tg.Data(
-    "Confirmation request", kind="records", sensitivity=tg.Sensitivity.PII,
+    "Confirmation request",
+    kind="records",
+    sensitivity=tg.Sensitivity.PII,
     description="Summary of the pending transfer or payment shown on the confirm screen.",
 )
 confirmation = tg.Data("Member confirmation", kind="records", sensitivity=tg.Sensitivity.PII)

@@ -43,9 +43,13 @@ prompt = tg.Data(
     description="System instructions, the invoice text and the PO lines to compare.",
 )
 completion = tg.Data(
-    "Extracted fields and match reasoning", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+    "Extracted fields and match reasoning",
+    kind="model-output",
+    sensitivity=tg.Sensitivity.CONFIDENTIAL,
 )
-erp_query = tg.Data("ERP lookup and posting call", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+erp_query = tg.Data(
+    "ERP lookup and posting call", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 po_records = tg.Data(
     "Purchase orders and goods receipts",
     kind="records",
@@ -65,7 +69,9 @@ posting = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-payment_call = tg.Data("Payment release call", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+payment_call = tg.Data(
+    "Payment release call", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 payment_order = tg.Data(
     "Payment instruction",
     kind="records",
@@ -73,7 +79,9 @@ payment_order = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="high"),
     description="Amount, beneficiary name and IBAN, value date.",
 )
-payment_status = tg.Data("Payment status", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+payment_status = tg.Data(
+    "Payment status", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 approval_request = tg.Data(
     "Approval request", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
 )

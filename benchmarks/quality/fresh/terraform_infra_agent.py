@@ -40,7 +40,9 @@ llm_prompt = tg.Data(
 llm_completion = tg.Data(
     "Proposed Terraform change", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
 )
-tool_call = tg.Data("Repository tool call", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+tool_call = tg.Data(
+    "Repository tool call", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 tf_code = tg.Data(
     "Terraform code",
     kind="code",
