@@ -118,6 +118,18 @@ def tool_misuse(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
+def unbound_approval(fire: bool) -> tg.ThreatModel:
+    """Who can steer the agent whose payments a person approves: a customer on the
+    internet, or only colleagues inside."""
+    z = Zones("unbound approval")
+    user = z.internet(tg.Actor("Customer")) if fire else z.corp(tg.Actor("Clerk"))
+    agent = z.corp(tg.Agent("Payments agent", controls={tg.controls.HumanInTheLoop()}))
+    tool = z.corp(tg.Tool("Payments", capabilities={"money-movement"}))
+    z.flow(user, agent, PROMPT)
+    z.flow(agent, tool, tg.Data("Payment", kind="tool-call"))
+    return z.tm
+
+
 def tool_ssrf(fire: bool) -> tg.ThreatModel:
     """Where the agent's fetch tool runs: inside our network, or in a partner's sandbox."""
     z = Zones("tool ssrf")
@@ -594,6 +606,7 @@ _BUILDERS: dict[str, Callable[[bool], tg.ThreatModel]] = {
     "ai/tool-caller-binding": tool_caller_binding,
     "ai/tool-ssrf": tool_ssrf,
     "ai/training-data-inference": training_data_inference,
+    "ai/unbound-approval": unbound_approval,
     "ai/training-data-poisoning": training_data_poisoning,
     "ai/unsafe-model-deserialization": unsafe_model_deserialization,
     "ai/unsigned-model-to-serving": unsigned_model_to_serving,

@@ -421,6 +421,7 @@ def agent_with_tools(secure: bool) -> tg.ThreatModel:
                 memory=True,
                 controls=ctl(
                     c.HumanInTheLoop(),
+                    c.BoundApproval(),
                     c.UntrustedInputSegregation(),
                     c.OutputFiltering(),
                     c.Guardrails(),
@@ -559,7 +560,15 @@ def test_scenario_controls_mitigate_without_raising_severity(name: str) -> None:
     build, expected = SCENARIOS[name]
     before = by_key(run(build(False)))
     after = by_key(run(build(True)))
-    # controls never change which AI threats apply, only their status and score
+    # controls never change which AI threats apply, only their status and score; the one
+    # exception: declaring that a person approves an agent's steps makes that approval
+    # something to attack, so ai/unbound-approval appears (mitigated, when the approval
+    # is bound to the call)
+    gained = sorted(k for k in after if k not in before)
+    assert all(rule == "ai/unbound-approval" for rule, _ in gained), gained
+    for key in gained:
+        assert after[key].status is tg.Status.MITIGATED, after[key].status_reason
+        del after[key]
     assert sorted(before) == sorted(after)
     not_mitigated = [
         (pair, after[pair].status.value, after[pair].status_reason)

@@ -65,6 +65,7 @@ with tm.boundary("Developer laptop", trust=tg.Trust.INTERNAL):
             memory=True,
             controls={
                 c.HumanInTheLoop(approver="developer", note="writes, pushes and shell commands"),
+                c.BoundApproval(note="the IDE shows the exact command or diff the tool will run"),
                 c.UntrustedInputSegregation(note="tool output is data, never instructions"),
                 c.CircuitBreaker(max_steps=50),
                 c.Guardrails(),

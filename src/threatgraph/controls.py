@@ -50,6 +50,7 @@ __all__ = [
     "AnomalyDetection",
     "AuditLogging",
     "Authentication",
+    "BoundApproval",
     "CircuitBreaker",
     "ConfigValidation",
     "Contestability",
@@ -485,6 +486,12 @@ class HumanInTheLoop(Control):
 
     approver: str | None = param(str)
     """Who approves (a role or team)."""
+
+
+@strict_kwargs
+@attrs.frozen(kw_only=True)
+class BoundApproval(Control):
+    """What a person approves is the exact action, shown to them from the structured request rather than from a model's words, and the tool runs only an action that matches the approval it checks (a signed or hashed approval, single use)."""
 
 
 @strict_kwargs

@@ -17,6 +17,7 @@ Each threat is raised once, where the fix goes:
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import MappingProxyType
 
 import threatgraph.controls as c
 from threatgraph.elements import (
@@ -838,6 +839,116 @@ def _unapproved(g: Facts, agent: Element, tools: list[Element]) -> list[Element]
 
     bare = [t for t in tools if not approved(t)]
     return bare if len(bare) < len(tools) else []
+
+
+_APPROVED_STEPS = frozenset(
+    {
+        Capability.WRITE,
+        Capability.DELETE,
+        Capability.EXECUTE_CODE,
+        Capability.MONEY_MOVEMENT,
+        Capability.SEND_MESSAGES,
+    }
+)
+"""What a person approves an agent's step for (fetching and reading are not)."""
+
+_APPROVES = (Autonomy.SUPERVISED, Autonomy.ASSISTIVE)
+"""Declared autonomies under which a person approves an agent's consequential steps."""
+
+_STEP_WORDS = MappingProxyType(
+    {
+        Capability.WRITE: "write",
+        Capability.DELETE: "delete",
+        Capability.EXECUTE_CODE: "run code",
+        Capability.MONEY_MOVEMENT: "move money",
+        Capability.SEND_MESSAGES: "send messages",
+    }
+)
+
+
+def _and(words: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+@rule(
+    "ai/unbound-approval",
+    threat="human_trust_exploitation",
+    title="Approvals show what a steerable agent says it will do",
+    stride="TE",
+    applies_to=on_element(Agent, LLM),
+    atlas=["AML.T0051", "AML.T0053"],
+    owasp=["ASI09:2026", "LLM06:2025", "LLM01:2025"],
+    cwe=["CWE-451", "CWE-345"],
+    mitigations=[c.BoundApproval],
+    supporting=[c.MessageIntegrity],
+    likelihood="unlikely",
+    impact="moderate",
+    cia="I",
+    placement=("element", "outbound"),
+)
+def unbound_approval(view: ElementView) -> Match | None:
+    """A person approves an agent's consequential steps (a payment, a write, a command,
+    a message sent), and what they approve is what the agent put in front of them: its
+    summary of the action, in its own chat or request. Text that steers the agent (an
+    outsider's prompt, a page or document it reads) can have it describe one action and
+    call the tool with another, ask the person who sent the injected request to confirm
+    it, or report approval it never got. The approval holds only when what the person
+    sees is rendered from the exact tool call, outside the model, and the tool runs only
+    the call whose approval it checks. Raised once per agent that others can steer, on
+    the tools a person approves (approval declared on the agent, the tool or the flow to
+    it, or the agent declared supervised or assistive); an agent that acts with no one
+    approving is the tool-misuse finding's."""
+    e = view.element
+    g = view.g
+    s = view.system
+    if isinstance(e, LLM) and reasoner_of(g, e) is not None:
+        return None
+    if not g.operated(e) and not g.on_user_device(e):
+        return None  # a partner's agent is the partner's to secure
+    approvals = [x for x in e.controls if isinstance(x, c.HumanInTheLoop)]
+    gated: list[tuple[Flow, Tool]] = []
+    for f in s._out[e.id]:
+        t = g.by_id[f.target]
+        if not isinstance(t, Tool) or not t.capabilities & _APPROVED_STEPS:
+            continue
+        own = [x for h in (f, t) for x in h.controls if isinstance(x, c.HumanInTheLoop)]
+        if own or approvals:
+            gated.append((f, t))
+            approvals += own
+        elif isinstance(e, Agent) and e.autonomy in _APPROVES:
+            gated.append((f, t))  # declared supervised (or assistive): a person approves
+    if not gated:
+        return None
+    srcs = _steerers(g, e)
+    if not srcs:
+        return None
+    caps: set[Capability] = set()
+    for _, t in gated:
+        caps |= t.capabilities & _APPROVED_STEPS
+    who = sorted({x.approver for x in approvals if x.approver})
+    by = (
+        f" (approver: {'; '.join(who)})"
+        if who
+        else ""
+        if approvals
+        else f" (declared {e.autonomy.value})"
+        if isinstance(e, Agent) and e.autonomy is not None
+        else ""
+    )
+    steps = [_STEP_WORDS[x] for x in sorted(caps, key=lambda x: x.value)]
+    return Match(
+        f"{view.described} can {_and(steps)} through {names([t for _, t in gated])} once "
+        f"a person approves{by}, and content from {source_names(g, srcs)} reaches it. "
+        "The person approves what the agent presents; nothing declared ties the approval "
+        "to the call the tool runs.",
+        affected=tuple(f.id for f, _ in gated),
+        atlas=("AML.T0051", "AML.T0053"),
+        impact_delta=1
+        if caps & {Capability.MONEY_MOVEMENT, Capability.EXECUTE_CODE, Capability.DELETE}
+        else 0,
+        control_sites=(e.id, *(f.id for f, _ in gated), *(t.id for _, t in gated)),
+    )
 
 
 def _local(g: Facts, agent: Element) -> bool:

@@ -1,0 +1,136 @@
+"""The finding that a person's approval of an agent's step is only of what the agent
+shows them (``ai/unbound-approval``): raised where others can steer an agent whose
+consequential tools a person approves, and answered by an approval bound to the call."""
+
+from __future__ import annotations
+
+import pytest
+
+import threatgraph as tg
+from threatgraph import controls as c
+from threatgraph.findings import Finding
+
+RULE = "ai/unbound-approval"
+
+
+def _payments_agent(
+    *,
+    approval_on: str | None = "tool",
+    bound: bool = False,
+    outsiders: bool = True,
+    capability: str = "money-movement",
+    partner_runs_it: bool = False,
+    autonomy: str = "supervised",
+) -> tg.ThreatModel:
+    """A customer chats with a payments agent that pays through a tool once the customer
+    confirms (the approval declared on the agent, the tool or the flow to it, or only by
+    declaring the agent supervised).
+    In the variants the approval is bound to the call, the customer is a colleague on the
+    intranet, the tool only reads, or a partner runs the agent."""
+    tm = tg.ThreatModel("payments agent")
+    ask = tg.Data("Request", kind="prompt", sensitivity="confidential")
+    call = tg.Data("Payment call", kind="tool-call", sensitivity="confidential")
+    answer = tg.Data("Answer", kind="model-output", sensitivity="confidential")
+    hitl = {c.HumanInTheLoop(approver="the customer, in the chat")}
+    bind = {c.BoundApproval()} if bound else set()
+    with tm.boundary(
+        "Internet" if outsiders else "Intranet", trust="untrusted" if outsiders else "internal"
+    ):
+        customer = tm.add(tg.Actor("Customer"))
+    with tm.boundary(
+        "Vendor" if partner_runs_it else "Cloud", trust="partner" if partner_runs_it else "internal"
+    ):
+        agent = tm.add(
+            tg.Agent(
+                "Payments agent",
+                autonomy=autonomy,
+                controls=(hitl if approval_on == "agent" else set()) | bind,
+            )
+        )
+        tool = tm.add(
+            tg.Tool(
+                "Payment tool",
+                capabilities={capability},
+                controls=hitl if approval_on == "tool" else set(),
+            )
+        )
+    tm.flow(customer, agent, ask, protocol="https")
+    tm.flow(agent, customer, answer, protocol="https")
+    tm.flow(agent, tool, call, controls=hitl if approval_on == "flow" else set())
+    return tm
+
+
+def _open(tm: tg.ThreatModel) -> list[Finding]:
+    return [f for f in tm.analyze().open() if f.rule == RULE]
+
+
+@pytest.mark.parametrize("approval_on", ["agent", "tool", "flow"])
+def test_an_approval_the_steered_agent_presents_is_raised(approval_on: str) -> None:
+    found = _open(_payments_agent(approval_on=approval_on))
+    assert len(found) == 1
+    (f,) = found
+    assert f.target.ids == ("payments-agent",)
+    assert "move money through Payment tool once a person approves" in f.explanation
+    assert "the customer, in the chat" in f.explanation
+    assert "Customer (Internet, untrusted)" in f.explanation
+    assert [a.ids for a in f.affected] == [("payments-agent->payment-tool",)]
+    assert f.atlas == ("AML.T0051", "AML.T0053")
+    assert "ASI09:2026" in f.owasp
+    assert "CWE-451" in f.cwe
+    assert f.controls_missing == ("bound_approval",)
+
+
+def test_moving_money_weighs_more_than_writing() -> None:
+    pay = _open(_payments_agent())[0]
+    write = _open(_payments_agent(capability="write"))[0]
+    assert pay.impact > write.impact
+    assert "write through Payment tool" in write.explanation
+
+
+def test_an_approval_bound_to_the_call_mitigates_it() -> None:
+    tm = _payments_agent(bound=True)
+    assert _open(tm) == []
+    (f,) = [f for f in tm.analyze().findings if f.rule == RULE]
+    assert f.status is tg.Status.MITIGATED
+    assert "bound_approval" in f.controls_present
+
+
+def test_an_agent_declared_supervised_has_its_steps_approved() -> None:
+    (f,) = _open(_payments_agent(approval_on=None))
+    assert "once a person approves (declared supervised)" in f.explanation
+
+
+def test_steps_no_one_approves_are_left_to_tool_misuse() -> None:
+    tm = _payments_agent(approval_on=None, autonomy="autonomous")
+    assert _open(tm) == []
+    assert [f for f in tm.analyze().open() if f.rule == "ai/tool-misuse"]
+
+
+def test_every_step_of_a_supervised_agent_is_named() -> None:
+    """Supervised means a person approves each consequential step: a tool without an
+    approval of its own is named with the one that has it."""
+    tm = _payments_agent(approval_on="tool")
+    mailer = tm.add(tg.Tool("Mailer", capabilities={"send-messages"}))
+    agent = next(e for e in tm.elements if e.id == "payments-agent")
+    tm.flow(agent, mailer, tg.Data("Mail", kind="tool-call"))
+    (f,) = _open(tm)
+    assert "move money and send messages through Mailer and Payment tool" in f.explanation
+    assert len(f.affected) == 2
+
+
+def test_an_agent_no_one_else_can_steer_is_not_raised() -> None:
+    assert _open(_payments_agent(outsiders=False)) == []
+
+
+def test_a_tool_that_only_reads_needs_no_approval_of_its_own() -> None:
+    assert _open(_payments_agent(capability="read")) == []
+
+
+def test_a_partners_agent_is_the_partners_to_secure() -> None:
+    assert _open(_payments_agent(partner_runs_it=True)) == []
+
+
+def test_the_control_is_in_the_vocabulary() -> None:
+    assert c.lookup("approval_binding") is c.BoundApproval
+    assert c.BoundApproval.key == "bound_approval"
+    assert c.BoundApproval.title == "Approval bound to the action"
