@@ -20,6 +20,7 @@ it, rather than guessed at.
 
 from __future__ import annotations
 
+import re
 import types
 from collections.abc import Mapping
 
@@ -80,7 +81,7 @@ PROTOCOLS: Mapping[str, Protocol] = types.MappingProxyType(
     dict(
         item
         for group in (
-            _p("https", True, True, aliases=("http/2", "h2", "http+tls", "rest+tls")),
+            _p("https", True, True, aliases=("http/2", "http2", "h2", "http+tls", "rest+tls")),
             _p("http", False, False, aliases=("rest",)),
             _p("tls", True, True, aliases=("ssl",)),
             _p("mtls", True, True, True, title="mutual TLS", aliases=("mutual-tls", "m-tls")),
@@ -122,6 +123,56 @@ PROTOCOLS: Mapping[str, Protocol] = types.MappingProxyType(
             _p("nfs", False, False, title="NFS without Kerberos privacy (krb5p)"),
             _p("profinet", False, False, title="PROFINET (industrial Ethernet)"),
             _p("gige-vision", False, False, title="GigE Vision (machine cameras)"),
+            _p("modbus", False, False, title="Modbus (no authentication)", aliases=("modbus-tcp",)),
+            _p(
+                "modbus+tls",
+                True,
+                True,
+                True,
+                title="Modbus/TCP Security (TLS with client certificates)",
+                aliases=("modbus-security", "mbaps"),
+            ),
+            _p(
+                "opc-ua",
+                False,
+                False,
+                title="OPC UA with no security mode declared (None signs and encrypts nothing)",
+                aliases=("opcua", "opc ua"),
+            ),
+            _p(
+                "opc-ua+sign-encrypt",
+                True,
+                True,
+                True,
+                title="OPC UA, security mode SignAndEncrypt (application certificates)",
+                aliases=("opc-ua-secure", "opcua+sign-encrypt", "opc-ua signandencrypt"),
+            ),
+            _p(
+                "bacnet",
+                False,
+                False,
+                title="BACnet/IP (no authentication)",
+                aliases=("bacnet/ip",),
+            ),
+            _p(
+                "bacnet/sc",
+                True,
+                True,
+                True,
+                title="BACnet Secure Connect (TLS with device certificates)",
+                aliases=("bacnet-sc",),
+            ),
+            _p("dnp3", False, False, title="DNP3 (no Secure Authentication)"),
+            _p("dnp3+tls", True, True, True, title="DNP3 over TLS", aliases=("dnp3-tls",)),
+            _p("snmp", False, False, title="SNMP v1/v2c (community strings in cleartext)"),
+            _p(
+                "snmpv3",
+                True,
+                True,
+                True,
+                title="SNMPv3 with authPriv",
+                aliases=("snmp-v3", "snmp v3"),
+            ),
             _p(
                 "lorawan",
                 True,
@@ -144,8 +195,17 @@ PROTOCOLS: Mapping[str, Protocol] = types.MappingProxyType(
 """Every protocol name and alias threatgraph knows, lower case, to its properties."""
 
 
+_VERSIONED = re.compile(r"(?P<name>[a-z][a-z0-9+/-]*?)[ -]?v?\d+(?:\.\d+)*\+?")
+"""A name with a version after it: ``TLS 1.3``, ``tls1.2``, ``TLS 1.2+``, ``ssh-2``."""
+
+
 def lookup(name: str | None) -> Protocol | None:
-    """The protocol for a declared name (any case), or None when undeclared or unknown."""
+    """The protocol for a declared name (any case), or None when undeclared or unknown.
+    A version after a known name is read as that name (``TLS 1.3`` is ``tls``)."""
     if not name:
         return None
-    return PROTOCOLS.get(name.strip().lower())
+    key = name.strip().lower()
+    found = PROTOCOLS.get(key)
+    if found is None and (m := _VERSIONED.fullmatch(key)) is not None:
+        found = PROTOCOLS.get(m.group("name"))
+    return found

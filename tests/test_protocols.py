@@ -1,0 +1,75 @@
+"""The protocol table: industrial protocols, and versions after a known name."""
+
+from __future__ import annotations
+
+import pytest
+
+import threatgraph as tg
+from threatgraph.protocols import PROTOCOLS, lookup
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("TLS 1.3", "tls"),
+        ("tls1.2", "tls"),
+        ("TLS 1.2+", "tls"),
+        ("SSH-2", "ssh"),
+        ("HTTP 1.1", "http"),
+        ("http2", "https"),
+        ("mqtt5", "mqtt"),
+        ("snmp v3", "snmpv3"),
+        ("OPC UA", "opc-ua"),
+        ("Modbus", "modbus"),
+        ("BACnet/IP", "bacnet"),
+    ],
+)
+def test_a_version_or_another_spelling_reads_as_the_protocol(written: str, name: str) -> None:
+    found = lookup(written)
+    assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize("written", ["P2PE over TLS 1.2", "dlms", "c12.22", "tls-ish", "", None])
+def test_what_is_not_a_known_name_stays_unknown(written: str | None) -> None:
+    assert lookup(written) is None
+
+
+@pytest.mark.parametrize("name", ["modbus", "opc-ua", "bacnet", "dnp3", "snmp", "profinet"])
+def test_plant_protocols_without_their_security_mode_are_cleartext(name: str) -> None:
+    p = PROTOCOLS[name]
+    assert not p.encrypted and not p.client_authenticated
+
+
+@pytest.mark.parametrize(
+    "name", ["modbus+tls", "opc-ua+sign-encrypt", "bacnet/sc", "dnp3+tls", "snmpv3"]
+)
+def test_their_secure_modes_encrypt_and_authenticate_the_client(name: str) -> None:
+    p = PROTOCOLS[name]
+    assert p.encrypted and p.integrity and p.client_authenticated
+
+
+def _plant(protocol: str) -> tg.ThreatModel:
+    """A PLC on the plant network reports to a historian in the data centre."""
+    tm = tg.ThreatModel("plant")
+    readings = tg.Data("Readings", kind="records", sensitivity="confidential")
+    with tm.boundary("Plant network", trust="restricted"):
+        plc = tm.add(tg.Device("PLC"))
+    with tm.boundary("Data centre", trust="internal"):
+        historian = tm.add(tg.DataStore("Historian", stores={readings}))
+    tm.flow(plc, historian, readings, protocol=protocol)
+    return tm
+
+
+def test_a_cleartext_plant_protocol_across_a_boundary_is_raised_and_its_secure_mode_is_not() -> (
+    None
+):
+    def rules(tm: tg.ThreatModel) -> set[str]:
+        return {f.rule for f in tm.analyze().open()}
+
+    assert "stride/unencrypted-boundary-crossing" in rules(_plant("opc-ua"))
+    assert "hygiene/undeclared-protocol" not in rules(_plant("opc-ua"))
+    for secure in ("opc-ua+sign-encrypt", "OPC-UA-secure"):
+        found = rules(_plant(secure))
+        assert "stride/unencrypted-boundary-crossing" not in found
+        assert "hygiene/undeclared-protocol" not in found
+    assert "hygiene/undeclared-protocol" in rules(_plant("dlms"))
