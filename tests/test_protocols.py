@@ -26,7 +26,8 @@ from threatgraph.protocols import PROTOCOLS, lookup
 )
 def test_a_version_or_another_spelling_reads_as_the_protocol(written: str, name: str) -> None:
     found = lookup(written)
-    assert found is not None and found.name == name
+    assert found is not None
+    assert found.name == name
 
 
 @pytest.mark.parametrize("written", ["P2PE over TLS 1.2", "dlms", "c12.22", "tls-ish", "", None])
@@ -37,7 +38,8 @@ def test_what_is_not_a_known_name_stays_unknown(written: str | None) -> None:
 @pytest.mark.parametrize("name", ["modbus", "opc-ua", "bacnet", "dnp3", "snmp", "profinet"])
 def test_plant_protocols_without_their_security_mode_are_cleartext(name: str) -> None:
     p = PROTOCOLS[name]
-    assert not p.encrypted and not p.client_authenticated
+    assert not p.encrypted
+    assert not p.client_authenticated
 
 
 @pytest.mark.parametrize(
@@ -45,7 +47,9 @@ def test_plant_protocols_without_their_security_mode_are_cleartext(name: str) ->
 )
 def test_their_secure_modes_encrypt_and_authenticate_the_client(name: str) -> None:
     p = PROTOCOLS[name]
-    assert p.encrypted and p.integrity and p.client_authenticated
+    assert p.encrypted
+    assert p.integrity
+    assert p.client_authenticated
 
 
 def _plant(protocol: str) -> tg.ThreatModel:
