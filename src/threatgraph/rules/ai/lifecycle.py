@@ -914,6 +914,7 @@ def model_published_externally(view: ElementView) -> Match | None:
     runs. A wrong namespace (an organisation name someone else registered), a public
     repository, or a compromised hub account hands them to others. Check the destination
     against an allow-list and keep uploads private; access control counts on the flows.
+    What a partner's own pipeline sends to its own service is the partner's to publish.
     Weights published where devices download them (a CDN the app updates from, a
     device-management service that pushes them to a fleet) are on every device anyway:
     only training data sent there counts."""
@@ -934,7 +935,13 @@ def model_published_externally(view: ElementView) -> Match | None:
         or g.carried(f).declared(DataKind.TRAINING_DATA)
         or (e.provides is ExternalCategory.MODEL_HUB and DataKind.MODEL_ARTIFACT in g.carried(f))
     ]
-    pushes = [f for f in pushes if not g.external(f.source)]
+    # ours: what a partner's own pipeline sends to its own distribution service is
+    # theirs to publish (a vendor shipping its model to its update service)
+    pushes = [
+        f
+        for f in pushes
+        if not g.external(f.source) and (g.operated(f.source) or g.on_user_device(f.source))
+    ]
     if any(
         (g.on_user_device(f.target) or isinstance(g.by_id[f.target], Device))
         and DataKind.MODEL_ARTIFACT in g.carried(f)

@@ -1758,7 +1758,8 @@ def hallucination(view: ElementView) -> Match | None:
 def _sent_to_provider(view: ElementView) -> tuple[list[Flow], Sensitivity] | None:
     """The flows that send a model another company runs confidential or more sensitive
     data (the API key of the call aside), with the most sensitive level sent; None when
-    nothing like that is sent or the element is no such model."""
+    nothing like that is sent or the element is no such model. What the provider's own
+    stores (in the model's boundary, not run by us) hand it is not sent by us."""
     e = view.element
     if not is_model_api(e):
         return None
@@ -1769,15 +1770,32 @@ def _sent_to_provider(view: ElementView) -> tuple[list[Flow], Sensitivity] | Non
         levels = [d.sensitivity for d in f.data if d.kind is not DataKind.CREDENTIALS]
         return max(levels, default=None)
 
+    here = s.boundary_of(e)
     flows = [
         f
         for f in s._in[e.id]
         if (sent(f) or Sensitivity.PUBLIC) >= Sensitivity.CONFIDENTIAL
         and not is_model_api(view.g.by_id[f.source])
+        # what the provider's own store hands its model (a vendor's evidence store
+        # feeding its own transcription) it holds already: we send it nothing
+        and not _providers_own(view, f, here)
     ]
     if not flows:
         return None
     return flows, max(sent(f) or Sensitivity.PUBLIC for f in flows)
+
+
+def _providers_own(view: ElementView, f: Flow, here: Boundary | None) -> bool:
+    """The flow comes from a store or data source the provider keeps beside its model,
+    in the model's boundary and not run by us: data it holds already. A relay of
+    theirs (an API gateway in front of the model) passes on what we send."""
+    src = view.g.by_id[f.source]
+    return (
+        here is not None
+        and isinstance(src, (DataStore, DataSource))
+        and view.system.boundary_of(src) == here
+        and not view.g.operated(src)
+    )
 
 
 def _provider_match(view: ElementView, flows: list[Flow], top: Sensitivity, more: str) -> Match:
