@@ -134,3 +134,84 @@ def test_the_control_is_in_the_vocabulary() -> None:
     assert c.lookup("approval_binding") is c.BoundApproval
     assert c.BoundApproval.key == "bound_approval"
     assert c.BoundApproval.title == "Approval bound to the action"
+
+
+# --------------------------------------------------------------------------- approved outside
+
+
+def _confirm_screen(*, answers_the_tool: bool, agent_briefs: bool = False) -> tg.ThreatModel:
+    """A customer chats with a payments agent through the bank's API; the payment tool
+    shows the pending payment on the customer's app and waits for the tap that comes
+    back to it (in the variants, the tap goes to the agent, which tells the tool, or the
+    agent talks to the customer directly as well)."""
+    tm = tg.ThreatModel("confirm screen")
+    ask = tg.Data("Request", kind="prompt", sensitivity="confidential")
+    answer = tg.Data("Answer", kind="model-output", sensitivity="confidential")
+    call = tg.Data("Payment call", kind="tool-call", sensitivity="confidential")
+    pending = tg.Data("Pending payment", kind="records", sensitivity="confidential")
+    tap = tg.Data("Confirmation", kind="records", sensitivity="confidential")
+    with tm.boundary("Internet", trust="untrusted"):
+        customer = tm.add(tg.Actor("Customer"))
+    with tm.boundary("Cloud", trust="internal"):
+        api = tm.add(tg.Endpoint("Banking API"))
+        agent = tm.add(tg.Agent("Payments agent", autonomy="supervised"))
+        tool = tm.add(tg.Tool("Payment tool", capabilities={"money-movement"}))
+    tm.flow(customer, api, ask, tap, protocol="https")
+    tm.flow(api, customer, answer, pending, protocol="https")
+    tm.flow(api, agent, ask)
+    tm.flow(agent, api, answer)
+    tm.flow(agent, tool, call)
+    tm.flow(tool, api, pending)
+    tm.flow(api, tool if answers_the_tool else agent, tap)
+    if agent_briefs:
+        tm.flow(agent, customer, answer, protocol="https")
+    return tm
+
+
+def test_a_confirm_screen_the_tool_renders_and_waits_on_is_approval_of_the_call() -> None:
+    """Set 26's credit union (struck as wrong): the tools send the pending payment to
+    the member's app and the member's confirmation comes straight back to them."""
+    assert _open(_confirm_screen(answers_the_tool=True)) == []
+    assert len(_open(_confirm_screen(answers_the_tool=False))) == 1
+    # the agent also speaks to them directly: they decide on its account too
+    assert len(_open(_confirm_screen(answers_the_tool=True, agent_briefs=True))) == 1
+
+
+def _pull_request(*, reviewer_inside: bool, reviewer_answers: bool = True) -> tg.ThreatModel:
+    """An agent steered by developers' chat requests opens pull requests through a
+    repository tool; a platform engineer reads each pull request in the code host and
+    approves it there (in the variants, the reader is an outside contributor, or only
+    reads)."""
+    tm = tg.ThreatModel("infra agent")
+    ask = tg.Data("Request", kind="prompt", sensitivity="internal")
+    call = tg.Data("Tool call", kind="tool-call", sensitivity="internal")
+    pr = tg.Data("Pull request", kind="code", sensitivity="confidential")
+    approval = tg.Data("Review approval", kind="records", sensitivity="internal")
+    with tm.boundary("Internet", trust="untrusted"):
+        developer = tm.add(tg.Actor("Developer"))
+        if not reviewer_inside:
+            reviewer = tm.add(tg.Actor("Contributor"))
+    with tm.boundary("Cloud", trust="internal"):
+        agent = tm.add(tg.Agent("Infra agent", autonomy="supervised"))
+        tool = tm.add(tg.Tool("Repository tool", capabilities={"write"}))
+        host = tm.add(tg.Service("Code host"))
+        if reviewer_inside:
+            reviewer = tm.add(tg.Actor("Platform engineer", privileged=True))
+    tm.flow(developer, agent, ask, protocol="https")
+    tm.flow(agent, tool, call)
+    tm.flow(tool, host, pr, protocol="https")
+    tm.flow(host, reviewer, pr, protocol="https")
+    if reviewer_answers:
+        tm.flow(reviewer, host, approval, protocol="https")
+    return tm
+
+
+def test_a_colleague_approving_the_pull_request_itself_approves_the_call() -> None:
+    """Set 26's Terraform agent (struck as wrong): the engineer reviews the diff in the
+    code host, not the agent's description of it."""
+    assert _open(_pull_request(reviewer_inside=True)) == []
+    # someone who only reads it approves nothing
+    assert len(_open(_pull_request(reviewer_inside=True, reviewer_answers=False))) == 1
+    # an outsider answering where the tool wrote gets what the tool did; they do not
+    # answer the tool, so they approve nothing either
+    assert len(_open(_pull_request(reviewer_inside=False))) == 1

@@ -918,6 +918,10 @@ def unbound_approval(view: ElementView) -> Match | None:
             approvals += own
         elif isinstance(e, Agent) and e.autonomy in _APPROVES:
             gated.append((f, t))  # declared supervised (or assistive): a person approves
+    # a person who answers what the tool itself shows them (a confirm screen the tool
+    # renders, the pull request it opened, read where it was written) approves the
+    # action, not the agent's account of it
+    gated = [(f, t) for f, t in gated if not _approved_outside(g, t)]
     if not gated:
         return None
     srcs = _steerers(g, e)
@@ -949,6 +953,107 @@ def unbound_approval(view: ElementView) -> Match | None:
         else 0,
         control_sites=(e.id, *(f.id for f, _ in gated), *(t.id for _, t in gated)),
     )
+
+
+def _approved_outside(g: Facts, tool: Tool) -> bool:
+    """A person gets what the tool itself emits (what it sends anywhere but to an agent
+    or model, credentials aside), from the tool or from where the tool wrote it, within
+    three flows that pass no agent or model; and answers the component they got it from
+    with data that comes back, the same way, to the tool (or, for a colleague, to where
+    the tool wrote) and never reaches an agent or model: the tool asks them and waits
+    for their answer, or they approve the thing itself where it was written. Not when
+    an agent or model also sends them something directly (the verification result a
+    voice bot relays to the colleague who approves): they decide on its account."""
+    return g.memo("prompts.approved-outside", tool, lambda: _approved_outside_now(g, tool))
+
+
+def _approved_outside_now(g: Facts, tool: Tool) -> bool:
+    s = g.system
+
+    def ai(x: str) -> bool:
+        return isinstance(g.by_id[x], (Agent, LLM))
+
+    # the tool and where it writes (people it sends to are who may answer, not places)
+    places = {tool.id} | {
+        f.target
+        for f in s._out[tool.id]
+        if not ai(f.target) and not isinstance(g.by_id[f.target], Actor)
+    }
+    emitted = {
+        d for f in s._out[tool.id] if not ai(f.target) for d in f.data if not is_credential(d)
+    }
+    if not emitted:
+        return False
+    for person, via in _shown(g, places, emitted, ai):
+        # an outsider answers the tool itself (the member confirming the pending
+        # payment); one who only gets what the tool did (a prospect replying to the
+        # e-mail it sent) approves nothing. Colleagues may approve it where it was
+        # written (a reviewer merging the pull request).
+        back = {tool.id} if g.untrusted(person) else places
+        if any(ai(f.source) for f in s._in[person]):
+            continue  # the agent briefs them too (a verification it relays): its account
+        for f in s._out[person]:
+            if f.target != via:
+                continue
+            for d in f.data:
+                if (
+                    not is_credential(d)
+                    and not _reaches_ai(g, d, ai)
+                    and _carried_to(g, via, d, back, ai)
+                ):
+                    return True
+    return False
+
+
+def _shown(
+    g: Facts, places: set[str], emitted: set[Data], ai: Callable[[str], bool]
+) -> list[tuple[str, str]]:
+    """The people who get data in ``emitted`` from ``places`` within three flows that
+    pass no agent or model, each with the component they get it from."""
+    s = g.system
+    out: list[tuple[str, str]] = []
+    seen = set(places)
+    frontier = sorted(places)
+    for _ in range(3):
+        nxt = []
+        for node in frontier:
+            for f in s._out[node]:
+                x = f.target
+                if x in seen or ai(x) or not any(d in emitted for d in f.data):
+                    continue
+                seen.add(x)
+                e = g.by_id[x]
+                if isinstance(e, Actor):
+                    if e.human:
+                        out.append((x, node))
+                    continue
+                nxt.append(x)
+        frontier = nxt
+    return out
+
+
+def _reaches_ai(g: Facts, d: Data, ai: Callable[[str], bool]) -> bool:
+    """The datum flows into an agent or model somewhere."""
+    return any(ai(f.target) for f in _flows_carrying(g, d))
+
+
+def _carried_to(g: Facts, start: str, d: Data, places: set[str], ai: Callable[[str], bool]) -> bool:
+    """``d`` goes from ``start`` to one of ``places`` (``start`` may be one) within three
+    flows that carry it and pass no agent or model."""
+    s = g.system
+    seen = {start}
+    frontier = [start]
+    for _ in range(4):
+        if any(x in places for x in frontier):
+            return True
+        nxt = []
+        for node in frontier:
+            for f in s._out[node]:
+                if f.target not in seen and d in f.data and not ai(f.target):
+                    seen.add(f.target)
+                    nxt.append(f.target)
+        frontier = nxt
+    return False
 
 
 def _local(g: Facts, agent: Element) -> bool:
