@@ -33,7 +33,9 @@ trade_docs = tg.Data(
     description="Supplier and consignee names, addresses and contacts, prices, quantities.",
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-doc_text = tg.Data("Extracted document text", kind="documents", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+doc_text = tg.Data(
+    "Extracted document text", kind="documents", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 shipment = tg.Data(
     "Shipment records",
     kind="records",
@@ -47,8 +49,12 @@ prompt = tg.Data(
     description="System prompt, document text and shipment details.",
 )
 completion = tg.Data("LLM completion", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-classify_call = tg.Data("Classification request", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
-classify_result = tg.Data("Candidate HS codes", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL)
+classify_call = tg.Data(
+    "Classification request", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL
+)
+classify_result = tg.Data(
+    "Candidate HS codes", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL
+)
 tariff = tg.Data(
     "Tariff schedule",
     kind="records",
@@ -77,7 +83,9 @@ customs_response = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Movement reference number, acceptance or rejection, duties assessed.",
 )
-filing_status = tg.Data("Filing status", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+filing_status = tg.Data(
+    "Filing status", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):

@@ -57,7 +57,9 @@ order = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
-order_status = tg.Data("Order total and number", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+order_status = tg.Data(
+    "Order total and number", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 kitchen_ticket = tg.Data("Kitchen ticket", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 crew_audio = tg.Data(
     "Crew voice and takeover command", kind="media", sensitivity=tg.Sensitivity.INTERNAL

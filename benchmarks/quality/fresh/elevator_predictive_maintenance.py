@@ -79,7 +79,9 @@ status = tg.Data(
 )
 portal_request = tg.Data("Portal request", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 promotion = tg.Data("Model promotion decision", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
-run_request = tg.Data("Retraining run request", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL)
+run_request = tg.Data(
+    "Retraining run request", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Customer building sites", trust=tg.Trust.PARTNER):

@@ -48,7 +48,9 @@ matter_data = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Matter name, budget, spend to date, approved timekeepers and rates.",
 )
-matter_result = tg.Data("Matter lookup result", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+matter_result = tg.Data(
+    "Matter lookup result", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 prompt = tg.Data(
     "Review prompt",
     kind="prompt",
@@ -82,7 +84,9 @@ adjusted_invoice = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-ap_receipt = tg.Data("AP voucher confirmation", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL)
+ap_receipt = tg.Data(
+    "AP voucher confirmation", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL
+)
 notice = tg.Data(
     "Adjustment notice",
     kind="records",

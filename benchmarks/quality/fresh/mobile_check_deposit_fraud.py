@@ -37,7 +37,9 @@ deposit_request = tg.Data(
     sensitivity=tg.Sensitivity.REGULATED,
     description="Target account, amount the customer typed, device and location signals.",
 )
-session_token = tg.Data("Mobile session token", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
+session_token = tg.Data(
+    "Mobile session token", kind="credentials", sensitivity=tg.Sensitivity.SECRET
+)
 deposit_status = tg.Data(
     "Deposit status",
     kind="records",
@@ -57,7 +59,9 @@ account_history = tg.Data(
     sensitivity=tg.Sensitivity.REGULATED,
     description="Tenure, balances, prior deposits and returned items.",
 )
-fraud_features = tg.Data("Deposit fraud features", kind="features", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+fraud_features = tg.Data(
+    "Deposit fraud features", kind="features", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 fraud_score = tg.Data("Fraud score", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 hold_instruction = tg.Data(
     "Hold instruction",
@@ -199,9 +203,7 @@ with tm.boundary("ML platform", trust=tg.Trust.INTERNAL):
     )
     # Stores every trained version so a rollback is possible.
     registry = tm.add(
-        tg.ModelRegistry(
-            "Model registry", stores={model_artifact}, controls={c.ModelVersioning()}
-        )
+        tg.ModelRegistry("Model registry", stores={model_artifact}, controls={c.ModelVersioning()})
     )
     # Rolls an approved version out to the scoring service.
     deployment = tm.add(

@@ -80,7 +80,9 @@ with tm.boundary("Corporate intranet", trust=tg.Trust.INTERNAL):
 
 with tm.boundary("Identity provider", trust=tg.Trust.PARTNER):
     # Corporate SSO; the ID token says who is asking.
-    sso = tm.add(tg.ExternalService("Corporate SSO", provides=tg.ExternalCategory.IDENTITY_PROVIDER))
+    sso = tm.add(
+        tg.ExternalService("Corporate SSO", provides=tg.ExternalCategory.IDENTITY_PROVIDER)
+    )
 
 with tm.boundary("Chatbot platform", trust=tg.Trust.INTERNAL):
     # The intranet widget's backend.

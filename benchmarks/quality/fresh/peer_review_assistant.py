@@ -116,7 +116,9 @@ decision_letter = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
     description="The letter the editor edited and sent, with reviewer comments.",
 )
-audit_records = tg.Data("Assistant audit records", kind="logs", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+audit_records = tg.Data(
+    "Assistant audit records", kind="logs", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):

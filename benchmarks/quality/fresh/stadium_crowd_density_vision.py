@@ -72,9 +72,7 @@ weights = tg.Data(
 with tm.boundary("Stadium security network", trust=tg.Trust.INTERNAL):
     with tm.boundary("CCTV network", trust=tg.Trust.INTERNAL):
         # Fixed cameras over gates and concourses, in public areas of the ground.
-        cameras = tm.add(
-            tg.Device("CCTV cameras", fleet=True, description="About 120 IP cameras.")
-        )
+        cameras = tm.add(tg.Device("CCTV cameras", fleet=True, description="About 120 IP cameras."))
         # The existing video recorder; operators use it to verify alerts.
         nvr = tm.add(tg.DataStore("Network video recorder", stores={video}))
 
@@ -87,7 +85,9 @@ with tm.boundary("Stadium security network", trust=tg.Trust.INTERNAL):
             high_stakes=True,
             description="Fine-tuned density-map network; frames are processed in memory only.",
             controls={
-                c.DataMinimization(note="no frames stored; only per-zone estimates leave the model"),
+                c.DataMinimization(
+                    note="no frames stored; only per-zone estimates leave the model"
+                ),
                 c.ModelValidation(note="evaluated on held-out match-day footage before release"),
             },
         )
@@ -140,9 +140,7 @@ with tm.boundary("Club analytics cloud", trust=tg.Trust.INTERNAL):
 
 with tm.boundary("Club corporate network", trust=tg.Trust.INTERNAL):
     # Fine-tunes the model and publishes new versions.
-    data_scientist = tm.add(
-        tg.Actor("Club data scientist", role="ml engineer", privileged=True)
-    )
+    data_scientist = tm.add(tg.Actor("Club data scientist", role="ml engineer", privileged=True))
     # Uses the counts for ingress planning and matchday reports.
     analyst = tm.add(tg.Actor("Operations analyst", role="analyst"))
 
