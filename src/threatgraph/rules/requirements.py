@@ -424,15 +424,27 @@ def _relayed_by_us(g: GraphView, sites: tuple[str, ...]) -> bool:
 
 def _decides_about_people(g: GraphView, m: Model) -> bool:
     """A high-stakes model (an LLM included) whose inputs are about people (personal or
-    regulated data)."""
+    regulated data). Not a model that takes people only as images or sound and says
+    nothing about anyone (a crowd count per zone, an alert on a site: every datum it
+    sends is internal or public)."""
     if not m.high_stakes:
         return False
     s = g.system
-    return any(
-        d.sensitivity in (Sensitivity.PII, Sensitivity.REGULATED)
+    personal = [
+        d
         for f in s._in[m.id]
         for d in f.data
-    ) or any(
+        if d.sensitivity in (Sensitivity.PII, Sensitivity.REGULATED)
+    ]
+    sent = [d for f in s._out[m.id] for d in f.data]
+    if (
+        personal
+        and all(d.kind is DataKind.MEDIA for d in personal)
+        and sent
+        and all(d.sensitivity <= Sensitivity.INTERNAL for d in sent)
+    ):
+        return False
+    return bool(personal) or any(
         d.sensitivity in (Sensitivity.PII, Sensitivity.REGULATED)
         for x in s.predecessors(m)
         if isinstance(x, (Endpoint, Service, FeatureStore))
