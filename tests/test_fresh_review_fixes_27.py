@@ -37,3 +37,38 @@ def test_a_model_that_counts_people_in_images_decides_nothing_about_anyone() -> 
     assert _open(_crowd_camera(says_who=False), "profile/high/fairness") == []
     (f,) = _open(_crowd_camera(says_who=True), "profile/high/fairness")
     assert f.target.ids == ("crowd-model",)
+
+
+def _case_tool(*, returns_the_case: bool) -> tg.ThreatModel:
+    """Employees chat with an HR agent; its case tool opens an escalation in the HR case
+    system and gets back a case reference (in the variant, the whole case record)."""
+    tm = tg.ThreatModel("hr cases")
+    question = tg.Data("Question", kind="prompt", sensitivity="pii")
+    answer = tg.Data("Answer", kind="model-output", sensitivity="pii")
+    case = tg.Data("Escalation", kind="records", sensitivity="pii")
+    back = (
+        tg.Data("Case record", kind="records", sensitivity="pii")
+        if returns_the_case
+        else tg.Data("Case reference", kind="tool-result", sensitivity="internal")
+    )
+    with tm.boundary("Intranet", trust="internal"):
+        employees = tm.add(tg.Actor("Employee", role="employee"))
+        agent = tm.add(tg.Agent("HR agent"))
+        tool = tm.add(tg.Tool("HR case tool", capabilities={"write"}))
+        store = tm.add(tg.DataStore("HR case system", stores={case, back}))
+    tm.flow(employees, agent, question, protocol="https")
+    tm.flow(agent, employees, answer, protocol="https")
+    tm.flow(agent, tool, case)
+    tm.flow(tool, agent, back)
+    tm.flow(tool, store, case, protocol="https")
+    tm.flow(store, tool, back, protocol="https")
+    return tm
+
+
+def test_a_tool_that_reads_back_only_a_case_reference_fetches_no_records() -> None:
+    """Set 27's payslip bot (struck as wrong): the case tool only writes escalations and
+    gets a reference back."""
+    rule = "stride/missing-subject-authorization"
+    assert _open(_case_tool(returns_the_case=False), rule) == []
+    (f,) = _open(_case_tool(returns_the_case=True), rule)
+    assert f.target.ids == ("hr-case-system",)

@@ -1267,6 +1267,8 @@ def _subject_reads_now(view: ElementView) -> _Reads | None:
             continue
         if g.carried(f).kinds <= _NOT_SHOWN:
             continue  # configuration, keys, features for a model: not records shown to callers
+        if f.data and all(d.sensitivity < Sensitivity.CONFIDENTIAL for d in f.data):
+            continue  # what it reads back is not the records (a case reference, a status)
         who = _shown_to(view, r, f)
         if not who:
             continue  # it uses the records (a comparison, a score); callers never see them
