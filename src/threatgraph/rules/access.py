@@ -1150,7 +1150,8 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     person's account, not only show it. Stores the same readers fetch
     from for the same callers are one finding, on the most sensitive. A reader that uses
     the records and passes on only what came from elsewhere (a key check before the
-    caller's own prompt is forwarded) fetches nothing for its callers. Permission-aware
+    caller's own prompt is forwarded) fetches nothing for its callers, nor does a read
+    that brings back only data below confidential (a case reference). Permission-aware
     retrieval or attribute-based access control counts on the store, its read flows or
     its readers."""
     e = view.element
