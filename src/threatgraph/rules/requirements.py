@@ -468,8 +468,10 @@ def fairness(g: GraphView) -> Iterator[Need]:
     in for protected attributes (postcode for ethnicity, first name for gender) let it
     discriminate without ever seeing them. Applies to models we run, and to a partner's
     model whose decisions a component we run passes on to people (the decisions are
-    ours). Fairness testing, before release and on live decisions, counts on the model
-    or anywhere upstream of it (its training lineage, the service that calls it)."""
+    ours). A model that takes people only as images or sound and sends only internal or
+    public data (a crowd count per zone, a site alert) decides nothing about anyone.
+    Fairness testing, before release and on live decisions, counts on the model or
+    anywhere upstream of it (its training lineage, the service that calls it)."""
     for e in g.system.all_elements:
         if isinstance(e, Model) and _decides_about_people(g, e):
             sites = _to_people(g, e)
