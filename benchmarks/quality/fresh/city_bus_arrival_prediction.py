@@ -69,7 +69,9 @@ model_artifact = tg.Data(
     format="pickle",
     description="Gradient-boosted trees saved with joblib.",
 )
-training_config = tg.Data("Training configuration", kind="code", sensitivity=tg.Sensitivity.INTERNAL)
+training_config = tg.Data(
+    "Training configuration", kind="code", sensitivity=tg.Sensitivity.INTERNAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -92,7 +94,9 @@ with tm.boundary("Traffic vendor", trust=tg.Trust.PARTNER):
 
 with tm.boundary("Agency cloud", trust=tg.Trust.INTERNAL):
     # Exported from the scheduling system at each service change.
-    gtfs = tm.add(tg.DataSource("GTFS schedule export", origin=tg.Origin.INTERNAL, provides={schedule}))
+    gtfs = tm.add(
+        tg.DataSource("GTFS schedule export", origin=tg.Origin.INTERNAL, provides={schedule})
+    )
     # Validates, map-matches and enriches pings.
     ingestion = tm.add(
         tg.Pipeline(
@@ -108,7 +112,9 @@ with tm.boundary("Agency cloud", trust=tg.Trust.INTERNAL):
     # Scores each active trip and fans the predictions out.
     prediction_service = tm.add(tg.Service("Prediction service"))
     # Predicts seconds until arrival at each downstream stop.
-    model = tm.add(tg.Model("Arrival time model", task=tg.Task.REGRESSOR, origin=tg.ModelOrigin.IN_HOUSE))
+    model = tm.add(
+        tg.Model("Arrival time model", task=tg.Task.REGRESSOR, origin=tg.ModelOrigin.IN_HOUSE)
+    )
     # Backend the agency's mobile app calls.
     app_api = tm.add(tg.Endpoint("Rider app backend", purpose=tg.EndpointPurpose.API))
     # Public GTFS-realtime feed under the agency's open data licence.
@@ -130,7 +136,9 @@ with tm.boundary("Agency cloud", trust=tg.Trust.INTERNAL):
                 "Nightly retraining job",
                 stage=tg.Stage.TRAINING,
                 third_party_packages=True,
-                controls={c.ModelValidation(note="must beat the current model's MAE on a holdout week")},
+                controls={
+                    c.ModelValidation(note="must beat the current model's MAE on a holdout week")
+                },
             )
         )
         # Every trained version; serving loads the newest.

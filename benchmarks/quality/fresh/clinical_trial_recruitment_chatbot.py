@@ -167,9 +167,7 @@ with tm.boundary("CRO cloud", trust=tg.Trust.INTERNAL):
     # Tool the agent calls to save a volunteer's pre-screen answers.
     record_tool = tm.add(tg.Tool("Save pre-screen tool", capabilities={"write"}))
     # Tool the agent calls to find slots and book a screening visit.
-    booking_tool = tm.add(
-        tg.Tool("Booking tool", capabilities={"read", "write", "send-messages"})
-    )
+    booking_tool = tm.add(tg.Tool("Booking tool", capabilities={"read", "write", "send-messages"}))
     # Candidates' contact and health details, and site outcomes.
     candidate_db = tm.add(
         tg.DataStore(

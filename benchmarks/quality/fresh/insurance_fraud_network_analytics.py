@@ -48,7 +48,9 @@ entity_graph = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
 subgraph_features = tg.Data("Subgraph features", kind="features", sensitivity=tg.Sensitivity.PII)
-ring_scores = tg.Data("Ring suspicion scores", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+ring_scores = tg.Data(
+    "Ring suspicion scores", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 alerts = tg.Data("Ring alerts", kind="records", sensitivity=tg.Sensitivity.PII)
 case_files = tg.Data(
     "Investigation case files",
@@ -62,15 +64,21 @@ outcome_labels = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="low"),
 )
-graph_snapshot = tg.Data("Monthly graph snapshot", kind="training-data", sensitivity=tg.Sensitivity.REGULATED)
+graph_snapshot = tg.Data(
+    "Monthly graph snapshot", kind="training-data", sensitivity=tg.Sensitivity.REGULATED
+)
 model_artifact = tg.Data(
     "Ring model artifact",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     format="pickle",
     description="PyTorch Geometric checkpoint written with torch.save.",
 )
-training_config = tg.Data("Training configuration", kind="code", sensitivity=tg.Sensitivity.INTERNAL)
-referral = tg.Data("Fraud bureau referral pack", kind="documents", sensitivity=tg.Sensitivity.REGULATED)
+training_config = tg.Data(
+    "Training configuration", kind="code", sensitivity=tg.Sensitivity.INTERNAL
+)
+referral = tg.Data(
+    "Fraud bureau referral pack", kind="documents", sensitivity=tg.Sensitivity.REGULATED
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Claims platform", trust=tg.Trust.INTERNAL):
@@ -144,9 +152,7 @@ with tm.boundary("Fraud analytics environment", trust=tg.Trust.INTERNAL):
 
 with tm.boundary("ML platform", trust=tg.Trust.INTERNAL):
     # Monthly training set: graph snapshot joined with closed-case outcomes.
-    training_set = tm.add(
-        tg.Dataset("Ring training set", stores={graph_snapshot, outcome_labels})
-    )
+    training_set = tm.add(tg.Dataset("Ring training set", stores={graph_snapshot, outcome_labels}))
     # Monthly retraining job; backtests on the last quarter's closed cases.
     retraining = tm.add(
         tg.Pipeline(
@@ -158,9 +164,7 @@ with tm.boundary("ML platform", trust=tg.Trust.INTERNAL):
     )
     # Holds model versions that the scoring job loads.
     registry = tm.add(
-        tg.ModelRegistry(
-            "Model registry", stores={model_artifact}, controls={c.ModelVersioning()}
-        )
+        tg.ModelRegistry("Model registry", stores={model_artifact}, controls={c.ModelVersioning()})
     )
 
 with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):

@@ -88,7 +88,9 @@ directory = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="high"),
 )
 approval_call = tg.Data(
-    "Approval request", kind="tool-call", sensitivity=tg.Sensitivity.PII,
+    "Approval request",
+    kind="tool-call",
+    sensitivity=tg.Sensitivity.PII,
     description="Requester, resource, role and the agent's summary of the justification.",
 )
 approval_card = tg.Data("Approval card", kind="documents", sensitivity=tg.Sensitivity.PII)

@@ -244,7 +244,9 @@ tm.flow(billing, case_db, payment_result)
 
 # disputes
 tm.flow(renter, portal, dispute, protocol="https")
-tm.flow(portal, renter, damage_case, return_photos, pickup_photos, dispute_decision, protocol="https")
+tm.flow(
+    portal, renter, damage_case, return_photos, pickup_photos, dispute_decision, protocol="https"
+)
 tm.flow(case_db, portal, damage_case, dispute_decision)
 tm.flow(photo_store, portal, return_photos, pickup_photos)
 tm.flow(portal, case_db, dispute)

@@ -86,7 +86,9 @@ with tm.boundary("Weather vendor", trust=tg.Trust.PARTNER):
 with tm.boundary("Grid operator", trust=tg.Trust.PARTNER):
     # The distribution/transmission operator's curtailment and voltage instructions.
     grid = tm.add(
-        tg.DataSource("Grid operator signal feed", origin=tg.Origin.PARTNER, provides={grid_signals})
+        tg.DataSource(
+            "Grid operator signal feed", origin=tg.Origin.PARTNER, provides={grid_signals}
+        )
     )
 
 with tm.boundary("Control centre", trust=tg.Trust.INTERNAL):

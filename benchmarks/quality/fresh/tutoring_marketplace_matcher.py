@@ -40,7 +40,9 @@ tutor_profile = tg.Data(
     description="Subjects, rates, availability, background-check status, ratings.",
 )
 tutoring_request = tg.Data("Tutoring request", kind="records", sensitivity=tg.Sensitivity.PII)
-tutor_ranking = tg.Data("Ranked tutor list", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
+tutor_ranking = tg.Data(
+    "Ranked tutor list", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
+)
 chat_message = tg.Data(
     "Student-tutor message",
     kind="records",
@@ -53,15 +55,17 @@ moderation_prompt = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Policy instructions plus the message text or session transcript.",
 )
-llm_output = tg.Data(
-    "LLM verdict or summary", kind="model-output", sensitivity=tg.Sensitivity.PII
+llm_output = tg.Data("LLM verdict or summary", kind="model-output", sensitivity=tg.Sensitivity.PII)
+moderation_verdict = tg.Data(
+    "Moderation verdict", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
 )
-moderation_verdict = tg.Data("Moderation verdict", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
 flagged_message = tg.Data("Flagged message", kind="records", sensitivity=tg.Sensitivity.PII)
 review_decision = tg.Data("Moderator decision", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 session_media = tg.Data("Session audio and video", kind="media", sensitivity=tg.Sensitivity.PII)
 transcript = tg.Data("Session transcript", kind="documents", sensitivity=tg.Sensitivity.PII)
-session_summary = tg.Data("Session summary for parents", kind="model-output", sensitivity=tg.Sensitivity.PII)
+session_summary = tg.Data(
+    "Session summary for parents", kind="model-output", sensitivity=tg.Sensitivity.PII
+)
 booking_history = tg.Data(
     "Booking and rating history",
     kind="training-data",
@@ -114,7 +118,9 @@ with tm.boundary("Production VPC", trust=tg.Trust.INTERNAL):
             "Marketplace API",
             purpose=tg.EndpointPurpose.API,
             controls={
-                c.Authentication(method="email and password; parent-created accounts for under-16s"),
+                c.Authentication(
+                    method="email and password; parent-created accounts for under-16s"
+                ),
                 c.RateLimiting(requests_per_minute=120),
             },
         )
