@@ -32,6 +32,7 @@ from threatgraph.system import System
 from threatgraph.vocab import Capability, DataKind, ExternalCategory, Sensitivity
 
 __all__ = [
+    "APPROVED_STEPS",
     "CONSEQUENTIAL",
     "RELAYS",
     "data_level",
@@ -53,6 +54,17 @@ RELAYS = (Service, Endpoint, Device)
 
 CONSEQUENTIAL = frozenset(c for c in Capability if c is not Capability.READ)
 """Tool capabilities with effects outside the agent."""
+
+APPROVED_STEPS = frozenset(
+    {
+        Capability.WRITE,
+        Capability.DELETE,
+        Capability.EXECUTE_CODE,
+        Capability.MONEY_MOVEMENT,
+        Capability.SEND_MESSAGES,
+    }
+)
+"""What a person approves an agent's step for (fetching and reading are not)."""
 
 _CONTENT_HOLDERS = (DataStore, Tool, Pipeline, ExternalService, DataSource, ModelRegistry)
 

@@ -37,9 +37,9 @@ from threatgraph.elements import (
 )
 from threatgraph.graph import Facts, builds_models, is_credential, own_weights
 from threatgraph.rules._core import Need, Rule, requirement
-from threatgraph.rules._kit import CONSEQUENTIAL, is_model_api, level, names
+from threatgraph.rules._kit import APPROVED_STEPS, CONSEQUENTIAL, is_model_api, level, names
 from threatgraph.rules.views import GraphView
-from threatgraph.vocab import Autonomy, Capability, DataKind, Phase, Sensitivity, Stage
+from threatgraph.vocab import Autonomy, DataKind, Phase, Sensitivity, Stage
 
 _PROCESSES = (Service, Endpoint, Agent, Tool, ModelRegistry, Pipeline)
 _SERVERS = (Service, Endpoint, Agent, ModelRegistry, Pipeline)
@@ -290,17 +290,6 @@ def periodic_review(g: GraphView) -> Iterator[Need]:
 
 # ---------------------------------------------------------------------------- high risk
 
-_ACTIONS = frozenset(
-    {
-        Capability.WRITE,
-        Capability.DELETE,
-        Capability.EXECUTE_CODE,
-        Capability.MONEY_MOVEMENT,
-        Capability.SEND_MESSAGES,
-    }
-)
-"""What a person approves an agent's step for (fetching and reading are not)."""
-
 
 @requirement(
     "profile/high/human-oversight",
@@ -332,7 +321,7 @@ def human_oversight(g: GraphView) -> Iterator[Need]:
             acting = [
                 (f, t)
                 for f in s._out[e.id]
-                if isinstance(t := g.g.by_id[f.target], Tool) and t.capabilities & _ACTIONS
+                if isinstance(t := g.g.by_id[f.target], Tool) and t.capabilities & APPROVED_STEPS
             ]
             # a supervised agent whose design declares approval on some of its tools:
             # "supervised" is read as those approvals, not as one for every tool
@@ -340,7 +329,7 @@ def human_oversight(g: GraphView) -> Iterator[Need]:
                 _approves(f) or _approves(t) for f, t in acting
             )
             for f, t in acting:
-                caps = t.capabilities & _ACTIONS
+                caps = t.capabilities & APPROVED_STEPS
                 what = ", ".join(sorted(x.value for x in caps))
                 if per_tool and not (_approves(f) or _approves(t)):
                     yield Need(

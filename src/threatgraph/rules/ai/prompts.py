@@ -44,6 +44,7 @@ from threatgraph.findings import Target
 from threatgraph.graph import Facts, Source, is_credential
 from threatgraph.rules._core import Match, on_element, rule
 from threatgraph.rules._kit import (
+    APPROVED_STEPS,
     CONSEQUENTIAL,
     Answer,
     Grouped,
@@ -841,17 +842,6 @@ def _unapproved(g: Facts, agent: Element, tools: list[Element]) -> list[Element]
     return bare if len(bare) < len(tools) else []
 
 
-_APPROVED_STEPS = frozenset(
-    {
-        Capability.WRITE,
-        Capability.DELETE,
-        Capability.EXECUTE_CODE,
-        Capability.MONEY_MOVEMENT,
-        Capability.SEND_MESSAGES,
-    }
-)
-"""What a person approves an agent's step for (fetching and reading are not)."""
-
 _APPROVES = (Autonomy.SUPERVISED, Autonomy.ASSISTIVE)
 """Declared autonomies under which a person approves an agent's consequential steps."""
 
@@ -910,7 +900,7 @@ def unbound_approval(view: ElementView) -> Match | None:
     gated: list[tuple[Flow, Tool]] = []
     for f in s._out[e.id]:
         t = g.by_id[f.target]
-        if not isinstance(t, Tool) or not t.capabilities & _APPROVED_STEPS:
+        if not isinstance(t, Tool) or not t.capabilities & APPROVED_STEPS:
             continue
         own = [x for h in (f, t) for x in h.controls if isinstance(x, c.HumanInTheLoop)]
         if own or approvals:
@@ -929,7 +919,7 @@ def unbound_approval(view: ElementView) -> Match | None:
         return None
     caps: set[Capability] = set()
     for _, t in gated:
-        caps |= t.capabilities & _APPROVED_STEPS
+        caps |= t.capabilities & APPROVED_STEPS
     who = sorted({x.approver for x in approvals if x.approver})
     by = (
         f" (approver: {'; '.join(who)})"
