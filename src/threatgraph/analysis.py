@@ -79,7 +79,7 @@ from threatgraph.rules import (
 from threatgraph.scoring import DefaultScorer, Score, ScoreInput, Scorer
 from threatgraph.system import System
 from threatgraph.vocab import (
-    Autonomy,
+    APPROVED_AUTONOMIES,
     DataKind,
     Impact,
     Level,
@@ -1180,7 +1180,7 @@ class _Run:
         authentication too) and what an agent's declared autonomy gives it (supervised or
         assistive: a person approves its steps, as a HumanInTheLoop control would)."""
         is_flow = type(holder) is Flow
-        supervised = isinstance(holder, Agent) and holder.autonomy in _APPROVED
+        supervised = isinstance(holder, Agent) and holder.autonomy in APPROVED_AUTONOMIES
         if (
             not holder.controls
             and not (is_flow and holder.protocol)  # type: ignore[union-attr]
@@ -1768,8 +1768,6 @@ def _excluded(p: _Pending) -> bool:
 
 
 _NONE: frozenset[type] = frozenset()
-_APPROVED = (Autonomy.SUPERVISED, Autonomy.ASSISTIVE)
-"""Declared autonomies under which a person approves an agent's consequential steps."""
 
 _Sites = tuple[str | tuple[str, ...], ...]
 _Context = tuple[

@@ -47,7 +47,7 @@ from threatgraph.controls import (
 from threatgraph.elements import Agent, Boundary, Data, Element, Flow, kind_of
 from threatgraph.errors import InvalidTypeError, InvalidValueError
 from threatgraph.protocols import lookup as lookup_protocol
-from threatgraph.vocab import Autonomy, Capability, Sensitivity, Trust
+from threatgraph.vocab import APPROVED_AUTONOMIES, Capability, Sensitivity, Trust
 
 if TYPE_CHECKING:
     from threatgraph.system import System
@@ -160,9 +160,6 @@ def has_any_control(controls: Iterable[Control], wanted: tuple[type[Control], ..
     return any(isinstance(c, wanted) for c in controls)
 
 
-_APPROVED = (Autonomy.SUPERVISED, Autonomy.ASSISTIVE)
-"""Agent autonomy levels at which a person approves the agent's steps."""
-
 _NO_CLASSES: tuple[type[Control], ...] = ()
 
 
@@ -186,7 +183,7 @@ def declared_control_classes(holder: Element | Flow) -> tuple[type[Control], ...
         if p.client_authenticated:
             out += (MutualAuthentication,)
         return out
-    if isinstance(holder, Agent) and holder.autonomy in _APPROVED:
+    if isinstance(holder, Agent) and holder.autonomy in APPROVED_AUTONOMIES:
         return (HumanInTheLoop,)
     return _NO_CLASSES
 

@@ -24,6 +24,7 @@ from threatgraph._util import did_you_mean
 from threatgraph.errors import CatalogueError, InvalidTypeError, InvalidValueError
 
 __all__ = [
+    "APPROVED_AUTONOMIES",
     "Autonomy",
     "Capability",
     "DataKind",
@@ -383,6 +384,11 @@ class Autonomy(_Ordered):
     """Acts, but a person approves consequential steps."""
     AUTONOMOUS = "autonomous"
     """Plans and acts on its own."""
+
+
+APPROVED_AUTONOMIES = frozenset({Autonomy.ASSISTIVE, Autonomy.SUPERVISED})
+"""Declared autonomies under which a person approves (or takes) an agent's consequential
+steps."""
 
 
 class Capability(_Vocab):

@@ -68,6 +68,7 @@ from threatgraph.rules._kit import (
 )
 from threatgraph.rules.views import ElementView
 from threatgraph.vocab import (
+    APPROVED_AUTONOMIES,
     Autonomy,
     Capability,
     DataKind,
@@ -842,9 +843,6 @@ def _unapproved(g: Facts, agent: Element, tools: list[Element]) -> list[Element]
     return bare if len(bare) < len(tools) else []
 
 
-_APPROVES = (Autonomy.SUPERVISED, Autonomy.ASSISTIVE)
-"""Declared autonomies under which a person approves an agent's consequential steps."""
-
 _STEP_WORDS = MappingProxyType(
     {
         Capability.WRITE: "write",
@@ -906,7 +904,7 @@ def unbound_approval(view: ElementView) -> Match | None:
         if own or approvals:
             gated.append((f, t))
             approvals += own
-        elif isinstance(e, Agent) and e.autonomy in _APPROVES:
+        elif isinstance(e, Agent) and e.autonomy in APPROVED_AUTONOMIES:
             gated.append((f, t))  # declared supervised (or assistive): a person approves
     # a person who answers what the tool itself shows them (a confirm screen the tool
     # renders, the pull request it opened, read where it was written) approves the
