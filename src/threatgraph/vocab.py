@@ -24,7 +24,6 @@ from threatgraph._util import did_you_mean
 from threatgraph.errors import CatalogueError, InvalidTypeError, InvalidValueError
 
 __all__ = [
-    "APPROVED_AUTONOMIES",
     "Autonomy",
     "Capability",
     "DataKind",
