@@ -63,8 +63,11 @@ model_file = tg.Data(
 )
 
 # ---------------------------------------------------------------- elements
-with tm.boundary("Trucks and cold rooms", trust=tg.Trust.PARTNER,
-                 description="Loggers ride in haulier trucks and sit in warehouse cold rooms."):
+with tm.boundary(
+    "Trucks and cold rooms",
+    trust=tg.Trust.PARTNER,
+    description="Loggers ride in haulier trucks and sit in warehouse cold rooms.",
+):
     # The source of every reading: battery loggers with a cellular modem.
     loggers = tm.add(
         tg.Device(
@@ -153,9 +156,7 @@ with tm.boundary("Cold-chain cloud platform", trust=tg.Trust.INTERNAL):
         training = tm.add(tg.Pipeline("Monthly retraining", stage="training"))
         # Holds every trained model; scoring loads the version marked as current.
         registry = tm.add(
-            tg.ModelRegistry(
-                "Model registry", stores={model_file}, controls={c.ModelVersioning()}
-            )
+            tg.ModelRegistry("Model registry", stores={model_file}, controls={c.ModelVersioning()})
         )
 
 with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):

@@ -46,7 +46,9 @@ gen_input = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Prompt template, the creator's prompt and the reference frames.",
 )
-candidates = tg.Data("Candidate images", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+candidates = tg.Data(
+    "Candidate images", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 verdict = tg.Data("Safety verdict", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
 thumbnail = tg.Data(
     "Approved thumbnail",
@@ -61,8 +63,9 @@ engagement = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Impressions and clicks per thumbnail, keyed by viewer and device ids.",
 )
-ctr_stats = tg.Data("Thumbnail performance stats", kind="feedback",
-                    sensitivity=tg.Sensitivity.INTERNAL)
+ctr_stats = tg.Data(
+    "Thumbnail performance stats", kind="feedback", sensitivity=tg.Sensitivity.INTERNAL
+)
 tuning_examples = tg.Data(
     "Fine-tuning examples",
     kind="training-data",
@@ -70,10 +73,12 @@ tuning_examples = tg.Data(
     description="Top-performing thumbnails with their prompts and source frames.",
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="low"),
 )
-base_weights = tg.Data("Base model weights", format="safetensors",
-                       sensitivity=tg.Sensitivity.PUBLIC)
-tuned_weights = tg.Data("Fine-tuned model weights", format="safetensors",
-                        sensitivity=tg.Sensitivity.CONFIDENTIAL)
+base_weights = tg.Data(
+    "Base model weights", format="safetensors", sensitivity=tg.Sensitivity.PUBLIC
+)
+tuned_weights = tg.Data(
+    "Fine-tuned model weights", format="safetensors", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 promotion = tg.Data("Promotion approval", kind="records")
 
 # ---------------------------------------------------------------- elements
@@ -135,7 +140,9 @@ with tm.boundary("Media platform", trust=tg.Trust.INTERNAL):
 
 with tm.boundary("Data and ML platform", trust=tg.Trust.INTERNAL):
     # Impressions, clicks and click-through rate per thumbnail.
-    warehouse = tm.add(tg.DataStore("Engagement analytics warehouse", stores={engagement, ctr_stats}))
+    warehouse = tm.add(
+        tg.DataStore("Engagement analytics warehouse", stores={engagement, ctr_stats})
+    )
     # Weekly job that selects the top thumbnails by click-through rate.
     curation = tm.add(tg.Pipeline("Top-thumbnail curation job", stage=tg.Stage.PREPROCESSING))
     # The accumulated fine-tuning examples.

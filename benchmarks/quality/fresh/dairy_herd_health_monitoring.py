@@ -37,7 +37,9 @@ milk_records = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Per-milking yield, conductivity and robot visit data: farm business data.",
 )
-cow_features = tg.Data("Daily cow features", kind="features", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+cow_features = tg.Data(
+    "Daily cow features", kind="features", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 risk_scores = tg.Data(
     "Sickness and heat risk scores", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
 )
@@ -59,7 +61,9 @@ diagnoses = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="low"),
 )
-app_login = tg.Data("App sign-in credentials", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
+app_login = tg.Data(
+    "App sign-in credentials", kind="credentials", sensitivity=tg.Sensitivity.SECRET
+)
 model_artifact = tg.Data(
     "Herd health model", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
 )
@@ -68,7 +72,9 @@ model_artifact = tg.Data(
 with tm.boundary("Member farm", trust=tg.Trust.PARTNER):
     # The sensors on the animals: thousands of battery collars per cooperative.
     collars = tm.add(
-        tg.Device("Activity and rumination collars", fleet=True, description="Neck collars on every cow.")
+        tg.Device(
+            "Activity and rumination collars", fleet=True, description="Neck collars on every cow."
+        )
     )
     # The robot's own management interface on the farm LAN is the source of milk data.
     robot = tm.add(
@@ -153,7 +159,9 @@ with tm.boundary("Cooperative cloud", trust=tg.Trust.INTERNAL):
         )
         # Versioned model artifacts that serving loads.
         registry = tm.add(
-            tg.ModelRegistry("Model registry", stores={model_artifact}, controls={c.ModelVersioning()})
+            tg.ModelRegistry(
+                "Model registry", stores={model_artifact}, controls={c.ModelVersioning()}
+            )
         )
 
 # ---------------------------------------------------------------- flows

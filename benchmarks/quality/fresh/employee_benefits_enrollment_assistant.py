@@ -57,9 +57,15 @@ elections = tg.Data(
     description="Chosen medical, dental and pension options, covered dependents, contribution rate.",
     cia=tg.CIA(confidentiality="high", integrity="high", availability="high"),
 )
-confirmation = tg.Data("Enrollment confirmation", kind="tool-result", sensitivity=tg.Sensitivity.PII)
-plan_docs = tg.Data("Plan summaries and rate sheets", kind="documents", sensitivity=tg.Sensitivity.INTERNAL)
-plan_chunks = tg.Data("Plan document chunks", kind="retrieved-context", sensitivity=tg.Sensitivity.INTERNAL)
+confirmation = tg.Data(
+    "Enrollment confirmation", kind="tool-result", sensitivity=tg.Sensitivity.PII
+)
+plan_docs = tg.Data(
+    "Plan summaries and rate sheets", kind="documents", sensitivity=tg.Sensitivity.INTERNAL
+)
+plan_chunks = tg.Data(
+    "Plan document chunks", kind="retrieved-context", sensitivity=tg.Sensitivity.INTERNAL
+)
 transcripts = tg.Data("Conversation transcripts", kind="logs", sensitivity=tg.Sensitivity.REGULATED)
 
 # ---------------------------------------------------------------- elements

@@ -152,8 +152,16 @@ with tm.boundary("Marketplace VPC", trust=tg.Trust.INTERNAL):
     db = tm.add(
         tg.DataStore(
             "Marketplace database",
-            stores={load_tender, rate_quote, load_offer, carrier_bid, carrier_profile,
-                    verification_result, eld_grant, load_history},
+            stores={
+                load_tender,
+                rate_quote,
+                load_offer,
+                carrier_bid,
+                carrier_profile,
+                verification_result,
+                eld_grant,
+                load_history,
+            },
             controls={c.EncryptionAtRest(key_management="AWS KMS")},
         )
     )
@@ -171,9 +179,7 @@ with tm.boundary("ML platform", trust=tg.Trust.INTERNAL):
     training = tm.add(tg.Pipeline("Weekly retraining", stage=tg.Stage.TRAINING))
     # Holds model versions; serving loads the current one at deploy time.
     registry = tm.add(
-        tg.ModelRegistry(
-            "Model registry", stores={model_artifact}, controls={c.ModelVersioning()}
-        )
+        tg.ModelRegistry("Model registry", stores={model_artifact}, controls={c.ModelVersioning()})
     )
 
 with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):

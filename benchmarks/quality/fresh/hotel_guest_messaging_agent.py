@@ -35,12 +35,16 @@ llm_prompt = tg.Data(
     description="System prompt, conversation so far, hotel content and tool results.",
 )
 completion = tg.Data(
-    "LLM completion", kind="model-output", sensitivity=tg.Sensitivity.PII,
+    "LLM completion",
+    kind="model-output",
+    sensitivity=tg.Sensitivity.PII,
     description="Either a reply or a structured tool call.",
 )
 history = tg.Data("Conversation history", kind="logs", sensitivity=tg.Sensitivity.PII)
 hotel_info = tg.Data(
-    "Hotel knowledge", kind="retrieved-context", sensitivity=tg.Sensitivity.INTERNAL,
+    "Hotel knowledge",
+    kind="retrieved-context",
+    sensitivity=tg.Sensitivity.INTERNAL,
     description="Amenities, opening hours, menus, spa treatments, house policies.",
 )
 reservation = tg.Data(
@@ -50,10 +54,14 @@ reservation = tg.Data(
     description="Guest name, phone, dates, room, rate and loyalty number.",
 )
 reservation_change = tg.Data(
-    "Reservation change", kind="tool-call", sensitivity=tg.Sensitivity.PII,
+    "Reservation change",
+    kind="tool-call",
+    sensitivity=tg.Sensitivity.PII,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-slot_booking = tg.Data("Spa or restaurant booking", kind="tool-call", sensitivity=tg.Sensitivity.PII)
+slot_booking = tg.Data(
+    "Spa or restaurant booking", kind="tool-call", sensitivity=tg.Sensitivity.PII
+)
 booking_result = tg.Data("Booking confirmation", kind="tool-result", sensitivity=tg.Sensitivity.PII)
 folio_charge = tg.Data(
     "Folio charge",
@@ -62,7 +70,9 @@ folio_charge = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
     description="Room number, amount, outlet code and description.",
 )
-posting_result = tg.Data("Posting result", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+posting_result = tg.Data(
+    "Posting result", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 staff_message = tg.Data("Staff message", kind="records", sensitivity=tg.Sensitivity.PII)
 staff_login = tg.Data("Staff SSO session", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
 
@@ -108,7 +118,9 @@ with tm.boundary("Guest messaging platform", trust=tg.Trust.INTERNAL):
             autonomy="autonomous",
             controls={
                 c.CircuitBreaker(max_steps=8),
-                c.SecretsManagement(note="PMS, booking and gateway keys in the cloud secret manager"),
+                c.SecretsManagement(
+                    note="PMS, booking and gateway keys in the cloud secret manager"
+                ),
                 c.AuditLogging(note="every tool call with its conversation id"),
             },
         )
@@ -151,8 +163,13 @@ with tm.boundary("Hotel network", trust=tg.Trust.INTERNAL):
 # ---------------------------------------------------------------- flows
 tm.flow(guest, gateway, guest_message, label="WhatsApp or SMS")
 tm.flow(gateway, guest, reply, label="WhatsApp or SMS")
-tm.flow(gateway, webhook, guest_message, protocol="https",
-        controls={c.MessageIntegrity(note="provider signs each webhook call")})
+tm.flow(
+    gateway,
+    webhook,
+    guest_message,
+    protocol="https",
+    controls={c.MessageIntegrity(note="provider signs each webhook call")},
+)
 tm.flow(webhook, agent, guest_message)
 tm.flow(agent, gateway, reply, protocol="https", label="send API")
 

@@ -47,9 +47,7 @@ drug_library = tg.Data(
     description="Per-care-area drugs, concentrations and soft and hard dose limits.",
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
-library_update = tg.Data(
-    "Drug library change", sensitivity=tg.Sensitivity.INTERNAL, kind="records"
-)
+library_update = tg.Data("Drug library change", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
 features = tg.Data("Dose-check features", sensitivity=tg.Sensitivity.REGULATED, kind="features")
 risk_score = tg.Data(
     "Programming-error score", sensitivity=tg.Sensitivity.REGULATED, kind="model-output"
@@ -72,9 +70,7 @@ review_label = tg.Data(
 event_history = tg.Data(
     "Event and alert history", sensitivity=tg.Sensitivity.REGULATED, kind="training-data"
 )
-model_artifact = tg.Data(
-    "Dose-error model", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="onnx"
-)
+model_artifact = tg.Data("Dose-error model", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="onnx")
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Hospital network", trust=tg.Trust.INTERNAL):

@@ -71,8 +71,9 @@ prompt = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Instructions, the break under investigation and the tool results so far.",
 )
-completion = tg.Data("Model reasoning and next action", kind="model-output",
-                     sensitivity=tg.Sensitivity.CONFIDENTIAL)
+completion = tg.Data(
+    "Model reasoning and next action", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 match_results = tg.Data(
     "Match results and break notes",
     kind="records",
@@ -85,8 +86,9 @@ draft_je = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-approval = tg.Data("Journal approval and posting", kind="records",
-                   sensitivity=tg.Sensitivity.CONFIDENTIAL)
+approval = tg.Data(
+    "Journal approval and posting", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
