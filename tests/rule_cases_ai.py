@@ -130,6 +130,19 @@ def unbound_approval(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
+def forged_device_readings(fire: bool) -> tg.ThreatModel:
+    """How the shelf sensors publish their weights to the broker: plain MQTT, or mutual
+    TLS."""
+    z = Zones("forged readings")
+    sensors = z.partner(tg.Device("Shelf sensors"))
+    broker = z.corp(tg.Service("Sensor broker"))
+    model = z.corp(tg.Model("Stock-out detector", task="detector"))
+    weights = tg.Data("Shelf weights", kind="records")
+    z.tm.flow(sensors, broker, weights, protocol="mqtt" if fire else "mtls")
+    z.flow(broker, model, weights)
+    return z.tm
+
+
 def tool_ssrf(fire: bool) -> tg.ThreatModel:
     """Where the agent's fetch tool runs: inside our network, or in a partner's sandbox."""
     z = Zones("tool ssrf")
@@ -586,6 +599,7 @@ _BUILDERS: dict[str, Callable[[bool], tg.ThreatModel]] = {
     "ai/feedback-loop": feedback_loop,
     "ai/federated-update-leakage": federated_update_leakage,
     "ai/federated-update-poisoning": federated_update_poisoning,
+    "ai/forged-device-readings": forged_device_readings,
     "ai/hallucination": hallucination,
     "ai/improper-output-handling": improper_output_handling,
     "ai/output-rendering": output_rendering,

@@ -26,9 +26,11 @@ from threatgraph.elements import (
     Device,
     Element,
     Endpoint,
+    Flow,
     Model,
     Pipeline,
     Service,
+    Tool,
 )
 from threatgraph.graph import TRAINING_STAGES, Facts, Source, own_weights
 from threatgraph.rules._core import Match, on_element, rule
@@ -44,7 +46,7 @@ from threatgraph.rules._kit import (
     sources_subject,
 )
 from threatgraph.rules.views import ElementView
-from threatgraph.vocab import DataKind, ModelOrigin, Origin, Sensitivity, Task
+from threatgraph.vocab import DataKind, ModelOrigin, Origin, Phase, Sensitivity, Task, Trust
 
 _DECIDERS = (Task.DETECTOR, Task.VERIFICATION)
 
@@ -340,6 +342,172 @@ def verification_spoofing(view: ElementView) -> Match | None:
         affected=(*peers[1:], *path_targets(g, srcs), *dict.fromkeys(trusting)),
         control_sites=(*route_sites(g, m, srcs), *peers[1:]),
         impact_delta=1,
+    )
+
+
+_DEVICE_AUTH = (c.MutualAuthentication, c.Authentication, c.MessageIntegrity)
+_LIVE_HOPS = (Service, Pipeline, DataStore, Endpoint, Device, Tool)
+"""What a device's readings pass through on the way to a model at run time (a broker,
+an ingestion job, an online feature store, a gateway); not datasets or registries."""
+
+
+def _field_device(g: Facts, d: Element) -> bool:
+    """A sensing device the organisation relies on (a camera, a meter, a vehicle unit, a
+    controller): not a client app a person uses (a person sends it more than what it
+    films or hears), not a phone that trains locally, and not in an untrusted boundary,
+    where whoever holds it shapes its readings anyway (the evasion finding says that)."""
+    if not isinstance(d, Device) or d.trains_locally or g.untrusted(d):
+        return False
+    for f in g.system._in[d.id]:
+        a = g.by_id[f.source]
+        if (
+            isinstance(a, Actor)
+            and a.human
+            and (not f.data or any(x.kind is not DataKind.MEDIA for x in f.data))
+        ):
+            return False
+    return True
+
+
+def _unauthenticated_link(g: Facts, f: Flow) -> bool:
+    """A link whose protocol does not authenticate the sending device: cleartext or
+    server-only TLS, or none declared. A protocol that authenticates the client (mutual
+    TLS, SNMPv3), one that stays on the host, or one threatgraph does not know (it is
+    reported as unknown, not guessed at) is not."""
+    if f.protocol is None:
+        return True
+    p = g.protocol(f)
+    return p is not None and not p.client_authenticated and not p.local
+
+
+def _device_auth(g: Facts, d: Element, f: Flow) -> bool:
+    """Device authentication or message signing declared on the device, its link or
+    the component it sends to."""
+    return any(isinstance(x, _DEVICE_AUTH) for e in (d, f, g.by_id[f.target]) for x in e.controls)
+
+
+_Feeds = dict[str, list[tuple[str, str]]]
+
+
+def _device_feeds(g: Facts) -> _Feeds:
+    """For every predictive model, the field devices whose readings reach it at run time
+    over links that authenticate no device, as (device, link) pairs in a stable order.
+    One forward walk per device, five hops at most, through brokers, ingestion jobs,
+    stores, gateways and services, never through training jobs or other models."""
+    return g.memo("models.device-feeds", "", lambda: _device_feeds_now(g))
+
+
+def _device_feeds_now(g: Facts) -> _Feeds:
+    s = g.system
+    out: _Feeds = {}
+    for d in s.all_elements:
+        if not _field_device(g, d):
+            continue
+        links = [f for f in s._out[d.id] if g.content_flow(f) and _unauthenticated_link(g, f)]
+        seen = {d.id}
+        for link in links:
+            frontier = [link.target]
+            reached: set[str] = set()
+            for _ in range(5):
+                nxt = []
+                for node in frontier:
+                    if node in seen:
+                        continue
+                    seen.add(node)
+                    e = g.by_id[node]
+                    if isinstance(e, Model):
+                        if _steered_by_readings(e):
+                            reached.add(node)
+                        continue
+                    if not isinstance(e, _LIVE_HOPS) or (
+                        isinstance(e, Pipeline) and e.stage in TRAINING_STAGES
+                    ):
+                        continue
+                    nxt += [
+                        f.target
+                        for f in s._out[node]
+                        if g.content_flow(f) and _LEARNING_KINDS.isdisjoint(g.carried(f).kinds)
+                    ]
+                frontier = nxt
+            for m in sorted(reached):
+                out.setdefault(m, []).append((d.id, link.id))
+    return out
+
+
+def _steered_by_readings(m: Model) -> bool:
+    """A model that predicts, detects or ranks from what it is fed (not an LLM, an
+    embedder, a transcriber, or an identity check, which ai/verification-spoofing
+    covers)."""
+    return not isinstance(m, LLM) and m.task.predictive and m.task is not Task.VERIFICATION
+
+
+@rule(
+    "ai/forged-device-readings",
+    threat="data_source_spoofing",
+    title="Forged device readings steer what a model decides",
+    stride="ST",
+    phases=[Phase.INFERENCE],
+    applies_to=on_element(Model),
+    atlas=["AML.T0043.003", "AML.T0041", "AML.T0031"],
+    owasp=["ML01:2023"],
+    cwe=["CWE-290", "CWE-345", "CWE-306"],
+    mitigations=[c.MutualAuthentication, c.Authentication, c.MessageIntegrity],
+    supporting=[c.AnomalyDetection, c.InputValidation, c.SchemaEnforcement],
+    likelihood="unlikely",
+    impact="moderate",
+    cia="I",
+    placement=("element", "inbound"),
+)
+def forged_device_readings(view: ElementView) -> Match | None:
+    """Cameras, sensors, meters, vehicle units or controllers feed a model that predicts
+    or detects at run time, over links that authenticate no device (MQTT, RTSP, Modbus,
+    SNMP, plain HTTP, server-only TLS, or no protocol declared), and nothing declared on
+    the device, the link or the receiver authenticates it or signs its messages.
+    Whoever reaches that network, or the device in the field, can publish readings in a
+    device's name or replay old ones: fake positions, a looped camera feed, invented
+    counts. The model then predicts, detects or optimises on them, and no attack on the
+    model itself is needed. One step more likely when a device sits on a partner's
+    network or sends into a zone trusted more than its own. Raised once per model, listing the
+    devices. Devices in an untrusted boundary are left out: whoever holds them shapes
+    their readings whatever the link (ai/adversarial-evasion). Device authentication
+    (mutual TLS, per-device credentials) or message signing counts on the device, its
+    link or the component it sends to; plausibility checks and anomaly detection there
+    reduce it."""
+    m = view.element
+    assert isinstance(m, Model)
+    g = view.g
+    feeds = _device_feeds(g).get(m.id)
+    if not feeds:
+        return None
+    s = view.system
+    pairs = [(g.by_id[d], s.flow(f)) for d, f in feeds]
+    # a device that declares its own authentication is not the gap while another does not;
+    # when all of them declare it, the finding stays, answered by those controls
+    bare = [(d, f) for d, f in pairs if not _device_auth(g, d, f)]
+    listed = bare or pairs
+    devices = list(dict.fromkeys(d.id for d, _ in listed))
+    links = sorted({f.protocol or "no protocol declared" for _, f in listed})
+    # on a partner's network, or sending into a zone we trust more than theirs
+    exposed = any(
+        s.trust_of(d) is Trust.PARTNER or s.trust_of(d) < s.trust_of(f.target) for d, f in listed
+    )
+    return Match(
+        f"Readings from {names(devices, s)} reach {view.described} at run time over links "
+        f"whose protocol authenticates no device ({', '.join(links)})"
+        + (
+            ", and nothing declared authenticates the devices"
+            if bare
+            else "; the device authentication declared on them is what keeps forged ones out"
+        )
+        + "; whoever reaches those links or the devices can forge or replay readings, and "
+        "the model acts on them.",
+        affected=(*devices, *dict.fromkeys(f.id for _, f in listed)),
+        control_sites=(
+            *devices,
+            *dict.fromkeys(f.id for _, f in listed),
+            *dict.fromkeys(f.target for _, f in listed),
+        ),
+        likelihood_delta=1 if exposed else 0,
     )
 
 

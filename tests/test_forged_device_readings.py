@@ -1,0 +1,143 @@
+"""Readings from field devices that nothing authenticates, reaching a model that
+predicts or detects at run time (``ai/forged-device-readings``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import threatgraph as tg
+from threatgraph import controls as c
+from threatgraph.findings import Finding
+
+RULE = "ai/forged-device-readings"
+
+
+def _bus_estate(
+    *,
+    protocol: str | None = "mqtt",
+    units_trust: str = "partner",
+    unit_controls: frozenset[c.Control] = frozenset(),
+    second_device: bool = False,
+    second_controls: frozenset[c.Control] = frozenset(),
+    driver_types: bool = False,
+    through_training: bool = False,
+    task: str = "regressor",
+) -> tg.ThreatModel:
+    """Bus units publish positions to an ingestion job, which fills an online feature
+    store a prediction service reads before asking the arrival model. The variants
+    change the link, where the units sit, what they declare, and what reads them."""
+    tm = tg.ThreatModel("bus arrivals")
+    pings = tg.Data("Position pings", kind="records")
+    features = tg.Data("Trip features", kind="features")
+    with tm.boundary("Field network", trust=units_trust):
+        units = tm.add(tg.Device("Bus units", controls=set(unit_controls)))
+        counters = (
+            tm.add(tg.Device("Passenger counters", controls=set(second_controls)))
+            if second_device
+            else None
+        )
+        driver = tm.add(tg.Actor("Driver")) if driver_types else None
+    with tm.boundary("Agency cloud", trust="internal"):
+        ingest = tm.add(tg.Pipeline("Ping ingestion", stage="ingestion"))
+        store = tm.add(tg.FeatureStore("Live features", stores={features}, online=True))
+        service = tm.add(tg.Service("Prediction service"))
+        model = tm.add(tg.Model("Arrival model", task=task))
+        if through_training:
+            data = tm.add(tg.Dataset("Ping history", stores={pings}))
+            train = tm.add(tg.Pipeline("Nightly training", stage="training"))
+    if driver is not None:
+        tm.flow(driver, units, tg.Data("Trip sign-on", kind="records"), protocol="local")
+    if through_training:
+        tm.flow(units, data, pings, protocol=protocol)
+        tm.flow(data, train, pings)
+        tm.flow(train, model, tg.Data("Weights", kind="model-artifact"))
+        return tm
+    tm.flow(units, ingest, pings, protocol=protocol)
+    if counters is not None:
+        tm.flow(counters, ingest, tg.Data("Counts", kind="records"), protocol="https")
+    tm.flow(ingest, store, features)
+    tm.flow(store, service, features)
+    tm.flow(service, model, features)
+    return tm
+
+
+def _found(tm: tg.ThreatModel) -> list[Finding]:
+    return [f for f in tm.analyze().findings if f.rule == RULE]
+
+
+def test_unauthenticated_field_devices_feeding_a_live_model_are_raised_once() -> None:
+    (f,) = _found(_bus_estate())
+    assert f.is_open
+    assert f.target.ids == ("arrival-model",)
+    assert f.explanation.startswith(
+        "Readings from Bus units reach Arrival model (Agency cloud, internal) at run time "
+        "over links whose protocol authenticates no device (mqtt), and nothing declared "
+        "authenticates the devices;"
+    )
+    assert [a.ids for a in f.affected] == [("bus-units",), ("bus-units->ping-ingestion",)]
+    assert f.stride_letters == "ST"
+    assert f.atlas == ("AML.T0043.003", "AML.T0041", "AML.T0031")
+    assert f.cwe == ("CWE-290", "CWE-345", "CWE-306")
+    assert set(f.controls_missing) == {
+        "mutual_authentication",
+        "authentication",
+        "message_integrity",
+    }
+
+
+def test_a_device_on_a_partner_network_is_one_step_more_likely_than_one_of_ours() -> None:
+    (partner,) = _found(_bus_estate())
+    (ours,) = _found(_bus_estate(units_trust="internal"))
+    assert partner.likelihood.rank == ours.likelihood.rank + 1
+
+
+@pytest.mark.parametrize("protocol", ["mtls", "snmpv3", "local", "jdbc-unknown"])
+def test_links_that_authenticate_the_device_or_are_unknown_raise_nothing(protocol: str) -> None:
+    assert _found(_bus_estate(protocol=protocol)) == []
+
+
+@pytest.mark.parametrize("protocol", [None, "https", "rtsp", "modbus", "http"])
+def test_links_that_do_not_authenticate_the_device_are_raised(protocol: str | None) -> None:
+    (f,) = _found(_bus_estate(protocol=protocol))
+    assert f"({protocol or 'no protocol declared'})" in f.explanation
+
+
+def test_declared_device_authentication_answers_the_finding() -> None:
+    (f,) = _found(_bus_estate(unit_controls=frozenset({c.MutualAuthentication()})))
+    assert not f.is_open
+    assert "the device authentication declared on them" in f.explanation
+
+
+def test_only_the_devices_without_authentication_are_listed_while_one_lacks_it() -> None:
+    (f,) = _found(_bus_estate(second_device=True, second_controls=frozenset({c.Authentication()})))
+    assert f.is_open
+    assert "Readings from Bus units reach" in f.explanation
+    assert "Passenger counters" not in f.explanation
+    (both,) = _found(_bus_estate(second_device=True))
+    assert "Readings from Bus units and Passenger counters reach" in both.explanation
+
+
+def test_a_client_device_a_person_types_into_is_not_a_field_device() -> None:
+    assert _found(_bus_estate(driver_types=True)) == []
+
+
+def test_devices_in_an_untrusted_boundary_are_left_to_the_evasion_finding() -> None:
+    assert _found(_bus_estate(units_trust="untrusted")) == []
+
+
+def test_readings_that_reach_the_model_only_through_training_are_not_live() -> None:
+    assert _found(_bus_estate(through_training=True)) == []
+
+
+@pytest.mark.parametrize("task", ["generative", "embedding", "verification"])
+def test_models_that_do_not_predict_from_readings_are_left_out(task: str) -> None:
+    assert _found(_bus_estate(task=task)) == []
+
+
+def test_an_llm_is_left_to_the_injection_findings() -> None:
+    tm = tg.ThreatModel("llm")
+    with tm.boundary("Plant", trust="internal"):
+        sensor = tm.add(tg.Device("Sensor"))
+        llm = tm.add(tg.LLM("Assistant"))
+    tm.flow(sensor, llm, tg.Data("Reading", kind="records"), protocol="mqtt")
+    assert _found(tm) == []
