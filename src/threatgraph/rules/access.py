@@ -1273,6 +1273,8 @@ def _subject_reads_now(view: ElementView) -> _Reads | None:
         who = _shown_to(view, r, f)
         if not who:
             continue  # it uses the records (a comparison, a score); callers never see them
+        if isinstance(r, (Agent, Tool, LLM)) and _self_started(g, r, who):
+            continue  # a scheduler picks what it works on; the people around it ask nothing
         # an agent, its tool or a model's retrieval serving one role of people (the
         # business users, the associates) serves each of them: whose records may each see
         ai_reader = isinstance(r, (Agent, Tool, LLM))
@@ -1280,6 +1282,48 @@ def _subject_reads_now(view: ElementView) -> _Reads | None:
             readers.append((f, r))
             callers.update(who)
     return (top, readers, callers) if readers else None
+
+
+def _self_started(g: Facts, reader: Element, callers: list[str]) -> bool:
+    """An agent (or its tool or LLM) that a job starts on work the job picks (a watcher
+    of contract end dates hands it each contract), while none of the people whose input
+    reaches it asks it anything (they edit its playbook, sign off what it proposes):
+    it fetches records for its own task, not for them. A job that relays a person's
+    request (a workbench queueing a specialist's case) does not start it on its own."""
+    s = g.system
+    agents = (
+        [reader]
+        if isinstance(reader, Agent)
+        else [a for a in s.predecessors(reader) if isinstance(a, Agent)]
+    )
+    if not agents:
+        return False
+    if any(DataKind.PROMPT in g.carried(f).kinds for a in callers for f in s._out[a]):
+        return False
+    return all(any(_job_start(g, f) for f in s._in[a.id]) for a in agents)
+
+
+def _job_start(g: Facts, f: Flow) -> bool:
+    """A flow from a service or pipeline bringing an agent its task, where no person's
+    input reaches that job (three hops back, not through the agent itself)."""
+    src = g.by_id[f.source]
+    if not isinstance(src, (Service, Pipeline)) or DataKind.INSTRUCTIONS not in g.carried(f).kinds:
+        return False
+    s = g.system
+    seen = {src.id, f.target}
+    frontier = [src.id]
+    for _ in range(3):
+        nxt = []
+        for node in frontier:
+            for back in s._in[node]:
+                if back.source in seen:
+                    continue
+                seen.add(back.source)
+                if isinstance(g.by_id[back.source], Actor):
+                    return False
+                nxt.append(back.source)
+        frontier = nxt
+    return True
 
 
 def _a_role(g: Facts, actor: str, top: Sensitivity) -> bool:
