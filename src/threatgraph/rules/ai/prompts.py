@@ -46,6 +46,7 @@ from threatgraph.rules._core import Match, on_element, rule
 from threatgraph.rules._kit import (
     APPROVED_STEPS,
     CONSEQUENTIAL,
+    RELAYS,
     Answer,
     Grouped,
     answer_along,
@@ -2083,7 +2084,10 @@ def agent_memory_poisoning(view: ElementView) -> Match | None:
     under another name). A service reads a store back into context only when what it
     sends the model could hold what it read (a prompt it builds, a datum it read):
     a console that shows an agent's activity log to people and sends the agent only
-    commands reads nothing back."""
+    commands reads nothing back. A history whose only untrusted text is the words of
+    the people talking to the agent, when nobody else talks to it, is each speaker's
+    own: what they plant there they could say in any turn, and the direct injection
+    finding says that."""
     e = view.element
     g = view.g
     s = view.system
@@ -2177,7 +2181,65 @@ def _memory_loop_now(g: Facts, e: Element) -> _Loop | None:
         if (g.sources(f.source) or g.untrusted(f.source))
         and (declared or (_read_back(f, readers) and not _handed_on(g, f)))
     ]
+    if steered and _only_own_words(g, steered, reader_ids):
+        return None
     return (steered, readers) if steered else None
+
+
+_TALK_RELAYS = (*RELAYS, ExternalService, Agent, LLM)
+"""What a person's words pass through on the way to an agent: request relays, a
+messaging or mail provider, the agent itself."""
+
+
+def _only_own_words(g: Facts, steered: list[Flow], readers: set[str]) -> bool:
+    """The untrusted text written into the store is only the words of the people who talk
+    to the agent, and nobody else talks to it: each keeps their own history, and what
+    they plant there they could say in any turn (the direct injection finding says it).
+    Not when other people's content is kept too (a supplier's e-mail, a web page), or
+    when someone else, whose sessions the history steers, talks to the agent as well
+    (an owner whose assistant strangers can message)."""
+    sources = [src for f in steered for src in g.sources(f.source)]
+    if any(g.untrusted(f.source) for f in steered) or not all(
+        _own_words(g, src) for src in sources
+    ):
+        return False
+    planters = {src.element.id for src in sources}
+    return all(x in planters for r in readers for x in _talkers(g, r))
+
+
+def _talkers(g: Facts, reader: str) -> set[str]:
+    """The people whose requests reach a component through request relays, agents and
+    LLMs (three hops back)."""
+    s = g.system
+    found: set[str] = set()
+    seen = {reader}
+    frontier = [reader]
+    for _ in range(3):
+        nxt = []
+        for node in frontier:
+            for f in s._in[node]:
+                if f.source in seen:
+                    continue
+                seen.add(f.source)
+                e = g.by_id[f.source]
+                if isinstance(e, Actor) and e.human:
+                    found.add(e.id)
+                elif isinstance(e, _TALK_RELAYS):
+                    nxt.append(e.id)
+        frontier = nxt
+    return found
+
+
+def _own_words(g: Facts, src: Source) -> bool:
+    """Untrusted text that is the words of a person talking to the agent, through request
+    relays and the agent itself: what that person plants in their own history they could
+    say in any turn (the direct injection finding); no one else's content is kept."""
+    e = src.element
+    return (
+        isinstance(e, Actor)
+        and e.human
+        and all(isinstance(g.by_id[x], _TALK_RELAYS) for x in src.path[1:-1])
+    )
 
 
 def _relays_to_model(g: Facts, read: Flow) -> bool:

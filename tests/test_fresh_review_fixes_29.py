@@ -1,0 +1,68 @@
+"""Fixes taken from the review of fresh set 29 (``benchmarks/quality/fresh``, reviewed
+while held out in ``benchmarks/quality/reviews/v2-round36-fresh29``) and the earlier
+verdicts it confirmed: each test pins what reviewers struck and the variants of the
+same design on which the finding stays."""
+
+from __future__ import annotations
+
+import pytest
+
+import threatgraph as tg
+from threatgraph.findings import Finding
+
+MEMORY = "ai/agent-memory-poisoning"
+
+
+def _open(tm: tg.ThreatModel, rule: str) -> list[Finding]:
+    return [f for f in tm.analyze().open() if f.rule == rule]
+
+
+def _mortgage_chat(*, also: str | None = None) -> tg.ThreatModel:
+    """Borrowers on the internet chat with an assistant through an API; it keeps each
+    conversation in a history store and reads the recent turns back into its context.
+    In the variants, a loan officer also talks to the assistant (``officer``), or the
+    assistant reads an appraisal others wrote (``documents``)."""
+    tm = tg.ThreatModel("mortgage chat")
+    question = tg.Data("Question", kind="prompt", sensitivity="pii")
+    answer = tg.Data("Answer", kind="model-output", sensitivity="pii")
+    turns = tg.Data("Conversation turns", kind="records", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        borrower = tm.add(tg.Actor("Borrower"))
+        appraiser = tm.add(tg.Actor("Appraiser")) if also == "documents" else None
+    with tm.boundary("Bank", trust="internal"):
+        api = tm.add(tg.Endpoint("Chat API"))
+        agent = tm.add(tg.Agent("Mortgage assistant"))
+        history = tm.add(tg.DataStore("Chat history", stores={turns}))
+        officer = tm.add(tg.Actor("Loan officer")) if also == "officer" else None
+        appraisals = (
+            tm.add(tg.DataStore("Appraisals", stores={tg.Data("Appraisal", kind="documents")}))
+            if also == "documents"
+            else None
+        )
+    tm.flow(borrower, api, question, protocol="https")
+    tm.flow(api, agent, question)
+    tm.flow(agent, api, answer)
+    tm.flow(api, borrower, answer, protocol="https")
+    tm.flow(agent, history, turns)
+    tm.flow(history, agent, turns)
+    if officer is not None:
+        tm.flow(officer, agent, tg.Data("Officer question", kind="prompt"), protocol="https")
+    if appraiser is not None and appraisals is not None:
+        report = tg.Data("Appraisal", kind="documents")
+        tm.flow(appraiser, appraisals, report, protocol="https")
+        tm.flow(appraisals, agent, report)
+    return tm
+
+
+def test_a_history_only_its_own_speaker_writes_and_reads_is_no_separate_threat() -> None:
+    """The mortgage chat of an earlier set and the recipe planner (both struck as weak),
+    and set 29's hotel guest (struck with the same reasoning): what a borrower plants in
+    their own history they could say in any turn; the direct injection finding says it."""
+    assert _open(_mortgage_chat(), MEMORY) == []
+    assert _open(_mortgage_chat(), "ai/prompt-injection-direct") != []
+
+
+@pytest.mark.parametrize("also", ["officer", "documents"])
+def test_a_history_someone_else_reads_or_others_content_enters_stays(also: str) -> None:
+    (f,) = _open(_mortgage_chat(also=also), MEMORY)
+    assert f.target.ids == ("chat-history",)
