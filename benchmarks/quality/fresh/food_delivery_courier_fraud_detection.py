@@ -37,8 +37,12 @@ device_signals = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Device id, OS build, IP address, mock-location and root flags.",
 )
-delivery_confirmation = tg.Data("Delivery confirmation", kind="records", sensitivity=tg.Sensitivity.PII)
-device_verdict = tg.Data("Device risk verdict", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+delivery_confirmation = tg.Data(
+    "Delivery confirmation", kind="records", sensitivity=tg.Sensitivity.PII
+)
+device_verdict = tg.Data(
+    "Device risk verdict", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 order_events = tg.Data(
     "Order events",
     kind="records",
@@ -150,7 +154,9 @@ with tm.boundary("Delivery platform VPC", trust=tg.Trust.INTERNAL):
 with tm.boundary("ML platform", trust=tg.Trust.INTERNAL):
     label_set = tm.add(tg.Dataset("Fraud training dataset", stores={training_set}))
     training = tm.add(tg.Pipeline("Weekly retraining", stage=tg.Stage.TRAINING))
-    registry = tm.add(tg.ModelRegistry("Model registry", stores={weights}, controls={c.ModelVersioning()}))
+    registry = tm.add(
+        tg.ModelRegistry("Model registry", stores={weights}, controls={c.ModelVersioning()})
+    )
 
 with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
     # Reviews held payouts and decides whether the fraud is real.

@@ -90,7 +90,9 @@ with tm.boundary("Greenhouse site LAN", trust=tg.Trust.INTERNAL):
                 "Climate computer",
                 description="Runs the control loops; takes setpoints from the model or the grower.",
                 controls={
-                    c.InputValidation(note="setpoints clamped to the grower's configured min/max limits")
+                    c.InputValidation(
+                        note="setpoints clamped to the grower's configured min/max limits"
+                    )
                 },
             )
         )

@@ -146,9 +146,7 @@ with tm.boundary("Hospital network", trust=tg.Trust.INTERNAL):
         )
     )
     # Approved discharge instruction templates and patient education texts the agent cites.
-    template_index = tm.add(
-        tg.VectorStore("Template and education index", stores={templates})
-    )
+    template_index = tm.add(tg.VectorStore("Template and education index", stores={templates}))
 
     with tm.boundary("Clinical systems", trust=tg.Trust.RESTRICTED):
         # The system of record for charts, bed census and filed documents.
@@ -177,14 +175,14 @@ with tm.boundary("LLM vendor cloud", trust=tg.Trust.PARTNER):
 with tm.boundary("Referral network vendor", trust=tg.Trust.PARTNER):
     # The regional post-acute referral platform: openings, referrals and responses.
     referral_network = tm.add(
-        tg.ExternalService("Post-acute referral network", provides=tg.ExternalCategory.DATA_PROVIDER)
+        tg.ExternalService(
+            "Post-acute referral network", provides=tg.ExternalCategory.DATA_PROVIDER
+        )
     )
 
 with tm.boundary("Post-acute providers", trust=tg.Trust.PARTNER):
     # Nursing homes and home-care agencies who receive referrals and answer them.
-    providers = tm.add(
-        tg.Actor("Nursing homes and home-care agencies", role="post-acute provider")
-    )
+    providers = tm.add(tg.Actor("Nursing homes and home-care agencies", role="post-acute provider"))
 
 # ---------------------------------------------------------------- flows
 # request and review

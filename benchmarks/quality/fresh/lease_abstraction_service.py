@@ -30,23 +30,33 @@ lease_pdf = tg.Data(
     description="Signed leases and side letters; name tenants, signatories and guarantors.",
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-lease_text = tg.Data("Extracted lease text", kind="documents", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-clause_chunks = tg.Data("Lease clause chunks", kind="retrieved-context", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-clause_vectors = tg.Data("Clause embeddings", kind="embeddings", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+lease_text = tg.Data(
+    "Extracted lease text", kind="documents", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+clause_chunks = tg.Data(
+    "Lease clause chunks", kind="retrieved-context", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+clause_vectors = tg.Data(
+    "Clause embeddings", kind="embeddings", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 extraction_prompt = tg.Data(
     "Extraction prompt",
     kind="prompt",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="The abstraction instructions, the target JSON schema and the full lease text.",
 )
-draft_abstract = tg.Data("Draft lease abstract", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+draft_abstract = tg.Data(
+    "Draft lease abstract", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 abstract = tg.Data(
     "Approved lease abstract",
     kind="records",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-analyst_edits = tg.Data("Analyst corrections and approval", kind="feedback", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+analyst_edits = tg.Data(
+    "Analyst corrections and approval", kind="feedback", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 question = tg.Data("Portfolio question", kind="prompt", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 chat_prompt = tg.Data(
     "Chat prompt",
@@ -54,11 +64,17 @@ chat_prompt = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="System prompt, database schema, retrieved clauses and the question.",
 )
-completion = tg.Data("Chat completion", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+completion = tg.Data(
+    "Chat completion", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 sql_query = tg.Data("Generated SQL query", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
-query_rows = tg.Data("Portfolio query results", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+query_rows = tg.Data(
+    "Portfolio query results", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 answer = tg.Data("Chat answer", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-client_credentials = tg.Data("Client login credentials", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
+client_credentials = tg.Data(
+    "Client login credentials", kind="credentials", sensitivity=tg.Sensitivity.SECRET
+)
 id_token = tg.Data("ID token", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
 
 # ---------------------------------------------------------------- elements
@@ -68,7 +84,11 @@ with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
 
 with tm.boundary("Identity provider", trust=tg.Trust.PARTNER):
     # Hosted customer identity service for client sign-in.
-    idp = tm.add(tg.ExternalService("Client identity provider", provides=tg.ExternalCategory.IDENTITY_PROVIDER))
+    idp = tm.add(
+        tg.ExternalService(
+            "Client identity provider", provides=tg.ExternalCategory.IDENTITY_PROVIDER
+        )
+    )
 
 with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
     # General-purpose model used both for abstraction and for chat.
@@ -76,7 +96,11 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
         tg.LLM(
             "Hosted LLM",
             origin=tg.ModelOrigin.THIRD_PARTY_API,
-            controls={c.SupplierAssessment(note="zero-retention enterprise terms, no training on our data")},
+            controls={
+                c.SupplierAssessment(
+                    note="zero-retention enterprise terms, no training on our data"
+                )
+            },
         )
     )
     # The same vendor's embedding API, for clause search.
@@ -154,7 +178,9 @@ with tm.boundary("Lease platform VPC", trust=tg.Trust.INTERNAL):
             )
         )
         # Clause chunks and vectors for the chat's retrieval.
-        clause_index = tm.add(tg.VectorStore("Clause index", stores={clause_chunks, clause_vectors}))
+        clause_index = tm.add(
+            tg.VectorStore("Clause index", stores={clause_chunks, clause_vectors})
+        )
         # Approved abstracts for all clients' portfolios: the system of record.
         portfolio_db = tm.add(
             tg.DataStore(

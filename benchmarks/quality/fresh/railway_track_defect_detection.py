@@ -61,7 +61,9 @@ defect_labels = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="low"),
 )
-training_set = tg.Data("Labelled defect examples", kind="training-data", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+training_set = tg.Data(
+    "Labelled defect examples", kind="training-data", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 model_weights = tg.Data(
     "Detector checkpoint",
     format="pickle",
@@ -180,7 +182,9 @@ with tm.boundary("Track monitoring platform", trust=tg.Trust.INTERNAL):
 
     with tm.boundary("ML platform", trust=tg.Trust.INTERNAL):
         # Confirmed and relabelled detections with their images and signals.
-        dataset = tm.add(tg.Dataset("Labelled defect dataset", stores={training_set, defect_labels}))
+        dataset = tm.add(
+            tg.Dataset("Labelled defect dataset", stores={training_set, defect_labels})
+        )
         # Periodic retraining of the detector on the labelled dataset.
         training = tm.add(tg.Pipeline("Detector training pipeline", stage=tg.Stage.TRAINING))
         # Versioned detector checkpoints; serving pulls the approved version.
@@ -194,7 +198,14 @@ with tm.boundary("Track monitoring platform", trust=tg.Trust.INTERNAL):
 
 # ---------------------------------------------------------------- flows
 tm.flow(passenger_kit, ingest_api, accel_traces, run_metadata, protocol="https", label="LTE upload")
-tm.flow(passenger_kit, depot_gateway, camera_frames, run_metadata, protocol="sftp", label="depot Wi-Fi offload")
+tm.flow(
+    passenger_kit,
+    depot_gateway,
+    camera_frames,
+    run_metadata,
+    protocol="sftp",
+    label="depot Wi-Fi offload",
+)
 tm.flow(
     measurement_recorder,
     depot_gateway,

@@ -45,9 +45,7 @@ occupancy_history = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="medium"),
 )
-demand_features = tg.Data(
-    "Demand features", kind="features", sensitivity=tg.Sensitivity.INTERNAL
-)
+demand_features = tg.Data("Demand features", kind="features", sensitivity=tg.Sensitivity.INTERNAL)
 training_set = tg.Data(
     "Occupancy and payment training data",
     kind="training-data",
@@ -57,9 +55,7 @@ training_set = tg.Data(
 forecast_artifact = tg.Data(
     "Demand forecast model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
 )
-forecast = tg.Data(
-    "Zone demand forecast", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
-)
+forecast = tg.Data("Zone demand forecast", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
 price_bands = tg.Data(
     "Council price bands and pricing rules",
     kind="records",

@@ -213,7 +213,9 @@ with tm.boundary("Wellbeing platform", trust=tg.Trust.INTERNAL):
             tg.Dataset(
                 "Crisis training set",
                 stores={labelled_transcripts, labels},
-                controls={c.DataMinimization(note="names, IDs and places removed before labelling")},
+                controls={
+                    c.DataMinimization(note="names, IDs and places removed before labelling")
+                },
             )
         )
         # Quarterly fine-tuning of the risk classifier on the labelled set.
@@ -246,7 +248,9 @@ tm.flow(console, orchestrator, counsellor_message, protocol="https", label="coun
 # opt-in booking
 tm.flow(student, sso, sso_credentials, protocol="https")
 tm.flow(sso, student, id_token, protocol="https")
-tm.flow(student, chat_api, id_token, booking_request, protocol="https", id="student->chat-api:booking")
+tm.flow(
+    student, chat_api, id_token, booking_request, protocol="https", id="student->chat-api:booking"
+)
 tm.flow(chat_api, booking, id_token, booking_request)
 tm.flow(booking, case_system, booking_request, protocol="https")
 tm.flow(case_system, booking, slots, appointment, protocol="https")

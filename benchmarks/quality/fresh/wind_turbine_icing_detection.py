@@ -84,7 +84,9 @@ training_data = tg.Data(
     kind="training-data",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
 )
-training_code = tg.Data("Training code and config", kind="code", sensitivity=tg.Sensitivity.INTERNAL)
+training_code = tg.Data(
+    "Training code and config", kind="code", sensitivity=tg.Sensitivity.INTERNAL
+)
 model_artifact = tg.Data(
     "Icing model artifact",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
@@ -116,7 +118,9 @@ with tm.boundary("Wind farm OT network", trust=tg.Trust.RESTRICTED):
     )
     # The on-site met mast gives the temperature and humidity the detector needs.
     met_mast = tm.add(
-        tg.DataSource("Met mast weather station", origin=tg.Origin.INTERNAL, provides={met_readings})
+        tg.DataSource(
+            "Met mast weather station", origin=tg.Origin.INTERNAL, provides={met_readings}
+        )
     )
     # Collects site data and relays commands: the only link between the site and the platform.
     scada_gw = tm.add(
@@ -198,9 +202,7 @@ with tm.boundary("Operations platform", trust=tg.Trust.INTERNAL):
     training = tm.add(tg.Pipeline("Icing model training", stage=tg.Stage.TRAINING))
     # Holds the trained detector versions that the detection service loads.
     registry = tm.add(
-        tg.ModelRegistry(
-            "Model registry", stores={model_artifact}, controls={c.ModelVersioning()}
-        )
+        tg.ModelRegistry("Model registry", stores={model_artifact}, controls={c.ModelVersioning()})
     )
 
 with tm.boundary("Control room", trust=tg.Trust.INTERNAL):
