@@ -66,3 +66,57 @@ def test_a_history_only_its_own_speaker_writes_and_reads_is_no_separate_threat()
 def test_a_history_someone_else_reads_or_others_content_enters_stays(also: str) -> None:
     (f,) = _open(_mortgage_chat(also=also), MEMORY)
     assert f.target.ids == ("chat-history",)
+
+
+INFERENCE = "ai/training-data-inference"
+
+
+def _thumbnail_generator(*, stats: str) -> tg.ThreatModel:
+    """Creators prompt an image model the platform fine-tunes on its best thumbnails,
+    picked with stats out of a warehouse of viewers' clicks: aggregate counts
+    (``internal``), the clicks themselves (``pii``), or a flow that does not say."""
+    tm = tg.ThreatModel("thumbnails")
+    clicks = tg.Data("Viewer clicks", kind="feedback", sensitivity="pii")
+    counts = (
+        tg.Data("Click-through stats", kind="feedback", sensitivity=stats)
+        if stats != "undeclared"
+        else None
+    )
+    examples = tg.Data("Fine-tuning examples", kind="training-data", sensitivity="internal")
+    prompt = tg.Data("Prompt", kind="prompt", sensitivity="internal")
+    image = tg.Data("Image", kind="model-output", sensitivity="internal")
+    with tm.boundary("Internet", trust="untrusted"):
+        creator = tm.add(tg.Actor("Creator"))
+        viewer = tm.add(tg.Actor("Viewer"))
+    with tm.boundary("Platform", trust="internal"):
+        api = tm.add(tg.Endpoint("Studio API"))
+        model = tm.add(tg.Model("Image model", task="generative"))
+        warehouse = tm.add(tg.DataStore("Analytics warehouse", stores={clicks}))
+        curation = tm.add(tg.Pipeline("Curation job", stage="preprocessing"))
+        dataset = tm.add(tg.Dataset("Tuning set", stores={examples}))
+        tune = tm.add(tg.Pipeline("Fine-tune", stage="fine-tuning"))
+    tm.flow(viewer, warehouse, clicks, protocol="https")
+    if counts is not None:
+        tm.flow(warehouse, curation, counts)
+    else:
+        tm.flow(warehouse, curation)
+    tm.flow(curation, dataset, examples)
+    tm.flow(dataset, tune, examples)
+    tm.flow(tune, model, tg.Data("Weights", kind="model-artifact"))
+    tm.flow(creator, api, prompt, protocol="https")
+    tm.flow(api, model, prompt)
+    tm.flow(model, api, image)
+    tm.flow(api, creator, image, protocol="https")
+    return tm
+
+
+def test_aggregate_counts_out_of_a_store_of_personal_data_train_on_no_one() -> None:
+    """Set 29's thumbnail generator (struck as wrong): the curation job takes declared
+    internal stats out of the analytics warehouse, not the viewers' clicks it holds."""
+    assert _open(_thumbnail_generator(stats="internal"), INFERENCE) == []
+
+
+@pytest.mark.parametrize("stats", ["pii", "undeclared"])
+def test_personal_data_the_flow_carries_or_does_not_rule_out_still_counts(stats: str) -> None:
+    (f,) = _open(_thumbnail_generator(stats=stats), INFERENCE)
+    assert f.target.ids == ("image-model",)

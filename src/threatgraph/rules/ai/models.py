@@ -640,7 +640,9 @@ def _lineage_sites(g: Facts, model: Element) -> tuple[str, ...]:
 def training_level(g: Facts, model: Element) -> Sensitivity | None:
     """The most sensitive data in a model's training lineage: what datasets, training
     pipelines and the artifact flows into the model carry (searched back along model
-    artifacts and training data only)."""
+    artifacts and training data only). A store that is no dataset contributes what its
+    flow declares, and the search stops there: aggregate stats out of a warehouse of
+    personal clicks are the stats."""
     s = g.system
     best: Sensitivity | None = None
     seen = {model.id}
@@ -662,17 +664,23 @@ def training_level(g: Facts, model: Element) -> Sensitivity | None:
                 if best is None or d.sensitivity > best:
                     best = d.sensitivity
             src = g.by_id[f.source]
-            if isinstance(src, DataStore):
+            # what a store or source holds counts when the flow does not say what it
+            # carries (a dataset counts whole: what it holds is what it trains on)
+            if isinstance(src, DataStore) and (isinstance(src, Dataset) or not f.data):
                 for d in src.stores:
                     if best is None or d.sensitivity > best:
                         best = d.sensitivity
-            if isinstance(src, DataSource):
+            if isinstance(src, DataSource) and not f.data:
                 for d in src.provides:
                     if best is None or d.sensitivity > best:
                         best = d.sensitivity
-            if (f.source not in seen and not isinstance(src, (Actor, Device))) or (
-                isinstance(src, Device) and src.trains_locally and f.source not in seen
-            ):
+            # a store that is no dataset hands on what its flow declares (aggregate
+            # counts out of a warehouse of clicks): what reached the store is not
+            # searched when the flow says what it carries
+            summarised = isinstance(src, DataStore) and not isinstance(src, Dataset) and f.data
+            if (
+                f.source not in seen and not isinstance(src, (Actor, Device)) and not summarised
+            ) or (isinstance(src, Device) and src.trains_locally and f.source not in seen):
                 seen.add(f.source)
                 queue.append(f.source)
     return best
