@@ -120,3 +120,51 @@ def test_aggregate_counts_out_of_a_store_of_personal_data_train_on_no_one() -> N
 def test_personal_data_the_flow_carries_or_does_not_rule_out_still_counts(stats: str) -> None:
     (f,) = _open(_thumbnail_generator(stats=stats), INFERENCE)
     assert f.target.ids == ("image-model",)
+
+
+PER_CALLER = "stride/missing-subject-authorization"
+
+
+def _benefits_agent(*, one_agent: bool) -> tg.ThreatModel:
+    """Employees chat with a benefits agent whose HR lookup tool reads the HR database
+    and whose payroll lookup tool reads payroll (in the variant, a second agent owns
+    the payroll lookup)."""
+    tm = tg.ThreatModel("benefits")
+    question = tg.Data("Question", kind="prompt", sensitivity="pii")
+    answer = tg.Data("Answer", kind="model-output", sensitivity="pii")
+    hr = tg.Data("HR record", kind="records", sensitivity="pii")
+    pay = tg.Data("Pay record", kind="records", sensitivity="regulated")
+    call = tg.Data("Lookup", kind="tool-call", sensitivity="internal")
+    with tm.boundary("Intranet", trust="internal"):
+        employee = tm.add(tg.Actor("Employee", role="employee"))
+        agent = tm.add(tg.Agent("Benefits agent"))
+        other = agent if one_agent else tm.add(tg.Agent("Payroll agent"))
+        hr_tool = tm.add(tg.Tool("HR lookup", capabilities={"read"}))
+        pay_tool = tm.add(tg.Tool("Payroll lookup", capabilities={"read"}))
+        hris = tm.add(tg.DataStore("HR database", stores={hr}))
+        payroll = tm.add(tg.DataStore("Payroll", stores={pay}))
+    for a in {agent.id: agent, other.id: other}.values():
+        tm.flow(employee, a, question, protocol="https")
+        tm.flow(a, employee, answer, protocol="https")
+    for a, tool, store, rec in ((agent, hr_tool, hris, hr), (other, pay_tool, payroll, pay)):
+        tm.flow(a, tool, call)
+        tm.flow(tool, store, call)
+        tm.flow(store, tool, rec)
+        tm.flow(tool, a, rec)
+    return tm
+
+
+def test_stores_one_agent_reads_through_its_tools_for_the_same_callers_are_one_finding() -> None:
+    """Set 29's benefits assistant (the payroll finding struck as a duplicate of the HR
+    one), an earlier claims agent's photo bucket (struck as a duplicate) and a desktop
+    assistant's mail server (struck as wrong beside its chat history)."""
+    (f,) = _open(_benefits_agent(one_agent=True), PER_CALLER)
+    assert f.target.ids == ("payroll",)
+    assert "Payroll (Intranet, internal) (and HR database) holds regulated records" in (
+        f.explanation
+    )
+
+
+def test_stores_two_agents_read_stay_two_findings() -> None:
+    found = _open(_benefits_agent(one_agent=False), PER_CALLER)
+    assert sorted(f.target.ids for f in found) == [("hr-database",), ("payroll",)]

@@ -1148,7 +1148,8 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     outsiders are among the callers, nothing checks, and the reader also acts (a tool
     that writes or pays, an agent with such a tool): they can have it act on another
     person's account, not only show it. Stores the same readers fetch
-    from for the same callers are one finding, on the most sensitive. A reader that uses
+    from for the same callers are one finding, on the most sensitive; an agent's tools
+    count as the agent (its HR lookup and its payroll lookup). A reader that uses
     the records and passes on only what came from elsewhere (a key check before the
     caller's own prompt is forwarded) fetches nothing for its callers, nor does a read
     that brings back only data below confidential (a case reference). Permission-aware
@@ -1342,7 +1343,7 @@ def _sibling_stores(view: ElementView, readers: list[tuple[Flow, Element]]) -> _
     the same per-caller checks, the one the finding goes on first: most sensitive,
     then by id. Empty when it has none. Grouped once per set of readers, so a reader
     in front of many stores costs one pass, not one per store."""
-    mine = tuple(sorted({r.id for _, r in readers}))
+    mine = _reader_keys(view.g, readers)
     groups = view.g.memo(
         "access.store-groups", "\x1f".join(mine), lambda: _store_groups(view, mine, readers)
     )
@@ -1357,11 +1358,12 @@ def _store_groups(
     declared on it (one store's own check would hide another's gap)."""
     s = view.system
     out: dict[frozenset[str], _Ranked] = {}
-    for cand in {x.id: x for _, r in readers for x in s.predecessors(r)}.values():
+    near = {x.id: x for _, r in readers for x in (r, *_agent_tools(view.g, r))}
+    for cand in {x.id: x for r in near.values() for x in s.predecessors(r)}.values():
         if not isinstance(cand, DataStore):
             continue
         reads = _subject_reads(view if cand is view.element else ElementView(s, cand))
-        if reads is None or tuple(sorted({r.id for _, r in reads[1]})) != mine:
+        if reads is None or _reader_keys(view.g, reads[1]) != mine:
             continue
         out.setdefault(_store_guard(cand, reads[1]), []).append(
             ((-reads[0].rank, cand.id), cand.id)
@@ -1369,6 +1371,34 @@ def _store_groups(
     for ranked in out.values():
         ranked.sort()
     return out
+
+
+def _reader_keys(g: Facts, readers: list[tuple[Flow, Element]]) -> tuple[str, ...]:
+    """Who fetches, for grouping stores: an agent's tools (and the agent) count as the
+    agent, so the stores its HR lookup and its payroll lookup read for the same
+    employees are one finding; any other reader counts as itself."""
+    out: set[str] = set()
+    for _, r in readers:
+        agents = (
+            [a.id for a in g.system.predecessors(r) if isinstance(a, Agent)]
+            if isinstance(r, Tool)
+            else []
+        )
+        out.update(agents or [r.id])
+    return tuple(sorted(out))
+
+
+def _agent_tools(g: Facts, reader: Element) -> list[Element]:
+    """The tools of the agent(s) a reader is or serves (nothing for other readers)."""
+    s = g.system
+    agents = (
+        [reader]
+        if isinstance(reader, Agent)
+        else [a for a in s.predecessors(reader) if isinstance(a, Agent)]
+        if isinstance(reader, Tool)
+        else []
+    )
+    return [t for a in agents for t in (a, *s.successors(a)) if isinstance(t, (Agent, Tool))]
 
 
 _PER_CALLER = (c.PermissionAwareRetrieval, c.ABAC)
