@@ -2084,10 +2084,11 @@ def agent_memory_poisoning(view: ElementView) -> Match | None:
     under another name). A service reads a store back into context only when what it
     sends the model could hold what it read (a prompt it builds, a datum it read):
     a console that shows an agent's activity log to people and sends the agent only
-    commands reads nothing back. A history whose only untrusted text is the words of
-    the people talking to the agent, when nobody else talks to it, is each speaker's
-    own: what they plant there they could say in any turn, and the direct injection
-    finding says that."""
+    commands reads nothing back. A history (not a store declared as long-term memory,
+    which may be shared between the many people an actor stands for) whose only
+    untrusted text is the words of the people talking to the agent, when nobody else
+    talks to it, is each speaker's own: what they plant there they could say in any
+    turn, and the direct injection finding says that."""
     e = view.element
     g = view.g
     s = view.system
@@ -2181,7 +2182,7 @@ def _memory_loop_now(g: Facts, e: Element) -> _Loop | None:
         if (g.sources(f.source) or g.untrusted(f.source))
         and (declared or (_read_back(f, readers) and not _handed_on(g, f)))
     ]
-    if steered and _only_own_words(g, steered, reader_ids):
+    if steered and not declared and _only_own_words(g, steered, reader_ids):
         return None
     return (steered, readers) if steered else None
 
