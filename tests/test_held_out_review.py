@@ -909,6 +909,10 @@ def test_near_copies_from_one_place_are_one_finding() -> None:
         memory = tm.add(tg.VectorStore("Memory", memory=True))
     with tm.boundary("Users", trust="untrusted"):
         user = tm.add(tg.Actor("User"))
+        # pages others wrote reach the agent too: what it keeps is not only the user's
+        # own words (a history only its speaker writes is the injection finding's)
+        web = tm.add(tg.DataSource("Web pages", origin="public-web"))
+    tm.flow(web, chat, tg.Data("Page", kind="documents"), protocol="https")
     for model in (embed, llm):
         tm.flow(hub, model, tg.Data("Weights", kind="model-artifact"), protocol="https")
     for job in (features, train):

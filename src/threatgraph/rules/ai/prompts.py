@@ -2205,7 +2205,10 @@ def _only_own_words(g: Facts, steered: list[Flow], readers: set[str]) -> bool:
     ):
         return False
     planters = {src.element.id for src in sources}
-    return all(x in planters for r in readers for x in _talkers(g, r))
+    # the history goes back to the people who wrote it, and to nobody else: a console
+    # that replays a candidate's e-mails into a recruiter's prompts is not the
+    # candidate's own history
+    return {x for r in readers for x in _talkers(g, r)} == planters
 
 
 def _talkers(g: Facts, reader: str) -> set[str]:
