@@ -78,11 +78,7 @@ def test_unauthenticated_field_devices_feeding_a_live_model_are_raised_once() ->
     assert f.stride_letters == "ST"
     assert f.atlas == ("AML.T0043.003", "AML.T0041", "AML.T0031")
     assert f.cwe == ("CWE-290", "CWE-345", "CWE-306")
-    assert set(f.controls_missing) == {
-        "mutual_authentication",
-        "authentication",
-        "message_integrity",
-    }
+    assert f.controls_missing == ("mutual_authentication",)
 
 
 def test_a_device_on_a_partner_network_is_one_step_more_likely_than_one_of_ours() -> None:
@@ -102,19 +98,40 @@ def test_links_that_do_not_authenticate_the_device_are_raised(protocol: str | No
     assert f"({protocol or 'no protocol declared'})" in f.explanation
 
 
-def test_declared_device_authentication_answers_the_finding() -> None:
+def test_a_certificate_per_device_answers_the_finding() -> None:
     (f,) = _found(_bus_estate(unit_controls=frozenset({c.MutualAuthentication()})))
     assert not f.is_open
-    assert "the device authentication declared on them" in f.explanation
+    assert "the per-device identity declared on them" in f.explanation
 
 
-def test_only_the_devices_without_authentication_are_listed_while_one_lacks_it() -> None:
-    (f,) = _found(_bus_estate(second_device=True, second_controls=frozenset({c.Authentication()})))
+def test_a_key_the_devices_hold_only_reduces_it() -> None:
+    """Set 29's cold-chain loggers and farm gateways (per-device API keys), and earlier
+    designs' MQTT gateways and field-station uploaders: reviewers still listed forged
+    readings, since a key lifted from a device in the field speaks for it."""
+    (bare,) = _found(_bus_estate())
+    (keyed,) = _found(_bus_estate(unit_controls=frozenset({c.Authentication()})))
+    assert keyed.is_open
+    assert keyed.controls_present == ("authentication",)
+    assert keyed.likelihood.rank == bare.likelihood.rank - 1
+    assert "checks a credential, not an identity per device" in keyed.explanation
+
+
+def test_only_the_devices_without_their_own_identity_are_listed_while_one_lacks_it() -> None:
+    (f,) = _found(
+        _bus_estate(second_device=True, second_controls=frozenset({c.MutualAuthentication()}))
+    )
     assert f.is_open
     assert "Readings from Bus units reach" in f.explanation
     assert "Passenger counters" not in f.explanation
     (both,) = _found(_bus_estate(second_device=True))
     assert "Readings from Bus units and Passenger counters reach" in both.explanation
+    assert "nothing declared authenticates the devices" in both.explanation
+    (mixed,) = _found(
+        _bus_estate(second_device=True, second_controls=frozenset({c.Authentication()}))
+    )
+    assert "nothing declared authenticates some of them, only a credential the others" in (
+        mixed.explanation
+    )
 
 
 def test_a_client_device_a_person_types_into_is_not_a_field_device() -> None:
@@ -141,3 +158,33 @@ def test_an_llm_is_left_to_the_injection_findings() -> None:
         llm = tm.add(tg.LLM("Assistant"))
     tm.flow(sensor, llm, tg.Data("Reading", kind="records"), protocol="mqtt")
     assert _found(tm) == []
+
+
+def test_the_link_cited_is_the_one_whose_readings_the_gateway_passes_on() -> None:
+    """Set 30's turbine controllers send telemetry and command acknowledgements to one
+    gateway; the gateway forwards the telemetry toward the detector and the
+    acknowledgements to the command service. The finding cited the acknowledgement."""
+    tm = tg.ThreatModel("turbines")
+    telemetry = tg.Data("Telemetry", kind="records")
+    ack = tg.Data("Command acknowledgement", kind="records")
+    with tm.boundary("Turbine network", trust="restricted"):
+        turbines = tm.add(tg.Device("Turbine controllers"))
+        gateway = tm.add(tg.Service("SCADA gateway"))
+    with tm.boundary("Operations", trust="internal"):
+        ingest = tm.add(tg.Pipeline("Ingestion", stage="ingestion"))
+        detector = tm.add(tg.Service("Detector service"))
+        model = tm.add(tg.Model("Icing model", task="detector"))
+        commands = tm.add(tg.Service("Command service"))
+        dashboard = tm.add(tg.Service("Dashboard"))
+    # the gateway hands both on; only the telemetry goes the detector's way
+    tm.flow(turbines, gateway, ack, protocol="modbus", label="acknowledgement")
+    tm.flow(turbines, gateway, telemetry, protocol="modbus", label="telemetry")
+    tm.flow(gateway, ingest, telemetry, protocol="tls")
+    tm.flow(ingest, detector, telemetry)
+    tm.flow(detector, model, tg.Data("Features", kind="features"))
+    tm.flow(gateway, commands, ack, protocol="tls")
+    tm.flow(commands, dashboard, ack)
+    (f,) = _found(tm)
+    links = [a.ids for a in f.affected if a.kind == "flow"]
+    assert len(links) == 1
+    assert links[0][0].endswith("telemetry")

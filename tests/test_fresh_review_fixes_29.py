@@ -168,3 +168,30 @@ def test_stores_one_agent_reads_through_its_tools_for_the_same_callers_are_one_f
 def test_stores_two_agents_read_stay_two_findings() -> None:
     found = _open(_benefits_agent(one_agent=False), PER_CALLER)
     assert sorted(f.target.ids for f in found) == [("hr-database",), ("payroll",)]
+
+
+@pytest.mark.parametrize("framework", ["hipaa", "pci-dss"])
+def test_regulated_data_inside_one_zone_needs_encryption_in_transit_too(framework: str) -> None:
+    """Set 29's benefits assistant and set 30's discharge planner: the requirement was
+    "met at all 4 places" while internal flows of health data declared no protocol; a
+    flow that stays on the host needs none."""
+    tm = tg.ThreatModel("transit", frameworks=[framework])
+    record = tg.Data("Record", kind="records", sensitivity="regulated")
+    with tm.boundary("Internet", trust="untrusted"):
+        patient = tm.add(tg.Actor("Patient"))
+    with tm.boundary("Hospital", trust="internal"):
+        api = tm.add(tg.Endpoint("Intake API"))
+        agent = tm.add(tg.Agent("Intake agent"))
+        store = tm.add(tg.DataStore("Case store", stores={record}))
+        sidecar = tm.add(tg.Service("Redaction sidecar"))
+    tm.flow(patient, api, record, protocol="https")
+    tm.flow(api, agent, record)
+    tm.flow(agent, store, record, protocol="tls")
+    tm.flow(agent, sidecar, record, protocol="local")
+    (req,) = [
+        r
+        for r in tm.analyze().requirements
+        if r.id == f"compliance/{framework}/encryption-in-transit"
+    ]
+    assert req.status == "unmet"
+    assert req.missing == ("intake-api->intake-agent",)

@@ -582,11 +582,17 @@ def _stores_of(g: GraphView, levels: tuple[Sensitivity, ...]) -> Iterator[Elemen
             yield e
 
 
-def _crossing_flows(g: GraphView, levels: tuple[Sensitivity, ...]) -> Iterator[str]:
+def _network_flows(g: GraphView, levels: tuple[Sensitivity, ...]) -> Iterator[str]:
+    """Flows carrying data of these levels over a network: every flow but one whose
+    declared protocol stays on the host. Inside a boundary as much as across one: the
+    frameworks ask for encryption wherever the data travels, and a flow inside a zone
+    that declares no protocol is no evidence of it."""
     s = g.system
     for f in s.all_flows:
-        if s.crossing(f) is not None and any(d.sensitivity in levels for d in f.data):
-            yield f.id
+        if any(d.sensitivity in levels for d in f.data):
+            p = g.g.protocol(f)
+            if p is None or not p.local:
+                yield f.id
 
 
 _PHI = (Sensitivity.REGULATED,)
@@ -610,9 +616,10 @@ def _framework(name: str, key: str, title: str, **kw: Any) -> Callable[[Callable
     placement=("flow",),
 )
 def hipaa_transit(g: GraphView) -> Iterator[Need]:
-    """Every flow carrying regulated data across a trust boundary is encrypted (an
-    encrypting protocol counts)."""
-    for fid in _crossing_flows(g, _PHI):
+    """Every flow carrying regulated data over a network is encrypted, inside a trust
+    boundary as well as across one (an encrypting protocol counts; a flow declared
+    ``local`` stays on the host)."""
+    for fid in _network_flows(g, _PHI):
         yield Need(fid)
 
 
@@ -654,9 +661,10 @@ def hipaa_access(g: GraphView) -> Iterator[Need]:
     placement=("flow",),
 )
 def pci_transit(g: GraphView) -> Iterator[Need]:
-    """Every flow carrying regulated (cardholder) data across a trust boundary is
-    encrypted (an encrypting protocol counts)."""
-    for fid in _crossing_flows(g, _PHI):
+    """Every flow carrying regulated (cardholder) data over a network is encrypted,
+    inside a trust boundary as well as across one (an encrypting protocol counts; a flow
+    declared ``local`` stays on the host)."""
+    for fid in _network_flows(g, _PHI):
         yield Need(fid)
 
 

@@ -345,7 +345,9 @@ def verification_spoofing(view: ElementView) -> Match | None:
     )
 
 
-_DEVICE_AUTH = (c.MutualAuthentication, c.Authentication, c.MessageIntegrity)
+_DEVICE_IDENTITY = (c.MutualAuthentication,)
+"""What ties a reading to one device: a certificate of its own. (Message integrity is
+left out: every TLS link has it, and it says nothing about which device sent what.)"""
 _LIVE_HOPS = (Service, Pipeline, DataStore, Endpoint, Device, Tool)
 """What a device's readings pass through on the way to a model at run time (a broker,
 an ingestion job, an online feature store, a gateway); not datasets or registries."""
@@ -380,10 +382,10 @@ def _unauthenticated_link(g: Facts, f: Flow) -> bool:
     return p is not None and not p.client_authenticated and not p.local
 
 
-def _device_auth(g: Facts, d: Element, f: Flow) -> bool:
-    """Device authentication or message signing declared on the device, its link or
-    the component it sends to."""
-    return any(isinstance(x, _DEVICE_AUTH) for e in (d, f, g.by_id[f.target]) for x in e.controls)
+def _device_declares(g: Facts, d: Element, f: Flow, kinds: tuple[type, ...]) -> bool:
+    """One of these controls declared on the device, its link or the component it sends
+    to."""
+    return any(isinstance(x, kinds) for e in (d, f, g.by_id[f.target]) for x in e.controls)
 
 
 _Feeds = dict[str, list[tuple[str, str]]]
@@ -403,35 +405,55 @@ def _device_feeds_now(g: Facts) -> _Feeds:
     for d in s.all_elements:
         if not _field_device(g, d):
             continue
-        links = [f for f in s._out[d.id] if g.content_flow(f) and _unauthenticated_link(g, f)]
-        seen = {d.id}
-        for link in links:
-            frontier = [link.target]
-            reached: set[str] = set()
-            for _ in range(5):
-                nxt = []
-                for node in frontier:
-                    if node in seen:
-                        continue
-                    seen.add(node)
-                    e = g.by_id[node]
-                    if isinstance(e, Model):
-                        if _steered_by_readings(e):
-                            reached.add(node)
-                        continue
-                    if not isinstance(e, _LIVE_HOPS) or (
-                        isinstance(e, Pipeline) and e.stage in TRAINING_STAGES
-                    ):
-                        continue
-                    nxt += [
-                        f.target
-                        for f in s._out[node]
-                        if g.content_flow(f) and _LEARNING_KINDS.isdisjoint(g.carried(f).kinds)
-                    ]
-                frontier = nxt
-            for m in sorted(reached):
-                out.setdefault(m, []).append((d.id, link.id))
+        for link in s._out[d.id]:
+            if g.content_flow(link) and _unauthenticated_link(g, link):
+                for m in _reached_models(g, link):
+                    out.setdefault(m, []).append((d.id, link.id))
     return out
+
+
+def _reached_models(g: Facts, link: Flow) -> list[str]:
+    """The predictive models a device's link feeds within five hops. The receiver must
+    pass on what the link brings (a gateway forwarding telemetry, not the command
+    acknowledgement it sends back to the command service); past it, any content flow
+    that is not training data counts, since services turn readings into features."""
+    s = g.system
+    first = g.by_id[link.target]
+    sent = set(link.data)
+    reached: set[str] = set()
+    seen = {link.source}
+    frontier = [link.target]
+    for depth in range(5):
+        nxt = []
+        for node in frontier:
+            if node in seen:
+                continue
+            seen.add(node)
+            e = g.by_id[node]
+            if isinstance(e, Model):
+                if _steered_by_readings(e):
+                    reached.add(node)
+                continue
+            if not isinstance(e, _LIVE_HOPS) or (
+                isinstance(e, Pipeline) and e.stage in TRAINING_STAGES
+            ):
+                continue
+            nxt += [
+                f.target
+                for f in s._out[node]
+                if g.content_flow(f)
+                and _LEARNING_KINDS.isdisjoint(g.carried(f).kinds)
+                and (
+                    depth > 0
+                    or isinstance(g.by_id[f.target], Model)
+                    or not sent
+                    or not f.data
+                    or bool(sent & set(f.data))
+                    or not isinstance(first, (Device, Service))
+                )
+            ]
+        frontier = nxt
+    return sorted(reached)
 
 
 def _steered_by_readings(m: Model) -> bool:
@@ -451,8 +473,8 @@ def _steered_by_readings(m: Model) -> bool:
     atlas=["AML.T0043.003", "AML.T0041", "AML.T0031"],
     owasp=["ML01:2023"],
     cwe=["CWE-290", "CWE-345", "CWE-306"],
-    mitigations=[c.MutualAuthentication, c.Authentication, c.MessageIntegrity],
-    supporting=[c.AnomalyDetection, c.InputValidation, c.SchemaEnforcement],
+    mitigations=[c.MutualAuthentication],
+    supporting=[c.Authentication, c.AnomalyDetection, c.InputValidation, c.SchemaEnforcement],
     likelihood="unlikely",
     impact="moderate",
     cia="I",
@@ -462,17 +484,17 @@ def forged_device_readings(view: ElementView) -> Match | None:
     """Cameras, sensors, meters, vehicle units or controllers feed a model that predicts
     or detects at run time, over links that authenticate no device (MQTT, RTSP, Modbus,
     SNMP, plain HTTP, server-only TLS, or no protocol declared), and nothing declared on
-    the device, the link or the receiver authenticates it or signs its messages.
-    Whoever reaches that network, or the device in the field, can publish readings in a
-    device's name or replay old ones: fake positions, a looped camera feed, invented
-    counts. The model then predicts, detects or optimises on them, and no attack on the
-    model itself is needed. One step more likely when a device sits on a partner's
-    network or sends into a zone trusted more than its own. Raised once per model, listing the
-    devices. Devices in an untrusted boundary are left out: whoever holds them shapes
-    their readings whatever the link (ai/adversarial-evasion). Device authentication
-    (mutual TLS, per-device credentials) or message signing counts on the device, its
-    link or the component it sends to; plausibility checks and anomaly detection there
-    reduce it."""
+    the device, the link or the receiver gives each device an identity of its own. Whoever reaches that network, or a device in the field, can
+    publish readings in a device's name or replay old ones: fake positions, a looped
+    camera feed, invented counts. The model then predicts, detects or optimises on them,
+    and no attack on the model itself is needed. One step more likely when a device sits
+    on a partner's network or sends into a zone trusted more than its own. Raised once
+    per model, listing the devices. Devices in an untrusted boundary are left out:
+    whoever holds them shapes their readings whatever the link (ai/adversarial-evasion).
+    Mutual authentication (a certificate per device) counts on the device, its link or
+    the component it sends to. A key or password the devices present only
+    reduces it: lifted from one device in the field, it speaks for that device, and
+    often for all. Plausibility checks and anomaly detection there reduce it too."""
     m = view.element
     assert isinstance(m, Model)
     g = view.g
@@ -483,8 +505,11 @@ def forged_device_readings(view: ElementView) -> Match | None:
     pairs = [(g.by_id[d], s.flow(f)) for d, f in feeds]
     # a device that declares its own authentication is not the gap while another does not;
     # when all of them declare it, the finding stays, answered by those controls
-    bare = [(d, f) for d, f in pairs if not _device_auth(g, d, f)]
+    # a device with its own identity is not the gap while another lacks one; when all
+    # have it, the finding stays, answered by those controls
+    bare = [(d, f) for d, f in pairs if not _device_declares(g, d, f, _DEVICE_IDENTITY)]
     listed = bare or pairs
+    keyed = [p for p in bare if _device_declares(g, *p, (c.Authentication,))]
     devices = list(dict.fromkeys(d.id for d, _ in listed))
     links = sorted({f.protocol or "no protocol declared" for _, f in listed})
     # on a partner's network, or sending into a zone we trust more than theirs
@@ -495,9 +520,13 @@ def forged_device_readings(view: ElementView) -> Match | None:
         f"Readings from {names(devices, s)} reach {view.described} at run time over links "
         f"whose protocol authenticates no device ({', '.join(links)})"
         + (
-            ", and nothing declared authenticates the devices"
-            if bare
-            else "; the device authentication declared on them is what keeps forged ones out"
+            "; the per-device identity declared on them is what keeps forged ones out"
+            if not bare
+            else ", and the authentication declared there checks a credential, not an "
+            "identity per device: one lifted from a device in the field passes"
+            if len(keyed) == len(bare)
+            else ", and nothing declared authenticates "
+            + ("the devices" if not keyed else "some of them, only a credential the others")
         )
         + "; whoever reaches those links or the devices can forge or replay readings, and "
         "the model acts on them.",
