@@ -646,12 +646,26 @@ class Facts:
                     p = (f.source, *path)
                     if isinstance(src, (Model, Agent)):
                         continue
-                    if self.untrusted(src) or self.external(src):
+                    if self.untrusted(src) or (self.external(src) and not self._relays_ours(f)):
                         out.append(p)
                     elif isinstance(src, (Service, Endpoint, DataStore)):
                         nxt.append(p)
             frontier = nxt
         return out
+
+    def _relays_ours(self, flow: Flow) -> bool:
+        """An outside service hands on only what we gave it (a paging provider texting
+        our own alert to the on-call counsellor): every datum the flow declares reached
+        the service from a component of ours."""
+        if not flow.data:
+            return False
+        ours = {
+            d
+            for f in self.system._in[flow.source]
+            if not self.untrusted(f.source) and not self.external(f.source)
+            for d in f.data
+        }
+        return all(d in ours for d in flow.data)
 
     def content_targets(self, element: Element | str) -> tuple[str, ...]:
         """Ids that ``element`` sends content to (see :meth:`content_flow`), each once, in

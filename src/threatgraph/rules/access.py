@@ -1524,8 +1524,10 @@ def phishing(view: ElementView) -> Match | None:
     """People inside the organisation receive e-mails, messages or documents that
     outsiders wrote, and open them on machines that hold data and reach the internet. A
     message that impersonates a known correspondent (or comes from their hijacked
-    account) gets an attachment run or a link followed. Filtering where messages arrive,
-    attachment sandboxing and user training count on the person and the inbound flows."""
+    account) gets an attachment run or a link followed. An outside service that hands on
+    only what we gave it (a paging provider texting our own alert) writes nothing.
+    Filtering where messages arrive, attachment sandboxing and user training count on
+    the person and the inbound flows."""
     a = view.element
     assert isinstance(a, Actor)
     g = view.g
