@@ -5,6 +5,7 @@ what a reviewer struck and the variant of the same design on which the finding s
 from __future__ import annotations
 
 import threatgraph as tg
+from threatgraph import controls as c
 from threatgraph.findings import Finding
 
 PHISHING = "stride/phishing"
@@ -46,3 +47,36 @@ def test_our_own_alert_relayed_by_a_provider_is_not_a_message_from_outside() -> 
 def test_what_outsiders_write_through_the_provider_still_reaches_the_person() -> None:
     (f,) = _open(_paged_counsellor(outsiders_text_too=True), PHISHING)
     assert f.target.ids == ("on-call-counsellor",)
+
+
+PROVIDER = "ai/third-party-model-provider"
+
+
+def _lease_vendor(*, assessed_llm: bool) -> tg.ThreatModel:
+    """An indexing job sends lease text to the vendor's embedding API and its hosted
+    LLM, both in the vendor's boundary; the LLM declares a supplier assessment (in the
+    variant, nothing is assessed)."""
+    tm = tg.ThreatModel("leases")
+    text = tg.Data("Lease text", kind="documents", sensitivity="confidential")
+    with tm.boundary("LLM vendor", trust="partner"):
+        llm = tm.add(
+            tg.LLM(
+                "Hosted LLM",
+                origin="third-party-api",
+                controls={c.SupplierAssessment()} if assessed_llm else set(),
+            )
+        )
+        embed = tm.add(tg.Model("Embedding API", task="embedding", origin="third-party-api"))
+    with tm.boundary("Platform", trust="internal"):
+        job = tm.add(tg.Pipeline("Indexing job", stage="ingestion"))
+    tm.flow(job, embed, text, protocol="https")
+    tm.flow(job, llm, text, protocol="https")
+    return tm
+
+
+def test_a_vendor_assessed_for_one_model_is_assessed_for_its_other_models() -> None:
+    """Set 30's lease service (struck as weak): the embedding API belongs to the LLM
+    vendor, whose assessment the design declares on the LLM."""
+    assert _open(_lease_vendor(assessed_llm=True), PROVIDER) == []
+    found = _open(_lease_vendor(assessed_llm=False), PROVIDER)
+    assert sorted(f.target.ids for f in found) == [("embedding-api",), ("hosted-llm",)]

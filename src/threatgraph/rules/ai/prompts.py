@@ -1900,11 +1900,35 @@ def _provider_match(view: ElementView, flows: list[Flow], top: Sensitivity, more
         f"{view.described}, a model another company runs; it may be retained, exposed or "
         f"answered by a silently changed model{more}.",
         affected=tuple(f.id for f in flows),
-        control_sites=(e.id, *(f.id for f in flows), *(f.source for f in flows)),
+        control_sites=(
+            e.id,
+            *(f.id for f in flows),
+            *(f.source for f in flows),
+            *_assessed_with(view),
+        ),
         # what the provider does with the data does not depend on who else can reach
         # the model: cancel the scorer's bonus for a target near untrusted parties
         likelihood_delta=-1 if _near_untrusted(view.g, e) else 0,
     )
+
+
+def _assessed_with(view: ElementView) -> list[str]:
+    """Other models and services of the same provider (in the same boundary) that
+    declare a supplier assessment: the assessment is of the company, so it covers the
+    embedding API beside the assessed LLM."""
+    s = view.system
+    e = view.element
+    here = s.boundary_of(e)
+    if here is None:
+        return []
+    return [
+        x.id
+        for x in s.all_elements
+        if x.id != e.id
+        and isinstance(x, (LLM, Model, ExternalService))
+        and s.boundary_of(x) == here
+        and any(isinstance(k, c.SupplierAssessment) for k in x.controls)
+    ]
 
 
 def _personal_or_secret(top: Sensitivity) -> bool:
@@ -1933,7 +1957,9 @@ def third_party_model_provider(view: ElementView) -> Match | None:
     company runs. The provider may retain, log or train on them, may be breached, and
     may change the model behind the same name without notice. A supplier assessment
     (retention, training opt-out, version pinning) and minimising what is sent count on
-    the provider or the flows to it. Personal, regulated or secret data is
+    the provider or the flows to it; an assessment declared on another model of the
+    same provider (its LLM beside its embedding API) counts too, since it is the
+    company that was assessed. Personal, regulated or secret data is
     ``ai/personal-data-to-model-provider``."""
     got = _sent_to_provider(view)
     if got is None or _personal_or_secret(got[1]):
