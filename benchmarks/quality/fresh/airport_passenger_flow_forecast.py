@@ -51,14 +51,18 @@ flight_schedule = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Departures, gates, stands and expected passenger numbers from the AODB.",
 )
-forecast_features = tg.Data("Forecast features", kind="features", sensitivity=tg.Sensitivity.INTERNAL)
+forecast_features = tg.Data(
+    "Forecast features", kind="features", sensitivity=tg.Sensitivity.INTERNAL
+)
 queue_forecast = tg.Data(
     "Queue-time forecast",
     kind="model-output",
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
-public_waits = tg.Data("Published wait times", kind="model-output", sensitivity=tg.Sensitivity.PUBLIC)
+public_waits = tg.Data(
+    "Published wait times", kind="model-output", sensitivity=tg.Sensitivity.PUBLIC
+)
 wait_request = tg.Data("Wait-time request", kind="records", sensitivity=tg.Sensitivity.PUBLIC)
 staffing_recs = tg.Data(
     "Lane staffing recommendations",

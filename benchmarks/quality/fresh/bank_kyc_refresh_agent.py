@@ -43,9 +43,7 @@ sanctions_lists = tg.Data(
     sensitivity=tg.Sensitivity.PUBLIC,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
-screening_request = tg.Data(
-    "Screening request", kind="tool-call", sensitivity=tg.Sensitivity.PII
-)
+screening_request = tg.Data("Screening request", kind="tool-call", sensitivity=tg.Sensitivity.PII)
 screening_result = tg.Data(
     "Screening result", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL
 )
@@ -132,9 +130,7 @@ with tm.boundary("Bank private cloud", trust=tg.Trust.INTERNAL):
         )
     )
     # Looks a company up by registration number in the public registries.
-    registry_tool = tm.add(
-        tg.Tool("Registry lookup tool", capabilities={"read", "network-egress"})
-    )
+    registry_tool = tm.add(tg.Tool("Registry lookup tool", capabilities={"read", "network-egress"}))
     # Screens names against the sanctions lists it holds.
     screening_tool = tm.add(tg.Tool("Sanctions screening tool", capabilities={"read"}))
     # Sends from and reads the KYC team's shared mailbox.

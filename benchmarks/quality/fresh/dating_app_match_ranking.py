@@ -58,8 +58,12 @@ training_data = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="low"),
 )
-ranker_artifact = tg.Data("Ranking model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
-scam_artifact = tg.Data("Scam classifier artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+ranker_artifact = tg.Data(
+    "Ranking model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
+scam_artifact = tg.Data(
+    "Scam classifier artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -72,7 +76,10 @@ with tm.boundary("Production cloud", trust=tg.Trust.INTERNAL):
         tg.Endpoint(
             "App API",
             purpose=tg.EndpointPurpose.API,
-            controls={c.Authentication(method="phone number OTP"), c.RateLimiting(requests_per_minute=120)},
+            controls={
+                c.Authentication(method="phone number OTP"),
+                c.RateLimiting(requests_per_minute=120),
+            },
         )
     )
     # Delivers messages between matched members and keeps history.
@@ -94,9 +101,13 @@ with tm.boundary("Production cloud", trust=tg.Trust.INTERNAL):
     # Append-only log of likes and passes, the main ranking signal.
     swipe_log = tm.add(tg.DataStore("Swipe event log", stores={swipes}))
     # Online features shared by the ranker and the scam classifier.
-    feature_store = tm.add(tg.FeatureStore("Member feature store", stores={member_features}, online=True))
+    feature_store = tm.add(
+        tg.FeatureStore("Member feature store", stores={member_features}, online=True)
+    )
     # Builds each member's candidate feed on request.
-    ranking_endpoint = tm.add(tg.Endpoint("Match ranking service", purpose=tg.EndpointPurpose.INFERENCE))
+    ranking_endpoint = tm.add(
+        tg.Endpoint("Match ranking service", purpose=tg.EndpointPurpose.INFERENCE)
+    )
     ranker = tm.add(
         tg.Model(
             "Match ranking model",
@@ -121,7 +132,9 @@ with tm.boundary("Production cloud", trust=tg.Trust.INTERNAL):
         training = tm.add(tg.Pipeline("Nightly training", stage=tg.Stage.TRAINING))
         registry = tm.add(
             tg.ModelRegistry(
-                "Model registry", stores={ranker_artifact, scam_artifact}, controls={c.ModelVersioning()}
+                "Model registry",
+                stores={ranker_artifact, scam_artifact},
+                controls={c.ModelVersioning()},
             )
         )
 

@@ -50,9 +50,7 @@ charger_status = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
 )
 features = tg.Data("Scheduling features", kind="features", sensitivity=tg.Sensitivity.INTERNAL)
-forecast = tg.Data(
-    "Energy need forecast", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
-)
+forecast = tg.Data("Energy need forecast", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
 schedule = tg.Data(
     "Charging schedule",
     kind="records",
@@ -67,9 +65,7 @@ commands = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
 override = tg.Data("Manager override", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
-history = tg.Data(
-    "Charging history", kind="training-data", sensitivity=tg.Sensitivity.CONFIDENTIAL
-)
+history = tg.Data("Charging history", kind="training-data", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 artifact = tg.Data(
     "Forecast model artifact",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,

@@ -62,9 +62,7 @@ review_task = tg.Data(
     description="Matter, document, client, and the lawyer's instructions.",
 )
 tool_calls = tg.Data("Agent tool calls", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-tool_results = tg.Data(
-    "Tool results", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL
-)
+tool_results = tg.Data("Tool results", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 llm_prompt = tg.Data(
     "Redline prompt",
     kind="prompt",

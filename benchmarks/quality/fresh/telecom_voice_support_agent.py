@@ -31,9 +31,7 @@ caller_id = tg.Data(
     kind="records",
     description="The caller's number as presented by the network; used to find the account.",
 )
-utterance = tg.Data(
-    "Utterance transcript", sensitivity=tg.Sensitivity.PII, kind="model-output"
-)
+utterance = tg.Data("Utterance transcript", sensitivity=tg.Sensitivity.PII, kind="model-output")
 reply_text = tg.Data("Agent reply text", sensitivity=tg.Sensitivity.PII, kind="model-output")
 reply_audio = tg.Data("Synthesized reply audio", sensitivity=tg.Sensitivity.PII, kind="media")
 prompt = tg.Data(
@@ -78,7 +76,9 @@ otp_request = tg.Data(
     description="Ask for a code to be sent, or the code the caller read out, to check.",
 )
 otp = tg.Data("One-time passcode", sensitivity=tg.Sensitivity.SECRET, kind="credentials")
-otp_result = tg.Data("OTP verification result", sensitivity=tg.Sensitivity.INTERNAL, kind="tool-result")
+otp_result = tg.Data(
+    "OTP verification result", sensitivity=tg.Sensitivity.INTERNAL, kind="tool-result"
+)
 handoff = tg.Data(
     "Handoff summary",
     sensitivity=tg.Sensitivity.PII,

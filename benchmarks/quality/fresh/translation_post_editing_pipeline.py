@@ -42,7 +42,9 @@ llm_prompt = tg.Data(
     kind="prompt",
     description="Instructions, glossary entries, fuzzy matches and the segments to translate.",
 )
-llm_draft = tg.Data("LLM draft translation", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="model-output")
+llm_draft = tg.Data(
+    "LLM draft translation", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="model-output"
+)
 pretranslated = tg.Data(
     "Pre-translated bilingual file", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="documents"
 )
@@ -78,7 +80,9 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
         tg.LLM(
             "Hosted LLM",
             origin=tg.ModelOrigin.THIRD_PARTY_API,
-            controls={c.SupplierAssessment(note="business API terms; inputs not used for training")},
+            controls={
+                c.SupplierAssessment(note="business API terms; inputs not used for training")
+            },
         )
     )
 

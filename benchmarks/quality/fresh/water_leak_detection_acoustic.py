@@ -48,7 +48,9 @@ scada_tags = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
 vendor_key = tg.Data("Vendor API key", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
-features = tg.Data("Pipe segment features", kind="features", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+features = tg.Data(
+    "Pipe segment features", kind="features", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 candidates = tg.Data(
     "Leak candidates",
     kind="model-output",
@@ -74,13 +76,19 @@ training_set = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="low"),
 )
-model_artifact = tg.Data("Leak model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+model_artifact = tg.Data(
+    "Leak model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Distribution network field", trust=tg.Trust.UNTRUSTED):
     # Thousands of loggers in public chambers and hydrants, reachable by anyone with a key.
     loggers = tm.add(
-        tg.Device("Acoustic loggers", fleet=True, description="Clip-on hydrophone loggers with cellular modems.")
+        tg.Device(
+            "Acoustic loggers",
+            fleet=True,
+            description="Clip-on hydrophone loggers with cellular modems.",
+        )
     )
     # Field crews work from ruggedised tablets over mobile data.
     crew = tm.add(tg.Actor("Field crew", role="repair crew"))
@@ -155,7 +163,9 @@ tm.flow(ingestion, head_end, vendor_key, protocol="https", label="poll with API 
 tm.flow(head_end, ingestion, noise, protocol="https")
 
 tm.flow(flow_meters, historian, flow_readings, protocol="dnp3")
-tm.flow(historian, ingestion, flow_readings, scada_tags, protocol="https", label="historian web API")
+tm.flow(
+    historian, ingestion, flow_readings, scada_tags, protocol="https", label="historian web API"
+)
 
 tm.flow(ingestion, lake, noise, flow_readings, scada_tags, features)
 tm.flow(lake, leak_model, features, label="nightly batch")
