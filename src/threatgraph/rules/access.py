@@ -87,7 +87,9 @@ def unencrypted_crossing(f: FlowView) -> Match | None:
     sensitive, since one change fixes them. Flows whose protocol is not declared are
     collected in hygiene/undeclared-protocol instead; an encrypting protocol (https,
     mtls, sftp, ssh, srtp…) is encryption in transit, and a flow that declares
-    EncryptionInTransit over kafka, grpc or http runs them over TLS: not cleartext."""
+    EncryptionInTransit over kafka, grpc or http runs them over TLS: not cleartext. A
+    sensor's readings below confidential (counts, positions) on a link that feeds a live
+    model are left to ai/forged-device-readings: their integrity is what matters."""
     g = f.g
     group = _cleartext_links(g).get(f.id)
     if group is None:
@@ -176,6 +178,13 @@ _THEIR_TRANSPORT = frozenset({"smtp", "sip", "rtp"})
 carrier chooses."""
 
 
+def _device_links(g: Facts) -> frozenset[str]:
+    """The device links ai/forged-device-readings cites (readings a live model acts on)."""
+    from threatgraph.rules.ai.models import device_feeds
+
+    return frozenset(link for pairs in device_feeds(g).values() for _, link in pairs)
+
+
 def _cleartext_worth_a_finding(g: Facts, flow: Flow) -> bool:
     p = g.protocol(flow)
     if p is None or p.encrypted or p.local or flow.has(c.EncryptionInTransit):
@@ -190,6 +199,15 @@ def _cleartext_worth_a_finding(g: Facts, flow: Flow) -> bool:
     ):
         return False  # what an outsider sends us is theirs to protect, unless about people
     sensitivity = flow.sensitivity
+    if (
+        sensitivity is not None
+        and sensitivity < Sensitivity.CONFIDENTIAL
+        and not _carries_keys_or_models(g, flow)
+        and flow.id in _device_links(g)
+    ):
+        # a sensor's counts or positions, below confidential, on the link that feeds a
+        # live model: what matters is forged readings, ai/forged-device-readings' part
+        return False
     return not (
         (sensitivity is None or sensitivity is Sensitivity.PUBLIC)
         and not _carries_keys_or_models(g, flow)
@@ -223,7 +241,8 @@ def undeclared_protocol(g: GraphView) -> Match | None:
     sends them is ours to declare."""
     s = g.system
     found = []
-    unknown: set[str] = set()
+    bare: list[str] = []
+    unknown: dict[str, list[str]] = {}
     for f in s.all_flows:
         if s.crossing(f) is None or f.has(c.EncryptionInTransit):
             continue
@@ -231,14 +250,29 @@ def undeclared_protocol(g: GraphView) -> Match | None:
         if p is not None or not _worth_protecting(g.g, f):
             continue
         if f.protocol:
-            unknown.add(f.protocol)
+            unknown.setdefault(f.protocol, []).append(f.id)
+        else:
+            bare.append(f.id)
         found.append(f.id)
     if not found:
         return None
-    note = f" (unknown protocol names: {', '.join(sorted(unknown))})" if unknown else ""
+    parts = []
+    if bare:
+        parts.append(
+            f"{len(bare)} declare no protocol: "
+            f"{', '.join(bare[:6])}{' and more' if len(bare) > 6 else ''}"
+        )
+    if unknown:
+        named = sorted(unknown)
+        ids = [x for n in named for x in unknown[n]]
+        parts.append(
+            f"{len(ids)} declare one threatgraph does not know ({', '.join(named)}), so "
+            f"whether it encrypts cannot be judged: {', '.join(ids[:6])}"
+            f"{' and more' if len(ids) > 6 else ''}"
+        )
     return Match(
-        f"{len(found)} flow(s) cross a trust boundary without a declared protocol{note}: "
-        f"{', '.join(found[:6])}{' and more' if len(found) > 6 else ''}.",
+        f"{len(found)} flow(s) cross a trust boundary without a protocol known to protect "
+        f"them; {'; '.join(parts)}.",
         target=Target.model(),
         affected=tuple(found),
         control_sites=(),  # listed because nothing on them says how they are protected

@@ -391,7 +391,7 @@ def _device_declares(g: Facts, d: Element, f: Flow, kinds: tuple[type, ...]) -> 
 _Feeds = dict[str, list[tuple[str, str]]]
 
 
-def _device_feeds(g: Facts) -> _Feeds:
+def device_feeds(g: Facts) -> _Feeds:
     """For every predictive model, the field devices whose readings reach it at run time
     over links that authenticate no device, as (device, link) pairs in a stable order.
     One forward walk per device, five hops at most, through brokers, ingestion jobs,
@@ -498,7 +498,7 @@ def forged_device_readings(view: ElementView) -> Match | None:
     m = view.element
     assert isinstance(m, Model)
     g = view.g
-    feeds = _device_feeds(g).get(m.id)
+    feeds = device_feeds(g).get(m.id)
     if not feeds:
         return None
     s = view.system

@@ -1,0 +1,76 @@
+"""Fixes taken from the review of fresh set 31 (``benchmarks/quality/fresh``, reviewed
+while held out in ``benchmarks/quality/reviews/v2-round38-fresh31``): each test pins
+what a reviewer struck and the variant of the same design on which the finding stays."""
+
+from __future__ import annotations
+
+import pytest
+
+import threatgraph as tg
+from threatgraph.findings import Finding
+
+CLEARTEXT = "stride/unencrypted-boundary-crossing"
+UNDECLARED = "hygiene/undeclared-protocol"
+
+
+def _open(tm: tg.ThreatModel, rule: str) -> list[Finding]:
+    return [f for f in tm.analyze().open() if f.rule == rule]
+
+
+def _counters(*, counts: str) -> tg.ThreatModel:
+    """Ceiling sensors publish passenger counts over plain MQTT to an ingestion job
+    whose counts a queue-time model forecasts from; the counts are internal (in the
+    variant, confidential)."""
+    tm = tg.ThreatModel("queues")
+    data = tg.Data("Passenger counts", kind="records", sensitivity=counts)
+    with tm.boundary("Terminal", trust="internal"):
+        sensors = tm.add(tg.Device("Ceiling sensors"))
+    with tm.boundary("Cloud", trust="restricted"):
+        ingest = tm.add(tg.Pipeline("Count ingestion", stage="ingestion"))
+        model = tm.add(tg.Model("Queue-time model", task="regressor"))
+    tm.flow(sensors, ingest, data, protocol="mqtt")
+    tm.flow(ingest, model, tg.Data("Features", kind="features"))
+    return tm
+
+
+def test_a_sensors_counts_in_cleartext_are_the_forged_readings_finding() -> None:
+    """Set 31's airport (struck as a duplicate of the forged-readings finding on the
+    same MQTT link): aggregate counts, whose integrity is what matters, and that
+    finding says it."""
+    tm = _counters(counts="internal")
+    assert _open(tm, CLEARTEXT) == []
+    assert _open(tm, "ai/forged-device-readings") != []
+
+
+def test_confidential_readings_in_cleartext_are_still_raised() -> None:
+    (f,) = _open(_counters(counts="confidential"), CLEARTEXT)
+    assert f.target.ids == ("ceiling-sensors->count-ingestion",)
+
+
+@pytest.mark.parametrize("protocol", [None, "pstn"])
+def test_the_protocol_list_says_which_flows_declare_none_and_which_one_it_does_not_know(
+    protocol: str | None,
+) -> None:
+    """Set 31's telecom voice agent (struck as wrong): "without a declared protocol" for
+    flows declared pstn and sms."""
+    tm = tg.ThreatModel("calls")
+    with tm.boundary("Partner", trust="partner"):
+        carrier = tm.add(tg.ExternalService("Carrier"))
+    with tm.boundary("Core", trust="internal"):
+        gateway = tm.add(tg.Service("Voice gateway"))
+    tm.flow(
+        carrier,
+        gateway,
+        tg.Data("Call audio", kind="media", sensitivity="confidential"),
+        protocol=protocol,
+    )
+    (f,) = _open(tm, UNDECLARED)
+    if protocol is None:
+        assert "1 declare no protocol: carrier->voice-gateway" in f.explanation
+        assert "does not know" not in f.explanation
+    else:
+        assert "declare no protocol" not in f.explanation
+        assert (
+            "1 declare one threatgraph does not know (pstn), so whether it encrypts cannot "
+            "be judged: carrier->voice-gateway"
+        ) in f.explanation
