@@ -74,3 +74,35 @@ def test_the_protocol_list_says_which_flows_declare_none_and_which_one_it_does_n
             "1 declare one threatgraph does not know (pstn), so whether it encrypts cannot "
             "be judged: carrier->voice-gateway"
         ) in f.explanation
+
+
+EXPOSED = "stride/exposed-interface"
+
+
+@pytest.mark.parametrize("protocol", ["smtp+starttls", "smtp", "https"])
+def test_a_mail_gateway_is_open_to_anyones_mail_by_design(protocol: str) -> None:
+    """Set 31's KYC refresh agent, an earlier support-mail triage and a desktop
+    assistant's mail server (all struck as wrong): an inbound mail gateway has to take
+    mail from anyone. The same component taking web requests is still an interface."""
+    tm = tg.ThreatModel("mail")
+    reply = tg.Data("Customer reply", kind="documents", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        # the customers' systems: a mail server, or (https) an integration calling in
+        customer = tm.add(tg.Actor("Customer system", human=False))
+    with tm.boundary("DMZ", trust="internal"):
+        gateway = tm.add(tg.Service("Mail gateway", internet_facing=True))
+    with tm.boundary("Core", trust="internal"):
+        store = tm.add(tg.DataStore("Case store", stores={reply}))
+    tm.flow(customer, gateway, reply, protocol=protocol)
+    tm.flow(
+        gateway,
+        customer,
+        tg.Data("Document request", kind="documents", sensitivity="pii"),
+        protocol=protocol,
+    )
+    tm.flow(gateway, store, reply)
+    found = _open(tm, EXPOSED)
+    if protocol == "https":
+        assert [f.target.ids for f in found] == [("mail-gateway",)]
+    else:
+        assert found == []

@@ -424,6 +424,17 @@ def _guarded_before(view: ElementView, path: tuple[str, ...]) -> bool:
     return False
 
 
+_MAIL = frozenset({"smtp", "smtp+starttls", "smtps"})
+
+
+def _mailed(g: Facts, path: tuple[str, ...]) -> bool:
+    """The untrusted party reaches the path only by sending mail: every flow from it to
+    the next element declares a mail transport. A mail gateway accepts mail from anyone
+    by design; what reaches people or agents through it is the content findings'."""
+    flows = [f for f in g.system._out[path[0]] if f.target == path[1]]
+    return bool(flows) and all((p := g.protocol(f)) is not None and p.name in _MAIL for f in flows)
+
+
 def _request_paths(f: ElementView) -> list[tuple[str, ...]]:
     """Paths by which untrusted parties send requests to the element: from an untrusted
     element through request relays only (services, endpoints, devices), up to 3 hops."""
@@ -450,6 +461,8 @@ def _request_paths(f: ElementView) -> list[tuple[str, ...]]:
             continue  # a person a camera films sends nothing: they are observed
         if _answers_back(g, path[0], path[1]):
             continue  # the untrusted end answers the next one's requests: a callee
+        if _mailed(g, path):
+            continue  # mail from anyone is what a mail server takes: not a request to it
         if all(isinstance(by_id[i], RELAYS) for i in path[1:-1]):
             out.append(path)
     return list(dict.fromkeys(out))
@@ -519,7 +532,10 @@ def exposed_interface(view: ElementView) -> Match | None:
     anyone who reaches it gets that. Authentication counts on the component, on the
     flows into it, and on its callers when every one of them signs in (or, for a client
     app, every person using it does); with authentication in place, stolen or
-    self-registered accounts are the way in. A person a camera films sends no requests,
+    self-registered accounts are the way in. Mail is not a request: a mail gateway that
+    outsiders reach only by sending it mail (smtp) takes mail from anyone by design, and
+    what the mail carries is the content findings' part. A person a camera films sends
+    no requests,
     and a component that only answers what this one sends it (a sandbox returning the
     trace of what it ran) is not its caller. A credential a caller presents is not a key
     held here when the component passes it on to be checked."""
@@ -530,6 +546,8 @@ def exposed_interface(view: ElementView) -> Match | None:
     requests = _request_paths(view)
     if not requests and not e.internet_facing:
         return None  # paths are only filtered below: nothing reaches it (the common case)
+    if not requests and any(_mailed(g, p) for p in g.route_paths(e) if len(p) == 2):
+        return None  # internet facing to take mail: a mail gateway, open to anyone's mail
     why = _valuable(view)
     if not why:
         return None
