@@ -106,3 +106,47 @@ def test_a_mail_gateway_is_open_to_anyones_mail_by_design(protocol: str) -> None
         assert [f.target.ids for f in found] == [("mail-gateway",)]
     else:
         assert found == []
+
+
+BINDING = "ai/tool-caller-binding"
+
+
+@pytest.mark.parametrize("started_by", ["nobody", "job", "customer"])
+def test_an_agent_working_its_own_cases_does_not_act_for_the_people_it_mails(
+    started_by: str,
+) -> None:
+    """Set 31's KYC refresh agent and set 28's renewal agent (struck as wrong): the
+    agent e-mails customers (or suppliers) and reads their replies through its mailbox
+    tool, and looks up case records; it works for the bank on cases a schedule picks,
+    not for the people it writes to. A customer who chats with it is someone it acts
+    for."""
+    tm = tg.ThreatModel("kyc")
+    reply = tg.Data("Customer reply", kind="documents", sensitivity="pii")
+    case = tg.Data("KYC file", kind="records", sensitivity="pii")
+    call = tg.Data("Tool call", kind="tool-call", sensitivity="internal")
+    with tm.boundary("Internet", trust="untrusted"):
+        customer = tm.add(tg.Actor("Business customer"))
+    with tm.boundary("Bank", trust="internal"):
+        gateway = tm.add(tg.Service("Mail gateway"))
+        agent = tm.add(tg.Agent("KYC agent"))
+        mailbox = tm.add(tg.Tool("Mailbox tool", capabilities={"read", "send-messages"}))
+        case_tool = tm.add(tg.Tool("Case tool", capabilities={"read", "write"}))
+        cases = tm.add(tg.Service("Case management"))
+        if started_by == "job":
+            scheduler = tm.add(tg.Service("Refresh scheduler"))
+            tm.flow(scheduler, agent, tg.Data("Refresh task", kind="instructions"))
+    tm.flow(customer, gateway, reply, protocol="smtp+starttls")
+    tm.flow(gateway, mailbox, reply)
+    tm.flow(mailbox, agent, reply)
+    tm.flow(agent, mailbox, call)
+    tm.flow(agent, case_tool, call)
+    tm.flow(case_tool, cases, call)
+    tm.flow(cases, case_tool, case)
+    tm.flow(case_tool, agent, case)
+    if started_by == "customer":
+        tm.flow(customer, agent, tg.Data("Question", kind="prompt"), protocol="https")
+    found = _open(tm, BINDING)
+    if started_by == "customer":
+        assert [f.target.ids for f in found] == [("kyc-agent",)]
+    else:
+        assert found == []

@@ -407,3 +407,27 @@ def grouped(
         return {k: tuple(i for _, i in sorted(v)) for k, v in found.items()}
 
     return g.memo(what, "", build)
+
+
+def job_start(g: Facts, f: Flow) -> bool:
+    """A flow from a service or pipeline bringing an agent its task, where no person's
+    input reaches that job (three hops back, not through the agent itself): a watcher of
+    contract end dates, a nightly refresh. The agent works on what the job picks."""
+    src = g.by_id[f.source]
+    if not isinstance(src, (Service, Pipeline)) or DataKind.INSTRUCTIONS not in g.carried(f).kinds:
+        return False
+    s = g.system
+    seen = {src.id, f.target}
+    frontier = [src.id]
+    for _ in range(3):
+        nxt = []
+        for node in frontier:
+            for back in s._in[node]:
+                if back.source in seen:
+                    continue
+                seen.add(back.source)
+                if isinstance(g.by_id[back.source], Actor):
+                    return False
+                nxt.append(back.source)
+        frontier = nxt
+    return True

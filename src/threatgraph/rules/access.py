@@ -50,6 +50,7 @@ from threatgraph.rules._core import Match, on_element, on_flow, on_model, rule
 from threatgraph.rules._kit import (
     CONSEQUENTIAL,
     RELAYS,
+    job_start,
     level,
     names,
     sensitive_level,
@@ -1353,30 +1354,7 @@ def _self_started(g: Facts, reader: Element, callers: list[str]) -> bool:
         return False
     if any(DataKind.PROMPT in g.carried(f).kinds for a in callers for f in s._out[a]):
         return False
-    return all(any(_job_start(g, f) for f in s._in[a.id]) for a in agents)
-
-
-def _job_start(g: Facts, f: Flow) -> bool:
-    """A flow from a service or pipeline bringing an agent its task, where no person's
-    input reaches that job (three hops back, not through the agent itself)."""
-    src = g.by_id[f.source]
-    if not isinstance(src, (Service, Pipeline)) or DataKind.INSTRUCTIONS not in g.carried(f).kinds:
-        return False
-    s = g.system
-    seen = {src.id, f.target}
-    frontier = [src.id]
-    for _ in range(3):
-        nxt = []
-        for node in frontier:
-            for back in s._in[node]:
-                if back.source in seen:
-                    continue
-                seen.add(back.source)
-                if isinstance(g.by_id[back.source], Actor):
-                    return False
-                nxt.append(back.source)
-        frontier = nxt
-    return True
+    return all(any(job_start(g, f) for f in s._in[a.id]) for a in agents)
 
 
 def _a_role(g: Facts, actor: str, top: Sensitivity) -> bool:

@@ -55,6 +55,7 @@ from threatgraph.rules._kit import (
     indirect_sources,
     is_model_api,
     is_prompting,
+    job_start,
     level,
     llm_sources,
     llms_of,
@@ -1081,6 +1082,15 @@ def _outside_callers(g: Facts, agent: Element) -> list[Source]:
     direct = [x for x in direct_sources(g, agent) if isinstance(x.element, Actor)]
     if direct:
         return direct
+    inbound = g.system._in[agent.id]
+    own = {x.id for x in llms_of(g, agent)}
+    if any(job_start(g, f) for f in inbound) or all(
+        isinstance(g.by_id[f.source], (Tool, DataStore)) or f.source in own for f in inbound
+    ):
+        # a job hands it its work (a renewal watcher), or only its own tools, stores and
+        # LLM talk to it (a scheduled KYC refresh): outsiders whose mail its tools fetch
+        # are the other side of that work, not people it acts for
+        return []
     return [
         x
         for x in g.routes(agent)
@@ -1116,7 +1126,10 @@ def tool_caller_binding(view: ElementView) -> Match | None:
     does not help: they are the one asking. Raised once per agent, listing the tools;
     attribute-based access or a permission-aware lookup declared on the agent, its
     tools, their flows or the services counts; least-privilege tools and audit logs
-    lower it. Tools that read a store directly are the per-caller store finding's."""
+    lower it. Tools that read a store directly are the per-caller store finding's. An
+    agent that a job starts, or that only its own tools, stores and LLM talk to (a
+    scheduled refresh), works on cases the schedule picks: the outsiders whose mail its
+    tools fetch are the other side of that work, not people it acts for."""
     e = view.element
     g = view.g
     s = view.system
