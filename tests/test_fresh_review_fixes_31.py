@@ -150,3 +150,88 @@ def test_an_agent_working_its_own_cases_does_not_act_for_the_people_it_mails(
         assert [f.target.ids for f in found] == [("kyc-agent",)]
     else:
         assert found == []
+
+
+APPROVAL = "ai/unbound-approval"
+
+
+@pytest.mark.parametrize("workbench_approves", [True, False])
+def test_an_approval_made_where_the_agent_hands_its_work_covers_no_tool_call(
+    workbench_approves: bool,
+) -> None:
+    """Set 31's redline agent (struck as weak): the lawyer approves the redlines in the
+    workbench, which sends them; the agent, declared supervised, writes to the document
+    system through its tool with nobody approving that. Without the workbench's
+    approval, "supervised" is all the design says, and the finding stays."""
+    from threatgraph import controls as c
+
+    tm = tg.ThreatModel("redlines")
+    draft = tg.Data("Counterparty draft", kind="documents", sensitivity="confidential")
+    redlines = tg.Data("Redlines", kind="model-output", sensitivity="confidential")
+    with tm.boundary("Internet", trust="untrusted"):
+        counsel = tm.add(tg.Actor("Counterparty counsel"))
+    with tm.boundary("Firm", trust="internal"):
+        lawyer = tm.add(tg.Actor("Lawyer"))
+        workbench = tm.add(
+            tg.Endpoint(
+                "Workbench",
+                controls={c.HumanInTheLoop(approver="the lawyer")} if workbench_approves else set(),
+            )
+        )
+        agent = tm.add(tg.Agent("Redline agent", autonomy="supervised"))
+        dms_tool = tm.add(tg.Tool("DMS tool", capabilities={"read", "write"}))
+        dms = tm.add(tg.DataStore("DMS", stores={draft}))
+    tm.flow(counsel, dms, draft, protocol="smtp+starttls")
+    tm.flow(lawyer, workbench, tg.Data("Review task", kind="prompt"), protocol="https")
+    tm.flow(workbench, agent, tg.Data("Review task", kind="prompt"))
+    tm.flow(agent, workbench, redlines)
+    tm.flow(workbench, lawyer, redlines, protocol="https")
+    tm.flow(agent, dms_tool, tg.Data("Tool call", kind="tool-call"))
+    tm.flow(dms_tool, dms, redlines)
+    tm.flow(dms, dms_tool, draft)
+    tm.flow(dms_tool, agent, draft)
+    found = _open(tm, APPROVAL)
+    if workbench_approves:
+        assert found == []
+    else:
+        assert [f.target.ids for f in found] == [("redline-agent",)]
+
+
+@pytest.mark.parametrize("analyst_signs_off", [True, False])
+def test_an_agent_wide_approval_made_where_one_tool_writes_covers_no_other_tool(
+    analyst_signs_off: bool,
+) -> None:
+    """Set 31's KYC agent (struck as weak): the approval it declares is the analyst
+    signing off the rating its case tool writes into case management; its mailbox tool
+    sends customers mail nobody approves. Without that sign-off in the design, the
+    declared approval is read as covering its tools, and the finding stays."""
+    from threatgraph import controls as c
+
+    tm = tg.ThreatModel("kyc approvals")
+    reply = tg.Data("Customer reply", kind="documents", sensitivity="pii")
+    rating = tg.Data("Proposed rating", kind="records", sensitivity="confidential")
+    with tm.boundary("Internet", trust="untrusted"):
+        customer = tm.add(tg.Actor("Customer"))
+    with tm.boundary("Bank", trust="internal"):
+        analyst = tm.add(tg.Actor("Compliance analyst"))
+        agent = tm.add(
+            tg.Agent("KYC agent", controls={c.HumanInTheLoop(approver="compliance analyst")})
+        )
+        mailbox = tm.add(tg.Tool("Mailbox tool", capabilities={"read", "send-messages"}))
+        case_tool = tm.add(tg.Tool("Case tool", capabilities={"write"}))
+        cases = tm.add(tg.Service("Case management"))
+    tm.flow(customer, mailbox, reply, protocol="smtp+starttls")
+    tm.flow(mailbox, agent, reply)
+    tm.flow(agent, mailbox, tg.Data("Mail to send", kind="tool-call"))
+    tm.flow(mailbox, customer, tg.Data("Request", kind="documents"), protocol="smtp+starttls")
+    tm.flow(agent, case_tool, tg.Data("Rating call", kind="tool-call"))
+    tm.flow(case_tool, cases, rating)
+    if analyst_signs_off:
+        tm.flow(cases, analyst, rating, protocol="https")
+        tm.flow(analyst, cases, tg.Data("Sign-off", kind="records"), protocol="https")
+    found = _open(tm, APPROVAL)
+    if analyst_signs_off:
+        assert found == []
+    else:
+        (f,) = found
+        assert "Mailbox tool" in f.explanation

@@ -888,7 +888,11 @@ def unbound_approval(view: ElementView) -> Match | None:
     the call whose approval it checks. Raised once per agent that others can steer, on
     the tools a person approves (approval declared on the agent, the tool or the flow to
     it, or the agent declared supervised or assistive); an agent that acts with no one
-    approving is the tool-misuse finding's."""
+    approving is the tool-misuse finding's. An approval declared on the agent, or its
+    declared supervision, is placed where the design shows a person approving: what one
+    of its tools wrote, where it wrote it (an analyst signing off a rating in case
+    management), or a component the agent hands its work to that declares the approval
+    (a lawyer's workbench). Its other tools then run unapproved."""
     e = view.element
     g = view.g
     s = view.system
@@ -897,15 +901,27 @@ def unbound_approval(view: ElementView) -> Match | None:
     if not g.operated(e) and not g.on_user_device(e):
         return None  # a partner's agent is the partner's to secure
     approvals = [x for x in e.controls if isinstance(x, c.HumanInTheLoop)]
+    # where the agent-wide approval happens, when the design shows it: a person who
+    # approves what a tool wrote where it wrote it (an analyst signing off the rating
+    # in case management), or at a component the agent hands its work to (a lawyer's
+    # workbench that sends the redlines). The agent's other tools then run unapproved:
+    # the tool-misuse finding's, not an approval the agent could misdescribe
+    tools = [
+        (f, t)
+        for f in s._out[e.id]
+        if isinstance(t := g.by_id[f.target], Tool) and t.capabilities & APPROVED_STEPS
+    ]
+    placed = any(_approved_outside(g, t) for _, t in tools) or _approves_downstream(g, e)
     gated: list[tuple[Flow, Tool]] = []
-    for f in s._out[e.id]:
-        t = g.by_id[f.target]
-        if not isinstance(t, Tool) or not t.capabilities & APPROVED_STEPS:
-            continue
+    for f, t in tools:
         own = [x for h in (f, t) for x in h.controls if isinstance(x, c.HumanInTheLoop)]
-        if own or approvals:
+        if own:
             gated.append((f, t))
             approvals += own
+        elif placed:
+            continue
+        elif approvals:
+            gated.append((f, t))
         elif isinstance(e, Agent) and e.autonomy in APPROVED_AUTONOMIES:
             gated.append((f, t))  # declared supervised (or assistive): a person approves
     # a person who answers what the tool itself shows them (a confirm screen the tool
@@ -942,6 +958,17 @@ def unbound_approval(view: ElementView) -> Match | None:
         if caps & {Capability.MONEY_MOVEMENT, Capability.EXECUTE_CODE, Capability.DELETE}
         else 0,
         control_sites=(e.id, *(f.id for f, _ in gated), *(t.id for _, t in gated)),
+    )
+
+
+def _approves_downstream(g: Facts, agent: Element) -> bool:
+    """A component the agent hands its work to, other than its tools and models,
+    declares a person's approval (a workbench where a lawyer approves the redlines it
+    then sends)."""
+    return any(
+        not isinstance(x, (Tool, Agent, LLM, Model))
+        and any(isinstance(k, c.HumanInTheLoop) for k in x.controls)
+        for x in g.system.successors(agent)
     )
 
 
