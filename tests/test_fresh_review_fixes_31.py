@@ -165,7 +165,7 @@ def test_an_approval_made_where_the_agent_hands_its_work_covers_no_tool_call(
     approval, "supervised" is all the design says, and the finding stays."""
     from threatgraph import controls as c
 
-    tm = tg.ThreatModel("redlines")
+    tm = tg.ThreatModel("redlines", profile="high")
     draft = tg.Data("Counterparty draft", kind="documents", sensitivity="confidential")
     redlines = tg.Data("Redlines", kind="model-output", sensitivity="confidential")
     with tm.boundary("Internet", trust="untrusted"):
@@ -190,11 +190,17 @@ def test_an_approval_made_where_the_agent_hands_its_work_covers_no_tool_call(
     tm.flow(dms_tool, dms, redlines)
     tm.flow(dms, dms_tool, draft)
     tm.flow(dms_tool, agent, draft)
-    found = _open(tm, APPROVAL)
+    report = tm.analyze()
+    found = [f for f in report.open() if f.rule == APPROVAL]
+    (oversight,) = [r for r in report.requirements if r.id == "profile/high/human-oversight"]
     if workbench_approves:
         assert found == []
+        # the reviewer's "met without evidence": the writes are approved by nobody
+        assert oversight.status == "unmet"
+        assert oversight.missing == ("redline-agent->dms-tool",)
     else:
         assert [f.target.ids for f in found] == [("redline-agent",)]
+        assert oversight.status == "met"
 
 
 @pytest.mark.parametrize("analyst_signs_off", [True, False])
@@ -207,7 +213,7 @@ def test_an_agent_wide_approval_made_where_one_tool_writes_covers_no_other_tool(
     declared approval is read as covering its tools, and the finding stays."""
     from threatgraph import controls as c
 
-    tm = tg.ThreatModel("kyc approvals")
+    tm = tg.ThreatModel("kyc approvals", profile="high")
     reply = tg.Data("Customer reply", kind="documents", sensitivity="pii")
     rating = tg.Data("Proposed rating", kind="records", sensitivity="confidential")
     with tm.boundary("Internet", trust="untrusted"):
@@ -229,9 +235,13 @@ def test_an_agent_wide_approval_made_where_one_tool_writes_covers_no_other_tool(
     if analyst_signs_off:
         tm.flow(cases, analyst, rating, protocol="https")
         tm.flow(analyst, cases, tg.Data("Sign-off", kind="records"), protocol="https")
-    found = _open(tm, APPROVAL)
+    report = tm.analyze()
+    found = [f for f in report.open() if f.rule == APPROVAL]
+    (oversight,) = [r for r in report.requirements if r.id == "profile/high/human-oversight"]
     if analyst_signs_off:
         assert found == []
+        assert oversight.missing == ("kyc-agent->mailbox-tool",)
     else:
         (f,) = found
         assert "Mailbox tool" in f.explanation
+        assert oversight.status == "met"

@@ -39,7 +39,7 @@ from threatgraph.graph import Facts, builds_models, is_credential, own_weights
 from threatgraph.rules._core import Need, Rule, requirement
 from threatgraph.rules._kit import APPROVED_STEPS, CONSEQUENTIAL, is_model_api, level, names
 from threatgraph.rules.views import GraphView
-from threatgraph.vocab import Autonomy, DataKind, Phase, Sensitivity, Stage
+from threatgraph.vocab import APPROVED_AUTONOMIES, Autonomy, DataKind, Phase, Sensitivity, Stage
 
 _PROCESSES = (Service, Endpoint, Agent, Tool, ModelRegistry, Pipeline)
 _SERVERS = (Service, Endpoint, Agent, ModelRegistry, Pipeline)
@@ -311,7 +311,10 @@ def human_oversight(g: GraphView) -> Iterator[Need]:
     HumanInTheLoop control on the agent, the tool or the flow to it, or by declaring the
     agent supervised or assistive (a person approves or acts). When a supervised agent's
     design declares approval on some of its tools, "supervised" is read as those
-    approvals: its other acting tools need their own. Generative models whose answers
+    approvals: its other acting tools need their own. So too when the design shows where
+    the agent's declared approval is made (a person approving what one of its tools
+    wrote, where it wrote it, or a component it hands its work to declaring the
+    approval): its other acting tools have none. Generative models whose answers
     drive high-stakes decisions need a person to review them as well."""
     s = g.system
     for e in s.all_elements:
@@ -328,10 +331,22 @@ def human_oversight(g: GraphView) -> Iterator[Need]:
             per_tool = e.autonomy is Autonomy.SUPERVISED and any(
                 _approves(f) or _approves(t) for f, t in acting
             )
+            # where the design shows the agent-wide approval made (what a tool wrote,
+            # where it wrote it; a workbench the agent hands its work to): the tools
+            # that neither carry their own approval nor are approved there have none
+            placed = _approval_placed(g, e, acting)
             for f, t in acting:
                 caps = t.capabilities & APPROVED_STEPS
                 what = ", ".join(sorted(x.value for x in caps))
-                if per_tool and not (_approves(f) or _approves(t)):
+                if placed and not (_approves(f) or _approves(t) or t.id in placed):
+                    yield Need(
+                        f.id,
+                        f"{e.name} can {what}; the approval its design declares is made "
+                        "elsewhere (where another tool writes, or where it hands its work "
+                        "on), not on this tool's steps",
+                        sites=(t.id,),
+                    )
+                elif per_tool and not (_approves(f) or _approves(t)):
                     yield Need(
                         f.id,
                         f"{e.name} can {what}; approval is declared on its other tools, "
@@ -354,6 +369,25 @@ def human_oversight(g: GraphView) -> Iterator[Need]:
                     )
         elif isinstance(e, LLM) and e.high_stakes:
             yield Need(e.id, "its answers drive high-stakes decisions", sites=_to_people(g, e))
+
+
+def _approval_placed(g: GraphView, agent: Agent, acting: list[tuple[Flow, Tool]]) -> set[str]:
+    """The acting tools whose steps a person approves where the tool's output lands,
+    when the agent's declared approval (a control on it, or its supervision) is made
+    there or at a component it hands its work to; empty when the design does not show
+    where. A sentinel entry (the agent's id) marks an approval made downstream of the
+    agent, on no tool."""
+    from threatgraph.rules.ai.prompts import approved_outside, approves_downstream
+
+    declared = any(isinstance(x, c.HumanInTheLoop) for x in agent.controls) or (
+        agent.autonomy in APPROVED_AUTONOMIES
+    )
+    if not declared:
+        return set()
+    out = {t.id for _, t in acting if approved_outside(g.g, t)}
+    if not out and approves_downstream(g.g, agent):
+        out.add(agent.id)
+    return out
 
 
 def _approves(holder: Element | Flow) -> bool:

@@ -911,7 +911,7 @@ def unbound_approval(view: ElementView) -> Match | None:
         for f in s._out[e.id]
         if isinstance(t := g.by_id[f.target], Tool) and t.capabilities & APPROVED_STEPS
     ]
-    placed = any(_approved_outside(g, t) for _, t in tools) or _approves_downstream(g, e)
+    placed = any(approved_outside(g, t) for _, t in tools) or approves_downstream(g, e)
     gated: list[tuple[Flow, Tool]] = []
     for f, t in tools:
         own = [x for h in (f, t) for x in h.controls if isinstance(x, c.HumanInTheLoop)]
@@ -927,7 +927,7 @@ def unbound_approval(view: ElementView) -> Match | None:
     # a person who answers what the tool itself shows them (a confirm screen the tool
     # renders, the pull request it opened, read where it was written) approves the
     # action, not the agent's account of it
-    gated = [(f, t) for f, t in gated if not _approved_outside(g, t)]
+    gated = [(f, t) for f, t in gated if not approved_outside(g, t)]
     if not gated:
         return None
     srcs = _steerers(g, e)
@@ -961,7 +961,7 @@ def unbound_approval(view: ElementView) -> Match | None:
     )
 
 
-def _approves_downstream(g: Facts, agent: Element) -> bool:
+def approves_downstream(g: Facts, agent: Element) -> bool:
     """A component the agent hands its work to, other than its tools and models,
     declares a person's approval (a workbench where a lawyer approves the redlines it
     then sends)."""
@@ -972,7 +972,7 @@ def _approves_downstream(g: Facts, agent: Element) -> bool:
     )
 
 
-def _approved_outside(g: Facts, tool: Tool) -> bool:
+def approved_outside(g: Facts, tool: Tool) -> bool:
     """A person gets what the tool itself emits (what it sends anywhere but to an agent
     or model, credentials aside), from the tool or from where the tool wrote it, within
     three flows that pass no agent or model; and answers the component they got it from
