@@ -76,7 +76,10 @@ def _lease_vendor(*, assessed_llm: bool) -> tg.ThreatModel:
 
 def test_a_vendor_assessed_for_one_model_is_assessed_for_its_other_models() -> None:
     """Set 30's lease service (struck as weak): the embedding API belongs to the LLM
-    vendor, whose assessment the design declares on the LLM."""
+    vendor, whose assessment the design declares on the LLM. (Set 31's telecom agent:
+    one vendor's models are one finding.)"""
     assert _open(_lease_vendor(assessed_llm=True), PROVIDER) == []
-    found = _open(_lease_vendor(assessed_llm=False), PROVIDER)
-    assert sorted(f.target.ids for f in found) == [("embedding-api",), ("hosted-llm",)]
+    # nothing assessed: one finding for the vendor, listing both of its models
+    (f,) = _open(_lease_vendor(assessed_llm=False), PROVIDER)
+    assert f.target.ids == ("embedding-api",)
+    assert "Embedding API (LLM vendor, partner) (and Hosted LLM), models another" in (f.explanation)

@@ -245,3 +245,36 @@ def test_an_agent_wide_approval_made_where_one_tool_writes_covers_no_other_tool(
         (f,) = found
         assert "Mailbox tool" in f.explanation
         assert oversight.status == "met"
+
+
+PERSONAL = "ai/personal-data-to-model-provider"
+
+
+@pytest.mark.parametrize("minimised", [False, True])
+def test_one_vendors_models_are_one_finding_unless_minimisation_differs(minimised: bool) -> None:
+    """Set 31's telecom agent (text-to-speech struck as a duplicate of speech
+    recognition at the same vendor), and earlier reviewers' "could be merged" on a
+    storefront and a voice bank. Where only one of the flows declares minimisation the
+    two stay apart, so one model's redaction never answers the other's."""
+    from threatgraph import controls as c
+
+    tm = tg.ThreatModel("voice")
+    audio = tg.Data("Caller audio", kind="media", sensitivity="pii")
+    reply = tg.Data("Reply text", kind="model-output", sensitivity="pii")
+    with tm.boundary("Speech vendor", trust="partner"):
+        stt = tm.add(tg.Model("Speech recognition", task="generative", origin="third-party-api"))
+        tts = tm.add(tg.Model("Text to speech", task="generative", origin="third-party-api"))
+    with tm.boundary("Operator", trust="internal"):
+        bot = tm.add(tg.Service("Voice bot"))
+    tm.flow(bot, stt, audio, protocol="https")
+    tm.flow(
+        bot, tts, reply, protocol="https", controls={c.DataMinimization()} if minimised else set()
+    )
+    found = _open(tm, PERSONAL)
+    if minimised:
+        assert [f.target.ids for f in found] == [("speech-recognition",)]
+    else:
+        (f,) = found
+        assert f.target.ids == ("speech-recognition",)
+        assert "(and Text to speech)" in f.explanation
+        assert ("text-to-speech",) in [a.ids for a in f.affected]

@@ -69,6 +69,7 @@ from threatgraph.rules._kit import (
     subject,
 )
 from threatgraph.rules.views import ElementView
+from threatgraph.system import System
 from threatgraph.vocab import (
     APPROVED_AUTONOMIES,
     Autonomy,
@@ -1932,24 +1933,95 @@ def _providers_own(view: ElementView, f: Flow, here: Boundary | None) -> bool:
     )
 
 
-def _provider_match(view: ElementView, flows: list[Flow], top: Sensitivity, more: str) -> Match:
+def _provider_match(
+    view: ElementView, flows: list[Flow], top: Sensitivity, more: str
+) -> Match | None:
+    """One finding per provider: the models of one company (in one boundary) that we
+    send data of the same class (personal or secret, or confidential) to, with the same
+    minimisation declared, are one finding, on the one sent the most sensitive data
+    (then the most of it, then by id), listing the others (a speech vendor's recognition and text-to-speech,
+    an LLM vendor's embedding API and LLM)."""
     s = view.system
     e = view.element
+    peers = _provider_peers(view, _personal_or_secret(top))
+    if peers and peers[0][0] is not e:
+        return None
+    others = [x for x, _, _ in peers[1:]]
+    every = [*flows, *(f for _, fl, _ in peers[1:] for f in fl)]
+    also = f" (and {names(others)})" if others else ""
     return Match(
-        f"{subject({f.source for f in flows}, 'sends', 'send', s)} {level(top)} data to "
-        f"{view.described}, a model another company runs; it may be retained, exposed or "
-        f"answered by a silently changed model{more}.",
-        affected=tuple(f.id for f in flows),
-        control_sites=(
-            e.id,
+        f"{subject({f.source for f in every}, 'sends', 'send', s)} {level(top)} data to "
+        f"{view.described}{also}, {'models' if others else 'a model'} another company "
+        f"runs; it may be retained, exposed or answered by a silently changed model{more}.",
+        affected=(
             *(f.id for f in flows),
-            *(f.source for f in flows),
-            *_assessed_with(view),
+            *(x.id for x in others),
+            *(f.id for _, fl, _ in peers[1:] for f in fl),
+        ),
+        control_sites=tuple(
+            dict.fromkeys(
+                (
+                    e.id,
+                    *(f.id for f in every),
+                    *(f.source for f in every),
+                    *(x.id for x in others),
+                    *_assessed_with(view),
+                )
+            )
         ),
         # what the provider does with the data does not depend on who else can reach
         # the model: cancel the scorer's bonus for a target near untrusted parties
         likelihood_delta=-1 if _near_untrusted(view.g, e) else 0,
     )
+
+
+_Peer = tuple[Element, list[Flow], Sensitivity]
+
+
+def _provider_peers(view: ElementView, personal: bool) -> list[_Peer]:
+    """The provider's models in this one's boundary that we send data of the same class
+    to, with the same minimisation declared as this one, most sensitive first (then by
+    id); empty when it has no such neighbour."""
+    s = view.system
+    e = view.element
+    here = s.boundary_of(e)
+    if here is None:
+        return []
+    mine = _minimised(s, e, _sent_to_provider(view))
+    out: list[_Peer] = []
+    for x in _model_apis_by_boundary(view.g).get(here.id, ()):
+        got = _sent_to_provider(view if x is e else ElementView(s, x))
+        if got is None or _personal_or_secret(got[1]) is not personal:
+            continue
+        if _minimised(s, x, got) != mine:
+            continue
+        out.append((x, got[0], got[1]))
+    # the one sent the most sensitive data, then the most kinds of it (the LLM that gets
+    # the records beside the embedding API that gets the question), then by id
+    out.sort(key=lambda p: (-p[2].rank, -len({d for f in p[1] for d in f.data}), p[0].id))
+    return out if len(out) > 1 else []
+
+
+def _model_apis_by_boundary(g: Facts) -> dict[str, tuple[Element, ...]]:
+    """Every model another company runs, by the id of its boundary (once per System)."""
+
+    def build() -> dict[str, tuple[Element, ...]]:
+        out: dict[str, list[Element]] = {}
+        for x in g.system.all_elements:
+            b = g.system.boundary_of(x)
+            if b is not None and is_model_api(x):
+                out.setdefault(b.id, []).append(x)
+        return {k: tuple(v) for k, v in out.items()}
+
+    return g.memo("prompts.model-apis", "", build)
+
+
+def _minimised(s: System, e: Element, got: tuple[list[Flow], Sensitivity] | None) -> bool:
+    """Data minimisation declared on the model, the flows to it or what sends them."""
+    holders: list[Element | Flow] = [e]
+    if got is not None:
+        holders += [*got[0], *(s.element(f.source) for f in got[0])]
+    return any(isinstance(k, c.DataMinimization) for h in holders for k in h.controls)
 
 
 def _assessed_with(view: ElementView) -> list[str]:
@@ -1999,8 +2071,9 @@ def third_party_model_provider(view: ElementView) -> Match | None:
     (retention, training opt-out, version pinning) and minimising what is sent count on
     the provider or the flows to it; an assessment declared on another model of the
     same provider (its LLM beside its embedding API) counts too, since it is the
-    company that was assessed. Personal, regulated or secret data is
-    ``ai/personal-data-to-model-provider``."""
+    company that was assessed. One provider's models (in one boundary) are one finding
+    when the same minimisation is declared on each. Personal, regulated or secret data
+    is ``ai/personal-data-to-model-provider``."""
     got = _sent_to_provider(view)
     if got is None or _personal_or_secret(got[1]):
         return None
@@ -2030,7 +2103,9 @@ def personal_data_to_model_provider(view: ElementView) -> Match | None:
     same name without notice. Vetting the vendor and its terms lowers the risk but
     does not bound what it holds: only sending no more than the task needs (redaction,
     pseudonymisation, leaving fields out) does, on the provider, the flows to it or the
-    components that build them. A supplier assessment and version pinning lower it."""
+    components that build them. A supplier assessment and version pinning lower it.
+    One provider's models (a speech vendor's recognition and text-to-speech) are one
+    finding when the same minimisation is declared on each."""
     got = _sent_to_provider(view)
     if got is None or not _personal_or_secret(got[1]):
         return None
