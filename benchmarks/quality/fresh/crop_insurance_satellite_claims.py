@@ -65,9 +65,7 @@ payout = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
 confirmation = tg.Data("Payment confirmation", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
-adjuster_report = tg.Data(
-    "Adjuster field report", kind="records", sensitivity=tg.Sensitivity.PII
-)
+adjuster_report = tg.Data("Adjuster field report", kind="records", sensitivity=tg.Sensitivity.PII)
 labels = tg.Data(
     "Verified loss labels",
     kind="labels",

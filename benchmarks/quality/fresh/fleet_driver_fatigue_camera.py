@@ -34,9 +34,7 @@ cab_video = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Continuous camera frames of the driver's face and hands.",
 )
-detection = tg.Data(
-    "Detection result", kind="model-output", sensitivity=tg.Sensitivity.PII
-)
+detection = tg.Data("Detection result", kind="model-output", sensitivity=tg.Sensitivity.PII)
 cab_alert = tg.Data("In-cab alert", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
 event_clip = tg.Data(
     "Safety event with clip",
@@ -62,7 +60,9 @@ training_clips = tg.Data(
 weights = tg.Data(
     "Detection model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="onnx"
 )
-training_config = tg.Data("Training configuration", kind="code", sensitivity=tg.Sensitivity.INTERNAL)
+training_config = tg.Data(
+    "Training configuration", kind="code", sensitivity=tg.Sensitivity.INTERNAL
+)
 release_approval = tg.Data("Release approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 
 # ---------------------------------------------------------------- elements
@@ -139,9 +139,7 @@ with tm.boundary("Fleet cloud", trust=tg.Trust.INTERNAL):
         )
         # Holds each trained model version before it goes to the fleet.
         registry = tm.add(
-            tg.ModelRegistry(
-                "Model registry", stores={weights}, controls={c.ModelVersioning()}
-            )
+            tg.ModelRegistry("Model registry", stores={weights}, controls={c.ModelVersioning()})
         )
 
 with tm.boundary("Depot offices", trust=tg.Trust.INTERNAL):

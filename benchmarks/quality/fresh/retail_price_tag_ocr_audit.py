@@ -56,15 +56,21 @@ exceptions = tg.Data(
     description="Per store and aisle: wrong price, missing label, unreadable label.",
 )
 fix_status = tg.Data("Fix confirmations", kind="feedback", sensitivity=tg.Sensitivity.INTERNAL)
-annotation_batch = tg.Data("Photos for annotation", kind="media", sensitivity=tg.Sensitivity.INTERNAL)
+annotation_batch = tg.Data(
+    "Photos for annotation", kind="media", sensitivity=tg.Sensitivity.INTERNAL
+)
 annotations = tg.Data(
     "Label annotations",
     kind="labels",
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="low"),
 )
-training_set = tg.Data("Label training set", kind="training-data", sensitivity=tg.Sensitivity.INTERNAL)
-model_artifact = tg.Data("Label reader model", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="onnx")
+training_set = tg.Data(
+    "Label training set", kind="training-data", sensitivity=tg.Sensitivity.INTERNAL
+)
+model_artifact = tg.Data(
+    "Label reader model", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="onnx"
+)
 release = tg.Data("Model release approval", kind="records")
 
 # ---------------------------------------------------------------- elements

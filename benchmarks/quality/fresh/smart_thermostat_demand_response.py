@@ -46,16 +46,22 @@ history = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Per-home telemetry history joined with historical weather.",
 )
-forecast_model = tg.Data("Load forecast model", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+forecast_model = tg.Data(
+    "Load forecast model", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 forecast_request = tg.Data("Forecast request", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
-forecast = tg.Data("Flexible load forecast", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+forecast = tg.Data(
+    "Flexible load forecast", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 grid_event = tg.Data(
     "Grid event notice",
     kind="records",
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
-capacity_bid = tg.Data("Committed flexible capacity", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+capacity_bid = tg.Data(
+    "Committed flexible capacity", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 setpoints = tg.Data(
     "Setpoint adjustments",
     kind="records",
@@ -63,9 +69,7 @@ setpoints = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
 override = tg.Data("Customer override", kind="records", sensitivity=tg.Sensitivity.PII)
-app_view = tg.Data(
-    "Event status and usage", kind="records", sensitivity=tg.Sensitivity.PII
-)
+app_view = tg.Data("Event status and usage", kind="records", sensitivity=tg.Sensitivity.PII)
 programme_config = tg.Data(
     "Programme configuration",
     kind="records",
@@ -194,7 +198,9 @@ with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
 
 # ---------------------------------------------------------------- flows
 # device telemetry and commands through the manufacturer
-tm.flow(thermostats, vendor_cloud, telemetry, protocol="mtls", label="MQTT with device certificates")
+tm.flow(
+    thermostats, vendor_cloud, telemetry, protocol="mtls", label="MQTT with device certificates"
+)
 tm.flow(vendor_cloud, thermostats, setpoints, protocol="mtls")
 
 # ingestion

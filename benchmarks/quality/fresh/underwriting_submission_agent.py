@@ -56,14 +56,18 @@ guidelines = tg.Data(
     description="Appetite, referral rules, rate and deductible guidance per line.",
 )
 guideline_query = tg.Data("Guideline query", kind="prompt", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-enrichment_query = tg.Data("Business lookup", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+enrichment_query = tg.Data(
+    "Business lookup", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 enrichment = tg.Data(
     "Business firmographics",
     kind="tool-result",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Revenue, employee count, industry codes and property attributes.",
 )
-workbench_call = tg.Data("Workbench update", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+workbench_call = tg.Data(
+    "Workbench update", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 workbench_result = tg.Data(
     "Account history", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL
 )
