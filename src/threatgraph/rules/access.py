@@ -183,7 +183,11 @@ def _device_links(g: Facts) -> frozenset[str]:
     """The device links ai/forged-device-readings cites (readings a live model acts on)."""
     from threatgraph.rules.ai.models import device_feeds
 
-    return frozenset(link for pairs in device_feeds(g).values() for _, link in pairs)
+    return g.memo(
+        "access.device-links",
+        "",
+        lambda: frozenset(link for pairs in device_feeds(g).values() for _, link in pairs),
+    )
 
 
 def _cleartext_worth_a_finding(g: Facts, flow: Flow) -> bool:
@@ -203,6 +207,7 @@ def _cleartext_worth_a_finding(g: Facts, flow: Flow) -> bool:
     if (
         sensitivity is not None
         and sensitivity < Sensitivity.CONFIDENTIAL
+        and isinstance(src, Device)
         and not _carries_keys_or_models(g, flow)
         and flow.id in _device_links(g)
     ):
@@ -432,6 +437,10 @@ def _mailed(g: Facts, path: tuple[str, ...]) -> bool:
     """The untrusted party reaches the path only by sending mail: every flow from it to
     the next element declares a mail transport. A mail gateway accepts mail from anyone
     by design; what reaches people or agents through it is the content findings'."""
+    return g.memo("access.mailed", f"{path[0]}\x1f{path[1]}", lambda: _mailed_now(g, path))
+
+
+def _mailed_now(g: Facts, path: tuple[str, ...]) -> bool:
     flows = [f for f in g.system._out[path[0]] if f.target == path[1]]
     return bool(flows) and all((p := g.protocol(f)) is not None and p.name in _MAIL for f in flows)
 

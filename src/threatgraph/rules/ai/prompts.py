@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from types import MappingProxyType
 
+import attrs
+
 import threatgraph.controls as c
 from threatgraph.elements import (
     LLM,
@@ -1939,8 +1941,8 @@ def _provider_match(
     """One finding per provider: the models of one company (in one boundary) that we
     send data of the same class (personal or secret, or confidential) to, with the same
     minimisation declared, are one finding, on the one sent the most sensitive data
-    (then the most of it, then by id), listing the others (a speech vendor's recognition and text-to-speech,
-    an LLM vendor's embedding API and LLM)."""
+    (then the most of it, then by id), listing the others (a speech vendor's recognition
+    and text-to-speech, an LLM vendor's embedding API and LLM)."""
     s = view.system
     e = view.element
     peers = _provider_peers(view, _personal_or_secret(top))
@@ -1978,42 +1980,69 @@ def _provider_match(
 _Peer = tuple[Element, list[Flow], Sensitivity]
 
 
-def _provider_peers(view: ElementView, personal: bool) -> list[_Peer]:
+@attrs.frozen
+class _Provider:
+    """What one provider's boundary holds, worked out once per System: the models of
+    theirs we send confidential or more sensitive data to, grouped by the class of
+    data (personal or secret, or not) and whether minimisation is declared, each group
+    sorted (most sensitive data first, then the most of it, then by id); each model's
+    group key; and the models that declare a supplier assessment."""
+
+    groups: dict[tuple[bool, bool], tuple[_Peer, ...]]
+    key: dict[str, tuple[bool, bool]]
+    assessed: tuple[str, ...]
+
+
+def _providers(g: Facts) -> dict[str, _Provider]:
+    """Each boundary holding models another company runs, by boundary id."""
+
+    def build() -> dict[str, _Provider]:
+        s = g.system
+        members: dict[str, list[Element]] = {}
+        for x in s.all_elements:
+            b = s.boundary_of(x)
+            if b is not None and isinstance(x, (LLM, Model, ExternalService)):
+                members.setdefault(b.id, []).append(x)
+        out: dict[str, _Provider] = {}
+        for bid, xs in members.items():
+            groups: dict[tuple[bool, bool], list[_Peer]] = {}
+            key: dict[str, tuple[bool, bool]] = {}
+            for x in xs:
+                got = _sent_to_provider(ElementView(s, x))
+                if got is None:
+                    continue
+                k = (_personal_or_secret(got[1]), _minimised(s, x, got))
+                key[x.id] = k
+                groups.setdefault(k, []).append((x, got[0], got[1]))
+            for peers in groups.values():
+                # the one sent the most sensitive data, then the most kinds of it (the
+                # LLM that gets the records beside the embedding API that gets the
+                # question), then by id
+                peers.sort(
+                    key=lambda p: (-p[2].rank, -len({d for f in p[1] for d in f.data}), p[0].id)
+                )
+            assessed = tuple(
+                x.id for x in xs if any(isinstance(k, c.SupplierAssessment) for k in x.controls)
+            )
+            out[bid] = _Provider({k: tuple(v) for k, v in groups.items()}, key, assessed)
+        return out
+
+    return g.memo("prompts.providers", "", build)
+
+
+def _provider_peers(view: ElementView, personal: bool) -> tuple[_Peer, ...]:
     """The provider's models in this one's boundary that we send data of the same class
-    to, with the same minimisation declared as this one, most sensitive first (then by
-    id); empty when it has no such neighbour."""
-    s = view.system
-    e = view.element
-    here = s.boundary_of(e)
+    to, with the same minimisation declared as this one, in finding order; empty when it
+    has no such neighbour."""
+    here = view.system.boundary_of(view.element)
     if here is None:
-        return []
-    mine = _minimised(s, e, _sent_to_provider(view))
-    out: list[_Peer] = []
-    for x in _model_apis_by_boundary(view.g).get(here.id, ()):
-        got = _sent_to_provider(view if x is e else ElementView(s, x))
-        if got is None or _personal_or_secret(got[1]) is not personal:
-            continue
-        if _minimised(s, x, got) != mine:
-            continue
-        out.append((x, got[0], got[1]))
-    # the one sent the most sensitive data, then the most kinds of it (the LLM that gets
-    # the records beside the embedding API that gets the question), then by id
-    out.sort(key=lambda p: (-p[2].rank, -len({d for f in p[1] for d in f.data}), p[0].id))
-    return out if len(out) > 1 else []
-
-
-def _model_apis_by_boundary(g: Facts) -> dict[str, tuple[Element, ...]]:
-    """Every model another company runs, by the id of its boundary (once per System)."""
-
-    def build() -> dict[str, tuple[Element, ...]]:
-        out: dict[str, list[Element]] = {}
-        for x in g.system.all_elements:
-            b = g.system.boundary_of(x)
-            if b is not None and is_model_api(x):
-                out.setdefault(b.id, []).append(x)
-        return {k: tuple(v) for k, v in out.items()}
-
-    return g.memo("prompts.model-apis", "", build)
+        return ()
+    table = _providers(view.g).get(here.id)
+    k = table.key.get(view.element.id) if table is not None else None
+    if table is None or k is None or k[0] is not personal:
+        return ()
+    peers = table.groups[k]
+    return peers if len(peers) > 1 else ()
 
 
 def _minimised(s: System, e: Element, got: tuple[list[Flow], Sensitivity] | None) -> bool:
@@ -2028,19 +2057,11 @@ def _assessed_with(view: ElementView) -> list[str]:
     """Other models and services of the same provider (in the same boundary) that
     declare a supplier assessment: the assessment is of the company, so it covers the
     embedding API beside the assessed LLM."""
-    s = view.system
-    e = view.element
-    here = s.boundary_of(e)
+    here = view.system.boundary_of(view.element)
     if here is None:
         return []
-    return [
-        x.id
-        for x in s.all_elements
-        if x.id != e.id
-        and isinstance(x, (LLM, Model, ExternalService))
-        and s.boundary_of(x) == here
-        and any(isinstance(k, c.SupplierAssessment) for k in x.controls)
-    ]
+    table = _providers(view.g).get(here.id)
+    return [x for x in table.assessed if x != view.element.id] if table else []
 
 
 def _personal_or_secret(top: Sensitivity) -> bool:
