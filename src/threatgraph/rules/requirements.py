@@ -39,7 +39,7 @@ from threatgraph.graph import Facts, builds_models, is_credential, own_weights
 from threatgraph.rules._core import Need, Rule, requirement
 from threatgraph.rules._kit import APPROVED_STEPS, CONSEQUENTIAL, is_model_api, level, names
 from threatgraph.rules.views import GraphView
-from threatgraph.vocab import APPROVED_AUTONOMIES, Autonomy, DataKind, Phase, Sensitivity, Stage
+from threatgraph.vocab import Autonomy, DataKind, Phase, Sensitivity, Stage
 
 _PROCESSES = (Service, Endpoint, Agent, Tool, ModelRegistry, Pipeline)
 _SERVERS = (Service, Endpoint, Agent, ModelRegistry, Pipeline)
@@ -334,7 +334,9 @@ def human_oversight(g: GraphView) -> Iterator[Need]:
             # where the design shows the agent-wide approval made (what a tool wrote,
             # where it wrote it; a workbench the agent hands its work to): the tools
             # that neither carry their own approval nor are approved there have none
-            placed = _approval_placed(g, e, acting)
+            from threatgraph.rules.ai.prompts import approval_placed
+
+            placed = approval_placed(g.g, e, acting)
             for f, t in acting:
                 caps = t.capabilities & APPROVED_STEPS
                 what = ", ".join(sorted(x.value for x in caps))
@@ -369,25 +371,6 @@ def human_oversight(g: GraphView) -> Iterator[Need]:
                     )
         elif isinstance(e, LLM) and e.high_stakes:
             yield Need(e.id, "its answers drive high-stakes decisions", sites=_to_people(g, e))
-
-
-def _approval_placed(g: GraphView, agent: Agent, acting: list[tuple[Flow, Tool]]) -> set[str]:
-    """The acting tools whose steps a person approves where the tool's output lands,
-    when the agent's declared approval (a control on it, or its supervision) is made
-    there or at a component it hands its work to; empty when the design does not show
-    where. A sentinel entry (the agent's id) marks an approval made downstream of the
-    agent, on no tool."""
-    from threatgraph.rules.ai.prompts import approved_outside, approves_downstream
-
-    declared = any(isinstance(x, c.HumanInTheLoop) for x in agent.controls) or (
-        agent.autonomy in APPROVED_AUTONOMIES
-    )
-    if not declared:
-        return set()
-    out = {t.id for _, t in acting if approved_outside(g.g, t)}
-    if not out and approves_downstream(g.g, agent):
-        out.add(agent.id)
-    return out
 
 
 def _approves(holder: Element | Flow) -> bool:

@@ -914,7 +914,7 @@ def unbound_approval(view: ElementView) -> Match | None:
         for f in s._out[e.id]
         if isinstance(t := g.by_id[f.target], Tool) and t.capabilities & APPROVED_STEPS
     ]
-    placed = any(approved_outside(g, t) for _, t in tools) or approves_downstream(g, e)
+    placed = bool(approval_placed(g, e, tools))
     gated: list[tuple[Flow, Tool]] = []
     for f, t in tools:
         own = [x for h in (f, t) for x in h.controls if isinstance(x, c.HumanInTheLoop)]
@@ -964,7 +964,24 @@ def unbound_approval(view: ElementView) -> Match | None:
     )
 
 
-def approves_downstream(g: Facts, agent: Element) -> bool:
+def approval_placed(g: Facts, agent: Element, tools: list[tuple[Flow, Tool]]) -> set[str]:
+    """Where the design shows an agent's declared approval (a control on it, or its
+    declared supervision) made: the acting tools whose output a person approves where it
+    lands, or, when none, the agent's own id for a component it hands its work to that
+    declares the approval (a lawyer's workbench); empty when the design does not show
+    where, or declares no approval. The agent's other tools then run unapproved."""
+    declared = any(isinstance(x, c.HumanInTheLoop) for x in agent.controls) or (
+        isinstance(agent, Agent) and agent.autonomy in APPROVED_AUTONOMIES
+    )
+    if not declared:
+        return set()
+    out = {t.id for _, t in tools if approved_outside(g, t)}
+    if not out and _approves_downstream(g, agent):
+        out.add(agent.id)
+    return out
+
+
+def _approves_downstream(g: Facts, agent: Element) -> bool:
     """A component the agent hands its work to, other than its tools and models,
     declares a person's approval (a workbench where a lawyer approves the redlines it
     then sends)."""
