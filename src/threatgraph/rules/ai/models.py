@@ -484,9 +484,10 @@ def forged_device_readings(view: ElementView) -> Match | None:
     """Cameras, sensors, meters, vehicle units or controllers feed a model that predicts
     or detects at run time, over links that authenticate no device (MQTT, RTSP, Modbus,
     SNMP, plain HTTP, server-only TLS, or no protocol declared), and nothing declared on
-    the device, the link or the receiver gives each device an identity of its own. Whoever reaches that network, or a device in the field, can
-    publish readings in a device's name or replay old ones: fake positions, a looped
-    camera feed, invented counts. The model then predicts, detects or optimises on them,
+    the device, the link or the receiver gives each device an identity of its own.
+    Whoever reaches that network, or a device in the field, can publish readings in a
+    device's name or replay old ones: fake positions, a looped camera feed, invented
+    counts. The model then predicts, detects or optimises on them,
     and no attack on the model itself is needed. One step more likely when a device sits
     on a partner's network or sends into a zone trusted more than its own. Raised once
     per model, listing the devices. Devices in an untrusted boundary are left out:
