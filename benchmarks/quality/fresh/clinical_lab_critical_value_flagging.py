@@ -54,7 +54,9 @@ flags = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="high"),
     description="Flag type with a score; a flagged result is held from autoverification.",
 )
-worklist_items = tg.Data("Review worklist items", kind="records", sensitivity=tg.Sensitivity.REGULATED)
+worklist_items = tg.Data(
+    "Review worklist items", kind="records", sensitivity=tg.Sensitivity.REGULATED
+)
 decision = tg.Data(
     "Review decision",
     kind="records",
@@ -76,8 +78,12 @@ training_extract = tg.Data(
     sensitivity=tg.Sensitivity.REGULATED,
     description="Results, history and scientist decisions (as labels), MRN replaced by a study ID.",
 )
-model_artifact = tg.Data("Flagging model artifact", format="pickle", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-train_config = tg.Data("Training configuration", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL)
+model_artifact = tg.Data(
+    "Flagging model artifact", format="pickle", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+train_config = tg.Data(
+    "Training configuration", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Lab instrument network", trust=tg.Trust.INTERNAL):

@@ -114,9 +114,7 @@ with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
     # Prepares label drafts for new products.
     associate = tm.add(tg.Actor("Regulatory associate", role="regulatory team"))
     # Signs off every label and curates the rules index.
-    specialist = tm.add(
-        tg.Actor("Regulatory specialist", role="label approver", privileged=True)
-    )
+    specialist = tm.add(tg.Actor("Regulatory specialist", role="label approver", privileged=True))
     # Product lifecycle management: the system of record for recipes.
     plm = tm.add(
         tg.DataStore(
@@ -152,7 +150,9 @@ with tm.boundary("Label tool cloud VPC", trust=tg.Trust.INTERNAL):
     # Supplier spec sheets, as uploaded, one per ingredient and supplier.
     spec_library = tm.add(tg.DataStore("Supplier specification library", stores={supplier_specs}))
     # Regulations (EU 1169/2011, FDA 21 CFR 101, FSANZ) and the company's labelling rules.
-    rules_index = tm.add(tg.VectorStore("Labelling rules index", stores={regulations, rule_passages}))
+    rules_index = tm.add(
+        tg.VectorStore("Labelling rules index", stores={regulations, rule_passages})
+    )
     # Computes the nutrition panel from the formulation; the LLM only formats it.
     calculator = tm.add(
         tg.Service(

@@ -59,8 +59,12 @@ vehicle_state = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     description="Speed, gear, steering angle and payload from the OEM controller.",
 )
-cab_alert = tg.Data("In-cab collision alert", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
-operator_ack = tg.Data("Operator acknowledgement", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+cab_alert = tg.Data(
+    "In-cab collision alert", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
+)
+operator_ack = tg.Data(
+    "Operator acknowledgement", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 near_miss = tg.Data(
     "Near-miss events",
     kind="media",

@@ -46,10 +46,16 @@ gps = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="high"),
     description="Where a bus full of children is, every 10 seconds.",
 )
-trips = tg.Data("Historical GPS trips", kind="training-data", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-weights = tg.Data("Travel-time model artifact", kind="model-artifact", sensitivity=tg.Sensitivity.INTERNAL)
+trips = tg.Data(
+    "Historical GPS trips", kind="training-data", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+weights = tg.Data(
+    "Travel-time model artifact", kind="model-artifact", sensitivity=tg.Sensitivity.INTERNAL
+)
 segments = tg.Data("Route segments", kind="features", sensitivity=tg.Sensitivity.INTERNAL)
-travel_times = tg.Data("Travel-time estimates", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
+travel_times = tg.Data(
+    "Travel-time estimates", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
+)
 routes = tg.Data(
     "Route plan",
     kind="records",
@@ -65,9 +71,7 @@ manifest = tg.Data(
 )
 route_change = tg.Data("Route change", kind="records", sensitivity=tg.Sensitivity.PII)
 parent_query = tg.Data("Parent request", kind="records", sensitivity=tg.Sensitivity.PII)
-pickup = tg.Data(
-    "Pickup time and bus ETA", kind="model-output", sensitivity=tg.Sensitivity.PII
-)
+pickup = tg.Data("Pickup time and bus ETA", kind="model-output", sensitivity=tg.Sensitivity.PII)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -142,7 +146,9 @@ with tm.boundary("District cloud tenant", trust=tg.Trust.INTERNAL):
     optimizer = tm.add(
         tg.Service(
             "Route optimizer",
-            controls={c.HumanInTheLoop(approver="routing supervisor publishes the next day's plan")},
+            controls={
+                c.HumanInTheLoop(approver="routing supervisor publishes the next day's plan")
+            },
         )
     )
     # Backend of the parents' app.

@@ -25,9 +25,7 @@ tm = tg.ThreatModel(
 )
 
 # ---------------------------------------------------------------- data assets
-customer_message = tg.Data(
-    "Customer chat message", sensitivity=tg.Sensitivity.PII, kind="prompt"
-)
+customer_message = tg.Data("Customer chat message", sensitivity=tg.Sensitivity.PII, kind="prompt")
 agent_reply = tg.Data("Agent reply", sensitivity=tg.Sensitivity.PII, kind="model-output")
 llm_prompt = tg.Data(
     "Prompt with account context",
@@ -151,7 +149,9 @@ with tm.boundary("Production VPC", trust=tg.Trust.INTERNAL):
         tg.Tool("Subscription change tool", capabilities={"read", "write", "delete"})
     )
     # Opens an escalation case so a human can take over the chat.
-    handoff_tool = tm.add(tg.Tool("Escalation handoff tool", capabilities={"write", "send-messages"}))
+    handoff_tool = tm.add(
+        tg.Tool("Escalation handoff tool", capabilities={"write", "send-messages"})
+    )
     # Plans, bundles and usage of every subscriber.
     subscription_db = tm.add(
         tg.DataStore(

@@ -61,11 +61,15 @@ training_examples = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Consented shopper photos paired with garment images and renders.",
 )
-base_weights = tg.Data("Open base model weights", format="safetensors", sensitivity=tg.Sensitivity.PUBLIC)
+base_weights = tg.Data(
+    "Open base model weights", format="safetensors", sensitivity=tg.Sensitivity.PUBLIC
+)
 checkpoint = tg.Data(
     "Fine-tuned try-on checkpoint", format="pickle", sensitivity=tg.Sensitivity.CONFIDENTIAL
 )
-train_config = tg.Data("Fine-tuning job config", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL)
+train_config = tg.Data(
+    "Fine-tuning job config", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -148,9 +152,7 @@ with tm.boundary("ML platform", trust=tg.Trust.INTERNAL):
         tg.Pipeline("Try-on fine-tuning", stage=tg.Stage.FINE_TUNING, third_party_packages=True)
     )
     # Versioned checkpoints; serving pulls the one marked for release.
-    registry = tm.add(
-        tg.ModelRegistry("Model registry", stores={checkpoint}, controls={c.RBAC()})
-    )
+    registry = tm.add(tg.ModelRegistry("Model registry", stores={checkpoint}, controls={c.RBAC()}))
 
 with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
     # Runs fine-tunes and marks checkpoints for release.
