@@ -58,7 +58,7 @@ from threatgraph.rules._kit import (
 )
 from threatgraph.rules.views import ElementView, FlowView, GraphView
 from threatgraph.system import System
-from threatgraph.vocab import Capability, DataKind, Phase, Sensitivity, Trust
+from threatgraph.vocab import Capability, DataKind, Origin, Phase, Sensitivity, Trust
 
 _OURS = (Service, Endpoint, Agent, Tool, DataStore, ModelRegistry, Pipeline, Model)
 
@@ -1214,7 +1214,10 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     count as the agent (its HR lookup and its payroll lookup). A reader that uses
     the records and passes on only what came from elsewhere (a key check before the
     caller's own prompt is forwarded) fetches nothing for its callers, nor does a read
-    that brings back only data below confidential (a case reference). Permission-aware
+    that brings back only data below confidential (a case reference). Nor is a copy of
+    content bought from outside that only a vendor's or partner's feed fills and that
+    holds no personal records (a licensed drug-interaction table): every caller is
+    meant to get its answers. Permission-aware
     retrieval or attribute-based access control counts on the store, its read flows or
     its readers."""
     e = view.element
@@ -1323,6 +1326,8 @@ def _subject_reads_now(view: ElementView) -> _Reads | None:
         or (g.secrets_at(e) and top is Sensitivity.SECRET)
     ):
         return None
+    if _bought_reference(g, e, top):
+        return None
     readers: list[tuple[Flow, Element]] = []
     callers: set[str] = set()
     for f in s._out[e.id]:
@@ -1345,6 +1350,24 @@ def _subject_reads_now(view: ElementView) -> _Reads | None:
             readers.append((f, r))
             callers.update(who)
     return (top, readers, callers) if readers else None
+
+
+def _bought_reference(g: Facts, store: DataStore, top: Sensitivity) -> bool:
+    """A copy of content bought from outside (a licensed drug-interaction table, a
+    tariff schedule): records about no person, filled only by outside data sources
+    (a vendor's or partner's feed). Every caller is meant to get answers from the same
+    tables, so there is no caller whose records another could see; copying the whole
+    licence out is a different threat."""
+    if top.is_personal or not store.stores:
+        return False
+    # what fills it: flows that bring what it declares it keeps (not the lookups sent
+    # into it)
+    fills = [f for f in g.system._in[store.id] if not store.stores.isdisjoint(f.data)]
+    return bool(fills) and all(
+        isinstance(src := g.by_id[f.source], DataSource)
+        and src.origin in (Origin.VENDOR, Origin.PARTNER, Origin.PUBLIC_DATASET)
+        for f in fills
+    )
 
 
 def _self_started(g: Facts, reader: Element, callers: list[str]) -> bool:
