@@ -130,6 +130,21 @@ def unbound_approval(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
+def uncapped_automatic_steps(fire: bool) -> tg.ThreatModel:
+    """What the finance manager's approval of the agent's credits covers: only credits
+    above USD 1,000, or every credit."""
+    z = Zones("uncapped steps")
+    user = z.internet(tg.Actor("Customer"))
+    agent = z.corp(tg.Agent("Dispute agent"))
+    approval = tg.controls.HumanInTheLoop(
+        approver="finance manager", above="USD 1,000" if fire else None
+    )
+    tool = z.corp(tg.Tool("Credit tool", capabilities={"money-movement"}, controls={approval}))
+    z.flow(user, agent, PROMPT)
+    z.flow(agent, tool, tg.Data("Credit note", kind="tool-call"))
+    return z.tm
+
+
 def forged_device_readings(fire: bool) -> tg.ThreatModel:
     """How the shelf sensors publish their weights to the broker: plain MQTT, or mutual
     TLS."""
@@ -621,6 +636,7 @@ _BUILDERS: dict[str, Callable[[bool], tg.ThreatModel]] = {
     "ai/tool-ssrf": tool_ssrf,
     "ai/training-data-inference": training_data_inference,
     "ai/unbound-approval": unbound_approval,
+    "ai/uncapped-automatic-steps": uncapped_automatic_steps,
     "ai/training-data-poisoning": training_data_poisoning,
     "ai/unsafe-model-deserialization": unsafe_model_deserialization,
     "ai/unsigned-model-to-serving": unsigned_model_to_serving,

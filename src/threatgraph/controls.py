@@ -100,6 +100,7 @@ __all__ = [
     "SignedModels",
     "SupplierAssessment",
     "TrainingIsolation",
+    "TransactionLimits",
     "UntrustedInputSegregation",
     "UserTraining",
     "VulnerabilityScanning",
@@ -486,12 +487,24 @@ class HumanInTheLoop(Control):
 
     approver: str | None = param(str)
     """Who approves (a role or team)."""
+    above: str | None = param(str)
+    """Only steps above this amount or limit wait for the approval (such as
+    ``'USD 1,000 per credit'``); smaller ones go ahead with no one approving."""
 
 
 @strict_kwargs
 @attrs.frozen(kw_only=True)
 class BoundApproval(Control):
     """What a person approves is the exact action, shown to them from the structured request rather than from a model's words, and the tool runs only an action that matches the approval it checks (a signed or hashed approval, single use)."""
+
+
+@strict_kwargs
+@attrs.frozen(kw_only=True)
+class TransactionLimits(Control):
+    """Caps on what automated steps may pay, credit or refund: per step, per account and per period, with checks for repeats and split amounts; past a cap the step stops or waits for a person."""
+
+    limit: str | None = param(str)
+    """The caps, such as ``'USD 500 per customer per month'``."""
 
 
 @strict_kwargs

@@ -964,6 +964,88 @@ def unbound_approval(view: ElementView) -> Match | None:
     )
 
 
+@rule(
+    "ai/uncapped-automatic-steps",
+    threat="tool_misuse",
+    title="Steps under the approval threshold run with no cap",
+    stride="TE",
+    applies_to=on_element(Agent, LLM, Tool, Service, Endpoint, Pipeline),
+    atlas=["AML.T0053", "AML.T0048.000"],
+    owasp=["LLM06:2025", "ASI02:2026"],
+    cwe=["CWE-799", "CWE-770"],
+    mitigations=[c.TransactionLimits],
+    supporting=[c.AnomalyDetection, c.AuditLogging],
+    likelihood="unlikely",
+    impact="moderate",
+    cia="I",
+)
+def uncapped_automatic_steps(view: ElementView) -> Match | None:
+    """A person approves only the steps above a threshold (``HumanInTheLoop(above=...)``:
+    credits over USD 1,000, claims over EUR 5,000), and what decides the steps below it
+    is an agent, an LLM or a model's output: a credit the agent grants, a claim the
+    loss model prices. Below the threshold nothing stops many small steps, or one large
+    step split into several, for the same account or in one day: a customer who talks
+    the agent into a credit every week, a claim filed field by field. The approval
+    threshold is then the attacker's target, not a limit. Raised on the component the
+    threshold is declared on (or on the tool, when it is declared on the flow to it),
+    one step more likely when content from untrusted parties reaches it, and one step
+    more severe when the steps move money. Transaction limits (caps per step, per
+    account and per period, with checks for repeats and split amounts) count on the
+    component, the flows into it and, for an agent, its tools."""
+    e = view.element
+    g = view.g
+    s = view.system
+    if isinstance(e, LLM) and reasoner_of(g, e) is not None:
+        return None  # the agent that drives it is where its steps are decided
+    if not g.operated(e):
+        return None
+    ins = s._in[e.id]
+    declared = [*e.controls, *(x for f in ins for x in f.controls)]
+    above = sorted({x.above for x in declared if isinstance(x, c.HumanInTheLoop) and x.above})
+    if not above:
+        return None
+    decider = _automatic_decider(g, e)
+    if decider is None:
+        return None
+    tools = [t for t in s.successors(e) if isinstance(t, Tool)] if isinstance(e, Agent) else []
+    money = any(
+        isinstance(t, Tool) and Capability.MONEY_MOVEMENT in t.capabilities for t in (e, *tools)
+    )
+    steered = bool(_steerers(g, e)) if isinstance(e, (Agent, LLM)) else bool(g.sources(e))
+    return Match(
+        f"{view.described} goes ahead with no one approving below its approval threshold "
+        f"({'; '.join(above)}), on what {decider} decides"
+        f"{', and those steps move money' if money else ''}. Nothing declared caps how "
+        "many such steps one account or one period may take, so many small steps, or one "
+        "large step split into several, pass the threshold unapproved.",
+        likelihood_delta=1 if steered else 0,
+        impact_delta=1 if money else 0,
+        control_sites=(
+            e.id,
+            *(f.id for f in ins),
+            *(t.id for t in tools),
+            *(f.id for f in s._out[e.id] if f.target in {t.id for t in tools}),
+        ),
+    )
+
+
+def _automatic_decider(g: Facts, e: Element) -> str | None:
+    """Who decides ``e``'s steps, when it is not a person: the agent or LLM itself, the
+    agent or LLM that calls a tool, or the model whose output reaches a service."""
+    s = g.system
+    if isinstance(e, (Agent, LLM)):
+        return e.name
+    callers = sorted(x.name for x in s.predecessors(e) if isinstance(x, (Agent, LLM, Model)))
+    if callers:
+        return names(callers)
+    if isinstance(e, Tool):
+        return None
+    fed = sorted(
+        g.by_id[f.source].name for f in s._in[e.id] if DataKind.MODEL_OUTPUT in g.carried(f).kinds
+    )
+    return names(fed) if fed else None
+
+
 def approval_placed(g: Facts, agent: Element, tools: list[tuple[Flow, Tool]]) -> set[str]:
     """Where the design shows an agent's declared approval (a control on it, or its
     declared supervision) made: the acting tools whose output a person approves where it
