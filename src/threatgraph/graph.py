@@ -228,6 +228,8 @@ class Facts:
         :meth:`_dense`)."""
         self._callers: dict[int, frozenset[int]] | None = None
         """Each model's callers, when it has several (see :meth:`_model_callers`)."""
+        self._relays: dict[int, tuple[int, ...]] | None = None
+        """Where each person passes on what they were sent (see :meth:`_people_relay`)."""
 
     def prepare(self) -> None:
         """Build now every table the rules otherwise build on first use (what each flow
@@ -384,6 +386,7 @@ class Facts:
             paths[n] = [((n,), False)]
             kept[n] = set()  # its own content is not one of its sources
             queue.append(((n,), False))
+        relays = self._people_relay()
         popleft, push = queue.popleft, queue.append
         while queue:
             path, held = popleft()
@@ -395,7 +398,9 @@ class Facts:
             answered = callers.get(node)
             if answered is not None and (len(path) < 2 or path[-2] not in answered):
                 answered = None
-            for nxt in adjacency[node]:
+            # a person on the way passes on only what they were sent as it came
+            onward = relays.get(node) if len(path) > 1 else None
+            for nxt in adjacency[node] if onward is None else onward:
                 if nxt in path or (answered is not None and nxt in answered):
                     continue
                 have = paths[nxt]
@@ -443,6 +448,36 @@ class Facts:
             self._callers = got
         return got
 
+    def _people_relay(self) -> dict[int, tuple[int, ...]]:
+        """For each person (a human actor, by element number), the elements they send
+        content on to that they were sent themselves: the same data along both flows (a
+        clerk who forwards a customer's e-mail as it came). What a person writes after
+        reading something (a specialist's billing adjustment after a customer's chat) is
+        their own words: a route from elsewhere ends at them. A flow that declares no
+        data passes on whatever it may carry. Built once."""
+        got = self._relays
+        if got is None:
+            ids, number, adjacency = self._dense()
+            s = self.system
+            got = {}
+            for e in s.all_elements:
+                if not isinstance(e, Actor) or not e.human:
+                    continue
+                ins = s._in[e.id]
+                # a flow that declares no data may carry anything: passed on, for all
+                # anyone can tell
+                unknown = any(not f.data for f in ins)
+                sent: set[Any] = {d for f in ins for d in f.data}
+                n = number[e.id]
+                onward = {
+                    number[f.target]
+                    for f in s._out[e.id]
+                    if unknown or not f.data or not sent.isdisjoint(f.data)
+                }
+                got[n] = tuple(x for x in adjacency[n] if x in onward)
+            self._relays = got
+        return got
+
     def model_callers(self, model: Element | str) -> frozenset[str]:
         """The ids of a model's callers when it answers more than one (elements that send
         it content and get content back): content one of them sent goes back to that one
@@ -462,6 +497,7 @@ class Facts:
         after it on the way to ``v`` is one of its callers."""
         ids, number, _ = self._dense()
         callers = self._model_callers()
+        relays = self._people_relay()
         start = (number[v], False)
         seen = {start}
         queue = deque([start])
@@ -476,6 +512,13 @@ class Facts:
                 n = number[src]
                 if answered is not None and n in answered:
                     continue  # one caller's content does not come back to another
+                onward = relays.get(n)
+                if onward is not None and node not in onward:
+                    # a person whose own words reach here: a source if untrusted, and
+                    # nothing sent to them goes on
+                    if src in self._untrusted:
+                        found.add(src)
+                    continue
                 into = callers.get(n)
                 state = (n, into is not None and node in into)
                 if state not in seen:
@@ -757,6 +800,7 @@ class Facts:
             paths[n] = [(n,)]
             reached[n] = {n}
             queue.append((n,))
+        relays = self._people_relay()  # as in _reach: a person passes on what they were sent
         popleft, push = queue.popleft, queue.append
         while queue:
             path = popleft()
@@ -765,7 +809,8 @@ class Facts:
             answered = callers.get(node)
             if answered is not None and (len(path) < 2 or path[-2] not in answered):
                 answered = None
-            for nxt in adjacency[node]:
+            onward = relays.get(node) if len(path) > 1 else None
+            for nxt in adjacency[node] if onward is None else onward:
                 if nxt in path or (answered is not None and nxt in answered):
                     continue
                 have = paths[nxt]

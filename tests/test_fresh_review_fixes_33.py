@@ -1,0 +1,66 @@
+"""Fixes taken from the review of fresh set 33 (``benchmarks/quality/fresh``, reviewed
+while held out in ``benchmarks/quality/reviews/v2-round40-fresh33``): each test pins
+what a reviewer struck and the variant of the same design on which the finding stays."""
+
+from __future__ import annotations
+
+import pytest
+
+import threatgraph as tg
+from threatgraph.findings import Finding
+from threatgraph.graph import facts
+
+INDIRECT = "ai/indirect-prompt-injection"
+
+
+def _open(tm: tg.ThreatModel, rule: str) -> list[Finding]:
+    return [f for f in tm.analyze().open() if f.rule == rule]
+
+
+def _retention(*, forwards: bool) -> tg.ThreatModel:
+    """Subscribers chat with a retention agent; a human specialist who takes over a
+    chat reads it in the helpdesk and records a manual offer in the billing system,
+    whose records the agent's lookup tool reads. In the variant the specialist pastes
+    the customer's message into the billing record as it came."""
+    tm = tg.ThreatModel("retention")
+    chat = tg.Data("Customer message", kind="documents", sensitivity="pii")
+    adjustment = tg.Data("Billing adjustment", kind="records", sensitivity="confidential")
+    with tm.boundary("Internet", trust="untrusted"):
+        subscriber = tm.add(tg.Actor("Subscriber"))
+    with tm.boundary("Vendor", trust="partner"):
+        helpdesk = tm.add(tg.Service("Helpdesk platform"))
+    with tm.boundary("Operations", trust="internal"):
+        specialist = tm.add(tg.Actor("Retention specialist"))
+        billing = tm.add(tg.DataStore("Billing system", stores={adjustment}))
+        agent = tm.add(tg.Agent("Retention agent"))
+        lookup = tm.add(tg.Tool("Account lookup tool", capabilities={"read"}))
+    tm.flow(subscriber, helpdesk, chat, protocol="https")
+    tm.flow(helpdesk, specialist, chat, protocol="https")
+    tm.flow(specialist, billing, chat if forwards else adjustment, protocol="https")
+    tm.flow(billing, lookup, adjustment)
+    tm.flow(agent, lookup, tg.Data("Lookup", kind="tool-call"))
+    tm.flow(lookup, agent, tg.Data("Account", kind="tool-result"))
+    return tm
+
+
+def test_what_a_person_writes_after_reading_is_their_own_words() -> None:
+    """Set 33's retention agent (struck as wrong, high): the route from the subscriber
+    through the specialist who reads their chat to the billing record the agent reads.
+    The specialist writes a billing adjustment, not the subscriber's text."""
+    tm = _retention(forwards=False)
+    g = facts(tm.freeze())
+    assert g.sources("retention-agent") == []
+    assert g.source_count("retention-agent") == 0
+    # what remains is the specialist's own words: a colleague who writes what the
+    # agent reads, not the subscriber
+    for f in _open(tm, INDIRECT):
+        assert "Subscriber" not in f.explanation
+
+
+def test_a_person_who_passes_the_message_on_as_it_came_relays_it() -> None:
+    tm = _retention(forwards=True)
+    (f,) = _open(tm, INDIRECT)
+    assert "Subscriber" in f.explanation
+    g = facts(tm.freeze())
+    assert [x.element.id for x in g.sources("retention-agent")] == ["subscriber"]
+    assert g.source_count("retention-agent") == 1
