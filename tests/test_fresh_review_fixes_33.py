@@ -4,8 +4,6 @@ what a reviewer struck and the variant of the same design on which the finding s
 
 from __future__ import annotations
 
-import pytest
-
 import threatgraph as tg
 from threatgraph.findings import Finding
 from threatgraph.graph import facts

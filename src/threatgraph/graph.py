@@ -457,7 +457,7 @@ class Facts:
         data passes on whatever it may carry. Built once."""
         got = self._relays
         if got is None:
-            ids, number, adjacency = self._dense()
+            _, number, adjacency = self._dense()
             s = self.system
             got = {}
             for e in s.all_elements:
