@@ -4,6 +4,8 @@ what a reviewer struck and the variant of the same design on which the finding s
 
 from __future__ import annotations
 
+import pytest
+
 import threatgraph as tg
 from threatgraph.findings import Finding
 from threatgraph.graph import facts
@@ -62,3 +64,54 @@ def test_a_person_who_passes_the_message_on_as_it_came_relays_it() -> None:
     g = facts(tm.freeze())
     assert [x.element.id for x in g.sources("retention-agent")] == ["subscriber"]
     assert g.source_count("retention-agent") == 1
+
+
+DOS = "stride/denial-of-service"
+
+
+def _claims_app(
+    *, auth: bool = True, task: str | None = "regressor", media: bool = False
+) -> tg.ThreatModel:
+    """Farmers file claims in an app whose API runs a loss model on each claim; in the
+    variants the API lets anyone call it, the model generates or verifies people, or is
+    sent the farmer's photos."""
+    tm = tg.ThreatModel("claims")
+    claim = tg.Data("Claim", kind="media" if media else "records", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        farmer = tm.add(tg.Actor("Farmer"))
+    with tm.boundary("Cloud", trust="internal"):
+        api = tm.add(
+            tg.Endpoint(
+                "Claims API",
+                purpose="api",
+                controls={tg.controls.Authentication()} if auth else set(),
+            )
+        )
+        model = tm.add(tg.Model("Loss model", task=task))
+    tm.flow(farmer, api, claim, protocol="https")
+    tm.flow(api, model, claim)
+    tm.flow(model, api, tg.Data("Loss estimate", kind="model-output"))
+    return tm
+
+
+def test_signed_in_callers_of_a_cheap_model_are_capacity_planning() -> None:
+    """Sets 32 and 33 (struck as weak on a claims API, a bus telematics gateway, and on
+    four earlier designs): callers who sign in, each request one regressor's estimate
+    over records."""
+    assert _open(_claims_app(), DOS) == []
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        {"auth": False},
+        {"task": "generative"},
+        {"task": "verification"},
+        {"media": True},
+    ],
+)
+def test_floods_stay_where_requests_are_costly_or_callers_unknown(
+    variant: dict[str, object],
+) -> None:
+    (f,) = _open(_claims_app(**variant), DOS)  # type: ignore[arg-type]
+    assert f.target.ids == ("claims-api",)

@@ -58,7 +58,7 @@ from threatgraph.rules._kit import (
 )
 from threatgraph.rules.views import ElementView, FlowView, GraphView
 from threatgraph.system import System
-from threatgraph.vocab import Capability, DataKind, Origin, Phase, Sensitivity, Trust
+from threatgraph.vocab import Capability, DataKind, Origin, Phase, Sensitivity, Task, Trust
 
 _OURS = (Service, Endpoint, Agent, Tool, DataStore, ModelRegistry, Pipeline, Model)
 
@@ -748,6 +748,27 @@ def _flood_entry_now(g: Facts, e: Element) -> _Entry | None:
     return callers, behind
 
 
+_CHEAP_TASKS = frozenset({Task.CLASSIFIER, Task.REGRESSOR, Task.RANKER})
+"""Models that answer a request with a score, a number or an order: little work each."""
+
+
+def _cheap_for_known_callers(
+    g: Facts, e: Element, callers: list[Flow], behind: list[Element]
+) -> bool:
+    """Callers who sign in, in front of models that each answer cheaply (a claims
+    app's loss regressor over records, a ranker behind a signed-in app): a flood comes
+    from known accounts and costs little per request, which is ordinary capacity
+    planning. Not when anything behind generates (an LLM, an agent, an image model),
+    verifies people, or is sent images, audio or documents."""
+    signed = _declares(e, _AUTH) or (bool(callers) and all(_declares(f, _AUTH) for f in callers))
+    return signed and all(
+        isinstance(x, Model)
+        and x.task in _CHEAP_TASKS
+        and not any(g.carried(f).kinds & _FILES for f in g.system._in[x.id])
+        for x in behind
+    )
+
+
 def _limited(g: Facts, e: Element) -> bool:
     """A rate limit covers every untrusted caller: it is declared on the entry, or on
     each flow from an untrusted caller into it (a limit on one caller's flow, or on an
@@ -818,7 +839,11 @@ def denial_of_service(view: ElementView) -> Match | None:
     the entry component or the flows into it. Components that run no model are left to
     ordinary capacity planning, and so is a website whose requests reach the model only
     through an API that declares a rate limit, and an internet-facing entry that
-    authenticates its callers when none of them is drawn from outside."""
+    authenticates its callers when none of them is drawn from outside. So is an entry
+    whose callers sign in, in front of models that only score, estimate or rank
+    records (a claims app's loss regressor): each request costs little and comes from
+    a known account. Not when anything behind generates, verifies people, or is sent
+    images, audio or documents."""
     return _flood(view, drawn=True)
 
 
@@ -862,6 +887,8 @@ def _flood(view: ElementView, *, drawn: bool) -> Match | None:
         return None
     callers, behind = entry
     if bool(callers) != drawn:
+        return None
+    if _cheap_for_known_callers(g, e, callers, behind):
         return None
     # a limit counts on the entry, or on the callers' flows when every one has it
     limited = _limited(g, e)
