@@ -67,6 +67,7 @@ def test_a_person_who_passes_the_message_on_as_it_came_relays_it() -> None:
 
 
 DOS = "stride/denial-of-service"
+PER_CALLER = "stride/missing-subject-authorization"
 
 
 def _claims_app(
@@ -115,3 +116,79 @@ def test_floods_stay_where_requests_are_costly_or_callers_unknown(
 ) -> None:
     (f,) = _open(_claims_app(**variant), DOS)  # type: ignore[arg-type]
     assert f.target.ids == ("claims-api",)
+
+
+def _representment(
+    *, approver: str = "payments analyst, for disputes above $250", asks: bool = False
+) -> tg.ThreatModel:
+    """A processor's webhook starts an agent on each chargeback; it reads the order
+    records and puts its filing up for a payments analyst's approval in a console. In
+    the variants the analyst also sends the agent instructions, or the approval names
+    someone else."""
+    tm = tg.ThreatModel("chargebacks")
+    orders = tg.Data("Order records", kind="records", sensitivity="pii")
+    with tm.boundary("Processor", trust="partner"):
+        processor = tm.add(tg.ExternalService("Processor dispute API"))
+    with tm.boundary("Merchant", trust="internal"):
+        webhook = tm.add(tg.Endpoint("Dispute webhook", purpose="api"))
+        agent = tm.add(
+            tg.Agent(
+                "Representment agent",
+                controls={tg.controls.HumanInTheLoop(approver=approver)},
+            )
+        )
+        store = tm.add(tg.DataStore("Order database", stores={orders}))
+        console = tm.add(tg.Endpoint("Review console", purpose="api"))
+        analyst = tm.add(tg.Actor("Payments analyst"))
+    notice = tg.Data("Chargeback notice", kind="records", sensitivity="regulated")
+    tm.flow(processor, webhook, notice, protocol="https")
+    tm.flow(webhook, agent, notice)
+    tm.flow(store, agent, orders)
+    tm.flow(agent, console, tg.Data("Case for approval", kind="records", sensitivity="pii"))
+    tm.flow(
+        console,
+        analyst,
+        tg.Data("Case for approval", kind="records", sensitivity="pii"),
+        protocol="https",
+    )
+    decision = tg.Data("Analyst decision", kind="records")
+    sent = [decision, tg.Data("Analyst request", kind="instructions")] if asks else [decision]
+    tm.flow(analyst, console, *sent, protocol="https")
+    tm.flow(console, agent, *sent)
+    return tm
+
+
+def test_the_approver_who_asks_nothing_is_not_a_caller() -> None:
+    """Set 33's chargeback agent (struck as wrong): the agent acts for the merchant on
+    the case a processor's webhook opened; the analyst only approves its filing."""
+    assert _open(_representment(), PER_CALLER) == []
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [{"asks": True}, {"approver": "finance manager"}, {"approver": "payments analyst team"}],
+)
+def test_a_person_who_asks_the_agent_for_work_is_a_caller(variant: dict[str, object]) -> None:
+    (f,) = _open(_representment(**variant), PER_CALLER)  # type: ignore[arg-type]
+    assert "Payments analyst" in f.explanation
+
+
+@pytest.mark.parametrize(
+    ("approver", "name", "named"),
+    [
+        ("payments analyst, for disputes above $250", "Payments analyst", True),
+        ("the shopper, by tapping a confirmation card", "Shopper", True),
+        ("customers on the confirm screen", "Customer", True),
+        ("the employee confirms the election summary", "Employee", True),
+        ("the requesting engineer", "Engineer", True),
+        ("customer support lead", "Customer", False),
+        ("payments analyst team", "Payments analyst", False),
+        ("finance manager", "Payments analyst", False),
+    ],
+)
+def test_an_approver_text_names_a_person_only_by_its_opening_words(
+    approver: str, name: str, named: bool
+) -> None:
+    from threatgraph.rules._kit import names_approver
+
+    assert names_approver(approver, name) is named

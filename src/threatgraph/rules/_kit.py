@@ -431,3 +431,33 @@ def job_start(g: Facts, f: Flow) -> bool:
                 nxt.append(back.source)
         frontier = nxt
     return True
+
+
+_APPROVER_NEXT = frozenset(
+    {"who", "by", "via", "in", "on", "at", "for", "before", "after", "when", "through", "with"}
+)
+
+
+def names_approver(approver: str, name: str) -> bool:
+    """Does an approval's ``approver`` text open with this person's name ("payments
+    analyst, for disputes above $250", "the shopper, by tapping a card", "customers on
+    the confirm screen", "the requesting engineer"), rather than another role that
+    starts with the same words (a "customer support lead" is not the customer)? The
+    name must be followed by the end, punctuation, a preposition or a verb
+    ("confirms", "tapping")."""
+    text = " ".join(approver.casefold().split())
+    for article in ("the ", "a ", "an "):
+        text = text.removeprefix(article)
+    text = text.removeprefix("requesting ")
+    want = " ".join(name.casefold().split())
+    for form in (want, want + "s"):
+        if not text.startswith(form):
+            continue
+        rest = text[len(form) :]
+        if not rest or rest[0] in ",;:(":
+            return True
+        if rest[0] == " ":
+            word = rest[1:].split(" ", 1)[0].strip(",;:()")
+            if word in _APPROVER_NEXT or (word.endswith(("s", "ing")) and not word.endswith("ss")):
+                return True
+    return False

@@ -53,6 +53,7 @@ from threatgraph.rules._kit import (
     job_start,
     level,
     names,
+    names_approver,
     sensitive_level,
     subject,
 )
@@ -1244,9 +1245,11 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     that brings back only data below confidential (a case reference). Nor is a copy of
     content bought from outside that only a vendor's or partner's feed fills and that
     holds no personal records (a licensed drug-interaction table): every caller is
-    meant to get its answers. Permission-aware
-    retrieval or attribute-based access control counts on the store, its read flows or
-    its readers."""
+    meant to get its answers. An agent fetches nothing for the person named as the
+    approver of its declared approval who asks it nothing (no prompt, no
+    instructions) and only signs off what it proposes. Permission-aware retrieval or
+    attribute-based access control counts on the store, its read flows or its
+    readers."""
     e = view.element
     assert isinstance(e, DataStore)
     s = view.system
@@ -1366,6 +1369,8 @@ def _subject_reads_now(view: ElementView) -> _Reads | None:
         if f.data and all(d.sensitivity < Sensitivity.CONFIDENTIAL for d in f.data):
             continue  # what it reads back is not the records (a case reference, a status)
         who = _shown_to(view, r, f)
+        if isinstance(r, (Agent, Tool, LLM)):
+            who = [a for a in who if not _approver_only(g, r, a)]
         if not who:
             continue  # it uses the records (a comparison, a score); callers never see them
         if isinstance(r, (Agent, Tool, LLM)) and _self_started(g, r, who):
@@ -1377,6 +1382,41 @@ def _subject_reads_now(view: ElementView) -> _Reads | None:
             readers.append((f, r))
             callers.update(who)
     return (top, readers, callers) if readers else None
+
+
+_ASKS = frozenset({DataKind.PROMPT, DataKind.INSTRUCTIONS})
+"""What a person sends an agent to ask it for work."""
+
+
+def _approver_only(g: Facts, reader: Element, actor: str) -> bool:
+    """A person named as the approver of the agent's declared approval (on the agent,
+    its tools or the flows to them) who sends it no prompt or instructions: they sign
+    off what it
+    proposes (a payments analyst approving the filings a processor's webhook started),
+    they do not ask it to fetch records."""
+    a = g.by_id[actor]
+    if not isinstance(a, Actor):
+        return False
+    s = g.system
+    if any(g.carried(f).kinds & _ASKS for f in s._out[actor]):
+        return False  # they ask it for work too (a salesperson's follow-up request)
+    agents = (
+        [reader]
+        if isinstance(reader, (Agent, LLM))
+        else [x for x in s.predecessors(reader) if isinstance(x, Agent)]
+    )
+    approvals = [
+        x
+        for ag in agents
+        for holder in (
+            ag,
+            *s._out[ag.id],
+            *(t for t in s.successors(ag) if isinstance(t, Tool)),
+        )
+        for x in holder.controls
+        if isinstance(x, c.HumanInTheLoop) and x.approver
+    ]
+    return any(names_approver(x.approver, a.name) for x in approvals if x.approver)
 
 
 def _bought_reference(g: Facts, store: DataStore, top: Sensitivity) -> bool:
