@@ -192,3 +192,35 @@ def test_an_approver_text_names_a_person_only_by_its_opening_words(
     from threatgraph.rules._kit import names_approver
 
     assert names_approver(approver, name) is named
+
+
+FORGED = "ai/forged-device-readings"
+
+
+def _truck(*, protocol: str | None = None, same_boundary: bool = True) -> tg.ThreatModel:
+    """A haul truck's cameras and radar feed its on-board detector directly; in the
+    variants the link declares a network protocol, or the sensors sit in a boundary of
+    their own (roadside units)."""
+    tm = tg.ThreatModel("truck")
+    frames = tg.Data("Camera and radar frames", kind="media")
+    with tm.boundary("Haul truck", trust="internal"):
+        detector = tm.add(tg.Model("On-board detector", task="detector"))
+        sensors = tm.add(tg.Device("Truck sensor suite")) if same_boundary else None
+    if sensors is None:
+        with tm.boundary("Roadside", trust="internal"):
+            sensors = tm.add(tg.Device("Truck sensor suite"))
+    tm.flow(sensors, detector, frames, protocol=protocol)
+    return tm
+
+
+def test_sensors_wired_into_the_model_they_feed_need_the_vehicle_itself() -> None:
+    """Set 33's haul trucks (struck as weak): forging what the truck's own sensors send
+    its on-board detector takes physical access to the truck; mutual authentication
+    on that link is the wrong fix."""
+    assert _open(_truck(), FORGED) == []
+
+
+@pytest.mark.parametrize("variant", [{"protocol": "mqtt"}, {"same_boundary": False}])
+def test_sensors_on_a_network_link_are_still_raised(variant: dict[str, object]) -> None:
+    (f,) = _open(_truck(**variant), FORGED)  # type: ignore[arg-type]
+    assert f.target.ids == ("on-board-detector",)

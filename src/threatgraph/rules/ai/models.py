@@ -406,10 +406,25 @@ def _device_feeds_now(g: Facts) -> _Feeds:
         if not _field_device(g, d):
             continue
         for link in s._out[d.id]:
+            if _on_board(g, link):
+                continue
             if g.content_flow(link) and _unauthenticated_link(g, link):
                 for m in _reached_models(g, link):
                     out.setdefault(m, []).append((d.id, link.id))
     return out
+
+
+def _on_board(g: Facts, link: Flow) -> bool:
+    """A device wired straight into the model it feeds, inside one boundary and over
+    no declared network protocol (a truck's cameras and radar feeding its on-board
+    detector): forging the readings takes the vehicle or machine itself, not a link
+    someone else reaches."""
+    s = g.system
+    return (
+        link.protocol is None
+        and isinstance(g.by_id[link.target], Model)
+        and s.boundary_of(link.source) == s.boundary_of(link.target)
+    )
 
 
 def _reached_models(g: Facts, link: Flow) -> list[str]:
@@ -492,6 +507,9 @@ def forged_device_readings(view: ElementView) -> Match | None:
     on a partner's network or sends into a zone trusted more than its own. Raised once
     per model, listing the devices. Devices in an untrusted boundary are left out:
     whoever holds them shapes their readings whatever the link (ai/adversarial-evasion).
+    So are devices wired straight into the model in its own boundary over no declared
+    network protocol (a truck's cameras feeding its on-board detector): forging those
+    readings takes the vehicle itself.
     Mutual authentication (a certificate per device) counts on the device, its link or
     the component it sends to. A key or password the devices present only
     reduces it: lifted from one device in the field, it speaks for that device, and
