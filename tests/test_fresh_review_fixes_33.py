@@ -224,3 +224,37 @@ def test_sensors_wired_into_the_model_they_feed_need_the_vehicle_itself() -> Non
 def test_sensors_on_a_network_link_are_still_raised(variant: dict[str, object]) -> None:
     (f,) = _open(_truck(**variant), FORGED)  # type: ignore[arg-type]
     assert f.target.ids == ("on-board-detector",)
+
+
+SWAP = "ai/unsigned-model-to-serving"
+
+
+def _deployed_detector(*, controls: set[tg.controls.Control]) -> tg.ThreatModel:
+    """A training job writes a detector's weights to a registry that serving loads
+    from for an inspection service, with the registry's declared controls as given."""
+    tm = tg.ThreatModel("swap")
+    weights = tg.Data("Detector weights", kind="model-artifact", format="pickle")
+    with tm.boundary("ML", trust="internal"):
+        job = tm.add(tg.Pipeline("Retraining", stage="training"))
+        registry = tm.add(tg.ModelRegistry("Registry", stores={weights}, controls=controls))
+    with tm.boundary("Serving", trust="internal"):
+        detector = tm.add(tg.Model("Detector", task="detector"))
+        service = tm.add(tg.Service("Inspection service"))
+    tm.flow(job, registry, weights)
+    tm.flow(registry, detector, weights, protocol="https")
+    tm.flow(service, detector, tg.Data("Images", kind="media"))
+    tm.flow(detector, service, tg.Data("Detections", kind="model-output"))
+    return tm
+
+
+def test_versioning_is_no_integrity_check() -> None:
+    """Reviewers rated this finding too low 28 times, many of them naming the registry's
+    versioning as what wrongly lowered it ("versioning and HTTPS are not integrity
+    checks"; set 33's haul-truck detector): restoring an old version does not tell
+    a swapped file from a good one."""
+    (bare,) = _open(_deployed_detector(controls=set()), SWAP)
+    (versioned,) = _open(_deployed_detector(controls={tg.controls.ModelVersioning()}), SWAP)
+    assert versioned.likelihood == bare.likelihood
+    assert versioned.severity == bare.severity
+    (gated,) = _open(_deployed_detector(controls={tg.controls.RBAC()}), SWAP)
+    assert gated.likelihood < bare.likelihood  # who may write the registry still counts

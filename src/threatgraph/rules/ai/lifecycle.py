@@ -755,7 +755,7 @@ def _relays(g: Facts, e: Element) -> bool:
     owasp=["ML10:2023", "LLM04:2025"],
     cwe=["CWE-494", "CWE-345"],
     mitigations=[c.SignedModels],
-    supporting=[c.ImmutableArtifacts, c.ModelVersioning, c.AuditLogging, c.RBAC],
+    supporting=[c.ImmutableArtifacts, c.AuditLogging, c.RBAC],
     likelihood="unlikely",
     impact="major",
     cia="I",
