@@ -51,7 +51,9 @@ face_template = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
 match_result = tg.Data(
-    "Match result", kind="model-output", sensitivity=tg.Sensitivity.PII,
+    "Match result",
+    kind="model-output",
+    sensitivity=tg.Sensitivity.PII,
     description="Similarity score, matched passenger id and liveness verdict.",
 )
 boarding_pass = tg.Data("Boarding pass", kind="records", sensitivity=tg.Sensitivity.PII)
@@ -74,7 +76,9 @@ flight_gallery = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Passengers cleared to board this flight, keyed to their templates.",
 )
-gate_decision = tg.Data("Gate open / refer decision", kind="records", sensitivity=tg.Sensitivity.PII)
+gate_decision = tg.Data(
+    "Gate open / refer decision", kind="records", sensitivity=tg.Sensitivity.PII
+)
 mismatch_case = tg.Data(
     "Mismatch case",
     kind="records",

@@ -58,7 +58,9 @@ toll_price = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
 price_query = tg.Data("App price query", sensitivity=tg.Sensitivity.PUBLIC, kind="records")
-price_override = tg.Data("Operator price override", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
+price_override = tg.Data(
+    "Operator price override", sensitivity=tg.Sensitivity.INTERNAL, kind="records"
+)
 weights = tg.Data(
     "Forecast model artifact",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
@@ -124,7 +126,9 @@ with tm.boundary("Traffic management centre", trust=tg.Trust.INTERNAL):
         tg.Service(
             "Pricing engine",
             controls={
-                c.TransactionLimits(limit="USD 0.50 to USD 15.00 per segment, set by toll ordinance")
+                c.TransactionLimits(
+                    limit="USD 0.50 to USD 15.00 per segment, set by toll ordinance"
+                )
             },
         )
     )

@@ -51,7 +51,9 @@ training_set = tg.Data(
     kind="training-data",
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="low"),
 )
-weights = tg.Data("Classifier weights", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="safetensors")
+weights = tg.Data(
+    "Classifier weights", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="safetensors"
+)
 appeal = tg.Data("Removal appeal", sensitivity=tg.Sensitivity.PII, kind="records")
 appeal_outcome = tg.Data("Appeal outcome", sensitivity=tg.Sensitivity.PII, kind="records")
 removal_notice = tg.Data("Removal notice", sensitivity=tg.Sensitivity.PII, kind="records")
@@ -158,7 +160,9 @@ tm.flow(comment_api, appeals, appeal)
 tm.flow(appeals, console, appeal)
 tm.flow(console, appeals, appeal_outcome)
 tm.flow(appeals, comment_api, appeal_outcome)
-tm.flow(comment_api, commenter, appeal_outcome, protocol="https", id="comment-api->commenter:appeal")
+tm.flow(
+    comment_api, commenter, appeal_outcome, protocol="https", id="comment-api->commenter:appeal"
+)
 
 # retraining
 tm.flow(console, label_store, decision, label="decisions as labels")

@@ -62,8 +62,12 @@ patch = tg.Data("Secret-removal pull request", kind="code", sensitivity=tg.Sensi
 pr_feedback = tg.Data(
     "Pull request reviews and comments", kind="documents", sensitivity=tg.Sensitivity.INTERNAL
 )
-repo_call = tg.Data("Repository tool call", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-repo_result = tg.Data("Repository tool result", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+repo_call = tg.Data(
+    "Repository tool call", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+repo_result = tg.Data(
+    "Repository tool result", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 rotation_call = tg.Data(
     "Key rotation request",
     kind="tool-call",
@@ -71,7 +75,9 @@ rotation_call = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
     description="Cloud account, key id, create new key / disable old key.",
 )
-rotation_result = tg.Data("Rotation result", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+rotation_result = tg.Data(
+    "Rotation result", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 new_key = tg.Data(
     "Rotated credential",
     kind="credentials",
@@ -84,7 +90,9 @@ agent_cloud_creds = tg.Data(
     sensitivity=tg.Sensitivity.SECRET,
     description="IAM credentials the rotation tool uses in each cloud account.",
 )
-approval_request = tg.Data("Rotation approval request", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+approval_request = tg.Data(
+    "Rotation approval request", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 approval = tg.Data("Rotation approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 action_log = tg.Data("Agent action log", kind="logs", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 

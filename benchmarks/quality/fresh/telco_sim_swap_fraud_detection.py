@@ -48,8 +48,12 @@ network_signals = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
 features = tg.Data("Swap risk features", sensitivity=tg.Sensitivity.PII, kind="features")
-risk_score = tg.Data("Swap risk score", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="model-output")
-decision = tg.Data("Allow or hold decision", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records")
+risk_score = tg.Data(
+    "Swap risk score", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="model-output"
+)
+decision = tg.Data(
+    "Allow or hold decision", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records"
+)
 case = tg.Data("Held request case", sensitivity=tg.Sensitivity.PII, kind="records")
 analyst_decision = tg.Data(
     "Analyst decision",

@@ -59,15 +59,21 @@ llm_prompt = tg.Data(
     description="System prompt, the client's question or drift alert, holdings and targets.",
 )
 llm_output = tg.Data("LLM completion", sensitivity=tg.Sensitivity.PII, kind="model-output")
-holdings_query = tg.Data("Portfolio lookup", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="tool-call")
-holdings_result = tg.Data("Portfolio lookup result", sensitivity=tg.Sensitivity.PII, kind="tool-result")
+holdings_query = tg.Data(
+    "Portfolio lookup", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="tool-call"
+)
+holdings_result = tg.Data(
+    "Portfolio lookup result", sensitivity=tg.Sensitivity.PII, kind="tool-result"
+)
 proposal = tg.Data(
     "Rebalancing proposal",
     sensitivity=tg.Sensitivity.PII,
     kind="records",
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-approval = tg.Data("Adviser approval decision", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records")
+approval = tg.Data(
+    "Adviser approval decision", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records"
+)
 order_call = tg.Data(
     "Order instruction",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
