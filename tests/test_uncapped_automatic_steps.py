@@ -19,12 +19,16 @@ def _found(tm: tg.ThreatModel, *, open_only: bool = True) -> list[Finding]:
 
 
 def _dispute_agent(
-    *, above: str | None = "USD 1,000", on: str = "tool", limits: bool = False
+    *,
+    above: str | None = "USD 1,000",
+    on: str = "tool",
+    limits: bool = False,
+    profile: str = "low",
 ) -> tg.ThreatModel:
     """A finance agent answers customers' invoice disputes and issues credit notes;
     a finance manager approves credits above a threshold (declared on the tool, on the
     flow to it, or on the agent)."""
-    tm = tg.ThreatModel("disputes")
+    tm = tg.ThreatModel("disputes", profile=profile)
     approval = c.HumanInTheLoop(approver="finance manager", above=above)
     with tm.boundary("Internet", trust="untrusted"):
         customer = tm.add(tg.Actor("Customer"))
@@ -124,3 +128,17 @@ def test_the_threshold_is_a_declared_parameter_of_the_approval() -> None:
     assert approval.params == {"approver": "finance manager", "above": "USD 1,000"}
     with pytest.raises(TypeError):
         c.HumanInTheLoop(above=1000)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("above", ["USD 1,000", None])
+def test_oversight_is_unmet_for_steps_under_the_threshold(above: str | None) -> None:
+    """Set 34's wealth agent (its reviewer: "met without evidence", the adviser sees only
+    trades above GBP 25,000): the human-oversight requirement counts an approval with
+    a threshold as leaving the smaller steps unapproved."""
+    report = _dispute_agent(above=above, profile="high").analyze()
+    (oversight,) = [r for r in report.requirements if r.id == "profile/high/human-oversight"]
+    if above:
+        assert oversight.status == "unmet"
+        assert oversight.missing == ("dispute-agent->credit-tool",)
+    else:
+        assert oversight.status == "met"

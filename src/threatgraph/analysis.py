@@ -1023,6 +1023,9 @@ class _Run:
                 if n.met_by:
                     evidence.append(f"{n.place}: {n.met_by}")
                     continue
+                if n.unmet:
+                    missing.setdefault(n.place, n)
+                    continue
                 target = self._place_target(n.place)
                 elements, flows = self._target_parts(target)
                 classes = self._classes_for(plan, target, elements, flows)

@@ -267,12 +267,16 @@ class Need:
             supervised"``); None when only a control can.
         sites: more element or flow ids where a satisfying control counts for this place
             (a review step in the service that relays a model's answers to people).
+        unmet: the design itself shows the requirement is not met here, whatever
+            controls are declared (an approval declared only for steps above a
+            threshold); ``why`` says how.
     """
 
     place: str
     why: str = ""
     met_by: str | None = None
     sites: tuple[str, ...] = ()
+    unmet: bool = False
 
 
 def _stride(value: Any) -> frozenset[Stride]:

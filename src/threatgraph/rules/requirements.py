@@ -314,8 +314,10 @@ def human_oversight(g: GraphView) -> Iterator[Need]:
     approvals: its other acting tools need their own. So too when the design shows where
     the agent's declared approval is made (a person approving what one of its tools
     wrote, where it wrote it, or a component it hands its work to declaring the
-    approval): its other acting tools have none. Generative models whose answers
-    drive high-stakes decisions need a person to review them as well."""
+    approval): its other acting tools have none. An approval declared only for steps
+    above a threshold (``HumanInTheLoop(above=...)``) leaves the smaller steps
+    unapproved: not met. Generative models whose answers drive high-stakes decisions
+    need a person to review them as well."""
     s = g.system
     for e in s.all_elements:
         if not _runs(g.g, e):
@@ -340,7 +342,15 @@ def human_oversight(g: GraphView) -> Iterator[Need]:
             for f, t in acting:
                 caps = t.capabilities & APPROVED_STEPS
                 what = ", ".join(sorted(x.value for x in caps))
-                if placed and not (_approves(f) or _approves(t) or t.id in placed):
+                above = _thresholds(e, f, t)
+                if above:
+                    yield Need(
+                        f.id,
+                        f"{e.name} can {what}; a person approves only steps above "
+                        f"{'; '.join(above)}, and smaller ones go ahead unapproved",
+                        unmet=True,
+                    )
+                elif placed and not (_approves(f) or _approves(t) or t.id in placed):
                     yield Need(
                         f.id,
                         f"{e.name} can {what}; the approval its design declares is made "
@@ -371,6 +381,16 @@ def human_oversight(g: GraphView) -> Iterator[Need]:
                     )
         elif isinstance(e, LLM) and e.high_stakes:
             yield Need(e.id, "its answers drive high-stakes decisions", sites=_to_people(g, e))
+
+
+def _thresholds(agent: Element, f: Flow, tool: Element) -> list[str]:
+    """The thresholds of the approvals that cover this tool's steps, when every one of
+    them (on the tool, the flow to it or the agent) covers only steps above a threshold;
+    empty when one covers every step, or none is declared."""
+    approvals = [x for h in (f, tool, agent) for x in h.controls if isinstance(x, c.HumanInTheLoop)]
+    if not approvals or any(not x.above for x in approvals):
+        return []
+    return sorted({x.above for x in approvals if x.above})
 
 
 def _approves(holder: Element | Flow) -> bool:
