@@ -182,7 +182,9 @@ with tm.boundary("ML platform", trust=tg.Trust.INTERNAL):
         tg.Pipeline(
             "Model retraining",
             stage=tg.Stage.TRAINING,
-            controls={c.ModelValidation(note="sensitivity on a held-out, dermatologist-labelled set")},
+            controls={
+                c.ModelValidation(note="sensitivity on a held-out, dermatologist-labelled set")
+            },
         )
     )
     # Versioned model checkpoints that serving loads.

@@ -57,7 +57,9 @@ sub_request = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Order id, customer id and the out-of-stock item.",
 )
-candidates = tg.Data("Ranked substitute candidates", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
+candidates = tg.Data(
+    "Ranked substitute candidates", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
+)
 suggestion = tg.Data(
     "Allergen-checked substitution",
     kind="model-output",
@@ -172,7 +174,9 @@ with tm.boundary("Grocer cloud", trust=tg.Trust.INTERNAL):
         tg.Pipeline("Weekly ranker training", stage=tg.Stage.TRAINING, third_party_packages=True)
     )
     # Versions of the ranker; serving loads the latest promoted one.
-    registry = tm.add(tg.ModelRegistry("Model registry", stores={weights}, controls={c.ModelVersioning()}))
+    registry = tm.add(
+        tg.ModelRegistry("Model registry", stores={weights}, controls={c.ModelVersioning()})
+    )
 
 # ---------------------------------------------------------------- flows
 tm.flow(supplier_feed, catalogue_import, supplier_data, protocol="sftp", label="daily feed")

@@ -62,8 +62,12 @@ charge_call = tg.Data(
     sensitivity=tg.Sensitivity.REGULATED,
     description="Reservation id, offer, amount and currency.",
 )
-charge_result = tg.Data("Charge result", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-gateway_key = tg.Data("Payment gateway API key", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
+charge_result = tg.Data(
+    "Charge result", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+gateway_key = tg.Data(
+    "Payment gateway API key", kind="credentials", sensitivity=tg.Sensitivity.SECRET
+)
 pricing_features = tg.Data(
     "Offer pricing features",
     kind="features",
@@ -151,7 +155,9 @@ with tm.boundary("Hotel group cloud", trust=tg.Trust.INTERNAL):
             "Payment tool",
             capabilities={"money-movement"},
             controls={
-                c.TransactionLimits(limit="the catalogue price of the offer, at most EUR 400 per stay"),
+                c.TransactionLimits(
+                    limit="the catalogue price of the offer, at most EUR 400 per stay"
+                ),
                 c.SecretsManagement(note="gateway API key in the cloud secret manager"),
             },
         )

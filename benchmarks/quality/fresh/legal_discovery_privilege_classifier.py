@@ -63,7 +63,9 @@ weights = tg.Data(
     format="pickle",
     description="TF-IDF + logistic regression pipeline saved with joblib.",
 )
-promotion = tg.Data("Model promotion request", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL)
+promotion = tg.Data(
+    "Model promotion request", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL
+)
 production_set = tg.Data(
     "Production set",
     kind="documents",

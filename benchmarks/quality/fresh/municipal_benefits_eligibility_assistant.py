@@ -24,7 +24,9 @@ tm = tg.ThreatModel(
 
 # ---------------------------------------------------------------- data assets
 resident_message = tg.Data(
-    "Resident message", sensitivity=tg.Sensitivity.PII, kind="prompt",
+    "Resident message",
+    sensitivity=tg.Sensitivity.PII,
+    kind="prompt",
     description="Household size, income, rent, answers to the assistant's questions.",
 )
 assistant_reply = tg.Data("Assistant reply", sensitivity=tg.Sensitivity.PII, kind="model-output")
@@ -38,7 +40,9 @@ uploaded_documents = tg.Data(
 extracted_fields = tg.Data(
     "Extracted document fields", sensitivity=tg.Sensitivity.PII, kind="tool-result"
 )
-read_request = tg.Data("Document read request", sensitivity=tg.Sensitivity.INTERNAL, kind="tool-call")
+read_request = tg.Data(
+    "Document read request", sensitivity=tg.Sensitivity.INTERNAL, kind="tool-call"
+)
 llm_prompt = tg.Data(
     "Assistant prompt",
     sensitivity=tg.Sensitivity.PII,
@@ -47,7 +51,9 @@ llm_prompt = tg.Data(
 )
 llm_completion = tg.Data("LLM completion", sensitivity=tg.Sensitivity.PII, kind="model-output")
 rule_manuals = tg.Data(
-    "Programme rule manuals", sensitivity=tg.Sensitivity.PUBLIC, kind="documents",
+    "Programme rule manuals",
+    sensitivity=tg.Sensitivity.PUBLIC,
+    kind="documents",
     description="Housing voucher and food assistance eligibility rules and income limits.",
 )
 rule_chunks = tg.Data(
@@ -55,7 +61,9 @@ rule_chunks = tg.Data(
 )
 rule_query = tg.Data("Rule lookup query", sensitivity=tg.Sensitivity.PII, kind="prompt")
 draft_application = tg.Data(
-    "Pre-filled application", sensitivity=tg.Sensitivity.PII, kind="tool-call",
+    "Pre-filled application",
+    sensitivity=tg.Sensitivity.PII,
+    kind="tool-call",
     description="Application fields plus references to the supporting documents.",
 )
 application = tg.Data(

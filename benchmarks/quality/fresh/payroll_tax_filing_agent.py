@@ -25,9 +25,7 @@ tm = tg.ThreatModel(
 )
 
 # ---------------------------------------------------------------- data assets
-client_question = tg.Data(
-    "Client question", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="prompt"
-)
+client_question = tg.Data("Client question", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="prompt")
 agent_answer = tg.Data("Agent answer", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="model-output")
 llm_prompt = tg.Data(
     "Agent prompt",
@@ -50,7 +48,9 @@ bank_records = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-recon_call = tg.Data("Reconciliation request", sensitivity=tg.Sensitivity.INTERNAL, kind="tool-call")
+recon_call = tg.Data(
+    "Reconciliation request", sensitivity=tg.Sensitivity.INTERNAL, kind="tool-call"
+)
 recon_result = tg.Data(
     "Reconciliation result", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="tool-result"
 )
@@ -60,7 +60,9 @@ workpapers = tg.Data(
     sensitivity=tg.Sensitivity.REGULATED,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-tax_guidance = tg.Data("Tax guidance publications", sensitivity=tg.Sensitivity.PUBLIC, kind="documents")
+tax_guidance = tg.Data(
+    "Tax guidance publications", sensitivity=tg.Sensitivity.PUBLIC, kind="documents"
+)
 guidance_context = tg.Data(
     "Retrieved guidance passages", sensitivity=tg.Sensitivity.PUBLIC, kind="retrieved-context"
 )

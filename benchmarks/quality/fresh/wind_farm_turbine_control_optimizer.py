@@ -48,10 +48,14 @@ setpoints = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
 operator_commands = tg.Data(
-    "Operator commands", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records",
+    "Operator commands",
+    sensitivity=tg.Sensitivity.CONFIDENTIAL,
+    kind="records",
     description="Start, stop, curtailment and wake steering on/off.",
 )
-farm_status = tg.Data("Farm status and alarms", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records")
+farm_status = tg.Data(
+    "Farm status and alarms", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records"
+)
 training_data = tg.Data(
     "Wake steering training data",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
@@ -64,7 +68,9 @@ model_artifact = tg.Data(
     format="pickle",
     description="LightGBM wake correction model saved with joblib.",
 )
-release_approval = tg.Data("Model release approval", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
+release_approval = tg.Data(
+    "Model release approval", sensitivity=tg.Sensitivity.INTERNAL, kind="records"
+)
 vpn_login = tg.Data("Vendor VPN credentials", sensitivity=tg.Sensitivity.SECRET, kind="credentials")
 support_session = tg.Data(
     "Remote support session",
@@ -72,7 +78,9 @@ support_session = tg.Data(
     kind="instructions",
     description="Remote desktop session: diagnostics, parameter changes, controller updates.",
 )
-diagnostics = tg.Data("Turbine diagnostics", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records")
+diagnostics = tg.Data(
+    "Turbine diagnostics", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Weather provider", trust=tg.Trust.PARTNER):
@@ -121,7 +129,9 @@ with tm.boundary("Wind farm site network", trust=tg.Trust.INTERNAL):
             tg.Service(
                 "Setpoint dispatcher",
                 controls={
-                    c.InputValidation(note="setpoints clamped to the manufacturer's yaw and pitch limits"),
+                    c.InputValidation(
+                        note="setpoints clamped to the manufacturer's yaw and pitch limits"
+                    ),
                     c.CircuitBreaker(note="operators can switch wake steering off from the HMI"),
                 },
             )
