@@ -33,8 +33,10 @@ def _dispute_agent(
     with tm.boundary("Internet", trust="untrusted"):
         customer = tm.add(tg.Actor("Customer"))
     with tm.boundary("Finance", trust="internal"):
-        agent = tm.add(tg.Agent("Dispute agent", controls={approval} if on == "agent" else set()))
-        tool_controls: set[c.Control] = {approval} if on == "tool" else set()
+        agent = tm.add(
+            tg.Agent("Dispute agent", controls={approval} if on in ("agent", "both") else set())
+        )
+        tool_controls: set[c.Control] = {approval} if on in ("tool", "both") else set()
         if limits:
             tool_controls.add(c.TransactionLimits(limit="USD 500 per customer per month"))
         tool = tm.add(
@@ -142,3 +144,9 @@ def test_oversight_is_unmet_for_steps_under_the_threshold(above: str | None) -> 
         assert oversight.missing == ("dispute-agent->credit-tool",)
     else:
         assert oversight.status == "met"
+
+
+def test_a_threshold_on_the_agent_and_its_tool_is_one_finding_on_the_agent() -> None:
+    tm = _dispute_agent(on="both")
+    (f,) = _found(tm)
+    assert f.target.ids == ("dispute-agent",)

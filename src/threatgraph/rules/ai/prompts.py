@@ -987,7 +987,8 @@ def uncapped_automatic_steps(view: ElementView) -> Match | None:
     step split into several, for the same account or in one day: a customer who talks
     the agent into a credit every week, a claim filed field by field. The approval
     threshold is then the attacker's target, not a limit. Raised on the component the
-    threshold is declared on (or on the tool, when it is declared on the flow to it),
+    threshold is declared on (or on the tool, when it is declared on the flow to it;
+    on the agent alone when both the agent and its tools declare one),
     one step more likely when content from untrusted parties reaches it, and one step
     more severe when the steps move money. Transaction limits (caps per step, per
     account and per period, with checks for repeats and split amounts) count on the
@@ -1004,6 +1005,10 @@ def uncapped_automatic_steps(view: ElementView) -> Match | None:
     above = sorted({x.above for x in declared if isinstance(x, c.HumanInTheLoop) and x.above})
     if not above:
         return None
+    if isinstance(e, Tool) and any(
+        isinstance(a, (Agent, LLM)) and _threshold_on(a) for a in s.predecessors(e)
+    ):
+        return None  # the threshold declared on its agent: one finding, on the agent
     decider = _automatic_decider(g, e)
     if decider is None:
         return None
@@ -1027,6 +1032,11 @@ def uncapped_automatic_steps(view: ElementView) -> Match | None:
             *(f.id for f in s._out[e.id] if f.target in {t.id for t in tools}),
         ),
     )
+
+
+def _threshold_on(e: Element) -> bool:
+    """An approval with a threshold declared on the element itself."""
+    return any(isinstance(x, c.HumanInTheLoop) and x.above for x in e.controls)
 
 
 def _automatic_decider(g: Facts, e: Element) -> str | None:
