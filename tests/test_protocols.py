@@ -77,3 +77,23 @@ def test_a_cleartext_plant_protocol_across_a_boundary_is_raised_and_its_secure_m
         assert "stride/unencrypted-boundary-crossing" not in found
         assert "hygiene/undeclared-protocol" not in found
     assert "hygiene/undeclared-protocol" in rules(_plant("dlms"))
+
+
+def test_remote_desktop_encrypts_and_vnc_does_not() -> None:
+    """Set 35's wind farm (struck as wrong: "RDP encrypts its sessions"): a vendor's
+    remote-desktop session was listed as a protocol threatgraph does not know."""
+    rdp = PROTOCOLS["rdp"]
+    assert rdp.encrypted
+    assert not rdp.client_authenticated  # people sign in with passwords, not certificates
+    assert lookup("RDP") is rdp
+    assert not PROTOCOLS["vnc"].encrypted
+    tm = tg.ThreatModel("remote support")
+    session = tg.Data("Support session", kind="records", sensitivity="confidential")
+    with tm.boundary("DMZ", trust="restricted"):
+        vpn = tm.add(tg.Service("VPN gateway"))
+    with tm.boundary("Control network", trust="internal"):
+        scada = tm.add(tg.Service("SCADA server"))
+    tm.flow(vpn, scada, session, protocol="rdp")
+    rules = {f.rule for f in tm.analyze().open()}
+    assert "hygiene/undeclared-protocol" not in rules
+    assert "stride/unencrypted-boundary-crossing" not in rules
