@@ -67,6 +67,7 @@ def test_a_person_who_passes_the_message_on_as_it_came_relays_it() -> None:
 
 
 DOS = "stride/denial-of-service"
+FLOOD = "stride/internet-facing-flood"
 PER_CALLER = "stride/missing-subject-authorization"
 
 
@@ -95,26 +96,38 @@ def _claims_app(
     return tm
 
 
-def test_signed_in_callers_of_a_cheap_model_are_capacity_planning() -> None:
+def _floods(tm: tg.ThreatModel) -> list[Finding]:
+    """The flood finding, from either rule of its family (one id whichever explains it)."""
+    return [f for f in tm.analyze().findings if f.rule in (DOS, FLOOD)]
+
+
+def test_signed_in_callers_of_a_cheap_model_answer_a_flood() -> None:
     """Sets 32 and 33 (struck as weak on a claims API, a bus telematics gateway, and on
     four earlier designs): callers who sign in, each request one regressor's estimate
-    over records."""
-    assert _open(_claims_app(), DOS) == []
+    over records. The finding stays, answered by the sign-in."""
+    (f,) = _floods(_claims_app())
+    assert f.rule == FLOOD
+    assert f.status.value == "mitigated"
+    assert "authentication" in f.controls_present
+    assert "Farmer" in f.explanation
+
+
+def test_without_a_sign_in_the_cheap_models_flood_stays_open() -> None:
+    (f,) = _floods(_claims_app(auth=False))
+    assert f.status.value == "open"
+    assert f.target.ids == ("claims-api",)
 
 
 @pytest.mark.parametrize(
     "variant",
-    [
-        {"auth": False},
-        {"task": "generative"},
-        {"task": "verification"},
-        {"media": True},
-    ],
+    [{"task": "generative"}, {"task": "verification"}, {"media": True}],
 )
-def test_floods_stay_where_requests_are_costly_or_callers_unknown(
+def test_a_sign_in_does_not_answer_floods_of_costly_requests(
     variant: dict[str, object],
 ) -> None:
-    (f,) = _open(_claims_app(**variant), DOS)  # type: ignore[arg-type]
+    (f,) = _floods(_claims_app(**variant))  # type: ignore[arg-type]
+    assert f.rule == DOS
+    assert f.status.value == "open"
     assert f.target.ids == ("claims-api",)
 
 

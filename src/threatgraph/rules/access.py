@@ -753,16 +753,12 @@ _CHEAP_TASKS = frozenset({Task.CLASSIFIER, Task.REGRESSOR, Task.RANKER})
 """Models that answer a request with a score, a number or an order: little work each."""
 
 
-def _cheap_for_known_callers(
-    g: Facts, e: Element, callers: list[Flow], behind: list[Element]
-) -> bool:
-    """Callers who sign in, in front of models that each answer cheaply (a claims
-    app's loss regressor over records, a ranker behind a signed-in app): a flood comes
-    from known accounts and costs little per request, which is ordinary capacity
-    planning. Not when anything behind generates (an LLM, an agent, an image model),
+def _cheap_models(g: Facts, behind: list[Element]) -> bool:
+    """Every model behind the entry answers a request cheaply: a classifier, regressor
+    or ranker over records (a claims app's loss regressor, a ranker behind a signed-in
+    app). Not when anything behind generates (an LLM, an agent, an image model),
     verifies people, or is sent images, audio or documents."""
-    signed = _declares(e, _AUTH) or (bool(callers) and all(_declares(f, _AUTH) for f in callers))
-    return signed and all(
+    return all(
         isinstance(x, Model)
         and x.task in _CHEAP_TASKS
         and not any(g.carried(f).kinds & _FILES for f in g.system._in[x.id])
@@ -840,11 +836,11 @@ def denial_of_service(view: ElementView) -> Match | None:
     the entry component or the flows into it. Components that run no model are left to
     ordinary capacity planning, and so is a website whose requests reach the model only
     through an API that declares a rate limit, and an internet-facing entry that
-    authenticates its callers when none of them is drawn from outside. So is an entry
-    whose callers sign in, in front of models that only score, estimate or rank
-    records (a claims app's loss regressor): each request costs little and comes from
-    a known account. Not when anything behind generates, verifies people, or is sent
-    images, audio or documents."""
+    authenticates its callers when none of them is drawn from outside. An entry in
+    front of models that only score, estimate or rank records (a claims app's loss
+    regressor; not when anything behind generates, verifies people, or is sent images,
+    audio or documents) is ``stride/internet-facing-flood``'s: each request costs
+    little, so callers who sign in answer it as well as a rate limit."""
     return _flood(view, drawn=True)
 
 
@@ -871,9 +867,12 @@ def internet_facing_flood(view: ElementView) -> Match | None:
     """An entry declared internet facing where no untrusted caller is drawn (only a
     partner's platform, or nobody), when each request runs a model or an agent: anyone
     on the internet can send it requests. Here authentication mitigates as well as a
-    rate limit: it keeps strangers' requests from running the model at all. (Where
-    untrusted callers are drawn, ``stride/denial-of-service`` asks for the rate limit:
-    signed-in callers can flood too.) Raised, like that rule, once per group of entries
+    rate limit: it keeps strangers' requests from running the model at all. So too for
+    an entry untrusted callers are drawn sending to when every model behind it only
+    scores, estimates or ranks records: each request costs little, and callers who
+    sign in (on the entry, or on every caller's flow) are known accounts. (Elsewhere,
+    where untrusted callers are drawn, ``stride/denial-of-service`` asks for the rate
+    limit: signed-in callers can flood too.) Raised, like that rule, once per group of entries
     in front of the same models."""
     return _flood(view, drawn=False)
 
@@ -887,13 +886,17 @@ def _flood(view: ElementView, *, drawn: bool) -> Match | None:
     if entry is None:
         return None
     callers, behind = entry
-    if bool(callers) != drawn:
+    # entries in front of models that only score, estimate or rank records: the
+    # internet-facing variant's, where the callers' sign-in answers a flood as well
+    # as a rate limit (each request costs little, and comes from a known account)
+    cheap = bool(callers) and _cheap_models(g, behind)
+    if (bool(callers) and not cheap) != drawn:
         return None
-    if _cheap_for_known_callers(g, e, callers, behind):
-        return None
-    # a limit counts on the entry, or on the callers' flows when every one has it
+    # a limit counts on the entry, or on the callers' flows when every one has it (for
+    # cheap models, a sign-in on every one of them too)
     limited = _limited(g, e)
-    on_flows = bool(callers) and all(_declares(f, (c.RateLimiting,)) for f in callers)
+    answers = (c.RateLimiting, *_AUTH) if cheap else (c.RateLimiting,)
+    on_flows = bool(callers) and all(_declares(f, answers) for f in callers)
     sites = (e.id, *(f.id for f in callers)) if on_flows else (e.id,)
     # several entries in front of the same models (a proxy and the service behind it,
     # a website and an API): one finding, on the outermost, listing the others
