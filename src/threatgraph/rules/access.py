@@ -872,8 +872,8 @@ def internet_facing_flood(view: ElementView) -> Match | None:
     scores, estimates or ranks records: each request costs little, and callers who
     sign in (on the entry, or on every caller's flow) are known accounts. (Elsewhere,
     where untrusted callers are drawn, ``stride/denial-of-service`` asks for the rate
-    limit: signed-in callers can flood too.) Raised, like that rule, once per group of entries
-    in front of the same models."""
+    limit: signed-in callers can flood too.) Raised, like that rule, once per group of
+    entries in front of the same models."""
     return _flood(view, drawn=False)
 
 
@@ -1394,9 +1394,8 @@ _ASKS = frozenset({DataKind.PROMPT, DataKind.INSTRUCTIONS})
 def _approver_only(g: Facts, reader: Element, actor: str) -> bool:
     """A person named as the approver of the agent's declared approval (on the agent,
     its tools or the flows to them) who sends it no prompt or instructions: they sign
-    off what it
-    proposes (a payments analyst approving the filings a processor's webhook started),
-    they do not ask it to fetch records."""
+    off what it proposes (a payments analyst approving the filings a processor's
+    webhook started), they do not ask it to fetch records."""
     a = g.by_id[actor]
     if not isinstance(a, Actor):
         return False
