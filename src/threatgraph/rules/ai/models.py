@@ -754,8 +754,10 @@ def training_data_inference(view: ElementView) -> Match | None:
     """A model we trained on personal or regulated data answers outsiders. A generative
     model memorises, and the right prompts make it repeat training records; a predictive
     model that returns confidence scores tells a careful questioner whether a person was
-    in its training set, or what their sensitive attributes were. Differential privacy
-    where it is trained, and coarse or filtered outputs where it answers, count."""
+    in its training set, or what their sensitive attributes were; not when a relay on
+    the way back answers with something else made from them (a decision, a label), so
+    the scores never reach the people who query. Differential privacy where it is
+    trained, and coarse or filtered outputs where it answers, count."""
     m = view.element
     assert isinstance(m, Model)
     if not own_weights(m):
@@ -771,7 +773,10 @@ def training_data_inference(view: ElementView) -> Match | None:
     if not generative and not (
         _returns_scores(g, m)
         and sens is Sensitivity.REGULATED
-        and any(isinstance(x.element, Actor) and x.element.human for x in srcs)
+        and any(
+            isinstance(x.element, Actor) and x.element.human and not _scores_stripped(g, x)
+            for x in srcs
+        )
     ):
         return None  # membership inference needs people probing a model that leaks scores
     if generative:
