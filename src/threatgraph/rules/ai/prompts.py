@@ -996,14 +996,14 @@ def uncapped_automatic_steps(view: ElementView) -> Match | None:
     e = view.element
     g = view.g
     s = view.system
-    if isinstance(e, LLM) and reasoner_of(g, e) is not None:
-        return None  # the agent that drives it is where its steps are decided
-    if not g.operated(e):
-        return None
     ins = s._in[e.id]
     declared = [*e.controls, *(x for f in ins for x in f.controls)]
     above = sorted({x.above for x in declared if isinstance(x, c.HumanInTheLoop) and x.above})
     if not above:
+        return None  # first, as it is the cheapest test and almost every element fails it
+    if isinstance(e, LLM) and reasoner_of(g, e) is not None:
+        return None  # the agent that drives it is where its steps are decided
+    if not g.operated(e):
         return None
     if isinstance(e, Tool) and any(
         isinstance(a, (Agent, LLM)) and _threshold_on(a) for a in s.predecessors(e)
