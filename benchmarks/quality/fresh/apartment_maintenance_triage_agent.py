@@ -74,7 +74,9 @@ booking = tg.Data(
 )
 booking_result = tg.Data("Booking confirmation", kind="tool-result", sensitivity=tg.Sensitivity.PII)
 parts_order = tg.Data("Parts order", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-parts_result = tg.Data("Order confirmation", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+parts_result = tg.Data(
+    "Order confirmation", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 escalation = tg.Data(
     "Emergency escalation",
     kind="documents",
@@ -95,7 +97,9 @@ with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
 
 with tm.boundary("SMS provider", trust=tg.Trust.PARTNER):
     # Carries inbound texts to our webhook and outbound texts to tenants.
-    sms = tm.add(tg.ExternalService("SMS gateway", description="Commercial SMS API with a webhook."))
+    sms = tm.add(
+        tg.ExternalService("SMS gateway", description="Commercial SMS API with a webhook.")
+    )
 
 with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
     # Multimodal model that reads the request and photos and proposes the triage.

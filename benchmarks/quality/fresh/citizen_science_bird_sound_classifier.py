@@ -154,9 +154,7 @@ with tm.boundary("Charity cloud account", trust=tg.Trust.INTERNAL):
         )
         # Holds each released model file as a numbered version.
         registry = tm.add(
-            tg.ModelRegistry(
-                "Model store", stores={model_file}, controls={c.ModelVersioning()}
-            )
+            tg.ModelRegistry("Model store", stores={model_file}, controls={c.ModelVersioning()})
         )
 
 with tm.boundary("Charity staff", trust=tg.Trust.INTERNAL):

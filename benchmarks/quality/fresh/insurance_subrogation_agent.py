@@ -45,7 +45,9 @@ photos = tg.Data(
     description="Damage and scene photos, including number plates and sometimes faces.",
 )
 claim_batch = tg.Data("Paid claim batch", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
-lookup_request = tg.Data("Claim lookup request", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
+lookup_request = tg.Data(
+    "Claim lookup request", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL
+)
 claim_bundle = tg.Data(
     "Claim evidence bundle",
     kind="tool-result",

@@ -43,8 +43,12 @@ voiceprint = tg.Data(
     sensitivity=tg.Sensitivity.REGULATED,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-verify_score = tg.Data("Speaker verification score", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-synthetic_score = tg.Data("Synthetic voice score", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+verify_score = tg.Data(
+    "Speaker verification score", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+synthetic_score = tg.Data(
+    "Synthetic voice score", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 auth_decision = tg.Data(
     "Authentication decision",
     kind="records",

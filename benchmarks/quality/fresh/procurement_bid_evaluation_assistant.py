@@ -47,8 +47,12 @@ criteria = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="medium"),
 )
-chunk_text = tg.Data("Submission text chunks", kind="documents", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-embeddings = tg.Data("Submission embeddings", kind="embeddings", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+chunk_text = tg.Data(
+    "Submission text chunks", kind="documents", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+embeddings = tg.Data(
+    "Submission embeddings", kind="embeddings", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 passages = tg.Data(
     "Retrieved passages", kind="retrieved-context", sensitivity=tg.Sensitivity.CONFIDENTIAL
 )

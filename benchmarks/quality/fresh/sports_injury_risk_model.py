@@ -71,7 +71,9 @@ labels = tg.Data(
     sensitivity=tg.Sensitivity.REGULATED,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="low"),
 )
-training_config = tg.Data("Training code and config", kind="code", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+training_config = tg.Data(
+    "Training code and config", kind="code", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 artifact = tg.Data("Risk model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
 approval = tg.Data("Model release approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 scores = tg.Data(
@@ -91,9 +93,7 @@ dashboard_query = tg.Data("Dashboard request", kind="records", sensitivity=tg.Se
 # ---------------------------------------------------------------- elements
 with tm.boundary("GPS vendor cloud", trust=tg.Trust.PARTNER):
     # Where the vests upload after each session; we pull from the vendor's export API.
-    gps = tm.add(
-        tg.DataSource("GPS vest platform", origin=tg.Origin.VENDOR, provides={tracking})
-    )
+    gps = tm.add(tg.DataSource("GPS vest platform", origin=tg.Origin.VENDOR, provides={tracking}))
 
 with tm.boundary("National federation", trust=tg.Trust.PARTNER):
     # Staff of the player's national team during international windows.
@@ -111,7 +111,9 @@ with tm.boundary("Club network", trust=tg.Trust.INTERNAL):
 
     with tm.boundary("Medical department", trust=tg.Trust.RESTRICTED):
         # Club doctors and physiotherapists; they own the medical record and can override scores.
-        medical_staff = tm.add(tg.Actor("Medical staff", role="club doctor / physio", privileged=True))
+        medical_staff = tm.add(
+            tg.Actor("Medical staff", role="club doctor / physio", privileged=True)
+        )
         # The club's electronic medical record for players.
         medical_db = tm.add(
             tg.DataStore(
@@ -188,7 +190,13 @@ with tm.boundary("Performance analytics cloud", trust=tg.Trust.INTERNAL):
 # ---------------------------------------------------------------- flows
 # sources
 tm.flow(gps, ingestion, tracking, protocol="https", label="vendor export API")
-tm.flow(national_staff, sport_scientist, national_reports, protocol="smtp", label="e-mailed spreadsheets")
+tm.flow(
+    national_staff,
+    sport_scientist,
+    national_reports,
+    protocol="smtp",
+    label="e-mailed spreadsheets",
+)
 tm.flow(sport_scientist, ingestion, loads, national_reports, protocol="https", label="upload")
 tm.flow(medical_staff, medical_db, medical, protocol="https")
 tm.flow(medical_db, ingestion, injury_extract, protocol="https", label="nightly extract")

@@ -64,7 +64,9 @@ ranking = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-plan = tg.Data("Approved weekly repair plan", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+plan = tg.Data(
+    "Approved weekly repair plan", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 work_orders = tg.Data(
     "Work orders",
     kind="records",
@@ -103,9 +105,7 @@ with tm.boundary("Corporate IT", trust=tg.Trust.INTERNAL):
     # The GIS system of record for the pipe network.
     gis = tm.add(tg.DataStore("GIS asset register", stores={assets}))
     # Weekly join of assets, pressure and reports into one row per segment.
-    feature_job = tm.add(
-        tg.Pipeline("Segment feature pipeline", stage=tg.Stage.PREPROCESSING)
-    )
+    feature_job = tm.add(tg.Pipeline("Segment feature pipeline", stage=tg.Stage.PREPROCESSING))
     # Features per segment and the repair outcomes used as labels.
     segment_data = tm.add(
         tg.Dataset("Segment feature table", stores={features, repair_history}, purpose="training")
