@@ -52,3 +52,47 @@ def test_scores_that_never_reach_the_applicant_leak_no_membership() -> None:
 def test_scores_returned_to_the_applicant_are_still_raised() -> None:
     (f,) = _open(_screening(scores_back=True), INFERENCE)
     assert f.target.ids == ("tenant-risk-model",)
+
+
+INDIRECT = "ai/indirect-prompt-injection"
+
+
+def _tenders(controls: set[tg.controls.Control]) -> tg.ThreatModel:
+    """Bidders' tender submissions are indexed and retrieved into the prompt of a
+    hosted LLM that drafts scoring notes; the LLM declares the given controls."""
+    tm = tg.ThreatModel("tenders")
+    bids = tg.Data("Tender submissions", kind="documents", sensitivity="confidential")
+    with tm.boundary("Internet", trust="untrusted"):
+        bidder = tm.add(tg.Actor("Bidder"))
+    with tm.boundary("Agency", trust="internal"):
+        officer = tm.add(tg.Actor("Procurement officer"))
+        index = tm.add(tg.VectorStore("Tender index", stores={bids}))
+        orchestrator = tm.add(tg.Service("Evaluation orchestrator"))
+        llm = tm.add(tg.LLM("Drafting LLM", controls=controls))
+    tm.flow(bidder, index, bids, protocol="https")
+    tm.flow(officer, orchestrator, tg.Data("Request", kind="prompt"), protocol="https")
+    tm.flow(index, orchestrator, tg.Data("Passages", kind="retrieved-context"))
+    tm.flow(orchestrator, llm, tg.Data("Prompt", kind="prompt"))
+    tm.flow(llm, orchestrator, tg.Data("Draft", kind="model-output"))
+    tm.flow(orchestrator, officer, tg.Data("Draft notes", kind="model-output"), protocol="https")
+    return tm
+
+
+def test_a_content_filter_does_not_close_injection_through_retrieved_documents() -> None:
+    """Set 36's procurement assistant (its reviewer's top missing threat: instructions a
+    bidder hides in a tender, with only the vendor's default content filter declared),
+    and injection listed as missing on eight earlier designs where guardrails alone had
+    marked it mitigated. Guardrails lower it; keeping untrusted text apart from
+    instructions answers it."""
+    bare = tm_finding(_tenders(set()))
+    guarded = tm_finding(_tenders({tg.controls.Guardrails()}))
+    assert guarded.status.value == "open"
+    assert "guardrails" in guarded.controls_present
+    assert guarded.likelihood < bare.likelihood
+    segregated = tm_finding(_tenders({tg.controls.UntrustedInputSegregation()}))
+    assert segregated.status.value == "mitigated"
+
+
+def tm_finding(tm: tg.ThreatModel) -> Finding:
+    (f,) = [f for f in tm.analyze().findings if f.rule == INDIRECT]
+    return f

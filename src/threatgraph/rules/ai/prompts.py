@@ -415,8 +415,8 @@ def _injection_techniques(
     ],
     owasp=["LLM01:2025", "LLM08:2025", "ASI01:2026", "ASI06:2026"],
     cwe=["CWE-1427", "CWE-349"],
-    mitigations=[c.UntrustedInputSegregation, c.Guardrails],
-    supporting=[c.InputValidation, c.HumanInTheLoop, c.OutputFiltering],
+    mitigations=[c.UntrustedInputSegregation],
+    supporting=[c.Guardrails, c.InputValidation, c.HumanInTheLoop, c.OutputFiltering],
     likelihood="possible",
     impact="moderate",
     placement=("element", "inbound"),
@@ -426,8 +426,10 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     fetches, e-mails, tickets, shared documents, retrieved chunks, tool results, an
     outside service's response. Instructions hidden in that text are read as if the
     operator gave them. Raised once per LLM or agent that reads such content, with
-    every entry path listed; separating untrusted content from instructions and
-    guardrails count on the reader and the flows into it. When no outsider's text
+    every entry path listed; separating untrusted content from instructions answers
+    it, and guardrails (injection classifiers, content filters) only lower it, since
+    hidden instructions are written to pass them; both count on the reader and the
+    flows into it. When no outsider's text
     reaches it but people inside the organisation are declared to write what it reads
     (policies, wiki pages, case notes kept in a store, a pipeline or a data source),
     their text is the way in, for one of them or whoever takes over their account: the
