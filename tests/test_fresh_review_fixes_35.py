@@ -96,3 +96,49 @@ def test_a_content_filter_does_not_close_injection_through_retrieved_documents()
 def tm_finding(tm: tg.ThreatModel) -> Finding:
     (f,) = [f for f in tm.analyze().findings if f.rule == INDIRECT]
     return f
+
+
+BINDING = "ai/tool-caller-binding"
+
+
+def _subrogation(*, scheduled: bool) -> tg.ThreatModel:
+    """A nightly scheduler hands an agent the claims paid since its last run; the agent
+    files recovery demands with other insurers through a portal tool and reads their
+    replies. In the variant a claims handler asks the agent for each case instead."""
+    tm = tg.ThreatModel("subrogation")
+    batch = tg.Data("Paid claim batch", kind="records")
+    with tm.boundary("Other insurers", trust="untrusted"):
+        counterparty = tm.add(tg.Actor("Counterparty handler"))
+        portal = tm.add(tg.ExternalService("Recovery portal"))
+    with tm.boundary("Insurer", trust="internal"):
+        claims = tm.add(tg.DataStore("Claims system", stores={batch}))
+        agent = tm.add(tg.Agent("Subrogation agent"))
+        tool = tm.add(tg.Tool("Portal tool", capabilities={"read", "write"}))
+        if scheduled:
+            starter = tm.add(tg.Service("Recovery scheduler"))
+            tm.flow(claims, starter, batch)
+            tm.flow(starter, agent, batch)
+        else:
+            handler = tm.add(tg.Actor("Claims handler"))
+            tm.flow(handler, agent, tg.Data("Case request", kind="prompt"), protocol="https")
+    demand = tg.Data("Recovery demand", kind="documents", sensitivity="pii")
+    reply = tg.Data("Counterparty reply", kind="documents", sensitivity="pii")
+    tm.flow(agent, tool, demand)
+    tm.flow(tool, portal, demand, protocol="mtls")
+    tm.flow(counterparty, portal, reply, protocol="https")
+    tm.flow(portal, tool, reply, protocol="mtls")
+    tm.flow(tool, agent, reply)
+    return tm
+
+
+def test_an_agent_a_scheduler_hands_records_acts_for_no_requester() -> None:
+    """Set 36's subrogation agent (struck as wrong: "the agent works for the insurer;
+    there is no requesting user"): a scheduler hands it the claims paid since its last
+    run, and the other insurers whose replies its portal tool reads are the other side
+    of that work."""
+    assert _open(_subrogation(scheduled=True), BINDING) == []
+
+
+def test_an_agent_a_person_starts_on_each_case_keeps_the_finding() -> None:
+    (f,) = _open(_subrogation(scheduled=False), BINDING)
+    assert f.target.ids == ("subrogation-agent",)

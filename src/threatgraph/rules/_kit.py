@@ -410,11 +410,15 @@ def grouped(
 
 
 def job_start(g: Facts, f: Flow) -> bool:
-    """A flow from a service or pipeline bringing an agent its task, where no person's
-    input reaches that job (three hops back, not through the agent itself): a watcher of
-    contract end dates, a nightly refresh. The agent works on what the job picks."""
+    """A flow from a service or pipeline bringing an agent its task (instructions, or
+    the records to work on: a batch of claims paid since the last run), where no
+    person's input reaches that job (three hops back, not through the agent itself): a
+    watcher of contract end dates, a nightly refresh. The agent works on what the job
+    picks."""
     src = g.by_id[f.source]
-    if not isinstance(src, (Service, Pipeline)) or DataKind.INSTRUCTIONS not in g.carried(f).kinds:
+    if not isinstance(src, (Service, Pipeline)) or not (
+        g.carried(f).kinds & {DataKind.INSTRUCTIONS, DataKind.RECORDS}
+    ):
         return False
     s = g.system
     seen = {src.id, f.target}
