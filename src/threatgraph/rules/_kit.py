@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import Any
 
+import threatgraph.controls as c
 from threatgraph.elements import (
     LLM,
     Actor,
@@ -465,3 +466,10 @@ def names_approver(approver: str, name: str) -> bool:
             if word in _APPROVER_NEXT or (word.endswith(("s", "ing")) and not word.endswith("ss")):
                 return True
     return False
+
+
+def approvals(*holders: Element | Flow) -> list[c.HumanInTheLoop]:
+    """The person approvals (``HumanInTheLoop``) declared on these elements and flows,
+    in order: the design facts approval rules read (who approves, above what
+    threshold)."""
+    return [x for h in holders for x in h.controls if isinstance(x, c.HumanInTheLoop)]

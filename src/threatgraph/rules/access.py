@@ -50,6 +50,7 @@ from threatgraph.rules._core import Match, on_element, on_flow, on_model, rule
 from threatgraph.rules._kit import (
     CONSEQUENTIAL,
     RELAYS,
+    approvals,
     job_start,
     level,
     names,
@@ -1407,18 +1408,14 @@ def _approver_only(g: Facts, reader: Element, actor: str) -> bool:
         if isinstance(reader, (Agent, LLM))
         else [x for x in s.predecessors(reader) if isinstance(x, Agent)]
     )
-    approvals = [
-        x
-        for ag in agents
-        for holder in (
-            ag,
-            *s._out[ag.id],
-            *(t for t in s.successors(ag) if isinstance(t, Tool)),
+    declared = approvals(
+        *(
+            h
+            for ag in agents
+            for h in (ag, *s._out[ag.id], *(t for t in s.successors(ag) if isinstance(t, Tool)))
         )
-        for x in holder.controls
-        if isinstance(x, c.HumanInTheLoop) and x.approver
-    ]
-    return any(names_approver(x.approver, a.name) for x in approvals if x.approver)
+    )
+    return any(names_approver(x.approver, a.name) for x in declared if x.approver)
 
 
 def _bought_reference(g: Facts, store: DataStore, top: Sensitivity) -> bool:

@@ -37,7 +37,14 @@ from threatgraph.elements import (
 )
 from threatgraph.graph import Facts, builds_models, is_credential, own_weights
 from threatgraph.rules._core import Need, Rule, requirement
-from threatgraph.rules._kit import APPROVED_STEPS, CONSEQUENTIAL, is_model_api, level, names
+from threatgraph.rules._kit import (
+    APPROVED_STEPS,
+    CONSEQUENTIAL,
+    approvals,
+    is_model_api,
+    level,
+    names,
+)
 from threatgraph.rules.views import GraphView
 from threatgraph.vocab import Autonomy, DataKind, Phase, Sensitivity, Stage
 
@@ -387,10 +394,10 @@ def _thresholds(agent: Element, f: Flow, tool: Element) -> list[str]:
     """The thresholds of the approvals that cover this tool's steps, when every one of
     them (on the tool, the flow to it or the agent) covers only steps above a threshold;
     empty when one covers every step, or none is declared."""
-    approvals = [x for h in (f, tool, agent) for x in h.controls if isinstance(x, c.HumanInTheLoop)]
-    if not approvals or any(not x.above for x in approvals):
+    declared = approvals(f, tool, agent)
+    if not declared or any(not x.above for x in declared):
         return []
-    return sorted({x.above for x in approvals if x.above})
+    return sorted({x.above for x in declared if x.above})
 
 
 def _approves(holder: Element | Flow) -> bool:

@@ -502,18 +502,18 @@ def forged_device_readings(view: ElementView) -> Match | None:
     the device, the link or the receiver gives each device an identity of its own.
     Whoever reaches that network, or a device in the field, can publish readings in a
     device's name or replay old ones: fake positions, a looped camera feed, invented
-    counts. The model then predicts, detects or optimises on them,
-    and no attack on the model itself is needed. One step more likely when a device sits
-    on a partner's network or sends into a zone trusted more than its own. Raised once
-    per model, listing the devices. Devices in an untrusted boundary are left out:
-    whoever holds them shapes their readings whatever the link (ai/adversarial-evasion).
-    So are devices wired straight into the model in its own boundary over no declared
-    network protocol (a truck's cameras feeding its on-board detector): forging those
-    readings takes the vehicle itself.
-    Mutual authentication (a certificate per device) counts on the device, its link or
-    the component it sends to. A key or password the devices present only
-    reduces it: lifted from one device in the field, it speaks for that device, and
-    often for all. Plausibility checks and anomaly detection there reduce it too."""
+    counts. The model then predicts, detects or optimises on them, and no attack on the
+    model itself is needed. One step more likely when a device sits on a partner's
+    network or sends into a zone trusted more than its own. Raised once per model,
+    listing the devices. Devices in an untrusted boundary are left out: whoever holds
+    them shapes their readings whatever the link (ai/adversarial-evasion). So are
+    devices wired straight into the model in its own boundary over no declared network
+    protocol (a truck's cameras feeding its on-board detector): forging those readings
+    takes the vehicle itself. Mutual authentication (a certificate per device) counts on
+    the device, its link or the component it sends to. A key or password the devices
+    present only reduces it: lifted from one device in the field, it speaks for that
+    device, and often for all. Plausibility checks and anomaly detection there reduce it
+    too."""
     m = view.element
     assert isinstance(m, Model)
     g = view.g
@@ -522,8 +522,6 @@ def forged_device_readings(view: ElementView) -> Match | None:
         return None
     s = view.system
     pairs = [(g.by_id[d], s.flow(f)) for d, f in feeds]
-    # a device that declares its own authentication is not the gap while another does not;
-    # when all of them declare it, the finding stays, answered by those controls
     # a device with its own identity is not the gap while another lacks one; when all
     # have it, the finding stays, answered by those controls
     bare = [(d, f) for d, f in pairs if not _device_declares(g, d, f, _DEVICE_IDENTITY)]

@@ -52,6 +52,7 @@ from threatgraph.rules._kit import (
     Answer,
     Grouped,
     answer_along,
+    approvals,
     direct_sources,
     grouped,
     indirect_sources,
@@ -999,8 +1000,7 @@ def uncapped_automatic_steps(view: ElementView) -> Match | None:
     g = view.g
     s = view.system
     ins = s._in[e.id]
-    declared = [*e.controls, *(x for f in ins for x in f.controls)]
-    above = sorted({x.above for x in declared if isinstance(x, c.HumanInTheLoop) and x.above})
+    above = sorted({x.above for x in approvals(e, *ins) if x.above})
     if not above:
         return None  # first, as it is the cheapest test and almost every element fails it
     if isinstance(e, LLM) and reasoner_of(g, e) is not None:
@@ -1038,7 +1038,7 @@ def uncapped_automatic_steps(view: ElementView) -> Match | None:
 
 def _threshold_on(e: Element) -> bool:
     """An approval with a threshold declared on the element itself."""
-    return any(isinstance(x, c.HumanInTheLoop) and x.above for x in e.controls)
+    return any(x.above for x in approvals(e))
 
 
 def _automatic_decider(g: Facts, e: Element) -> str | None:
