@@ -41,7 +41,9 @@ photos = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
     description="Exterior, interior, odometer and damage photos; may show plates, faces and homes.",
 )
-confirmation = tg.Data("Submission confirmation", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+confirmation = tg.Data(
+    "Submission confirmation", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 vin_query = tg.Data("VIN lookup", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 history_report = tg.Data(
     "Vehicle history report",
@@ -62,7 +64,9 @@ market_features = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="high"),
 )
-condition = tg.Data("Condition assessment", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
+condition = tg.Data(
+    "Condition assessment", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
+)
 appraisal_features = tg.Data(
     "Appraisal features", kind="features", sensitivity=tg.Sensitivity.CONFIDENTIAL
 )
@@ -114,7 +118,9 @@ with tm.boundary("Data providers", trust=tg.Trust.PARTNER):
     )
     # Daily wholesale auction results from an auction house's data service.
     auction_feed = tm.add(
-        tg.DataSource("Auction price feed service", origin=tg.Origin.VENDOR, provides={auction_prices})
+        tg.DataSource(
+            "Auction price feed service", origin=tg.Origin.VENDOR, provides={auction_prices}
+        )
     )
 
 with tm.boundary("Dealer group cloud", trust=tg.Trust.INTERNAL):
@@ -166,7 +172,9 @@ with tm.boundary("Dealer group cloud", trust=tg.Trust.INTERNAL):
             "Monthly retraining",
             stage=tg.Stage.TRAINING,
             third_party_packages=True,
-            controls={c.ModelValidation(note="back-test error must not exceed the current model's")},
+            controls={
+                c.ModelValidation(note="back-test error must not exceed the current model's")
+            },
         )
     )
 

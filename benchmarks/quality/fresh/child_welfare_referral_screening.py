@@ -90,9 +90,7 @@ with tm.boundary("County network", trust=tg.Trust.INTERNAL):
     # Supervisors review every referral screened out.
     supervisor = tm.add(tg.Actor("Screening supervisor", role="supervisor"))
     # Deploys the model file the university returns each year.
-    analytics_lead = tm.add(
-        tg.Actor("County analytics lead", role="data analyst", privileged=True)
-    )
+    analytics_lead = tm.add(tg.Actor("County analytics lead", role="data analyst", privileged=True))
     # The public-facing form mandated reporters use; it only creates a referral.
     portal = tm.add(
         tg.Endpoint(
@@ -133,9 +131,7 @@ with tm.boundary("County data center", trust=tg.Trust.INTERNAL):
         )
     )
     # Builds the feature vector for the people on one referral.
-    feature_job = tm.add(
-        tg.Pipeline("Referral feature builder", stage=tg.Stage.PREPROCESSING)
-    )
+    feature_job = tm.add(tg.Pipeline("Referral feature builder", stage=tg.Stage.PREPROCESSING))
     # Called by the case management application for each new referral.
     scoring = tm.add(
         tg.Endpoint(

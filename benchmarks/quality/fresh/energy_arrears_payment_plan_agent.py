@@ -43,9 +43,7 @@ account_history = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
     description="Balance, arrears, tariff, meter type, past payments and missed payments.",
 )
-plan_request = tg.Data(
-    "Payment plan request", sensitivity=tg.Sensitivity.PII, kind="tool-call"
-)
+plan_request = tg.Data("Payment plan request", sensitivity=tg.Sensitivity.PII, kind="tool-call")
 payment_plan = tg.Data(
     "Payment plan",
     sensitivity=tg.Sensitivity.PII,
@@ -60,7 +58,9 @@ policy_rules = tg.Data(
     kind="instructions",
     cia=tg.CIA(confidentiality="low", integrity="high", availability="medium"),
 )
-handoff_request = tg.Data("Hand-off request", sensitivity=tg.Sensitivity.REGULATED, kind="tool-call")
+handoff_request = tg.Data(
+    "Hand-off request", sensitivity=tg.Sensitivity.REGULATED, kind="tool-call"
+)
 handoff_case = tg.Data(
     "Hand-off case",
     sensitivity=tg.Sensitivity.REGULATED,
@@ -77,9 +77,7 @@ with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
 
 with tm.boundary("SMS provider", trust=tg.Trust.PARTNER):
     # Aggregator that owns the short code and forwards inbound SMS by webhook.
-    sms_gateway = tm.add(
-        tg.ExternalService("SMS gateway", provides=tg.ExternalCategory.GENERIC)
-    )
+    sms_gateway = tm.add(tg.ExternalService("SMS gateway", provides=tg.ExternalCategory.GENERIC))
 
 with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
     # General-purpose chat model behind the vendor's API; no fine-tuning.

@@ -56,7 +56,9 @@ grant_call = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="medium"),
 )
-grant_result = tg.Data("Reward grant result", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL)
+grant_result = tg.Data(
+    "Reward grant result", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL
+)
 economy = tg.Data(
     "Inventories and currency balances",
     kind="records",

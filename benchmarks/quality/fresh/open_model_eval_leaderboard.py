@@ -59,9 +59,7 @@ benchmark_items = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
     description="Questions and reference answers; leaking them would let models train on the test.",
 )
-eval_prompts = tg.Data(
-    "Benchmark prompts", kind="prompt", sensitivity=tg.Sensitivity.CONFIDENTIAL
-)
+eval_prompts = tg.Data("Benchmark prompts", kind="prompt", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 generations = tg.Data(
     "Model generations", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
 )
