@@ -68,9 +68,10 @@ def _local_trainer(e: Element) -> bool:
 
 
 def _loads(g: Facts, e: Element) -> bool:
-    """Receiving a model file means deserialising it: not for registries and deployment
-    steps, which store and copy files."""
-    if isinstance(e, ModelRegistry):
+    """Receiving a model file means deserialising it: not for stores, registries and
+    deployment steps, which keep and copy files (a cache the hub writes into hands the
+    file on to whatever loads it)."""
+    if not isinstance(e, _LOADERS):
         return False
     if isinstance(e, Pipeline) and e.stage is Stage.DEPLOYMENT:
         return False
@@ -177,8 +178,9 @@ def unsafe_model_deserialization(view: ElementView) -> Match | None:
     (pickle and what builds on it: joblib, torch checkpoints; Keras files with Lambda
     layers; or a format nobody declared). Whoever controls the file (a hub account, a
     device sending updates, a store outsiders write to) runs code with the loader's
-    rights. Raised once per loader, and only where someone outside can put a file on the
-    way in: files the organisation's own pipelines write are
+    rights. Raised once per loader (a store or cache on the way keeps files and loads
+    none), and only where someone outside can put a file on the way in: files the
+    organisation's own pipelines write are
     ai/unsigned-model-to-serving's concern. Safe formats (safetensors, ONNX, GGUF) or
     scanning before load count there. Not raised for loaders on users' own devices."""
     e = view.element
@@ -190,7 +192,8 @@ def unsafe_model_deserialization(view: ElementView) -> Match | None:
     inferred = any(not g.carried(f).formats for f in risky)
     s = view.system
     later = _loaders_after(g, e)
-    outside = [f for f in risky if _from_outside(g, f)]
+    # from outside, or from a cache or mirror that takes them straight from outside
+    outside = [f for f in risky if _from_outside(g, f) or _mirrors_outside(g, g.by_id[f.source])]
     atlas = ["AML.T0011.000"]
     if outside:
         atlas += ["AML.T0010.003", "AML.T0018.002"]
@@ -245,7 +248,9 @@ def untrusted_model_source(view: ElementView) -> Match | None:
     name. Raised once per component that pulls them (backdoors, lineage and provenance
     of that pull are the same threat), and once for components that take weights from
     the same places with the same checks; pinning by digest, provenance and evaluation
-    before use count there."""
+    before use count there. A mirror, cache or registry that the hub writes into loads
+    nothing: the pull is then the loader's behind it, and checks declared on the mirror
+    and its pull count too."""
     e = view.element
     g = view.g
     if g.on_user_device(e):
@@ -261,7 +266,13 @@ def untrusted_model_source(view: ElementView) -> Match | None:
         return None
     others = list(group[1:])
     pulls = [*pulls, *(f for o in others for f in _pulls(g, g.by_id[o]))]
-    hubs = list(dict.fromkeys(g.by_id[f.source] for f in pulls))
+    # a mirror or cache on the way is named as such; the places others control behind it
+    # are the hubs, and checks declared where it pulls from them count too
+    mirrors = list(dict.fromkeys(f.source for f in pulls if not _from_outside(g, f)))
+    fetched = [f for m in mirrors for f in _outside_artifacts(g, g.by_id[m])]
+    hubs = list(
+        dict.fromkeys(g.by_id[f.source] for f in (*pulls, *fetched) if f.source not in mirrors)
+    )
     atlas = ["AML.T0010.003", "AML.T0018", "AML.T0018.000"]
     if any(
         g.untrusted(h)
@@ -275,17 +286,46 @@ def untrusted_model_source(view: ElementView) -> Match | None:
     )
     owasp = ("ML06:2023", "ML07:2023", "LLM03:2025") if llm else ("ML06:2023", "ML07:2023")
     also = f" (and {names(others, s)})" if others else ""
+    via = f" through {names(mirrors, s)}" if mirrors else ""
     return Match(
-        f"{view.described}{also} takes model weights from {names(hubs)}; a poisoned or "
-        "look-alike model behaves well until its trigger appears.",
-        affected=(*(f.id for f in pulls), *others),
+        f"{view.described}{also} takes model weights from {names(hubs)}{via}; a poisoned "
+        "or look-alike model behaves well until its trigger appears.",
+        affected=(*(f.id for f in pulls), *(f.id for f in fetched), *mirrors, *others),
         atlas=tuple(atlas),
         owasp=owasp,
+        control_sites=(
+            (
+                e.id,
+                *(f.id for f in s._in[e.id]),
+                *mirrors,
+                *(f.id for f in fetched),
+                *(f.source for f in fetched if g.operated(f.source)),
+            )
+            if mirrors
+            else None
+        ),
     )
 
 
 def _pulls(g: Facts, e: Element) -> list[Flow]:
-    """Model weights coming into ``e`` from a place others control."""
+    """Model weights coming into ``e`` from a place others control, directly or through a
+    store that only keeps what they hand it (a mirror or cache the hub writes into: the
+    store loads nothing, so the pull is the loader's)."""
+    direct = {f.id for f in _outside_artifacts(g, e)}
+    return [
+        f for f in _artifact_flows(g, e) if f.id in direct or _mirrors_outside(g, g.by_id[f.source])
+    ]
+
+
+def _mirrors_outside(g: Facts, e: Element) -> bool:
+    """A store or registry that takes model files straight from a place others control."""
+    if isinstance(e, _LOADERS) or g.external(e) or g.untrusted(e):
+        return False
+    return bool(_outside_artifacts(g, e))
+
+
+def _outside_artifacts(g: Facts, e: Element) -> list[Flow]:
+    """The model files coming into ``e`` straight from a place others control."""
     return [
         f
         for f in _artifact_flows(g, e)

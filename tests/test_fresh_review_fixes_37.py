@@ -1,0 +1,212 @@
+"""Fixes taken from the reviews of fresh set 37 and earlier sets
+(``benchmarks/quality/fresh``, reviewed while held out): each test pins what a
+reviewer struck or listed as missing, and the variant of the same design on which the
+verdict goes the other way."""
+
+from __future__ import annotations
+
+import threatgraph as tg
+import threatgraph.controls as c
+from threatgraph.findings import Finding
+
+DESERIALIZATION = "ai/unsafe-model-deserialization"
+SOURCE = "ai/untrusted-model-source"
+INSIDER = "ai/insider-ml-tampering"
+
+
+def _open(tm: tg.ThreatModel, rule: str) -> list[Finding]:
+    return [f for f in tm.analyze().open() if f.rule == rule]
+
+
+def _all(tm: tg.ThreatModel, rule: str) -> list[Finding]:
+    return [f for f in tm.analyze().findings if f.rule == rule]
+
+
+def _hub_pull(
+    *,
+    store: type[tg.DataStore] | type[tg.ModelRegistry] | None,
+    fmt: str,
+    store_controls: frozenset[c.Control] = frozenset(),
+) -> tg.ThreatModel:
+    """Weights come from a public model hub into a cache (or registry) of ours, and the
+    model loads them from there; with ``store=None`` the model takes them from the hub
+    itself."""
+    tm = tg.ThreatModel("hub pull")
+    weights = tg.Data("Weights", kind="model-artifact", format=fmt)
+    with tm.boundary("Third parties", trust="partner"):
+        hub = tm.add(tg.ExternalService("Model hub", provides="model-hub"))
+    with tm.boundary("Cluster", trust="internal"):
+        model = tm.add(tg.Model("Model under test", task="generative", origin="open-weights"))
+        if store is None:
+            tm.flow(hub, model, weights, protocol="https")
+        else:
+            cache = tm.add(store("Model cache", stores={weights}, controls=store_controls))
+            tm.flow(hub, cache, weights, protocol="https")
+            tm.flow(cache, model, weights)
+    return tm
+
+
+def test_files_a_cache_takes_from_the_hub_are_loaded_by_the_model() -> None:
+    """Listed as missing on a public model leaderboard, a fine-tuning platform and a model
+    hub's demo hosting: the hub writes into a cache of ours and the model loads from it.
+    The cache only keeps files, so the loading (and the finding) is the model's, one step
+    more likely because the files come from outside."""
+    (f,) = _open(_hub_pull(store=tg.DataStore, fmt="unknown"), DESERIALIZATION)
+    assert f.target.ids == ("model-under-test",)
+    direct = _open(_hub_pull(store=None, fmt="unknown"), DESERIALIZATION)
+    assert [x.likelihood for x in direct] == [f.likelihood]
+    assert "AML.T0010.003" in f.atlas
+
+
+def test_a_safe_format_in_the_cache_loads_no_code() -> None:
+    assert _open(_hub_pull(store=tg.DataStore, fmt="safetensors"), DESERIALIZATION) == []
+
+
+def test_weights_mirrored_from_a_hub_are_a_pull_from_the_hub() -> None:
+    """Listed as missing on nine designs whose hub writes into a registry or mirror of
+    ours: a backdoored base model was nowhere, because no loader took weights straight
+    from the hub. The finding names the hub and the registry it comes through."""
+    (f,) = _open(_hub_pull(store=tg.ModelRegistry, fmt="safetensors"), SOURCE)
+    assert f.target.ids == ("model-under-test",)
+    assert "from Model hub through Model cache" in f.explanation
+    assert "flow:model-hub->model-cache" in {a.key for a in f.affected}
+
+
+def test_provenance_checked_where_the_mirror_pulls_counts() -> None:
+    tm = _hub_pull(
+        store=tg.ModelRegistry,
+        fmt="safetensors",
+        store_controls=frozenset({c.ProvenanceTracking()}),
+    )
+    assert _open(tm, SOURCE) == []
+    (f,) = _all(tm, SOURCE)
+    assert "provenance_tracking" in f.controls_present
+
+
+def test_a_registry_our_own_training_fills_is_no_pull() -> None:
+    tm = tg.ThreatModel("own")
+    weights = tg.Data("Weights", kind="model-artifact", format="safetensors")
+    with tm.boundary("Cluster", trust="internal"):
+        job = tm.add(tg.Pipeline("Training", stage="training"))
+        registry = tm.add(tg.ModelRegistry("Registry", stores={weights}))
+        model = tm.add(tg.Model("Model", task="classifier"))
+    tm.flow(job, registry, weights)
+    tm.flow(registry, model, weights)
+    assert _all(tm, SOURCE) == []
+
+
+def _leaderboard(*, gate: bool) -> tg.ThreatModel:
+    """A maintainer curates a held-out test set that an evaluation job scores models on.
+    The scores go to a results store (a leaderboard); in the variant the job also
+    promotes the models that pass into a registry."""
+    tm = tg.ThreatModel("leaderboard")
+    items = tg.Data("Benchmark items", kind="training-data", sensitivity="confidential")
+    with tm.boundary("Cluster", trust="internal"):
+        maintainer = tm.add(tg.Actor("Maintainer", privileged=True))
+        tests = tm.add(tg.Dataset("Held-out set", purpose="evaluation", stores={items}))
+        job = tm.add(tg.Pipeline("Evaluation", stage="evaluation"))
+        model = tm.add(tg.Model("Candidate", task="generative"))
+        results = tm.add(tg.DataStore("Results"))
+    tm.flow(maintainer, tests, items, protocol="ssh")
+    tm.flow(tests, job, items)
+    tm.flow(job, model, tg.Data("Test prompts", kind="prompt"))
+    tm.flow(model, job, tg.Data("Answers", kind="model-output"))
+    tm.flow(job, results, tg.Data("Scores", kind="records"))
+    if gate:
+        with tm.boundary("Cluster"):
+            registry = tm.add(tg.ModelRegistry("Registry"))
+        tm.flow(job, registry, tg.Data("Promoted model", kind="model-artifact"))
+    return tm
+
+
+def test_a_test_set_scored_for_a_leaderboard_changes_no_model() -> None:
+    """Struck as wrong on a public leaderboard: the held-out sets are only used to score
+    submissions, so changing them ships no poisoned or swapped model."""
+    assert _all(_leaderboard(gate=False), INSIDER) == []
+
+
+def test_a_test_set_that_gates_promotion_decides_which_model_serves() -> None:
+    (f,) = _all(_leaderboard(gate=True), INSIDER)
+    assert f.target.ids == ("maintainer",)
+
+
+MEMORY = "ai/agent-memory-poisoning"
+
+
+def _game(*, replays_grants: bool) -> tg.ThreatModel:
+    """Players chat with an agent whose tool asks the game server to grant gold; the
+    server records grants in the economy database and sends the agent the player's
+    quest state (in the variant, the grant records themselves)."""
+    tm = tg.ThreatModel("game")
+    chat = tg.Data("Player chat", kind="prompt")
+    grants = tg.Data("Grants", kind="records")
+    state = tg.Data("Quest state", kind="records")
+    with tm.boundary("Internet", trust="untrusted"):
+        player = tm.add(tg.Actor("Player"))
+    with tm.boundary("Game", trust="internal"):
+        agent = tm.add(tg.Agent("NPC agent", autonomy="autonomous"))
+        tool = tm.add(tg.Tool("Reward tool", capabilities={"write"}))
+        server = tm.add(tg.Service("Game server"))
+        db = tm.add(tg.DataStore("Economy database", stores={grants, state}))
+    tm.flow(player, agent, chat, protocol="wss")
+    tm.flow(agent, player, tg.Data("Reply", kind="model-output"), protocol="wss")
+    tm.flow(agent, tool, tg.Data("Grant call", kind="tool-call"))
+    tm.flow(tool, server, tg.Data("Grant request", kind="tool-call"))
+    tm.flow(server, db, grants)
+    tm.flow(db, server, grants, state)
+    tm.flow(server, agent, grants if replays_grants else state)
+    return tm
+
+
+def test_records_a_service_writes_but_never_replays_are_no_memory() -> None:
+    """Struck as wrong on a game's economy database: the server records the gold the
+    agent granted, but what it sends the agent is the player's quest state, which no
+    steered write touched."""
+    assert _all(_game(replays_grants=False), MEMORY) == []
+
+
+def test_records_replayed_into_the_agent_are_memory() -> None:
+    (f,) = _open(_game(replays_grants=True), MEMORY)
+    assert f.target.ids == ("economy-database",)
+
+
+FORGED = "ai/forged-device-readings"
+
+
+def _edge_box(*, second_camera: bool) -> tg.ThreatModel:
+    """Cameras stream over RTSP to an edge box that runs two detectors; in the variant
+    the second detector has cameras of its own."""
+    tm = tg.ThreatModel("edge")
+    video = tg.Data("Video", kind="media", sensitivity="confidential")
+    with tm.boundary("Site", trust="internal"):
+        cams = tm.add(tg.Device("Cameras", fleet=True))
+        box = tm.add(tg.Service("Edge box"))
+        phase = tm.add(tg.Model("Phase model", task="classifier"))
+        counter = tm.add(tg.Model("Counter", task="detector", high_stakes=True))
+        nurse = tm.add(tg.Actor("Nurse"))
+        other = tm.add(tg.Device("Other cameras", fleet=True)) if second_camera else None
+    tm.flow(cams, box, video, protocol="rtsp")
+    out = tg.Data("Output", kind="model-output", sensitivity="confidential")
+    tm.flow(box, counter, video)
+    tm.flow(counter, box, out)
+    if other is None:
+        tm.flow(box, phase, video)
+    else:
+        tm.flow(other, phase, video, protocol="rtsp")
+    tm.flow(phase, box, out)
+    tm.flow(box, nurse, out, protocol="https")
+    return tm
+
+
+def test_models_fed_by_the_same_cameras_share_one_finding() -> None:
+    """Struck as a duplicate on an operating room's edge box: the same cameras, the same
+    link and the same fix, once for each of the two models the box runs."""
+    (f,) = _all(_edge_box(second_camera=False), FORGED)
+    assert f.target.ids == ("counter",)
+    assert "(and Phase model)" in f.explanation
+    assert "element:phase-model" in {a.key for a in f.affected}
+
+
+def test_models_fed_by_different_cameras_keep_their_own() -> None:
+    found = _all(_edge_box(second_camera=True), FORGED)
+    assert sorted(x for f in found for x in f.target.ids) == ["counter", "phase-model"]
