@@ -470,11 +470,24 @@ def federated_update_leakage(view: ElementView) -> Match | None:
 _CHANGES_MODELS = (Pipeline, ModelRegistry, Dataset, FeatureStore, Model)
 
 
-def _changes_models(e: Element) -> bool:
-    """Reaching it changes what a model learns or which model serves (not data ingestion)."""
+def _changes_models(g: Facts, e: Element) -> bool:
+    """Reaching it changes what a model learns or which model serves (not data ingestion,
+    and not a test set whose scores go only to a report or a leaderboard: what the
+    evaluation reads decides which model serves only where it gates a promotion)."""
     if isinstance(e, Pipeline):
         return e.stage is not Stage.INGESTION
+    if isinstance(e, Dataset) and e.purpose.strip().lower() == "evaluation":
+        return any(_gates_promotion(g, y) for y in g.system.successors(e.id))
     return isinstance(e, _CHANGES_MODELS)
+
+
+def _gates_promotion(g: Facts, e: Element) -> bool:
+    """A job that reads a test set and passes models on: to a registry, or model files
+    out of it (not the test prompts it sends the model it scores)."""
+    return any(
+        isinstance(g.by_id[f.target], ModelRegistry) or DataKind.MODEL_ARTIFACT in g.carried(f)
+        for f in g.system._out[e.id]
+    )
 
 
 @rule(
@@ -499,14 +512,16 @@ def insider_ml_tampering(view: ElementView) -> Match | None:
     training data, start training, or promote a model to serving on their own. A
     malicious insider or a hijacked account ships a poisoned or swapped model with no
     second pair of eyes. A second approver and an audit trail count on the person's
-    flows and the systems they reach."""
+    flows and the systems they reach. A test set (a dataset declared for evaluation)
+    counts only where the job that scores on it promotes models: scores that go only to
+    a report or a leaderboard change no model."""
     a = view.element
     assert isinstance(a, Actor)
     if not a.privileged:
         return None
     s = view.system
     g = view.g
-    reach = [f for f in s._out[a.id] if _changes_models(g.by_id[f.target])]
+    reach = [f for f in s._out[a.id] if _changes_models(g, g.by_id[f.target])]
     if not reach:
         return None
     return Match(
