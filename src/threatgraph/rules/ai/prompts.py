@@ -2453,7 +2453,7 @@ def _memory_loop_now(g: Facts, e: Element) -> _Loop | None:
         f
         for f in writers
         if (g.sources(f.source) or g.untrusted(f.source))
-        and (declared or (_read_back(f, readers) and not _handed_on(g, f)))
+        and (declared or (_read_back(g, f, readers) and not _handed_on(g, f)))
     ]
     if steered and not declared and _only_own_words(g, steered, reader_ids):
         return None
@@ -2519,7 +2519,7 @@ def _own_words(g: Facts, src: Source) -> bool:
     )
 
 
-def _relays_to_model(g: Facts, read: Flow) -> bool:
+def _relays_to_model(g: Facts, read: Flow, got: set[Data] | None = None) -> bool:
     """A service that reads a store may put what it read into an LLM's or agent's
     context: a flow from it to one carries a prompt (which it builds), a datum read, or
     undeclared data (or the read declares none). One that shows what it read to
@@ -2528,10 +2528,12 @@ def _relays_to_model(g: Facts, read: Flow) -> bool:
     it builds when it also writes the store (a chat service keeping the history it
     replays) or when nobody sends it one: a web app that passes its customers' tasks
     to an agent, and hands them the files the agent's browser downloaded, forwards
-    their prompts and puts no file in them."""
+    their prompts and puts no file in them. ``got``: the data read that matter (all
+    that the read carries when not given)."""
     s = g.system
     relay = read.target
-    got = set(read.data)
+    if got is None:
+        got = set(read.data)
     builds = any(f.source == relay for f in s._in[read.source]) or not any(
         g.carried(f).declared(DataKind.PROMPT) for f in s._in[relay] if f.source != read.source
     )
@@ -2585,10 +2587,13 @@ def _memory_groups(g: Facts) -> Grouped:
     )
 
 
-def _read_back(write: Flow, reads: list[Flow]) -> bool:
+def _read_back(g: Facts, write: Flow, reads: list[Flow]) -> bool:
     """What a flow writes into a store (not one declared as memory) is what comes back
     out to the readers: a datum on both, or data not declared on one side (a service
-    writing its decisions next to the listings it reads writes no memory)."""
+    writing its decisions next to the listings it reads writes no memory). A service
+    reading it back must be able to put what was written into a model's context (a
+    game server recording gold grants, which sends the model only a player's quest
+    state, replays no grant)."""
     if any(f.target == write.source for f in reads):
         # a reader writing: memory is what comes back to it, not what it hands others
         # (a report job's summary that a chat bot reads is that bot's input)
@@ -2596,7 +2601,13 @@ def _read_back(write: Flow, reads: list[Flow]) -> bool:
     if not write.data:
         return True
     written = set(write.data)
-    return any(not f.data or written & set(f.data) for f in reads)
+    for f in reads:
+        back = written & set(f.data) if f.data else written
+        if not back:
+            continue
+        if isinstance(g.by_id[f.target], (LLM, Agent)) or _relays_to_model(g, f, back):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------- caches
