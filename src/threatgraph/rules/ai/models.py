@@ -36,7 +36,9 @@ from threatgraph.graph import TRAINING_STAGES, Facts, Source, own_weights
 from threatgraph.rules._core import Match, on_element, rule
 from threatgraph.rules._kit import (
     Answer,
+    Grouped,
     answer_along,
+    grouped,
     level,
     llms_of,
     names,
@@ -391,6 +393,23 @@ def _device_declares(g: Facts, d: Element, f: Flow, kinds: tuple[type, ...]) -> 
 _Feeds = dict[str, list[tuple[str, str]]]
 
 
+def _forged_groups(g: Facts) -> Grouped:
+    """Models by the (device, link) pairs that feed them: high-stakes ones first."""
+    feeds = device_feeds(g)
+
+    def stakes(mid: str) -> bool:
+        e = g.by_id[mid]
+        return isinstance(e, Model) and e.high_stakes
+
+    return grouped(
+        g,
+        "models.forged-groups",
+        lambda: (
+            (tuple(pairs), (not stakes(mid), mid), mid) for mid, pairs in sorted(feeds.items())
+        ),
+    )
+
+
 def device_feeds(g: Facts) -> _Feeds:
     """For every predictive model, the field devices whose readings reach it at run time
     over links that authenticate no device, as (device, link) pairs in a stable order.
@@ -505,7 +524,8 @@ def forged_device_readings(view: ElementView) -> Match | None:
     counts. The model then predicts, detects or optimises on them, and no attack on the
     model itself is needed. One step more likely when a device sits on a partner's
     network or sends into a zone trusted more than its own. Raised once per model,
-    listing the devices. Devices in an untrusted boundary are left out: whoever holds
+    listing the devices; models fed by the same devices over the same links are one
+    finding, on a high-stakes one first. Devices in an untrusted boundary are left out: whoever holds
     them shapes their readings whatever the link (ai/adversarial-evasion). So are
     devices wired straight into the model in its own boundary over no declared network
     protocol (a truck's cameras feeding its on-board detector): forging those readings
@@ -520,6 +540,12 @@ def forged_device_readings(view: ElementView) -> Match | None:
     feeds = device_feeds(g).get(m.id)
     if not feeds:
         return None
+    # models fed by the same devices over the same links (two detectors on one edge
+    # box's cameras) are one finding, on the high-stakes one first, listing the others
+    group = _forged_groups(g)[tuple(feeds)]
+    if group[0] != m.id:
+        return None
+    others = list(group[1:])
     s = view.system
     pairs = [(g.by_id[d], s.flow(f)) for d, f in feeds]
     # a device with its own identity is not the gap while another lacks one; when all
@@ -533,8 +559,9 @@ def forged_device_readings(view: ElementView) -> Match | None:
     exposed = any(
         s.trust_of(d) is Trust.PARTNER or s.trust_of(d) < s.trust_of(f.target) for d, f in listed
     )
+    also = f" (and {names(others, s)})" if others else ""
     return Match(
-        f"Readings from {names(devices, s)} reach {view.described} at run time over links "
+        f"Readings from {names(devices, s)} reach {view.described}{also} at run time over links "
         f"whose protocol authenticates no device ({', '.join(links)})"
         + (
             "; the per-device identity declared on them is what keeps forged ones out"
@@ -547,7 +574,7 @@ def forged_device_readings(view: ElementView) -> Match | None:
         )
         + "; whoever reaches those links or the devices can forge or replay readings, and "
         "the model acts on them.",
-        affected=(*devices, *dict.fromkeys(f.id for _, f in listed)),
+        affected=(*devices, *dict.fromkeys(f.id for _, f in listed), *others),
         control_sites=(
             *devices,
             *dict.fromkeys(f.id for _, f in listed),
