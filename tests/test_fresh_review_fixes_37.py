@@ -210,3 +210,42 @@ def test_models_fed_by_the_same_cameras_share_one_finding() -> None:
 def test_models_fed_by_different_cameras_keep_their_own() -> None:
     found = _all(_edge_box(second_camera=True), FORGED)
     assert sorted(x for f in found for x in f.target.ids) == ["counter", "phase-model"]
+
+
+EVASION = "ai/adversarial-evasion"
+
+
+def _moderation(controls: frozenset[c.Control]) -> tg.ThreatModel:
+    """Sellers post listings through an API; a classifier decides which get published.
+    The API declares the given controls."""
+    tm = tg.ThreatModel("moderation")
+    listing = tg.Data("Listing", kind="records", sensitivity="internal")
+    with tm.boundary("Internet", trust="untrusted"):
+        seller = tm.add(tg.Actor("Seller"))
+    with tm.boundary("Marketplace", trust="internal"):
+        api = tm.add(tg.Endpoint("Listing API", purpose="api", controls=controls))
+        model = tm.add(tg.Model("Listing classifier", task="classifier"))
+    tm.flow(seller, api, listing, protocol="https")
+    tm.flow(api, model, listing)
+    tm.flow(model, api, tg.Data("Verdict", kind="model-output"))
+    return tm
+
+
+def test_input_checks_lower_evasion_without_closing_it() -> None:
+    """Reviewers of ten designs (a listing moderator, a toxicity filter, a claims
+    photo model, a trade-in appraiser among them) listed evasion as missing where
+    format checks on the way in had marked it mitigated: crafted inputs are valid
+    inputs."""
+    (f,) = _all(_moderation(frozenset({c.InputValidation()})), EVASION)
+    assert f.status is tg.Status.OPEN
+    assert f.controls_present == ("input_validation",)
+    assert f.status_reason is not None and "no primary control" in f.status_reason
+    (bare,) = _all(_moderation(frozenset()), EVASION)
+    assert f.likelihood < bare.likelihood
+
+
+def test_adversarial_training_still_answers_evasion() -> None:
+    (f,) = _all(_moderation(frozenset({c.InputValidation()})), EVASION)
+    tm = _moderation(frozenset({c.InputValidation(), c.AdversarialTraining()}))
+    (g,) = _all(tm, EVASION)
+    assert g.status is tg.Status.MITIGATED and f.id == g.id

@@ -221,8 +221,14 @@ def _evasion_techniques(
     ],
     owasp=["ML01:2023"],
     cwe=["CWE-1039", "CWE-20"],
-    mitigations=[c.AdversarialTraining, c.InputValidation],
-    supporting=[c.AnomalyDetection, c.RateLimiting, c.OutputObfuscation, c.ModelValidation],
+    mitigations=[c.AdversarialTraining],
+    supporting=[
+        c.InputValidation,
+        c.AnomalyDetection,
+        c.RateLimiting,
+        c.OutputObfuscation,
+        c.ModelValidation,
+    ],
     likelihood="possible",
     impact="moderate",
     cia="I",
@@ -234,8 +240,9 @@ def adversarial_evasion(view: ElementView) -> Match | None:
     Inputs crafted to look normal, by hand, by trial and error against the model or a
     stand-in copy, flip its decision: malware passes as benign, a fraudster as a good
     customer. When its answers come back to the sender, each query teaches the attacker
-    more. Raised once per model; adversarial training and input checks count on the
-    model and the flows into it. Privileged operators are not among those parties: they
+    more. Raised once per model; adversarial training counts on the model and the flows
+    into it. Input checks there only lower it: crafted inputs are valid inputs, made to
+    pass format, range and schema checks. Privileged operators are not among those parties: they
     can change the outcome directly. A generative model that decides nothing and whose text
     an LLM or agent reads (a transcriber) is left to the injection findings there."""
     m = view.element
