@@ -239,7 +239,8 @@ def test_input_checks_lower_evasion_without_closing_it() -> None:
     (f,) = _all(_moderation(frozenset({c.InputValidation()})), EVASION)
     assert f.status is tg.Status.OPEN
     assert f.controls_present == ("input_validation",)
-    assert f.status_reason is not None and "no primary control" in f.status_reason
+    assert f.status_reason is not None
+    assert "no primary control" in f.status_reason
     (bare,) = _all(_moderation(frozenset()), EVASION)
     assert f.likelihood < bare.likelihood
 
@@ -248,4 +249,5 @@ def test_adversarial_training_still_answers_evasion() -> None:
     (f,) = _all(_moderation(frozenset({c.InputValidation()})), EVASION)
     tm = _moderation(frozenset({c.InputValidation(), c.AdversarialTraining()}))
     (g,) = _all(tm, EVASION)
-    assert g.status is tg.Status.MITIGATED and f.id == g.id
+    assert g.status is tg.Status.MITIGATED
+    assert f.id == g.id
