@@ -251,3 +251,41 @@ def test_adversarial_training_still_answers_evasion() -> None:
     (g,) = _all(tm, EVASION)
     assert g.status is tg.Status.MITIGATED
     assert f.id == g.id
+
+
+UNSIGNED = "ai/unsigned-model-to-serving"
+
+
+def _edge_updates(*, box_forwards: bool) -> tg.ThreatModel:
+    """An edge box pulls model updates from a vendor's registry and runs a detector on
+    camera frames; in the variant the box hands the files on to the detector itself."""
+    tm = tg.ThreatModel("edge updates")
+    weights = tg.Data("Model package", kind="model-artifact", format="onnx")
+    frames = tg.Data("Frames", kind="media", sensitivity="confidential")
+    with tm.boundary("Vendor cloud", trust="partner"):
+        registry = tm.add(tg.ModelRegistry("Vendor registry", stores={weights}))
+    with tm.boundary("Site", trust="restricted"):
+        cams = tm.add(tg.Device("Cameras", fleet=True))
+        box = tm.add(tg.Service("Edge box"))
+        model = tm.add(tg.Model("Counter", task="detector", high_stakes=True))
+        nurse = tm.add(tg.Actor("Nurse"))
+    tm.flow(registry, box, weights, protocol="https")
+    tm.flow(cams, box, frames, protocol="rtsp")
+    tm.flow(box, model, frames, weights) if box_forwards else tm.flow(box, model, frames)
+    tm.flow(model, box, tg.Data("Counts", kind="model-output"))
+    tm.flow(box, nurse, tg.Data("Display", kind="model-output"), protocol="https")
+    return tm
+
+
+def test_updates_the_host_pulls_are_the_models_it_runs() -> None:
+    """Listed as missing on set 37's operating-room edge box and on seven tuned designs
+    whose device or service pulls the model files for the model it runs: the files never
+    reach the model element itself, so no way to swap them was found."""
+    (f,) = _all(_edge_updates(box_forwards=False), UNSIGNED)
+    assert f.target.ids == ("counter",)
+    assert "flow:vendor-registry->edge-box" in {a.key for a in f.affected}
+
+
+def test_files_handed_on_to_the_model_are_found_as_before() -> None:
+    (f,) = _all(_edge_updates(box_forwards=True), UNSIGNED)
+    assert f.target.ids == ("counter",)

@@ -788,8 +788,11 @@ def unsigned_model_to_serving(view: ElementView) -> Match | None:
     ships them, without the device's exposure making a swap likelier; a training job handing its model straight to serving inside one
     boundary gives nobody else a place to write (poisoning what it learns from is
     another threat). Signing at publication and verification at load count anywhere on
-    the artifact's way. Models loaded from the same places with the same integrity
-    controls are one finding. When the files are in a format that runs code on load (pickle
+    the artifact's way. A model whose own flows bring it no files is loaded by the
+    service or device that runs it (an edge box pulling updates for the detectors it
+    calls): the files that component receives and hands on to nothing are the model's.
+    Models loaded from the same places with the same integrity controls are one
+    finding, on a high-stakes one first. When the files are in a format that runs code on load (pickle
     and what builds on it), a swapped file is code on the serving host: one step more
     impact, and one step more likely (write access on the way is all it takes, however
     far the model sits from untrusted input); a job on the way that runs code from
@@ -875,6 +878,8 @@ def _swap_now(g: Facts, m: Element) -> _Swap | None:
             or _relays(g, g.by_id[f.source])
         )
     ]
+    if not artifacts and not any(DataKind.MODEL_ARTIFACT in g.carried(f) for f in s._in[m.id]):
+        artifacts = _host_artifacts(g, m)
     if not artifacts or not _serving(g, m):
         return None
     writable, way = _artifact_way(g, artifacts)
@@ -883,6 +888,27 @@ def _swap_now(g: Facts, m: Element) -> _Swap | None:
     ):
         return None  # a model on someone's device that we do not ship updates to
     return _Swap(tuple(artifacts), tuple(way)) if writable else None
+
+
+def _host_artifacts(g: Facts, m: Element) -> list[Flow]:
+    """Model files delivered to the component that runs a model whose own flows declare
+    none (an edge box pulling updates for the detectors it calls): a service or device
+    in the model's boundary that sends it requests, gets its answers back, receives
+    model files and hands none on."""
+    s = g.system
+    here = s.boundary_of(m)
+    out: list[Flow] = []
+    for f in s._in[m.id]:
+        host = g.by_id[f.source]
+        if (
+            not isinstance(host, (Service, Device))
+            or s.boundary_of(host) != here
+            or not any(b.target == host.id for b in s._out[m.id])
+            or any(DataKind.MODEL_ARTIFACT in g.carried(x) for x in s._out[host.id])
+        ):
+            continue
+        out += [x for x in s._in[host.id] if DataKind.MODEL_ARTIFACT in g.carried(x)]
+    return list(dict.fromkeys(out))
 
 
 _INTEGRITY = (c.SignedModels, c.ImmutableArtifacts, c.ModelVersioning, c.AuditLogging, c.RBAC)
@@ -896,12 +922,13 @@ def _swap_key(g: Facts, m: Element, swap: _Swap) -> tuple[str, str]:
 
 
 def _swap_groups(g: Facts) -> Grouped:
-    """Served models whose weights could be swapped, grouped by :func:`_swap_key`."""
+    """Served models whose weights could be swapped, grouped by :func:`_swap_key`; a
+    high-stakes model first (the finding goes on it and takes its stakes)."""
     return grouped(
         g,
         "lifecycle.swap-groups",
         lambda: (
-            (_swap_key(g, e, x), e.id, e.id)
+            (_swap_key(g, e, x), (not (isinstance(e, Model) and e.high_stakes), e.id), e.id)
             for e in g.system.all_elements
             if (x := _swap(g, e)) is not None
         ),
