@@ -148,7 +148,9 @@ with tm.boundary("Insurer cloud", trust=tg.Trust.INTERNAL):
             "Bind tool",
             capabilities={"write"},
             controls={
-                c.TransactionLimits(limit="premium up to USD 15,000 and TIV up to USD 10m per policy")
+                c.TransactionLimits(
+                    limit="premium up to USD 15,000 and TIV up to USD 10m per policy"
+                )
             },
         )
     )

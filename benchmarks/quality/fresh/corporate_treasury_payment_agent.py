@@ -65,7 +65,9 @@ payment_file = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="high"),
 )
-bank_status = tg.Data("Bank status report (pain.002)", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records")
+bank_status = tg.Data(
+    "Bank status report (pain.002)", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records"
+)
 h2h_key = tg.Data("H2H SSH and PGP keys", sensitivity=tg.Sensitivity.SECRET, kind="credentials")
 tool_result = tg.Data("File writer result", sensitivity=tg.Sensitivity.INTERNAL, kind="tool-result")
 run_log = tg.Data("Agent run log", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="logs")
@@ -151,7 +153,14 @@ with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
 # ---------------------------------------------------------------- flows
 tm.flow(supplier, portal, change_request, protocol="https")
 tm.flow(portal, erp, change_request)
-tm.flow(ap_clerk, erp, invoices, supplier_master, protocol="https", label="approves invoices, applies changes")
+tm.flow(
+    ap_clerk,
+    erp,
+    invoices,
+    supplier_master,
+    protocol="https",
+    label="approves invoices, applies changes",
+)
 tm.flow(erp, ap_clerk, change_request, protocol="https", label="change worklist")
 
 tm.flow(agent, invoice_tool, tool_call)

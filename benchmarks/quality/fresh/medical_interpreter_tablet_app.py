@@ -64,7 +64,9 @@ interp_note = tg.Data(
     description="Who interpreted, languages, duration and whether a human interpreter joined.",
 )
 call_audio = tg.Data("Interpreter call audio", sensitivity=tg.Sensitivity.REGULATED, kind="media")
-app_package = tg.Data("App package and configuration", sensitivity=tg.Sensitivity.INTERNAL, kind="code")
+app_package = tg.Data(
+    "App package and configuration", sensitivity=tg.Sensitivity.INTERNAL, kind="code"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Patients and visitors", trust=tg.Trust.UNTRUSTED):

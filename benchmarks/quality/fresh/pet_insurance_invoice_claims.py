@@ -66,7 +66,9 @@ claim_record = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-handler_decision = tg.Data("Handler decision", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+handler_decision = tg.Data(
+    "Handler decision", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 payment_instruction = tg.Data(
     "Payment instruction",
     kind="tool-call",
@@ -74,7 +76,9 @@ payment_instruction = tg.Data(
     description="IBAN, account holder and amount.",
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-payment_result = tg.Data("Payment confirmation", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+payment_result = tg.Data(
+    "Payment confirmation", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):

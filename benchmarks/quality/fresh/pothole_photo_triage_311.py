@@ -50,7 +50,9 @@ work_order = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
-status_change = tg.Data("Work-order status change", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
+status_change = tg.Data(
+    "Work-order status change", sensitivity=tg.Sensitivity.INTERNAL, kind="records"
+)
 notification = tg.Data(
     "Status notification",
     kind="records",
@@ -64,7 +66,9 @@ corrections = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="low"),
 )
 training_set = tg.Data(
-    "Severity training set", sensitivity=tg.Sensitivity.PII, kind="training-data",
+    "Severity training set",
+    sensitivity=tg.Sensitivity.PII,
+    kind="training-data",
     description="Resident photos with inspector-confirmed severity labels.",
 )
 weights = tg.Data("Severity model weights", sensitivity=tg.Sensitivity.INTERNAL, format="pickle")
