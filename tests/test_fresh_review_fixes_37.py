@@ -289,3 +289,65 @@ def test_updates_the_host_pulls_are_the_models_it_runs() -> None:
 def test_files_handed_on_to_the_model_are_found_as_before() -> None:
     (f,) = _all(_edge_updates(box_forwards=True), UNSIGNED)
     assert f.target.ids == ("counter",)
+
+
+def _interpreter() -> tg.ThreatModel:
+    """A patient's speech goes through an orchestrator to a vendor's speech recognition,
+    translation and speech synthesis models, and the translation comes back to the
+    clinician."""
+    tm = tg.ThreatModel("interpreter")
+    speech = tg.Data("Speech", kind="media", sensitivity="regulated")
+    text = tg.Data("Text", kind="model-output", sensitivity="regulated")
+    with tm.boundary("Ward", trust="untrusted"):
+        patient = tm.add(tg.Actor("Patient"))
+    with tm.boundary("Hospital", trust="internal"):
+        clinician = tm.add(tg.Actor("Clinician"))
+        orchestrator = tm.add(tg.Service("Orchestrator"))
+    with tm.boundary("Vendor", trust="partner"):
+        models = [
+            tm.add(tg.Model(n, task="generative", origin="third-party-api"))
+            for n in ("Speech recognition", "Translation", "Speech synthesis")
+        ]
+    tm.flow(patient, orchestrator, speech, protocol="wss")
+    for m in models:
+        tm.flow(orchestrator, m, speech, protocol="https")
+        tm.flow(m, orchestrator, text, protocol="https")
+    tm.flow(orchestrator, clinician, text, protocol="https")
+    return tm
+
+
+def test_models_chained_behind_one_caller_share_one_evasion_finding() -> None:
+    """Struck as duplicates on set 38's interpreting app: the same patient's input,
+    through the same orchestrator, raised once per vendor model of one chain."""
+    (f,) = _all(_interpreter(), EVASION)
+    assert f.target.ids == ("speech-recognition",)
+    assert "(and Speech synthesis and Translation)" in f.explanation
+    assert {"element:speech-synthesis", "element:translation"} <= {a.key for a in f.affected}
+
+
+FAIRNESS = "profile/high/fairness"
+
+
+def _speech_model(task: str) -> tg.ThreatModel:
+    """A high-stakes model of the given task takes patients' regulated speech."""
+    tm = tg.ThreatModel("speech", profile="high")
+    speech = tg.Data("Speech", kind="media", sensitivity="regulated")
+    with tm.boundary("Hospital", trust="internal"):
+        service = tm.add(tg.Service("Orchestrator"))
+        model = tm.add(tg.Model("Speech model", task=task, high_stakes=True))
+        clinician = tm.add(tg.Actor("Clinician"))
+    tm.flow(service, model, speech)
+    tm.flow(model, service, tg.Data("Result", kind="model-output", sensitivity="regulated"))
+    tm.flow(service, clinician, tg.Data("Shown", kind="model-output", sensitivity="regulated"))
+    return tm
+
+
+def test_a_translation_model_decides_about_no_one() -> None:
+    """Struck as wrong on set 38's interpreting app: a translation model makes no
+    decision about the people whose words it translates."""
+    assert _all(_speech_model("generative"), FAIRNESS) == []
+
+
+def test_a_classifier_of_the_same_speech_still_needs_bias_tests() -> None:
+    (f,) = _all(_speech_model("classifier"), FAIRNESS)
+    assert f.target.ids == ("speech-model",)

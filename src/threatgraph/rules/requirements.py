@@ -46,7 +46,7 @@ from threatgraph.rules._kit import (
     names,
 )
 from threatgraph.rules.views import GraphView
-from threatgraph.vocab import Autonomy, DataKind, Phase, Sensitivity, Stage
+from threatgraph.vocab import Autonomy, DataKind, Phase, Sensitivity, Stage, Task
 
 _PROCESSES = (Service, Endpoint, Agent, Tool, ModelRegistry, Pipeline)
 _SERVERS = (Service, Endpoint, Agent, ModelRegistry, Pipeline)
@@ -456,12 +456,15 @@ def _relayed_by_us(g: GraphView, sites: tuple[str, ...]) -> bool:
 
 
 def _decides_about_people(g: GraphView, m: Model) -> bool:
-    """A high-stakes model (an LLM included) whose inputs are about people (personal or
-    regulated data). Not a model that takes people only as images or sound and says
+    """A high-stakes model (an LLM included, but no other generative model: a
+    translation, a transcript or synthesised speech decides about no one) whose inputs
+    are about people (personal or regulated data). Not a model that takes people only as images or sound and says
     nothing about anyone (a crowd count per zone, an alert on a site: every datum it
     sends is internal or public)."""
     if not m.high_stakes:
         return False
+    if m.task is Task.GENERATIVE and not isinstance(m, LLM):
+        return False  # it writes, translates or speaks: it decides about no one
     s = g.system
     personal = [
         d

@@ -266,6 +266,15 @@ def adversarial_evasion(view: ElementView) -> Match | None:
         # a transcriber or captioner whose text an LLM or agent reads: steering what it
         # writes is prompt injection there, and the injection findings say it
         return None
+    others: list[str] = []
+    if generative and srcs and not on_device:
+        # generative models one component calls with the same people's input (speech
+        # recognition, translation and speech synthesis behind one interpreting app)
+        # are one chain: one finding, on a high-stakes one first, listing the others
+        group = _chain_groups(g)[_chain_key(g, m)]
+        if group[0] != m.id:
+            return None
+        others = list(group[1:])
     scores = _returns_scores(g, m)
     seen = _outputs_reach(g, m, srcs) or scores or on_device
     atlas = _evasion_techniques(g, m, srcs, on_device=on_device, scores=scores, seen=seen)
@@ -281,9 +290,11 @@ def adversarial_evasion(view: ElementView) -> Match | None:
         if generative
         else "flip its decision"
     )
+    also = f" (and {names(others, view.system)})" if others else ""
     return Match(
-        f"{who} the inputs of {view.described}; inputs crafted to look normal can {effect}{more}.",
-        affected=path_targets(g, srcs),
+        f"{who} the inputs of {view.described}{also}; inputs crafted to look normal can "
+        f"{effect}{more}.",
+        affected=(*path_targets(g, srcs), *others),
         atlas=atlas,
         control_sites=route_sites(g, m, srcs),
         # on a device its owner controls, the exposure already says the attacker has it
@@ -296,6 +307,33 @@ def adversarial_evasion(view: ElementView) -> Match | None:
             else -1
             if generative and not m.high_stakes and not m.online_learning
             else 0
+        ),
+    )
+
+
+def _chain_key(g: Facts, m: Element) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Whose input reaches a generative model, and the components that call it."""
+    srcs = sorted({x.element.id for x in _query_sources(g, m) if not _operator(x.element)})
+    callers = sorted(
+        f.source
+        for f in g.system._in[m.id]
+        if isinstance(g.by_id[f.source], (Service, Endpoint)) and not g.carried(f).lifecycle_only
+    )
+    return tuple(srcs), tuple(callers)
+
+
+def _chain_groups(g: Facts) -> Grouped:
+    """Generative models (not LLMs) by :func:`_chain_key`: high-stakes ones first."""
+    return grouped(
+        g,
+        "models.evasion-chains",
+        lambda: (
+            (_chain_key(g, e), (not e.high_stakes, e.id), e.id)
+            for e in g.system.all_elements
+            if isinstance(e, Model)
+            and not isinstance(e, LLM)
+            and e.task is Task.GENERATIVE
+            and not g.on_user_device(e)
         ),
     )
 
