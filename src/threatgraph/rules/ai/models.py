@@ -244,7 +244,9 @@ def adversarial_evasion(view: ElementView) -> Match | None:
     into it. Input checks there only lower it: crafted inputs are valid inputs, made to
     pass format, range and schema checks. Privileged operators are not among those parties: they
     can change the outcome directly. A generative model that decides nothing and whose text
-    an LLM or agent reads (a transcriber) is left to the injection findings there."""
+    an LLM or agent reads (a transcriber) is left to the injection findings there.
+    Generative models one component calls with the same people's input (speech
+    recognition, translation and speech synthesis behind one app) are one finding."""
     m = view.element
     assert isinstance(m, Model)
     if isinstance(m, LLM) or m.task is Task.EMBEDDING:
