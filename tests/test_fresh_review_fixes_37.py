@@ -351,3 +351,35 @@ def test_a_translation_model_decides_about_no_one() -> None:
 def test_a_classifier_of_the_same_speech_still_needs_bias_tests() -> None:
     (f,) = _all(_speech_model("classifier"), FAIRNESS)
     assert f.target.ids == ("speech-model",)
+
+
+PARSING = "stride/untrusted-file-parsing"
+
+
+def _speech_in_person(*, own_phone: bool) -> tg.ThreatModel:
+    """A patient speaks into a hospital tablet (in the variant, records on their own
+    phone), which sends the audio through a gateway to an orchestrator that transcribes
+    it."""
+    tm = tg.ThreatModel("in person")
+    speech = tg.Data("Patient speech", kind="media", sensitivity="regulated")
+    with tm.boundary("Outside", trust="untrusted"):
+        patient = tm.add(tg.Actor("Patient"))
+        phone = tm.add(tg.Device("Patient phone")) if own_phone else None
+    with tm.boundary("Hospital", trust="internal"):
+        tablet = phone or tm.add(tg.Device("Ward tablet"))
+        orchestrator = tm.add(tg.Service("Orchestrator"))
+    tm.flow(patient, tablet, speech)
+    tm.flow(tablet, orchestrator, speech, protocol="https")
+    tm.flow(orchestrator, tablet, tg.Data("Transcript", kind="records"), protocol="https")
+    return tm
+
+
+def test_speech_given_to_our_tablet_is_no_crafted_file() -> None:
+    """Struck as wrong on set 38's interpreting app: the patient speaks into a managed
+    tablet's microphone; no file of theirs is opened."""
+    assert _all(_speech_in_person(own_phone=False), PARSING) == []
+
+
+def test_a_recording_from_their_own_phone_is_still_a_file() -> None:
+    (f,) = _all(_speech_in_person(own_phone=True), PARSING)
+    assert f.target.ids == ("orchestrator",)

@@ -980,7 +980,8 @@ def untrusted_file_parsing(view: ElementView) -> Match | None:
     stores the file opens nothing. Files count as from outside when an untrusted
     element sends them or a data source of untrusted origin provides them. One finding
     per model: on the opener nearest the outside that declares no sandbox, naming every
-    other opener without one; a sandbox around the parsing (no host or network
+    other opener without one. Speech or a face a person gives in person to a device or
+    kiosk of ours is recorded there, not a file they made. A sandbox around the parsing (no host or network
     privileges) mitigates it there, checking type and size or sanitising files
     (content disarm) lowers it. Models, agents and tools that take files in are left
     to their own findings; a partner's service opens files in its own environment."""
@@ -1085,7 +1086,8 @@ def _file_openers_now(g: Facts) -> list[tuple[str, int]]:
 def _outside_files(g: Facts) -> dict[Data, tuple[str, ...]]:
     """Documents and media that come from outside, with the elements that bring them
     in: sent by an untrusted element, or provided by a data source of untrusted origin,
-    other than over a live voice or video protocol."""
+    other than over a live voice or video protocol, and other than media a person gives
+    in person to a device or kiosk of ours (its microphone or camera records it)."""
     return g.memo("access.outside-files", "", lambda: _outside_files_now(g))
 
 
@@ -1099,7 +1101,9 @@ def _outside_files_now(g: Facts) -> dict[Data, tuple[str, ...]]:
         if _lookup_name(f.protocol) in _STREAMS:
             continue  # a call or camera stream, decoded as it comes
         for d in f.data:
-            if d.kind in _FILES:
+            if d.kind in _FILES and not (_captured(g, f, d) and not g.untrusted(f.target)):
+                # speech or a face given in person to a device or kiosk we run is
+                # recorded there, not a file the person made
                 found.setdefault(d, set()).add(src.id)
     return {d: tuple(sorted(x)) for d, x in found.items()}
 
