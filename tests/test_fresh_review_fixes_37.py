@@ -383,3 +383,33 @@ def test_speech_given_to_our_tablet_is_no_crafted_file() -> None:
 def test_a_recording_from_their_own_phone_is_still_a_file() -> None:
     (f,) = _all(_speech_in_person(own_phone=True), PARSING)
     assert f.target.ids == ("orchestrator",)
+
+
+ACTION_LOG = "profile/baseline/agent-action-logging"
+
+
+def _payments(log_controls: frozenset[c.Control]) -> tg.ThreatModel:
+    """A payment agent writes payment files through a tool and its run log to a store
+    that declares the given controls."""
+    tm = tg.ThreatModel("payments")
+    with tm.boundary("Treasury", trust="internal"):
+        treasurer = tm.add(tg.Actor("Treasurer"))
+        agent = tm.add(tg.Agent("Payment agent", autonomy="supervised"))
+        tool = tm.add(tg.Tool("Payment file writer", capabilities={"write", "payments"}))
+        store = tm.add(tg.DataStore("Run log store", controls=log_controls))
+    tm.flow(treasurer, agent, tg.Data("Batch request", kind="prompt"))
+    tm.flow(agent, tool, tg.Data("Payment call", kind="tool-call"))
+    tm.flow(agent, store, tg.Data("Run log", kind="logs", sensitivity="confidential"))
+    return tm
+
+
+def test_a_run_log_in_a_plain_store_is_named_not_ignored() -> None:
+    """Struck as ignoring the design on set 38's treasury agent: its run log store was
+    there, and the gap is that nothing keeps that log from being rewritten."""
+    (f,) = _open(_payments(frozenset()), ACTION_LOG)
+    assert "its run log goes to Run log store" in f.explanation
+    assert "append-only" in f.explanation
+
+
+def test_a_run_log_in_an_audit_store_meets_it() -> None:
+    assert _open(_payments(frozenset({c.AuditLogging()})), ACTION_LOG) == []

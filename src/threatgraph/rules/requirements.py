@@ -122,7 +122,8 @@ def agent_action_logging(g: GraphView) -> Iterator[Need]:
     an injected instruction or a bad plan does damage, that record is how anyone finds
     out what happened. Audit logging counts on the agent, its tool flows or its tools;
     so does a flow of logs from the agent into a store that declares audit logging (its
-    run log kept in an audit store)."""
+    run log kept in an audit store). A run log kept in a plain store is named as such:
+    the gap there is a record that can be rewritten, not a missing one."""
     s = g.system
     for e in s.all_elements:
         if not isinstance(e, Agent) or not _runs(g.g, e):
@@ -131,18 +132,26 @@ def agent_action_logging(g: GraphView) -> Iterator[Need]:
             t for t in s.successors(e) if isinstance(t, Tool) and t.capabilities & CONSEQUENTIAL
         ]
         if tools:
-            audited = sorted(
+            kept = sorted(
                 {
                     f.target
                     for f in s._out[e.id]
                     if any(d.kind is DataKind.LOGS for d in f.data)
-                    and isinstance(x := s.element(f.target), DataStore)
-                    and x.has(c.AuditLogging)
+                    and isinstance(s.element(f.target), DataStore)
                 }
+            )
+            audited = [x for x in kept if s.element(x).has(c.AuditLogging)]
+            # a run log in a plain store is a record the agent, or whoever steers it,
+            # can rewrite: say so, rather than that nothing is logged
+            plain = (
+                f", and its run log goes to {names(kept, s)}, where no audit logging keeps "
+                "it append-only and retained"
+                if kept and not audited
+                else ""
             )
             yield Need(
                 e.id,
-                "acts through tools",
+                f"acts through tools{plain}",
                 met_by=f"its logs go to {names(audited, s)}, an audit store" if audited else None,
                 sites=tuple(t.id for t in tools),
             )
