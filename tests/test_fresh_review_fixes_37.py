@@ -413,3 +413,41 @@ def test_a_run_log_in_a_plain_store_is_named_not_ignored() -> None:
 
 def test_a_run_log_in_an_audit_store_meets_it() -> None:
     assert _open(_payments(frozenset({c.AuditLogging()})), ACTION_LOG) == []
+
+
+PER_CALLER = "stride/missing-subject-authorization"
+
+
+def _rules_engine(*, returns: str) -> tg.ThreatModel:
+    """Customers submit claims; a rules engine reads their policy records (personal)
+    and answers the claims service with a confidential decision (in the variant, with
+    personal cover details), which the service passes back."""
+    tm = tg.ThreatModel("claims")
+    policy = tg.Data("Policy records", kind="records", sensitivity="pii")
+    answer = tg.Data(
+        "Answer", kind="records", sensitivity="confidential" if returns == "decision" else "pii"
+    )
+    with tm.boundary("Internet", trust="untrusted"):
+        customer = tm.add(tg.Actor("Customer"))
+    with tm.boundary("Insurer", trust="internal"):
+        api = tm.add(tg.Endpoint("Claims API", purpose="api"))
+        rules = tm.add(tg.Service("Rules engine"))
+        db = tm.add(tg.DataStore("Policy database", stores={policy}))
+    tm.flow(customer, api, tg.Data("Claim", kind="records", sensitivity="pii"), protocol="https")
+    tm.flow(api, rules, tg.Data("Claim", kind="records", sensitivity="pii"))
+    tm.flow(db, rules, policy)
+    tm.flow(rules, api, answer)
+    tm.flow(api, customer, answer, protocol="https")
+    return tm
+
+
+def test_a_verdict_less_sensitive_than_the_records_shows_none_of_them() -> None:
+    """Struck as wrong on set 38's pet insurer (a rules engine returning a decision on
+    personal policy records) and on four earlier designs: callers get a verdict or a
+    status, never the records."""
+    assert _all(_rules_engine(returns="decision"), PER_CALLER) == []
+
+
+def test_personal_details_made_from_the_records_still_show_them() -> None:
+    (f,) = _all(_rules_engine(returns="details"), PER_CALLER)
+    assert f.target.ids == ("policy-database",)

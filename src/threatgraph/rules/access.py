@@ -1250,7 +1250,9 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     count as the agent (its HR lookup and its payroll lookup). A reader that uses
     the records and passes on only what came from elsewhere (a key check before the
     caller's own prompt is forwarded) fetches nothing for its callers, nor does a read
-    that brings back only data below confidential (a case reference). Nor is a copy of
+    that brings back only data below confidential (a case reference), or one whose
+    reader answers with something less sensitive than the records (a rules engine's
+    decision on personal policy records). Nor is a copy of
     content bought from outside that only a vendor's or partner's feed fills and that
     holds no personal records (a licensed drug-interaction table): every caller is
     meant to get its answers. An agent fetches nothing for the person named as the
@@ -1569,7 +1571,10 @@ def _shown_to(view: ElementView, reader: Element, read: Flow) -> list[str]:
     read or data the reader makes itself; one that only relays what came in from
     elsewhere (the caller's prompt forwarded after a key check, the model's answer sent
     back) does not. A case the reader queues for a reviewer is shown to the callers
-    behind that console, not to the customer whose request raised it."""
+    behind that console, not to the customer whose request raised it. What it makes of
+    the records shows them when it is about as sensitive (personal, or as sensitive as
+    the records read): a confidential verdict or an internal status drawn from
+    personal records shows none of them."""
     s = view.system
     g = view.g
     callers, back = _callers_and_path(view, reader)
@@ -1577,6 +1582,13 @@ def _shown_to(view: ElementView, reader: Element, read: Flow) -> list[str]:
         return callers
     fetched = set(read.data)
     relayed = {d for f in s._in[reader.id] if f.source != read.source for d in f.data} - fetched
+    # what it makes of the records shows them when it is about as sensitive: a verdict
+    # less sensitive than the records it was drawn from (a rules engine's confidential
+    # decision on personal policy records) shows none of them
+    level = min(
+        max((d.sensitivity for d in fetched), default=Sensitivity.CONFIDENTIAL),
+        Sensitivity.PII,
+    )
     mine = set(callers)
     shown: set[str] = set()
     for f in s._out[reader.id]:
@@ -1585,11 +1597,18 @@ def _shown_to(view: ElementView, reader: Element, read: Flow) -> list[str]:
         t = g.by_id[f.target]
         if isinstance(t, (LLM, Agent)):
             return callers
+        made = [d for d in f.data if d not in fetched and d not in relayed]
         if (
             f.target in back
             # records, documents or media, or what it read as it is (proposals a model
             # wrote, handed back to the customer they are about)
-            and (g.carried(f).kinds & _SHOWN or any(d in fetched for d in f.data))
+            and (
+                any(d in fetched for d in f.data)
+                or (
+                    g.carried(f).kinds & _SHOWN
+                    and (not made or any(d.sensitivity >= level for d in made))
+                )
+            )
             and not isinstance(t, (Model, DataStore, ModelRegistry))
         ):
             shown.update(_behind(s, f.target, reader.id, back) & mine)
