@@ -451,3 +451,39 @@ def test_a_verdict_less_sensitive_than_the_records_shows_none_of_them() -> None:
 def test_personal_details_made_from_the_records_still_show_them() -> None:
     (f,) = _all(_rules_engine(returns="details"), PER_CALLER)
     assert f.target.ids == ("policy-database",)
+
+
+CREDENTIALS = "ai/exposed-credentials"
+
+
+def _gateway(*, hands_keys: bool) -> tg.ThreatModel:
+    """A payment agent that customers' invoices reach writes payment files to a gateway,
+    which signs and sends them with keys from its key store and reports a status back
+    to the agent (in the variant, a broker that hands the agent the keys)."""
+    tm = tg.ThreatModel("gateway")
+    keys = tg.Data("Bank keys", kind="credentials", sensitivity="secret")
+    with tm.boundary("Suppliers", trust="untrusted"):
+        supplier = tm.add(tg.Actor("Supplier"))
+    with tm.boundary("Treasury", trust="internal"):
+        agent = tm.add(tg.Agent("Payment agent", autonomy="autonomous"))
+        tool = tm.add(tg.Tool("File writer", capabilities={"write"}))
+        gateway = tm.add(tg.Service("Gateway"))
+        store = tm.add(tg.DataStore("Key store", stores={keys}))
+    tm.flow(supplier, agent, tg.Data("Invoice", kind="documents"), protocol="https")
+    tm.flow(agent, tool, tg.Data("Write call", kind="tool-call"))
+    tm.flow(tool, gateway, tg.Data("Payment file", kind="records", sensitivity="confidential"))
+    tm.flow(store, gateway, keys)
+    back = keys if hands_keys else tg.Data("Status", kind="records")
+    tm.flow(gateway, agent, back)
+    return tm
+
+
+def test_a_gateway_using_its_own_keys_holds_none_for_the_agent() -> None:
+    """Struck as wrong on set 38's treasury agent: the gateway signs with the keys
+    itself and sends the agent only a status, so steering the agent reaches no key."""
+    assert _all(_gateway(hands_keys=False), CREDENTIALS) == []
+
+
+def test_a_broker_handing_the_agent_keys_is_raised() -> None:
+    (f,) = _all(_gateway(hands_keys=True), CREDENTIALS)
+    assert f.target.ids == ("key-store",)

@@ -746,7 +746,13 @@ def _credential_readers(
         for r in readers
         if isinstance(r, Agent)
         or (isinstance(r, Tool) and any(isinstance(x, (Agent, LLM)) for x in s.predecessors(r)))
-        or any(isinstance(x, Agent) for x in s.successors(r))
+        # a service that hands an agent what it may hold (a token broker): not one that
+        # uses the keys itself and sends the agent only a status (a payment gateway)
+        or any(
+            isinstance(g.by_id[f.target], Agent)
+            and (not f.data or DataKind.CREDENTIALS in g.carried(f).kinds)
+            for f in s._out[r.id]
+        )
     ]
     tools: list[Element] = [r for r in readers if isinstance(r, Tool)]
     # an agent is steered by any text that reaches it; fixed code only by whoever calls
@@ -806,7 +812,9 @@ def exposed_credentials(view: ElementView) -> Match | None:
     Raised on the place the credentials are kept; a secret manager with scoped,
     short-lived credentials counts there. A reader whose flow declares its data and no
     credential among it gets no key; fixed code (not an agent or an agent's tool) is
-    steered only by those who call it directly. On a client app on its user's own device, what
+    steered only by those who call it directly, and serves an agent only when it hands
+    the agent credentials (a token broker), not when it uses them itself and reports
+    back (a payment gateway signing the files an agent wrote). On a client app on its user's own device, what
     the app sends its token to (signing in) and shows its user are not readers: the
     finding there is other programs on the device, less likely, since they need a
     foothold first."""
