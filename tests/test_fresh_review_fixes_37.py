@@ -487,3 +487,57 @@ def test_a_gateway_using_its_own_keys_holds_none_for_the_agent() -> None:
 def test_a_broker_handing_the_agent_keys_is_raised() -> None:
     (f,) = _all(_gateway(hands_keys=True), CREDENTIALS)
     assert f.target.ids == ("key-store",)
+
+
+HALLUCINATION = "ai/hallucination"
+
+
+def _drafts(*, stakes: bool, checked: bool) -> tg.ThreatModel:
+    """A hosted LLM drafts reports that a radiologist edits and signs at a workstation
+    (declared as a person's approval); in variants the LLM is high-stakes, and its
+    output is checked against the sources."""
+    tm = tg.ThreatModel("drafts")
+    with tm.boundary("Home", trust="untrusted"):
+        patient = tm.add(tg.Actor("Patient"))
+    with tm.boundary("Hospital", trust="internal"):
+        radiologist = tm.add(tg.Actor("Radiologist"))
+        station = tm.add(
+            tg.Service("Workstation", controls={c.HumanInTheLoop(approver="radiologist")})
+        )
+        llm = tm.add(
+            tg.LLM(
+                "Drafting LLM",
+                high_stakes=stakes,
+                controls={c.OutputFiltering()} if checked else set(),
+            )
+        )
+    tm.flow(station, llm, tg.Data("Dictation", kind="prompt", sensitivity="regulated"))
+    draft = tg.Data("Draft", kind="model-output", sensitivity="regulated")
+    tm.flow(llm, station, draft)
+    tm.flow(station, radiologist, draft)
+    tm.flow(radiologist, station, tg.Data("Signed report", kind="documents"))
+    tm.flow(station, patient, draft, protocol="https")
+    return tm
+
+
+def test_approving_a_high_stakes_draft_only_lowers_wrong_answers() -> None:
+    """Listed as missing on a radiology drafting LLM and a medical coding assistant:
+    the radiologist's sign-off marked confidently wrong drafts mitigated, where the
+    person approving relies on the draft they sign."""
+    (f,) = _all(_drafts(stakes=True, checked=False), HALLUCINATION)
+    assert f.status is tg.Status.OPEN
+    assert f.controls_present == ("human_in_the_loop",)
+    assert "human_in_the_loop" not in f.controls_missing
+    assert "output_filtering" in f.controls_missing
+    assert "relies on the draft" in f.explanation
+
+
+def test_a_check_of_the_output_answers_it() -> None:
+    (f,) = _all(_drafts(stakes=True, checked=True), HALLUCINATION)
+    assert f.status is tg.Status.MITIGATED
+
+
+def test_approval_still_answers_it_on_an_ordinary_model() -> None:
+    (f,) = _all(_drafts(stakes=False, checked=False), HALLUCINATION)
+    assert f.status is tg.Status.MITIGATED
+    assert f.controls_present == ("human_in_the_loop",)

@@ -62,3 +62,59 @@ def test_reached_through_an_unknown_id_is_a_rule_error_not_no_threat() -> None:
     assert [e.rule for e in report.errors] == ["custom/through"]
     assert "no-such-element" in report.errors[0].error
     assert not report.findings
+
+
+def test_reduces_only_a_control_the_rule_does_not_mitigate_with_is_a_rule_error() -> None:
+    @rule(
+        "custom/weak",
+        title="Weakened by a stranger",
+        stride="I",
+        applies_to=on_element(tg.DataStore),
+        phases=["inference"],
+        mitigations=[tg.controls.SecretsManagement],
+    )
+    def weak(view):  # type: ignore[no-untyped-def]
+        """A store whose finding names a control the rule never mitigates with."""
+        return Match("weakened", reduces_only=(tg.controls.RBAC,))
+
+    report = tg.analyze(
+        _vault_read_by_a_steered_agent(enclave=False).freeze(),
+        catalogue=Catalogue([weak]),
+    )
+    assert [e.rule for e in report.errors] == ["custom/weak"]
+    assert "RBAC" in report.errors[0].error
+    assert not report.findings
+
+
+def test_reduces_only_turns_a_mitigation_into_a_supporting_control() -> None:
+    tm = tg.ThreatModel("Vault")
+    with tm.boundary("Corp", trust="internal"):
+        tm.add(tg.DataStore("Vault", controls={tg.controls.SecretsManagement()}))
+    system = tm.freeze()
+    found = {}
+    for weakened in (False, True):
+
+        @rule(
+            "custom/vault",
+            title="Vault",
+            stride="I",
+            applies_to=on_element(tg.DataStore),
+            phases=["inference"],
+            mitigations=[tg.controls.SecretsManagement, tg.controls.RBAC],
+        )
+        def vault(view, weakened=weakened):  # type: ignore[no-untyped-def]
+            """A vault whose key manager counts in full, or only lowers it."""
+            weak = (tg.controls.SecretsManagement,) if weakened else ()
+            return Match("keys", reduces_only=weak)
+
+        (found[weakened],) = tg.analyze(system, catalogue=Catalogue([vault])).findings
+    assert found[False].status is tg.Status.MITIGATED
+    assert found[True].status is tg.Status.OPEN
+    assert found[True].controls_present == ("secrets_management",)
+    assert found[True].controls_missing == ("rbac",)
+    # it still lowers the odds, as a supporting control does
+    bare = tg.ThreatModel("Vault")
+    with bare.boundary("Corp", trust="internal"):
+        bare.add(tg.DataStore("Vault"))
+    (unguarded,) = tg.analyze(bare.freeze(), catalogue=Catalogue([vault])).findings
+    assert found[True].likelihood < unguarded.likelihood

@@ -333,7 +333,7 @@ def _control_keys(
         asked = rule.mitigations
     if primary or supporting:
         present = tuple(sorted(c.key for c in (*primary, *supporting)))
-        wanted = [c for c in asked if c not in primary]
+        wanted = [c for c in asked if c not in primary and c not in supporting]
         if primary and not wanted and still_open:
             # a primary control is in place and the finding is still open: defence in
             # depth wants a second, independent one; name those that would be it
@@ -853,10 +853,14 @@ class _Run:
             classes = self._placed.get(ckey)
             if classes is None:
                 classes = self._placed[ckey] = self._classes_for(plan, target, elements, flows)
+        weak = m.reduces_only
+        stray = [c.__name__ for c in weak if c not in rule.mitigations]
+        if stray:
+            raise ValueError(f"reduces_only names {stray}, which are not the rule's mitigations")
         if not classes:
             return (), ()
-        primary = tuple(c for c in rule.mitigations if c in classes)
-        supporting = tuple(c for c in rule.supporting if c in classes)
+        primary = tuple(c for c in rule.mitigations if c in classes and c not in weak)
+        supporting = tuple(c for c in (*rule.supporting, *weak) if c in classes)
         return primary, supporting
 
     def _score(

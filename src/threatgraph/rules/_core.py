@@ -254,6 +254,12 @@ class Match:
     reaching it themselves (the agent that reads a credential store): the threat
     actors who reach them count as well as those who reach the target (in the
     finding's actors and its score); the exposure stays the target's."""
+    reduces_only: tuple[type[Control], ...] = ()
+    """Mitigations of the rule that only lower this finding, as a supporting control
+    does, because the target makes them weaker here (a person approving drafts of a
+    high-stakes model relies on them: that review lowers the odds of a wrong answer
+    getting through, a check against the sources closes it). Each must be one the rule
+    declares as a mitigation."""
 
 
 @attrs.frozen

@@ -232,7 +232,7 @@ def _audience_now(g: Facts, reader: Element) -> tuple[list[Element], list[Elemen
     seen = {reader.id}
     # each relay with the answer as it got it
     frontier: list[tuple[str, Answer | None]] = [(reader.id, None)]
-    for _ in range(3):
+    for _ in range(4 if isinstance(reader, Model) and reader.high_stakes else 3):
         nxt: list[tuple[str, Answer | None]] = []
         for node, got in frontier:
             for f in s._out[node]:
@@ -1956,7 +1956,9 @@ def hallucination(view: ElementView) -> Match | None:
     whose answers reach people; review of consequential answers and
     output checks count on the model and what relays its answers. An agent declared
     supervised has its steps approved, not the answers customers read: its declared
-    autonomy does not count as review for them."""
+    autonomy does not count as review for them. On a high-stakes model a person approving
+    each draft only lowers it: they rely on the draft they sign (automation bias), and a
+    check of the output against its sources is what answers it."""
     e = view.element
     g = view.g
     if isinstance(e, LLM) and reasoner_of(g, e) is not None:
@@ -1986,9 +1988,19 @@ def hallucination(view: ElementView) -> Match | None:
     )
     return Match(
         f"{view.described} writes answers that {subject(humans, 'reads', 'read')}; they can be confidently "
-        "wrong, and people act on them.",
+        "wrong, and people act on them"
+        + (
+            ". A person signing off each one relies on the draft and misses what it "
+            "invents; a check against the sources is what catches it."
+            if stakes and _declares_review(view, e, relays)
+            else "."
+        ),
         affected=tuple(h.id for h in humans),
         likelihood_delta=1 if stakes else 0,
+        # on a high-stakes model, the person approving its drafts lowers the odds of a
+        # wrong one getting through, and relies on it (automation bias): that review
+        # does not close the finding on its own, a check of the output does
+        reduces_only=(c.HumanInTheLoop,) if stakes else (),
         control_sites=(
             *(() if unreviewed else (e.id,)),
             *(f.id for f in view.system._out[e.id]),
@@ -1997,6 +2009,17 @@ def hallucination(view: ElementView) -> Match | None:
             *(h.id for h in humans),
         ),
         owasp=("LLM09:2025",) + (("ASI09:2026",) if isinstance(e, Agent) else ()),
+    )
+
+
+def _declares_review(view: ElementView, e: Element, relays: list[str]) -> bool:
+    """A person's approval is declared on the model, its outbound flows or the relays
+    that show its answers."""
+    s = view.system
+    flows = [*s._out[e.id], *(f for r in relays for f in s._out[r])]
+    elements = [e, *(view.g.by_id[r] for r in relays)]
+    return any(x.has(c.HumanInTheLoop) for x in elements) or any(
+        f.has(c.HumanInTheLoop) for f in flows
     )
 
 
