@@ -129,7 +129,9 @@ with tm.boundary("LLM provider", trust=tg.Trust.PARTNER):
             origin=tg.ModelOrigin.THIRD_PARTY_API,
             high_stakes=True,
             description="Extracts events and proposes MedDRA LLT/PT codes and seriousness criteria.",
-            controls={c.SupplierAssessment(note="vendor qualified by QA; zero data retention terms")},
+            controls={
+                c.SupplierAssessment(note="vendor qualified by QA; zero data retention terms")
+            },
         )
     )
 

@@ -130,7 +130,9 @@ with tm.boundary("Pharmacy cloud", trust=tg.Trust.INTERNAL):
         tg.Service(
             "Extraction service",
             description="Calls OCR and the LLM, parses the JSON, matches the drug to the reference file.",
-            controls={c.SchemaEnforcement(note="LLM output must parse to the prescription JSON schema")},
+            controls={
+                c.SchemaEnforcement(note="LLM output must parse to the prescription JSON schema")
+            },
         )
     )
     # Keeps the prompts and responses so that engineers can debug bad extractions.

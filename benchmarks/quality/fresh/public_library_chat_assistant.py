@@ -57,17 +57,23 @@ patron_account = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
     description="Name, contact details, current loans, holds, fines and borrowing history.",
 )
-research_query = tg.Data("Research database search", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
+research_query = tg.Data(
+    "Research database search", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL
+)
 research_results = tg.Data(
     "Licensed article abstracts and links",
     kind="tool-result",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Licensed vendor content; the licence limits use to library patrons.",
 )
-research_key = tg.Data("Institutional API key", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
+research_key = tg.Data(
+    "Institutional API key", kind="credentials", sensitivity=tg.Sensitivity.SECRET
+)
 events = tg.Data("Event listings", kind="documents", sensitivity=tg.Sensitivity.PUBLIC)
 web_pages = tg.Data("Library web pages", kind="documents", sensitivity=tg.Sensitivity.PUBLIC)
-chunks = tg.Data("Indexed page and event chunks", kind="retrieved-context", sensitivity=tg.Sensitivity.PUBLIC)
+chunks = tg.Data(
+    "Indexed page and event chunks", kind="retrieved-context", sensitivity=tg.Sensitivity.PUBLIC
+)
 transcripts = tg.Data("Chat transcripts", kind="logs", sensitivity=tg.Sensitivity.PII)
 
 # ---------------------------------------------------------------- elements
@@ -81,9 +87,7 @@ with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
 
 with tm.boundary("Events calendar SaaS", trust=tg.Trust.PARTNER):
     # The hosted events calendar that staff publish programmes in.
-    calendar = tm.add(
-        tg.DataSource("Events calendar", origin=tg.Origin.VENDOR, provides={events})
-    )
+    calendar = tm.add(tg.DataSource("Events calendar", origin=tg.Origin.VENDOR, provides={events}))
 
 with tm.boundary("Model vendor", trust=tg.Trust.PARTNER):
     # Hosted LLM that writes the answers and chooses the tool calls.
@@ -98,7 +102,9 @@ with tm.boundary("Model vendor", trust=tg.Trust.PARTNER):
 with tm.boundary("Database vendors", trust=tg.Trust.PARTNER):
     # The licensed research databases (article indexes and full text).
     research_dbs = tm.add(
-        tg.ExternalService("Licensed research databases", provides=tg.ExternalCategory.DATA_PROVIDER)
+        tg.ExternalService(
+            "Licensed research databases", provides=tg.ExternalCategory.DATA_PROVIDER
+        )
     )
 
 with tm.boundary("Library system vendor", trust=tg.Trust.PARTNER):

@@ -40,7 +40,9 @@ property_guide = tg.Data(
     description="Address, parking, house rules, Wi-Fi password, appliance instructions.",
 )
 prompt = tg.Data("Agent prompt", kind="prompt", sensitivity=tg.Sensitivity.PII)
-completion = tg.Data("LLM completion and tool calls", kind="tool-call", sensitivity=tg.Sensitivity.PII)
+completion = tg.Data(
+    "LLM completion and tool calls", kind="tool-call", sensitivity=tg.Sensitivity.PII
+)
 platform_call = tg.Data("Platform API call", kind="tool-call", sensitivity=tg.Sensitivity.PII)
 code_request = tg.Data(
     "Door code request",
@@ -83,7 +85,9 @@ with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
 
 with tm.boundary("Booking platforms", trust=tg.Trust.PARTNER):
     # Airbnb, Booking.com, Vrbo: bookings and the only channel to guests.
-    platforms = tm.add(tg.ExternalService("Booking platform APIs", provides=tg.ExternalCategory.GENERIC))
+    platforms = tm.add(
+        tg.ExternalService("Booking platform APIs", provides=tg.ExternalCategory.GENERIC)
+    )
 
 with tm.boundary("LLM provider", trust=tg.Trust.PARTNER):
     # Hosted model behind the agent.
@@ -91,7 +95,9 @@ with tm.boundary("LLM provider", trust=tg.Trust.PARTNER):
 
 with tm.boundary("Smart-lock vendor cloud", trust=tg.Trust.PARTNER):
     # The vendor's cloud manages PIN codes on every lock of our account.
-    lock_cloud = tm.add(tg.ExternalService("Smart-lock cloud API", provides=tg.ExternalCategory.GENERIC))
+    lock_cloud = tm.add(
+        tg.ExternalService("Smart-lock cloud API", provides=tg.ExternalCategory.GENERIC)
+    )
 
 with tm.boundary("SMS provider", trust=tg.Trust.PARTNER):
     # Sends cleaners their shift codes.
@@ -165,7 +171,14 @@ with tm.boundary("Company cloud", trust=tg.Trust.INTERNAL):
 # ---------------------------------------------------------------- flows
 # guest conversation
 tm.flow(guest, platforms, guest_message, protocol="https")
-tm.flow(platforms, webhook, guest_message, booking, protocol="https", label="message and booking webhooks")
+tm.flow(
+    platforms,
+    webhook,
+    guest_message,
+    booking,
+    protocol="https",
+    label="message and booking webhooks",
+)
 tm.flow(webhook, agent, guest_message)
 tm.flow(webhook, ops_db, booking, label="booking mirror")
 tm.flow(agent, llm, prompt, protocol="https")

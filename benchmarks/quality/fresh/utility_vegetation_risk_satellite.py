@@ -67,16 +67,16 @@ work_orders = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Span, scope of work, landowner contact and property access notes.",
 )
-schedule_approval = tg.Data("Schedule approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+schedule_approval = tg.Data(
+    "Schedule approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 field_photos = tg.Data(
     "Field photos",
     kind="media",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Geotagged before/after photos of the span; may show private property.",
 )
-completion = tg.Data(
-    "Work completion report", kind="records", sensitivity=tg.Sensitivity.INTERNAL
-)
+completion = tg.Data("Work completion report", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 labels = tg.Data(
     "Vegetation labels",
     kind="labels",
