@@ -541,3 +541,32 @@ def test_approval_still_answers_it_on_an_ordinary_model() -> None:
     (f,) = _all(_drafts(stakes=False, checked=False), HALLUCINATION)
     assert f.status is tg.Status.MITIGATED
     assert f.controls_present == ("human_in_the_loop",)
+
+
+PHISHING = "stride/phishing"
+
+
+def _counter(*, emailed: bool) -> tg.ThreatModel:
+    """A patient hands a paper prescription to a technician, who scans it at a
+    workstation; in the variant the patient e-mails it."""
+    tm = tg.ThreatModel("counter")
+    script = tg.Data("Prescription", kind="documents", sensitivity="regulated")
+    with tm.boundary("Street", trust="untrusted"):
+        patient = tm.add(tg.Actor("Patient"))
+    with tm.boundary("Pharmacy", trust="internal"):
+        tech = tm.add(tg.Actor("Technician"))
+        station = tm.add(tg.Service("Scanning workstation"))
+    tm.flow(patient, tech, script, protocol="smtp" if emailed else None)
+    tm.flow(tech, station, script)
+    return tm
+
+
+def test_a_paper_handed_over_the_counter_is_no_phishing() -> None:
+    """Struck as wrong on set 39's pharmacy: a patient hands over paper; there is no
+    message, attachment or link to run."""
+    assert _all(_counter(emailed=False), PHISHING) == []
+
+
+def test_the_same_document_by_mail_is_still_raised() -> None:
+    (f,) = _all(_counter(emailed=True), PHISHING)
+    assert f.target.ids == ("technician",)

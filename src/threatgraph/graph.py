@@ -675,7 +675,7 @@ class Facts:
     def documents_from_outside(self, element: Element | str) -> list[tuple[str, ...]]:
         """Paths (three hops at most) by which documents or messages written outside the
         organisation reach ``element``, through services and stores but not through a
-        model."""
+        model, and not a paper one person hands another in person."""
         s = self.system
         out: list[tuple[str, ...]] = []
         frontier: list[tuple[str, ...]] = [(_id(element),)]
@@ -687,7 +687,7 @@ class Facts:
                         continue
                     src = self.by_id[f.source]
                     p = (f.source, *path)
-                    if isinstance(src, (Model, Agent)):
+                    if isinstance(src, (Model, Agent)) or _in_person(src, self.by_id[path[0]], f):
                         continue
                     if self.untrusted(src) or (self.external(src) and not self._relays_ours(f)):
                         out.append(p)
@@ -1198,3 +1198,15 @@ def builds_models(element: Element) -> bool:
     if isinstance(element, ModelRegistry):
         return True
     return isinstance(element, Pipeline) and element.stage in _BUILD_STAGES
+
+
+def _in_person(a: Element, b: Element, f: Flow) -> bool:
+    """A paper or a word handed from one person to another across a counter: two people
+    and no network protocol between them. Nothing on it runs or links anywhere."""
+    return (
+        isinstance(a, Actor)
+        and a.human
+        and isinstance(b, Actor)
+        and b.human
+        and (f.protocol is None or f.protocol.strip().lower() == "local")
+    )

@@ -1676,9 +1676,10 @@ def phishing(view: ElementView) -> Match | None:
     outsiders wrote, and open them on machines that hold data and reach the internet. A
     message that impersonates a known correspondent (or comes from their hijacked
     account) gets an attachment run or a link followed. An outside service that hands on
-    only what we gave it (a paging provider texting our own alert) writes nothing.
-    Filtering where messages arrive, attachment sandboxing and user training count on
-    the person and the inbound flows."""
+    only what we gave it (a paging provider texting our own alert) writes nothing, and a
+    paper a customer hands over the counter (person to person, no network protocol) is
+    no message. Filtering where messages arrive, attachment sandboxing and user training
+    count on the person and the inbound flows."""
     a = view.element
     assert isinstance(a, Actor)
     g = view.g
