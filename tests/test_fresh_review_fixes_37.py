@@ -570,3 +570,36 @@ def test_a_paper_handed_over_the_counter_is_no_phishing() -> None:
 def test_the_same_document_by_mail_is_still_raised() -> None:
     (f,) = _all(_counter(emailed=True), PHISHING)
     assert f.target.ids == ("technician",)
+
+
+FLOOD = "stride/denial-of-service"
+
+
+def _dashboard(*, privileged: bool) -> tg.ThreatModel:
+    """Hosts on their own laptops use a dashboard that drives an agent (in the variant,
+    the dashboard's users are ordinary guests)."""
+    tm = tg.ThreatModel("dashboard")
+    with tm.boundary("Internet", trust="untrusted"):
+        host = tm.add(tg.Actor("Host", privileged=privileged))
+    with tm.boundary("Cloud", trust="internal"):
+        dash = tm.add(tg.Service("Host dashboard"))
+        agent = tm.add(tg.Agent("Guest agent", autonomy="autonomous"))
+        llm = tm.add(tg.LLM("LLM"))
+    tm.flow(host, dash, tg.Data("Takeover", kind="prompt"), protocol="https")
+    tm.flow(dash, host, tg.Data("Chat view", kind="model-output"), protocol="https")
+    tm.flow(dash, agent, tg.Data("Instruction", kind="prompt"))
+    tm.flow(agent, dash, tg.Data("Reply", kind="model-output"))
+    tm.flow(agent, llm, tg.Data("Prompt", kind="prompt"))
+    tm.flow(llm, agent, tg.Data("Completion", kind="model-output"))
+    return tm
+
+
+def test_a_privileged_operator_is_no_flood_source() -> None:
+    """Struck as wrong on set 39's smart-lock agent: the flood source named was the
+    signed-in, privileged host on their own laptop."""
+    assert [f for f in _all(_dashboard(privileged=True), FLOOD) if "Host" in f.explanation] == []
+
+
+def test_ordinary_outside_callers_still_flood() -> None:
+    found = [f for f in _all(_dashboard(privileged=False), FLOOD) if "Host" in f.explanation]
+    assert [f.target.ids for f in found] == [("host-dashboard",)]

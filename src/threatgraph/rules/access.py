@@ -737,8 +737,11 @@ def _flood_entry_now(g: Facts, e: Element) -> _Entry | None:
     callers = [
         f
         for f in outside
-        if isinstance(g.by_id[f.source], (Actor, Device))
+        if isinstance(src := g.by_id[f.source], (Actor, Device))
         and DataKind.CODE not in g.carried(f)  # submitted jobs run what they are sent
+        # a privileged operator working from outside (a host on their own laptop) runs
+        # the system; flooding it is not their way in
+        and not (isinstance(src, Actor) and src.privileged)
     ]
     if not callers and (not e.internet_facing or outside):
         # declared internet facing counts when nothing from outside is drawn; what is
@@ -837,8 +840,9 @@ def denial_of_service(view: ElementView) -> Match | None:
     the entry component or the flows into it. Components that run no model are left to
     ordinary capacity planning, and so is a website whose requests reach the model only
     through an API that declares a rate limit, and an internet-facing entry that
-    authenticates its callers when none of them is drawn from outside. An entry in
-    front of models that only score, estimate or rank records (a claims app's loss
+    authenticates its callers when none of them is drawn from outside. A privileged
+    operator working from outside (a host on their own laptop) is no flood source. An
+    entry in front of models that only score, estimate or rank records (a claims app's loss
     regressor; not when anything behind generates, verifies people, or is sent images,
     audio or documents) is ``stride/internet-facing-flood``'s: each request costs
     little, so callers who sign in answer it as well as a rate limit."""
