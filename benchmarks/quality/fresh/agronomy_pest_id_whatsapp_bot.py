@@ -29,24 +29,36 @@ farmer_message = tg.Data(
     kind="prompt",
     description="Phone number, free-text description of the problem, crop and location.",
 )
-crop_photo = tg.Data("Crop photo", sensitivity=tg.Sensitivity.PII, kind="media",
-                     description="May carry EXIF GPS of the farm.")
-diagnosis = tg.Data("Pest or disease diagnosis", sensitivity=tg.Sensitivity.INTERNAL, kind="model-output")
+crop_photo = tg.Data(
+    "Crop photo",
+    sensitivity=tg.Sensitivity.PII,
+    kind="media",
+    description="May carry EXIF GPS of the farm.",
+)
+diagnosis = tg.Data(
+    "Pest or disease diagnosis", sensitivity=tg.Sensitivity.INTERNAL, kind="model-output"
+)
 handbook = tg.Data(
     "Agronomy handbook",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     kind="documents",
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-handbook_chunks = tg.Data("Handbook passages", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="retrieved-context")
+handbook_chunks = tg.Data(
+    "Handbook passages", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="retrieved-context"
+)
 advice_prompt = tg.Data(
     "Advice prompt",
     sensitivity=tg.Sensitivity.PII,
     kind="prompt",
     description="Instructions, diagnosis, farmer's description and handbook passages.",
 )
-draft_advice = tg.Data("Draft treatment advice", sensitivity=tg.Sensitivity.INTERNAL, kind="model-output")
-approved_advice = tg.Data("Approved treatment advice", sensitivity=tg.Sensitivity.INTERNAL, kind="model-output")
+draft_advice = tg.Data(
+    "Draft treatment advice", sensitivity=tg.Sensitivity.INTERNAL, kind="model-output"
+)
+approved_advice = tg.Data(
+    "Approved treatment advice", sensitivity=tg.Sensitivity.INTERNAL, kind="model-output"
+)
 reply = tg.Data("Bot reply", sensitivity=tg.Sensitivity.PII, kind="model-output")
 history = tg.Data("Conversation history", sensitivity=tg.Sensitivity.PII, kind="records")
 labels = tg.Data(
@@ -55,7 +67,9 @@ labels = tg.Data(
     kind="labels",
     cia=tg.CIA(confidentiality="low", integrity="high", availability="low"),
 )
-training_photos = tg.Data("Labelled crop photos", sensitivity=tg.Sensitivity.PII, kind="training-data")
+training_photos = tg.Data(
+    "Labelled crop photos", sensitivity=tg.Sensitivity.PII, kind="training-data"
+)
 weights = tg.Data("Classifier weights", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
 
 # ---------------------------------------------------------------- elements
@@ -127,10 +141,15 @@ with tm.boundary("Co-op cloud account", trust=tg.Trust.INTERNAL):
             )
         )
         # Photos with agronomist-confirmed labels, for retraining.
-        photo_dataset = tm.add(tg.Dataset("Labelled photo dataset", stores={training_photos, labels}))
+        photo_dataset = tm.add(
+            tg.Dataset("Labelled photo dataset", stores={training_photos, labels})
+        )
         # Quarterly fine-tuning run that produces a new classifier checkpoint.
-        training = tm.add(tg.Pipeline("Classifier retraining", stage=tg.Stage.FINE_TUNING,
-                                      third_party_packages=True))
+        training = tm.add(
+            tg.Pipeline(
+                "Classifier retraining", stage=tg.Stage.FINE_TUNING, third_party_packages=True
+            )
+        )
 
 with tm.boundary("Co-op office", trust=tg.Trust.INTERNAL):
     # Licensed agronomists who own the handbook and review restricted-pesticide advice.
@@ -142,8 +161,13 @@ with tm.boundary("Co-op office", trust=tg.Trust.INTERNAL):
 # farmer <-> WhatsApp <-> co-op
 tm.flow(farmer, whatsapp, farmer_message, crop_photo, protocol="https")
 tm.flow(whatsapp, farmer, reply, protocol="https")
-tm.flow(whatsapp, webhook, farmer_message, protocol="https",
-        controls={c.MessageIntegrity(note="X-Hub-Signature-256 checked with the app secret")})
+tm.flow(
+    whatsapp,
+    webhook,
+    farmer_message,
+    protocol="https",
+    controls={c.MessageIntegrity(note="X-Hub-Signature-256 checked with the app secret")},
+)
 tm.flow(webhook, orchestrator, farmer_message)
 tm.flow(whatsapp, orchestrator, crop_photo, protocol="https", label="media download")
 tm.flow(orchestrator, whatsapp, reply, protocol="https", label="send message")

@@ -84,7 +84,9 @@ with tm.boundary("LLM provider tenant", trust=tg.Trust.PARTNER):
         tg.LLM(
             "Hosted LLM",
             origin=tg.ModelOrigin.THIRD_PARTY_API,
-            controls={c.SupplierAssessment(note="bank third-party risk review, no-retention terms")},
+            controls={
+                c.SupplierAssessment(note="bank third-party risk review, no-retention terms")
+            },
         )
     )
 
@@ -92,13 +94,13 @@ with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
     # Prepares the returns and asks the copilot for drafts and variance explanations.
     analyst = tm.add(tg.Actor("Regulatory reporting analyst", role="finance analyst"))
     # Financial controller who signs each return off before it can be filed.
-    controller = tm.add(
-        tg.Actor("Financial controller", role="reviewer", privileged=True)
-    )
+    controller = tm.add(tg.Actor("Financial controller", role="reviewer", privileged=True))
 
 with tm.boundary("Finance applications", trust=tg.Trust.INTERNAL):
     # The ERP holding the general ledger; the source of record for every figure.
-    erp = tm.add(tg.DataSource("ERP general ledger", origin=tg.Origin.INTERNAL, provides={gl_extracts}))
+    erp = tm.add(
+        tg.DataSource("ERP general ledger", origin=tg.Origin.INTERNAL, provides={gl_extracts})
+    )
     # Nightly extract of balances into the reporting mart.
     extract_job = tm.add(tg.Pipeline("GL extract job", stage=tg.Stage.INGESTION))
     # Read-only store of ledger extracts that the copilot may query.

@@ -169,9 +169,7 @@ with tm.boundary("Operations data centre", trust=tg.Trust.INTERNAL):
             )
         )
         registry = tm.add(
-            tg.ModelRegistry(
-                "Model registry", stores={weights}, controls={c.ModelVersioning()}
-            )
+            tg.ModelRegistry("Model registry", stores={weights}, controls={c.ModelVersioning()})
         )
 
 with tm.boundary("Yard", trust=tg.Trust.INTERNAL):

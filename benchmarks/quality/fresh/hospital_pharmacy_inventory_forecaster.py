@@ -44,7 +44,9 @@ training_set = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="low"),
 )
-model_file = tg.Data("Demand model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+model_file = tg.Data(
+    "Demand model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 forecast = tg.Data("Demand forecast", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
 suggestions = tg.Data(
     "Order suggestions",
@@ -63,7 +65,9 @@ order_response = tg.Data("Order acknowledgements and backorder notices", kind="r
 # ---------------------------------------------------------------- elements
 with tm.boundary("Wholesaler network", trust=tg.Trust.PARTNER):
     # Drug wholesalers receiving purchase orders and confirming or backordering lines.
-    wholesaler = tm.add(tg.ExternalService("Drug wholesaler EDI", provides=tg.ExternalCategory.GENERIC))
+    wholesaler = tm.add(
+        tg.ExternalService("Drug wholesaler EDI", provides=tg.ExternalCategory.GENERIC)
+    )
 
 with tm.boundary("Hospital network", trust=tg.Trust.INTERNAL):
     # Ward nurses and technicians who report when a drug runs out on the ward.
@@ -72,7 +76,9 @@ with tm.boundary("Hospital network", trust=tg.Trust.INTERNAL):
     buyer = tm.add(tg.Actor("Pharmacy buyer", role="buyer"))
     # Source of dispensing history: every dispense from cabinets and the central pharmacy.
     dispensing_system = tm.add(
-        tg.DataSource("Pharmacy dispensing system", origin=tg.Origin.INTERNAL, provides={dispensing})
+        tg.DataSource(
+            "Pharmacy dispensing system", origin=tg.Origin.INTERNAL, provides={dispensing}
+        )
     )
     # Bed management's admissions and occupancy forecast.
     bed_management = tm.add(
@@ -100,7 +106,9 @@ with tm.boundary("Hospital network", trust=tg.Trust.INTERNAL):
                 "Data preparation pipeline",
                 stage=tg.Stage.PREPROCESSING,
                 third_party_packages=True,
-                controls={c.DataMinimization(note="patient identifiers dropped before aggregation")},
+                controls={
+                    c.DataMinimization(note="patient identifiers dropped before aggregation")
+                },
             )
         )
         # The aggregated per-ward history used for training.

@@ -203,4 +203,6 @@ tm.flow(workbench, gm, review, draft, legal_guidance, protocol="https")
 tm.flow(gm, workbench, edited_reply, protocol="https", label="edit and post")
 tm.flow(workbench, review_db, edited_reply)
 tm.flow(workbench, connector, edited_reply, label="publish")
-tm.flow(connector, review_sites, edited_reply, site_credentials, protocol="https", label="post reply")
+tm.flow(
+    connector, review_sites, edited_reply, site_credentials, protocol="https", label="post reply"
+)

@@ -34,7 +34,9 @@ sales = tg.Data(
 )
 permits = tg.Data("Building permits", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 imagery = tg.Data(
-    "Aerial imagery", kind="media", sensitivity=tg.Sensitivity.CONFIDENTIAL,
+    "Aerial imagery",
+    kind="media",
+    sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Licensed orthophotos and obliques; the licence forbids redistribution.",
 )
 detections = tg.Data("Detected property changes", kind="model-output")
@@ -64,7 +66,9 @@ appeal = tg.Data(
     description="Form, evidence uploads (photos, private appraisals), contact details.",
 )
 notice = tg.Data("Value notice and appeal outcome", kind="records", sensitivity=tg.Sensitivity.PII)
-credentials = tg.Data("Parcel number and notice PIN", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
+credentials = tg.Data(
+    "Parcel number and notice PIN", kind="credentials", sensitivity=tg.Sensitivity.SECRET
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):

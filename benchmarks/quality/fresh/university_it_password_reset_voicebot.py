@@ -58,14 +58,22 @@ security_answers = tg.Data(
     kind="credentials",
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-verification_result = tg.Data("Verification result", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="tool-result")
+verification_result = tg.Data(
+    "Verification result", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="tool-result"
+)
 reset_request = tg.Data(
     "Password reset call", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="tool-call"
 )
-mfa_request = tg.Data("MFA device reset call", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="tool-call")
+mfa_request = tg.Data(
+    "MFA device reset call", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="tool-call"
+)
 temp_password = tg.Data("Temporary password", sensitivity=tg.Sensitivity.SECRET, kind="credentials")
-idp_result = tg.Data("Identity API result", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="tool-result")
-api_token = tg.Data("Identity API access token", sensitivity=tg.Sensitivity.SECRET, kind="credentials")
+idp_result = tg.Data(
+    "Identity API result", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="tool-result"
+)
+api_token = tg.Data(
+    "Identity API access token", sensitivity=tg.Sensitivity.SECRET, kind="credentials"
+)
 handoff = tg.Data(
     "Handoff ticket",
     sensitivity=tg.Sensitivity.PII,
@@ -127,7 +135,9 @@ with tm.boundary("University cloud tenancy", trust=tg.Trust.INTERNAL):
     verifier = tm.add(
         tg.Service(
             "Caller verification service",
-            controls={c.RateLimiting(note="3 failed verifications per ID lock the bot out for 24 h")},
+            controls={
+                c.RateLimiting(note="3 failed verifications per ID lock the bot out for 24 h")
+            },
         )
     )
     # Calls the identity provider to set a temporary password on the verified account.
@@ -147,7 +157,9 @@ with tm.boundary("University cloud tenancy", trust=tg.Trust.INTERNAL):
         )
     )
     # Opens a ticket and asks the contact centre to transfer the call to a person.
-    handoff_tool = tm.add(tg.Tool("Service-desk handoff tool", capabilities={"write", "send-messages"}))
+    handoff_tool = tm.add(
+        tg.Tool("Service-desk handoff tool", capabilities={"write", "send-messages"})
+    )
     # Keeps call transcripts for quality review and complaint handling.
     transcript_store = tm.add(
         tg.DataStore(
@@ -193,13 +205,26 @@ tm.flow(sspr_db, verifier, security_answers, protocol="tls", controls=tls)
 
 # resets
 tm.flow(bot, reset_tool, reset_request)
-tm.flow(reset_tool, idp, reset_request, temp_password, api_token, protocol="https",
-        controls={c.Authentication(method="OAuth2 client credentials")})
+tm.flow(
+    reset_tool,
+    idp,
+    reset_request,
+    temp_password,
+    api_token,
+    protocol="https",
+    controls={c.Authentication(method="OAuth2 client credentials")},
+)
 tm.flow(idp, reset_tool, idp_result, protocol="https")
 tm.flow(reset_tool, bot, temp_password, idp_result)
 tm.flow(bot, mfa_tool, mfa_request)
-tm.flow(mfa_tool, idp, mfa_request, api_token, protocol="https",
-        controls={c.Authentication(method="OAuth2 client credentials")})
+tm.flow(
+    mfa_tool,
+    idp,
+    mfa_request,
+    api_token,
+    protocol="https",
+    controls={c.Authentication(method="OAuth2 client credentials")},
+)
 tm.flow(idp, mfa_tool, idp_result, protocol="https")
 tm.flow(mfa_tool, bot, idp_result)
 
