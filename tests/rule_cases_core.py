@@ -198,6 +198,21 @@ def phishing(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
+def spoofed_sender(fire: bool) -> tg.ThreatModel:
+    """Suppliers e-mail invoices to a mailbox that an agent reads and pays from (mail from
+    a colleague inside is quiet)."""
+    z = Zones("spoofed sender")
+    sender = tg.Actor("Supplier" if fire else "Colleague")
+    src = z.internet(sender) if fire else z.corp(sender)
+    mailbox = z.corp(tg.DataStore("AP mailbox"))
+    agent = z.corp(tg.Agent("AP agent", autonomy="autonomous"))
+    pay = z.corp(tg.Tool("Payment tool", capabilities={"money-movement"}))
+    z.flow(src, mailbox, EMAILS, protocol="smtp")
+    z.flow(mailbox, agent, EMAILS)
+    z.flow(agent, pay, tg.Data("Payment", kind="tool-call"))
+    return z.tm
+
+
 def untrusted_file_parsing(fire: bool) -> tg.ThreatModel:
     """What the upload service does with a CV from outside: turns it into a record
     (it opens it), or only stores it as it came."""
@@ -412,6 +427,7 @@ CASES: dict[str, tuple[Factory, Factory]] = {
     "stride/privileged-actor-access": _pair(privileged_actor_access),
     "stride/missing-subject-authorization": _pair(missing_subject_authorization),
     "stride/phishing": _pair(phishing),
+    "stride/spoofed-sender": _pair(spoofed_sender),
     "stride/untrusted-file-parsing": _pair(untrusted_file_parsing),
     # hygiene
     "hygiene/undeclared-protocol": _pair(undeclared_protocol),

@@ -603,3 +603,62 @@ def test_a_privileged_operator_is_no_flood_source() -> None:
 def test_ordinary_outside_callers_still_flood() -> None:
     found = [f for f in _all(_dashboard(privileged=False), FLOOD) if "Host" in f.explanation]
     assert [f.target.ids for f in found] == [("host-dashboard",)]
+
+
+SPOOFED = "stride/spoofed-sender"
+
+
+def _ap_mailbox(
+    *, controls: frozenset[c.Control] = frozenset(), acts: bool = True, inside: bool = False
+) -> tg.ThreatModel:
+    """Suppliers e-mail invoices to a hosted mailbox; an intake service turns each into
+    a record that an agent reads and, with a payment tool, pays (in variants: the agent
+    only drafts a summary for a clerk; the sender is a colleague)."""
+    tm = tg.ThreatModel("ap")
+    mail = tg.Data("Invoice e-mail", kind="documents", sensitivity="confidential")
+    with tm.boundary("Internet", trust="untrusted"):
+        supplier = None if inside else tm.add(tg.Actor("Supplier"))
+    with tm.boundary("Mail provider", trust="partner"):
+        mailbox = tm.add(tg.DataSource("AP mailbox", origin="vendor", controls=controls))
+    with tm.boundary("Finance", trust="internal"):
+        colleague = tm.add(tg.Actor("Colleague")) if inside else None
+        intake = tm.add(tg.Service("Intake service"))
+        agent = tm.add(tg.Agent("AP agent", autonomy="autonomous"))
+        tool = tm.add(
+            tg.Tool(
+                "Payment tool" if acts else "Lookup tool",
+                capabilities={"money-movement"} if acts else {"read"},
+            )
+        )
+    sender = colleague if inside else supplier
+    assert sender is not None
+    tm.flow(sender, mailbox, mail, protocol="smtp")
+    tm.flow(mailbox, intake, mail, protocol="https")
+    tm.flow(intake, agent, tg.Data("Invoice record", kind="records", sensitivity="confidential"))
+    tm.flow(agent, tool, tg.Data("Call", kind="tool-call"))
+    return tm
+
+
+def test_mail_an_agent_pays_from_is_taken_at_its_senders_word() -> None:
+    """Reviewers of about twenty designs listed forged or look-alike senders as missing:
+    supplier invoices, broker submissions, customer orders and privacy requests that an
+    agent acts on, with no sender authentication declared."""
+    (f,) = _open(_ap_mailbox(), SPOOFED)
+    assert f.target.ids == ("ap-mailbox",)
+    assert "AP agent acts on it" in f.explanation
+    assert "flow:supplier->ap-mailbox" in {a.key for a in f.affected}
+
+
+def test_sender_authentication_on_the_mailbox_answers_it() -> None:
+    (f,) = _all(_ap_mailbox(controls=frozenset({c.Authentication(method="DMARC reject")})), SPOOFED)
+    assert f.status is tg.Status.MITIGATED
+
+
+def test_mail_that_nothing_acts_on_or_from_inside_is_quiet() -> None:
+    assert _all(_ap_mailbox(acts=False), SPOOFED) == []
+    assert _all(_ap_mailbox(inside=True), SPOOFED) == []
+
+
+def test_paying_agents_raise_the_impact() -> None:
+    (f,) = _all(_ap_mailbox(), SPOOFED)
+    assert f.impact.value == "major"

@@ -1660,6 +1660,118 @@ def _feeds_llm(view: ElementView, element: Element) -> bool:
 # ---------------------------------------------------------------------------- people
 
 
+_MAIL_READERS = (Agent, LLM)
+"""What acts on mail for us without a person reading it first: an agent, or an LLM a
+service hands the message to."""
+
+
+@rule(
+    "stride/spoofed-sender",
+    threat="user_impersonation",
+    title="Mail is taken at its sender's word",
+    stride="S",
+    phases=[Phase.INFERENCE],
+    applies_to=on_element(
+        Service, Endpoint, DataStore, DataSource, ExternalService, Agent, Pipeline
+    ),
+    atlas=["AML.T0073"],
+    cwe=["CWE-290", "CWE-345"],
+    mitigations=[c.Authentication, c.MessageIntegrity],
+    supporting=[c.AnomalyDetection, c.HumanInTheLoop],
+    likelihood="possible",
+    impact="moderate",
+    cia="I",
+    placement=("element", "inbound"),
+)
+def spoofed_sender(view: ElementView) -> Match | None:
+    """Mail from people or companies outside arrives (smtp) at a mailbox, a mail gateway
+    or an intake service, and an agent or an LLM acts on the messages: books the order,
+    prepares the payment, codes the report, answers the request. The sender address is
+    whatever the sender wrote: unless sender authentication is checked and enforced
+    (SPF, DKIM, DMARC) and the sender matched to a known correspondent, a forged or
+    look-alike address gets its invoice, order or request handled as if a real customer,
+    supplier or broker had sent it. Raised once where the mail arrives, naming who sends
+    it and what acts on it (an agent with tools that write, send or pay, or an LLM whose
+    answer is filed or handed to a tool; one that only answers or summarises for a
+    person does nothing in the sender's name); one step more severe when what acts can pay. Sender
+    authentication (`Authentication`, or `MessageIntegrity` for signed mail) counts on
+    the receiver and the mail flows into it; anomaly checks and a person's approval
+    lower it. The mailbox may be anyone's (a hosted mailbox drawn as a data source):
+    who configures its sender checks is the organisation whose agent reads it. Mail only
+    people read is stride/phishing's."""
+    e = view.element
+    g = view.g
+    s = view.system
+    mail = [
+        f
+        for f in s._in[e.id]
+        if _lookup_name(f.protocol) in _MAIL and not g.operated(f.source) and f.data
+    ]
+    if not mail:
+        return None
+    readers = [r for r in _mail_readers(g, e) if _acts_on_mail(g, r)]
+    if not readers:
+        return None  # what reads it only answers or summarises: no one's request is done
+    pays = any(
+        isinstance(t, Tool) and Capability.MONEY_MOVEMENT in t.capabilities
+        for r in readers
+        for t in s.successors(r)
+    )
+    return Match(
+        f"{view.described} takes mail from {names({f.source for f in mail}, s)}, and "
+        f"{subject(readers, 'acts', 'act', s)} on it; nothing declared checks that a message "
+        "comes from the address it shows (SPF, DKIM, DMARC), so a forged or look-alike "
+        "sender is handled as the customer, supplier or partner it names.",
+        affected=(*(f.id for f in mail), *(r.id for r in readers)),
+        impact_delta=1 if pays else 0,
+    )
+
+
+def _acts_on_mail(g: Facts, reader: Element) -> bool:
+    """What reads the mail does something with it: an agent with a tool that writes,
+    sends, pays or runs code, or an LLM whose answer a service of ours writes to a store
+    or hands to a tool (a coded case filed in the safety database)."""
+    s = g.system
+    if isinstance(reader, Agent):
+        return any(
+            isinstance(t, Tool) and t.capabilities & CONSEQUENTIAL for t in s.successors(reader)
+        )
+    return any(
+        isinstance(x, (Service, Pipeline))
+        and g.operated(x)
+        and any(isinstance(g.by_id[y.target], (DataStore, Tool)) for y in s._out[x.id])
+        for x in s.successors(reader)
+    )
+
+
+def _mail_readers(g: Facts, inbox: Element) -> list[Element]:
+    """Agents and LLMs that what the mail says reaches from where it arrives, through
+    services, stores and endpoints of ours (three hops), along flows that carry content
+    (an intake service turning the message into an order record passes it on)."""
+    s = g.system
+    found: list[Element] = []
+    seen = {inbox.id}
+    frontier = [inbox.id]
+    for _ in range(3):
+        nxt = []
+        for node in frontier:
+            for f in s._out[node]:
+                if f.target in seen or not g.content_flow(f):
+                    continue
+                seen.add(f.target)
+                t = g.by_id[f.target]
+                # an LLM another company hosts still acts for us: our service hands it
+                # the message (an agent we do not run acts for someone else)
+                if isinstance(t, LLM) or (isinstance(t, Agent) and g.operated(t)):
+                    found.append(t)
+                elif isinstance(t, (Service, Endpoint, DataStore, Pipeline)) and g.operated(t):
+                    nxt.append(t.id)
+        frontier = nxt
+    if isinstance(inbox, _MAIL_READERS) and g.operated(inbox):
+        found.insert(0, inbox)
+    return found
+
+
 @rule(
     "stride/phishing",
     title="Messages from outside reach staff who open them",
