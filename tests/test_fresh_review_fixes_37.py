@@ -662,3 +662,55 @@ def test_mail_that_nothing_acts_on_or_from_inside_is_quiet() -> None:
 def test_paying_agents_raise_the_impact() -> None:
     (f,) = _all(_ap_mailbox(), SPOOFED)
     assert f.impact.value == "major"
+
+
+PROVIDER = "ai/personal-data-to-model-provider"
+
+
+def _contact_centre(*, relayed_by_us: bool) -> tg.ThreatModel:
+    """Callers phone a vendor's contact-centre platform, which hands the call audio to
+    the vendor's own speech recognition; in the variant our bot service sends the audio
+    to the platform."""
+    tm = tg.ThreatModel("contact centre")
+    audio = tg.Data("Call audio", kind="media", sensitivity="pii")
+    with tm.boundary("Callers", trust="untrusted"):
+        caller = tm.add(tg.Actor("Caller"))
+    with tm.boundary("Vendor", trust="partner"):
+        platform = tm.add(tg.Service("Contact-centre platform"))
+        asr = tm.add(tg.Model("Speech recognition", task="generative", origin="third-party-api"))
+    with tm.boundary("University", trust="internal"):
+        bot = tm.add(tg.Service("Bot service"))
+    if relayed_by_us:
+        tm.flow(caller, bot, audio, protocol="srtp")
+        tm.flow(bot, platform, audio, protocol="https")
+    else:
+        tm.flow(caller, platform, audio, protocol="srtp")
+    tm.flow(platform, asr, audio)
+    tm.flow(asr, platform, tg.Data("Transcript", kind="model-output", sensitivity="pii"))
+    tm.flow(
+        platform,
+        bot,
+        tg.Data("Transcript", kind="model-output", sensitivity="pii"),
+        protocol="https",
+    )
+    return tm
+
+
+def test_what_a_vendor_takes_straight_from_callers_is_not_sent_by_us() -> None:
+    """Struck as wrong on set 40's password-reset voice bot: the speech recognition sits
+    at the contact-centre vendor that already answers the calls; no new party sees the
+    audio."""
+    assert _all(_contact_centre(relayed_by_us=False), PROVIDER) == []
+
+
+def test_what_we_hand_the_vendor_is_still_raised() -> None:
+    (f,) = _all(_contact_centre(relayed_by_us=True), PROVIDER)
+    assert f.target.ids == ("speech-recognition",)
+
+
+def test_dtls_srtp_is_a_known_encrypting_protocol() -> None:
+    from threatgraph.protocols import lookup
+
+    found = lookup("DTLS-SRTP")
+    assert found is not None
+    assert found.encrypted

@@ -2059,13 +2059,21 @@ def _sent_to_provider(view: ElementView) -> tuple[list[Flow], Sensitivity] | Non
 def _providers_own(view: ElementView, f: Flow, here: Boundary | None) -> bool:
     """The flow comes from a store or data source the provider keeps beside its model,
     in the model's boundary and not run by us: data it holds already. A relay of
-    theirs (an API gateway in front of the model) passes on what we send."""
+    theirs (an API gateway in front of the model) passes on what we send, but not what
+    it took straight from others (a contact-centre platform handing its own speech
+    recognition the calls it answers): that never came from us."""
     src = view.g.by_id[f.source]
-    return (
-        here is not None
-        and isinstance(src, (DataStore, DataSource))
-        and view.system.boundary_of(src) == here
-        and not view.g.operated(src)
+    g = view.g
+    if here is None or view.system.boundary_of(src) != here or g.operated(src):
+        return False
+    if isinstance(src, (DataStore, DataSource)):
+        return True
+    s = view.system
+    sent = [d for d in f.data if d.kind is not DataKind.CREDENTIALS]
+    return bool(sent) and all(
+        any(d in x.data for x in s._in[src.id])
+        and not any(d in x.data and g.operated(x.source) for x in s._in[src.id])
+        for d in sent
     )
 
 
@@ -2260,7 +2268,9 @@ def personal_data_to_model_provider(view: ElementView) -> Match | None:
     pseudonymisation, leaving fields out) does, on the provider, the flows to it or the
     components that build them. A supplier assessment and version pinning lower it.
     One provider's models (a speech vendor's recognition and text-to-speech) are one
-    finding when the same minimisation is declared on each."""
+    finding when the same minimisation is declared on each. What the provider takes
+    straight from others (a contact-centre platform handing its own speech recognition
+    the calls it answers) is not sent by us."""
     got = _sent_to_provider(view)
     if got is None or not _personal_or_secret(got[1]):
         return None
