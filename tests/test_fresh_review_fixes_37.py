@@ -714,3 +714,50 @@ def test_dtls_srtp_is_a_known_encrypting_protocol() -> None:
     found = lookup("DTLS-SRTP")
     assert found is not None
     assert found.encrypted
+
+
+def _submissions(*, underwriter_asks: bool) -> tg.ThreatModel:
+    """Brokers send submissions through a portal to a quoting agent that keeps each
+    case's history and reads it back; an underwriter approves quotes above its
+    authority through a workbench (in the variant, also asks the agent for work)."""
+    tm = tg.ThreatModel("submissions")
+    history = tg.Data("Case history", kind="records", sensitivity="confidential")
+    with tm.boundary("Brokers", trust="untrusted"):
+        broker = tm.add(tg.Actor("Broker"))
+    with tm.boundary("Insurer", trust="internal"):
+        portal = tm.add(tg.Endpoint("Broker portal", purpose="api"))
+        agent = tm.add(
+            tg.Agent(
+                "Quote agent",
+                autonomy="autonomous",
+                controls={c.HumanInTheLoop(approver="underwriter", above="authority")},
+            )
+        )
+        store = tm.add(tg.DataStore("Submission store", stores={history}))
+        bench = tm.add(tg.Service("Workbench"))
+        underwriter = tm.add(tg.Actor("Underwriter", privileged=True))
+    tm.flow(broker, portal, tg.Data("Submission", kind="prompt"), protocol="https")
+    tm.flow(portal, agent, tg.Data("Submission", kind="prompt"))
+    tm.flow(agent, portal, tg.Data("Quote", kind="model-output"))
+    tm.flow(portal, broker, tg.Data("Quote", kind="model-output"), protocol="https")
+    tm.flow(agent, store, history)
+    tm.flow(store, agent, history)
+    tm.flow(agent, bench, tg.Data("Referral", kind="records"))
+    asks = tg.Data("Instruction", kind="prompt") if underwriter_asks else None
+    decision = tg.Data("Decision", kind="records")
+    tm.flow(underwriter, bench, *(x for x in (decision, asks) if x is not None), protocol="https")
+    tm.flow(bench, underwriter, tg.Data("Referral", kind="records"), protocol="https")
+    tm.flow(bench, agent, *(x for x in (decision, asks) if x is not None))
+    return tm
+
+
+def test_an_approver_who_asks_nothing_shares_no_history() -> None:
+    """Struck as weak on set 38's broker quote agent and set 40's crop-advice bot: the
+    history is the sender's own case, and the only other person is the one who approves
+    that case's quote or advice."""
+    assert _all(_submissions(underwriter_asks=False), MEMORY) == []
+
+
+def test_a_colleague_who_also_asks_the_agent_is_steered_by_it() -> None:
+    (f,) = _all(_submissions(underwriter_asks=True), MEMORY)
+    assert f.target.ids == ("submission-store",)

@@ -443,6 +443,37 @@ _APPROVER_NEXT = frozenset(
 )
 
 
+ASKS = frozenset({DataKind.PROMPT, DataKind.INSTRUCTIONS})
+"""What a person sends an agent to ask it for work."""
+
+
+def approver_only(g: Facts, reader: Element, actor: str) -> bool:
+    """A person named as the approver of an approval declared on ``reader`` (an agent,
+    an LLM, or a service running one), on the agents it serves, their tools or the flows
+    out of them, who sends it no prompt or instructions: they sign off what it proposes
+    (a payments analyst approving the filings a processor's webhook started), they do
+    not ask it for work."""
+    a = g.by_id[actor]
+    if not isinstance(a, Actor):
+        return False
+    s = g.system
+    if any(g.carried(f).kinds & ASKS for f in s._out[actor]):
+        return False  # they ask it for work too (a salesperson's follow-up request)
+    agents = (
+        [reader]
+        if isinstance(reader, (Agent, LLM))
+        else [reader, *(x for x in s.predecessors(reader) if isinstance(x, Agent))]
+    )
+    declared = approvals(
+        *(
+            h
+            for ag in agents
+            for h in (ag, *s._out[ag.id], *(t for t in s.successors(ag) if isinstance(t, Tool)))
+        )
+    )
+    return any(names_approver(x.approver, a.name) for x in declared if x.approver)
+
+
 def names_approver(approver: str, name: str) -> bool:
     """Does an approval's ``approver`` text open with this person's name ("payments
     analyst, for disputes above $250", "the shopper, by tapping a card", "customers on

@@ -50,11 +50,10 @@ from threatgraph.rules._core import Match, on_element, on_flow, on_model, rule
 from threatgraph.rules._kit import (
     CONSEQUENTIAL,
     RELAYS,
-    approvals,
+    approver_only,
     job_start,
     level,
     names,
-    names_approver,
     sensitive_level,
     subject,
 )
@@ -1384,7 +1383,7 @@ def _subject_reads_now(view: ElementView) -> _Reads | None:
             continue  # what it reads back is not the records (a case reference, a status)
         who = _shown_to(view, r, f)
         if isinstance(r, (Agent, Tool, LLM)):
-            who = [a for a in who if not _approver_only(g, r, a)]
+            who = [a for a in who if not approver_only(g, r, a)]
         if not who:
             continue  # it uses the records (a comparison, a score); callers never see them
         if isinstance(r, (Agent, Tool, LLM)) and _self_started(g, r, who):
@@ -1396,36 +1395,6 @@ def _subject_reads_now(view: ElementView) -> _Reads | None:
             readers.append((f, r))
             callers.update(who)
     return (top, readers, callers) if readers else None
-
-
-_ASKS = frozenset({DataKind.PROMPT, DataKind.INSTRUCTIONS})
-"""What a person sends an agent to ask it for work."""
-
-
-def _approver_only(g: Facts, reader: Element, actor: str) -> bool:
-    """A person named as the approver of the agent's declared approval (on the agent,
-    its tools or the flows to them) who sends it no prompt or instructions: they sign
-    off what it proposes (a payments analyst approving the filings a processor's
-    webhook started), they do not ask it to fetch records."""
-    a = g.by_id[actor]
-    if not isinstance(a, Actor):
-        return False
-    s = g.system
-    if any(g.carried(f).kinds & _ASKS for f in s._out[actor]):
-        return False  # they ask it for work too (a salesperson's follow-up request)
-    agents = (
-        [reader]
-        if isinstance(reader, (Agent, LLM))
-        else [x for x in s.predecessors(reader) if isinstance(x, Agent)]
-    )
-    declared = approvals(
-        *(
-            h
-            for ag in agents
-            for h in (ag, *s._out[ag.id], *(t for t in s.successors(ag) if isinstance(t, Tool)))
-        )
-    )
-    return any(names_approver(x.approver, a.name) for x in declared if x.approver)
 
 
 def _bought_reference(g: Facts, store: DataStore, top: Sensitivity) -> bool:

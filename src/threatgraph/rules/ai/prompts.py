@@ -53,6 +53,7 @@ from threatgraph.rules._kit import (
     Grouped,
     answer_along,
     approvals,
+    approver_only,
     direct_sources,
     grouped,
     indirect_sources,
@@ -2394,7 +2395,9 @@ def agent_memory_poisoning(view: ElementView) -> Match | None:
     which may be shared between the many people an actor stands for) whose only
     untrusted text is the words of the people talking to the agent, when nobody else
     talks to it, is each speaker's own: what they plant there they could say in any
-    turn, and the direct injection finding says that."""
+    turn, and the direct injection finding says that. The person named as the approver
+    of the agent's approval who asks it nothing (an underwriter signing a referral) does
+    not count as someone else talking to it."""
     e = view.element
     g = view.g
     s = view.system
@@ -2513,8 +2516,10 @@ def _only_own_words(g: Facts, steered: list[Flow], readers: set[str]) -> bool:
     planters = {src.element.id for src in sources}
     # the history goes back to the people who wrote it, and to nobody else: a console
     # that replays a candidate's e-mails into a recruiter's prompts is not the
-    # candidate's own history
-    return {x for r in readers for x in _talkers(g, r)} == planters
+    # candidate's own history. The person who only approves what it proposes for that
+    # case (an underwriter signing a referral) asks it nothing of their own.
+    talkers = {x for r in readers for x in _talkers(g, r) if not approver_only(g, g.by_id[r], x)}
+    return talkers == planters
 
 
 def _talkers(g: Facts, reader: str) -> set[str]:
