@@ -459,18 +459,15 @@ def approver_only(g: Facts, reader: Element, actor: str) -> bool:
     s = g.system
     if any(g.carried(f).kinds & ASKS for f in s._out[actor]):
         return False  # they ask it for work too (a salesperson's follow-up request)
-    agents = (
+    agents: list[Element] = (
         [reader]
         if isinstance(reader, (Agent, LLM))
         else [reader, *(x for x in s.predecessors(reader) if isinstance(x, Agent))]
     )
-    declared = approvals(
-        *(
-            h
-            for ag in agents
-            for h in (ag, *s._out[ag.id], *(t for t in s.successors(ag) if isinstance(t, Tool)))
-        )
-    )
+    holders: list[Element | Flow] = []
+    for ag in agents:
+        holders += [ag, *s._out[ag.id], *(t for t in s.successors(ag) if isinstance(t, Tool))]
+    declared = approvals(*holders)
     return any(names_approver(x.approver, a.name) for x in declared if x.approver)
 
 
