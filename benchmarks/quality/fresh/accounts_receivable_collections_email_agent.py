@@ -69,7 +69,9 @@ bank_statements = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-approval_request = tg.Data("Credit approval request", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+approval_request = tg.Data(
+    "Credit approval request", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 approval = tg.Data("Credit approval decision", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 action_log = tg.Data("Agent action log", kind="logs", sensitivity=tg.Sensitivity.PII)
 
@@ -129,9 +131,7 @@ with tm.boundary("Finance automation subscription", trust=tg.Trust.INTERNAL):
         )
     )
     # Read-only lookup of open items for the payer.
-    invoice_lookup = tm.add(
-        tg.Tool("Invoice lookup", capabilities={"read"}, origin="first-party")
-    )
+    invoice_lookup = tm.add(tg.Tool("Invoice lookup", capabilities={"read"}, origin="first-party"))
     # Posts incoming payments against invoices (clears open items).
     cash_app = tm.add(
         tg.Tool("Cash application", capabilities={"read", "write"}, origin="first-party")
@@ -146,9 +146,7 @@ with tm.boundary("Finance automation subscription", trust=tg.Trust.INTERNAL):
         )
     )
     # Opens a dispute case for the credit controllers.
-    escalation = tm.add(
-        tg.Tool("Dispute escalation", capabilities={"write"}, origin="first-party")
-    )
+    escalation = tm.add(tg.Tool("Dispute escalation", capabilities={"write"}, origin="first-party"))
     # Every prompt, tool call and result, for finance audit.
     log_store = tm.add(
         tg.DataStore(

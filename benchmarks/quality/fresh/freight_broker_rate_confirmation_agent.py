@@ -36,7 +36,9 @@ prompt = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Instructions plus the e-mail text and attachment text.",
 )
-extraction = tg.Data("Extracted document fields", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+extraction = tg.Data(
+    "Extracted document fields", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 load_query = tg.Data("Load lookup", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
 load_record = tg.Data(
     "Load record",
@@ -45,7 +47,9 @@ load_record = tg.Data(
     description="Carrier, lane, agreed rate, approved accessorials, delivery status.",
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-mail_action = tg.Data("Mailbox fetch and mark-processed", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
+mail_action = tg.Data(
+    "Mailbox fetch and mark-processed", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL
+)
 payment_request = tg.Data(
     "Scheduled payment",
     kind="tool-call",
@@ -53,7 +57,9 @@ payment_request = tg.Data(
     description="Carrier vendor id, load number, amount and pay date.",
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-payment_result = tg.Data("Payment scheduling result", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+payment_result = tg.Data(
+    "Payment scheduling result", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 discrepancy = tg.Data(
     "Discrepancy or over-limit flag",
     kind="records",
@@ -131,7 +137,9 @@ with tm.boundary("Broker cloud", trust=tg.Trust.INTERNAL):
         )
     )
     # Posts flags to the AP exception queue.
-    notify_tool = tm.add(tg.Tool("Exception notifier tool", capabilities={"write", "send-messages"}))
+    notify_tool = tm.add(
+        tg.Tool("Exception notifier tool", capabilities={"write", "send-messages"})
+    )
     # Where AP sees flagged documents and approves or rejects.
     exceptions = tm.add(
         tg.Service("AP exception queue", controls={c.Authentication(method="corporate SSO")})

@@ -57,7 +57,9 @@ correction = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="low"),
 )
-weights = tg.Data("Classifier weights", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="safetensors")
+weights = tg.Data(
+    "Classifier weights", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="safetensors"
+)
 train_config = tg.Data("Training configuration", kind="code", sensitivity=tg.Sensitivity.INTERNAL)
 
 # ---------------------------------------------------------------- elements

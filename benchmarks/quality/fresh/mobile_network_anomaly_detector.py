@@ -55,8 +55,12 @@ labels = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="low"),
 )
-training_set = tg.Data("Labeled KPI history", kind="training-data", sensitivity=tg.Sensitivity.INTERNAL)
-model_file = tg.Data("Detector model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+training_set = tg.Data(
+    "Labeled KPI history", kind="training-data", sensitivity=tg.Sensitivity.INTERNAL
+)
+model_file = tg.Data(
+    "Detector model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 approval = tg.Data("Promotion approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 
 # ---------------------------------------------------------------- elements

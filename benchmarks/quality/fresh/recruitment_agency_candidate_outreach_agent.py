@@ -44,7 +44,9 @@ candidate_profiles = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="medium", availability="medium"),
     description="CVs, contact details, salary expectations and placement history.",
 )
-search_query = tg.Data("Candidate search query", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+search_query = tg.Data(
+    "Candidate search query", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 search_results = tg.Data("Matching candidates", kind="tool-result", sensitivity=tg.Sensitivity.PII)
 prompt = tg.Data(
     "Agent prompt",
@@ -60,15 +62,21 @@ outreach_message = tg.Data(
     description="A drafted message addressed to one candidate.",
 )
 sent_message = tg.Data("Sent outreach", kind="documents", sensitivity=tg.Sensitivity.PII)
-booking_request = tg.Data("Screening call booking", kind="tool-call", sensitivity=tg.Sensitivity.PII)
+booking_request = tg.Data(
+    "Screening call booking", kind="tool-call", sensitivity=tg.Sensitivity.PII
+)
 calendar_entries = tg.Data(
     "Recruiter calendar entries",
     kind="records",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Free/busy slots and the screening-call events the agent creates.",
 )
-campaign_draft = tg.Data("Outreach campaign draft", kind="model-output", sensitivity=tg.Sensitivity.PII)
-campaign_approval = tg.Data("Campaign approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+campaign_draft = tg.Data(
+    "Outreach campaign draft", kind="model-output", sensitivity=tg.Sensitivity.PII
+)
+campaign_approval = tg.Data(
+    "Campaign approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 activity_log = tg.Data("Agent activity log", kind="logs", sensitivity=tg.Sensitivity.PII)
 
 # ---------------------------------------------------------------- elements

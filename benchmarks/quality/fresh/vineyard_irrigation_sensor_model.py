@@ -42,7 +42,9 @@ features = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     description="Per-block moisture, rainfall and evapotranspiration for the last 14 days.",
 )
-recommendation = tg.Data("Irrigation recommendation", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
+recommendation = tg.Data(
+    "Irrigation recommendation", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
+)
 valve_command = tg.Data(
     "Valve command",
     kind="instructions",
@@ -51,10 +53,16 @@ valve_command = tg.Data(
     description="Open or close a valve, with a run time in minutes.",
 )
 valve_status = tg.Data("Valve status", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
-schedule_view = tg.Data("Schedule and block status", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+schedule_view = tg.Data(
+    "Schedule and block status", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 override = tg.Data("Manager override", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL)
-training_history = tg.Data("Season history", kind="training-data", sensitivity=tg.Sensitivity.INTERNAL)
-model_artifact = tg.Data("Irrigation model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+training_history = tg.Data(
+    "Season history", kind="training-data", sensitivity=tg.Sensitivity.INTERNAL
+)
+model_artifact = tg.Data(
+    "Irrigation model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Vineyard field", trust=tg.Trust.INTERNAL):
@@ -72,12 +80,16 @@ with tm.boundary("Winery building", trust=tg.Trust.INTERNAL):
 with tm.boundary("LoRaWAN network provider", trust=tg.Trust.PARTNER):
     # Hosted network server: device sessions, decoding and downlink queueing.
     network_server = tm.add(
-        tg.ExternalService("LoRaWAN network server", description="Hosted network and application server.")
+        tg.ExternalService(
+            "LoRaWAN network server", description="Hosted network and application server."
+        )
     )
 
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
     # Commercial forecast for the estate's coordinates, hourly for 7 days.
-    forecast_api = tm.add(tg.ExternalService("Weather forecast API", provides=tg.ExternalCategory.DATA_PROVIDER))
+    forecast_api = tm.add(
+        tg.ExternalService("Weather forecast API", provides=tg.ExternalCategory.DATA_PROVIDER)
+    )
     # Decides when the estate overrides the schedule (frost, harvest, spraying days).
     manager = tm.add(tg.Actor("Vineyard manager", role="vineyard manager", privileged=True))
 
@@ -105,7 +117,9 @@ with tm.boundary("Estate cloud account", trust=tg.Trust.INTERNAL):
     scheduler = tm.add(
         tg.Service(
             "Irrigation scheduler",
-            controls={c.InputValidation(note="run times outside 0-180 min per block per day are rejected")},
+            controls={
+                c.InputValidation(note="run times outside 0-180 min per block per day are rejected")
+            },
         )
     )
     # Backend for the manager's phone app.
@@ -118,7 +132,9 @@ with tm.boundary("Estate cloud account", trust=tg.Trust.INTERNAL):
         )
     )
     # Winter retraining on the season's readings and irrigation outcomes.
-    training = tm.add(tg.Pipeline("Seasonal retraining", stage=tg.Stage.TRAINING, third_party_packages=True))
+    training = tm.add(
+        tg.Pipeline("Seasonal retraining", stage=tg.Stage.TRAINING, third_party_packages=True)
+    )
     # Holds each trained model version; the recommendation model loads the current one.
     registry = tm.add(
         tg.ModelRegistry("Model bucket", stores={model_artifact}, controls={c.ModelVersioning()})
@@ -126,16 +142,45 @@ with tm.boundary("Estate cloud account", trust=tg.Trust.INTERNAL):
 
 # ---------------------------------------------------------------- flows
 # Uplink from the field
-tm.flow(probes, gateway, readings, protocol="lorawan",
-        controls={c.EncryptionInTransit(protocol="LoRaWAN 1.0.3 AES-128"), c.MessageIntegrity()})
-tm.flow(station, gateway, weather_obs, protocol="lorawan",
-        controls={c.EncryptionInTransit(protocol="LoRaWAN 1.0.3 AES-128"), c.MessageIntegrity()})
-tm.flow(valves, gateway, valve_status, protocol="lorawan",
-        controls={c.EncryptionInTransit(protocol="LoRaWAN 1.0.3 AES-128"), c.MessageIntegrity()})
-tm.flow(gateway, network_server, readings, weather_obs, valve_status, protocol="udp",
-        label="Semtech packet forwarder")
-tm.flow(network_server, ingestion, readings, weather_obs, valve_status, protocol="mqtts",
-        controls={c.Authentication(method="network server API key")})
+tm.flow(
+    probes,
+    gateway,
+    readings,
+    protocol="lorawan",
+    controls={c.EncryptionInTransit(protocol="LoRaWAN 1.0.3 AES-128"), c.MessageIntegrity()},
+)
+tm.flow(
+    station,
+    gateway,
+    weather_obs,
+    protocol="lorawan",
+    controls={c.EncryptionInTransit(protocol="LoRaWAN 1.0.3 AES-128"), c.MessageIntegrity()},
+)
+tm.flow(
+    valves,
+    gateway,
+    valve_status,
+    protocol="lorawan",
+    controls={c.EncryptionInTransit(protocol="LoRaWAN 1.0.3 AES-128"), c.MessageIntegrity()},
+)
+tm.flow(
+    gateway,
+    network_server,
+    readings,
+    weather_obs,
+    valve_status,
+    protocol="udp",
+    label="Semtech packet forwarder",
+)
+tm.flow(
+    network_server,
+    ingestion,
+    readings,
+    weather_obs,
+    valve_status,
+    protocol="mqtts",
+    controls={c.Authentication(method="network server API key")},
+)
 tm.flow(ingestion, tsdb, readings, weather_obs, valve_status)
 
 # Daily recommendation
@@ -145,11 +190,22 @@ tm.flow(registry, model, model_artifact, label="load current version")
 tm.flow(model, scheduler, recommendation)
 
 # Downlink to the valves
-tm.flow(scheduler, network_server, valve_command, protocol="https", label="downlink queue API",
-        controls={c.Authentication(method="network server API key")})
+tm.flow(
+    scheduler,
+    network_server,
+    valve_command,
+    protocol="https",
+    label="downlink queue API",
+    controls={c.Authentication(method="network server API key")},
+)
 tm.flow(network_server, gateway, valve_command, protocol="udp", label="Semtech packet forwarder")
-tm.flow(gateway, valves, valve_command, protocol="lorawan",
-        controls={c.EncryptionInTransit(protocol="LoRaWAN 1.0.3 AES-128"), c.MessageIntegrity()})
+tm.flow(
+    gateway,
+    valves,
+    valve_command,
+    protocol="lorawan",
+    controls={c.EncryptionInTransit(protocol="LoRaWAN 1.0.3 AES-128"), c.MessageIntegrity()},
+)
 
 # Manager's phone app
 tm.flow(manager, app_api, override, protocol="https")
