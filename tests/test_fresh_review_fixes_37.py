@@ -761,3 +761,28 @@ def test_an_approver_who_asks_nothing_shares_no_history() -> None:
 def test_a_colleague_who_also_asks_the_agent_is_steered_by_it() -> None:
     (f,) = _all(_submissions(underwriter_asks=True), MEMORY)
     assert f.target.ids == ("submission-store",)
+
+
+def test_an_agents_mailbox_tool_passes_the_mail_on() -> None:
+    """An agent that fetches its mail through a mailbox tool acts on what the mail says
+    as much as one an intake service hands it to (set 41's freight broker reads carrier
+    invoices that way)."""
+    tm = tg.ThreatModel("mail tool")
+    mail = tg.Data("Carrier invoice", kind="documents", sensitivity="confidential")
+    with tm.boundary("Carriers", trust="untrusted"):
+        carrier = tm.add(tg.Actor("Carrier"))
+    with tm.boundary("Mail provider", trust="partner"):
+        mailbox = tm.add(tg.ExternalService("Billing mailbox"))
+    with tm.boundary("Broker", trust="internal"):
+        fetch = tm.add(tg.Tool("Mailbox tool", capabilities={"read"}))
+        agent = tm.add(tg.Agent("Billing agent", autonomy="supervised"))
+        pay = tm.add(tg.Tool("Payment tool", capabilities={"money-movement"}))
+    tm.flow(carrier, mailbox, mail, protocol="smtp+starttls")
+    tm.flow(agent, fetch, tg.Data("Fetch", kind="tool-call"))
+    tm.flow(fetch, mailbox, tg.Data("Fetch", kind="tool-call"), protocol="https")
+    tm.flow(mailbox, fetch, mail, protocol="https")
+    tm.flow(fetch, agent, mail)
+    tm.flow(agent, pay, tg.Data("Pay", kind="tool-call"))
+    (f,) = _all(tm, SPOOFED)
+    assert f.target.ids == ("billing-mailbox",)
+    assert "Billing agent acts on it" in f.explanation

@@ -1715,8 +1715,9 @@ def _acts_on_mail(g: Facts, reader: Element) -> bool:
 
 def _mail_readers(g: Facts, inbox: Element) -> list[Element]:
     """Agents and LLMs that what the mail says reaches from where it arrives, through
-    services, stores and endpoints of ours (three hops), along flows that carry content
-    (an intake service turning the message into an order record passes it on)."""
+    services, stores, endpoints and tools of ours (three hops), along flows that carry
+    content (an intake service turning the message into an order record passes it on,
+    and so does an agent's mailbox tool)."""
     s = g.system
     found: list[Element] = []
     seen = {inbox.id}
@@ -1733,7 +1734,10 @@ def _mail_readers(g: Facts, inbox: Element) -> list[Element]:
                 # the message (an agent we do not run acts for someone else)
                 if isinstance(t, LLM) or (isinstance(t, Agent) and g.operated(t)):
                     found.append(t)
-                elif isinstance(t, (Service, Endpoint, DataStore, Pipeline)) and g.operated(t):
+                elif isinstance(t, (Service, Endpoint, DataStore, Pipeline, Tool)) and g.operated(
+                    t
+                ):
+                    # a mailbox tool fetching the messages for its agent passes them on
                     nxt.append(t.id)
         frontier = nxt
     if isinstance(inbox, _MAIL_READERS) and g.operated(inbox):
