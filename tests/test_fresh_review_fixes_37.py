@@ -786,3 +786,26 @@ def test_an_agents_mailbox_tool_passes_the_mail_on() -> None:
     (f,) = _all(tm, SPOOFED)
     assert f.target.ids == ("billing-mailbox",)
     assert "Billing agent acts on it" in f.explanation
+
+
+def test_tls_on_the_way_in_is_no_sender_check() -> None:
+    """Reviewers of two designs pointed out that STARTTLS was counted as if it checked
+    the sender: it protects the message in transit, not who wrote it."""
+    tm = _ap_mailbox()
+    plain = _all(tm, SPOOFED)
+    tls = tg.ThreatModel("ap tls")
+    mail = tg.Data("Invoice e-mail", kind="documents", sensitivity="confidential")
+    with tls.boundary("Internet", trust="untrusted"):
+        supplier = tls.add(tg.Actor("Supplier"))
+    with tls.boundary("Mail provider", trust="partner"):
+        mailbox = tls.add(tg.DataSource("AP mailbox", origin="vendor"))
+    with tls.boundary("Finance", trust="internal"):
+        agent = tls.add(tg.Agent("AP agent", autonomy="autonomous"))
+        tool = tls.add(tg.Tool("Payment tool", capabilities={"money-movement"}))
+    tls.flow(supplier, mailbox, mail, protocol="smtp+starttls")
+    tls.flow(mailbox, agent, mail, protocol="https")
+    tls.flow(agent, tool, tg.Data("Call", kind="tool-call"))
+    (f,) = _all(tls, SPOOFED)
+    assert f.status is tg.Status.OPEN
+    assert f.controls_present == ()
+    assert [x.severity for x in plain] == [f.severity]

@@ -1645,9 +1645,9 @@ service hands the message to."""
     ),
     atlas=["AML.T0073"],
     cwe=["CWE-290", "CWE-345"],
-    mitigations=[c.Authentication, c.MessageIntegrity],
+    mitigations=[c.Authentication],
     supporting=[c.AnomalyDetection, c.HumanInTheLoop],
-    likelihood="possible",
+    likelihood="unlikely",
     impact="moderate",
     cia="I",
     placement=("element", "inbound"),
@@ -1662,10 +1662,11 @@ def spoofed_sender(view: ElementView) -> Match | None:
     supplier or broker had sent it. Raised once where the mail arrives, naming who sends
     it and what acts on it (an agent with tools that write, send or pay, or an LLM whose
     answer is filed or handed to a tool; one that only answers or summarises for a
-    person does nothing in the sender's name); one step more severe when what acts can pay. Sender
-    authentication (`Authentication`, or `MessageIntegrity` for signed mail) counts on
-    the receiver and the mail flows into it; anomaly checks and a person's approval
-    lower it. The mailbox may be anyone's (a hosted mailbox drawn as a data source):
+    person does nothing in the sender's name); one step more severe when what acts can
+    pay. Sender authentication (`Authentication`: SPF, DKIM and DMARC checked and
+    enforced) counts on the receiver and the mail flows into it; TLS on the way
+    (STARTTLS) protects the message in transit, not who wrote it. Anomaly checks and a
+    person's approval lower it. The mailbox may be anyone's (a hosted mailbox drawn as a data source):
     who configures its sender checks is the organisation whose agent reads it. Mail only
     people read is stride/phishing's."""
     e = view.element
