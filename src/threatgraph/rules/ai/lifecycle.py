@@ -39,7 +39,15 @@ from threatgraph.graph import TRAINING_STAGES, Facts, own_weights
 from threatgraph.rules._core import Match, on_element, rule
 from threatgraph.rules._kit import Grouped, grouped, names, source_names, subject
 from threatgraph.rules.views import ElementView
-from threatgraph.vocab import DataKind, ExternalCategory, Origin, Phase, Sensitivity, Stage
+from threatgraph.vocab import (
+    DataKind,
+    ExternalCategory,
+    Origin,
+    Phase,
+    Sensitivity,
+    Serialization,
+    Stage,
+)
 
 _TRAIN_KINDS = frozenset(
     {
@@ -787,7 +795,9 @@ def unsigned_model_to_serving(view: ElementView) -> Match | None:
     from outside. Models on users' devices count when our own registry or release job
     ships them, without the device's exposure making a swap likelier; a training job handing its model straight to serving inside one
     boundary gives nobody else a place to write (poisoning what it learns from is
-    another threat). Signing at publication and verification at load count anywhere on
+    another threat), unless the file is declared in a format that runs code on load (a
+    pickle): it waits on a disk between the two, and changing it there runs code on
+    the serving host. Signing at publication and verification at load count anywhere on
     the artifact's way. A model whose own flows bring it no files is loaded by the
     service or device that runs it (an edge box pulling updates for the detectors it
     calls): the files that component receives and hands on to nothing are the model's.
@@ -887,7 +897,15 @@ def _swap_now(g: Facts, m: Element) -> _Swap | None:
         isinstance(g.by_id.get(i), (ModelRegistry, Pipeline)) and g.operated(i) for i in way
     ):
         return None  # a model on someone's device that we do not ship updates to
-    return _Swap(tuple(artifacts), tuple(way)) if writable else None
+    # a file declared in a format that runs code on load (a pickle) is a place to write
+    # by itself: the job's output sits on a disk until serving loads it, and whoever
+    # changes it there runs code on the serving host, even with no store in between
+    pickled = any(
+        x.runs_code_on_load and x is not Serialization.UNKNOWN
+        for f in artifacts
+        for x in g.carried(f).formats
+    )
+    return _Swap(tuple(artifacts), tuple(way)) if writable or pickled else None
 
 
 def _host_artifacts(g: Facts, m: Element) -> list[Flow]:
