@@ -48,7 +48,9 @@ incident = tg.Data(
 )
 snapshot = tg.Data("Incident snapshot", kind="media", sensitivity=tg.Sensitivity.PII)
 operator_decision = tg.Data(
-    "Operator decision", kind="records", sensitivity=tg.Sensitivity.INTERNAL,
+    "Operator decision",
+    kind="records",
+    sensitivity=tg.Sensitivity.INTERNAL,
     description="Confirm, dismiss or escalate, with the operator's id.",
 )
 sign_message = tg.Data(

@@ -27,7 +27,9 @@ tm = tg.ThreatModel(
 # ---------------------------------------------------------------- data assets
 caller_audio = tg.Data("Caller audio", sensitivity=tg.Sensitivity.PII, kind="media")
 utterance = tg.Data("Caller utterance text", sensitivity=tg.Sensitivity.REGULATED, kind="prompt")
-agent_reply = tg.Data("Agent spoken reply", sensitivity=tg.Sensitivity.REGULATED, kind="model-output")
+agent_reply = tg.Data(
+    "Agent spoken reply", sensitivity=tg.Sensitivity.REGULATED, kind="model-output"
+)
 prompt = tg.Data(
     "LLM prompt",
     kind="prompt",

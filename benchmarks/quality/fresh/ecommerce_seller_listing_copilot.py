@@ -119,7 +119,9 @@ with tm.boundary("Marketplace production", trust=tg.Trust.INTERNAL):
         )
     )
     # Similar catalogue listings, used for category and wording suggestions.
-    index = tm.add(tg.VectorStore("Catalogue listing index", stores={listing_embeddings, comparables}))
+    index = tm.add(
+        tg.VectorStore("Catalogue listing index", stores={listing_embeddings, comparables})
+    )
     # Nightly job that embeds newly published listings into the index.
     indexer = tm.add(tg.Pipeline("Listing indexer", stage=tg.Stage.INGESTION))
     # In-house regressor that suggests a price range.
@@ -168,8 +170,18 @@ tm.flow(price_model, copilot, price_suggestion)
 
 tm.flow(copilot, portal, draft, price_suggestion)
 tm.flow(portal, seller, draft, price_suggestion, protocol="https")
-tm.flow(seller, portal, confirmation, draft, protocol="https", id="seller->portal:publish", label="edits and publishes")
-tm.flow(portal, copilot, confirmation, draft, id="portal->copilot:publish", label="confirmed listing")
+tm.flow(
+    seller,
+    portal,
+    confirmation,
+    draft,
+    protocol="https",
+    id="seller->portal:publish",
+    label="edits and publishes",
+)
+tm.flow(
+    portal, copilot, confirmation, draft, id="portal->copilot:publish", label="confirmed listing"
+)
 
 tm.flow(copilot, publish_tool, publish_call)
 tm.flow(publish_tool, catalogue, listing)

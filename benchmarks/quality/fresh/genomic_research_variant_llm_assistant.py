@@ -41,7 +41,9 @@ variants = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
 variant_query = tg.Data("Variant query", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-query_results = tg.Data("Variant query results", kind="tool-result", sensitivity=tg.Sensitivity.REGULATED)
+query_results = tg.Data(
+    "Variant query results", kind="tool-result", sensitivity=tg.Sensitivity.REGULATED
+)
 lit_query = tg.Data("Literature search", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 abstracts = tg.Data("Papers and abstracts", kind="documents", sensitivity=tg.Sensitivity.PUBLIC)
 notebook = tg.Data("Analysis notebook", kind="code", sensitivity=tg.Sensitivity.CONFIDENTIAL)
@@ -95,9 +97,7 @@ with tm.boundary("Assistant platform", trust=tg.Trust.INTERNAL):
     # Searches and fetches papers from Europe PMC.
     lit_tool = tm.add(tg.Tool("Literature search tool", capabilities={"read", "network-egress"}))
     # Writes a notebook and submits it as a cluster job, returning its output.
-    notebook_tool = tm.add(
-        tg.Tool("Notebook runner tool", capabilities={"write", "execute-code"})
-    )
+    notebook_tool = tm.add(tg.Tool("Notebook runner tool", capabilities={"write", "execute-code"}))
 
 with tm.boundary("HPC cluster", trust=tg.Trust.INTERNAL):
     # Shared compute where notebooks run as batch jobs with project group permissions.

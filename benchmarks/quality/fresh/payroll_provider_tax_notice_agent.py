@@ -45,7 +45,9 @@ prompt = tg.Data(
     description="Instructions, the notice text and the client's filing history.",
 )
 completion = tg.Data("LLM analysis and draft", kind="model-output", sensitivity=tg.Sensitivity.PII)
-lookup_call = tg.Data("Filing lookup request", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+lookup_call = tg.Data(
+    "Filing lookup request", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 payroll_records = tg.Data(
     "Payroll and tax filing records",
     kind="records",

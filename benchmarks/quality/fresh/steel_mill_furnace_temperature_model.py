@@ -46,13 +46,19 @@ recommendations = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-feedback = tg.Data("Operator accept or reject", sensitivity=tg.Sensitivity.INTERNAL, kind="feedback")
+feedback = tg.Data(
+    "Operator accept or reject", sensitivity=tg.Sensitivity.INTERNAL, kind="feedback"
+)
 training_set = tg.Data(
     "Monthly training extract", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="training-data"
 )
-weights = tg.Data("Temperature model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+weights = tg.Data(
+    "Temperature model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 packages = tg.Data("Python packages", sensitivity=tg.Sensitivity.PUBLIC, kind="code")
-retrain_request = tg.Data("Retraining run and sign-off", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
+retrain_request = tg.Data(
+    "Retraining run and sign-off", sensitivity=tg.Sensitivity.INTERNAL, kind="records"
+)
 backtest = tg.Data("Back-test report", sensitivity=tg.Sensitivity.INTERNAL, kind="documents")
 
 # ---------------------------------------------------------------- elements
