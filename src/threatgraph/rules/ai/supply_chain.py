@@ -310,10 +310,17 @@ def untrusted_model_source(view: ElementView) -> Match | None:
 def _pulls(g: Facts, e: Element) -> list[Flow]:
     """Model weights coming into ``e`` from a place others control, directly or through a
     store that only keeps what they hand it (a mirror or cache the hub writes into: the
-    store loads nothing, so the pull is the loader's)."""
-    direct = {f.id for f in _outside_artifacts(g, e)}
+    store loads nothing, so the pull is the loader's). Remembered: the grouping asks for
+    every loader."""
+    return g.memo("supply.pulls", e, lambda: _pulls_now(g, e))
+
+
+def _pulls_now(g: Facts, e: Element) -> list[Flow]:
     return [
-        f for f in _artifact_flows(g, e) if f.id in direct or _mirrors_outside(g, g.by_id[f.source])
+        f
+        for f in _artifact_flows(g, e)
+        if (_from_outside(g, f) and not _local_trainer(g.by_id[f.source]))
+        or _mirrors_outside(g, g.by_id[f.source])
     ]
 
 
@@ -325,12 +332,17 @@ def _mirrors_outside(g: Facts, e: Element) -> bool:
 
 
 def _outside_artifacts(g: Facts, e: Element) -> list[Flow]:
-    """The model files coming into ``e`` straight from a place others control."""
-    return [
-        f
-        for f in _artifact_flows(g, e)
-        if _from_outside(g, f) and not _local_trainer(g.by_id[f.source])
-    ]
+    """The model files coming into ``e`` straight from a place others control (asked
+    for every loader and for each store it loads from: remembered)."""
+    return g.memo(
+        "supply.outside-artifacts",
+        e,
+        lambda: [
+            f
+            for f in _artifact_flows(g, e)
+            if _from_outside(g, f) and not _local_trainer(g.by_id[f.source])
+        ],
+    )
 
 
 def _pull_key(g: Facts, e: Element) -> tuple[str, str]:
