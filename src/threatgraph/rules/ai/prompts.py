@@ -2017,10 +2017,13 @@ def _declares_review(view: ElementView, e: Element, relays: list[str]) -> bool:
     """A person's approval is declared on the model, its outbound flows or the relays
     that show its answers."""
     s = view.system
-    flows = [*s._out[e.id], *(f for r in relays for f in s._out[r])]
-    elements = [e, *(view.g.by_id[r] for r in relays)]
-    return any(x.has(c.HumanInTheLoop) for x in elements) or any(
-        f.has(c.HumanInTheLoop) for f in flows
+    return bool(
+        approvals(
+            e,
+            *s._out[e.id],
+            *(view.g.by_id[r] for r in relays),
+            *(f for r in relays for f in s._out[r]),
+        )
     )
 
 

@@ -319,9 +319,14 @@ def _pulls_now(g: Facts, e: Element) -> list[Flow]:
     return [
         f
         for f in _artifact_flows(g, e)
-        if (_from_outside(g, f) and not _local_trainer(g.by_id[f.source]))
-        or _mirrors_outside(g, g.by_id[f.source])
+        if _pulled_from_outside(g, f) or _mirrors_outside(g, g.by_id[f.source])
     ]
+
+
+def _pulled_from_outside(g: Facts, f: Flow) -> bool:
+    """Model files straight from a place others control (not a federated device's
+    update, which the federated findings cover)."""
+    return _from_outside(g, f) and not _local_trainer(g.by_id[f.source])
 
 
 def _mirrors_outside(g: Facts, e: Element) -> bool:
@@ -337,11 +342,7 @@ def _outside_artifacts(g: Facts, e: Element) -> list[Flow]:
     return g.memo(
         "supply.outside-artifacts",
         e,
-        lambda: [
-            f
-            for f in _artifact_flows(g, e)
-            if _from_outside(g, f) and not _local_trainer(g.by_id[f.source])
-        ],
+        lambda: [f for f in _artifact_flows(g, e) if _pulled_from_outside(g, f)],
     )
 
 
