@@ -20,25 +20,26 @@ def _open(tm: tg.ThreatModel, rule: str) -> list[Finding]:
 def _mortgage_chat(*, also: str | None = None) -> tg.ThreatModel:
     """Borrowers on the internet chat with an assistant through an API; it keeps each
     conversation in a history store and reads the recent turns back into its context.
-    In the variants, a loan officer also talks to the assistant (``officer``), or the
-    assistant reads an appraisal others wrote (``documents``)."""
+    In the variants, a loan officer also talks to the assistant (``officer``), or an
+    appraisal firm's report reaches the assistant once, from the firm's feed, with no
+    copy the assistant reads again (``documents``; one it re-reads from a store in every
+    session is `test_fresh_review_fixes_43`'s index case)."""
     tm = tg.ThreatModel("mortgage chat")
     question = tg.Data("Question", kind="prompt", sensitivity="pii")
     answer = tg.Data("Answer", kind="model-output", sensitivity="pii")
     turns = tg.Data("Conversation turns", kind="records", sensitivity="pii")
     with tm.boundary("Internet", trust="untrusted"):
         borrower = tm.add(tg.Actor("Borrower"))
-        appraiser = tm.add(tg.Actor("Appraiser")) if also == "documents" else None
+        appraiser = (
+            tm.add(tg.DataSource("Appraisal firm feed", origin="partner"))
+            if also == "documents"
+            else None
+        )
     with tm.boundary("Bank", trust="internal"):
         api = tm.add(tg.Endpoint("Chat API"))
         agent = tm.add(tg.Agent("Mortgage assistant"))
         history = tm.add(tg.DataStore("Chat history", stores={turns}))
         officer = tm.add(tg.Actor("Loan officer")) if also == "officer" else None
-        appraisals = (
-            tm.add(tg.DataStore("Appraisals", stores={tg.Data("Appraisal", kind="documents")}))
-            if also == "documents"
-            else None
-        )
     tm.flow(borrower, api, question, protocol="https")
     tm.flow(api, agent, question)
     tm.flow(agent, api, answer)
@@ -47,10 +48,8 @@ def _mortgage_chat(*, also: str | None = None) -> tg.ThreatModel:
     tm.flow(history, agent, turns)
     if officer is not None:
         tm.flow(officer, agent, tg.Data("Officer question", kind="prompt"), protocol="https")
-    if appraiser is not None and appraisals is not None:
-        report = tg.Data("Appraisal", kind="documents")
-        tm.flow(appraiser, appraisals, report, protocol="https")
-        tm.flow(appraisals, agent, report)
+    if appraiser is not None:
+        tm.flow(appraiser, agent, tg.Data("Appraisal", kind="documents"), protocol="https")
     return tm
 
 

@@ -72,6 +72,7 @@ from threatgraph.rules._kit import (
     source_names,
     subject,
 )
+from threatgraph.rules.ai.supply_chain import exposed_credentials
 from threatgraph.rules.views import ElementView
 from threatgraph.system import System
 from threatgraph.vocab import (
@@ -1217,6 +1218,14 @@ def _web_fetched(g: Facts, tool: Element) -> list[str]:
 _BINDING_PARTNERS = (Service, ExternalService, Endpoint)
 
 
+def _binding_partner(g: Facts, x: Element) -> bool:
+    """What a tool calls that answers as the agent's account allows: a service, or a
+    store that another company runs (a practice-management or CRM SaaS), whose access
+    checks see the agent's credentials and nothing of the caller. A store of ours is the
+    per-caller store finding's."""
+    return isinstance(x, _BINDING_PARTNERS) or (isinstance(x, DataStore) and not g.operated(x))
+
+
 def _outside_callers(g: Facts, agent: Element) -> list[Source]:
     """Outsiders who ask the agent for something: those who prompt it; failing those,
     outsiders whose requests reach it through services and models (a speaker check, a
@@ -1268,7 +1277,11 @@ def tool_caller_binding(view: ElementView) -> Match | None:
     does not help: they are the one asking. Raised once per agent, listing the tools;
     attribute-based access or a permission-aware lookup declared on the agent, its
     tools, their flows or the services counts; least-privilege tools and audit logs
-    lower it. Tools that read a store directly are the per-caller store finding's. An
+    lower it. A tool's controls count when every tool listed declares the same (one
+    tool's check binds no other tool's calls). Tools that read a store of ours directly
+    are the per-caller store finding's; a store another company runs (a practice
+    management SaaS) answers as the agent's credentials allow, like a service, and
+    its own access checks, which see only the agent, bind nothing. An
     agent that a job starts, or that only its own tools, stores and LLM talk to (a
     scheduled refresh), works on cases the schedule picks: the outsiders whose mail its
     tools fetch are the other side of that work, not people it acts for."""
@@ -1292,7 +1305,7 @@ def tool_caller_binding(view: ElementView) -> Match | None:
             x
             for x in s._in[t.id]
             if x.source != e.id
-            and isinstance(g.by_id[x.source], _BINDING_PARTNERS)
+            and _binding_partner(g, g.by_id[x.source])
             and any(d.sensitivity.is_personal for d in x.data)
         ]
         if fetched:
@@ -1316,13 +1329,39 @@ def tool_caller_binding(view: ElementView) -> Match | None:
             *(f.id for f in s._out[e.id] if f.target in tool_ids),
             *(x.id for _, flows in bound for x in flows),
         ),
+        # a store another company runs checks the agent's credentials, never the
+        # caller's: what it declares binds no call to the person who asked. A tool's
+        # controls count when every tool declares the same: one tool's check does not
+        # bind another tool's calls
         control_sites=(
             e.id,
-            *(t.id for t in tools),
-            *partners,
-            *(f.id for f in s._out[e.id] if f.target in tool_ids),
-            *(x.id for _, flows in bound for x in flows),
+            *(p for p in partners if not isinstance(g.by_id[p], DataStore)),
+            *(
+                (
+                    *(t.id for t in tools),
+                    *(f.id for f in s._out[e.id] if f.target in tool_ids),
+                    *(x.id for _, flows in bound for x in flows),
+                )
+                if len({_binding_checks(s, e, t, flows) for t, flows in bound}) == 1
+                else ()
+            ),
         ),
+    )
+
+
+_BINDING_CONTROLS = (c.ABAC, c.PermissionAwareRetrieval, c.LeastPrivilegeTools, c.AuditLogging)
+
+
+def _binding_checks(s: System, agent: Element, tool: Element, flows: list[Flow]) -> frozenset[str]:
+    """The caller-binding controls declared on a tool, its call from the agent and its
+    calls to services."""
+    holders: list[Element | Flow] = [
+        tool,
+        *flows,
+        *(f for f in s._out[agent.id] if f.target == tool.id),
+    ]
+    return frozenset(
+        type(x).__name__ for h in holders for x in h.controls if isinstance(x, _BINDING_CONTROLS)
     )
 
 
@@ -2337,6 +2376,10 @@ def model_api_key_abuse(view: ElementView) -> Match | None:
     shipped = [f for f in callers if g.on_user_device(f.source)]
     if not (loose or sent or shipped):
         return None  # nothing says where the key is: every API has one
+    if not shipped and any(_keys_exposed(g, x) for x in loose):
+        # the credentials finding on the store the keys sit in (outsiders can steer
+        # what reads it) says it: the same keys, the same fix, one finding
+        return None
     if loose:
         atlas.append("AML.T0055")
     where = f"; the keys sit in {names(loose)}" if loose else ""
@@ -2354,6 +2397,16 @@ def model_api_key_abuse(view: ElementView) -> Match | None:
             *(f.source for f in callers),
             *(x.id for x in loose),
         ),
+    )
+
+
+def _keys_exposed(g: Facts, store: Element) -> bool:
+    """The credentials finding is raised on the store: what reads its keys can be
+    steered or reached from outside."""
+    return g.memo(
+        "prompts.keys-exposed",
+        store,
+        lambda: exposed_credentials(ElementView(g.system, store)) is not None,
     )
 
 
@@ -2398,9 +2451,13 @@ def agent_memory_poisoning(view: ElementView) -> Match | None:
     which may be shared between the many people an actor stands for) whose only
     untrusted text is the words of the people talking to the agent, when nobody else
     talks to it, is each speaker's own: what they plant there they could say in any
-    turn, and the direct injection finding says that. The person named as the approver
-    of the agent's approval who asks it nothing (an underwriter signing a referral) does
-    not count as someone else talking to it."""
+    turn, and the direct injection finding says that. What a person passes on
+    themselves (a code they scan) is their own words; passages the readers fetch again
+    from a store in every session (a retrieval index) persist there already, and keeping
+    them in a history adds nothing to the indirect injection finding. The person named
+    as the approver of the agent's approval who asks it nothing (an underwriter signing
+    a referral) does not count as someone else talking to it, nor does a sign-in token
+    an identity provider passes on."""
     e = view.element
     g = view.g
     s = view.system
@@ -2494,7 +2551,7 @@ def _memory_loop_now(g: Facts, e: Element) -> _Loop | None:
         if (g.sources(f.source) or g.untrusted(f.source))
         and (declared or (_read_back(g, f, readers) and not _handed_on(g, f)))
     ]
-    if steered and not declared and _only_own_words(g, steered, reader_ids):
+    if steered and not declared and _only_own_words(g, steered, reader_ids, e.id):
         return None
     return (steered, readers) if steered else None
 
@@ -2504,19 +2561,31 @@ _TALK_RELAYS = (*RELAYS, ExternalService, Agent, LLM)
 messaging or mail provider, the agent itself."""
 
 
-def _only_own_words(g: Facts, steered: list[Flow], readers: set[str]) -> bool:
+def _only_own_words(g: Facts, steered: list[Flow], readers: set[str], store: str) -> bool:
     """The untrusted text written into the store is only the words of the people who talk
     to the agent, and nobody else talks to it: each keeps their own history, and what
     they plant there they could say in any turn (the direct injection finding says it).
-    Not when other people's content is kept too (a supplier's e-mail, a web page), or
-    when someone else, whose sessions the history steers, talks to the agent as well
-    (an owner whose assistant strangers can message)."""
-    sources = [src for f in steered for src in g.sources(f.source)]
-    if any(g.untrusted(f.source) for f in steered) or not all(
-        _own_words(g, src) for src in sources
-    ):
+    What they pass on themselves (a code they scan) is their words too. Content the readers fetch afresh from a store in every session (passages
+    of a retrieval index) persists there already: keeping it in a history adds nothing
+    to the indirect injection finding. Not when other people's content is kept too (a
+    supplier's e-mail, a web page), or when someone else, whose sessions the history
+    steers, talks to the agent as well (an owner whose assistant strangers can
+    message)."""
+    if any(g.untrusted(f.source) for f in steered):
         return False
-    planters = {src.element.id for src in sources}
+    sources = [
+        src
+        for f in steered
+        for src in g.sources(f.source)
+        if not _fetched_anyway(g, src, readers, store)
+    ]
+    own = [src for src in sources if _own_words(g, src)]
+    planters = {src.element.id for src in own}
+    # content whose route passes through one of them: they pass it on themselves
+    if not all(src in own or not planters.isdisjoint(src.path[1:-1]) for src in sources):
+        return False
+    if not planters:
+        return True  # only what the readers fetch again anyway
     # the history goes back to the people who wrote it, and to nobody else: a console
     # that replays a candidate's e-mails into a recruiter's prompts is not the
     # candidate's own history. The person who only approves what it proposes for that
@@ -2525,9 +2594,22 @@ def _only_own_words(g: Facts, steered: list[Flow], readers: set[str]) -> bool:
     return talkers == planters
 
 
+def _fetched_anyway(g: Facts, src: Source, readers: set[str], store: str) -> bool:
+    """The source's content reaches the writer through another store the readers read
+    directly (a retrieval index): they fetch it afresh in every session."""
+    s = g.system
+    return any(
+        x != store
+        and isinstance(g.by_id[x], DataStore)
+        and any(f.target in readers for f in s._out[x])
+        for x in src.path[1:-1]
+    )
+
+
 def _talkers(g: Facts, reader: str) -> set[str]:
     """The people whose requests reach a component through request relays, agents and
-    LLMs (three hops back)."""
+    LLMs (three hops back); a sign-in token an identity provider passes on is nobody's
+    request."""
     s = g.system
     found: set[str] = set()
     seen = {reader}
@@ -2536,7 +2618,7 @@ def _talkers(g: Facts, reader: str) -> set[str]:
         nxt = []
         for node in frontier:
             for f in s._in[node]:
-                if f.source in seen:
+                if f.source in seen or (f.data and all(is_credential(d) for d in f.data)):
                     continue
                 seen.add(f.source)
                 e = g.by_id[f.source]

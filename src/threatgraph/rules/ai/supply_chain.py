@@ -830,7 +830,9 @@ def exposed_credentials(view: ElementView) -> Match | None:
     back (a payment gateway signing the files an agent wrote). On a client app on its user's own device, what
     the app sends its token to (signing in) and shows its user are not readers: the
     finding there is other programs on the device, less likely, since they need a
-    foothold first."""
+    foothold first. When a reader calls a model another company runs, the finding names
+    it: a leaked key lets others call it as you, at your cost (the stolen model-provider
+    key finding is then this one's)."""
     e = view.element
     g = view.g
     s = view.system
@@ -888,9 +890,16 @@ def exposed_credentials(view: ElementView) -> Match | None:
             atlas=tuple(dict.fromkeys(atlas)),
             likelihood_delta=-2,
         )
+    # a model another company runs that a reader calls: its key is among what they open
+    apis = sorted({x.id for r in readers for x in s.successors(r) if is_model_api(x)})
+    billed = (
+        f"; if the keys include one for {names(apis, s)}, others can call it as you, at your cost"
+        if apis
+        else ""
+    )
     return Match(
         f"{view.described} keeps credentials; {'; '.join(dict.fromkeys(reasons))}. Whoever "
-        "steers or compromises the reader gets the keys and what they open.",
+        f"steers or compromises the reader gets the keys and what they open{billed}.",
         affected=tuple(f.id for f in s._out[e.id]),
         atlas=tuple(dict.fromkeys(atlas)),
         owasp=("ASI03:2026",) if agentic else (),
