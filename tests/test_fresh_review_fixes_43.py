@@ -238,3 +238,118 @@ def test_keys_nobody_outside_reaches_keep_the_key_finding() -> None:
     assert _open(tm, CREDENTIALS) == []
     (f,) = _open(tm, KEYS)
     assert f.target.ids == ("hosted-model",)
+
+
+PER_CALLER = "stride/missing-subject-authorization"
+
+
+def _coder(*, answers_reporter: bool) -> tg.ThreatModel:
+    """Reporters send adverse-event reports through a web form; a coding service looks up
+    candidate terms in a confidential term index, asks its own LLM to pick codes, and
+    files a draft for a physician's review. In the variant it also sends the reporter
+    what the LLM made of the terms."""
+    tm = tg.ThreatModel("coder")
+    report = tg.Data("Report", kind="records", sensitivity="pii")
+    terms = tg.Data("Terms", kind="records", sensitivity="confidential")
+    draft = tg.Data("Draft coding", kind="records", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        reporter = tm.add(tg.Actor("Reporter"))
+    with tm.boundary("Safety platform", trust="internal"):
+        form = tm.add(tg.Endpoint("Web form"))
+        coder = tm.add(tg.Service("Coding service"))
+        index = tm.add(tg.VectorStore("Term index", stores={terms}))
+        llm = tm.add(tg.LLM("Coding LLM", origin="third-party-api"))
+        bench = tm.add(tg.Service("Review workbench", controls={c.Authentication(), c.RBAC()}))
+        physician = tm.add(tg.Actor("Physician", controls={c.Authentication()}))
+    tm.flow(reporter, form, report, protocol="https")
+    tm.flow(form, coder, report)
+    tm.flow(coder, index, tg.Data("Query", kind="records", sensitivity="pii"))
+    tm.flow(index, coder, terms)
+    tm.flow(
+        coder, llm, tg.Data("Coding prompt", kind="prompt", sensitivity="pii"), protocol="https"
+    )
+    tm.flow(
+        llm, coder, tg.Data("Proposal", kind="model-output", sensitivity="pii"), protocol="https"
+    )
+    tm.flow(coder, bench, draft)
+    tm.flow(bench, physician, draft, protocol="https")
+    if answers_reporter:
+        tm.flow(coder, form, draft)
+        tm.flow(form, reporter, draft, protocol="https")
+    return tm
+
+
+def test_a_service_that_files_what_its_llm_made_answers_no_caller() -> None:
+    """Struck as wrong on an adverse-event coder: the coding service's own LLM is not the
+    way reporters' requests come in, and the draft goes to a physician's workbench, not
+    back to the reporter, so the index's terms are fetched for nobody who asks."""
+    assert _open(_coder(answers_reporter=False), PER_CALLER) == []
+
+
+def test_a_service_that_answers_the_reporter_fetches_for_them() -> None:
+    (f,) = _open(_coder(answers_reporter=True), PER_CALLER)
+    assert f.target.ids == ("term-index",)
+
+
+FLOOD = "stride/denial-of-service"
+
+
+def _plates(*, answered: bool) -> tg.ThreatModel:
+    """Roadside cameras upload plate images to an ingestion API that runs an OCR model;
+    in the variant the API answers each camera with the read (a client that queries)."""
+    tm = tg.ThreatModel("plates")
+    image = tg.Data("Plate image", kind="media", sensitivity="pii")
+    with tm.boundary("Roadside", trust="untrusted"):
+        cams = tm.add(tg.Device("Roadside cameras"))
+    with tm.boundary("Data centre", trust="internal"):
+        api = tm.add(tg.Service("Ingestion API"))
+        ocr = tm.add(tg.Model("Plate OCR", task="detector"))
+    tm.flow(cams, api, image, protocol="https")
+    tm.flow(api, ocr, image)
+    tm.flow(ocr, api, tg.Data("Read", kind="model-output", sensitivity="pii"))
+    if answered:
+        tm.flow(
+            api, cams, tg.Data("Read", kind="model-output", sensitivity="pii"), protocol="https"
+        )
+    return tm
+
+
+def test_sensors_that_only_upload_are_no_flood_source() -> None:
+    """Struck as weak on a licence-plate reader network: fixed cameras nobody uses upload
+    what they capture; flooding the ingestion from them takes taking them over first."""
+    assert _open(_plates(answered=False), FLOOD) == []
+
+
+def test_a_device_the_entry_answers_can_query_it() -> None:
+    """The antimalware case's client: the cloud service answers every query, so whoever
+    holds the client can send as many as they like."""
+    (f,) = _open(_plates(answered=True), FLOOD)
+    assert f.target.ids == ("ingestion-api",)
+
+
+def _kiosk(*, protocol: str | None) -> tg.ThreatModel:
+    """Travellers talk to a kiosk app that runs a speech model on the kiosk; in the
+    variant they reach the same app over the internet."""
+    tm = tg.ThreatModel("kiosk")
+    speech = tg.Data("Speech", kind="media")
+    with tm.boundary("Station", trust="untrusted"):
+        traveller = tm.add(tg.Actor("Traveller"))
+    with tm.boundary("Kiosk", trust="internal"):
+        app = tm.add(tg.Service("Kiosk app"))
+        asr = tm.add(tg.Model("Speech recogniser", task="generative"))
+    tm.flow(traveller, app, speech, protocol=protocol)
+    tm.flow(app, traveller, tg.Data("Departures", kind="records"), protocol=protocol)
+    tm.flow(app, asr, speech)
+    tm.flow(asr, app, tg.Data("Transcript", kind="model-output"))
+    return tm
+
+
+def test_a_person_at_a_kiosk_occupies_only_that_kiosk() -> None:
+    """Struck as weak on a station travel kiosk: one person at one kiosk, with no network
+    between them, can only keep that kiosk busy."""
+    assert _open(_kiosk(protocol=None), FLOOD) == []
+
+
+def test_the_same_app_reached_over_the_internet_can_be_flooded() -> None:
+    (f,) = _open(_kiosk(protocol="https"), FLOOD)
+    assert f.target.ids == ("kiosk-app",)

@@ -741,6 +741,18 @@ def _flood_entry_now(g: Facts, e: Element) -> _Entry | None:
         # a privileged operator working from outside (a host on their own laptop) runs
         # the system; flooding it is not their way in
         and not (isinstance(src, Actor) and src.privileged)
+        # sensors in the field (roadside cameras) that no person uses and that the
+        # entry never answers upload what they capture: a flood from them takes taking
+        # them over first (a client the entry answers is a way to query it)
+        and not (
+            isinstance(src, Device)
+            and not any(isinstance(x, Actor) and x.human for x in s.predecessors(src))
+            and not any(isinstance(x, Actor) and x.human for x in s.successors(src))
+            and not any(x.target == src.id for x in s._out[e.id])
+        )
+        # a person at a kiosk of ours, with no network between them, occupies that one
+        # kiosk; they cannot send it a flood from elsewhere
+        and not _at_the_device(g, f)
     ]
     if not callers and (not e.internet_facing or outside):
         # declared internet facing counts when nothing from outside is drawn; what is
@@ -750,6 +762,19 @@ def _flood_entry_now(g: Facts, e: Element) -> _Entry | None:
     if not behind:
         return None  # a flood of cheap requests is ordinary capacity planning
     return callers, behind
+
+
+def _at_the_device(g: Facts, f: Flow) -> bool:
+    """A person in front of a component of ours (a kiosk's screen and microphone): the
+    flow declares no network protocol, and the component is not internet facing."""
+    src, dst = g.by_id[f.source], g.by_id[f.target]
+    return (
+        (f.protocol is None or f.protocol.strip().lower() == "local")
+        and isinstance(src, Actor)
+        and src.human
+        and not dst.internet_facing
+        and not g.untrusted(dst)
+    )
 
 
 _CHEAP_TASKS = frozenset({Task.CLASSIFIER, Task.REGRESSOR, Task.RANKER})
@@ -840,7 +865,10 @@ def denial_of_service(view: ElementView) -> Match | None:
     ordinary capacity planning, and so is a website whose requests reach the model only
     through an API that declares a rate limit, and an internet-facing entry that
     authenticates its callers when none of them is drawn from outside. A privileged
-    operator working from outside (a host on their own laptop) is no flood source. An
+    operator working from outside (a host on their own laptop) is no flood source, nor
+    is a sensor nobody uses that only uploads what it captures (roadside cameras the
+    entry never answers), nor a person at a kiosk of ours with no network between them
+    (they can keep only that kiosk busy). An
     entry in front of models that only score, estimate or rank records (a claims app's loss
     regressor; not when anything behind generates, verifies people, or is sent images,
     audio or documents) is ``stride/internet-facing-flood``'s: each request costs
@@ -1201,7 +1229,11 @@ def _callers_now(view: ElementView, element: Element) -> tuple[list[str], frozen
                     if not _observed(g, f):
                         found.append(u)
                         path.add(u)
-                elif isinstance(e, (*RELAYS, Agent, LLM)):
+                elif isinstance(e, (*RELAYS, Agent, LLM)) and not (
+                    # a model that only this component prompts answers it, and brings
+                    # it nobody's requests (a coding service's own LLM)
+                    isinstance(e, (Agent, LLM)) and all(x.source == node for x in s._in[u])
+                ):
                     nxt.append(u)
                     path.add(u)
         frontier = nxt
@@ -1260,9 +1292,12 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     holds no personal records (a licensed drug-interaction table): every caller is
     meant to get its answers. An agent fetches nothing for the person named as the
     approver of its declared approval who asks it nothing (no prompt, no
-    instructions) and only signs off what it proposes. Permission-aware retrieval or
-    attribute-based access control counts on the store, its read flows or its
-    readers."""
+    instructions) and only signs off what it proposes. A model that only the reader
+    prompts brings it nobody's requests, and what the reader hands such a model reaches
+    its callers only when the reader answers them at all (a coding service that files
+    what its LLM made of the records for a physician's review answers the reporters
+    nothing). Permission-aware retrieval or attribute-based access control counts on
+    the store, its read flows or its readers."""
     e = view.element
     assert isinstance(e, DataStore)
     s = view.system
@@ -1569,7 +1604,16 @@ def _shown_to(view: ElementView, reader: Element, read: Flow) -> list[str]:
             continue
         t = g.by_id[f.target]
         if isinstance(t, (LLM, Agent)):
-            return callers
+            # the model's answer reaches the callers when the reader answers them at all
+            # (or the model sits on their way in); a coding service that files what the
+            # model made of the records, and answers nobody, shows them nothing
+            if t.id in back or any(
+                x.target in back and not isinstance(g.by_id[x.target], (Model, DataStore))
+                for x in s._out[reader.id]
+                if x.target != t.id
+            ):
+                return callers
+            continue
         made = [d for d in f.data if d not in fetched and d not in relayed]
         if (
             f.target in back
