@@ -48,7 +48,9 @@ completion = tg.Data(
     "LLM completion and tool calls", sensitivity=tg.Sensitivity.PII, kind="tool-call"
 )
 trace_query = tg.Data(
-    "Tracing look-up", sensitivity=tg.Sensitivity.PII, kind="tool-call",
+    "Tracing look-up",
+    sensitivity=tg.Sensitivity.PII,
+    kind="tool-call",
     description="Bag file reference and passenger surname.",
 )
 trace_record = tg.Data(
@@ -66,7 +68,9 @@ claim = tg.Data(
 )
 card_details = tg.Data("Card details", sensitivity=tg.Sensitivity.REGULATED, kind="records")
 card_token = tg.Data(
-    "Card token", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records",
+    "Card token",
+    sensitivity=tg.Sensitivity.CONFIDENTIAL,
+    kind="records",
     description="The provider's reusable token for the passenger's card.",
 )
 payout_request = tg.Data(
@@ -76,8 +80,12 @@ payout_request = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
     description="Claim id, amount, currency and the provider's card token.",
 )
-payout_result = tg.Data("Payout confirmation", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="tool-result")
-decision = tg.Data("Handler claim decision", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records")
+payout_result = tg.Data(
+    "Payout confirmation", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="tool-result"
+)
+decision = tg.Data(
+    "Handler claim decision", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records"
+)
 api_keys = tg.Data("Partner API keys", sensitivity=tg.Sensitivity.SECRET, kind="credentials")
 
 # ---------------------------------------------------------------- elements
@@ -201,7 +209,12 @@ tm.flow(gateway, passenger, reply, protocol="https", label="web chat")
 # WhatsApp
 tm.flow(passenger, whatsapp, message, photos, protocol="https", label="WhatsApp")
 tm.flow(
-    whatsapp, gateway, message, photos, protocol="https", label="webhook",
+    whatsapp,
+    gateway,
+    message,
+    photos,
+    protocol="https",
+    label="webhook",
     controls={c.MessageIntegrity(note="X-Hub-Signature verified")},
 )
 tm.flow(gateway, whatsapp, reply, protocol="https")

@@ -76,9 +76,7 @@ pt_file = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
 report_request = tg.Data("Report request", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
-sso_assertion = tg.Data(
-    "SSO assertion", kind="credentials", sensitivity=tg.Sensitivity.SECRET
-)
+sso_assertion = tg.Data("SSO assertion", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -105,15 +103,17 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
             "Hosted LLM",
             origin=tg.ModelOrigin.THIRD_PARTY_API,
             description="General-purpose chat model called with one section's comments at a time.",
-            controls={c.SupplierAssessment(note="procurement privacy review and DPA, no training on inputs")},
+            controls={
+                c.SupplierAssessment(
+                    note="procurement privacy review and DPA, no training on inputs"
+                )
+            },
         )
     )
 
 with tm.boundary("University cloud tenancy", trust=tg.Trust.INTERNAL):
     # Campus identity provider that both web front ends use.
-    sso = tm.add(
-        tg.ExternalService("Campus SSO", provides=tg.ExternalCategory.IDENTITY_PROVIDER)
-    )
+    sso = tm.add(tg.ExternalService("Campus SSO", provides=tg.ExternalCategory.IDENTITY_PROVIDER))
     # Registrar's system of record; source of which instructor taught which section.
     sis = tm.add(
         tg.DataSource(
@@ -143,7 +143,10 @@ with tm.boundary("University cloud tenancy", trust=tg.Trust.INTERNAL):
             "Instructor report portal",
             purpose=tg.EndpointPurpose.API,
             internet_facing=True,
-            controls={c.Authentication(method="SAML SSO"), c.RBAC(note="instructor of record only")},
+            controls={
+                c.Authentication(method="SAML SSO"),
+                c.RBAC(note="instructor of record only"),
+            },
         )
     )
     # BI dashboard for department heads across their department.
@@ -151,7 +154,10 @@ with tm.boundary("University cloud tenancy", trust=tg.Trust.INTERNAL):
         tg.Service(
             "Department dashboard",
             internet_facing=True,
-            controls={c.Authentication(method="SAML SSO"), c.RBAC(note="department head role per department")},
+            controls={
+                c.Authentication(method="SAML SSO"),
+                c.RBAC(note="department head role per department"),
+            },
         )
     )
 

@@ -37,7 +37,9 @@ fall_event = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="high"),
     description="Fall detected, confidence, room and time; health data under GDPR art. 9.",
 )
-heartbeat = tg.Data("Device heartbeat and telemetry", kind="logs", sensitivity=tg.Sensitivity.INTERNAL)
+heartbeat = tg.Data(
+    "Device heartbeat and telemetry", kind="logs", sensitivity=tg.Sensitivity.INTERNAL
+)
 care_plan = tg.Data(
     "Resident profile and care plan",
     kind="records",
@@ -47,7 +49,9 @@ care_plan = tg.Data(
 )
 alert = tg.Data("Caregiver alert", kind="records", sensitivity=tg.Sensitivity.PII)
 acknowledgement = tg.Data("Alert acknowledgement", kind="records", sensitivity=tg.Sensitivity.PII)
-caregiver_login = tg.Data("Caregiver credentials", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
+caregiver_login = tg.Data(
+    "Caregiver credentials", kind="credentials", sensitivity=tg.Sensitivity.SECRET
+)
 escalation = tg.Data(
     "Escalation case",
     kind="records",
@@ -138,7 +142,10 @@ with tm.boundary("Vendor cloud", trust=tg.Trust.INTERNAL):
         tg.ModelRegistry(
             "Model and firmware registry",
             stores={model_artifact, firmware},
-            controls={c.SignedModels(note="signed at build; the bootloader verifies"), c.ModelVersioning()},
+            controls={
+                c.SignedModels(note="signed at build; the bootloader verifies"),
+                c.ModelVersioning(),
+            },
         )
     )
     # Rolls approved releases out to the fleet over the air.

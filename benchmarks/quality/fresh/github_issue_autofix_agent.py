@@ -53,7 +53,9 @@ patch = tg.Data(
 )
 test_results = tg.Data("Test results", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL)
 packages = tg.Data("Third-party packages", kind="code", sensitivity=tg.Sensitivity.PUBLIC)
-pull_request = tg.Data("Pull request and issue comment", kind="code", sensitivity=tg.Sensitivity.PUBLIC)
+pull_request = tg.Data(
+    "Pull request and issue comment", kind="code", sensitivity=tg.Sensitivity.PUBLIC
+)
 app_key = tg.Data("GitHub App private key", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
 app_token = tg.Data(
     "GitHub App installation token", kind="credentials", sensitivity=tg.Sensitivity.SECRET
@@ -133,9 +135,7 @@ with tm.boundary("Autofix service", trust=tg.Trust.INTERNAL):
     )
     # Holds the GitHub App private key and the LLM API key.
     vault = tm.add(
-        tg.DataStore(
-            "Secrets vault", stores={app_key, llm_key}, controls={c.SecretsManagement()}
-        )
+        tg.DataStore("Secrets vault", stores={app_key, llm_key}, controls={c.SecretsManagement()})
     )
     # One record per run: issue, prompts, tool calls, outcome.
     logs = tm.add(

@@ -31,16 +31,16 @@ application = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
     description="Name, date of birth, SSN, address, income, debts, property details.",
 )
-bureau_request = tg.Data(
-    "Soft inquiry request", kind="records", sensitivity=tg.Sensitivity.PII
-)
+bureau_request = tg.Data("Soft inquiry request", kind="records", sensitivity=tg.Sensitivity.PII)
 credit_report = tg.Data(
     "Soft credit report",
     kind="records",
     sensitivity=tg.Sensitivity.REGULATED,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-bureau_key = tg.Data("Bureau API credentials", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
+bureau_key = tg.Data(
+    "Bureau API credentials", kind="credentials", sensitivity=tg.Sensitivity.SECRET
+)
 features = tg.Data("Application features", kind="features", sensitivity=tg.Sensitivity.REGULATED)
 score = tg.Data(
     "Score and reason codes", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL

@@ -57,7 +57,9 @@ telemetry = tg.Data(
     description="Interface counters, routing state, syslog lines and SNMP traps from devices.",
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="high"),
 )
-ticket_call = tg.Data("Ticket lookup or work note", kind="tool-call", sensitivity=tg.Sensitivity.PII)
+ticket_call = tg.Data(
+    "Ticket lookup or work note", kind="tool-call", sensitivity=tg.Sensitivity.PII
+)
 tickets = tg.Data(
     "Trouble tickets",
     kind="records",
@@ -210,6 +212,8 @@ tm.flow(prod_devices, automation, device_config, protocol="ssh", label="running 
 tm.flow(automation, lab_devices, device_config, protocol="ssh", label="NETCONF push")
 tm.flow(lab_devices, automation, device_config, protocol="ssh", label="running config")
 
-tm.flow(prod_devices, telemetry_store, telemetry, protocol="grpcs", label="gNMI streaming telemetry")
+tm.flow(
+    prod_devices, telemetry_store, telemetry, protocol="grpcs", label="gNMI streaming telemetry"
+)
 tm.flow(prod_devices, telemetry_store, telemetry, protocol="snmp", label="SNMP traps and syslog")
 tm.flow(lab_devices, telemetry_store, telemetry, protocol="grpcs", label="gNMI streaming telemetry")

@@ -39,13 +39,21 @@ training_set = tg.Data(
     kind="training-data",
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-scoring_features = tg.Data("Scoring features", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="features")
+scoring_features = tg.Data(
+    "Scoring features", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="features"
+)
 model_artifact = tg.Data(
     "Forecast model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
 )
-training_code = tg.Data("Training code and config", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="code")
-forecasts = tg.Data("Demand forecasts", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="model-output")
-stock = tg.Data("Stock on hand and open orders", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records")
+training_code = tg.Data(
+    "Training code and config", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="code"
+)
+forecasts = tg.Data(
+    "Demand forecasts", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="model-output"
+)
+stock = tg.Data(
+    "Stock on hand and open orders", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records"
+)
 proposals = tg.Data(
     "Replenishment proposals",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
@@ -100,7 +108,9 @@ with tm.boundary("ML platform", trust=tg.Trust.INTERNAL):
             "Nightly training job",
             stage=tg.Stage.TRAINING,
             third_party_packages=True,
-            controls={c.ModelValidation(note="backtest WAPE must not regress by more than 2 points")},
+            controls={
+                c.ModelValidation(note="backtest WAPE must not regress by more than 2 points")
+            },
         )
     )
     # Holds each night's model version; scoring loads the latest that passed.
