@@ -806,7 +806,10 @@ def gdpr_storage_limitation(g: GraphView) -> Iterator[Need]:
     for e in g.system.all_elements:
         if not isinstance(e, DataStore) or not _runs(g.g, e):
             continue
-        held = [d for d in e.stores if d.sensitivity in _PERSONAL and not is_credential(d)]
+        held = sorted(
+            (d for d in e.stores if d.sensitivity in _PERSONAL and not is_credential(d)),
+            key=lambda d: d.name,
+        )
         if held:
             top = max(d.sensitivity for d in held)
             yield Need(e.id, f"keeps {level(top)} data: {names([d.name for d in held])}")
