@@ -325,31 +325,3 @@ def test_a_device_the_entry_answers_can_query_it() -> None:
     holds the client can send as many as they like."""
     (f,) = _open(_plates(answered=True), FLOOD)
     assert f.target.ids == ("ingestion-api",)
-
-
-def _kiosk(*, protocol: str | None) -> tg.ThreatModel:
-    """Travellers talk to a kiosk app that runs a speech model on the kiosk; in the
-    variant they reach the same app over the internet."""
-    tm = tg.ThreatModel("kiosk")
-    speech = tg.Data("Speech", kind="media")
-    with tm.boundary("Station", trust="untrusted"):
-        traveller = tm.add(tg.Actor("Traveller"))
-    with tm.boundary("Kiosk", trust="internal"):
-        app = tm.add(tg.Service("Kiosk app"))
-        asr = tm.add(tg.Model("Speech recogniser", task="generative"))
-    tm.flow(traveller, app, speech, protocol=protocol)
-    tm.flow(app, traveller, tg.Data("Departures", kind="records"), protocol=protocol)
-    tm.flow(app, asr, speech)
-    tm.flow(asr, app, tg.Data("Transcript", kind="model-output"))
-    return tm
-
-
-def test_a_person_at_a_kiosk_occupies_only_that_kiosk() -> None:
-    """Struck as weak on a station travel kiosk: one person at one kiosk, with no network
-    between them, can only keep that kiosk busy."""
-    assert _open(_kiosk(protocol=None), FLOOD) == []
-
-
-def test_the_same_app_reached_over_the_internet_can_be_flooded() -> None:
-    (f,) = _open(_kiosk(protocol="https"), FLOOD)
-    assert f.target.ids == ("kiosk-app",)

@@ -750,9 +750,6 @@ def _flood_entry_now(g: Facts, e: Element) -> _Entry | None:
             and not any(isinstance(x, Actor) and x.human for x in s.successors(src))
             and not any(x.target == src.id for x in s._out[e.id])
         )
-        # a person at a kiosk of ours, with no network between them, occupies that one
-        # kiosk; they cannot send it a flood from elsewhere
-        and not _at_the_device(g, f)
     ]
     if not callers and (not e.internet_facing or outside):
         # declared internet facing counts when nothing from outside is drawn; what is
@@ -762,19 +759,6 @@ def _flood_entry_now(g: Facts, e: Element) -> _Entry | None:
     if not behind:
         return None  # a flood of cheap requests is ordinary capacity planning
     return callers, behind
-
-
-def _at_the_device(g: Facts, f: Flow) -> bool:
-    """A person in front of a component of ours (a kiosk's screen and microphone): the
-    flow declares no network protocol, and the component is not internet facing."""
-    src, dst = g.by_id[f.source], g.by_id[f.target]
-    return (
-        (f.protocol is None or f.protocol.strip().lower() == "local")
-        and isinstance(src, Actor)
-        and src.human
-        and not dst.internet_facing
-        and not g.untrusted(dst)
-    )
 
 
 _CHEAP_TASKS = frozenset({Task.CLASSIFIER, Task.REGRESSOR, Task.RANKER})
@@ -867,8 +851,7 @@ def denial_of_service(view: ElementView) -> Match | None:
     authenticates its callers when none of them is drawn from outside. A privileged
     operator working from outside (a host on their own laptop) is no flood source, nor
     is a sensor nobody uses that only uploads what it captures (roadside cameras the
-    entry never answers), nor a person at a kiosk of ours with no network between them
-    (they can keep only that kiosk busy). An
+    entry never answers). An
     entry in front of models that only score, estimate or rank records (a claims app's loss
     regressor; not when anything behind generates, verifies people, or is sent images,
     audio or documents) is ``stride/internet-facing-flood``'s: each request costs
