@@ -325,3 +325,82 @@ def test_a_device_the_entry_answers_can_query_it() -> None:
     holds the client can send as many as they like."""
     (f,) = _open(_plates(answered=True), FLOOD)
     assert f.target.ids == ("ingestion-api",)
+
+
+EXFIL = "ai/code-environment-exfiltration"
+
+
+def _ota(*, stage: str) -> tg.ThreatModel:
+    """A release pipeline takes firmware from the artifact registry and rolls it out to
+    sensors in people's homes; in the variant the same pipeline is a build step, which
+    runs what it is handed."""
+    tm = tg.ThreatModel("ota")
+    firmware = tg.Data("Firmware image", kind="code", sensitivity="confidential")
+    with tm.boundary("Homes", trust="untrusted"):
+        sensor = tm.add(tg.Device("Radar sensor"))
+    with tm.boundary("Vendor cloud", trust="internal"):
+        registry = tm.add(tg.ModelRegistry("Artifact registry", stores={firmware}))
+        ota = tm.add(tg.Pipeline("OTA update service", stage=stage))
+    tm.flow(registry, ota, firmware)
+    tm.flow(ota, sensor, firmware, protocol="https")
+    tm.flow(sensor, ota, tg.Data("Update status", kind="logs"), protocol="https")
+    return tm
+
+
+def test_a_deployment_pipeline_that_hands_code_on_does_not_run_it() -> None:
+    """Struck as wrong on a fall-detection radar's OTA service: it distributes firmware
+    images, which run on the sensors, not in the service."""
+    assert _open(_ota(stage="deployment"), EXFIL) == []
+
+
+def test_a_pipeline_of_another_stage_runs_the_code_it_is_handed() -> None:
+    (f,) = _open(_ota(stage="training"), EXFIL)
+    assert f.target.ids == ("ota-update-service",)
+
+
+FAIRNESS = "profile/high/fairness"
+
+
+def _prequal(*, monitored: bool) -> tg.ThreatModel:
+    """Applicants get an indicative mortgage amount from a model behind a service that
+    keeps every decision; a monthly pipeline reads the decisions and declares fairness
+    testing (in the variant it declares nothing)."""
+    tm = tg.ThreatModel("prequal", profile="high")
+    application = tg.Data("Application", kind="features", sensitivity="pii")
+    decision = tg.Data("Decision record", kind="records", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        applicant = tm.add(tg.Actor("Applicant"))
+    with tm.boundary("Bank", trust="internal"):
+        api = tm.add(tg.Service("Pre-qualification service"))
+        model = tm.add(tg.Model("Pre-qualification model", task="regressor", high_stakes=True))
+        store = tm.add(tg.DataStore("Decision store", stores={decision}))
+        monitor = tm.add(
+            tg.Pipeline(
+                "Fair-lending monitoring",
+                stage="evaluation",
+                controls={c.FairnessTesting()} if monitored else set(),
+            )
+        )
+    tm.flow(applicant, api, application, protocol="https")
+    tm.flow(api, model, application)
+    tm.flow(model, api, tg.Data("Amount", kind="model-output", sensitivity="pii"))
+    tm.flow(
+        api, applicant, tg.Data("Amount", kind="model-output", sensitivity="pii"), protocol="https"
+    )
+    tm.flow(api, store, decision)
+    tm.flow(store, monitor, decision)
+    return tm
+
+
+def _fairness(tm: tg.ThreatModel) -> list[Finding]:
+    return [f for f in tm.analyze().findings if f.rule == FAIRNESS]
+
+
+def test_a_pipeline_testing_the_kept_decisions_for_bias_counts() -> None:
+    """Struck as wrong on a mortgage pre-qualification model: the design declares a
+    fair-lending monitoring pipeline with fairness testing over the decision records,
+    and the requirement was reported unmet because the control sat there, not on the
+    model."""
+    assert [f for f in _fairness(_prequal(monitored=True)) if f.status.value == "open"] == []
+    (f,) = [f for f in _fairness(_prequal(monitored=False)) if f.status.value == "open"]
+    assert f.target.ids == ("pre-qualification-model",)

@@ -516,12 +516,36 @@ def fairness(g: GraphView) -> Iterator[Need]:
     ours). A model that takes people only as images or sound and sends only internal or
     public data (a crowd count per zone, a site alert) decides nothing about anyone.
     Fairness testing, before release and on live decisions, counts on the model or
-    anywhere upstream of it (its training lineage, the service that calls it)."""
+    anywhere upstream of it (its training lineage, the service that calls it), and on a
+    pipeline that reads the decisions where the model or the services passing them on
+    keep them (a monthly fair-lending analysis of the decision records)."""
     for e in g.system.all_elements:
         if isinstance(e, Model) and _decides_about_people(g, e):
             sites = _to_people(g, e)
             if _runs(g.g, e) or _relayed_by_us(g, sites):
-                yield Need(e.id, "decides about people", sites=sites)
+                yield Need(
+                    e.id, "decides about people", sites=(*sites, *_decision_monitors(g, e, sites))
+                )
+
+
+def _decision_monitors(g: GraphView, m: Element, sites: tuple[str, ...]) -> tuple[str, ...]:
+    """Pipelines that read a store where the model, or a service passing its decisions
+    on, keeps them: where testing live decisions for bias runs."""
+    s = g.system
+    keepers = [m.id, *(x for x in sites if x in g.g.by_id)]
+    stores = {
+        f.target for k in keepers for f in s._out[k] if isinstance(g.g.by_id[f.target], DataStore)
+    }
+    return tuple(
+        sorted(
+            {
+                f.target
+                for st in stores
+                for f in s._out[st]
+                if isinstance(g.g.by_id[f.target], Pipeline)
+            }
+        )
+    )
 
 
 @requirement(

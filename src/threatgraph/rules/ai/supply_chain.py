@@ -601,7 +601,20 @@ def _runs_outside_code(g: Facts, e: Element) -> list[str]:
         why.append("runs the code and commands it is given")
     if isinstance(e, Pipeline) and e.third_party_packages:
         why.append("installs third-party packages")
-    code = [f for f in g.system._in[e.id] if DataKind.CODE in g.carried(f)]
+    # a deployment pipeline that only hands code on, as it came (an update service
+    # rolling firmware out to devices): the code runs where it arrives, not here
+    rolls_out = isinstance(e, Pipeline) and e.stage is Stage.DEPLOYMENT
+    sent = {d for f in g.system._out[e.id] for d in f.data} if rolls_out else set()
+    code = [
+        f
+        for f in g.system._in[e.id]
+        if DataKind.CODE in g.carried(f)
+        and not (
+            rolls_out
+            and f.data
+            and all(d in sent for d in f.data if d.kind in (DataKind.CODE, None))
+        )
+    ]
     if code and isinstance(e, (Service, Endpoint, Pipeline, Device, Tool)):
         why.append(f"runs code from {names({f.source for f in code}, g.system)}")
     pickles = [
@@ -692,8 +705,10 @@ def code_environment_exfiltration(view: ElementView) -> Match | None:
     packages it installs, model files that execute on load, commands an agent writes),
     holds or reads sensitive data, credentials or model artifacts, and can reach the
     internet. Whatever that code is, it can read what the component reads and send it
-    out, or open a shell for someone outside. Raised once per environment; egress
-    filtering and isolation count there."""
+    out, or open a shell for someone outside. A deployment pipeline that only hands
+    code on as it came (an update service rolling firmware out to devices) runs none of
+    it: the code runs where it arrives. Raised once per environment; egress filtering
+    and isolation count there."""
     e = view.element
     g = view.g
     if g.on_user_device(e) and not isinstance(e, Device):
