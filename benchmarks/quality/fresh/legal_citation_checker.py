@@ -119,9 +119,7 @@ with tm.boundary("Firm cloud tenant", trust=tg.Trust.INTERNAL):
         )
     )
     # Keeps the case-law API key out of code and configuration.
-    vault = tm.add(
-        tg.DataStore("Key vault", stores={api_key}, controls={c.SecretsManagement()})
-    )
+    vault = tm.add(tg.DataStore("Key vault", stores={api_key}, controls={c.SecretsManagement()}))
     # Keeps the reports so the partner can review them and the firm can show diligence.
     report_store = tm.add(tg.DataStore("Report store", stores={citation_report}))
     # Existing system of record for filed documents.

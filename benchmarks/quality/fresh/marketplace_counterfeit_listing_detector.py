@@ -119,7 +119,9 @@ with tm.boundary("Marketplace production", trust=tg.Trust.INTERNAL):
         tg.Service(
             "Listing scoring service",
             description="Takes a listing down automatically when the score is above 0.85.",
-            controls={c.Contestability(note="sellers are told a takedown was automated and can appeal")},
+            controls={
+                c.Contestability(note="sellers are told a takedown was automated and can appeal")
+            },
         )
     )
     # The detector itself: a vision-and-text classifier trained in house.
@@ -147,16 +149,16 @@ with tm.boundary("Marketplace production", trust=tg.Trust.INTERNAL):
         # Embeds newly uploaded reference images for similarity search.
         embedder = tm.add(tg.Pipeline("Reference embedding job", stage=tg.Stage.PREPROCESSING))
         # Similarity index over reference images, queried for every new listing.
-        reference_index = tm.add(tg.VectorStore("Reference image index", stores={reference_embeddings}))
+        reference_index = tm.add(
+            tg.VectorStore("Reference image index", stores={reference_embeddings})
+        )
         # Listings with reviewer verdicts, the training set for the next model.
         label_set = tm.add(tg.Dataset("Labeled listing set", stores={labels, listing}))
         # Monthly retraining on the labeled set.
         training = tm.add(tg.Pipeline("Monthly retraining", stage=tg.Stage.TRAINING))
         # Model versions that serving loads.
         registry = tm.add(
-            tg.ModelRegistry(
-                "Model registry", stores={weights}, controls={c.ModelVersioning()}
-            )
+            tg.ModelRegistry("Model registry", stores={weights}, controls={c.ModelVersioning()})
         )
 
 with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):

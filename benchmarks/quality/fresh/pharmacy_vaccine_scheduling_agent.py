@@ -79,7 +79,9 @@ reminder = tg.Data(
     description="Store, time and vaccine of the next appointment.",
 )
 otp = tg.Data("One-time code", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
-dashboard_request = tg.Data("Dashboard request", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+dashboard_request = tg.Data(
+    "Dashboard request", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 dashboard_view = tg.Data(
     "Daily bookings view", kind="records", sensitivity=tg.Sensitivity.REGULATED
 )

@@ -66,8 +66,12 @@ confirmed = tg.Data(
 suggestion_log = tg.Data(
     "Suggestion and override log", kind="logs", sensitivity=tg.Sensitivity.REGULATED
 )
-override_report = tg.Data("Override rate report", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
-prompt_template = tg.Data("Prompt template", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL)
+override_report = tg.Data(
+    "Override rate report", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
+prompt_template = tg.Data(
+    "Prompt template", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Hospital network", trust=tg.Trust.INTERNAL):
@@ -111,7 +115,9 @@ with tm.boundary("Hospital cloud tenant", trust=tg.Trust.INTERNAL):
         )
     )
     # The department's approved CT and MRI protocols.
-    catalogue_store = tm.add(tg.DataStore("Protocol catalogue store", stores={catalogue, prompt_template}))
+    catalogue_store = tm.add(
+        tg.DataStore("Protocol catalogue store", stores={catalogue, prompt_template})
+    )
     # Keeps every suggestion and the final choice, for quality review.
     log_store = tm.add(
         tg.DataStore(

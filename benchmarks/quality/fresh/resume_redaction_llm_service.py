@@ -52,7 +52,9 @@ redacted_cv = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-screening_notes = tg.Data("Screening decisions and notes", kind="records", sensitivity=tg.Sensitivity.PII)
+screening_notes = tg.Data(
+    "Screening decisions and notes", kind="records", sensitivity=tg.Sensitivity.PII
+)
 redaction_log = tg.Data(
     "Redaction log",
     kind="logs",
@@ -147,7 +149,9 @@ with tm.boundary("HR services VPC", trust=tg.Trust.INTERNAL):
             )
         )
         # Per-job record of what was removed, and the reviewers' verdicts.
-        log_store = tm.add(tg.DataStore("Redaction log store", stores={redaction_log, review_verdicts}))
+        log_store = tm.add(
+            tg.DataStore("Redaction log store", stores={redaction_log, review_verdicts})
+        )
 
 with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
     # Reads redacted CVs in the ATS and shortlists.

@@ -31,7 +31,9 @@ calendar_events = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Meeting times, attendee names and e-mail addresses, video call links.",
 )
-join_request = tg.Data("Meeting join request", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL)
+join_request = tg.Data(
+    "Meeting join request", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL
+)
 audio = tg.Data(
     "Meeting audio",
     kind="media",
@@ -124,7 +126,9 @@ with tm.boundary("Assistant cloud account", trust=tg.Trust.INTERNAL):
     meeting_bot = tm.add(tg.Service("Meeting bot"))
     # Speech-to-text, an open-weights model run on our own GPUs.
     stt = tm.add(
-        tg.Model("Speech-to-text model", task=tg.Task.GENERATIVE, origin=tg.ModelOrigin.OPEN_WEIGHTS)
+        tg.Model(
+            "Speech-to-text model", task=tg.Task.GENERATIVE, origin=tg.ModelOrigin.OPEN_WEIGHTS
+        )
     )
     # Reads the rep's calendar to find customer meetings to join.
     calendar_tool = tm.add(tg.Tool("Calendar tool", capabilities={"read"}))
@@ -159,7 +163,14 @@ with tm.boundary("Assistant cloud account", trust=tg.Trust.INTERNAL):
 
 # ---------------------------------------------------------------- flows
 # rep and the web app
-tm.flow(rep, web_app, oauth_tokens, approval, protocol="https", label="connects accounts, approves drafts")
+tm.flow(
+    rep,
+    web_app,
+    oauth_tokens,
+    approval,
+    protocol="https",
+    label="connects accounts, approves drafts",
+)
 tm.flow(web_app, rep, summary, email_draft, protocol="https")
 tm.flow(web_app, token_store, oauth_tokens)
 tm.flow(transcript_store, web_app, transcript, summary)

@@ -68,8 +68,12 @@ stock = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="high"),
 )
-discrepancies = tg.Data("Count discrepancies", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-adjustment = tg.Data("Adjustment approvals", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+discrepancies = tg.Data(
+    "Count discrepancies", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+adjustment = tg.Data(
+    "Adjustment approvals", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 mission = tg.Data("Mission schedule", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 release = tg.Data("Model rollout approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 
@@ -161,7 +165,14 @@ with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
 tm.flow(pallet_labels, drones, labels, label="camera and RFID reads")
 tm.flow(drones, vision, frames, protocol="local")
 tm.flow(vision, drones, decoded, protocol="local")
-tm.flow(drones, vision, model_pkg, protocol="local", label="installs model update", id="drones-install-model")
+tm.flow(
+    drones,
+    vision,
+    model_pkg,
+    protocol="local",
+    label="installs model update",
+    id="drones-install-model",
+)
 
 tm.flow(wms_api, fleet_manager, count_tasks, protocol="https")
 tm.flow(wms_db, wms_api, stock, count_tasks)
