@@ -404,3 +404,64 @@ def test_a_pipeline_testing_the_kept_decisions_for_bias_counts() -> None:
     assert [f for f in _fairness(_prequal(monitored=True)) if f.status.value == "open"] == []
     (f,) = [f for f in _fairness(_prequal(monitored=False)) if f.status.value == "open"]
     assert f.target.ids == ("pre-qualification-model",)
+
+
+LOOP = "ai/feedback-loop"
+SUPPLY = "ai/mlops-supply-chain"
+
+
+def _drones(*, sends_reads: bool) -> tg.ThreatModel:
+    """Drones run a vision model on board and upload sampled camera images through the
+    fleet manager to a dataset an engineer labels for retraining; the fleet manager
+    also pushes the vendor's firmware to the drones. In the variant the drones upload
+    the model's decoded reads into the dataset as well."""
+    tm = tg.ThreatModel("drones")
+    frames = tg.Data("Frames", kind="media")
+    reads = tg.Data("Decoded reads", kind="model-output")
+    images = tg.Data("Sampled images", kind="training-data")
+    labels = tg.Data("Image labels", kind="labels")
+    firmware = tg.Data("Firmware", kind="code")
+    weights = tg.Data("Weights", kind="model-artifact")
+    with tm.boundary("Vendor", trust="partner"):
+        vendor = tm.add(tg.ExternalService("Vendor update portal"))
+    with tm.boundary("Warehouse", trust="internal"):
+        drones = tm.add(tg.Device("Drones"))
+        vision = tm.add(tg.Model("Vision model", task="detector"))
+        fleet = tm.add(tg.Service("Fleet manager"))
+        wms = tm.add(tg.Service("WMS API"))
+    with tm.boundary("ML cloud", trust="internal"):
+        dataset = tm.add(tg.Dataset("Image dataset", stores={images, labels}))
+        job = tm.add(tg.Pipeline("Training", stage="training"))
+        engineer = tm.add(tg.Actor("ML engineer", privileged=True))
+    tm.flow(drones, vision, frames)
+    tm.flow(vision, drones, reads)
+    tm.flow(drones, wms, tg.Data("Counts", kind="records"), protocol="https")
+    tm.flow(drones, fleet, tg.Data("Telemetry", kind="logs"), protocol="wss")
+    tm.flow(drones, fleet, images, *((reads,) if sends_reads else ()), protocol="wss", id="up")
+    tm.flow(fleet, dataset, images, *((reads,) if sends_reads else ()), protocol="https")
+    tm.flow(engineer, dataset, labels, protocol="https")
+    tm.flow(dataset, job, images, labels)
+    tm.flow(job, vision, weights)
+    tm.flow(vendor, fleet, firmware, protocol="https")
+    tm.flow(fleet, drones, firmware, protocol="https", id="push")
+    return tm
+
+
+def test_images_a_device_captured_are_not_the_models_decisions() -> None:
+    """Struck as wrong on a warehouse drone fleet: the way back carries raw sampled
+    camera images, labelled by an engineer, so the model's mistakes never come back as
+    ground truth."""
+    assert _open(_drones(sends_reads=False), LOOP) == []
+
+
+def test_the_models_reads_sent_back_for_training_close_the_loop() -> None:
+    (f,) = _open(_drones(sends_reads=True), LOOP)
+    assert "Vision model" in f.explanation
+
+
+def test_firmware_passed_on_to_devices_is_their_supply_chain() -> None:
+    """Struck as wrong on the same fleet: the fleet manager relays the vendor's firmware
+    to the drones and runs none of it; the drones' own finding names the vendor."""
+    found = _open(_drones(sends_reads=False), SUPPLY)
+    assert [f.target.ids for f in found] == [("drones",)]
+    assert "Vendor update portal" in found[0].explanation

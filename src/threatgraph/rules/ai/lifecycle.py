@@ -20,6 +20,7 @@ import threatgraph.controls as c
 from threatgraph.elements import (
     LLM,
     Actor,
+    Data,
     Dataset,
     DataSource,
     DataStore,
@@ -588,6 +589,7 @@ def _ways_back_now(g: Facts, model: Element) -> dict[str, tuple[str, ...]]:
     found: dict[str, tuple[str, ...]] = {}
     queue: deque[tuple[str, ...]] = deque([(model.id,)])
     seen = {model.id}
+    captured = _captured_by_hosts(g, model)
     while queue:
         path = queue.popleft()
         # past the model's own front door, what comes back in through an endpoint is
@@ -608,6 +610,8 @@ def _ways_back_now(g: Facts, model: Element) -> dict[str, tuple[str, ...]]:
                 continue
             if edge and not carried.kinds & _LABEL_KINDS:
                 continue
+            if f.data and set(f.data) <= captured:
+                continue  # what the model's device saw, passed on: the world's, not its decision
             x = g.by_id[f.target]
             if _trains(x):
                 # a job is where a way ends: it is never passed through
@@ -621,6 +625,30 @@ def _ways_back_now(g: Facts, model: Element) -> dict[str, tuple[str, ...]]:
             if _passes_decisions(g, x) or (len(path) == 1 and isinstance(x, Device)):
                 queue.append((*path, f.target))
     return found
+
+
+def _captured_by_hosts(g: Facts, model: Element) -> set[Data]:
+    """What the devices a model runs on send out of what their sensors capture (sampled
+    camera images, recorded audio), other than what the model told them."""
+    s = g.system
+    out: set[Data] = set()
+    for f in s._out[model.id]:
+        host = g.by_id[f.target]
+        if not isinstance(host, Device):
+            continue
+        told = {d for x in s._in[host.id] if x.source == model.id for d in x.data}
+        out |= {
+            d
+            for x in s._out[host.id]
+            if x.target != model.id
+            for d in x.data
+            if d.kind in _CAPTURED and d not in told
+        }
+    return out
+
+
+_CAPTURED = frozenset({DataKind.MEDIA, DataKind.TRAINING_DATA})
+"""What a device's sensors capture and it sends on as it is."""
 
 
 def _loop_harm(models: list[Element], *, generative: bool) -> str:
@@ -670,7 +698,9 @@ def feedback_loop(view: ElementView) -> Match | None:
     after round (a ranker, a forecaster or a pricing model learns from outcomes its own
     figures steered; a generator learns its own writing). Raised once per training job,
     where the outputs land (the dataset or the job), with the models and the way back
-    listed. Knowing which records the model shaped (provenance) and watching for drift
+    listed. What the device a model runs on captures and sends on as it is (sampled
+    camera images a person then labels) is the world's, not the model's decision.
+    Knowing which records the model shaped (provenance) and watching for drift
     against an independent sample count there and on the way back; a validation gate
     and fairness tests help."""
     e = view.element

@@ -386,6 +386,18 @@ def _detonated(g: Facts, flow: Flow) -> bool:
     )
 
 
+def _rolled_out(g: Facts, flow: Flow) -> bool:
+    """The component hands all the code on ``flow`` on, as it came, to devices (a fleet
+    manager pushing a vendor's firmware to drones): the devices run it, and their own
+    supply-chain finding names where it comes from."""
+    s = g.system
+    code = [d for d in flow.data if d.kind is DataKind.CODE]
+    return bool(code) and all(
+        any(d in f.data and isinstance(g.by_id[f.target], Device) for f in s._out[flow.target])
+        for d in code
+    )
+
+
 def _published(g: Facts, flow: Flow) -> bool:
     """Whether outsiders reach the code on ``flow`` by publishing it somewhere: a
     registry, a repository or an outside service, or a store they commit to. A person
@@ -426,14 +438,15 @@ def mlops_supply_chain(view: ElementView) -> Match | None:
     scanned dependencies with an inventory count on the component. Components in one
     zone taking code from the same places with the same checks are one finding. What
     outsiders run themselves (a customer's own container on a rented host) is their
-    supply chain, not ours; and code a component hands to a sandbox to run (a malware
+    supply chain, not ours; code a component hands to a sandbox to run (a malware
     scanner detonating a package's install scripts) is what it inspects, not what it
-    installs."""
+    installs; and code it only passes on to devices (a fleet manager pushing a vendor's
+    firmware to drones) runs on the devices, whose own finding names its source."""
     e = view.element
     g = view.g
     if g.untrusted(e) and not isinstance(e, Device):
         return None  # what outsiders run (a customer's own container) is their supply chain
-    flows = [f for f in _installs(g, e) if not _detonated(g, f)]
+    flows = [f for f in _installs(g, e) if not _detonated(g, f) and not _rolled_out(g, f)]
     runtime = isinstance(e, Pipeline) and e.third_party_packages
     if not flows and not runtime:
         return None
