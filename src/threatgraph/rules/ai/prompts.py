@@ -2565,12 +2565,12 @@ def _only_own_words(g: Facts, steered: list[Flow], readers: set[str], store: str
     """The untrusted text written into the store is only the words of the people who talk
     to the agent, and nobody else talks to it: each keeps their own history, and what
     they plant there they could say in any turn (the direct injection finding says it).
-    What they pass on themselves (a code they scan) is their words too. Content the readers fetch afresh from a store in every session (passages
-    of a retrieval index) persists there already: keeping it in a history adds nothing
-    to the indirect injection finding. Not when other people's content is kept too (a
-    supplier's e-mail, a web page), or when someone else, whose sessions the history
-    steers, talks to the agent as well (an owner whose assistant strangers can
-    message)."""
+    What they pass on themselves (a code they scan) is their words too. Content the
+    readers fetch afresh from a store in every session (passages of a retrieval index)
+    persists there already: keeping it in a history adds nothing to the indirect
+    injection finding. Not when other people's content is kept too (a supplier's
+    e-mail, a web page), or when someone else, whose sessions the history steers, talks
+    to the agent as well (an owner whose assistant strangers can message)."""
     if any(g.untrusted(f.source) for f in steered):
         return False
     sources = [

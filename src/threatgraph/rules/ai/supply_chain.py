@@ -8,6 +8,8 @@ at rest, and a way out to the internet.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import threatgraph.controls as c
 from threatgraph.elements import (
     LLM,
@@ -378,23 +380,23 @@ def _installs(g: Facts, e: Element) -> list[Flow]:
 def _detonated(g: Facts, flow: Flow) -> bool:
     """The component hands all the code on ``flow`` to a sandbox to run (a malware
     scanner detonating install scripts): it inspects the code, the sandbox runs it."""
-    s = g.system
-    code = [d for d in flow.data if d.kind is DataKind.CODE]
-    return bool(code) and all(
-        any(d in f.data and g.by_id[f.target].has(c.Sandboxing) for f in s._out[flow.target])
-        for d in code
-    )
+    return _hands_all_code_to(g, flow, lambda t: t.has(c.Sandboxing))
 
 
 def _rolled_out(g: Facts, flow: Flow) -> bool:
     """The component hands all the code on ``flow`` on, as it came, to devices (a fleet
     manager pushing a vendor's firmware to drones): the devices run it, and their own
     supply-chain finding names where it comes from."""
+    return _hands_all_code_to(g, flow, lambda t: isinstance(t, Device))
+
+
+def _hands_all_code_to(g: Facts, flow: Flow, runs_it: Callable[[Element], bool]) -> bool:
+    """Every piece of code on ``flow`` leaves its target again, as it came, for a
+    component ``runs_it`` picks out."""
     s = g.system
     code = [d for d in flow.data if d.kind is DataKind.CODE]
     return bool(code) and all(
-        any(d in f.data and isinstance(g.by_id[f.target], Device) for f in s._out[flow.target])
-        for d in code
+        any(d in f.data and runs_it(g.by_id[f.target]) for f in s._out[flow.target]) for d in code
     )
 
 
