@@ -26,6 +26,7 @@ from threatgraph.elements import (
     Device,
     Element,
     Endpoint,
+    ExternalService,
     Flow,
     Model,
     Pipeline,
@@ -48,7 +49,16 @@ from threatgraph.rules._kit import (
     sources_subject,
 )
 from threatgraph.rules.views import ElementView
-from threatgraph.vocab import DataKind, ModelOrigin, Origin, Phase, Sensitivity, Task, Trust
+from threatgraph.vocab import (
+    DataKind,
+    ExternalCategory,
+    ModelOrigin,
+    Origin,
+    Phase,
+    Sensitivity,
+    Task,
+    Trust,
+)
 
 _DECIDERS = (Task.DETECTOR, Task.VERIFICATION)
 
@@ -76,6 +86,14 @@ def _find_query_sources(g: Facts, model: Element) -> tuple[Source, ...]:
 def _operator(e: Element) -> bool:
     """A privileged person: someone the system lets change what it does."""
     return isinstance(e, Actor) and e.human and e.privileged
+
+
+def _curated_feed(e: Element) -> bool:
+    """A publisher of curated data (a public dataset, a vendor's or partner's feed, a
+    data provider's API), not a party that chooses what it sends to get a decision."""
+    if isinstance(e, DataSource):
+        return e.origin in (Origin.PUBLIC_DATASET, Origin.VENDOR, Origin.PARTNER)
+    return isinstance(e, ExternalService) and e.provides is ExternalCategory.DATA_PROVIDER
 
 
 def _verification_peers(g: Facts, m: Model) -> list[str]:
@@ -243,7 +261,10 @@ def adversarial_evasion(view: ElementView) -> Match | None:
     more. Raised once per model; adversarial training counts on the model and the flows
     into it. Input checks there only lower it: crafted inputs are valid inputs, made to
     pass format, range and schema checks. Privileged operators are not among those parties: they
-    can change the outcome directly. A generative model that decides nothing and whose text
+    can change the outcome directly, and neither are publishers of curated data (a
+    public dataset, a vendor's feed) unless the model's output is high stakes: they do
+    not choose inputs to get a decision, and a wrong feed is a data-quality concern.
+    A generative model that decides nothing and whose text
     an LLM or agent reads (a transcriber) is left to the injection findings there.
     Generative models one component calls with the same people's input (speech
     recognition, translation and speech synthesis behind one app) are one finding."""
@@ -255,6 +276,12 @@ def adversarial_evasion(view: ElementView) -> Match | None:
     # a privileged operator who sets what the model decides (a facility manager who can
     # override its setpoints) gains nothing by fooling it: the insider findings say it
     srcs = [x for x in _query_sources(g, m) if not _operator(x.element)]
+    if not m.high_stakes:
+        # a publisher of curated data (a government statistics feed, a vendor's weather
+        # forecast) does not craft inputs to get a decision of ours; a wrong or tampered
+        # feed is a data-integrity concern, and only where the model's output is high
+        # stakes is it worth raising here
+        srcs = [x for x in srcs if not _curated_feed(x.element)]
     if m.task is Task.VERIFICATION and srcs and _verification_peers(g, m)[0] != m.id:
         return None  # ai/verification-spoofing says it once, for every check fed the same media
     on_device = g.on_user_device(m)
