@@ -33,7 +33,9 @@ call_audio = tg.Data(
     description="Caller's voice, plus anything said on the call (account details, security answers).",
 )
 audio_windows = tg.Data(
-    "Audio windows", sensitivity=tg.Sensitivity.PII, kind="media",
+    "Audio windows",
+    sensitivity=tg.Sensitivity.PII,
+    kind="media",
     description="Two-second windows of caller-side audio, tagged with the call id.",
 )
 voice_score = tg.Data(
@@ -118,9 +120,7 @@ with tm.boundary("Bank data centre", trust=tg.Trust.INTERNAL):
         )
     )
     # Agent desktop application that shows the risk badge during the call.
-    desktop = tm.add(
-        tg.Service("Agent desktop", controls={c.Authentication(method="bank SSO")})
-    )
+    desktop = tm.add(tg.Service("Agent desktop", controls={c.Authentication(method="bank SSO")}))
     # Turns a high score into a transfer to the fraud desk and a new case.
     router = tm.add(tg.Service("Fraud routing service"))
     # Case management for the fraud desk; source of the confirmed labels.

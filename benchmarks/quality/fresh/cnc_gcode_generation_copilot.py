@@ -31,7 +31,9 @@ part_files = tg.Data(
     description="Drawings (PDF) and 3D models (STEP/IGES) with material and quantity.",
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-quote_status = tg.Data("Quote and upload status", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+quote_status = tg.Data(
+    "Quote and upload status", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 job_request = tg.Data(
     "Programming request",
     kind="prompt",
@@ -75,8 +77,12 @@ program = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="high"),
 )
-review_edits = tg.Data("Programmer edits and approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
-operator_edits = tg.Data("Operator edits and offsets", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+review_edits = tg.Data(
+    "Programmer edits and approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
+operator_edits = tg.Data(
+    "Operator edits and offsets", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):

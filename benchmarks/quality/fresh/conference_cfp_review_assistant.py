@@ -43,7 +43,9 @@ prompt = tg.Data(
 completion = tg.Data(
     "Summary and draft score", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="model-output"
 )
-embeddings = tg.Data("Proposal embeddings", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="embeddings")
+embeddings = tg.Data(
+    "Proposal embeddings", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="embeddings"
+)
 similar = tg.Data(
     "Similar proposals", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="retrieved-context"
 )

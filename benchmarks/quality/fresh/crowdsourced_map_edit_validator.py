@@ -40,7 +40,9 @@ reputation = tg.Data(
     kind="features",
     description="Per-contributor account age, edit counts and acceptance rate.",
 )
-risk_score = tg.Data("Edit risk score", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="model-output")
+risk_score = tg.Data(
+    "Edit risk score", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="model-output"
+)
 queued_edit = tg.Data("Queued edit with score", sensitivity=tg.Sensitivity.PII, kind="records")
 decision = tg.Data(
     "Moderator decision",
@@ -50,7 +52,9 @@ decision = tg.Data(
 )
 rollbacks = tg.Data("Rollback events", sensitivity=tg.Sensitivity.INTERNAL, kind="labels")
 edit_history = tg.Data(
-    "Edit history", sensitivity=tg.Sensitivity.PII, kind="records",
+    "Edit history",
+    sensitivity=tg.Sensitivity.PII,
+    kind="records",
     description="Every accepted, rejected and reverted edit per contributor.",
 )
 live_map = tg.Data(
@@ -155,7 +159,9 @@ with tm.boundary("Mapping platform", trust=tg.Trust.INTERNAL):
                 "Weekly retraining",
                 stage=tg.Stage.TRAINING,
                 third_party_packages=True,
-                controls={c.ModelValidation(note="offline precision/recall gate on a holdout week")},
+                controls={
+                    c.ModelValidation(note="offline precision/recall gate on a holdout week")
+                },
             )
         )
         # Versioned model artifacts; the serving model is pinned by version.

@@ -61,7 +61,9 @@ results = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Per-unit themes, sentiment scores, summaries and theme-to-comment links.",
 )
-dashboard_request = tg.Data("Dashboard request", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+dashboard_request = tg.Data(
+    "Dashboard request", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 sso_tokens = tg.Data("SSO tokens", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
 
 # ---------------------------------------------------------------- elements
@@ -106,7 +108,9 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
 
 with tm.boundary("Identity provider", trust=tg.Trust.PARTNER):
     # Corporate SSO used by the HR portal.
-    idp = tm.add(tg.ExternalService("Corporate SSO", provides=tg.ExternalCategory.IDENTITY_PROVIDER))
+    idp = tm.add(
+        tg.ExternalService("Corporate SSO", provides=tg.ExternalCategory.IDENTITY_PROVIDER)
+    )
 
 with tm.boundary("HR cloud tenant", trust=tg.Trust.INTERNAL):
     # Pulls the comments when a survey closes and joins them to the org hierarchy.

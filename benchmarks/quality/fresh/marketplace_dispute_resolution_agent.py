@@ -43,7 +43,9 @@ order = tg.Data(
     description="Item, price, buyer and seller, shipping address.",
 )
 chat = tg.Data("Buyer-seller chat history", kind="documents", sensitivity=tg.Sensitivity.PII)
-tracking = tg.Data("Carrier tracking events", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+tracking = tg.Data(
+    "Carrier tracking events", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 accounts = tg.Data(
     "Account records",
     kind="records",
@@ -57,15 +59,23 @@ case_prompt = tg.Data(
     description="System prompt, dispute policy, order, chat, tracking and photos.",
 )
 proposal = tg.Data(
-    "Proposed outcome", kind="model-output", sensitivity=tg.Sensitivity.PII,
+    "Proposed outcome",
+    kind="model-output",
+    sensitivity=tg.Sensitivity.PII,
     description="Outcome, reasoning and the tool calls the model wants to make.",
 )
-context_query = tg.Data("Case context lookup", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
+context_query = tg.Data(
+    "Case context lookup", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL
+)
 context_result = tg.Data("Case context", kind="tool-result", sensitivity=tg.Sensitivity.PII)
 refund_call = tg.Data("Refund request", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-refund_result = tg.Data("Refund result", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+refund_result = tg.Data(
+    "Refund result", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 suspend_call = tg.Data("Suspension request", kind="tool-call", sensitivity=tg.Sensitivity.PII)
-suspend_result = tg.Data("Suspension result", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL)
+suspend_result = tg.Data(
+    "Suspension result", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL
+)
 outcome = tg.Data("Dispute outcome", kind="records", sensitivity=tg.Sensitivity.PII)
 case = tg.Data(
     "Dispute case file",

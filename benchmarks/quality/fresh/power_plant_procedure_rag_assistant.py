@@ -78,9 +78,7 @@ weights = tg.Data(
     format="safetensors",
     cia=tg.CIA(confidentiality="low", integrity="high", availability="medium"),
 )
-conversations = tg.Data(
-    "Conversation log", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="logs"
-)
+conversations = tg.Data("Conversation log", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="logs")
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):

@@ -63,7 +63,9 @@ allergies = tg.Data(
 booking_result = tg.Data("Booking result", kind="tool-result", sensitivity=tg.Sensitivity.PII)
 deposit_call = tg.Data("Deposit request", kind="tool-call", sensitivity=tg.Sensitivity.PII)
 pay_link = tg.Data("Payment link", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-deposit_result = tg.Data("Deposit link result", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL)
+deposit_result = tg.Data(
+    "Deposit link result", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL
+)
 sms = tg.Data("Deposit SMS", kind="documents", sensitivity=tg.Sensitivity.PII)
 card = tg.Data("Card payment", kind="records", sensitivity=tg.Sensitivity.REGULATED)
 deposit_status = tg.Data("Deposit status", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
@@ -116,11 +118,15 @@ with tm.boundary("Cloud account", trust=tg.Trust.INTERNAL):
         tg.Tool(
             "Deposit link tool",
             capabilities={"write", "send-messages"},
-            controls={c.SecretsManagement(note="payment and SMS API keys in the cloud secret store")},
+            controls={
+                c.SecretsManagement(note="payment and SMS API keys in the cloud secret store")
+            },
         )
     )
     # Per-venue instructions, hours, menus and policies read at the start of each call.
-    config_store = tm.add(tg.DataStore("Venue config store", stores={venue_info}, controls={c.RBAC()}))
+    config_store = tm.add(
+        tg.DataStore("Venue config store", stores={venue_info}, controls={c.RBAC()})
+    )
     # Transcripts kept for quality review and complaint handling.
     transcript_store = tm.add(
         tg.DataStore(
@@ -132,9 +138,7 @@ with tm.boundary("Cloud account", trust=tg.Trust.INTERNAL):
 
 with tm.boundary("Restaurant floor", trust=tg.Trust.INTERNAL):
     # Tablet at each host stand running the reservations SaaS app.
-    tablet = tm.add(
-        tg.Device("Floor tablet", controls={c.Authentication(method="staff PIN")})
-    )
+    tablet = tm.add(tg.Device("Floor tablet", controls={c.Authentication(method="staff PIN")}))
     # Seats guests and checks allergy notes before service.
     host = tm.add(tg.Actor("Host", role="front-of-house staff"))
 
