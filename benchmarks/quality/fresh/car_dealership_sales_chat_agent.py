@@ -102,7 +102,9 @@ with tm.boundary("Dealer group cloud", trust=tg.Trust.INTERNAL):
         tg.Agent(
             "Sales chat agent",
             autonomy=tg.Autonomy.AUTONOMOUS,
-            controls={c.SecretsManagement(note="DMS, valuation and CRM keys in the secrets manager")},
+            controls={
+                c.SecretsManagement(note="DMS, valuation and CRM keys in the secrets manager")
+            },
         )
     )
     # Looks up stock in the DMS so answers reflect what is really on the lot.
@@ -128,7 +130,11 @@ with tm.boundary("Dealer group cloud", trust=tg.Trust.INTERNAL):
         tg.Tool(
             "CRM lead and booking tool",
             capabilities={"read", "write"},
-            controls={c.LeastPrivilegeTools(note="integration user can create leads and appointments only")},
+            controls={
+                c.LeastPrivilegeTools(
+                    note="integration user can create leads and appointments only"
+                )
+            },
         )
     )
     # Discount caps, fees and incentives that bound what the agent may offer.

@@ -165,8 +165,15 @@ with tm.boundary("Cloud tenancy", trust=tg.Trust.INTERNAL):
         messages = tm.add(
             tg.DataStore(
                 "Family message store",
-                stores={notes, tags, draft_update, family_update, parent_message, draft_reply,
-                        manager_reply},
+                stores={
+                    notes,
+                    tags,
+                    draft_update,
+                    family_update,
+                    parent_message,
+                    draft_reply,
+                    manager_reply,
+                },
             )
         )
 

@@ -53,9 +53,7 @@ genotype = tg.Data(
 segment_stats = tg.Data(
     "Shared segment statistics", sensitivity=tg.Sensitivity.REGULATED, kind="features"
 )
-relationship = tg.Data(
-    "Relationship estimate", sensitivity=tg.Sensitivity.PII, kind="model-output"
-)
+relationship = tg.Data("Relationship estimate", sensitivity=tg.Sensitivity.PII, kind="model-output")
 matches = tg.Data(
     "Match list with shared segments",
     kind="records",

@@ -60,7 +60,9 @@ chunks = tg.Data(
     sensitivity=tg.Sensitivity.REGULATED,
     description="Chunks of the source documents with document id, version and page.",
 )
-query_embedding = tg.Data("Query embedding", kind="embeddings", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+query_embedding = tg.Data(
+    "Query embedding", kind="embeddings", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 prompt = tg.Data(
     "Drafting prompt",
     kind="prompt",
@@ -148,9 +150,7 @@ with tm.boundary("Cloud LLM tenant", trust=tg.Trust.PARTNER):
     )
     # Embeds document chunks and writers' queries for the index.
     embedder = tm.add(
-        tg.Model(
-            "Embedding model", task=tg.Task.EMBEDDING, origin=tg.ModelOrigin.THIRD_PARTY_API
-        )
+        tg.Model("Embedding model", task=tg.Task.EMBEDDING, origin=tg.ModelOrigin.THIRD_PARTY_API)
     )
 
 with tm.boundary("GxP validated systems", trust=tg.Trust.RESTRICTED):
@@ -184,7 +184,9 @@ tm.flow(llm, orchestrator, completion, protocol="https")
 tm.flow(orchestrator, gen_log, generation_log)
 tm.flow(orchestrator, dms, draft, protocol="https", label="save as draft")
 
-tm.flow(dms, indexer, csrs, stat_outputs, prior_submissions, protocol="https", label="nightly export")
+tm.flow(
+    dms, indexer, csrs, stat_outputs, prior_submissions, protocol="https", label="nightly export"
+)
 tm.flow(indexer, embedder, chunks, protocol="https")
 tm.flow(embedder, indexer, chunks, protocol="https", label="embeddings")
 tm.flow(indexer, index, chunks)

@@ -52,7 +52,9 @@ email = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
     description="Personalised subject and body with a per-recipient tracking link.",
 )
-approval = tg.Data("Campaign approval and schedule", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+approval = tg.Data(
+    "Campaign approval and schedule", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 events = tg.Data(
     "Click and report events",
     kind="feedback",
@@ -128,11 +130,15 @@ with tm.boundary("Platform VPC", trust=tg.Trust.INTERNAL):
     mailer = tm.add(
         tg.Service(
             "Simulation mail sender",
-            controls={c.HumanInTheLoop(approver="the customer's security admin schedules each campaign")},
+            controls={
+                c.HumanInTheLoop(approver="the customer's security admin schedules each campaign")
+            },
         )
     )
     # Public tracking links, landing pages and the report-button webhook.
-    tracker = tm.add(tg.Endpoint("Tracking endpoint", purpose=tg.EndpointPurpose.API, internet_facing=True))
+    tracker = tm.add(
+        tg.Endpoint("Tracking endpoint", purpose=tg.EndpointPurpose.API, internet_facing=True)
+    )
     # Turns interaction history into a per-employee risk score and training assignments.
     scorer = tm.add(tg.Model("Employee risk model", task=tg.Task.REGRESSOR, returns_scores=True))
 

@@ -67,7 +67,9 @@ command_request = tg.Data(
     description="Satellite id, command from the allowed set, parameters, target pass.",
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-queue_status = tg.Data("Command queue status", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL)
+queue_status = tg.Data(
+    "Command queue status", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL
+)
 approval = tg.Data("Command approval", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 telecommands = tg.Data(
     "Telecommands",
@@ -149,8 +151,9 @@ with tm.boundary("Operations cloud", trust=tg.Trust.INTERNAL):
 
 with tm.boundary("Operations centre", trust=tg.Trust.INTERNAL):
     # On-call controller who approves or rejects queued commands.
-    controller = tm.add(tg.Actor("Flight controller", role="on-call flight controller",
-                                 privileged=True))
+    controller = tm.add(
+        tg.Actor("Flight controller", role="on-call flight controller", privileged=True)
+    )
     # Writes and updates the flight procedures; reads the anomaly reports.
     ops_engineer = tm.add(tg.Actor("Flight operations engineer", role="operations engineer"))
 

@@ -52,7 +52,9 @@ bulletins = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="medium"),
 )
 chunks = tg.Data(
-    "Manual chunks and embeddings", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="retrieved-context"
+    "Manual chunks and embeddings",
+    sensitivity=tg.Sensitivity.CONFIDENTIAL,
+    kind="retrieved-context",
 )
 history = tg.Data(
     "Maintenance history",
@@ -162,9 +164,7 @@ with tm.boundary("Shore data centre", trust=tg.Trust.INTERNAL):
 
 with tm.boundary("Engine makers", trust=tg.Trust.PARTNER):
     # OEM portals that manuals and service letters are downloaded from.
-    oem = tm.add(
-        tg.DataSource("Engine maker portal", origin=tg.Origin.VENDOR, provides={manuals})
-    )
+    oem = tm.add(tg.DataSource("Engine maker portal", origin=tg.Origin.VENDOR, provides={manuals}))
 
 # ---------------------------------------------------------------- flows
 # Questions and answers on board
