@@ -5,6 +5,7 @@ missing, and the variant of the same design on which the verdict goes the other 
 from __future__ import annotations
 
 import threatgraph as tg
+import threatgraph.controls as c
 from threatgraph.findings import Finding
 
 EVASION = "ai/adversarial-evasion"
@@ -57,3 +58,101 @@ def test_scraped_public_pages_still_count() -> None:
     pages = tg.DataSource("Travel sites", origin="public-web")
     (f,) = _open(_forecast(pages), EVASION)
     assert "Travel sites" in f.explanation
+
+
+LABELS = "ai/label-manipulation"
+
+
+def _labelled(*, console_controls: list[type[c.Control]], dataset_logged: bool) -> tg.ThreatModel:
+    """Moderators decide queued edits in a moderation queue; their decisions become the
+    labels a weekly training job learns from."""
+    tm = tg.ThreatModel("labels", profile="high")
+    decision = tg.Data("Moderator decision", kind="labels")
+    with tm.boundary("Corporate", trust="internal"):
+        moderator = tm.add(tg.Actor("Moderator"))
+        queue = tm.add(tg.Service("Moderation queue", controls=[k() for k in console_controls]))
+        dataset = tm.add(
+            tg.Dataset(
+                "Labelled edits",
+                stores={decision},
+                controls=[c.AuditLogging()] if dataset_logged else [],
+            )
+        )
+        job = tm.add(tg.Pipeline("Training", stage="training"))
+        model = tm.add(tg.Model("Edit risk model"))
+    tm.flow(moderator, queue, decision, protocol="https")
+    tm.flow(queue, dataset, decision)
+    tm.flow(dataset, job, tg.Data("Training rows", kind="training-data"))
+    tm.flow(job, model, tg.Data("Weights", kind="model-artifact"))
+    return tm
+
+
+def test_an_audit_trail_in_the_labelling_tool_counts_and_only_lowers_the_finding() -> None:
+    """Struck on set 45's map-edit validator, and noted on four designs whose reviewers
+    kept the finding: the moderation queue the labellers work in already keeps an audit
+    trail, and the finding asked for one again. The trail there counts now; it says who
+    labelled what after the fact, so the finding stays open, one band lower, asking
+    for a second labeller (multi-party approval)."""
+    (bare,) = _open(_labelled(console_controls=[], dataset_logged=False), LABELS)
+    (f,) = _open(_labelled(console_controls=[c.AuditLogging], dataset_logged=False), LABELS)
+    assert bare.controls_present == ()
+    assert "audit_logging" not in (bare.status_reason or "")
+    assert "partly reduced by audit_logging" in (f.status_reason or "")
+    assert f.controls_present == ("audit_logging",)
+    assert f.controls_missing == ("multi_party_approval",)
+
+
+def test_an_audit_trail_on_the_dataset_itself_still_meets_it() -> None:
+    """As before: audit logging declared on the dataset is the rule's own control there."""
+    assert _open(_labelled(console_controls=[], dataset_logged=True), LABELS) == []
+
+
+MEMORY = "ai/agent-memory-poisoning"
+
+
+def _disputes(*, web: bool) -> tg.ThreatModel:
+    """Buyers open disputes and sellers answer them through an API that saves their
+    claims in the case store; an agent reads the case file, writes its proposal back
+    to it and refunds through a tool. With ``web`` the agent also reads a courier's
+    public tracking page, whose text reaches the store only through the agent."""
+    tm = tg.ThreatModel("disputes")
+    claim = tg.Data("Dispute claim", kind="records", sensitivity="pii")
+    case = tg.Data("Case file", kind="records", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        buyer = tm.add(tg.Actor("Buyer"))
+        seller = tm.add(tg.Actor("Seller"))
+        if web:
+            page = tm.add(tg.ExternalService("Courier tracking page"))
+    with tm.boundary("Cluster", trust="internal"):
+        api = tm.add(tg.Endpoint("Dispute API"))
+        agent = tm.add(tg.Agent("Dispute agent", autonomy="autonomous"))
+        store = tm.add(tg.DataStore("Case store", stores={case}))
+        refund = tm.add(tg.Tool("Refund tool", capabilities=["money-movement"]))
+        llm = tm.add(tg.LLM("Hosted LLM", origin="third-party-api"))
+    tm.flow(buyer, api, claim, protocol="https")
+    tm.flow(seller, api, claim, protocol="https")
+    tm.flow(api, store, claim)
+    if web:
+        tm.flow(page, agent, tg.Data("Tracking notes", kind="documents"), protocol="https")
+    tm.flow(agent, store, case)
+    tm.flow(store, agent, case)
+    tm.flow(agent, llm, tg.Data("Case prompt", kind="prompt"), protocol="https")
+    tm.flow(llm, agent, tg.Data("Proposed outcome", kind="model-output"), protocol="https")
+    tm.flow(agent, refund, tg.Data("Refund request", kind="tool-call"))
+    return tm
+
+
+def test_a_store_outsiders_write_into_themselves_is_not_the_agents_memory() -> None:
+    """Struck as a duplicate on set 45's dispute agent: buyers' claims are saved as the
+    very case files the agent reads, so what the agent writes there adds nothing they
+    could not plant themselves; the indirect injection finding names that way in."""
+    tm = _disputes(web=False)
+    assert _open(tm, MEMORY) == []
+    assert _open(tm, "ai/indirect-prompt-injection")
+
+
+def test_text_that_reaches_the_store_only_through_the_agent_is_memory() -> None:
+    """A courier page's text gets into the case store only when the agent writes it
+    there: a planted entry outlives the page."""
+    (f,) = _open(_disputes(web=True), MEMORY)
+    assert f.target.ids == ("case-store",)

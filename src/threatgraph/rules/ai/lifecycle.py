@@ -331,7 +331,8 @@ def label_manipulation(view: ElementView) -> Match | None:
     """People (analysts, annotators, moderators) write the labels a model trains on. A
     careless, coerced or hostile labeller, or a hijacked account, shifts what the model
     learns one label at a time. Review of samples, agreement between labellers and an
-    audit trail count on the dataset and the labelling flows. Only flows that carry
+    audit trail count on the dataset, the flows into it and the tool the labellers
+    work in (a moderation queue, a labelling service). Only flows that carry
     labels or feedback count: people who supply the data itself (recordings, records)
     are the poisoning findings' concern. Only datasets a training job (or a model that
     learns online) reads count: graded examples kept to evaluate or calibrate prompts
@@ -343,10 +344,19 @@ def label_manipulation(view: ElementView) -> Match | None:
     if not labellers:
         return None
     writers = {s.flow(fid).source for fid in labellers}
+    # the tool labellers work in (a moderation queue, a labelling service) is where
+    # their decisions are reviewed: its controls count beside the dataset's. An audit
+    # trail there only lowers the finding: it says who labelled what after the fact,
+    # and a second labeller or a review of samples is what stops a bad label
+    consoles = sorted(w for w in writers if not isinstance(g.by_id[w], Actor))
+    inbound = [f.id for f in s._in[e.id]]
+    logged_here = e.has(c.AuditLogging) or any(s.flow(f).has(c.AuditLogging) for f in inbound)
     return Match(
         f"People write labels into {view.described} through {names(writers, s)}; a careless or "
         "hostile labeller shifts what the model learns.",
         affected=tuple(labellers),
+        control_sites=(e.id, *inbound, *consoles),
+        reduces_only=() if logged_here else (c.AuditLogging,),
     )
 
 
