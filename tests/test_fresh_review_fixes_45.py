@@ -156,3 +156,33 @@ def test_text_that_reaches_the_store_only_through_the_agent_is_memory() -> None:
     there: a planted entry outlives the page."""
     (f,) = _open(_disputes(web=True), MEMORY)
     assert f.target.ids == ("case-store",)
+
+
+ACTION_LOG = "profile/baseline/agent-action-logging"
+
+
+def _copilot(autonomy: str) -> tg.ThreatModel:
+    """A programming copilot drafts machine programs through a CAM library that writes
+    them out; a programmer checks each draft."""
+    tm = tg.ThreatModel("copilot")
+    with tm.boundary("Office", trust="internal"):
+        programmer = tm.add(tg.Actor("Programmer"))
+        agent = tm.add(tg.Agent("Programming copilot", autonomy=autonomy))
+        cam = tm.add(tg.Tool("CAM library", capabilities={"read", "write"}))
+    tm.flow(programmer, agent, tg.Data("Part request", kind="prompt"))
+    tm.flow(agent, cam, tg.Data("Toolpath call", kind="tool-call"))
+    tm.flow(cam, agent, tg.Data("G-code", kind="tool-result"))
+    tm.flow(agent, programmer, tg.Data("Draft program", kind="model-output"))
+    return tm
+
+
+def test_an_assistive_agent_needs_no_log_of_its_own_tool_calls() -> None:
+    """Struck as a checklist item on set 45's machine-shop copilot: it only drafts, and
+    the programmer's check and release of each draft is the record that matters."""
+    assert _open(_copilot("assistive"), ACTION_LOG) == []
+
+
+def test_an_agent_that_acts_keeps_a_log_of_its_tool_calls() -> None:
+    """A supervised agent carries out the steps itself: its calls are the record."""
+    (f,) = _open(_copilot("supervised"), ACTION_LOG)
+    assert f.target.ids == ("programming-copilot",)

@@ -123,10 +123,12 @@ def agent_action_logging(g: GraphView) -> Iterator[Need]:
     out what happened. Audit logging counts on the agent, its tool flows or its tools;
     so does a flow of logs from the agent into a store that declares audit logging (its
     run log kept in an audit store). A run log kept in a plain store is named as such:
-    the gap there is a record that can be rewritten, not a missing one."""
+    the gap there is a record that can be rewritten, not a missing one. An agent
+    declared assistive (it suggests; a person acts, as with a copilot whose drafts a
+    programmer checks and releases) is left out: the person's action is the record."""
     s = g.system
     for e in s.all_elements:
-        if not isinstance(e, Agent) or not _runs(g.g, e):
+        if not isinstance(e, Agent) or not _runs(g.g, e) or e.autonomy is Autonomy.ASSISTIVE:
             continue
         tools = [
             t for t in s.successors(e) if isinstance(t, Tool) and t.capabilities & CONSEQUENTIAL
