@@ -186,3 +186,51 @@ def test_an_agent_that_acts_keeps_a_log_of_its_tool_calls() -> None:
     """A supervised agent carries out the steps itself: its calls are the record."""
     (f,) = _open(_copilot("supervised"), ACTION_LOG)
     assert f.target.ids == ("programming-copilot",)
+
+
+UNBOUND = "ai/unbound-approval"
+
+
+def _drafter(*, confirms_draft: bool) -> tg.ThreatModel:
+    """A maintenance copilot reads makers' bulletins from outside and drafts work orders
+    through a drafter tool that declares the approval; the engineer on watch confirms
+    the draft at the tool, or (without ``confirms_draft``) sends it a bare approval."""
+    tm = tg.ThreatModel("drafter")
+    draft = tg.Data("Draft work order", kind="records")
+    with tm.boundary("Makers", trust="untrusted"):
+        maker = tm.add(tg.ExternalService("Engine maker bulletins"))
+    with tm.boundary("Ship", trust="internal"):
+        engineer = tm.add(tg.Actor("Engineer"))
+        copilot = tm.add(tg.Agent("Maintenance copilot", autonomy="supervised"))
+        tool = tm.add(
+            tg.Tool(
+                "Work order drafter",
+                capabilities={"write"},
+                controls=[c.HumanInTheLoop(approver="the engineer on watch")],
+            )
+        )
+        orders = tm.add(tg.DataStore("Work orders", stores={draft}))
+    tm.flow(maker, copilot, tg.Data("Bulletin", kind="documents"), protocol="https")
+    tm.flow(engineer, copilot, tg.Data("Question", kind="prompt"))
+    tm.flow(copilot, engineer, tg.Data("Answer", kind="model-output"))
+    tm.flow(copilot, tool, draft)
+    if confirms_draft:
+        tm.flow(engineer, tool, draft, label="confirms draft")
+    else:
+        tm.flow(engineer, tool, tg.Data("Approval", kind="records"))
+    tm.flow(tool, orders, draft)
+    return tm
+
+
+def test_a_draft_confirmed_at_the_tool_is_approved_there() -> None:
+    """Struck as weak on set 46's engine-room copilot: the engineer confirms the draft
+    work order at the drafter, which declares the approval, so what they approve is the
+    draft the tool will write, not the agent's account of it."""
+    assert _open(_drafter(confirms_draft=True), UNBOUND) == []
+
+
+def test_a_bare_yes_sent_to_the_tool_is_still_the_agents_account() -> None:
+    """Kept on an apartment-maintenance agent whose property manager sends an approval
+    above a threshold: nothing shows them the order itself."""
+    (f,) = _open(_drafter(confirms_draft=False), UNBOUND)
+    assert f.target.ids == ("maintenance-copilot",)

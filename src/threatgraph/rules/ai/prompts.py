@@ -900,7 +900,10 @@ def unbound_approval(view: ElementView) -> Match | None:
     declared supervision, is placed where the design shows a person approving: what one
     of its tools wrote, where it wrote it (an analyst signing off a rating in case
     management), or a component the agent hands its work to that declares the approval
-    (a lawyer's workbench). Its other tools then run unapproved."""
+    (a lawyer's workbench). Its other tools then run unapproved. A tool that declares
+    the approval itself, where a colleague confirms the very draft the agent handed it
+    (an engineer confirming a draft work order at the drafter), is approved at the
+    tool."""
     e = view.element
     g = view.g
     s = view.system
@@ -935,7 +938,7 @@ def unbound_approval(view: ElementView) -> Match | None:
     # a person who answers what the tool itself shows them (a confirm screen the tool
     # renders, the pull request it opened, read where it was written) approves the
     # action, not the agent's account of it
-    gated = [(f, t) for f, t in gated if not approved_outside(g, t)]
+    gated = [(f, t) for f, t in gated if not approved_outside(g, t) and not _asks_at_tool(g, t)]
     if not gated:
         return None
     srcs = _steerers(g, e)
@@ -1085,6 +1088,25 @@ def _approves_downstream(g: Facts, agent: Element) -> bool:
         not isinstance(x, (Tool, Agent, LLM, Model))
         and any(isinstance(k, c.HumanInTheLoop) for k in x.controls)
         for x in g.system.successors(agent)
+    )
+
+
+def _asks_at_tool(g: Facts, tool: Tool) -> bool:
+    """The tool itself declares the approval and a colleague confirms, at the tool, the
+    very draft the agent handed it (an engineer confirming the draft work order at the
+    drafter): the tool waits for them, and they approve the draft, not the agent's
+    account of it. Not a yes sent on another datum (an approval above a threshold)."""
+    if not tool.has(c.HumanInTheLoop):
+        return False
+    ins = g.system._in[tool.id]
+    # what the agent hands the tool (the draft itself), not a yes or a reason
+    drafted = {d for f in ins if isinstance(g.by_id[f.source], (Agent, LLM)) for d in f.data}
+    return any(
+        isinstance(p := g.by_id[f.source], Actor)
+        and p.human
+        and not g.untrusted(p)
+        and not drafted.isdisjoint(f.data)
+        for f in ins
     )
 
 
