@@ -107,57 +107,6 @@ def test_an_audit_trail_on_the_dataset_itself_still_meets_it() -> None:
     assert _open(_labelled(console_controls=[], dataset_logged=True), LABELS) == []
 
 
-MEMORY = "ai/agent-memory-poisoning"
-
-
-def _disputes(*, web: bool) -> tg.ThreatModel:
-    """Buyers open disputes and sellers answer them through an API that saves their
-    claims in the case store; an agent reads the case file, writes its proposal back
-    to it and refunds through a tool. With ``web`` the agent also reads a courier's
-    public tracking page, whose text reaches the store only through the agent."""
-    tm = tg.ThreatModel("disputes")
-    claim = tg.Data("Dispute claim", kind="records", sensitivity="pii")
-    case = tg.Data("Case file", kind="records", sensitivity="pii")
-    with tm.boundary("Internet", trust="untrusted"):
-        buyer = tm.add(tg.Actor("Buyer"))
-        seller = tm.add(tg.Actor("Seller"))
-        if web:
-            page = tm.add(tg.ExternalService("Courier tracking page"))
-    with tm.boundary("Cluster", trust="internal"):
-        api = tm.add(tg.Endpoint("Dispute API"))
-        agent = tm.add(tg.Agent("Dispute agent", autonomy="autonomous"))
-        store = tm.add(tg.DataStore("Case store", stores={case}))
-        refund = tm.add(tg.Tool("Refund tool", capabilities=["money-movement"]))
-        llm = tm.add(tg.LLM("Hosted LLM", origin="third-party-api"))
-    tm.flow(buyer, api, claim, protocol="https")
-    tm.flow(seller, api, claim, protocol="https")
-    tm.flow(api, store, claim)
-    if web:
-        tm.flow(page, agent, tg.Data("Tracking notes", kind="documents"), protocol="https")
-    tm.flow(agent, store, case)
-    tm.flow(store, agent, case)
-    tm.flow(agent, llm, tg.Data("Case prompt", kind="prompt"), protocol="https")
-    tm.flow(llm, agent, tg.Data("Proposed outcome", kind="model-output"), protocol="https")
-    tm.flow(agent, refund, tg.Data("Refund request", kind="tool-call"))
-    return tm
-
-
-def test_a_store_outsiders_write_into_themselves_is_not_the_agents_memory() -> None:
-    """Struck as a duplicate on set 45's dispute agent: buyers' claims are saved as the
-    very case files the agent reads, so what the agent writes there adds nothing they
-    could not plant themselves; the indirect injection finding names that way in."""
-    tm = _disputes(web=False)
-    assert _open(tm, MEMORY) == []
-    assert _open(tm, "ai/indirect-prompt-injection")
-
-
-def test_text_that_reaches_the_store_only_through_the_agent_is_memory() -> None:
-    """A courier page's text gets into the case store only when the agent writes it
-    there: a planted entry outlives the page."""
-    (f,) = _open(_disputes(web=True), MEMORY)
-    assert f.target.ids == ("case-store",)
-
-
 ACTION_LOG = "profile/baseline/agent-action-logging"
 
 

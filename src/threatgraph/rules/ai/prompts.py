@@ -2479,11 +2479,7 @@ def agent_memory_poisoning(view: ElementView) -> Match | None:
     them in a history adds nothing to the indirect injection finding. The person named
     as the approver of the agent's approval who asks it nothing (an underwriter signing
     a referral) does not count as someone else talking to it, nor does a sign-in token
-    an identity provider passes on. Nor is a store counted whose outsiders already
-    write into it themselves, along a way that passes no model and none of its
-    readers (buyers' claims an API saves as the case files the agent reads): what the
-    agent keeps there adds nothing they could not plant, and the indirect injection
-    finding names that way in."""
+    an identity provider passes on."""
     e = view.element
     g = view.g
     s = view.system
@@ -2579,30 +2575,7 @@ def _memory_loop_now(g: Facts, e: Element) -> _Loop | None:
     ]
     if steered and not declared and _only_own_words(g, steered, reader_ids, e.id):
         return None
-    if steered and not declared and _planted_directly(g, e, steered, reader_ids):
-        return None
     return (steered, readers) if steered else None
-
-
-def _planted_directly(g: Facts, store: Element, steered: list[Flow], readers: set[str]) -> bool:
-    """Everyone whose text steers the writers already puts content in the store along
-    a way that passes no LLM or agent and none of the store's readers (buyers' claims
-    that an API saves as case files the agent reads): what the agent keeps there adds
-    nothing they could not plant themselves, and the indirect injection finding names
-    that way in. (Turns a chat service saves as it relays them are its history.)"""
-    by_id = g.by_id
-    direct = {
-        p[0]
-        for p in g.route_paths(store)
-        if not any(i in readers or isinstance(by_id[i], (LLM, Agent)) for i in p[1:-1])
-    }
-    for f in steered:
-        if g.untrusted(f.source):
-            return False
-        srcs = {x.element.id for x in g.sources(f.source)}
-        if not srcs or not srcs <= direct:
-            return False
-    return True
 
 
 _TALK_RELAYS = (*RELAYS, ExternalService, Agent, LLM)
