@@ -349,13 +349,13 @@ def label_manipulation(view: ElementView) -> Match | None:
     # trail there only lowers the finding: it says who labelled what after the fact,
     # and a second labeller or a review of samples is what stops a bad label
     consoles = sorted(w for w in writers if not isinstance(g.by_id[w], Actor))
-    inbound = [f.id for f in s._in[e.id]]
-    logged_here = e.has(c.AuditLogging) or any(s.flow(f).has(c.AuditLogging) for f in inbound)
+    inbound = s._in[e.id]
+    logged_here = e.has(c.AuditLogging) or any(f.has(c.AuditLogging) for f in inbound)
     return Match(
         f"People write labels into {view.described} through {names(writers, s)}; a careless or "
         "hostile labeller shifts what the model learns.",
         affected=tuple(labellers),
-        control_sites=(e.id, *inbound, *consoles),
+        control_sites=(e.id, *(f.id for f in inbound), *consoles),
         reduces_only=() if logged_here else (c.AuditLogging,),
     )
 
