@@ -48,7 +48,9 @@ dispute = tg.Data(
 dispute_ack = tg.Data("Dispute acknowledgement", kind="records", sensitivity=tg.Sensitivity.PII)
 lookup_call = tg.Data("Case lookup call", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
 case_file = tg.Data(
-    "Case file", kind="tool-result", sensitivity=tg.Sensitivity.REGULATED,
+    "Case file",
+    kind="tool-result",
+    sensitivity=tg.Sensitivity.REGULATED,
     description="Report, disputes and the applicable criteria, as returned to the agent.",
 )
 prompt = tg.Data("Adjudication prompt", kind="prompt", sensitivity=tg.Sensitivity.REGULATED)

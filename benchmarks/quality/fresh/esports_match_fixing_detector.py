@@ -46,7 +46,9 @@ player_accounts = tg.Data(
     description="Player identities, linked game accounts, team and transfer history.",
 )
 features = tg.Data("Match features", kind="features", sensitivity=tg.Sensitivity.PII)
-risk_score = tg.Data("Fixing risk score", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+risk_score = tg.Data(
+    "Fixing risk score", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 alerts = tg.Data(
     "Integrity alerts and cases",
     kind="records",
@@ -111,7 +113,9 @@ with tm.boundary("Integrity platform VPC", trust=tg.Trust.INTERNAL):
         tg.Pipeline(
             "Feed ingestion",
             stage=tg.Stage.INGESTION,
-            controls={tg.controls.SchemaEnforcement(note="per-feed schemas agreed with each partner")},
+            controls={
+                tg.controls.SchemaEnforcement(note="per-feed schemas agreed with each partner")
+            },
         )
     )
     # Match-level features for scoring and training.

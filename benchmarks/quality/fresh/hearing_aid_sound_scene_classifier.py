@@ -40,7 +40,9 @@ fitting = tg.Data(
     description="Audiogram, gain curves and programme settings (health data).",
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-fitting_change = tg.Data("Remote fitting change", sensitivity=tg.Sensitivity.REGULATED, kind="records")
+fitting_change = tg.Data(
+    "Remote fitting change", sensitivity=tg.Sensitivity.REGULATED, kind="records"
+)
 usage_logs = tg.Data(
     "Anonymised usage logs",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
@@ -53,7 +55,9 @@ lab_recordings = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     kind="training-data",
 )
-public_corpus = tg.Data("Public sound-scene corpus", sensitivity=tg.Sensitivity.PUBLIC, kind="training-data")
+public_corpus = tg.Data(
+    "Public sound-scene corpus", sensitivity=tg.Sensitivity.PUBLIC, kind="training-data"
+)
 model_artifact = tg.Data(
     "Scene classifier model",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
@@ -95,7 +99,9 @@ with tm.boundary("Wearer's devices", trust=tg.Trust.UNTRUSTED):
         tg.Device(
             "Phone app",
             fleet=True,
-            controls={c.DataMinimization(note="strips serial number and account id from usage logs")},
+            controls={
+                c.DataMinimization(note="strips serial number and account id from usage logs")
+            },
         )
     )
 
@@ -144,10 +150,14 @@ with tm.boundary("Maker cloud", trust=tg.Trust.INTERNAL):
         # Lab recordings, the public corpus and log-derived scene statistics.
         dataset = tm.add(tg.Dataset("Scene training set", stores={lab_recordings, public_corpus}))
         # Retrains the classifier and exports the quantised model.
-        training = tm.add(tg.Pipeline("Classifier retraining", stage=tg.Stage.TRAINING, third_party_packages=True))
+        training = tm.add(
+            tg.Pipeline("Classifier retraining", stage=tg.Stage.TRAINING, third_party_packages=True)
+        )
         # Stores trained classifier versions.
         registry = tm.add(
-            tg.ModelRegistry("Model registry", stores={model_artifact}, controls={c.ModelVersioning()})
+            tg.ModelRegistry(
+                "Model registry", stores={model_artifact}, controls={c.ModelVersioning()}
+            )
         )
         # Builds, evaluates and signs the firmware that carries the new model.
         release = tm.add(
@@ -168,8 +178,25 @@ tm.flow(wearer, app, adjustments)
 tm.flow(aids, classifier, mic_features, protocol="local")
 tm.flow(classifier, aids, scene, protocol="local")
 
-tm.flow(aids, app, fitting, usage_logs, protocol="ble", controls={c.EncryptionInTransit(protocol="BLE LE Secure Connections")})
-tm.flow(app, aids, fitting_change, firmware, protocol="ble", controls={c.EncryptionInTransit(protocol="BLE LE Secure Connections"), c.HumanInTheLoop(approver="the wearer, in the app")})
+tm.flow(
+    aids,
+    app,
+    fitting,
+    usage_logs,
+    protocol="ble",
+    controls={c.EncryptionInTransit(protocol="BLE LE Secure Connections")},
+)
+tm.flow(
+    app,
+    aids,
+    fitting_change,
+    firmware,
+    protocol="ble",
+    controls={
+        c.EncryptionInTransit(protocol="BLE LE Secure Connections"),
+        c.HumanInTheLoop(approver="the wearer, in the app"),
+    },
+)
 
 tm.flow(app, sync_api, app_token, fitting, usage_logs, adjustments, protocol="https")
 tm.flow(sync_api, app, fitting_change, firmware, protocol="https")

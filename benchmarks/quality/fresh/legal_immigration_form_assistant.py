@@ -98,7 +98,9 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
         tg.LLM(
             "Hosted LLM",
             origin=tg.ModelOrigin.THIRD_PARTY_API,
-            controls={c.SupplierAssessment(note="DPA signed, no training on inputs, 30-day retention")},
+            controls={
+                c.SupplierAssessment(note="DPA signed, no training on inputs, 30-day retention")
+            },
         )
     )
 
@@ -171,6 +173,8 @@ tm.flow(assistant, lawyer, draft, protocol="https", label="review queue")
 tm.flow(lawyer, assistant, approval, protocol="https")
 tm.flow(assistant, case_db, approval, label="record approval")
 
-tm.flow(paralegal, gov_portal, filed_application, protocol="https", label="file approved application")
+tm.flow(
+    paralegal, gov_portal, filed_application, protocol="https", label="file approved application"
+)
 tm.flow(gov_portal, paralegal, case_status, protocol="https", label="receipt and decisions")
 tm.flow(paralegal, case_db, case_status, protocol="https", label="update status")

@@ -50,7 +50,9 @@ eta = tg.Data("ETA forecasts", kind="model-output", sensitivity=tg.Sensitivity.I
 draft_plan = tg.Data(
     "Proposed berth and crane plan", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
 )
-plan_edits = tg.Data("Planner edits and approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+plan_edits = tg.Data(
+    "Planner edits and approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 approved_plan = tg.Data(
     "Approved berth and crane plan",
     kind="records",

@@ -67,9 +67,7 @@ with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
     # Students and staff, on and off campus.
     user = tm.add(tg.Actor("Student or staff member", role="library user"))
     # Anything the web search returns: preprints, blogs, institutional repositories.
-    open_web = tm.add(
-        tg.DataSource("Open web", origin=tg.Origin.PUBLIC_WEB, provides={web_pages})
-    )
+    open_web = tm.add(tg.DataSource("Open web", origin=tg.Origin.PUBLIC_WEB, provides={web_pages}))
     # Commercial search API used for open web results.
     web_search_api = tm.add(tg.ExternalService("Web search API", provides="data-provider"))
 
@@ -90,7 +88,9 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
         tg.LLM(
             "Hosted LLM",
             origin=tg.ModelOrigin.THIRD_PARTY_API,
-            controls={tg.controls.SupplierAssessment(note="university procurement; no training on inputs")},
+            controls={
+                tg.controls.SupplierAssessment(note="university procurement; no training on inputs")
+            },
         )
     )
 
@@ -130,7 +130,9 @@ with tm.boundary("Library cloud tenant", trust=tg.Trust.INTERNAL):
         tg.Tool(
             "Library search tool",
             capabilities={"read", "network-egress"},
-            controls={tg.controls.SecretsManagement(note="proxy account in the cloud secrets manager")},
+            controls={
+                tg.controls.SecretsManagement(note="proxy account in the cloud secrets manager")
+            },
         )
     )
     # Searches the open web through the commercial search API.
@@ -140,7 +142,9 @@ with tm.boundary("Library cloud tenant", trust=tg.Trust.INTERNAL):
         tg.Tool(
             "PDF fetcher",
             capabilities={"read", "write", "network-egress"},
-            controls={tg.controls.SecretsManagement(note="proxy account in the cloud secrets manager")},
+            controls={
+                tg.controls.SecretsManagement(note="proxy account in the cloud secrets manager")
+            },
         )
     )
     # Users' saved requests, downloaded PDFs and bibliographies.

@@ -41,8 +41,12 @@ llm_prompt = tg.Data(
     kind="prompt",
     description="System prompt, conversation so far and tool results.",
 )
-llm_completion = tg.Data("LLM completion and tool calls", sensitivity=tg.Sensitivity.PII, kind="tool-call")
-account_query = tg.Data("Account lookup by phone number", sensitivity=tg.Sensitivity.PII, kind="tool-call")
+llm_completion = tg.Data(
+    "LLM completion and tool calls", sensitivity=tg.Sensitivity.PII, kind="tool-call"
+)
+account_query = tg.Data(
+    "Account lookup by phone number", sensitivity=tg.Sensitivity.PII, kind="tool-call"
+)
 account = tg.Data(
     "Customer account record",
     sensitivity=tg.Sensitivity.PII,
@@ -51,14 +55,18 @@ account = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
 outage_query = tg.Data("Outage status query", sensitivity=tg.Sensitivity.INTERNAL, kind="tool-call")
-outage_status = tg.Data("Outage status at premises", sensitivity=tg.Sensitivity.INTERNAL, kind="tool-result")
+outage_status = tg.Data(
+    "Outage status at premises", sensitivity=tg.Sensitivity.INTERNAL, kind="tool-result"
+)
 outage_features = tg.Data(
     "Outage and crew features",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     kind="features",
     description="Fault type, affected feeders, crew availability, weather.",
 )
-etr = tg.Data("Estimated restoration time", sensitivity=tg.Sensitivity.INTERNAL, kind="model-output")
+etr = tg.Data(
+    "Estimated restoration time", sensitivity=tg.Sensitivity.INTERNAL, kind="model-output"
+)
 ticket_request = tg.Data(
     "Fault ticket request",
     sensitivity=tg.Sensitivity.PII,
@@ -131,7 +139,10 @@ with tm.boundary("Utility cloud tenant", trust=tg.Trust.INTERNAL):
         tg.Tool(
             "Fault ticket tool",
             capabilities={"write"},
-            controls={c.InputValidation(note="ticket schema check"), c.AuditLogging(retention_days=365)},
+            controls={
+                c.InputValidation(note="ticket schema check"),
+                c.AuditLogging(retention_days=365),
+            },
         )
     )
     # Keeps call transcripts for complaint handling and quality review.
