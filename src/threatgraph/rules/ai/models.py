@@ -264,8 +264,11 @@ def adversarial_evasion(view: ElementView) -> Match | None:
     can change the outcome directly, and neither are publishers of curated data (a
     public dataset, a vendor's feed) unless the model's output is high stakes: they do
     not choose inputs to get a decision, and a wrong feed is a data-quality concern.
-    A generative model that decides nothing and whose text
-    an LLM or agent reads (a transcriber) is left to the injection findings there.
+    A generative model that decides nothing and whose text an LLM or agent reads (a
+    transcriber), directly or as the same data passed on, is left to the injection
+    findings there. A forecaster or ranker that decides nothing high stakes, fed only by
+    devices in the field whose forged readings ai/forged-device-readings raises on it,
+    is left to that finding.
     Generative models one component calls with the same people's input (speech
     recognition, translation and speech synthesis behind one app) are one finding."""
     m = view.element
@@ -282,6 +285,17 @@ def adversarial_evasion(view: ElementView) -> Match | None:
         # feed is a data-integrity concern, and only where the model's output is high
         # stakes is it worth raising here
         srcs = [x for x in srcs if not _curated_feed(x.element)]
+    if (
+        srcs
+        and m.task in (Task.REGRESSOR, Task.RANKER)
+        and not m.high_stakes
+        and all(isinstance(x.element, Device) for x in srcs)
+        and device_feeds(g).get(m.id)
+    ):
+        # a forecaster fed only by devices in the field, whose forged readings
+        # ai/forged-device-readings already raises on it: a device cannot craft subtle
+        # inputs for an aggregate prediction, and what it sends is the same threat
+        return None
     if m.task is Task.VERIFICATION and srcs and _verification_peers(g, m)[0] != m.id:
         return None  # ai/verification-spoofing says it once, for every check fed the same media
     on_device = g.on_user_device(m)
@@ -719,7 +733,9 @@ def model_extraction(view: ElementView) -> Match | None:
 
 def _feeds_a_reader(g: Facts, m: Element) -> bool:
     """The model's output goes to an LLM or agent, directly or through one request
-    relay (a service that builds the prompt)."""
+    relay (a service that builds the prompt); or what it writes travels on, as the same
+    declared data, to one within four flows (a transcript a kiosk app sends through its
+    gateway to the assistant, or that a bot files in a store an agent reads)."""
     s = g.system
     for x in s.successors(m):
         if isinstance(x, (LLM, Agent)):
@@ -728,6 +744,34 @@ def _feeds_a_reader(g: Facts, m: Element) -> bool:
             isinstance(y, (LLM, Agent)) for y in s.successors(x)
         ):
             return True
+    return _output_read_by_llm(g, m)
+
+
+def _output_read_by_llm(g: Facts, m: Element) -> bool:
+    """The data the model writes (declared on its outflows, not its weights) reach an
+    LLM or agent unchanged, or a service that builds one's prompt, followed flow by flow
+    through the same data items."""
+    s = g.system
+    written = {d for f in s._out[m.id] if not g.carried(f).lifecycle_only for d in f.data if d.kind}
+    if not written:
+        return False
+    seen = {m.id}
+    frontier = [m.id]
+    for _ in range(4):
+        nxt = []
+        for node in frontier:
+            for f in s._out[node]:
+                if f.target in seen or written.isdisjoint(f.data):
+                    continue
+                y = g.by_id[f.target]
+                if isinstance(y, (LLM, Agent)) or (
+                    isinstance(y, (Service, Endpoint))
+                    and any(isinstance(z, (LLM, Agent)) for z in s.successors(y))
+                ):
+                    return True  # read there, or by the one whose prompt it builds
+                seen.add(f.target)
+                nxt.append(f.target)
+        frontier = nxt
     return False
 
 
