@@ -108,3 +108,149 @@ def test_a_high_stakes_forecaster_keeps_its_evasion_finding() -> None:
     tm = _toll(task="regressor", high_stakes=True)
     assert _open(tm, FORGED)
     assert _open(tm, EVASION)
+
+
+def _daycare(*, store_between: bool = False) -> tg.ThreatModel:
+    """Parents send messages through an API to an orchestrator that drafts replies with
+    an LLM; teachers upload photos through the same API, and the orchestrator sends
+    them to a recognition model. In the variant the photos and messages go into one
+    store that feeds the recogniser."""
+    tm = tg.ThreatModel("daycare")
+    message = tg.Data("Parent message", kind="documents")
+    photos = tg.Data("Classroom photos", kind="media")
+    with tm.boundary("Phones", trust="untrusted"):
+        parent = tm.add(tg.Actor("Parent"))
+    with tm.boundary("Centre", trust="internal"):
+        teacher = tm.add(tg.Actor("Teacher"))
+        api = tm.add(tg.Endpoint("Updates API"))
+        orchestrator = tm.add(tg.Service("Orchestrator"))
+        vision = tm.add(tg.Model("Recognition model", task="classifier"))
+        llm = tm.add(tg.LLM("Drafting LLM"))
+        inbox = tm.add(tg.DataStore("Message store"))
+    tm.flow(parent, api, message, protocol="https")
+    tm.flow(teacher, api, photos, protocol="https")
+    tm.flow(api, orchestrator, message, photos)
+    tm.flow(orchestrator, inbox, message)
+    tm.flow(orchestrator, llm, tg.Data("Reply prompt", kind="prompt"))
+    tm.flow(llm, orchestrator, tg.Data("Draft reply", kind="model-output"))
+    if store_between:
+        bucket = tm.add(tg.DataStore("Upload bucket"))
+        tm.flow(orchestrator, bucket, message, photos)
+        tm.flow(bucket, vision, photos)
+    else:
+        tm.flow(orchestrator, vision, photos)
+    return tm
+
+
+def _route_ends(tm: tg.ThreatModel, element: str) -> list[str]:
+    from threatgraph.graph import facts
+
+    return sorted({p[0] for p in facts(tm.freeze()).route_paths(element)})
+
+
+def test_a_relay_does_not_join_one_partys_data_onto_anothers() -> None:
+    """Struck as wrong on set 46's daycare design: the search joined a parent's text
+    message onto the teachers' photo flow at the orchestrator that relays both, and
+    raised evasion on the recognition model and file parsing on the orchestrator. The
+    orchestrator passes the message on as it came (to the message store), so its other
+    output, the photos it relays from teachers, does not hold it."""
+    tm = _daycare()
+    assert _route_ends(tm, "recognition-model") == []
+    assert _open(tm, EVASION) == []
+    # what it makes from the message (the reply prompt) still carries it
+    assert _route_ends(tm, "drafting-llm") == ["parent"]
+    assert _route_ends(tm, "message-store") == ["parent"]
+
+
+def test_what_a_store_hands_out_may_hold_what_was_written_into_it() -> None:
+    """A store or data source may hand out what was written into it under another
+    name (a supplier's bank-detail change applied to the master data a payment agent
+    reads): what it sends on holds anything written into it."""
+    assert "parent" in _route_ends(_daycare(store_between=True), "recognition-model")
+
+
+def _scoring(*, request_forwarded: bool) -> tg.ThreatModel:
+    """A merchant's scoring request reaches an endpoint that looks up the transaction's
+    features and sends them to the fraud model."""
+    tm = tg.ThreatModel("scoring")
+    request = tg.Data("Scoring request", kind="records")
+    features = tg.Data("Transaction features", kind="features")
+    with tm.boundary("Merchants", trust="untrusted"):
+        merchant = tm.add(tg.Service("Merchant backend"))
+    with tm.boundary("Bank", trust="internal"):
+        endpoint = tm.add(tg.Endpoint("Scoring endpoint"))
+        store = tm.add(tg.DataStore("Feature store"))
+        model = tm.add(tg.Model("Fraud model", task="classifier"))
+        audit = tm.add(tg.DataStore("Request archive"))
+    tm.flow(merchant, endpoint, request, protocol="https")
+    tm.flow(store, endpoint, features)
+    tm.flow(endpoint, model, features)
+    if request_forwarded:
+        tm.flow(endpoint, audit, request)
+    return tm
+
+
+def test_a_request_the_component_acts_on_shapes_all_it_sends() -> None:
+    """The endpoint keeps the merchant's request for itself (it turns it into a lookup
+    of features): what it sends the model may be made from it, and the merchant stays
+    the model's source, as reviewers held on the fraud-scoring example."""
+    assert _route_ends(_scoring(request_forwarded=False), "fraud-model") == ["merchant-backend"]
+
+
+def test_a_request_passed_on_as_it_came_is_a_relays_only() -> None:
+    """The same endpoint when it passes the request on, as it came, to an archive: it
+    relays it, and the features it relays from the store do not hold it."""
+    assert _route_ends(_scoring(request_forwarded=True), "fraud-model") == []
+
+
+def test_a_conversation_both_ways_and_a_models_answer_are_the_relays_own() -> None:
+    """A control panel and an agent exchange the same chat messages both ways, and a
+    gateway sends on the transcript a speech model returns for the audio it was given:
+    what comes back from the receiver itself, or from a model, agent or tool it called,
+    is made from what the relay sent, so the route goes on."""
+    tm = tg.ThreatModel("relays")
+    chat = tg.Data("Chat messages", kind="documents")
+    requests = tg.Data("Control requests", kind="records")
+    audio = tg.Data("Caller audio", kind="media")
+    transcript = tg.Data("Transcript", kind="documents")
+    with tm.boundary("Internet", trust="untrusted"):
+        client = tm.add(tg.Actor("Internet client"))
+        caller = tm.add(tg.Actor("Caller"))
+    with tm.boundary("Host", trust="internal"):
+        panel = tm.add(tg.Service("Control panel"))
+        agent = tm.add(tg.Agent("Chat agent"))
+        gateway = tm.add(tg.Service("Call gateway"))
+        stt = tm.add(tg.Model("Speech model", task="generative"))
+        bot = tm.add(tg.Agent("Voice bot"))
+        analyst = tm.add(tg.DataStore("Recording store"))
+    tm.flow(client, panel, requests, protocol="https")
+    tm.flow(panel, agent, chat)
+    tm.flow(agent, panel, chat)
+    tm.flow(caller, gateway, audio)
+    tm.flow(gateway, analyst, audio)
+    tm.flow(gateway, stt, audio)
+    tm.flow(stt, gateway, transcript)
+    tm.flow(gateway, bot, transcript)
+    assert _route_ends(tm, "chat-agent") == ["internet-client"]
+    assert _route_ends(tm, "voice-bot") == ["caller"]
+
+
+def test_features_a_pipeline_builds_for_a_request_carry_it() -> None:
+    """A referral portal's request reaches a scoring service that passes it on to a
+    feature-building pipeline and sends the model the features the pipeline returns:
+    they are built for that request, so the reporter stays the model's source (a
+    child-welfare screening design, kept while unreviewed)."""
+    tm = tg.ThreatModel("screening")
+    request = tg.Data("Score request", kind="records")
+    features = tg.Data("Referral features", kind="features")
+    with tm.boundary("Public", trust="untrusted"):
+        reporter = tm.add(tg.Actor("Reporter"))
+    with tm.boundary("County", trust="internal"):
+        scoring = tm.add(tg.Endpoint("Risk scoring service"))
+        builder = tm.add(tg.Pipeline("Feature builder"))
+        model = tm.add(tg.Model("Referral risk model", task="classifier"))
+    tm.flow(reporter, scoring, request, protocol="https")
+    tm.flow(scoring, builder, request)
+    tm.flow(builder, scoring, features)
+    tm.flow(scoring, model, features)
+    assert _route_ends(tm, "referral-risk-model") == ["reporter"]

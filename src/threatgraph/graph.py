@@ -105,6 +105,8 @@ TRAINING_STAGES = frozenset({Stage.TRAINING, Stage.FINE_TUNING})
 """Pipeline stages that produce a model's weights."""
 _HOLDERS = (DataStore, Tool, Pipeline, ExternalService, DataSource, ModelRegistry)
 """Elements that hold or hand on content someone else wrote (not request relays)."""
+_ANSWERERS = (Model, Agent, Tool, Pipeline)
+"""Elements whose output may be made from what they are sent (see :meth:`Facts._data_steps`)."""
 _AUTHORED = frozenset({DataKind.DOCUMENTS, DataKind.RECORDS, DataKind.LOGS, DataKind.MEDIA})
 """What people write that a model may later read as content."""
 _KEEPERS = (DataStore, Tool, Pipeline, DataSource)
@@ -230,6 +232,10 @@ class Facts:
         """Each model's callers, when it has several (see :meth:`_model_callers`)."""
         self._relays: dict[int, tuple[int, ...]] | None = None
         """Where each person passes on what they were sent (see :meth:`_people_relay`)."""
+        self._content_flows: frozenset[str] | None = None
+        """The ids of the flows content travels along (see :meth:`_content_ids`)."""
+        self._steps: _DataSteps | None = None
+        """What each element passes on of a route's data (see :meth:`_data_steps`)."""
 
     def prepare(self) -> None:
         """Build now every table the rules otherwise build on first use (what each flow
@@ -378,21 +384,34 @@ class Facts:
         # different threats. A source's second route never takes the place of another
         # source, so the NEAREST nearest sources are always kept. The search runs over
         # element numbers (lists, not dicts of ids); :class:`_Routes` gives ids back.
-        paths: list[list[tuple[tuple[int, ...], bool]] | None] = [None] * len(ids)
+        # Each route also carries what of the source's content it holds (see
+        # :meth:`_data_steps`): a route goes on along a flow only with data that can hold
+        # it, so that a service handing a parent's message to the drafter and a teacher's
+        # photos to the recogniser does not join the message onto the photos.
+        paths: list[list[tuple[tuple[int, ...], bool, int]] | None] = [None] * len(ids)
         kept: list[set[int] | None] = [None] * len(ids)  # the sources each keeps routes from
-        queue: deque[tuple[tuple[int, ...], bool]] = deque()
+        queue: deque[tuple[tuple[int, ...], bool, int]] = deque()
         for u in sorted(self._untrusted):
             n = number[u]
-            paths[n] = [((n,), False)]
+            paths[n] = [((n,), False, _ALL)]
             kept[n] = set()  # its own content is not one of its sources
-            queue.append(((n,), False))
+            queue.append(((n,), False, _ALL))
         relays = self._people_relay()
+        steps = self._data_steps()
+        known_steps, work_out = steps.known, steps.step
         popleft, push = queue.popleft, queue.append
         while queue:
-            path, held = popleft()
+            path, held, tainted = popleft()
             node = path[-1]
             first = path[0]
             holds = held or (len(path) > 1 and holder[node])
+            step = known_steps[node]
+            if step is None:
+                step = work_out(node)
+            sent, made, passed = step
+            # a relay passes on, as it came, all the route brought: what else it sends
+            # does not hold it (see _DataSteps)
+            relay = made is not None and tainted != _ALL and not tainted & ~passed
             # a model answers each caller its own request: what one caller sent it goes
             # back to that caller, not to the model's other callers
             answered = callers.get(node)
@@ -403,6 +422,11 @@ class Facts:
             for nxt in adjacency[node] if onward is None else onward:
                 if nxt in path or (answered is not None and nxt in answered):
                     continue
+                taint = sent[nxt]
+                if relay and taint != _ALL:
+                    taint = (taint & tainted) | made[nxt]  # type: ignore[index]
+                    if not taint:
+                        continue  # nothing it sends there holds what reached it this way
                 have = paths[nxt]
                 known = kept[nxt]
                 if have is None or known is None:
@@ -412,23 +436,35 @@ class Facts:
                 # one from elsewhere is kept beside it
                 by_caller = (into := callers.get(nxt)) is not None and node in into
                 if first in known:
+                    # a later route from the same source is kept only when it brings
+                    # data the kept ones do not: it may go on where they cannot
                     if any(
                         p[0] == first
                         and h == holds
                         and (into is None or (p[-2] in into) == by_caller)
-                        for p, h in have
+                        and not taint & ~t
+                        for p, h, t in have
                     ):
                         continue
                 elif len(known) >= NEAREST:
                     continue
                 known.add(first)
                 new = (*path, nxt)
-                have.append((new, holds))
-                push((new, holds))
+                have.append((new, holds, taint))
+                push((new, holds, taint))
         self._sources = _Routes(
-            ids, number, [None if v is None else [p for p, _ in v] for v in paths]
+            ids, number, [None if v is None else [p for p, _, _ in v] for v in paths]
         )
         return self._sources
+
+    def _data_steps(self) -> _DataSteps:
+        """What each element passes on of what a route brought it (see
+        :class:`_DataSteps`), worked out for an element when a route first reaches it."""
+        got = self._steps
+        if got is None:
+            ids, number, _ = self._dense()
+            got = self._steps = _DataSteps(self, ids, number, self._content_ids())
+        return got
 
     def _model_callers(self) -> dict[int, frozenset[int]]:
         """For each model (by element number) that answers more than one caller, its
@@ -726,7 +762,7 @@ class Facts:
         if self._content is not None:
             return self._content
         s = self.system
-        content = {f.id for f in s.all_flows if self.content_flow(f)}
+        content = self._content_ids()
         out: _Adjacency = {}
         into: _Adjacency = {}
         for e in s.all_elements:
@@ -735,6 +771,16 @@ class Facts:
             into[i] = tuple(dict.fromkeys(f.source for f in s._in[i] if f.id in content))
         self._content = (out, into)
         return self._content
+
+    def _content_ids(self) -> frozenset[str]:
+        """The ids of the flows content travels along (see :meth:`content_flow`), asked
+        of each flow once."""
+        got = self._content_flows
+        if got is None:
+            got = self._content_flows = frozenset(
+                f.id for f in self.system.all_flows if self.content_flow(f)
+            )
+        return got
 
     def _dense(self) -> tuple[list[str], dict[str, int], list[tuple[int, ...]]]:
         """Every element numbered in model order: ids by number, numbers by id, and where
@@ -993,6 +1039,97 @@ class Facts:
         else:
             return False  # a process that passes credentials on does not keep them
         return any(is_credential(d) for d in held)
+
+
+_ALL = -1
+"""A route's data mask when it may hold anything (every bit set)."""
+
+
+_Step = tuple[dict[int, int], "dict[int, int] | None", int]
+
+
+class _DataSteps:
+    """What each element (by number) passes on of what a route brought it, as bit masks
+    of declared data (all bits: "anything"): for each element it sends content to, the
+    data on those flows (all bits when one declares none); the part of them it makes
+    itself, getting it from no other element or only from a model, agent, tool or
+    pipeline it calls (None for a store or data source: what it hands out may be what
+    was written into it under another name); and everything it sends anywhere.
+
+    An element that passes on, as the same data, everything a route brought it is a
+    relay: the route goes on to an element only with the data it brought and the data
+    the element makes, which may be made from it. One that keeps some of what the route
+    brought (a scoring request it turns into a lookup of features) may make anything it
+    sends from it. A person is not asked: :meth:`Facts._people_relay` says what they
+    pass on."""
+
+    __slots__ = ("_bit", "_by_object", "_content", "_g", "_ids", "_number", "known")
+
+    def __init__(
+        self, g: Facts, ids: list[str], number: dict[str, int], content: frozenset[str]
+    ) -> None:
+        self._g = g
+        self._ids = ids
+        self._number = number
+        self._content = content
+        self.known: list[_Step | None] = [None] * len(ids)
+        """The masks of each element worked out so far (None: not yet)."""
+        self._bit: dict[Any, int] = {}  # each datum's bit
+        self._by_object: dict[int, int] = {}  # the same, by id(): flows share the objects
+
+    def _mask(self, data: tuple[Any, ...]) -> int:
+        m = 0
+        by_object = self._by_object
+        for d in data:
+            b = by_object.get(id(d))
+            if b is None:
+                b = self._bit.get(d)
+                if b is None:
+                    b = self._bit[d] = 1 << len(self._bit)
+                by_object[id(d)] = b
+            m |= b
+        return m
+
+    def step(self, n: int) -> _Step:
+        """Work out (once) and keep the masks of element ``n``."""
+        g = self._g
+        s = g.system
+        i = self._ids[n]
+        number = self._number
+        content = self._content
+        mask = self._mask
+        sent: dict[int, int] = {}
+        for f in s._out[i]:
+            if f.id in content:
+                k = number[f.target]
+                sent[k] = _ALL if not f.data else sent.get(k, 0) | mask(f.data)
+        passed = 0
+        for m in sent.values():
+            passed |= m
+        made: dict[int, int] | None = None
+        if not isinstance(g.by_id[i], _HOLDERS):
+            received: dict[int, int] = {}  # by sender, of what it relays
+            for f in s._in[i]:
+                if f.id in content and f.data and not isinstance(g.by_id[f.source], _ANSWERERS):
+                    k = number[f.source]
+                    received[k] = received.get(k, 0) | mask(f.data)
+            everything = 0
+            for r in received.values():
+                everything |= r
+            made = {}
+            for k, m in sent.items():
+                if k not in received:
+                    made[k] = m & ~everything
+                    continue
+                # the same chat message both ways is a conversation, not a relay of the
+                # receiver's own words: what comes only from there is made here
+                others = 0
+                for j, r in received.items():
+                    if j != k:
+                        others |= r
+                made[k] = m & ~others
+        got = self.known[n] = (sent, made, passed)
+        return got
 
 
 def _by_length(path: tuple[str, ...]) -> tuple[int, tuple[str, ...]]:
