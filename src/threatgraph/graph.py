@@ -106,7 +106,7 @@ TRAINING_STAGES = frozenset({Stage.TRAINING, Stage.FINE_TUNING})
 _HOLDERS = (DataStore, Tool, Pipeline, ExternalService, DataSource, ModelRegistry)
 """Elements that hold or hand on content someone else wrote (not request relays)."""
 _ANSWERERS = (Model, Agent, Tool, Pipeline)
-"""Elements whose output may be made from what they are sent (see :meth:`Facts._data_steps`)."""
+"""Elements whose output may be made from what they are sent (see :class:`_DataSteps`)."""
 _AUTHORED = frozenset({DataKind.DOCUMENTS, DataKind.RECORDS, DataKind.LOGS, DataKind.MEDIA})
 """What people write that a model may later read as content."""
 _KEEPERS = (DataStore, Tool, Pipeline, DataSource)
