@@ -37,7 +37,9 @@ answer = tg.Data(
 )
 sso_login = tg.Data("SSO login", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
 id_token = tg.Data("ID token", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
-query_vector = tg.Data("Query embedding", kind="embeddings", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+query_vector = tg.Data(
+    "Query embedding", kind="embeddings", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 context = tg.Data(
     "Retrieved chunks",
     kind="retrieved-context",
@@ -93,13 +95,17 @@ with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
 
 with tm.boundary("SaaS vendors", trust=tg.Trust.PARTNER):
     # Corporate identity provider; the web app only accepts its tokens.
-    idp = tm.add(tg.ExternalService("Corporate SSO", provides=tg.ExternalCategory.IDENTITY_PROVIDER))
+    idp = tm.add(
+        tg.ExternalService("Corporate SSO", provides=tg.ExternalCategory.IDENTITY_PROVIDER)
+    )
     # Hosted LLM that writes the answer from the retrieved chunks.
     llm = tm.add(
         tg.LLM(
             "Hosted LLM",
             origin=tg.ModelOrigin.THIRD_PARTY_API,
-            controls={c.SupplierAssessment(note="enterprise DPA, zero data retention, no training")},
+            controls={
+                c.SupplierAssessment(note="enterprise DPA, zero data retention, no training")
+            },
         )
     )
     # Helpdesk SaaS holding every customer support ticket.

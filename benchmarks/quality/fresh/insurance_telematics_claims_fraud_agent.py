@@ -49,7 +49,9 @@ telematics = tg.Data(
 )
 telematics_query = tg.Data("Telematics query", sensitivity=tg.Sensitivity.PII, kind="tool-call")
 weather_query = tg.Data("Weather query", sensitivity=tg.Sensitivity.INTERNAL, kind="tool-call")
-weather = tg.Data("Historical weather report", sensitivity=tg.Sensitivity.PUBLIC, kind="tool-result")
+weather = tg.Data(
+    "Historical weather report", sensitivity=tg.Sensitivity.PUBLIC, kind="tool-result"
+)
 estimate_query = tg.Data("Estimate query", sensitivity=tg.Sensitivity.PII, kind="tool-call")
 estimate = tg.Data(
     "Repair estimate",
@@ -72,7 +74,9 @@ payout_request = tg.Data(
     kind="tool-call",
     description="Claim id, amount and payee bank account.",
 )
-payout_result = tg.Data("Payout confirmation", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="tool-result")
+payout_result = tg.Data(
+    "Payout confirmation", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="tool-result"
+)
 approval = tg.Data("Adjuster approval", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
 
 # ---------------------------------------------------------------- elements
@@ -208,6 +212,8 @@ tm.flow(agent, claims_db, note_draft, fraud_score, label="saves decision note")
 tm.flow(agent, payout_tool, payout_request)
 tm.flow(payout_tool, agent, payout_result)
 tm.flow(payout_tool, claims_db, payout_result, label="records payout")
-tm.flow(claims_db, adjuster, claim_record, note_draft, fraud_score, protocol="https", label="review")
+tm.flow(
+    claims_db, adjuster, claim_record, note_draft, fraud_score, protocol="https", label="review"
+)
 tm.flow(adjuster, payout_tool, approval, protocol="https", label="approves large payouts")
 tm.flow(adjuster, claims_db, claim_record, protocol="https", label="decides claim")

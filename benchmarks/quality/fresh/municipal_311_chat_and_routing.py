@@ -132,13 +132,9 @@ with tm.boundary("City cloud tenant", trust=tg.Trust.INTERNAL):
 
 with tm.boundary("City data center", trust=tg.Trust.INTERNAL):
     # The city's content management system behind the public website.
-    cms = tm.add(
-        tg.DataSource("Website CMS", origin=tg.Origin.INTERNAL, provides={service_pages})
-    )
+    cms = tm.add(tg.DataSource("Website CMS", origin=tg.Origin.INTERNAL, provides={service_pages}))
     # Existing work order / CRM system that departments work from.
-    wo_system = tm.add(
-        tg.DataStore("Work order system", stores={work_order}, controls={c.RBAC()})
-    )
+    wo_system = tm.add(tg.DataStore("Work order system", stores={work_order}, controls={c.RBAC()}))
     # Public works, sanitation and other crews that act on the requests.
     staff = tm.add(tg.Actor("Department staff", role="city employee"))
 

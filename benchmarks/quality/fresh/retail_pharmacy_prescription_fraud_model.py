@@ -74,7 +74,9 @@ model_artifact = tg.Data(
     format="pickle",
     description="Gradient-boosted trees saved with joblib.",
 )
-training_config = tg.Data("Training configuration", kind="code", sensitivity=tg.Sensitivity.INTERNAL)
+training_config = tg.Data(
+    "Training configuration", kind="code", sensitivity=tg.Sensitivity.INTERNAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("E-prescribing network", trust=tg.Trust.PARTNER):

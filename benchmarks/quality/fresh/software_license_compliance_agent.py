@@ -54,9 +54,7 @@ prompt = tg.Data(
 completion = tg.Data("LLM completion", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 tool_call = tg.Data("Tool call", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
 tool_result = tg.Data("Tool result", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-report = tg.Data(
-    "True-up report", kind="documents", sensitivity=tg.Sensitivity.CONFIDENTIAL
-)
+report = tg.Data("True-up report", kind="documents", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 email_draft = tg.Data(
     "Vendor email draft", kind="documents", sensitivity=tg.Sensitivity.CONFIDENTIAL
 )
@@ -68,7 +66,9 @@ uninstall_cmd = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="medium"),
     description="Target device group and package to remove.",
 )
-job_status = tg.Data("Uninstall job status", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL)
+job_status = tg.Data(
+    "Uninstall job status", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Software vendors", trust=tg.Trust.UNTRUSTED):

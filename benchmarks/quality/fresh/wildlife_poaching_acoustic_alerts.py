@@ -80,8 +80,11 @@ release_approval = tg.Data("Release sign-off", kind="records", sensitivity=tg.Se
 ranger_login = tg.Data("Ranger login", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
 
 # ---------------------------------------------------------------- elements
-with tm.boundary("Park field", trust=tg.Trust.UNTRUSTED,
-                 description="Unattended hardware in the bush, reachable by anyone on foot."):
+with tm.boundary(
+    "Park field",
+    trust=tg.Trust.UNTRUSTED,
+    description="Unattended hardware in the bush, reachable by anyone on foot.",
+):
     # The solar sensor nodes themselves: microphone, MCU, SD card, LoRa radio.
     node = tm.add(
         tg.Device(
@@ -124,8 +127,11 @@ with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
         )
     )
 
-with tm.boundary("Ranger station", trust=tg.Trust.INTERNAL,
-                 description="Server room at park HQ with a satellite uplink."):
+with tm.boundary(
+    "Ranger station",
+    trust=tg.Trust.INTERNAL,
+    description="Server room at park HQ with a satellite uplink.",
+):
     # LoRaWAN network server plus the alerting logic (dedup, map, patrol assignment).
     alert_server = tm.add(
         tg.Service(
@@ -213,5 +219,7 @@ tm.flow(public_data, dataset, public_sounds, protocol="https")
 tm.flow(dataset, retraining, training_set)
 tm.flow(retraining, registry, detector_weights)
 tm.flow(scientist, registry, release_approval, label="approves release")
-tm.flow(registry, technician, detector_weights, protocol="https", label="download before field round")
+tm.flow(
+    registry, technician, detector_weights, protocol="https", label="download before field round"
+)
 tm.flow(technician, node, detector_weights, protocol="usb", label="flash over USB")
