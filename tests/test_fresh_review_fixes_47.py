@@ -254,3 +254,40 @@ def test_features_a_pipeline_builds_for_a_request_carry_it() -> None:
     tm.flow(builder, scoring, features)
     tm.flow(scoring, model, features)
     assert _route_ends(tm, "referral-risk-model") == ["reporter"]
+
+
+PHISHING = "stride/phishing"
+
+
+def _console(*, passes_on: bool) -> tg.ThreatModel:
+    """A client's HR admin sends hiring criteria into a recruiter console; the console
+    shows the recruiter a draft notice, and in the variant the criteria themselves."""
+    tm = tg.ThreatModel("console")
+    criteria = tg.Data("Client hiring criteria", kind="documents")
+    notice = tg.Data("Draft notice", kind="documents")
+    with tm.boundary("Client", trust="untrusted"):
+        admin = tm.add(tg.Actor("Client HR admin"))
+    with tm.boundary("Staffing", trust="internal"):
+        console = tm.add(tg.Service("Recruiter console"))
+        recruiter = tm.add(tg.Actor("Recruiter"))
+    tm.flow(admin, console, criteria, protocol="https")
+    tm.flow(console, recruiter, notice, *([criteria] if passes_on else []), protocol="https")
+    tm.flow(recruiter, console, tg.Data("Approval", kind="records"), protocol="https")
+    return tm
+
+
+def test_documents_sent_into_a_console_are_not_what_it_shows_staff() -> None:
+    """Struck as wrong on set 47's background-check agent (a client's hiring criteria
+    never go back to the recruiter, who sees draft notices) and immigration assistant
+    (government guidance pages fetched into the case database, while the paralegal sees
+    drafts and client documents): the outsider's document must itself reach the person
+    for a message posing as a correspondent to be opened."""
+    assert _open(_console(passes_on=False), PHISHING) == []
+
+
+def test_documents_passed_on_to_staff_still_count() -> None:
+    """The same console when it shows the recruiter the client's documents as they
+    came: the phishing finding stays, as reviewers kept it on a carrier onboarding desk
+    and a planning office."""
+    (f,) = _open(_console(passes_on=True), PHISHING)
+    assert f.target.ids == ("recruiter",)

@@ -711,16 +711,28 @@ class Facts:
     def documents_from_outside(self, element: Element | str) -> list[tuple[str, ...]]:
         """Paths (three hops at most) by which documents or messages written outside the
         organisation reach ``element``, through services and stores but not through a
-        model, and not a paper one person hands another in person."""
+        model, and not a paper one person hands another in person. The same document
+        travels the whole way: each flow carries one the next one carries too (a flow
+        whose documents declare no kind, or that declares no data, may carry any), so a
+        partner's hiring criteria sent into a console do not become the draft notice the
+        console shows a recruiter."""
         s = self.system
         out: list[tuple[str, ...]] = []
-        frontier: list[tuple[str, ...]] = [(_id(element),)]
+        # each path with the documents it brings on (None: any)
+        frontier: list[tuple[tuple[str, ...], frozenset[Any] | None]] = [((_id(element),), None)]
         for _ in range(3):
             nxt = []
-            for path in frontier:
+            for path, wanted in frontier:
                 for f in s._in[path[0]]:
                     if f.source in path or DataKind.DOCUMENTS not in self.carried(f):
                         continue
+                    docs = _documents(f)
+                    if docs is not None and wanted is not None:
+                        docs &= wanted
+                        if not docs:
+                            continue  # it brings documents, but not the ones passed on
+                    elif docs is None:
+                        docs = wanted
                     src = self.by_id[f.source]
                     p = (f.source, *path)
                     if isinstance(src, (Model, Agent)) or _in_person(src, self.by_id[path[0]], f):
@@ -728,7 +740,7 @@ class Facts:
                     if self.untrusted(src) or (self.external(src) and not self._relays_ours(f)):
                         out.append(p)
                     elif isinstance(src, (Service, Endpoint, DataStore)):
-                        nxt.append(p)
+                        nxt.append((p, docs))
             frontier = nxt
         return out
 
@@ -1130,6 +1142,14 @@ class _DataSteps:
                 made[k] = m & ~others
         got = self.known[n] = (sent, made, passed)
         return got
+
+
+def _documents(f: Flow) -> frozenset[Any] | None:
+    """The documents a flow declares; None when it may carry any (it declares no data,
+    or a datum of no declared kind)."""
+    if not f.data or any(d.kind is None for d in f.data):
+        return None
+    return frozenset(d for d in f.data if d.kind is DataKind.DOCUMENTS)
 
 
 def _by_length(path: tuple[str, ...]) -> tuple[int, tuple[str, ...]]:

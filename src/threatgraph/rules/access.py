@@ -1795,8 +1795,11 @@ def phishing(view: ElementView) -> Match | None:
     account) gets an attachment run or a link followed. An outside service that hands on
     only what we gave it (a paging provider texting our own alert) writes nothing, and a
     paper a customer hands over the counter (person to person, no network protocol) is
-    no message. Filtering where messages arrive, attachment sandboxing and user training
-    count on the person and the inbound flows."""
+    no message. The outsider's message itself must reach the person: each flow on the
+    way carries a document the next one carries too (a console that takes a partner's
+    criteria and shows staff draft notices hands on no message of theirs). Filtering
+    where messages arrive, attachment sandboxing and user training count on the person
+    and the inbound flows."""
     a = view.element
     assert isinstance(a, Actor)
     g = view.g
