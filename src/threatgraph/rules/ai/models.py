@@ -736,15 +736,15 @@ def _feeds_a_reader(g: Facts, m: Element) -> bool:
     relay (a service that builds the prompt); or what it writes travels on, as the same
     declared data, to one within four flows (a transcript a kiosk app sends through its
     gateway to the assistant, or that a bot files in a store an agent reads)."""
-    s = g.system
-    for x in s.successors(m):
-        if isinstance(x, (LLM, Agent)):
-            return True
-        if isinstance(x, (Service, Endpoint)) and any(
-            isinstance(y, (LLM, Agent)) for y in s.successors(x)
-        ):
-            return True
-    return _output_read_by_llm(g, m)
+    return any(_reads_for_llm(g, x) for x in g.system.successors(m)) or _output_read_by_llm(g, m)
+
+
+def _reads_for_llm(g: Facts, x: Element) -> bool:
+    """``x`` is an LLM or agent, or a service or endpoint that sends one what it builds."""
+    return isinstance(x, (LLM, Agent)) or (
+        isinstance(x, (Service, Endpoint))
+        and any(isinstance(y, (LLM, Agent)) for y in g.system.successors(x))
+    )
 
 
 def _output_read_by_llm(g: Facts, m: Element) -> bool:
@@ -763,11 +763,7 @@ def _output_read_by_llm(g: Facts, m: Element) -> bool:
             for f in s._out[node]:
                 if f.target in seen or written.isdisjoint(f.data):
                     continue
-                y = g.by_id[f.target]
-                if isinstance(y, (LLM, Agent)) or (
-                    isinstance(y, (Service, Endpoint))
-                    and any(isinstance(z, (LLM, Agent)) for z in s.successors(y))
-                ):
+                if _reads_for_llm(g, g.by_id[f.target]):
                     return True  # read there, or by the one whose prompt it builds
                 seen.add(f.target)
                 nxt.append(f.target)
