@@ -38,7 +38,9 @@ recipes = tg.Data(
     description="Per-recipe temperature schedule, setpoint min/max, target gravity.",
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-agent_prompt = tg.Data("Batch status prompt", kind="prompt", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+agent_prompt = tg.Data(
+    "Batch status prompt", kind="prompt", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 llm_plan = tg.Data("Proposed next action", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
 setpoint_cmd = tg.Data(
     "Glycol setpoint command",

@@ -48,9 +48,15 @@ agent_prompt = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Reorder instructions, stock levels, notebook excerpts and tool results.",
 )
-agent_plan = tg.Data("Reorder plan and tool calls", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
-compliance_query = tg.Data("Compliance check request", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
-compliance_verdict = tg.Data("Compliance verdict", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL)
+agent_plan = tg.Data(
+    "Reorder plan and tool calls", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
+)
+compliance_query = tg.Data(
+    "Compliance check request", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL
+)
+compliance_verdict = tg.Data(
+    "Compliance verdict", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL
+)
 regulated_list = tg.Data(
     "Controlled substance and precursor lists",
     kind="records",
@@ -59,7 +65,9 @@ regulated_list = tg.Data(
     description="Scheduled drugs, chemical-weapons precursors, explosives precursors, and the "
     "department's licences and registrations.",
 )
-order_request = tg.Data("Purchase order request", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+order_request = tg.Data(
+    "Purchase order request", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 supplier_order = tg.Data(
     "Supplier order",
     kind="records",
@@ -78,7 +86,9 @@ budget = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-approval_request = tg.Data("Flagged order for approval", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+approval_request = tg.Data(
+    "Flagged order for approval", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 approval = tg.Data("Approval decision", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 order_log = tg.Data("Order log", kind="logs", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 
@@ -113,7 +123,11 @@ with tm.boundary("Department server", trust=tg.Trust.INTERNAL):
             "Reorder agent",
             autonomy=tg.Autonomy.SUPERVISED,
             description="Runs nightly and on low-stock events; orders on its own unless flagged.",
-            controls={c.HumanInTheLoop(approver="lab manager", note="only orders the compliance check flags")},
+            controls={
+                c.HumanInTheLoop(
+                    approver="lab manager", note="only orders the compliance check flags"
+                )
+            },
         )
     )
     # Looks up CAS numbers against the regulated lists and the department's licences.
@@ -133,7 +147,9 @@ with tm.boundary("Department server", trust=tg.Trust.INTERNAL):
         )
     )
     # Every order placed, with the agent's reasoning and the compliance verdict.
-    orders = tm.add(tg.DataStore("Order log store", stores={order_log}, controls={c.AuditLogging()}))
+    orders = tm.add(
+        tg.DataStore("Order log store", stores={order_log}, controls={c.AuditLogging()})
+    )
     # Where lab managers see and decide on flagged orders.
     dashboard = tm.add(
         tg.Endpoint(
@@ -153,7 +169,9 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
 
 with tm.boundary("Approved suppliers", trust=tg.Trust.PARTNER):
     # Chemical suppliers' B2B ordering APIs under the university's purchasing contracts.
-    suppliers = tm.add(tg.ExternalService("Supplier ordering APIs", provides=tg.ExternalCategory.GENERIC))
+    suppliers = tm.add(
+        tg.ExternalService("Supplier ordering APIs", provides=tg.ExternalCategory.GENERIC)
+    )
 
 # ---------------------------------------------------------------- flows
 # Stock tracking.

@@ -63,7 +63,9 @@ loan_updates = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
 loan_context = tg.Data(
-    "Loan lookup", kind="records", sensitivity=tg.Sensitivity.REGULATED,
+    "Loan lookup",
+    kind="records",
+    sensitivity=tg.Sensitivity.REGULATED,
     description="Loan number match and borrower name, to attach a document to a loan.",
 )
 extraction_log = tg.Data("Extraction log", kind="logs", sensitivity=tg.Sensitivity.REGULATED)
@@ -131,7 +133,9 @@ with tm.boundary("Servicing AWS account", trust=tg.Trust.INTERNAL):
         tg.Service(
             "Extraction service",
             controls={
-                c.SchemaEnforcement(note="LLM output must parse against the document type's schema"),
+                c.SchemaEnforcement(
+                    note="LLM output must parse against the document type's schema"
+                ),
                 c.HumanInTheLoop(
                     approver="a servicing clerk",
                     note="only fields under the 0.85 confidence threshold; the rest post directly",

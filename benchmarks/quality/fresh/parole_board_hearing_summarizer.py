@@ -77,7 +77,9 @@ approved_brief = tg.Data(
     sensitivity=tg.Sensitivity.REGULATED,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="high"),
 )
-analyst_edits = tg.Data("Analyst edits and approval", kind="records", sensitivity=tg.Sensitivity.REGULATED)
+analyst_edits = tg.Data(
+    "Analyst edits and approval", kind="records", sensitivity=tg.Sensitivity.REGULATED
+)
 brief_request = tg.Data("Brief request", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 
 # ---------------------------------------------------------------- elements
@@ -128,7 +130,9 @@ with tm.boundary("Parole board cloud tenancy", trust=tg.Trust.INTERNAL):
     ingestion = tm.add(tg.Pipeline("Document extraction job", stage=tg.Stage.INGESTION))
     # Builds the prompt from the brief template and the packet, calls the LLM.
     summarizer = tm.add(
-        tg.Service("Brief summarizer service", controls={c.SecretsManagement(note="API key in Key Vault")})
+        tg.Service(
+            "Brief summarizer service", controls={c.SecretsManagement(note="API key in Key Vault")}
+        )
     )
     # Where hearing analysts correct and approve drafts against the source documents.
     review_app = tm.add(

@@ -73,7 +73,9 @@ payout = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
     description="Amount, claim id, payee name and IBAN.",
 )
-payout_status = tg.Data("Payout confirmation", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+payout_status = tg.Data(
+    "Payout confirmation", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 claim_status = tg.Data("Claim status", kind="records", sensitivity=tg.Sensitivity.PII)
 
 # ---------------------------------------------------------------- elements

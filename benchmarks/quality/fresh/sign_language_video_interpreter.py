@@ -66,7 +66,9 @@ call_records = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="medium", availability="low"),
     description="Transcripts, captions, timings and parties of each call.",
 )
-sign_model = tg.Data("Sign recognition model", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="onnx")
+sign_model = tg.Data(
+    "Sign recognition model", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="onnx"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Caller's phone", trust=tg.Trust.UNTRUSTED):
@@ -98,7 +100,9 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
         tg.LLM(
             "Caption LLM",
             origin=tg.ModelOrigin.THIRD_PARTY_API,
-            controls={c.SupplierAssessment(note="DPA signed; vendor does not train on our prompts")},
+            controls={
+                c.SupplierAssessment(note="DPA signed; vendor does not train on our prompts")
+            },
         )
     )
 
@@ -115,15 +119,21 @@ with tm.boundary("Relay cloud", trust=tg.Trust.INTERNAL):
     session = tm.add(tg.Service("Call session service"))
     # Voices the captions for the hearing party.
     tts = tm.add(
-        tg.Model("Text-to-speech model", task=tg.Task.GENERATIVE, origin=tg.ModelOrigin.OPEN_WEIGHTS)
+        tg.Model(
+            "Text-to-speech model", task=tg.Task.GENERATIVE, origin=tg.ModelOrigin.OPEN_WEIGHTS
+        )
     )
     # Turns the hearing party's speech into captions for the caller.
     asr = tm.add(
-        tg.Model("Speech recognition model", task=tg.Task.GENERATIVE, origin=tg.ModelOrigin.OPEN_WEIGHTS)
+        tg.Model(
+            "Speech recognition model", task=tg.Task.GENERATIVE, origin=tg.ModelOrigin.OPEN_WEIGHTS
+        )
     )
     # Holds released versions of the on-device model that the app downloads.
     registry = tm.add(
-        tg.ModelRegistry("Mobile model registry", stores={sign_model}, controls={c.ModelVersioning()})
+        tg.ModelRegistry(
+            "Mobile model registry", stores={sign_model}, controls={c.ModelVersioning()}
+        )
     )
 
     with tm.boundary("Call records zone", trust=tg.Trust.RESTRICTED):

@@ -70,7 +70,9 @@ training_set = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="low"),
 )
-model_artifact = tg.Data("Danger model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+model_artifact = tg.Data(
+    "Danger model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 ratings = tg.Data(
     "Slope danger ratings",
     kind="model-output",
@@ -90,7 +92,9 @@ slope_status = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
     description="Danger level and open/closed state per slope, as shown to guests.",
 )
-status_request = tg.Data("Guest app status request", kind="records", sensitivity=tg.Sensitivity.PUBLIC)
+status_request = tg.Data(
+    "Guest app status request", kind="records", sensitivity=tg.Sensitivity.PUBLIC
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -156,7 +160,9 @@ with tm.boundary("Resort cloud account", trust=tg.Trust.INTERNAL):
             origin=tg.ModelOrigin.IN_HOUSE,
             returns_scores=True,
             high_stakes=True,
-            controls={c.ModelValidation(note="backtested on the last three seasons before release")},
+            controls={
+                c.ModelValidation(note="backtested on the last three seasons before release")
+            },
         )
     )
     # Where forecasters review ratings, record verified avalanches and set closures.
