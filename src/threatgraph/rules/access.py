@@ -549,7 +549,10 @@ def exposed_interface(view: ElementView) -> Match | None:
     no requests,
     and a component that only answers what this one sends it (a sandbox returning the
     trace of what it ran) is not its caller. A credential a caller presents is not a key
-    held here when the component passes it on to be checked."""
+    held here when the component passes it on to be checked. A component that only
+    guards data and answers the people who call it (a public chat, a kiosk) is built
+    for them, internet facing or not: whether each may see what they get is the
+    subject-authorization finding's part."""
     e = view.element
     g = view.g
     if not g.operated(e):
@@ -573,10 +576,15 @@ def exposed_interface(view: ElementView) -> Match | None:
         # people are expected to use a service built for them (whether each may see
         # what they get is stride/missing-subject-authorization); machines calling it
         # without credentials are not
+        served = any(_answers(s, p) and _person(g, p[0]) for p in paths)
         paths = [p for p in paths if _answers(s, p) and not _person(g, p[0])]
         if not paths and not _hands_out(g, e):
             # it takes submissions and gives nothing worth having back (a careers site,
             # a public content API): being reachable is what it is for
+            return None
+        if not paths and served:
+            # people it answers are whom it is built for (a public chat, a kiosk):
+            # being on the internet for them is its purpose, not an exposure
             return None
     if not paths and not e.internet_facing:
         return None
