@@ -15,9 +15,9 @@ def _open(tm: tg.ThreatModel, rule: str) -> list[Finding]:
 
 
 def _public_chat(*, caller: str) -> tg.ThreatModel:
-    """A dealer's website chat: an internet-facing chat API, rate limited, answers
-    whoever types into it and reads the customer records behind it. The caller is a
-    visitor in a browser, or (the variant) a partner's system calling the same API."""
+    """A dealer's website chat: an internet-facing chat API, rate limited, passes
+    whoever types into it to an LLM and reads the customer records behind it. The caller
+    is a visitor in a browser, or (the variant) a partner's system calling the same API."""
     tm = tg.ThreatModel("public chat")
     question = tg.Data("Chat message", kind="prompt", sensitivity="personal")
     answer = tg.Data("Chat reply", kind="model-output", sensitivity="personal")
@@ -32,10 +32,13 @@ def _public_chat(*, caller: str) -> tg.ThreatModel:
             tg.Service("Chat API", internet_facing=True, controls=[tg.controls.RateLimiting()])
         )
         crm = tm.add(tg.DataStore("Customer records"))
+        llm = tm.add(tg.LLM("Sales LLM"))
     tm.flow(who, api, question, protocol="https")
     tm.flow(api, who, answer, protocol="https")
     tm.flow(api, crm, tg.Data("Lookup", kind="prompt"))
     tm.flow(crm, api, record)
+    tm.flow(api, llm, tg.Data("Prompt", kind="prompt", sensitivity="personal"))
+    tm.flow(llm, api, answer)
     return tm
 
 
@@ -43,7 +46,9 @@ def test_a_public_chat_built_for_the_people_it_answers_is_not_an_exposure() -> N
     """Struck as wrong on a car dealer's sales chat, a city's citizen chatbot and a
     student wellbeing chat: each is anonymous by design, and asking it to authenticate
     the public contradicts what it is for. Whether each visitor may see what they get
-    is the subject-authorization finding's part."""
+    is the subject-authorization finding's part. (An application form that hands back
+    stored records, with no conversation behind it, still counts:
+    ``test_fresh_review_fixes_19``.)"""
     assert _open(_public_chat(caller="person"), EXPOSED) == []
 
 

@@ -549,10 +549,11 @@ def exposed_interface(view: ElementView) -> Match | None:
     no requests,
     and a component that only answers what this one sends it (a sandbox returning the
     trace of what it ran) is not its caller. A credential a caller presents is not a key
-    held here when the component passes it on to be checked. A component that only
-    guards data and answers the people who call it (a public chat, a kiosk) is built
-    for them, internet facing or not: whether each may see what they get is the
-    subject-authorization finding's part."""
+    held here when the component passes it on to be checked. A conversation front
+    (one that passes requests on to an LLM or agent) that only guards data and answers
+    the people who call it, such as a public chat, is built for them, internet facing or
+    not: whether each may see what they get is the subject-authorization finding's
+    part. A form that hands stored records back still counts."""
     e = view.element
     g = view.g
     if not g.operated(e):
@@ -582,9 +583,9 @@ def exposed_interface(view: ElementView) -> Match | None:
             # it takes submissions and gives nothing worth having back (a careers site,
             # a public content API): being reachable is what it is for
             return None
-        if not paths and served:
-            # people it answers are whom it is built for (a public chat, a kiosk):
-            # being on the internet for them is its purpose, not an exposure
+        if not paths and served and any(isinstance(x, (LLM, Agent)) for x in _fronts_ai(g, e)):
+            # a conversation front the people it answers are meant to use (a public
+            # chat): being on the internet for them is its purpose, not an exposure
             return None
     if not paths and not e.internet_facing:
         return None
