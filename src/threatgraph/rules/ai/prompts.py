@@ -16,7 +16,7 @@ Each threat is raised once, where the fix goes:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from types import MappingProxyType
 
 import attrs
@@ -82,7 +82,9 @@ from threatgraph.vocab import (
     DataKind,
     ExternalCategory,
     Origin,
+    RiskProfile,
     Sensitivity,
+    Task,
     ToolOrigin,
 )
 
@@ -227,14 +229,27 @@ def _audience(g: Facts, reader: Element) -> tuple[list[Element], list[Element]]:
     return g.memo("prompts.audience", reader, lambda: _audience_now(g, reader))
 
 
-def _audience_now(g: Facts, reader: Element) -> tuple[list[Element], list[Element]]:
+def _draft_audience(g: Facts, reader: Element) -> tuple[list[Element], list[Element]]:
+    """As :func:`_audience`, also where the reader's output is kept first: a draft
+    saved in a store that a review screen then shows (up to five hops through services,
+    endpoints, devices and stores, following the answer as it is passed on)."""
+    return g.memo("prompts.draft-audience", reader, lambda: _audience_now(g, reader, 5))
+
+
+def _audience_now(
+    g: Facts, reader: Element, through_stores: int = 0
+) -> tuple[list[Element], list[Element]]:
     s = g.system
     humans: list[Element] = []
     clients: list[Element] = []
     seen = {reader.id}
+    relays: tuple[type[Element], ...] = (Service, Endpoint, Device)
+    hops = 4 if isinstance(reader, Model) and reader.high_stakes else 3
+    if through_stores:
+        relays, hops = (*relays, DataStore), through_stores
     # each relay with the answer as it got it
     frontier: list[tuple[str, Answer | None]] = [(reader.id, None)]
-    for _ in range(4 if isinstance(reader, Model) and reader.high_stakes else 3):
+    for _ in range(hops):
         nxt: list[tuple[str, Answer | None]] = []
         for node, got in frontier:
             for f in s._out[node]:
@@ -248,8 +263,8 @@ def _audience_now(g: Facts, reader: Element) -> tuple[list[Element], list[Elemen
                 if isinstance(t, Actor):
                     if t.human:
                         humans.append(t)
-                elif isinstance(t, (Service, Endpoint, Device)):
-                    if any(
+                elif isinstance(t, relays):
+                    if not isinstance(t, DataStore) and any(
                         isinstance(g.by_id[y.target], Actor) and passes_on(y, onward)
                         for y in s._out[t.id]
                     ):
@@ -2015,32 +2030,31 @@ def hallucination(view: ElementView) -> Match | None:
     """Customers or the public read answers an LLM or agent writes, or its answers drive
     high-stakes decisions, and people act on them. The model states false things
     fluently: invented facts, citations, policies, package names. Raised once per model
-    whose answers reach people; review of consequential answers and
+    whose answers reach people (models whose answers the same people read through the
+    same clients, behind one gateway, once together); review of consequential answers and
     output checks count on the model and what relays its answers. An agent declared
     supervised has its steps approved, not the answers customers read: its declared
     autonomy does not count as review for them. On a high-stakes model a person approving
     each draft only lowers it: they rely on the draft they sign (automation bias), and a
-    check of the output against its sources is what answers it."""
+    check of the output against its sources is what answers it. Staff reading what a
+    tool built for them writes are left out, except in a system declared high-risk:
+    there the drafts they read and sign off (also once kept in a store for review)
+    feed consequential work, and the same holds for their approval."""
     e = view.element
     g = view.g
-    if isinstance(e, LLM) and reasoner_of(g, e) is not None:
+    found = _misled_readers(g, e)
+    if found is None:
         return None
-    if (
-        isinstance(e, Model)
-        and not isinstance(e, LLM)
-        and not (e.task.value == "generative" and e.high_stakes)
-    ):
-        return None  # suggestions of a small generative model (a keyboard) are not advice
-    humans = _humans_reading(g, e)
-    if not humans:
+    humans, shown_by, staff_drafts = found
+    # models whose answers the same people read through the same screens (three models
+    # behind one gateway) are one finding, on the first, naming the others
+    group = _hallucination_groups(g)[_hallucination_key(g, e)]
+    if group[0] != e.id:
         return None
+    others = list(group[1:])
     stakes = isinstance(e, Model) and e.high_stakes
     outside = [h for h in humans if not g.operated(h)]
-    if not stakes and not outside:
-        # staff using a tool built for them know it can be wrong; the finding is for
-        # answers given to customers and the public, or that drive high-stakes decisions
-        return None
-    relays = [x.id for x in _renderers(g, e)]
+    relays = [x.id for x in shown_by]
     # an agent declared supervised has its consequential steps approved, not the answers
     # it writes to customers: that supervision is no review of what they read
     unreviewed = (
@@ -2048,21 +2062,41 @@ def hallucination(view: ElementView) -> Match | None:
         and isinstance(e, Agent)
         and not any(e.has(k) for k in (c.HumanInTheLoop, *_HALLUCINATION_CONTROLS))
     )
+    # one model: its description; several: their names
+    writer = names([e.id, *others], view.system) if others else view.described
+    if staff_drafts:
+        said = (
+            f"What {writer} {'write' if others else 'writes'}, {subject(humans, 'reads', 'read')} and "
+            f"{'acts' if len(humans) == 1 else 'act'} on in a system declared high-risk; it "
+            "can be confidently wrong (invented facts, figures or citations, or something "
+            "left out), and "
+            + (
+                "staff who sign it off tend to trust it"
+                if _declares_review(view, e, relays)
+                else "staff tend to take it as given"
+            )
+            + " (automation bias); a check against the sources is what catches it."
+        )
+    else:
+        said = (
+            f"{writer} {'write' if others else 'writes'} answers that {subject(humans, 'reads', 'read')}; they "
+            "can be confidently wrong, and people act on them"
+            + (
+                ". A person signing off each one relies on the draft and misses what it "
+                "invents; a check against the sources is what catches it."
+                if stakes and _declares_review(view, e, relays)
+                else "."
+            )
+        )
     return Match(
-        f"{view.described} writes answers that {subject(humans, 'reads', 'read')}; they can be confidently "
-        "wrong, and people act on them"
-        + (
-            ". A person signing off each one relies on the draft and misses what it "
-            "invents; a check against the sources is what catches it."
-            if stakes and _declares_review(view, e, relays)
-            else "."
-        ),
-        affected=tuple(h.id for h in humans),
+        said,
+        affected=(*(h.id for h in humans), *others),
         likelihood_delta=1 if stakes else 0,
-        # on a high-stakes model, the person approving its drafts lowers the odds of a
-        # wrong one getting through, and relies on it (automation bias): that review
-        # does not close the finding on its own, a check of the output does
-        reduces_only=(c.HumanInTheLoop,) if stakes else (),
+        # on a high-stakes model, or where staff sign off its drafts, the person
+        # approving them lowers the odds of a wrong one getting through, and relies on it
+        # (automation bias): that review does not close the finding on its own, a check
+        # of the output does
+        reduces_only=(c.HumanInTheLoop,) if stakes or staff_drafts else (),
         control_sites=(
             *(() if unreviewed else (e.id,)),
             *(f.id for f in view.system._out[e.id]),
@@ -2071,6 +2105,60 @@ def hallucination(view: ElementView) -> Match | None:
             *(h.id for h in humans),
         ),
         owasp=("LLM09:2025",) + (("ASI09:2026",) if isinstance(e, Agent) else ()),
+    )
+
+
+def _misled_readers(g: Facts, e: Element) -> tuple[list[Element], list[Element], bool] | None:
+    """For an LLM, agent or generative model whose wrong answers people would act on:
+    who reads them, the clients that show them, and whether they are only staff reading
+    drafts in a system declared high-risk. None when the finding does not apply."""
+    if isinstance(e, LLM) and reasoner_of(g, e) is not None:
+        return None
+    if not isinstance(e, (Model, Agent)) or (
+        not isinstance(e, LLM)
+        and isinstance(e, Model)
+        and not (e.task is Task.GENERATIVE and e.high_stakes)
+    ):
+        return None  # suggestions of a small generative model (a keyboard) are not advice
+    # what it writes may be kept first (a draft saved for review) and read from there
+    humans, shown_by = _audience(g, e)
+    if not humans:
+        humans, shown_by = _draft_audience(g, e)
+    if not humans:
+        return None
+    stakes = isinstance(e, Model) and e.high_stakes
+    if stakes or any(not g.operated(h) for h in humans):
+        return humans, shown_by, False
+    # staff using a tool built for them know it can be wrong, unless the system is one
+    # declared high-risk: there its drafts feed consequential work (a brief, a clinical
+    # note, a filing) that the staff who sign them off rely on
+    if g.system.profile is RiskProfile.HIGH:
+        return humans, shown_by, True
+    return None
+
+
+def _hallucination_key(g: Facts, e: Element) -> Hashable:
+    found = _misled_readers(g, e)
+    assert found is not None
+    humans, shown_by, _ = found
+    return (
+        isinstance(e, Model) and e.high_stakes,
+        tuple(sorted(h.id for h in humans)),
+        tuple(sorted(x.id for x in shown_by)),
+    )
+
+
+def _hallucination_groups(g: Facts) -> Grouped:
+    """LLMs, agents and generative models by who reads their answers through which
+    clients: each group is one hallucination finding."""
+    return grouped(
+        g,
+        "prompts.hallucination-groups",
+        lambda: (
+            (_hallucination_key(g, e), e.id, e.id)
+            for e in g.system.all_elements
+            if _misled_readers(g, e) is not None
+        ),
     )
 
 
