@@ -50,14 +50,18 @@ code_text = tg.Data(
     sensitivity=tg.Sensitivity.PUBLIC,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="medium"),
 )
-code_chunks = tg.Data("Code section chunks", kind="retrieved-context", sensitivity=tg.Sensitivity.PUBLIC)
+code_chunks = tg.Data(
+    "Code section chunks", kind="retrieved-context", sensitivity=tg.Sensitivity.PUBLIC
+)
 check_prompt = tg.Data(
     "Code check prompt",
     kind="prompt",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Instructions, occupancy type, extracted layout, drawing notes and code sections.",
 )
-draft = tg.Data("Draft deficiency list", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+draft = tg.Data(
+    "Draft deficiency list", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 letter = tg.Data(
     "Plan review comment letter",
     kind="documents",
@@ -119,7 +123,9 @@ with tm.boundary("City cloud tenant", trust=tg.Trust.INTERNAL):
         )
     )
     # The existing permitting system of record.
-    permit_system = tm.add(tg.DataStore("Permit system", stores={permit_records, application, letter}))
+    permit_system = tm.add(
+        tg.DataStore("Permit system", stores={permit_records, application, letter})
+    )
 
     with tm.boundary("Plan review services", trust=tg.Trust.INTERNAL):
         # Runs each new submission through extraction, retrieval and the LLM check.

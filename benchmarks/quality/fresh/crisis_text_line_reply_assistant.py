@@ -58,7 +58,9 @@ protocols = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="medium"),
     description="Risk assessment questions, safety-planning scripts, local referral resources.",
 )
-protocol_chunks = tg.Data("Protocol passages", kind="retrieved-context", sensitivity=tg.Sensitivity.INTERNAL)
+protocol_chunks = tg.Data(
+    "Protocol passages", kind="retrieved-context", sensitivity=tg.Sensitivity.INTERNAL
+)
 prompt = tg.Data(
     "Suggestion prompt",
     kind="prompt",
@@ -78,7 +80,9 @@ feedback = tg.Data(
     sensitivity=tg.Sensitivity.REGULATED,
     description="Which suggestion was used, edited or ignored, with the prompt and output.",
 )
-coaching = tg.Data("Supervisor coaching notes", kind="records", sensitivity=tg.Sensitivity.REGULATED)
+coaching = tg.Data(
+    "Supervisor coaching notes", kind="records", sensitivity=tg.Sensitivity.REGULATED
+)
 rescue_request = tg.Data(
     "Emergency referral",
     kind="records",
@@ -168,7 +172,9 @@ with tm.boundary("Crisis line cloud", trust=tg.Trust.INTERNAL):
     with tm.boundary("Clinical content", trust=tg.Trust.INTERNAL):
         # The clinical team's approved protocols and referral directory.
         protocol_library = tm.add(
-            tg.DataSource("Clinical protocol library", origin=tg.Origin.INTERNAL, provides={protocols})
+            tg.DataSource(
+                "Clinical protocol library", origin=tg.Origin.INTERNAL, provides={protocols}
+            )
         )
         # Chunks and embeds the protocols when the clinical team publishes a change.
         indexer = tm.add(tg.Pipeline("Protocol indexing job", stage=tg.Stage.INGESTION))

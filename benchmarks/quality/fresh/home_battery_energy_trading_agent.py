@@ -62,7 +62,9 @@ market_prices = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
 price_history = tg.Data("Price history", kind="training-data", sensitivity=tg.Sensitivity.INTERNAL)
-price_forecast = tg.Data("Price forecast", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+price_forecast = tg.Data(
+    "Price forecast", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 forecaster_weights = tg.Data(
     "Forecaster model file",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
@@ -172,7 +174,9 @@ with tm.boundary("Energy platform cloud", trust=tg.Trust.INTERNAL):
         )
     )
     # Turns the plan into per-battery setpoints and queues them on the gateway.
-    dispatch_tool = tm.add(tg.Tool("Battery dispatch tool", capabilities={"write", "send-messages"}))
+    dispatch_tool = tm.add(
+        tg.Tool("Battery dispatch tool", capabilities={"write", "send-messages"})
+    )
 
     with tm.boundary("Platform data tier", trust=tg.Trust.RESTRICTED):
         # Customer accounts and the limits they set in the app.

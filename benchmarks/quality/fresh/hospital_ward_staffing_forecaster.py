@@ -57,7 +57,9 @@ model_artifact = tg.Data(
     format="pickle",
     description="LightGBM model saved with joblib.",
 )
-training_code = tg.Data("Training code and config", kind="code", sensitivity=tg.Sensitivity.INTERNAL)
+training_code = tg.Data(
+    "Training code and config", kind="code", sensitivity=tg.Sensitivity.INTERNAL
+)
 forecast = tg.Data(
     "Staffing forecast",
     kind="model-output",
@@ -81,9 +83,7 @@ agency_request = tg.Data(
 # ---------------------------------------------------------------- elements
 with tm.boundary("Hospital network", trust=tg.Trust.INTERNAL):
     # System of record for patient census; the forecaster only reads its bulk export.
-    ehr = tm.add(
-        tg.DataSource("EHR", origin=tg.Origin.INTERNAL, provides={adt_census})
-    )
+    ehr = tm.add(tg.DataSource("EHR", origin=tg.Origin.INTERNAL, provides={adt_census}))
     # Surgeries drive post-op ward demand two to three days ahead.
     or_scheduling = tm.add(
         tg.DataSource(
@@ -93,9 +93,7 @@ with tm.boundary("Hospital network", trust=tg.Trust.INTERNAL):
     # Decides staffing from the forecasts; the model only advises.
     nurse_manager = tm.add(tg.Actor("Nurse manager", role="ward nurse manager"))
     # Maintains the training code and watches the backtests.
-    data_scientist = tm.add(
-        tg.Actor("Data scientist", role="clinical analytics", privileged=True)
-    )
+    data_scientist = tm.add(tg.Actor("Data scientist", role="clinical analytics", privileged=True))
 
 with tm.boundary("Analytics platform", trust=tg.Trust.INTERNAL):
     # Nightly batch that extracts sources and aggregates patients into ward counts.

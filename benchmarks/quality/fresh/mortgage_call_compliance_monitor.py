@@ -57,7 +57,9 @@ explanation_prompt = tg.Data(
     sensitivity=tg.Sensitivity.REGULATED,
     description="Instructions, the disclosure checklist and the flagged transcript excerpts.",
 )
-explanation = tg.Data("LLM flag explanation", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+explanation = tg.Data(
+    "LLM flag explanation", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 flagged_case = tg.Data(
     "Flagged call case",
     kind="records",
@@ -110,7 +112,9 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
             "Explanation LLM",
             origin=tg.ModelOrigin.THIRD_PARTY_API,
             description="General-purpose hosted chat model called through the vendor's API.",
-            controls={c.SupplierAssessment(note="enterprise agreement with no training on our data")},
+            controls={
+                c.SupplierAssessment(note="enterprise agreement with no training on our data")
+            },
         )
     )
 
@@ -167,7 +171,9 @@ with tm.boundary("Lender cloud account", trust=tg.Trust.INTERNAL):
         transcript_store = tm.add(tg.DataStore("Transcript store", stores={transcript}))
         # Flagged calls, reviewer decisions and coaching notes.
         case_db = tm.add(
-            tg.DataStore("Compliance case database", stores={flagged_case, review_decision, coaching_note})
+            tg.DataStore(
+                "Compliance case database", stores={flagged_case, review_decision, coaching_note}
+            )
         )
 
     with tm.boundary("ML workspace", trust=tg.Trust.INTERNAL):
@@ -175,7 +181,9 @@ with tm.boundary("Lender cloud account", trust=tg.Trust.INTERNAL):
         label_set = tm.add(tg.Dataset("Compliance training set", stores={training_examples}))
         # Monthly fine-tuning job that deploys the new classifier weights.
         fine_tuning = tm.add(
-            tg.Pipeline("Classifier fine-tuning", stage=tg.Stage.FINE_TUNING, third_party_packages=True)
+            tg.Pipeline(
+                "Classifier fine-tuning", stage=tg.Stage.FINE_TUNING, third_party_packages=True
+            )
         )
 
 with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
@@ -187,7 +195,14 @@ with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
 # ---------------------------------------------------------------- flows
 tm.flow(borrower, recording_platform, call_audio, label="phone call")
 tm.flow(loan_officer, recording_platform, call_audio, label="phone call")
-tm.flow(recording_platform, ingestion, call_audio, call_metadata, protocol="sftp", label="nightly export")
+tm.flow(
+    recording_platform,
+    ingestion,
+    call_audio,
+    call_metadata,
+    protocol="sftp",
+    label="nightly export",
+)
 tm.flow(ingestion, archive, call_audio, call_metadata)
 
 tm.flow(archive, orchestrator, call_audio, call_metadata)

@@ -69,7 +69,9 @@ breeding_values = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-advancement = tg.Data("Advancement decisions", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records")
+advancement = tg.Data(
+    "Advancement decisions", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -79,7 +81,9 @@ with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
     )
     # CRAN and PyPI, where the training code's packages come from.
     pkg_registry = tm.add(
-        tg.ExternalService("Public package registries", provides=tg.ExternalCategory.PACKAGE_REGISTRY)
+        tg.ExternalService(
+            "Public package registries", provides=tg.ExternalCategory.PACKAGE_REGISTRY
+        )
     )
 
 with tm.boundary("Partner farms", trust=tg.Trust.PARTNER):
@@ -103,7 +107,9 @@ with tm.boundary("Breeding R&D network", trust=tg.Trust.INTERNAL):
     )
     # Our own research stations record trial results directly.
     stations = tm.add(
-        tg.DataSource("Research station trials", origin=tg.Origin.INTERNAL, provides={station_trials})
+        tg.DataSource(
+            "Research station trials", origin=tg.Origin.INTERNAL, provides={station_trials}
+        )
     )
     # Checks uploads against the trial template and loads the warehouse.
     ingestion = tm.add(
@@ -140,7 +146,9 @@ with tm.boundary("Breeding R&D network", trust=tg.Trust.INTERNAL):
         dataset = tm.add(tg.Dataset("Training set snapshot", stores={training_matrix}))
         # Fits GBLUP and gradient-boosted marker models each season.
         training = tm.add(
-            tg.Pipeline("Genomic model training", stage=tg.Stage.TRAINING, third_party_packages=True)
+            tg.Pipeline(
+                "Genomic model training", stage=tg.Stage.TRAINING, third_party_packages=True
+            )
         )
         # Internal registry the scoring job loads models from.
         registry = tm.add(

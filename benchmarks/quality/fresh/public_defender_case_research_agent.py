@@ -55,9 +55,7 @@ caselaw_query = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Search terms that can reveal the defence strategy.",
 )
-caselaw_results = tg.Data(
-    "Case law results", kind="tool-result", sensitivity=tg.Sensitivity.PUBLIC
-)
+caselaw_results = tg.Data("Case law results", kind="tool-result", sensitivity=tg.Sensitivity.PUBLIC)
 draft = tg.Data(
     "Draft motion or memo",
     kind="documents",

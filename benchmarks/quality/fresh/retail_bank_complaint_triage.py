@@ -55,7 +55,9 @@ letter_prompt = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Letter template instructions plus the complaint summary and customer name.",
 )
-draft_letter = tg.Data("Draft acknowledgement letter", sensitivity=tg.Sensitivity.PII, kind="model-output")
+draft_letter = tg.Data(
+    "Draft acknowledgement letter", sensitivity=tg.Sensitivity.PII, kind="model-output"
+)
 final_letter = tg.Data("Acknowledgement letter", sensitivity=tg.Sensitivity.PII, kind="documents")
 handler_update = tg.Data(
     "Handler case updates",
@@ -98,9 +100,7 @@ with tm.boundary("Bank DMZ", trust=tg.Trust.INTERNAL):
 
 with tm.boundary("Bank network", trust=tg.Trust.INTERNAL):
     # Phone complaints arrive as notes typed by call-centre agents.
-    crm = tm.add(
-        tg.DataSource("Call centre CRM", origin=tg.Origin.INTERNAL, provides={call_notes})
-    )
+    crm = tm.add(tg.DataSource("Call centre CRM", origin=tg.Origin.INTERNAL, provides={call_notes}))
     # Complaint handlers work the queues and send the letters.
     handler = tm.add(tg.Actor("Complaint handler", role="complaints staff"))
     # Trains and publishes the classifier.
