@@ -123,20 +123,3 @@ def test_answers_customers_read_are_still_raised_in_a_low_risk_system() -> None:
     (f,) = _all(tm)
     assert f.target.ids == ("shop-llm",)
     assert "shopper" in _affected(f)
-
-
-def test_staff_who_ask_it_themselves_are_still_using_a_tool() -> None:
-    """Struck as boilerplate in the first review round on coding agents and desktop
-    assistants: the developer who prompts the assistant reads its answer and knows it
-    can be wrong. Nothing is drafted from case material for someone to sign off."""
-    tm = tg.ThreatModel("coding assistant", profile="high")
-    with tm.boundary("Laptop", trust="internal"):
-        dev = tm.add(tg.Actor("Developer", role="engineer"))
-        ide = tm.add(tg.Service("IDE plugin"))
-        llm = tm.add(tg.LLM("Code LLM"))
-    answer = tg.Data("Suggestion", kind="model-output")
-    tm.flow(dev, ide, tg.Data("Question", kind="prompt"))
-    tm.flow(ide, dev, answer)
-    tm.flow(ide, llm, tg.Data("Prompt", kind="prompt"))
-    tm.flow(llm, ide, answer)
-    assert _all(tm) == []

@@ -2038,9 +2038,8 @@ def hallucination(view: ElementView) -> Match | None:
     each draft only lowers it: they rely on the draft they sign (automation bias), and a
     check of the output against its sources is what answers it. Staff reading what a
     tool built for them writes are left out, except in a system declared high-risk:
-    there the drafts it makes for them to read and sign off (also once kept in a store
-    for review) feed consequential work, and the same holds for their approval. Staff
-    who prompt it themselves and read its answers are still using a tool."""
+    there the drafts they read and sign off (also once kept in a store for review)
+    feed consequential work, and the same holds for their approval."""
     e = view.element
     g = view.g
     found = _misled_readers(g, e)
@@ -2131,40 +2130,11 @@ def _misled_readers(g: Facts, e: Element) -> tuple[list[Element], list[Element],
     if stakes or any(not g.operated(h) for h in humans):
         return humans, shown_by, False
     # staff using a tool built for them know it can be wrong, unless the system is one
-    # declared high-risk: there the drafts it makes from the case at hand (a brief, a
-    # clinical note, a filing) feed consequential work that the staff who sign them off
-    # rely on. Staff who ask it themselves and read its answers are still using a tool.
-    if g.system.profile is RiskProfile.HIGH and not {h.id for h in humans} <= _askers(g, e):
+    # declared high-risk: there its drafts feed consequential work (a brief, a clinical
+    # note, a filing) that the staff who sign them off rely on
+    if g.system.profile is RiskProfile.HIGH:
         return humans, shown_by, True
     return None
-
-
-def _askers(g: Facts, e: Element) -> frozenset[str]:
-    """People who prompt ``e`` (or the LLMs it drives) themselves, through up to three
-    request relays (services, endpoints, devices)."""
-
-    def find() -> frozenset[str]:
-        s = g.system
-        out: set[str] = set()
-        for target in (e, *(llms_of(g, e) if isinstance(e, Agent) else ())):
-            frontier, seen = [target.id], {target.id}
-            for _ in range(3):
-                nxt: list[str] = []
-                for node in frontier:
-                    for f in s._in[node]:
-                        if f.source in seen:
-                            continue
-                        seen.add(f.source)
-                        x = g.by_id[f.source]
-                        if isinstance(x, Actor):
-                            if x.human and DataKind.PROMPT in g.carried(f).kinds:
-                                out.add(x.id)
-                        elif isinstance(x, (Service, Endpoint, Device)):
-                            nxt.append(f.source)
-                frontier = nxt
-        return frozenset(out)
-
-    return g.memo("prompts.askers", e, find)
 
 
 def _hallucination_key(g: Facts, e: Element) -> Hashable:
