@@ -86,6 +86,7 @@ from threatgraph.vocab import (
     Sensitivity,
     Task,
     ToolOrigin,
+    Trust,
 )
 
 _READERS = (LLM, Agent)
@@ -454,8 +455,10 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     finding names them, one step less likely (not when the reader moves money, runs
     code or deletes: a colleague has reasons to steer that). Before colleagues, when
     no outsider's text is drawn, what another company fills is the way in: a partner's
-    or vendor's data source, or an outside data provider's answers (study reports, a
-    carrier's tracking events, a card processor's transaction fields), for that
+    or vendor's data source, an outside data provider's answers (study reports, a
+    carrier's tracking events, a card processor's transaction fields), or documents
+    people at another company send (a counterparty's uploads, in a partner boundary;
+    they are not colleagues), for that
     company's staff or whoever gets into its systems, or whoever shapes what it
     relays: the finding names them, as likely as an outsider's text. An agent that gets
     outsiders' text only second hand, from another agent or LLM that read it first,
@@ -510,8 +513,15 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     )
     through = f" through {names(via)}" if via else ""
     who = (
-        f"What {'another company puts' if len(srcs) == 1 else 'other companies put'} in "
-        f"{source_names(g, srcs)}"
+        (
+            f"What {'another company puts' if len(srcs) == 1 else 'other companies put'} in "
+            f"{source_names(g, srcs)}"
+            if not any(isinstance(x.element, Actor) for x in srcs)
+            else f"What {source_names(g, srcs)}, at "
+            f"{'another company, sends' if len(srcs) == 1 else 'other companies, send'}"
+            if all(isinstance(x.element, Actor) for x in srcs)
+            else f"What other companies put in or send from {source_names(g, srcs)}"
+        )
         if partners
         else f"What {source_names(g, srcs)}, inside the organisation, "
         f"{'writes' if len(srcs) == 1 else 'write'}"
@@ -594,8 +604,12 @@ def _way_in(view: ElementView) -> tuple[list[Source], list[Element], bool, bool]
     srcs, llms = _with_llms(view, _partner_routes)
     if srcs:
         return srcs, llms, True, True
-    srcs, llms = _with_llms(view, _insider_routes)
-    return srcs, llms, True, False
+    return (*_with_llms(view, _insider_routes), True, False)
+
+
+def _at_partner(g: Facts, src: Source) -> bool:
+    """The person is at another company: placed in a partner boundary."""
+    return g.system.trust_of(src.element) is Trust.PARTNER
 
 
 def _second_hand(g: Facts, e: Element, llms: list[Element], srcs: list[Source]) -> bool:
@@ -608,11 +622,16 @@ def _second_hand(g: Facts, e: Element, llms: list[Element], srcs: list[Source]) 
 
 
 def _insider_routes(g: Facts, element: Element) -> list[Source]:
-    return g.insider_routes(element)
+    """Colleagues whose documents or records reach ``element`` (people at another
+    company, in a partner boundary, are :func:`_partner_routes`')."""
+    return [x for x in g.insider_routes(element) if not _at_partner(g, x)]
 
 
 def _partner_routes(g: Facts, element: Element) -> list[Source]:
-    return g.partner_routes(element)
+    """What another company fills, and what people at another company send (a
+    counterparty's documents uploaded through a portal), nearest first."""
+    found = g.partner_routes(element) + [x for x in g.insider_routes(element) if _at_partner(g, x)]
+    return sorted(found, key=lambda x: (x.hops, x.element.id))
 
 
 def _copies_itself(g: Facts, reader: Element, llms: list[Element], srcs: list[Source]) -> bool:
