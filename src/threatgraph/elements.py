@@ -631,7 +631,10 @@ class Endpoint(Element):
 @strict_kwargs
 @attrs.frozen(kw_only=True)
 class Agent(Element):
-    """An LLM agent that plans and calls tools."""
+    """An LLM agent that plans and calls tools: a language model reads its task, tool
+    results and retrieved content and decides what to call, so text in its context can
+    steer it. A planner or optimiser that calls tools without a language model is a
+    :class:`Service` (with the model it consults a :class:`Model`)."""
 
     kind: ClassVar[str] = "agent"
     autonomy: Autonomy | None = attrs.field(default=None, converter=_to_autonomy_autonomy)
