@@ -512,22 +512,7 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
         }
     )
     through = f" through {names(via)}" if via else ""
-    who = (
-        (
-            f"What {'another company puts' if len(srcs) == 1 else 'other companies put'} in "
-            f"{source_names(g, srcs)}"
-            if not any(isinstance(x.element, Actor) for x in srcs)
-            else f"What {source_names(g, srcs)}, at "
-            f"{'another company, sends' if len(srcs) == 1 else 'other companies, send'}"
-            if all(isinstance(x.element, Actor) for x in srcs)
-            else f"What other companies put in or send from {source_names(g, srcs)}"
-        )
-        if partners
-        else f"What {source_names(g, srcs)}, inside the organisation, "
-        f"{'writes' if len(srcs) == 1 else 'write'}"
-        if insiders
-        else f"Content from {source_names(g, srcs)}"
-    )
+    who = _injection_subject(g, srcs, partners=partners, insiders=insiders)
     return Match(
         f"{who} reaches {view.described}{through}; "
         f"instructions hidden in it are read as if the operator gave them{more}.",
@@ -548,6 +533,27 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
             if (g.exposure(e) or 0) <= 1 and near > 1
             else 0
         ),
+    )
+
+
+def _injection_subject(g: Facts, srcs: list[Source], *, partners: bool, insiders: bool) -> str:
+    """Whose text the injection finding names: another company's data or people, the
+    organisation's own people, or outsiders."""
+    return (
+        (
+            f"What {'another company puts' if len(srcs) == 1 else 'other companies put'} in "
+            f"{source_names(g, srcs)}"
+            if not any(isinstance(x.element, Actor) for x in srcs)
+            else f"What {source_names(g, srcs)}, at "
+            f"{'another company, sends' if len(srcs) == 1 else 'other companies, send'}"
+            if all(isinstance(x.element, Actor) for x in srcs)
+            else f"What other companies put in or send from {source_names(g, srcs)}"
+        )
+        if partners
+        else f"What {source_names(g, srcs)}, inside the organisation, "
+        f"{'writes' if len(srcs) == 1 else 'write'}"
+        if insiders
+        else f"Content from {source_names(g, srcs)}"
     )
 
 
