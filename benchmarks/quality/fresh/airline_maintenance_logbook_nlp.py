@@ -52,17 +52,27 @@ predictions = tg.Data(
     description="Per tail and component risk of unscheduled removal in the next 30 days.",
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-work_orders = tg.Data("Maintenance work orders", kind="records", sensitivity=tg.Sensitivity.REGULATED)
+work_orders = tg.Data(
+    "Maintenance work orders", kind="records", sensitivity=tg.Sensitivity.REGULATED
+)
 labels = tg.Data(
     "Defect annotations",
     kind="labels",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="low"),
 )
-training_data = tg.Data("Training set", kind="training-data", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-base_model = tg.Data("Open-weights base language model", sensitivity=tg.Sensitivity.PUBLIC, format="safetensors")
-nlp_artifact = tg.Data("Defect extractor artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="safetensors")
-failure_artifact = tg.Data("Failure model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+training_data = tg.Data(
+    "Training set", kind="training-data", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+base_model = tg.Data(
+    "Open-weights base language model", sensitivity=tg.Sensitivity.PUBLIC, format="safetensors"
+)
+nlp_artifact = tg.Data(
+    "Defect extractor artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="safetensors"
+)
+failure_artifact = tg.Data(
+    "Failure model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 approval = tg.Data("Promotion approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 
 # ---------------------------------------------------------------- elements

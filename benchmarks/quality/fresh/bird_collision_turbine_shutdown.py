@@ -69,7 +69,9 @@ verdicts = tg.Data(
 training_set = tg.Data(
     "Confirmed detection training set", kind="training-data", sensitivity=tg.Sensitivity.INTERNAL
 )
-weights = tg.Data("Detection model checkpoint", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+weights = tg.Data(
+    "Detection model checkpoint", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Wind farm OT network", trust=tg.Trust.INTERNAL):

@@ -46,14 +46,18 @@ findings = tg.Data(
     sensitivity=tg.Sensitivity.REGULATED,
     description="Per billed procedure: supported / not supported, with a confidence.",
 )
-benefits = tg.Data("Plan benefits and coverage rules", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+benefits = tg.Data(
+    "Plan benefits and coverage rules", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 explain_prompt = tg.Data(
     "Explanation prompt",
     kind="prompt",
     sensitivity=tg.Sensitivity.REGULATED,
     description="Claim lines, model findings and the applicable plan clause.",
 )
-draft = tg.Data("Draft decision explanation", kind="model-output", sensitivity=tg.Sensitivity.REGULATED)
+draft = tg.Data(
+    "Draft decision explanation", kind="model-output", sensitivity=tg.Sensitivity.REGULATED
+)
 proposed = tg.Data(
     "Proposed denial",
     kind="records",
@@ -68,7 +72,9 @@ decision = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
 review_labels = tg.Data("Reviewer labels", kind="labels", sensitivity=tg.Sensitivity.REGULATED)
-training_images = tg.Data("Labeled X-ray training set", kind="training-data", sensitivity=tg.Sensitivity.REGULATED)
+training_images = tg.Data(
+    "Labeled X-ray training set", kind="training-data", sensitivity=tg.Sensitivity.REGULATED
+)
 weights = tg.Data(
     "X-ray model checkpoint",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,

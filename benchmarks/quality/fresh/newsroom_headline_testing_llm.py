@@ -38,7 +38,9 @@ prompt = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="House style instructions plus the story text.",
 )
-completion = tg.Data("Generated headlines", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+completion = tg.Data(
+    "Generated headlines", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 variants = tg.Data(
     "Headline variants",
     kind="model-output",

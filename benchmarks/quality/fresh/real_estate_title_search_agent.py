@@ -33,7 +33,9 @@ title_order = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Property address and parcel, buyer, seller, lender, loan amount, closing date.",
 )
-attorney_login = tg.Data("Portal credentials", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
+attorney_login = tg.Data(
+    "Portal credentials", kind="credentials", sensitivity=tg.Sensitivity.SECRET
+)
 search_instructions = tg.Data(
     "Agent task and instructions",
     kind="instructions",
@@ -86,7 +88,9 @@ issued_commitment = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="high"),
     description="Signed commitment: vesting, requirements, exceptions and proposed coverage.",
 )
-examiner_edits = tg.Data("Examiner edits and approval", kind="records", sensitivity=tg.Sensitivity.PII)
+examiner_edits = tg.Data(
+    "Examiner edits and approval", kind="records", sensitivity=tg.Sensitivity.PII
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -169,9 +173,7 @@ with tm.boundary("Title company cloud", trust=tg.Trust.INTERNAL):
 
     with tm.boundary("Title production zone", trust=tg.Trust.RESTRICTED):
         # Our prior policies, indexed by parcel and legal description for the agent.
-        policy_index = tm.add(
-            tg.VectorStore("Prior policy index", stores={prior_policies})
-        )
+        policy_index = tm.add(tg.VectorStore("Prior policy index", stores={prior_policies}))
         # System of record for orders, drafts and issued commitments.
         production_db = tm.add(
             tg.DataStore(

@@ -65,7 +65,9 @@ account_action = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
 labels = tg.Data("Clip labels", kind="labels", sensitivity=tg.Sensitivity.PII)
-training_clips = tg.Data("Labeled training clips", kind="training-data", sensitivity=tg.Sensitivity.PII)
+training_clips = tg.Data(
+    "Labeled training clips", kind="training-data", sensitivity=tg.Sensitivity.PII
+)
 weights = tg.Data(
     "Audio safety model",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,

@@ -117,9 +117,7 @@ with tm.boundary("Insurer cloud", trust=tg.Trust.INTERNAL):
         )
     )
     # Holds uploaded dispute photos and dispute records until the case closes.
-    dispute_store = tm.add(
-        tg.DataStore("Dispute photo store", stores={homeowner_photos, dispute})
-    )
+    dispute_store = tm.add(tg.DataStore("Dispute photo store", stores={homeowner_photos, dispute}))
     # Pulls vendor imagery for the renewal list each month.
     ingestion = tm.add(
         tg.Pipeline(
