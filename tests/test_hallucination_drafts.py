@@ -123,3 +123,26 @@ def test_answers_customers_read_are_still_raised_in_a_low_risk_system() -> None:
     (f,) = _all(tm)
     assert f.target.ids == ("shop-llm",)
     assert "shopper" in _affected(f)
+
+
+def test_an_agent_writing_its_draft_through_a_tool_is_followed_to_the_reviewer() -> None:
+    """Missed on set 51: a title agent writes its draft commitment through a drafting
+    tool into the production database, and an examiner's workbench shows it. The
+    answer is followed through the tool as through a store."""
+    tm = tg.ThreatModel("title search", profile="high")
+    draft = tg.Data("Draft commitment", kind="documents", sensitivity="confidential")
+    with tm.boundary("Title office", trust="internal"):
+        examiner = tm.add(tg.Actor("Title examiner", role="staff"))
+        bench = tm.add(tg.Service("Examiner workbench", controls=[tg.controls.HumanInTheLoop()]))
+        db = tm.add(tg.DataStore("Title production database"))
+        tool = tm.add(tg.Tool("Commitment drafting tool", capabilities=["write"]))
+        agent = tm.add(tg.Agent("Title agent", autonomy="supervised"))
+    tm.flow(agent, tool, draft)
+    tm.flow(tool, db, draft)
+    tm.flow(db, bench, draft)
+    tm.flow(bench, examiner, draft, protocol="https")
+    tm.flow(examiner, bench, tg.Data("Approval", kind="records"), protocol="https")
+    (f,) = _all(tm)
+    assert f.target.ids == ("title-agent",)
+    assert f.status is Status.OPEN
+    assert "title-examiner" in _affected(f)

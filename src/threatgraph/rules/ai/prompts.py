@@ -232,8 +232,9 @@ def _audience(g: Facts, reader: Element) -> tuple[list[Element], list[Element]]:
 
 def _draft_audience(g: Facts, reader: Element) -> tuple[list[Element], list[Element]]:
     """As :func:`_audience`, also where the reader's output is kept first: a draft
-    saved in a store that a review screen then shows (up to five hops through services,
-    endpoints, devices and stores, following the answer as it is passed on)."""
+    saved in a store (directly, or through a tool that writes it there) that a review
+    screen then shows (up to five hops through services, endpoints, devices, tools and
+    stores, following the answer as it is passed on)."""
     return g.memo("prompts.draft-audience", reader, lambda: _audience_now(g, reader, 5))
 
 
@@ -247,7 +248,7 @@ def _audience_now(
     relays: tuple[type[Element], ...] = (Service, Endpoint, Device)
     hops = 4 if isinstance(reader, Model) and reader.high_stakes else 3
     if through_stores:
-        relays, hops = (*relays, DataStore), through_stores
+        relays, hops = (*relays, DataStore, Tool), through_stores
     # each relay with the answer as it got it
     frontier: list[tuple[str, Answer | None]] = [(reader.id, None)]
     for _ in range(hops):
@@ -265,7 +266,7 @@ def _audience_now(
                     if t.human:
                         humans.append(t)
                 elif isinstance(t, relays):
-                    if not isinstance(t, DataStore) and any(
+                    if not isinstance(t, (DataStore, Tool)) and any(
                         isinstance(g.by_id[y.target], Actor) and passes_on(y, onward)
                         for y in s._out[t.id]
                     ):
@@ -2063,7 +2064,8 @@ def hallucination(view: ElementView) -> Match | None:
     each draft only lowers it: they rely on the draft they sign (automation bias), and a
     check of the output against its sources is what answers it. Staff reading what a
     tool built for them writes are left out, except in a system declared high-risk:
-    there the drafts they read and sign off (also once kept in a store for review)
+    there the drafts they read and sign off (also once kept in a store for review,
+    written there directly or through a tool)
     feed consequential work, and the same holds for their approval."""
     e = view.element
     g = view.g
