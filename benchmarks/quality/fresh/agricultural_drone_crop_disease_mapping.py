@@ -122,7 +122,9 @@ with tm.boundary("Agronomy cloud", trust=tg.Trust.INTERNAL):
         )
     )
     # Disease maps, field boundaries and prescriptions per field and flight.
-    field_store = tm.add(tg.DataStore("Field map store", stores={disease_map, prescription, farm_profile}))
+    field_store = tm.add(
+        tg.DataStore("Field map store", stores={disease_map, prescription, farm_profile})
+    )
     # Rule-based planner: turns disease zones into product doses per zone.
     planner = tm.add(
         tg.Service(
@@ -137,7 +139,9 @@ with tm.boundary("Agronomy cloud", trust=tg.Trust.INTERNAL):
         train_set = tm.add(tg.Dataset("Disease training set", stores={labels, orthomosaic}))
         # Retrains the detector when new labels arrive.
         training = tm.add(
-            tg.Pipeline("Detector training pipeline", stage=tg.Stage.TRAINING, third_party_packages=True)
+            tg.Pipeline(
+                "Detector training pipeline", stage=tg.Stage.TRAINING, third_party_packages=True
+            )
         )
         # Versions of the detector that serving loads.
         registry = tm.add(

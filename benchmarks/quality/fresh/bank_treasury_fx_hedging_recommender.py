@@ -103,7 +103,9 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
         tg.LLM(
             "Hosted LLM",
             origin=tg.ModelOrigin.THIRD_PARTY_API,
-            controls={c.SupplierAssessment(note="bank third-party risk review, no-retention terms")},
+            controls={
+                c.SupplierAssessment(note="bank third-party risk review, no-retention terms")
+            },
         )
     )
 
@@ -142,9 +144,7 @@ with tm.boundary("Bank application zone", trust=tg.Trust.INTERNAL):
     # Bank-written product guides for retrieval.
     guide_index = tm.add(tg.VectorStore("Product guide index", stores={guide_chunks, guides}))
     # Read-only lookup of forecasts and positions for the current client.
-    client_data_tool = tm.add(
-        tg.Tool("Client data lookup", capabilities={tg.Capability.READ})
-    )
+    client_data_tool = tm.add(tg.Tool("Client data lookup", capabilities={tg.Capability.READ}))
     # Fetches rates from the vendor.
     rates_tool = tm.add(
         tg.Tool(
@@ -154,9 +154,7 @@ with tm.boundary("Bank application zone", trust=tg.Trust.INTERNAL):
         )
     )
     # Writes a draft ticket the treasurer sees in the portal.
-    order_tool = tm.add(
-        tg.Tool("Draft order tool", capabilities={tg.Capability.WRITE})
-    )
+    order_tool = tm.add(tg.Tool("Draft order tool", capabilities={tg.Capability.WRITE}))
     # Transcripts kept for complaints and MiFID-style record keeping.
     log_store = tm.add(
         tg.DataStore(
@@ -182,7 +180,9 @@ with tm.boundary("Bank application zone", trust=tg.Trust.INTERNAL):
 
 # ---------------------------------------------------------------- flows
 tm.flow(treasurer, portal, question, protocol="https")
-tm.flow(treasurer, portal, forecast, protocol="https", id="forecast-upload", label="spreadsheet upload")
+tm.flow(
+    treasurer, portal, forecast, protocol="https", id="forecast-upload", label="spreadsheet upload"
+)
 tm.flow(erp, portal, forecast, protocol="sftp", id="erp-forecast", label="host-to-host file")
 tm.flow(portal, forecast_store, forecast)
 tm.flow(portal, assistant, question)

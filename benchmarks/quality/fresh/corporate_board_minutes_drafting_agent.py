@@ -152,13 +152,9 @@ with tm.boundary("Company cloud tenant", trust=tg.Trust.INTERNAL):
         )
     )
     # Fetches the board pack for the meeting through the portal's API.
-    pack_reader = tm.add(
-        tg.Tool("Board pack reader", capabilities={"read"}, origin="first-party")
-    )
+    pack_reader = tm.add(tg.Tool("Board pack reader", capabilities={"read"}, origin="first-party"))
     # Saves the agent's draft into the drafting store.
-    draft_writer = tm.add(
-        tg.Tool("Draft saver", capabilities={"write"}, origin="first-party")
-    )
+    draft_writer = tm.add(tg.Tool("Draft saver", capabilities={"write"}, origin="first-party"))
     # Working copies: transcripts and drafts awaiting review.
     draft_store = tm.add(
         tg.DataStore(

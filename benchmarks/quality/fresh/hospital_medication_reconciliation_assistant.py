@@ -46,7 +46,9 @@ fill_history = tg.Data(
     description="Outpatient dispensing claims for the last 12 months.",
 )
 history_query = tg.Data(
-    "Medication history query", kind="records", sensitivity=tg.Sensitivity.REGULATED,
+    "Medication history query",
+    kind="records",
+    sensitivity=tg.Sensitivity.REGULATED,
     description="Patient name, date of birth, sex and ZIP code used to match the patient.",
 )
 drug_reference = tg.Data(
@@ -62,7 +64,9 @@ recon_prompt = tg.Data(
     sensitivity=tg.Sensitivity.REGULATED,
     description="Instructions, both medication lists, fill history and drug reference snippets.",
 )
-llm_output = tg.Data("LLM discrepancy analysis", kind="model-output", sensitivity=tg.Sensitivity.REGULATED)
+llm_output = tg.Data(
+    "LLM discrepancy analysis", kind="model-output", sensitivity=tg.Sensitivity.REGULATED
+)
 draft_notes = tg.Data(
     "Draft discrepancy notes",
     kind="model-output",
@@ -75,7 +79,9 @@ signed_notes = tg.Data(
     sensitivity=tg.Sensitivity.REGULATED,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-pharmacist_edits = tg.Data("Pharmacist review decisions", kind="feedback", sensitivity=tg.Sensitivity.REGULATED)
+pharmacist_edits = tg.Data(
+    "Pharmacist review decisions", kind="feedback", sensitivity=tg.Sensitivity.REGULATED
+)
 access_log = tg.Data("Access and prompt log", kind="logs", sensitivity=tg.Sensitivity.REGULATED)
 
 # ---------------------------------------------------------------- elements
@@ -159,7 +165,14 @@ tm.flow(technician, ehr, home_med_interview, label="bedside interview entry")
 tm.flow(ehr, interface_engine, home_med_interview, admission_orders, protocol="mllp")
 tm.flow(interface_engine, med_history, history_query, protocol="https")
 tm.flow(med_history, interface_engine, fill_history, protocol="https")
-tm.flow(interface_engine, recon_service, home_med_interview, admission_orders, fill_history, protocol="https")
+tm.flow(
+    interface_engine,
+    recon_service,
+    home_med_interview,
+    admission_orders,
+    fill_history,
+    protocol="https",
+)
 tm.flow(drug_feed, drug_db, drug_reference, protocol="sftp", label="monthly update")
 tm.flow(drug_db, recon_service, drug_reference)
 
@@ -171,7 +184,15 @@ tm.flow(recon_service, audit_store, access_log)
 
 # pharmacist review
 tm.flow(draft_store, worklist, draft_notes)
-tm.flow(worklist, pharmacist, draft_notes, home_med_interview, admission_orders, fill_history, protocol="https")
+tm.flow(
+    worklist,
+    pharmacist,
+    draft_notes,
+    home_med_interview,
+    admission_orders,
+    fill_history,
+    protocol="https",
+)
 tm.flow(pharmacist, worklist, pharmacist_edits, signed_notes, protocol="https")
 tm.flow(worklist, draft_store, pharmacist_edits)
 tm.flow(worklist, audit_store, access_log)

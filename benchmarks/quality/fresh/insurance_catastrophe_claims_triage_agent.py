@@ -50,7 +50,9 @@ triage_prompt = tg.Data(
 triage_summary = tg.Data(
     "Triage summary and plan", kind="model-output", sensitivity=tg.Sensitivity.PII
 )
-severity_score = tg.Data("Damage severity score", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+severity_score = tg.Data(
+    "Damage severity score", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 policy_records = tg.Data(
     "Policy and claim records",
     kind="records",
@@ -59,7 +61,9 @@ policy_records = tg.Data(
 )
 claim_update = tg.Data("Claim update", kind="tool-call", sensitivity=tg.Sensitivity.PII)
 assignment = tg.Data("Adjuster assignment", kind="tool-call", sensitivity=tg.Sensitivity.PII)
-appointment_msg = tg.Data("Inspection appointment SMS", kind="records", sensitivity=tg.Sensitivity.PII)
+appointment_msg = tg.Data(
+    "Inspection appointment SMS", kind="records", sensitivity=tg.Sensitivity.PII
+)
 adjuster_decision = tg.Data(
     "Adjuster confirmation",
     kind="records",
@@ -79,8 +83,12 @@ payment_instruction = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-payment_result = tg.Data("Payment confirmation", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-tool_result = tg.Data("Claims system lookup result", kind="tool-result", sensitivity=tg.Sensitivity.PII)
+payment_result = tg.Data(
+    "Payment confirmation", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+tool_result = tg.Data(
+    "Claims system lookup result", kind="tool-result", sensitivity=tg.Sensitivity.PII
+)
 agent_log = tg.Data("Agent action log", kind="logs", sensitivity=tg.Sensitivity.PII)
 
 # ---------------------------------------------------------------- elements

@@ -45,14 +45,18 @@ prompt = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     description="Instructions, the image and selected catalogue fields.",
 )
-vlm_output = tg.Data("Model tags and description", sensitivity=tg.Sensitivity.INTERNAL, kind="model-output")
+vlm_output = tg.Data(
+    "Model tags and description", sensitivity=tg.Sensitivity.INTERNAL, kind="model-output"
+)
 draft_tags = tg.Data(
     "Draft tags and descriptions",
     kind="model-output",
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="low"),
 )
-review_decision = tg.Data("Batch review decision", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
+review_decision = tg.Data(
+    "Batch review decision", sensitivity=tg.Sensitivity.INTERNAL, kind="records"
+)
 catalogue_entries = tg.Data(
     "Published catalogue entries",
     kind="documents",
@@ -96,7 +100,9 @@ with tm.boundary("Catalogue hosting", trust=tg.Trust.PARTNER):
         )
     )
     # The catalogue's database of published records and images.
-    catalogue_db = tm.add(tg.DataStore("Catalogue database", stores={catalogue_entries, web_images}))
+    catalogue_db = tm.add(
+        tg.DataStore("Catalogue database", stores={catalogue_entries, web_images})
+    )
 
 with tm.boundary("Museum network", trust=tg.Trust.INTERNAL):
     # Curators who review samples and approve batches.
@@ -117,7 +123,9 @@ with tm.boundary("Museum network", trust=tg.Trust.INTERNAL):
         tg.DataStore(
             "Draft tag store",
             stores={draft_tags},
-            controls={c.SchemaEnforcement(note="tags must be AAT identifiers; description length cap")},
+            controls={
+                c.SchemaEnforcement(note="tags must be AAT identifiers; description length cap")
+            },
         )
     )
     # Small web app showing a random sample of each batch to a curator.
@@ -162,6 +170,8 @@ tm.flow(catalogue_db, catalogue, catalogue_entries, web_images)
 
 tm.flow(visitor, catalogue, search_query, protocol="https")
 tm.flow(catalogue, visitor, catalogue_entries, web_images, protocol="https")
-tm.flow(visitor, catalogue, feedback, protocol="https", id="visitor-feedback", label="report a problem")
+tm.flow(
+    visitor, catalogue, feedback, protocol="https", id="visitor-feedback", label="report a problem"
+)
 tm.flow(catalogue, feedback_inbox, feedback, protocol="smtp+starttls")
 tm.flow(feedback_inbox, curator, feedback)

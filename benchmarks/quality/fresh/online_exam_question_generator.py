@@ -47,7 +47,9 @@ llm_prompt = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Item-writing instructions, the request and retrieved chunks.",
 )
-llm_completion = tg.Data("Generated questions", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+llm_completion = tg.Data(
+    "Generated questions", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 draft_items = tg.Data(
     "Draft items",
     kind="records",

@@ -33,7 +33,9 @@ gps = tg.Data(
     description="Bus id, position, speed and time, every 15 seconds while on route.",
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="high"),
 )
-traffic = tg.Data("Traffic speeds and incidents", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+traffic = tg.Data(
+    "Traffic speeds and incidents", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 trip_history = tg.Data(
     "Historical trips", kind="training-data", sensitivity=tg.Sensitivity.CONFIDENTIAL
 )
@@ -52,7 +54,9 @@ artifact = tg.Data("ETA model artifact", sensitivity=tg.Sensitivity.INTERNAL, fo
 eta = tg.Data("Stop ETA predictions", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 parent_login = tg.Data("Parent app login", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
 stop_query = tg.Data("Child stop ETA request", kind="records", sensitivity=tg.Sensitivity.PII)
-parent_eta = tg.Data("ETA for the child's stop", kind="model-output", sensitivity=tg.Sensitivity.PII)
+parent_eta = tg.Data(
+    "ETA for the child's stop", kind="model-output", sensitivity=tg.Sensitivity.PII
+)
 push = tg.Data("ETA push notification", kind="records", sensitivity=tg.Sensitivity.PII)
 late_alert = tg.Data("Late-bus alert", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 route_change = tg.Data("Route and roster changes", kind="records", sensitivity=tg.Sensitivity.PII)
@@ -84,7 +88,9 @@ with tm.boundary("District cloud account", trust=tg.Trust.INTERNAL):
     # Receives GPS webhooks and traffic polls and writes them to the trip store.
     ingestion = tm.add(tg.Pipeline("GPS and traffic ingestion", stage=tg.Stage.INGESTION))
     # Live positions, traffic and the archive of past trips.
-    trip_store = tm.add(tg.DataStore("Trip and position store", stores={gps, traffic, trip_history}))
+    trip_store = tm.add(
+        tg.DataStore("Trip and position store", stores={gps, traffic, trip_history})
+    )
     # Weekly retraining on past trips; a backtest against last month gates the new model.
     training = tm.add(
         tg.Pipeline(
