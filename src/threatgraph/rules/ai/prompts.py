@@ -239,16 +239,18 @@ def _draft_audience(g: Facts, reader: Element) -> tuple[list[Element], list[Elem
 
 
 def _audience_now(
-    g: Facts, reader: Element, through_stores: int = 0
+    g: Facts, reader: Element, draft_hops: int = 0
 ) -> tuple[list[Element], list[Element]]:
+    """The walk behind :func:`_audience`; with ``draft_hops``, :func:`_draft_audience`'s
+    (stores and tools relay too, that many hops)."""
     s = g.system
     humans: list[Element] = []
     clients: list[Element] = []
     seen = {reader.id}
     relays: tuple[type[Element], ...] = (Service, Endpoint, Device)
     hops = 4 if isinstance(reader, Model) and reader.high_stakes else 3
-    if through_stores:
-        relays, hops = (*relays, DataStore, Tool), through_stores
+    if draft_hops:
+        relays, hops = (*relays, DataStore, Tool), draft_hops
     # each relay with the answer as it got it
     frontier: list[tuple[str, Answer | None]] = [(reader.id, None)]
     for _ in range(hops):
@@ -2065,8 +2067,8 @@ def hallucination(view: ElementView) -> Match | None:
     check of the output against its sources is what answers it. Staff reading what a
     tool built for them writes are left out, except in a system declared high-risk:
     there the drafts they read and sign off (also once kept in a store for review,
-    written there directly or through a tool)
-    feed consequential work, and the same holds for their approval."""
+    written there directly or through a tool) feed consequential work, and the same
+    holds for their approval."""
     e = view.element
     g = view.g
     found = _misled_readers(g, e)
@@ -2138,7 +2140,12 @@ def hallucination(view: ElementView) -> Match | None:
 def _misled_readers(g: Facts, e: Element) -> tuple[list[Element], list[Element], bool] | None:
     """For an LLM, agent or generative model whose wrong answers people would act on:
     who reads them, the clients that show them, and whether they are only staff reading
-    drafts in a system declared high-risk. None when the finding does not apply."""
+    drafts in a system declared high-risk. None when the finding does not apply. Worked
+    out once per element (the rule and its grouping both ask)."""
+    return g.memo("prompts.misled-readers", e, lambda: _misled_readers_now(g, e))
+
+
+def _misled_readers_now(g: Facts, e: Element) -> tuple[list[Element], list[Element], bool] | None:
     if isinstance(e, LLM) and reasoner_of(g, e) is not None:
         return None
     if not isinstance(e, (Model, Agent)) or (
