@@ -195,4 +195,6 @@ tm.flow(planner, crew_system, roster_changes, protocol="https", label="changes t
 
 tm.flow(dashboard, safety_officer, predictions, flags, protocol="https", label="fatigue trends")
 tm.flow(safety_officer, report_archive, frm_reports, protocol="https")
-tm.flow(report_archive, regulator, frm_reports, protocol="sftp", label="periodic submission and audit")
+tm.flow(
+    report_archive, regulator, frm_reports, protocol="sftp", label="periodic submission and audit"
+)

@@ -30,7 +30,9 @@ application = tg.Data(
     kind="documents",
     description="Applicant details, institution, project protocol PDF, requested collections.",
 )
-identity = tg.Data("Researcher identity assertion", sensitivity=tg.Sensitivity.PII, kind="credentials")
+identity = tg.Data(
+    "Researcher identity assertion", sensitivity=tg.Sensitivity.PII, kind="credentials"
+)
 decision_notice = tg.Data("Decision notice", sensitivity=tg.Sensitivity.PII, kind="records")
 collection_query = tg.Data("Collection lookup", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
 sample_inventory = tg.Data(
@@ -51,7 +53,9 @@ past_decisions = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     kind="documents",
 )
-similarity_query = tg.Data("Precedent search query", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="prompt")
+similarity_query = tg.Data(
+    "Precedent search query", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="prompt"
+)
 login = tg.Data("Institutional login", sensitivity=tg.Sensitivity.SECRET, kind="credentials")
 decision_passages = tg.Data(
     "Past decision passages", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="retrieved-context"

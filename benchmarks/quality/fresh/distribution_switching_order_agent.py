@@ -46,7 +46,9 @@ crew_update = tg.Data(
     kind="records",
     description="Fault found, switch positions seen on site, free-text notes.",
 )
-crew_assignment = tg.Data("Crew work assignment", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
+crew_assignment = tg.Data(
+    "Crew work assignment", sensitivity=tg.Sensitivity.INTERNAL, kind="records"
+)
 outage_incidents = tg.Data(
     "Outage incidents",
     sensitivity=tg.Sensitivity.PII,
@@ -66,7 +68,9 @@ procedures = tg.Data(
     kind="documents",
 )
 procedure_passages = tg.Data(
-    "Retrieved procedure passages", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="retrieved-context"
+    "Retrieved procedure passages",
+    sensitivity=tg.Sensitivity.CONFIDENTIAL,
+    kind="retrieved-context",
 )
 agent_prompt = tg.Data(
     "Agent prompt",
@@ -76,7 +80,9 @@ agent_prompt = tg.Data(
 )
 completion = tg.Data("LLM completion", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="model-output")
 topology_query = tg.Data("Topology lookup", sensitivity=tg.Sensitivity.INTERNAL, kind="tool-call")
-procedure_query = tg.Data("Procedure search query", sensitivity=tg.Sensitivity.INTERNAL, kind="prompt")
+procedure_query = tg.Data(
+    "Procedure search query", sensitivity=tg.Sensitivity.INTERNAL, kind="prompt"
+)
 topology_result = tg.Data(
     "Feeder topology excerpt", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="tool-result"
 )

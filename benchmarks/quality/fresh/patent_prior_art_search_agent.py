@@ -58,7 +58,9 @@ papers = tg.Data(
 references = tg.Data(
     "Reference passages", kind="retrieved-context", sensitivity=tg.Sensitivity.PUBLIC
 )
-api_key = tg.Data("Commercial database API key", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
+api_key = tg.Data(
+    "Commercial database API key", kind="credentials", sensitivity=tg.Sensitivity.SECRET
+)
 draft = tg.Data(
     "Draft prior-art report",
     kind="documents",
@@ -171,7 +173,9 @@ with tm.boundary("Firm network", trust=tg.Trust.INTERNAL):
         reference_index = tm.add(tg.VectorStore("Reference index", stores={references}))
         # Files the agent's draft into the matter in the DMS.
         drafting_tool = tm.add(
-            tg.Tool("Report drafting tool", capabilities={"write"}, origin=tg.ToolOrigin.FIRST_PARTY)
+            tg.Tool(
+                "Report drafting tool", capabilities={"write"}, origin=tg.ToolOrigin.FIRST_PARTY
+            )
         )
         # Record of every prompt, tool call and result in a run, for the attorney to check.
         logs = tm.add(tg.DataStore("Agent run log", stores={run_log}))

@@ -51,8 +51,12 @@ extraction_prompt = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Instructions plus the complaint text, with e-mails and phone numbers removed.",
 )
-extraction = tg.Data("Extracted complaint facts", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-embeddings = tg.Data("Complaint embeddings", kind="embeddings", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+extraction = tg.Data(
+    "Extracted complaint facts", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+embeddings = tg.Data(
+    "Complaint embeddings", kind="embeddings", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 batches = tg.Data(
     "Batch traceability records",
     kind="records",
@@ -123,7 +127,9 @@ with tm.boundary("Quality cloud tenant", trust=tg.Trust.INTERNAL):
         tg.Pipeline(
             "Complaint ingestion job",
             stage=tg.Stage.INGESTION,
-            controls={c.DataMinimization(note="e-mail addresses and phone numbers removed from text")},
+            controls={
+                c.DataMinimization(note="e-mail addresses and phone numbers removed from text")
+            },
         )
     )
     # System of record for every complaint received.
@@ -164,7 +170,9 @@ with tm.boundary("Quality cloud tenant", trust=tg.Trust.INTERNAL):
 
 with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
     # Decides on investigations and recalls; the system only proposes signals.
-    quality_team = tm.add(tg.Actor("Quality and safety team", role="quality assurance", privileged=True))
+    quality_team = tm.add(
+        tg.Actor("Quality and safety team", role="quality assurance", privileged=True)
+    )
 
 # ---------------------------------------------------------------- flows
 tm.flow(consumer, intake, form_complaint, protocol="https")

@@ -43,7 +43,9 @@ house_clauses = tg.Data(
     description="Our approved clause texts and the house position on each.",
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-clause_embeddings = tg.Data("Clause embeddings", kind="embeddings", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+clause_embeddings = tg.Data(
+    "Clause embeddings", kind="embeddings", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 matched_clauses = tg.Data(
     "Matched house clauses", kind="retrieved-context", sensitivity=tg.Sensitivity.CONFIDENTIAL
 )
@@ -140,7 +142,9 @@ with tm.boundary("Underwriting platform", trust=tg.Trust.INTERNAL):
     # Embeds the house clause library whenever the wordings team publishes a change.
     indexing = tm.add(tg.Pipeline("Clause indexing job", stage=tg.Stage.INGESTION))
     # Vector index of the house clauses.
-    clause_index = tm.add(tg.VectorStore("House clause index", stores={clause_embeddings, house_clauses}))
+    clause_index = tm.add(
+        tg.VectorStore("House clause index", stores={clause_embeddings, house_clauses})
+    )
     # Deviations, draft comments and the underwriters' decisions on them.
     review_store = tm.add(
         tg.DataStore(
@@ -163,7 +167,9 @@ with tm.boundary("Underwriting platform", trust=tg.Trust.INTERNAL):
 
 with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
     # Owns the house clause library and its approved positions.
-    wordings_team = tm.add(tg.Actor("Wordings team lawyer", role="clause librarian", privileged=True))
+    wordings_team = tm.add(
+        tg.Actor("Wordings team lawyer", role="clause librarian", privileged=True)
+    )
     # Decides on every comment before anything goes back to the broker.
     underwriter = tm.add(tg.Actor("Treaty underwriter", role="underwriter"))
     # System of record for the approved clauses.
