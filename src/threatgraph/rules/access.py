@@ -412,7 +412,8 @@ def _handles_credentials(view: ElementView) -> bool:
 def _guarded_before(view: ElementView, path: tuple[str, ...]) -> bool:
     """Another component worth having sits on the path before the element: the request
     reaches the element through that interface. Components that run code, hold
-    credentials or change an agent's configuration are flagged wherever they sit."""
+    credentials or change an agent's configuration are flagged wherever they sit,
+    unless a component before them signs the caller in (:func:`_signed_in_before`)."""
     s = view.system
     g = view.g
     if {
@@ -421,12 +422,30 @@ def _guarded_before(view: ElementView, path: tuple[str, ...]) -> bool:
         "changes an agent's configuration",
         "holds credentials",
     } & set(_valuable(view)):
-        return False
+        return _signed_in_before(view, path)
     for eid in path[1:-1]:
         x = g.by_id[eid]
         if g.untrusted(x) or g.on_user_device(x):
             continue
         if isinstance(x, (Service, Endpoint)) and _valuable(ElementView(s, x)):
+            return True
+    return False
+
+
+def _signed_in_before(view: ElementView, path: tuple[str, ...]) -> bool:
+    """A component of ours on the path before the element authenticates the request on
+    its way (it declares authentication, on itself or the flow into it, or its caller
+    signs in): only signed-in callers reach the element through it, so the element's
+    own missing check is not what lets anyone in."""
+    s = view.system
+    g = view.g
+    for i in range(1, len(path) - 1):
+        x = g.by_id[path[i]]
+        if g.untrusted(x) or g.on_user_device(x) or not isinstance(x, (Service, Endpoint)):
+            continue
+        if _signs_in(s, g.by_id[path[i - 1]]) or _authenticates(
+            s, x, g.flows_between(path[i - 1 : i + 1])
+        ):
             return True
     return False
 
@@ -553,7 +572,11 @@ def exposed_interface(view: ElementView) -> Match | None:
     (one that passes requests on to an LLM or agent) that only guards data and answers
     the people who call it, such as a public chat, is built for them, internet facing or
     not: whether each may see what they get is the subject-authorization finding's
-    part. A form that hands stored records back still counts."""
+    part. A form that hands stored records back still counts. A component behind
+    another on a request path is reached through it, and that front is the interface;
+    one that runs code, holds credentials or changes an agent's configuration is raised
+    wherever it sits, unless a component of ours before it on the path authenticates
+    the request (a portal its users sign in to): only signed-in callers get through."""
     e = view.element
     g = view.g
     if not g.operated(e):
