@@ -565,18 +565,14 @@ def exposed_interface(view: ElementView) -> Match | None:
     self-registered accounts are the way in. Mail is not a request: a mail gateway that
     outsiders reach only by sending it mail (smtp) takes mail from anyone by design, and
     what the mail carries is the content findings' part. A person a camera films sends
-    no requests,
-    and a component that only answers what this one sends it (a sandbox returning the
-    trace of what it ran) is not its caller. A credential a caller presents is not a key
+    no requests, and a component that only answers what this one sends it (a sandbox
+    returning the trace of what it ran) is not its caller. A credential a caller presents is not a key
     held here when the component passes it on to be checked. A conversation front
     (one that passes requests on to an LLM or agent) that only guards data and answers
     the people who call it, such as a public chat, is built for them, internet facing or
     not: whether each may see what they get is the subject-authorization finding's
-    part. A form that hands stored records back still counts. A component behind
-    another on a request path is reached through it, and that front is the interface;
-    one that runs code, holds credentials or changes an agent's configuration is raised
-    wherever it sits, unless a component of ours before it on the path authenticates
-    the request (a portal its users sign in to): only signed-in callers get through."""
+    part. A form that hands stored records back still counts. Behind a portal of ours
+    that signs callers in, only signed-in callers reach a component, whatever it guards."""
     e = view.element
     g = view.g
     if not g.operated(e):

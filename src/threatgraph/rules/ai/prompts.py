@@ -2598,9 +2598,7 @@ def agent_memory_poisoning(view: ElementView) -> Match | None:
     turn, and the direct injection finding says that. What a person passes on
     themselves (a code they scan) is their own words; passages the readers fetch again
     from a store in every session (a retrieval index) persist there already, and keeping
-    them in a history adds nothing to the indirect injection finding; so do statements
-    filed in the store itself before the agent reads them (a dispute record the parties
-    write to through an API). The person named
+    them in a history adds nothing to the indirect injection finding. The person named
     as the approver of the agent's approval who asks it nothing (an underwriter signing
     a referral) does not count as someone else talking to it, nor does a sign-in token
     an identity provider passes on."""
@@ -2697,7 +2695,7 @@ def _memory_loop_now(g: Facts, e: Element) -> _Loop | None:
         if (g.sources(f.source) or g.untrusted(f.source))
         and (declared or (_read_back(g, f, readers) and not _handed_on(g, f)))
     ]
-    if steered and not declared and _only_own_words(g, steered, reader_ids):
+    if steered and not declared and _only_own_words(g, steered, reader_ids, e.id):
         return None
     return (steered, readers) if steered else None
 
@@ -2707,7 +2705,7 @@ _TALK_RELAYS = (*RELAYS, ExternalService, Agent, LLM)
 messaging or mail provider, the agent itself."""
 
 
-def _only_own_words(g: Facts, steered: list[Flow], readers: set[str]) -> bool:
+def _only_own_words(g: Facts, steered: list[Flow], readers: set[str], store: str) -> bool:
     """The untrusted text written into the store is only the words of the people who talk
     to the agent, and nobody else talks to it: each keeps their own history, and what
     they plant there they could say in any turn (the direct injection finding says it).
@@ -2720,7 +2718,10 @@ def _only_own_words(g: Facts, steered: list[Flow], readers: set[str]) -> bool:
     if any(g.untrusted(f.source) for f in steered):
         return False
     sources = [
-        src for f in steered for src in g.sources(f.source) if not _fetched_anyway(g, src, readers)
+        src
+        for f in steered
+        for src in g.sources(f.source)
+        if not _fetched_anyway(g, src, readers, store)
     ]
     own = [src for src in sources if _own_words(g, src)]
     planters = {src.element.id for src in own}
@@ -2737,15 +2738,14 @@ def _only_own_words(g: Facts, steered: list[Flow], readers: set[str]) -> bool:
     return talkers == planters
 
 
-def _fetched_anyway(g: Facts, src: Source, readers: set[str]) -> bool:
-    """The source's content reaches the writer through a store the readers read
-    directly (a retrieval index): they fetch it afresh in every session. That store may
-    be this one: a dispute record an API files the parties' statements in, which the
-    agent reads and adds its notes to, already holds what they wrote (the indirect
-    injection finding), whatever the agent writes back."""
+def _fetched_anyway(g: Facts, src: Source, readers: set[str], store: str) -> bool:
+    """The source's content reaches the writer through another store the readers read
+    directly (a retrieval index): they fetch it afresh in every session."""
     s = g.system
     return any(
-        isinstance(g.by_id[x], DataStore) and any(f.target in readers for f in s._out[x])
+        x != store
+        and isinstance(g.by_id[x], DataStore)
+        and any(f.target in readers for f in s._out[x])
         for x in src.path[1:-1]
     )
 
