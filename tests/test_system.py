@@ -166,6 +166,22 @@ def test_lookups_by_id_and_not_found_errors(s: tg.System) -> None:
         s.element("zzz")
 
 
+def test_a_lookup_given_a_finding_target_says_what_to_pass(s: tg.System) -> None:
+    """A finding's target passed where an id belongs is named in the error, with the
+    ids it holds, instead of failing inside the spelling suggester."""
+    from threatgraph.findings import Target
+
+    target = Target.element("agent")
+    with pytest.raises(
+        NotFoundError, match=r"ids are strings; a Target holds ids: pass one of \['agent'\]"
+    ):
+        s.element(target)  # type: ignore[arg-type]
+    with pytest.raises(
+        NotFoundError, match="no flow with id 3 in the model: ids are strings; pass"
+    ):
+        s.flow(3)  # type: ignore[arg-type]
+
+
 def test_flow_numbers_follow_id_order(s: tg.System) -> None:
     assert [s.number_of(f) for f in ALL_FLOW_IDS] == list(range(1, 17))
     assert s.number_of(s.flow("admin->chat-api")) == 1
