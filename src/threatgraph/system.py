@@ -955,11 +955,11 @@ def _missing(what: str, key: object, choices: Iterable[str]) -> str:
     if not isinstance(key, str):
         # a finding's Target, a tuple of ids: name what was passed, not a difflib error
         ids = getattr(key, "ids", None)
-        hint = (
+        how = (
             f"; a Target holds ids: pass one of {list(ids)!r}"
             if isinstance(ids, tuple)
             else f"; pass the {what}'s id (a string)"
         )
-        return f"no {what} with id {key!r} in the model: ids are strings{hint}"
+        return f"no {what} with id {key!r} in the model: ids are strings{how}"
     hint = did_you_mean(key, choices)
     return f"no {what} with id {key!r} in the model" + (f"; {hint}" if hint else "")
