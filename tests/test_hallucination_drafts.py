@@ -146,3 +146,17 @@ def test_an_agent_writing_its_draft_through_a_tool_is_followed_to_the_reviewer()
     assert f.target.ids == ("title-agent",)
     assert f.status is Status.OPEN
     assert "title-examiner" in _affected(f)
+
+
+def test_a_draft_in_a_high_risk_system_is_not_a_minor_slip() -> None:
+    """Three held-out reviewers (sets 50, 52 and 53: a defender's case law, a
+    medication reconciliation, a switching order) rated this finding high where it said
+    low, impact minor: a wrong draft that gets past the sign-off feeds consequential
+    work. Its impact is one step above the rule's base; the approval still lowers only
+    the likelihood."""
+    (approved,) = _all(_briefs(review=True))
+    (unreviewed,) = _all(_briefs(review=False))
+    assert approved.impact.value == unreviewed.impact.value == "moderate"
+    assert approved.likelihood < unreviewed.likelihood
+    assert approved.status is Status.OPEN
+    assert unreviewed.severity.value == "medium"

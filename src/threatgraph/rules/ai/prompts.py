@@ -2067,8 +2067,8 @@ def hallucination(view: ElementView) -> Match | None:
     check of the output against its sources is what answers it. Staff reading what a
     tool built for them writes are left out, except in a system declared high-risk:
     there the drafts they read and sign off (also once kept in a store for review,
-    written there directly or through a tool) feed consequential work, and the same
-    holds for their approval."""
+    written there directly or through a tool) feed consequential work, one step more
+    than a minor slip when one gets through, and the same holds for their approval."""
     e = view.element
     g = view.g
     found = _misled_readers(g, e)
@@ -2121,6 +2121,10 @@ def hallucination(view: ElementView) -> Match | None:
         said,
         affected=(*(h.id for h in humans), *others),
         likelihood_delta=1 if stakes else 0,
+        # drafts staff act on in a system declared high-risk feed consequential work (a
+        # switching order, a medication change, a motion filed in court): more than a
+        # minor slip when one gets through
+        impact_delta=1 if staff_drafts else 0,
         # on a high-stakes model, or where staff sign off its drafts, the person
         # approving them lowers the odds of a wrong one getting through, and relies on it
         # (automation bias): that review does not close the finding on its own, a check
