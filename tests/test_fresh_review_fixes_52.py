@@ -1,7 +1,7 @@
-"""Fixes taken from the verdicts recorded on fresh sets 51 and 52
-(``benchmarks/quality/reviews/v2-round59-fresh51`` and ``v2-round60-fresh52``): each
-test pins what reviewers struck, with the variant of the same design on which the
-answer goes the other way."""
+"""Fixes taken from the verdicts recorded on fresh sets 51 to 53
+(``benchmarks/quality/reviews/v2-round59-fresh51``, ``v2-round60-fresh52`` and
+``v2-round61-fresh53``): each test pins what reviewers struck, with the variant of the
+same design on which the answer goes the other way."""
 
 from __future__ import annotations
 
@@ -53,3 +53,46 @@ def test_the_same_service_behind_an_open_portal_is_exposed() -> None:
     f = found["question-generation-service"]
     assert "changes an agent's configuration" in f.explanation
     assert "without authentication" in f.explanation
+
+
+FORGED = "ai/forged-device-readings"
+
+
+def _reservoir(*, model_reads_gates: bool) -> tg.ThreatModel:
+    """Gate controllers report positions over Modbus to SCADA, which mirrors them into
+    the time-series store the inflow model also reads river readings from; the
+    optimiser reads the gate positions. In the variant the model reads them too."""
+    tm = tg.ThreatModel("reservoir")
+    gates = tg.Data("Gate positions", kind="records", sensitivity="internal")
+    rivers = tg.Data("River levels", kind="records", sensitivity="internal")
+    with tm.boundary("Dam control network", trust="restricted"):
+        plcs = tm.add(tg.Device("Gate controllers", fleet=False))
+        scada = tm.add(tg.Service("SCADA"))
+    with tm.boundary("Analytics zone", trust="internal"):
+        gauges = tm.add(tg.Service("Hydromet gateway"))
+        store = tm.add(tg.DataStore("Time-series store", stores={gates, rivers}))
+        model = tm.add(tg.Model("Inflow model", task="regressor"))
+        optimiser = tm.add(tg.Service("Gate optimiser"))
+    tm.flow(plcs, scada, gates, protocol="modbus")
+    tm.flow(scada, store, gates, protocol="https")
+    tm.flow(gauges, store, rivers)
+    tm.flow(store, model, *((rivers, gates) if model_reads_gates else (rivers,)))
+    tm.flow(model, optimiser, tg.Data("Inflow forecast", kind="model-output"))
+    tm.flow(store, optimiser, gates)
+    return tm
+
+
+def test_readings_mirrored_into_a_store_reach_only_what_reads_them() -> None:
+    """Struck as wrong on set 53: gate positions mirrored into the store the inflow
+    model reads river levels from were said to reach the model. A store hands on what
+    was put in it; the model's read carries only the river levels."""
+    found = [f for f in _reservoir(model_reads_gates=False).analyze().findings if f.rule == FORGED]
+    assert found == []
+
+
+def test_readings_the_model_reads_from_the_store_reach_it() -> None:
+    """Variant: the model's read carries the gate positions too, and the controllers'
+    unauthenticated Modbus link is named."""
+    (f,) = [f for f in _reservoir(model_reads_gates=True).analyze().findings if f.rule == FORGED]
+    assert "Gate controllers" in f.explanation
+    assert "modbus" in f.explanation

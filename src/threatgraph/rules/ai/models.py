@@ -20,6 +20,7 @@ from threatgraph.elements import (
     Actor,
     Agent,
     Boundary,
+    Data,
     Dataset,
     DataSource,
     DataStore,
@@ -538,13 +539,21 @@ def _reached_models(g: Facts, link: Flow) -> list[str]:
     """The predictive models a device's link feeds within five hops. The receiver must
     pass on what the link brings (a gateway forwarding telemetry, not the command
     acknowledgement it sends back to the command service); past it, any content flow
-    that is not training data counts, since services turn readings into features."""
+    that is not training data counts, since services turn readings into features. A
+    store hands on what was put in it: past one, the walk does not go on along a read
+    that carries only what other writes put there (the river readings a forecast model
+    reads from the store the gate positions are also mirrored into); a read of data no
+    write declares (an observation history) may hold anything written there."""
     s = g.system
     first = g.by_id[link.target]
     sent = set(link.data)
     reached: set[str] = set()
     seen = {link.source}
     frontier = [link.target]
+    # what the walk put into each store it reached: None when a write declared no data
+    kept: dict[str, set[Data] | None] = {}
+    if isinstance(first, DataStore):
+        kept[first.id] = sent or None
     for depth in range(5):
         nxt = []
         for node in frontier:
@@ -560,20 +569,31 @@ def _reached_models(g: Facts, link: Flow) -> list[str]:
                 isinstance(e, Pipeline) and e.stage in TRAINING_STAGES
             ):
                 continue
-            nxt += [
-                f.target
-                for f in s._out[node]
-                if g.content_flow(f)
-                and _LEARNING_KINDS.isdisjoint(g.carried(f).kinds)
-                and (
-                    depth > 0
-                    or isinstance(g.by_id[f.target], Model)
-                    or not sent
-                    or not f.data
-                    or bool(sent & set(f.data))
-                    or not isinstance(first, (Device, Service))
-                )
-            ]
+            held = kept.get(node) if isinstance(e, DataStore) else None
+            if held is not None:
+                # a read of data no write declares may hold what the walk brought
+                held = held | {d for f in s._out[node] for d in f.data} - {
+                    d for f in s._in[node] for d in f.data
+                }
+            for f in s._out[node]:
+                if not (
+                    g.content_flow(f)
+                    and _LEARNING_KINDS.isdisjoint(g.carried(f).kinds)
+                    and (
+                        depth > 0
+                        or isinstance(g.by_id[f.target], Model)
+                        or not sent
+                        or not f.data
+                        or bool(sent & set(f.data))
+                        or not isinstance(first, (Device, Service))
+                    )
+                    and (held is None or not f.data or not held.isdisjoint(f.data))
+                ):
+                    continue
+                if isinstance(g.by_id[f.target], DataStore) and f.target not in seen:
+                    into = kept.get(f.target, set())
+                    kept[f.target] = None if into is None or not f.data else into | set(f.data)
+                nxt.append(f.target)
         frontier = nxt
     return sorted(reached)
 
@@ -609,7 +629,8 @@ def forged_device_readings(view: ElementView) -> Match | None:
     the device, the link or the receiver gives each device an identity of its own.
     Whoever reaches that network, or a device in the field, can publish readings in a
     device's name or replay old ones: fake positions, a looped camera feed, invented
-    counts. The model then predicts, detects or optimises on them, and no attack on the
+    counts. Readings kept in a store reach what reads them back, not a model that
+    reads other data from the same store. The model then predicts, detects or optimises on them, and no attack on the
     model itself is needed. One step more likely when a device sits on a partner's
     network or sends into a zone trusted more than its own. Raised once per model,
     listing the devices; models fed by the same devices over the same links are one
