@@ -54,7 +54,9 @@ flight_plan = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Route, aircraft, payload estimate, trip and minimum fuel.",
 )
-route_stats = tg.Data("Route burn statistics", kind="features", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+route_stats = tg.Data(
+    "Route burn statistics", kind="features", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 features = tg.Data("Flight features", kind="features", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 extra_fuel = tg.Data(
     "Recommended extra fuel",
@@ -68,8 +70,12 @@ final_plan = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="The figure dispatch accepted or changed, and any captain's addition.",
 )
-released_plan = tg.Data("Released flight plan", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-captain_fuel = tg.Data("Captain's extra fuel", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+released_plan = tg.Data(
+    "Released flight plan", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+captain_fuel = tg.Data(
+    "Captain's extra fuel", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 training_data = tg.Data(
     "Fuel training history",
     kind="training-data",
@@ -79,7 +85,9 @@ training_data = tg.Data(
 model_artifact = tg.Data(
     "Fuel model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
 )
-promotion_approval = tg.Data("Promotion approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+promotion_approval = tg.Data(
+    "Promotion approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("External data providers", trust=tg.Trust.PARTNER):
@@ -147,7 +155,9 @@ with tm.boundary("Airline cloud", trust=tg.Trust.INTERNAL):
             )
         )
         # History of weather, traffic, plans and burn that training and route stats use.
-        lake = tm.add(tg.Dataset("Fuel data lake", stores={training_data, burn_reports, route_stats}))
+        lake = tm.add(
+            tg.Dataset("Fuel data lake", stores={training_data, burn_reports, route_stats})
+        )
         # Monthly retraining on the latest history.
         training = tm.add(
             tg.Pipeline(

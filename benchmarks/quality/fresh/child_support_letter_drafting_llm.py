@@ -67,7 +67,9 @@ approved = tg.Data(
     sensitivity=tg.Sensitivity.REGULATED,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-edits = tg.Data("Caseworker edits and approval", kind="records", sensitivity=tg.Sensitivity.REGULATED)
+edits = tg.Data(
+    "Caseworker edits and approval", kind="records", sensitivity=tg.Sensitivity.REGULATED
+)
 case_note = tg.Data("Correspondence case note", kind="records", sensitivity=tg.Sensitivity.PII)
 print_batch = tg.Data("Print batch", kind="documents", sensitivity=tg.Sensitivity.REGULATED)
 drafting_log = tg.Data("Prompt and draft log", kind="logs", sensitivity=tg.Sensitivity.REGULATED)
@@ -151,7 +153,11 @@ with tm.boundary("State cloud tenancy", trust=tg.Trust.PARTNER):
         tg.LLM(
             "Hosted LLM",
             origin=tg.ModelOrigin.THIRD_PARTY_API,
-            controls={c.SupplierAssessment(note="state contract: no training on inputs, 30-day abuse logging")},
+            controls={
+                c.SupplierAssessment(
+                    note="state contract: no training on inputs, 30-day abuse logging"
+                )
+            },
         )
     )
 
@@ -173,7 +179,9 @@ with tm.boundary("Public DMZ", trust=tg.Trust.INTERNAL):
 with tm.boundary("State identity service", trust=tg.Trust.PARTNER):
     # The state's citizen login, shared with other agencies.
     idp = tm.add(
-        tg.ExternalService("State identity provider", provides=tg.ExternalCategory.IDENTITY_PROVIDER)
+        tg.ExternalService(
+            "State identity provider", provides=tg.ExternalCategory.IDENTITY_PROVIDER
+        )
     )
 
 # ---------------------------------------------------------------- flows

@@ -65,7 +65,9 @@ match_request = tg.Data(
     sensitivity=tg.Sensitivity.REGULATED,
     description="Live photo and document portrait sent to the vendor.",
 )
-match_score = tg.Data("Face match score", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+match_score = tg.Data(
+    "Face match score", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 gate_decision = tg.Data("Gate decision", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 mismatch_case = tg.Data(
     "Mismatch case",
@@ -190,7 +192,9 @@ with tm.boundary("Face matching vendor", trust=tg.Trust.PARTNER):
             origin=tg.ModelOrigin.THIRD_PARTY_API,
             returns_scores=True,
             high_stakes=True,
-            controls={c.SupplierAssessment(note="DPA signed; vendor deletes images after matching")},
+            controls={
+                c.SupplierAssessment(note="DPA signed; vendor deletes images after matching")
+            },
         )
     )
 

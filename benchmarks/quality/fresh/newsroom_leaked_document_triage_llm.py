@@ -52,8 +52,12 @@ extracted = tg.Data(
     sensitivity=tg.Sensitivity.SECRET,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-embeddings = tg.Data("Document chunks and embeddings", kind="embeddings", sensitivity=tg.Sensitivity.SECRET)
-passages = tg.Data("Retrieved passages", kind="retrieved-context", sensitivity=tg.Sensitivity.SECRET)
+embeddings = tg.Data(
+    "Document chunks and embeddings", kind="embeddings", sensitivity=tg.Sensitivity.SECRET
+)
+passages = tg.Data(
+    "Retrieved passages", kind="retrieved-context", sensitivity=tg.Sensitivity.SECRET
+)
 question = tg.Data("Journalist question", kind="prompt", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 prompt = tg.Data(
     "Summarisation prompt",
@@ -68,7 +72,9 @@ summaries = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="low"),
 )
 weights = tg.Data("Open model weights", sensitivity=tg.Sensitivity.PUBLIC, format="gguf")
-embedder_weights = tg.Data("Embedding model weights", sensitivity=tg.Sensitivity.PUBLIC, format="safetensors")
+embedder_weights = tg.Data(
+    "Embedding model weights", sensitivity=tg.Sensitivity.PUBLIC, format="safetensors"
+)
 draft = tg.Data("Verified story draft", kind="documents", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 
 # ---------------------------------------------------------------- elements
@@ -76,7 +82,9 @@ with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
     # Whistleblower submitting over Tor; anonymous by design.
     source = tm.add(tg.Actor("Source", role="anonymous source"))
     # Where the LLM and embedding weights were downloaded from, once.
-    model_hub = tm.add(tg.ExternalService("Public model hub", provides=tg.ExternalCategory.MODEL_HUB))
+    model_hub = tm.add(
+        tg.ExternalService("Public model hub", provides=tg.ExternalCategory.MODEL_HUB)
+    )
 
 with tm.boundary("SecureDrop servers", trust=tg.Trust.INTERNAL):
     # Onion service where sources upload documents and read replies.

@@ -49,7 +49,9 @@ confirmed_defects = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-engineer_verdict = tg.Data("Engineer verdict", kind="feedback", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+engineer_verdict = tg.Data(
+    "Engineer verdict", kind="feedback", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 training_labels = tg.Data(
     "Labelled blade images",
     kind="training-data",
@@ -59,7 +61,9 @@ training_labels = tg.Data(
 weights = tg.Data(
     "Damage model checkpoint", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
 )
-repair_plan = tg.Data("Repair campaign plan", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+repair_plan = tg.Data(
+    "Repair campaign plan", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 curtailment = tg.Data(
     "Turbine curtailment schedule",
     kind="instructions",
@@ -130,9 +134,7 @@ with tm.boundary("Inspection cloud tenancy", trust=tg.Trust.INTERNAL):
             "Inspection review app",
             controls={
                 c.Authentication(method="corporate SSO"),
-                c.HumanInTheLoop(
-                    approver="a blade engineer", above="severity category 3"
-                ),
+                c.HumanInTheLoop(approver="a blade engineer", above="severity category 3"),
             },
         )
     )
@@ -180,7 +182,9 @@ with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
 with tm.boundary("Wind farm OT network", trust=tg.Trust.RESTRICTED):
     # Turbine control: applies the approved curtailment schedule.
     scada = tm.add(
-        tg.Service("Wind farm SCADA", description="Reached through the OT DMZ scheduling interface.")
+        tg.Service(
+            "Wind farm SCADA", description="Reached through the OT DMZ scheduling interface."
+        )
     )
 
 with tm.boundary("Blade manufacturer", trust=tg.Trust.PARTNER):
@@ -189,7 +193,9 @@ with tm.boundary("Blade manufacturer", trust=tg.Trust.PARTNER):
 
 # ---------------------------------------------------------------- flows
 tm.flow(drones, ground_station, blade_images, flight_log, label="SD-card offload after each flight")
-tm.flow(ground_station, ingestion, blade_images, flight_log, protocol="https", label="satellite uplink")
+tm.flow(
+    ground_station, ingestion, blade_images, flight_log, protocol="https", label="satellite uplink"
+)
 tm.flow(ingestion, image_store, blade_images, flight_log)
 
 tm.flow(image_store, classifier, blade_images)

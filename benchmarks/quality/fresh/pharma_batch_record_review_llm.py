@@ -51,7 +51,9 @@ sops = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="low"),
 )
-sop_chunks = tg.Data("SOP chunks and embeddings", kind="embeddings", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+sop_chunks = tg.Data(
+    "SOP chunks and embeddings", kind="embeddings", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 sop_context = tg.Data(
     "Retrieved SOP context", kind="retrieved-context", sensitivity=tg.Sensitivity.CONFIDENTIAL
 )
@@ -168,7 +170,9 @@ with tm.boundary("LLM cloud tenant", trust=tg.Trust.PARTNER):
             "Hosted review LLM",
             origin=tg.ModelOrigin.THIRD_PARTY_API,
             description="General-purpose chat model deployed in the company's cloud subscription.",
-            controls={c.SupplierAssessment(note="qualified as a GMP supplier; no prompt retention")},
+            controls={
+                c.SupplierAssessment(note="qualified as a GMP supplier; no prompt retention")
+            },
         )
     )
 

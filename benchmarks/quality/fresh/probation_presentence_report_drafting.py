@@ -73,9 +73,7 @@ signed_report = tg.Data(
     sensitivity=tg.Sensitivity.REGULATED,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="high"),
 )
-drafting_log = tg.Data(
-    "Prompt and draft log", kind="logs", sensitivity=tg.Sensitivity.REGULATED
-)
+drafting_log = tg.Data("Prompt and draft log", kind="logs", sensitivity=tg.Sensitivity.REGULATED)
 sso_token = tg.Data("SSO token", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
 
 # ---------------------------------------------------------------- elements
@@ -132,7 +130,9 @@ with tm.boundary("Justice network", trust=tg.Trust.INTERNAL):
 with tm.boundary("National police network", trust=tg.Trust.PARTNER):
     # The national police records interface: criminal record and previous convictions.
     police_records = tm.add(
-        tg.DataSource("Police records interface", origin=tg.Origin.PARTNER, provides={police_record})
+        tg.DataSource(
+            "Police records interface", origin=tg.Origin.PARTNER, provides={police_record}
+        )
     )
 
 with tm.boundary("Cloud LLM provider (EU region)", trust=tg.Trust.PARTNER):

@@ -60,8 +60,12 @@ prompt = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Instructions, forecasts, inventory, par levels, manager notes and portal messages.",
 )
-completion = tg.Data("Agent plan and tool calls", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-order_call = tg.Data("Order change request", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+completion = tg.Data(
+    "Agent plan and tool calls", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+order_call = tg.Data(
+    "Order change request", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 standing_order = tg.Data(
     "Standing order",
     kind="records",
@@ -83,7 +87,9 @@ par_levels = tg.Data(
 )
 alert_call = tg.Data("Alert request", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
 alert = tg.Data("Shortage alert", kind="documents", sensitivity=tg.Sensitivity.INTERNAL)
-order_history = tg.Data("Order ledger entries", kind="logs", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+order_history = tg.Data(
+    "Order ledger entries", kind="logs", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Hospital group network", trust=tg.Trust.INTERNAL):
@@ -169,7 +175,9 @@ with tm.boundary("Hospital group network", trust=tg.Trust.INTERNAL):
                 "Blood service portal connector",
                 capabilities={"read", "write", "network-egress"},
                 controls={
-                    c.TransactionLimits(limit="2x the par level per product per hospital per order"),
+                    c.TransactionLimits(
+                        limit="2x the par level per product per hospital per order"
+                    ),
                     c.SecretsManagement(),
                 },
             )
