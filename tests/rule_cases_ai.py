@@ -173,6 +173,25 @@ def tool_ssrf(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
+def queries_reveal_work(fire: bool) -> tg.ThreatModel:
+    """What the research agent's search tool sends to the public search API: queries
+    built from the client's confidential matter, or public keywords."""
+    z = Zones("queries out")
+    user = z.corp(tg.Actor("Analyst"))
+    search = z.internet(tg.ExternalService("Web search API"))
+    agent = z.corp(tg.Agent("Research agent"))
+    tool = z.corp(tg.Tool("Search tool", capabilities={"read", "network-egress"}))
+    query = tg.Data(
+        "Search query", kind="tool-call", sensitivity="confidential" if fire else "public"
+    )
+    z.flow(user, agent, PROMPT)
+    z.flow(agent, tool, query)
+    z.flow(tool, search, query)
+    z.flow(search, tool, tg.Data("Results", kind="documents"))
+    z.flow(tool, agent, tg.Data("Search results", kind="tool-result"))
+    return z.tm
+
+
 def shared_answer_cache(fire: bool) -> tg.ThreatModel:
     """What the service gets back from its store: answers alone (a cache looked up by
     question), or the whole turn with the question (a conversation history)."""
@@ -631,6 +650,7 @@ _BUILDERS: dict[str, Callable[[bool], tg.ThreatModel]] = {
     "ai/third-party-model-provider": third_party_model_provider,
     "ai/personal-data-to-model-provider": personal_data_to_model_provider,
     "ai/tool-misuse": tool_misuse,
+    "ai/queries-reveal-work": queries_reveal_work,
     "ai/shared-answer-cache": shared_answer_cache,
     "ai/tool-caller-binding": tool_caller_binding,
     "ai/tool-ssrf": tool_ssrf,

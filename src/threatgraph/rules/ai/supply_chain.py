@@ -3,7 +3,8 @@
 Decided by what flows carry, not by the kinds of their ends: a flow carrying a model
 artifact into anything that loads it, code or packages into anything that runs them,
 a third-party tool an agent calls. Also what code running here can reach: credentials
-at rest, and a way out to the internet.
+at rest, and a way out to the internet; and what an agent's lookups hand to outside
+services in normal operation.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from threatgraph.elements import (
     LLM,
     Actor,
     Agent,
+    Data,
     DataSource,
     DataStore,
     Device,
@@ -37,6 +39,7 @@ from threatgraph.vocab import (
     Capability,
     DataKind,
     ExternalCategory,
+    Sensitivity,
     Serialization,
     Stage,
     ToolOrigin,
@@ -981,3 +984,93 @@ def ai_service_channel(view: ElementView) -> Match | None:
         "service; traffic to it blends in and can carry command and control or data out.",
         affected=tuple(f.id for f in hosts),
     )
+
+
+# ---------------------------------------------------------------------------- lookups
+
+# what a tool that only looks things up may do: read, and reach outside to do it
+_LOOKUP = frozenset({Capability.READ, Capability.NETWORK_EGRESS})
+_QUERY_KINDS = frozenset({DataKind.TOOL_CALL, DataKind.PROMPT})
+_CONFIDENTIAL = frozenset({Sensitivity.CONFIDENTIAL, Sensitivity.SECRET})
+
+_Lookup = tuple[Tool, Flow, Element, list[Data]]
+
+
+@rule(
+    "ai/queries-reveal-work",
+    threat="sensitive_output_disclosure",
+    title="Searches an agent sends out reveal confidential work",
+    stride="I",
+    applies_to=on_element(Agent, LLM),
+    atlas=[],
+    owasp=["LLM02:2025"],
+    cwe=["CWE-201", "CWE-359"],
+    mitigations=[c.DataMinimization],
+    supporting=[c.SupplierAssessment, c.AuditLogging],
+    # every query goes out; what is unlikely is that the service's logs are misused
+    likelihood="unlikely",
+    impact="moderate",
+    cia="C",
+    placement=("element", "outbound"),
+)
+def queries_reveal_work(view: ElementView) -> Match | None:
+    """An agent looks things up through tools that only read, and those tools send its
+    queries to services outside the organisation (a web search API, a patent office, a
+    literature index, a case-law vendor, a threat-intelligence feed). The queries are
+    declared confidential or secret: they are built from what the agent is working on
+    (an unpublished invention, a defence strategy, a deal, an incident). The outside
+    service sees and keeps every query in normal operation, with no attacker needed,
+    and whoever reads its logs learns the work. Queries to another company's model are
+    the provider findings'; personal data sent to a service whose job is to handle it
+    (a booking system, a credit bureau) is not a query about the organisation's work.
+    Sending less (generalised or stripped queries) counts on the agent, its tools and
+    their flows; a supplier assessment on a destination (a vendor bound by
+    confidentiality terms) and audit logs lower it. Raised once per agent, listing the
+    tools and where the queries go."""
+    e = view.element
+    g = view.g
+    s = view.system
+    if not g.operated(e):
+        return None
+    sent = _outside_lookups(g, view.successors)
+    if not sent:
+        return None
+    tools = list(dict.fromkeys(t.id for t, _, _, _ in sent))
+    where = list(dict.fromkeys(d.id for _, _, d, _ in sent))
+    data = sorted({x.name for _, _, _, got in sent for x in got})
+    top = max(x.sensitivity for _, _, _, got in sent for x in got)
+    return Match(
+        f"{view.described} looks things up through {names(tools, s)}, which "
+        f"{'sends' if len(tools) == 1 else 'send'} {', '.join(data)} ({top.value}) to "
+        f"{names(where, s)}, outside the organisation; each query says what the work is "
+        "about, and the services keep what they are asked.",
+        affected=(*(f.id for _, f, _, _ in sent), *tools),
+        control_sites=(
+            e.id,
+            *tools,
+            *(f.id for f in s._out[e.id] if f.target in tools),
+            *(f.id for _, f, _, _ in sent),
+            *where,
+        ),
+    )
+
+
+def _outside_lookups(g: Facts, near: list[Element]) -> list[_Lookup]:
+    """The flows by which the read-only tools among ``near`` send confidential queries
+    out of the organisation (not to a model, a model API or an identity provider), with
+    the tool, the destination and the confidential query data."""
+    s = g.system
+    out: list[_Lookup] = []
+    for t in near:
+        if not isinstance(t, Tool) or not g.operated(t) or not t.capabilities <= _LOOKUP:
+            continue
+        for f in s._out[t.id]:
+            d = g.by_id[f.target]
+            if not (g.external(d) or g.untrusted(d)) or isinstance(d, Model) or is_model_api(d):
+                continue
+            if isinstance(d, ExternalService) and d.provides is ExternalCategory.IDENTITY_PROVIDER:
+                continue
+            got = [x for x in f.data if x.kind in _QUERY_KINDS and x.sensitivity in _CONFIDENTIAL]
+            if got:
+                out.append((t, f, d, got))
+    return out
