@@ -178,7 +178,7 @@ def queries_reveal_work(fire: bool) -> tg.ThreatModel:
     built from the client's confidential matter, or public keywords."""
     z = Zones("queries out")
     user = z.corp(tg.Actor("Analyst"))
-    search = z.internet(tg.ExternalService("Web search API"))
+    search = z.internet(tg.ExternalService("Web search API", provides="data-provider"))
     agent = z.corp(tg.Agent("Research agent"))
     tool = z.corp(tg.Tool("Search tool", capabilities={"read", "network-egress"}))
     query = tg.Data(

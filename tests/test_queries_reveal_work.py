@@ -31,16 +31,18 @@ def _prior_art(
 ) -> tg.ThreatModel:
     """A prior-art agent reads a client's invention disclosure and searches a public
     patent office and a literature index through one search tool. ``destination``:
-    where the tool sends its queries (``search``: a public search API; ``model``: a
-    hosted model API; ``inside``: the firm's own index)."""
+    where the tool sends its queries (``search``: a public search API and a literature
+    index; ``model``: a hosted model API; ``inside``: the firm's own index;
+    ``partner``: a filing agent's service that acts on what it is sent)."""
     tm = tg.ThreatModel("prior art")
     disclosure = tg.Data("Invention disclosure", kind="documents", sensitivity="confidential")
     query = tg.Data("Search query", kind=query_kind, sensitivity=query_sensitivity)
     results = tg.Data("Search results", kind="documents")
     with tm.boundary("Internet", trust="untrusted"):
-        patents = tm.add(tg.ExternalService("Patent office search API"))
+        patents = tm.add(tg.ExternalService("Patent office search API", provides="data-provider"))
         papers = tm.add(tg.DataSource("Literature index", origin="public-web"))
         hosted = tm.add(tg.ExternalService("Hosted model API", provides="model-api"))
+        agent_service = tm.add(tg.ExternalService("Filing agent service"))
     with tm.boundary("Firm", trust="internal"):
         attorney = tm.add(tg.Actor("Patent attorney"))
         store = tm.add(tg.DataStore("Matter store"))
@@ -51,7 +53,12 @@ def _prior_art(
     tm.flow(attorney, agent, tg.Data("Search brief", kind="prompt", sensitivity="confidential"))
     tm.flow(store, agent, disclosure)
     tm.flow(agent, tool, query)
-    targets = {"search": [patents, papers], "model": [hosted], "inside": [own_index]}
+    targets = {
+        "search": [patents, papers],
+        "model": [hosted],
+        "inside": [own_index],
+        "partner": [agent_service],
+    }
     for target in targets[destination]:
         tm.flow(tool, target, query, protocol="https")
         tm.flow(target, tool, results, protocol="https")
@@ -107,3 +114,9 @@ def test_a_document_sent_out_is_not_a_query() -> None:
     """A tool handing a whole document to an outside party is a transfer the design
     makes on purpose; only queries (tool calls, prompts) are this rule's."""
     assert _found(_prior_art(query_kind="documents")) == []
+
+
+def test_a_service_that_acts_on_what_it_is_sent_is_its_job() -> None:
+    """A partner's service that acts on the request (a booking partner's search, a
+    filing agent) is sent it to do its job: struck as weak on a tuned travel agent."""
+    assert _found(_prior_art(destination="partner")) == []

@@ -1015,14 +1015,16 @@ _Lookup = tuple[Tool, Flow, Element, list[Data]]
 )
 def queries_reveal_work(view: ElementView) -> Match | None:
     """An agent looks things up through tools that only read, and those tools send its
-    queries to services outside the organisation (a web search API, a patent office, a
-    literature index, a case-law vendor, a threat-intelligence feed). The queries are
+    queries to data sources and data providers outside the organisation (a web search
+    API, a patent office, a literature index, a case-law vendor, a threat-intelligence
+    feed). The queries are
     declared confidential or secret: they are built from what the agent is working on
     (an unpublished invention, a defence strategy, a deal, an incident). The outside
     service sees and keeps every query in normal operation, with no attacker needed,
     and whoever reads its logs learns the work. Queries to another company's model are
-    the provider findings'; personal data sent to a service whose job is to handle it
-    (a booking system, a credit bureau) is not a query about the organisation's work.
+    the provider findings'; what a service is sent to act on (a booking partner's
+    search, a payment) is its job, and personal data sent to a service whose job is to
+    handle it (a credit bureau) is not a query about the organisation's work.
     Sending less (generalised or stripped queries) counts on the agent, its tools and
     their flows; a supplier assessment on a destination (a vendor bound by
     confidentiality terms) and audit logs lower it. Raised once per agent, listing the
@@ -1057,8 +1059,8 @@ def queries_reveal_work(view: ElementView) -> Match | None:
 
 def _outside_lookups(g: Facts, near: list[Element]) -> list[_Lookup]:
     """The flows by which the read-only tools among ``near`` send confidential queries
-    out of the organisation (not to a model, a model API or an identity provider), with
-    the tool, the destination and the confidential query data."""
+    to what outsiders publish or sell (a data source outside, a data provider's
+    service), with the tool, the destination and the confidential query data."""
     s = g.system
     out: list[_Lookup] = []
     for t in near:
@@ -1068,8 +1070,8 @@ def _outside_lookups(g: Facts, near: list[Element]) -> list[_Lookup]:
             d = g.by_id[f.target]
             if not (g.external(d) or g.untrusted(d)) or isinstance(d, Model) or is_model_api(d):
                 continue
-            if isinstance(d, ExternalService) and d.provides is ExternalCategory.IDENTITY_PROVIDER:
-                continue
+            if isinstance(d, ExternalService) and d.provides is not ExternalCategory.DATA_PROVIDER:
+                continue  # a booking partner, a payment service: it does what it is sent
             got = [x for x in f.data if x.kind in _QUERY_KINDS and x.sensitivity in _CONFIDENTIAL]
             if got:
                 out.append((t, f, d, got))
