@@ -96,3 +96,40 @@ def test_readings_the_model_reads_from_the_store_reach_it() -> None:
     (f,) = [f for f in _reservoir(model_reads_gates=True).analyze().findings if f.rule == FORGED]
     assert "Gate controllers" in f.explanation
     assert "modbus" in f.explanation
+
+
+def _parent_portal(*, idp: bool) -> tg.ThreatModel:
+    """Parents read approved letters in an internet-facing portal, which signs them in
+    through the state's identity provider (or, in the variant, declares nothing)."""
+    tm = tg.ThreatModel("letters")
+    letter = tg.Data("Approved letter", kind="documents", sensitivity="pii")
+    login = tg.Data("Sign-in request", kind="credentials", sensitivity="secret")
+    token = tg.Data("Identity token", kind="credentials", sensitivity="secret")
+    with tm.boundary("Internet", trust="untrusted"):
+        parent = tm.add(tg.Actor("Parent"))
+    with tm.boundary("Agency cloud", trust="internal"):
+        portal = tm.add(tg.Endpoint("Online account portal", internet_facing=True))
+        archive = tm.add(tg.DataStore("Letter archive"))
+    tm.flow(parent, portal, login, protocol="https")
+    tm.flow(archive, portal, letter)
+    tm.flow(portal, parent, letter, protocol="https")
+    if idp:
+        with tm.boundary("State identity service", trust="partner"):
+            sso = tm.add(
+                tg.ExternalService("State identity provider", provides="identity-provider")
+            )
+        tm.flow(portal, sso, login, protocol="https", label="redirect to sign-in")
+        tm.flow(sso, portal, token, protocol="https")
+    return tm
+
+
+def test_a_portal_that_signs_parents_in_through_an_identity_provider_authenticates() -> None:
+    """Struck as wrong on set 54 (and as weak on sets 53 and earlier): a portal that
+    gets identity tokens from the state's identity provider was called open to anyone.
+    Signing callers in through an identity provider is authentication."""
+    assert "online-account-portal" not in _exposed(_parent_portal(idp=True))
+
+
+def test_the_same_portal_signing_nobody_in_is_exposed() -> None:
+    f = _exposed(_parent_portal(idp=False))["online-account-portal"]
+    assert "without authentication" in f.explanation

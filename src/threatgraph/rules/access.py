@@ -59,7 +59,16 @@ from threatgraph.rules._kit import (
 )
 from threatgraph.rules.views import ElementView, FlowView, GraphView
 from threatgraph.system import System
-from threatgraph.vocab import Capability, DataKind, Origin, Phase, Sensitivity, Task, Trust
+from threatgraph.vocab import (
+    Capability,
+    DataKind,
+    ExternalCategory,
+    Origin,
+    Phase,
+    Sensitivity,
+    Task,
+    Trust,
+)
 
 _OURS = (Service, Endpoint, Agent, Tool, DataStore, ModelRegistry, Pipeline, Model)
 
@@ -571,12 +580,12 @@ def exposed_interface(view: ElementView) -> Match | None:
     (one that passes requests on to an LLM or agent) that only guards data and answers
     the people who call it, such as a public chat, is built for them, internet facing or
     not: whether each may see what they get is the subject-authorization finding's
-    part. A form that hands stored records back still counts. Behind a portal of ours
-    that signs callers in, only signed-in callers reach a component, whatever it guards."""
+    part. A form that hands stored records back still counts. Only signed-in callers
+    pass a portal of ours that signs them in (itself, or through an identity provider)."""
     e = view.element
     g = view.g
-    if not g.operated(e):
-        return None
+    if not g.operated(e) or _signs_in_through_idp(view.system, e):
+        return None  # signing callers in through an identity provider authenticates them
     requests = _request_paths(view)
     if not requests and not e.internet_facing:
         return None  # paths are only filtered below: nothing reaches it (the common case)
@@ -684,6 +693,18 @@ def _signs_in(s: System, caller: Element) -> bool:
         return False
     users = [x for x in s.predecessors(caller) if isinstance(x, Actor)]
     return bool(users) and all(_declares(u, _AUTH) for u in users)
+
+
+def _signs_in_through_idp(s: System, e: Element) -> bool:
+    """The interface signs its callers in through an identity provider: it gets
+    credentials (an identity token) from one, as a portal does after redirecting a
+    parent to the state's sign-in service."""
+    return any(
+        isinstance(idp := s.element(f.source), ExternalService)
+        and idp.provides is ExternalCategory.IDENTITY_PROVIDER
+        and any(is_credential(d) for d in f.data)
+        for f in s._in[e.id]
+    )
 
 
 def _authenticates(s: System, e: Element, flows: list[str]) -> bool:
