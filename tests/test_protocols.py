@@ -97,3 +97,13 @@ def test_remote_desktop_encrypts_and_vnc_does_not() -> None:
     rules = {f.rule for f in tm.analyze().open()}
     assert "hygiene/undeclared-protocol" not in rules
     assert "stride/unencrypted-boundary-crossing" not in rules
+
+
+def test_a_tor_onion_service_is_encrypted_and_authenticates_the_service() -> None:
+    """Struck as wrong on set 54: a newsroom's secure drop reached over Tor was listed as
+    a flow whose protection is not declared. An onion service encrypts end to end and
+    its address authenticates it; the client stays anonymous."""
+    for written in ("tor", "Tor", "onion"):
+        p = lookup(written)
+        assert p is not None and p.name == "tor"
+        assert p.encrypted and p.server_authenticated and not p.client_authenticated

@@ -91,6 +91,14 @@ PROTOCOLS: Mapping[str, Protocol] = types.MappingProxyType(
             _p("ws", False, False, aliases=("websocket",)),
             _p("sftp", True, True, True),
             _p("ssh", True, True, True, aliases=("scp", "rsync+ssh", "git+ssh")),
+            _p(
+                "tor",
+                True,
+                True,
+                title="Tor onion service (encrypted end to end to the onion address, which "
+                "authenticates the service; the client stays anonymous)",
+                aliases=("onion", "tor-onion-service"),
+            ),
             _p("ftps", True, True),
             _p("ftp", False, False),
             _p("telnet", False, False),
