@@ -52,8 +52,12 @@ inspections = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="low"),
     description="What the beekeeper found at the hive, with their name and the apiary.",
 )
-account = tg.Data("Beekeeper account and location data", kind="records", sensitivity=tg.Sensitivity.PII)
-weights = tg.Data("Colony health model weights", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+account = tg.Data(
+    "Beekeeper account and location data", kind="records", sensitivity=tg.Sensitivity.PII
+)
+weights = tg.Data(
+    "Colony health model weights", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 research_export = tg.Data(
     "Anonymised research dataset",
     kind="training-data",
@@ -116,13 +120,18 @@ with tm.boundary("Cloud account", trust=tg.Trust.INTERNAL):
         tg.Endpoint(
             "Mobile app API",
             purpose=tg.EndpointPurpose.API,
-            controls={c.Authentication(method="email and password"), c.RBAC(note="beekeepers see their own apiaries")},
+            controls={
+                c.Authentication(method="email and password"),
+                c.RBAC(note="beekeepers see their own apiaries"),
+            },
         )
     )
     # Inspection outcomes and matching features used as training labels.
     label_set = tm.add(tg.Dataset("Labelled training set", stores={inspections, features}))
     # Periodic retraining run by the data scientist from a notebook job.
-    training = tm.add(tg.Pipeline("Retraining job", stage=tg.Stage.TRAINING, third_party_packages=True))
+    training = tm.add(
+        tg.Pipeline("Retraining job", stage=tg.Stage.TRAINING, third_party_packages=True)
+    )
     # Bucket of model versions that the serving container loads.
     registry = tm.add(
         tg.ModelRegistry("Model registry", stores={weights}, controls={c.ModelVersioning()})

@@ -111,9 +111,7 @@ with tm.boundary("Microsoft 365 tenant", trust=tg.Trust.PARTNER):
 
 with tm.boundary("Head office network", trust=tg.Trust.INTERNAL):
     # Chief estimator: starts tender jobs, reviews and approves every bid.
-    chief_estimator = tm.add(
-        tg.Actor("Chief estimator", role="chief estimator", privileged=True)
-    )
+    chief_estimator = tm.add(tg.Actor("Chief estimator", role="chief estimator", privileged=True))
 
 with tm.boundary("Estimating platform", trust=tg.Trust.INTERNAL):
     # The LLM agent that runs the estimating workflow end to end.
@@ -152,9 +150,7 @@ with tm.boundary("Estimating platform", trust=tg.Trust.INTERNAL):
     # Read-only queries against the cost database.
     cost_tool = tm.add(tg.Tool("Cost lookup tool", capabilities={"read"}))
     # Sends RFQs and reads supplier quotes through the mailbox API.
-    email_tool = tm.add(
-        tg.Tool("Supplier email tool", capabilities={"read", "send-messages"})
-    )
+    email_tool = tm.add(tg.Tool("Supplier email tool", capabilities={"read", "send-messages"}))
     # SharePoint site per tender: downloaded package, takeoffs, quotes, draft bids.
     workspace = tm.add(
         tg.DataStore(
@@ -193,7 +189,9 @@ tm.flow(llm, agent, completion, protocol="https")
 
 # Fetching the tender package
 tm.flow(agent, portal_tool, tool_call)
-tm.flow(portal_tool, tender_portal, portal_credentials, protocol="https", label="login and download")
+tm.flow(
+    portal_tool, tender_portal, portal_credentials, protocol="https", label="login and download"
+)
 tm.flow(tender_portal, portal_tool, tender_docs, drawings, protocol="https")
 tm.flow(portal_tool, workspace, tender_docs, drawings)
 tm.flow(portal_tool, agent, tender_docs)
@@ -227,7 +225,14 @@ tm.flow(email_tool, workspace, supplier_quotes)
 tm.flow(agent, workspace, draft_bid)
 tm.flow(workspace, review_app, draft_bid)
 tm.flow(review_app, chief_estimator, draft_bid, protocol="https")
-tm.flow(chief_estimator, review_app, approval, approved_bid, protocol="https", label="review and approve")
+tm.flow(
+    chief_estimator,
+    review_app,
+    approval,
+    approved_bid,
+    protocol="https",
+    label="review and approve",
+)
 tm.flow(review_app, workspace, approved_bid)
 tm.flow(review_app, agent, approval)
 tm.flow(agent, portal_tool, approved_bid, label="submit")

@@ -41,7 +41,9 @@ documents = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
     description="Passport scan, bank statements, employment and invitation letters (PDF, JPEG).",
 )
-extracted_text = tg.Data("Extracted document text", kind="documents", sensitivity=tg.Sensitivity.PII)
+extracted_text = tg.Data(
+    "Extracted document text", kind="documents", sensitivity=tg.Sensitivity.PII
+)
 watchlist_query = tg.Data("Watchlist query", kind="records", sensitivity=tg.Sensitivity.PII)
 watchlist_result = tg.Data(
     "Watchlist result",
@@ -64,7 +66,9 @@ prompt = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Instructions, the form, the document text, watchlist result and guidance.",
 )
-completion = tg.Data("LLM screening completion", kind="model-output", sensitivity=tg.Sensitivity.PII)
+completion = tg.Data(
+    "LLM screening completion", kind="model-output", sensitivity=tg.Sensitivity.PII
+)
 summary = tg.Data(
     "Screening summary",
     kind="model-output",
@@ -123,7 +127,9 @@ with tm.boundary("Ministry cloud tenancy", trust=tg.Trust.INTERNAL):
             tg.Service(
                 "Pre-screening service",
                 description="Gathers form, document text, watchlist result and guidance; calls the LLM.",
-                controls={c.HumanInTheLoop(approver="visa officer", note="the officer decides every case")},
+                controls={
+                    c.HumanInTheLoop(approver="visa officer", note="the officer decides every case")
+                },
             )
         )
         # Lets the screener cite the rules that apply to the applicant's nationality and visa type.
@@ -152,7 +158,9 @@ with tm.boundary("LLM provider", trust=tg.Trust.PARTNER):
             "Screening LLM",
             origin=tg.ModelOrigin.THIRD_PARTY_API,
             high_stakes=True,
-            controls={c.SupplierAssessment(note="public procurement; EU region, no training on inputs")},
+            controls={
+                c.SupplierAssessment(note="public procurement; EU region, no training on inputs")
+            },
         )
     )
 

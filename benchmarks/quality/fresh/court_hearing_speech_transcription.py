@@ -211,7 +211,9 @@ tm.flow(transcription, drafts, draft_transcript)
 tm.flow(drafts, editor, draft_transcript)
 tm.flow(archive, editor, hearing_audio, label="playback")
 tm.flow(editor, transcriber, draft_transcript, hearing_audio, protocol="https")
-tm.flow(transcriber, editor, certified_transcript, protocol="https", label="corrections and sign-off")
+tm.flow(
+    transcriber, editor, certified_transcript, protocol="https", label="corrections and sign-off"
+)
 tm.flow(editor, drafts, certified_transcript)
 tm.flow(editor, cms, certified_transcript, label="file certified transcript")
 tm.flow(cms, case_db, certified_transcript, case_records)

@@ -87,7 +87,9 @@ with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
 
 with tm.boundary("Customer buildings", trust=tg.Trust.UNTRUSTED):
     # Smart heat meters in the substations of every connected building.
-    meters = tm.add(tg.Device("Smart heat meters", description="Battery meters with LoRaWAN radios."))
+    meters = tm.add(
+        tg.Device("Smart heat meters", description="Battery meters with LoRaWAN radios.")
+    )
 
 with tm.boundary("Corporate IT", trust=tg.Trust.INTERNAL):
     # Decodes meter frames and validates readings before they are stored.

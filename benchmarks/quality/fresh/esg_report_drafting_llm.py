@@ -52,7 +52,9 @@ esg_dataset = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-section_request = tg.Data("Section drafting request", kind="prompt", sensitivity=tg.Sensitivity.INTERNAL)
+section_request = tg.Data(
+    "Section drafting request", kind="prompt", sensitivity=tg.Sensitivity.INTERNAL
+)
 drafting_prompt = tg.Data(
     "Drafting prompt",
     kind="prompt",
@@ -130,7 +132,9 @@ with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
     analyst = tm.add(tg.Actor("Sustainability analyst", role="sustainability team"))
     # Facilities platform aggregating meter and utility-bill data per site.
     energy = tm.add(
-        tg.DataSource("Energy management platform", origin=tg.Origin.INTERNAL, provides={energy_metrics})
+        tg.DataSource(
+            "Energy management platform", origin=tg.Origin.INTERNAL, provides={energy_metrics}
+        )
     )
     # HR information system; HR runs a yearly export for the report.
     hris = tm.add(tg.DataSource("HRIS export", origin=tg.Origin.INTERNAL, provides={hr_metrics}))
@@ -153,7 +157,10 @@ with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
             purpose=tg.EndpointPurpose.API,
             internet_facing=True,
             description="Published through the corporate reverse proxy so that auditors can reach it.",
-            controls={c.Authentication(method="corporate SSO (OIDC), guest accounts for auditors"), c.RBAC()},
+            controls={
+                c.Authentication(method="corporate SSO (OIDC), guest accounts for auditors"),
+                c.RBAC(),
+            },
         )
     )
     # Builds prompts from templates and warehouse data and calls the LLM.

@@ -75,7 +75,9 @@ training_data = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="low"),
 )
-training_code = tg.Data("Training notebooks and config", kind="code", sensitivity=tg.Sensitivity.INTERNAL)
+training_code = tg.Data(
+    "Training notebooks and config", kind="code", sensitivity=tg.Sensitivity.INTERNAL
+)
 model_artifact = tg.Data(
     "Methane model artifact",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
