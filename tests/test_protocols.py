@@ -107,3 +107,22 @@ def test_a_tor_onion_service_is_encrypted_and_authenticates_the_service() -> Non
         p = lookup(written)
         assert p is not None and p.name == "tor"
         assert p.encrypted and p.server_authenticated and not p.client_authenticated
+
+
+def test_a_plant_protocol_declared_without_its_secure_mode_says_so() -> None:
+    """Struck as wrong on set 53 ("OPC UA as declared has a secure channel") and as weak
+    on set 55: the finding said only "over opc-ua". It now says that no security mode is
+    declared and which protocol name declares the secure one."""
+    (f,) = [
+        x
+        for x in _plant("opc-ua").analyze().open()
+        if x.rule == "stride/unencrypted-boundary-crossing"
+    ]
+    assert "no security mode declared" in f.explanation
+    assert "declare opc-ua+sign-encrypt" in f.explanation
+    (m,) = [
+        x
+        for x in _plant("modbus").analyze().open()
+        if x.rule == "stride/unencrypted-boundary-crossing"
+    ]
+    assert "declare modbus+tls" in m.explanation

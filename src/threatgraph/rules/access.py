@@ -45,6 +45,7 @@ from threatgraph.elements import (
 )
 from threatgraph.findings import Target
 from threatgraph.graph import Facts, builds_models, is_credential
+from threatgraph.protocols import PROTOCOLS
 from threatgraph.protocols import lookup as lookup_protocol
 from threatgraph.rules._core import Match, on_element, on_flow, on_model, rule
 from threatgraph.rules._kit import (
@@ -100,7 +101,9 @@ def unencrypted_crossing(f: FlowView) -> Match | None:
     mtls, sftp, ssh, srtp…) is encryption in transit, and a flow that declares
     EncryptionInTransit over kafka, grpc or http runs them over TLS: not cleartext. A
     sensor's readings below confidential (counts, positions) on a link that feeds a live
-    model are left to ai/forged-device-readings: their integrity is what matters."""
+    model are left to ai/forged-device-readings: their integrity is what matters. A plant
+    protocol with a secure mode (OPC UA, Modbus, DNP3) declared without it is named as
+    such, with the protocol name that declares the secure mode."""
     g = f.g
     group = _cleartext_links(g).get(f.id)
     if group is None:
@@ -120,12 +123,29 @@ def unencrypted_crossing(f: FlowView) -> Match | None:
         also = f" (one of {len(group)} {p.name} flows between {' and '.join(zones)})"
     # a link to another organisation runs over networks neither side controls
     across = min(s.trust_of(f.flow.source), s.trust_of(f.flow.target)) <= Trust.PARTNER
+    secure = _secure_mode(p.name)
+    how = (
+        f"{p.title}, unless it runs in its secure mode (then declare {secure})"
+        if secure and p.title
+        else p.title or p.name
+    )
     return Match(
-        f"{f.described} over {p.name}{also}; {what} can be read and altered on the way.",
+        f"{f.described} over {how}{also}; {what} can be read and altered on the way.",
         affected=tuple(legs),
         impact_delta=1 if valuable else 0,
         likelihood_delta=1 if across else 0,
     )
+
+
+def _secure_mode(name: str) -> str | None:
+    """The protocol table's encrypting mode of a cleartext plant protocol (opc-ua's
+    opc-ua+sign-encrypt, modbus's modbus+tls), when it has one."""
+    found = [
+        key
+        for key, p in PROTOCOLS.items()
+        if key == p.name and p.encrypted and key.startswith(f"{name}+")
+    ]
+    return min(found) if found else None
 
 
 def _reply_leg(s: System, f: Flow, x: Flow) -> bool:
