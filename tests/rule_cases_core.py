@@ -102,6 +102,25 @@ def exposed_interface(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
+def control_network_write(fire: bool) -> tg.ThreatModel:
+    """An optimiser on the corporate network writes setpoints into a SCADA server in the
+    plant network (which drives a PLC over Modbus); in the quiet variant it only reads
+    the plant's telemetry from the SCADA server."""
+    tm = tg.ThreatModel("control-network-write")
+    setpoints = tg.Data("Setpoints", kind="records", sensitivity="internal")
+    with tm.boundary("Corporate IT", trust="internal"):
+        optimiser = tm.add(tg.Service("Optimiser"))
+    with tm.boundary("Plant network", trust="restricted"):
+        scada = tm.add(tg.Service("SCADA server"))
+        plc = tm.add(tg.Device("Pump PLC", fleet=False))
+    if fire:
+        tm.flow(optimiser, scada, setpoints, protocol="https")
+    else:
+        tm.flow(scada, optimiser, tg.Data("Telemetry", kind="records"), protocol="https")
+    tm.flow(scada, plc, setpoints, protocol="modbus")
+    return tm
+
+
 def denial_of_service(fire: bool) -> tg.ThreatModel:
     """Customers on the internet prompt an API that runs an LLM (staff on the corporate
     network are not untrusted callers)."""
@@ -422,6 +441,7 @@ CASES: dict[str, tuple[Factory, Factory]] = {
     # stride
     "stride/unencrypted-boundary-crossing": _pair(unencrypted_crossing),
     "stride/exposed-interface": _pair(exposed_interface),
+    "stride/control-network-write": _pair(control_network_write),
     "stride/denial-of-service": _pair(denial_of_service),
     "stride/internet-facing-flood": _pair(internet_facing_flood),
     "stride/privileged-actor-access": _pair(privileged_actor_access),

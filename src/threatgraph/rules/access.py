@@ -1893,3 +1893,143 @@ def phishing(view: ElementView) -> Match | None:
         affected=(*(t for p in inbound for t in g.flows_between(p)), *(f.id for f in opens)),
         atlas=("AML.T0052", "AML.T0073", "AML.T0074", "AML.T0011", "AML.T0012"),
     )
+
+
+# ---------------------------------------------------------------------------- control networks
+
+# protocols that only plant and building equipment speaks
+_PLANT = frozenset(
+    {
+        "profinet",
+        "gige-vision",
+        "modbus",
+        "modbus+tls",
+        "opc-ua",
+        "opc-ua+sign-encrypt",
+        "bacnet",
+        "bacnet/sc",
+        "dnp3",
+        "dnp3+tls",
+    }
+)
+_WRITERS = (Service, Endpoint, Agent, Tool, Pipeline, Model, ModelRegistry, DataStore)
+
+
+def _control_zones(g: Facts) -> frozenset[str]:
+    """Boundaries of restricted trust or more where plant equipment is run: a component
+    in them speaks a plant protocol (Modbus, OPC UA, DNP3, PROFINET, BACnet), or a
+    device in them takes commands from a component (not readings from a person)."""
+    return g.memo("access.control-zones", "", lambda: _control_zones_now(g))
+
+
+def _control_zones_now(g: Facts) -> frozenset[str]:
+    s = g.system
+    out: set[str] = set()
+    for f in s.all_flows:
+        p = g.protocol(f)
+        plant = p is not None and p.name in _PLANT
+        commanded = isinstance(g.by_id[f.target], Device) and not isinstance(
+            g.by_id[f.source], Actor
+        )
+        for x in (f.source, f.target) if plant else (f.target,) if commanded else ():
+            b = s.boundary_of(x)
+            if b is not None and b.trust >= Trust.RESTRICTED:
+                out.add(b.id)
+    return frozenset(out)
+
+
+def _writes_in(g: Facts, e: Element) -> list[Flow]:
+    """Flows by which software in a less trusted zone of ours or a partner's (not an
+    outsider's, not a person at a console) writes into ``e``, a component in a control
+    zone: setpoints, orders, model files, parameters. Queries into it are reads."""
+    s = g.system
+    here = s.boundary_of(e.id)
+    if here is None or here.id not in _control_zones(g) or isinstance(e, Actor):
+        return []
+    return [
+        f
+        for f in s._in[e.id]
+        if isinstance(src := g.by_id[f.source], _WRITERS)
+        and not g.untrusted(src)
+        and Trust.PARTNER <= s.trust_of(src) < here.trust
+        and s.boundary_of(src.id) != here
+        and not g.is_query(f)
+    ]
+
+
+@rule(
+    "stride/control-network-write",
+    threat="classic_eop",
+    title="Systems outside the control network write into it",
+    stride="TE",
+    phases=[Phase.INFERENCE],
+    applies_to=on_element(Service, Endpoint, Device, Model, Agent, Tool, Pipeline, DataStore),
+    cwe=["CWE-653", "CWE-306"],
+    mitigations=[c.MutualAuthentication],
+    supporting=[c.HumanInTheLoop, c.InputValidation, c.AuditLogging],
+    likelihood="possible",
+    impact="major",
+    cia="IA",
+    placement=("element", "inbound"),
+)
+def control_network_write(view: ElementView) -> Match | None:
+    """A component in a control network (a restricted zone where plant equipment is run:
+    a SCADA server, a PLC, a model that sets points) takes writes straight from software
+    in a less trusted zone: an optimiser on the corporate network sending setpoints, a
+    cloud planner sending curtailment schedules, a registry pushing model files, a
+    vendor's remote-access gateway. Whoever compromises that software, or the network
+    it sits on, writes into the control network from there, with nothing in between that
+    checks what it sends. Approval declared on the sending side does not bind what
+    arrives (a compromised sender skips it). Mutual authentication of each writer (a
+    certificate per client, or a protocol that gives one) mitigates it on the receiver
+    or the flows; an operator confirming what arrives, bounds on what the receiver
+    accepts and audit logs there lower it. One finding per control network, on the
+    first component that takes such writes, naming the others."""
+    e = view.element
+    g = view.g
+    writes = _writes_in(g, e)
+    if not writes:
+        return None
+    s = view.system
+    here = s.boundary_of(e.id)
+    assert here is not None
+    receivers = _zone_receivers(g, here.id)
+    if receivers[0] != e.id:
+        return None
+    writes = [f for r in receivers for f in _writes_in(g, g.by_id[r])]
+    # a write whose writer is authenticated (mtls, ssh, or the control declared on it)
+    # is not the gap while another is not; when all are, the finding stays, answered
+    writes = [f for f in writes if not _mutually_authenticated(f)] or writes
+    receivers = [r for r in receivers if any(f.target == r for f in writes)]
+    writers = list(dict.fromkeys(f.source for f in writes))
+    data = sorted({d.name for f in writes for d in f.data}) or ["what they send"]
+    also = f" (and {names(receivers[1:], s)})" if len(receivers) > 1 else ""
+    return Match(
+        f"{view.described}{also} {'runs' if len(receivers) == 1 else 'run'} in a control "
+        f"network and {'takes' if len(receivers) == 1 else 'take'} "
+        f"{', '.join(data[:4])}{' and more' if len(data) > 4 else ''} straight from "
+        f"{names(writers, s)}, outside it; whoever compromises "
+        f"{'that system' if len(writers) == 1 else 'those systems'} writes into the control "
+        "network, and nothing declared there authenticates each writer.",
+        affected=(*(f.id for f in writes), *receivers[1:]),
+        control_sites=(*receivers, *(f.id for f in writes)),
+    )
+
+
+def _mutually_authenticated(f: Flow) -> bool:
+    p = lookup_protocol(f.protocol)
+    return (p is not None and p.client_authenticated) or _declares(f, (c.MutualAuthentication,))
+
+
+def _zone_receivers(g: Facts, zone: str) -> list[str]:
+    """The components of a control zone that take writes from outside it, by id."""
+    return g.memo("access.zone-receivers", zone, lambda: _zone_receivers_now(g, zone))
+
+
+def _zone_receivers_now(g: Facts, zone: str) -> list[str]:
+    s = g.system
+    return sorted(
+        e.id
+        for e in s.all_elements
+        if (b := s.boundary_of(e.id)) is not None and b.id == zone and _writes_in(g, e)
+    )
