@@ -64,7 +64,9 @@ training_set = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     description="Archived frames and radar returns with the officers' confirm/reject labels.",
 )
-model_artifact = tg.Data("FOD model weights", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="onnx")
+model_artifact = tg.Data(
+    "FOD model weights", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="onnx"
+)
 training_config = tg.Data("Training run configuration", kind="code")
 archive_records = tg.Data("Detection archive", kind="media", sensitivity=tg.Sensitivity.INTERNAL)
 
@@ -133,14 +135,14 @@ with tm.boundary("Airport data centre", trust=tg.Trust.INTERNAL):
             "Model retraining",
             stage=tg.Stage.TRAINING,
             third_party_packages=True,
-            controls={c.ModelValidation(note="detection rate and false-alarm rate on a held-out set")},
+            controls={
+                c.ModelValidation(note="detection rate and false-alarm rate on a held-out set")
+            },
         )
     )
     # Serving loads a pinned model version from here.
     registry = tm.add(
-        tg.ModelRegistry(
-            "Model registry", stores={model_artifact}, controls={c.ModelVersioning()}
-        )
+        tg.ModelRegistry("Model registry", stores={model_artifact}, controls={c.ModelVersioning()})
     )
 
 with tm.boundary("Airside operations centre", trust=tg.Trust.INTERNAL):

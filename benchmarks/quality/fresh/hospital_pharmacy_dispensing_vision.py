@@ -44,7 +44,9 @@ tray_image = tg.Data(
     sensitivity=tg.Sensitivity.REGULATED,
     description="Top-down photos showing tablets, packages and the patient label.",
 )
-detections = tg.Data("Detected medications", kind="model-output", sensitivity=tg.Sensitivity.REGULATED)
+detections = tg.Data(
+    "Detected medications", kind="model-output", sensitivity=tg.Sensitivity.REGULATED
+)
 check_result = tg.Data(
     "Tray check result",
     kind="records",
@@ -133,7 +135,9 @@ with tm.boundary("Clinical AI platform", trust=tg.Trust.INTERNAL):
     # Reviewed images with the pharmacist's verdict as ground truth.
     training_set = tm.add(tg.Dataset("Tray image training set", stores={labeled_images}))
     # Periodic retraining of the detector.
-    training = tm.add(tg.Pipeline("Detector training", stage=tg.Stage.TRAINING, third_party_packages=True))
+    training = tm.add(
+        tg.Pipeline("Detector training", stage=tg.Stage.TRAINING, third_party_packages=True)
+    )
     # Versioned detector weights for deployment to the pharmacy.
     registry = tm.add(
         tg.ModelRegistry("Model registry", stores={model_weights}, controls={c.ModelVersioning()})

@@ -52,9 +52,13 @@ talent_profile = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
     description="Merged HR record, performance and skills of an employee who has not opted out.",
 )
-embeddings = tg.Data("Profile and job embeddings", kind="embeddings", sensitivity=tg.Sensitivity.PII)
+embeddings = tg.Data(
+    "Profile and job embeddings", kind="embeddings", sensitivity=tg.Sensitivity.PII
+)
 embed_text = tg.Data("Text to embed", kind="records", sensitivity=tg.Sensitivity.PII)
-candidates = tg.Data("Candidate shortlist", kind="retrieved-context", sensitivity=tg.Sensitivity.PII)
+candidates = tg.Data(
+    "Candidate shortlist", kind="retrieved-context", sensitivity=tg.Sensitivity.PII
+)
 ranking = tg.Data(
     "Candidate ranking",
     kind="model-output",
@@ -69,7 +73,9 @@ move_history = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Who was shortlisted, hired and how they were rated a year later.",
 )
-ranker_weights = tg.Data("Ranking model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+ranker_weights = tg.Data(
+    "Ranking model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("HR SaaS vendors", trust=tg.Trust.PARTNER):
@@ -119,7 +125,11 @@ with tm.boundary("HR analytics platform", trust=tg.Trust.INTERNAL):
             "Profile sync pipeline",
             stage=tg.Stage.INGESTION,
             third_party_packages=True,
-            controls={c.DataMinimization(note="opted-out employees dropped; no age, gender, ethnicity or health fields")},
+            controls={
+                c.DataMinimization(
+                    note="opted-out employees dropped; no age, gender, ethnicity or health fields"
+                )
+            },
         )
     )
     # Merged talent profiles and requisitions.
@@ -156,7 +166,9 @@ with tm.boundary("HR analytics platform", trust=tg.Trust.INTERNAL):
     # History of internal moves used as training data.
     history = tm.add(tg.Dataset("Internal moves dataset", stores={move_history}))
     # Monthly retraining of the ranker.
-    training = tm.add(tg.Pipeline("Ranker training", stage=tg.Stage.TRAINING, third_party_packages=True))
+    training = tm.add(
+        tg.Pipeline("Ranker training", stage=tg.Stage.TRAINING, third_party_packages=True)
+    )
 
 # ---------------------------------------------------------------- flows
 tm.flow(hris, sync, employee_record, performance, protocol="https", label="nightly export")

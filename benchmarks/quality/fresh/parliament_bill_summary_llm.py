@@ -96,7 +96,9 @@ with tm.boundary("LLM provider", trust=tg.Trust.PARTNER):
 with tm.boundary("Parliamentary network", trust=tg.Trust.INTERNAL):
     # Table office system of record for bills and amendments.
     bills_system = tm.add(
-        tg.DataSource("Legislative information system", origin=tg.Origin.INTERNAL, provides={bill_text})
+        tg.DataSource(
+            "Legislative information system", origin=tg.Origin.INTERNAL, provides={bill_text}
+        )
     )
     # Staff of the research service who commission, check and approve summaries.
     officer = tm.add(tg.Actor("Research officer", role="research officer"))
@@ -146,7 +148,9 @@ with tm.boundary("Research service cloud tenancy", trust=tg.Trust.INTERNAL):
 
 with tm.boundary("Public web hosting", trust=tg.Trust.INTERNAL):
     # Parliament's public website, served through a CDN.
-    website = tm.add(tg.Endpoint("Public website", purpose=tg.EndpointPurpose.API, internet_facing=True))
+    website = tm.add(
+        tg.Endpoint("Public website", purpose=tg.EndpointPurpose.API, internet_facing=True)
+    )
 
 # ---------------------------------------------------------------- flows
 # Ingestion

@@ -65,7 +65,9 @@ treatment_plan = tg.Data(
     sensitivity=tg.Sensitivity.REGULATED,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="high"),
 )
-prescription = tg.Data("Prescription and patient details", kind="records", sensitivity=tg.Sensitivity.REGULATED)
+prescription = tg.Data(
+    "Prescription and patient details", kind="records", sensitivity=tg.Sensitivity.REGULATED
+)
 reference_set = tg.Data(
     "Commissioning reference cases",
     kind="documents",
@@ -74,7 +76,9 @@ reference_set = tg.Data(
 )
 commissioning_report = tg.Data("Commissioning results", kind="records")
 enablement = tg.Data("Model version enablement", kind="instructions")
-gateway_update = tg.Data("Gateway software and configuration", kind="code", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+gateway_update = tg.Data(
+    "Gateway software and configuration", kind="code", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Hospital clinical network", trust=tg.Trust.INTERNAL):
@@ -111,7 +115,9 @@ with tm.boundary("Hospital clinical network", trust=tg.Trust.INTERNAL):
             )
         )
         # Record-and-verify system that holds prescriptions and approved plans.
-        ois = tm.add(tg.DataStore("Oncology information system", stores={prescription, treatment_plan}))
+        ois = tm.add(
+            tg.DataStore("Oncology information system", stores={prescription, treatment_plan})
+        )
         # Corrects the auto contours and builds the plan.
         dosimetrist = tm.add(tg.Actor("Dosimetrist", role="dosimetrist"))
         # Reviews and approves target and organ contours.
@@ -127,7 +133,9 @@ with tm.boundary("Hospital clinical network", trust=tg.Trust.INTERNAL):
             tg.Pipeline(
                 "Model commissioning",
                 stage=tg.Stage.EVALUATION,
-                controls={c.ModelValidation(note="Dice and surface distance per organ vs reference")},
+                controls={
+                    c.ModelValidation(note="Dice and surface distance per organ vs reference")
+                },
             )
         )
 
@@ -155,7 +163,9 @@ with tm.boundary("Contouring vendor cloud", trust=tg.Trust.PARTNER):
         )
     )
     # Vendor staff who support and update the on-site gateway.
-    vendor_engineer = tm.add(tg.Actor("Vendor support engineer", role="vendor support", privileged=True))
+    vendor_engineer = tm.add(
+        tg.Actor("Vendor support engineer", role="vendor support", privileged=True)
+    )
 
 # ---------------------------------------------------------------- flows
 tm.flow(ct_sim, pacs, planning_ct, protocol="dicom")

@@ -40,10 +40,14 @@ keeper_record = tg.Data(
     description="Keeper name and address, vehicle make, model and colour.",
 )
 match_input = tg.Data(
-    "Match candidates", kind="features", sensitivity=tg.Sensitivity.PII,
+    "Match candidates",
+    kind="features",
+    sensitivity=tg.Sensitivity.PII,
     description="Plate read, vehicle image crop and candidate registry records.",
 )
-match_result = tg.Data("Match result and score", kind="model-output", sensitivity=tg.Sensitivity.PII)
+match_result = tg.Data(
+    "Match result and score", kind="model-output", sensitivity=tg.Sensitivity.PII
+)
 case_file = tg.Data(
     "Enforcement case file",
     kind="records",
@@ -70,23 +74,32 @@ match_labels = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="low"),
 )
-matcher_weights = tg.Data("Matching model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="onnx")
+matcher_weights = tg.Data(
+    "Matching model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="onnx"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
     # Vehicle keepers and drivers who receive notices and may contest them.
     driver = tm.add(tg.Actor("Driver", role="notice recipient"))
 
-with tm.boundary("Roadside field network", trust=tg.Trust.PARTNER,
-                 description="Camera cabinets on public roads, maintained by the camera vendor, "
-                             "connected over a carrier mobile network."):
+with tm.boundary(
+    "Roadside field network",
+    trust=tg.Trust.PARTNER,
+    description="Camera cabinets on public roads, maintained by the camera vendor, "
+    "connected over a carrier mobile network.",
+):
     # Capture the evidence: radar speed, photos and the on-unit plate read.
     camera = tm.add(
         tg.Device(
             "Roadside camera unit",
             fleet=True,
             description="Radar plus ANPR camera; the plate is read on the unit.",
-            controls={c.MessageIntegrity(note="each violation packet is signed by the unit for evidential use")},
+            controls={
+                c.MessageIntegrity(
+                    note="each violation packet is signed by the unit for evidential use"
+                )
+            },
         )
     )
 
@@ -103,7 +116,9 @@ with tm.boundary("National vehicle registry", trust=tg.Trust.PARTNER):
 
 with tm.boundary("Mailing contractor", trust=tg.Trust.PARTNER):
     # Prints and posts the notices; the authority has no print room.
-    mailer = tm.add(tg.ExternalService("Print and mail service", provides=tg.ExternalCategory.GENERIC))
+    mailer = tm.add(
+        tg.ExternalService("Print and mail service", provides=tg.ExternalCategory.GENERIC)
+    )
 
 with tm.boundary("Police network", trust=tg.Trust.INTERNAL):
     # Every case is reviewed by an officer before a notice can be issued.
@@ -138,7 +153,9 @@ with tm.boundary("Authority data centre", trust=tg.Trust.INTERNAL):
             internet_facing=True,
             controls={
                 c.Authentication(method="notice number and PIN"),
-                c.Contestability(note="any notice can be contested; an officer reviews each contest"),
+                c.Contestability(
+                    note="any notice can be contested; an officer reviews each contest"
+                ),
             },
         )
     )
@@ -149,7 +166,10 @@ with tm.boundary("Authority data centre", trust=tg.Trust.INTERNAL):
             tg.DataStore(
                 "Evidence store",
                 stores={violation},
-                controls={c.EncryptionAtRest(key_management="KMS"), c.AuditLogging(retention_days=2555)},
+                controls={
+                    c.EncryptionAtRest(key_management="KMS"),
+                    c.AuditLogging(retention_days=2555),
+                },
             )
         )
         # Case records, officer decisions and contest outcomes.
@@ -171,7 +191,7 @@ with tm.boundary("Authority data centre", trust=tg.Trust.INTERNAL):
                 returns_scores=True,
                 high_stakes=True,
                 description="Scores plate read and vehicle image against registry candidates "
-                            "(handles misreads such as 0/O and 8/B).",
+                "(handles misreads such as 0/O and 8/B).",
                 controls={c.ModelVersioning()},
             )
         )

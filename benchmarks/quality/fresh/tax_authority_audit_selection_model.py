@@ -141,12 +141,16 @@ with tm.boundary("Authority data centre", trust=tg.Trust.INTERNAL):
 
     with tm.boundary("Analytics zone", trust=tg.Trust.RESTRICTED):
         # Closed cases with their final outcomes, kept as training labels.
-        training_set = tm.add(tg.Dataset("Audit outcome training set", stores={outcome_labels, features}))
+        training_set = tm.add(
+            tg.Dataset("Audit outcome training set", stores={outcome_labels, features})
+        )
         # Yearly retraining run by the data science team.
         training = tm.add(tg.Pipeline("Model training", stage=tg.Stage.TRAINING))
         # Versioned model artifacts awaiting or in production use.
         registry = tm.add(
-            tg.ModelRegistry("Model registry", stores={model_artifact}, controls={c.ModelVersioning()})
+            tg.ModelRegistry(
+                "Model registry", stores={model_artifact}, controls={c.ModelVersioning()}
+            )
         )
         # Builds, validates and releases the model each year.
         data_scientist = tm.add(tg.Actor("Data scientist", role="data scientist", privileged=True))

@@ -63,7 +63,9 @@ claim = tg.Data(
     description="Block or revenue claim on a video, with the claimant and the match.",
 )
 video_status = tg.Data(
-    "Video availability and monetisation status", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+    "Video availability and monetisation status",
+    kind="records",
+    sensitivity=tg.Sensitivity.INTERNAL,
 )
 revenue = tg.Data(
     "Revenue assignment",
