@@ -1966,9 +1966,11 @@ def _writes_in(g: Facts, e: Element) -> list[Flow]:
     applies_to=on_element(Service, Endpoint, Device, Model, Agent, Tool, Pipeline, DataStore),
     cwe=["CWE-653", "CWE-306"],
     mitigations=[c.MutualAuthentication],
-    supporting=[c.HumanInTheLoop, c.InputValidation, c.AuditLogging],
+    # an audit log records a write; it does not make one less likely
+    supporting=[c.HumanInTheLoop, c.InputValidation],
     likelihood="possible",
-    impact="major",
+    # what a control network runs moves physical things: pumps, turbines, robots
+    impact="severe",
     cia="IA",
     placement=("element", "inbound"),
 )
@@ -1982,8 +1984,8 @@ def control_network_write(view: ElementView) -> Match | None:
     checks what it sends. Approval declared on the sending side does not bind what
     arrives (a compromised sender skips it). Mutual authentication of each writer (a
     certificate per client, or a protocol that gives one) mitigates it on the receiver
-    or the flows; an operator confirming what arrives, bounds on what the receiver
-    accepts and audit logs there lower it. One finding per control network, on the
+    or the flows; an operator confirming what arrives and bounds on what the receiver
+    accepts lower it. One finding per control network, on the
     first component that takes such writes, naming the others."""
     e = view.element
     g = view.g
