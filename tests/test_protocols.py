@@ -105,8 +105,11 @@ def test_a_tor_onion_service_is_encrypted_and_authenticates_the_service() -> Non
     its address authenticates it; the client stays anonymous."""
     for written in ("tor", "Tor", "onion"):
         p = lookup(written)
-        assert p is not None and p.name == "tor"
-        assert p.encrypted and p.server_authenticated and not p.client_authenticated
+        assert p is not None
+        assert p.name == "tor"
+        assert p.encrypted
+        assert p.server_authenticated
+        assert not p.client_authenticated
 
 
 def test_a_plant_protocol_declared_without_its_secure_mode_says_so() -> None:
