@@ -1927,11 +1927,13 @@ def _control_zones_now(g: Facts) -> frozenset[str]:
     out: set[str] = set()
     for f in s.all_flows:
         p = g.protocol(f)
-        plant = p is not None and p.name in _PLANT
-        commanded = isinstance(g.by_id[f.target], Device) and not isinstance(
-            g.by_id[f.source], Actor
-        )
-        for x in (f.source, f.target) if plant else (f.target,) if commanded else ():
+        if p is not None and p.name in _PLANT:
+            ends: tuple[str, ...] = (f.source, f.target)  # both ends speak it
+        elif isinstance(g.by_id[f.target], Device) and not isinstance(g.by_id[f.source], Actor):
+            ends = (f.target,)  # a device a component commands
+        else:
+            continue
+        for x in ends:
             b = s.boundary_of(x)
             if b is not None and b.trust >= Trust.RESTRICTED:
                 out.add(b.id)
