@@ -155,6 +155,17 @@ def privileged_actor_access(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
+def password_only_sign_in(fire: bool) -> tg.ThreatModel:
+    """Customers sign in to the shop with e-mail and a password (quiet when the same
+    method names a second factor)."""
+    z = Zones("password-only-sign-in")
+    user = z.internet(tg.Actor("Customer"))
+    method = "e-mail and password" if fire else "e-mail and password with TOTP"
+    app = z.corp(tg.Service("Shop", controls={c.Authentication(method=method)}))
+    z.flow(user, app, CUSTOMERS, protocol="https")
+    return z.tm
+
+
 def agent_action_logging(fire: bool) -> tg.ThreatModel:
     """An agent runs shell commands (met when the agent logs what it does)."""
     z = Zones("agent-action-logging")
@@ -445,6 +456,7 @@ CASES: dict[str, tuple[Factory, Factory]] = {
     "stride/denial-of-service": _pair(denial_of_service),
     "stride/internet-facing-flood": _pair(internet_facing_flood),
     "stride/privileged-actor-access": _pair(privileged_actor_access),
+    "stride/password-only-sign-in": _pair(password_only_sign_in),
     "stride/missing-subject-authorization": _pair(missing_subject_authorization),
     "stride/phishing": _pair(phishing),
     "stride/spoofed-sender": _pair(spoofed_sender),

@@ -334,6 +334,10 @@ def _control_keys(
     if primary or supporting:
         present = tuple(sorted(c.key for c in (*primary, *supporting)))
         wanted = [c for c in asked if c not in primary and c not in supporting]
+        if not primary and not wanted and still_open:
+            # what is declared is weaker than this threat needs here (a password where a
+            # second factor is wanted): the finding still asks for it, in its strong form
+            wanted = [c for c in m.reduces_only if c in asked]
         if primary and not wanted and still_open:
             # a primary control is in place and the finding is still open: defence in
             # depth wants a second, independent one; name those that would be it

@@ -23,6 +23,8 @@ evaluated once with every store that lacks access control or encryption listed.
 
 from __future__ import annotations
 
+import re
+
 import threatgraph.controls as c
 from threatgraph.elements import (
     LLM,
@@ -1242,6 +1244,137 @@ def privileged_actor_access(view: ElementView) -> Match | None:
         f"{a.name} has privileged access to {names({f.target for f in targets}, view.system)}; "
         "a stolen account controls it.",
         affected=tuple(f.id for f in targets),
+    )
+
+
+# What a person knows: a password, a PIN, or facts printed on a letter or a ticket.
+_KNOWN = re.compile(
+    r"\b(pass(word|phrase|code)s?|pins?|surnames?|dates? of birth|"
+    r"(booking|case|notice|parcel|policy|reference|card) (numbers?|references?))\b",
+    re.IGNORECASE,
+)
+# Something a person has or is: a second factor.
+_SECOND = re.compile(
+    r"\b(mfa|2fa|two[- ]factor|multi[- ]factor|totp|one[- ]time|otp|authenticator( app)?|"
+    r"hardware (token|key)s?|passkeys?|webauthn|fido2?|security keys?|certificates?|mtls|"
+    r"smart ?cards?|yubikeys?|badges?|biometric\w*|device (keys?|certificates?)|"
+    r"managed (devices?|handhelds?|tablets?|phones?|laptops?))\b",
+    re.IGNORECASE,
+)
+# "optional MFA", "optional TOTP": the account may have none
+_OPTIONAL = re.compile(
+    r"\boptional(ly)?\s+(\w+\s+)?(mfa|2fa|two[- ]factor|multi[- ]factor|totp)\b", re.IGNORECASE
+)
+
+
+def _sign_in_factors(method: str | None) -> bool | None:
+    """What a declared sign-in method says: True when it names something the person
+    knows and a second factor every account has, False when it names something they
+    know and no such second factor, None when it names neither (single sign-on, OAuth,
+    an API key: what the person proves is not said here)."""
+    if not method or not _KNOWN.search(method):
+        return None
+    return bool(_SECOND.search(_OPTIONAL.sub(" ", method)))
+
+
+def _sign_ins(g: Facts, e: Element) -> dict[str, tuple[list[str], bool]]:
+    """The people outside the organisation (in a partner's or an untrusted zone) who
+    sign in to ``e``, directly or through an app on their own device, each with the
+    places their sign-in is declared (the interface, the flows on the way, the app, the
+    person) and whether every method declared there that names a password or a PIN
+    also names a second factor. Only people whose declared sign-in names one."""
+    s = g.system
+    out: dict[str, tuple[list[str], bool]] = {}
+    for f in s._in[e.id]:
+        src = g.by_id[f.source]
+        hops: list[tuple[Element, list[Element | Flow]]] = []
+        if isinstance(src, Actor):
+            hops.append((src, [f]))
+        elif g.on_user_device(src) and not isinstance(src, Actor):
+            hops += [
+                (g.by_id[x.source], [f, src, x])
+                for x in s._in[src.id]
+                if isinstance(g.by_id[x.source], Actor)
+            ]
+        for person, way in hops:
+            assert isinstance(person, Actor)
+            if not person.human or s.trust_of(person) > Trust.PARTNER:
+                continue
+            said = [
+                _sign_in_factors(k.method)
+                for h in (e, *way, person)
+                for k in h.controls
+                if isinstance(k, c.Authentication)
+            ]
+            if not any(x is not None for x in said):
+                continue
+            sites, strong = out.get(person.id, ([], True))
+            sites += [e.id, person.id, *(h.id for h in way)]
+            out[person.id] = (list(dict.fromkeys(sites)), strong and False not in said)
+    return out
+
+
+@rule(
+    "stride/password-only-sign-in",
+    threat="user_impersonation",
+    title="Accounts taken over through a password-only sign-in",
+    stride="S",
+    phases=[Phase.INFERENCE],
+    applies_to=on_element(Endpoint, Service, Agent, Tool, DataStore, ModelRegistry),
+    atlas=["AML.T0012"],
+    cwe=["CWE-287", "CWE-799"],
+    mitigations=[c.Authentication],
+    supporting=[c.RateLimiting, c.AnomalyDetection],
+    likelihood="possible",
+    impact="moderate",
+    cia="CI",
+    placement=("element", "inbound"),
+)
+def password_only_sign_in(view: ElementView) -> Match | None:
+    """People outside the organisation (customers, suppliers, partners' staff) sign in
+    to a component we run with a method declared as something they know and nothing
+    more: a password, a PIN, a booking reference and a surname. Passwords reused from
+    other breaches are tried at scale (credential stuffing), and phished ones work as
+    well: whoever holds one acts as that person here, sees what they see and does what
+    they may do, from payout details to what the AI is asked and told. Raised once per
+    component, naming the people; the impact is higher when one of them is privileged.
+    A second factor every account has (TOTP, a passkey, a one-time code), declared in
+    the same method, mitigates it; an optional one does not. Rate limiting and anomaly
+    detection (stuffing, impossible travel) lower it. Methods that name no password or
+    PIN (single sign-on, OAuth, an identity provider) say nothing about factors and are
+    left out, as are components with no declared authentication (the exposed-interface
+    finding) and those a partner runs."""
+    e = view.element
+    g = view.g
+    if not g.operated(e):
+        return None
+    people = _sign_ins(g, e)
+    if not people:
+        return None
+    listed = [p for p, (_, strong) in people.items() if not strong]
+    if not listed:
+        return None  # every account has a second factor
+    s = view.system
+    sites = list(dict.fromkeys(x for p in listed for x in people[p][0]))
+    privileged = any(isinstance(a := g.by_id[p], Actor) and a.privileged for p in listed)
+    methods = list(
+        dict.fromkeys(
+            k.method
+            for x in sites
+            for k in (g.by_id[x].controls if x in g.by_id else s.flow(x).controls)
+            if isinstance(k, c.Authentication) and _sign_in_factors(k.method) is False
+        )
+    )
+    said = "; ".join(f"'{m}'" for m in methods)
+    return Match(
+        f"{subject(listed, 'signs', 'sign', s)} in to {view.described} from outside with "
+        f"{said}; a password reused from another breach or phished opens the account, and "
+        "whoever holds it acts as that person here.",
+        affected=tuple(x for x in sites if x != e.id and x not in g.by_id),
+        impact_delta=1 if privileged else 0,
+        control_sites=tuple(sites),
+        # the sign-in declared is the weak one: it lowers the odds, a second factor closes it
+        reduces_only=(c.Authentication,),
     )
 
 
