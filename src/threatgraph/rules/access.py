@@ -1368,8 +1368,8 @@ def password_only_sign_in(view: ElementView) -> Match | None:
     said = "; ".join(f"'{m}'" for m in methods)
     return Match(
         f"{subject(listed, 'signs', 'sign', s)} in to {view.described} from outside with "
-        f"{said}; a password reused from another breach or phished opens the account, and "
-        "whoever holds it acts as that person here.",
+        f"{said} and no second factor required; what they know can be reused from another breach, "
+        "guessed at scale or phished, and whoever holds it acts as that person here.",
         affected=tuple(x for x in sites if x != e.id and x not in g.by_id),
         impact_delta=1 if privileged else 0,
         control_sites=tuple(sites),
