@@ -24,6 +24,7 @@ import attrs
 import threatgraph as tg
 from benchmarks.quality._cases import load_cases
 from threatgraph.analysis import analyze
+from threatgraph.controls import Control
 from threatgraph.findings import Target
 from threatgraph.load.target import load_target
 
@@ -63,8 +64,19 @@ def _attributes(element: tg.Element) -> list[str]:
             continue
         out.append(f"{a.name}={_value(value)}")
     if element.controls:
-        out.append("controls=" + _value({c.key for c in element.controls}))
+        out.append("controls=" + _value({_control(c) for c in element.controls}))
     return out
+
+
+def _control(control: Control) -> str:
+    """A control as declared: its key, and its parameters when the design gives any
+    (``authentication (method: e-mail and password)``), since they are part of what the
+    designers said."""
+    params = control.params
+    if not params:
+        return control.key
+    said = ", ".join(f"{k}: {_value(v)}" for k, v in sorted(params.items()))
+    return f"{control.key} ({said})"
 
 
 def _data(d: tg.Data) -> str:
@@ -126,7 +138,7 @@ def render(system: tg.System, report: tg.Report) -> str:
     lines += ["| --- | --- | --- | --- | --- | --- | --- |"]
     for n, f in enumerate(system.flows(), 1):
         data = ", ".join(_data(d) for d in f.data) or "-"
-        ctl = ", ".join(sorted(c.key for c in f.controls)) or "-"
+        ctl = ", ".join(sorted(_control(c) for c in f.controls)) or "-"
         lines.append(
             f"| {n} | {_cell(system.element(f.source).name)} | "
             f"{_cell(system.element(f.target).name)} | {_cell(data)} | "
