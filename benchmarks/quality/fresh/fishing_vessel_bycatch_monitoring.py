@@ -40,7 +40,9 @@ sensor_log = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Vessel positions and winch/drum sensor events; fishing grounds are commercially sensitive.",
 )
-recorder_config = tg.Data("Recorder configuration", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+recorder_config = tg.Data(
+    "Recorder configuration", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 segments = tg.Data(
     "Haul video segments",
     kind="media",
@@ -61,7 +63,9 @@ verdicts = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="low"),
 )
 trip_report = tg.Data("Trip report", kind="documents", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-portal_request = tg.Data("Skipper portal request", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+portal_request = tg.Data(
+    "Skipper portal request", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 catch_submission = tg.Data(
     "Regulatory catch submission",
     kind="records",
@@ -171,9 +175,7 @@ with tm.boundary("EM cloud", trust=tg.Trust.INTERNAL):
         training = tm.add(tg.Pipeline("Detector retraining", stage=tg.Stage.TRAINING))
         # Versioned model artifacts that the analysis worker loads.
         registry = tm.add(
-            tg.ModelRegistry(
-                "Model registry", stores={weights}, controls={c.ModelVersioning()}
-            )
+            tg.ModelRegistry("Model registry", stores={weights}, controls={c.ModelVersioning()})
         )
 
 # ---------------------------------------------------------------- flows

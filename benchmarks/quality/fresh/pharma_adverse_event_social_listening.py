@@ -98,7 +98,9 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
             "Case extraction LLM",
             origin=tg.ModelOrigin.THIRD_PARTY_API,
             description="General-purpose hosted model called with an extraction prompt.",
-            controls={c.SupplierAssessment(note="procurement review and data-processing agreement")},
+            controls={
+                c.SupplierAssessment(note="procurement review and data-processing agreement")
+            },
         )
     )
 
@@ -138,7 +140,9 @@ with tm.boundary("PV cloud account", trust=tg.Trust.INTERNAL):
             origin=tg.ModelOrigin.IN_HOUSE,
             returns_scores=True,
             description="Fine-tuned from an open biomedical language model.",
-            controls={c.ModelValidation(note="validation report per release, as our GxP process requires")},
+            controls={
+                c.ModelValidation(note="validation report per release, as our GxP process requires")
+            },
         )
     )
     # Where PV case processors assess each candidate.

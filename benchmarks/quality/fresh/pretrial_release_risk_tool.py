@@ -25,7 +25,9 @@ tm = tg.ThreatModel(
 
 # ---------------------------------------------------------------- data assets
 history_query = tg.Data(
-    "Criminal history query", kind="records", sensitivity=tg.Sensitivity.PII,
+    "Criminal history query",
+    kind="records",
+    sensitivity=tg.Sensitivity.PII,
     description="Name, date of birth and state id of the booked defendant.",
 )
 criminal_history = tg.Data(
@@ -42,7 +44,9 @@ case_data = tg.Data(
     description="Current charges, prior failures to appear, pending cases, court dates.",
 )
 inputs = tg.Data(
-    "Assessment inputs", kind="features", sensitivity=tg.Sensitivity.REGULATED,
+    "Assessment inputs",
+    kind="features",
+    sensitivity=tg.Sensitivity.REGULATED,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
 score = tg.Data(
@@ -53,11 +57,15 @@ score = tg.Data(
 )
 interview = tg.Data("Interview notes", kind="records", sensitivity=tg.Sensitivity.PII)
 recommendation = tg.Data(
-    "Release recommendation", kind="records", sensitivity=tg.Sensitivity.PII,
+    "Release recommendation",
+    kind="records",
+    sensitivity=tg.Sensitivity.PII,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="high"),
 )
 decision = tg.Data(
-    "Release decision", kind="records", sensitivity=tg.Sensitivity.PII,
+    "Release decision",
+    kind="records",
+    sensitivity=tg.Sensitivity.PII,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="high"),
 )
 access_request = tg.Data("Defence case lookup", kind="records", sensitivity=tg.Sensitivity.PII)
@@ -73,14 +81,18 @@ training_script = tg.Data("Training script", kind="code", sensitivity=tg.Sensiti
 with tm.boundary("State criminal justice network", trust=tg.Trust.PARTNER):
     # The state repository of arrests and convictions; the main model input.
     state_repo = tm.add(
-        tg.DataSource("State criminal history repository", origin=tg.Origin.PARTNER,
-                      provides={criminal_history})
+        tg.DataSource(
+            "State criminal history repository",
+            origin=tg.Origin.PARTNER,
+            provides={criminal_history},
+        )
     )
 
 with tm.boundary("County justice data centre", trust=tg.Trust.INTERNAL):
     # The court's system of record for cases, hearings and release orders.
-    cms = tm.add(tg.DataStore("Court case management system",
-                              stores={case_data, recommendation, decision}))
+    cms = tm.add(
+        tg.DataStore("Court case management system", stores={case_data, recommendation, decision})
+    )
     # Gathers inputs after booking, calls the model and stores the assessment.
     assessment = tm.add(
         tg.Service(
@@ -107,7 +119,10 @@ with tm.boundary("County justice data centre", trust=tg.Trust.INTERNAL):
         tg.DataStore(
             "Assessment database",
             stores={inputs, score, interview, recommendation},
-            controls={c.AuditLogging(retention_days=365), c.EncryptionAtRest(key_management="database TDE")},
+            controls={
+                c.AuditLogging(retention_days=365),
+                c.EncryptionAtRest(key_management="database TDE"),
+            },
         )
     )
     # Pretrial officers' web app: review score, record interview, draft recommendation.
@@ -124,8 +139,9 @@ with tm.boundary("County justice data centre", trust=tg.Trust.INTERNAL):
         # Extract of past cases with whether the defendant appeared.
         dataset = tm.add(tg.Dataset("Historical case extract", stores={history_cases}))
         # Refits the model when the analytics unit revalidates it.
-        training = tm.add(tg.Pipeline("Model refit", stage=tg.Stage.TRAINING,
-                                      third_party_packages=True))
+        training = tm.add(
+            tg.Pipeline("Model refit", stage=tg.Stage.TRAINING, third_party_packages=True)
+        )
 
 with tm.boundary("County DMZ", trust=tg.Trust.INTERNAL):
     # Lets defence counsel see the score and the inputs behind it.
@@ -137,7 +153,9 @@ with tm.boundary("County DMZ", trust=tg.Trust.INTERNAL):
             returns_scores=True,
             controls={
                 c.Authentication(method="court e-filing account"),
-                c.Contestability(note="inputs disclosed so counsel can challenge them at the hearing"),
+                c.Contestability(
+                    note="inputs disclosed so counsel can challenge them at the hearing"
+                ),
             },
         )
     )

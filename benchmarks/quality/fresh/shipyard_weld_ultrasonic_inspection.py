@@ -65,14 +65,22 @@ training_set = tg.Data(
 weights = tg.Data(
     "Weld classifier weights", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
 )
-training_config = tg.Data("Training configuration", kind="code", sensitivity=tg.Sensitivity.INTERNAL)
+training_config = tg.Data(
+    "Training configuration", kind="code", sensitivity=tg.Sensitivity.INTERNAL
+)
 
 # ---------------------------------------------------------------- elements
-with tm.boundary("Hull fabrication floor", trust=tg.Trust.INTERNAL,
-                 description="Shop-floor Wi-Fi in the block assembly halls and dry dock."):
+with tm.boundary(
+    "Hull fabrication floor",
+    trust=tg.Trust.INTERNAL,
+    description="Shop-floor Wi-Fi in the block assembly halls and dry dock.",
+):
     # The instruments that produce the scans; a fleet of portable PAUT units.
-    scanner = tm.add(tg.Device("PAUT scanner", fleet=True,
-                               description="Portable phased-array units used on the hull."))
+    scanner = tm.add(
+        tg.Device(
+            "PAUT scanner", fleet=True, description="Portable phased-array units used on the hull."
+        )
+    )
     # Certified (Level II/III) inspector who confirms each repair call.
     inspector = tm.add(tg.Actor("NDT inspector", role="certified NDT inspector"))
 
@@ -99,8 +107,10 @@ with tm.boundary("Yard QA data centre", trust=tg.Trust.INTERNAL):
             returns_scores=True,
             controls={
                 c.Authentication(method="Yard Active Directory SSO"),
-                c.HumanInTheLoop(approver="certified NDT inspector",
-                                 note="repair calls only; accept calls are recorded directly"),
+                c.HumanInTheLoop(
+                    approver="certified NDT inspector",
+                    note="repair calls only; accept calls are recorded directly",
+                ),
             },
         )
     )
@@ -157,8 +167,12 @@ tm.flow(classifier, review_app, classification)
 tm.flow(archive, review_app, scans, label="scan view")
 tm.flow(review_app, inspector, classification, scans, protocol="https")
 tm.flow(inspector, review_app, disposition, protocol="https")
-tm.flow(review_app, records_db, inspection_records,
-        controls={c.MessageIntegrity(note="signed with the yard QA certificate")})
+tm.flow(
+    review_app,
+    records_db,
+    inspection_records,
+    controls={c.MessageIntegrity(note="signed with the yard QA certificate")},
+)
 
 tm.flow(records_db, portal, inspection_records)
 tm.flow(portal, surveyor, inspection_records, protocol="https")

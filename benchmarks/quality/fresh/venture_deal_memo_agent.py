@@ -33,30 +33,40 @@ pitch_deck = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Founder's email and PDF deck: traction, financials, founder names and contacts.",
 )
-deck_text = tg.Data("Extracted deck text", kind="documents", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+deck_text = tg.Data(
+    "Extracted deck text", kind="documents", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 llm_prompt = tg.Data(
     "Agent prompt",
     kind="prompt",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Instructions, deck text, research results and past memos so far.",
 )
-llm_reply = tg.Data("Model completion", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+llm_reply = tg.Data(
+    "Model completion", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 search_query = tg.Data(
     "Web research request",
     kind="tool-call",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Search terms and URLs to fetch; reveals which companies the firm is looking at.",
 )
-web_pages = tg.Data("Web pages and search results", kind="documents", sensitivity=tg.Sensitivity.PUBLIC)
+web_pages = tg.Data(
+    "Web pages and search results", kind="documents", sensitivity=tg.Sensitivity.PUBLIC
+)
 web_result = tg.Data("Web research result", kind="tool-result", sensitivity=tg.Sensitivity.PUBLIC)
-db_query = tg.Data("Startup database query", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+db_query = tg.Data(
+    "Startup database query", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 db_records = tg.Data(
     "Startup database records",
     kind="records",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Licensed company profiles: rounds, investors, headcount, founder bios.",
 )
-db_result = tg.Data("Startup database result", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+db_result = tg.Data(
+    "Startup database result", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 past_memos = tg.Data(
     "Past memo chunks",
     kind="retrieved-context",

@@ -55,8 +55,12 @@ player_match = tg.Data("Matched player ids", kind="model-output", sensitivity=tg
 reel = tg.Data("Highlight reel", kind="media", sensitivity=tg.Sensitivity.PII)
 share_link = tg.Data("Share link", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 clips = tg.Data("Sampled training clips", kind="training-data", sensitivity=tg.Sensitivity.PII)
-annotations = tg.Data("Player and action annotations", kind="labels", sensitivity=tg.Sensitivity.INTERNAL)
-weights = tg.Data("Tracking model weights", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+annotations = tg.Data(
+    "Player and action annotations", kind="labels", sensitivity=tg.Sensitivity.INTERNAL
+)
+weights = tg.Data(
+    "Tracking model weights", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
