@@ -291,7 +291,11 @@ class Authentication(Control):
     """Callers prove who they are (MFA, OAuth, rotated keys) before they are served."""
 
     method: str | None = param(str)
-    """How callers authenticate, such as ``'OIDC'`` or ``'mTLS'``."""
+    """How callers authenticate, such as ``'OIDC'`` or ``'mTLS'``. What it names is
+    read: a method naming something the person knows (a password, a PIN, a booking
+    reference) and no second factor every account has (``'e-mail and password'``,
+    ``'password with optional 2FA'``) is reported where people outside sign in with it
+    (``stride/password-only-sign-in``); ``'password and TOTP'`` or a passkey is not."""
 
 
 @strict_kwargs
