@@ -166,6 +166,24 @@ def password_only_sign_in(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
+def cross_account_access(fire: bool) -> tg.ThreatModel:
+    """Customers sign in to a portal that sends them their claim status, with the claims
+    database behind it (quiet when it only acknowledges what they send)."""
+    z = Zones("cross-account-access")
+    user = z.internet(tg.Actor("Customer"))
+    portal = z.corp(tg.Service("Claims portal", controls={c.Authentication(method="OIDC")}))
+    db = z.ml(tg.DataStore("Claims database", stores={CUSTOMERS}))
+    status = (
+        tg.Data("Claim status", kind="records", sensitivity="pii")
+        if fire
+        else tg.Data("Receipt", kind="records", sensitivity="internal")
+    )
+    z.flow(user, portal, tg.Data("Status request", kind="records"), protocol="https")
+    z.flow(portal, db, CUSTOMERS, protocol="https")
+    z.flow(portal, user, status, protocol="https")
+    return z.tm
+
+
 def agent_action_logging(fire: bool) -> tg.ThreatModel:
     """An agent runs shell commands (met when the agent logs what it does)."""
     z = Zones("agent-action-logging")
@@ -457,6 +475,7 @@ CASES: dict[str, tuple[Factory, Factory]] = {
     "stride/internet-facing-flood": _pair(internet_facing_flood),
     "stride/privileged-actor-access": _pair(privileged_actor_access),
     "stride/password-only-sign-in": _pair(password_only_sign_in),
+    "stride/cross-account-access": _pair(cross_account_access),
     "stride/missing-subject-authorization": _pair(missing_subject_authorization),
     "stride/phishing": _pair(phishing),
     "stride/spoofed-sender": _pair(spoofed_sender),

@@ -31,12 +31,14 @@ from threatgraph.elements import (
     Actor,
     Agent,
     Data,
+    Dataset,
     DataSource,
     DataStore,
     Device,
     Element,
     Endpoint,
     ExternalService,
+    FeatureStore,
     Flow,
     Model,
     ModelRegistry,
@@ -1277,40 +1279,47 @@ def _sign_in_factors(method: str | None) -> bool | None:
     return bool(_SECOND.search(_OPTIONAL.sub(" ", method)))
 
 
+_Way = tuple[Actor, list[Element | Flow], Element | None]
+
+
+def _people_outside(g: Facts, e: Element, most: Trust) -> list[_Way]:
+    """The people (human actors in a zone no more trusted than ``most``) whose requests
+    reach ``e`` directly or through an app on their own device: each with the way in
+    (the flows, and the app between) and the app (None when they reach it directly)."""
+    s = g.system
+    out: list[_Way] = []
+    for f in s._in[e.id]:
+        src = g.by_id[f.source]
+        if isinstance(src, Actor):
+            out.append((src, [f], None))
+        elif g.on_user_device(src):
+            out += [
+                (a, [f, src, x], src)
+                for x in s._in[src.id]
+                if isinstance(a := g.by_id[x.source], Actor)
+            ]
+    return [w for w in out if w[0].human and s.trust_of(w[0]) <= most]
+
+
 def _sign_ins(g: Facts, e: Element) -> dict[str, tuple[list[str], bool]]:
     """The people outside the organisation (in a partner's or an untrusted zone) who
     sign in to ``e``, directly or through an app on their own device, each with the
     places their sign-in is declared (the interface, the flows on the way, the app, the
     person) and whether every method declared there that names a password or a PIN
     also names a second factor. Only people whose declared sign-in names one."""
-    s = g.system
     out: dict[str, tuple[list[str], bool]] = {}
-    for f in s._in[e.id]:
-        src = g.by_id[f.source]
-        hops: list[tuple[Element, list[Element | Flow]]] = []
-        if isinstance(src, Actor):
-            hops.append((src, [f]))
-        elif g.on_user_device(src) and not isinstance(src, Actor):
-            hops += [
-                (g.by_id[x.source], [f, src, x])
-                for x in s._in[src.id]
-                if isinstance(g.by_id[x.source], Actor)
-            ]
-        for person, way in hops:
-            assert isinstance(person, Actor)
-            if not person.human or s.trust_of(person) > Trust.PARTNER:
-                continue
-            said = [
-                _sign_in_factors(k.method)
-                for h in (e, *way, person)
-                for k in h.controls
-                if isinstance(k, c.Authentication)
-            ]
-            if not any(x is not None for x in said):
-                continue
-            sites, strong = out.get(person.id, ([], True))
-            sites += [e.id, person.id, *(h.id for h in way)]
-            out[person.id] = (list(dict.fromkeys(sites)), strong and False not in said)
+    for person, way, _ in _people_outside(g, e, Trust.PARTNER):
+        said = [
+            _sign_in_factors(k.method)
+            for h in (e, *way, person)
+            for k in h.controls
+            if isinstance(k, c.Authentication)
+        ]
+        if not any(x is not None for x in said):
+            continue
+        sites, strong = out.get(person.id, ([], True))
+        sites += [e.id, person.id, *(h.id for h in way)]
+        out[person.id] = (list(dict.fromkeys(sites)), strong and False not in said)
     return out
 
 
@@ -1375,6 +1384,138 @@ def password_only_sign_in(view: ElementView) -> Match | None:
         control_sites=tuple(sites),
         # the sign-in declared is the weak one: it lowers the odds, a second factor closes it
         reduces_only=(c.Authentication,),
+    )
+
+
+_NOT_RECORDS = frozenset(
+    {
+        DataKind.MODEL_OUTPUT,
+        DataKind.PROMPT,
+        DataKind.CREDENTIALS,
+        DataKind.INSTRUCTIONS,
+    }
+)
+"""What an interface may send back that is no one's kept record: a model's answer, the
+caller's own prompt, a token."""
+
+
+def _kept(g: Facts) -> dict[str, tuple[str, ...]]:
+    """For each datum kept in a store (declared there, written to or read from it), the
+    stores that keep it; worked out once per System."""
+
+    def build() -> dict[str, tuple[str, ...]]:
+        out: dict[str, list[str]] = {}
+        for e in g.system.all_elements:
+            if isinstance(e, DataStore):
+                for d in g.system.data_of(e):
+                    out.setdefault(d.id, []).append(e.id)
+        return {k: tuple(v) for k, v in out.items()}
+
+    return g.memo("access.kept", "", build)
+
+
+def _served_records(
+    g: Facts, e: Element, ways: list[_Way]
+) -> tuple[list[Flow], list[Data], list[str]]:
+    """What ``e`` sends back to the people who reach it (to them, or to the app they use
+    it through) that is someone's record: confidential, personal or regulated data that
+    is not a model's answer, a prompt or a token. With it, the stores of everyone's
+    records behind ``e``: those that keep what it sends back, and those it reads or
+    writes itself that hold confidential data or more. The flows, the data and the
+    stores; no flows when it sends back no records or has no such store."""
+    s = g.system
+    kept = _kept(g)
+    ends = {app.id if app is not None else person.id for person, _, app in ways}
+    flows: list[Flow] = []
+    data: list[Data] = []
+    stores: list[str] = []
+    for f in s._out[e.id]:
+        got = [
+            d
+            for d in f.data
+            if d.sensitivity >= Sensitivity.CONFIDENTIAL and d.kind not in _NOT_RECORDS
+        ]
+        if f.target in ends and got:
+            flows.append(f)
+            data += got
+            stores += [x for d in got for x in kept.get(d.id, ())]
+    near = [
+        x
+        for f in (*s._in[e.id], *s._out[e.id])
+        if isinstance(x := g.by_id[f.source if f.target == e.id else f.target], DataStore)
+        # a training set or a retrieval index is not where callers' records are looked
+        # up (the per-caller finding covers indexes an LLM reads)
+        and not isinstance(x, (Dataset, FeatureStore, VectorStore))
+        and g.operated(x)
+        and (sensitive_level(s, x) or Sensitivity.PUBLIC) >= Sensitivity.CONFIDENTIAL
+    ]
+    stores += [x.id for x in near]
+    if not stores:
+        return [], [], []
+    return flows, list(dict.fromkeys(data)), list(dict.fromkeys(stores))
+
+
+@rule(
+    "stride/cross-account-access",
+    threat="vector_store_leakage",
+    title="A signed-in outsider can fetch another account's records",
+    stride="IE",
+    phases=[Phase.INFERENCE],
+    applies_to=on_element(Endpoint, Service),
+    atlas=["AML.T0036"],
+    cwe=["CWE-639", "CWE-863", "CWE-284"],
+    mitigations=[c.ABAC, c.PermissionAwareRetrieval, c.RBAC],
+    supporting=[c.AuditLogging, c.RateLimiting],
+    likelihood="unlikely",
+    impact="moderate",
+    cia="C",
+    placement=("element", "outbound"),
+)
+def cross_account_access(view: ElementView) -> Match | None:
+    """Members of the public (customers, applicants, sellers in an untrusted zone) sign in
+    to an interface we run, directly or through an app on their phone, and it sends them
+    records kept in a store that holds everyone's (claims, applications, reports,
+    statements): confidential, personal or regulated data of a kind that is someone's
+    record, not a model's answer. Signing in says who the caller is; only a check that
+    *this* caller may see *this* record keeps one account's ids, changed in a request,
+    from returning another's (broken object-level authorisation, the most common API
+    flaw). Raised once per interface, naming the people and the records;
+    attribute-based or permission-aware access control, or role-based access declared
+    on the interface or the flows it answers on, closes it; audit logging and rate
+    limiting lower it. Interfaces no one signs in to are the exposed-interface finding's;
+    staff and partners' consoles, where people handle many cases by design, are left
+    out, and so is an interface whose store already has the per-caller finding."""
+    e = view.element
+    g = view.g
+    s = view.system
+    if not g.operated(e):
+        return None
+    ways = _people_outside(g, e, Trust.UNTRUSTED)
+    if not ways:
+        return None
+    signed = _signs_in_through_idp(s, e) or any(
+        isinstance(k, c.Authentication)
+        for person, way, _ in ways
+        for h in (e, *way, person)
+        for k in h.controls
+    )
+    if not signed:
+        return None
+    flows, data, stores = _served_records(g, e, ways)
+    if not flows:
+        return None
+    if any(_subject_reads(ElementView(s, g.by_id[x])) is not None for x in stores):
+        return None  # the per-caller finding on the store says it
+    people = list(dict.fromkeys(person.id for person, _, _ in ways))
+    entry = list(dict.fromkeys(f.id for _, way, _ in ways for f in way if isinstance(f, Flow)))
+    return Match(
+        f"{subject(people, 'signs', 'sign', s)} in to {view.described}, which sends "
+        f"{'them' if len(people) > 1 else 'back'} {names([d.name for d in data])}; behind it "
+        f"{subject(stores, 'holds', 'hold', s)} everyone's records, and nothing declared "
+        "checks that each caller reaches only their own: an id changed in a request can "
+        "return another account's.",
+        affected=(*(f.id for f in flows), *entry),
+        control_sites=(e.id, *(f.id for f in flows)),
     )
 
 
