@@ -80,7 +80,9 @@ refund = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="low"),
     description="Session id, payment reference and refund amount.",
 )
-refund_result = tg.Data("Refund confirmation", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+refund_result = tg.Data(
+    "Refund confirmation", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -158,7 +160,9 @@ with tm.boundary("Charging cloud", trust=tg.Trust.INTERNAL):
     # Sends a soft or hard reset to a charger through the CPMS.
     reset_tool = tm.add(tg.Tool("Remote reset tool", capabilities={"write"}))
     # Creates a maintenance visit in the contractor's platform.
-    ticket_tool = tm.add(tg.Tool("Field-service ticket tool", capabilities={"write", "send-messages"}))
+    ticket_tool = tm.add(
+        tg.Tool("Field-service ticket tool", capabilities={"write", "send-messages"})
+    )
     # Operations dashboard: agent diagnoses, open tickets, refund handling.
     dashboard = tm.add(
         tg.Service(

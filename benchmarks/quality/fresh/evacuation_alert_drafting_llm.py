@@ -61,7 +61,9 @@ draft = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="The draft next to the inputs it was drafted from.",
 )
-edits = tg.Data("Officer edits and approval", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL)
+edits = tg.Data(
+    "Officer edits and approval", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL
+)
 approved = tg.Data(
     "Approved alert",
     kind="records",
@@ -74,7 +76,9 @@ cap_message = tg.Data(
     sensitivity=tg.Sensitivity.PUBLIC,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
-delivery_status = tg.Data("Dissemination status", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+delivery_status = tg.Data(
+    "Dissemination status", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 audit_records = tg.Data("Alert audit trail", kind="logs", sensitivity=tg.Sensitivity.PII)
 
 # ---------------------------------------------------------------- elements

@@ -51,7 +51,9 @@ short_codes = tg.Data(
 features = tg.Data(
     "Order activity features", kind="features", sensitivity=tg.Sensitivity.CONFIDENTIAL
 )
-score = tg.Data("Spoofing score and reasons", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+score = tg.Data(
+    "Spoofing score and reasons", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 alert = tg.Data(
     "Surveillance alert",
     kind="records",
@@ -79,7 +81,9 @@ training_set = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Historical alert features with analyst dispositions as labels.",
 )
-weights = tg.Data("Detection model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+weights = tg.Data(
+    "Detection model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Member firms", trust=tg.Trust.PARTNER):
@@ -131,7 +135,9 @@ with tm.boundary("Surveillance platform", trust=tg.Trust.INTERNAL):
             returns_scores=True,
             high_stakes=True,
             description="Gradient-boosted trees over order activity features.",
-            controls={c.ExplainabilityLogging(note="top contributing features stored with each alert")},
+            controls={
+                c.ExplainabilityLogging(note="top contributing features stored with each alert")
+            },
         )
     )
     # Analysts' investigation workspace and referral workflow.
@@ -142,14 +148,18 @@ with tm.boundary("Surveillance platform", trust=tg.Trust.INTERNAL):
                 c.Authentication(method="corporate SSO with MFA"),
                 c.RBAC(),
                 c.AuditLogging(retention_days=1825),
-                c.HumanInTheLoop(approver="head of market surveillance", note="signs off every referral"),
+                c.HumanInTheLoop(
+                    approver="head of market surveillance", note="signs off every referral"
+                ),
             },
         )
     )
     # Past alerts with dispositions, used for retraining.
     dataset = tm.add(tg.Dataset("Labelled alert dataset", stores={training_set}))
     # Monthly retraining job run by the surveillance analytics team.
-    training = tm.add(tg.Pipeline("Monthly retraining", stage=tg.Stage.TRAINING, third_party_packages=True))
+    training = tm.add(
+        tg.Pipeline("Monthly retraining", stage=tg.Stage.TRAINING, third_party_packages=True)
+    )
     # Versions of the detection model and the one in production.
     registry = tm.add(
         tg.ModelRegistry("Model registry", stores={weights}, controls={c.ModelVersioning()})

@@ -77,7 +77,9 @@ rulebook = tg.Data(
     sensitivity=tg.Sensitivity.PUBLIC,
     description="Conduct rules, industry guidance and the ombudsman's own published decisions.",
 )
-rule_chunks = tg.Data("Rule chunks and embeddings", kind="embeddings", sensitivity=tg.Sensitivity.PUBLIC)
+rule_chunks = tg.Data(
+    "Rule chunks and embeddings", kind="embeddings", sensitivity=tg.Sensitivity.PUBLIC
+)
 referral = tg.Data(
     "Complaint referral to firm",
     kind="records",
@@ -120,7 +122,9 @@ with tm.boundary("LLM provider (EU region)", trust=tg.Trust.PARTNER):
             origin=tg.ModelOrigin.THIRD_PARTY_API,
             high_stakes=True,
             description="General-purpose model from the cloud provider's managed AI service.",
-            controls={c.SupplierAssessment(note="DPA signed; EU data residency; no training on inputs")},
+            controls={
+                c.SupplierAssessment(note="DPA signed; EU data residency; no training on inputs")
+            },
         )
     )
 
@@ -153,7 +157,9 @@ with tm.boundary("Ombudsman cloud", trust=tg.Trust.INTERNAL):
                 c.Authentication(method="corporate SSO (OIDC) with MFA"),
                 c.RBAC(),
                 c.AuditLogging(retention_days=2190),
-                c.HumanInTheLoop(approver="case handler", note="every outcome is decided by a handler"),
+                c.HumanInTheLoop(
+                    approver="case handler", note="every outcome is decided by a handler"
+                ),
             },
         )
     )

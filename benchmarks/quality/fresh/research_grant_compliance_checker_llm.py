@@ -39,25 +39,35 @@ ledger = tg.Data(
     description="Posted transactions and payroll charges against each grant code.",
     cia=tg.CIA(confidentiality="high", integrity="high", availability="low"),
 )
-funder_guidance = tg.Data("Funder guidance pages", kind="documents", sensitivity=tg.Sensitivity.PUBLIC)
-award_terms = tg.Data(
-    "Award letters and special conditions", kind="documents", sensitivity=tg.Sensitivity.CONFIDENTIAL
+funder_guidance = tg.Data(
+    "Funder guidance pages", kind="documents", sensitivity=tg.Sensitivity.PUBLIC
 )
-rule_chunks = tg.Data("Funder rule chunks", kind="retrieved-context", sensitivity=tg.Sensitivity.INTERNAL)
+award_terms = tg.Data(
+    "Award letters and special conditions",
+    kind="documents",
+    sensitivity=tg.Sensitivity.CONFIDENTIAL,
+)
+rule_chunks = tg.Data(
+    "Funder rule chunks", kind="retrieved-context", sensitivity=tg.Sensitivity.INTERNAL
+)
 check_prompt = tg.Data(
     "Compliance check prompt",
     kind="prompt",
     sensitivity=tg.Sensitivity.PII,
     description="Instructions, the uploaded document, ledger lines and retrieved funder rules.",
 )
-assessment = tg.Data("LLM compliance assessment", kind="model-output", sensitivity=tg.Sensitivity.PII)
+assessment = tg.Data(
+    "LLM compliance assessment", kind="model-output", sensitivity=tg.Sensitivity.PII
+)
 flags = tg.Data(
     "Compliance flags",
     kind="records",
     sensitivity=tg.Sensitivity.PII,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-officer_decision = tg.Data("Officer flag decisions", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+officer_decision = tg.Data(
+    "Officer flag decisions", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 results = tg.Data("Reviewed compliance results", kind="records", sensitivity=tg.Sensitivity.PII)
 
 # ---------------------------------------------------------------- elements
@@ -131,7 +141,9 @@ with tm.boundary("University cloud tenancy", trust=tg.Trust.INTERNAL):
             )
         )
         # Flags, the officers' decisions and the results researchers see.
-        flag_store = tm.add(tg.DataStore("Flag and review database", stores={flags, officer_decision}))
+        flag_store = tm.add(
+            tg.DataStore("Flag and review database", stores={flags, officer_decision})
+        )
 
 with tm.boundary("University corporate network", trust=tg.Trust.INTERNAL):
     # Reviews each flag and uploads award letters.

@@ -42,7 +42,9 @@ case_context = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Accession number, species, sample type and tests ordered.",
 )
-detections = tg.Data("Cell detections and counts", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+detections = tg.Data(
+    "Cell detections and counts", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 draft_findings = tg.Data(
     "Draft findings",
     kind="model-output",
@@ -61,7 +63,9 @@ annotations = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="low"),
 )
-checkpoint = tg.Data("Cell detector checkpoint", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+checkpoint = tg.Data(
+    "Cell detector checkpoint", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 release = tg.Data("Model release request", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL)
 
 # ---------------------------------------------------------------- elements
@@ -138,7 +142,9 @@ with tm.boundary("Lab cloud account", trust=tg.Trust.INTERNAL):
     # Corrected cases collected for retraining.
     training_set = tm.add(tg.Dataset("Annotated slide set", stores={annotations, slide_images}))
     # Quarterly retraining job.
-    training = tm.add(tg.Pipeline("Detector retraining", stage=tg.Stage.TRAINING, third_party_packages=True))
+    training = tm.add(
+        tg.Pipeline("Detector retraining", stage=tg.Stage.TRAINING, third_party_packages=True)
+    )
     # Versioned checkpoints that serving loads.
     registry = tm.add(tg.ModelRegistry("Model registry", stores={checkpoint}))
 
@@ -156,7 +162,14 @@ tm.flow(inference, lims, draft_findings)
 tm.flow(lims, review_app, case_context, draft_findings)
 tm.flow(image_store, review_app, slide_images, label="slide viewer")
 tm.flow(review_app, pathologist, draft_findings, slide_images, protocol="https")
-tm.flow(pathologist, review_app, signed_report, annotations, protocol="https", label="corrects and signs")
+tm.flow(
+    pathologist,
+    review_app,
+    signed_report,
+    annotations,
+    protocol="https",
+    label="corrects and signs",
+)
 tm.flow(review_app, lims, signed_report)
 
 tm.flow(lims, portal, signed_report, protocol="https")

@@ -26,10 +26,14 @@ tm = tg.ThreatModel(
 
 # ---------------------------------------------------------------- data assets
 applicant = tg.Data(
-    "Applicant details", kind="records", sensitivity=tg.Sensitivity.PII,
+    "Applicant details",
+    kind="records",
+    sensitivity=tg.Sensitivity.PII,
     description="Name, e-mail, requisition and CV from the ATS.",
 )
-questions = tg.Data("Interview questions", kind="documents", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+questions = tg.Data(
+    "Interview questions", kind="documents", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 videos = tg.Data(
     "Recorded video answers",
     kind="media",
@@ -46,7 +50,9 @@ scores = tg.Data(
 )
 decisions = tg.Data("Invite decisions", kind="records", sensitivity=tg.Sensitivity.PII)
 history = tg.Data(
-    "Historical transcripts", kind="training-data", sensitivity=tg.Sensitivity.PII,
+    "Historical transcripts",
+    kind="training-data",
+    sensitivity=tg.Sensitivity.PII,
     description="Transcripts of past interviews for the same roles.",
 )
 ratings = tg.Data(
@@ -140,7 +146,10 @@ with tm.boundary("Recruiting cloud account", trust=tg.Trust.INTERNAL):
         )
         # Transcripts, scores, rankings and recruiter decisions per requisition.
         results_db = tm.add(
-            tg.DataStore("Interview results database", stores={applicant, transcripts, scores, decisions, ratings})
+            tg.DataStore(
+                "Interview results database",
+                stores={applicant, transcripts, scores, decisions, ratings},
+            )
         )
 
     with tm.boundary("ML platform", trust=tg.Trust.INTERNAL):
@@ -183,7 +192,9 @@ tm.flow(scoring_service, results_db, transcripts, scores)
 tm.flow(results_db, dashboard, applicant, transcripts, scores)
 tm.flow(video_bucket, dashboard, videos, label="playback")
 tm.flow(dashboard, recruiter, scores, videos, transcripts, protocol="https")
-tm.flow(recruiter, dashboard, decisions, ratings, protocol="https", label="invite decision and rating")
+tm.flow(
+    recruiter, dashboard, decisions, ratings, protocol="https", label="invite decision and rating"
+)
 tm.flow(dashboard, results_db, decisions, ratings)
 tm.flow(dashboard, ats, decisions, protocol="https")
 
