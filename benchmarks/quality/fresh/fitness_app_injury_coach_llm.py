@@ -46,7 +46,9 @@ plan = tg.Data(
     kind="records",
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-system_prompt = tg.Data("Coach system prompt", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="instructions")
+system_prompt = tg.Data(
+    "Coach system prompt", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="instructions"
+)
 llm_prompt = tg.Data(
     "Coach LLM prompt",
     sensitivity=tg.Sensitivity.REGULATED,
@@ -54,8 +56,12 @@ llm_prompt = tg.Data(
     description="System prompt, chat history, and the user's workouts, heart rate and injury notes.",
 )
 completion = tg.Data("LLM completion", sensitivity=tg.Sensitivity.REGULATED, kind="model-output")
-record_query = tg.Data("Athlete record query", sensitivity=tg.Sensitivity.INTERNAL, kind="tool-call")
-record_result = tg.Data("Athlete record result", sensitivity=tg.Sensitivity.REGULATED, kind="tool-result")
+record_query = tg.Data(
+    "Athlete record query", sensitivity=tg.Sensitivity.INTERNAL, kind="tool-call"
+)
+record_result = tg.Data(
+    "Athlete record result", sensitivity=tg.Sensitivity.REGULATED, kind="tool-result"
+)
 plan_change = tg.Data("Plan change", sensitivity=tg.Sensitivity.PII, kind="tool-call")
 escalation = tg.Data(
     "Physio escalation",
@@ -63,9 +69,13 @@ escalation = tg.Data(
     kind="tool-call",
     description="The user's question, the coach's summary and the relevant injury notes.",
 )
-physio_answer = tg.Data("Physiotherapist answer", sensitivity=tg.Sensitivity.REGULATED, kind="documents")
+physio_answer = tg.Data(
+    "Physiotherapist answer", sensitivity=tg.Sensitivity.REGULATED, kind="documents"
+)
 history = tg.Data("Coach chat history", sensitivity=tg.Sensitivity.REGULATED, kind="logs")
-oauth_tokens = tg.Data("Wearable OAuth tokens", sensitivity=tg.Sensitivity.SECRET, kind="credentials")
+oauth_tokens = tg.Data(
+    "Wearable OAuth tokens", sensitivity=tg.Sensitivity.SECRET, kind="credentials"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):

@@ -55,7 +55,9 @@ suggestion = tg.Data(
     description="Urgency level and the top likely organism groups with scores.",
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="high"),
 )
-confirmation = tg.Data("Microbiologist confirmation", kind="feedback", sensitivity=tg.Sensitivity.REGULATED)
+confirmation = tg.Data(
+    "Microbiologist confirmation", kind="feedback", sensitivity=tg.Sensitivity.REGULATED
+)
 result = tg.Data(
     "Confirmed preliminary result",
     kind="records",
@@ -68,7 +70,9 @@ final_ids = tg.Data(
     sensitivity=tg.Sensitivity.REGULATED,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="low"),
 )
-training_set = tg.Data("Labelled image training set", kind="training-data", sensitivity=tg.Sensitivity.REGULATED)
+training_set = tg.Data(
+    "Labelled image training set", kind="training-data", sensitivity=tg.Sensitivity.REGULATED
+)
 weights = tg.Data("Triage model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="onnx")
 
 # ---------------------------------------------------------------- elements
@@ -81,7 +85,9 @@ with tm.boundary("Hospital network", trust=tg.Trust.INTERNAL):
     with tm.boundary("Microbiology lab", trust=tg.Trust.INTERNAL):
         # Automated blood culture cabinets that flag positive bottles.
         instruments = tm.add(
-            tg.Device("Blood culture instruments", description="Three continuous-monitoring cabinets.")
+            tg.Device(
+                "Blood culture instruments", description="Three continuous-monitoring cabinets."
+            )
         )
         # The digital microscope that images each Gram-stained slide.
         scanner = tm.add(tg.Device("Slide scanner", fleet=False))

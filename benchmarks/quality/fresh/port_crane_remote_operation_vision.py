@@ -73,7 +73,9 @@ move_list = tg.Data(
     description="Container moves with container ids, positions and vessel bay plan.",
 )
 crane_jobs = tg.Data("Crane jobs", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-move_confirm = tg.Data("Move confirmations", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+move_confirm = tg.Data(
+    "Move confirmations", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 recordings = tg.Data(
     "Video and alarm recordings",
     kind="logs",

@@ -61,7 +61,9 @@ letter_prompt = tg.Data(
     description="Template instructions plus the family's name, child, outcome and waitlist position.",
 )
 draft_letter = tg.Data("Draft decision letter", kind="model-output", sensitivity=tg.Sensitivity.PII)
-approved_letter = tg.Data("Approved decision letter", kind="documents", sensitivity=tg.Sensitivity.PII)
+approved_letter = tg.Data(
+    "Approved decision letter", kind="documents", sensitivity=tg.Sensitivity.PII
+)
 staff_decision = tg.Data("Staff approval and appeal decision", kind="records")
 status = tg.Data("Application status", kind="records", sensitivity=tg.Sensitivity.PII)
 notice = tg.Data("E-mail notification", kind="records", sensitivity=tg.Sensitivity.PII)
@@ -144,9 +146,7 @@ with tm.boundary("District cloud", trust=tg.Trust.INTERNAL):
             )
         )
         # Offers, waitlists and approved letters per admissions round.
-        results = tm.add(
-            tg.DataStore("Lottery results store", stores={offers, approved_letter})
-        )
+        results = tm.add(tg.DataStore("Lottery results store", stores={offers, approved_letter}))
 
 with tm.boundary("District network", trust=tg.Trust.INTERNAL):
     # Existing student information system: source of truth for current enrolment.

@@ -44,7 +44,9 @@ template = tg.Data(
     kind="embeddings",
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-match_result = tg.Data("Face match result", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="model-output")
+match_result = tg.Data(
+    "Face match result", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="model-output"
+)
 rental_order = tg.Data("Rental order", sensitivity=tg.Sensitivity.PII, kind="records")
 rental_status = tg.Data(
     "Rental and payment status",
@@ -59,7 +61,9 @@ unlock = tg.Data(
     kind="records",
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
-access_result = tg.Data("Access decision shown at kiosk", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
+access_result = tg.Data(
+    "Access decision shown at kiosk", sensitivity=tg.Sensitivity.INTERNAL, kind="records"
+)
 access_events = tg.Data("Access events", sensitivity=tg.Sensitivity.PII, kind="logs")
 override = tg.Data("Lockout override", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
 staff_token = tg.Data("Staff SSO token", sensitivity=tg.Sensitivity.SECRET, kind="credentials")
@@ -135,7 +139,9 @@ with tm.boundary("Access cloud", trust=tg.Trust.INTERNAL):
 
 with tm.boundary("Storage site network", trust=tg.Trust.INTERNAL):
     # Camera and screen at the gate and in each corridor; one per entry point.
-    kiosk = tm.add(tg.Device("Face kiosk", description="Camera, screen and small PC at each entry."))
+    kiosk = tm.add(
+        tg.Device("Face kiosk", description="Camera, screen and small PC at each entry.")
+    )
     # Controller that drives the gate motor and electronic unit-door locks.
     lock_controller = tm.add(tg.Device("Site lock controller"))
 

@@ -33,9 +33,7 @@ dispute_msg = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="What the customer writes in the dispute form or chat.",
 )
-explanation = tg.Data(
-    "Bill explanation", kind="model-output", sensitivity=tg.Sensitivity.PII
-)
+explanation = tg.Data("Bill explanation", kind="model-output", sensitivity=tg.Sensitivity.PII)
 prompt = tg.Data(
     "Dispute prompt",
     kind="prompt",
