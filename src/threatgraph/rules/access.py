@@ -1221,11 +1221,15 @@ def privileged_actor_access(view: ElementView) -> Match | None:
     phished or reused password on one of their accounts controls all of it: privileged
     access needs strong authentication (MFA, hardware keys), declared on the person or
     on their flows. Systems that declare authentication of their callers sign the person
-    in themselves and are left out; the finding names the ones that do not."""
+    in themselves and are left out; the finding names the ones that do not. A person
+    whose declared sign-in names a second factor every account has (SSO with MFA, a
+    hardware key) has the strong authentication, and is left out too."""
     a = view.element
     assert isinstance(a, Actor)
     if not a.privileged or not a.human:
         return None
+    if any(isinstance(k, c.Authentication) and _multi_factor(k.method) for k in a.controls):
+        return None  # the person signs in with a second factor: the strong authentication
     s = view.system
     here = s.boundary_of(a)
     targets = [
@@ -1269,6 +1273,12 @@ _OPTIONAL = re.compile(
 )
 
 
+def _multi_factor(method: str | None) -> bool:
+    """A declared sign-in method names a second factor every account has (MFA, TOTP, a
+    passkey, a hardware key; not an optional one)."""
+    return bool(method) and bool(_SECOND.search(_OPTIONAL.sub(" ", method or "")))
+
+
 def _sign_in_factors(method: str | None) -> bool | None:
     """What a declared sign-in method says: True when it names something the person
     knows and a second factor every account has, False when it names something they
@@ -1276,7 +1286,7 @@ def _sign_in_factors(method: str | None) -> bool | None:
     an API key: what the person proves is not said here)."""
     if not method or not _KNOWN.search(method):
         return None
-    return bool(_SECOND.search(_OPTIONAL.sub(" ", method)))
+    return _multi_factor(method)
 
 
 _Way = tuple[Actor, list[Element | Flow], Element | None]
