@@ -23,6 +23,7 @@ def _dispute_agent(
     above: str | None = "USD 1,000",
     on: str = "tool",
     limits: bool = False,
+    limit: str = "USD 500 per customer per month",
     profile: str = "low",
 ) -> tg.ThreatModel:
     """A finance agent answers customers' invoice disputes and issues credit notes;
@@ -38,7 +39,7 @@ def _dispute_agent(
         )
         tool_controls: set[c.Control] = {approval} if on in ("tool", "both") else set()
         if limits:
-            tool_controls.add(c.TransactionLimits(limit="USD 500 per customer per month"))
+            tool_controls.add(c.TransactionLimits(limit=limit))
         tool = tm.add(
             tg.Tool("Credit tool", capabilities={"write", "money-movement"}, controls=tool_controls)
         )
@@ -150,3 +151,31 @@ def test_a_threshold_on_the_agent_and_its_tool_is_one_finding_on_the_agent() -> 
     tm = _dispute_agent(on="both")
     (f,) = _found(tm)
     assert f.target.ids == ("dispute-agent",)
+
+
+@pytest.mark.parametrize(
+    "limit", ["EUR 50 per dispute", "USD 300 per work order", "USD 4,000 per load"]
+)
+def test_a_limit_on_each_step_alone_only_lowers_it(limit: str) -> None:
+    # reviewers of sets 59 and 52 named it missing where a cap per dispute or per claim
+    # was declared, and of three designs asked for it a band higher: many disputes pass
+    # a cap on each
+    (plain,) = _found(_dispute_agent())
+    (f,) = _found(_dispute_agent(limits=True, limit=limit))
+    assert f.likelihood.score == plain.likelihood.score - 1
+    assert f.controls_present == ("transaction_limits",)
+    assert f.controls_missing == ("transaction_limits",)
+    assert f"The declared limit ({limit}) caps each step" in f.explanation
+
+
+@pytest.mark.parametrize(
+    "limit",
+    [
+        "USD 500 per customer per month",
+        "EUR 50 per dispute and EUR 200 per courier per week",
+        "USD 1,000 daily",
+        "no limit stated",
+    ],
+)
+def test_a_limit_per_account_or_period_or_of_no_stated_scope_closes_it(limit: str) -> None:
+    assert not _found(_dispute_agent(limits=True, limit=limit))

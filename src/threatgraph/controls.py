@@ -508,7 +508,9 @@ class TransactionLimits(Control):
     """Caps on what automated steps may pay, credit or refund: per step, per account and per period, with checks for repeats and split amounts; past a cap the step stops or waits for a person."""
 
     limit: str | None = param(str)
-    """The caps, such as ``'USD 500 per customer per month'``."""
+    """The caps, such as ``'USD 500 per customer per month'``. What it names is read: a
+    cap on each step alone (``'EUR 50 per dispute'``, no account or period named) leaves
+    many steps uncapped, and only lowers ``ai/uncapped-automatic-steps``."""
 
 
 @strict_kwargs

@@ -16,6 +16,7 @@ Each threat is raised once, where the fix goes:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable
 from types import MappingProxyType
 
@@ -1043,7 +1044,9 @@ def uncapped_automatic_steps(view: ElementView) -> Match | None:
     one step more likely when content from untrusted parties reaches it, and one step
     more severe when the steps move money. Transaction limits (caps per step, per
     account and per period, with checks for repeats and split amounts) count on the
-    component, the flows into it and, for an agent, its tools."""
+    component, the flows into it and, for an agent, its tools; a limit declared on each
+    step alone (``'EUR 50 per dispute'``, naming no account or period) only lowers it,
+    since opening many steps passes it."""
     e = view.element
     g = view.g
     s = view.system
@@ -1067,20 +1070,59 @@ def uncapped_automatic_steps(view: ElementView) -> Match | None:
         isinstance(t, Tool) and Capability.MONEY_MOVEMENT in t.capabilities for t in (e, *tools)
     )
     steered = bool(_steerers(g, e)) if isinstance(e, (Agent, LLM)) else bool(g.sources(e))
+    sites = (
+        e.id,
+        *(f.id for f in ins),
+        *(t.id for t in tools),
+        *(f.id for f in s._out[e.id] if f.target in {t.id for t in tools}),
+    )
+    limits = [
+        k
+        for x in sites
+        for k in (g.by_id[x].controls if x in g.by_id else s.flow(x).controls)
+        if isinstance(k, c.TransactionLimits)
+    ]
+    # a cap on each step alone (EUR 50 per dispute) is passed by opening many: it
+    # lowers the finding, a cap per account or per period closes it
+    per_step = bool(limits) and all(_per_step_only(k.limit) for k in limits)
+    capped = (
+        f"The declared limit ({'; '.join(sorted({str(k.limit) for k in limits}))}) caps "
+        "each step, not how many one account or one period may take"
+        if per_step
+        else "Nothing declared caps how many such steps one account or one period may take"
+    )
     return Match(
         f"{view.described} goes ahead with no one approving below its approval threshold "
         f"({'; '.join(above)}), on what {decider} decides"
-        f"{', and those steps move money' if money else ''}. Nothing declared caps how "
-        "many such steps one account or one period may take, so many small steps, or one "
-        "large step split into several, pass the threshold unapproved.",
+        f"{', and those steps move money' if money else ''}. {capped}, so many small "
+        "steps, or one large step split into several, pass the threshold unapproved.",
         likelihood_delta=1 if steered else 0,
         impact_delta=1 if money else 0,
-        control_sites=(
-            e.id,
-            *(f.id for f in ins),
-            *(t.id for t in tools),
-            *(f.id for f in s._out[e.id] if f.target in {t.id for t in tools}),
-        ),
+        control_sites=sites,
+        reduces_only=(c.TransactionLimits,) if per_step else (),
+    )
+
+
+# A limit on one step (per dispute, per claim, per load) and on nothing more.
+_PER_STEP = re.compile(
+    r"\bper (dispute|claim|credit( note)?|refund|order|work order|load|request|transaction|"
+    r"payment|case|ticket|trip|invoice|item|step|call|run|grant|booking|return|action)s?\b",
+    re.IGNORECASE,
+)
+_AGGREGATE = re.compile(
+    r"\bper (day|week|month|year|quarter|hour|customer|account|user|courier|driver|member|"
+    r"player|policy(holder)?|household|tenant|client|supplier|carrier|vendor|merchant|"
+    r"(settlement )?period|site|store|shift)\b|\b(daily|weekly|monthly|annual|yearly|"
+    r"cumulative|aggregate|rolling|in total|total)\b",
+    re.IGNORECASE,
+)
+
+
+def _per_step_only(limit: str | None) -> bool:
+    """A declared transaction limit caps one step (``'EUR 50 per dispute'``) and names no
+    cap per account or per period: opening many steps passes it."""
+    return (
+        bool(limit) and bool(_PER_STEP.search(limit or "")) and not _AGGREGATE.search(limit or "")
     )
 
 
