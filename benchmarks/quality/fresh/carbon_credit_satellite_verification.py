@@ -45,7 +45,9 @@ imagery = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Multispectral scenes under a commercial licence that forbids redistribution.",
 )
-chips = tg.Data("Cloud-masked image chips", kind="features", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+chips = tg.Data(
+    "Cloud-masked image chips", kind="features", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 weights = tg.Data(
     "Tree cover model weights",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
@@ -78,7 +80,9 @@ order = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Buyer account, quantity, price and the beneficiary named on a retirement.",
 )
-status = tg.Data("Project status and certificates", kind="documents", sensitivity=tg.Sensitivity.INTERNAL)
+status = tg.Data(
+    "Project status and certificates", kind="documents", sensitivity=tg.Sensitivity.INTERNAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -134,9 +138,7 @@ with tm.boundary("Registry cloud", trust=tg.Trust.INTERNAL):
 
     with tm.boundary("Geo-ML platform", trust=tg.Trust.INTERNAL):
         # Orders scenes for each polygon, masks clouds and tiles them.
-        preprocess = tm.add(
-            tg.Pipeline("Imagery preprocessing", stage=tg.Stage.PREPROCESSING)
-        )
+        preprocess = tm.add(tg.Pipeline("Imagery preprocessing", stage=tg.Stage.PREPROCESSING))
         # Segments canopy in two dates and computes the change.
         model = tm.add(
             tg.Model(
@@ -148,9 +150,7 @@ with tm.boundary("Registry cloud", trust=tg.Trust.INTERNAL):
         )
         # Where serving loads the model from.
         registry = tm.add(
-            tg.ModelRegistry(
-                "Model registry", stores={weights}, controls={c.ModelVersioning()}
-            )
+            tg.ModelRegistry("Model registry", stores={weights}, controls={c.ModelVersioning()})
         )
         # Estimates and change maps waiting for verification.
         estimates_db = tm.add(tg.DataStore("Estimate store", stores={estimate, chips}))
@@ -205,7 +205,9 @@ tm.flow(estimates_db, issuance, estimate)
 tm.flow(issuance, ledger, credits, label="mint credits")
 
 tm.flow(buyer, portal, order, protocol="https")
-tm.flow(portal, buyer, status, credits, protocol="https", label="holdings and retirement certificates")
+tm.flow(
+    portal, buyer, status, credits, protocol="https", label="holdings and retirement certificates"
+)
 tm.flow(portal, marketplace, order)
 tm.flow(marketplace, portal, credits)
 tm.flow(marketplace, ledger, credits, label="transfer and retire")

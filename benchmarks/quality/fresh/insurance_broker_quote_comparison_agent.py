@@ -37,7 +37,9 @@ prompt = tg.Data(
 )
 completion = tg.Data("LLM completion", kind="model-output", sensitivity=tg.Sensitivity.PII)
 registry_query = tg.Data("Company lookup", kind="tool-call", sensitivity=tg.Sensitivity.PUBLIC)
-registry_record = tg.Data("Companies register record", kind="tool-result", sensitivity=tg.Sensitivity.PUBLIC)
+registry_record = tg.Data(
+    "Companies register record", kind="tool-result", sensitivity=tg.Sensitivity.PUBLIC
+)
 quote_request = tg.Data(
     "Quote request",
     kind="tool-call",
@@ -54,7 +56,9 @@ insurer_quote = tg.Data(
 )
 api_keys = tg.Data("Insurer API keys", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
 wordings = tg.Data("Policy wordings", kind="documents", sensitivity=tg.Sensitivity.INTERNAL)
-wording_chunks = tg.Data("Policy wording chunks", kind="retrieved-context", sensitivity=tg.Sensitivity.INTERNAL)
+wording_chunks = tg.Data(
+    "Policy wording chunks", kind="retrieved-context", sensitivity=tg.Sensitivity.INTERNAL
+)
 wording_query = tg.Data("Wording search query", kind="prompt", sensitivity=tg.Sensitivity.INTERNAL)
 draft = tg.Data(
     "Draft comparison",
@@ -70,7 +74,9 @@ bind_request = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="high"),
 )
-policy_confirmation = tg.Data("Policy confirmation", kind="documents", sensitivity=tg.Sensitivity.PII)
+policy_confirmation = tg.Data(
+    "Policy confirmation", kind="documents", sensitivity=tg.Sensitivity.PII
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -128,9 +134,7 @@ with tm.boundary("Broker cloud", trust=tg.Trust.INTERNAL):
         )
     )
     # Looks up company number, status, directors and SIC codes.
-    register_tool = tm.add(
-        tg.Tool("Company lookup tool", capabilities={"read", "network-egress"})
-    )
+    register_tool = tm.add(tg.Tool("Company lookup tool", capabilities={"read", "network-egress"}))
     # Retrieval index over insurers' wordings, for cover differences and exclusions.
     wording_index = tm.add(tg.VectorStore("Policy wording index", stores={wording_chunks}))
     # Chunks and embeds new wordings when insurers publish them.

@@ -89,9 +89,7 @@ with tm.boundary("Provider cloud", trust=tg.Trust.INTERNAL):
         tg.Service(
             "Member portal",
             internet_facing=True,
-            controls={
-                c.Authentication(method="member number and password with SMS one-time code")
-            },
+            controls={c.Authentication(method="member number and password with SMS one-time code")},
         )
     )
     # Chat API behind the portal, per-member quota.
@@ -108,9 +106,7 @@ with tm.boundary("Provider cloud", trust=tg.Trust.INTERNAL):
             "Assistant orchestrator",
             description="Looks up the record, retrieves rules, calls the LLM, raises referrals.",
             controls={
-                c.HumanInTheLoop(
-                    approver="regulated adviser", above="GBP 30,000 transfer value"
-                ),
+                c.HumanInTheLoop(approver="regulated adviser", above="GBP 30,000 transfer value"),
                 c.AuditLogging(retention_days=2190),
             },
         )
@@ -118,7 +114,9 @@ with tm.boundary("Provider cloud", trust=tg.Trust.INTERNAL):
     # Keeps every conversation for complaints and regulatory record keeping.
     transcript_store = tm.add(tg.DataStore("Transcript store", stores={transcripts}))
     # Queue of referral cases shared with the advice firm and the admin team.
-    referral_queue = tm.add(tg.DataStore("Adviser referral queue", stores={referral, advice_outcome}))
+    referral_queue = tm.add(
+        tg.DataStore("Adviser referral queue", stores={referral, advice_outcome})
+    )
 
     with tm.boundary("Member data tier", trust=tg.Trust.RESTRICTED):
         # System of record for members' benefits and transfer values.
@@ -134,7 +132,9 @@ with tm.boundary("Provider cloud", trust=tg.Trust.INTERNAL):
         # Chunks and embeds scheme documents when they change.
         indexer = tm.add(tg.Pipeline("Rules indexing pipeline", stage=tg.Stage.INGESTION))
         # Retrieval index the orchestrator queries for relevant rules.
-        rules_index = tm.add(tg.VectorStore("Scheme rules index", stores={rule_chunks, rule_passages}))
+        rules_index = tm.add(
+            tg.VectorStore("Scheme rules index", stores={rule_chunks, rule_passages})
+        )
 
 with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
     # Pensions staff who publish scheme documents and review scam flags.

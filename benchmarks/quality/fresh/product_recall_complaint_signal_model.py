@@ -29,7 +29,9 @@ complaint = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Name, e-mail, address, product serial number and free-text description.",
 )
-acknowledgement = tg.Data("Complaint acknowledgement", sensitivity=tg.Sensitivity.PII, kind="records")
+acknowledgement = tg.Data(
+    "Complaint acknowledgement", sensitivity=tg.Sensitivity.PII, kind="records"
+)
 returns = tg.Data(
     "Returns records",
     kind="records",
@@ -48,7 +50,9 @@ signal_records = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-embeddings = tg.Data("Signal text embeddings", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="embeddings")
+embeddings = tg.Data(
+    "Signal text embeddings", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="embeddings"
+)
 clusters = tg.Data(
     "Defect clusters",
     kind="model-output",
@@ -56,7 +60,9 @@ clusters = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
     description="Candidate defect clusters with product, failure mode, member count and severity score.",
 )
-review_notes = tg.Data("Engineer review notes", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="feedback")
+review_notes = tg.Data(
+    "Engineer review notes", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="feedback"
+)
 recall_decision = tg.Data(
     "Recall decision",
     kind="records",

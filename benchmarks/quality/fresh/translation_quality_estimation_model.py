@@ -35,9 +35,7 @@ source_content = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
     description="Product strings, manuals, contracts, HR letters; may name people.",
 )
-segments = tg.Data(
-    "Source segments", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
-)
+segments = tg.Data("Source segments", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 mt_output = tg.Data(
     "Machine-translated segments", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
 )
@@ -75,9 +73,7 @@ qe_checkpoint = tg.Data(
     description="PyTorch Lightning .ckpt of the fine-tuned QE regressor.",
 )
 release_approval = tg.Data("Release approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
-routing_decision = tg.Data(
-    "Routing decision", kind="records", sensitivity=tg.Sensitivity.INTERNAL
-)
+routing_decision = tg.Data("Routing decision", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -152,9 +148,7 @@ with tm.boundary("Localisation platform", trust=tg.Trust.INTERNAL):
     with tm.boundary("ML platform", trust=tg.Trust.INTERNAL):
         # Source, MT and post-edited segments (labels are edit distance) plus the public set.
         qe_dataset = tm.add(
-            tg.Dataset(
-                "QE training set", stores={segments, mt_output, post_edited, public_qe_data}
-            )
+            tg.Dataset("QE training set", stores={segments, mt_output, post_edited, public_qe_data})
         )
         # Monthly fine-tuning job with a held-out evaluation before registration.
         training = tm.add(
@@ -201,9 +195,7 @@ tm.flow(tms, portal, delivered_translation)
 tm.flow(portal, client, delivered_translation, protocol="https")
 
 # Retraining from post-edits
-tm.flow(
-    content_store, qe_dataset, segments, mt_output, post_edited, label="monthly export"
-)
+tm.flow(content_store, qe_dataset, segments, mt_output, post_edited, label="monthly export")
 tm.flow(public_data, qe_dataset, public_qe_data, protocol="https")
 tm.flow(qe_dataset, training, segments, mt_output, post_edited, public_qe_data)
 tm.flow(training, registry, qe_checkpoint)

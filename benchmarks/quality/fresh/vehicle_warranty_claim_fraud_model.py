@@ -114,7 +114,9 @@ with tm.boundary("OEM cloud", trust=tg.Trust.INTERNAL):
 
     with tm.boundary("ML platform", trust=tg.Trust.INTERNAL):
         # Audited claims with their decisions, used as training labels.
-        label_set = tm.add(tg.Dataset("Audited claims dataset", stores={training_set, audit_decision}))
+        label_set = tm.add(
+            tg.Dataset("Audited claims dataset", stores={training_set, audit_decision})
+        )
         # Monthly retraining job; evaluated on a hold-out month before promotion.
         training = tm.add(
             tg.Pipeline(
