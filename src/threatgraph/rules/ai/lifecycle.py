@@ -45,6 +45,7 @@ from threatgraph.vocab import (
     ExternalCategory,
     Origin,
     Phase,
+    RiskProfile,
     Sensitivity,
     Serialization,
     Stage,
@@ -752,13 +753,22 @@ def feedback_loop(view: ElementView) -> Match | None:
 
 
 def _serving(g: Facts, m: Element) -> bool:
-    """A model that answers requests at run time."""
+    """A model that answers requests at run time, or, on a system not declared low risk,
+    one that a batch job scores with (a pipeline sends it features or records, not
+    training data: the job loads it). A weekly forecast on a low-risk system that
+    nothing outside touches is left quiet."""
     s = g.system
+    batch = s.profile is not RiskProfile.LOW
     return any(
-        not isinstance(g.by_id[f.source], (ModelRegistry, Pipeline))
-        and not g.carried(f).lifecycle_only
+        not isinstance(src := g.by_id[f.source], ModelRegistry)
+        and not (carried := g.carried(f)).lifecycle_only
+        and (not isinstance(src, Pipeline) or (batch and not carried.kinds & _TRAINS))
         for f in s._in[m.id]
     ) or any(isinstance(g.by_id[f.target], (Endpoint, Service, Actor)) for f in s._out[m.id])
+
+
+_TRAINS = frozenset({DataKind.TRAINING_DATA, DataKind.LABELS, DataKind.FEEDBACK})
+"""What a training job sends a model it trains, not a request to score."""
 
 
 def _artifact_way(g: Facts, artifacts: list[Flow]) -> tuple[bool, list[str]]:
@@ -825,8 +835,10 @@ def _relays(g: Facts, e: Element) -> bool:
     placement=("element", "inbound", "upstream"),
 )
 def unsigned_model_to_serving(view: ElementView) -> Match | None:
-    """A served model is loaded from artifacts that a registry or a deployment step
-    holds or passes on, or a component that hands model files on (an update agent on a
+    """A served model (one that answers requests, or, on a system not declared low risk,
+    one that a batch job scores with: a pipeline sends it features or records, not
+    training data) is loaded from artifacts
+    that a registry or a deployment step holds or passes on, or a component that hands model files on (an update agent on a
     robot, a CDN, the app that installs a model on a phone). Whoever can write along
     that path (a registry credential, a CI token, code from outside running in a job, a
     CDN account) can swap or backdoor the weights, and serving cannot tell. Raised when
