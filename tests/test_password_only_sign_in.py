@@ -75,6 +75,9 @@ def test_the_declared_password_lowers_it_and_the_finding_asks_for_a_second_facto
         ("account password with optional MFA", True),
         ("booking reference and surname", True),
         ("parcel number and mailed PIN", True),
+        ("loan number, last four digits of SSN and property ZIP code", True),
+        ("caller ID matched to profile plus date of birth", True),
+        ("knowledge-based security questions", True),
         ("password and TOTP", False),
         ("password + e-mailed one-time code", False),
         ("SAML SSO or password with MFA", False),
@@ -184,3 +187,26 @@ def test_a_privileged_person_signing_in_with_a_second_factor_has_strong_authenti
 def test_a_privileged_person_without_a_declared_second_factor_keeps_the_finding() -> None:
     assert _admin("company SSO")
     assert _admin("password with optional 2FA")
+
+
+def test_through_a_phone_carrier_that_passes_the_call_on() -> None:
+    # reviewers of a mortgage hardship line, a patient intake voice bot and a pharmacy
+    # refill assistant named callers checked only on what they know
+    tm = tg.ThreatModel("phone line")
+    with tm.boundary("Public", trust="untrusted"):
+        caller = tm.add(tg.Actor("Borrower"))
+    with tm.boundary("Carrier", trust="partner"):
+        carrier = tm.add(tg.ExternalService("Telephony carrier"))
+    with tm.boundary("Servicing", trust="internal"):
+        gateway = tm.add(
+            tg.Service(
+                "Voice gateway",
+                controls={c.Authentication(method="loan number and date of birth")},
+            )
+        )
+    call = tg.Data("Call audio", kind="media", sensitivity="pii")
+    tm.flow(caller, carrier, call, protocol="pstn")
+    tm.flow(carrier, gateway, call, protocol="https")
+    (f,) = _found(tm)
+    assert f.target.ids == ("voice-gateway",)
+    assert "Borrower signs in to Voice gateway" in f.explanation

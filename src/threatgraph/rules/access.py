@@ -1256,7 +1256,9 @@ def privileged_actor_access(view: ElementView) -> Match | None:
 # What a person knows: a password, a PIN, or facts printed on a letter or a ticket.
 _KNOWN = re.compile(
     r"\b(pass(word|phrase|code)s?|pins?|surnames?|dates? of birth|"
-    r"(booking|case|notice|parcel|policy|reference|card) (numbers?|references?))\b",
+    r"(booking|case|notice|parcel|policy|reference|card|account|loan|membership) "
+    r"(numbers?|references?)|last (four|4) digits|ssn|zip( code)?|post ?codes?|"
+    r"security questions?|knowledge[- ]based)\b",
     re.IGNORECASE,
 )
 # Something a person has or is: a second factor.
@@ -1292,17 +1294,25 @@ def _sign_in_factors(method: str | None) -> bool | None:
 _Way = tuple[Actor, list[Element | Flow], Element | None]
 
 
-def _people_outside(g: Facts, e: Element, most: Trust) -> list[_Way]:
+def _people_outside(g: Facts, e: Element, most: Trust, *, channels: bool = False) -> list[_Way]:
     """The people (human actors in a zone no more trusted than ``most``) whose requests
-    reach ``e`` directly or through an app on their own device: each with the way in
-    (the flows, and the app between) and the app (None when they reach it directly)."""
+    reach ``e`` directly, through an app on their own device, or, with ``channels``,
+    through a channel another company runs (a phone carrier, a messaging platform): each
+    with the way in (the flows, and the app or channel between) and that app or channel
+    (None when they reach it directly)."""
     s = g.system
     out: list[_Way] = []
     for f in s._in[e.id]:
         src = g.by_id[f.source]
         if isinstance(src, Actor):
             out.append((src, [f], None))
-        elif g.on_user_device(src):
+        elif g.on_user_device(src) or (
+            # a carrier, a messaging or contact-centre platform passing the person's
+            # call or message on
+            channels
+            and isinstance(src, ExternalService)
+            and src.provides is ExternalCategory.GENERIC
+        ):
             out += [
                 (a, [f, src, x], src)
                 for x in s._in[src.id]
@@ -1313,12 +1323,13 @@ def _people_outside(g: Facts, e: Element, most: Trust) -> list[_Way]:
 
 def _sign_ins(g: Facts, e: Element) -> dict[str, tuple[list[str], bool]]:
     """The people outside the organisation (in a partner's or an untrusted zone) who
-    sign in to ``e``, directly or through an app on their own device, each with the
+    sign in to ``e``, directly, through an app on their own device or through a phone
+    or messaging channel another company runs, each with the
     places their sign-in is declared (the interface, the flows on the way, the app, the
     person) and whether every method declared there that names a password or a PIN
     also names a second factor. Only people whose declared sign-in names one."""
     out: dict[str, tuple[list[str], bool]] = {}
-    for person, way, _ in _people_outside(g, e, Trust.PARTNER):
+    for person, way, _ in _people_outside(g, e, Trust.PARTNER, channels=True):
         said = [
             _sign_in_factors(k.method)
             for h in (e, *way, person)
