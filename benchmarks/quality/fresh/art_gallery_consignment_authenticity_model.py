@@ -60,8 +60,12 @@ reference_embeddings = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-photo_embeddings = tg.Data("Consigned photo embeddings", kind="embeddings", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-nearest_matches = tg.Data("Nearest reference matches", kind="retrieved-context", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+photo_embeddings = tg.Data(
+    "Consigned photo embeddings", kind="embeddings", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+nearest_matches = tg.Data(
+    "Nearest reference matches", kind="retrieved-context", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 authenticity_score = tg.Data(
     "Authenticity score and flag",
     kind="model-output",
@@ -77,7 +81,9 @@ review_decision = tg.Data(
 )
 listing = tg.Data("Public listing", kind="documents", sensitivity=tg.Sensitivity.PUBLIC)
 catalogue_query = tg.Data("Catalogue search", kind="records", sensitivity=tg.Sensitivity.PUBLIC)
-vision_weights = tg.Data("Vision encoder weights", sensitivity=tg.Sensitivity.PUBLIC, format="safetensors")
+vision_weights = tg.Data(
+    "Vision encoder weights", sensitivity=tg.Sensitivity.PUBLIC, format="safetensors"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -198,7 +204,15 @@ tm.flow(workflow, review_console, review_case, authenticity_score, label="open r
 
 # Specialist review and listing
 tm.flow(consignment_store, review_console, artwork_photos, provenance_docs)
-tm.flow(review_console, specialist, review_case, authenticity_score, artwork_photos, provenance_docs, protocol="https")
+tm.flow(
+    review_console,
+    specialist,
+    review_case,
+    authenticity_score,
+    artwork_photos,
+    provenance_docs,
+    protocol="https",
+)
 tm.flow(specialist, review_console, review_decision, protocol="https")
 tm.flow(review_console, portal, consignment_status, label="decision to consignor")
 tm.flow(review_console, catalogue, listing, label="publish approved work")

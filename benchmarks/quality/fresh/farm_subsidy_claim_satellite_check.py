@@ -84,7 +84,9 @@ payment_file = tg.Data(
     description="Beneficiary names, IBANs and amounts.",
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-weights = tg.Data("Crop classifier artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+weights = tg.Data(
+    "Crop classifier artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -170,7 +172,9 @@ with tm.boundary("Earth observation cloud", trust=tg.Trust.PARTNER):
             returns_scores=True,
             high_stakes=True,
             description="Random forest on parcel time series; mowing found by a change detector.",
-            controls={tg.controls.ModelValidation(note="accuracy checked on last year's inspections")},
+            controls={
+                tg.controls.ModelValidation(note="accuracy checked on last year's inspections")
+            },
         )
     )
     # Past inspection outcomes joined with the parcel signals.

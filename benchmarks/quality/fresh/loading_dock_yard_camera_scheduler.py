@@ -42,10 +42,14 @@ booking = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Carrier, PO numbers, truck plate, driver mobile number, requested slot.",
 )
-booking_confirmation = tg.Data("Booking confirmation", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+booking_confirmation = tg.Data(
+    "Booking confirmation", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 asn = tg.Data("Advance shipping notice", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 load_features = tg.Data("Load features", kind="features", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-estimate = tg.Data("Unloading time estimate", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
+estimate = tg.Data(
+    "Unloading time estimate", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
+)
 assignment = tg.Data(
     "Dock door assignment",
     kind="records",
@@ -54,8 +58,12 @@ assignment = tg.Data(
 )
 override = tg.Data("Yard override", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 driver_sms = tg.Data("Driver door notification", kind="records", sensitivity=tg.Sensitivity.PII)
-dock_history = tg.Data("Historical dock events", kind="training-data", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-estimator_artifact = tg.Data("Estimator model file", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+dock_history = tg.Data(
+    "Historical dock events", kind="training-data", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+estimator_artifact = tg.Data(
+    "Estimator model file", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -73,7 +81,11 @@ with tm.boundary("Yard OT network", trust=tg.Trust.INTERNAL):
     gateway = tm.add(tg.Service("Edge gateway"))
     # Off-the-shelf plate/container-number OCR model, fine-tuned on our trailer markings.
     recogniser = tm.add(
-        tg.Model("Plate and trailer recognition model", task=tg.Task.DETECTOR, origin=tg.ModelOrigin.OPEN_WEIGHTS)
+        tg.Model(
+            "Plate and trailer recognition model",
+            task=tg.Task.DETECTOR,
+            origin=tg.ModelOrigin.OPEN_WEIGHTS,
+        )
     )
 
 with tm.boundary("Site network", trust=tg.Trust.INTERNAL):
@@ -99,7 +111,9 @@ with tm.boundary("Logistics cloud", trust=tg.Trust.INTERNAL):
         )
     )
     # Bookings, gate reads and the current door plan.
-    yard_db = tm.add(tg.DataStore("Yard database", stores={booking, gate_read, assignment, override}))
+    yard_db = tm.add(
+        tg.DataStore("Yard database", stores={booking, gate_read, assignment, override})
+    )
     # Matches arrivals to bookings and assigns doors; an optimiser, not an LLM.
     scheduler = tm.add(tg.Service("Dock scheduler"))
     # Gradient-boosted regressor predicting minutes to unload from the ASN and carrier history.

@@ -43,7 +43,9 @@ design_task = tg.Data("Design task", kind="instructions", sensitivity=tg.Sensiti
 agent_prompt = tg.Data("Agent prompt", kind="prompt", sensitivity=tg.Sensitivity.PII)
 agent_completion = tg.Data("Agent completion", kind="model-output", sensitivity=tg.Sensitivity.PII)
 bill_lookup = tg.Data("Bill extraction call", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
-usage_profile = tg.Data("Extracted usage profile", kind="tool-result", sensitivity=tg.Sensitivity.PII)
+usage_profile = tg.Data(
+    "Extracted usage profile", kind="tool-result", sensitivity=tg.Sensitivity.PII
+)
 imagery_call = tg.Data("Imagery lookup", kind="tool-call", sensitivity=tg.Sensitivity.PII)
 aerial_imagery = tg.Data(
     "Aerial roof imagery",
@@ -54,8 +56,12 @@ aerial_imagery = tg.Data(
 roof_geometry = tg.Data("Roof geometry", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL)
 rate_call = tg.Data("Rate lookup", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
 tariff = tg.Data("Utility tariff", kind="tool-result", sensitivity=tg.Sensitivity.PUBLIC)
-layout_call = tg.Data("Layout and pricing call", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
-layout_result = tg.Data("Layout and production estimate", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL)
+layout_call = tg.Data(
+    "Layout and pricing call", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL
+)
+layout_result = tg.Data(
+    "Layout and production estimate", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL
+)
 draft_design = tg.Data(
     "Draft design and quote",
     kind="records",
@@ -68,7 +74,9 @@ approved_quote = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-designer_review = tg.Data("Designer corrections and approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+designer_review = tg.Data(
+    "Designer corrections and approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 contract = tg.Data(
     "Installation contract",
     kind="documents",
@@ -125,9 +133,7 @@ with tm.boundary("Installer cloud", trust=tg.Trust.INTERNAL):
     # Reads a homeowner's uploaded bills and returns monthly usage.
     bill_tool = tm.add(tg.Tool("Bill extraction tool", capabilities={"read"}))
     # Fetches aerial imagery for an address and derives roof planes.
-    imagery_tool = tm.add(
-        tg.Tool("Aerial imagery tool", capabilities={"read", "network-egress"})
-    )
+    imagery_tool = tm.add(tg.Tool("Aerial imagery tool", capabilities={"read", "network-egress"}))
     # Looks up the homeowner's tariff from the rate service.
     rate_tool = tm.add(tg.Tool("Rate lookup tool", capabilities={"read", "network-egress"}))
     # Our deterministic layout engine: panel placement, production and pricing; saves the draft.

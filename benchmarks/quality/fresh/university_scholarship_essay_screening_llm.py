@@ -37,7 +37,9 @@ transcript = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-extracted_text = tg.Data("Extracted essay and transcript text", kind="documents", sensitivity=tg.Sensitivity.PII)
+extracted_text = tg.Data(
+    "Extracted essay and transcript text", kind="documents", sensitivity=tg.Sensitivity.PII
+)
 criteria = tg.Data(
     "Scoring criteria and prompt template",
     kind="instructions",
@@ -90,7 +92,9 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
 
 with tm.boundary("SaaS providers", trust=tg.Trust.PARTNER):
     # Reviewers are not employees; they get guest accounts in the foundation's IdP.
-    idp = tm.add(tg.ExternalService("Identity provider", provides=tg.ExternalCategory.IDENTITY_PROVIDER))
+    idp = tm.add(
+        tg.ExternalService("Identity provider", provides=tg.ExternalCategory.IDENTITY_PROVIDER)
+    )
     # Transactional e-mail for status changes and final decisions.
     mailer = tm.add(tg.ExternalService("E-mail delivery service"))
 
