@@ -1362,8 +1362,10 @@ def _sign_ins(g: Facts, e: Element) -> dict[str, tuple[list[str], bool]]:
 )
 def password_only_sign_in(view: ElementView) -> Match | None:
     """People outside the organisation (customers, suppliers, partners' staff) sign in
-    to a component we run with a method declared as something they know and nothing
-    more: a password, a PIN, a booking reference and a surname. Passwords reused from
+    to a component we run, directly, through an app on their phone or through a phone
+    or messaging channel, with a method declared as something they know and nothing
+    more: a password, a PIN, a booking reference and a surname, a loan number with the
+    last four digits of an SSN, security questions. Passwords reused from
     other breaches are tried at scale (credential stuffing), and phished ones work as
     well: whoever holds one acts as that person here, sees what they see and does what
     they may do, from payout details to what the AI is asked and told. Raised once per
@@ -1398,8 +1400,8 @@ def password_only_sign_in(view: ElementView) -> Match | None:
     said = "; ".join(f"'{m}'" for m in methods)
     return Match(
         f"{subject(listed, 'signs', 'sign', s)} in to {view.described} from outside with "
-        f"{said} and no second factor required; what they know can be reused from another breach, "
-        "guessed at scale or phished, and whoever holds it acts as that person here.",
+        f"{said} and no second factor required; what they know can be reused from another "
+        "breach, guessed at scale or phished, and whoever holds it acts as that person here.",
         affected=tuple(x for x in sites if x != e.id and x not in g.by_id),
         impact_delta=1 if privileged else 0,
         control_sites=tuple(sites),
