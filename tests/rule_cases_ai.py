@@ -145,6 +145,19 @@ def uncapped_automatic_steps(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
+def unreviewed_passes(fire: bool) -> tg.ThreatModel:
+    """A tray checker's results go to a pharmacist who reviews every mismatch, or every
+    tray."""
+    z = Zones("unreviewed passes")
+    model = z.corp(tg.Model("Tray checker", task="detector"))
+    who = "pharmacist, for every mismatch" if fire else "pharmacist, for every tray"
+    service = z.corp(
+        tg.Service("Tray verification", controls={tg.controls.HumanInTheLoop(approver=who)})
+    )
+    z.flow(model, service, tg.Data("Tray check result", kind="model-output"))
+    return z.tm
+
+
 def forged_device_readings(fire: bool) -> tg.ThreatModel:
     """How the shelf sensors publish their weights to the broker: plain MQTT, or mutual
     TLS."""
@@ -657,6 +670,7 @@ _BUILDERS: dict[str, Callable[[bool], tg.ThreatModel]] = {
     "ai/training-data-inference": training_data_inference,
     "ai/unbound-approval": unbound_approval,
     "ai/uncapped-automatic-steps": uncapped_automatic_steps,
+    "ai/unreviewed-passes": unreviewed_passes,
     "ai/training-data-poisoning": training_data_poisoning,
     "ai/unsafe-model-deserialization": unsafe_model_deserialization,
     "ai/unsigned-model-to-serving": unsigned_model_to_serving,

@@ -14,6 +14,8 @@ with the ways in listed:
 
 from __future__ import annotations
 
+import re
+
 import threatgraph.controls as c
 from threatgraph.elements import (
     LLM,
@@ -40,6 +42,7 @@ from threatgraph.rules._kit import (
     Answer,
     Grouped,
     answer_along,
+    approvals,
     grouped,
     level,
     llms_of,
@@ -1045,6 +1048,91 @@ def model_on_user_device(view: ElementView) -> Match | None:
         # serious, not critical: the owner of one device defeats the check on it
         impact_delta=1 if checks else 0,
         affected=tuple(m.id for m in models if m is not e),
+    )
+
+
+# A person who sees only what the model raises: flags, mismatches, non-matches, alerts.
+_FLAGS_ONLY = re.compile(
+    r"\b(flag(ged|s)?|mismatch(es)?|non-?match(es)?|alerts?|exceptions?|low scores?)\b",
+    re.IGNORECASE,
+)
+
+
+def _flag_reviews(g: Facts, m: Model) -> list[tuple[Element | Flow, c.HumanInTheLoop]]:
+    """Where a person reviews only what ``m`` raises: an approval (on a component its
+    output reaches within three hops, or on a flow on the way) whose approver or note
+    says it covers flags, mismatches, non-matches or alerts. None when another
+    approval on the way covers everything (no threshold, no such words)."""
+    s = g.system
+    found: list[tuple[Element | Flow, c.HumanInTheLoop]] = []
+    everything = False
+    seen = {m.id}
+    frontier = [m.id]
+    for _ in range(3):
+        nxt = []
+        for node in frontier:
+            for f in s._out[node]:
+                t = g.by_id[f.target]
+                if f.target in seen or isinstance(t, (Actor, Model, Dataset)):
+                    continue
+                if g.carried(f).lifecycle_only:
+                    continue
+                seen.add(f.target)
+                nxt.append(f.target)
+                for holder in (f, t):
+                    for k in approvals(holder):
+                        said = " ".join(x for x in (k.approver, k.note) if x)
+                        if _FLAGS_ONLY.search(said):
+                            found.append((holder, k))
+                        elif not k.above:
+                            everything = True
+        frontier = nxt
+    return [] if everything else found
+
+
+@rule(
+    "ai/unreviewed-passes",
+    threat="hallucination_misinformation",
+    title="What the model passes, no person checks",
+    stride="T",
+    applies_to=on_element(Model),
+    atlas=["AML.T0048"],
+    mitigations=[c.AnomalyDetection],
+    supporting=[c.ModelValidation, c.ExplainabilityLogging],
+    likelihood="possible",
+    impact="moderate",
+    cia="I",
+    placement=("element", "outbound"),
+)
+def unreviewed_passes(view: ElementView) -> Match | None:
+    """A model that classifies, detects or verifies sends its results on to a person
+    who reviews only what it raises: the approval declared on the way covers flags,
+    mismatches, non-matches or alerts. What the model passes (a tray it calls correct,
+    a face it matches, a call it finds compliant) goes on with nobody looking, so its
+    misses, from drift, a bad retraining or crafted input, surface only as harm. Raised
+    on the model. Monitoring its performance in production (sampling what it passes,
+    tracking misses) mitigates it; validation before release and logged explanations
+    lower it. Not raised when another approval on the way covers every result, nor
+    for thresholds declared as ``above`` (the uncapped-steps finding says what goes
+    ahead below them), nor for generative models (the hallucination finding)."""
+    m = view.element
+    assert isinstance(m, Model)
+    if m.task not in (Task.CLASSIFIER, Task.DETECTOR, Task.VERIFICATION):
+        return None
+    g = view.g
+    if not g.operated(m):
+        return None
+    reviews = _flag_reviews(g, m)
+    if not reviews:
+        return None
+    said = sorted({", ".join(x for x in (k.approver, k.note) if x) for _, k in reviews} - {""})
+    where = [h for h, _ in reviews]
+    return Match(
+        f"{view.described} sends its results on to a review that covers only what it "
+        f"raises ({'; '.join(said)}); what it passes goes on unchecked, so its misses "
+        "surface only as harm.",
+        affected=tuple(dict.fromkeys(h.id for h in where)),
+        control_sites=(m.id,),
     )
 
 
