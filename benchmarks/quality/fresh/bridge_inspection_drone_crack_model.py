@@ -63,7 +63,9 @@ inventory = tg.Data("Bridge inventory", kind="records", sensitivity=tg.Sensitivi
 public_cracks = tg.Data(
     "Public crack image dataset", kind="training-data", sensitivity=tg.Sensitivity.PUBLIC
 )
-training_set = tg.Data("Defect training set", kind="training-data", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+training_set = tg.Data(
+    "Defect training set", kind="training-data", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 artifact = tg.Data(
     "Defect model weights",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
@@ -88,7 +90,9 @@ with tm.boundary("Agency cloud tenant", trust=tg.Trust.INTERNAL):
             purpose=tg.EndpointPurpose.API,
             internet_facing=True,
             controls={
-                c.Authentication(method="agency-issued contractor accounts (username and password)"),
+                c.Authentication(
+                    method="agency-issued contractor accounts (username and password)"
+                ),
                 c.InputValidation(note="JPEG/DNG only, EXIF GPS must fall near the bridge"),
             },
         )

@@ -53,7 +53,9 @@ prescription = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
 features = tg.Data("Session features", kind="features", sensitivity=tg.Sensitivity.REGULATED)
-risk_score = tg.Data("Fluid-removal risk score", kind="model-output", sensitivity=tg.Sensitivity.REGULATED)
+risk_score = tg.Data(
+    "Fluid-removal risk score", kind="model-output", sensitivity=tg.Sensitivity.REGULATED
+)
 alert = tg.Data(
     "Fluid alert",
     kind="model-output",
@@ -68,7 +70,9 @@ confirmation = tg.Data(
 )
 trends = tg.Data("Session trends", kind="records", sensitivity=tg.Sensitivity.REGULATED)
 trend_query = tg.Data("Trend query", kind="records", sensitivity=tg.Sensitivity.PII)
-release = tg.Data("Training run and release decision", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+release = tg.Data(
+    "Training run and release decision", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 training_set = tg.Data(
     "Labelled sessions",
     kind="training-data",

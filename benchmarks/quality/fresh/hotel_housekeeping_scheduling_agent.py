@@ -44,7 +44,9 @@ schedule = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="high"),
 )
-assignment_msg = tg.Data("Room assignment message", kind="model-output", sensitivity=tg.Sensitivity.PII)
+assignment_msg = tg.Data(
+    "Room assignment message", kind="model-output", sensitivity=tg.Sensitivity.PII
+)
 staff_update = tg.Data(
     "Room status update and note",
     kind="feedback",

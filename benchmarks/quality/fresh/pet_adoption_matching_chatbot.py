@@ -38,10 +38,14 @@ llm_prompt = tg.Data(
     description="System prompt, conversation so far and tool results.",
 )
 llm_completion = tg.Data(
-    "LLM completion", kind="model-output", sensitivity=tg.Sensitivity.PII,
+    "LLM completion",
+    kind="model-output",
+    sensitivity=tg.Sensitivity.PII,
     description="Reply text or a tool call chosen by the model.",
 )
-search_call = tg.Data("Animal search request", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
+search_call = tg.Data(
+    "Animal search request", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL
+)
 animal_profiles = tg.Data(
     "Animal profiles",
     kind="records",
@@ -64,7 +68,9 @@ adoption_decision = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="low"),
 )
-profile_updates = tg.Data("Animal profile updates", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+profile_updates = tg.Data(
+    "Animal profile updates", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):

@@ -41,7 +41,9 @@ blast_design = tg.Data(
     description="Hole layout, charge weight per delay, delay timing, stemming, location.",
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-weather = tg.Data("Wind and temperature forecast", kind="features", sensitivity=tg.Sensitivity.PUBLIC)
+weather = tg.Data(
+    "Wind and temperature forecast", kind="features", sensitivity=tg.Sensitivity.PUBLIC
+)
 prediction = tg.Data(
     "Predicted vibration and noise per home",
     kind="model-output",
@@ -69,9 +71,7 @@ complaint = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Name, address, contact details, description of the effect, optional photos.",
 )
-resident_account = tg.Data(
-    "Resident account", kind="credentials", sensitivity=tg.Sensitivity.PII
-)
+resident_account = tg.Data("Resident account", kind="credentials", sensitivity=tg.Sensitivity.PII)
 complaint_response = tg.Data("Complaint response", kind="records", sensitivity=tg.Sensitivity.PII)
 
 # ---------------------------------------------------------------- elements
@@ -133,7 +133,9 @@ with tm.boundary("Quarry cloud platform", trust=tg.Trust.INTERNAL):
     with tm.boundary("ML workspace", trust=tg.Trust.INTERNAL):
         # Monthly retraining on the blast history.
         training = tm.add(
-            tg.Pipeline("Monthly model retraining", stage=tg.Stage.TRAINING, third_party_packages=True)
+            tg.Pipeline(
+                "Monthly model retraining", stage=tg.Stage.TRAINING, third_party_packages=True
+            )
         )
         # Stores the trained model versions.
         registry = tm.add(tg.ModelRegistry("Model registry", stores={model_artifact}))
@@ -182,7 +184,9 @@ tm.flow(registry, model, model_artifact, label="load latest version")
 # Residents
 tm.flow(history_db, portal, public_results, label="results by area")
 tm.flow(portal, resident, public_results, protocol="https")
-tm.flow(resident, portal, resident_account, complaint, protocol="https", label="sign in and complain")
+tm.flow(
+    resident, portal, resident_account, complaint, protocol="https", label="sign in and complain"
+)
 tm.flow(portal, complaints_db, resident_account, complaint)
 tm.flow(officer, complaints_db, complaint_response, protocol="https")
 tm.flow(complaints_db, officer, complaint, protocol="https")

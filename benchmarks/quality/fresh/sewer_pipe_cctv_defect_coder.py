@@ -69,7 +69,9 @@ asset_data = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Pipe network geometry, locations, material, age and criticality.",
 )
-rehab_plan = tg.Data("Rehabilitation work plan", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+rehab_plan = tg.Data(
+    "Rehabilitation work plan", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 training_set = tg.Data(
     "Labelled defect frames",
     kind="training-data",

@@ -39,11 +39,15 @@ return_history = tg.Data(
 )
 features = tg.Data("Return fraud features", kind="features", sensitivity=tg.Sensitivity.REGULATED)
 identity_query = tg.Data(
-    "Identity lookup request", kind="records", sensitivity=tg.Sensitivity.PII,
+    "Identity lookup request",
+    kind="records",
+    sensitivity=tg.Sensitivity.PII,
     description="Name, SSN, date of birth, address and device details from the filing.",
 )
 identity_attrs = tg.Data(
-    "Identity risk attributes", kind="records", sensitivity=tg.Sensitivity.PII,
+    "Identity risk attributes",
+    kind="records",
+    sensitivity=tg.Sensitivity.PII,
     description="Whether the identity exists, address history, known-compromise flags.",
 )
 score = tg.Data("Fraud risk score", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
@@ -54,22 +58,32 @@ case = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
 letter = tg.Data(
-    "Identity verification letter", kind="documents", sensitivity=tg.Sensitivity.PII,
+    "Identity verification letter",
+    kind="documents",
+    sensitivity=tg.Sensitivity.PII,
     description="Name, address, tax year and the one-time confirmation code.",
 )
 verification = tg.Data(
-    "Identity verification answers", kind="records", sensitivity=tg.Sensitivity.PII,
+    "Identity verification answers",
+    kind="records",
+    sensitivity=tg.Sensitivity.PII,
     description="Confirmation code, prior-year return details and uploaded ID images.",
 )
 decision = tg.Data(
-    "Examiner decision", kind="labels", sensitivity=tg.Sensitivity.CONFIDENTIAL,
+    "Examiner decision",
+    kind="labels",
+    sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
 refund_instruction = tg.Data(
-    "Refund payment instruction", kind="records", sensitivity=tg.Sensitivity.REGULATED,
+    "Refund payment instruction",
+    kind="records",
+    sensitivity=tg.Sensitivity.REGULATED,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="high"),
 )
-model_artifact = tg.Data("Fraud model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+model_artifact = tg.Data(
+    "Fraud model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -150,7 +164,10 @@ with tm.boundary("Revenue data centre", trust=tg.Trust.INTERNAL):
             tg.DataStore(
                 "Returns data warehouse",
                 stores={return_history, tax_return},
-                controls={tg.controls.EncryptionAtRest(key_management="database TDE"), tg.controls.RBAC()},
+                controls={
+                    tg.controls.EncryptionAtRest(key_management="database TDE"),
+                    tg.controls.RBAC(),
+                },
             )
         )
         # Held cases, letters sent, verification answers and decisions.

@@ -40,12 +40,8 @@ product_data = tg.Data(
 producer_account = tg.Data(
     "Producer contact details", kind="records", sensitivity=tg.Sensitivity.PII
 )
-regulations = tg.Data(
-    "Labelling regulations", kind="documents", sensitivity=tg.Sensitivity.PUBLIC
-)
-rule_chunks = tg.Data(
-    "Rule passages", kind="retrieved-context", sensitivity=tg.Sensitivity.PUBLIC
-)
+regulations = tg.Data("Labelling regulations", kind="documents", sensitivity=tg.Sensitivity.PUBLIC)
+rule_chunks = tg.Data("Rule passages", kind="retrieved-context", sensitivity=tg.Sensitivity.PUBLIC)
 prompt = tg.Data(
     "Compliance check prompt",
     kind="prompt",
