@@ -59,7 +59,9 @@ outcome = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="low"),
     description="Controller's note: driver relieved, driver fine, or no answer.",
 )
-training_rows = tg.Data("Labeled fatigue windows", kind="training-data", sensitivity=tg.Sensitivity.REGULATED)
+training_rows = tg.Data(
+    "Labeled fatigue windows", kind="training-data", sensitivity=tg.Sensitivity.REGULATED
+)
 weights = tg.Data("Fatigue model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="onnx")
 
 # ---------------------------------------------------------------- elements
@@ -113,7 +115,9 @@ with tm.boundary("Operations cloud", trust=tg.Trust.INTERNAL):
         )
     )
     # Existing rostering system: who drives which bus, and since when.
-    rostering = tm.add(tg.DataSource("Rostering system", origin=tg.Origin.INTERNAL, provides={roster}))
+    rostering = tm.add(
+        tg.DataSource("Rostering system", origin=tg.Origin.INTERNAL, provides={roster})
+    )
     # Shows alerts to controllers and records their outcomes.
     dashboard = tm.add(
         tg.Service(

@@ -41,7 +41,9 @@ corrections = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="low"),
 )
-training_set = tg.Data("Labelled trap images", kind="training-data", sensitivity=tg.Sensitivity.INTERNAL)
+training_set = tg.Data(
+    "Labelled trap images", kind="training-data", sensitivity=tg.Sensitivity.INTERNAL
+)
 weights = tg.Data(
     "Detector weights",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,

@@ -77,9 +77,13 @@ outcome = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="low"),
     description="Agent's verdict: genuine customer or fraud; reused as a training label.",
 )
-training_rows = tg.Data("Labeled collection history", kind="training-data", sensitivity=tg.Sensitivity.PII)
+training_rows = tg.Data(
+    "Labeled collection history", kind="training-data", sensitivity=tg.Sensitivity.PII
+)
 weights = tg.Data("Fraud model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
-training_config = tg.Data("Training configuration", kind="code", sensitivity=tg.Sensitivity.INTERNAL)
+training_config = tg.Data(
+    "Training configuration", kind="code", sensitivity=tg.Sensitivity.INTERNAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -167,7 +171,9 @@ with tm.boundary("Production cloud", trust=tg.Trust.INTERNAL):
             tg.ModelRegistry("Model registry", stores={weights}, controls={c.ModelVersioning()})
         )
 
-with tm.boundary("Contact centre", trust=tg.Trust.PARTNER, description="Outsourced customer service."):
+with tm.boundary(
+    "Contact centre", trust=tg.Trust.PARTNER, description="Outsourced customer service."
+):
     # Reviews appeals and lifts blocks.
     agent = tm.add(tg.Actor("Customer service agent", role="support agent"))
 

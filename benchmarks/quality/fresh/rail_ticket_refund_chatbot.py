@@ -178,9 +178,7 @@ with tm.boundary("Payment service provider", trust=tg.Trust.PARTNER):
 
 with tm.boundary("Rail industry data", trust=tg.Trust.PARTNER):
     # Actual arrival times published by the infrastructure manager.
-    feed = tm.add(
-        tg.DataSource("Train running feed", origin=tg.Origin.PARTNER, provides={delays})
-    )
+    feed = tm.add(tg.DataSource("Train running feed", origin=tg.Origin.PARTNER, provides={delays}))
 
 # ---------------------------------------------------------------- flows
 tm.flow(passenger, chat_api, message, protocol="https")

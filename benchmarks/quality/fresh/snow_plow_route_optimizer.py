@@ -36,7 +36,9 @@ forecast = tg.Data(
     sensitivity=tg.Sensitivity.PUBLIC,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
-road_features = tg.Data("Road segment features", kind="features", sensitivity=tg.Sensitivity.INTERNAL)
+road_features = tg.Data(
+    "Road segment features", kind="features", sensitivity=tg.Sensitivity.INTERNAL
+)
 icing_risk = tg.Data("Icing predictions", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
 road_network = tg.Data(
     "Road network and priorities",
@@ -56,7 +58,9 @@ routes = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
-route_changes = tg.Data("Dispatcher route changes", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+route_changes = tg.Data(
+    "Dispatcher route changes", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 resident_report = tg.Data(
     "Unplowed street report",
     kind="records",
@@ -70,7 +74,9 @@ history = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     description="Past readings and forecasts labelled with crew-observed ice.",
 )
-model_artifact = tg.Data("Icing model artifact", sensitivity=tg.Sensitivity.INTERNAL, format="pickle")
+model_artifact = tg.Data(
+    "Icing model artifact", sensitivity=tg.Sensitivity.INTERNAL, format="pickle"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
