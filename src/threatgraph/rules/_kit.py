@@ -7,7 +7,7 @@ into what a rule needs (a sentence, a list of places, a level of sensitivity).
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 import threatgraph.controls as c
 from threatgraph.elements import (
@@ -31,6 +31,8 @@ from threatgraph.findings import Target
 from threatgraph.graph import Facts, Source
 from threatgraph.system import System
 from threatgraph.vocab import Capability, DataKind, ExternalCategory, Sensitivity
+
+C = TypeVar("C", bound=c.Control)
 
 __all__ = [
     "APPROVED_STEPS",
@@ -494,6 +496,17 @@ def names_approver(approver: str, name: str) -> bool:
             if word in _APPROVER_NEXT or (word.endswith(("s", "ing")) and not word.endswith("ss")):
                 return True
     return False
+
+
+def declared_at(g: Facts, places: Iterable[str], kind: type[C]) -> list[C]:
+    """The controls of ``kind`` declared on these element or flow ids, in order."""
+    s = g.system
+    return [
+        k
+        for x in places
+        for k in (g.by_id[x].controls if x in g.by_id else s.flow(x).controls)
+        if isinstance(k, kind)
+    ]
 
 
 def approvals(*holders: Element | Flow) -> list[c.HumanInTheLoop]:

@@ -56,6 +56,7 @@ from threatgraph.rules._kit import (
     CONSEQUENTIAL,
     RELAYS,
     approver_only,
+    declared_at,
     job_start,
     level,
     names,
@@ -1392,9 +1393,8 @@ def password_only_sign_in(view: ElementView) -> Match | None:
     methods = list(
         dict.fromkeys(
             k.method
-            for x in sites
-            for k in (g.by_id[x].controls if x in g.by_id else s.flow(x).controls)
-            if isinstance(k, c.Authentication) and _sign_in_factors(k.method) is False
+            for k in declared_at(g, sites, c.Authentication)
+            if _sign_in_factors(k.method) is False
         )
     )
     said = "; ".join(f"'{m}'" for m in methods)

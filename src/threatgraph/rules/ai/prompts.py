@@ -55,6 +55,7 @@ from threatgraph.rules._kit import (
     answer_along,
     approvals,
     approver_only,
+    declared_at,
     direct_sources,
     grouped,
     indirect_sources,
@@ -1076,12 +1077,7 @@ def uncapped_automatic_steps(view: ElementView) -> Match | None:
         *(t.id for t in tools),
         *(f.id for f in s._out[e.id] if f.target in {t.id for t in tools}),
     )
-    limits = [
-        k
-        for x in sites
-        for k in (g.by_id[x].controls if x in g.by_id else s.flow(x).controls)
-        if isinstance(k, c.TransactionLimits)
-    ]
+    limits = declared_at(g, sites, c.TransactionLimits)
     # a cap on each step alone (EUR 50 per dispute) is passed by opening many: it
     # lowers the finding, a cap per account or per period closes it
     per_step = bool(limits) and all(_per_step_only(k.limit) for k in limits)
