@@ -138,8 +138,26 @@ def test_a_client_device_a_person_types_into_is_not_a_field_device() -> None:
     assert _found(_bus_estate(driver_types=True)) == []
 
 
-def test_devices_in_an_untrusted_boundary_are_left_to_the_evasion_finding() -> None:
-    assert _found(_bus_estate(units_trust="untrusted")) == []
+def test_devices_in_an_untrusted_boundary_feeding_a_deciding_model_are_left_to_evasion() -> None:
+    estate = _bus_estate(units_trust="untrusted", task="classifier")
+    assert _found(estate) == []
+    report = tg.analyze(estate.freeze())
+    (evasion,) = report.for_rule("ai/adversarial-evasion")
+    assert evasion.target.ids == ("arrival-model",)
+
+
+def test_devices_in_an_untrusted_boundary_feeding_an_estimate_are_raised_here() -> None:
+    # the evasion finding leaves out an estimate nothing high stakes hangs on, so the
+    # forged readings of devices outsiders hold are said here, and said once
+    estate = _bus_estate(units_trust="untrusted")
+    (f,) = _found(estate)
+    assert f.target.ids == ("arrival-model",)
+    assert [a.ids for a in f.affected] == [("bus-units",), ("bus-units->ping-ingestion",)]
+    (partner,) = _found(_bus_estate())
+    # sent into a zone trusted more, by devices anyone may hold: no less likely than a
+    # partner's
+    assert f.likelihood.rank >= partner.likelihood.rank
+    assert tg.analyze(estate.freeze()).for_rule("ai/adversarial-evasion") == []
 
 
 def test_readings_that_reach_the_model_only_through_training_are_not_live() -> None:

@@ -270,7 +270,13 @@ def adversarial_evasion(view: ElementView) -> Match | None:
     not choose inputs to get a decision, and a wrong feed is a data-quality concern.
     A generative model that decides nothing and whose text an LLM or agent reads (a
     transcriber), directly or as the same data passed on, is left to the injection
-    findings there. A forecaster or ranker that decides nothing high stakes, fed only by
+    findings there; one whose output another model judges next (speech recognition
+    before a toxicity classifier) is left to that model's finding. An estimate nothing
+    high stakes hangs on (a regressor's arrival time, suggested price or load forecast)
+    flips no decision: fed only by the people who ask for it and by devices, it is left
+    out, and forged device readings into it are raised by ai/forged-device-readings;
+    content anyone may publish (competitors' rates scraped from the web) still counts.
+    A ranker that decides nothing high stakes, fed only by
     devices in the field whose forged readings ai/forged-device-readings raises on it,
     is left to that finding.
     Generative models one component calls with the same people's input (speech
@@ -291,12 +297,12 @@ def adversarial_evasion(view: ElementView) -> Match | None:
         srcs = [x for x in srcs if not _curated_feed(x.element)]
     if (
         srcs
-        and m.task in (Task.REGRESSOR, Task.RANKER)
+        and m.task is Task.RANKER
         and not m.high_stakes
         and all(isinstance(x.element, Device) for x in srcs)
         and device_feeds(g).get(m.id)
     ):
-        # a forecaster fed only by devices in the field, whose forged readings
+        # a ranker fed only by devices in the field, whose forged readings
         # ai/forged-device-readings already raises on it: a device cannot craft subtle
         # inputs for an aggregate prediction, and what it sends is the same threat
         return None
@@ -309,9 +315,24 @@ def adversarial_evasion(view: ElementView) -> Match | None:
     if not srcs and not on_device:
         return None
     generative = m.task is Task.GENERATIVE
-    if generative and not m.high_stakes and not m.online_learning and _feeds_a_reader(g, m):
+    if _estimate(m) and not any(isinstance(x.element, DataSource) for x in srcs):
+        # an estimate nothing high stakes hangs on (an arrival time, a suggested price, a
+        # load forecast) that only the people who ask for it and devices feed: there is
+        # no decision to flip, whoever skews their own estimate gains little, and skewed
+        # device feeds are raised as forged readings (devices outsiders hold included).
+        # What anyone may publish (competitors' rates scraped from the web) still counts
+        return None
+    if (
+        generative
+        and not m.high_stakes
+        and not m.online_learning
+        and (_feeds_a_reader(g, m) or _feeds_a_decider(g, m))
+    ):
         # a transcriber or captioner whose text an LLM or agent reads: steering what it
-        # writes is prompt injection there, and the injection findings say it
+        # writes is prompt injection there, and the injection findings say it; one whose
+        # output a classifier or scorer judges next (speech recognition before a toxicity
+        # classifier, an image generator before a safety check) is one step of that
+        # model's evasion, raised there
         return None
     others: list[str] = []
     if generative and srcs and not on_device:
@@ -450,9 +471,10 @@ an ingestion job, an online feature store, a gateway); not datasets or registrie
 def _field_device(g: Facts, d: Element) -> bool:
     """A sensing device the organisation relies on (a camera, a meter, a vehicle unit, a
     controller): not a client app a person uses (a person sends it more than what it
-    films or hears), not a phone that trains locally, and not in an untrusted boundary,
-    where whoever holds it shapes its readings anyway (the evasion finding says that)."""
-    if not isinstance(d, Device) or d.trains_locally or g.untrusted(d):
+    films or hears), and not a phone that trains locally. One in an untrusted boundary
+    counts only for estimates (:func:`_estimate`): whoever holds it shapes its readings
+    anyway, and the evasion finding says that for models that decide."""
+    if not isinstance(d, Device) or d.trains_locally:
         return False
     for f in g.system._in[d.id]:
         a = g.by_id[f.source]
@@ -516,13 +538,27 @@ def _device_feeds_now(g: Facts) -> _Feeds:
     for d in s.all_elements:
         if not _field_device(g, d):
             continue
+        held = g.untrusted(d)
         for link in s._out[d.id]:
             if _on_board(g, link):
                 continue
             if g.content_flow(link) and _unauthenticated_link(g, link):
                 for m in _reached_models(g, link):
-                    out.setdefault(m, []).append((d.id, link.id))
+                    if not held or _estimate(g.by_id[m]):
+                        out.setdefault(m, []).append((d.id, link.id))
     return out
+
+
+def _estimate(m: Element) -> bool:
+    """A model whose output is an estimate nothing high stakes hangs on (an arrival time,
+    a demand forecast): ai/adversarial-evasion leaves it out, so readings from devices
+    outsiders hold are raised here."""
+    return (
+        isinstance(m, Model)
+        and m.task is Task.REGRESSOR
+        and not m.high_stakes
+        and not m.online_learning
+    )
 
 
 def _on_board(g: Facts, link: Flow) -> bool:
@@ -632,20 +668,23 @@ def forged_device_readings(view: ElementView) -> Match | None:
     the device, the link or the receiver gives each device an identity of its own.
     Whoever reaches that network, or a device in the field, can publish readings in a
     device's name or replay old ones: fake positions, a looped camera feed, invented
-    counts. Readings kept in a store reach what reads them back, not a model that
-    reads other data from the same store. The model then predicts, detects or optimises on them, and no attack on the
-    model itself is needed. One step more likely when a device sits on a partner's
-    network or sends into a zone trusted more than its own. Raised once per model,
-    listing the devices; models fed by the same devices over the same links are one
-    finding, on a high-stakes one first. Devices in an untrusted boundary are left out: whoever holds
-    them shapes their readings whatever the link (ai/adversarial-evasion). So are
-    devices wired straight into the model in its own boundary over no declared network
-    protocol (a truck's cameras feeding its on-board detector): forging those readings
-    takes the vehicle itself. Mutual authentication (a certificate per device) counts on
-    the device, its link or the component it sends to. A key or password the devices
-    present only reduces it: lifted from one device in the field, it speaks for that
-    device, and often for all. Plausibility checks and anomaly detection there reduce it
-    too."""
+    counts. Readings kept in a store reach what reads them back, not a model that reads
+    other data from the same store. The model then predicts, detects or optimises on
+    them, and no attack on the model itself is needed. One step more likely when a
+    device sits on a partner's network or sends into a zone trusted more than its own.
+    Raised once per model, listing the devices; models fed by the same devices over the
+    same links are one finding, on a high-stakes one first.
+
+    Devices in an untrusted boundary are left out of models that decide: whoever holds
+    them shapes their readings whatever the link (ai/adversarial-evasion). For an
+    estimate nothing high stakes hangs on (a demand forecast, an arrival time), which
+    that finding leaves out, they count here. Also left out are devices wired straight
+    into the model in its own boundary over no declared network protocol (a truck's
+    cameras feeding its on-board detector): forging those readings takes the vehicle
+    itself. Mutual authentication (a certificate per device) counts on the device, its
+    link or the component it sends to. A key or password the devices present only
+    reduces it: lifted from one device in the field, it speaks for that device, and
+    often for all. Plausibility checks and anomaly detection there reduce it too."""
     m = view.element
     assert isinstance(m, Model)
     g = view.g
@@ -761,6 +800,22 @@ def _feeds_a_reader(g: Facts, m: Element) -> bool:
     declared data, to one within four flows (a transcript a kiosk app sends through its
     gateway to the assistant, or that a bot files in a store an agent reads)."""
     return any(_reads_for_llm(g, x) for x in g.system.successors(m)) or _output_read_by_llm(g, m)
+
+
+def _feeds_a_decider(g: Facts, m: Element) -> bool:
+    """The model's output goes to another model that judges it (not a generative one,
+    not an LLM), directly or through one request relay (a service that passes a
+    transcript on to a classifier)."""
+
+    def decider(x: Element) -> bool:
+        return isinstance(x, Model) and not isinstance(x, LLM) and x.task is not Task.GENERATIVE
+
+    s = g.system
+    return any(
+        decider(x)
+        or (isinstance(x, (Service, Endpoint)) and any(decider(y) for y in s.successors(x)))
+        for x in s.successors(m)
+    )
 
 
 def _reads_for_llm(g: Facts, x: Element) -> bool:
