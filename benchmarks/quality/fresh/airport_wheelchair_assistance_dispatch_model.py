@@ -101,7 +101,9 @@ with tm.boundary("Airport cloud tenant", trust=tg.Trust.INTERNAL):
             "Assistance web form",
             purpose=tg.EndpointPurpose.API,
             internet_facing=True,
-            controls={c.InputValidation(note="required fields, flight number format, length limits")},
+            controls={
+                c.InputValidation(note="required fields, flight number format, length limits")
+            },
         )
     )
     # Parses the airline messages and files the SSR lines as requests.
@@ -152,9 +154,7 @@ with tm.boundary("Airport cloud tenant", trust=tg.Trust.INTERNAL):
 
 with tm.boundary("Airport operations network", trust=tg.Trust.INTERNAL):
     # The airport operational database: the source of truth for flights and gates.
-    aodb = tm.add(
-        tg.DataSource("AODB", origin=tg.Origin.INTERNAL, provides={flight_schedule})
-    )
+    aodb = tm.add(tg.DataSource("AODB", origin=tg.Origin.INTERNAL, provides={flight_schedule}))
     # The web app dispatchers use to see demand and confirm assignments.
     dispatcher_app = tm.add(
         tg.Endpoint(

@@ -101,7 +101,9 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
             returns_scores=True,
             high_stakes=True,
             description="EU-region deployment; scores feed agent performance scorecards.",
-            controls={c.SupplierAssessment(note="vendor review: EU data residency, no training on inputs")},
+            controls={
+                c.SupplierAssessment(note="vendor review: EU data residency, no training on inputs")
+            },
         )
     )
 

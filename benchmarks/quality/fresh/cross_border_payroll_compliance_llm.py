@@ -41,7 +41,9 @@ prompt = tg.Data(
     description="System prompt, question, regulation passages and configuration excerpts.",
 )
 completion = tg.Data("LLM completion", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="model-output")
-gazettes = tg.Data("Official gazette publications", sensitivity=tg.Sensitivity.PUBLIC, kind="documents")
+gazettes = tg.Data(
+    "Official gazette publications", sensitivity=tg.Sensitivity.PUBLIC, kind="documents"
+)
 licensed_rules = tg.Data(
     "Licensed payroll rule commentary",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,

@@ -66,14 +66,18 @@ refund_request = tg.Data(
     kind="tool-call",
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-refund_result = tg.Data("Refund confirmation", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="tool-result")
+refund_result = tg.Data(
+    "Refund confirmation", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="tool-result"
+)
 case = tg.Data(
     "Escalation case",
     sensitivity=tg.Sensitivity.PII,
     kind="records",
     description="Order, requested refund, agent summary of the conversation.",
 )
-staff_decision = tg.Data("Staff refund decision", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records")
+staff_decision = tg.Data(
+    "Staff refund decision", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records"
+)
 transcript = tg.Data("Conversation and tool-call log", sensitivity=tg.Sensitivity.PII, kind="logs")
 
 # ---------------------------------------------------------------- elements

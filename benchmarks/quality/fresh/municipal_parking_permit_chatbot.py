@@ -36,9 +36,15 @@ message = tg.Data(
 eid_assertion = tg.Data("eID assertion", sensitivity=tg.Sensitivity.SECRET, kind="credentials")
 reply = tg.Data("Assistant reply", sensitivity=tg.Sensitivity.PII, kind="model-output")
 prompt = tg.Data("Agent prompt", sensitivity=tg.Sensitivity.PII, kind="prompt")
-completion = tg.Data("LLM completion and tool calls", sensitivity=tg.Sensitivity.PII, kind="model-output")
-rules = tg.Data("Published permit rules", sensitivity=tg.Sensitivity.PUBLIC, kind="retrieved-context")
-address_query = tg.Data("Address eligibility query", sensitivity=tg.Sensitivity.PII, kind="tool-call")
+completion = tg.Data(
+    "LLM completion and tool calls", sensitivity=tg.Sensitivity.PII, kind="model-output"
+)
+rules = tg.Data(
+    "Published permit rules", sensitivity=tg.Sensitivity.PUBLIC, kind="retrieved-context"
+)
+address_query = tg.Data(
+    "Address eligibility query", sensitivity=tg.Sensitivity.PII, kind="tool-call"
+)
 residency = tg.Data(
     "Registered residents at address",
     sensitivity=tg.Sensitivity.PII,
@@ -51,8 +57,12 @@ address_records = tg.Data(
     kind="records",
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-permit_request = tg.Data("Permit issue or renewal request", sensitivity=tg.Sensitivity.PII, kind="tool-call")
-permit_status = tg.Data("Permit status and payment link", sensitivity=tg.Sensitivity.PII, kind="tool-result")
+permit_request = tg.Data(
+    "Permit issue or renewal request", sensitivity=tg.Sensitivity.PII, kind="tool-call"
+)
+permit_status = tg.Data(
+    "Permit status and payment link", sensitivity=tg.Sensitivity.PII, kind="tool-result"
+)
 permits = tg.Data(
     "Permit records",
     sensitivity=tg.Sensitivity.PII,
@@ -61,8 +71,12 @@ permits = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
 payment_order = tg.Data("Payment order", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records")
-card_payment = tg.Data("Resident payment details", sensitivity=tg.Sensitivity.REGULATED, kind="records")
-payment_confirmation = tg.Data("Payment confirmation webhook", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records")
+card_payment = tg.Data(
+    "Resident payment details", sensitivity=tg.Sensitivity.REGULATED, kind="records"
+)
+payment_confirmation = tg.Data(
+    "Payment confirmation webhook", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records"
+)
 transcripts = tg.Data("Chat transcripts", sensitivity=tg.Sensitivity.PII, kind="logs")
 referral = tg.Data("Referred case", sensitivity=tg.Sensitivity.PII, kind="records")
 
@@ -113,7 +127,9 @@ with tm.boundary("City cloud tenant", trust=tg.Trust.INTERNAL):
         tg.Tool(
             "Permit issuance tool",
             capabilities={"read", "write"},
-            controls={c.LeastPrivilegeTools(note="service account limited to issue, renew and status")},
+            controls={
+                c.LeastPrivilegeTools(note="service account limited to issue, renew and status")
+            },
         )
     )
     # Keeps chat transcripts for complaints and quality review.

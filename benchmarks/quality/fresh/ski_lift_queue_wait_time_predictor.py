@@ -43,7 +43,9 @@ training_data = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     description="Per-lift arrival rates, throughput and measured wait times by minute.",
 )
-model_artifact = tg.Data("Wait-time model artifact", sensitivity=tg.Sensitivity.INTERNAL, format="pickle")
+model_artifact = tg.Data(
+    "Wait-time model artifact", sensitivity=tg.Sensitivity.INTERNAL, format="pickle"
+)
 lift_features = tg.Data("Live lift features", sensitivity=tg.Sensitivity.INTERNAL, kind="features")
 estimate = tg.Data("Estimated wait time", sensitivity=tg.Sensitivity.PUBLIC, kind="model-output")
 override = tg.Data(
@@ -69,7 +71,9 @@ with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
 
 with tm.boundary("Weather provider", trust=tg.Trust.PARTNER):
     # Forecasts of snowfall, wind and temperature, a strong driver of lift demand.
-    weather_api = tm.add(tg.ExternalService("Weather API", provides=tg.ExternalCategory.DATA_PROVIDER))
+    weather_api = tm.add(
+        tg.ExternalService("Weather API", provides=tg.ExternalCategory.DATA_PROVIDER)
+    )
 
 with tm.boundary("Lift network", trust=tg.Trust.INTERNAL):
     # RFID turnstiles at every lift gate.

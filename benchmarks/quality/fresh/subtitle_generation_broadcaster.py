@@ -45,7 +45,9 @@ live_subs = tg.Data(
     sensitivity=tg.Sensitivity.PUBLIC,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
-draft_subs = tg.Data("Draft subtitles", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+draft_subs = tg.Data(
+    "Draft subtitles", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 final_subs = tg.Data(
     "Approved subtitle files",
     kind="documents",
