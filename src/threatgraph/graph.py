@@ -108,7 +108,12 @@ _HOLDERS = (DataStore, Tool, Pipeline, ExternalService, DataSource, ModelRegistr
 _ANSWERERS = (Model, Agent, Tool, Pipeline)
 """Elements whose output may be made from what they are sent (see :class:`_DataSteps`)."""
 _AUTHORED = frozenset({DataKind.DOCUMENTS, DataKind.RECORDS, DataKind.LOGS, DataKind.MEDIA})
-"""What people write that a model may later read as content."""
+"""What people at another company send that a model may later read as content."""
+_WRITTEN = frozenset({DataKind.DOCUMENTS, DataKind.LOGS, DataKind.RETRIEVED_CONTEXT})
+"""What colleagues write as text that a model may later read as content: documents,
+knowledge articles, notes, logs. The records they enter (an approval, a decision, a
+ledger adjustment, a par level) are fields of the organisation's own applications, not
+text written to be read."""
 _KEEPERS = (DataStore, Tool, Pipeline, DataSource)
 """Where what colleagues write is kept until an AI reads it (a messaging service
 passing a person's own messages on is a channel, not a store)."""
@@ -591,9 +596,11 @@ class Facts:
 
     def insider_routes(self, element: Element | str) -> list[Source]:
         """People inside the organisation (human actors in no untrusted boundary) whose
-        documents, records, logs or media reach ``element`` through something that keeps
-        them until it is read (a store, a tool, a pipeline, a data source): colleagues who
-        write what an AI reads. The shortest such route per person (six flows at most,
+        documents, notes or logs reach ``element`` through something that keeps them until
+        it is read (a store, a tool, a pipeline, a data source): colleagues who write what
+        an AI reads. The records they enter (approvals, decisions, ledger adjustments) do
+        not count; for people in a partner boundary, at another company, records and media
+        they send do. The shortest such route per person (six flows at most,
         none through an untrusted element), for up to NEAREST people, nearest first; not
         the people who only prompt it through request handlers."""
         table = self._insiders
@@ -622,10 +629,11 @@ class Facts:
             if not isinstance(e, Actor) or not e.human or e.id in self._untrusted:
                 continue
             n = number[e.id]
+            written = _AUTHORED if s.trust_of(e) is Trust.PARTNER else _WRITTEN
             firsts = {
                 number[f.target]
                 for f in s._out[e.id]
-                if self.content_flow(f) and self.carried(f).kinds & _AUTHORED
+                if self.content_flow(f) and self.carried(f).kinds & written
             }
             for t in sorted(firsts):
                 if not barred[t]:

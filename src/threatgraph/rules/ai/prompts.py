@@ -455,8 +455,9 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     hidden instructions are written to pass them; both count on the reader and the
     flows into it. When no outsider's text
     reaches it but people inside the organisation are declared to write what it reads
-    (policies, wiki pages, case notes kept in a store, a pipeline or a data source),
-    their text is the way in, for one of them or whoever takes over their account: the
+    (policies, wiki pages, case notes kept in a store, a pipeline or a data source:
+    documents, knowledge articles or logs, not the records they enter, such as an
+    approval, a decision or a ledger adjustment), their text is the way in, for one of them or whoever takes over their account: the
     finding names them, one step less likely (not when the reader moves money, runs
     code or deletes: a colleague has reasons to steer that). Before colleagues, when
     no outsider's text is drawn, what another company fills is the way in: a partner's
@@ -633,7 +634,7 @@ def _second_hand(g: Facts, e: Element, llms: list[Element], srcs: list[Source]) 
 
 
 def _insider_routes(g: Facts, element: Element) -> list[Source]:
-    """Colleagues whose documents or records reach ``element`` (people at another
+    """Colleagues whose documents, notes or logs reach ``element`` (people at another
     company, in a partner boundary, are :func:`_partner_routes`')."""
     return [x for x in g.insider_routes(element) if not _at_partner(g, x)]
 
