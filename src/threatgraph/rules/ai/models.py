@@ -295,19 +295,8 @@ def adversarial_evasion(view: ElementView) -> Match | None:
         # feed is a data-integrity concern, and only where the model's output is high
         # stakes is it worth raising here
         srcs = [x for x in srcs if not _curated_feed(x.element)]
-    if (
-        srcs
-        and m.task is Task.RANKER
-        and not m.high_stakes
-        and all(isinstance(x.element, Device) for x in srcs)
-        and device_feeds(g).get(m.id)
-    ):
-        # a ranker fed only by devices in the field, whose forged readings
-        # ai/forged-device-readings already raises on it: a device cannot craft subtle
-        # inputs for an aggregate prediction, and what it sends is the same threat
+    if _left_to_others(g, m, srcs):
         return None
-    if m.task is Task.VERIFICATION and srcs and _verification_peers(g, m)[0] != m.id:
-        return None  # ai/verification-spoofing says it once, for every check fed the same media
     on_device = g.on_user_device(m)
     decides = m.task in _DECIDERS or m.high_stakes
     if on_device and not decides:
@@ -315,25 +304,6 @@ def adversarial_evasion(view: ElementView) -> Match | None:
     if not srcs and not on_device:
         return None
     generative = m.task is Task.GENERATIVE
-    if _estimate(m) and not any(isinstance(x.element, DataSource) for x in srcs):
-        # an estimate nothing high stakes hangs on (an arrival time, a suggested price, a
-        # load forecast) that only the people who ask for it and devices feed: there is
-        # no decision to flip, whoever skews their own estimate gains little, and skewed
-        # device feeds are raised as forged readings (devices outsiders hold included).
-        # What anyone may publish (competitors' rates scraped from the web) still counts
-        return None
-    if (
-        generative
-        and not m.high_stakes
-        and not m.online_learning
-        and (_feeds_a_reader(g, m) or _feeds_a_decider(g, m))
-    ):
-        # a transcriber or captioner whose text an LLM or agent reads: steering what it
-        # writes is prompt injection there, and the injection findings say it; one whose
-        # output a classifier or scorer judges next (speech recognition before a toxicity
-        # classifier, an image generator before a safety check) is one step of that
-        # model's evasion, raised there
-        return None
     others: list[str] = []
     if generative and srcs and not on_device:
         # generative models one component calls with the same people's input (speech
@@ -376,6 +346,44 @@ def adversarial_evasion(view: ElementView) -> Match | None:
             if generative and not m.high_stakes and not m.online_learning
             else 0
         ),
+    )
+
+
+def _left_to_others(g: Facts, m: Model, srcs: list[Source]) -> bool:
+    """Where another finding says what evasion of this model would: forged readings of a
+    ranker fed only by devices, the spoofing finding of verification checks fed the same
+    media, the injection findings or the judging model's evasion for a generative model,
+    or nothing at all for an estimate no decision hangs on."""
+    if (
+        srcs
+        and m.task is Task.RANKER
+        and not m.high_stakes
+        and all(isinstance(x.element, Device) for x in srcs)
+        and device_feeds(g).get(m.id)
+    ):
+        # a ranker fed only by devices in the field, whose forged readings
+        # ai/forged-device-readings already raises on it: a device cannot craft subtle
+        # inputs for an aggregate prediction, and what it sends is the same threat
+        return True
+    if m.task is Task.VERIFICATION and srcs and _verification_peers(g, m)[0] != m.id:
+        return True  # ai/verification-spoofing says it once, for every check fed the same media
+    if _estimate(m) and not any(isinstance(x.element, DataSource) for x in srcs):
+        # an estimate nothing high stakes hangs on (an arrival time, a suggested price, a
+        # load forecast) that only the people who ask for it and devices feed: there is
+        # no decision to flip, whoever skews their own estimate gains little, and skewed
+        # device feeds are raised as forged readings (devices outsiders hold included).
+        # What anyone may publish (competitors' rates scraped from the web) still counts
+        return True
+    # a transcriber or captioner whose text an LLM or agent reads: steering what it writes
+    # is prompt injection there, and the injection findings say it; one whose output a
+    # classifier or scorer judges next (speech recognition before a toxicity classifier,
+    # an image generator before a safety check) is one step of that model's evasion,
+    # raised there
+    return (
+        m.task is Task.GENERATIVE
+        and not m.high_stakes
+        and not m.online_learning
+        and (_feeds_a_reader(g, m) or _feeds_a_decider(g, m))
     )
 
 
