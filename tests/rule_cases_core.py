@@ -261,6 +261,26 @@ def spoofed_sender(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
+def unverified_webhook(fire: bool) -> tg.ThreatModel:
+    """A payment provider confirms payments to an order service by webhook; the quiet
+    variant verifies the provider's signature on each call."""
+    z = Zones("webhook")
+    with z.tm.boundary("Payment provider", trust="partner"):
+        psp = z.tm.add(tg.ExternalService("Payment provider"))
+    orders = z.corp(
+        tg.Service("Order service", controls=_ctl(fire, c.MessageIntegrity(note="signature")))
+    )
+    z.flow(orders, psp, tg.Data("Payment order", kind="records"), protocol="https")
+    z.flow(
+        psp,
+        orders,
+        tg.Data("Payment confirmation", kind="records"),
+        protocol="https",
+        label="webhook",
+    )
+    return z.tm
+
+
 def untrusted_file_parsing(fire: bool) -> tg.ThreatModel:
     """What the upload service does with a CV from outside: turns it into a record
     (it opens it), or only stores it as it came."""
@@ -479,6 +499,7 @@ CASES: dict[str, tuple[Factory, Factory]] = {
     "stride/missing-subject-authorization": _pair(missing_subject_authorization),
     "stride/phishing": _pair(phishing),
     "stride/spoofed-sender": _pair(spoofed_sender),
+    "stride/unverified-webhook": _pair(unverified_webhook),
     "stride/untrusted-file-parsing": _pair(untrusted_file_parsing),
     # hygiene
     "hygiene/undeclared-protocol": _pair(undeclared_protocol),

@@ -2090,6 +2090,75 @@ def spoofed_sender(view: ElementView) -> Match | None:
     )
 
 
+_WEBHOOK = re.compile(r"\b(?:web-?hooks?|call-?backs?)\b", re.IGNORECASE)
+"""Words by which a design says that a flow is a call another system makes to us when
+something happens (a webhook, a callback), rather than an answer to our request."""
+
+
+@rule(
+    "stride/unverified-webhook",
+    threat="classic_spoofing",
+    title="Webhook calls are taken at their sender's word",
+    stride="ST",
+    phases=[Phase.INFERENCE],
+    applies_to=on_element(Service, Endpoint, Pipeline, Agent, DataStore, Tool),
+    atlas=["AML.T0049"],
+    cwe=["CWE-345", "CWE-290", "CWE-306"],
+    mitigations=[c.Authentication, c.MutualAuthentication],
+    supporting=[c.AnomalyDetection, c.RateLimiting],
+    likelihood="possible",
+    impact="moderate",
+    cia="I",
+    placement=("element", "inbound"),
+)
+def unverified_webhook(view: ElementView) -> Match | None:
+    """A system we do not run calls a component of ours when something happens there: a
+    payment provider confirms a payment, an applicant tracking system moves a candidate,
+    a verification vendor passes an identity check, a messaging platform hands on a
+    reply. The design says so in words (a flow labelled, or data or a receiver named,
+    webhook or callback). A webhook's address has to be reachable by the sender, and
+    unless each call is checked (a signature or shared secret verified on every call,
+    mutual TLS), anyone who learns it can post a forged or replayed event: a booking
+    marked paid, an interview scheduled, a portrait swapped for an attacker's. Raised
+    once per receiver, naming the senders. Authentication of the call (a shared secret
+    checked) or mutual authentication count on the webhook flows and on the receiver;
+    message integrity declared there as a control (a signature verified on each call)
+    answers it too, but not the integrity an encrypted protocol such as https gives on
+    the way, which says nothing of who sent the call. Anomaly checks and rate limits
+    lower it. A person or a device is
+    not such a sender, and a sign-in redirect that carries only a credential (an OAuth
+    callback) is the sign-in's own part."""
+    e = view.element
+    g = view.g
+    if not g.operated(e):
+        return None
+    s = view.system
+    calls = [
+        f
+        for f in s._in[e.id]
+        if not g.operated(f.source)
+        and not isinstance(g.by_id[f.source], (Actor, Device))
+        and _WEBHOOK.search(" ".join((f.label or "", e.name, *(d.name for d in f.data))))
+        and not (f.data and all(is_credential(d) for d in f.data))
+        # a signature checked on each call, declared as such (the integrity an encrypted
+        # protocol gives on the way says nothing of who sent the call)
+        and not any(isinstance(k, c.MessageIntegrity) for k in (*f.controls, *e.controls))
+    ]
+    if not calls:
+        return None
+    senders = list(dict.fromkeys(f.source for f in calls))
+    return Match(
+        f"{view.described} takes webhook calls from {names(senders, s)}, and nothing declared "
+        "checks that a call comes from "
+        + ("it" if len(senders) == 1 else "them")
+        + " (a signature or shared secret verified on each call, or mutual TLS); anyone who "
+        "learns the address can post forged or replayed events, handled as if the sender had "
+        "sent them.",
+        affected=tuple(f.id for f in calls),
+        control_sites=(e.id, *(f.id for f in calls)),
+    )
+
+
 def _acts_on_mail(g: Facts, reader: Element) -> bool:
     """What reads the mail does something with it: an agent with a tool that writes,
     sends, pays or runs code, or an LLM whose answer a service of ours writes to a store
