@@ -45,15 +45,15 @@ alert = tg.Data(
 clip = tg.Data("Alert clip", kind="media", sensitivity=tg.Sensitivity.PII)
 decision = tg.Data("Confirm or dismiss", kind="feedback")
 warning = tg.Data("Beach warning", kind="records", sensitivity=tg.Sensitivity.PUBLIC)
-training_set = tg.Data(
-    "Labelled alert clips", kind="training-data", sensitivity=tg.Sensitivity.PII
-)
+training_set = tg.Data("Labelled alert clips", kind="training-data", sensitivity=tg.Sensitivity.PII)
 weights = tg.Data("Detector weights", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Lifeguard towers", trust=tg.Trust.INTERNAL):
     # Fixed cameras on each tower, on public beaches, connected by 4G.
-    cameras = tm.add(tg.Device("Tower cameras", description="PTZ IP cameras, one or two per tower."))
+    cameras = tm.add(
+        tg.Device("Tower cameras", description="PTZ IP cameras, one or two per tower.")
+    )
     # The lifeguard on duty: gets radio alerts, confirms or dismisses them on the tablet.
     lifeguard = tm.add(tg.Actor("Lifeguard", role="lifeguard"))
     # Tablet console in the tower showing alerts with a clip.

@@ -44,11 +44,13 @@ shipments = tg.Data(
     description="Bills of lading, weights, proof of delivery, delivery addresses.",
 )
 prompt = tg.Data("Audit prompt", kind="prompt", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-completion = tg.Data("Model reasoning and tool choice", kind="model-output",
-                     sensitivity=tg.Sensitivity.CONFIDENTIAL)
+completion = tg.Data(
+    "Model reasoning and tool choice", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 lookup_call = tg.Data("Lookup request", kind="tool-call")
-lookup_result = tg.Data("Contract and shipment lookup", kind="tool-result",
-                        sensitivity=tg.Sensitivity.CONFIDENTIAL)
+lookup_result = tg.Data(
+    "Contract and shipment lookup", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 dispute = tg.Data("Overcharge dispute", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 dispute_status = tg.Data("Dispute status", kind="tool-result")
 payment_approval = tg.Data(
@@ -57,8 +59,9 @@ payment_approval = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-portal_login = tg.Data("Carrier portal credentials", kind="credentials",
-                       sensitivity=tg.Sensitivity.SECRET)
+portal_login = tg.Data(
+    "Carrier portal credentials", kind="credentials", sensitivity=tg.Sensitivity.SECRET
+)
 review_case = tg.Data("Escalated invoice", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 analyst_decision = tg.Data("Analyst decision", kind="records")
 audit_trail = tg.Data("Agent audit trail", kind="logs", sensitivity=tg.Sensitivity.CONFIDENTIAL)
@@ -87,7 +90,9 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
         tg.LLM(
             "Hosted LLM",
             origin=tg.ModelOrigin.THIRD_PARTY_API,
-            controls={tg.controls.SupplierAssessment(note="enterprise terms, no training on our data")},
+            controls={
+                tg.controls.SupplierAssessment(note="enterprise terms, no training on our data")
+            },
         )
     )
 

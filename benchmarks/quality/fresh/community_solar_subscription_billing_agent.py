@@ -26,49 +26,73 @@ tm = tg.ThreatModel(
 
 # ---------------------------------------------------------------- data assets
 portal_message = tg.Data(
-    "Portal chat message", sensitivity=tg.Sensitivity.PII, kind="prompt",
+    "Portal chat message",
+    sensitivity=tg.Sensitivity.PII,
+    kind="prompt",
     description="The subscriber's question, with the account id from the portal session.",
 )
 email_message = tg.Data(
-    "Subscriber e-mail", sensitivity=tg.Sensitivity.PII, kind="prompt",
+    "Subscriber e-mail",
+    sensitivity=tg.Sensitivity.PII,
+    kind="prompt",
     description="Inbound e-mail; the sender address is matched to a subscriber account.",
 )
 agent_reply = tg.Data("Agent reply", sensitivity=tg.Sensitivity.PII, kind="model-output")
 llm_prompt = tg.Data(
-    "Agent prompt", sensitivity=tg.Sensitivity.PII, kind="prompt",
+    "Agent prompt",
+    sensitivity=tg.Sensitivity.PII,
+    kind="prompt",
     description="System prompt, conversation, account details and tool results.",
 )
 llm_completion = tg.Data(
-    "LLM completion", sensitivity=tg.Sensitivity.PII, kind="model-output",
+    "LLM completion",
+    sensitivity=tg.Sensitivity.PII,
+    kind="model-output",
     description="Reply text or the next tool call to make.",
 )
 kb_query = tg.Data("Knowledge base query", sensitivity=tg.Sensitivity.INTERNAL, kind="prompt")
 billing_docs = tg.Data(
-    "Billing policy articles", sensitivity=tg.Sensitivity.INTERNAL, kind="retrieved-context",
+    "Billing policy articles",
+    sensitivity=tg.Sensitivity.INTERNAL,
+    kind="retrieved-context",
     description="How bill credits, true-ups, payment plans and late fees work.",
 )
 lookup_call = tg.Data("Account lookup call", sensitivity=tg.Sensitivity.PII, kind="tool-call")
 account_details = tg.Data(
-    "Account details", sensitivity=tg.Sensitivity.PII, kind="tool-result",
+    "Account details",
+    sensitivity=tg.Sensitivity.PII,
+    kind="tool-result",
     description="Balance, invoices, payment plan and monthly kWh credit allocation.",
 )
 billing_action = tg.Data(
-    "Billing action", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="tool-call",
+    "Billing action",
+    sensitivity=tg.Sensitivity.CONFIDENTIAL,
+    kind="tool-call",
     description="Change payment plan or issue account credit (amount, reason).",
 )
-action_result = tg.Data("Billing action result", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="tool-result")
+action_result = tg.Data(
+    "Billing action result", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="tool-result"
+)
 subscriber_accounts = tg.Data(
-    "Subscriber billing records", sensitivity=tg.Sensitivity.PII, kind="records",
+    "Subscriber billing records",
+    sensitivity=tg.Sensitivity.PII,
+    kind="records",
     description="Name, service address, utility account number, invoices, payment plan, credits.",
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
 allocation_file = tg.Data(
-    "Utility credit allocation file", sensitivity=tg.Sensitivity.PII, kind="records",
+    "Utility credit allocation file",
+    sensitivity=tg.Sensitivity.PII,
+    kind="records",
     description="Monthly CSV: utility account number, allocated kWh and dollar bill credit per subscriber.",
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-approval_request = tg.Data("Credit approval request", sensitivity=tg.Sensitivity.PII, kind="records")
-approval_decision = tg.Data("Credit approval decision", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
+approval_request = tg.Data(
+    "Credit approval request", sensitivity=tg.Sensitivity.PII, kind="records"
+)
+approval_decision = tg.Data(
+    "Credit approval decision", sensitivity=tg.Sensitivity.INTERNAL, kind="records"
+)
 outbound_email = tg.Data("Reply e-mail", sensitivity=tg.Sensitivity.PII, kind="model-output")
 transcripts = tg.Data("Conversation transcripts", sensitivity=tg.Sensitivity.PII, kind="logs")
 
@@ -80,7 +104,9 @@ with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
 with tm.boundary("Utility", trust=tg.Trust.PARTNER):
     # The distribution utility publishes each month how the farm's output was credited.
     utility = tm.add(
-        tg.DataSource("Utility allocation export", origin=tg.Origin.PARTNER, provides={allocation_file})
+        tg.DataSource(
+            "Utility allocation export", origin=tg.Origin.PARTNER, provides={allocation_file}
+        )
     )
 
 with tm.boundary("E-mail provider", trust=tg.Trust.PARTNER):

@@ -26,41 +26,63 @@ tm = tg.ThreatModel(
 
 # ---------------------------------------------------------------- data assets
 checkout_request = tg.Data(
-    "Checkout request", sensitivity=tg.Sensitivity.PII, kind="records",
+    "Checkout request",
+    sensitivity=tg.Sensitivity.PII,
+    kind="records",
     description="Account id, event, ticket quantity, delivery details.",
 )
 device_signals = tg.Data(
-    "Device and network signals", sensitivity=tg.Sensitivity.PII, kind="features",
+    "Device and network signals",
+    sensitivity=tg.Sensitivity.PII,
+    kind="features",
     description="Browser fingerprint, IP address, timing and input telemetry from the checkout page.",
 )
 checkout_result = tg.Data("Checkout result", sensitivity=tg.Sensitivity.PII, kind="records")
 reputation_query = tg.Data("Reputation query", sensitivity=tg.Sensitivity.PII, kind="records")
-reputation = tg.Data("Device and IP reputation", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="features")
+reputation = tg.Data(
+    "Device and IP reputation", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="features"
+)
 features = tg.Data(
-    "Session features", sensitivity=tg.Sensitivity.PII, kind="features",
+    "Session features",
+    sensitivity=tg.Sensitivity.PII,
+    kind="features",
     description="Account age, past purchases, velocity counters, device reuse across accounts.",
 )
-score = tg.Data("Bot and scalper score", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="model-output")
+score = tg.Data(
+    "Bot and scalper score", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="model-output"
+)
 decision = tg.Data(
-    "Checkout decision", sensitivity=tg.Sensitivity.PII, kind="model-output",
+    "Checkout decision",
+    sensitivity=tg.Sensitivity.PII,
+    kind="model-output",
     description="Allow, queue or block, with the score and top contributing features.",
 )
 queued_session = tg.Data("Queued session", sensitivity=tg.Sensitivity.PII, kind="records")
 challenge = tg.Data("Queue challenge", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
-challenge_response = tg.Data("Challenge response", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
+challenge_response = tg.Data(
+    "Challenge response", sensitivity=tg.Sensitivity.INTERNAL, kind="records"
+)
 checkout_events = tg.Data("Checkout events", sensitivity=tg.Sensitivity.PII, kind="records")
 appeal = tg.Data(
-    "Buyer appeal", sensitivity=tg.Sensitivity.PII, kind="records",
+    "Buyer appeal",
+    sensitivity=tg.Sensitivity.PII,
+    kind="records",
     description="Order reference, e-mail and the buyer's free-text explanation.",
 )
 appeal_outcome = tg.Data("Appeal outcome", sensitivity=tg.Sensitivity.PII, kind="records")
-account_override = tg.Data("Account allow-list entry", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
+account_override = tg.Data(
+    "Account allow-list entry", sensitivity=tg.Sensitivity.INTERNAL, kind="records"
+)
 labels = tg.Data(
-    "Bot and scalper labels", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="labels",
+    "Bot and scalper labels",
+    sensitivity=tg.Sensitivity.CONFIDENTIAL,
+    kind="labels",
     description="Appeal verdicts and accounts the fraud team confirmed as scalpers.",
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="low"),
 )
-model_artifact = tg.Data("Bot model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+model_artifact = tg.Data(
+    "Bot model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 release_approval = tg.Data("Release approval", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
 
 # ---------------------------------------------------------------- elements
@@ -70,7 +92,9 @@ with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
 
 with tm.boundary("Device intelligence vendor", trust=tg.Trust.PARTNER):
     # Third-party reputation of device fingerprints, IPs, proxies and data centres.
-    device_vendor = tm.add(tg.ExternalService("Device reputation service", provides="data-provider"))
+    device_vendor = tm.add(
+        tg.ExternalService("Device reputation service", provides="data-provider")
+    )
 
 with tm.boundary("Ticketing platform", trust=tg.Trust.INTERNAL):
     # Public checkout API; buyers are signed in to their ticketing account.
@@ -88,7 +112,11 @@ with tm.boundary("Ticketing platform", trust=tg.Trust.INTERNAL):
     holding_queue = tm.add(tg.Service("Holding queue"))
     # Public appeal form for blocked buyers.
     appeals = tm.add(
-        tg.Endpoint("Appeals form", purpose=tg.EndpointPurpose.API, controls={c.RateLimiting(requests_per_minute=10)})
+        tg.Endpoint(
+            "Appeals form",
+            purpose=tg.EndpointPurpose.API,
+            controls={c.RateLimiting(requests_per_minute=10)},
+        )
     )
     # Internal scoring API: gathers features, calls the model, applies the thresholds.
     scoring_api = tm.add(
@@ -123,10 +151,14 @@ with tm.boundary("Ticketing platform", trust=tg.Trust.INTERNAL):
         # Labeled sessions for retraining.
         training_set = tm.add(tg.Dataset("Training set", stores={labels, features}))
         # Weekly retraining job (open-source boosting libraries).
-        training = tm.add(tg.Pipeline("Weekly retraining", stage=tg.Stage.TRAINING, third_party_packages=True))
+        training = tm.add(
+            tg.Pipeline("Weekly retraining", stage=tg.Stage.TRAINING, third_party_packages=True)
+        )
         # Versioned model artifacts, deployed to the scoring API after sign-off.
         registry = tm.add(
-            tg.ModelRegistry("Model registry", stores={model_artifact}, controls={c.ModelVersioning()})
+            tg.ModelRegistry(
+                "Model registry", stores={model_artifact}, controls={c.ModelVersioning()}
+            )
         )
 
 with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):

@@ -65,7 +65,9 @@ history = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Three seasons of visits: boat, booked and actual nights, weather.",
 )
-weights = tg.Data("Stay-length model artifact", format="joblib", sensitivity=tg.Sensitivity.INTERNAL)
+weights = tg.Data(
+    "Stay-length model artifact", format="joblib", sensitivity=tg.Sensitivity.INTERNAL
+)
 notification = tg.Data("Berth assignment notice", kind="records", sensitivity=tg.Sensitivity.PII)
 
 # ---------------------------------------------------------------- elements

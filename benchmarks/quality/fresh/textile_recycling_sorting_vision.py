@@ -55,8 +55,12 @@ contamination = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Buyer, bale id, grade claimed, contamination found, photos.",
 )
-buyer_login = tg.Data("Buyer portal credentials", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
-training_data = tg.Data("Labelled garment spectra", kind="training-data", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+buyer_login = tg.Data(
+    "Buyer portal credentials", kind="credentials", sensitivity=tg.Sensitivity.SECRET
+)
+training_data = tg.Data(
+    "Labelled garment spectra", kind="training-data", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 artifact = tg.Data("Sorting model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="onnx")
 release_ok = tg.Data("Release approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 
@@ -107,7 +111,9 @@ with tm.boundary("Company cloud", trust=tg.Trust.INTERNAL):
         tg.Dataset("Garment training set", stores={training_data}, controls={c.DataVersioning()})
     )
     # Monthly retraining job.
-    training = tm.add(tg.Pipeline("Retraining pipeline", stage=tg.Stage.TRAINING, third_party_packages=True))
+    training = tm.add(
+        tg.Pipeline("Retraining pipeline", stage=tg.Stage.TRAINING, third_party_packages=True)
+    )
     # Model versions the edge PCs pull from.
     registry = tm.add(
         tg.ModelRegistry(

@@ -24,7 +24,9 @@ tm = tg.ThreatModel(
 )
 
 # ---------------------------------------------------------------- data assets
-credentials = tg.Data("Student SSO credentials", sensitivity=tg.Sensitivity.SECRET, kind="credentials")
+credentials = tg.Data(
+    "Student SSO credentials", sensitivity=tg.Sensitivity.SECRET, kind="credentials"
+)
 identity = tg.Data("SSO identity assertion", sensitivity=tg.Sensitivity.PII, kind="credentials")
 portal_request = tg.Data("Waitlist page request", sensitivity=tg.Sensitivity.PII, kind="records")
 enrolment = tg.Data(
@@ -55,9 +57,15 @@ predictions = tg.Data(
 section_summary = tg.Data(
     "Section demand forecast", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
 )
-section_change = tg.Data("New section definition", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
-artifact = tg.Data("Waitlist model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
-training_run = tg.Data("Training configuration", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL)
+section_change = tg.Data(
+    "New section definition", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
+artifact = tg.Data(
+    "Waitlist model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
+training_run = tg.Data(
+    "Training configuration", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL
+)
 metrics = tg.Data("Evaluation metrics", kind="logs", sensitivity=tg.Sensitivity.INTERNAL)
 planning_query = tg.Data("Planning query", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 
@@ -108,7 +116,9 @@ with tm.boundary("University cloud tenant", trust=tg.Trust.INTERNAL):
         # Nightly job copying SIS tables and computing features and history.
         extract = tm.add(tg.Pipeline("Nightly SIS extract", stage=tg.Stage.PREPROCESSING))
         # Per-student, per-section features for the current term.
-        feature_table = tm.add(tg.FeatureStore("Waitlist feature table", stores={features}, online=False))
+        feature_table = tm.add(
+            tg.FeatureStore("Waitlist feature table", stores={features}, online=False)
+        )
         # Historical waitlist outcomes used for retraining.
         history_set = tm.add(tg.Dataset("Enrolment history dataset", stores={history}))
         # Per-term retraining notebook job run by the data scientist.
@@ -165,6 +175,8 @@ tm.flow(training, scientist, metrics, label="evaluation report")
 # registrar planning
 tm.flow(sso, dashboard, identity, protocol="https", label="SAML assertion via browser")
 tm.flow(prediction_store, dashboard, predictions)
-tm.flow(registrar, dashboard, planning_query, protocol="https", controls={tls}, label="what-if query")
+tm.flow(
+    registrar, dashboard, planning_query, protocol="https", controls={tls}, label="what-if query"
+)
 tm.flow(dashboard, registrar, section_summary, protocol="https", controls={tls})
 tm.flow(registrar, sis, section_change, label="opens extra section")
