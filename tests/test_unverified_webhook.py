@@ -92,10 +92,29 @@ def test_https_alone_is_not_a_signature_but_a_declared_one_is() -> None:
     ("control", "protocol"),
     [(c.Authentication(method="shared secret in a header"), "https"), (None, "mtls")],
 )
-def test_authenticating_the_call_closes_it(control: c.Control | None, protocol: str) -> None:
+def test_authenticating_the_call_answers_it(control: c.Control | None, protocol: str) -> None:
+    # a check declared on the call is the answer: no finding claims nothing checks it
     controls = {control} if control is not None else set()
-    (f,) = _found(_shop(protocol=protocol, controls=controls))
-    assert not f.is_open
+    assert _found(_shop(protocol=protocol, controls=controls)) == []
+    if control is not None:
+        assert _found(_shop(receiver_controls=frozenset({control}))) == []
+
+
+def test_a_receivers_sign_in_for_its_users_does_not_check_a_vendors_calls() -> None:
+    tm = _shop(receiver_controls=frozenset({c.Authentication(method="customer login")}))
+    tm.flow("customer", "order-service", tg.Data("Order", kind="records"), protocol="https")
+    (f,) = _found(tm)
+    assert f.is_open
+
+
+def test_only_the_calls_nothing_checks_are_named() -> None:
+    tm = _shop(controls={c.Authentication(method="signature")})
+    with tm.boundary("Carrier", trust="partner"):
+        carrier = tm.add(tg.ExternalService("Carrier"))
+    tm.flow(carrier, "order-service", tg.Data("Delivery event", kind="records"), label="webhook")
+    (f,) = _found(tm)
+    assert "from Carrier, and nothing declared" in f.explanation
+    assert [a.ids for a in f.affected] == [("carrier->order-service",)]
 
 
 @pytest.mark.parametrize("sender", ["person", "device", "ours"])

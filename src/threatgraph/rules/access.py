@@ -47,6 +47,7 @@ from threatgraph.elements import (
     Tool,
     VectorStore,
 )
+from threatgraph.filters import holds_any_control
 from threatgraph.findings import Target
 from threatgraph.graph import Facts, builds_models, is_credential
 from threatgraph.protocols import PROTOCOLS
@@ -2095,6 +2096,17 @@ _WEBHOOK = re.compile(r"\b(?:web-?hooks?|call-?backs?)\b", re.IGNORECASE)
 something happens (a webhook, a callback), rather than an answer to our request."""
 
 
+def _checks_sender(holder: Element | Flow) -> bool:
+    """A check of who sent a call is declared on the webhook flow or its receiver: the
+    call authenticated (a shared secret, a signature checked), mutual TLS (declared, or
+    given by the protocol), or a message integrity control (a signature verified on
+    each call). The integrity an encrypted protocol such as https gives on the way says
+    nothing of who sent the call, so it does not count."""
+    return holds_any_control(holder, (c.Authentication, c.MutualAuthentication)) or any(
+        isinstance(k, c.MessageIntegrity) for k in holder.controls
+    )
+
+
 @rule(
     "stride/unverified-webhook",
     threat="classic_spoofing",
@@ -2120,12 +2132,14 @@ def unverified_webhook(view: ElementView) -> Match | None:
     unless each call is checked (a signature or shared secret verified on every call,
     mutual TLS), anyone who learns it can post a forged or replayed event: a booking
     marked paid, an interview scheduled, a portrait swapped for an attacker's. Raised
-    once per receiver, naming the senders. Authentication of the call (a shared secret
-    checked) or mutual authentication count on the webhook flows and on the receiver;
-    message integrity declared there as a control (a signature verified on each call)
-    answers it too, but not the integrity an encrypted protocol such as https gives on
-    the way, which says nothing of who sent the call. Anomaly checks and rate limits
-    lower it. A person or a device is
+    once per receiver, naming the senders and the calls nothing checks. A check declared
+    on a webhook flow answers it for that call: authentication of the call (a shared
+    secret or a signature checked), mutual TLS, or message integrity declared as a
+    control (a signature verified on each call); not the integrity an encrypted protocol
+    such as https gives on the way, which says nothing of who sent the call. Declared on
+    the receiver, it answers every call when no person or device calls the receiver too
+    (a webhook endpoint; a portal's sign-in for its users is not a check of a vendor's
+    calls). Anomaly checks and rate limits lower it. A person or a device is
     not such a sender, and a sign-in redirect that carries only a credential (an OAuth
     callback) is the sign-in's own part."""
     e = view.element
@@ -2140,11 +2154,14 @@ def unverified_webhook(view: ElementView) -> Match | None:
         and not isinstance(g.by_id[f.source], (Actor, Device))
         and _WEBHOOK.search(" ".join((f.label or "", e.name, *(d.name for d in f.data))))
         and not (f.data and all(is_credential(d) for d in f.data))
-        # a signature checked on each call, declared as such (the integrity an encrypted
-        # protocol gives on the way says nothing of who sent the call)
-        and not any(isinstance(k, c.MessageIntegrity) for k in (*f.controls, *e.controls))
+        and not _checks_sender(f)
     ]
     if not calls:
+        return None
+    # a check on the receiver is the webhook's when no person or device calls it too (a
+    # portal's sign-in for its users says nothing of the calls a vendor makes to it)
+    dedicated = not any(isinstance(g.by_id[f.source], (Actor, Device)) for f in s._in[e.id])
+    if dedicated and _checks_sender(e):
         return None
     senders = list(dict.fromkeys(f.source for f in calls))
     return Match(
@@ -2155,7 +2172,7 @@ def unverified_webhook(view: ElementView) -> Match | None:
         "learns the address can post forged or replayed events, handled as if the sender had "
         "sent them.",
         affected=tuple(f.id for f in calls),
-        control_sites=(e.id, *(f.id for f in calls)),
+        control_sites=(*((e.id,) if dedicated else ()), *(f.id for f in calls)),
     )
 
 
