@@ -15,6 +15,7 @@ with the ways in listed:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import threatgraph.controls as c
 from threatgraph.elements import (
@@ -53,6 +54,7 @@ from threatgraph.rules._kit import (
     sources_subject,
 )
 from threatgraph.rules.views import ElementView
+from threatgraph.system import System
 from threatgraph.vocab import (
     DataKind,
     ExternalCategory,
@@ -811,26 +813,26 @@ def _feeds_a_reader(g: Facts, m: Element) -> bool:
 
 
 def _feeds_a_decider(g: Facts, m: Element) -> bool:
-    """The model's output goes to another model that judges it (not a generative one,
-    not an LLM), directly or through one request relay (a service that passes a
-    transcript on to a classifier)."""
-
-    def decider(x: Element) -> bool:
-        return isinstance(x, Model) and not isinstance(x, LLM) and x.task is not Task.GENERATIVE
-
+    """The model's output goes to another model that judges it (a classifier, detector,
+    ranker or scorer; not a generator, an embedder or an LLM), directly or through one
+    request relay (a service that passes a transcript on to a classifier)."""
     s = g.system
-    return any(
-        decider(x)
-        or (isinstance(x, (Service, Endpoint)) and any(decider(y) for y in s.successors(x)))
-        for x in s.successors(m)
-    )
+    return any(_at_or_behind_relay(s, x, _judges) for x in s.successors(m))
+
+
+def _judges(x: Element) -> bool:
+    return isinstance(x, Model) and not isinstance(x, LLM) and x.task.predictive
 
 
 def _reads_for_llm(g: Facts, x: Element) -> bool:
     """``x`` is an LLM or agent, or a service or endpoint that sends one what it builds."""
-    return isinstance(x, (LLM, Agent)) or (
-        isinstance(x, (Service, Endpoint))
-        and any(isinstance(y, (LLM, Agent)) for y in g.system.successors(x))
+    return _at_or_behind_relay(g.system, x, lambda y: isinstance(y, (LLM, Agent)))
+
+
+def _at_or_behind_relay(s: System, x: Element, wanted: Callable[[Element], bool]) -> bool:
+    """``x`` is what is wanted, or a service or endpoint that sends to it."""
+    return wanted(x) or (
+        isinstance(x, (Service, Endpoint)) and any(wanted(y) for y in s.successors(x))
     )
 
 
