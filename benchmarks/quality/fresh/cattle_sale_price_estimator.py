@@ -47,7 +47,9 @@ estimate = tg.Data(
     kind="model-output",
     cia=tg.CIA(confidentiality="low", integrity="high", availability="medium"),
 )
-catalogue = tg.Data("Lot catalogue with estimates", sensitivity=tg.Sensitivity.PUBLIC, kind="records")
+catalogue = tg.Data(
+    "Lot catalogue with estimates", sensitivity=tg.Sensitivity.PUBLIC, kind="records"
+)
 bids = tg.Data(
     "Bids",
     sensitivity=tg.Sensitivity.PII,
@@ -66,14 +68,18 @@ sale_results = tg.Data(
 market_reports = tg.Data(
     "Regional mart price reports", sensitivity=tg.Sensitivity.INTERNAL, kind="records"
 )
-price_artifact = tg.Data("Price model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+price_artifact = tg.Data(
+    "Price model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 backbone = tg.Data(
     "Vision backbone weights",
     sensitivity=tg.Sensitivity.PUBLIC,
     format="pickle",
     description="A PyTorch checkpoint downloaded from a public model hub.",
 )
-training_config = tg.Data("Training configuration", sensitivity=tg.Sensitivity.INTERNAL, kind="instructions")
+training_config = tg.Data(
+    "Training configuration", sensitivity=tg.Sensitivity.INTERNAL, kind="instructions"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -159,7 +165,9 @@ with tm.boundary("Marketplace VPC", trust=tg.Trust.INTERNAL):
         ingest = tm.add(tg.Pipeline("Market report ingestion", stage=tg.Stage.INGESTION))
         # Weekly retraining on recent sales.
         training = tm.add(
-            tg.Pipeline("Weekly price retraining", stage=tg.Stage.TRAINING, third_party_packages=True)
+            tg.Pipeline(
+                "Weekly price retraining", stage=tg.Stage.TRAINING, third_party_packages=True
+            )
         )
         # Stores model versions that serving loads.
         registry = tm.add(

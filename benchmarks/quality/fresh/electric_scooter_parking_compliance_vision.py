@@ -70,9 +70,7 @@ rider_account = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="high"),
     description="Contact details, payment token, violation history, block status.",
 )
-fine_notice = tg.Data(
-    "Fine or block notice", kind="records", sensitivity=tg.Sensitivity.PII
-)
+fine_notice = tg.Data("Fine or block notice", kind="records", sensitivity=tg.Sensitivity.PII)
 charge = tg.Data(
     "Fine charge",
     kind="records",
@@ -93,7 +91,9 @@ labels = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="low"),
 )
-weights = tg.Data("Parking model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+weights = tg.Data(
+    "Parking model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):

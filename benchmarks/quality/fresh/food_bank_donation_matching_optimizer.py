@@ -112,8 +112,16 @@ with tm.boundary("Food bank cloud account", trust=tg.Trust.INTERNAL):
     ops_db = tm.add(
         tg.DataStore(
             "Operations database",
-            stores={offer, request, contacts, delivery_addresses, proposals, confirmations,
-                    routes, proof_of_delivery},
+            stores={
+                offer,
+                request,
+                contacts,
+                delivery_addresses,
+                proposals,
+                confirmations,
+                routes,
+                proof_of_delivery,
+            },
             controls={
                 c.EncryptionAtRest(key_management="cloud provider managed keys"),
                 c.DataVersioning(note="nightly snapshots kept 14 days"),
@@ -149,8 +157,9 @@ with tm.boundary("Food bank cloud account", trust=tg.Trust.INTERNAL):
         history_set = tm.add(tg.Dataset("Distribution history set", stores={history}))
         # Weekly retraining job run by the volunteer data analyst's notebook scheduler.
         training = tm.add(
-            tg.Pipeline("Weekly forecast retraining", stage=tg.Stage.TRAINING,
-                        third_party_packages=True)
+            tg.Pipeline(
+                "Weekly forecast retraining", stage=tg.Stage.TRAINING, third_party_packages=True
+            )
         )
         # Storage bucket that holds the current and previous model files.
         model_bucket = tm.add(tg.ModelRegistry("Model bucket", stores={model_file}))

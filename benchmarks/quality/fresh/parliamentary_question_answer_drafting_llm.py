@@ -45,7 +45,9 @@ prompt = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="System prompt, question, notes and the top-k retrieved passages.",
 )
-completion = tg.Data("LLM draft completion", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+completion = tg.Data(
+    "LLM draft completion", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 draft_answer = tg.Data(
     "Draft answer",
     kind="model-output",
@@ -59,7 +61,9 @@ cleared_answer = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
     description="Final text approved by the minister's office, published once answered.",
 )
-past_answers = tg.Data("Past PQ answers (Hansard)", kind="documents", sensitivity=tg.Sensitivity.PUBLIC)
+past_answers = tg.Data(
+    "Past PQ answers (Hansard)", kind="documents", sensitivity=tg.Sensitivity.PUBLIC
+)
 briefings = tg.Data(
     "Policy briefings",
     kind="documents",

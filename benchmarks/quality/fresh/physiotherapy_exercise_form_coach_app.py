@@ -38,7 +38,9 @@ feedback = tg.Data(
     kind="model-output",
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-patient_login = tg.Data("Patient credentials and tokens", sensitivity=tg.Sensitivity.SECRET, kind="credentials")
+patient_login = tg.Data(
+    "Patient credentials and tokens", sensitivity=tg.Sensitivity.SECRET, kind="credentials"
+)
 staff_login = tg.Data("Staff SSO tokens", sensitivity=tg.Sensitivity.SECRET, kind="credentials")
 session_summary = tg.Data(
     "Exercise session summaries",
@@ -68,7 +70,9 @@ pose_weights = tg.Data(
     format="unknown",
     description="TFLite file of a published open-weights pose model.",
 )
-form_weights = tg.Data("Form model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="onnx")
+form_weights = tg.Data(
+    "Form model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="onnx"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Patient phone", trust=tg.Trust.UNTRUSTED):
@@ -79,7 +83,9 @@ with tm.boundary("Patient phone", trust=tg.Trust.UNTRUSTED):
         tg.Device(
             "Patient app",
             fleet=True,
-            controls={c.DataMinimization(note="video is processed in memory and never stored or uploaded")},
+            controls={
+                c.DataMinimization(note="video is processed in memory and never stored or uploaded")
+            },
         )
     )
     # Estimates body keypoints from each camera frame.
@@ -118,7 +124,9 @@ with tm.boundary("Identity provider", trust=tg.Trust.PARTNER):
 
 with tm.boundary("EHR vendor", trust=tg.Trust.PARTNER):
     # The clinic's existing electronic health record, where progress notes belong.
-    ehr = tm.add(tg.ExternalService("Clinic EHR", description="SaaS EHR reached through its REST API."))
+    ehr = tm.add(
+        tg.ExternalService("Clinic EHR", description="SaaS EHR reached through its REST API.")
+    )
 
 with tm.boundary("Clinic cloud", trust=tg.Trust.INTERNAL):
     # Mobile backend: programmes down, session summaries up.

@@ -46,8 +46,9 @@ alert = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
-alert_view = tg.Data("Alert view with highlighted swimmer", kind="media",
-                     sensitivity=tg.Sensitivity.PII)
+alert_view = tg.Data(
+    "Alert view with highlighted swimmer", kind="media", sensitivity=tg.Sensitivity.PII
+)
 ack = tg.Data("Alert acknowledgement", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 incident = tg.Data(
     "Alert events and clips",
@@ -61,8 +62,9 @@ labels = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="low"),
 )
-training_set = tg.Data("Labelled clip dataset", kind="training-data",
-                       sensitivity=tg.Sensitivity.PII)
+training_set = tg.Data(
+    "Labelled clip dataset", kind="training-data", sensitivity=tg.Sensitivity.PII
+)
 model_file = tg.Data("Detection model file", format="onnx", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 
 # ---------------------------------------------------------------- elements
@@ -91,8 +93,11 @@ with tm.boundary("Pool site network", trust=tg.Trust.INTERNAL):
     alert_manager = tm.add(
         tg.Service(
             "Alert manager",
-            controls={c.AuditLogging(retention_days=365,
-                                     note="every alert and acknowledgement, timestamped")},
+            controls={
+                c.AuditLogging(
+                    retention_days=365, note="every alert and acknowledgement, timestamped"
+                )
+            },
         )
     )
     # On-site store of alert events and clips for incident reviews.
