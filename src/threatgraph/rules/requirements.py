@@ -828,7 +828,9 @@ def gdpr_storage_limitation(g: GraphView) -> Iterator[Need]:
     the system of record lives on there. Unlike the other GDPR requirements this one
     raises a finding when unmet: one, listing every store that lacks a retention limit.
     Stores that hold only credentials are not personal-data copies; partners' stores are
-    theirs to run (their contract is ai/personal-data-to-model-provider's concern)."""
+    theirs to run (their contract is ai/personal-data-to-model-provider's concern). A
+    store whose personal data are all logs, and whose audit logging says how long they
+    are kept (``AuditLogging(retention_days=...)``), declares its retention that way."""
     for e in g.system.all_elements:
         if not isinstance(e, DataStore) or not _runs(g.g, e):
             continue
@@ -838,7 +840,16 @@ def gdpr_storage_limitation(g: GraphView) -> Iterator[Need]:
         )
         if held:
             top = max(d.sensitivity for d in held)
-            yield Need(e.id, f"keeps {level(top)} data: {names([d.name for d in held])}")
+            why = f"keeps {level(top)} data: {names([d.name for d in held])}"
+            days = _log_retention(e) if all(d.kind is DataKind.LOGS for d in held) else None
+            met_by = f"its logs are kept {days} days (audit logging)" if days else None
+            yield Need(e.id, why, met_by=met_by)
+
+
+def _log_retention(store: Element) -> int | None:
+    """The days an audit logging control declared on the store keeps its logs."""
+    days = [k.retention_days for k in store.controls if isinstance(k, c.AuditLogging)]
+    return min((d for d in days if d is not None), default=None)
 
 
 @_framework(
