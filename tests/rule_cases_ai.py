@@ -171,6 +171,26 @@ def forged_device_readings(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
+def silent_detection_failure(fire: bool) -> tg.ThreatModel:
+    """Pool cameras feed a high-stakes distress detector, live, whose alerts reach
+    lifeguards; the quiet variant stores the frames for a nightly batch review."""
+    z = Zones("silent detector")
+    cams = z.corp(tg.Device("Pool cameras"))
+    model = z.corp(tg.Model("Distress detector", task="detector", high_stakes=True))
+    alerts = z.corp(tg.Service("Alert manager"))
+    guard = z.corp(tg.Actor("Lifeguard"))
+    frames = tg.Data("Video frames", kind="media")
+    if fire:
+        z.tm.flow(cams, model, frames, protocol="rtsp")
+    else:
+        store = z.corp(tg.DataStore("Frame archive"))
+        z.tm.flow(cams, store, frames, protocol="rtsp")
+        z.flow(store, model, frames)
+    z.flow(model, alerts, tg.Data("Distress alert", kind="model-output"))
+    z.flow(alerts, guard, tg.Data("Alert", kind="records"))
+    return z.tm
+
+
 def tool_ssrf(fire: bool) -> tg.ThreatModel:
     """Where the agent's fetch tool runs: inside our network, or in a partner's sandbox."""
     z = Zones("tool ssrf")
@@ -647,6 +667,7 @@ _BUILDERS: dict[str, Callable[[bool], tg.ThreatModel]] = {
     "ai/federated-update-leakage": federated_update_leakage,
     "ai/federated-update-poisoning": federated_update_poisoning,
     "ai/forged-device-readings": forged_device_readings,
+    "ai/silent-detection-failure": silent_detection_failure,
     "ai/hallucination": hallucination,
     "ai/improper-output-handling": improper_output_handling,
     "ai/output-rendering": output_rendering,

@@ -746,6 +746,165 @@ def forged_device_readings(view: ElementView) -> Match | None:
 
 
 @rule(
+    "ai/silent-detection-failure",
+    threat="classic_dos",
+    title="A detector that stops working looks like all clear",
+    stride="D",
+    phases=[Phase.INFERENCE],
+    applies_to=on_element(Model),
+    atlas=["AML.T0029"],
+    cwe=["CWE-693", "CWE-778"],
+    mitigations=[c.AnomalyDetection],
+    supporting=[c.IncidentResponse],
+    likelihood="possible",
+    impact="moderate",
+    cia="A",
+    placement=("element", "inbound"),
+)
+def silent_detection_failure(view: ElementView) -> Match | None:
+    """A high-stakes model detects or classifies, live, what our own devices capture
+    (cameras, sensors, radar, a scale at the chair), and people act on its alerts. It
+    speaks only when it finds something, so when the chain stops (a blinded or moved
+    camera, a dead sensor, a dropped link, a crashed service, a model that fails to
+    load) no alert comes, and silence reads as all clear: the swimmer, the pedestrian
+    or the debris goes unseen. Nothing declared notices that readings stopped arriving
+    or that the detector stopped answering. Monitoring that does (a heartbeat per
+    device, an alarm on a feed gone quiet, a health check on the detector) counts on
+    the model, the devices, and the components and links on the way in and out; an
+    incident plan lowers it. Live means the readings come through services, endpoints
+    and devices, not through a store a batch job reads later. Devices a person points
+    or feeds (a phone that photographs a claim) and devices in an untrusted boundary
+    (someone else's) are left out. Detectors fed by the same devices are one finding."""
+    m = view.element
+    assert isinstance(m, Model)
+    if isinstance(m, LLM) or not m.high_stakes or m.task not in _ALERTERS:
+        return None
+    g = view.g
+    feed = _live_feed(g, m)
+    way = _alert_way(g, m) if feed else None
+    if feed is None or way is None:
+        return None
+    devices, feed_flows, feed_nodes = feed
+    group = _silent_groups(g)[devices]
+    if group[0] != m.id:
+        return None
+    others = list(group[1:])
+    s = view.system
+    people = [x for x in way[0] if isinstance(g.by_id[x], Actor)]
+    also = f" (and {names(others, s)})" if others else ""
+    return Match(
+        f"{view.described}{also} raises alerts, live, from what {names(devices, s)} capture, "
+        f"for {names(people, s)}; nothing declared notices when readings stop arriving or "
+        "the model stops answering, so a blinded or dead device, a dropped link or a crashed "
+        "service sends no alert, and silence reads as all clear.",
+        affected=(*devices, *feed_flows, *others),
+        control_sites=(
+            m.id,
+            *others,
+            *devices,
+            *feed_nodes,
+            *feed_flows,
+            *(x for x in way[0] if not isinstance(g.by_id[x], Actor)),
+            *way[1],
+        ),
+    )
+
+
+_ALERTERS = (Task.DETECTOR, Task.CLASSIFIER)
+"""Tasks whose output is a finding about what was captured: an alert when there is one."""
+_LIVE_RELAYS = (Service, Endpoint, Device)
+"""What live readings and alerts pass through: no store a batch job reads later."""
+
+
+def _live_feed(
+    g: Facts, m: Element
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None:
+    """The devices of ours that capture on their own (no person sends them anything)
+    whose readings reach the model live, through services, endpoints and devices (four
+    flows at most, no model-file or training flow): (devices, the flows on the way, the
+    components on the way); None when there are none."""
+    s = g.system
+    seen = {m.id}
+    frontier = [m.id]
+    devices: list[str] = []
+    flows: list[str] = []
+    nodes: list[str] = []
+    for _ in range(4):
+        nxt = []
+        for node in frontier:
+            for f in s._in[node]:
+                src = g.by_id[f.source]
+                if f.source in seen or g.carried(f).lifecycle_only:
+                    continue
+                # services and endpoints we run, devices not in an untrusted boundary
+                ours = g.operated(src) or (isinstance(src, Device) and not g.untrusted(src))
+                if not isinstance(src, _LIVE_RELAYS) or not ours:
+                    continue
+                seen.add(f.source)
+                flows.append(f.id)
+                if isinstance(src, Device) and not any(
+                    isinstance(g.by_id[x.source], Actor) for x in s._in[src.id]
+                ):
+                    devices.append(src.id)
+                else:
+                    nodes.append(src.id)
+                    nxt.append(src.id)
+        frontier = nxt
+    if not devices:
+        return None
+    return tuple(sorted(devices)), tuple(flows), tuple(nodes)
+
+
+def _alert_way(g: Facts, m: Element) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The components, devices and people the model's output reaches live (four flows at
+    most, through services, endpoints and devices), and the flows on the way; None when
+    it reaches no person."""
+    s = g.system
+    seen = {m.id}
+    frontier = [m.id]
+    way: list[str] = []
+    flows: list[str] = []
+    for _ in range(4):
+        nxt = []
+        for node in frontier:
+            for f in s._out[node]:
+                t = g.by_id[f.target]
+                if f.target in seen or g.carried(f).lifecycle_only:
+                    continue
+                if isinstance(t, Actor) and t.human:
+                    seen.add(f.target)
+                    way.append(t.id)
+                    flows.append(f.id)
+                elif isinstance(t, _LIVE_RELAYS):
+                    seen.add(f.target)
+                    way.append(t.id)
+                    flows.append(f.id)
+                    nxt.append(t.id)
+        frontier = nxt
+    if not any(isinstance(g.by_id[x], Actor) for x in way):
+        return None
+    return tuple(way), tuple(flows)
+
+
+def _silent_groups(g: Facts) -> Grouped:
+    """High-stakes detectors fed live by the same devices, in id order."""
+    return grouped(
+        g,
+        "models.silent-groups",
+        lambda: (
+            (feed[0], e.id, e.id)
+            for e in g.system.all_elements
+            if isinstance(e, Model)
+            and not isinstance(e, LLM)
+            and e.high_stakes
+            and e.task in _ALERTERS
+            and (feed := _live_feed(g, e)) is not None
+            and _alert_way(g, e) is not None
+        ),
+    )
+
+
+@rule(
     "ai/model-extraction",
     threat="model_extraction",
     title="Queries copy the model",

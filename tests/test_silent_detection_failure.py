@@ -1,0 +1,111 @@
+"""``ai/silent-detection-failure``: a high-stakes detector fed live by our own devices
+raises alerts people act on, and nothing declared notices when it stops. Reviewers of
+ten designs (a drowning detector, runway debris radar, a dialysis fluid alert, a
+crane's person detector among them) named the silent failure of such a chain as
+missing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import threatgraph as tg
+import threatgraph.controls as c
+
+RULE = "ai/silent-detection-failure"
+
+
+def _pool(
+    *,
+    high_stakes: bool = True,
+    task: str = "detector",
+    camera_trust: str = "internal",
+    stored: bool = False,
+    operator: bool = False,
+    second_model: bool = False,
+    model_controls: frozenset[c.Control] = frozenset(),
+    **_: Any,
+) -> tg.ThreatModel:
+    """Cameras send frames to an ingest service that asks a distress detector, whose
+    alerts an alert manager sends to lifeguards."""
+    tm = tg.ThreatModel("pool", profile="high")
+    frames = tg.Data("Video frames", kind="media", sensitivity="pii")
+    with tm.boundary("Cameras", trust=camera_trust):
+        cams = tm.add(tg.Device("Pool cameras"))
+    with tm.boundary("Plant room", trust="internal"):
+        ingest = tm.add(tg.Service("Video ingest"))
+        model = tm.add(
+            tg.Model(
+                "Distress detector",
+                task=task,
+                high_stakes=high_stakes,
+                controls=set(model_controls),
+            )
+        )
+        alerts = tm.add(tg.Service("Alert manager"))
+        guard = tm.add(tg.Actor("Lifeguard"))
+        if operator:
+            staff = tm.add(tg.Actor("Camera operator"))
+            tm.flow(staff, cams, tg.Data("Pan command", kind="records"))
+        if second_model:
+            other = tm.add(tg.Model("Crowding detector", task="detector", high_stakes=True))
+            tm.flow(ingest, other, frames)
+            tm.flow(other, alerts, tg.Data("Crowding alert", kind="model-output"))
+    tm.flow(cams, ingest, frames, protocol="rtsp")
+    if stored:
+        archive = tm.add(tg.DataStore("Frame archive"), boundary="plant-room")
+        tm.flow(ingest, archive, frames)
+        tm.flow(archive, model, frames)
+    else:
+        tm.flow(ingest, model, frames)
+    tm.flow(model, alerts, tg.Data("Distress alert", kind="model-output"))
+    tm.flow(alerts, guard, tg.Data("Alert", kind="records"))
+    return tm
+
+
+def _found(tm: tg.ThreatModel) -> list[tg.Finding]:
+    return list(tm.analyze().for_rule(RULE))
+
+
+def test_a_live_detector_with_nothing_watching_the_chain_is_raised() -> None:
+    (f,) = _found(_pool())
+    assert f.is_open
+    assert f.target.ids == ("distress-detector",)
+    assert f.explanation.startswith(
+        "Distress detector (Plant room, internal) raises alerts, live, from what Pool "
+        "cameras capture, for Lifeguard;"
+    )
+    assert {a.ids for a in f.affected} == {
+        ("pool-cameras",),
+        ("pool-cameras->video-ingest",),
+        ("video-ingest->distress-detector",),
+    }
+    assert f.stride_letters == "D"
+    assert f.controls_missing == ("anomaly_detection",)
+
+
+def test_monitoring_declared_on_the_chain_answers_it() -> None:
+    watched = _pool(model_controls=frozenset({c.AnomalyDetection(note="camera heartbeat")}))
+    (f,) = _found(watched)
+    assert not f.is_open
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        {"high_stakes": False},  # nothing high stakes hangs on a miss
+        {"task": "regressor"},  # an estimate, not an alert
+        {"camera_trust": "untrusted"},  # someone else's device
+        {"stored": True},  # frames a batch job reads later: not live
+        {"operator": True},  # a device a person points
+    ],
+)
+def test_left_out(variant: dict[str, Any]) -> None:
+    assert _found(_pool(**variant)) == []
+
+
+def test_detectors_fed_by_the_same_cameras_are_one_finding() -> None:
+    (f,) = _found(_pool(second_model=True))
+    assert f.target.ids == ("crowding-detector",)
+    assert "(and Distress detector)" in f.explanation
