@@ -45,9 +45,7 @@ scan_history = tg.Data(
     description="Hashed boarding pass, checkpoint, timestamps, counts.",
 )
 schedule = tg.Data("Flight schedule", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
-training_data = tg.Data(
-    "Queue training set", kind="training-data", sensitivity=tg.Sensitivity.PII
-)
+training_data = tg.Data("Queue training set", kind="training-data", sensitivity=tg.Sensitivity.PII)
 model_artifact = tg.Data(
     "Queue model artifact", sensitivity=tg.Sensitivity.INTERNAL, format="pickle"
 )

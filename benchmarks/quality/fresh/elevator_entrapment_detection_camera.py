@@ -58,7 +58,9 @@ clip = tg.Data(
     description="Thirty seconds of video around the detection.",
 )
 voice = tg.Data("Intercom voice", kind="media", sensitivity=tg.Sensitivity.PII)
-dispatch_decision = tg.Data("Dispatch decision", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+dispatch_decision = tg.Data(
+    "Dispatch decision", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 work_order = tg.Data(
     "Work order",
     kind="records",

@@ -76,7 +76,9 @@ placement = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-sso_assertion = tg.Data("Teacher SSO assertion", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
+sso_assertion = tg.Data(
+    "Teacher SSO assertion", kind="credentials", sensitivity=tg.Sensitivity.SECRET
+)
 result_email = tg.Data("Result e-mail", kind="records", sensitivity=tg.Sensitivity.PII)
 
 # ---------------------------------------------------------------- elements

@@ -39,7 +39,9 @@ imagery = tg.Data(
     "windows and licence plates.",
     cia=tg.CIA(confidentiality="medium", integrity="medium", availability="low"),
 )
-flight_logs = tg.Data("Flight logs and GPS tracks", kind="logs", sensitivity=tg.Sensitivity.INTERNAL)
+flight_logs = tg.Data(
+    "Flight logs and GPS tracks", kind="logs", sensitivity=tg.Sensitivity.INTERNAL
+)
 tree_records = tg.Data(
     "Tree inventory records",
     kind="records",
@@ -72,7 +74,9 @@ labels = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="low"),
 )
-work_orders = tg.Data("Pruning and removal work orders", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+work_orders = tg.Data(
+    "Pruning and removal work orders", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 work_status = tg.Data("Work order status", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 weights = tg.Data(
     "Hazard model weights",
@@ -80,7 +84,9 @@ weights = tg.Data(
     format="pickle",
     description="PyTorch checkpoint (.pt).",
 )
-release_approval = tg.Data("Model release approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+release_approval = tg.Data(
+    "Model release approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("City streets and cellular", trust=tg.Trust.UNTRUSTED):

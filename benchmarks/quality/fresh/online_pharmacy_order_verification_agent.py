@@ -39,8 +39,12 @@ card = tg.Data(
     sensitivity=tg.Sensitivity.REGULATED,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-charge = tg.Data("Payment token and charge request", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-payment_result = tg.Data("Payment confirmation", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+charge = tg.Data(
+    "Payment token and charge request", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+payment_result = tg.Data(
+    "Payment confirmation", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 erx = tg.Data(
     "Electronic prescription",
     kind="records",
@@ -54,17 +58,27 @@ history = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
     description="Prescriptions on file, past fills, allergies and conditions.",
 )
-lookup_call = tg.Data("Record lookup request", kind="tool-call", sensitivity=tg.Sensitivity.REGULATED)
-lookup_result = tg.Data("Record lookup result", kind="tool-result", sensitivity=tg.Sensitivity.REGULATED)
+lookup_call = tg.Data(
+    "Record lookup request", kind="tool-call", sensitivity=tg.Sensitivity.REGULATED
+)
+lookup_result = tg.Data(
+    "Record lookup result", kind="tool-result", sensitivity=tg.Sensitivity.REGULATED
+)
 prompt = tg.Data(
     "Verification prompt",
     kind="prompt",
     sensitivity=tg.Sensitivity.REGULATED,
     description="Instructions, the order, the prescription, history and any prescriber reply.",
 )
-completion = tg.Data("Model reasoning and tool calls", kind="model-output", sensitivity=tg.Sensitivity.REGULATED)
-query_email = tg.Data("Prescriber query e-mail", kind="documents", sensitivity=tg.Sensitivity.REGULATED)
-reply_email = tg.Data("Prescriber reply e-mail", kind="documents", sensitivity=tg.Sensitivity.REGULATED)
+completion = tg.Data(
+    "Model reasoning and tool calls", kind="model-output", sensitivity=tg.Sensitivity.REGULATED
+)
+query_email = tg.Data(
+    "Prescriber query e-mail", kind="documents", sensitivity=tg.Sensitivity.REGULATED
+)
+reply_email = tg.Data(
+    "Prescriber reply e-mail", kind="documents", sensitivity=tg.Sensitivity.REGULATED
+)
 queue_call = tg.Data("Queue order request", kind="tool-call", sensitivity=tg.Sensitivity.REGULATED)
 summary = tg.Data(
     "Verification summary and flags",
@@ -88,7 +102,9 @@ with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
 
 with tm.boundary("Payment provider", trust=tg.Trust.PARTNER):
     # Takes the card in hosted fields and charges it; we only hold a token.
-    payments = tm.add(tg.ExternalService("Payment provider", description="Card processor with hosted fields."))
+    payments = tm.add(
+        tg.ExternalService("Payment provider", description="Card processor with hosted fields.")
+    )
 
 with tm.boundary("E-prescribing network", trust=tg.Trust.PARTNER):
     # Where prescribers' electronic prescriptions come from.
@@ -109,7 +125,9 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
 with tm.boundary("E-mail provider", trust=tg.Trust.PARTNER):
     # Sends the agent's e-mails and posts inbound replies back to us.
     email_service = tm.add(
-        tg.ExternalService("Transactional e-mail provider", description="Outbound API and inbound parse webhook.")
+        tg.ExternalService(
+            "Transactional e-mail provider", description="Outbound API and inbound parse webhook."
+        )
     )
 
 with tm.boundary("Pharmacy cloud", trust=tg.Trust.INTERNAL):
@@ -152,7 +170,9 @@ with tm.boundary("Pharmacy cloud", trust=tg.Trust.INTERNAL):
             "Pharmacist review console",
             controls={
                 c.Authentication(method="staff SSO with MFA"),
-                c.HumanInTheLoop(approver="licensed pharmacist", note="every order, before dispensing"),
+                c.HumanInTheLoop(
+                    approver="licensed pharmacist", note="every order, before dispensing"
+                ),
             },
         )
     )

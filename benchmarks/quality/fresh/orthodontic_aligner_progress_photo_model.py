@@ -50,7 +50,9 @@ progress_result = tg.Data(
     description="What the patient sees: move to the next aligner, or wait for the clinic.",
 )
 flagged_case = tg.Data("Flagged case", kind="records", sensitivity=tg.Sensitivity.REGULATED)
-messages = tg.Data("Clinician-patient messages", kind="records", sensitivity=tg.Sensitivity.REGULATED)
+messages = tg.Data(
+    "Clinician-patient messages", kind="records", sensitivity=tg.Sensitivity.REGULATED
+)
 notification = tg.Data(
     "Push notification",
     sensitivity=tg.Sensitivity.INTERNAL,
@@ -65,10 +67,10 @@ review_labels = tg.Data(
 training_photos = tg.Data(
     "Labelled training photos", kind="training-data", sensitivity=tg.Sensitivity.REGULATED
 )
-weights = tg.Data(
-    "Fit model checkpoint", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+weights = tg.Data("Fit model checkpoint", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+training_job = tg.Data(
+    "Training run configuration", kind="code", sensitivity=tg.Sensitivity.INTERNAL
 )
-training_job = tg.Data("Training run configuration", kind="code", sensitivity=tg.Sensitivity.INTERNAL)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
