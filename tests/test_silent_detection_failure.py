@@ -109,3 +109,21 @@ def test_detectors_fed_by_the_same_cameras_are_one_finding() -> None:
     (f,) = _found(_pool(second_model=True))
     assert f.target.ids == ("crowding-detector",)
     assert "(and Distress detector)" in f.explanation
+
+
+def test_a_model_people_ask_through_a_request_path_answers_cases_it_does_not_watch() -> None:
+    # a call taker's triage answers reach the model through an intake service the
+    # alerts never reach: the model answers calls (struck on an ambulance priority model)
+    tm = _pool()
+    with tm.boundary("Control room", trust="internal"):
+        taker = tm.add(tg.Actor("Call taker"))
+        intake = tm.add(tg.Service("Triage intake"))
+    tm.flow(taker, intake, tg.Data("Triage answers", kind="records"))
+    tm.flow(intake, "video-ingest", tg.Data("Case", kind="records"))
+    assert _found(tm) == []
+    # people who answer its alerts and write back along the way still leave it a watch
+    tm = _pool()
+    tm.flow("lifeguard", "alert-manager", tg.Data("Acknowledgement", kind="records"))
+    tm.flow("alert-manager", "video-ingest", tg.Data("Camera focus", kind="records"))
+    (f,) = _found(tm)
+    assert f.is_open

@@ -774,7 +774,9 @@ def silent_detection_failure(view: ElementView) -> Match | None:
     incident plan lowers it. Live means the readings come through services, endpoints
     and devices, not through a store a batch job reads later. Devices a person points
     or feeds (a phone that photographs a claim) and devices in an untrusted boundary
-    (someone else's) are left out. Detectors fed by the same devices are one finding."""
+    (someone else's) are left out, and so is a model that people's requests reach through
+    a component its alerts do not reach (a caller's triage answers): it answers cases,
+    it does not watch. Detectors fed by the same devices are one finding."""
     m = view.element
     assert isinstance(m, Model)
     if isinstance(m, LLM) or not m.high_stakes or m.task not in _ALERTERS:
@@ -822,7 +824,11 @@ def _live_feed(
     """The devices of ours that capture on their own (no person sends them anything)
     whose readings reach the model live, through services, endpoints and devices (four
     flows at most, no model-file or training flow): (devices, the flows on the way, the
-    components on the way); None when there are none."""
+    components on the way); None when there are none, or when people's requests reach
+    the model on that way through a component its alerts do not reach (a caller's
+    triage answers, a driver's contest: it answers cases, it does not watch)."""
+    way = _alert_way(g, m)
+    alerted = set(way[0]) if way is not None else set()
     s = g.system
     seen = {m.id}
     frontier = [m.id]
@@ -836,6 +842,8 @@ def _live_feed(
                 src = g.by_id[f.source]
                 if f.source in seen or g.carried(f).lifecycle_only:
                     continue
+                if isinstance(src, Actor) and src.human and node != m.id and node not in alerted:
+                    return None  # people ask it through here: it answers cases
                 # services and endpoints we run, devices not in an untrusted boundary
                 ours = g.operated(src) or (isinstance(src, Device) and not g.untrusted(src))
                 if not isinstance(src, _LIVE_RELAYS) or not ours:
