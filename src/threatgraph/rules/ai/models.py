@@ -15,7 +15,7 @@ with the ways in listed:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import threatgraph.controls as c
 from threatgraph.elements import (
@@ -830,34 +830,30 @@ def _live_feed(
     way = _alert_way(g, m)
     alerted = set(way[0]) if way is not None else set()
     s = g.system
-    seen = {m.id}
-    frontier = [m.id]
+
+    def take(src: Element) -> bool | None:
+        if isinstance(src, Actor) and src.human:
+            return False  # looked at below: who asks the model
+        # services and endpoints we run, devices not in an untrusted boundary
+        ours = g.operated(src) or (isinstance(src, Device) and not g.untrusted(src))
+        if not isinstance(src, _LIVE_RELAYS) or not ours:
+            return None
+        # a device no person sends anything to captures on its own: the walk ends there
+        return not (
+            isinstance(src, Device)
+            and not any(isinstance(g.by_id[x.source], Actor) for x in s._in[src.id])
+        )
+
     devices: list[str] = []
     flows: list[str] = []
     nodes: list[str] = []
-    for _ in range(4):
-        nxt = []
-        for node in frontier:
-            for f in s._in[node]:
-                src = g.by_id[f.source]
-                if f.source in seen or g.carried(f).lifecycle_only:
-                    continue
-                if isinstance(src, Actor) and src.human and node != m.id and node not in alerted:
-                    return None  # people ask it through here: it answers cases
-                # services and endpoints we run, devices not in an untrusted boundary
-                ours = g.operated(src) or (isinstance(src, Device) and not g.untrusted(src))
-                if not isinstance(src, _LIVE_RELAYS) or not ours:
-                    continue
-                seen.add(f.source)
-                flows.append(f.id)
-                if isinstance(src, Device) and not any(
-                    isinstance(g.by_id[x.source], Actor) for x in s._in[src.id]
-                ):
-                    devices.append(src.id)
-                else:
-                    nodes.append(src.id)
-                    nxt.append(src.id)
-        frontier = nxt
+    for f, src, node in _live_walk(g, m, take, back=True):
+        if isinstance(src, Actor):
+            if node != m.id and node not in alerted:
+                return None  # people ask it through here: it answers cases
+            continue
+        flows.append(f.id)
+        (nodes if take(src) else devices).append(src.id)
     if not devices:
         return None
     return tuple(sorted(devices)), tuple(flows), tuple(nodes)
@@ -867,31 +863,45 @@ def _alert_way(g: Facts, m: Element) -> tuple[tuple[str, ...], tuple[str, ...]] 
     """The components, devices and people the model's output reaches live (four flows at
     most, through services, endpoints and devices), and the flows on the way; None when
     it reaches no person."""
+
+    def take(t: Element) -> bool | None:
+        if isinstance(t, Actor):
+            return False if t.human else None
+        return True if isinstance(t, _LIVE_RELAYS) else None
+
+    reached = list(_live_walk(g, m, take, back=False))
+    if not any(isinstance(t, Actor) for _, t, _ in reached):
+        return None
+    return tuple(t.id for _, t, _ in reached), tuple(f.id for f, _, _ in reached)
+
+
+def _live_walk(
+    g: Facts, start: Element, take: Callable[[Element], bool | None], *, back: bool
+) -> Iterator[tuple[Flow, Element, str]]:
+    """A breadth-first walk of four flows at most from ``start``, into it (``back``) or
+    out of it, along flows that are not a model file or training data: for each element
+    ``take`` keeps (``False``: reached, ``True``: reached and walked on from), the flow,
+    the element, and the element it was reached from, each element once."""
     s = g.system
-    seen = {m.id}
-    frontier = [m.id]
-    way: list[str] = []
-    flows: list[str] = []
+    seen = {start.id}
+    frontier = [start.id]
     for _ in range(4):
         nxt = []
         for node in frontier:
-            for f in s._out[node]:
-                t = g.by_id[f.target]
-                if f.target in seen or g.carried(f).lifecycle_only:
+            for f in s._in[node] if back else s._out[node]:
+                end = f.source if back else f.target
+                if end in seen or g.carried(f).lifecycle_only:
                     continue
-                if isinstance(t, Actor) and t.human:
-                    seen.add(f.target)
-                    way.append(t.id)
-                    flows.append(f.id)
-                elif isinstance(t, _LIVE_RELAYS):
-                    seen.add(f.target)
-                    way.append(t.id)
-                    flows.append(f.id)
-                    nxt.append(t.id)
+                e = g.by_id[end]
+                kept = take(e)
+                if kept is None:
+                    continue
+                if not (back and isinstance(e, Actor)):
+                    seen.add(end)
+                if kept:
+                    nxt.append(end)
+                yield f, e, node
         frontier = nxt
-    if not any(isinstance(g.by_id[x], Actor) for x in way):
-        return None
-    return tuple(way), tuple(flows)
 
 
 def _silent_groups(g: Facts) -> Grouped:
