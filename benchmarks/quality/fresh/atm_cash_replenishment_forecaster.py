@@ -45,7 +45,9 @@ events = tg.Data(
 )
 features = tg.Data("Demand features", kind="features", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 training_config = tg.Data("Training code and configuration", kind="code")
-weights = tg.Data("Forecast model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+weights = tg.Data(
+    "Forecast model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 forecasts = tg.Data(
     "Cash demand forecasts",
     kind="model-output",
@@ -103,16 +105,16 @@ with tm.boundary("Bank data centre", trust=tg.Trust.INTERNAL):
         # Nightly join of history and calendar into per-machine, per-day features.
         feature_job = tm.add(tg.Pipeline("Feature pipeline", stage=tg.Stage.PREPROCESSING))
         # Offline feature tables used for both training and the nightly forecast run.
-        feature_store = tm.add(tg.FeatureStore("Demand feature store", stores={features}, online=False))
+        feature_store = tm.add(
+            tg.FeatureStore("Demand feature store", stores={features}, online=False)
+        )
         # Weekly retraining on the last three years of features.
         training = tm.add(
             tg.Pipeline("Weekly retraining", stage=tg.Stage.TRAINING, third_party_packages=True)
         )
         # Versioned model artifacts; serving loads the version marked production.
         registry = tm.add(
-            tg.ModelRegistry(
-                "Model registry", stores={weights}, controls={c.ModelVersioning()}
-            )
+            tg.ModelRegistry("Model registry", stores={weights}, controls={c.ModelVersioning()})
         )
         # The forecaster, run as a nightly batch job over every machine.
         model = tm.add(

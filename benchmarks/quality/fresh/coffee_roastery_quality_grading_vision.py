@@ -53,7 +53,9 @@ coa = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
 coa_request = tg.Data("CoA request", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
-training_set = tg.Data("Labelled roast images", sensitivity=tg.Sensitivity.INTERNAL, kind="training-data")
+training_set = tg.Data(
+    "Labelled roast images", sensitivity=tg.Sensitivity.INTERNAL, kind="training-data"
+)
 weights = tg.Data("Grading model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="onnx")
 train_job = tg.Data("Training job config", sensitivity=tg.Sensitivity.INTERNAL, kind="code")
 

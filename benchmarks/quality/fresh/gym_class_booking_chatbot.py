@@ -35,11 +35,17 @@ prompt = tg.Data(
     description="System prompt, conversation so far, retrieved policies and tool results.",
 )
 completion = tg.Data(
-    "LLM completion", kind="model-output", sensitivity=tg.Sensitivity.PII,
+    "LLM completion",
+    kind="model-output",
+    sensitivity=tg.Sensitivity.PII,
     description="Text for the member or a tool call to make.",
 )
-policies = tg.Data("Club policies and timetables", kind="documents", sensitivity=tg.Sensitivity.PUBLIC)
-policy_chunks = tg.Data("Policy passages", kind="retrieved-context", sensitivity=tg.Sensitivity.PUBLIC)
+policies = tg.Data(
+    "Club policies and timetables", kind="documents", sensitivity=tg.Sensitivity.PUBLIC
+)
+policy_chunks = tg.Data(
+    "Policy passages", kind="retrieved-context", sensitivity=tg.Sensitivity.PUBLIC
+)
 booking_call = tg.Data("Booking request", kind="tool-call", sensitivity=tg.Sensitivity.PII)
 bookings = tg.Data(
     "Class and PT bookings",
@@ -47,7 +53,9 @@ bookings = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Member, class or trainer, time, club, attendance.",
 )
-membership_call = tg.Data("Membership change request", kind="tool-call", sensitivity=tg.Sensitivity.PII)
+membership_call = tg.Data(
+    "Membership change request", kind="tool-call", sensitivity=tg.Sensitivity.PII
+)
 members = tg.Data(
     "Member records",
     kind="records",
@@ -58,11 +66,17 @@ members = tg.Data(
 )
 payment_call = tg.Data("Charge or refund request", kind="tool-call", sensitivity=tg.Sensitivity.PII)
 payment_result = tg.Data(
-    "Payment result", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL,
+    "Payment result",
+    kind="tool-result",
+    sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Charge or refund id and status; no card numbers (the provider keeps them).",
 )
-payment_event = tg.Data("Payment status event", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-payment_key = tg.Data("Payment provider API key", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
+payment_event = tg.Data(
+    "Payment status event", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+payment_key = tg.Data(
+    "Payment provider API key", kind="credentials", sensitivity=tg.Sensitivity.SECRET
+)
 transcripts = tg.Data("Chat transcripts", kind="logs", sensitivity=tg.Sensitivity.PII)
 
 # ---------------------------------------------------------------- elements
@@ -116,11 +130,11 @@ with tm.boundary("Gym cloud account", trust=tg.Trust.INTERNAL):
         )
     )
     # Policies and timetables the assistant answers from.
-    knowledge_base = tm.add(tg.VectorStore("Policy knowledge base", stores={policies, policy_chunks}))
-    # Books and cancels classes and PT sessions for the member in the conversation.
-    booking_tool = tm.add(
-        tg.Tool("Booking tool", capabilities={"read", "write", "delete"})
+    knowledge_base = tm.add(
+        tg.VectorStore("Policy knowledge base", stores={policies, policy_chunks})
     )
+    # Books and cancels classes and PT sessions for the member in the conversation.
+    booking_tool = tm.add(tg.Tool("Booking tool", capabilities={"read", "write", "delete"}))
     # Looks up the member's plan and freezes or unfreezes it.
     membership_tool = tm.add(tg.Tool("Membership tool", capabilities={"read", "write"}))
     # Charges PT sessions and refunds cancelled ones.
@@ -179,7 +193,10 @@ tm.flow(payment_tool, agent, payment_result)
 tm.flow(payment_tool, payment_provider, payment_call, payment_key, protocol="https")
 tm.flow(payment_provider, payment_tool, payment_result, protocol="https")
 tm.flow(
-    payment_provider, membership_service, payment_event, protocol="https",
+    payment_provider,
+    membership_service,
+    payment_event,
+    protocol="https",
     label="payment status webhook",
 )
 

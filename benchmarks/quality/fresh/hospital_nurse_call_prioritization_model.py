@@ -54,7 +54,9 @@ call_alert = tg.Data(
     description="Room, patient initials, call reason and priority tier shown on the phone.",
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="high"),
 )
-call_response = tg.Data("Call acceptance and closure", kind="feedback", sensitivity=tg.Sensitivity.REGULATED)
+call_response = tg.Data(
+    "Call acceptance and closure", kind="feedback", sensitivity=tg.Sensitivity.REGULATED
+)
 reassignment = tg.Data("Call reassignment", kind="records", sensitivity=tg.Sensitivity.REGULATED)
 unit_board = tg.Data("Unit call board", kind="model-output", sensitivity=tg.Sensitivity.REGULATED)
 outcomes = tg.Data(
@@ -64,8 +66,12 @@ outcomes = tg.Data(
     description="Response time, who answered, and whether a fall or escalation followed.",
     cia=tg.CIA(confidentiality="high", integrity="high", availability="low"),
 )
-training_set = tg.Data("Prioritisation training set", kind="training-data", sensitivity=tg.Sensitivity.REGULATED)
-model_artifact = tg.Data("Prioritisation model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+training_set = tg.Data(
+    "Prioritisation training set", kind="training-data", sensitivity=tg.Sensitivity.REGULATED
+)
+model_artifact = tg.Data(
+    "Prioritisation model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 approval = tg.Data("Model go-live approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 
 # ---------------------------------------------------------------- elements

@@ -81,7 +81,9 @@ with tm.boundary("LLM vendor (EU region)", trust=tg.Trust.PARTNER):
             "Document triage LLM",
             origin=tg.ModelOrigin.THIRD_PARTY_API,
             controls={
-                c.SupplierAssessment(note="framework contract: EU data residency, no training on our data"),
+                c.SupplierAssessment(
+                    note="framework contract: EU data residency, no training on our data"
+                ),
                 c.ModelVersioning(note="pinned model version per deployment"),
             },
         )
@@ -138,12 +140,16 @@ with tm.boundary("Agency data centre", trust=tg.Trust.INTERNAL):
             "Caseworker workbench",
             controls={
                 c.Authentication(method="agency SSO with smart card"),
-                c.HumanInTheLoop(approver="caseworker", note="every application is decided by a caseworker"),
+                c.HumanInTheLoop(
+                    approver="caseworker", note="every application is decided by a caseworker"
+                ),
             },
         )
     )
     # Past cases used to check prompt and model changes before release.
-    eval_set = tm.add(tg.Dataset("Triage evaluation set", stores={eval_cases}, purpose="evaluation"))
+    eval_set = tm.add(
+        tg.Dataset("Triage evaluation set", stores={eval_cases}, purpose="evaluation")
+    )
     # Runs the evaluation set through the triage service and compares with confirmed facts.
     evaluation = tm.add(tg.Pipeline("Prompt evaluation", stage=tg.Stage.EVALUATION))
 

@@ -35,10 +35,16 @@ sales_history = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-training_set = tg.Data("Forecast training set", kind="training-data", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-forecast_model = tg.Data("Forecast model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+training_set = tg.Data(
+    "Forecast training set", kind="training-data", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+forecast_model = tg.Data(
+    "Forecast model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 forecasts = tg.Data("Stock-out forecasts", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
-road_query = tg.Data("Machine locations for routing", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+road_query = tg.Data(
+    "Machine locations for routing", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 road_times = tg.Data("Road travel times", kind="records", sensitivity=tg.Sensitivity.PUBLIC)
 routes = tg.Data(
     "Daily restock routes",
@@ -72,7 +78,9 @@ with tm.boundary("Field sites", trust=tg.Trust.UNTRUSTED):
 
 with tm.boundary("Maps provider", trust=tg.Trust.PARTNER):
     # Commercial routing API for the travel-time matrix between stops.
-    maps_api = tm.add(tg.ExternalService("Maps routing API", provides=tg.ExternalCategory.DATA_PROVIDER))
+    maps_api = tm.add(
+        tg.ExternalService("Maps routing API", provides=tg.ExternalCategory.DATA_PROVIDER)
+    )
 
 with tm.boundary("Operations cloud", trust=tg.Trust.INTERNAL):
     # Public HTTPS endpoint the machines post telemetry to.
@@ -97,7 +105,9 @@ with tm.boundary("Operations cloud", trust=tg.Trust.INTERNAL):
             "Forecast retraining job",
             stage=tg.Stage.TRAINING,
             third_party_packages=True,
-            controls={c.ModelValidation(note="backtest error must not get worse than the live model")},
+            controls={
+                c.ModelValidation(note="backtest error must not get worse than the live model")
+            },
         )
     )
     # Object storage bucket holding the current and previous model versions.

@@ -72,9 +72,7 @@ bookings = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
     description="Inquiries, holds, confirmed bookings, contract and deposit status per couple.",
 )
-contract = tg.Data(
-    "Contract and deposit request", kind="documents", sensitivity=tg.Sensitivity.PII
-)
+contract = tg.Data("Contract and deposit request", kind="documents", sensitivity=tg.Sensitivity.PII)
 signing_status = tg.Data(
     "Signature and deposit status",
     kind="records",

@@ -33,7 +33,9 @@ frames = tg.Data(
 )
 keypoints = tg.Data("Pose keypoints", kind="features", sensitivity=tg.Sensitivity.PII)
 cues = tg.Data("Feedback cues", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
-class_choice = tg.Data("Class selection and profile", kind="records", sensitivity=tg.Sensitivity.PII)
+class_choice = tg.Data(
+    "Class selection and profile", kind="records", sensitivity=tg.Sensitivity.PII
+)
 class_video = tg.Data("Class video", kind="media", sensitivity=tg.Sensitivity.INTERNAL)
 recording = tg.Data(
     "Session recording",
@@ -101,9 +103,7 @@ with tm.boundary("Company cloud", trust=tg.Trust.INTERNAL):
         )
     )
     # Aggregates anonymised statistics into per-class summaries.
-    stats_pipeline = tm.add(
-        tg.Pipeline("Class statistics pipeline", stage=tg.Stage.PREPROCESSING)
-    )
+    stats_pipeline = tm.add(tg.Pipeline("Class statistics pipeline", stage=tg.Stage.PREPROCESSING))
     # Pose statistics and class summaries.
     analytics = tm.add(tg.DataStore("Class analytics store", stores={pose_stats, summaries}))
     # Web dashboard where instructors see how their classes went.
