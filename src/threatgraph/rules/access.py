@@ -2139,9 +2139,9 @@ def unverified_webhook(view: ElementView) -> Match | None:
     such as https gives on the way, which says nothing of who sent the call. Declared on
     the receiver, it answers every call when no person or device calls the receiver too
     (a webhook endpoint; a portal's sign-in for its users is not a check of a vendor's
-    calls). Anomaly checks and rate limits lower it. A person or a device is
-    not such a sender, and a sign-in redirect that carries only a credential (an OAuth
-    callback) is the sign-in's own part."""
+    calls). Anomaly checks and rate limits lower it. A person or a device is not such a
+    sender, and a sign-in redirect that carries only a credential (an OAuth callback) is
+    the sign-in's own part."""
     e = view.element
     g = view.g
     if not g.operated(e):

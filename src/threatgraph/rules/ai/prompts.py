@@ -453,11 +453,11 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     every entry path listed; separating untrusted content from instructions answers
     it, and guardrails (injection classifiers, content filters) only lower it, since
     hidden instructions are written to pass them; both count on the reader and the
-    flows into it. When no outsider's text
-    reaches it but people inside the organisation are declared to write what it reads
-    (policies, wiki pages, case notes kept in a store, a pipeline or a data source:
-    documents, knowledge articles or logs, not the records they enter, such as an
-    approval, a decision or a ledger adjustment), their text is the way in, for one of them or whoever takes over their account: the
+    flows into it. When no outsider's text reaches it but people inside the
+    organisation are declared to write what it reads (policies, wiki pages, case notes
+    kept in a store, a pipeline or a data source: documents, knowledge articles or logs,
+    not the records they enter, such as an approval, a decision or a ledger adjustment),
+    their text is the way in, for one of them or whoever takes over their account: the
     finding names them, one step less likely (not when the reader moves money, runs
     code or deletes: a colleague has reasons to steer that). Before colleagues, when
     no outsider's text is drawn, what another company fills is the way in: a partner's
