@@ -44,9 +44,11 @@ def _rebuild(system: System, *, element: Element | None = None, flow: Flow | Non
 
 def _requirement_findings(report: Report) -> set[str]:
     """Ids of the findings a requirement's own rule raised because it is not met (not
-    the threats a requirement such as defence in depth points at)."""
+    the threats a requirement such as defence in depth points at), and of the hygiene
+    findings that list what the design does not declare (flows with no protocol known
+    to protect them): declaring the missing control answers those the same way."""
     rules = {r.id for r in report.requirements}
-    return {f.id for f in report.findings if f.rule in rules}
+    return {f.id for f in report.findings if f.rule in rules or f.rule.startswith("hygiene/")}
 
 
 def _summary(report: Report) -> list[tuple[str, str, str, str, int]]:
@@ -167,3 +169,29 @@ def test_a_control_that_meets_a_requirement_takes_its_finding_away() -> None:
     assert met.met
     assert after.findings == ()
     assert _requirement_findings(before) == {f.id for f in before.findings}
+
+
+def test_declaring_encryption_answers_the_undeclared_protocol_listing_and_nothing_else() -> None:
+    """The case hypothesis found in a clean-clone CI run: a flow across a boundary with
+    no protocol is listed by ``hygiene/undeclared-protocol``; declaring encryption in
+    transit on it answers the listing (the finding goes, as a met requirement's would)
+    and leaves every other finding's id as it was."""
+    import threatgraph as tg
+
+    def model(encrypted: bool) -> System:
+        tm = tg.ThreatModel("crossing")
+        with tm.boundary("Outside", trust="untrusted"):
+            vendor = tm.add(tg.ExternalService("Vendor"))
+        with tm.boundary("Inside", trust="internal"):
+            svc = tm.add(tg.ExternalService("Relay"))
+        controls = {c.EncryptionInTransit()} if encrypted else set()
+        tm.flow(vendor, svc, tg.Data("Profile", sensitivity="pii"), controls=controls)
+        return tm.freeze()
+
+    before, after = analyze(model(False)), analyze(model(True))
+    assert [f.rule for f in before.for_rule("hygiene/undeclared-protocol")]
+    assert after.for_rule("hygiene/undeclared-protocol") == []
+    hygiene = _requirement_findings(before)
+    assert {f.id for f in after.findings} - _requirement_findings(after) == {
+        f.id for f in before.findings
+    } - hygiene
