@@ -32,8 +32,12 @@ readings = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
 prediction = tg.Data("Water quality prediction", kind="model-output")
-alert = tg.Data("Water quality alert", kind="model-output", description="Tank, predicted problem, horizon.")
-confirmation = tg.Data("Alert confirmation", kind="feedback", description="Confirmed or dismissed, with a note.")
+alert = tg.Data(
+    "Water quality alert", kind="model-output", description="Tank, predicted problem, horizon."
+)
+confirmation = tg.Data(
+    "Alert confirmation", kind="feedback", description="Confirmed or dismissed, with a note."
+)
 dosing_command = tg.Data(
     "Dosing command",
     kind="records",

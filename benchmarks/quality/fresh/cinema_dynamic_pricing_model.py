@@ -42,7 +42,9 @@ prices = tg.Data(
     kind="records",
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
-payment_session = tg.Data("Payment session", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records")
+payment_session = tg.Data(
+    "Payment session", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records"
+)
 payment_confirmation = tg.Data(
     "Payment confirmation", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records"
 )
@@ -190,7 +192,9 @@ tm.flow(psp, booking_api, payment_confirmation, protocol="https", label="payment
 
 tm.flow(booking_db, feature_job, booking_counts, label="bookings so far")
 tm.flow(competitors, feature_job, competitor_prices, protocol="https", label="scrape")
-tm.flow(feature_job, weather_api, tg.Data("Cinema locations", sensitivity="public"), protocol="https")
+tm.flow(
+    feature_job, weather_api, tg.Data("Cinema locations", sensitivity="public"), protocol="https"
+)
 tm.flow(weather_api, feature_job, weather, protocol="https")
 tm.flow(popularity_feed, feature_job, popularity, protocol="sftp", label="daily file")
 tm.flow(feature_job, feature_store, features)

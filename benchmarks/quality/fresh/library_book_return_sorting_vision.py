@@ -32,16 +32,24 @@ item_image = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     description="Photos of the item on the belt; can show slips, notes or hands left with it.",
 )
-recognition = tg.Data("Item identification", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
+recognition = tg.Data(
+    "Item identification", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
+)
 bin_command = tg.Data(
     "Bin routing command",
     kind="records",
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="medium", availability="high"),
 )
-return_session = tg.Data("Return session", kind="records", sensitivity=tg.Sensitivity.PUBLIC,
-                         description="Touchscreen start and finish; no patron login needed.")
-screen_receipt = tg.Data("On-screen return summary", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+return_session = tg.Data(
+    "Return session",
+    kind="records",
+    sensitivity=tg.Sensitivity.PUBLIC,
+    description="Touchscreen start and finish; no patron login needed.",
+)
+screen_receipt = tg.Data(
+    "On-screen return summary", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 checkin = tg.Data("Check-in request", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 loan_record = tg.Data(
     "Loan and patron record",
@@ -56,15 +64,21 @@ email_receipt = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Patron e-mail address and the titles returned.",
 )
-exception_item = tg.Data("Unrecognised item record", kind="media", sensitivity=tg.Sensitivity.INTERNAL,
-                         description="Photo and belt slot of an item sent to the exception bin.")
+exception_item = tg.Data(
+    "Unrecognised item record",
+    kind="media",
+    sensitivity=tg.Sensitivity.INTERNAL,
+    description="Photo and belt slot of an item sent to the exception bin.",
+)
 staff_label = tg.Data(
     "Staff item identification",
     kind="labels",
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="low"),
 )
-weights = tg.Data("Item recognition model artifact", sensitivity=tg.Sensitivity.INTERNAL, format="onnx")
+weights = tg.Data(
+    "Item recognition model artifact", sensitivity=tg.Sensitivity.INTERNAL, format="onnx"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Library lobby", trust=tg.Trust.UNTRUSTED):
@@ -139,7 +153,9 @@ tm.flow(controller, plc, bin_command, protocol="modbus")
 tm.flow(controller, returns_svc, recognition, exception_item, protocol="https")
 tm.flow(returns_svc, controller, bin_command, label="hold or local bin", protocol="https")
 tm.flow(
-    returns_svc, ils, checkin,
+    returns_svc,
+    ils,
+    checkin,
     protocol="sip2",
     controls={c.Authentication(method="SIP2 login and password")},
 )

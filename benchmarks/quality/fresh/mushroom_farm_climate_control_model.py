@@ -146,9 +146,7 @@ with tm.boundary("Farm cloud account", trust=tg.Trust.INTERNAL):
     retraining = tm.add(tg.Pipeline("Weekly retraining", stage=tg.Stage.TRAINING))
     # Holds model versions; the setpoint service loads the latest one.
     registry = tm.add(
-        tg.ModelRegistry(
-            "Model registry", stores={model_artifact}, controls={c.ModelVersioning()}
-        )
+        tg.ModelRegistry("Model registry", stores={model_artifact}, controls={c.ModelVersioning()})
     )
 
 # ---------------------------------------------------------------- flows

@@ -35,7 +35,9 @@ caller_utterance = tg.Data(
 )
 agent_reply = tg.Data("Agent reply text", kind="model-output", sensitivity=tg.Sensitivity.PII)
 incoming_call = tg.Data(
-    "Incoming call event", kind="records", sensitivity=tg.Sensitivity.PII,
+    "Incoming call event",
+    kind="records",
+    sensitivity=tg.Sensitivity.PII,
     description="Caller number and call id, posted when a call arrives.",
 )
 llm_prompt = tg.Data(
@@ -48,7 +50,9 @@ llm_completion = tg.Data(
     "LLM completion and tool calls", kind="model-output", sensitivity=tg.Sensitivity.PII
 )
 guides = tg.Data(
-    "Troubleshooting guides", kind="retrieved-context", sensitivity=tg.Sensitivity.INTERNAL,
+    "Troubleshooting guides",
+    kind="retrieved-context",
+    sensitivity=tg.Sensitivity.INTERNAL,
     description="Written by senior plumbers: symptoms, likely causes, job types and prices.",
 )
 customer_record = tg.Data(
@@ -63,7 +67,9 @@ booking_result = tg.Data(
 )
 appointment = tg.Data("Technician appointment", kind="records", sensitivity=tg.Sensitivity.PII)
 job_ticket = tg.Data(
-    "Job ticket", kind="records", sensitivity=tg.Sensitivity.PII,
+    "Job ticket",
+    kind="records",
+    sensitivity=tg.Sensitivity.PII,
     description="Address, access notes and the agent's diagnosis for the technician.",
 )
 payment_request = tg.Data(
@@ -72,7 +78,9 @@ payment_request = tg.Data(
 payment_session = tg.Data(
     "Payment session", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
 )
-payment_result = tg.Data("Payment result", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+payment_result = tg.Data(
+    "Payment result", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 card_details = tg.Data(
     "Card details",
     kind="records",
@@ -81,7 +89,9 @@ card_details = tg.Data(
     description="Card number, expiry and CVV keyed as DTMF tones.",
 )
 handoff = tg.Data(
-    "Emergency handoff", kind="tool-call", sensitivity=tg.Sensitivity.PII,
+    "Emergency handoff",
+    kind="tool-call",
+    sensitivity=tg.Sensitivity.PII,
     description="Call transfer with the caller's details and a summary of the problem.",
 )
 transcript = tg.Data("Call transcript", kind="logs", sensitivity=tg.Sensitivity.PII)

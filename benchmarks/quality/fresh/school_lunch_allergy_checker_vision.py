@@ -49,7 +49,9 @@ menu = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
 warning = tg.Data("Allergy warning", sensitivity=tg.Sensitivity.PII, kind="model-output")
-acknowledgement = tg.Data("Staff acknowledgement", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
+acknowledgement = tg.Data(
+    "Staff acknowledgement", sensitivity=tg.Sensitivity.INTERNAL, kind="records"
+)
 check_result = tg.Data("Checkout check result", sensitivity=tg.Sensitivity.PII, kind="records")
 summary = tg.Data("Daily parent summary", sensitivity=tg.Sensitivity.PII, kind="documents")
 model_artifact = tg.Data(
@@ -96,7 +98,9 @@ with tm.boundary("District cloud", trust=tg.Trust.INTERNAL):
         )
     )
     # Builds and sends each parent's evening summary.
-    summary_job = tm.add(tg.Service("Daily summary job", description="Runs every evening at 18:00."))
+    summary_job = tm.add(
+        tg.Service("Daily summary job", description="Runs every evening at 18:00.")
+    )
 
     with tm.boundary("Student data tier", trust=tg.Trust.RESTRICTED):
         # Copy of allergy records and guardian contacts from the SIS.
@@ -134,9 +138,7 @@ with tm.boundary("District office", trust=tg.Trust.INTERNAL):
 with tm.boundary("SIS vendor", trust=tg.Trust.PARTNER):
     # The district's student information system, source of allergy and guardian data.
     sis = tm.add(
-        tg.ExternalService(
-            "Student information system", provides=tg.ExternalCategory.DATA_PROVIDER
-        )
+        tg.ExternalService("Student information system", provides=tg.ExternalCategory.DATA_PROVIDER)
     )
 
 with tm.boundary("E-mail provider", trust=tg.Trust.PARTNER):

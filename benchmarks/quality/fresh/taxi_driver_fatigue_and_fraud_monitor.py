@@ -54,14 +54,18 @@ cases = tg.Data(
     description="Alert, evidence links, reviewer notes and outcome per driver.",
 )
 contest = tg.Data("Driver contest statement", kind="feedback", sensitivity=tg.Sensitivity.PII)
-flag_notice = tg.Data("Fraud flag and decision notice", kind="records", sensitivity=tg.Sensitivity.PII)
+flag_notice = tg.Data(
+    "Fraud flag and decision notice", kind="records", sensitivity=tg.Sensitivity.PII
+)
 labels = tg.Data(
     "Reviewed event labels",
     kind="labels",
     sensitivity=tg.Sensitivity.PII,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="low"),
 )
-weights = tg.Data("Detection model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+weights = tg.Data(
+    "Detection model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Taxi fleet", trust=tg.Trust.UNTRUSTED):
@@ -76,7 +80,9 @@ with tm.boundary("Taxi fleet", trust=tg.Trust.UNTRUSTED):
     # Drivers are the people the model judges; they also contest its fraud flags.
     driver = tm.add(tg.Actor("Driver", role="driver"))
     # The driver app on the driver's own phone: where flags are shown and contested.
-    driver_app = tm.add(tg.Device("Driver app", fleet=True, description="iOS/Android app on personal phones."))
+    driver_app = tm.add(
+        tg.Device("Driver app", fleet=True, description="iOS/Android app on personal phones.")
+    )
 
 with tm.boundary("Company cloud", trust=tg.Trust.INTERNAL):
     # Receives uploads from every cab over the mobile network.
@@ -124,7 +130,9 @@ with tm.boundary("Company cloud", trust=tg.Trust.INTERNAL):
 
     with tm.boundary("ML platform", trust=tg.Trust.INTERNAL):
         # Reviewed events and their clips, used to retrain the model.
-        training_set = tm.add(tg.Dataset("Labeled event dataset", stores={labels, clips, telematics}))
+        training_set = tm.add(
+            tg.Dataset("Labeled event dataset", stores={labels, clips, telematics})
+        )
         # Monthly retraining job run by the data science team.
         training = tm.add(tg.Pipeline("Monthly retraining", stage=tg.Stage.TRAINING))
         # Where trained models wait to be loaded by serving.
@@ -140,15 +148,22 @@ with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
             controls={
                 c.Authentication(method="company SSO with MFA"),
                 c.RBAC(),
-                c.HumanInTheLoop(approver="safety team reviewer", note="no sanction without review"),
+                c.HumanInTheLoop(
+                    approver="safety team reviewer", note="no sanction without review"
+                ),
             },
         )
     )
 
 # ---------------------------------------------------------------- flows
 tm.flow(
-    cab_unit, ingest, clips, telematics, meter_events,
-    protocol="https", label="trip upload over 4G",
+    cab_unit,
+    ingest,
+    clips,
+    telematics,
+    meter_events,
+    protocol="https",
+    label="trip upload over 4G",
 )
 tm.flow(ingest, event_store, clips, telematics, meter_events)
 tm.flow(event_store, detector, clips, telematics, meter_events)

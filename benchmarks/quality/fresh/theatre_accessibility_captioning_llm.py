@@ -31,7 +31,9 @@ stage_audio = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="The performers' microphone mix; the production's rights forbid recording.",
 )
-transcript = tg.Data("Recognised speech", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+transcript = tg.Data(
+    "Recognised speech", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 script = tg.Data(
     "Production script and AD notes",
     kind="documents",
@@ -45,7 +47,9 @@ prompt = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Instructions, the recognised speech and the matching script excerpt.",
 )
-drafts = tg.Data("Draft captions and AD cues", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
+drafts = tg.Data(
+    "Draft captions and AD cues", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
+)
 corrections = tg.Data("Captioner corrections", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 live_captions = tg.Data(
     "Live captions and AD cues",
@@ -59,7 +63,9 @@ join_request = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     description="Show code and optional seat number typed into the web page.",
 )
-caption_log = tg.Data("Performance caption log", kind="logs", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+caption_log = tg.Data(
+    "Performance caption log", kind="logs", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -72,7 +78,9 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
         tg.LLM(
             "Hosted captioning LLM",
             origin=tg.ModelOrigin.THIRD_PARTY_API,
-            controls={c.SupplierAssessment(note="enterprise API terms: no training on our prompts")},
+            controls={
+                c.SupplierAssessment(note="enterprise API terms: no training on our prompts")
+            },
         )
     )
 
