@@ -121,6 +121,18 @@ def control_network_write(fire: bool) -> tg.ThreatModel:
     return tm
 
 
+def unauthenticated_plant_command(fire: bool) -> tg.ThreatModel:
+    """A SCADA server drives a pump PLC in the same plant network over Modbus; the
+    quiet variant runs Modbus in its secure mode (TLS with client certificates)."""
+    tm = tg.ThreatModel("plant-command")
+    with tm.boundary("Plant network", trust="restricted"):
+        scada = tm.add(tg.Service("SCADA server"))
+        plc = tm.add(tg.Device("Pump PLC", fleet=False))
+    protocol = "modbus" if fire else "modbus+tls"
+    tm.flow(scada, plc, tg.Data("Pump setpoints", kind="records"), protocol=protocol)
+    return tm
+
+
 def denial_of_service(fire: bool) -> tg.ThreatModel:
     """Customers on the internet prompt an API that runs an LLM (staff on the corporate
     network are not untrusted callers)."""
@@ -491,6 +503,7 @@ CASES: dict[str, tuple[Factory, Factory]] = {
     "stride/unencrypted-boundary-crossing": _pair(unencrypted_crossing),
     "stride/exposed-interface": _pair(exposed_interface),
     "stride/control-network-write": _pair(control_network_write),
+    "stride/unauthenticated-plant-command": _pair(unauthenticated_plant_command),
     "stride/denial-of-service": _pair(denial_of_service),
     "stride/internet-facing-flood": _pair(internet_facing_flood),
     "stride/privileged-actor-access": _pair(privileged_actor_access),

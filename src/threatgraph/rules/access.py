@@ -2420,3 +2420,122 @@ def _zone_receivers_now(g: Facts, zone: str) -> list[str]:
         for e in s.all_elements
         if (b := s.boundary_of(e.id)) is not None and b.id == zone and _writes_in(g, e)
     )
+
+
+# plant protocols in the mode that checks no sender: a command in them is obeyed from
+# whoever sends it (a camera stream, GigE Vision, carries no commands)
+_OPEN_PLANT_NAMES = {
+    "modbus": "Modbus",
+    "dnp3": "DNP3 without Secure Authentication",
+    "bacnet": "BACnet/IP",
+    "profinet": "PROFINET",
+    "opc-ua": "OPC UA with no security mode",
+}
+_OPEN_PLANT = frozenset(_OPEN_PLANT_NAMES)
+_COMMANDERS = (Service, Endpoint, Agent, Tool, Pipeline, Model)
+
+
+def _plant_only(g: Facts, e: Element) -> bool:
+    """Every flow in or out of ``e`` is over a plant protocol: a controller (a PLC, a
+    building management system) declared as a service."""
+    s = g.system
+    flows = (*s._in[e.id], *s._out[e.id])
+    return bool(flows) and all((p := g.protocol(f)) is not None and p.name in _PLANT for f in flows)
+
+
+def _open_command(g: Facts, f: Flow) -> bool:
+    """``f`` is a command inside one zone, to plant equipment, over a plant protocol in
+    the mode that authenticates no sender."""
+    p = g.protocol(f)
+    if p is None or p.name not in _OPEN_PLANT or g.system.crossing(f) is not None:
+        return False
+    src, dst = g.by_id[f.source], g.by_id[f.target]
+    if not isinstance(src, _COMMANDERS):
+        return False  # a device or a data source reports; it does not command
+    if not (
+        isinstance(dst, Device) or (isinstance(dst, (Service, Endpoint)) and _plant_only(g, dst))
+    ):
+        return False
+    return not g.is_query(f) and bool(g.carried(f).kinds - {DataKind.LOGS, DataKind.MEDIA})
+
+
+def _open_commands(g: Facts) -> dict[str, tuple[str, ...]]:
+    """Plant commands in a mode that checks no sender, one group per zone: the flow
+    each group's finding goes on (the first by id) mapped to every flow of the group.
+    A group holds the commands nothing declared checks the sender of (on the flow or
+    the equipment); when a check is declared on every one, it holds them all, and the
+    finding stays, answered."""
+    return g.memo("access.open-commands", "", lambda: _open_commands_now(g))
+
+
+def _open_commands_now(g: Facts) -> dict[str, tuple[str, ...]]:
+    s = g.system
+    groups: dict[str | None, tuple[list[str], list[str]]] = {}
+    for f in s.all_flows:
+        if _open_command(g, f):
+            answered = _checks_sender(f) or _checks_sender(g.by_id[f.target])
+            groups.setdefault(_zone(s, f.target), ([], []))[answered].append(f.id)
+    out: dict[str, tuple[str, ...]] = {}
+    for unchecked, checked in groups.values():
+        ids = sorted(unchecked or checked)
+        out[ids[0]] = tuple(ids)
+    return out
+
+
+@rule(
+    "stride/unauthenticated-plant-command",
+    threat="classic_spoofing",
+    title="Plant equipment obeys commands from anyone on its network",
+    stride="ST",
+    phases=[Phase.INFERENCE],
+    applies_to=on_flow(crossing=False),
+    cwe=["CWE-306", "CWE-290"],
+    mitigations=[c.MutualAuthentication, c.MessageIntegrity],
+    # bounds the controller enforces on what it accepts, and watching the control
+    # network for writes nobody planned, limit what a forged command does
+    supporting=[c.InputValidation, c.AnomalyDetection],
+    likelihood="possible",
+    impact="major",
+    cia="IA",
+    placement=("flow", "source", "target"),
+)
+def unauthenticated_plant_command(f: FlowView) -> Match | None:
+    """Software commands plant equipment (a PLC, actuators, a drive, inverters, a
+    building management system) inside one zone, over a plant protocol in its mode
+    that checks no sender: Modbus, DNP3 without Secure Authentication, BACnet/IP,
+    PROFINET, OPC UA declared without signing. The equipment obeys whatever arrives
+    in the right form, so anything that gets onto that network (a compromised host
+    there, a laptop plugged into a cabinet, a gateway taken over from the cloud side)
+    can send the same commands directly: start or stop pumps and fans, open gates,
+    move setpoints, bypassing the software that normally decides and every check it
+    makes. Flows that cross a boundary are left to the cleartext and control-network
+    findings. One finding per zone, on the first such command, naming the others.
+    Mutual authentication of the sender (declared, or the protocol's secure mode such
+    as modbus+tls) or a verified signature on each command (message integrity, DNP3
+    Secure Authentication) answers it; bounds the equipment enforces and watching the
+    control network for unplanned writes lower it."""
+    g = f.g
+    group = _open_commands(g).get(f.id)
+    if group is None:
+        return None
+    s = f.system
+    flows = [s.flow(x) for x in group]
+    targets = list(dict.fromkeys(x.target for x in flows))
+    senders = list(dict.fromkeys(x.source for x in flows))
+    p = g.protocol(f.flow)
+    assert p is not None
+    kinds = sorted({q.name for x in flows if (q := g.protocol(x)) is not None})
+    secure = [m for k in kinds if (m := _secure_mode(k))]
+    how = " and ".join(_OPEN_PLANT_NAMES[k] for k in kinds)
+    also = f" (declare {' or '.join(secure)} where it runs in its secure mode)" if secure else ""
+    where = _zone_name(s, f.flow.target)
+    one = len(senders) == 1
+    return Match(
+        f"{names(senders, s)} {'commands' if one else 'command'} {names(targets, s)} over "
+        f"{how}, which {'checks' if len(kinds) == 1 else 'check'} no sender{also}; anything "
+        f"else that gets onto that network ({where}) can send the same commands and move "
+        f"the equipment directly, bypassing {'it' if one else 'them'} and every check "
+        f"{'it makes' if one else 'they make'}.",
+        affected=tuple(x for x in group if x != f.id),
+        control_sites=(*group, *targets),
+    )
