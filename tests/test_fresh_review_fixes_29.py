@@ -20,7 +20,8 @@ def _open(tm: tg.ThreatModel, rule: str) -> list[Finding]:
 def _mortgage_chat(*, also: str | None = None) -> tg.ThreatModel:
     """Borrowers on the internet chat with an assistant through an API; it keeps each
     conversation in a history store and reads the recent turns back into its context.
-    In the variants, a loan officer also talks to the assistant (``officer``), or an
+    In the variants, a loan officer also talks to the assistant (``officer``; with
+    privileges, ``privileged officer``), or an
     appraisal firm's report reaches the assistant once, from the firm's feed, with no
     copy the assistant reads again (``documents``; one it re-reads from a store in every
     session is `test_fresh_review_fixes_43`'s index case)."""
@@ -39,7 +40,11 @@ def _mortgage_chat(*, also: str | None = None) -> tg.ThreatModel:
         api = tm.add(tg.Endpoint("Chat API"))
         agent = tm.add(tg.Agent("Mortgage assistant"))
         history = tm.add(tg.DataStore("Chat history", stores={turns}))
-        officer = tm.add(tg.Actor("Loan officer")) if also == "officer" else None
+        officer = (
+            tm.add(tg.Actor("Loan officer", privileged=also == "privileged officer"))
+            if also in ("officer", "privileged officer")
+            else None
+        )
     tm.flow(borrower, api, question, protocol="https")
     tm.flow(api, agent, question)
     tm.flow(agent, api, answer)
@@ -61,10 +66,20 @@ def test_a_history_only_its_own_speaker_writes_and_reads_is_no_separate_threat()
     assert _open(_mortgage_chat(), "ai/prompt-injection-direct") != []
 
 
-@pytest.mark.parametrize("also", ["officer", "documents"])
+@pytest.mark.parametrize("also", ["privileged officer", "documents"])
 def test_a_history_someone_else_reads_or_others_content_enters_stays(also: str) -> None:
     (f,) = _open(_mortgage_chat(also=also), MEMORY)
     assert f.target.ids == ("chat-history",)
+
+
+def test_staff_who_take_up_the_borrowers_case_do_not_make_it_someone_elses_history() -> None:
+    """Reviewers struck four findings whose only other talker was staff taking up the
+    person's case (a physiotherapist, a hotel's front desk, a vet clinic's staff, a
+    recruiter and a hiring manager): they read that person's words as part of the case, and the injection
+    findings name that path. A privileged person (the owner of an assistant strangers
+    can message, as in the ClawdBot case) stays someone else."""
+    assert _open(_mortgage_chat(also="officer"), MEMORY) == []
+    assert _open(_mortgage_chat(also="officer"), "ai/prompt-injection-direct") != []
 
 
 INFERENCE = "ai/training-data-inference"

@@ -2638,7 +2638,9 @@ def agent_memory_poisoning(view: ElementView) -> Match | None:
     which may be shared between the many people an actor stands for) whose only
     untrusted text is the words of the people talking to the agent, when nobody else
     talks to it, is each speaker's own: what they plant there they could say in any
-    turn, and the direct injection finding says that. What a person passes on
+    turn, and the direct injection finding says that; staff who take up that person's
+    case count as readers of it, not as others it steers, unless they are privileged.
+    What a person passes on
     themselves (a code they scan) is their own words; passages the readers fetch again
     from a store in every session (a retrieval index) persist there already, and keeping
     them in a history adds nothing to the indirect injection finding. The person named
@@ -2757,7 +2759,10 @@ def _only_own_words(g: Facts, steered: list[Flow], readers: set[str], store: str
     persists there already: keeping it in a history adds nothing to the indirect
     injection finding. Not when other people's content is kept too (a supplier's
     e-mail, a web page), or when someone else, whose sessions the history steers, talks
-    to the agent as well (an owner whose assistant strangers can message)."""
+    to the agent as well: another outsider, or a privileged person (an owner whose
+    assistant strangers can message). Staff who take up the person's case (a
+    counsellor, a recruiter, a physiotherapist) read that person's words as part of it,
+    which the injection findings name."""
     if any(g.untrusted(f.source) for f in steered):
         return False
     sources = [
@@ -2773,12 +2778,18 @@ def _only_own_words(g: Facts, steered: list[Flow], readers: set[str], store: str
         return False
     if not planters:
         return True  # only what the readers fetch again anyway
-    # the history goes back to the people who wrote it, and to nobody else: a console
-    # that replays a candidate's e-mails into a recruiter's prompts is not the
-    # candidate's own history. The person who only approves what it proposes for that
-    # case (an underwriter signing a referral) asks it nothing of their own.
+    # the history goes back to the people who wrote it, and to staff who take up their
+    # case (a counsellor taking over a chat, a recruiter reading a candidate's thread):
+    # those read the person's words as part of the case, which the injection findings
+    # name. It is not their own when an outsider or a privileged person talks to the
+    # agent too (strangers messaging an owner's assistant steer the owner's sessions).
+    # The person who only approves what it proposes for that case (an underwriter
+    # signing a referral) asks it nothing of their own.
     talkers = {x for r in readers for x in _talkers(g, r) if not approver_only(g, g.by_id[r], x)}
-    return talkers == planters
+    others = talkers - planters
+    return planters <= talkers and not any(
+        g.untrusted(g.by_id[x]) or getattr(g.by_id[x], "privileged", False) for x in others
+    )
 
 
 def _fetched_anyway(g: Facts, src: Source, readers: set[str], store: str) -> bool:
