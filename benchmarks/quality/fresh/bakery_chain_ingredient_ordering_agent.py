@@ -43,7 +43,9 @@ forecast = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="medium"),
 )
-planning_query = tg.Data("Planning data request", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
+planning_query = tg.Data(
+    "Planning data request", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL
+)
 planning_data = tg.Data(
     "Planning data",
     kind="tool-result",
@@ -56,7 +58,9 @@ prompt = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Ordering instructions, planning data and supplier replies so far.",
 )
-completion = tg.Data("LLM completion with tool calls", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
+completion = tg.Data(
+    "LLM completion with tool calls", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
+)
 order_request = tg.Data(
     "Purchase order request",
     kind="tool-call",
@@ -82,8 +86,12 @@ order_ledger = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-budget_change = tg.Data("Weekly budget setting", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-order_report = tg.Data("Weekly order report", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+budget_change = tg.Data(
+    "Weekly budget setting", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+order_report = tg.Data(
+    "Weekly order report", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Shop premises", trust=tg.Trust.UNTRUSTED):
@@ -94,9 +102,7 @@ with tm.boundary("SaaS vendors", trust=tg.Trust.PARTNER):
     # The POS vendor's cloud exports daily sales per shop.
     pos = tm.add(tg.DataSource("POS sales export", origin=tg.Origin.PARTNER, provides={sales}))
     # Commercial weather API: weather drives bread and pastry demand.
-    weather_api = tm.add(
-        tg.DataSource("Weather API", origin=tg.Origin.VENDOR, provides={weather})
-    )
+    weather_api = tm.add(tg.DataSource("Weather API", origin=tg.Origin.VENDOR, provides={weather}))
     # The hosted language model the ordering agent reasons with.
     llm = tm.add(tg.LLM("Hosted LLM", origin=tg.ModelOrigin.THIRD_PARTY_API))
 

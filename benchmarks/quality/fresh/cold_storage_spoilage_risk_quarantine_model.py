@@ -46,7 +46,9 @@ manifest = tg.Data(
     description="Pallet id, customer, product, lot, location and temperature class.",
 )
 features = tg.Data("Pallet risk features", kind="features", sensitivity=tg.Sensitivity.INTERNAL)
-risk_score = tg.Data("Spoilage risk score", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
+risk_score = tg.Data(
+    "Spoilage risk score", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
+)
 hold_instruction = tg.Data(
     "Quality hold instruction",
     kind="records",
@@ -77,7 +79,9 @@ training_set = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="low"),
 )
-weights = tg.Data("Spoilage model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+weights = tg.Data(
+    "Spoilage model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):

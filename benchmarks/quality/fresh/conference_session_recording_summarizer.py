@@ -191,7 +191,9 @@ tm.flow(processor, llm, prompt, protocol="https")
 tm.flow(llm, processor, draft, protocol="https")
 
 # Speaker review
-tm.flow(registration, content_store, session_catalogue, protocol="https", label="nightly speaker sync")
+tm.flow(
+    registration, content_store, session_catalogue, protocol="https", label="nightly speaker sync"
+)
 tm.flow(review_app, email, invitation, protocol="https")
 tm.flow(email, speaker, invitation)
 tm.flow(content_store, review_app, draft, transcript, session_catalogue)

@@ -77,7 +77,9 @@ voyage_history = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Final plans, as-loaded positions and measured draughts of past sailings.",
 )
-weights = tg.Data("Loading model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+weights = tg.Data(
+    "Loading model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Corporate IT", trust=tg.Trust.INTERNAL):
@@ -163,9 +165,7 @@ with tm.boundary("Operations cloud", trust=tg.Trust.INTERNAL):
         training = tm.add(tg.Pipeline("Monthly retraining", stage=tg.Stage.TRAINING))
         # Holds the model versions that serving can load.
         registry = tm.add(
-            tg.ModelRegistry(
-                "Model registry", stores={weights}, controls={c.ModelVersioning()}
-            )
+            tg.ModelRegistry("Model registry", stores={weights}, controls={c.ModelVersioning()})
         )
 
 with tm.boundary("Vessel bridge network", trust=tg.Trust.INTERNAL):

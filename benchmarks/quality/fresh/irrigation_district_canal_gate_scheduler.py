@@ -51,9 +51,7 @@ telemetry = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
-forecast_inputs = tg.Data(
-    "Forecast inputs", kind="features", sensitivity=tg.Sensitivity.INTERNAL
-)
+forecast_inputs = tg.Data("Forecast inputs", kind="features", sensitivity=tg.Sensitivity.INTERNAL)
 forecast = tg.Data(
     "Demand and canal loss forecast", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
 )
@@ -82,7 +80,9 @@ field_readings = tg.Data(
 delivery_history = tg.Data(
     "Delivery and telemetry history", kind="training-data", sensitivity=tg.Sensitivity.CONFIDENTIAL
 )
-model_file = tg.Data("Forecast model artifact", sensitivity=tg.Sensitivity.INTERNAL, format="pickle")
+model_file = tg.Data(
+    "Forecast model artifact", sensitivity=tg.Sensitivity.INTERNAL, format="pickle"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):

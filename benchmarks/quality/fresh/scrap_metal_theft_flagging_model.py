@@ -77,7 +77,9 @@ outcome_label = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="low"),
 )
 police_report = tg.Data("Police report", sensitivity=tg.Sensitivity.PII, kind="records")
-payout = tg.Data("Bank payment instruction", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records")
+payout = tg.Data(
+    "Bank payment instruction", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records"
+)
 payment_status = tg.Data("Payment status", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
 training_set = tg.Data("Training examples", sensitivity=tg.Sensitivity.PII, kind="training-data")
 weights = tg.Data("Model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
