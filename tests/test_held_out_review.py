@@ -548,13 +548,13 @@ def test_records_a_component_only_checks_are_not_fetched_for_its_callers() -> No
 # --------------------------------------------------------------------------- client apps
 
 
-def _chat_app(*, agent_reads_token: bool = False) -> tg.ThreatModel:
+def _chat_app(*, agent_reads_token: bool = False, client: str = "Mobile app") -> tg.ThreatModel:
     tm = tg.ThreatModel("Companion")
     token = tg.Data("Session token", sensitivity="secret", kind="credentials")
     chat = tg.Data("Messages", sensitivity="pii", kind="prompt")
     with tm.boundary("User devices", trust="untrusted"):
         user = tm.add(tg.Actor("App user"))
-        app = tm.add(tg.Device("Mobile app"))
+        app = tm.add(tg.Device(client))
     with tm.boundary("Cloud", trust="internal"):
         api = tm.add(tg.Endpoint("Chat API", controls={c.Authentication()}))
         llm = tm.add(tg.LLM("Chat model", origin="in-house"))
@@ -577,8 +577,9 @@ def _chat_app(*, agent_reads_token: bool = False) -> tg.ThreatModel:
 
 def test_a_client_app_sending_its_own_token_is_not_read_by_the_service() -> None:
     # the API receiving the token is the app signing in; the user seeing replies is the
-    # screen. What is left is the device: other programs there, a foothold first
-    (f,) = _chat_app().analyze().for_rule("ai/exposed-credentials")
+    # screen. What is left is the device: on a desktop, other programs running as the
+    # user (a foothold first)
+    (f,) = _chat_app(client="Desktop app").analyze().for_rule("ai/exposed-credentials")
     assert "Chat API" not in f.explanation
     assert "App user" not in f.explanation
     assert "other programs" in f.explanation
@@ -586,6 +587,21 @@ def test_a_client_app_sending_its_own_token_is_not_read_by_the_service() -> None
     (g,) = _chat_app(agent_reads_token=True).analyze().for_rule("ai/exposed-credentials")
     assert "On-device helper" in g.explanation
     assert g.likelihood > f.likelihood
+
+
+def test_a_phone_app_only_outsiders_use_keeps_its_token_in_a_sandbox() -> None:
+    """Reviewers struck fourteen of sixteen findings that named only other programs on a
+    customer's or a field worker's phone, or in a browser extension: each app runs in a
+    sandbox other apps cannot open, and the advice fits any client app. A staff member
+    inside the organisation using the app keeps it (a clinician's phone holding the
+    hospital's sign-in)."""
+    assert list(_chat_app().analyze().for_rule("ai/exposed-credentials")) == []
+    staff = _chat_app()
+    with staff.boundary("Cloud"):
+        nurse = staff.add(tg.Actor("Nurse"))
+    staff.flow(nurse, "mobile-app", tg.Data("Note", kind="records"))
+    (f,) = staff.analyze().for_rule("ai/exposed-credentials")
+    assert "other programs" in f.explanation
 
 
 def test_a_chat_model_only_its_own_users_prompt_does_not_exfiltrate_to_them() -> None:

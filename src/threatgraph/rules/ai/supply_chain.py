@@ -9,6 +9,7 @@ services in normal operation.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import threatgraph.controls as c
@@ -825,6 +826,13 @@ def _called_from_outside(g: Facts, r: Element) -> bool:
     return exposure is not None and exposure <= 1
 
 
+_DESKTOP = re.compile(
+    r"\b(?:desktop|laptop|workstation|pc|computer|windows|macos|linux)\b", re.IGNORECASE
+)
+"""Words by which a device's name or description says it is a desktop computer, where
+programs running as the same user read each other's files and memory."""
+
+
 @rule(
     "ai/exposed-credentials",
     threat="data_store_unauthorized_access",
@@ -865,7 +873,13 @@ def exposed_credentials(view: ElementView) -> Match | None:
     finding there is other programs on the device, less likely, since they need a
     foothold first. When a reader calls a model another company runs, the finding names
     it: a leaked key lets others call it as you, at your cost (the stolen model-provider
-    key finding is then this one's)."""
+    key finding is then this one's). A phone app or browser extension only people
+    outside use (a customer's banking app, a student's proctoring extension) holds one
+    outsider's own session in a sandbox other apps cannot open, so other programs on
+    that device are left out there: keeping a token in the platform's key store is
+    advice for any client app. A desktop program (named or described as one) keeps its
+    token where any program running as its user can read it, as in token dumping from
+    desktop AI clients, and stays."""
     e = view.element
     g = view.g
     s = view.system
@@ -914,7 +928,18 @@ def exposed_credentials(view: ElementView) -> Match | None:
         return None
     if on_device and len(reasons) == 1:
         # only other programs on the person's own machine: they need a foothold there
-        # first, and the keys are that person's own
+        # first, and the keys are that person's own. A phone app or a browser extension
+        # only people outside use (a customer's banking app, a student's extension)
+        # holds one outsider's session in a sandbox other apps cannot open: general
+        # advice for any client app. A desktop program keeps it where anything running
+        # as that user reads it (tokens dumped from desktop AI clients).
+        users = [x for x in (*s.predecessors(e), *s.successors(e)) if isinstance(x, Actor)]
+        if (
+            users
+            and all(g.untrusted(u) for u in users)
+            and not _DESKTOP.search(f"{e.name} {e.description or ''}")
+        ):
+            return None
         return Match(
             f"{view.described} keeps its user's credentials on a device where other "
             "programs can read them; malware there takes the session and acts as that "
