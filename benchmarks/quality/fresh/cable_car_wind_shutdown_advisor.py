@@ -50,7 +50,9 @@ advisory = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
-operator_decision = tg.Data("Operator speed decision", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+operator_decision = tg.Data(
+    "Operator speed decision", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 speed_command = tg.Data(
     "Drive speed command",
     kind="records",
@@ -58,14 +60,18 @@ speed_command = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
 line_status = tg.Data("Line status", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
-decision_log = tg.Data("Advisory and decision log", kind="logs", sensitivity=tg.Sensitivity.INTERNAL)
+decision_log = tg.Data(
+    "Advisory and decision log", kind="logs", sensitivity=tg.Sensitivity.INTERNAL
+)
 wind_history = tg.Data(
     "Wind history",
     kind="training-data",
     sensitivity=tg.Sensitivity.INTERNAL,
     description="Several winters of tower readings with the forecasts of the time.",
 )
-model_artifact = tg.Data("Gust model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+model_artifact = tg.Data(
+    "Gust model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 thresholds = tg.Data(
     "Advisory thresholds",
     kind="records",

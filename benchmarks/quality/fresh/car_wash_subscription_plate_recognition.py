@@ -31,15 +31,21 @@ account = tg.Data(
     description="Name, e-mail, password, registered plates, plan.",
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-status = tg.Data("Subscription status and wash history", kind="records", sensitivity=tg.Sensitivity.PII)
+status = tg.Data(
+    "Subscription status and wash history", kind="records", sensitivity=tg.Sensitivity.PII
+)
 card = tg.Data(
     "Card details",
     kind="records",
     sensitivity=tg.Sensitivity.REGULATED,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-payment_token = tg.Data("Payment method token", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
-charge = tg.Data("Subscription charge request", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+payment_token = tg.Data(
+    "Payment method token", kind="credentials", sensitivity=tg.Sensitivity.SECRET
+)
+charge = tg.Data(
+    "Subscription charge request", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 payment_event = tg.Data(
     "Payment webhook event",
     kind="records",
@@ -61,7 +67,9 @@ entry_events = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Plate, plate crop, site, time and gate decision.",
 )
-kiosk_payment = tg.Data("Pay-per-wash payment", kind="records", sensitivity=tg.Sensitivity.REGULATED)
+kiosk_payment = tg.Data(
+    "Pay-per-wash payment", kind="records", sensitivity=tg.Sensitivity.REGULATED
+)
 wash_code = tg.Data("Wash entry code", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 exception = tg.Data("Entry exception", kind="records", sensitivity=tg.Sensitivity.PII)
 override = tg.Data(

@@ -40,7 +40,9 @@ llm_prompt = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="System prompt, the conversation so far and the tool results.",
 )
-llm_completion = tg.Data("LLM completion and tool calls", kind="model-output", sensitivity=tg.Sensitivity.PII)
+llm_completion = tg.Data(
+    "LLM completion and tool calls", kind="model-output", sensitivity=tg.Sensitivity.PII
+)
 search_call = tg.Data("Walker search request", kind="tool-call", sensitivity=tg.Sensitivity.PII)
 walker_matches = tg.Data("Matching walkers", kind="tool-result", sensitivity=tg.Sensitivity.PII)
 booking_call = tg.Data("Booking request", kind="tool-call", sensitivity=tg.Sensitivity.PII)
@@ -54,14 +56,18 @@ booking_result = tg.Data("Booking result", kind="tool-result", sensitivity=tg.Se
 payment_call = tg.Data("Payment request", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 payment_intent = tg.Data("Payment intent", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 card_details = tg.Data("Card details", kind="records", sensitivity=tg.Sensitivity.REGULATED)
-payment_event = tg.Data("Payment succeeded event", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+payment_event = tg.Data(
+    "Payment succeeded event", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 profiles = tg.Data(
     "Owner and walker profiles",
     kind="records",
     sensitivity=tg.Sensitivity.PII,
     description="Names, phone numbers, home addresses, dog details, walker ratings and areas.",
 )
-walker_update = tg.Data("Walker acceptance and walk updates", kind="records", sensitivity=tg.Sensitivity.PII)
+walker_update = tg.Data(
+    "Walker acceptance and walk updates", kind="records", sensitivity=tg.Sensitivity.PII
+)
 transcript = tg.Data("Chat transcript", kind="logs", sensitivity=tg.Sensitivity.SECRET)
 support_message = tg.Data("Support staff message", kind="documents", sensitivity=tg.Sensitivity.PII)
 

@@ -37,7 +37,9 @@ bed_assignment = tg.Data(
     description="HL7 ADT messages: patient, ward, bed, assigned nurse, fall-risk score.",
 )
 features = tg.Data("Bed-exit features", kind="features", sensitivity=tg.Sensitivity.REGULATED)
-risk_score = tg.Data("Bed-exit risk score", kind="model-output", sensitivity=tg.Sensitivity.REGULATED)
+risk_score = tg.Data(
+    "Bed-exit risk score", kind="model-output", sensitivity=tg.Sensitivity.REGULATED
+)
 alert = tg.Data(
     "Bed-exit alert",
     kind="records",
@@ -45,7 +47,9 @@ alert = tg.Data(
     description="Patient initials, room and bed, risk level.",
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="high"),
 )
-acknowledgement = tg.Data("Alert acknowledgement", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+acknowledgement = tg.Data(
+    "Alert acknowledgement", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 alert_history = tg.Data("Alert history", kind="logs", sensitivity=tg.Sensitivity.REGULATED)
 fall_reports = tg.Data(
     "Fall and near-miss reports",
@@ -53,14 +57,18 @@ fall_reports = tg.Data(
     sensitivity=tg.Sensitivity.REGULATED,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="low"),
 )
-training_set = tg.Data("Labelled bed-exit windows", kind="training-data", sensitivity=tg.Sensitivity.REGULATED)
+training_set = tg.Data(
+    "Labelled bed-exit windows", kind="training-data", sensitivity=tg.Sensitivity.REGULATED
+)
 model_artifact = tg.Data(
     "Bed-exit model checkpoint",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     format="pickle",
     description="PyTorch checkpoint (.pt).",
 )
-training_config = tg.Data("Training configuration", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL)
+training_config = tg.Data(
+    "Training configuration", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Ward floor", trust=tg.Trust.INTERNAL):
@@ -137,7 +145,9 @@ with tm.boundary("Clinical analytics environment", trust=tg.Trust.INTERNAL):
             "Monthly retraining job",
             stage=tg.Stage.TRAINING,
             third_party_packages=True,
-            controls={tg.controls.ModelValidation(note="AUROC and alert-rate check vs. current model")},
+            controls={
+                tg.controls.ModelValidation(note="AUROC and alert-rate check vs. current model")
+            },
         )
     )
     # Holds the model versions; serving loads the one marked current.
@@ -149,7 +159,9 @@ with tm.boundary("Clinical analytics environment", trust=tg.Trust.INTERNAL):
         )
     )
     # Runs retraining and marks a new version current.
-    data_scientist = tm.add(tg.Actor("Clinical data scientist", role="data scientist", privileged=True))
+    data_scientist = tm.add(
+        tg.Actor("Clinical data scientist", role="data scientist", privileged=True)
+    )
 
 # ---------------------------------------------------------------- flows
 # Real-time path

@@ -59,8 +59,12 @@ application = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-lender_decision = tg.Data("Lender decision in principle", kind="records", sensitivity=tg.Sensitivity.PII)
-sso_assertion = tg.Data("Broker SSO assertion", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
+lender_decision = tg.Data(
+    "Lender decision in principle", kind="records", sensitivity=tg.Sensitivity.PII
+)
+sso_assertion = tg.Data(
+    "Broker SSO assertion", kind="credentials", sensitivity=tg.Sensitivity.SECRET
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -146,7 +150,9 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
 
 with tm.boundary("Identity provider", trust=tg.Trust.PARTNER):
     # The brokerage's workforce SSO.
-    idp = tm.add(tg.ExternalService("Workforce SSO", provides=tg.ExternalCategory.IDENTITY_PROVIDER))
+    idp = tm.add(
+        tg.ExternalService("Workforce SSO", provides=tg.ExternalCategory.IDENTITY_PROVIDER)
+    )
 
 with tm.boundary("Lenders", trust=tg.Trust.PARTNER):
     # Mortgage trading platform that forwards applications to lenders.

@@ -29,28 +29,38 @@ request_mail = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Body and attachments: shipper contacts, route, dates, cargo, equipment.",
 )
-confirmation_mail = tg.Data("Booking confirmation e-mail", kind="documents", sensitivity=tg.Sensitivity.PII)
+confirmation_mail = tg.Data(
+    "Booking confirmation e-mail", kind="documents", sensitivity=tg.Sensitivity.PII
+)
 prompt = tg.Data(
     "Agent prompt",
     kind="prompt",
     sensitivity=tg.Sensitivity.PII,
     description="System prompt, the e-mail text, and tool results so far.",
 )
-completion = tg.Data("LLM completion and tool calls", kind="model-output", sensitivity=tg.Sensitivity.PII)
-schedule_query = tg.Data("Schedule and capacity query", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
+completion = tg.Data(
+    "LLM completion and tool calls", kind="model-output", sensitivity=tg.Sensitivity.PII
+)
+schedule_query = tg.Data(
+    "Schedule and capacity query", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL
+)
 schedule = tg.Data(
     "Vessel schedule and remaining capacity",
     kind="tool-result",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
 )
-booking_request = tg.Data("Create-booking call", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+booking_request = tg.Data(
+    "Create-booking call", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 booking = tg.Data(
     "Booking record",
     kind="records",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="high"),
 )
-booking_result = tg.Data("Booking number and status", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+booking_result = tg.Data(
+    "Booking number and status", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 contracts = tg.Data(
     "Customer accounts and contract rates",
     kind="records",
@@ -92,7 +102,9 @@ with tm.boundary("Carrier cloud tenant", trust=tg.Trust.INTERNAL):
                     approver="sales desk",
                     above="20 TEU per booking, or any dangerous-goods, reefer or out-of-gauge cargo",
                 ),
-                tg.controls.SecretsManagement(note="mailbox and booking API credentials in Key Vault"),
+                tg.controls.SecretsManagement(
+                    note="mailbox and booking API credentials in Key Vault"
+                ),
                 tg.controls.AuditLogging(retention_days=365),
             },
         )
@@ -131,7 +143,10 @@ with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
     crm = tm.add(
         tg.Service(
             "CRM exception queue",
-            controls={tg.controls.Authentication(method="corporate SSO with MFA"), tg.controls.RBAC()},
+            controls={
+                tg.controls.Authentication(method="corporate SSO with MFA"),
+                tg.controls.RBAC(),
+            },
         )
     )
     # Handle exceptions: book manually or decline, and answer the customer.

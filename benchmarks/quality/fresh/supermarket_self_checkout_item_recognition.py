@@ -35,8 +35,12 @@ frames = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Images of the scale plate; shoppers' hands and sleeves are often in view.",
 )
-recognition = tg.Data("Recognised produce", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
-suggestions = tg.Data("On-screen item suggestions", kind="model-output", sensitivity=tg.Sensitivity.PUBLIC)
+recognition = tg.Data(
+    "Recognised produce", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
+)
+suggestions = tg.Data(
+    "On-screen item suggestions", kind="model-output", sensitivity=tg.Sensitivity.PUBLIC
+)
 basket_events = tg.Data(
     "Basket events",
     kind="records",
@@ -44,7 +48,9 @@ basket_events = tg.Data(
     description="Item scanned or keyed, measured weight and recognised item, per lane.",
     cia=tg.CIA(confidentiality="low", integrity="high", availability="medium"),
 )
-lane_commands = tg.Data("Lane hold and release", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL)
+lane_commands = tg.Data(
+    "Lane hold and release", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL
+)
 catalogue = tg.Data(
     "Product and price catalogue",
     kind="records",
@@ -107,7 +113,10 @@ with tm.boundary("Store network", trust=tg.Trust.INTERNAL):
             "Store checkout server",
             description="Basket state, mismatch rules, lane holds and the alert queue.",
             controls={
-                c.HumanInTheLoop(approver="store attendant", note="a mismatch only holds the lane until an attendant clears it"),
+                c.HumanInTheLoop(
+                    approver="store attendant",
+                    note="a mismatch only holds the lane until an attendant clears it",
+                ),
                 c.RBAC(note="attendants clear alerts; only supervisors void lines"),
                 c.AuditLogging(retention_days=90),
             },
@@ -152,7 +161,9 @@ with tm.boundary("Recognition vendor", trust=tg.Trust.PARTNER):
         tg.ExternalService(
             "Vendor update server",
             provides=tg.ExternalCategory.MODEL_HUB,
-            controls={c.SupplierAssessment(note="procurement security questionnaire at contract signing")},
+            controls={
+                c.SupplierAssessment(note="procurement security questionnaire at contract signing")
+            },
         )
     )
 

@@ -38,7 +38,9 @@ demand_history = tg.Data(
 weather = tg.Data("Weather forecast and history", kind="records", sensitivity=tg.Sensitivity.PUBLIC)
 tariff = tg.Data("Time-of-use tariff", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 forecast_inputs = tg.Data("Forecast features", kind="features", sensitivity=tg.Sensitivity.INTERNAL)
-forecast = tg.Data("Hourly demand forecast", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
+forecast = tg.Data(
+    "Hourly demand forecast", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
+)
 schedule = tg.Data(
     "Pump schedule",
     kind="records",
@@ -58,7 +60,9 @@ override = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="medium"),
     description="Force a pump on or off, or suspend the optimizer for a period.",
 )
-vpn_login = tg.Data("VPN username and password", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
+vpn_login = tg.Data(
+    "VPN username and password", kind="credentials", sensitivity=tg.Sensitivity.SECRET
+)
 weights = tg.Data("Demand model artifact", sensitivity=tg.Sensitivity.INTERNAL, format="pickle")
 
 # ---------------------------------------------------------------- elements
@@ -73,7 +77,9 @@ with tm.boundary("External data providers", trust=tg.Trust.PARTNER):
     )
     # The energy supplier publishes next-day off-peak and peak rates.
     tariff_feed = tm.add(
-        tg.ExternalService("Energy supplier tariff feed", provides=tg.ExternalCategory.DATA_PROVIDER)
+        tg.ExternalService(
+            "Energy supplier tariff feed", provides=tg.ExternalCategory.DATA_PROVIDER
+        )
     )
 
 with tm.boundary("Utility office network", trust=tg.Trust.INTERNAL):
@@ -123,7 +129,9 @@ with tm.boundary("SCADA network", trust=tg.Trust.RESTRICTED):
     scada = tm.add(
         tg.Service(
             "SCADA server",
-            controls={tg.controls.AuditLogging(note="SCADA event log of operator and remote commands")},
+            controls={
+                tg.controls.AuditLogging(note="SCADA event log of operator and remote commands")
+            },
         )
     )
     # Long-term telemetry store the forecaster learns from.
@@ -157,7 +165,9 @@ tm.flow(historian, scheduler, telemetry, demand_history, label="recent demand an
 tm.flow(scheduler, demand_model, forecast_inputs)
 tm.flow(demand_model, scheduler, forecast)
 tm.flow(scheduler, scada, schedule, protocol="opc-ua")
-tm.flow(scada, scheduler, telemetry, protocol="opc-ua", label="schedule acknowledgement and pump state")
+tm.flow(
+    scada, scheduler, telemetry, protocol="opc-ua", label="schedule acknowledgement and pump state"
+)
 
 # retraining
 tm.flow(historian, training, demand_history)
