@@ -125,3 +125,15 @@ def test_commands_in_one_zone_are_one_finding() -> None:
         "SCADA server commands Fan drives and Pump PLC over Modbus and PROFINET, which "
         "check no sender"
     )
+
+
+def test_a_plc_wired_to_its_pumps_is_still_a_plc() -> None:
+    """Set 70's pool reviewer named the dosing service's unauthenticated Modbus writes
+    to the plant controller as missing: the controller, declared as a service, drives
+    its pumps over a 4-20 mA signal that names no protocol, which says nothing against
+    it being a PLC."""
+    tm = _plant(plc="service")
+    pumps = tm.add(tg.Device("Dosing pumps", fleet=False), boundary="pump-station-network")
+    tm.flow("pump-plc", pumps, tg.Data("Pump signal", kind="records"), label="4-20 mA")
+    (f,) = _found(tm)
+    assert f.target.ids == ("scada-server->pump-plc",)

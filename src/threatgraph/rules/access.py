@@ -277,7 +277,8 @@ def undeclared_protocol(g: GraphView) -> Match | None:
     zones (internal or restricted on both sides), model files and code are left to the
     signing and supply-chain findings, and data below confidential is not listed; a
     zone and a zone nested in it with the same trust are one network of ours. An
-    outsider's own traffic and a person at their own device are left out, except
+    outsider's own traffic, a person at their own device and two people with no
+    protocol between them (a conversation at a counter) are left out, except
     personal data or credentials
     passing between outsiders and a component we run: how that interface takes or
     sends them is ours to declare."""
@@ -323,11 +324,14 @@ def undeclared_protocol(g: GraphView) -> Match | None:
 
 def _worth_protecting(g: Facts, f: Flow) -> bool:
     """Whether how a flow is protected matters to us: a network link between parties we
-    deal with (not an outsider's own traffic, not a person at their own device) carrying
-    something worth reading or changing."""
+    deal with (not an outsider's own traffic, not a person at their own device, not two
+    people talking with no protocol named) carrying something worth reading or
+    changing."""
     a, b = g.by_id[f.source], g.by_id[f.target]
     if _at_own_device(g, a, b):
         return False
+    if not f.protocol and all(isinstance(x, Actor) and x.human for x in (a, b)):
+        return False  # two people talking, or handing over a card at a counter
     if g.untrusted(a) != g.untrusted(b) and g.operated(b if g.untrusted(a) else a):
         # between outsiders and a component we run: their own traffic is theirs to
         # protect, unless it is about people or lets someone in; then how our
@@ -2435,11 +2439,22 @@ _OPEN_PLANT = frozenset(_OPEN_PLANT_NAMES)
 _COMMANDERS = (Service, Endpoint, Agent, Tool, Pipeline, Model)
 
 
+_EQUIPMENT = re.compile(
+    r"\b(?:plcs?|controllers?|rtus?|actuators?|drives?|inverters?|pumps?|valves?|bms"
+    r"|building management)\b",
+    re.IGNORECASE,
+)
+"""Words by which a component declared as a service says it is plant equipment that
+takes commands (a PLC, a controller, a building management system), not the SCADA
+server or the gateway that sends them."""
+
+
 def _plant_only(g: Facts, e: Element) -> bool:
-    """Every flow in or out of ``e`` is over a plant protocol: a controller (a PLC, a
-    building management system) declared as a service."""
+    """Every flow in or out of ``e`` that names a protocol names a plant protocol: a
+    controller (a PLC, a building management system) declared as a service. Links that
+    name none (a 4-20 mA signal wired to a pump) do not say otherwise."""
     s = g.system
-    flows = (*s._in[e.id], *s._out[e.id])
+    flows = [f for f in (*s._in[e.id], *s._out[e.id]) if f.protocol]
     return bool(flows) and all((p := g.protocol(f)) is not None and p.name in _PLANT for f in flows)
 
 
@@ -2453,7 +2468,12 @@ def _open_command(g: Facts, f: Flow) -> bool:
     if not isinstance(src, _COMMANDERS):
         return False  # a device or a data source reports; it does not command
     if not (
-        isinstance(dst, Device) or (isinstance(dst, (Service, Endpoint)) and _plant_only(g, dst))
+        isinstance(dst, Device)
+        or (
+            isinstance(dst, (Service, Endpoint))
+            and _EQUIPMENT.search(dst.name)
+            and _plant_only(g, dst)
+        )
     ):
         return False
     return not g.is_query(f) and bool(g.carried(f).kinds - {DataKind.LOGS, DataKind.MEDIA})
@@ -2509,7 +2529,10 @@ def unauthenticated_plant_command(f: FlowView) -> Match | None:
     can send the same commands directly: start or stop pumps and fans, open gates,
     move setpoints, bypassing the software that normally decides and every check it
     makes. Flows that cross a boundary are left to the cleartext and control-network
-    findings. One finding per zone, on the first such command, naming the others.
+    findings. Equipment declared as a service counts when its name says what it is (a
+    PLC, a controller, a drive, a building management system) and every link of it
+    that names a protocol names a plant protocol (a 4-20 mA signal names none). One
+    finding per zone, on the first such command, naming the others.
     Mutual authentication of the sender (declared, or the protocol's secure mode such
     as modbus+tls) or a verified signature on each command (message integrity, DNP3
     Secure Authentication) answers it; bounds the equipment enforces and watching the
