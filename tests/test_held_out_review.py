@@ -844,7 +844,7 @@ def test_published_weights_nobody_here_trains_are_not_ours_to_copy() -> None:
 def test_a_key_store_counts_only_when_its_flow_may_carry_a_key() -> None:
     def booking(*, hands_key: bool) -> tg.ThreatModel:
         tm = tg.ThreatModel("Booking")
-        card = tg.Data("Card token", sensitivity="secret", kind="credentials")
+        card = tg.Data("Booking site password", sensitivity="secret", kind="credentials")
         profile = tg.Data("Profile", sensitivity="pii", kind="records")
         with tm.boundary("Internet", trust="untrusted"):
             user = tm.add(tg.Actor("Traveller"))

@@ -45,3 +45,31 @@ def test_without_a_period_or_for_records_it_is_still_asked(
 ) -> None:
     (f,) = _open(_logged(kind=kind, retention=retention))
     assert "Log store" in f.explanation
+
+
+def _written_by(*retentions: int | None) -> tg.ThreatModel:
+    """Agents write their run logs into a log store that declares nothing; each agent's
+    audit logging says how long its logs are kept (``None``: it names no period)."""
+    tm = tg.ThreatModel("run logs", frameworks=["gdpr"])
+    log = tg.Data("Agent run log", kind="logs", sensitivity="pii")
+    with tm.boundary("Cloud", trust="internal"):
+        store = tm.add(tg.DataStore("Run log store", stores={log}))
+        for i, days in enumerate(retentions):
+            logging = c.AuditLogging(retention_days=days) if days else c.AuditLogging()
+            agent = tm.add(tg.Agent(f"Agent {i}", controls={logging}))
+            tm.flow(agent, store, log)
+    return tm
+
+
+def test_logs_whose_every_writer_says_how_long_they_are_kept_meet_it() -> None:
+    """Set 71's reviewer struck the finding on an agent's run log store: the agent's
+    audit logging declares a 365-day retention for exactly that log."""
+    report = _written_by(365, 90).analyze()
+    assert [f for f in report.open() if f.rule == RULE] == []
+    (req,) = [r for r in report.requirements if r.id == RULE]
+    assert "its logs are kept 90 days (audit logging)" in str(req.evidence)
+
+
+def test_a_writer_that_names_no_period_leaves_it_asked() -> None:
+    (f,) = _open(_written_by(365, None))
+    assert "Run log store" in f.explanation

@@ -6,6 +6,7 @@ into what a rule needs (a sentence, a list of places, a level of sensitivity).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
@@ -28,7 +29,7 @@ from threatgraph.elements import (
     Tool,
 )
 from threatgraph.findings import Target
-from threatgraph.graph import Facts, Source
+from threatgraph.graph import Facts, Source, is_credential
 from threatgraph.system import System
 from threatgraph.vocab import Capability, DataKind, ExternalCategory, Sensitivity
 
@@ -514,3 +515,20 @@ def approvals(*holders: Element | Flow) -> list[c.HumanInTheLoop]:
     in order: the design facts approval rules read (who approves, above what
     threshold)."""
     return [x for h in holders for x in h.controls if isinstance(x, c.HumanInTheLoop)]
+
+
+__all__ += ["only_payment_tokens"]
+
+_PAYMENT_TOKEN = re.compile(
+    r"\b(?:(?:saved\s+)?card|payment(?:\s+method)?)\s+tokens?\b", re.IGNORECASE
+)
+"""Words by which a datum says it is a payment provider's token standing for a card."""
+
+
+def only_payment_tokens(store: Element) -> bool:
+    """Every credential a store keeps is a payment provider's token for a card (a saved
+    card token, a payment method token). Such a token charges the card only through the
+    merchant's own account with the provider, whose API key is the credential: whoever
+    reads the store gets no key."""
+    creds = [d for d in getattr(store, "stores", ()) if is_credential(d)]
+    return bool(creds) and all(_PAYMENT_TOKEN.search(d.name) for d in creds)

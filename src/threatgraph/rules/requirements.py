@@ -830,7 +830,9 @@ def gdpr_storage_limitation(g: GraphView) -> Iterator[Need]:
     Stores that hold only credentials are not personal-data copies; partners' stores are
     theirs to run (their contract is ai/personal-data-to-model-provider's concern). A
     store whose personal data are all logs, and whose audit logging says how long they
-    are kept (``AuditLogging(retention_days=...)``), declares its retention that way."""
+    are kept (``AuditLogging(retention_days=...)``), declares its retention that way;
+    so does one whose every log writer declares it (an agent whose audit logging keeps
+    its run log a year)."""
     for e in g.system.all_elements:
         if not isinstance(e, DataStore) or not _runs(g.g, e):
             continue
@@ -841,14 +843,26 @@ def gdpr_storage_limitation(g: GraphView) -> Iterator[Need]:
         if held:
             top = max(d.sensitivity for d in held)
             why = f"keeps {level(top)} data: {names([d.name for d in held])}"
-            days = _log_retention(e) if all(d.kind is DataKind.LOGS for d in held) else None
+            days = _log_retention(g, e) if all(d.kind is DataKind.LOGS for d in held) else None
             met_by = f"its logs are kept {days} days (audit logging)" if days else None
             yield Need(e.id, why, met_by=met_by)
 
 
-def _log_retention(store: Element) -> int | None:
-    """The days an audit logging control declared on the store keeps its logs."""
-    days = [k.retention_days for k in store.controls if isinstance(k, c.AuditLogging)]
+def _log_retention(g: GraphView, store: Element) -> int | None:
+    """The days an audit logging control keeps the store's logs: declared on the store,
+    or else on every component that writes logs into it (an agent whose audit logging
+    keeps its run log a year)."""
+    days = _retention_days(store)
+    if days is not None:
+        return days
+    s = g.system
+    writers = {f.source for f in s._in[store.id] if any(d.kind is DataKind.LOGS for d in f.data)}
+    found = [_retention_days(g.g.by_id[w]) for w in sorted(writers)]
+    return min(found) if found and None not in found else None  # type: ignore[type-var]
+
+
+def _retention_days(holder: Element) -> int | None:
+    days = [k.retention_days for k in holder.controls if isinstance(k, c.AuditLogging)]
     return min((d for d in days if d is not None), default=None)
 
 

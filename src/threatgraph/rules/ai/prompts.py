@@ -66,6 +66,7 @@ from threatgraph.rules._kit import (
     llm_sources,
     llms_of,
     names,
+    only_payment_tokens,
     passes_on,
     path_targets,
     reasoner_of,
@@ -2556,6 +2557,7 @@ def model_api_key_abuse(view: ElementView) -> Match | None:
             for x in s._in[f.source]
             if isinstance(g.by_id[x.source], DataStore)
             and g.secrets_at(x.source)
+            and not only_payment_tokens(g.by_id[x.source])
             and (not x.data or any(is_credential(d) for d in x.data))
         )
     )

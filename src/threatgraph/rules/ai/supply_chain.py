@@ -34,7 +34,14 @@ from threatgraph.elements import (
 )
 from threatgraph.graph import Facts, is_credential
 from threatgraph.rules._core import Match, on_element, rule
-from threatgraph.rules._kit import Grouped, grouped, is_model_api, names, subject
+from threatgraph.rules._kit import (
+    Grouped,
+    grouped,
+    is_model_api,
+    names,
+    only_payment_tokens,
+    subject,
+)
 from threatgraph.rules.views import ElementView
 from threatgraph.vocab import (
     Capability,
@@ -879,12 +886,17 @@ def exposed_credentials(view: ElementView) -> Match | None:
     that device are left out there: keeping a token in the platform's key store is
     advice for any client app. A desktop program (named or described as one) keeps its
     token where any program running as its user can read it, as in token dumping from
-    desktop AI clients, and stays."""
+    desktop AI clients, and stays. A store whose only credentials are payment tokens
+    (a provider's token standing for a customer's card) is left out: a token charges
+    the card only through our own account with the provider, whose API key is the
+    credential."""
     e = view.element
     g = view.g
     s = view.system
     if not g.secrets_at(e) or (isinstance(e, Device) and not g.on_user_device(e)):
         return None
+    if only_payment_tokens(e):
+        return None  # a payment provider's token for a card opens nothing without our key
     # a flow that declares what it carries, and no key among it, hands no key on
     readers = [
         g.by_id[f.target]
@@ -927,27 +939,7 @@ def exposed_credentials(view: ElementView) -> Match | None:
     if not reasons:
         return None
     if on_device and len(reasons) == 1:
-        # only other programs on the person's own machine: they need a foothold there
-        # first, and the keys are that person's own. A phone app or a browser extension
-        # only people outside use (a customer's banking app, a student's extension)
-        # holds one outsider's session in a sandbox other apps cannot open: general
-        # advice for any client app. A desktop program keeps it where anything running
-        # as that user reads it (tokens dumped from desktop AI clients).
-        users = [x for x in (*s.predecessors(e), *s.successors(e)) if isinstance(x, Actor)]
-        if (
-            users
-            and all(g.untrusted(u) for u in users)
-            and not _DESKTOP.search(f"{e.name} {e.description or ''}")
-        ):
-            return None
-        return Match(
-            f"{view.described} keeps its user's credentials on a device where other "
-            "programs can read them; malware there takes the session and acts as that "
-            "user. Keep them in the platform's protected key store.",
-            affected=tuple(f.id for f in s._out[e.id]),
-            atlas=tuple(dict.fromkeys(atlas)),
-            likelihood_delta=-2,
-        )
+        return _only_on_the_device(view, atlas)
     # a model another company runs that a reader calls: its key is among what they open
     apis = sorted({x.id for r in readers for x in s.successors(r) if is_model_api(x)})
     billed = (
@@ -963,6 +955,33 @@ def exposed_credentials(view: ElementView) -> Match | None:
         owasp=("ASI03:2026",) if agentic else (),
         likelihood_delta=-1 if on_device else 0,
         reached_through=through,
+    )
+
+
+def _only_on_the_device(view: ElementView, atlas: list[str]) -> Match | None:
+    """Only other programs on the person's own machine read the keys: they need a
+    foothold there first, and the keys are that person's own. A phone app or a browser
+    extension only people outside use (a customer's banking app, a student's extension)
+    holds one outsider's session in a sandbox other apps cannot open: general advice
+    for any client app, not raised. A desktop program keeps it where anything running
+    as that user reads it (tokens dumped from desktop AI clients)."""
+    e = view.element
+    g = view.g
+    s = view.system
+    users = [x for x in (*s.predecessors(e), *s.successors(e)) if isinstance(x, Actor)]
+    if (
+        users
+        and all(g.untrusted(u) for u in users)
+        and not _DESKTOP.search(f"{e.name} {e.description or ''}")
+    ):
+        return None
+    return Match(
+        f"{view.described} keeps its user's credentials on a device where other "
+        "programs can read them; malware there takes the session and acts as that "
+        "user. Keep them in the platform's protected key store.",
+        affected=tuple(f.id for f in s._out[e.id]),
+        atlas=tuple(dict.fromkeys(atlas)),
+        likelihood_delta=-2,
     )
 
 
