@@ -39,3 +39,44 @@ def test_a_payment_providers_card_token_is_no_key(token: str) -> None:
 def test_a_store_of_other_credentials_behind_the_same_api_stays() -> None:
     (f,) = _subscriptions("Partner API keys").analyze().for_rule(CREDENTIALS)
     assert f.is_open
+
+
+MEMORY = "ai/agent-memory-poisoning"
+
+
+def _client_chat(device: str) -> tg.ThreatModel:
+    """Clients chat with an assistant through an app on their own phones; the assistant
+    keeps each case's chat history and reads it back. ``device`` names the app."""
+    tm = tg.ThreatModel("broker chat")
+    turn = tg.Data("Chat turn", kind="prompt", sensitivity="pii")
+    answer = tg.Data("Answer", kind="model-output", sensitivity="pii")
+    history = tg.Data("Chat history", kind="records", sensitivity="pii")
+    with tm.boundary("Clients", trust="untrusted"):
+        client = tm.add(tg.Actor("Client"))
+        app = tm.add(tg.Device(device))
+    with tm.boundary("Cloud", trust="internal"):
+        api = tm.add(tg.Endpoint("Client API"))
+        agent = tm.add(tg.Agent("Chat orchestrator"))
+        cases = tm.add(tg.DataStore("Case database", stores={history}))
+    tm.flow(client, app, turn)
+    tm.flow(app, client, answer)
+    tm.flow(app, api, turn, protocol="https")
+    tm.flow(api, app, answer, protocol="https")
+    tm.flow(api, agent, turn)
+    tm.flow(agent, api, answer)
+    tm.flow(agent, cases, history)
+    tm.flow(cases, agent, history)
+    return tm
+
+
+def test_a_history_typed_through_the_clients_own_phone_app_is_their_own() -> None:
+    """Set 71's mortgage broker reviewer (and earlier ones of a budgeting app and a
+    wellbeing companion) struck the finding: the client's phone app sends what the client
+    types, so a planted entry steers only that client's own sessions."""
+    assert list(_client_chat("Client mobile app").analyze().for_rule(MEMORY)) == []
+
+
+def test_a_desktop_client_is_not_only_its_users_words() -> None:
+    # anything running as the user on a desktop can act as its AI client (AIKatz)
+    (f,) = _client_chat("Desktop chat client").analyze().for_rule(MEMORY)
+    assert f.target.ids == ("case-database",)

@@ -517,7 +517,7 @@ def approvals(*holders: Element | Flow) -> list[c.HumanInTheLoop]:
     return [x for h in holders for x in h.controls if isinstance(x, c.HumanInTheLoop)]
 
 
-__all__ += ["only_payment_tokens"]
+__all__ += ["is_desktop", "only_payment_tokens"]
 
 _PAYMENT_TOKEN = re.compile(
     r"\b(?:(?:saved\s+)?card|payment(?:\s+method)?)\s+tokens?\b", re.IGNORECASE
@@ -532,3 +532,15 @@ def only_payment_tokens(store: Element) -> bool:
     reads the store gets no key."""
     creds = [d for d in getattr(store, "stores", ()) if is_credential(d)]
     return bool(creds) and all(_PAYMENT_TOKEN.search(d.name) for d in creds)
+
+
+_DESKTOP = re.compile(
+    r"\b(?:desktop|laptop|workstation|pc|computer|windows|macos|linux)\b", re.IGNORECASE
+)
+
+
+def is_desktop(device: Element) -> bool:
+    """The device's name or description says it is a desktop computer, where programs
+    running as the same user read each other's files and memory (no per-app sandbox, as
+    on a phone): anything running as the user can act as its apps."""
+    return bool(_DESKTOP.search(f"{device.name} {device.description or ''}"))

@@ -59,6 +59,7 @@ from threatgraph.rules._kit import (
     direct_sources,
     grouped,
     indirect_sources,
+    is_desktop,
     is_model_api,
     is_prompting,
     job_start,
@@ -2643,7 +2644,8 @@ def agent_memory_poisoning(view: ElementView) -> Match | None:
     turn, and the direct injection finding says that; staff who take up that person's
     case count as readers of it, not as others it steers, unless they are privileged.
     What a person passes on
-    themselves (a code they scan) is their own words; passages the readers fetch again
+    themselves (a code they scan, what they type into an app on their own phone, not a
+    desktop program others on the machine can act as) is their own words; passages the readers fetch again
     from a store in every session (a retrieval index) persist there already, and keeping
     them in a history adds nothing to the indirect injection finding. The person named
     as the approver of the agent's approval who asks it nothing (an underwriter signing
@@ -2775,8 +2777,14 @@ def _only_own_words(g: Facts, steered: list[Flow], readers: set[str], store: str
     ]
     own = [src for src in sources if _own_words(g, src)]
     planters = {src.element.id for src in own}
-    # content whose route passes through one of them: they pass it on themselves
-    if not all(src in own or not planters.isdisjoint(src.path[1:-1]) for src in sources):
+    # content whose route passes through one of them: they pass it on themselves; and
+    # the app on their own phone says what they type into it
+    if not all(
+        src in own
+        or not planters.isdisjoint(src.path[1:-1])
+        or _their_device(g, src.element, planters)
+        for src in sources
+    ):
         return False
     if not planters:
         return True  # only what the readers fetch again anyway
@@ -2830,6 +2838,15 @@ def _talkers(g: Facts, reader: str) -> set[str]:
     return found
 
 
+def _their_device(g: Facts, e: Element, people: set[str]) -> bool:
+    """``e`` is an app on users' own phones or tablets that only some of ``people`` use:
+    what it sends is what they type into it. Not a desktop program, which anything
+    running as its user can act as (a token dumped from a desktop AI client)."""
+    s = g.system
+    users = {x.id for x in (*s.predecessors(e), *s.successors(e)) if isinstance(x, Actor)}
+    return g.on_user_device(e) and not is_desktop(e) and bool(users) and users <= people
+
+
 def _own_words(g: Facts, src: Source) -> bool:
     """Untrusted text that is the words of a person talking to the agent, through request
     relays and the agent itself: what that person plants in their own history they could
@@ -2838,7 +2855,11 @@ def _own_words(g: Facts, src: Source) -> bool:
     return (
         isinstance(e, Actor)
         and e.human
-        and all(isinstance(g.by_id[x], _TALK_RELAYS) for x in src.path[1:-1])
+        and all(
+            isinstance(g.by_id[x], _TALK_RELAYS)
+            or (g.on_user_device(x) and not is_desktop(g.by_id[x]))
+            for x in src.path[1:-1]
+        )
     )
 
 

@@ -9,7 +9,6 @@ services in normal operation.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import threatgraph.controls as c
@@ -37,6 +36,7 @@ from threatgraph.rules._core import Match, on_element, rule
 from threatgraph.rules._kit import (
     Grouped,
     grouped,
+    is_desktop,
     is_model_api,
     names,
     only_payment_tokens,
@@ -833,13 +833,6 @@ def _called_from_outside(g: Facts, r: Element) -> bool:
     return exposure is not None and exposure <= 1
 
 
-_DESKTOP = re.compile(
-    r"\b(?:desktop|laptop|workstation|pc|computer|windows|macos|linux)\b", re.IGNORECASE
-)
-"""Words by which a device's name or description says it is a desktop computer, where
-programs running as the same user read each other's files and memory."""
-
-
 @rule(
     "ai/exposed-credentials",
     threat="data_store_unauthorized_access",
@@ -969,11 +962,7 @@ def _only_on_the_device(view: ElementView, atlas: list[str]) -> Match | None:
     g = view.g
     s = view.system
     users = [x for x in (*s.predecessors(e), *s.successors(e)) if isinstance(x, Actor)]
-    if (
-        users
-        and all(g.untrusted(u) for u in users)
-        and not _DESKTOP.search(f"{e.name} {e.description or ''}")
-    ):
+    if users and all(g.untrusted(u) for u in users) and not is_desktop(e):
         return None
     return Match(
         f"{view.described} keeps its user's credentials on a device where other "
