@@ -80,3 +80,40 @@ def test_a_desktop_client_is_not_only_its_users_words() -> None:
     # anything running as the user on a desktop can act as its AI client (AIKatz)
     (f,) = _client_chat("Desktop chat client").analyze().for_rule(MEMORY)
     assert f.target.ids == ("case-database",)
+
+
+FLOOD = "stride/denial-of-service"
+
+
+def _self_checkout(*, protocol: str | None = None, internet_facing: bool = False) -> tg.ThreatModel:
+    """Shoppers use a self-checkout terminal in the store, whose scale camera shows a
+    vision model what is on the scale. With ``protocol``, the shopper's flow names one
+    (a network app)."""
+    tm = tg.ThreatModel("self-checkout")
+    with tm.boundary("Shop floor", trust="untrusted"):
+        shopper = tm.add(tg.Actor("Shopper"))
+    with tm.boundary("Store network", trust="internal"):
+        lane = tm.add(tg.Service("Self-checkout terminal", internet_facing=internet_facing))
+        camera = tm.add(tg.Device("Scale camera", fleet=False))
+        model = tm.add(tg.LLM("Produce recognition model", origin="in-house"))
+    tm.flow(shopper, lane, tg.Data("Scan", kind="records"), protocol=protocol)
+    tm.flow(camera, lane, tg.Data("Scale image", kind="media"))
+    tm.flow(lane, model, tg.Data("Scale image", kind="media"))
+    tm.flow(model, lane, tg.Data("Item", kind="model-output"))
+    return tm
+
+
+def test_a_person_at_the_machine_itself_is_no_flood_source() -> None:
+    """Set 71's self-checkout and car wash reviewers (and earlier ones of a library
+    returns machine, a cafeteria till and a station kiosk) struck the request flood on
+    a machine people use where it stands: one person floods one machine only by standing
+    at it."""
+    assert list(_self_checkout().analyze().for_rule(FLOOD)) == []
+
+
+@pytest.mark.parametrize(("protocol", "facing"), [("https", False), (None, True)])
+def test_a_caller_over_a_network_or_an_internet_facing_service_still_floods(
+    protocol: str | None, facing: bool
+) -> None:
+    (f,) = _self_checkout(protocol=protocol, internet_facing=facing).analyze().for_rule(FLOOD)
+    assert f.is_open

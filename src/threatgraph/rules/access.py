@@ -829,6 +829,10 @@ def _flood_entry_now(g: Facts, e: Element) -> _Entry | None:
             and not any(isinstance(x, Actor) and x.human for x in s.successors(src))
             and not any(x.target == src.id for x in s._out[e.id])
         )
+        # a person at the machine itself (a self-checkout's touchscreen, a kiosk's card
+        # reader): no network between them, and the machine faces no network outside;
+        # one person floods one machine only by standing at it
+        and not _in_person(s, e, src, f)
     ]
     if not callers and (not e.internet_facing or outside):
         # declared internet facing counts when nothing from outside is drawn; what is
@@ -838,6 +842,25 @@ def _flood_entry_now(g: Facts, e: Element) -> _Entry | None:
     if not behind:
         return None  # a flood of cheap requests is ordinary capacity planning
     return callers, behind
+
+
+def _in_person(s: System, e: Element, src: Element, f: Flow) -> bool:
+    """A person uses a machine of ours where it stands: a human names no protocol to a
+    service that is not internet facing and has its own sensors, a device or a source
+    in its zone feeding it (a self-checkout's scale camera, a kiosk's card reader)."""
+    if not (
+        isinstance(src, Actor)
+        and src.human
+        and not f.protocol
+        and isinstance(e, Service)
+        and not e.internet_facing
+    ):
+        return False
+    here = s.boundary_of(e.id)
+    return here is not None and any(
+        isinstance(s.element(x.source), (Device, DataSource)) and s.boundary_of(x.source) == here
+        for x in s._in[e.id]
+    )
 
 
 _CHEAP_TASKS = frozenset({Task.CLASSIFIER, Task.REGRESSOR, Task.RANKER})
@@ -930,7 +953,9 @@ def denial_of_service(view: ElementView) -> Match | None:
     authenticates its callers when none of them is drawn from outside. A privileged
     operator working from outside (a host on their own laptop) is no flood source, nor
     is a sensor nobody uses that only uploads what it captures (roadside cameras the
-    entry never answers). An
+    entry never answers), nor a person at the machine itself (a self-checkout, a kiosk:
+    a service not internet facing, with sensors of its own in its zone and no protocol
+    between the person and it), who floods it only by standing there. An
     entry in front of models that only score, estimate or rank records (a claims app's loss
     regressor; not when anything behind generates, verifies people, or is sent images,
     audio or documents) is ``stride/internet-facing-flood``'s: each request costs
