@@ -93,7 +93,9 @@ coding_labels = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     description="The licence plate each manually coded bag turned out to have.",
 )
-model_artifact = tg.Data("Tag resolution model", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="onnx")
+model_artifact = tg.Data(
+    "Tag resolution model", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="onnx"
+)
 plc_logic = tg.Data(
     "PLC programs and configuration",
     kind="code",

@@ -33,7 +33,9 @@ llm_prompt = tg.Data(
     description="System prompt, member profile summary, conversation and tool results.",
 )
 completion = tg.Data(
-    "LLM completion", kind="model-output", sensitivity=tg.Sensitivity.PII,
+    "LLM completion",
+    kind="model-output",
+    sensitivity=tg.Sensitivity.PII,
     description="Text for the member or a tool call to make.",
 )
 tool_call = tg.Data("Tool call", kind="tool-call", sensitivity=tg.Sensitivity.PII)
@@ -57,7 +59,9 @@ door_pass = tg.Data(
     sensitivity=tg.Sensitivity.SECRET,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="high"),
 )
-acs_api_key = tg.Data("Access control API key", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
+acs_api_key = tg.Data(
+    "Access control API key", kind="credentials", sensitivity=tg.Sensitivity.SECRET
+)
 entry_events = tg.Data("Door entry events", kind="logs", sensitivity=tg.Sensitivity.PII)
 charge = tg.Data(
     "Charge request",
@@ -80,7 +84,9 @@ with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
     member = tm.add(tg.Actor("Member", role="member"))
     # The members' app: chat screen, and the wallet that holds the door pass.
     phone = tm.add(
-        tg.Device("Member phone app", description="iOS and Android app with the chat and pass wallet.")
+        tg.Device(
+            "Member phone app", description="iOS and Android app with the chat and pass wallet."
+        )
     )
 
 with tm.boundary("Booking platform", trust=tg.Trust.INTERNAL):
@@ -109,7 +115,11 @@ with tm.boundary("Booking platform", trust=tg.Trust.INTERNAL):
         tg.Tool(
             "Booking tool",
             capabilities={"read", "write", "delete"},
-            controls={c.LeastPrivilegeTools(note="queries and changes only the signed-in member's bookings")},
+            controls={
+                c.LeastPrivilegeTools(
+                    note="queries and changes only the signed-in member's bookings"
+                )
+            },
         )
     )
     # Asks the access control system for a phone pass.
@@ -117,7 +127,11 @@ with tm.boundary("Booking platform", trust=tg.Trust.INTERNAL):
         tg.Tool(
             "Door pass tool",
             capabilities={"write"},
-            controls={c.SecretsManagement(note="the access control API key sits in the cloud secret manager")},
+            controls={
+                c.SecretsManagement(
+                    note="the access control API key sits in the cloud secret manager"
+                )
+            },
         )
     )
     # Bills extras to the member's saved payment method.
@@ -155,7 +169,9 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
         tg.LLM(
             "Hosted LLM",
             origin=tg.ModelOrigin.THIRD_PARTY_API,
-            controls={c.SupplierAssessment(note="DPA signed, EU data residency, no training on our data")},
+            controls={
+                c.SupplierAssessment(note="DPA signed, EU data residency, no training on our data")
+            },
         )
     )
 
@@ -209,7 +225,9 @@ tm.flow(
     protocol="https",
     label="payment webhook",
     id="payments->billing-tool:webhook",
-    controls={c.MessageIntegrity(note="provider signature checked with the webhook signing secret")},
+    controls={
+        c.MessageIntegrity(note="provider signature checked with the webhook signing secret")
+    },
 )
 tm.flow(billing_tool, booking_db, charge, label="invoice line")
 

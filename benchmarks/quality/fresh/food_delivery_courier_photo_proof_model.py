@@ -44,7 +44,9 @@ verdict = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Accepted / rejected, with the reasons (building match, bag visible).",
 )
-confirmation = tg.Data("Delivery confirmation", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+confirmation = tg.Data(
+    "Delivery confirmation", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 payout = tg.Data(
     "Courier payout instruction",
     kind="records",

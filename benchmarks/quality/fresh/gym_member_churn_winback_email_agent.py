@@ -46,7 +46,9 @@ at_risk_list = tg.Data(
     kind="model-output",
     sensitivity=tg.Sensitivity.PII,
 )
-profile_query = tg.Data("Member profile lookup", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
+profile_query = tg.Data(
+    "Member profile lookup", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL
+)
 member_profile = tg.Data(
     "Member profile for personalisation",
     kind="tool-result",
@@ -60,7 +62,9 @@ templates = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="medium"),
 )
 draft_prompt = tg.Data("E-mail drafting prompt", kind="prompt", sensitivity=tg.Sensitivity.PII)
-draft_email = tg.Data("Drafted win-back e-mail", kind="model-output", sensitivity=tg.Sensitivity.PII)
+draft_email = tg.Data(
+    "Drafted win-back e-mail", kind="model-output", sensitivity=tg.Sensitivity.PII
+)
 offer_request = tg.Data(
     "Discount offer request",
     kind="tool-call",
@@ -171,7 +175,8 @@ with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
                 c.Authentication(method="corporate SSO with MFA"),
                 c.RBAC(),
                 c.HumanInTheLoop(
-                    approver="marketing lead", note="templates and limits publish only once approved"
+                    approver="marketing lead",
+                    note="templates and limits publish only once approved",
                 ),
             },
         )
@@ -179,7 +184,9 @@ with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
 
 # ---------------------------------------------------------------- flows
 # Data and churn scoring
-tm.flow(gym_platform, warehouse, member_records, visit_history, protocol="https", label="nightly export")
+tm.flow(
+    gym_platform, warehouse, member_records, visit_history, protocol="https", label="nightly export"
+)
 tm.flow(warehouse, churn_training_job, churn_training)
 tm.flow(churn_training_job, churn_model, churn_model_artifact, label="deploy")
 tm.flow(warehouse, churn_model, member_features)
@@ -196,7 +203,9 @@ tm.flow(llm, agent, draft_email, protocol="https")
 # Offer
 tm.flow(agent, offer_tool, offer_request)
 tm.flow(campaign_config, offer_tool, templates, label="offer limits")
-tm.flow(offer_tool, gym_platform, offer_request, api_key, protocol="https", label="create promotion")
+tm.flow(
+    offer_tool, gym_platform, offer_request, api_key, protocol="https", label="create promotion"
+)
 tm.flow(gym_platform, offer_tool, discount_code, protocol="https")
 tm.flow(offer_tool, agent, discount_code)
 

@@ -33,7 +33,9 @@ prompt = tg.Data(
     description="System prompt, the question, retrieved passages and tool results so far.",
 )
 completion = tg.Data(
-    "LLM completion", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL,
+    "LLM completion",
+    kind="model-output",
+    sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Reasoning, tool calls to make, or the final answer.",
 )
 notes = tg.Data(
@@ -53,14 +55,20 @@ broker_research = tg.Data(
 chunks = tg.Data(
     "Research passages", kind="retrieved-context", sensitivity=tg.Sensitivity.CONFIDENTIAL
 )
-embeddings = tg.Data("Passage embeddings", kind="embeddings", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-search_call = tg.Data("Research search call", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+embeddings = tg.Data(
+    "Passage embeddings", kind="embeddings", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+search_call = tg.Data(
+    "Research search call", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 search_result = tg.Data(
     "Research search result", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL
 )
 md_call = tg.Data("Market data request", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 market_data = tg.Data(
-    "Market data", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL,
+    "Market data",
+    kind="tool-result",
+    sensitivity=tg.Sensitivity.INTERNAL,
     description="Prices, estimates and fundamentals under the vendor's licence.",
 )
 md_key = tg.Data("Market data API key", kind="credentials", sensitivity=tg.Sensitivity.SECRET)

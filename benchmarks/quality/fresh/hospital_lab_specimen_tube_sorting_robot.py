@@ -126,7 +126,9 @@ with tm.boundary("Lab automation network", trust=tg.Trust.INTERNAL):
                 high_stakes=True,
                 description="Vendor-trained CNN running on the cell controller's GPU.",
                 controls={
-                    c.ModelVersioning(note="the cell runs a pinned version; the vendor installs updates")
+                    c.ModelVersioning(
+                        note="the cell runs a pinned version; the vendor installs updates"
+                    )
                 },
             )
         )
@@ -140,7 +142,9 @@ with tm.boundary("Lab automation network", trust=tg.Trust.INTERNAL):
                         approver="lab technician at the reject station",
                         note="only tubes with no order, a cap mismatch or confidence below 0.95",
                     ),
-                    c.AuditLogging(retention_days=730, note="sort history for specimen traceability"),
+                    c.AuditLogging(
+                        retention_days=730, note="sort history for specimen traceability"
+                    ),
                 },
             )
         )
@@ -211,6 +215,8 @@ tm.flow(reject_station, controller, disposition, label="re-queue or manual place
 tm.flow(reject_station, middleware, disposition, protocol="mllp", label="recollection request")
 
 tm.flow(vendor_service, vision_model, model_package, protocol="https", label="model update")
-tm.flow(reject_archive, vendor_service, tube_images, protocol="sftp", label="monthly retraining upload")
+tm.flow(
+    reject_archive, vendor_service, tube_images, protocol="sftp", label="monthly retraining upload"
+)
 tm.flow(field_engineer, controller, sorter_config, protocol="https", label="remote support portal")
 tm.flow(controller, field_engineer, diagnostics, protocol="https")

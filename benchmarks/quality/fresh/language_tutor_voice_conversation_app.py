@@ -30,7 +30,9 @@ learner_audio = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="The learner's voice, recorded on the phone during a lesson.",
 )
-transcript_turn = tg.Data("Learner utterance transcript", kind="prompt", sensitivity=tg.Sensitivity.PII)
+transcript_turn = tg.Data(
+    "Learner utterance transcript", kind="prompt", sensitivity=tg.Sensitivity.PII
+)
 tutor_prompt = tg.Data(
     "Tutor prompt",
     kind="prompt",
@@ -67,7 +69,9 @@ roster = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Pupil names, school e-mail addresses and class membership.",
 )
-teacher_login = tg.Data("Teacher sign-in assertion", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
+teacher_login = tg.Data(
+    "Teacher sign-in assertion", kind="credentials", sensitivity=tg.Sensitivity.SECRET
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -81,7 +85,9 @@ with tm.boundary("Partner schools", trust=tg.Trust.PARTNER):
     teacher = tm.add(tg.Actor("Teacher", role="teacher"))
     # Each school's own SSO (Google Workspace or Microsoft Entra).
     school_idp = tm.add(
-        tg.ExternalService("School identity provider", provides=tg.ExternalCategory.IDENTITY_PROVIDER)
+        tg.ExternalService(
+            "School identity provider", provides=tg.ExternalCategory.IDENTITY_PROVIDER
+        )
     )
 
 with tm.boundary("Speech vendor", trust=tg.Trust.PARTNER):
@@ -149,7 +155,9 @@ with tm.boundary("Tutor backend", trust=tg.Trust.INTERNAL):
                 stores={weak_points},
                 memory=True,
                 controls={
-                    tg.controls.PermissionAwareRetrieval(note="every query is filtered by learner id")
+                    tg.controls.PermissionAwareRetrieval(
+                        note="every query is filtered by learner id"
+                    )
                 },
             )
         )
