@@ -24,6 +24,7 @@ evaluated once with every store that lacks access control or encryption listed.
 from __future__ import annotations
 
 import re
+import types
 
 import threatgraph.controls as c
 from threatgraph.elements import (
@@ -2453,13 +2454,15 @@ def _zone_receivers_now(g: Facts, zone: str) -> list[str]:
 
 # plant protocols in the mode that checks no sender: a command in them is obeyed from
 # whoever sends it (a camera stream, GigE Vision, carries no commands)
-_OPEN_PLANT_NAMES = {
-    "modbus": "Modbus",
-    "dnp3": "DNP3 without Secure Authentication",
-    "bacnet": "BACnet/IP",
-    "profinet": "PROFINET",
-    "opc-ua": "OPC UA with no security mode",
-}
+_OPEN_PLANT_NAMES = types.MappingProxyType(
+    {
+        "modbus": "Modbus",
+        "dnp3": "DNP3 without Secure Authentication",
+        "bacnet": "BACnet/IP",
+        "profinet": "PROFINET",
+        "opc-ua": "OPC UA with no security mode",
+    }
+)
 _OPEN_PLANT = frozenset(_OPEN_PLANT_NAMES)
 _COMMANDERS = (Service, Endpoint, Agent, Tool, Pipeline, Model)
 
