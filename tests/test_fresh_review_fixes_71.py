@@ -117,3 +117,46 @@ def test_a_caller_over_a_network_or_an_internet_facing_service_still_floods(
 ) -> None:
     (f,) = _self_checkout(protocol=protocol, internet_facing=facing).analyze().for_rule(FLOOD)
     assert f.is_open
+
+
+EXPOSED = "stride/exposed-interface"
+PASSWORD = "stride/password-only-sign-in"
+
+
+def _portal(method: str) -> tg.ThreatModel:
+    """Customers sign in to an internet-facing portal with ``method``; it hands them
+    records from a store of everyone's."""
+    tm = tg.ThreatModel("portal")
+    record = tg.Data("Account record", kind="records", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        customer = tm.add(tg.Actor("Customer"))
+    with tm.boundary("Cloud", trust="internal"):
+        portal = tm.add(
+            tg.Endpoint(
+                "Customer portal",
+                internet_facing=True,
+                controls={tg.controls.Authentication(method=method)},
+            )
+        )
+        db = tm.add(tg.DataStore("Accounts", stores={record}))
+    tm.flow(customer, portal, tg.Data("Request", kind="records"), protocol="https")
+    tm.flow(portal, customer, record, protocol="https")
+    tm.flow(portal, db, tg.Data("Lookup", kind="records"))
+    tm.flow(db, portal, record)
+    return tm
+
+
+def test_a_stolen_account_as_the_way_in_is_told_once() -> None:
+    """Set 71's car wash and water tower reviewers (and set 70's cold storage one, and
+    earlier ones whose inputs held both) struck the exposed-interface finding as the
+    password-only finding again: with a sign-in declared, a stolen account is the way
+    in, and that finding says so."""
+    report = _portal("e-mail and password").analyze()
+    assert list(report.for_rule(PASSWORD))
+    assert list(report.for_rule(EXPOSED)) == []
+
+
+def test_with_a_second_factor_the_exposure_finding_is_judged_as_before() -> None:
+    report = _portal("password and TOTP").analyze()
+    assert list(report.for_rule(PASSWORD)) == []
+    assert [f.rule for f in report.findings if f.rule == EXPOSED] == [EXPOSED]

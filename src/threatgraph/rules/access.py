@@ -612,7 +612,10 @@ def exposed_interface(view: ElementView) -> Match | None:
     the people who call it, such as a public chat, is built for them, internet facing or
     not: whether each may see what they get is the subject-authorization finding's
     part. A form that hands stored records back still counts. Only signed-in callers
-    pass a portal of ours that signs them in (itself, or through an identity provider)."""
+    pass a portal of ours that signs them in (itself, or through an identity provider).
+    Where the callers sign in with a password and nothing more, the password-only
+    finding on the same component says how a stolen account gets in, and this one is
+    not raised beside it."""
     e = view.element
     g = view.g
     if not g.operated(e) or _signs_in_through_idp(view.system, e):
@@ -673,6 +676,8 @@ def exposed_interface(view: ElementView) -> Match | None:
     authenticated = callers_sign_in or _authenticates(
         s, e, [f for p in paths for f in g.flows_between(p[-2:])]
     )
+    if authenticated and password_only_sign_in(view) is not None:
+        return None  # a stolen account is the way in: the password-only finding says it
     return Match(
         f"{view.described} {how} and {', '.join(why)}; "
         + (
