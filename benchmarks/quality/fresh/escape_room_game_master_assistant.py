@@ -56,7 +56,9 @@ waivers = tg.Data(
 card_details = tg.Data("Card details", sensitivity=tg.Sensitivity.REGULATED, kind="records")
 payment_status = tg.Data("Payment confirmation", sensitivity=tg.Sensitivity.INTERNAL)
 session_roster = tg.Data(
-    "Session roster", sensitivity=tg.Sensitivity.PII, kind="records",
+    "Session roster",
+    sensitivity=tg.Sensitivity.PII,
+    kind="records",
     description="Team name, player first names, language and hint preference.",
 )
 

@@ -57,9 +57,7 @@ invoices = tg.Data(
     kind="documents",
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-portal_login = tg.Data(
-    "Client portal login", sensitivity=tg.Sensitivity.SECRET, kind="credentials"
-)
+portal_login = tg.Data("Client portal login", sensitivity=tg.Sensitivity.SECRET, kind="credentials")
 client_contacts = tg.Data(
     "Client user accounts",
     sensitivity=tg.Sensitivity.PII,
@@ -104,9 +102,7 @@ with tm.boundary("Laundry plant network", trust=tg.Trust.INTERNAL):
         )
     )
     # Keeps garment images and the supervisors' override decisions for retraining.
-    image_archive = tm.add(
-        tg.DataStore("Plant image archive", stores={garment_images, overrides})
-    )
+    image_archive = tm.add(tg.DataStore("Plant image archive", stores={garment_images, overrides}))
     # Decides rewash or release when the model is wrong.
     supervisor = tm.add(tg.Actor("Line supervisor", role="operator"))
 

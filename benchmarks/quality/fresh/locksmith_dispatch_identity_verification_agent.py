@@ -59,16 +59,22 @@ job = tg.Data(
 )
 doc_check = tg.Data("Document check request", kind="tool-call", sensitivity=tg.Sensitivity.PII)
 dispatch_order = tg.Data("Dispatch order", kind="tool-call", sensitivity=tg.Sensitivity.PII)
-payment_request = tg.Data("Payment request", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+payment_request = tg.Data(
+    "Payment request", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 card_data = tg.Data(
     "Card payment details",
     kind="records",
     sensitivity=tg.Sensitivity.REGULATED,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-payment_status = tg.Data("Payment confirmation", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+payment_status = tg.Data(
+    "Payment confirmation", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 review_case = tg.Data("Doubtful case for review", kind="records", sensitivity=tg.Sensitivity.PII)
-review_decision = tg.Data("Dispatcher decision", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL)
+review_decision = tg.Data(
+    "Dispatcher decision", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):

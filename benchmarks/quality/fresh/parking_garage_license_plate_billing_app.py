@@ -77,14 +77,18 @@ charge = tg.Data(
     kind="records",
     description="Payment token, amount and stay reference.",
 )
-payment_result = tg.Data("Payment result webhook", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records")
+payment_result = tg.Data(
+    "Payment result webhook", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records"
+)
 card = tg.Data(
     "Card details",
     sensitivity=tg.Sensitivity.REGULATED,
     kind="records",
     description="Entered in the provider's SDK; never reaches our backend.",
 )
-payment_token = tg.Data("Payment token", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="credentials")
+payment_token = tg.Data(
+    "Payment token", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="credentials"
+)
 app_request = tg.Data(
     "App request",
     sensitivity=tg.Sensitivity.PII,

@@ -67,7 +67,9 @@ override = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="medium"),
 )
 barn_status = tg.Data("Barn status view", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
-manager_login = tg.Data("Manager credentials", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
+manager_login = tg.Data(
+    "Manager credentials", kind="credentials", sensitivity=tg.Sensitivity.SECRET
+)
 audit_trail = tg.Data("Setpoint change log", kind="logs", sensitivity=tg.Sensitivity.INTERNAL)
 
 # ---------------------------------------------------------------- elements
@@ -134,7 +136,9 @@ with tm.boundary("Farm cloud", trust=tg.Trust.INTERNAL):
     control_svc = tm.add(
         tg.Service(
             "Climate control service",
-            controls={c.AuditLogging(retention_days=365, note="every setpoint change and override")},
+            controls={
+                c.AuditLogging(retention_days=365, note="every setpoint change and override")
+            },
         )
     )
     # In-house gradient-boosted model trained on past flocks' climate and mortality.

@@ -52,7 +52,9 @@ setpoints = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
 line_status = tg.Data("Saw line status", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
-override = tg.Data("Operator pattern override", sensitivity=tg.Sensitivity.INTERNAL, kind="instructions")
+override = tg.Data(
+    "Operator pattern override", sensitivity=tg.Sensitivity.INTERNAL, kind="instructions"
+)
 pricing = tg.Data(
     "Lumber pricing rules",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
@@ -72,7 +74,9 @@ payment_file = tg.Data(
     description="Payee names, bank account numbers and amounts per load.",
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-payment_status = tg.Data("Payment confirmation", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records")
+payment_status = tg.Data(
+    "Payment confirmation", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records"
+)
 statement = tg.Data(
     "Supplier grade statement",
     sensitivity=tg.Sensitivity.PII,
