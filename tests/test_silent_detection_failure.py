@@ -25,6 +25,7 @@ def _pool(
     operator: bool = False,
     second_model: bool = False,
     model_controls: frozenset[c.Control] = frozenset(),
+    output: str = "Distress alert",
     **_: Any,
 ) -> tg.ThreatModel:
     """Cameras send frames to an ingest service that asks a distress detector, whose
@@ -59,7 +60,7 @@ def _pool(
         tm.flow(archive, model, frames)
     else:
         tm.flow(ingest, model, frames)
-    tm.flow(model, alerts, tg.Data("Distress alert", kind="model-output"))
+    tm.flow(model, alerts, tg.Data(output, kind="model-output"))
     tm.flow(alerts, guard, tg.Data("Alert", kind="records"))
     return tm
 
@@ -127,3 +128,21 @@ def test_a_model_people_ask_through_a_request_path_answers_cases_it_does_not_wat
     tm.flow("alert-manager", "video-ingest", tg.Data("Camera focus", kind="records"))
     (f,) = _found(tm)
     assert f.is_open
+
+
+@pytest.mark.parametrize(
+    ("output", "raised"),
+    [
+        ("Distress alert", True),
+        ("Fall risk score", True),
+        ("Log grade", False),
+        ("Account match", False),
+    ],
+)
+def test_a_classifier_counts_when_what_it_sends_warns(output: str, raised: bool) -> None:
+    """Set 73's reviewers struck the finding on a sawmill's log grading model and a
+    garage's plate-to-account matcher (as a speed camera pipeline's reviewer had on its
+    plate matcher): they sort each case for the next step, and no one awaits an alarm
+    from them. A classifier whose output says it warns (a risk score, an alert) stays,
+    as a bed-exit predictor did with set 72's reviewer."""
+    assert bool(_found(_pool(task="classifier", output=output))) is raised

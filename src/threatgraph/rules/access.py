@@ -635,20 +635,10 @@ def exposed_interface(view: ElementView) -> Match | None:
     runs = {"runs code", "runs the code it is sent"} & set(why)
     dangerous = {"changes an agent's configuration", "holds credentials"} & set(why)
     if not runs and not dangerous:
-        # what it guards is data: only a caller who gets an answer gets the data, and
-        # people are expected to use a service built for them (whether each may see
-        # what they get is stride/missing-subject-authorization); machines calling it
-        # without credentials are not
-        served = any(_answers(s, p) and _person(g, p[0]) for p in paths)
-        paths = [p for p in paths if _answers(s, p) and not _person(g, p[0])]
-        if not paths and not _hands_out(g, e):
-            # it takes submissions and gives nothing worth having back (a careers site,
-            # a public content API): being reachable is what it is for
+        kept = _data_paths(view, paths)
+        if kept is None:
             return None
-        if not paths and served and any(isinstance(x, (LLM, Agent)) for x in _fronts_ai(g, e)):
-            # a conversation front the people it answers are meant to use (a public
-            # chat): being on the internet for them is its purpose, not an exposure
-            return None
+        paths = kept
     if not paths and not e.internet_facing:
         return None
     atlas = _interface_techniques(view, paths, why)
@@ -699,6 +689,28 @@ def exposed_interface(view: ElementView) -> Match | None:
             else None
         ),
     )
+
+
+def _data_paths(view: ElementView, paths: list[tuple[str, ...]]) -> list[tuple[str, ...]] | None:
+    """For an interface that guards only data, the request paths that expose it; None
+    when being reachable is what it is for. Only a caller who gets an answer gets the
+    data, and people are expected to use a service built for them (whether each may see
+    what they get is stride/missing-subject-authorization); machines calling it without
+    credentials are not."""
+    e = view.element
+    g = view.g
+    s = view.system
+    served = any(_answers(s, p) and _person(g, p[0]) for p in paths)
+    paths = [p for p in paths if _answers(s, p) and not _person(g, p[0])]
+    if not paths and not _hands_out(g, e):
+        # it takes submissions and gives nothing worth having back (a careers site, a
+        # public content API): being reachable is what it is for
+        return None
+    if not paths and served and any(isinstance(x, (LLM, Agent)) for x in _fronts_ai(g, e)):
+        # a conversation front the people it answers are meant to use (a public chat):
+        # being on the internet for them is its purpose, not an exposure
+        return None
+    return paths
 
 
 _AUTH = (c.Authentication, c.MutualAuthentication)

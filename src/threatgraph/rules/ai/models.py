@@ -776,11 +776,19 @@ def silent_detection_failure(view: ElementView) -> Match | None:
     or feeds (a phone that photographs a claim) and devices in an untrusted boundary
     (someone else's) are left out, and so is a model that people's requests reach through
     a component its alerts do not reach (a caller's triage answers): it answers cases,
-    it does not watch. Detectors fed by the same devices are one finding."""
+    it does not watch. A classifier counts when what it sends says it warns (a risk
+    score, flags, an alert): one that grades or matches each case for the next step (a
+    log grade, a plate matched to an account) is not awaited the way an alarm is.
+    Detectors fed by the same devices are one finding."""
     m = view.element
     assert isinstance(m, Model)
     if isinstance(m, LLM) or not m.high_stakes or m.task not in _ALERTERS:
         return None
+    s = view.system
+    if m.task is Task.CLASSIFIER and not any(
+        _WARNS.search(d.name) for f in s._out[m.id] for d in f.data
+    ):
+        return None  # it sorts cases (a grade, a match): no alert is awaited from it
     g = view.g
     feed = _live_feed(g, m)
     way = _alert_way(g, m) if feed else None
@@ -791,7 +799,6 @@ def silent_detection_failure(view: ElementView) -> Match | None:
     if group[0] != m.id:
         return None
     others = list(group[1:])
-    s = view.system
     people = [x for x in way[0] if isinstance(g.by_id[x], Actor)]
     also = f" (and {names(others, s)})" if others else ""
     return Match(
@@ -814,6 +821,13 @@ def silent_detection_failure(view: ElementView) -> Match | None:
 
 _ALERTERS = (Task.DETECTOR, Task.CLASSIFIER)
 """Tasks whose output is a finding about what was captured: an alert when there is one."""
+_WARNS = re.compile(
+    r"\b(?:alerts?|alarms?|flags?|flagged|risks?|warnings?|hazards?|detections?|"
+    r"distress|danger|critical)\b",
+    re.IGNORECASE,
+)
+"""Words by which what a classifier sends says it warns (a risk score, flags, an alert),
+rather than sorting each case (a grade, a match) for the next step."""
 _LIVE_RELAYS = (Service, Endpoint, Device)
 """What live readings and alerts pass through: no store a batch job reads later."""
 
