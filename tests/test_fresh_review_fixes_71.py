@@ -160,3 +160,45 @@ def test_with_a_second_factor_the_exposure_finding_is_judged_as_before() -> None
     report = _portal("password and TOTP").analyze()
     assert list(report.for_rule(PASSWORD)) == []
     assert [f.rule for f in report.findings if f.rule == EXPOSED] == [EXPOSED]
+
+
+INSTRUCTIONS = "ai/agent-instructions-tampering"
+
+
+def _dispatch(*, writer: str) -> tg.ThreatModel:
+    """An agent reads customers' uploads and takes its case instructions from a review
+    console, where a dispatcher of ours writes them; with ``writer="customer"`` the
+    customer also writes notes there that the console passes on as instructions."""
+    tm = tg.ThreatModel("dispatch")
+    upload = tg.Data("Uploaded document", kind="documents", sensitivity="pii")
+    decision = tg.Data("Dispatcher decision", kind="instructions")
+    with tm.boundary("Internet", trust="untrusted"):
+        customer = tm.add(tg.Actor("Customer"))
+    with tm.boundary("Office", trust="internal"):
+        dispatcher = tm.add(tg.Actor("Dispatcher"))
+        console = tm.add(tg.Service("Review console"))
+        agent = tm.add(tg.Agent("Dispatch agent"))
+    tm.flow(customer, agent, upload, protocol="https")
+    tm.flow(agent, console, upload)
+    tm.flow(console, dispatcher, upload)
+    tm.flow(dispatcher, console, decision)
+    if writer == "customer":
+        note = tg.Data("Customer note", kind="instructions")
+        tm.flow(customer, console, note, protocol="https")
+        tm.flow(console, agent, decision, note)
+    else:
+        tm.flow(console, agent, decision)
+    return tm
+
+
+def test_staff_writing_through_their_console_are_the_operators_own_channel() -> None:
+    """Set 73's locksmith and escape-room reviewers (and set 72's gym, and earlier ones
+    of a code migration agent and a procurement agent) struck the finding where the
+    only writer is staff of ours, or a console writing on only what staff type: the
+    declared approver's decisions are intended use, not tampering."""
+    assert list(_dispatch(writer="dispatcher").analyze().for_rule(INSTRUCTIONS)) == []
+
+
+def test_a_console_passing_outsiders_content_into_the_instructions_stays() -> None:
+    (f,) = _dispatch(writer="customer").analyze().for_rule(INSTRUCTIONS)
+    assert f.target.ids == ("review-console",)

@@ -696,7 +696,11 @@ def agent_instructions_tampering(view: ElementView) -> Match | None:
     permanent. Raised where the instructions are kept; integrity (signing, read-only
     storage) and access control count there. A service that builds the prompt keeps
     only the instructions brought to it: transcripts and model replies it takes in are
-    its input (the injection findings' concern), not a rewrite of its instructions."""
+    its input (the injection findings' concern), not a rewrite of its instructions.
+    Staff of ours who write there, and a console that writes on only what staff type
+    into it (a game master's takeover, a dispatcher's decision, a marketing team's
+    templates), are the operator's own channel, even when outsiders' content reaches
+    them to read: what they write is the operator's instruction."""
     e = view.element
     g = view.g
     s = view.system
@@ -728,7 +732,11 @@ def agent_instructions_tampering(view: ElementView) -> Match | None:
         src = g.by_id[f.source]
         if not keeps and not g.carried(f).kinds & {DataKind.INSTRUCTIONS, DataKind.CODE}:
             continue
-        if g.untrusted(src) or g.sources(src) or isinstance(src, (Tool, Agent)):
+        if (
+            g.untrusted(src)
+            or isinstance(src, (Tool, Agent))
+            or (g.sources(src) and not _staff_channel(g, src, f))
+        ):
             writers.append(f.id)
     if writers:
         why.append(f"{subject({s.flow(w).source for w in writers}, 'writes', 'write', s)} to it")
@@ -750,6 +758,25 @@ def agent_instructions_tampering(view: ElementView) -> Match | None:
         if any(isinstance(a, Agent) for a in agents)
         else ("LLM01:2025",),
     )
+
+
+def _staff_channel(g: Facts, src: Element, f: Flow) -> bool:
+    """What ``src`` writes along ``f`` is a person of ours speaking: ``src`` is staff, or
+    a console of ours that writes on only what staff type into it (a game master's
+    takeover, a dispatcher's decision). What outsiders' content reaches them is for
+    them to read; what they write is the operator's own instruction."""
+    if isinstance(src, Actor):
+        return src.human and not g.untrusted(src)
+    if not isinstance(src, (Service, Endpoint)) or not g.operated(src) or not f.data:
+        return False
+    s = g.system
+    typed = {
+        d
+        for x in s._in[src.id]
+        if isinstance(w := g.by_id[x.source], Actor) and w.human and not g.untrusted(w)
+        for d in x.data
+    }
+    return set(f.data) <= typed
 
 
 # ---------------------------------------------------------------------------- actions
