@@ -162,16 +162,12 @@ with tm.boundary("Airport operations network", trust=tg.Trust.INTERNAL):
 with tm.boundary("Airline systems", trust=tg.Trust.PARTNER):
     # Airlines' departure control systems forward PRM requests to the airport.
     airline_feed = tm.add(
-        tg.DataSource(
-            "Airline PRM request feed", origin=tg.Origin.PARTNER, provides={prm_request}
-        )
+        tg.DataSource("Airline PRM request feed", origin=tg.Origin.PARTNER, provides={prm_request})
     )
 
 with tm.boundary("Robot vendor cloud", trust=tg.Trust.PARTNER):
     # The vendor's registry the robots pull navigation model releases from.
-    vendor_registry = tm.add(
-        tg.ModelRegistry("Vendor model registry", stores={nav_weights})
-    )
+    vendor_registry = tm.add(tg.ModelRegistry("Vendor model registry", stores={nav_weights}))
 
 # ---------------------------------------------------------------- flows
 # Requests, flights and maps into the fleet service.

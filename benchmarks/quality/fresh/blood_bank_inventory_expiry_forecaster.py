@@ -61,7 +61,9 @@ forecast = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="medium"),
 )
-suggestions = tg.Data("Suggested transfers", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+suggestions = tg.Data(
+    "Suggested transfers", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 transfer_order = tg.Data(
     "Approved transfer order",
     kind="records",
@@ -71,8 +73,12 @@ transfer_order = tg.Data(
 transfer_notice = tg.Data(
     "Transfer notice", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
 )
-dispatch_status = tg.Data("Courier dispatch status", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
-training_job = tg.Data("Retraining job definition", kind="code", sensitivity=tg.Sensitivity.INTERNAL)
+dispatch_status = tg.Data(
+    "Courier dispatch status", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
+training_job = tg.Data(
+    "Retraining job definition", kind="code", sensitivity=tg.Sensitivity.INTERNAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Hospital networks", trust=tg.Trust.PARTNER):

@@ -60,11 +60,15 @@ signed_waiver = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
 deposit_call = tg.Data("Deposit tool call", kind="tool-call", sensitivity=tg.Sensitivity.PII)
-checkout_link = tg.Data("Deposit checkout link", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL)
+checkout_link = tg.Data(
+    "Deposit checkout link", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL
+)
 payment_event = tg.Data("Payment confirmation", kind="records", sensitivity=tg.Sensitivity.PII)
 cancellation = tg.Data("Trip cancellation", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 refund_request = tg.Data("Deposit refund request", kind="records", sensitivity=tg.Sensitivity.PII)
-provider_key = tg.Data("Payment provider API key", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
+provider_key = tg.Data(
+    "Payment provider API key", kind="credentials", sensitivity=tg.Sensitivity.SECRET
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -111,9 +115,7 @@ with tm.boundary("Company cloud", trust=tg.Trust.INTERNAL):
         )
     )
     # Reads the forecast for the slot and launch site the customer asks about.
-    weather_tool = tm.add(
-        tg.Tool("Weather check tool", capabilities={"read", "network-egress"})
-    )
+    weather_tool = tm.add(tg.Tool("Weather check tool", capabilities={"read", "network-egress"}))
     # Checks availability and creates or changes bookings.
     booking_tool = tm.add(tg.Tool("Booking tool", capabilities={"read", "write"}))
     # Issues a waiver link and files the signed waiver against the booking.

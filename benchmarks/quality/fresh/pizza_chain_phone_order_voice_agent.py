@@ -52,7 +52,9 @@ llm_prompt = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="System prompt, conversation so far and tool results.",
 )
-llm_output = tg.Data("LLM completion and tool calls", kind="model-output", sensitivity=tg.Sensitivity.PII)
+llm_output = tg.Data(
+    "LLM completion and tool calls", kind="model-output", sensitivity=tg.Sensitivity.PII
+)
 menu_query = tg.Data("Menu query", kind="tool-call", sensitivity=tg.Sensitivity.PUBLIC)
 menu = tg.Data(
     "Menu, prices and allergens",
@@ -78,7 +80,9 @@ payment_result = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Authorised or declined, with the provider's payment reference.",
 )
-provider_key = tg.Data("Payment provider API key", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
+provider_key = tg.Data(
+    "Payment provider API key", kind="credentials", sensitivity=tg.Sensitivity.SECRET
+)
 kitchen_ticket = tg.Data(
     "Kitchen ticket",
     kind="records",
@@ -91,7 +95,9 @@ call_log = tg.Data(
     sensitivity=tg.Sensitivity.PII,
 )
 refund = tg.Data("Refund request", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-menu_update = tg.Data("Menu and allergen updates", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+menu_update = tg.Data(
+    "Menu and allergen updates", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Public phone network", trust=tg.Trust.UNTRUSTED):

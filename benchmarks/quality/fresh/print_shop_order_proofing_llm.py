@@ -36,7 +36,9 @@ order = tg.Data(
     kind="records",
     description="Product, quantity, paper, customer name, e-mail and delivery address.",
 )
-proof_approval = tg.Data("Customer proof approval", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
+proof_approval = tg.Data(
+    "Customer proof approval", sensitivity=tg.Sensitivity.INTERNAL, kind="records"
+)
 preflight_report = tg.Data(
     "Preflight report",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
@@ -45,10 +47,14 @@ preflight_report = tg.Data(
 )
 prompt = tg.Data("Preflight prompt", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="prompt")
 llm_answer = tg.Data(
-    "Print issues and draft proof message", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="model-output"
+    "Print issues and draft proof message",
+    sensitivity=tg.Sensitivity.CONFIDENTIAL,
+    kind="model-output",
 )
 proof_email = tg.Data("Proof e-mail", sensitivity=tg.Sensitivity.PII, kind="model-output")
-proof_status = tg.Data("Proof preview and order status", sensitivity=tg.Sensitivity.PII, kind="records")
+proof_status = tg.Data(
+    "Proof preview and order status", sensitivity=tg.Sensitivity.PII, kind="records"
+)
 staff_sign_in = tg.Data("Staff sign-in", sensitivity=tg.Sensitivity.SECRET, kind="credentials")
 id_token = tg.Data("Staff ID token", sensitivity=tg.Sensitivity.SECRET, kind="credentials")
 job_decision = tg.Data("Job approval decision", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
@@ -81,7 +87,9 @@ with tm.boundary("SaaS providers", trust=tg.Trust.PARTNER):
     email_service = tm.add(tg.ExternalService("Transactional e-mail service"))
     # Staff accounts live in the company's Google Workspace.
     idp = tm.add(
-        tg.ExternalService("Google Workspace SSO", provides=tg.vocab.ExternalCategory.IDENTITY_PROVIDER)
+        tg.ExternalService(
+            "Google Workspace SSO", provides=tg.vocab.ExternalCategory.IDENTITY_PROVIDER
+        )
     )
 
 with tm.boundary("Shop cloud", trust=tg.Trust.INTERNAL):
@@ -134,7 +142,9 @@ with tm.boundary("Print floor network", trust=tg.Trust.INTERNAL):
     # Prepress staff check the files and approve each job.
     staff = tm.add(tg.Actor("Prepress staff", role="prepress operator"))
     # RIP server holding the press's job queue; pulls released jobs from the console.
-    job_queue = tm.add(tg.Service("Press job queue", description="RIP server with the press queue."))
+    job_queue = tm.add(
+        tg.Service("Press job queue", description="RIP server with the press queue.")
+    )
     # The digital production press that prints queued jobs.
     press = tm.add(tg.Device("Digital press", fleet=False))
 

@@ -88,7 +88,9 @@ model_weights = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     format="onnx",
 )
-release_approval = tg.Data("Model release approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+release_approval = tg.Data(
+    "Model release approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Tunnel field network", trust=tg.Trust.INTERNAL):
@@ -128,7 +130,11 @@ with tm.boundary("Tunnel control centre", trust=tg.Trust.INTERNAL):
             origin=tg.ModelOrigin.IN_HOUSE,
             high_stakes=True,
             description="Vendor-trained video detector, run on our own GPU server.",
-            controls={c.ModelValidation(note="vendor acceptance tests on recorded incidents and a staged smoke test")},
+            controls={
+                c.ModelValidation(
+                    note="vendor acceptance tests on recorded incidents and a staged smoke test"
+                )
+            },
         )
     )
     # Where approved model versions are kept for the detection service to load.
@@ -166,7 +172,9 @@ with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
 
 with tm.boundary("Analytics vendor", trust=tg.Trust.PARTNER):
     # Where the vendor publishes new model versions.
-    vendor = tm.add(tg.ExternalService("Vendor update portal", provides=tg.ExternalCategory.MODEL_HUB))
+    vendor = tm.add(
+        tg.ExternalService("Vendor update portal", provides=tg.ExternalCategory.MODEL_HUB)
+    )
 
 with tm.boundary("Emergency services", trust=tg.Trust.PARTNER):
     # Regional fire and rescue control, alerted by the operators.

@@ -24,9 +24,13 @@ tm = tg.ThreatModel(
 )
 
 # ---------------------------------------------------------------- data assets
-light_readings = tg.Data("Ambient light readings", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
+light_readings = tg.Data(
+    "Ambient light readings", sensitivity=tg.Sensitivity.INTERNAL, kind="records"
+)
 traffic_counts = tg.Data("Traffic counts", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
-lamp_status = tg.Data("Lamp status and energy use", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
+lamp_status = tg.Data(
+    "Lamp status and energy use", sensitivity=tg.Sensitivity.INTERNAL, kind="records"
+)
 weather = tg.Data("Weather forecast", sensitivity=tg.Sensitivity.PUBLIC, kind="records")
 features = tg.Data(
     "Dimming features",
@@ -34,16 +38,24 @@ features = tg.Data(
     kind="features",
     description="Per-lamp light level, traffic density, weather and time of night.",
 )
-dimming_levels = tg.Data("Predicted dimming levels", sensitivity=tg.Sensitivity.INTERNAL, kind="model-output")
+dimming_levels = tg.Data(
+    "Predicted dimming levels", sensitivity=tg.Sensitivity.INTERNAL, kind="model-output"
+)
 dimming_commands = tg.Data(
     "Dimming commands",
     sensitivity=tg.Sensitivity.INTERNAL,
     kind="instructions",
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
-telemetry_history = tg.Data("Telemetry history", sensitivity=tg.Sensitivity.INTERNAL, kind="training-data")
-model_artifact = tg.Data("Dimming model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
-schedules = tg.Data("Schedules and manual overrides", sensitivity=tg.Sensitivity.INTERNAL, kind="instructions")
+telemetry_history = tg.Data(
+    "Telemetry history", sensitivity=tg.Sensitivity.INTERNAL, kind="training-data"
+)
+model_artifact = tg.Data(
+    "Dimming model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
+schedules = tg.Data(
+    "Schedules and manual overrides", sensitivity=tg.Sensitivity.INTERNAL, kind="instructions"
+)
 fault_report = tg.Data(
     "Fault report",
     sensitivity=tg.Sensitivity.PII,
@@ -66,15 +78,21 @@ with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
 
 with tm.boundary("Street field network", trust=tg.Trust.INTERNAL):
     # Light sensors on selected poles: the model needs actual ambient light, not sunset tables.
-    light_sensors = tm.add(tg.Device("Ambient light sensors", description="Pole-mounted lux sensors."))
+    light_sensors = tm.add(
+        tg.Device("Ambient light sensors", description="Pole-mounted lux sensors.")
+    )
     # Radar traffic counters on main roads: dimming follows traffic density.
-    counters = tm.add(tg.Device("Traffic counters", description="Radar vehicle and pedestrian counters."))
+    counters = tm.add(
+        tg.Device("Traffic counters", description="Radar vehicle and pedestrian counters.")
+    )
     # One node per lamp that sets the driver's dimming level and reports status.
     lamp_nodes = tm.add(
         tg.Device("Lamp controller nodes", description="Radio nodes in each luminaire's socket.")
     )
     # Street gateways that bridge the radio mesh to the CMS over LTE.
-    gateway = tm.add(tg.Service("Mesh gateways", description="Wi-Sun border routers with LTE backhaul."))
+    gateway = tm.add(
+        tg.Service("Mesh gateways", description="Wi-Sun border routers with LTE backhaul.")
+    )
 
 with tm.boundary("City cloud tenancy", trust=tg.Trust.INTERNAL):
     # The vendor CMS: asset register, scheduling, command dispatch and the operator console.
@@ -132,7 +150,9 @@ tm.flow(counters, gateway, traffic_counts, protocol="wi-sun", controls={mesh_enc
 tm.flow(lamp_nodes, gateway, lamp_status, protocol="wi-sun", controls={mesh_encryption})
 tm.flow(gateway, lamp_nodes, dimming_commands, protocol="wi-sun", controls={mesh_encryption})
 
-tm.flow(gateway, cms, light_readings, traffic_counts, lamp_status, protocol="mtls", label="telemetry")
+tm.flow(
+    gateway, cms, light_readings, traffic_counts, lamp_status, protocol="mtls", label="telemetry"
+)
 tm.flow(cms, gateway, dimming_commands, protocol="mtls")
 
 tm.flow(weather_feed, cms, weather, protocol="https", label="forecast poll")

@@ -30,7 +30,9 @@ fill_readings = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="medium", availability="medium"),
 )
-fill_history = tg.Data("Fill-level history", kind="training-data", sensitivity=tg.Sensitivity.INTERNAL)
+fill_history = tg.Data(
+    "Fill-level history", kind="training-data", sensitivity=tg.Sensitivity.INTERNAL
+)
 model_artifact = tg.Data(
     "Fill model artifact", sensitivity=tg.Sensitivity.INTERNAL, format="pickle"
 )
