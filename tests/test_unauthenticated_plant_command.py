@@ -23,12 +23,13 @@ def _plant(
     plc_controls: frozenset[c.Control] = frozenset(),
     data: tg.Data = SETPOINTS,
     crossing: bool = False,
+    control_room: str = "restricted",
 ) -> tg.ThreatModel:
     """A SCADA server commands a pump PLC; ``plc`` says how the PLC is declared (a
     device, or a service that speaks only Modbus), ``crossing`` puts the SCADA server
     in another zone."""
     tm = tg.ThreatModel("plant")
-    with tm.boundary("Control room", trust="restricted"):
+    with tm.boundary("Control room", trust=control_room):
         scada_elsewhere = tm.add(tg.Service("Remote SCADA")) if crossing else None
     with tm.boundary("Pump station network", trust="restricted"):
         scada = scada_elsewhere or tm.add(tg.Service("SCADA server"))
@@ -58,8 +59,9 @@ def test_a_modbus_command_in_one_zone_is_raised_on_the_command_flow() -> None:
         "network (Pump station network) can send the same commands and move the "
         "equipment directly, bypassing it and every check it makes."
     )
-    # the PLC's status and the sensors' readings are reports, not commands
-    assert f.affected == ()
+    # the PLC's status reply is on the same link (one secure mode protects both ways);
+    # the sensors' readings are reports, not commands
+    assert [a.ids for a in f.affected] == [("pump-plc->scada-server",)]
 
 
 @pytest.mark.parametrize("protocol", ["dnp3", "bacnet", "profinet", "opc-ua"])
@@ -104,10 +106,28 @@ def test_a_plc_declared_as_a_service_counts_when_it_speaks_only_plant_protocols(
     assert _found(tm) == []  # a web server with a Modbus client is no PLC
 
 
-def test_a_command_across_a_boundary_is_left_to_the_crossing_findings() -> None:
-    report = _plant(crossing=True).analyze()
+def test_a_command_from_a_less_trusted_zone_is_left_to_the_crossing_findings() -> None:
+    # the control-network-write finding names the writer outside; the cleartext one the link
+    report = _plant(crossing=True, control_room="internal").analyze()
     assert list(report.for_rule(RULE)) == []
+    assert list(report.for_rule("stride/control-network-write"))
     assert list(report.for_rule("stride/unencrypted-boundary-crossing"))
+
+
+def test_a_command_between_zones_of_equal_trust_is_raised_in_place_of_the_cleartext_one() -> None:
+    """Set 74's tunnel reviewer rated the cleartext finding on Modbus commands between a
+    control centre and a field network (both internal) too low: fans and lane signals
+    move. Reviewers of four tracked designs had kept such cleartext findings while
+    saying the real ask is authenticating the commands, not hiding them. The command
+    link, with the equipment's status replies on it, is the plant-command finding's."""
+    report = _plant(crossing=True).analyze()
+    (f,) = report.for_rule(RULE)
+    assert f.target.ids == ("remote-scada->pump-plc",)
+    assert [a.ids for a in f.affected] == [("pump-plc->remote-scada",)]
+    link = {"remote-scada->pump-plc", "pump-plc->remote-scada"}
+    for c_ in report.for_rule("stride/unencrypted-boundary-crossing"):
+        # the level sensors' readings still cross in cleartext: not the command link
+        assert link.isdisjoint({*c_.target.ids, *(i for a in c_.affected for i in a.ids)})
 
 
 def test_logs_sent_to_a_device_are_not_commands() -> None:
@@ -120,7 +140,10 @@ def test_commands_in_one_zone_are_one_finding() -> None:
     tm.flow("scada-server", fans, tg.Data("Fan speeds", kind="records"), protocol="profinet")
     (f,) = _found(tm)
     assert f.target.ids == ("scada-server->fan-drives",)
-    assert [a.ids for a in f.affected] == [("scada-server->pump-plc",)]
+    assert [a.ids for a in f.affected] == [
+        ("pump-plc->scada-server",),
+        ("scada-server->pump-plc",),
+    ]
     assert f.explanation.startswith(
         "SCADA server commands Fan drives and Pump PLC over Modbus and PROFINET, which "
         "check no sender"

@@ -110,7 +110,10 @@ def unencrypted_crossing(f: FlowView) -> Match | None:
     sensor's readings below confidential (counts, positions) on a link that feeds a live
     model are left to ai/forged-device-readings: their integrity is what matters. A plant
     protocol with a secure mode (OPC UA, Modbus, DNP3) declared without it is named as
-    such, with the protocol name that declares the secure mode."""
+    such, with the protocol name that declares the secure mode. A command to plant
+    equipment over such a protocol between zones of equal trust, and the equipment's
+    status replies on the same link, are left to stride/unauthenticated-plant-command:
+    the threat there is forged commands, and the same secure mode answers both."""
     g = f.g
     group = _cleartext_links(g).get(f.id)
     if group is None:
@@ -173,10 +176,11 @@ def _cleartext_links(g: Facts) -> dict[str, tuple[str, ...]]:
 def _cleartext_links_now(g: Facts) -> dict[str, tuple[str, ...]]:
     s = g.system
     groups: dict[tuple[frozenset[str | None], str], list[Flow]] = {}
+    commands = _plant_links(g)
     for f in s.all_flows:
         crossing = s.crossing(f)
-        if crossing is None or not _cleartext_worth_a_finding(g, f):
-            continue
+        if crossing is None or not _cleartext_worth_a_finding(g, f) or f.id in commands:
+            continue  # a plant command is the plant-command finding's: its fix encrypts too
         p = g.protocol(f)
         assert p is not None
         zones = frozenset(_zone(s, x) for x in (f.source, f.target))
@@ -192,6 +196,7 @@ def _cleartext_links_now(g: Facts) -> dict[str, tuple[str, ...]]:
                 if x.target == f.source
                 and (x.protocol or "").lower() == name.lower()
                 and not x.has(c.EncryptionInTransit)
+                and x.id not in commands
             )
         first = min(
             (s.flow(i) for i in ids),
@@ -2507,9 +2512,13 @@ def _open_command(g: Facts, f: Flow) -> bool:
     """``f`` is a command inside one zone, to plant equipment, over a plant protocol in
     the mode that authenticates no sender."""
     p = g.protocol(f)
-    if p is None or p.name not in _OPEN_PLANT or g.system.crossing(f) is not None:
+    if p is None or p.name not in _OPEN_PLANT:
         return False
     src, dst = g.by_id[f.source], g.by_id[f.target]
+    if g.system.crossing(f) is not None and (
+        f in _writes_in(g, dst) or g.system.trust_of(src.id) != g.system.trust_of(dst.id)
+    ):
+        return False  # a write from a less trusted zone: the control-network finding's
     if not isinstance(src, _COMMANDERS):
         return False  # a device or a data source reports; it does not command
     if not (
@@ -2522,6 +2531,35 @@ def _open_command(g: Facts, f: Flow) -> bool:
     ):
         return False
     return not g.is_query(f) and bool(g.carried(f).kinds - {DataKind.LOGS, DataKind.MEDIA})
+
+
+def _plant_links(g: Facts) -> frozenset[str]:
+    """The flows the plant-command findings cover: the commands, and the equipment's
+    replies to the sender over the same protocol (status, acknowledgements). One secure
+    mode (TLS with client certificates) protects both ways, so the cleartext finding
+    leaves them to it."""
+
+    def build() -> frozenset[str]:
+        s = g.system
+        out: set[str] = set()
+        for ids in _open_commands(g).values():
+            for i in ids:
+                f = s.flow(i)
+                out.add(i)
+                out.update(x.id for x in _status_replies(s, f))
+        return frozenset(out)
+
+    return g.memo("access.plant-links", "", build)
+
+
+def _status_replies(s: System, f: Flow) -> list[Flow]:
+    """What the commanded equipment sends back to the sender over the same protocol."""
+    name = (f.protocol or "").lower()
+    return [
+        x
+        for x in s.outflows(f.target)
+        if x.target == f.source and (x.protocol or "").lower() == name
+    ]
 
 
 def _open_commands(g: Facts) -> dict[str, tuple[str, ...]]:
@@ -2553,7 +2591,7 @@ def _open_commands_now(g: Facts) -> dict[str, tuple[str, ...]]:
     title="Plant equipment obeys commands from anyone on its network",
     stride="ST",
     phases=[Phase.INFERENCE],
-    applies_to=on_flow(crossing=False),
+    applies_to=on_flow(),
     cwe=["CWE-306", "CWE-290"],
     mitigations=[c.MutualAuthentication, c.MessageIntegrity],
     # bounds the controller enforces on what it accepts, and watching the control
@@ -2573,8 +2611,12 @@ def unauthenticated_plant_command(f: FlowView) -> Match | None:
     there, a laptop plugged into a cabinet, a gateway taken over from the cloud side)
     can send the same commands directly: start or stop pumps and fans, open gates,
     move setpoints, bypassing the software that normally decides and every check it
-    makes. Flows that cross a boundary are left to the cleartext and control-network
-    findings. Equipment declared as a service counts when its name says what it is (a
+    makes. A command from a less trusted zone is left to the control-network finding
+    (and the cleartext one on its link); between zones of equal trust it is raised here,
+    in place of the cleartext finding on that link, whose real ask is who may command,
+    not who may read: the equipment's status replies over the same protocol are listed
+    with it, and one secure mode protects both ways. Equipment declared as a service
+    counts when its name says what it is (a
     PLC, a controller, a drive, a building management system) and every link of it
     that names a protocol names a plant protocol (a 4-20 mA signal names none). One
     finding per zone, on the first such command, naming the others.
@@ -2604,6 +2646,9 @@ def unauthenticated_plant_command(f: FlowView) -> Match | None:
         f"else that gets onto that network ({where}) can send the same commands and move "
         f"the equipment directly, bypassing {'it' if one else 'them'} and every check "
         f"{'it makes' if one else 'they make'}.",
-        affected=tuple(x for x in group if x != f.id),
+        affected=(
+            *(x for x in group if x != f.id),
+            *dict.fromkeys(r.id for x in flows for r in _status_replies(s, x)),
+        ),
         control_sites=(*group, *targets),
     )
