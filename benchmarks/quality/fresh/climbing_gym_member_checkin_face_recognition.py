@@ -132,7 +132,9 @@ with tm.boundary("Cloud VPC", trust=tg.Trust.INTERNAL):
 
 with tm.boundary("Gym site network", trust=tg.Trust.INTERNAL):
     # One camera per entrance, mounted above the turnstile.
-    camera = tm.add(tg.Device("Entrance camera", description="IP camera streaming to the edge box."))
+    camera = tm.add(
+        tg.Device("Entrance camera", description="IP camera streaming to the edge box.")
+    )
     # Per-gym box that runs matching locally so the door works if the uplink drops.
     edge = tm.add(
         tg.Service(

@@ -50,9 +50,7 @@ training_history = tg.Data(
 )
 forecast = tg.Data("Outdoor weather forecast", kind="records", sensitivity=tg.Sensitivity.PUBLIC)
 model_features = tg.Data("Candidate setpoints and plant state", kind="features")
-predictions = tg.Data(
-    "Predicted inlet temperatures and power draw", kind="model-output"
-)
+predictions = tg.Data("Predicted inlet temperatures and power draw", kind="model-output")
 policy = tg.Data(
     "Approved setpoint policy",
     kind="records",
@@ -60,9 +58,7 @@ policy = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="medium"),
     description="Min/max chilled-water and fan setpoints, ramp rates and schedules per hall.",
 )
-proposed_policy = tg.Data(
-    "Proposed setpoint policy and savings estimate", kind="records"
-)
+proposed_policy = tg.Data("Proposed setpoint policy and savings estimate", kind="records")
 setpoints = tg.Data(
     "Chiller and CRAH setpoint commands",
     sensitivity=tg.Sensitivity.INTERNAL,
@@ -102,7 +98,9 @@ with tm.boundary("Facility OT network", trust=tg.Trust.RESTRICTED):
             "Building management system (BMS)",
             description="Vendor BMS server; accepts setpoint writes from the optimiser's BACnet "
             "client and has a manual mode in which it ignores them.",
-            controls={c.AuditLogging(note="operator actions and setpoint changes in the BMS event log")},
+            controls={
+                c.AuditLogging(note="operator actions and setpoint changes in the BMS event log")
+            },
         )
     )
     # Chiller plant: chilled-water supply temperature and staging.
@@ -147,9 +145,7 @@ with tm.boundary("Analytics platform", trust=tg.Trust.INTERNAL):
     )
     # Versioned model artifacts; the optimiser loads the version marked current.
     registry = tm.add(
-        tg.ModelRegistry(
-            "Model registry", stores={weights}, controls={c.ModelVersioning()}
-        )
+        tg.ModelRegistry("Model registry", stores={weights}, controls={c.ModelVersioning()})
     )
 
 with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):

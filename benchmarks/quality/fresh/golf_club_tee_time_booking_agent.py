@@ -35,7 +35,9 @@ llm_prompt = tg.Data(
 )
 llm_completion = tg.Data("LLM completion", kind="model-output", sensitivity=tg.Sensitivity.PII)
 tool_call = tg.Data("Tool call", kind="tool-call", sensitivity=tg.Sensitivity.PII)
-availability = tg.Data("Tee sheet availability", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+availability = tg.Data(
+    "Tee sheet availability", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 booking = tg.Data(
     "Tee time booking",
     kind="records",
@@ -44,10 +46,16 @@ booking = tg.Data(
 )
 handicap = tg.Data("Member handicap record", kind="records", sensitivity=tg.Sensitivity.PII)
 member_records = tg.Data("Member records", kind="records", sensitivity=tg.Sensitivity.PII)
-checkout_request = tg.Data("Green fee checkout request", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-checkout_link = tg.Data("Checkout link", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+checkout_request = tg.Data(
+    "Green fee checkout request", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+checkout_link = tg.Data(
+    "Checkout link", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 card_details = tg.Data("Card details", kind="records", sensitivity=tg.Sensitivity.REGULATED)
-payment_event = tg.Data("Payment confirmed webhook", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+payment_event = tg.Data(
+    "Payment confirmed webhook", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 refund = tg.Data("Refund", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 handoff_note = tg.Data("Change request handoff", kind="records", sensitivity=tg.Sensitivity.PII)
 transcripts = tg.Data("Conversation history", kind="logs", sensitivity=tg.Sensitivity.PII)
@@ -72,7 +80,9 @@ with tm.boundary("Payment provider", trust=tg.Trust.PARTNER):
 with tm.boundary("Club management SaaS", trust=tg.Trust.PARTNER):
     # The club's system of record: members, handicaps and the tee sheet.
     club_system = tm.add(
-        tg.DataStore("Club management system", stores={member_records, handicap, booking, availability})
+        tg.DataStore(
+            "Club management system", stores={member_records, handicap, booking, availability}
+        )
     )
 
 with tm.boundary("Club cloud account", trust=tg.Trust.INTERNAL):
@@ -84,7 +94,9 @@ with tm.boundary("Club cloud account", trust=tg.Trust.INTERNAL):
             internet_facing=True,
             controls={
                 c.RateLimiting(requests_per_minute=30),
-                c.Authentication(method="member portal e-mail and password; visitors chat as guests"),
+                c.Authentication(
+                    method="member portal e-mail and password; visitors chat as guests"
+                ),
             },
         )
     )
@@ -144,7 +156,9 @@ tm.flow(agent, booking_api, agent_reply)
 # WhatsApp
 tm.flow(golfer, whatsapp, golfer_message, protocol="https")
 tm.flow(whatsapp, golfer, agent_reply, protocol="https")
-tm.flow(whatsapp, whatsapp_webhook, golfer_message, protocol="https", label="incoming message webhook")
+tm.flow(
+    whatsapp, whatsapp_webhook, golfer_message, protocol="https", label="incoming message webhook"
+)
 tm.flow(whatsapp_webhook, whatsapp, agent_reply, protocol="https", label="send message API")
 tm.flow(whatsapp_webhook, agent, golfer_message)
 tm.flow(agent, whatsapp_webhook, agent_reply)

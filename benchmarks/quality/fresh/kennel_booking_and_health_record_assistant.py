@@ -33,13 +33,17 @@ llm_prompt = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="System prompt, chat history, retrieved policy passages and tool results.",
 )
-completion = tg.Data("LLM completion and tool calls", kind="model-output", sensitivity=tg.Sensitivity.PII)
+completion = tg.Data(
+    "LLM completion and tool calls", kind="model-output", sensitivity=tg.Sensitivity.PII
+)
 policies = tg.Data(
     "Kennel policies, prices and FAQs", kind="retrieved-context", sensitivity=tg.Sensitivity.PUBLIC
 )
 booking_call = tg.Data("Booking tool call", kind="tool-call", sensitivity=tg.Sensitivity.PII)
 booking_result = tg.Data(
-    "Availability, booking and certificate status", kind="tool-result", sensitivity=tg.Sensitivity.PII
+    "Availability, booking and certificate status",
+    kind="tool-result",
+    sensitivity=tg.Sensitivity.PII,
 )
 bookings = tg.Data(
     "Owner, dog and booking records",
@@ -115,7 +119,9 @@ with tm.boundary("Kennel cloud app", trust=tg.Trust.INTERNAL):
         tg.Tool(
             "Booking tool",
             capabilities={"read", "write", "send-messages"},
-            controls={c.LeastPrivilegeTools(note="scoped to the signed-in owner's dogs and bookings")},
+            controls={
+                c.LeastPrivilegeTools(note="scoped to the signed-in owner's dogs and bookings")
+            },
         )
     )
     # System of record for owners, dogs and stays.

@@ -34,9 +34,7 @@ readings = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
     description="Cabinet temperature, compressor state and door open/close events per freezer.",
 )
-features = tg.Data(
-    "Freezer feature windows", kind="features", sensitivity=tg.Sensitivity.INTERNAL
-)
+features = tg.Data("Freezer feature windows", kind="features", sensitivity=tg.Sensitivity.INTERNAL)
 risk_score = tg.Data(
     "Failure risk score",
     kind="model-output",
@@ -66,18 +64,14 @@ contents = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Per freezer: sample counts and how many are flagged irreplaceable.",
 )
-moves = tg.Data(
-    "Sample relocation record", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
-)
+moves = tg.Data("Sample relocation record", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 incident_labels = tg.Data(
     "Freezer incident labels",
     kind="labels",
     sensitivity=tg.Sensitivity.INTERNAL,
     description="Technician-recorded failures, false alarms and maintenance events.",
 )
-history = tg.Data(
-    "Historical telemetry", kind="training-data", sensitivity=tg.Sensitivity.INTERNAL
-)
+history = tg.Data("Historical telemetry", kind="training-data", sensitivity=tg.Sensitivity.INTERNAL)
 weights = tg.Data("Failure model artifact", sensitivity=tg.Sensitivity.INTERNAL, format="pickle")
 
 # ---------------------------------------------------------------- elements

@@ -71,7 +71,9 @@ training = tg.Data(
     kind="training-data",
     description="Telemetry of past races joined with medical incident outcomes.",
 )
-weights = tg.Data("Distress model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+weights = tg.Data(
+    "Distress model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -80,7 +82,9 @@ with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
     # Anyone following the race.
     spectator = tm.add(tg.Actor("Spectator", role="public"))
 
-with tm.boundary("Race course", trust=tg.Trust.UNTRUSTED, description="Public streets on race day."):
+with tm.boundary(
+    "Race course", trust=tg.Trust.UNTRUSTED, description="Public streets on race day."
+):
     # Loaned wearable bands, one per runner, sending over LTE-M.
     band = tm.add(tg.Device("Heart-rate band", description="Chest strap with an LTE-M modem."))
     # Timing mats and decoders at start, finish and every 5 km.
@@ -111,7 +115,9 @@ with tm.boundary("Race cloud", trust=tg.Trust.INTERNAL):
     ingestion = tm.add(
         tg.Service(
             "Telemetry ingestion",
-            controls={c.SchemaEnforcement(note="drops readings with unknown ids or out-of-range values")},
+            controls={
+                c.SchemaEnforcement(note="drops readings with unknown ids or out-of-range values")
+            },
         )
     )
     # Online store of each runner's latest features.

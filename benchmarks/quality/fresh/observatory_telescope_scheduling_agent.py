@@ -72,7 +72,9 @@ draft = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="medium"),
     description="Ordered observation blocks: target coordinates, instrument, exposure, start times.",
 )
-submit_result = tg.Data("Submission result", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL)
+submit_result = tg.Data(
+    "Submission result", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL
+)
 schedule = tg.Data(
     "Approved night schedule",
     kind="records",
@@ -91,7 +93,9 @@ dome_cmd = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
-telemetry = tg.Data("Telescope and dome status", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+telemetry = tg.Data(
+    "Telescope and dome status", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 local_weather = tg.Data(
     "Summit weather readings",
     kind="records",
@@ -99,7 +103,9 @@ local_weather = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
 night_log = tg.Data(
-    "Night log", kind="logs", sensitivity=tg.Sensitivity.INTERNAL,
+    "Night log",
+    kind="logs",
+    sensitivity=tg.Sensitivity.INTERNAL,
     description="Executed blocks, data quality flags and operator notes.",
 )
 
@@ -111,7 +117,9 @@ with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
     tac = tm.add(tg.Actor("Time allocation committee member", role="reviewer", privileged=True))
     # National meteorological service's public forecast API.
     weather_service = tm.add(
-        tg.ExternalService("National weather service API", provides=tg.ExternalCategory.DATA_PROVIDER)
+        tg.ExternalService(
+            "National weather service API", provides=tg.ExternalCategory.DATA_PROVIDER
+        )
     )
 
 with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
@@ -132,24 +140,22 @@ with tm.boundary("Observatory headquarters network", trust=tg.Trust.INTERNAL):
         )
     )
     # Proposals, reviews, allocations and time already used per programme.
-    proposal_db = tm.add(
-        tg.DataStore("Proposal database", stores={accounts, proposals, decisions})
-    )
+    proposal_db = tm.add(tg.DataStore("Proposal database", stores={accounts, proposals, decisions}))
     # Plans the night: picks and orders blocks under weather, moon and time constraints.
     agent = tm.add(
         tg.Agent(
             "Scheduling agent",
             autonomy=tg.Autonomy.SUPERVISED,
             description="Runs every afternoon on a cron trigger and can be re-run by the operator.",
-            controls={c.HumanInTheLoop(approver="the night operator, before the schedule is loaded")},
+            controls={
+                c.HumanInTheLoop(approver="the night operator, before the schedule is loaded")
+            },
         )
     )
     # Read-only lookup of approved programmes and their remaining hours.
     proposal_tool = tm.add(tg.Tool("Proposal lookup tool", capabilities={"read"}))
     # Fetches the site forecast (cloud, humidity, wind, seeing) from the weather service.
-    weather_tool = tm.add(
-        tg.Tool("Weather forecast tool", capabilities={"read", "network-egress"})
-    )
+    weather_tool = tm.add(tg.Tool("Weather forecast tool", capabilities={"read", "network-egress"}))
     # Posts the drafted schedule to the operator console's queue at the summit.
     schedule_tool = tm.add(tg.Tool("Schedule submission tool", capabilities={"write"}))
 

@@ -44,9 +44,13 @@ hold_command = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
-cab_alert = tg.Data("Cab obstruction alert", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
+cab_alert = tg.Data(
+    "Cab obstruction alert", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
+)
 driver_command = tg.Data(
-    "Driver door command", kind="records", sensitivity=tg.Sensitivity.INTERNAL,
+    "Driver door command",
+    kind="records",
+    sensitivity=tg.Sensitivity.INTERNAL,
     description="Close, reopen or release the hold after checking the door.",
 )
 event_clip = tg.Data(
@@ -61,7 +65,9 @@ event_labels = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="low"),
 )
-training_clips = tg.Data("Labelled training clips", kind="training-data", sensitivity=tg.Sensitivity.PII)
+training_clips = tg.Data(
+    "Labelled training clips", kind="training-data", sensitivity=tg.Sensitivity.PII
+)
 model_artifact = tg.Data("Detector model", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="onnx")
 
 # ---------------------------------------------------------------- elements
@@ -105,7 +111,9 @@ with tm.boundary("Tram onboard network", trust=tg.Trust.INTERNAL):
 
 with tm.boundary("Driver's cab", trust=tg.Trust.INTERNAL):
     # Shows obstruction alerts next to the door status.
-    cab_display = tm.add(tg.Device("Cab display", fleet=True, description="Driver HMI panel in each cab."))
+    cab_display = tm.add(
+        tg.Device("Cab display", fleet=True, description="Driver HMI panel in each cab.")
+    )
     # Checks the door and releases the hold.
     driver = tm.add(tg.Actor("Tram driver", role="driver"))
 
@@ -145,12 +153,16 @@ with tm.boundary("ML platform", trust=tg.Trust.INTERNAL):
         tg.Pipeline(
             "Detector retraining",
             stage=tg.Stage.TRAINING,
-            controls={c.ModelValidation(note="evaluated on a held-out door test set before release")},
+            controls={
+                c.ModelValidation(note="evaluated on a held-out door test set before release")
+            },
         )
     )
     # Versioned detector models that trams download.
     registry = tm.add(
-        tg.ModelRegistry("Detector model registry", stores={model_artifact}, controls={c.ModelVersioning()})
+        tg.ModelRegistry(
+            "Detector model registry", stores={model_artifact}, controls={c.ModelVersioning()}
+        )
     )
 
 # ---------------------------------------------------------------- flows
