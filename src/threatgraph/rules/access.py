@@ -2509,8 +2509,9 @@ def _plant_only(g: Facts, e: Element) -> bool:
 
 
 def _open_command(g: Facts, f: Flow) -> bool:
-    """``f`` is a command inside one zone, to plant equipment, over a plant protocol in
-    the mode that authenticates no sender."""
+    """``f`` is a command to plant equipment over a plant protocol in the mode that
+    authenticates no sender, inside one zone or between zones of equal trust (a write
+    from a less trusted zone is the control-network finding's)."""
     p = g.protocol(f)
     if p is None or p.name not in _OPEN_PLANT:
         return False
@@ -2604,26 +2605,27 @@ def _open_commands_now(g: Facts) -> dict[str, tuple[str, ...]]:
 )
 def unauthenticated_plant_command(f: FlowView) -> Match | None:
     """Software commands plant equipment (a PLC, actuators, a drive, inverters, a
-    building management system) inside one zone, over a plant protocol in its mode
-    that checks no sender: Modbus, DNP3 without Secure Authentication, BACnet/IP,
-    PROFINET, OPC UA declared without signing. The equipment obeys whatever arrives
-    in the right form, so anything that gets onto that network (a compromised host
-    there, a laptop plugged into a cabinet, a gateway taken over from the cloud side)
-    can send the same commands directly: start or stop pumps and fans, open gates,
-    move setpoints, bypassing the software that normally decides and every check it
-    makes. A command from a less trusted zone is left to the control-network finding
-    (and the cleartext one on its link); between zones of equal trust it is raised here,
-    in place of the cleartext finding on that link, whose real ask is who may command,
-    not who may read: the equipment's status replies over the same protocol are listed
-    with it, and one secure mode protects both ways. Equipment declared as a service
-    counts when its name says what it is (a
-    PLC, a controller, a drive, a building management system) and every link of it
-    that names a protocol names a plant protocol (a 4-20 mA signal names none). One
-    finding per zone, on the first such command, naming the others.
-    Mutual authentication of the sender (declared, or the protocol's secure mode such
-    as modbus+tls) or a verified signature on each command (message integrity, DNP3
-    Secure Authentication) answers it; bounds the equipment enforces and watching the
-    control network for unplanned writes lower it."""
+    building management system) over a plant protocol in its mode that checks no
+    sender: Modbus, DNP3 without Secure Authentication, BACnet/IP, PROFINET, OPC UA
+    declared without signing. The equipment obeys whatever arrives in the right form,
+    so anything that gets onto that network (a compromised host there, a laptop
+    plugged into a cabinet, a gateway taken over from the cloud side) can send the same
+    commands directly: start or stop pumps and fans, open gates, move setpoints,
+    bypassing the software that normally decides and every check it makes.
+
+    Raised for commands inside one zone and between zones of equal trust; there it
+    stands in place of the cleartext finding on the link, whose real ask is who may
+    command, not who may read, and the equipment's status replies over the same
+    protocol are listed with it (one secure mode protects both ways). A command from a
+    less trusted zone is left to the control-network finding and the cleartext one on
+    its link. Equipment declared as a service counts when its name says what it is (a
+    PLC, a controller, a drive, a building management system) and every link of it that
+    names a protocol names a plant protocol (a 4-20 mA signal names none). One finding
+    per zone, on the first such command, naming the others. Mutual authentication of
+    the sender (declared, or the protocol's secure mode such as modbus+tls) or a
+    verified signature on each command (message integrity, DNP3 Secure Authentication)
+    answers it; bounds the equipment enforces and watching the control network for
+    unplanned writes lower it."""
     g = f.g
     group = _open_commands(g).get(f.id)
     if group is None:
@@ -2632,8 +2634,6 @@ def unauthenticated_plant_command(f: FlowView) -> Match | None:
     flows = [s.flow(x) for x in group]
     targets = list(dict.fromkeys(x.target for x in flows))
     senders = list(dict.fromkeys(x.source for x in flows))
-    p = g.protocol(f.flow)
-    assert p is not None
     kinds = sorted({q.name for x in flows if (q := g.protocol(x)) is not None})
     secure = [m for k in kinds if (m := _secure_mode(k))]
     how = " and ".join(_OPEN_PLANT_NAMES[k] for k in kinds)
