@@ -2670,11 +2670,11 @@ def agent_memory_poisoning(view: ElementView) -> Match | None:
     talks to it, is each speaker's own: what they plant there they could say in any
     turn, and the direct injection finding says that; staff who take up that person's
     case count as readers of it, not as others it steers, unless they are privileged.
-    What a person passes on
-    themselves (a code they scan, what they type into an app on their own phone, not a
-    desktop program others on the machine can act as) is their own words; passages the readers fetch again
-    from a store in every session (a retrieval index) persist there already, and keeping
-    them in a history adds nothing to the indirect injection finding. The person named
+    What a person passes on themselves (a code they scan, what they type into an app on
+    their own phone, not a desktop program others on the machine can act as) is their
+    own words; passages the readers fetch again from a store in every session (a
+    retrieval index) persist there already, and keeping them in a history adds nothing
+    to the indirect injection finding. The person named
     as the approver of the agent's approval who asks it nothing (an underwriter signing
     a referral) does not count as someone else talking to it, nor does a sign-in token
     an identity provider passes on."""
