@@ -135,7 +135,9 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
             "Hosted multimodal LLM",
             origin=tg.ModelOrigin.THIRD_PARTY_API,
             description="General-purpose model behind the vendor's business API.",
-            controls={c.SupplierAssessment(note="business API terms: prompts not used for training")},
+            controls={
+                c.SupplierAssessment(note="business API terms: prompts not used for training")
+            },
         )
     )
 

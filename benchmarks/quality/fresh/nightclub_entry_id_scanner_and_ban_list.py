@@ -57,7 +57,9 @@ ban_records = tg.Data(
 )
 entry_decision = tg.Data("Entry decision", kind="records", sensitivity=tg.Sensitivity.PII)
 staff_override = tg.Data(
-    "Door staff decision", kind="records", sensitivity=tg.Sensitivity.PII,
+    "Door staff decision",
+    kind="records",
+    sensitivity=tg.Sensitivity.PII,
     description="Admit or refuse, overriding the suggestion where staff disagree.",
 )
 entry_log = tg.Data(
@@ -67,15 +69,21 @@ entry_log = tg.Data(
     description="Each scan: identity fields, photos, results, decision, venue and time.",
 )
 ban_request = tg.Data(
-    "Ban request", kind="records", sensitivity=tg.Sensitivity.PII,
+    "Ban request",
+    kind="records",
+    sensitivity=tg.Sensitivity.PII,
     description="The guest to ban, how long, which venues and why.",
 )
 subject_request = tg.Data(
-    "Data access request", kind="records", sensitivity=tg.Sensitivity.PII,
+    "Data access request",
+    kind="records",
+    sensitivity=tg.Sensitivity.PII,
     description="Name, date of birth and e-mail of the guest asking for their data.",
 )
 subject_export = tg.Data(
-    "Data access export", kind="documents", sensitivity=tg.Sensitivity.PII,
+    "Data access export",
+    kind="documents",
+    sensitivity=tg.Sensitivity.PII,
     description="The guest's scan history and any ban records, with the reasons.",
 )
 
@@ -206,7 +214,9 @@ tm.flow(ban_list, manager_portal, ban_records)
 # guests' data requests
 tm.flow(guest, request_form, subject_request, protocol="https")
 tm.flow(request_form, privacy_tool, subject_request)
-tm.flow(privacy_officer, privacy_tool, subject_request, label="search and approve", protocol="https")
+tm.flow(
+    privacy_officer, privacy_tool, subject_request, label="search and approve", protocol="https"
+)
 tm.flow(ban_list, privacy_tool, ban_records)
 tm.flow(scan_log, privacy_tool, entry_log, id_scan)
 tm.flow(privacy_tool, privacy_officer, subject_export, protocol="https")

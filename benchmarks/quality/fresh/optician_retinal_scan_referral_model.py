@@ -92,9 +92,7 @@ with tm.boundary("Hospital network", trust=tg.Trust.PARTNER):
 
 with tm.boundary("Model vendor", trust=tg.Trust.PARTNER):
     # Where the medical AI vendor publishes each certified model release.
-    vendor_portal = tm.add(
-        tg.ExternalService("Model vendor release portal", provides="model-hub")
-    )
+    vendor_portal = tm.add(tg.ExternalService("Model vendor release portal", provides="model-hub"))
 
 with tm.boundary("Shop network", trust=tg.Trust.INTERNAL):
     # The fundus camera in each shop takes the retinal photos.

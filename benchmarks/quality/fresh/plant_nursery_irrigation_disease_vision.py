@@ -77,7 +77,9 @@ with tm.boundary("Greenhouse OT network", trust=tg.Trust.INTERNAL):
     cameras = tm.add(tg.Device("Gantry cameras", fleet=True))
     # Edge service that pulls frames and runs the detector on them.
     ingest = tm.add(
-        tg.Service("Image ingest service", description="Pulls frames per bench, tiles and queues them.")
+        tg.Service(
+            "Image ingest service", description="Pulls frames per bench, tiles and queues them."
+        )
     )
     # The vision model that finds diseased leaves.
     detector = tm.add(
@@ -117,9 +119,7 @@ with tm.boundary("Greenhouse OT network", trust=tg.Trust.INTERNAL):
         tg.Service(
             "Greenhouse irrigation controller",
             description="Vendor controller running irrigation, fertigation and fungicide dosing.",
-            controls={
-                c.ConfigValidation(note="vendor-configured min/max limits on each setpoint")
-            },
+            controls={c.ConfigValidation(note="vendor-configured min/max limits on each setpoint")},
         )
     )
     # Injection pumps and valves that dose water and fungicide to the benches.
@@ -178,6 +178,8 @@ tm.flow(dataset, training, training_set)
 tm.flow(training, registry, weights)
 tm.flow(registry, detector, weights, protocol="https", label="pulled by the edge server")
 
-tm.flow(vendor_engineer, remote_gateway, controller_config, protocol="https", label="remote session")
+tm.flow(
+    vendor_engineer, remote_gateway, controller_config, protocol="https", label="remote session"
+)
 tm.flow(remote_gateway, controller, controller_config, label="engineering software session")
 tm.flow(controller, remote_gateway, telemetry, label="diagnostics")

@@ -143,9 +143,7 @@ with tm.boundary("Still house OT network", trust=tg.Trust.RESTRICTED):
     # The distillery control system: runs the stills and the steam valves.
     plc = tm.add(tg.Service("Still house PLC controller"))
     # Steam valves on the still heating coils.
-    valves = tm.add(
-        tg.Service("Steam valve actuators", description="Wired 4-20 mA positioners.")
-    )
+    valves = tm.add(tg.Service("Steam valve actuators", description="Wired 4-20 mA positioners."))
     # Panel in the still house where the stillman runs the stills and approves cuts.
     hmi = tm.add(
         tg.Service(
