@@ -2508,6 +2508,14 @@ def _plant_only(g: Facts, e: Element) -> bool:
     return bool(flows) and all((p := g.protocol(f)) is not None and p.name in _PLANT for f in flows)
 
 
+def plant_equipment(g: Facts, e: Element) -> bool:
+    """``e`` is plant equipment declared as a service: named as such (a PLC, a
+    controller, a drive) with every link that names a protocol over a plant protocol."""
+    return (
+        isinstance(e, (Service, Endpoint)) and bool(_EQUIPMENT.search(e.name)) and _plant_only(g, e)
+    )
+
+
 def _open_command(g: Facts, f: Flow) -> bool:
     """``f`` is a command to plant equipment over a plant protocol in the mode that
     authenticates no sender, inside one zone or between zones of equal trust (a write
@@ -2522,14 +2530,7 @@ def _open_command(g: Facts, f: Flow) -> bool:
         return False  # a write from a less trusted zone: the control-network finding's
     if not isinstance(src, _COMMANDERS):
         return False  # a device or a data source reports; it does not command
-    if not (
-        isinstance(dst, Device)
-        or (
-            isinstance(dst, (Service, Endpoint))
-            and _EQUIPMENT.search(dst.name)
-            and _plant_only(g, dst)
-        )
-    ):
+    if not (isinstance(dst, Device) or plant_equipment(g, dst)):
         return False
     return not g.is_query(f) and bool(g.carried(f).kinds - {DataKind.LOGS, DataKind.MEDIA})
 

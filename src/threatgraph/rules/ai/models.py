@@ -572,14 +572,18 @@ def _estimate(m: Element) -> bool:
 
 
 def _on_board(g: Facts, link: Flow) -> bool:
-    """A device wired straight into the model it feeds, inside one boundary and over
-    no declared network protocol (a truck's cameras and radar feeding its on-board
-    detector): forging the readings takes the vehicle or machine itself, not a link
-    someone else reaches."""
+    """A device wired straight into the model it feeds, or into the plant controller it
+    reports to (a sensor's 4-20 mA loop into a PLC), inside one boundary and over no
+    declared network protocol (a truck's cameras and radar feeding its on-board
+    detector): forging the readings takes the vehicle, machine or plant itself, not a
+    link someone else reaches."""
+    from threatgraph.rules.access import plant_equipment
+
     s = g.system
+    target = g.by_id[link.target]
     return (
         link.protocol is None
-        and isinstance(g.by_id[link.target], Model)
+        and (isinstance(target, Model) or plant_equipment(g, target))
         and s.boundary_of(link.source) == s.boundary_of(link.target)
     )
 
@@ -689,9 +693,10 @@ def forged_device_readings(view: ElementView) -> Match | None:
     them shapes their readings whatever the link (ai/adversarial-evasion). For an
     estimate nothing high stakes hangs on (a demand forecast, an arrival time), which
     that finding leaves out, they count here. Also left out are devices wired straight
-    into the model in its own boundary over no declared network protocol (a truck's
-    cameras feeding its on-board detector): forging those readings takes the vehicle
-    itself. Mutual authentication (a certificate per device) counts on the device, its
+    into the model, or into the plant controller they report to, in its own boundary
+    over no declared network protocol (a truck's cameras feeding its on-board detector,
+    a still's sensors on 4-20 mA loops into its PLC): forging those readings takes the
+    vehicle or the plant itself. Mutual authentication (a certificate per device) counts on the device, its
     link or the component it sends to. A key or password the devices present only
     reduces it: lifted from one device in the field, it speaks for that device, and
     often for all. Plausibility checks and anomaly detection there reduce it too."""
