@@ -517,7 +517,7 @@ def approvals(*holders: Element | Flow) -> list[c.HumanInTheLoop]:
     return [x for h in holders for x in h.controls if isinstance(x, c.HumanInTheLoop)]
 
 
-__all__ += ["is_desktop", "only_payment_tokens"]
+__all__ += ["PLANT_PROTOCOLS", "is_desktop", "only_payment_tokens", "plant_equipment"]
 
 _PAYMENT_TOKEN = re.compile(
     r"\b(?:(?:saved\s+)?card|payment(?:\s+method)?)\s+tokens?\b", re.IGNORECASE
@@ -544,3 +544,43 @@ def is_desktop(device: Element) -> bool:
     running as the same user read each other's files and memory (no per-app sandbox, as
     on a phone): anything running as the user can act as its apps."""
     return bool(_DESKTOP.search(f"{device.name} {device.description or ''}"))
+
+
+PLANT_PROTOCOLS = frozenset(
+    {
+        "profinet",
+        "gige-vision",
+        "modbus",
+        "modbus+tls",
+        "opc-ua",
+        "opc-ua+sign-encrypt",
+        "bacnet",
+        "bacnet/sc",
+        "dnp3",
+        "dnp3+tls",
+    }
+)
+"""Protocols that only plant and building equipment speaks."""
+
+_EQUIPMENT = re.compile(
+    r"\b(?:plcs?|controllers?|rtus?|actuators?|drives?|inverters?|pumps?|valves?|bms"
+    r"|building management)\b",
+    re.IGNORECASE,
+)
+"""Words by which a component declared as a service says it is plant equipment that
+takes commands (a PLC, a controller, a building management system), not the SCADA
+server or the gateway that sends them."""
+
+
+def plant_equipment(g: Facts, e: Element) -> bool:
+    """``e`` is plant equipment declared as a service or endpoint: named as such (a PLC,
+    a controller, a drive), and every flow in or out of it that names a protocol names a
+    plant protocol (links that name none, a 4-20 mA signal wired to a pump, do not say
+    otherwise)."""
+    if not isinstance(e, (Service, Endpoint)) or not _EQUIPMENT.search(e.name):
+        return False
+    s = g.system
+    flows = [f for f in (*s._in[e.id], *s._out[e.id]) if f.protocol]
+    return bool(flows) and all(
+        (p := g.protocol(f)) is not None and p.name in PLANT_PROTOCOLS for f in flows
+    )

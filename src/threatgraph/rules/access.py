@@ -56,12 +56,14 @@ from threatgraph.protocols import lookup as lookup_protocol
 from threatgraph.rules._core import Match, on_element, on_flow, on_model, rule
 from threatgraph.rules._kit import (
     CONSEQUENTIAL,
+    PLANT_PROTOCOLS,
     RELAYS,
     approver_only,
     declared_at,
     job_start,
     level,
     names,
+    plant_equipment,
     sensitive_level,
     subject,
 )
@@ -2332,21 +2334,7 @@ def phishing(view: ElementView) -> Match | None:
 
 # ---------------------------------------------------------------------------- control networks
 
-# protocols that only plant and building equipment speaks
-_PLANT = frozenset(
-    {
-        "profinet",
-        "gige-vision",
-        "modbus",
-        "modbus+tls",
-        "opc-ua",
-        "opc-ua+sign-encrypt",
-        "bacnet",
-        "bacnet/sc",
-        "dnp3",
-        "dnp3+tls",
-    }
-)
+_PLANT = PLANT_PROTOCOLS
 _WRITERS = (Service, Endpoint, Agent, Tool, Pipeline, Model, ModelRegistry, DataStore)
 
 
@@ -2487,33 +2475,6 @@ _OPEN_PLANT_NAMES = types.MappingProxyType(
 )
 _OPEN_PLANT = frozenset(_OPEN_PLANT_NAMES)
 _COMMANDERS = (Service, Endpoint, Agent, Tool, Pipeline, Model)
-
-
-_EQUIPMENT = re.compile(
-    r"\b(?:plcs?|controllers?|rtus?|actuators?|drives?|inverters?|pumps?|valves?|bms"
-    r"|building management)\b",
-    re.IGNORECASE,
-)
-"""Words by which a component declared as a service says it is plant equipment that
-takes commands (a PLC, a controller, a building management system), not the SCADA
-server or the gateway that sends them."""
-
-
-def _plant_only(g: Facts, e: Element) -> bool:
-    """Every flow in or out of ``e`` that names a protocol names a plant protocol: a
-    controller (a PLC, a building management system) declared as a service. Links that
-    name none (a 4-20 mA signal wired to a pump) do not say otherwise."""
-    s = g.system
-    flows = [f for f in (*s._in[e.id], *s._out[e.id]) if f.protocol]
-    return bool(flows) and all((p := g.protocol(f)) is not None and p.name in _PLANT for f in flows)
-
-
-def plant_equipment(g: Facts, e: Element) -> bool:
-    """``e`` is plant equipment declared as a service: named as such (a PLC, a
-    controller, a drive) with every link that names a protocol over a plant protocol."""
-    return (
-        isinstance(e, (Service, Endpoint)) and bool(_EQUIPMENT.search(e.name)) and _plant_only(g, e)
-    )
 
 
 def _open_command(g: Facts, f: Flow) -> bool:

@@ -49,6 +49,7 @@ from threatgraph.rules._kit import (
     llms_of,
     names,
     path_targets,
+    plant_equipment,
     route_sites,
     source_names,
     sources_subject,
@@ -577,8 +578,6 @@ def _on_board(g: Facts, link: Flow) -> bool:
     declared network protocol (a truck's cameras and radar feeding its on-board
     detector): forging the readings takes the vehicle, machine or plant itself, not a
     link someone else reaches."""
-    from threatgraph.rules.access import plant_equipment
-
     s = g.system
     target = g.by_id[link.target]
     return (
