@@ -53,15 +53,21 @@ moisture = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="medium"),
 )
-prediction = tg.Data("Predicted watering minutes", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
+prediction = tg.Data(
+    "Predicted watering minutes", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
+)
 schedule = tg.Data(
     "Watering schedule",
     kind="instructions",
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
-valve_command = tg.Data("Valve open/close signal", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL)
-manual_override = tg.Data("Manual watering command", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL)
+valve_command = tg.Data(
+    "Valve open/close signal", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL
+)
+manual_override = tg.Data(
+    "Manual watering command", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL
+)
 training_history = tg.Data(
     "Watering history",
     kind="training-data",
@@ -99,7 +105,9 @@ with tm.boundary("Hosted garden app", trust=tg.Trust.INTERNAL):
     )
     # Members, bookings, plot allocations and problem reports.
     garden_db = tm.add(
-        tg.DataStore("Garden database", stores={member_account, booking, plot_allocation, problem_report})
+        tg.DataStore(
+            "Garden database", stores={member_account, booking, plot_allocation, problem_report}
+        )
     )
     # Evening job: pulls the forecast, runs the model, sends the schedule to the shed.
     scheduler = tm.add(tg.Service("Irrigation scheduler"))

@@ -33,17 +33,27 @@ order = tg.Data(
     kind="records",
     description="Items, pickup truck and time, customer name and phone number.",
 )
-confirmation = tg.Data("Order confirmation and status", sensitivity=tg.Sensitivity.PII, kind="records")
-truck_locations = tg.Data("Today's truck locations", sensitivity=tg.Sensitivity.PUBLIC, kind="records")
+confirmation = tg.Data(
+    "Order confirmation and status", sensitivity=tg.Sensitivity.PII, kind="records"
+)
+truck_locations = tg.Data(
+    "Today's truck locations", sensitivity=tg.Sensitivity.PUBLIC, kind="records"
+)
 card_details = tg.Data(
     "Card details",
     sensitivity=tg.Sensitivity.REGULATED,
     kind="records",
     description="PAN, expiry and CVC, entered into the provider's hosted fields.",
 )
-card_token = tg.Data("Saved card token", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="credentials")
-payment_request = tg.Data("Payment request", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records")
-payment_status = tg.Data("Payment status webhook", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records")
+card_token = tg.Data(
+    "Saved card token", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="credentials"
+)
+payment_request = tg.Data(
+    "Payment request", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records"
+)
+payment_status = tg.Data(
+    "Payment status webhook", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records"
+)
 sales_history = tg.Data(
     "Sales history by pitch",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
@@ -58,18 +68,28 @@ planning_prompt = tg.Data(
     kind="prompt",
     description="Instructions, the fleet, candidate pitches, events, forecast and sales history.",
 )
-completion = tg.Data("Agent model response", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="model-output")
+completion = tg.Data(
+    "Agent model response", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="model-output"
+)
 lookup_call = tg.Data("Lookup tool call", sensitivity=tg.Sensitivity.INTERNAL, kind="tool-call")
-lookup_result = tg.Data("Lookup results", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="tool-result")
-dispatch_call = tg.Data("Pitch assignment call", sensitivity=tg.Sensitivity.INTERNAL, kind="tool-call")
-dispatch_result = tg.Data("Dispatch result", sensitivity=tg.Sensitivity.INTERNAL, kind="tool-result")
+lookup_result = tg.Data(
+    "Lookup results", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="tool-result"
+)
+dispatch_call = tg.Data(
+    "Pitch assignment call", sensitivity=tg.Sensitivity.INTERNAL, kind="tool-call"
+)
+dispatch_result = tg.Data(
+    "Dispatch result", sensitivity=tg.Sensitivity.INTERNAL, kind="tool-result"
+)
 pitch_plan = tg.Data(
     "Daily pitch plan",
     sensitivity=tg.Sensitivity.INTERNAL,
     kind="records",
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
-driver_instructions = tg.Data("Driver pitch instructions", sensitivity=tg.Sensitivity.INTERNAL, kind="instructions")
+driver_instructions = tg.Data(
+    "Driver pitch instructions", sensitivity=tg.Sensitivity.INTERNAL, kind="instructions"
+)
 override = tg.Data("Pitch override", sensitivity=tg.Sensitivity.INTERNAL, kind="instructions")
 order_tickets = tg.Data("Order tickets", sensitivity=tg.Sensitivity.PII, kind="records")
 truck_status = tg.Data(

@@ -78,13 +78,17 @@ lift_history = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="low"),
 )
-model_artifact = tg.Data("Mismatch model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+model_artifact = tg.Data(
+    "Mismatch model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Crane network", trust=tg.Trust.INTERNAL):
     # Strain-gauge load cells in each spreader's twistlocks: the measurement itself.
     load_cells = tm.add(
-        tg.Device("Spreader load cells", fleet=True, description="Four cells per spreader, 4-20 mA.")
+        tg.Device(
+            "Spreader load cells", fleet=True, description="Four cells per spreader, 4-20 mA."
+        )
     )
     # Crane controller that sums the load cell signals into a lift weight.
     crane_plc = tm.add(

@@ -36,13 +36,9 @@ agent_prompt = tg.Data(
     kind="prompt",
     description="System prompt, tool definitions, chat history and tool results.",
 )
-agent_completion = tg.Data(
-    "Agent completion", sensitivity=tg.Sensitivity.PII, kind="model-output"
-)
+agent_completion = tg.Data("Agent completion", sensitivity=tg.Sensitivity.PII, kind="model-output")
 booking_call = tg.Data("Booking tool call", sensitivity=tg.Sensitivity.PII, kind="tool-call")
-booking_result = tg.Data(
-    "Booking tool result", sensitivity=tg.Sensitivity.PII, kind="tool-result"
-)
+booking_result = tg.Data("Booking tool result", sensitivity=tg.Sensitivity.PII, kind="tool-result")
 bookings = tg.Data(
     "Machine bookings",
     sensitivity=tg.Sensitivity.PII,

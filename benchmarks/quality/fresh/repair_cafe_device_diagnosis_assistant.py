@@ -57,7 +57,9 @@ guides = tg.Data(
     sensitivity=tg.Sensitivity.PUBLIC,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="medium"),
 )
-wiki_pages = tg.Data("Public repair wiki pages", kind="documents", sensitivity=tg.Sensitivity.PUBLIC)
+wiki_pages = tg.Data(
+    "Public repair wiki pages", kind="documents", sensitivity=tg.Sensitivity.PUBLIC
+)
 guide_chunks = tg.Data("Guide chunks and embeddings", kind="retrieved-context")
 session_log = tg.Data(
     "Repair session log",
@@ -65,7 +67,9 @@ session_log = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Who brought what device, the advice given and the repair outcome.",
 )
-volunteer_login = tg.Data("Volunteer credentials", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
+volunteer_login = tg.Data(
+    "Volunteer credentials", kind="credentials", sensitivity=tg.Sensitivity.SECRET
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Repair café venue", trust=tg.Trust.UNTRUSTED):
@@ -158,7 +162,9 @@ with tm.boundary("Cloud backend", trust=tg.Trust.INTERNAL):
 
 with tm.boundary("Coordinator laptops", trust=tg.Trust.INTERNAL):
     # Network coordinators who write and curate the shared guides.
-    coordinator = tm.add(tg.Actor("Knowledge base coordinator", role="coordinator", privileged=True))
+    coordinator = tm.add(
+        tg.Actor("Knowledge base coordinator", role="coordinator", privileged=True)
+    )
 
 # ---------------------------------------------------------------- flows
 tm.flow(visitor, tablet, waiver, symptoms, label="signs waiver, describes symptoms")

@@ -175,7 +175,9 @@ with tm.boundary("Cloud platform", trust=tg.Trust.INTERNAL):
         label_set = tm.add(tg.Dataset("Labelled clip set", stores={training_clips, labels}))
         # Termly retraining job.
         training = tm.add(
-            tg.Pipeline("Stroke model retraining", stage=tg.Stage.TRAINING, third_party_packages=True)
+            tg.Pipeline(
+                "Stroke model retraining", stage=tg.Stage.TRAINING, third_party_packages=True
+            )
         )
 
 # ---------------------------------------------------------------- flows

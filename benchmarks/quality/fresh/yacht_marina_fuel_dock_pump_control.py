@@ -31,7 +31,9 @@ card_data = tg.Data(
     description="EMV chip or contactless data, encrypted by the P2PE reader.",
 )
 fuel_request = tg.Data("Fuel request", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
-authorisation = tg.Data("Card authorisation result", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records")
+authorisation = tg.Data(
+    "Card authorisation result", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records"
+)
 capture = tg.Data("Final capture", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records")
 receipt = tg.Data("Fuel receipt", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records")
 pump_command = tg.Data(
@@ -52,7 +54,9 @@ sale = tg.Data(
     kind="records",
     description="Pump, litres, amount, masked card number and the berth or boat name entered.",
 )
-dispensing_events = tg.Data("Dispensing events", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
+dispensing_events = tg.Data(
+    "Dispensing events", sensitivity=tg.Sensitivity.INTERNAL, kind="records"
+)
 sensor_readings = tg.Data(
     "Tank and flow sensor readings",
     sensitivity=tg.Sensitivity.INTERNAL,
@@ -66,8 +70,12 @@ alert = tg.Data(
     kind="model-output",
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
-alert_feedback = tg.Data("Attendant alert feedback", sensitivity=tg.Sensitivity.INTERNAL, kind="labels")
-model_artifact = tg.Data("Leak model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+alert_feedback = tg.Data(
+    "Attendant alert feedback", sensitivity=tg.Sensitivity.INTERNAL, kind="labels"
+)
+model_artifact = tg.Data(
+    "Leak model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 console_login = tg.Data("Attendant login", sensitivity=tg.Sensitivity.SECRET, kind="credentials")
 tank_levels = tg.Data("Tank levels", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="records")
 api_key = tg.Data("Supplier API key", sensitivity=tg.Sensitivity.SECRET, kind="credentials")
@@ -107,7 +115,9 @@ with tm.boundary("Fuel dock equipment", trust=tg.Trust.INTERNAL):
         )
     )
     # The dispensers themselves: solenoid valve, pump motor and pulse meter.
-    dispensers = tm.add(tg.Service("Dispenser pumps", description="Two diesel and two petrol dispensers."))
+    dispensers = tm.add(
+        tg.Service("Dispenser pumps", description="Two diesel and two petrol dispensers.")
+    )
     # Tank probes and line flow and pressure sensors.
     sensors = tm.add(
         tg.Device(
@@ -121,7 +131,9 @@ with tm.boundary("Marina office network", trust=tg.Trust.INTERNAL):
     # Stores sales for reconciliation and the marina's accounts.
     sales_db = tm.add(tg.DataStore("Fuel sales database", stores={sale}))
     # Time series of sensor readings and dispensing events; the model's training data.
-    historian = tm.add(tg.DataStore("Telemetry historian", stores={telemetry, tank_levels, alert_feedback}))
+    historian = tm.add(
+        tg.DataStore("Telemetry historian", stores={telemetry, tank_levels, alert_feedback})
+    )
     # Scores the live telemetry and raises alerts.
     monitor = tm.add(
         tg.Service(
@@ -144,7 +156,9 @@ with tm.boundary("Marina office network", trust=tg.Trust.INTERNAL):
         tg.Pipeline(
             "Leak model retraining",
             stage=tg.Stage.TRAINING,
-            controls={c.ModelValidation(note="back-tested against last quarter's confirmed incidents")},
+            controls={
+                c.ModelValidation(note="back-tested against last quarter's confirmed incidents")
+            },
         )
     )
     # Where the attendant sees alerts and can stop the pumps.
@@ -196,7 +210,9 @@ tm.flow(monitor, leak_model, telemetry)
 tm.flow(leak_model, monitor, alert)
 tm.flow(monitor, console, alert)
 tm.flow(console, attendant, alert)
-tm.flow(attendant, console, console_login, alert_feedback, pump_command, label="sign-in, feedback, stop")
+tm.flow(
+    attendant, console, console_login, alert_feedback, pump_command, label="sign-in, feedback, stop"
+)
 tm.flow(console, historian, alert_feedback)
 tm.flow(console, controller, pump_command, protocol="modbus", label="emergency stop")
 
