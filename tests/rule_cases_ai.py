@@ -191,6 +191,24 @@ def silent_detection_failure(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
+def unbounded_actuation(fire: bool) -> tg.ThreatModel:
+    """A climate model's setpoints reach the barn's fans through a control service; the
+    quiet variant shows them to a farmer, who sets the fans themselves."""
+    z = Zones("unbounded actuation")
+    model = z.corp(tg.Model("Heat-stress model", task="regressor"))
+    service = z.corp(tg.Service("Climate service"))
+    fans = z.corp(tg.Device("Barn fans", fleet=False))
+    setpoints = tg.Data("Fan setpoints", kind="records")
+    z.flow(model, service, tg.Data("Heat forecast", kind="model-output"))
+    if fire:
+        z.flow(service, fans, setpoints)
+    else:
+        farmer = z.corp(tg.Actor("Farmer"))
+        z.flow(service, farmer, setpoints)
+        z.flow(farmer, fans, setpoints)
+    return z.tm
+
+
 def tool_ssrf(fire: bool) -> tg.ThreatModel:
     """Where the agent's fetch tool runs: inside our network, or in a partner's sandbox."""
     z = Zones("tool ssrf")
@@ -668,6 +686,7 @@ _BUILDERS: dict[str, Callable[[bool], tg.ThreatModel]] = {
     "ai/federated-update-poisoning": federated_update_poisoning,
     "ai/forged-device-readings": forged_device_readings,
     "ai/silent-detection-failure": silent_detection_failure,
+    "ai/unbounded-actuation": unbounded_actuation,
     "ai/hallucination": hallucination,
     "ai/improper-output-handling": improper_output_handling,
     "ai/output-rendering": output_rendering,

@@ -794,8 +794,8 @@ class _Run:
         elements, flows, actors, actor_ids, exposure, sensitivity, high_stakes, location = ctx
         if m.reached_through:
             actors, actor_ids = self._reached_through(m.reached_through, actors)
-        if plan.requirement:
-            exposure = _NEUTRAL_EXPOSURE  # requirements: no exposure bonus
+        if plan.requirement or rule.accidental:
+            exposure = _NEUTRAL_EXPOSURE  # requirements, threats with no attacker
         primary, supporting = self._controls_found(rule, m, plan, target, elements, flows)
         score = self._score(
             rule, m, plan, (exposure, actors, sensitivity, high_stakes), primary, supporting
@@ -902,8 +902,11 @@ class _Run:
                 informational=rule.informational,
                 profile=plan.profile,
                 exposure=exposure,
-                actors_in_scope=len(self.system.actors),
-                reaching_capabilities=tuple(a.capability for a in actors),
+                # who attacks does not change how often a model is simply wrong
+                actors_in_scope=0 if rule.accidental else len(self.system.actors),
+                reaching_capabilities=()
+                if rule.accidental
+                else tuple(a.capability for a in actors),
                 max_sensitivity=sensitivity,
                 high_stakes=high_stakes,
                 likelihood_delta=m.likelihood_delta,

@@ -93,6 +93,7 @@ __all__ = [
     "RetentionLimits",
     "RobustAggregation",
     "SafeSerialization",
+    "SafetyLimits",
     "Sandboxing",
     "SchemaEnforcement",
     "SecretsManagement",
@@ -637,6 +638,15 @@ class RetentionLimits(Control):
 
     days: int | None = param(int, positive=True)
     """How long records are kept."""
+
+
+@strict_kwargs
+@attrs.frozen(kw_only=True)
+class SafetyLimits(Control):
+    """Equipment stays within safe limits whatever the software commanding it sends: ranges and rates of change the controller or a separate safety system enforces, interlocks, and a safe state when commands stop or make no sense."""
+
+    limits: str | None = param(str)
+    """What is enforced, and where, such as ``'PLC clamps dose rate to 2 L/h'``."""
 
 
 def _defined_here() -> tuple[type[Control], ...]:

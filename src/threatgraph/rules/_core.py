@@ -339,6 +339,10 @@ class Rule:
     """The slug of the reference threat this rule covers, when there is one."""
     informational: bool = False
     """An informational rule's findings are always severity INFO."""
+    accidental: bool = False
+    """The threat comes about with no attacker (a model that is simply wrong at times):
+    how close attackers are to the target, and who they are, do not change its
+    likelihood."""
     examples: tuple[str, ...] = ()
     family: str = ""
     """The threat family: rules that describe the same threat on the same asset share
@@ -471,6 +475,7 @@ class _RuleSpec:
     cia: str | None
     placement: tuple[Placement, ...]
     informational: bool
+    accidental: bool
     description: str | None
     family: str | None
     specificity: int
@@ -552,6 +557,7 @@ class _RuleSpec:
             placement=self.placement,
             threat=self.threat,
             informational=self.informational,
+            accidental=self.accidental,
             family=self.family or "",
             specificity=self.specificity,
             **parsed,
@@ -576,6 +582,7 @@ def rule(
     cia: str | None = None,
     placement: Iterable[Placement] = (),
     informational: bool = False,
+    accidental: bool = False,
     description: str | None = None,
     family: str | None = None,
     specificity: int = 0,
@@ -610,6 +617,7 @@ def rule(
         cia=cia,
         placement=tuple(placement),
         informational=informational,
+        accidental=accidental,
         description=description,
         family=family,
         specificity=specificity,

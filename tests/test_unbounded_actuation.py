@@ -1,0 +1,151 @@
+"""``ai/unbounded-actuation``: a model that sets quantities, or an LLM or agent that writes
+plans, drives equipment that moves a physical process, and nothing declared below it
+holds the equipment within safe limits. Held-out reviewers named this as missing on
+more than twenty tracked designs (dosing pumps, climate actuators, canal gates, robots,
+inverters): "no independent safety envelope on the model's setpoints"."""
+
+from __future__ import annotations
+
+import pytest
+
+import threatgraph as tg
+import threatgraph.controls as c
+
+RULE = "ai/unbounded-actuation"
+FORECAST = tg.Data("Chlorine demand forecast", kind="model-output")
+SETPOINTS = tg.Data("Dose setpoints", kind="records")
+
+
+def _dosing(
+    *,
+    task: str = "regressor",
+    pumps: str = "Dosing pumps",
+    pump_controls: frozenset[c.Control] = frozenset(),
+    flow_controls: frozenset[c.Control] = frozenset(),
+    operator: str = "",
+) -> tg.ThreatModel:
+    """A model's forecast goes to a dosing service that writes setpoints to the pumps;
+    with ``operator`` the service shows the forecast to an operator, who only ``reads``
+    it or ``answers`` into the service."""
+    tm = tg.ThreatModel("pool")
+    with tm.boundary("Plant room", trust="restricted"):
+        model = tm.add(tg.Model("Chlorine demand model", task=task))
+        service = tm.add(tg.Service("Dosing service"))
+        probes = tm.add(tg.Device("Water probes"))
+        target = tm.add(tg.Device(pumps, fleet=False, controls=set(pump_controls)))
+    tm.flow(probes, service, tg.Data("Chlorine readings", kind="records"))
+    tm.flow(service, model, tg.Data("Features", kind="features"))
+    tm.flow(model, service, FORECAST)
+    tm.flow(service, target, SETPOINTS, controls=set(flow_controls))
+    if operator:
+        person = tm.add(tg.Actor("Plant operator"))
+        tm.flow(service, person, FORECAST)
+        if operator == "answers":
+            tm.flow(person, service, tg.Data("Decision", kind="records"))
+    return tm
+
+
+def _found(tm: tg.ThreatModel) -> list[tg.Finding]:
+    return list(tm.analyze().for_rule(RULE))
+
+
+def test_a_regressor_whose_setpoints_reach_pumps_is_raised_on_the_model() -> None:
+    (f,) = _found(_dosing())
+    assert f.is_open
+    assert f.target.ids == ("chlorine-demand-model",)
+    assert f.explanation.startswith(
+        "Chlorine demand model (Plant room, restricted) sets Dosing pumps through Dosing "
+        "service, and nothing declared below it holds the equipment within safe limits"
+    )
+    assert [a.ids for a in f.affected] == [
+        ("dosing-pumps",),
+        ("chlorine-demand-model->dosing-service",),
+        ("dosing-service->dosing-pumps",),
+    ]
+    assert f.controls_missing == ("safety_limits",)
+
+
+@pytest.mark.parametrize("where", ["pumps", "flow"])
+def test_safety_limits_on_the_equipment_or_the_command_answer_it(where: str) -> None:
+    limits = frozenset({c.SafetyLimits(limits="PLC clamps dose rate")})
+    tm = _dosing(pump_controls=limits) if where == "pumps" else _dosing(flow_controls=limits)
+    (f,) = _found(tm)
+    assert not f.is_open
+    assert f.controls_present == ("safety_limits",)
+
+
+def test_a_controller_that_checks_what_it_is_sent_only_lowers_it() -> None:
+    (plain,) = _found(_dosing())
+    (checked,) = _found(_dosing(pump_controls=frozenset({c.InputValidation()})))
+    assert checked.is_open
+    assert checked.likelihood < plain.likelihood
+
+
+def test_a_person_who_sees_the_output_first_is_named_and_lowers_it() -> None:
+    (read,) = _found(_dosing(operator="reads"))
+    (seen,) = _found(_dosing(operator="answers"))
+    assert "sees it first" not in read.explanation  # told, but has no say
+    assert "where Plant operator sees it first" in seen.explanation
+    assert seen.explanation.endswith("unless the person catches it.")
+    assert seen.likelihood < read.likelihood
+
+
+@pytest.mark.parametrize("task", ["detector", "classifier"])
+def test_detectors_and_classifiers_are_left_out(task: str) -> None:
+    assert _found(_dosing(task=task)) == []
+
+
+@pytest.mark.parametrize("name", ["Pool door locks", "Entry turnstile controller"])
+def test_equipment_that_admits_people_is_left_out(name: str) -> None:
+    assert _found(_dosing(pumps=name)) == []
+
+
+def test_a_device_not_named_for_what_it_drives_is_not_equipment() -> None:
+    assert _found(_dosing(pumps="Poolside display")) == []
+
+
+def _planner(*, through_person: bool) -> tg.ThreatModel:
+    """An agent's LLM plans robot tasks that a tool sends to the robots, or (with
+    ``through_person``) that a person reads and sends on themselves."""
+    tm = tg.ThreatModel("lab")
+    with tm.boundary("Lab network", trust="internal"):
+        agent = tm.add(tg.Agent("Protocol agent"))
+        llm = tm.add(tg.LLM("Planner LLM"))
+        tool = tm.add(tg.Tool("Run queue tool", capabilities={"write"}))
+        robots = tm.add(tg.Device("Lab robots"))
+        scientist = tm.add(tg.Actor("Scientist"))
+    tm.flow(scientist, agent, tg.Data("Request", kind="prompt"))
+    tm.flow(agent, llm, tg.Data("Prompt", kind="prompt"))
+    tm.flow(llm, agent, tg.Data("Plan", kind="model-output"))
+    run = tg.Data("Run request", kind="tool-call")
+    if through_person:
+        tm.flow(agent, scientist, run)
+        tm.flow(scientist, robots, run)
+    else:
+        tm.flow(agent, tool, run)
+        tm.flow(tool, robots, run)
+    return tm
+
+
+def test_an_agent_is_raised_and_the_llm_it_drives_is_covered_by_it() -> None:
+    (f,) = _found(_planner(through_person=False))
+    assert f.target.ids == ("protocol-agent",)
+    assert "writes plans for Lab robots through Run queue tool" in f.explanation
+
+
+def test_output_a_person_carries_on_themselves_is_theirs() -> None:
+    assert _found(_planner(through_person=True)) == []
+
+
+def test_a_plc_declared_as_a_service_counts_by_its_name_and_protocol() -> None:
+    tm = tg.ThreatModel("canal")
+    with tm.boundary("District cloud", trust="internal"):
+        model = tm.add(tg.Model("Demand model", task="regressor"))
+        scheduler = tm.add(tg.Service("Gate scheduler"))
+    with tm.boundary("SCADA network", trust="restricted"):
+        rtus = tm.add(tg.Service("Canal gate RTUs"))
+    tm.flow(model, scheduler, tg.Data("Demand forecast", kind="model-output"))
+    tm.flow(scheduler, rtus, tg.Data("Gate openings", kind="records"), protocol="dnp3")
+    (f,) = _found(tm)
+    assert f.target.ids == ("demand-model",)
+    assert "sets Canal gate RTUs through Gate scheduler" in f.explanation
