@@ -33,7 +33,9 @@ llm_prompt = tg.Data(
     description="System prompt, conversation so far, retrieved policy text and tool results.",
 )
 completion = tg.Data(
-    "LLM completion", kind="model-output", sensitivity=tg.Sensitivity.PII,
+    "LLM completion",
+    kind="model-output",
+    sensitivity=tg.Sensitivity.PII,
     description="Reply text or tool calls chosen by the model.",
 )
 policies = tg.Data(
@@ -42,16 +44,22 @@ policies = tg.Data(
     sensitivity=tg.Sensitivity.PUBLIC,
     description="Cancellation terms, deposit rules, licence requirements, marina guides.",
 )
-availability_query = tg.Data("Availability query", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
+availability_query = tg.Data(
+    "Availability query", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL
+)
 availability = tg.Data(
     "Boat availability and prices", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL
 )
 licence_query = tg.Data(
-    "Licence details from the customer", kind="tool-call", sensitivity=tg.Sensitivity.PII,
+    "Licence details from the customer",
+    kind="tool-call",
+    sensitivity=tg.Sensitivity.PII,
     description="Licence type, number, issuing country and sailing experience.",
 )
 qualification = tg.Data(
-    "Qualification decision", kind="tool-result", sensitivity=tg.Sensitivity.PII,
+    "Qualification decision",
+    kind="tool-result",
+    sensitivity=tg.Sensitivity.PII,
     description="Whether the customer may charter bareboat or needs a hired skipper.",
 )
 skipper_register = tg.Data(
@@ -68,10 +76,14 @@ bookings = tg.Data(
     description="Customer names, contact details, boats, dates, amounts and payment state.",
 )
 deposit_request = tg.Data(
-    "Deposit checkout request", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL,
+    "Deposit checkout request",
+    kind="tool-call",
+    sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Booking reference, deposit amount and currency, customer e-mail.",
 )
-checkout_link = tg.Data("Checkout link", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+checkout_link = tg.Data(
+    "Checkout link", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 card_details = tg.Data(
     "Card details",
     kind="records",
@@ -82,7 +94,9 @@ payment_event = tg.Data(
     "Payment confirmation webhook", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
 )
 handoff = tg.Data(
-    "Handoff case", kind="records", sensitivity=tg.Sensitivity.PII,
+    "Handoff case",
+    kind="records",
+    sensitivity=tg.Sensitivity.PII,
     description="Conversation summary, contact details and what the customer wants.",
 )
 transcripts = tg.Data("Chat transcripts", kind="logs", sensitivity=tg.Sensitivity.PII)
@@ -139,7 +153,9 @@ with tm.boundary("Charter cloud", trust=tg.Trust.INTERNAL):
             capabilities={"money-movement", "network-egress"},
             controls={
                 c.SecretsManagement(note="provider API key in the cloud secret manager"),
-                c.LeastPrivilegeTools(note="restricted key: create checkout sessions only, no refunds"),
+                c.LeastPrivilegeTools(
+                    note="restricted key: create checkout sessions only, no refunds"
+                ),
             },
         )
     )
@@ -147,7 +163,9 @@ with tm.boundary("Charter cloud", trust=tg.Trust.INTERNAL):
     handoff_tool = tm.add(tg.Tool("Handoff to booking office", capabilities={"write"}))
     # Conversation log, kept for disputes and for improving the prompts.
     transcript_store = tm.add(
-        tg.DataStore("Transcript store", stores={transcripts}, controls={c.RetentionLimits(days=365)})
+        tg.DataStore(
+            "Transcript store", stores={transcripts}, controls={c.RetentionLimits(days=365)}
+        )
     )
 
     with tm.boundary("Booking back office", trust=tg.Trust.RESTRICTED):

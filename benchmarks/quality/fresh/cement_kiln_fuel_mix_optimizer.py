@@ -81,7 +81,9 @@ model_file = tg.Data(
     description="joblib-serialised gradient-boosted ensemble delivered by the vendor.",
 )
 release_approval = tg.Data("Model release approval", kind="records")
-vendor_code = tg.Data("Training code and configuration", kind="code", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+vendor_code = tg.Data(
+    "Training code and configuration", kind="code", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Plant control network", trust=tg.Trust.RESTRICTED):

@@ -68,7 +68,9 @@ findings = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-draft_email = tg.Data("Draft dispute e-mail", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+draft_email = tg.Data(
+    "Draft dispute e-mail", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 dispute_email = tg.Data("Dispute e-mail", kind="documents", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 decision = tg.Data(
     "Analyst decision",
@@ -101,7 +103,9 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
 
 with tm.boundary("SaaS providers", trust=tg.Trust.PARTNER):
     # Company e-mail: the shared freight-audit mailbox disputes are sent from.
-    mail = tm.add(tg.ExternalService("Corporate e-mail", description="Microsoft 365 Exchange Online."))
+    mail = tm.add(
+        tg.ExternalService("Corporate e-mail", description="Microsoft 365 Exchange Online.")
+    )
     # Workforce identity for the workbench.
     idp = tm.add(
         tg.ExternalService("Identity provider", provides=tg.ExternalCategory.IDENTITY_PROVIDER)

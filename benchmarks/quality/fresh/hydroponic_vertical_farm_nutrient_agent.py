@@ -59,7 +59,9 @@ prompt = tg.Data(
 )
 completion = tg.Data("LLM completion", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 sensor_query = tg.Data("Sensor query", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
-push_call = tg.Data("Recipe push request", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+push_call = tg.Data(
+    "Recipe push request", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 push_result = tg.Data("Push result", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL)
 setpoints = tg.Data(
     "Controller setpoints",

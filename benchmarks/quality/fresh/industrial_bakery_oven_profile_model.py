@@ -77,7 +77,9 @@ bake_outcomes = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="low"),
     description="Crust colour, moisture and core temperature measured by the quality lab.",
 )
-model_artifact = tg.Data("Bake profile model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="onnx")
+model_artifact = tg.Data(
+    "Bake profile model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="onnx"
+)
 promotion = tg.Data("Model promotion", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 
 # ---------------------------------------------------------------- elements

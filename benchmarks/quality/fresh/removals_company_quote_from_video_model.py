@@ -67,7 +67,9 @@ payment_confirmation = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
 quote_email = tg.Data("Quote notification e-mail", kind="documents", sensitivity=tg.Sensitivity.PII)
-weights = tg.Data("Inventory model checkpoint", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+weights = tg.Data(
+    "Inventory model checkpoint", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -134,7 +136,9 @@ with tm.boundary("Cloud production", trust=tg.Trust.INTERNAL):
         dataset = tm.add(tg.Dataset("Survey training set", stores={frames, corrections}))
         # Monthly fine-tuning job.
         training = tm.add(
-            tg.Pipeline("Monthly fine-tuning", stage=tg.Stage.FINE_TUNING, third_party_packages=True)
+            tg.Pipeline(
+                "Monthly fine-tuning", stage=tg.Stage.FINE_TUNING, third_party_packages=True
+            )
         )
         # Stores model checkpoints that the estimation service loads.
         registry = tm.add(tg.ModelRegistry("Model bucket", stores={weights}))

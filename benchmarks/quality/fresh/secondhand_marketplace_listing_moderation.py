@@ -126,7 +126,9 @@ with tm.boundary("Marketplace cloud", trust=tg.Trust.INTERNAL):
         )
     )
     # Queue of flagged listings, buyer reports and appeals, with decisions.
-    case_queue = tm.add(tg.DataStore("Moderation case queue", stores={case, report, appeal, decision}))
+    case_queue = tm.add(
+        tg.DataStore("Moderation case queue", stores={case, report, appeal, decision})
+    )
     # Sends removal notices to sellers.
     notifier = tm.add(tg.Service("Notification service"))
     # Internal web console where moderators work the queue.
@@ -136,7 +138,9 @@ with tm.boundary("Marketplace cloud", trust=tg.Trust.INTERNAL):
             purpose=tg.EndpointPurpose.API,
             controls={
                 c.Authentication(method="corporate Okta SSO with MFA"),
-                c.RBAC(note="moderator and senior-moderator roles; appeals go to another moderator"),
+                c.RBAC(
+                    note="moderator and senior-moderator roles; appeals go to another moderator"
+                ),
                 c.AuditLogging(retention_days=730),
             },
         )

@@ -57,7 +57,9 @@ dispatch_cmd = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
-ride_state = tg.Data("Ride state and permissives", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+ride_state = tg.Data(
+    "Ride state and permissives", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 failed_frames = tg.Data("Failed-check frames", kind="media", sensitivity=tg.Sensitivity.PII)
 labels = tg.Data(
     "Restraint labels",
@@ -65,7 +67,9 @@ labels = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="low"),
 )
-weights = tg.Data("Restraint detector model", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="onnx")
+weights = tg.Data(
+    "Restraint detector model", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="onnx"
+)
 approval = tg.Data("Model release approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 diag_logs = tg.Data("Edge server diagnostics", kind="logs", sensitivity=tg.Sensitivity.INTERNAL)
 detector_config = tg.Data(
@@ -99,7 +103,9 @@ with tm.boundary("Ride control network", trust=tg.Trust.RESTRICTED):
             high_stakes=True,
             description="Fine-tuned object detector: lap bar locked / not locked / seat empty.",
             controls={
-                c.ModelValidation(note="acceptance test on every seat of every train before go-live"),
+                c.ModelValidation(
+                    note="acceptance test on every seat of every train before go-live"
+                ),
                 c.ModelVersioning(),
             },
         )
