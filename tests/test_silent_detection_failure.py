@@ -146,3 +146,42 @@ def test_a_classifier_counts_when_what_it_sends_warns(output: str, raised: bool)
     from them. A classifier whose output says it warns (a risk score, an alert) stays,
     as a bed-exit predictor did with set 72's reviewer."""
     assert bool(_found(_pool(task="classifier", output=output))) is raised
+
+
+def _ride(*, plc_controls: frozenset[c.Control] = frozenset()) -> tg.ThreatModel:
+    """Station cameras feed a restraint detector whose all clear a ride's controller
+    needs before dispatch; operators see the result (set 78's theme park ride)."""
+    tm = tg.ThreatModel("ride", profile="high")
+    with tm.boundary("Ride control network", trust="restricted"):
+        cams = tm.add(tg.Device("Station cameras"))
+        vision = tm.add(tg.Service("Vision server"))
+        model = tm.add(tg.Model("Restraint detector", task="detector", high_stakes=True))
+        plc = tm.add(tg.Device("Ride PLC", fleet=False, controls=set(plc_controls)))
+        operator = tm.add(tg.Actor("Ride operator"))
+    tm.flow(cams, vision, tg.Data("Frames", kind="media"), protocol="rtsp")
+    tm.flow(vision, model, tg.Data("Frames", kind="media"))
+    tm.flow(model, vision, tg.Data("Lap bar alert", kind="model-output"))
+    tm.flow(vision, plc, tg.Data("All clear", kind="records"), protocol="modbus")
+    tm.flow(vision, operator, tg.Data("Check result", kind="records"))
+    return tm
+
+
+def test_equipment_that_falls_safe_when_the_detector_goes_quiet_answers_it() -> None:
+    """Set 78's reviewer struck the finding on a ride whose controller blocks dispatch
+    when the vision heartbeat is lost: the silence stops the ride, it reads as nothing."""
+    (plain,) = tm_found(_ride())
+    assert plain.is_open
+    assert set(plain.controls_missing) == {"anomaly_detection", "safety_limits"}
+    fail_safe = c.SafetyLimits(limits="lost vision heartbeat blocks dispatch")
+    (safe,) = tm_found(_ride(plc_controls=frozenset({fail_safe})))
+    assert not safe.is_open
+    assert safe.controls_present == ("safety_limits",)
+
+
+def test_alerts_to_people_only_ask_for_monitoring() -> None:
+    (f,) = tm_found(_pool())
+    assert f.controls_missing == ("anomaly_detection",)
+
+
+def tm_found(tm: tg.ThreatModel) -> list[tg.Finding]:
+    return list(tm.analyze().for_rule(RULE))

@@ -95,7 +95,9 @@ def test_detectors_and_classifiers_are_left_out(task: str) -> None:
     assert _found(_dosing(task=task)) == []
 
 
-@pytest.mark.parametrize("name", ["Pool door locks", "Entry turnstile controller"])
+@pytest.mark.parametrize(
+    "name", ["Pool door locks", "Entry turnstile controller", "Entrance barrier controller"]
+)
 def test_equipment_that_admits_people_is_left_out(name: str) -> None:
     assert _found(_dosing(pumps=name)) == []
 
@@ -149,3 +151,66 @@ def test_a_plc_declared_as_a_service_counts_by_its_name_and_protocol() -> None:
     (f,) = _found(tm)
     assert f.target.ids == ("demand-model",)
     assert "sets Canal gate RTUs through Gate scheduler" in f.explanation
+
+
+def _oven(
+    *,
+    controller_controls: frozenset[c.Control] = frozenset(),
+    burner_controls: frozenset[c.Control] = frozenset(),
+) -> tg.ThreatModel:
+    """A bake profile model's settings reach the oven's controller, which drives the
+    burners and the conveyor drive (set 78's bakery)."""
+    tm = tg.ThreatModel("bakery")
+    with tm.boundary("Plant network", trust="restricted"):
+        model = tm.add(tg.Model("Bake profile model", task="regressor", high_stakes=True))
+        service = tm.add(tg.Service("Bake line service"))
+        plc = tm.add(tg.Device("Oven controller", fleet=False, controls=set(controller_controls)))
+        burners = tm.add(tg.Device("Oven burners", fleet=False, controls=set(burner_controls)))
+        drive = tm.add(tg.Device("Conveyor drive", fleet=False))
+    # the profile is confidential, the setpoints internal: renamed and less sensitive
+    # at each hop, the command is still followed
+    tm.flow(
+        model, service, tg.Data("Bake profile", kind="model-output", sensitivity="confidential")
+    )
+    setpoints = tg.Data("Setpoints", kind="records", sensitivity="internal")
+    tm.flow(service, plc, setpoints, protocol="opc-ua")
+    tm.flow(plc, burners, setpoints)
+    tm.flow(plc, drive, setpoints, protocol="profinet")
+    tm.flow(plc, service, tg.Data("Oven status", kind="logs"), protocol="opc-ua")
+    return tm
+
+
+LIMITS = frozenset({c.SafetyLimits(limits="independent over-temperature trip")})
+
+
+def test_limits_on_the_controller_hold_everything_it_drives() -> None:
+    (f,) = _found(_oven(controller_controls=LIMITS))
+    assert not f.is_open
+    assert f.explanation.endswith(
+        "sets Oven controller through Bake line service; safety limits are declared at Oven "
+        "controller, which hold what it sends within safe ranges whatever the model decides."
+    )
+    assert ("conveyor-drive",) in [a.ids for a in f.affected]
+
+
+def test_limits_on_one_actuator_leave_the_others_open_and_lower_it() -> None:
+    (plain,) = _found(_oven())
+    (some,) = _found(_oven(burner_controls=LIMITS))
+    assert some.is_open
+    assert (
+        "; safety limits are declared at Oven burners, but nothing declared holds Conveyor "
+        "drive within safe limits"
+    ) in some.explanation
+    assert some.controls_missing == ("safety_limits",)
+    assert some.likelihood < plain.likelihood
+
+
+def test_a_flow_that_carries_only_logs_passes_no_command() -> None:
+    tm = tg.ThreatModel("logs")
+    with tm.boundary("Plant", trust="restricted"):
+        model = tm.add(tg.Model("Demand model", task="regressor"))
+        collector = tm.add(tg.Service("Log collector"))
+        pumps = tm.add(tg.Device("Pumps", fleet=False))
+    tm.flow(model, collector, tg.Data("Inference logs", kind="logs"))
+    tm.flow(collector, pumps, tg.Data("Log level", kind="logs"))
+    assert _found(tm) == []

@@ -584,3 +584,29 @@ def plant_equipment(g: Facts, e: Element) -> bool:
     return bool(flows) and all(
         (p := g.protocol(f)) is not None and p.name in PLANT_PROTOCOLS for f in flows
     )
+
+
+_MOVERS = re.compile(
+    r"\b(?:plcs?|controllers?|rtus?|actuators?|drives?|inverters?|pumps?|valves?|bms"
+    r"|building management|robots?|arms?|fans?|heaters?|chillers?|compressors?|blowers?"
+    r"|feeders?|conveyors?|dosers?|dosing|motors?|dampers?|boilers?|burners?|cnc)\b",
+    re.IGNORECASE,
+)
+"""Words by which a device says it moves a physical process."""
+
+_NOT_PLANT = re.compile(
+    r"\b(?:locks?|doors?|kiosks?|cameras?|readers?|scanners?|turnstiles?|barriers?|bollards?"
+    r"|lockers?|entrance|tablets?|phones?|displays?|screens?|signs?)\b",
+    re.IGNORECASE,
+)
+"""Words by which equipment says it admits people or shows things: who may open a door
+is an access question, not a process limit."""
+
+
+def moves_plant(g: Facts, e: Element) -> bool:
+    """``e`` is equipment that moves a physical process: plant equipment declared as a
+    service (a PLC, a controller), or a device named for what it drives (actuators,
+    pumps, a robot)."""
+    if _NOT_PLANT.search(e.name):
+        return False
+    return plant_equipment(g, e) or (isinstance(e, Device) and bool(_MOVERS.search(e.name)))

@@ -10,55 +10,26 @@ within safe limits when the model is wrong, poisoned or swapped.
 
 from __future__ import annotations
 
-import re
-
 import threatgraph.controls as c
-from threatgraph.elements import LLM, Actor, Agent, Device, Element, Model
+from threatgraph.elements import LLM, Actor, Agent, Element, Flow, Model
 from threatgraph.graph import Facts
 from threatgraph.rules._core import Match, on_element, rule
 from threatgraph.rules._kit import (
-    Answer,
-    answer_along,
     llms_of,
+    moves_plant,
     names,
-    plant_equipment,
     reasoner_of,
 )
 from threatgraph.rules.views import ElementView
-from threatgraph.vocab import Phase, Task
+from threatgraph.vocab import DataKind, Phase, Task
 
 _SETTERS = (Task.REGRESSOR, Task.GENERATIVE)
 """Model tasks whose output is a quantity or a plan: what a setpoint or a program is
 made of. A detector's or classifier's output is a finding about what it saw (the
 evasion and silent-failure findings are about those)."""
 
-_MOVERS = re.compile(
-    r"\b(?:plcs?|controllers?|rtus?|actuators?|drives?|inverters?|pumps?|valves?|bms"
-    r"|building management|robots?|arms?|fans?|heaters?|chillers?|compressors?|blowers?"
-    r"|feeders?|conveyors?|dosers?|dosing|motors?|dampers?|boilers?|burners?|cnc)\b",
-    re.IGNORECASE,
-)
-"""Words by which a device says it moves a physical process."""
-
-_NOT_PLANT = re.compile(
-    r"\b(?:locks?|doors?|kiosks?|cameras?|readers?|scanners?|turnstiles?|tablets?|phones?"
-    r"|displays?|screens?|signs?)\b",
-    re.IGNORECASE,
-)
-"""Words by which equipment says it admits people or shows things: who may open a door
-is an access question, not a process limit."""
-
 _REACH = 5
 """Flows followed from the model: model, service, gateway, controller, actuator."""
-
-
-def _moves_plant(g: Facts, e: Element) -> bool:
-    """``e`` is equipment that moves a physical process: plant equipment declared as a
-    service (a PLC, a controller), or a device named for what it drives (actuators,
-    pumps, a robot)."""
-    if _NOT_PLANT.search(e.name):
-        return False
-    return plant_equipment(g, e) or (isinstance(e, Device) and bool(_MOVERS.search(e.name)))
 
 
 def _stops_output(g: Facts, model: Element, y: Element) -> bool:
@@ -69,41 +40,88 @@ def _stops_output(g: Facts, model: Element, y: Element) -> bool:
     return isinstance(y, Agent) and model not in llms_of(g, y)
 
 
-def actuation(
-    g: Facts, model: Element
-) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None:
-    """The equipment the model's output moves with no person in between, the components
-    and the flows on the way (five flows at most, following the output as it is passed
-    on); None when it moves none."""
+_NOT_COMMANDS = frozenset(
+    {
+        DataKind.LOGS,
+        DataKind.MEDIA,
+        DataKind.CREDENTIALS,
+        DataKind.MODEL_ARTIFACT,
+        DataKind.TRAINING_DATA,
+        DataKind.LABELS,
+        DataKind.FEEDBACK,
+        DataKind.EMBEDDINGS,
+    }
+)
+"""Kinds of data that are no command: a flow carrying only these (logs, camera frames,
+a model file, training data) does not pass the model's output on."""
+
+
+def _carries_command(f: Flow) -> bool:
+    """``f`` can carry on what the model decided: it declares no data, or some of what
+    it carries is of no kind or of a kind a command can take (records, model output, a
+    tool call, code). Renamed at every hop (a forecast, then a plan, then setpoints),
+    a command is followed by kind, not by name or sensitivity."""
+    return not f.data or any(d.kind is None or d.kind not in _NOT_COMMANDS for d in f.data)
+
+
+def actuation(g: Facts, model: Element) -> Actuation | None:
+    """The equipment the model's output moves with no person in between, found walking
+    five flows at most from the model along flows that can carry a command, not
+    through a person or another model; None when it moves none."""
     s = g.system
     seen = {model.id}
-    frontier: list[tuple[str, Answer | None, tuple[str, ...], tuple[str, ...]]] = [
-        (model.id, None, (), ())
-    ]
-    equipment: dict[str, None] = {}
-    nodes: dict[str, None] = {}
-    flows: dict[str, None] = {}
+    # each step: where it is, the elements and flows from the model to it, and whether
+    # it is already below equipment (a controller's burners and drives)
+    frontier: list[tuple[str, tuple[str, ...], bool]] = [(model.id, (), False)]
+    found = Actuation()
     for _ in range(_REACH):
-        nxt: list[tuple[str, Answer | None, tuple[str, ...], tuple[str, ...]]] = []
-        for node, got, way, hops in frontier:
+        nxt: list[tuple[str, tuple[str, ...], bool]] = []
+        for node, chain, below in frontier:
             for f in s._out[node]:
-                if f.target in seen:
+                if f.target in seen or not _carries_command(f):
                     continue
-                onward = answer_along(g, model, got, f)
-                if onward is None:
-                    continue  # a status, a redirect, another model's output
                 seen.add(f.target)
                 y = g.by_id[f.target]
-                if _moves_plant(g, y):
-                    equipment[y.id] = None
-                    nodes.update(dict.fromkeys(way))
-                    flows.update(dict.fromkeys((*hops, f.id)))
-                elif not _stops_output(g, model, y):
-                    nxt.append((y.id, onward, (*way, y.id), (*hops, f.id)))
+                step = (*chain, f.id, y.id)
+                if moves_plant(g, y):
+                    found.add(y.id, node if below else None, step)
+                    nxt.append((y.id, step, True))
+                elif not below and not _stops_output(g, model, y):
+                    nxt.append((y.id, step, False))
         frontier = nxt
-    if not equipment:
-        return None
-    return tuple(equipment), tuple(nodes), tuple(flows)
+    return found if found.chains else None
+
+
+class Actuation:
+    """What a model's output drives: for each piece of equipment reached, the elements
+    and flows from the model to it (its chain), and which equipment drives which (a
+    controller its burners and drives)."""
+
+    __slots__ = ("chains", "drives")
+
+    def __init__(self) -> None:
+        self.chains: dict[str, tuple[str, ...]] = {}
+        self.drives: dict[str, list[str]] = {}
+
+    def add(self, target: str, driver: str | None, chain: tuple[str, ...]) -> None:
+        self.chains[target] = chain
+        if driver is not None:
+            self.drives.setdefault(driver, []).append(target)
+
+    @property
+    def first(self) -> list[str]:
+        """The equipment the model's output reaches first (driven by no other)."""
+        driven = {x for xs in self.drives.values() for x in xs}
+        return [x for x in self.chains if x not in driven]
+
+    @property
+    def ends(self) -> list[str]:
+        """The equipment that drives no other: what finally moves."""
+        return [x for x in self.chains if x not in self.drives]
+
+    def sites(self, ends: list[str]) -> tuple[str, ...]:
+        """Every element and flow on the chains to ``ends``, once each, in order."""
+        return tuple(dict.fromkeys(x for end in ends for x in self.chains[end]))
 
 
 def _setter(g: Facts, e: Element) -> bool:
@@ -149,13 +167,19 @@ def unbounded_actuation(view: ElementView) -> Match | None:
     system beside it, enforces limits of its own (allowed ranges and rates of change,
     interlocks, a safe state when commands stop or make no sense), whatever the model
     sends is carried out: overdosing, flooding, overheating, a machine driven past its
-    limits. Safety limits declared on the equipment, the components or the flows on
-    the way answer it; a person approving each command, a controller checking what it
-    is sent and watching for unusual commands lower it. Detectors and classifiers are
-    left out: what they send is a finding about what they saw. Equipment that admits
-    people (locks, doors, kiosks, turnstiles) or shows things is left out: who may open
-    a door is an access question. An LLM an agent drives is covered by the agent's
-    finding."""
+    limits. The output is followed along flows that can carry a command (not logs,
+    camera frames, model files or training data), whatever it is renamed to on the
+    way, and on through the equipment it reaches to the equipment that drives in turn
+    (a controller's burners and conveyor drive). Safety limits on the way to a piece of
+    equipment, on the controller driving it or on itself hold it; when every piece is
+    held, the finding is answered, and when only some are, it names the others and is
+    one step less likely. A person shown the output on the way who answers into it (an
+    operator approving at a console) is named and lowers it, as do a controller
+    checking what it is sent and watching for unusual commands. Detectors and
+    classifiers are left out: what they send is a finding about what they saw.
+    Equipment that admits people (locks, doors, barriers, kiosks, turnstiles) or shows
+    things is left out: who may open a door is an access question. An LLM an agent
+    drives is covered by the agent's finding."""
     e = view.element
     g = view.g
     if not _setter(g, e):
@@ -163,31 +187,75 @@ def unbounded_actuation(view: ElementView) -> Match | None:
     found = actuation(g, e)
     if found is None:
         return None
-    equipment, nodes, flows = found
     s = view.system
-    people = _deciders(g, (e.id, *nodes))
-    via = f" through {names(nodes, s)}" if nodes else ""
+    first = found.first
+    ends = found.ends
+    # equipment held within limits somewhere on its chain (on itself, on the controller
+    # driving it, on a component or flow on the way) is bounded
+    open_ends = [
+        x for x in ends if not any(_declares(g, y, c.SafetyLimits) for y in found.chains[x])
+    ]
+    counted = open_ends or ends
+    on_way = [x for x in found.sites(counted) if x in g.by_id and x not in found.chains]
+    people = _deciders(g, (e.id, *on_way))
+    via = f" through {names(on_way, s)}" if on_way else ""
     what = "writes plans for" if isinstance(e, (Agent, LLM)) else "sets"
     seen = (
         f", where {names(people, s)} {'sees' if len(people) == 1 else 'see'} it first"
         if people
         else ""
     )
-    sites = (e.id, *nodes, *equipment, *flows)
-    approved = bool(people) and not (
-        any(g.by_id[x].has(c.HumanInTheLoop) for x in (e.id, *nodes, *equipment))
-        or any(s.flow(x).has(c.HumanInTheLoop) for x in flows)
-    )
+    sites = (e.id, *found.sites(counted))
+    limited = [_place(g, x) for x in found.sites(ends) if _declares(g, x, c.SafetyLimits)]
+    approved = bool(people) and not any(_declares(g, x, c.HumanInTheLoop) for x in sites)
+    head = f"{view.described} {what} {names(first, s)}{via}{seen}"
+    if not open_ends:
+        tail = (
+            f"; safety limits are declared at {_listed(limited)}, which hold what it sends "
+            "within safe ranges whatever the model decides."
+        )
+    else:
+        some = (
+            f"; safety limits are declared at {_listed(limited)}, but nothing declared holds "
+            f"{names(open_ends, s)} within safe limits"
+            if limited
+            else ", and nothing declared below it holds the equipment within safe limits"
+        )
+        tail = (
+            f"{some} (ranges, rates of change, interlocks, a safe state when commands stop); "
+            "a wrong, poisoned or swapped model, or a compromised service on the way, is "
+            f"carried out as sent{' unless the person catches it' if people else ''}."
+        )
     return Match(
-        f"{view.described} {what} {names(equipment, s)}{via}{seen}, and nothing declared "
-        "below it holds the equipment within safe limits (ranges, rates of change, "
-        "interlocks, a safe state when commands stop); a wrong, poisoned or swapped model, "
-        "or a compromised service on the way, is carried out as sent"
-        f"{' unless the person catches it' if people else ''}.",
-        affected=(*equipment, *flows),
+        head + tail,
+        # the equipment and the flows on the way
+        affected=tuple(x for x in found.sites(ends) if x not in g.by_id or x in found.chains),
         control_sites=sites,
-        likelihood_delta=-1 if approved else 0,
+        # a person who may catch a bad command, limits on some of the equipment: each
+        # lowers the odds that a bad command does harm
+        likelihood_delta=-(int(approved) + int(bool(limited and open_ends))),
     )
+
+
+def _place(g: Facts, place: str) -> str:
+    """An element's name, or a flow as ``source → target``."""
+    if place in g.by_id:
+        return g.by_id[place].name
+    f = g.system.flow(place)
+    return f"{g.by_id[f.source].name} → {g.by_id[f.target].name}"
+
+
+def _listed(items: list[str]) -> str:
+    """``A, B and C`` of names already made."""
+    items = list(dict.fromkeys(items))
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def _declares(g: Facts, place: str, control: type[c.Control]) -> bool:
+    """The element or flow with id ``place`` declares ``control``."""
+    if place in g.by_id:
+        return g.by_id[place].has(control)
+    return g.system.flow(place).has(control)
 
 
 def _deciders(g: Facts, way: tuple[str, ...]) -> list[str]:

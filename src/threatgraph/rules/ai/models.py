@@ -47,6 +47,7 @@ from threatgraph.rules._kit import (
     grouped,
     level,
     llms_of,
+    moves_plant,
     names,
     path_targets,
     plant_equipment,
@@ -758,7 +759,9 @@ def forged_device_readings(view: ElementView) -> Match | None:
     applies_to=on_element(Model),
     atlas=["AML.T0029"],
     cwe=["CWE-693", "CWE-778"],
-    mitigations=[c.AnomalyDetection],
+    # a heartbeat or stale-feed alarm notices the silence; equipment that falls to a
+    # safe state when the detector stops answering makes the silence safe
+    mitigations=[c.AnomalyDetection, c.SafetyLimits],
     supporting=[c.IncidentResponse],
     likelihood="possible",
     impact="moderate",
@@ -783,7 +786,11 @@ def silent_detection_failure(view: ElementView) -> Match | None:
     it does not watch. A classifier counts when what it sends says it warns (a risk
     score, flags, an alert): one that grades or matches each case for the next step (a
     log grade, a plate matched to an account) is not awaited the way an alarm is.
-    Detectors fed by the same devices are one finding."""
+    Detectors fed by the same devices are one finding. Where the alerts go to plant
+    equipment (a ride's controller that dispatches only on the detector's all clear),
+    safety limits declared on the way with a safe state when the detector stops
+    answering (a lost heartbeat blocks dispatch) answer it too: the silence then stops
+    the machine instead of reading as all clear."""
     m = view.element
     assert isinstance(m, Model)
     if isinstance(m, LLM) or not m.high_stakes or m.task not in _ALERTERS:
@@ -811,6 +818,8 @@ def silent_detection_failure(view: ElementView) -> Match | None:
         "the model stops answering, so a blinded or dead device, a dropped link or a crashed "
         "service sends no alert, and silence reads as all clear.",
         affected=(*devices, *feed_flows, *others),
+        # safety limits fit only where the alerts drive equipment that can fall safe
+        asks=None if any(moves_plant(g, g.by_id[x]) for x in way[0]) else (c.AnomalyDetection,),
         control_sites=(
             m.id,
             *others,
