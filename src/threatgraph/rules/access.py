@@ -281,7 +281,9 @@ def undeclared_protocol(g: GraphView) -> Match | None:
     confidential data, credentials, code or models, declare no protocol (or one
     threatgraph does not know) and no encryption control. Whether they are encrypted
     cannot be judged, so they are listed once: declare ``protocol=`` (https, mtls,
-    sftp…) or an EncryptionInTransit control on each. Between the organisation's own
+    sftp…) or an EncryptionInTransit control on each. A flow whose reply (the flow
+    back between the same two components) declares a known protocol is the request
+    half of that declared call, and is not listed. Between the organisation's own
     zones (internal or restricted on both sides), model files and code are left to the
     signing and supply-chain findings, and data below confidential is not listed; a
     zone and a zone nested in it with the same trust are one network of ours. An
@@ -298,7 +300,7 @@ def undeclared_protocol(g: GraphView) -> Match | None:
         if s.crossing(f) is None or f.has(c.EncryptionInTransit):
             continue
         p = g.g.protocol(f)
-        if p is not None or not _worth_protecting(g.g, f):
+        if p is not None or not _worth_protecting(g.g, f) or _reply_declares(g.g, f):
             continue
         if f.protocol:
             unknown.setdefault(f.protocol, []).append(f.id)
@@ -327,6 +329,15 @@ def undeclared_protocol(g: GraphView) -> Match | None:
         target=Target.model(),
         affected=tuple(found),
         control_sites=(),  # listed because nothing on them says how they are protected
+    )
+
+
+def _reply_declares(g: Facts, f: Flow) -> bool:
+    """``f`` declares no protocol, and the flow back between the same two components
+    declares one threatgraph knows: the two are the request and the reply of one call,
+    whose protocol is declared once."""
+    return not f.protocol and any(
+        x.target == f.source and g.protocol(x) is not None for x in g.system._out[f.target]
     )
 
 

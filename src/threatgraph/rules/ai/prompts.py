@@ -452,7 +452,8 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     fetches, e-mails, tickets, shared documents, retrieved chunks, tool results, an
     outside service's response. Instructions hidden in that text are read as if the
     operator gave them. Raised once per LLM or agent that reads such content, with
-    every entry path listed; separating untrusted content from instructions answers
+    every entry path listed (not the person named as its approver who asks it
+    nothing: their approvals are no text written to steer it); separating untrusted content from instructions answers
     it, and guardrails (injection classifiers, content filters) only lower it, since
     hidden instructions are written to pass them; both count on the reader and the
     flows into it. When no outsider's text reaches it but people inside the
@@ -613,6 +614,11 @@ def _way_in(view: ElementView) -> tuple[list[Source], list[Element], bool, bool]
     one of them or whoever holds their account. With whether the text is not an
     outsider's, and whether it is another company's."""
     srcs, llms = _with_llms(view, indirect_sources)
+    # the person named as the reader's approver, who asks it nothing, signs off what it
+    # proposes: their approvals are no text written to steer it
+    g = view.g
+    srcs = [x for x in srcs if not approver_only(g, view.element, x.element.id)]
+    llms = llms if srcs else []
     if srcs:
         return srcs, llms, False, False
     srcs, llms = _with_llms(view, _partner_routes)

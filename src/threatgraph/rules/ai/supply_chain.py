@@ -88,11 +88,18 @@ def _loads(g: Facts, e: Element) -> bool:
         return False
     if isinstance(e, Pipeline) and e.stage is Stage.DEPLOYMENT:
         return False
+    s = g.system
     # an endpoint that hands model files on (to devices) distributes them
-    return not (
-        isinstance(e, Endpoint)
-        and any(DataKind.MODEL_ARTIFACT in g.carried(f) for f in g.system._out[e.id])
-    )
+    if isinstance(e, Endpoint):
+        return not any(DataKind.MODEL_ARTIFACT in g.carried(f) for f in s._out[e.id])
+    # so does a service that only passes things on, sending on everything it receives
+    # (a file transfer server between networks); one that also takes jobs or sends a
+    # model of its own (a compute cluster, an aggregation server) loads what it gets
+    if isinstance(e, Service):
+        got = {d.id for f in s._in[e.id] for d in f.data}
+        sent = {d.id for f in s._out[e.id] for d in f.data}
+        return not (got and got <= sent)
+    return True
 
 
 def _from_outside(g: Facts, f: Flow) -> bool:
@@ -192,7 +199,9 @@ def unsafe_model_deserialization(view: ElementView) -> Match | None:
     layers; or a format nobody declared). Whoever controls the file (a hub account, a
     device sending updates, a store outsiders write to) runs code with the loader's
     rights. Raised once per loader (a store or cache on the way keeps files and loads
-    none), and only where someone outside can put a file on the way in: files the
+    none, nor does a service that only passes on everything it receives, such as a
+    file transfer server between networks), and only where someone outside can put a
+    file on the way in: files the
     organisation's own pipelines write are
     ai/unsigned-model-to-serving's concern. Safe formats (safetensors, ONNX, GGUF) or
     scanning before load count there. Not raised for loaders on users' own devices."""
