@@ -38,7 +38,9 @@ donor_features = tg.Data(
     description="Giving frequency, amount changes, tenure and engagement, keyed by supporter id.",
 )
 lapse_labels = tg.Data("Lapse labels", kind="labels", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-lapse_scores = tg.Data("Lapse risk scores", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+lapse_scores = tg.Data(
+    "Lapse risk scores", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 artifact = tg.Data("Lapse model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
 training_code = tg.Data("Training notebook", kind="code", sensitivity=tg.Sensitivity.INTERNAL)
 lookup = tg.Data("CRM lookup request", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
@@ -57,7 +59,9 @@ prompt = tg.Data(
 completion = tg.Data("LLM completion", kind="model-output", sensitivity=tg.Sensitivity.PII)
 draft = tg.Data("E-mail draft", kind="model-output", sensitivity=tg.Sensitivity.PII)
 save_draft = tg.Data("Save draft call", kind="tool-call", sensitivity=tg.Sensitivity.PII)
-review_decision = tg.Data("Review decisions and edits", kind="records", sensitivity=tg.Sensitivity.PII)
+review_decision = tg.Data(
+    "Review decisions and edits", kind="records", sensitivity=tg.Sensitivity.PII
+)
 approved_email = tg.Data(
     "Approved e-mail",
     kind="records",
@@ -65,7 +69,9 @@ approved_email = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="low"),
 )
 delivered_email = tg.Data("Delivered e-mail", kind="documents", sensitivity=tg.Sensitivity.PII)
-donor_reply = tg.Data("Donor replies and unsubscribes", kind="records", sensitivity=tg.Sensitivity.PII)
+donor_reply = tg.Data(
+    "Donor replies and unsubscribes", kind="records", sensitivity=tg.Sensitivity.PII
+)
 engagement = tg.Data("Engagement events", kind="records", sensitivity=tg.Sensitivity.PII)
 
 # ---------------------------------------------------------------- elements
@@ -146,7 +152,9 @@ with tm.boundary("Charity cloud tenant", trust=tg.Trust.INTERNAL):
             "Draft review app",
             controls={
                 c.Authentication(method="Microsoft 365 single sign-on with MFA"),
-                c.AuditLogging(retention_days=365, note="who approved, edited or rejected each draft"),
+                c.AuditLogging(
+                    retention_days=365, note="who approved, edited or rejected each draft"
+                ),
                 c.SecretsManagement(note="mailing platform API key in the cloud secret manager"),
             },
         )

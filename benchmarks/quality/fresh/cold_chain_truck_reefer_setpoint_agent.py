@@ -53,7 +53,9 @@ setpoint_command = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
     description="New setpoint, operating mode, or defrost start/interval for one unit.",
 )
-command_ack = tg.Data("Command acknowledgement", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL)
+command_ack = tg.Data(
+    "Command acknowledgement", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL
+)
 setpoint_call = tg.Data(
     "Setpoint change request", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL
 )
@@ -158,9 +160,7 @@ with tm.boundary("Distributor cloud account", trust=tg.Trust.INTERNAL):
         )
     )
     # Read-only lookup of a truck's recent telemetry and its load's limits.
-    status_tool = tm.add(
-        tg.Tool("Truck status tool", capabilities={"read"}, origin="first-party")
-    )
+    status_tool = tm.add(tg.Tool("Truck status tool", capabilities={"read"}, origin="first-party"))
     # Sends setpoint and defrost commands through the vendor's remote-command API.
     command_tool = tm.add(
         tg.Tool(

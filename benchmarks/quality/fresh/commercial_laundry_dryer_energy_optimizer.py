@@ -36,7 +36,9 @@ telemetry = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
     description="Exhaust temperature, exhaust humidity, drum temperature, burner state, door state.",
 )
-moisture_features = tg.Data("Moisture model inputs", kind="features", sensitivity=tg.Sensitivity.INTERNAL)
+moisture_features = tg.Data(
+    "Moisture model inputs", kind="features", sensitivity=tg.Sensitivity.INTERNAL
+)
 moisture_estimate = tg.Data(
     "Predicted remaining moisture", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
 )
@@ -53,7 +55,9 @@ burner_commands = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
-sensor_readings = tg.Data("Dryer sensor readings", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+sensor_readings = tg.Data(
+    "Dryer sensor readings", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 stop_command = tg.Data(
     "Panel stop command",
     kind="records",
@@ -70,7 +74,9 @@ cycle_history = tg.Data(
 model_artifact = tg.Data(
     "Moisture model artifact", format="onnx", sensitivity=tg.Sensitivity.CONFIDENTIAL
 )
-energy_report = tg.Data("Gas savings report", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+energy_report = tg.Data(
+    "Gas savings report", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 manager_login = tg.Data("Dashboard sign-in", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
 contractor_login = tg.Data(
     "Contractor remote access login", kind="credentials", sensitivity=tg.Sensitivity.SECRET
@@ -87,7 +93,9 @@ diagnostics = tg.Data("Controller diagnostics", kind="logs", sensitivity=tg.Sens
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
     # The dryer manufacturer's service contractor, working from their own office.
-    contractor = tm.add(tg.Actor("Maintenance contractor", role="dryer service technician", privileged=True))
+    contractor = tm.add(
+        tg.Actor("Maintenance contractor", role="dryer service technician", privileged=True)
+    )
 
 with tm.boundary("Laundry plant floor", trust=tg.Trust.INTERNAL):
     # Shift operators who load the dryers and can stop one at its front panel.
@@ -162,7 +170,9 @@ with tm.boundary("Company cloud", trust=tg.Trust.INTERNAL):
         tg.ModelRegistry(
             "Model registry",
             stores={model_artifact},
-            controls={c.ModelVersioning(note="the optimizer pins a version; rollback by re-pinning")},
+            controls={
+                c.ModelVersioning(note="the optimizer pins a version; rollback by re-pinning")
+            },
         )
     )
     # Web dashboard of gas use per load and savings against the fixed programmes.
@@ -201,6 +211,8 @@ tm.flow(dashboard, manager, energy_report, protocol="https")
 
 # remote maintenance
 tm.flow(contractor, gateway, contractor_login, maintenance_session, protocol="tls", label="SSL VPN")
-tm.flow(gateway, controllers, maintenance_session, protocol="modbus", label="controller programming")
+tm.flow(
+    gateway, controllers, maintenance_session, protocol="modbus", label="controller programming"
+)
 tm.flow(controllers, gateway, diagnostics, protocol="modbus")
 tm.flow(gateway, contractor, diagnostics, protocol="tls", label="SSL VPN")

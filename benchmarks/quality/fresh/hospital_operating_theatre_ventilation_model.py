@@ -70,15 +70,21 @@ training_data = tg.Data(
     kind="training-data",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
 )
-artifact = tg.Data("Ventilation model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
-training_code = tg.Data("Training code and configuration", kind="code", sensitivity=tg.Sensitivity.INTERNAL)
+artifact = tg.Data(
+    "Ventilation model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
+training_code = tg.Data(
+    "Training code and configuration", kind="code", sensitivity=tg.Sensitivity.INTERNAL
+)
 bms_config = tg.Data(
     "BMS configuration and control programs",
     kind="code",
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="high"),
 )
-dashboard_view = tg.Data("Ventilation dashboard view", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
+dashboard_view = tg.Data(
+    "Ventilation dashboard view", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Clinical network", trust=tg.Trust.INTERNAL):
@@ -214,4 +220,6 @@ tm.flow(training, registry, artifact)
 tm.flow(registry, vent_model, artifact, label="load approved version")
 
 tm.flow(vendor, bms, bms_config, protocol="ipsec", label="remote maintenance over site-to-site VPN")
-tm.flow(bms, vendor, plant_status, protocol="ipsec", label="remote maintenance over site-to-site VPN")
+tm.flow(
+    bms, vendor, plant_status, protocol="ipsec", label="remote maintenance over site-to-site VPN"
+)

@@ -65,7 +65,9 @@ booking_call = tg.Data(
     description="Name, phone, e-mail, preferred slot and a short summary of the issue.",
 )
 booking = tg.Data("Booking details", kind="records", sensitivity=tg.Sensitivity.PII)
-availability = tg.Data("Adviser availability", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL)
+availability = tg.Data(
+    "Adviser availability", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL
+)
 transcript = tg.Data(
     "Chat transcript and handover summary",
     kind="records",

@@ -31,9 +31,7 @@ download_request = tg.Data(
     description="IP address, user agent, app name and episode id of each download.",
 )
 episode_audio = tg.Data("Episode audio", kind="media", sensitivity=tg.Sensitivity.PUBLIC)
-stitched_audio = tg.Data(
-    "Episode audio with ads", kind="media", sensitivity=tg.Sensitivity.PUBLIC
-)
+stitched_audio = tg.Data("Episode audio with ads", kind="media", sensitivity=tg.Sensitivity.PUBLIC)
 ad_audio = tg.Data("Ad creatives", kind="media", sensitivity=tg.Sensitivity.INTERNAL)
 transcript = tg.Data(
     "Episode transcript",
@@ -135,9 +133,7 @@ with tm.boundary("Ad platform VPC", trust=tg.Trust.INTERNAL):
         )
     )
     # Transcribes new episodes and extracts topics and brand-safety labels.
-    transcription = tm.add(
-        tg.Pipeline("Episode transcription job", stage=tg.Stage.PREPROCESSING)
-    )
+    transcription = tm.add(tg.Pipeline("Episode transcription job", stage=tg.Stage.PREPROCESSING))
     # Weekly retraining on delivery logs and features.
     training = tm.add(tg.Pipeline("Weekly matcher training", stage=tg.Stage.TRAINING))
     # Versioned model files the matcher loads.

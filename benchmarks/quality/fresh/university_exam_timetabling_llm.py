@@ -53,14 +53,18 @@ prompt = tg.Data(
     sensitivity=tg.Sensitivity.REGULATED,
     description="Rules, rooms, enrolments and arrangement codes keyed by student number.",
 )
-completion = tg.Data("Draft timetable from the LLM", kind="model-output", sensitivity=tg.Sensitivity.PII)
+completion = tg.Data(
+    "Draft timetable from the LLM", kind="model-output", sensitivity=tg.Sensitivity.PII
+)
 draft = tg.Data(
     "Draft timetable",
     kind="records",
     sensitivity=tg.Sensitivity.PII,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-edits = tg.Data("Staff edits and publish approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+edits = tg.Data(
+    "Staff edits and publish approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 published = tg.Data(
     "Published exam timetable",
     kind="records",
@@ -84,7 +88,11 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
             "Hosted LLM",
             origin=tg.ModelOrigin.THIRD_PARTY_API,
             description="Drafts the timetable as JSON from the prompt.",
-            controls={c.SupplierAssessment(note="procurement review and DPA: EU region, no training on inputs")},
+            controls={
+                c.SupplierAssessment(
+                    note="procurement review and DPA: EU region, no training on inputs"
+                )
+            },
         )
     )
 
@@ -98,7 +106,9 @@ with tm.boundary("University cloud tenant", trust=tg.Trust.INTERNAL):
         tg.Service(
             "Timetabling service",
             controls={
-                c.DataMinimization(note="student numbers and arrangement codes only, no names or diagnoses"),
+                c.DataMinimization(
+                    note="student numbers and arrangement codes only, no names or diagnoses"
+                ),
                 c.OutputFiltering(note="completion must parse against the timetable JSON schema"),
             },
         )
@@ -153,7 +163,9 @@ with tm.boundary("University campus network", trust=tg.Trust.INTERNAL):
             tg.DataStore(
                 "Disability service case system",
                 stores={access_needs},
-                controls={c.RBAC(note="disability advisers; read-only API account for timetabling")},
+                controls={
+                    c.RBAC(note="disability advisers; read-only API account for timetabling")
+                },
             )
         )
 
