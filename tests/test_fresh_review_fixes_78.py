@@ -1,7 +1,7 @@
 """Fixes taken from the review of fresh set 78 (``benchmarks/quality/fresh``, reviewed
-while held out in ``benchmarks/quality/reviews/v2-round93-fresh78``): each test pins
-what reviewers struck, and the variants of the same design on which the finding
-stays."""
+while held out in ``benchmarks/quality/reviews/v2-round93-fresh78``), and one from set
+77's (``v2-round92-fresh77``): each test pins what reviewers struck, and the variants
+of the same design on which the finding stays."""
 
 from __future__ import annotations
 
@@ -140,3 +140,43 @@ def test_a_request_whose_reply_declares_the_protocol_is_one_declared_call() -> N
 def test_a_call_declared_in_neither_direction_is_still_listed() -> None:
     (f,) = _audit(reply_protocol=None).analyze().for_rule(UNDECLARED)
     assert "2 declare no protocol" in f.explanation
+
+
+POISONING = "ai/training-data-poisoning"
+
+
+def _fuel_dock(*, through_plant: bool) -> tg.ThreatModel:
+    """A boater picks a pump at a kiosk; the kiosk service commands the dock controller
+    (``through_plant``) or writes the boater's choice straight into the history that the
+    leak model is retrained on."""
+    tm = tg.ThreatModel("marina")
+    with tm.boundary("Public dock", trust="untrusted"):
+        boater = tm.add(tg.Actor("Boater"))
+    with tm.boundary("Marina network", trust="internal"):
+        kiosk = tm.add(tg.Service("Kiosk service"))
+        history = tm.add(tg.DataStore("Telemetry history"))
+        training = tm.add(tg.Pipeline("Leak model retraining", stage="training"))
+        model = tm.add(tg.Model("Leak model", task="detector"))
+    with tm.boundary("Dock equipment", trust="restricted"):
+        plc = tm.add(tg.Device("Fuel dock PLC", fleet=False))
+    choice = tg.Data("Pump choice", kind="records")
+    tm.flow(boater, kiosk, choice)
+    if through_plant:
+        tm.flow(kiosk, plc, tg.Data("Authorise pump", kind="records"), protocol="modbus")
+        tm.flow(plc, history, tg.Data("Flow readings", kind="records"), protocol="modbus")
+    else:
+        tm.flow(kiosk, history, choice)
+    tm.flow(history, training, tg.Data("History", kind="training-data"))
+    tm.flow(training, model, tg.Data("Weights", kind="model-artifact", format="onnx"))
+    return tm
+
+
+def test_a_way_through_plant_equipment_is_physics_not_data() -> None:
+    """Set 77's marina reviewer struck the finding that blamed the boater: a pump
+    choice moves the dispenser, whose readings are measured anew."""
+    assert list(_fuel_dock(through_plant=True).analyze().for_rule(POISONING)) == []
+
+
+def test_what_a_person_writes_into_the_history_still_poisons_it() -> None:
+    (f,) = _fuel_dock(through_plant=False).analyze().for_rule(POISONING)
+    assert "Boater" in f.explanation

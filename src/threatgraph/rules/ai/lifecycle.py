@@ -38,7 +38,7 @@ from threatgraph.elements import (
 from threatgraph.findings import Target
 from threatgraph.graph import TRAINING_STAGES, Facts, own_weights
 from threatgraph.rules._core import Match, on_element, rule
-from threatgraph.rules._kit import Grouped, grouped, names, source_names, subject
+from threatgraph.rules._kit import Grouped, grouped, moves_plant, names, source_names, subject
 from threatgraph.rules.views import ElementView
 from threatgraph.vocab import (
     DataKind,
@@ -188,8 +188,14 @@ def _poisoned_by(
     else:
         if not _trains(e):
             return None
-        # ways in through people writing labels are the label finding's to name
-        found = [(x, p) for x, p in _outside_sources(g, e) if not _through_labels(g, e, p)]
+        # ways in through people writing labels are the label finding's to name; a way
+        # through plant equipment is physics, not data: what the equipment does is
+        # measured anew (a forecast that moved a valve shapes no training record)
+        found = [
+            (x, p)
+            for x, p in _outside_sources(g, e)
+            if not _through_labels(g, e, p) and not any(moves_plant(g, g.by_id[i]) for i in p[1:-1])
+        ]
         if not found:
             return None
         landings = {_landing(g, e, p).id for _, p in found}
@@ -264,7 +270,10 @@ def training_data_poisoning(view: ElementView) -> Match | None:
     also learns online from the same people is one of them, not a second finding);
     sanitisation and provenance checks count there. A training job outsiders run (a
     customer's own container on a rented GPU) trains their model, on their data: not
-    raised there."""
+    raised there. A way in that passes through plant equipment (a boater's pump choice
+    moving a dispenser whose readings are later trained on) is physics, not data: the
+    equipment's readings are measured anew, and forging them is the forged-readings
+    finding's concern."""
     e = view.element
     g = view.g
     s = view.system
