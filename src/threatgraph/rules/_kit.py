@@ -603,10 +603,13 @@ _NOT_PLANT = re.compile(
 is an access question, not a process limit."""
 
 
-def moves_plant(g: Facts, e: Element) -> bool:
+def moves_plant(g: Facts, e: Element, *, driven: bool = False) -> bool:
     """``e`` is equipment that moves a physical process: plant equipment declared as a
     service (a PLC, a controller), or a device named for what it drives (actuators,
-    pumps, a robot)."""
+    pumps, a robot). With ``driven`` (other equipment drives it: a controller's wired
+    outputs) any device counts, whatever it is called (dryers, a kiln)."""
     if _NOT_PLANT.search(e.name):
         return False
+    if isinstance(e, Device) and driven:
+        return True
     return plant_equipment(g, e) or (isinstance(e, Device) and bool(_MOVERS.search(e.name)))

@@ -83,7 +83,7 @@ def actuation(g: Facts, model: Element) -> Actuation | None:
                 seen.add(f.target)
                 y = g.by_id[f.target]
                 step = (*chain, f.id, y.id)
-                if moves_plant(g, y):
+                if moves_plant(g, y, driven=below):
                     found.add(y.id, node if below else None, step)
                     nxt.append((y.id, step, True))
                 elif not below and not _stops_output(g, model, y):
@@ -160,26 +160,27 @@ def unbounded_actuation(view: ElementView) -> Match | None:
     """A model sets quantities (a regressor's setpoints, dose rates, fan speeds, gate
     openings) or an LLM or agent writes plans (schedules, machine programs, robot
     tasks), and its output reaches equipment that moves a physical process (a PLC, a
-    controller, actuators, pumps, a robot) through services and gateways, with no
-    person deciding in between. The model will at times be wrong (drift, a bad
-    retraining, an input it never saw), and it can be poisoned, swapped or steered;
-    the software on the way can be compromised. Unless the equipment, or a safety
-    system beside it, enforces limits of its own (allowed ranges and rates of change,
-    interlocks, a safe state when commands stop or make no sense), whatever the model
-    sends is carried out: overdosing, flooding, overheating, a machine driven past its
-    limits. The output is followed along flows that can carry a command (not logs,
-    camera frames, model files or training data), whatever it is renamed to on the
-    way, and on through the equipment it reaches to the equipment that drives in turn
-    (a controller's burners and conveyor drive). Safety limits on the way to a piece of
-    equipment, on the controller driving it or on itself hold it; when every piece is
-    held, the finding is answered, and when only some are, it names the others and is
-    one step less likely. A person shown the output on the way who answers into it (an
-    operator approving at a console) is named and lowers it, as do a controller
-    checking what it is sent and watching for unusual commands. Detectors and
-    classifiers are left out: what they send is a finding about what they saw.
-    Equipment that admits people (locks, doors, barriers, kiosks, turnstiles) or shows
-    things is left out: who may open a door is an access question. An LLM an agent
-    drives is covered by the agent's finding."""
+    controller, actuators, pumps, a robot) through services and gateways, with no person
+    deciding in between. The model will at times be wrong (drift, a bad retraining, an
+    input it never saw), and it can be poisoned, swapped or steered; the software on the
+    way can be compromised. Unless the equipment, or a safety system beside it, enforces
+    limits of its own (allowed ranges and rates of change, interlocks, a safe state when
+    commands stop or make no sense), whatever the model sends is carried out:
+    overdosing, flooding, overheating, a machine driven past its limits. The output is
+    followed along flows that can carry a command (not logs, camera frames, model files
+    or training data), whatever it is renamed to on the way, and on through the
+    equipment it reaches to the equipment that drives in turn (a controller's burners
+    and conveyor drive). Safety limits on the way to a piece of equipment, on the
+    controller driving it or on itself hold it; when every piece is held, the declared
+    limits are the answer and nothing is raised (as an approval covering every result
+    answers the unreviewed-passes finding), and when only some are, the finding names
+    the others and is one step less likely. A person shown the output on the way who
+    answers into it (an operator approving at a console) is named and lowers it, as do a
+    controller checking what it is sent and watching for unusual commands. Detectors and
+    classifiers are left out: what they send is a finding about what they saw. Equipment
+    that admits people (locks, doors, barriers, kiosks, turnstiles) or shows things is
+    left out: who may open a door is an access question. An LLM an agent drives is
+    covered by the agent's finding."""
     e = view.element
     g = view.g
     if not _setter(g, e):
@@ -191,12 +192,14 @@ def unbounded_actuation(view: ElementView) -> Match | None:
     first = found.first
     ends = found.ends
     # equipment held within limits somewhere on its chain (on itself, on the controller
-    # driving it, on a component or flow on the way) is bounded
+    # driving it, on a component or flow on the way) is bounded; when all of it is, the
+    # declared limits are the answer, and there is nothing to raise
     open_ends = [
         x for x in ends if not any(_declares(g, y, c.SafetyLimits) for y in found.chains[x])
     ]
-    counted = open_ends or ends
-    on_way = [x for x in found.sites(counted) if x in g.by_id and x not in found.chains]
+    if not open_ends:
+        return None
+    on_way = [x for x in found.sites(open_ends) if x in g.by_id and x not in found.chains]
     people = _deciders(g, (e.id, *on_way))
     via = f" through {names(on_way, s)}" if on_way else ""
     what = "writes plans for" if isinstance(e, (Agent, LLM)) else "sets"
@@ -205,35 +208,26 @@ def unbounded_actuation(view: ElementView) -> Match | None:
         if people
         else ""
     )
-    sites = (e.id, *found.sites(counted))
+    sites = (e.id, *found.sites(open_ends))
     limited = [_place(g, x) for x in found.sites(ends) if _declares(g, x, c.SafetyLimits)]
     approved = bool(people) and not any(_declares(g, x, c.HumanInTheLoop) for x in sites)
-    head = f"{view.described} {what} {names(first, s)}{via}{seen}"
-    if not open_ends:
-        tail = (
-            f"; safety limits are declared at {_listed(limited)}, which hold what it sends "
-            "within safe ranges whatever the model decides."
-        )
-    else:
-        some = (
-            f"; safety limits are declared at {_listed(limited)}, but nothing declared holds "
-            f"{names(open_ends, s)} within safe limits"
-            if limited
-            else ", and nothing declared below it holds the equipment within safe limits"
-        )
-        tail = (
-            f"{some} (ranges, rates of change, interlocks, a safe state when commands stop); "
-            "a wrong, poisoned or swapped model, or a compromised service on the way, is "
-            f"carried out as sent{' unless the person catches it' if people else ''}."
-        )
+    some = (
+        f"; safety limits are declared at {_listed(limited)}, but nothing declared holds "
+        f"{names(open_ends, s)} within safe limits"
+        if limited
+        else ", and nothing declared below it holds the equipment within safe limits"
+    )
     return Match(
-        head + tail,
+        f"{view.described} {what} {names(first, s)}{via}{seen}{some} (ranges, rates of "
+        "change, interlocks, a safe state when commands stop); a wrong, poisoned or swapped "
+        "model, or a compromised service on the way, is carried out as sent"
+        f"{' unless the person catches it' if people else ''}.",
         # the equipment and the flows on the way
         affected=tuple(x for x in found.sites(ends) if x not in g.by_id or x in found.chains),
         control_sites=sites,
         # a person who may catch a bad command, limits on some of the equipment: each
         # lowers the odds that a bad command does harm
-        likelihood_delta=-(int(approved) + int(bool(limited and open_ends))),
+        likelihood_delta=-(int(approved) + int(bool(limited))),
     )
 
 
