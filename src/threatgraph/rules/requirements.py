@@ -45,6 +45,7 @@ from threatgraph.rules._kit import (
     level,
     names,
 )
+from threatgraph.rules.ai.actuation import actuation
 from threatgraph.rules.views import GraphView
 from threatgraph.vocab import Autonomy, DataKind, Phase, Sensitivity, Stage, Task
 
@@ -476,6 +477,8 @@ def _decides_about_people(g: GraphView, m: Model) -> bool:
         return False
     if m.task is Task.GENERATIVE and not isinstance(m, LLM):
         return False  # it writes, translates or speaks: it decides about no one
+    if actuation(g.g, m) is not None:
+        return False  # it sets what equipment does (air changes, doses): not people
     s = g.system
     personal = [
         d
@@ -516,7 +519,9 @@ def fairness(g: GraphView) -> Iterator[Need]:
     discriminate without ever seeing them. Applies to models we run, and to a partner's
     model whose decisions a component we run passes on to people (the decisions are
     ours). A model that takes people only as images or sound and sends only internal or
-    public data (a crowd count per zone, a site alert) decides nothing about anyone.
+    public data (a crowd count per zone, a site alert) decides nothing about anyone,
+    nor does one whose output drives plant equipment (air changes for a theatre, a
+    robot's path, a tube's rack): it decides what machines do.
     Fairness testing, before release and on live decisions, counts on the model or
     anywhere upstream of it (its training lineage, the service that calls it), and on a
     pipeline that reads the decisions where the model or the services passing them on
