@@ -62,9 +62,13 @@ limits = tg.Data(
 )
 feed_commands = tg.Data("Feeder commands", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 history = tg.Data("Plant history", kind="training-data", sensitivity=tg.Sensitivity.INTERNAL)
-model_file = tg.Data("Gas yield model file", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+model_file = tg.Data(
+    "Gas yield model file", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 diagnostics = tg.Data(
-    "Supplier diagnostics and parameter changes", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+    "Supplier diagnostics and parameter changes",
+    kind="records",
+    sensitivity=tg.Sensitivity.INTERNAL,
 )
 
 # ---------------------------------------------------------------- elements
@@ -74,9 +78,7 @@ with tm.boundary("Farm site", trust=tg.Trust.INTERNAL):
 
     with tm.boundary("Plant control network", trust=tg.Trust.INTERNAL):
         # Wired gas analyser, flow meter and temperature probes on the digester.
-        sensors = tm.add(
-            tg.Device("Digester gas and temperature sensors", fleet=False)
-        )
+        sensors = tm.add(tg.Device("Digester gas and temperature sensors", fleet=False))
         # Executes the feeding programme; clamps every setpoint to the operator's limits.
         plc = tm.add(
             tg.Service(
@@ -111,7 +113,9 @@ with tm.boundary("Farm site", trust=tg.Trust.INTERNAL):
 
 with tm.boundary("Feedstock lab", trust=tg.Trust.PARTNER):
     # Contract lab that analyses monthly substrate and digestate samples.
-    lab = tm.add(tg.DataSource("Lab results portal", origin=tg.Origin.PARTNER, provides={lab_results}))
+    lab = tm.add(
+        tg.DataSource("Lab results portal", origin=tg.Origin.PARTNER, provides={lab_results})
+    )
 
 with tm.boundary("Equipment supplier", trust=tg.Trust.PARTNER):
     # Service engineers who watch alarms and tune the PLC programme remotely.

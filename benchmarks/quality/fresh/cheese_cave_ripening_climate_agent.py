@@ -51,7 +51,9 @@ setpoint_call = tg.Data(
 )
 setpoint_result = tg.Data("Setpoint write result", kind="tool-result")
 data_query = tg.Data("Cave data query", kind="tool-call")
-data_result = tg.Data("Readings and notes", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+data_result = tg.Data(
+    "Readings and notes", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 approval_request = tg.Data("Approval request", kind="records")
 approval = tg.Data(
     "Approval decision",
@@ -121,8 +123,12 @@ with tm.boundary("Cloud tenant", trust=tg.Trust.INTERNAL):
         tg.Tool(
             "Setpoint writer",
             capabilities={"write"},
-            controls={c.LeastPrivilegeTools(note="can write only the cave's temperature and "
-                                            "humidity setpoints, no other BACnet points")},
+            controls={
+                c.LeastPrivilegeTools(
+                    note="can write only the cave's temperature and "
+                    "humidity setpoints, no other BACnet points"
+                )
+            },
         )
     )
     # Time series of the cave's readings, pushed up by the gateway.
@@ -137,8 +143,9 @@ with tm.boundary("Dairy site LAN", trust=tg.Trust.INTERNAL):
     controller = tm.add(
         tg.Service(
             "Cave building controller",
-            controls={c.SafetyLimits(limits="installer-configured setpoint range 2-18 °C "
-                                     "and 70-99 % RH")},
+            controls={
+                c.SafetyLimits(limits="installer-configured setpoint range 2-18 °C and 70-99 % RH")
+            },
         )
     )
     # Wired probes in the cave.
@@ -168,11 +175,21 @@ tm.flow(agent, setpoint_tool, setpoint_call)
 tm.flow(setpoint_tool, agent, setpoint_result)
 tm.flow(setpoint_tool, ripening_log, setpoint_call, label="change history")
 
-tm.flow(setpoint_tool, gateway, setpoint_call, protocol="wss",
-        controls={c.Authentication(method="per-site API key")})
+tm.flow(
+    setpoint_tool,
+    gateway,
+    setpoint_call,
+    protocol="wss",
+    controls={c.Authentication(method="per-site API key")},
+)
 tm.flow(gateway, setpoint_tool, setpoint_result, protocol="wss")
-tm.flow(gateway, telemetry, readings, protocol="wss",
-        controls={c.Authentication(method="per-site API key")})
+tm.flow(
+    gateway,
+    telemetry,
+    readings,
+    protocol="wss",
+    controls={c.Authentication(method="per-site API key")},
+)
 tm.flow(gateway, controller, bacnet_setpoints, protocol="bacnet")
 tm.flow(controller, gateway, readings, protocol="bacnet")
 tm.flow(sensors, controller, readings, label="wired 0-10 V")

@@ -73,8 +73,12 @@ training_set = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Features from all farms joined with confirmed diagnoses as labels.",
 )
-weights = tg.Data("Cow-health model artifact", format="pickle", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-support_session = tg.Data("Remote support session", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+weights = tg.Data(
+    "Cow-health model artifact", format="pickle", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+support_session = tg.Data(
+    "Remote support session", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -154,9 +158,7 @@ with tm.boundary("Vendor cloud", trust=tg.Trust.INTERNAL):
                 "Model retraining",
                 stage=tg.Stage.TRAINING,
                 third_party_packages=True,
-                controls={
-                    c.ModelValidation(note="sensitivity and specificity on held-out farms")
-                },
+                controls={c.ModelValidation(note="sensitivity and specificity on held-out farms")},
             )
         )
         # Holds released model versions that the scoring service loads.

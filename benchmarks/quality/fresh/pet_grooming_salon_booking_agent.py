@@ -62,13 +62,13 @@ deposit_result = tg.Data("Payment link", kind="tool-result", sensitivity=tg.Sens
 payment_request = tg.Data(
     "Payment link and refund requests", kind="records", sensitivity=tg.Sensitivity.PII
 )
-payment_event = tg.Data(
-    "Payment webhook event", kind="records", sensitivity=tg.Sensitivity.PII
-)
+payment_event = tg.Data("Payment webhook event", kind="records", sensitivity=tg.Sensitivity.PII)
 card = tg.Data("Card details", kind="records", sensitivity=tg.Sensitivity.REGULATED)
 reminder = tg.Data("Appointment reminder", kind="records", sensitivity=tg.Sensitivity.PII)
 day_list = tg.Data("Day's booking list", kind="records", sensitivity=tg.Sensitivity.PII)
-status_update = tg.Data("Appointment status updates", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+status_update = tg.Data(
+    "Appointment status updates", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 transcripts = tg.Data("Chat transcripts", kind="logs", sensitivity=tg.Sensitivity.PII)
 
 # ---------------------------------------------------------------- elements

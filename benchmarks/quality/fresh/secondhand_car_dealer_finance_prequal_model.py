@@ -74,7 +74,9 @@ history = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Past form answers, credit summaries and lender accept/decline outcomes.",
 )
-weights = tg.Data("Pre-qualification model artifact", format="pickle", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+weights = tg.Data(
+    "Pre-qualification model artifact", format="pickle", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 release = tg.Data("Retraining run and release", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 
 # ---------------------------------------------------------------- elements

@@ -93,7 +93,9 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
             high_stakes=True,
             description="Urgency decides whether a gas, water or damp-and-mould job is "
             "attended within 24 hours or weeks.",
-            controls={c.SupplierAssessment(note="DPA signed, UK data residency, no training on data")},
+            controls={
+                c.SupplierAssessment(note="DPA signed, UK data residency, no training on data")
+            },
         )
     )
 
@@ -121,7 +123,9 @@ with tm.boundary("Association cloud tenancy", trust=tg.Trust.INTERNAL):
         tg.Service(
             "Triage service",
             controls={
-                c.OutputFiltering(note="answer must parse as JSON with allowed urgency and trade codes"),
+                c.OutputFiltering(
+                    note="answer must parse as JSON with allowed urgency and trade codes"
+                ),
             },
         )
     )

@@ -113,9 +113,7 @@ with tm.boundary("University private cloud", trust=tg.Trust.INTERNAL):
         )
     )
     # Open-weights sentence-embedding model, for paraphrase detection.
-    embedder = tm.add(
-        tg.Model("Sentence embedding model", task="embedding", origin="open-weights")
-    )
+    embedder = tm.add(tg.Model("Sentence embedding model", task="embedding", origin="open-weights"))
     # Shingle fingerprints and embeddings of past submissions and crawled web pages.
     index = tm.add(tg.VectorStore("Similarity index", stores={fingerprints}))
     # Matches a new essay against the index and the web, and writes the report.
