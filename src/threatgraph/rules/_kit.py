@@ -215,9 +215,45 @@ def indirect_sources(g: Facts, element: Element) -> list[Source]:
 def _indirect_sources(g: Facts, element: Element) -> tuple[Source, ...]:
     out: dict[str, Source] = {}
     for s in g.routes(element):
-        if not is_prompting(g, s) and s.element.id not in out:
+        if not is_prompting(g, s) and s.element.id not in out and not _answered_in_kind(g, s):
             out[s.element.id] = s
     return tuple(out.values())
+
+
+_TEXT_KINDS = frozenset(
+    {
+        DataKind.DOCUMENTS,
+        DataKind.PROMPT,
+        DataKind.RETRIEVED_CONTEXT,
+        DataKind.INSTRUCTIONS,
+        DataKind.MODEL_OUTPUT,
+        DataKind.MEDIA,
+    }
+)
+"""Kinds of data that carry someone's words on: text, and recordings (a call's audio
+becomes its transcript)."""
+
+
+def _answered_in_kind(g: Facts, route: Source) -> bool:
+    """On ``route`` an outside service answers with data of its own: what leaves it
+    toward the reader is none of what came in from the source's side, and none of it
+    is text (a payment provider's checkout link after the customer typed card details
+    into its hosted page). The source's words stop there."""
+    s = g.system
+    path = route.path
+    for i in range(1, len(path) - 1):
+        if not isinstance(g.by_id[path[i]], ExternalService):
+            continue
+        came = {d.id for f in s._out[path[i - 1]] if f.target == path[i] for d in f.data}
+        left = [d for f in s._out[path[i]] if f.target == path[i + 1] for d in f.data]
+        if (
+            came
+            and left
+            and not came & {d.id for d in left}
+            and all(d.kind is not None and d.kind not in _TEXT_KINDS for d in left)
+        ):
+            return True
+    return False
 
 
 def path_targets(g: Facts, sources: Iterable[Source]) -> tuple[Target, ...]:

@@ -453,7 +453,10 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     outside service's response. Instructions hidden in that text are read as if the
     operator gave them. Raised once per LLM or agent that reads such content, with
     every entry path listed (not the person named as its approver who asks it
-    nothing: their approvals are no text written to steer it); separating untrusted content from instructions answers
+    nothing: their approvals are no text written to steer it; nor a path through an
+    outside service that answers with data of its own, none of it text or a recording,
+    such as the checkout link a payment provider returns after a customer typed card
+    details into its hosted page); separating untrusted content from instructions answers
     it, and guardrails (injection classifiers, content filters) only lower it, since
     hidden instructions are written to pass them; both count on the reader and the
     flows into it. When no outsider's text reaches it but people inside the

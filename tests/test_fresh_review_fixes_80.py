@@ -1,0 +1,60 @@
+"""Fixes taken from the review of fresh set 80 (``benchmarks/quality/fresh``, reviewed
+while held out in ``benchmarks/quality/reviews/v2-round95-fresh80``): each test pins
+what reviewers struck, and the variants of the same design on which the finding
+stays."""
+
+from __future__ import annotations
+
+import threatgraph as tg
+
+INJECTION = "ai/indirect-prompt-injection"
+
+
+def _salon(*, provider_echoes: bool) -> tg.ThreatModel:
+    """A booking agent creates deposit links at a payment provider; pet owners type
+    their card details into the provider's hosted page. The provider sends back its own
+    payment link, or (``provider_echoes``) the owner's own note with the payment."""
+    tm = tg.ThreatModel("salon")
+    with tm.boundary("Internet", trust="untrusted"):
+        owner = tm.add(tg.Actor("Pet owner"))
+    with tm.boundary("Payment provider", trust="partner"):
+        provider = tm.add(tg.ExternalService("Payment provider API"))
+    with tm.boundary("Booking cloud", trust="internal"):
+        agent = tm.add(tg.Agent("Booking agent"))
+        llm = tm.add(tg.LLM("Hosted LLM"))
+        tool = tm.add(tg.Tool("Deposit tool", capabilities={"money-movement"}))
+    tm.flow(agent, llm, tg.Data("Prompt", kind="prompt"))
+    tm.flow(llm, agent, tg.Data("Reply", kind="model-output"))
+    tm.flow(agent, tool, tg.Data("Deposit request", kind="tool-call"))
+    tm.flow(tool, provider, tg.Data("Payment link request", kind="records"), protocol="https")
+    if provider_echoes:
+        note = tg.Data("Note to the salon", kind="documents")
+        tm.flow(owner, provider, note, protocol="https")
+        tm.flow(provider, tool, note, protocol="https")
+    else:
+        card = tg.Data("Card details", kind="records", sensitivity="regulated")
+        tm.flow(owner, provider, card, protocol="https", label="hosted checkout page")
+        link = tg.Data("Payment link", kind="tool-result")
+        tm.flow(provider, tool, link, protocol="https")
+    tm.flow(tool, agent, tg.Data("Deposit result", kind="tool-result"))
+    return tm
+
+
+def _sources(tm: tg.ThreatModel) -> list[str]:
+    return [f.explanation for f in tm.analyze().for_rule(INJECTION)]
+
+
+def test_a_provider_answering_with_its_own_data_carries_no_ones_words() -> None:
+    """Set 80's salon reviewer struck the injection path through a payment provider's
+    hosted checkout: the owner types card details there, and only a provider-made
+    payment link comes back. Reviewers had struck findings resting on such a path on six
+    other tracked designs (a boat charter, a golf club, a parking permit agent and a
+    baggage claim agent through payment providers, a coworking space's door events, a
+    gym's e-mail provider); on the two kept designs it touched, the finding stays, on
+    the routes the reviewers had named."""
+    assert _sources(_salon(provider_echoes=False)) == []
+
+
+def test_a_service_that_passes_the_text_on_still_carries_it() -> None:
+    (explanation,) = _sources(_salon(provider_echoes=True))
+    assert explanation.startswith("Content from Pet owner (Internet, untrusted)")
