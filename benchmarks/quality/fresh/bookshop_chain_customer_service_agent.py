@@ -19,8 +19,7 @@ tm = tg.ThreatModel(
     "Bookshop chain customer service agent",
     profile=tg.RiskProfile.HIGH,
     frameworks={"gdpr"},
-    description="Website chat agent for orders, stock, events, returns, gift cards "
-    "and complaints.",
+    description="Website chat agent for orders, stock, events, returns, gift cards and complaints.",
 )
 
 # ---------------------------------------------------------------- data assets
@@ -42,11 +41,11 @@ orders = tg.Data(
 )
 order_query = tg.Data("Order lookup request", kind="tool-call", sensitivity=tg.Sensitivity.PII)
 order_result = tg.Data("Order details", kind="tool-result", sensitivity=tg.Sensitivity.PII)
-catalogue = tg.Data(
-    "Stock and events catalogue", kind="records", sensitivity=tg.Sensitivity.PUBLIC
-)
+catalogue = tg.Data("Stock and events catalogue", kind="records", sensitivity=tg.Sensitivity.PUBLIC)
 stock_query = tg.Data("Stock and events query", kind="tool-call", sensitivity=tg.Sensitivity.PUBLIC)
-stock_result = tg.Data("Stock and events results", kind="tool-result", sensitivity=tg.Sensitivity.PUBLIC)
+stock_result = tg.Data(
+    "Stock and events results", kind="tool-result", sensitivity=tg.Sensitivity.PUBLIC
+)
 return_request = tg.Data("Return request", kind="tool-call", sensitivity=tg.Sensitivity.PII)
 return_record = tg.Data("Return record", kind="records", sensitivity=tg.Sensitivity.PII)
 refund = tg.Data(
@@ -55,14 +54,22 @@ refund = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-refund_result = tg.Data("Refund confirmation", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-return_result = tg.Data("Return label and status", kind="tool-result", sensitivity=tg.Sensitivity.PII)
-approval_request = tg.Data("Refund approval request", kind="records", sensitivity=tg.Sensitivity.PII)
+refund_result = tg.Data(
+    "Refund confirmation", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+return_result = tg.Data(
+    "Return label and status", kind="tool-result", sensitivity=tg.Sensitivity.PII
+)
+approval_request = tg.Data(
+    "Refund approval request", kind="records", sensitivity=tg.Sensitivity.PII
+)
 approval = tg.Data("Refund approval decision", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 giftcard_query = tg.Data(
     "Gift card number and PIN", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL
 )
-giftcard_balance = tg.Data("Gift card balance", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+giftcard_balance = tg.Data(
+    "Gift card balance", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 complaint = tg.Data(
     "Complaint ticket",
     kind="records",
@@ -123,7 +130,9 @@ with tm.boundary("Bookshop cloud", trust=tg.Trust.INTERNAL):
         )
     )
     # Checks a gift card balance with the gift card platform.
-    giftcard_tool = tm.add(tg.Tool("Gift card balance tool", capabilities={"read", "network-egress"}))
+    giftcard_tool = tm.add(
+        tg.Tool("Gift card balance tool", capabilities={"read", "network-egress"})
+    )
     # Opens a complaint ticket for store staff.
     escalation_tool = tm.add(tg.Tool("Escalation tool", capabilities={"send-messages"}))
     # The e-commerce order database.
@@ -147,9 +156,7 @@ with tm.boundary("Bookshop cloud", trust=tg.Trust.INTERNAL):
 
 with tm.boundary("Store network", trust=tg.Trust.INTERNAL):
     # Ticketing system where shops pick up complaints and refund approvals.
-    helpdesk = tm.add(
-        tg.Service("Staff helpdesk", controls={c.Authentication(method="staff SSO")})
-    )
+    helpdesk = tm.add(tg.Service("Staff helpdesk", controls={c.Authentication(method="staff SSO")}))
     # Shop staff who answer complaints and approve large refunds.
     staff = tm.add(tg.Actor("Store staff", role="store staff"))
 

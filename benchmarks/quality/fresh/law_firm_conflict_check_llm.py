@@ -39,16 +39,24 @@ client_records = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
     description="Clients, adverse parties, contacts, matter descriptions and ethical walls.",
 )
-matter_query = tg.Data("Matter search query", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-matter_hits = tg.Data("Matter search hits", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-register_query = tg.Data("Company register query", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+matter_query = tg.Data(
+    "Matter search query", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+matter_hits = tg.Data(
+    "Matter search hits", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+register_query = tg.Data(
+    "Company register query", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 register_records = tg.Data(
     "Company register records",
     kind="records",
     sensitivity=tg.Sensitivity.PUBLIC,
     description="Officers, shareholders and group structure as filed publicly.",
 )
-register_hits = tg.Data("Company register results", kind="tool-result", sensitivity=tg.Sensitivity.PUBLIC)
+register_hits = tg.Data(
+    "Company register results", kind="tool-result", sensitivity=tg.Sensitivity.PUBLIC
+)
 prompt = tg.Data(
     "Conflict check prompt",
     kind="prompt",
@@ -63,8 +71,12 @@ draft_memo = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="low"),
 )
 signoff = tg.Data("Risk sign-off decision", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-signed_memo = tg.Data("Signed conflict memo", kind="documents", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-clearance = tg.Data("Matter clearance status", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+signed_memo = tg.Data(
+    "Signed conflict memo", kind="documents", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+clearance = tg.Data(
+    "Matter clearance status", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 search_log = tg.Data("Conflict search log", kind="logs", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 
 # ---------------------------------------------------------------- elements
@@ -133,7 +145,10 @@ with tm.boundary("Firm cloud tenant", trust=tg.Trust.INTERNAL):
             tg.DataStore(
                 "Client and matter database",
                 stores={client_records, clearance},
-                controls={c.RBAC(note="ethical walls"), c.EncryptionAtRest(key_management="Azure Key Vault")},
+                controls={
+                    c.RBAC(note="ethical walls"),
+                    c.EncryptionAtRest(key_management="Azure Key Vault"),
+                },
             )
         )
         # Document management system where memos are filed against the matter.

@@ -31,7 +31,9 @@ booking = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Lead booker's name, e-mail, party size, slot and payment reference.",
 )
-confirmation = tg.Data("Booking confirmation and e-ticket", sensitivity=tg.Sensitivity.PII, kind="documents")
+confirmation = tg.Data(
+    "Booking confirmation and e-ticket", sensitivity=tg.Sensitivity.PII, kind="documents"
+)
 scan = tg.Data("Ticket scan", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
 ticket_status = tg.Data("Ticket validity", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
 booking_export = tg.Data(
@@ -41,7 +43,9 @@ booking_export = tg.Data(
     description="Vendor's standard export: bookings per slot with booker details, and admissions.",
 )
 weather = tg.Data("Weather forecast", sensitivity=tg.Sensitivity.PUBLIC, kind="records")
-school_terms = tg.Data("School term and holiday dates", sensitivity=tg.Sensitivity.PUBLIC, kind="documents")
+school_terms = tg.Data(
+    "School term and holiday dates", sensitivity=tg.Sensitivity.PUBLIC, kind="documents"
+)
 history = tg.Data(
     "Attendance history",
     kind="training-data",
@@ -49,17 +53,25 @@ history = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
     description="Bookings, admissions, weather and calendar per slot since 2019.",
 )
-slot_features = tg.Data("Upcoming slot features", sensitivity=tg.Sensitivity.INTERNAL, kind="features")
+slot_features = tg.Data(
+    "Upcoming slot features", sensitivity=tg.Sensitivity.INTERNAL, kind="features"
+)
 model_file = tg.Data("Forecast model file", sensitivity=tg.Sensitivity.INTERNAL, format="pickle")
-training_run = tg.Data("Retraining request", sensitivity=tg.Sensitivity.INTERNAL, kind="instructions")
-forecast = tg.Data("Visitor forecast per slot", sensitivity=tg.Sensitivity.INTERNAL, kind="model-output")
+training_run = tg.Data(
+    "Retraining request", sensitivity=tg.Sensitivity.INTERNAL, kind="instructions"
+)
+forecast = tg.Data(
+    "Visitor forecast per slot", sensitivity=tg.Sensitivity.INTERNAL, kind="model-output"
+)
 quotas = tg.Data(
     "Online release quotas",
     kind="records",
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
-adjustment = tg.Data("Manual release adjustment", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
+adjustment = tg.Data(
+    "Manual release adjustment", sensitivity=tg.Sensitivity.INTERNAL, kind="records"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -105,7 +117,9 @@ with tm.boundary("Museum cloud tenant", trust=tg.Trust.INTERNAL):
         )
     )
     # Monthly retraining of the regressor on the history.
-    training = tm.add(tg.Pipeline("Monthly retraining", stage=tg.Stage.TRAINING, third_party_packages=True))
+    training = tm.add(
+        tg.Pipeline("Monthly retraining", stage=tg.Stage.TRAINING, third_party_packages=True)
+    )
     # Bucket holding the versioned model files.
     registry = tm.add(
         tg.ModelRegistry(

@@ -48,15 +48,21 @@ prompt = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Instructions, the transcript and the student's recent history.",
 )
-completion = tg.Data("LLM summary and suggestions", kind="model-output", sensitivity=tg.Sensitivity.PII)
+completion = tg.Data(
+    "LLM summary and suggestions", kind="model-output", sensitivity=tg.Sensitivity.PII
+)
 progress_note = tg.Data(
     "Progress note",
     kind="model-output",
     sensitivity=tg.Sensitivity.PII,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-next_topics = tg.Data("Suggested next topics", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
-tutor_notes = tg.Data("Tutor lesson plan and comments", kind="records", sensitivity=tg.Sensitivity.PII)
+next_topics = tg.Data(
+    "Suggested next topics", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
+)
+tutor_notes = tg.Data(
+    "Tutor lesson plan and comments", kind="records", sensitivity=tg.Sensitivity.PII
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):

@@ -48,14 +48,18 @@ sort_commands = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
-robot_status = tg.Data("Robot status and telemetry", kind="logs", sensitivity=tg.Sensitivity.INTERNAL)
+robot_status = tg.Data(
+    "Robot status and telemetry", kind="logs", sensitivity=tg.Sensitivity.INTERNAL
+)
 sort_events = tg.Data(
     "Sort events and rejects",
     kind="logs",
     sensitivity=tg.Sensitivity.PII,
     description="Per-parcel decision, confidence, chute, and the reject reason.",
 )
-manual_chute = tg.Data("Supervisor chute override", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+manual_chute = tg.Data(
+    "Supervisor chute override", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 model_artifact = tg.Data(
     "Vision model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="onnx"
 )

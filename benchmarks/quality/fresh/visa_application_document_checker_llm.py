@@ -38,10 +38,18 @@ answers = tg.Data(
     description="Visa category, personal history, sponsor and travel details.",
 )
 extracted = tg.Data("Extracted document text", sensitivity=tg.Sensitivity.PII, kind="documents")
-guidance = tg.Data("Published immigration rules and guidance", sensitivity=tg.Sensitivity.PUBLIC, kind="documents")
-checklists = tg.Data("Practice document checklists", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="documents")
-rule_vectors = tg.Data("Rule passage embeddings", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="embeddings")
-rule_passages = tg.Data("Retrieved rule passages", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="retrieved-context")
+guidance = tg.Data(
+    "Published immigration rules and guidance", sensitivity=tg.Sensitivity.PUBLIC, kind="documents"
+)
+checklists = tg.Data(
+    "Practice document checklists", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="documents"
+)
+rule_vectors = tg.Data(
+    "Rule passage embeddings", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="embeddings"
+)
+rule_passages = tg.Data(
+    "Retrieved rule passages", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="retrieved-context"
+)
 query = tg.Data("Rule lookup query", sensitivity=tg.Sensitivity.PII, kind="prompt")
 prompt = tg.Data(
     "Document check prompt",
@@ -58,7 +66,9 @@ check_result = tg.Data(
 )
 review = tg.Data("Caseworker review decision", sensitivity=tg.Sensitivity.PII, kind="records")
 request = tg.Data("Request for missing documents", sensitivity=tg.Sensitivity.PII, kind="records")
-submission = tg.Data("Visa application submission", sensitivity=tg.Sensitivity.PII, kind="documents")
+submission = tg.Data(
+    "Visa application submission", sensitivity=tg.Sensitivity.PII, kind="documents"
+)
 receipt = tg.Data("Submission receipt", sensitivity=tg.Sensitivity.PII, kind="records")
 
 # ---------------------------------------------------------------- elements
@@ -99,7 +109,9 @@ with tm.boundary("Practice cloud tenant", trust=tg.Trust.INTERNAL):
         )
     )
     # Managed OCR turning scans and photos into text.
-    ocr = tm.add(tg.Service("Document OCR service", description="The cloud provider's managed OCR."))
+    ocr = tm.add(
+        tg.Service("Document OCR service", description="The cloud provider's managed OCR.")
+    )
     # Builds the prompt, calls the LLM and stores the parsed checklist.
     checker = tm.add(
         tg.Service(
@@ -149,7 +161,9 @@ with tm.boundary("Practice office", trust=tg.Trust.INTERNAL):
     caseworker = tm.add(tg.Actor("Caseworker", role="caseworker"))
     # The firm's own checklists per visa route, kept on the document management system.
     checklist_library = tm.add(
-        tg.DataSource("Practice checklist library", origin=tg.Origin.INTERNAL, provides={checklists})
+        tg.DataSource(
+            "Practice checklist library", origin=tg.Origin.INTERNAL, provides={checklists}
+        )
     )
 
 # ---------------------------------------------------------------- flows
