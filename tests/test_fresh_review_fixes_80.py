@@ -58,3 +58,42 @@ def test_a_provider_answering_with_its_own_data_carries_no_ones_words() -> None:
 def test_a_service_that_passes_the_text_on_still_carries_it() -> None:
     (explanation,) = _sources(_salon(provider_echoes=True))
     assert explanation.startswith("Content from Pet owner (Internet, untrusted)")
+
+
+CLEARTEXT = "stride/unencrypted-boundary-crossing"
+CONTROL_WRITE = "stride/control-network-write"
+
+
+def _still(*, telemetry_back: bool) -> tg.ThreatModel:
+    """An advisory service on the site network writes cut points over Modbus into the
+    still house PLC on the control network; with ``telemetry_back`` the PLC also sends
+    its readings back over Modbus (a read leg the control-network finding does not
+    cover)."""
+    tm = tg.ThreatModel("distillery")
+    with tm.boundary("Site network", trust="internal"):
+        advisor = tm.add(tg.Service("Cut advisory service"))
+    with tm.boundary("Still house OT network", trust="restricted"):
+        plc = tm.add(tg.Service("Still house PLC controller"))
+    cuts = tg.Data("Cut points", kind="records", sensitivity="confidential")
+    tm.flow(advisor, plc, cuts, protocol="modbus")
+    if telemetry_back:
+        readings = tg.Data("Still readings", kind="records", sensitivity="confidential")
+        tm.flow(plc, advisor, readings, protocol="modbus")
+    return tm
+
+
+def test_a_cleartext_link_that_only_writes_into_a_control_network_is_that_finding() -> None:
+    """Reviewers struck the cleartext finding as a duplicate of the control-network one
+    on three links that carry only writes into a control network (a distillery's PLC, a
+    canal SCADA master, a line PC taking model files; sets 49, 70, 9), and kept it on
+    one (a wind farm's curtailment link). The control-network finding now says the
+    writes cross in cleartext: one secure mode answers both."""
+    report = _still(telemetry_back=False).analyze()
+    assert list(report.for_rule(CLEARTEXT)) == []
+    (f,) = report.for_rule(CONTROL_WRITE)
+    assert "outside it, over modbus in cleartext; whoever compromises" in f.explanation
+
+
+def test_a_read_leg_back_keeps_the_cleartext_finding() -> None:
+    (f,) = _still(telemetry_back=True).analyze().for_rule(CLEARTEXT)
+    assert f.is_open

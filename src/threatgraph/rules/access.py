@@ -200,12 +200,24 @@ def _cleartext_links_now(g: Facts) -> dict[str, tuple[str, ...]]:
                 and not x.has(c.EncryptionInTransit)
                 and x.id not in commands
             )
+        if ids <= _control_writes(g):
+            continue  # only writes into a control network: that finding's, one fix for both
         first = min(
             (s.flow(i) for i in ids),
             key=lambda f: (-(f.sensitivity or Sensitivity.PUBLIC).rank, f.id),
         )
         out[first.id] = (first.id, *sorted(ids - {first.id}))
     return out
+
+
+def _control_writes(g: Facts) -> frozenset[str]:
+    """Every flow by which software outside a control network writes into it (the
+    control-network finding's writes)."""
+    return g.memo(
+        "access.control-writes",
+        "",
+        lambda: frozenset(f.id for e in g.system.all_elements for f in _writes_in(g, e)),
+    )
 
 
 def _zone_name(s: System, element: str) -> str:
@@ -2422,7 +2434,10 @@ def control_network_write(view: ElementView) -> Match | None:
     certificate per client, or a protocol that gives one) mitigates it on the receiver
     or the flows; an operator confirming what arrives and bounds on what the receiver
     accepts lower it. One finding per control network, on the
-    first component that takes such writes, naming the others."""
+    first component that takes such writes, naming the others. Writes that cross in
+    cleartext say so; a link that carries only such writes is left out of the
+    cleartext finding, since a protocol mode that authenticates each writer (OPC UA
+    SignAndEncrypt, Modbus/TLS with client certificates) encrypts it too."""
     e = view.element
     g = view.g
     writes = _writes_in(g, e)
@@ -2442,11 +2457,17 @@ def control_network_write(view: ElementView) -> Match | None:
     writers = list(dict.fromkeys(f.source for f in writes))
     data = sorted({d.name for f in writes for d in f.data}) or ["what they send"]
     also = f" (and {names(receivers[1:], s)})" if len(receivers) > 1 else ""
+    # writes that also cross in cleartext: the cleartext finding leaves a link that is
+    # only such writes to this one, and one secure mode answers both
+    clear = sorted(
+        {p.name for f in writes if _cleartext_worth_a_finding(g, f) and (p := g.protocol(f))}
+    )
+    open_text = f", over {' and '.join(clear)} in cleartext" if clear else ""
     return Match(
         f"{view.described}{also} {'runs' if len(receivers) == 1 else 'run'} in a control "
         f"network and {'takes' if len(receivers) == 1 else 'take'} "
         f"{', '.join(data[:4])}{' and more' if len(data) > 4 else ''} straight from "
-        f"{names(writers, s)}, outside it; whoever compromises "
+        f"{names(writers, s)}, outside it{open_text}; whoever compromises "
         f"{'that system' if len(writers) == 1 else 'those systems'} writes into the control "
         "network, and nothing declared there authenticates each writer.",
         affected=(*(f.id for f in writes), *receivers[1:]),
