@@ -67,7 +67,12 @@ def _carries_command(f: Flow) -> bool:
 def actuation(g: Facts, model: Element) -> Actuation | None:
     """The equipment the model's output moves with no person in between, found walking
     five flows at most from the model along flows that can carry a command, not
-    through a person or another model; None when it moves none."""
+    through a person or another model; None when it moves none. Worked out once per
+    model (the fairness requirement asks too)."""
+    return g.memo("actuation.walk", model, lambda: _actuation(g, model))
+
+
+def _actuation(g: Facts, model: Element) -> Actuation | None:
     s = g.system
     seen = {model.id}
     # each step: where it is, the elements and flows from the model to it, and whether
