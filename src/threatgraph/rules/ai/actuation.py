@@ -225,7 +225,7 @@ def unbounded_actuation(view: ElementView) -> Match | None:
     return Match(
         f"{view.described} {what} {names(first, s)}{via}{seen}{some} (ranges, rates of "
         "change, interlocks, a safe state when commands stop); a wrong, poisoned or swapped "
-        "model, or a compromised service on the way, is carried out as sent"
+        "model, a forged input, or a compromised service on the way, is carried out as sent"
         f"{' unless the person catches it' if people else ''}.",
         # the equipment and the flows on the way
         affected=tuple(x for x in found.sites(ends) if x not in g.by_id or x in found.chains),

@@ -55,6 +55,7 @@ from threatgraph.rules._kit import (
     source_names,
     sources_subject,
 )
+from threatgraph.rules.ai.actuation import actuation
 from threatgraph.rules.views import ElementView
 from threatgraph.system import System
 from threatgraph.vocab import (
@@ -282,7 +283,10 @@ def adversarial_evasion(view: ElementView) -> Match | None:
     content anyone may publish (competitors' rates scraped from the web) still counts.
     A ranker that decides nothing high stakes, fed only by
     devices in the field whose forged readings ai/forged-device-readings raises on it,
-    is left to that finding.
+    is left to that finding. Nor is a regressor whose output drives plant equipment (a
+    setpoint model fed by forecasts and sensors): nobody submits inputs to it to get an
+    answer back, what a wrong or steered output does is ai/unbounded-actuation's, and
+    forged readings into it ai/forged-device-readings'.
     Generative models one component calls with the same people's input (speech
     recognition, translation and speech synthesis behind one app) are one finding."""
     m = view.element
@@ -300,6 +304,10 @@ def adversarial_evasion(view: ElementView) -> Match | None:
         # stakes is it worth raising here
         srcs = [x for x in srcs if not _curated_feed(x.element)]
     if _left_to_others(g, m, srcs):
+        return None
+    if m.task is Task.REGRESSOR and actuation(g, m) is not None:
+        # a setpoint model: what a wrong or steered output does is the actuation
+        # finding's, forged readings into it the forged-readings finding's
         return None
     on_device = g.on_user_device(m)
     decides = m.task in _DECIDERS or m.high_stakes
