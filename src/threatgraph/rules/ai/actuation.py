@@ -15,6 +15,7 @@ from threatgraph.elements import LLM, Actor, Agent, Element, Flow, Model
 from threatgraph.graph import Facts
 from threatgraph.rules._core import Match, on_element, rule
 from threatgraph.rules._kit import (
+    declared_at,
     llms_of,
     moves_plant,
     names,
@@ -199,9 +200,7 @@ def unbounded_actuation(view: ElementView) -> Match | None:
     # equipment held within limits somewhere on its chain (on itself, on the controller
     # driving it, on a component or flow on the way) is bounded; when all of it is, the
     # declared limits are the answer, and there is nothing to raise
-    open_ends = [
-        x for x in ends if not any(_declares(g, y, c.SafetyLimits) for y in found.chains[x])
-    ]
+    open_ends = [x for x in ends if not declared_at(g, found.chains[x], c.SafetyLimits)]
     if not open_ends:
         return None
     on_way = [x for x in found.sites(open_ends) if x in g.by_id and x not in found.chains]
@@ -214,10 +213,10 @@ def unbounded_actuation(view: ElementView) -> Match | None:
         else ""
     )
     sites = (e.id, *found.sites(open_ends))
-    limited = [_place(g, x) for x in found.sites(ends) if _declares(g, x, c.SafetyLimits)]
-    approved = bool(people) and not any(_declares(g, x, c.HumanInTheLoop) for x in sites)
+    limited = [_place(g, x) for x in found.sites(ends) if declared_at(g, (x,), c.SafetyLimits)]
+    approved = bool(people) and not declared_at(g, sites, c.HumanInTheLoop)
     some = (
-        f"; safety limits are declared at {_listed(limited)}, but nothing declared holds "
+        f"; safety limits are declared at {names(limited, limit=len(limited))}, but nothing declared holds "
         f"{names(open_ends, s)} within safe limits"
         if limited
         else ", and nothing declared below it holds the equipment within safe limits"
@@ -242,19 +241,6 @@ def _place(g: Facts, place: str) -> str:
         return g.by_id[place].name
     f = g.system.flow(place)
     return f"{g.by_id[f.source].name} → {g.by_id[f.target].name}"
-
-
-def _listed(items: list[str]) -> str:
-    """``A, B and C`` of names already made."""
-    items = list(dict.fromkeys(items))
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
-
-
-def _declares(g: Facts, place: str, control: type[c.Control]) -> bool:
-    """The element or flow with id ``place`` declares ``control``."""
-    if place in g.by_id:
-        return g.by_id[place].has(control)
-    return g.system.flow(place).has(control)
 
 
 def _deciders(g: Facts, way: tuple[str, ...]) -> list[str]:
