@@ -121,6 +121,26 @@ def control_network_write(fire: bool) -> tg.ThreatModel:
     return tm
 
 
+def supplier_remote_access(fire: bool) -> tg.ThreatModel:
+    """A pump maker's engineer reaches the plant's PLC through a remote-access gateway in
+    the DMZ; in the quiet variant the gateway forwards to the office file server."""
+    tm = tg.ThreatModel("supplier-remote-access")
+    firmware = tg.Data("PLC firmware", kind="code")
+    with tm.boundary("Pump maker", trust="partner"):
+        engineer = tm.add(tg.Actor("Service engineer", privileged=True))
+    with tm.boundary("DMZ", trust="internal"):
+        gateway = tm.add(tg.Service("Remote access gateway"))
+    with tm.boundary("Plant network", trust="restricted"):
+        plc = tm.add(tg.Service("Pump PLC"))
+        pumps = tm.add(tg.Device("Pumps", fleet=False))
+    with tm.boundary("Office", trust="internal"):
+        files = tm.add(tg.Service("File server"))
+    tm.flow(engineer, gateway, firmware, protocol="ipsec")
+    tm.flow(gateway, plc if fire else files, firmware, protocol="modbus" if fire else "smb")
+    tm.flow(plc, pumps, tg.Data("Pump commands", kind="records"))
+    return tm
+
+
 def unauthenticated_plant_command(fire: bool) -> tg.ThreatModel:
     """A SCADA server drives a pump PLC in the same plant network over Modbus; the
     quiet variant runs Modbus in its secure mode (TLS with client certificates)."""
@@ -504,6 +524,7 @@ CASES: dict[str, tuple[Factory, Factory]] = {
     "stride/exposed-interface": _pair(exposed_interface),
     "stride/control-network-write": _pair(control_network_write),
     "stride/unauthenticated-plant-command": _pair(unauthenticated_plant_command),
+    "stride/supplier-remote-access": _pair(supplier_remote_access),
     "stride/denial-of-service": _pair(denial_of_service),
     "stride/internet-facing-flood": _pair(internet_facing_flood),
     "stride/privileged-actor-access": _pair(privileged_actor_access),

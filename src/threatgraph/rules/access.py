@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import types
+from typing import NamedTuple
 
 import threatgraph.controls as c
 from threatgraph.elements import (
@@ -62,6 +63,7 @@ from threatgraph.rules._kit import (
     declared_at,
     job_start,
     level,
+    moves_plant,
     names,
     plant_equipment,
     sensitive_level,
@@ -1302,7 +1304,9 @@ def privileged_actor_access(view: ElementView) -> Match | None:
     on their flows. Systems that declare authentication of their callers sign the person
     in themselves and are left out; the finding names the ones that do not. A person
     whose declared sign-in names a second factor every account has (SSO with MFA, a
-    hardware key) has the strong authentication, and is left out too."""
+    hardware key) has the strong authentication, and is left out too. A supplier's
+    engineer reaching into plant control through an entry of ours is left to
+    ``stride/supplier-remote-access`` there."""
     a = view.element
     assert isinstance(a, Actor)
     if not a.privileged or not a.human:
@@ -1311,6 +1315,9 @@ def privileged_actor_access(view: ElementView) -> Match | None:
         return None  # the person signs in with a second factor: the strong authentication
     s = view.system
     here = s.boundary_of(a)
+    # a supplier's way into plant control is the remote-access finding's, which asks
+    # for more than a second factor
+    remote = remote_entries(view.g, a.id)
     targets = [
         f
         for f in s._out[a.id]
@@ -1322,6 +1329,7 @@ def privileged_actor_access(view: ElementView) -> Match | None:
         # a system that authenticates its callers signs this person in: the finding is
         # for the systems they reach that declare no sign-in of their own
         and not _declares(view.g.by_id[f.target], _AUTH)
+        and f.target not in remote
     ]
     if not targets:
         return None
@@ -2491,6 +2499,202 @@ def _zone_receivers_now(g: Facts, zone: str) -> list[str]:
         e.id
         for e in s.all_elements
         if (b := s.boundary_of(e.id)) is not None and b.id == zone and _writes_in(g, e)
+    )
+
+
+# ---------------------------------------------------------------------------- remote access
+
+# How a person outside says they come from a supplier, when they sit in no partner zone
+# (a contractor on the internet): their name or role.
+_SUPPLIER = re.compile(
+    r"\b(?:vendors?|suppliers?|contractors?|integrators?|manufacturers?|oems?|third[- ]part(?:y|ies)"
+    r"|service (?:engineers?|technicians?))\b",
+    re.IGNORECASE,
+)
+# How another company's service says it is there to reach into ours.
+_REMOTE_SUPPORT = re.compile(r"\bremote[- ](?:support|access|maintenance|service)\b", re.I)
+# Protocols that open an interactive session or a tunnel into a network.
+_SESSIONS = frozenset({"ssh", "rdp", "vnc", "ipsec"})
+_GATEWAYS = (Service, Endpoint, Device)
+# How a component says it is there to let people in from outside.
+_ACCESS_POINT = re.compile(
+    r"\b(?:gateways?|routers?|vpn|jump ?(?:hosts?|servers?|boxes?)|bastions?|remote[- ]access)\b",
+    re.IGNORECASE,
+)
+
+
+class _RemoteWay(NamedTuple):
+    """A supplier's way into plant control: who, by which flows, through which entry of
+    ours, to which components that run plant equipment (the entry itself, or what it
+    forwards to), by which onward flows."""
+
+    party: str
+    flows: tuple[str, ...]
+    hosts: tuple[str, ...]
+    onward: tuple[str, ...]
+
+
+def _runs_plant(g: Facts, x: Element) -> bool:
+    """``x`` runs plant equipment: it sits in a control network, is equipment that moves
+    a process, commands such equipment, or speaks a plant protocol."""
+    s = g.system
+    b = s.boundary_of(x.id)
+    if b is not None and b.id in _control_zones(g):
+        return not isinstance(x, (Actor, DataStore))
+    if moves_plant(g, x):
+        return True
+    if any(moves_plant(g, g.by_id[f.target]) for f in s._out[x.id]):
+        return True
+    return any(
+        (p := g.protocol(f)) is not None and p.name in _PLANT for f in (*s._in[x.id], *s._out[x.id])
+    )
+
+
+def _supplier(g: Facts, e: Element, f: Flow) -> bool:
+    """``e`` is another company's person or service that reaches into ours by ``f``: a
+    person in a partner's zone who holds privileged access, says they come from a
+    supplier or opens a session or a tunnel, or one on the internet who says they come
+    from a supplier and holds privileged access (a maintenance contractor); a partner's
+    service that opens a session or a tunnel (SSH, RDP, a VPN) or says it is there for
+    remote support. A feed another company sends (a weather forecast, tariffs) is none,
+    nor is an update portal shipping software (the supply-chain findings')."""
+    s = g.system
+    trust = s.trust_of(e.id)
+    if trust > Trust.PARTNER:
+        return False
+    p = g.protocol(f)
+    session = p is not None and p.name in _SESSIONS
+    if isinstance(e, Actor):
+        if not e.human:
+            return False
+        said = bool(_SUPPLIER.search(f"{e.name} {e.role or ''}"))
+        if trust == Trust.PARTNER:
+            # a partner's people who only submit data (a lab's analysts) come in no session
+            return e.privileged or said or session
+        return e.privileged and said
+    if isinstance(e, ExternalService) and trust == Trust.PARTNER:
+        return session or bool(_REMOTE_SUPPORT.search(e.name))
+    return False
+
+
+def _remote_ways(g: Facts) -> dict[str, tuple[_RemoteWay, ...]]:
+    """Every supplier's way into plant control, by the entry of ours it comes through."""
+    return g.memo("access.remote-ways", "", lambda: _remote_ways_now(g))
+
+
+def _remote_ways_now(g: Facts) -> dict[str, tuple[_RemoteWay, ...]]:
+    s = g.system
+    found: dict[str, dict[str, _RemoteWay]] = {}
+    for f in s.all_flows:
+        party, entry = g.by_id[f.source], g.by_id[f.target]
+        if not f.data or not isinstance(entry, _GATEWAYS) or g.untrusted(entry):
+            continue
+        if s.trust_of(entry.id) <= s.trust_of(party.id) or not _supplier(g, party, f):
+            continue
+        # a gateway of ours that forwards what the supplier sends into plant control
+        ahead = [
+            x
+            for x in s._out[entry.id]
+            if x.target != party.id
+            and x.data
+            and not g.is_query(x)
+            and _runs_plant(g, g.by_id[x.target])
+        ]
+        hosts: tuple[str, ...] = tuple(dict.fromkeys(x.target for x in ahead))
+        onward = tuple(x.id for x in ahead)
+        if _runs_plant(g, entry) and not (ahead and _ACCESS_POINT.search(entry.name)):
+            hosts, onward = (entry.id,), ()  # the supplier works on the controller itself
+        elif not ahead:
+            continue
+        ways = found.setdefault(entry.id, {})
+        was = ways.get(party.id)
+        ways[party.id] = _RemoteWay(
+            party.id,
+            (*(was.flows if was else ()), f.id),
+            tuple(dict.fromkeys((*(was.hosts if was else ()), *hosts))),
+            tuple(dict.fromkeys((*(was.onward if was else ()), *onward))),
+        )
+    return {k: tuple(v[p] for p in sorted(v)) for k, v in found.items()}
+
+
+def remote_entries(g: Facts, party: str) -> frozenset[str]:
+    """The entries of ours through which ``party`` reaches into plant control."""
+    return frozenset(
+        k for k, ways in _remote_ways(g).items() if any(w.party == party for w in ways)
+    )
+
+
+@rule(
+    "stride/supplier-remote-access",
+    title="A supplier's remote access reaches plant control",
+    stride="STE",
+    phases=[Phase.INFERENCE],
+    applies_to=on_element(*_GATEWAYS),
+    atlas=["AML.T0012"],
+    cwe=["CWE-284", "CWE-287", "CWE-653"],
+    # plant staff enabling each session, for the work asked, is what closes a standing way in
+    mitigations=[c.HumanInTheLoop],
+    # an audit log records what a session did; it does not make one less likely
+    supporting=[c.Authentication, c.AnomalyDetection],
+    likelihood="possible",
+    # what it reaches moves physical things, as the control-network finding's writes do
+    impact="severe",
+    cia="IA",
+    placement=("element", "inbound"),
+)
+def supplier_remote_access(view: ElementView) -> Match | None:
+    """Another company's engineers (an equipment vendor, a controls integrator, a
+    maintenance contractor), or their remote-support service, reach into the components
+    that run plant equipment: straight into a PLC cell over a site-to-site VPN, or
+    through a remote-access gateway of ours that forwards their sessions, programs and
+    parameters to the controllers. The way in is standing and belongs to someone else: a
+    phished or shared vendor account, an engineer's infected laptop, or the supplier's
+    own compromised support systems reach the plant through it, at any hour. Plant
+    staff enabling each session for the work asked, and ending it after (the primary
+    control, declared on the supplier's people, their flows, or the gateway they come
+    through), closes it; strong sign-in of the supplier's people and watching for
+    sessions nobody asked for lower it. Approval declared on a controller they reach
+    directly is about what the controller does, and does not count. One finding per entry, naming every supplier that comes
+    through it. A partner's data feed (forecasts, tariffs) and an update portal
+    shipping software are not remote access; the supply-chain findings cover software
+    and models that arrive from suppliers."""
+    e = view.element
+    g = view.g
+    ways = _remote_ways(g).get(e.id)
+    if not ways:
+        return None
+    s = view.system
+    parties = [w.party for w in ways]
+    flows = [i for w in ways for i in w.flows]
+    hosts = list(dict.fromkeys(h for w in ways for h in w.hosts))
+    onward = list(dict.fromkeys(i for w in ways for i in w.onward))
+    data = [d for i in flows for d in s.flow(i).data]
+    # what they send to work on the plant; their sign-in is how, not what
+    sent = sorted({d.name for d in data if not is_credential(d)} or {d.name for d in data})
+    protocols = sorted({p.name for i in flows if (p := g.protocol(s.flow(i)))})
+    over = f" over {' and '.join(protocols)}" if protocols else ""
+    into = view.described
+    if hosts != [e.id]:
+        into += f" and through it {names(hosts, s)}"
+    return Match(
+        f"{subject(parties, 'reaches', 'reach', s)}{over} into {into}, sending "
+        f"{', '.join(sent[:3])}{' and more' if len(sent) > 3 else ''}; a stolen or shared "
+        f"account of theirs, an engineer's infected laptop or their own compromised "
+        "systems reach the plant the same way, and nothing declared has plant staff "
+        "enable each session.",
+        affected=(*flows, *onward),
+        # where sessions are enabled: the supplier's people, their flows in, and an
+        # access point of ours; approval declared on a controller is about what it does
+        # (a technician releasing rejected tubes), not about who may connect to it
+        control_sites=(
+            *((e.id,) if hosts != [e.id] or _ACCESS_POINT.search(e.name) else ()),
+            *parties,
+            *flows,
+        ),
+        # a way in that another company holds: counted from our own edge, an entry only
+        # a partner's zone reaches looks out of attackers' reach, but the partner's
+        # accounts and laptops are not
+        likelihood_delta=1 if g.exposure(e) is None else 0,
     )
 
 
