@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import re
 import types
-from typing import NamedTuple
+
+import attrs
 
 import threatgraph.controls as c
 from threatgraph.elements import (
@@ -2523,7 +2524,8 @@ _ACCESS_POINT = re.compile(
 )
 
 
-class _RemoteWay(NamedTuple):
+@attrs.frozen
+class _RemoteWay:
     """A supplier's way into plant control: who, by which flows, through which entry of
     ours, to which components that run plant equipment (the entry itself, or what it
     forwards to), by which onward flows."""
