@@ -11,6 +11,7 @@ with the requirements only; the others also raise one finding.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -19,6 +20,7 @@ from threatgraph.elements import (
     LLM,
     Actor,
     Agent,
+    Data,
     Dataset,
     DataSource,
     DataStore,
@@ -467,12 +469,38 @@ def _relayed_by_us(g: GraphView, sites: tuple[str, ...]) -> bool:
     )
 
 
+# What a model that looks at objects says it looks at: number plates, shipping containers,
+# bags under X-ray, a fridge's contents, a catch on deck. Reading them decides what the
+# object is, not something about a person, even when the object leads to one.
+_THINGS = re.compile(
+    r"\b(?:(?:licen[cs]e |number )?plates?|anpr|alpr|containers?|bags?|baggage|luggage"
+    r"|suitcases?|minibars?|fridges?|products?|fish|catch|haul|bycatch|parcels?|pallets?)\b",
+    re.IGNORECASE,
+)
+# What says the images or sound are of people after all.
+_PEOPLE = re.compile(
+    r"\b(?:faces?|facial|selfies?|persons?|people|passengers?|drivers?|patients?|bod(?:y|ies)"
+    r"|skin|voices?|speech|portraits?|webcams?|staff|customers?|guests?|shoppers?)\b",
+    re.IGNORECASE,
+)
+
+
+def _sees_only_objects(m: Model, media: list[Data]) -> bool:
+    """What the model takes about people is images or sound of objects: the model or
+    every recording it takes says so by name (a plate recognition model, minibar fridge
+    images), and nothing there names a person."""
+    said = [m.name, *(d.name for d in media)]
+    return any(_THINGS.search(x) for x in said) and not any(_PEOPLE.search(x) for x in said)
+
+
 def _decides_about_people(g: GraphView, m: Model) -> bool:
     """A high-stakes model (an LLM included, but no other generative model: a
     translation, a transcript or synthesised speech decides about no one) whose inputs
     are about people (personal or regulated data). Not a model that takes people only as images or sound and says
     nothing about anyone (a crowd count per zone, an alert on a site: every datum it
-    sends is internal or public)."""
+    sends is internal or public), nor one whose images are of objects by name (plates,
+    containers, bags under X-ray, a fridge's contents), though what it reads leads to a
+    person."""
     if not m.high_stakes:
         return False
     if m.task is Task.GENERATIVE and not isinstance(m, LLM):
@@ -487,13 +515,11 @@ def _decides_about_people(g: GraphView, m: Model) -> bool:
         if d.sensitivity in (Sensitivity.PII, Sensitivity.REGULATED)
     ]
     sent = [d for f in s._out[m.id] for d in f.data]
-    if (
-        personal
-        and all(d.kind is DataKind.MEDIA for d in personal)
-        and sent
-        and all(d.sensitivity <= Sensitivity.INTERNAL for d in sent)
-    ):
-        return False
+    if personal and all(d.kind is DataKind.MEDIA for d in personal):
+        if sent and all(d.sensitivity <= Sensitivity.INTERNAL for d in sent):
+            return False
+        if _sees_only_objects(m, personal):
+            return False  # it reads plates or counts what left a fridge: about no one
     return bool(personal) or any(
         d.sensitivity in (Sensitivity.PII, Sensitivity.REGULATED)
         for x in s.predecessors(m)
@@ -520,8 +546,10 @@ def fairness(g: GraphView) -> Iterator[Need]:
     model whose decisions a component we run passes on to people (the decisions are
     ours). A model that takes people only as images or sound and sends only internal or
     public data (a crowd count per zone, a site alert) decides nothing about anyone,
-    nor does one whose output drives plant equipment (air changes for a theatre, a
-    robot's path, a tube's rack): it decides what machines do.
+    nor does one whose images are of objects by name (a plate reader, a minibar
+    product detector, bags under X-ray), though what it reads leads to a person, nor
+    one whose output drives plant equipment (air changes for a theatre, a robot's path,
+    a tube's rack): it decides what machines do.
     Fairness testing, before release and on live decisions, counts on the model or
     anywhere upstream of it (its training lineage, the service that calls it), and on a
     pipeline that reads the decisions where the model or the services passing them on
