@@ -57,3 +57,32 @@ def test_a_model_that_looks_at_objects_decides_about_no_one(model: str, images: 
 def test_a_model_that_looks_at_people_still_needs_it(model: str, images: str) -> None:
     (f,) = _fairness(_reader(model, images))
     assert "decides about people" in f.explanation
+
+
+FORGED = "ai/forged-device-readings"
+
+
+def _photos(device: str) -> tg.ThreatModel:
+    """Photos from ``device`` reach a bib-reading model through an ingest API."""
+    tm = tg.ThreatModel("race photos")
+    with tm.boundary("Course", trust="internal"):
+        source = tm.add(tg.Device(device))
+    with tm.boundary("Photo platform", trust="internal"):
+        ingest = tm.add(tg.Endpoint("Photo ingest API"))
+        ocr = tm.add(tg.Model("Bib number OCR model", task="detector"))
+    photos = tg.Data("Race photos", kind="media")
+    tm.flow(source, ingest, photos, protocol="https")
+    tm.flow(ingest, ocr, photos)
+    return tm
+
+
+def test_an_uploader_on_a_laptop_is_no_sensor() -> None:
+    """Set 82's marathon reviewer struck forged readings from a photographer's laptop
+    uploader as the stolen upload token again: the program sends the files its user
+    chose. The only tracked finding it closes."""
+    assert list(_photos("Photographer laptop uploader").analyze().for_rule(FORGED)) == []
+
+
+def test_a_camera_on_the_course_still_is() -> None:
+    (f,) = _photos("Finish-line camera").analyze().for_rule(FORGED)
+    assert f.explanation.startswith("Readings from Finish-line camera reach Bib number OCR")

@@ -488,14 +488,20 @@ _LIVE_HOPS = (Service, Pipeline, DataStore, Endpoint, Device, Tool)
 an ingestion job, an online feature store, a gateway); not datasets or registries."""
 
 
+# How a device says by name that it is a person's computer (an uploader on a laptop),
+# not an edge box relaying what sensors capture, whatever system it runs.
+_PERSONAL_COMPUTER = re.compile(r"\b(?:laptops?|desktops?|workstations?)\b", re.IGNORECASE)
+
+
 def _field_device(g: Facts, d: Element) -> bool:
     """A sensing device the organisation relies on (a camera, a meter, a vehicle unit, a
     controller): not a client app a person uses (a person sends it more than what it
-    films or hears), and not a phone that trains locally. One in an untrusted boundary
+    films or hears, or it runs on a laptop or workstation: an uploader sends the files
+    its user chose), and not a phone that trains locally. One in an untrusted boundary
     counts only for estimates (:func:`_estimate`): whoever holds it shapes its readings
     anyway, and the evasion finding says that for models that decide."""
-    if not isinstance(d, Device) or d.trains_locally:
-        return False
+    if not isinstance(d, Device) or d.trains_locally or _PERSONAL_COMPUTER.search(d.name):
+        return False  # a program on a laptop or workstation uploads what its user chose
     for f in g.system._in[d.id]:
         a = g.by_id[f.source]
         if (
