@@ -710,7 +710,9 @@ def forged_device_readings(view: ElementView) -> Match | None:
     into the model, or into the plant controller they report to, in its own boundary
     over no declared network protocol (a truck's cameras feeding its on-board detector,
     a still's sensors on 4-20 mA loops into its PLC): forging those readings takes the
-    vehicle or the plant itself. Mutual authentication (a certificate per device) counts on the device, its
+    vehicle or the plant itself. So is an uploader on a laptop or workstation (by its
+    name): it sends the files its user chose, not what a sensor read. Mutual
+    authentication (a certificate per device) counts on the device, its
     link or the component it sends to. A key or password the devices present only
     reduces it: lifted from one device in the field, it speaks for that device, and
     often for all. Plausibility checks and anomaly detection there reduce it too."""
