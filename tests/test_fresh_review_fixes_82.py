@@ -86,3 +86,43 @@ def test_an_uploader_on_a_laptop_is_no_sensor() -> None:
 def test_a_camera_on_the_course_still_is() -> None:
     (f,) = _photos("Finish-line camera").analyze().for_rule(FORGED)
     assert f.explanation.startswith("Readings from Finish-line camera reach Bib number OCR")
+
+
+PLANT_COMMAND = "stride/unauthenticated-plant-command"
+
+
+def _cell(protocol: str, receiver: str = "Harvesting robot") -> tg.ThreatModel:
+    """A fleet controller sends task lists to ``receiver`` on the same network."""
+    tm = tg.ThreatModel("glasshouse")
+    with tm.boundary("Glasshouse OT network", trust="restricted"):
+        controller = tm.add(tg.Service("Fleet controller"))
+        robot = tm.add(tg.Device(receiver))
+    tm.flow(controller, robot, tg.Data("Robot task list", kind="records"), protocol=protocol)
+    return tm
+
+
+@pytest.mark.parametrize(
+    ("protocol", "said", "instead"),
+    [
+        ("mqtt", "MQTT without TLS", "mqtts with a certificate per sender"),
+        ("ftp", "FTP", "sftp"),
+        ("snmp", "SNMP v1/v2c", "snmpv3"),
+    ],
+)
+def test_equipment_that_moves_takes_commands_from_anyone_over_a_general_protocol(
+    protocol: str, said: str, instead: str
+) -> None:
+    """Set 82's glasshouse reviewer named MQTT task lists to harvesting robots on the
+    Wi-Fi as the biggest gap, set 83's paint shop reviewer FTP programs to robot
+    controllers; reviewers of three tracked designs had named the same (a CNC shop's
+    FTP, a factory's MQTT missions, a city's SNMP timing plans)."""
+    (f,) = _cell(protocol).analyze().for_rule(PLANT_COMMAND)
+    assert f.explanation.startswith(
+        f"Fleet controller commands Harvesting robot over {said}, which checks no sender "
+        f"({instead} in its place)"
+    )
+
+
+def test_a_general_protocol_into_equipment_that_moves_nothing_is_not_raised() -> None:
+    assert list(_cell("mqtt", receiver="Status display").analyze().for_rule(PLANT_COMMAND)) == []
+    assert list(_cell("mqtts").analyze().for_rule(PLANT_COMMAND)) == []

@@ -2712,6 +2712,18 @@ _OPEN_PLANT_NAMES = types.MappingProxyType(
     }
 )
 _OPEN_PLANT = frozenset(_OPEN_PLANT_NAMES)
+# general protocols that check no sender either, counted when what obeys them moves a
+# physical process (a robot's MQTT missions, a CNC controller's FTP programs, a signal
+# controller's SNMP sets): each with what checks the sender in its place
+_OPEN_GENERIC_NAMES = types.MappingProxyType(
+    {
+        "mqtt": ("MQTT without TLS", "mqtts with a certificate per sender"),
+        "ftp": ("FTP", "sftp"),
+        "snmp": ("SNMP v1/v2c", "snmpv3"),
+        "http": ("plain HTTP", "mutual TLS"),
+        "telnet": ("Telnet", "ssh"),
+    }
+)
 _COMMANDERS = (Service, Endpoint, Agent, Tool, Pipeline, Model)
 
 
@@ -2720,9 +2732,11 @@ def _open_command(g: Facts, f: Flow) -> bool:
     authenticates no sender, inside one zone or between zones of equal trust (a write
     from a less trusted zone is the control-network finding's)."""
     p = g.protocol(f)
-    if p is None or p.name not in _OPEN_PLANT:
+    if p is None or (p.name not in _OPEN_PLANT and p.name not in _OPEN_GENERIC_NAMES):
         return False
     src, dst = g.by_id[f.source], g.by_id[f.target]
+    if p.name not in _OPEN_PLANT and not moves_plant(g, dst):
+        return False  # a general protocol counts only into equipment that moves things
     if g.system.crossing(f) is not None and (
         f in _writes_in(g, dst) or g.system.trust_of(src.id) != g.system.trust_of(dst.id)
     ):
@@ -2807,7 +2821,10 @@ def unauthenticated_plant_command(f: FlowView) -> Match | None:
     """Software commands plant equipment (a PLC, actuators, a drive, inverters, a
     building management system) over a plant protocol in its mode that checks no
     sender: Modbus, DNP3 without Secure Authentication, BACnet/IP, PROFINET, OPC UA
-    declared without signing. The equipment obeys whatever arrives in the right form,
+    declared without signing; or over a general protocol that checks no sender either
+    (MQTT without TLS, FTP, SNMP v1/v2c, plain HTTP, Telnet) when what obeys it moves a
+    physical process (a robot's missions, a CNC controller's programs, a signal
+    controller's timing plans). The equipment obeys whatever arrives in the right form,
     so anything that gets onto that network (a compromised host there, a laptop
     plugged into a cabinet, a gateway taken over from the cloud side) can send the same
     commands directly: start or stop pumps and fans, open gates, move setpoints,
@@ -2835,9 +2852,16 @@ def unauthenticated_plant_command(f: FlowView) -> Match | None:
     targets = list(dict.fromkeys(x.target for x in flows))
     senders = list(dict.fromkeys(x.source for x in flows))
     kinds = sorted({q.name for x in flows if (q := g.protocol(x)) is not None})
-    secure = [m for k in kinds if (m := _secure_mode(k))]
-    how = " and ".join(_OPEN_PLANT_NAMES[k] for k in kinds)
-    also = f" (declare {' or '.join(secure)} where it runs in its secure mode)" if secure else ""
+    secure = [m for k in kinds if k in _OPEN_PLANT and (m := _secure_mode(k))]
+    instead = [_OPEN_GENERIC_NAMES[k][1] for k in kinds if k in _OPEN_GENERIC_NAMES]
+    how = " and ".join(
+        _OPEN_PLANT_NAMES[k] if k in _OPEN_PLANT else _OPEN_GENERIC_NAMES[k][0] for k in kinds
+    )
+    asks = [
+        *([f"declare {' or '.join(secure)} where it runs in its secure mode"] if secure else []),
+        *([f"{' or '.join(instead)} in its place"] if instead else []),
+    ]
+    also = f" ({'; '.join(asks)})" if asks else ""
     where = _zone_name(s, f.flow.target)
     one = len(senders) == 1
     return Match(
