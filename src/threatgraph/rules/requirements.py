@@ -49,6 +49,7 @@ from threatgraph.rules._kit import (
 )
 from threatgraph.rules.ai.actuation import actuation
 from threatgraph.rules.views import GraphView
+from threatgraph.system import System
 from threatgraph.vocab import Autonomy, DataKind, Phase, Sensitivity, Stage, Task
 
 _PROCESSES = (Service, Endpoint, Agent, Tool, ModelRegistry, Pipeline)
@@ -223,7 +224,9 @@ def input_validation(g: GraphView) -> Iterator[Need]:
 def data_at_rest(g: GraphView) -> Iterator[Need]:
     """Stores holding personal, regulated or secret records (datasets and feature stores
     holding confidential ones too), and registries holding weights the organisation
-    trained (unless the weights are declared internal or public), declare access control
+    trained (unless the weights are declared internal or public, or every model served
+    from it is a regressor trained on no personal data: a forecast or a setpoint model
+    whose weights are worth little to a thief), declare access control
     or encryption at rest (either one meets it; the evidence says which). Their disks, backups,
     snapshots or a leaked credential otherwise give all of it away at once. One
     requirement listing every store that lacks it, not a finding per store; stores that
@@ -241,6 +244,8 @@ def data_at_rest(g: GraphView) -> Iterator[Need]:
             ) or any(isinstance(x, Model) and own_weights(x) for x in s.successors(e))
             weights = [d.sensitivity for d in e.stores]
             valuable = not weights or max(weights) >= Sensitivity.CONFIDENTIAL
+            if valuable and _only_plain_regressors(s, e):
+                valuable = False  # a forecast from operating data: its integrity matters
             if trained and valuable and not _shipped_to_devices(f, e):
                 yield Need(e.id, "holds weights we trained")
             continue
@@ -251,6 +256,24 @@ def data_at_rest(g: GraphView) -> Iterator[Need]:
         ml_store = isinstance(e, (Dataset, FeatureStore))
         if top >= Sensitivity.PII or (ml_store and top >= Sensitivity.CONFIDENTIAL):
             yield Need(e.id, f"holds {level(top)} data")
+
+
+def _only_plain_regressors(s: System, registry: Element) -> bool:
+    """Every model served from ``registry`` is a regressor (a forecast, a setpoint, an
+    estimate), and what the jobs that train it read is declared and holds nothing
+    personal (operating data, sensor history): weights worth little to anyone who
+    copies them, whose integrity is what matters (the unsigned-model finding's)."""
+    served = [x for x in s.successors(registry) if isinstance(x, Model)]
+    if not served or any(isinstance(m, LLM) or m.task is not Task.REGRESSOR for m in served):
+        return False
+    read = [
+        d
+        for job in s.predecessors(registry)
+        if isinstance(job, Pipeline)
+        for x in s.predecessors(job)
+        for d in s.data_of(x)
+    ]
+    return bool(read) and max(d.sensitivity for d in read) < Sensitivity.PII
 
 
 def _shipped_to_devices(g: Facts, registry: Element) -> bool:

@@ -1,0 +1,57 @@
+"""Fixes taken from the review of fresh set 84 (``benchmarks/quality/fresh``, reviewed
+while held out in ``benchmarks/quality/reviews/v2-round99-fresh84``): each test pins
+what reviewers struck, and the variants of the same design on which the finding
+stays."""
+
+from __future__ import annotations
+
+import pytest
+
+import threatgraph as tg
+
+AT_REST = "profile/baseline/data-at-rest"
+
+
+def _plant(task: str, history: str) -> tg.ThreatModel:
+    """A training job reads a plant's ``history`` and writes a ``task`` model's weights
+    to a registry that serving loads from."""
+    tm = tg.ThreatModel("desalination")
+    with tm.boundary("Analytics", trust="internal"):
+        data = tm.add(
+            tg.Dataset(
+                "Process history",
+                stores={tg.Data("Process history", kind="training-data", sensitivity=history)},
+            )
+        )
+        job = tm.add(tg.Pipeline("Model training", stage="training"))
+        registry = tm.add(tg.ModelRegistry("Model registry"))
+        model = tm.add(tg.Model("Fouling model", task=task))
+    tm.flow(data, job, tg.Data("Training rows", kind="training-data", sensitivity=history))
+    tm.flow(job, registry, tg.Data("Weights", kind="model-artifact"))
+    tm.flow(registry, model, tg.Data("Weights", kind="model-artifact"))
+    return tm
+
+
+def _registry_needs(tm: tg.ThreatModel) -> list[str]:
+    return [
+        f.explanation
+        for f in tm.analyze().for_rule(AT_REST)
+        if f.is_open and "Model registry" in f.explanation
+    ]
+
+
+def test_a_regressor_trained_on_operating_data_has_weights_worth_little() -> None:
+    """Set 84's desalination reviewer and set 82's solar-farm reviewer struck the
+    weights' confidentiality of a fouling regressor and a soiling regressor; reviewers
+    had struck it on ten more such registries (plant, forecast and setpoint regressors)
+    and kept it on one (a supplier risk scorer)."""
+    assert _registry_needs(_plant("regressor", "confidential")) == []
+
+
+@pytest.mark.parametrize(
+    ("task", "history"),
+    [("regressor", "pii"), ("classifier", "confidential"), ("detector", "internal")],
+)
+def test_weights_trained_on_people_or_that_decide_still_need_it(task: str, history: str) -> None:
+    (explanation,) = _registry_needs(_plant(task, history))
+    assert "Model registry (holds weights we trained)" in explanation
