@@ -55,3 +55,43 @@ def test_a_regressor_trained_on_operating_data_has_weights_worth_little() -> Non
 def test_weights_trained_on_people_or_that_decide_still_need_it(task: str, history: str) -> None:
     (explanation,) = _registry_needs(_plant(task, history))
     assert "Model registry (holds weights we trained)" in explanation
+
+
+EVASION = "ai/adversarial-evasion"
+
+
+def _after_the_call(*, shown: bool) -> tg.ThreatModel:
+    """A classifier that declares it returns scores reads call records after the call
+    and flags them for a reviewer; with ``shown`` its flags also go back to the caller."""
+    tm = tg.ThreatModel("collections")
+    with tm.boundary("Phone network", trust="untrusted"):
+        debtor = tm.add(tg.Actor("Debtor"))
+    with tm.boundary("Agency", trust="internal"):
+        ingest = tm.add(tg.Service("Call ingest"))
+        store = tm.add(tg.DataStore("Call record store"))
+        classifier = tm.add(
+            tg.Model("Compliance classifier", task="classifier", returns_scores=True)
+        )
+        reviewer = tm.add(tg.Actor("Compliance reviewer"))
+    record = tg.Data("Call record", kind="records")
+    flags = tg.Data("Flags", kind="model-output")
+    tm.flow(debtor, ingest, tg.Data("Call audio", kind="media"))
+    tm.flow(ingest, store, record)
+    tm.flow(store, classifier, record)
+    tm.flow(classifier, store, flags)
+    tm.flow(store, reviewer, flags)
+    if shown:
+        tm.flow(classifier, ingest, flags)
+        tm.flow(ingest, debtor, flags)
+    return tm
+
+
+def test_scores_that_never_reach_the_sender_are_not_said_to() -> None:
+    """Set 84's collection-call reviewer struck evasion of a compliance classifier whose
+    flags go only to a reviewer, the finding saying its answers come back to the sender.
+    Where a model only declares that it returns scores, the finding now says that."""
+    (f,) = _after_the_call(shown=False).analyze().for_rule(EVASION)
+    assert "come back to the sender" not in f.explanation
+    assert f.explanation.endswith("it returns scores to its callers.")
+    (g,) = _after_the_call(shown=True).analyze().for_rule(EVASION)
+    assert "its answers come back to the sender with scores" in g.explanation

@@ -326,13 +326,17 @@ def adversarial_evasion(view: ElementView) -> Match | None:
             return None
         others = list(group[1:])
     scores = _returns_scores(g, m)
-    seen = _outputs_reach(g, m, srcs) or scores or on_device
+    reach = _outputs_reach(g, m, srcs)
+    seen = reach or scores or on_device
     atlas = _evasion_techniques(g, m, srcs, on_device=on_device, scores=scores, seen=seen)
     notes = []
     if on_device:
         notes.append("its weights sit on devices its users control")
-    if seen:
+    if reach:
         notes.append("its answers come back to the sender" + (" with scores" if scores else ""))
+    elif scores:
+        # scores returned to whoever calls it, which is not the sender: say only that
+        notes.append("it returns scores to its callers")
     more = f"; {', '.join(notes)}" if notes else ""
     who = sources_subject(g, srcs, "shapes", "shape") if srcs else "whoever holds the device shapes"
     effect = (
