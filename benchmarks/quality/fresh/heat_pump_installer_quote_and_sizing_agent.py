@@ -53,9 +53,7 @@ map_data = tg.Data(
     sensitivity=tg.Sensitivity.PUBLIC,
     description="Building footprint, garden area and aerial image tiles.",
 )
-property_profile = tg.Data(
-    "Property profile", kind="tool-result", sensitivity=tg.Sensitivity.PII
-)
+property_profile = tg.Data("Property profile", kind="tool-result", sensitivity=tg.Sensitivity.PII)
 sizing_request = tg.Data("Sizing inputs", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
 sizing_result = tg.Data(
     "Heat-loss and sizing result",
@@ -76,10 +74,14 @@ quote = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
 lead = tg.Data("Lead record", kind="records", sensitivity=tg.Sensitivity.PII)
-booking_request = tg.Data("Survey booking request", kind="tool-call", sensitivity=tg.Sensitivity.PII)
+booking_request = tg.Data(
+    "Survey booking request", kind="tool-call", sensitivity=tg.Sensitivity.PII
+)
 booking = tg.Data("Survey booking", kind="records", sensitivity=tg.Sensitivity.PII)
 free_slots = tg.Data("Surveyor availability", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
-confirmation = tg.Data("Booking confirmation e-mail", kind="documents", sensitivity=tg.Sensitivity.PII)
+confirmation = tg.Data(
+    "Booking confirmation e-mail", kind="documents", sensitivity=tg.Sensitivity.PII
+)
 survey_decision = tg.Data(
     "Surveyor confirmation of quote",
     kind="records",
