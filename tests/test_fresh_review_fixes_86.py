@@ -33,3 +33,35 @@ def test_a_model_that_scores_animals_decides_about_no_one() -> None:
 def test_clips_of_people_still_need_it() -> None:
     (f,) = _parade("Jockey and groom clips").analyze().for_rule(FAIRNESS)
     assert "decides about people" in f.explanation
+
+
+UNDECLARED = "hygiene/undeclared-protocol"
+
+
+def _calls(protocol: str | None, data: tg.Data) -> tg.ThreatModel:
+    """A telephony provider puts callers through to the site warden."""
+    tm = tg.ThreatModel("campsite")
+    with tm.boundary("Telephony provider", trust="partner"):
+        telephony = tm.add(tg.ExternalService("Cloud telephony platform"))
+    with tm.boundary("Campsite", trust="internal"):
+        warden = tm.add(tg.Actor("Site warden"))
+    tm.flow(telephony, warden, data, protocol=protocol)
+    return tm
+
+
+AUDIO = tg.Data("Call audio", kind="media", sensitivity="pii")
+
+
+def test_a_call_put_through_to_staff_is_no_link_to_declare() -> None:
+    """Reviewers struck the undeclared-protocol list on four tracked designs where it
+    listed phone calls put through to staff or callers' speech (a campsite, a medical
+    interpreter, a deepfake-voice detector, a telecom voice agent), and kept it on none:
+    the carriers' network carries them, declared as ``pstn`` or with no protocol."""
+    assert list(_calls("pstn", AUDIO).analyze().for_rule(UNDECLARED)) == []
+    assert list(_calls(None, AUDIO).analyze().for_rule(UNDECLARED)) == []
+
+
+def test_records_sent_to_staff_with_no_protocol_are_still_listed() -> None:
+    booking = tg.Data("Booking record", kind="records", sensitivity="pii")
+    (f,) = _calls(None, booking).analyze().for_rule(UNDECLARED)
+    assert "cloud-telephony-platform->site-warden" in f.explanation

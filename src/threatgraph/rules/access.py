@@ -302,8 +302,10 @@ def undeclared_protocol(g: GraphView) -> Match | None:
     zones (internal or restricted on both sides), model files and code are left to the
     signing and supply-chain findings, and data below confidential is not listed; a
     zone and a zone nested in it with the same trust are one network of ours. An
-    outsider's own traffic, a person at their own device and two people with no
-    protocol between them (a conversation at a counter) are left out, except
+    outsider's own traffic, a person at their own device, two people with no
+    protocol between them (a conversation at a counter), a person's voice or image
+    with no protocol named (speech into a microphone, a call put through to staff) and
+    a call over the telephone network (``pstn``) are left out, except
     personal data or credentials
     passing between outsiders and a component we run: how that interface takes or
     sends them is ours to declare."""
@@ -317,6 +319,8 @@ def undeclared_protocol(g: GraphView) -> Match | None:
         p = g.g.protocol(f)
         if p is not None or not _worth_protecting(g.g, f) or _reply_declares(g.g, f):
             continue
+        if (f.protocol or "").strip().lower() in _VOICE_NETWORKS:
+            continue  # a phone call: the carriers' network, not a link we choose
         if f.protocol:
             unknown.setdefault(f.protocol, []).append(f.id)
         else:
@@ -347,6 +351,11 @@ def undeclared_protocol(g: GraphView) -> Match | None:
     )
 
 
+_VOICE_NETWORKS = frozenset({"pstn", "phone", "telephone", "phone call", "gsm voice"})
+"""Names writers give a phone call's network: the carriers run it, so which protocol
+protects it is no choice of ours to declare."""
+
+
 def _reply_declares(g: Facts, f: Flow) -> bool:
     """``f`` declares no protocol, and the flow back between the same two components
     declares one threatgraph knows: the two are the request and the reply of one call,
@@ -366,6 +375,17 @@ def _worth_protecting(g: Facts, f: Flow) -> bool:
         return False
     if not f.protocol and all(isinstance(x, Actor) and x.human for x in (a, b)):
         return False  # two people talking, or handing over a card at a counter
+    speaker = b if isinstance(a, ExternalService) else a
+    if (
+        not f.protocol
+        and isinstance(speaker, Actor)
+        and speaker.human
+        and f.data
+        and all(d.kind is DataKind.MEDIA for d in f.data)
+    ):
+        # a person speaking into a call or a microphone, or a call a carrier puts
+        # through to them: the voice network carries it, not a link we declare
+        return False
     if g.untrusted(a) != g.untrusted(b) and g.operated(b if g.untrusted(a) else a):
         # between outsiders and a component we run: their own traffic is theirs to
         # protect, unless it is about people or lets someone in; then how our
