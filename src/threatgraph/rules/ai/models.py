@@ -120,6 +120,20 @@ def _verification_peers(g: Facts, m: Model) -> list[str]:
     )
 
 
+def _evasion_notes(*, on_device: bool, reach: bool, scores: bool) -> list[str]:
+    """What helps the sender tune inputs: weights on their device, answers that come
+    back to them, scores (returned to whoever calls the model, when that is not the
+    sender: only that is said)."""
+    notes = []
+    if on_device:
+        notes.append("its weights sit on devices its users control")
+    if reach:
+        notes.append("its answers come back to the sender" + (" with scores" if scores else ""))
+    elif scores:
+        notes.append("it returns scores to its callers")
+    return notes
+
+
 def _outputs_reach(g: Facts, model: Element, srcs: list[Source]) -> bool:
     """The model's answers come back to one of the parties who query it (four flows at
     most). Not through another model or agent, which consumes them and answers with
@@ -329,14 +343,7 @@ def adversarial_evasion(view: ElementView) -> Match | None:
     reach = _outputs_reach(g, m, srcs)
     seen = reach or scores or on_device
     atlas = _evasion_techniques(g, m, srcs, on_device=on_device, scores=scores, seen=seen)
-    notes = []
-    if on_device:
-        notes.append("its weights sit on devices its users control")
-    if reach:
-        notes.append("its answers come back to the sender" + (" with scores" if scores else ""))
-    elif scores:
-        # scores returned to whoever calls it, which is not the sender: say only that
-        notes.append("it returns scores to its callers")
+    notes = _evasion_notes(on_device=on_device, reach=reach, scores=scores)
     more = f"; {', '.join(notes)}" if notes else ""
     who = sources_subject(g, srcs, "shapes", "shape") if srcs else "whoever holds the device shapes"
     effect = (
