@@ -47,12 +47,13 @@ def test_confidential_readings_in_cleartext_are_still_raised() -> None:
     assert f.target.ids == ("ceiling-sensors->count-ingestion",)
 
 
-@pytest.mark.parametrize("protocol", [None, "pstn"])
+@pytest.mark.parametrize("protocol", [None, "sms"])
 def test_the_protocol_list_says_which_flows_declare_none_and_which_one_it_does_not_know(
     protocol: str | None,
 ) -> None:
     """Set 31's telecom voice agent (struck as wrong): "without a declared protocol" for
-    flows declared pstn and sms."""
+    flows declared pstn and sms. (A call declared pstn is no longer listed at all: the
+    carriers run that network; see ``test_fresh_review_fixes_86``.)"""
     tm = tg.ThreatModel("calls")
     with tm.boundary("Partner", trust="partner"):
         carrier = tm.add(tg.ExternalService("Carrier"))
@@ -71,7 +72,7 @@ def test_the_protocol_list_says_which_flows_declare_none_and_which_one_it_does_n
     else:
         assert "declare no protocol" not in f.explanation
         assert (
-            "1 declare one threatgraph does not know (pstn), so whether it encrypts cannot "
+            "1 declare one threatgraph does not know (sms), so whether it encrypts cannot "
             "be judged: carrier->voice-gateway"
         ) in f.explanation
 
