@@ -1745,7 +1745,9 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     reader answers with something less sensitive than the records (a rules engine's
     decision on personal policy records). Nor is a copy of
     content bought from outside that only a vendor's or partner's feed fills and that
-    holds no personal records (a licensed drug-interaction table): every caller is
+    holds no personal records (a licensed drug-interaction table), nor a store of our own
+    reference data that says so by name and holds nothing about a person (a product and
+    price catalogue, a terminal map, trial criteria): every caller is
     meant to get its answers. An agent fetches nothing for the person named as the
     approver of its declared approval who asks it nothing (no prompt, no
     instructions) and only signs off what it proposes. A model that only the reader
@@ -1860,7 +1862,7 @@ def _subject_reads_now(view: ElementView) -> _Reads | None:
         or (g.secrets_at(e) and top is Sensitivity.SECRET)
     ):
         return None
-    if _bought_reference(g, e, top):
+    if _bought_reference(g, e, top) or _shared_reference(e, top):
         return None
     readers: list[tuple[Flow, Element]] = []
     callers: set[str] = set()
@@ -1904,6 +1906,22 @@ def _bought_reference(g: Facts, store: DataStore, top: Sensitivity) -> bool:
         and src.origin in (Origin.VENDOR, Origin.PARTNER, Origin.PUBLIC_DATASET)
         for f in fills
     )
+
+
+# How a store says it holds one set of reference data every caller works from: a
+# catalogue, a price list, pricing rules, a map, screening criteria.
+_REFERENCE = re.compile(
+    r"\b(?:catalogues?|catalogs?|price ?lists?|price ?books?|pricing rules|maps?|criteria)\b",
+    re.IGNORECASE,
+)
+
+
+def _shared_reference(store: DataStore, top: Sensitivity) -> bool:
+    """A store of our own reference data, by name (a product and price catalogue, a
+    terminal map, trial criteria), holding nothing about a person: every caller works
+    from the same tables, so no caller's records can reach another. What it holds may
+    still be confidential (margins), a leak through the answers, not a per-caller check."""
+    return not top.is_personal and bool(_REFERENCE.search(store.name))
 
 
 def _self_started(g: Facts, reader: Element, callers: list[str]) -> bool:
