@@ -2551,7 +2551,7 @@ _SUPPLIER = re.compile(
     re.IGNORECASE,
 )
 # How another company's service says it is there to reach into ours.
-_REMOTE_SUPPORT = re.compile(r"\bremote[- ](?:support|access|maintenance|service)\b", re.I)
+_REMOTE_SUPPORT = re.compile(r"\bremote[- ](?:support|access|maintenance|service)\b", re.IGNORECASE)
 # Protocols that open an interactive session or a tunnel into a network.
 _SESSIONS = frozenset({"ssh", "rdp", "vnc", "ipsec"})
 _GATEWAYS = (Service, Endpoint, Device)
@@ -2694,10 +2694,10 @@ def supplier_remote_access(view: ElementView) -> Match | None:
     control, declared on the supplier's people, their flows, or the gateway they come
     through), closes it; strong sign-in of the supplier's people and watching for
     sessions nobody asked for lower it. Approval declared on a controller they reach
-    directly is about what the controller does, and does not count. One finding per entry, naming every supplier that comes
-    through it. A partner's data feed (forecasts, tariffs) and an update portal
-    shipping software are not remote access; the supply-chain findings cover software
-    and models that arrive from suppliers."""
+    directly is about what the controller does, and does not count. One finding per
+    entry, naming every supplier that comes through it. A partner's data feed
+    (forecasts, tariffs) and an update portal shipping software are not remote access;
+    the supply-chain findings cover software and models that arrive from suppliers."""
     e = view.element
     g = view.g
     ways = _remote_ways(g).get(e.id)
