@@ -492,9 +492,10 @@ def _relayed_by_us(g: GraphView, sites: tuple[str, ...]) -> bool:
     )
 
 
-# What a model that looks at objects says it looks at: number plates, shipping containers,
-# bags under X-ray, a fridge's contents, a catch on deck, animals (a horse's gait). Reading them decides what the
-# object is, not something about a person, even when the object leads to one.
+# What a model that looks at objects or animals says it looks at: number plates, shipping
+# containers, bags under X-ray, a fridge's contents, a catch on deck, a horse's gait.
+# Reading them decides what the object is, not something about a person, even when the
+# object leads to one.
 _THINGS = re.compile(
     r"\b(?:(?:licen[cs]e |number )?plates?|anpr|alpr|containers?|bags?|baggage|luggage"
     r"|suitcases?|minibars?|fridges?|products?|fish|catch|haul|bycatch|parcels?|pallets?"
@@ -523,9 +524,9 @@ def _decides_about_people(g: GraphView, m: Model) -> bool:
     translation, a transcript or synthesised speech decides about no one) whose inputs
     are about people (personal or regulated data). Not a model that takes people only as images or sound and says
     nothing about anyone (a crowd count per zone, an alert on a site: every datum it
-    sends is internal or public), nor one whose images are of objects by name (plates,
-    containers, bags under X-ray, a fridge's contents), though what it reads leads to a
-    person."""
+    sends is internal or public), nor one whose images are of objects or animals by
+    name (plates, containers, bags under X-ray, a fridge's contents, a horse's gait),
+    though what it reads leads to a person."""
     if not m.high_stakes:
         return False
     if m.task is Task.GENERATIVE and not isinstance(m, LLM):
@@ -573,9 +574,8 @@ def fairness(g: GraphView) -> Iterator[Need]:
     public data (a crowd count per zone, a site alert) decides nothing about anyone,
     nor does one whose images are of objects or animals by name (a plate reader, a
     minibar product detector, bags under X-ray, a horse's gait), though what it reads
-    leads to a person, nor
-    one whose output drives plant equipment (air changes for a theatre, a robot's path,
-    a tube's rack): it decides what machines do.
+    leads to a person, nor one whose output drives plant equipment (air changes for a
+    theatre, a robot's path, a tube's rack): it decides what machines do.
     Fairness testing, before release and on live decisions, counts on the model or
     anywhere upstream of it (its training lineage, the service that calls it), and on a
     pipeline that reads the decisions where the model or the services passing them on
