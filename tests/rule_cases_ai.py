@@ -191,6 +191,23 @@ def silent_detection_failure(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
+def fail_open_check(fire: bool) -> tg.ThreatModel:
+    """A checkout service asks a fraud model about each payment and answers the shop
+    that called it; in the quiet variant the model it asks suggests a delivery slot,
+    which guards nothing."""
+    z = Zones("fail open check")
+    shop = z.corp(tg.Service("Shop backend"))
+    checkout = z.corp(tg.Service("Checkout service"))
+    name, verdict = ("Fraud model", "Fraud score") if fire else ("Slot model", "Slot choice")
+    model = z.corp(tg.Model(name, task="classifier", high_stakes=True))
+    payment = tg.Data("Payment request", kind="records")
+    z.flow(shop, checkout, payment)
+    z.flow(checkout, model, payment)
+    z.flow(model, checkout, tg.Data(verdict, kind="model-output"))
+    z.flow(checkout, shop, tg.Data("Payment decision", kind="records"))
+    return z.tm
+
+
 def unbounded_actuation(fire: bool) -> tg.ThreatModel:
     """A climate model's setpoints reach the barn's fans through a control service; the
     quiet variant shows them to a farmer, who sets the fans themselves."""
@@ -687,6 +704,7 @@ _BUILDERS: dict[str, Callable[[bool], tg.ThreatModel]] = {
     "ai/forged-device-readings": forged_device_readings,
     "ai/silent-detection-failure": silent_detection_failure,
     "ai/unbounded-actuation": unbounded_actuation,
+    "ai/fail-open-check": fail_open_check,
     "ai/hallucination": hallucination,
     "ai/improper-output-handling": improper_output_handling,
     "ai/output-rendering": output_rendering,

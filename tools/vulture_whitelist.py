@@ -44,6 +44,7 @@ epsilon
 days
 approver
 cadence
+fallback
 
 # TODO owner: flow filter fields, read by field loop rather than by name (filters.py)
 leaving

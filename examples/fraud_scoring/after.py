@@ -105,6 +105,7 @@ with tm.boundary("Fraud platform", trust=tg.Trust.INTERNAL):
                 c.OutputObfuscation(note="approve / review / decline bands, no probability"),
                 c.AnomalyDetection(note="probing patterns per merchant"),
                 c.AuditLogging(retention_days=400),
+                c.FailClosed(fallback="no answer in 300 ms puts the payment in the review band"),
             },
         )
     )

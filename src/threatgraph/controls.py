@@ -64,6 +64,7 @@ __all__ = [
     "EncryptionAtRest",
     "EncryptionInTransit",
     "ExplainabilityLogging",
+    "FailClosed",
     "FairnessTesting",
     "FederatedLearning",
     "Guardrails",
@@ -647,6 +648,15 @@ class SafetyLimits(Control):
 
     limits: str | None = param(str)
     """What is enforced, and where, such as ``'PLC clamps dose rate to 2 L/h'``."""
+
+
+@strict_kwargs
+@attrs.frozen(kw_only=True)
+class FailClosed(Control):
+    """When a check the design relies on (a fraud score, a moderation verdict, a defect or hazard detector, an identity check) is down, times out or errors, what it guards is held, stopped or sent to a person, never let through by default, and the outage raises an alert."""
+
+    fallback: str | None = param(str)
+    """What happens instead, such as ``'payments over 50 EUR held until scoring answers'``."""
 
 
 def _defined_here() -> tuple[type[Control], ...]:

@@ -819,20 +819,12 @@ def silent_detection_failure(view: ElementView) -> Match | None:
     answering (a lost heartbeat blocks dispatch) answer it too: the silence then stops
     the machine instead of reading as all clear."""
     m = view.element
-    assert isinstance(m, Model)
-    if isinstance(m, LLM) or not m.high_stakes or m.task not in _ALERTERS:
-        return None
-    s = view.system
-    if m.task is Task.CLASSIFIER and not any(
-        _WARNS.search(d.name) for f in s._out[m.id] for d in f.data
-    ):
-        return None  # it sorts cases (a grade, a match): no alert is awaited from it
     g = view.g
-    feed = _live_feed(g, m)
-    way = _alert_way(g, m) if feed else None
-    if feed is None or way is None:
+    s = view.system
+    watch = live_watch(g, m)
+    if watch is None:
         return None
-    devices, feed_flows, feed_nodes = feed
+    (devices, feed_flows, feed_nodes), way = watch
     group = _silent_groups(g)[devices]
     if group[0] != m.id:
         return None
@@ -857,6 +849,35 @@ def silent_detection_failure(view: ElementView) -> Match | None:
             *way[1],
         ),
     )
+
+
+def live_watch(
+    g: Facts, m: Element
+) -> (
+    tuple[
+        tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]],
+        tuple[tuple[str, ...], tuple[str, ...]],
+    ]
+    | None
+):
+    """Where ``m`` is a high-stakes detector, or a classifier whose output warns, that
+    raises alerts for people, live, from what our own devices capture: (its feed, as
+    :func:`_live_feed` gives it, and its alerts' way, as :func:`_alert_way` gives it);
+    None otherwise. ai/silent-detection-failure is raised on these; ai/fail-open-check
+    leaves them to it."""
+    if not isinstance(m, Model) or isinstance(m, LLM) or not m.high_stakes:
+        return None
+    if m.task not in _ALERTERS:
+        return None
+    if m.task is Task.CLASSIFIER and not any(
+        _WARNS.search(d.name) for f in g.system._out[m.id] for d in f.data
+    ):
+        return None  # it sorts cases (a grade, a match): no alert is awaited from it
+    feed = _live_feed(g, m)
+    way = _alert_way(g, m) if feed else None
+    if feed is None or way is None:
+        return None
+    return feed, way
 
 
 _ALERTERS = (Task.DETECTOR, Task.CLASSIFIER)
