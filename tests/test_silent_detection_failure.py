@@ -171,7 +171,7 @@ def test_equipment_that_falls_safe_when_the_detector_goes_quiet_answers_it() -> 
     when the vision heartbeat is lost: the silence stops the ride, it reads as nothing."""
     (plain,) = tm_found(_ride())
     assert plain.is_open
-    assert set(plain.controls_missing) == {"anomaly_detection", "safety_limits"}
+    assert set(plain.controls_missing) == {"anomaly_detection", "safety_limits", "fail_closed"}
     fail_safe = c.SafetyLimits(limits="lost vision heartbeat blocks dispatch")
     (safe,) = tm_found(_ride(plc_controls=frozenset({fail_safe})))
     assert not safe.is_open

@@ -787,8 +787,9 @@ def forged_device_readings(view: ElementView) -> Match | None:
     atlas=["AML.T0029"],
     cwe=["CWE-693", "CWE-778"],
     # a heartbeat or stale-feed alarm notices the silence; equipment that falls to a
-    # safe state when the detector stops answering makes the silence safe
-    mitigations=[c.AnomalyDetection, c.SafetyLimits],
+    # safe state when the detector stops answering makes the silence safe, and so does
+    # failing closed declared where its verdicts are awaited
+    mitigations=[c.AnomalyDetection, c.SafetyLimits, c.FailClosed],
     supporting=[c.IncidentResponse],
     likelihood="possible",
     impact="moderate",
@@ -817,7 +818,8 @@ def silent_detection_failure(view: ElementView) -> Match | None:
     equipment (a ride's controller that dispatches only on the detector's all clear),
     safety limits declared on the way with a safe state when the detector stops
     answering (a lost heartbeat blocks dispatch) answer it too: the silence then stops
-    the machine instead of reading as all clear."""
+    the machine instead of reading as all clear. Failing closed declared on the way (no
+    verdict in time rejects the item, or raises an alert) answers it too."""
     m = view.element
     g = view.g
     s = view.system
