@@ -141,6 +141,22 @@ def supplier_remote_access(fire: bool) -> tg.ThreatModel:
     return tm
 
 
+def forged_decision(fire: bool) -> tg.ThreatModel:
+    """An analyst's console sends release decisions for held payments to the payments
+    service; in the quiet variant the console sends it only a case note to file."""
+    tm = tg.ThreatModel("forged-decision")
+    with tm.boundary("Cloud", trust="internal"):
+        analyst = tm.add(tg.Actor("Fraud analyst"))
+        console = tm.add(tg.Service("Case console"))
+        payments = tm.add(tg.Service("Payments service"))
+        ledger = tm.add(tg.DataStore("Ledger"))
+    what = "Release decision" if fire else "Case note"
+    tm.flow(analyst, console, tg.Data(what, kind="records"), protocol="https")
+    tm.flow(console, payments, tg.Data(what, kind="records"), protocol="https")
+    tm.flow(payments, ledger, tg.Data("Payment", kind="records"))
+    return tm
+
+
 def unauthenticated_plant_command(fire: bool) -> tg.ThreatModel:
     """A SCADA server drives a pump PLC in the same plant network over Modbus; the
     quiet variant runs Modbus in its secure mode (TLS with client certificates)."""
@@ -525,6 +541,7 @@ CASES: dict[str, tuple[Factory, Factory]] = {
     "stride/control-network-write": _pair(control_network_write),
     "stride/unauthenticated-plant-command": _pair(unauthenticated_plant_command),
     "stride/supplier-remote-access": _pair(supplier_remote_access),
+    "stride/forged-decision": _pair(forged_decision),
     "stride/denial-of-service": _pair(denial_of_service),
     "stride/internet-facing-flood": _pair(internet_facing_flood),
     "stride/privileged-actor-access": _pair(privileged_actor_access),

@@ -1,0 +1,123 @@
+"""Decisions the system acts on, passed between its own components.
+
+A person's decision (an analyst releasing a held payment, a moderator approving an ad,
+a pharmacist clearing a tray) or a check's verdict travels from where it is made to
+the component that carries it out. When nothing declared authenticates what arrives
+there, anything that can reach that component on our own networks can send the
+decision itself, and the person or the check that should make it is bypassed.
+Commands to plant equipment are the plant-command finding's; requests from outside
+are the exposed-interface finding's.
+"""
+
+from __future__ import annotations
+
+import re
+
+import threatgraph.controls as c
+from threatgraph.elements import Actor, Device, Element, Endpoint, Flow, Model, Service
+from threatgraph.graph import Facts
+from threatgraph.rules._core import Match, on_element, rule
+from threatgraph.rules._kit import PLANT_PROTOCOLS, moves_plant, names, plant_equipment
+from threatgraph.rules.views import ElementView
+from threatgraph.vocab import Phase
+
+_DECISIONS = re.compile(
+    r"\b(?:approv\w*|releases?|decisions?|verdicts?|unlock\w*|overrides?|clearances?|"
+    r"go-ahead)\b",
+    re.IGNORECASE,
+)
+"""Names of data that carry a decision to the component that acts on it: an approval,
+a release, a verdict, an override, an unlock."""
+
+_DECIDERS = (Service, Endpoint, Device)
+
+
+def _decision_flows(g: Facts, e: Element) -> list[Flow]:
+    """The flows bringing ``e`` a decision from another component of ours: named as a
+    decision, from a service, endpoint or device we run that is not untrusted, not a
+    model (its verdict inside the component that asks it is no message on a network),
+    and not over a plant protocol."""
+    out = []
+    for f in g.system._in[e.id]:
+        src = g.by_id[f.source]
+        if not isinstance(src, _DECIDERS) or isinstance(src, Model):
+            continue
+        if not g.operated(src) or g.untrusted(src):
+            continue
+        if f.protocol and (p := g.protocol(f)) is not None and p.name in PLANT_PROTOCOLS:
+            continue
+        if any(_DECISIONS.search(d.name) for d in f.data):
+            out.append(f)
+    return out
+
+
+def _messenger(g: Facts, e: Element, flows: list[Flow]) -> bool:
+    """``e`` only tells people the decisions it gets: each decision it receives it
+    passes on as it is, and only to people or to parties outside (a portal showing a
+    claim decision, an API answering the rider's app), so a forged one misinforms
+    rather than acts. Devices it passes a decision to (a scooter told to unlock) act
+    on it."""
+    got = {d for f in flows for d in f.data if _DECISIONS.search(d.name)}
+    told: set[object] = set()
+    for f in g.system._out[e.id]:
+        t = g.by_id[f.target]
+        sent = got.intersection(f.data)
+        if not sent:
+            continue
+        if not (
+            (isinstance(t, Actor) and t.human) or (g.untrusted(t) and not isinstance(t, Device))
+        ):
+            return False  # passed on to a component of ours: it may act there
+        told |= sent
+    return told == got
+
+
+@rule(
+    "stride/forged-decision",
+    threat="classic_spoofing",
+    title="A decision the system acts on can be forged on the way",
+    stride="S",
+    phases=[Phase.INFERENCE],
+    applies_to=on_element(Service, Endpoint),
+    cwe=["CWE-306", "CWE-290"],
+    # TLS's integrity protects the message on the way, not who sent it: it is no answer
+    mitigations=[c.MutualAuthentication, c.Authentication],
+    supporting=[c.AuditLogging, c.AnomalyDetection],
+    likelihood="unlikely",
+    impact="major",
+    cia="I",
+    placement=("element", "inbound"),
+)
+def forged_decision(view: ElementView) -> Match | None:
+    """A component we run carries out decisions another of our components sends it: a
+    release of a held payment from an analyst's console, an approved ad from a review
+    tool, a door unlock from an access server, a hold-or-allow verdict from a scoring
+    service. Nothing declared on the component or on those flows authenticates the
+    sender (mutual TLS, a service identity or token), so anything
+    that reaches the component on our networks (a compromised workload beside it, a
+    stolen service key, someone on the store or office LAN) can send the decision
+    itself, and the person or the check that should make it is bypassed. One finding
+    per component, naming each decision and where it comes from. Authentication of the
+    sender, declared on the component or on the flows, closes it; audit logging and
+    watching for decisions nobody made lower it. Left out: plant equipment (the
+    plant-command finding), decisions over a plant protocol, requests from untrusted
+    parties (the exposed-interface finding), a model's verdict to the component that
+    asks it, and a component that only tells people the decisions (a portal showing a
+    claim decision): a forged one there misinforms, it does not act."""
+    e = view.element
+    g = view.g
+    if not g.operated(e) or plant_equipment(g, e) or moves_plant(g, e):
+        return None
+    flows = _decision_flows(g, e)
+    if not flows or _messenger(g, e, flows):
+        return None
+    s = view.system
+    what = list(dict.fromkeys(d.name for f in flows for d in f.data if _DECISIONS.search(d.name)))
+    senders = list(dict.fromkeys(f.source for f in flows))
+    return Match(
+        f"{view.described} acts on {names(what, limit=4)} from {names(senders, s)}; nothing "
+        "declared authenticates the sender, so anything that reaches it on our networks "
+        "can send the decision itself, bypassing the person or check that makes it.",
+        affected=tuple(f.id for f in flows),
+        control_sites=(e.id, *(f.id for f in flows)),
+    )
