@@ -117,3 +117,56 @@ def test_a_models_verdict_to_the_component_that_asks_it_is_left_out() -> None:
     tm.flow(model, svc, tg.Data("Fraud verdict", kind="model-output"))
     tm.flow(svc, ledger, tg.Data("Order", kind="records"))
     assert not _found(tm)
+
+
+def test_a_decision_passed_on_only_to_a_persons_phone_is_left_out() -> None:
+    """The set-108 re-review's claims API relays the claim decision to the customer's
+    app: it tells, it does not act."""
+    tm = tg.ThreatModel("claims")
+    decision = tg.Data("Claim decision", kind="records")
+    with tm.boundary("Customers", trust="untrusted"):
+        customer = tm.add(tg.Actor("Customer"))
+        app = tm.add(tg.Device("Claims mobile app"))
+    with tm.boundary("Cloud", trust="internal"):
+        cms = tm.add(tg.Service("Claims management system"))
+        api = tm.add(tg.Endpoint("Claims API"))
+    tm.flow(customer, app, tg.Data("Claim form", kind="records"))
+    tm.flow(app, api, tg.Data("Claim form", kind="records"), protocol="https")
+    tm.flow(cms, api, decision, protocol="https")
+    tm.flow(api, app, decision, protocol="https")
+    tm.flow(app, customer, decision)
+    assert not _found(tm)
+
+
+def test_a_machine_told_the_decision_acts_on_it() -> None:
+    tm = tg.ThreatModel("scooters")
+    unlock = tg.Data("Unlock command", kind="records")
+    with tm.boundary("Street", trust="untrusted"):
+        scooter = tm.add(tg.Device("Scooter"))
+    with tm.boundary("Cloud", trust="internal"):
+        check = tm.add(tg.Service("Helmet check service"))
+        gateway = tm.add(tg.Service("Fleet IoT gateway"))
+    tm.flow(check, gateway, unlock, protocol="https")
+    tm.flow(gateway, scooter, unlock, protocol="mqtts")
+    (f,) = _open(tm)
+    assert f.target.ids == ("fleet-iot-gateway",)
+
+
+def test_a_control_network_component_that_takes_outside_writes_is_left_to_that_finding() -> None:
+    """The set-108 re-review struck it beside the control-network finding on the same
+    dispatch service: authenticating each writer answers both."""
+    tm = tg.ThreatModel("solar")
+    with tm.boundary("Control centre", trust="internal"):
+        optimizer = tm.add(tg.Service("Setpoint optimizer"))
+    with tm.boundary("Operations control zone", trust="restricted"):
+        hmi = tm.add(tg.Service("Operator HMI"))
+        dispatch = tm.add(tg.Service("Dispatch service"))
+        plc = tm.add(tg.Service("Site PLC"))
+        inverters = tm.add(tg.Device("Inverters", fleet=False))
+    tm.flow(optimizer, dispatch, tg.Data("Setpoints", kind="records"), protocol="https")
+    tm.flow(hmi, dispatch, tg.Data("Engineer overrides", kind="records"), protocol="https")
+    tm.flow(dispatch, plc, tg.Data("Setpoints", kind="records"), protocol="modbus")
+    tm.flow(plc, inverters, tg.Data("Setpoints", kind="records"))
+    report = tm.analyze()
+    assert list(report.for_rule("stride/control-network-write"))
+    assert not list(report.for_rule(RULE))

@@ -2452,6 +2452,11 @@ def _writes_in(g: Facts, e: Element) -> list[Flow]:
     ]
 
 
+control_network_writes = _writes_in
+"""The flows by which software outside a control network writes into ``e`` (for the
+rules that leave those writes to ``stride/control-network-write``)."""
+
+
 @rule(
     "stride/control-network-write",
     threat="classic_eop",

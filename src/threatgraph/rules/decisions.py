@@ -18,6 +18,7 @@ from threatgraph.elements import Actor, Device, Element, Endpoint, Flow, Model, 
 from threatgraph.graph import Facts
 from threatgraph.rules._core import Match, on_element, rule
 from threatgraph.rules._kit import PLANT_PROTOCOLS, moves_plant, names, plant_equipment
+from threatgraph.rules.access import control_network_writes
 from threatgraph.rules.views import ElementView
 from threatgraph.vocab import Phase
 
@@ -55,8 +56,8 @@ def _messenger(g: Facts, e: Element, flows: list[Flow]) -> bool:
     """``e`` only tells people the decisions it gets: each decision it receives it
     passes on as it is, and only to people or to parties outside (a portal showing a
     claim decision, an API answering the rider's app), so a forged one misinforms
-    rather than acts. Devices it passes a decision to (a scooter told to unlock) act
-    on it."""
+    rather than acts. A device no person uses that it passes a decision to (a scooter
+    told to unlock) acts on it; a person's phone shows it."""
     got = {d for f in flows for d in f.data if _DECISIONS.search(d.name)}
     told: set[object] = set()
     for f in g.system._out[e.id]:
@@ -64,12 +65,21 @@ def _messenger(g: Facts, e: Element, flows: list[Flow]) -> bool:
         sent = got.intersection(f.data)
         if not sent:
             continue
-        if not (
-            (isinstance(t, Actor) and t.human) or (g.untrusted(t) and not isinstance(t, Device))
-        ):
+        if not (_person(t) or (g.untrusted(t) and not _machine(g, t))):
             return False  # passed on to a component of ours: it may act there
         told |= sent
     return told == got
+
+
+def _person(e: Element) -> bool:
+    return isinstance(e, Actor) and e.human
+
+
+def _machine(g: Facts, e: Element) -> bool:
+    """A device no person exchanges data with: a machine that acts on what it is told."""
+    s = g.system
+    ends = (*(f.source for f in s._in[e.id]), *(f.target for f in s._out[e.id]))
+    return isinstance(e, Device) and not any(_person(g.by_id[x]) for x in ends)
 
 
 @rule(
@@ -100,13 +110,19 @@ def forged_decision(view: ElementView) -> Match | None:
     per component, naming each decision and where it comes from. Authentication of the
     sender, declared on the component or on the flows, closes it; audit logging and
     watching for decisions nobody made lower it. Left out: plant equipment (the
-    plant-command finding), decisions over a plant protocol, requests from untrusted
+    plant-command finding), decisions over a plant protocol, a control-network
+    component that takes writes from a less trusted zone (the control-network finding
+    asks it to authenticate each writer), requests from untrusted
     parties (the exposed-interface finding), a model's verdict to the component that
     asks it, and a component that only tells people the decisions (a portal showing a
     claim decision): a forged one there misinforms, it does not act."""
     e = view.element
     g = view.g
     if not g.operated(e) or plant_equipment(g, e) or moves_plant(g, e):
+        return None
+    if control_network_writes(g, e):
+        # a control-network component that takes writes from outside: that finding asks
+        # it to authenticate each writer, which answers this one too
         return None
     flows = _decision_flows(g, e)
     if not flows or _messenger(g, e, flows):
