@@ -69,8 +69,20 @@ def actuation(g: Facts, model: Element) -> Actuation | None:
     """The equipment the model's output moves with no person in between, found walking
     five flows at most from the model along flows that can carry a command, not
     through a person or another model; None when it moves none. Worked out once per
-    model (the fairness requirement asks too)."""
+    model (the fairness requirement asks too). A system with no equipment that moves a
+    physical process has nothing to reach: no walk is made."""
+    if not _has_plant(g):
+        return None
     return g.memo("actuation.walk", model, lambda: _actuation(g, model))
+
+
+def _has_plant(g: Facts) -> bool:
+    """Some element moves a physical process by itself (a PLC, actuators, a robot):
+    only from one does a walk find equipment (what it drives comes after it). Worked
+    out once per system."""
+    return g.memo(
+        "actuation.any-plant", "", lambda: any(moves_plant(g, e) for e in g.system.all_elements)
+    )
 
 
 def _actuation(g: Facts, model: Element) -> Actuation | None:
