@@ -1021,7 +1021,9 @@ def model_extraction(view: ElementView) -> Match | None:
     lose). Enough queries, or distillation from its answers, give them a copy:
     the investment is stolen and they get a stand-in for crafting attacks offline.
     Returned scores make it cheaper. Raised once per model; rate limits, coarse outputs
-    and watermarking count on the model and the flows into it."""
+    and watermarking count on the model and the flows into it. Only parties shown what
+    the model said count: one that gets a prompt, a status or a notice made from it (a
+    crash detector's wellbeing check, a refund released weeks later) copies nothing."""
     m = view.element
     assert isinstance(m, Model)
     if not own_weights(m):
@@ -1034,9 +1036,13 @@ def model_extraction(view: ElementView) -> Match | None:
     srcs = _query_sources(g, m)
     if not srcs or not _outputs_reach(g, m, srcs):
         return None
-    # those its answers come back to: a data feed whose records it scores copies nothing
+    # those its answers come back to: a data feed whose records it scores copies nothing;
+    # and those shown what the model said, not only what was done about it (a crash
+    # detector's wellbeing prompt, a refund held weeks later): that copies nothing either
     answered = _answers_reach(g, m)
     srcs = [x for x in srcs if x.element.id in answered]
+    if not any(_shown_output(g, m, x) for x in srcs):
+        return None
     if isinstance(m, LLM) and not _served_as_api(g, m):
         return None  # an assistant inside a product: its answers are not the model
     scores = _returns_scores(g, m) and not all(_scores_stripped(g, x) for x in srcs)
@@ -1055,6 +1061,20 @@ def model_extraction(view: ElementView) -> Match | None:
         owasp=owasp,
         control_sites=route_sites(g, m, srcs),
         likelihood_delta=1 if scores else 0,
+    )
+
+
+def _shown_output(g: Facts, m: Element, src: Source) -> bool:
+    """What reaches the querying party carries the model's output: a datum the model
+    sends, model output of another name, data of no declared kind, or a flow that
+    declares no data. A notice, a status or a prompt made from it (a wellbeing check, a
+    refund released later) is what was done about the answer, not the answer."""
+    s = g.system
+    own = {d.id for f in s._out[m.id] for d in f.data}
+    return any(
+        not f.data
+        or any(d.id in own or d.kind is None or d.kind is DataKind.MODEL_OUTPUT for d in f.data)
+        for f in s._in[src.element.id]
     )
 
 
