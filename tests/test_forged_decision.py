@@ -170,3 +170,25 @@ def test_a_control_network_component_that_takes_outside_writes_is_left_to_that_f
     report = tm.analyze()
     assert list(report.for_rule("stride/control-network-write"))
     assert not list(report.for_rule(RULE))
+
+
+def test_a_decision_the_receiver_downloads_over_tls_comes_from_the_server_it_checked() -> None:
+    """Set 94's dental-lab reviewer: the CAM service downloads the approved design over
+    https, so TLS already proves who sends it."""
+    tm = tg.ThreatModel("lab")
+    design = tg.Data("Approved crown design", kind="records")
+    with tm.boundary("Lab", trust="internal"):
+        review = tm.add(tg.Service("Design review app"))
+        cam = tm.add(tg.Service("CAM nesting service"))
+        store = tm.add(tg.DataStore("Job store"))
+    tm.flow(review, cam, design, protocol="https", label="download for nesting")
+    tm.flow(cam, store, tg.Data("Milling job", kind="records"))
+    assert not _found(tm)
+    pushed = tg.ThreatModel("lab2")
+    with pushed.boundary("Lab", trust="internal"):
+        review = pushed.add(tg.Service("Design review app"))
+        cam = pushed.add(tg.Service("CAM nesting service"))
+        store = pushed.add(tg.DataStore("Job store"))
+    pushed.flow(review, cam, design, protocol="https", label="pushes the approved design")
+    pushed.flow(cam, store, tg.Data("Milling job", kind="records"))
+    assert _found(pushed)

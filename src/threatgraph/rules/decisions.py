@@ -30,6 +30,10 @@ _DECISIONS = re.compile(
 """Names of data that carry a decision to the component that acts on it: an approval,
 a release, a verdict, an override, an unlock."""
 
+_PULLS = re.compile(r"\b(?:download\w*|pull\w*|fetch\w*|poll\w*)\b", re.IGNORECASE)
+"""Flow labels saying the receiver fetches the data: over a protocol that authenticates
+the server (TLS), what arrives comes from the server the receiver checked."""
+
 _DECIDERS = (Service, Endpoint, Device)
 
 
@@ -37,7 +41,8 @@ def _decision_flows(g: Facts, e: Element) -> list[Flow]:
     """The flows bringing ``e`` a decision from another component of ours: named as a
     decision, from a service, endpoint or device we run that is not untrusted, not a
     model (its verdict inside the component that asks it is no message on a network),
-    and not over a plant protocol."""
+    not over a plant protocol, and not fetched by ``e`` itself (a flow labelled as a
+    download or a pull) over a protocol that authenticates the server it fetches from."""
     out = []
     for f in g.system._in[e.id]:
         src = g.by_id[f.source]
@@ -45,8 +50,11 @@ def _decision_flows(g: Facts, e: Element) -> list[Flow]:
             continue
         if not g.operated(src) or g.untrusted(src):
             continue
-        if f.protocol and (p := g.protocol(f)) is not None and p.name in PLANT_PROTOCOLS:
+        p = g.protocol(f) if f.protocol else None
+        if p is not None and p.name in PLANT_PROTOCOLS:
             continue
+        if p is not None and p.server_authenticated and f.label and _PULLS.search(f.label):
+            continue  # the receiver fetches it over TLS: the sender is the server it checked
         if any(_DECISIONS.search(d.name) for d in f.data):
             out.append(f)
     return out
@@ -114,8 +122,10 @@ def forged_decision(view: ElementView) -> Match | None:
     component that takes writes from a less trusted zone (the control-network finding
     asks it to authenticate each writer), requests from untrusted
     parties (the exposed-interface finding), a model's verdict to the component that
-    asks it, and a component that only tells people the decisions (a portal showing a
-    claim decision): a forged one there misinforms, it does not act."""
+    asks it, a decision the component fetches itself over TLS (a flow labelled as a
+    download or a pull: the server it checked is the sender), and a component that
+    only tells people the decisions (a portal showing a claim decision): a forged one
+    there misinforms, it does not act."""
     e = view.element
     g = view.g
     if not g.operated(e) or plant_equipment(g, e) or moves_plant(g, e):
