@@ -424,7 +424,14 @@ def element_ids(items: Iterable[Element]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(e.id for e in items))
 
 
-__all__ += ["element_ids", "is_model_api", "llm_sources", "llms_of"]
+__all__ += ["element_ids", "is_model_api", "is_person", "llm_sources", "llms_of"]
+
+
+def is_person(e: Element) -> bool:
+    """A human actor (not a system drawn as an actor)."""
+    return isinstance(e, Actor) and e.human
+
+
 _ = (Model, Tool)
 
 

@@ -62,6 +62,7 @@ from threatgraph.rules._kit import (
     RELAYS,
     approver_only,
     declared_at,
+    is_person,
     job_start,
     level,
     moves_plant,
@@ -822,8 +823,7 @@ def _authenticates(s: System, e: Element, flows: list[str]) -> bool:
 
 
 def _person(g: Facts, eid: str) -> bool:
-    e = g.by_id[eid]
-    return isinstance(e, Actor) and e.human
+    return is_person(g.by_id[eid])
 
 
 def _hands_out(g: Facts, e: Element) -> bool:

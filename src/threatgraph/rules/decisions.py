@@ -14,10 +14,16 @@ from __future__ import annotations
 import re
 
 import threatgraph.controls as c
-from threatgraph.elements import Actor, Device, Element, Endpoint, Flow, Model, Service
+from threatgraph.elements import Device, Element, Endpoint, Flow, Model, Service
 from threatgraph.graph import Facts
 from threatgraph.rules._core import Match, on_element, rule
-from threatgraph.rules._kit import PLANT_PROTOCOLS, moves_plant, names, plant_equipment
+from threatgraph.rules._kit import (
+    PLANT_PROTOCOLS,
+    is_person,
+    moves_plant,
+    names,
+    plant_equipment,
+)
 from threatgraph.rules.access import control_network_writes
 from threatgraph.rules.views import ElementView
 from threatgraph.vocab import Phase
@@ -73,21 +79,17 @@ def _messenger(g: Facts, e: Element, flows: list[Flow]) -> bool:
         sent = got.intersection(f.data)
         if not sent:
             continue
-        if not (_person(t) or (g.untrusted(t) and not _machine(g, t))):
+        if not (is_person(t) or (g.untrusted(t) and not _machine(g, t))):
             return False  # passed on to a component of ours: it may act there
         told |= sent
     return told == got
-
-
-def _person(e: Element) -> bool:
-    return isinstance(e, Actor) and e.human
 
 
 def _machine(g: Facts, e: Element) -> bool:
     """A device no person exchanges data with: a machine that acts on what it is told."""
     s = g.system
     ends = (*(f.source for f in s._in[e.id]), *(f.target for f in s._out[e.id]))
-    return isinstance(e, Device) and not any(_person(g.by_id[x]) for x in ends)
+    return isinstance(e, Device) and not any(is_person(g.by_id[x]) for x in ends)
 
 
 @rule(

@@ -19,7 +19,6 @@ import re
 import threatgraph.controls as c
 from threatgraph.elements import (
     LLM,
-    Actor,
     DataStore,
     Device,
     Element,
@@ -30,7 +29,7 @@ from threatgraph.elements import (
 )
 from threatgraph.graph import Facts
 from threatgraph.rules._core import Match, on_element, rule
-from threatgraph.rules._kit import moves_plant, names
+from threatgraph.rules._kit import is_person, moves_plant, names
 from threatgraph.rules.ai.models import live_watch
 from threatgraph.rules.views import ElementView
 from threatgraph.vocab import Phase, Task
@@ -116,7 +115,7 @@ def _held_up(g: Facts, gate: Element, asked: set[str]) -> list[Flow]:
         for f in s._out[gate.id]
         if _live(g, f)
         and f.target not in asked
-        and not (_person(g, f.target) and not g.external(f.target))
+        and not (is_person(g.by_id[f.target]) and not g.external(f.target))
         and not isinstance(g.by_id[f.target], Model)  # another model it asks
     ]
     if not arriving or not onward:
@@ -124,14 +123,11 @@ def _held_up(g: Facts, gate: Element, asked: set[str]) -> list[Flow]:
     callers = {f.source for f in arriving} & {f.target for f in onward}
     answered = [f for f in onward if f.target in callers]
     driven = [f for f in onward if moves_plant(g, g.by_id[f.target])]
-    outside = {d for f in arriving if g.external(f.source) or _person(g, f.source) for d in f.data}
+    outside = {
+        d for f in arriving if g.external(f.source) or is_person(g.by_id[f.source]) for d in f.data
+    }
     passed = [f for f in onward if outside.intersection(f.data)]
     return list(dict.fromkeys([*answered, *driven, *passed]))
-
-
-def _person(g: Facts, x: str) -> bool:
-    e = g.by_id[x]
-    return isinstance(e, Actor) and e.human
 
 
 @rule(
