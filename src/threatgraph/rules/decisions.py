@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 import threatgraph.controls as c
-from threatgraph.elements import Device, Element, Endpoint, Flow, Model, Service
+from threatgraph.elements import Data, Device, Element, Endpoint, Flow, Model, Service
 from threatgraph.graph import Facts
 from threatgraph.rules._core import Match, on_element, rule
 from threatgraph.rules._kit import (
@@ -73,7 +73,7 @@ def _messenger(g: Facts, e: Element, flows: list[Flow]) -> bool:
     rather than acts. A device no person uses that it passes a decision to (a scooter
     told to unlock) acts on it; a person's phone shows it."""
     got = {d for f in flows for d in f.data if _DECISIONS.search(d.name)}
-    told: set[object] = set()
+    told: set[Data] = set()
     for f in g.system._out[e.id]:
         t = g.by_id[f.target]
         sent = got.intersection(f.data)
@@ -113,21 +113,20 @@ def forged_decision(view: ElementView) -> Match | None:
     release of a held payment from an analyst's console, an approved ad from a review
     tool, a door unlock from an access server, a hold-or-allow verdict from a scoring
     service. Nothing declared on the component or on those flows authenticates the
-    sender (mutual TLS, a service identity or token), so anything
-    that reaches the component on our networks (a compromised workload beside it, a
-    stolen service key, someone on the store or office LAN) can send the decision
-    itself, and the person or the check that should make it is bypassed. One finding
-    per component, naming each decision and where it comes from. Authentication of the
-    sender, declared on the component or on the flows, closes it; audit logging and
-    watching for decisions nobody made lower it. Left out: plant equipment (the
-    plant-command finding), decisions over a plant protocol, a control-network
-    component that takes writes from a less trusted zone (the control-network finding
-    asks it to authenticate each writer), requests from untrusted
-    parties (the exposed-interface finding), a model's verdict to the component that
-    asks it, a decision the component fetches itself over TLS (a flow labelled as a
-    download or a pull: the server it checked is the sender), and a component that
-    only tells people the decisions (a portal showing a claim decision): a forged one
-    there misinforms, it does not act."""
+    sender (mutual TLS, a service identity or token), so anything that reaches the
+    component on our networks (a compromised workload beside it, a stolen service key,
+    someone on the store or office LAN) can send the decision itself, and the person or
+    the check that should make it is bypassed. One finding per component, naming each
+    decision and where it comes from. Authentication of the sender, declared on the
+    component or on the flows, closes it; audit logging and watching for decisions
+    nobody made lower it. Left out: plant equipment (the plant-command finding),
+    decisions over a plant protocol, a control-network component that takes writes from
+    a less trusted zone (the control-network finding asks it to authenticate each
+    writer), requests from untrusted parties (the exposed-interface finding), a model's
+    verdict to the component that asks it, a decision the component fetches itself over
+    TLS (a flow labelled as a download or a pull: the server it checked is the sender),
+    and a component that only tells people the decisions (a portal showing a claim
+    decision): a forged one there misinforms, it does not act."""
     e = view.element
     g = view.g
     if not g.operated(e) or plant_equipment(g, e) or moves_plant(g, e):
