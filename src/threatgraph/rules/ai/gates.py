@@ -149,8 +149,8 @@ def _held_up(g: Facts, gate: Element, asked: set[str]) -> list[Flow]:
     placement=("element", "outbound"),
 )
 def fail_open_check(view: ElementView) -> Match | None:
-    """A component we run asks a high-stakes model that guards something (a detector,
-    an identity check, or a classifier for fraud, abuse, unsafe content, defects,
+    """A component we run asks a high-stakes model that guards something (an identity
+    check, or a detector or classifier for fraud, abuse, unsafe content, defects,
     hazards) and waits on its verdict to let a thing go on: a caller it answers goes on
     with the payment, the post or the account; equipment it drives keeps the line
     moving; what an outside party sent it passes on to our stores and services. When
