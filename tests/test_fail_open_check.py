@@ -191,3 +191,15 @@ def test_a_live_detector_that_alerts_people_is_left_to_silent_detection() -> Non
     report = tm.analyze()
     assert not list(report.for_rule(RULE))
     assert list(report.for_rule("ai/silent-detection-failure"))
+
+
+def test_a_declared_fallback_is_named_not_denied() -> None:
+    """Set 97's exam-kiosk reviewer read "nothing declared says what it does" beside a
+    declared fallback (the finding stayed open for the high-risk profile's second
+    control): the text names the fallback instead."""
+    held = frozenset({c.FailClosed(fallback="payments held until scoring answers")})
+    (f,) = _found(_shop(gate_controls=held))
+    assert "nothing declared" not in f.explanation
+    assert "payments held until scoring answers" in f.explanation
+    (bare,) = _found(_shop())
+    assert "nothing declared says what it does" in bare.explanation

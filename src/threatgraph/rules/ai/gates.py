@@ -29,7 +29,7 @@ from threatgraph.elements import (
 )
 from threatgraph.graph import Facts
 from threatgraph.rules._core import Match, on_element, rule
-from threatgraph.rules._kit import is_person, moves_plant, names
+from threatgraph.rules._kit import declared_at, is_person, moves_plant, names
 from threatgraph.rules.ai.models import live_watch
 from threatgraph.rules.views import ElementView
 from threatgraph.vocab import Phase, Task
@@ -200,19 +200,20 @@ def fail_open_check(view: ElementView) -> Match | None:
         if f.target in asked or f.source in asked
     ]
     what = "the line keeps moving" if drives else "what it checks goes on"
+    sites = (gate.id, *(m.id for m in models), *endpoints, *dict.fromkeys(ways), *onward)
+    held = declared_at(g, (*sites, *(f.id for f in let_go)), c.FailClosed)
+    # a declared fallback is the answer; the text must not say there is none
+    said = (
+        f"failing closed is declared ({held[0].fallback or 'no fallback named'}); if it does "
+        "not hold,"
+        if held
+        else "nothing declared says what it does when the check is down, slow or erroring, so"
+    )
     return Match(
         f"{view.described} waits on {names(models, s)} to let things go on to "
-        f"{names(onward, s)}; nothing declared says what it does when the check is down, "
-        f"slow or erroring, so {what} unchecked during an outage, or while someone floods "
-        "or breaks the check on purpose.",
+        f"{names(onward, s)}; {said} {what} unchecked during an outage, or while someone "
+        "floods or breaks the check on purpose.",
         affected=(*(m.id for m in models), *endpoints, *(f.id for f in let_go)),
         asks=None if drives else (c.FailClosed,),
-        control_sites=(
-            gate.id,
-            *(m.id for m in models),
-            *endpoints,
-            *dict.fromkeys(ways),
-            *onward,
-            *(f.id for f in let_go),
-        ),
+        control_sites=(*sites, *(f.id for f in let_go)),
     )
