@@ -875,6 +875,19 @@ def live_watch(
         _WARNS.search(d.name) for f in g.system._out[m.id] for d in f.data
     ):
         return None  # it sorts cases (a grade, a match): no alert is awaited from it
+    # both rules that ask walk the same ways: once per model
+    return g.memo("models.live-watch", m, lambda: _live_watch_now(g, m))
+
+
+def _live_watch_now(
+    g: Facts, m: Element
+) -> (
+    tuple[
+        tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]],
+        tuple[tuple[str, ...], tuple[str, ...]],
+    ]
+    | None
+):
     feed = _live_feed(g, m)
     way = _alert_way(g, m) if feed else None
     if feed is None or way is None:
