@@ -203,3 +203,49 @@ def test_a_declared_fallback_is_named_not_denied() -> None:
     assert "payments held until scoring answers" in f.explanation
     (bare,) = _found(_shop())
     assert "nothing declared says what it does" in bare.explanation
+
+
+def _board(*, name: str, task: str | None = None, description: str = "") -> tg.ThreatModel:
+    """A posting service asks a hosted language model about each post before it
+    publishes it to the feed and answers the resident."""
+    tm = tg.ThreatModel("noticeboard")
+    post = tg.Data("Post", kind="documents")
+    verdict = tg.Data("Post label", kind="model-output")
+    with tm.boundary("Internet", trust="untrusted"):
+        resident = tm.add(tg.Actor("Resident"))
+    with tm.boundary("LLM vendor", trust="partner"):
+        kw: dict[str, object] = {"origin": "third-party-api", "description": description}
+        if task:
+            kw["task"] = task
+        llm = tm.add(tg.LLM(name, **kw))  # type: ignore[arg-type]
+    with tm.boundary("Cloud", trust="internal"):
+        svc = tm.add(tg.Service("Posting service"))
+        feed = tm.add(tg.DataStore("Feed", stores={post}))
+    tm.flow(resident, svc, post, protocol="https")
+    tm.flow(svc, llm, post, protocol="https")
+    tm.flow(llm, svc, verdict, protocol="https")
+    tm.flow(svc, feed, post)
+    tm.flow(svc, resident, tg.Data("Post status", kind="records"), protocol="https")
+    return tm
+
+
+def test_a_hosted_language_model_used_as_the_moderator_is_a_check() -> None:
+    """A general model behind a vendor's API, asked to judge each post for abuse or
+    scams before it is published, is the check: set 96's florist reviewer and set 28's
+    tutoring-marketplace reviewer named its fail-open path missing. It needs no
+    high-stakes mark; being used as the check makes it one."""
+    for kw in (
+        {"name": "Moderation LLM"},
+        {"name": "Hosted LLM", "task": "classifier", "description": "labels scams and abuse"},
+        {"name": "Hosted LLM", "description": "called with a moderation prompt"},
+    ):
+        (f,) = _open(_board(**kw))  # type: ignore[arg-type]
+        assert f.target.ids == ("posting-service",)
+        assert f"waits on {kw['name']}" in f.explanation
+
+
+def test_a_language_model_that_writes_or_sorts_is_no_check() -> None:
+    """A model that drafts replies is not asked for a verdict, whatever its description
+    mentions; one that classifies posts by topic stops nothing."""
+    assert _found(_board(name="Hosted LLM", description="drafts replies; vendor safety on")) == []
+    assert _found(_board(name="Topic classifier LLM", task="classifier")) == []

@@ -54,6 +54,11 @@ _BATCH = re.compile(
 )
 """Names of components that score on a schedule: nothing waits on them to go on."""
 
+_JUDGES = re.compile(r"\b(?:moderat\w*|screen(?:s|ed|ing|er)?|classif\w*)\b", re.IGNORECASE)
+"""Words by which a language model says it is asked to judge (moderate, screen,
+classify) rather than to write: a general model behind a vendor's API
+can be used as a moderator, and then it guards as a classifier does."""
+
 _RELAYS = (Service, Endpoint, Device)
 
 
@@ -65,15 +70,26 @@ def guards(g: Facts, m: Element) -> bool:
     """``m`` is a high-stakes model whose verdict guards something: an identity check,
     or a detector or classifier named or described for what it stops (fraud, abuse,
     unsafe content, defects, hazards), by its name, its description or what it sends. A
-    detector that reads plates or outlines organs finds things; it guards nothing."""
-    if not isinstance(m, Model) or isinstance(m, LLM) or not m.high_stakes:
+    detector that reads plates or outlines organs finds things; it guards nothing.
+
+    A language model guards when it is asked to judge (a classifier or detector task,
+    or named or described as moderating, screening or classifying) for what it stops:
+    a hosted model used as the moderator of posts or messages. Whoever uses one as the
+    check has made it the check, so it needs no high-stakes mark; a language model
+    that writes (drafts, answers, summaries) guards nothing, whatever it mentions."""
+    if not isinstance(m, Model):
+        return False
+    said = [m.name, m.description or ""]
+    said += [d.name for f in g.system._out[m.id] for d in f.data]
+    if isinstance(m, LLM):
+        judges = m.task in (Task.DETECTOR, Task.CLASSIFIER) or any(_JUDGES.search(x) for x in said)
+        return judges and any(_GUARDS.search(x) for x in said)
+    if not m.high_stakes:
         return False
     if m.task is Task.VERIFICATION:
         return True
     if m.task not in (Task.DETECTOR, Task.CLASSIFIER):
         return False
-    said = [m.name, m.description or ""]
-    said += [d.name for f in g.system._out[m.id] for d in f.data]
     return any(_GUARDS.search(x) for x in said)
 
 
@@ -151,7 +167,7 @@ def _held_up(g: Facts, gate: Element, asked: set[str]) -> list[Flow]:
 def fail_open_check(view: ElementView) -> Match | None:
     """A component we run asks a high-stakes model that guards something (an identity
     check, or a detector or classifier for fraud, abuse, unsafe content, defects,
-    hazards) and waits on its verdict to let a thing go on: a caller it answers goes on
+    hazards, or a language model it uses as a moderator or screen) and waits on its verdict to let a thing go on: a caller it answers goes on
     with the payment, the post or the account; equipment it drives keeps the line
     moving; what an outside party sent it passes on to our stores and services. When
     the model, its server or the link is down, slow or erroring, nothing declared says
