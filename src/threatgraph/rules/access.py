@@ -666,7 +666,8 @@ def exposed_interface(view: ElementView) -> Match | None:
     the people who call it, such as a public chat, is built for them, internet facing or
     not: whether each may see what they get is the subject-authorization finding's
     part. A form that hands stored records back still counts. Only signed-in callers
-    pass a portal of ours that signs them in (itself, or through an identity provider).
+    pass a portal of ours that signs them in (itself, or through an identity provider,
+    whether the provider sends it the token or the caller brings it, as a browser does).
     Where the callers sign in with a password and nothing more, the password-only
     finding on the same component says how a stolen account gets in, and this one is
     not raised beside it."""
@@ -800,12 +801,21 @@ def _signs_in(s: System, caller: Element) -> bool:
 def _signs_in_through_idp(s: System, e: Element) -> bool:
     """The interface signs its callers in through an identity provider: it gets
     credentials (an identity token) from one, as a portal does after redirecting a
-    parent to the state's sign-in service."""
-    return any(
+    parent to the state's sign-in service, or from a caller who got them from one (the
+    token the browser carries back from the company's SSO)."""
+    return any(_idp_token(s, f) for f in s._in[e.id]) or any(
+        any(is_credential(d) for d in f.data)
+        and any(_idp_token(s, back) for back in s._in[f.source])
+        for f in s._in[e.id]
+    )
+
+
+def _idp_token(s: System, f: Flow) -> bool:
+    """``f`` brings credentials from an identity provider."""
+    return (
         isinstance(idp := s.element(f.source), ExternalService)
         and idp.provides is ExternalCategory.IDENTITY_PROVIDER
         and any(is_credential(d) for d in f.data)
-        for f in s._in[e.id]
     )
 
 

@@ -66,6 +66,19 @@ def _live(g: Facts, f: Flow) -> bool:
     return not g.carried(f).lifecycle_only
 
 
+def _said(g: Facts, m: Element) -> list[str]:
+    """What a model says of itself: its name, its description and the names of what it
+    sends."""
+    return [m.name, m.description or "", *(d.name for f in g.system._out[m.id] for d in f.data)]
+
+
+def _asked_to_judge(g: Facts, m: LLM) -> bool:
+    """A language model asked for a verdict or a label (a classifier or detector task,
+    or moderating, screening or classifying by its name, its description or what it
+    sends), not for prose people read."""
+    return m.task in (Task.DETECTOR, Task.CLASSIFIER) or any(_JUDGES.search(x) for x in _said(g, m))
+
+
 def guards(g: Facts, m: Element) -> bool:
     """``m`` is a high-stakes model whose verdict guards something: an identity check,
     or a detector or classifier named or described for what it stops (fraud, abuse,
@@ -79,11 +92,9 @@ def guards(g: Facts, m: Element) -> bool:
     that writes (drafts, answers, summaries) guards nothing, whatever it mentions."""
     if not isinstance(m, Model):
         return False
-    said = [m.name, m.description or ""]
-    said += [d.name for f in g.system._out[m.id] for d in f.data]
+    said = _said(g, m)
     if isinstance(m, LLM):
-        judges = m.task in (Task.DETECTOR, Task.CLASSIFIER) or any(_JUDGES.search(x) for x in said)
-        return judges and any(_GUARDS.search(x) for x in said)
+        return _asked_to_judge(g, m) and any(_GUARDS.search(x) for x in said)
     if not m.high_stakes:
         return False
     if m.task is Task.VERIFICATION:
