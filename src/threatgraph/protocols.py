@@ -203,6 +203,21 @@ PROTOCOLS: Mapping[str, Protocol] = types.MappingProxyType(
                 title="LoRaWAN (AES session keys from the device's join)",
             ),
             _p(
+                "sms",
+                False,
+                False,
+                title="SMS text messages (carried by the phone networks, not encrypted end to end)",
+                aliases=("mms", "text message"),
+            ),
+            _p(
+                "usb",
+                False,
+                False,
+                local=True,
+                title="USB cable (a device plugged into the host)",
+                aliases=("usb-c",),
+            ),
+            _p(
                 "local",
                 False,
                 False,

@@ -234,7 +234,7 @@ def _zone(s: System, element: str) -> str | None:
     return None if b is None else b.id
 
 
-_THEIR_TRANSPORT = frozenset({"smtp", "sip", "rtp"})
+_THEIR_TRANSPORT = frozenset({"smtp", "sip", "rtp", "sms"})
 """Protocols whose transport, with anyone outside, the outsider's mail server or phone
 carrier chooses."""
 
@@ -302,7 +302,8 @@ def undeclared_protocol(g: GraphView) -> Match | None:
     half of that declared call, and is not listed. Between the organisation's own
     zones (internal or restricted on both sides), model files and code are left to the
     signing and supply-chain findings, and data below confidential is not listed; a
-    zone and a zone nested in it with the same trust are one network of ours. An
+    zone and a zone nested in it with the same trust are one network (ours, or one
+    vendor's, whose traffic inside it is theirs). An
     outsider's own traffic, a person at their own device, two people with no
     protocol between them (a conversation at a counter), a person's voice or image
     with no protocol named (speech into a microphone, a call put through to staff) and
@@ -419,14 +420,16 @@ def _nested_same_zone(g: Facts, f: Flow) -> bool:
     """A flow between one of our zones and a zone nested inside it with the same trust
     (an ML platform inside the company's cloud account, both internal), or between two
     zones side by side inside one of that trust (two subnets of the account): one
-    network we run, drawn in several boxes, not a link between parties."""
+    network we run, drawn in several boxes, not a link between parties. The same holds
+    for a vendor's zones (its API and the ML environment nested in its cloud, both
+    partner): one vendor's own network."""
     crossing = g.system.crossing(f)
     if crossing is None:
         return False
     a, b = crossing.source_boundary, crossing.target_boundary
     if a is None or b is None:
         return False
-    if a.trust != b.trust or a.trust < Trust.INTERNAL:
+    if a.trust != b.trust or a.trust < Trust.PARTNER:
         return False
     s = g.system
     if a in s.ancestors_of(b) or b in s.ancestors_of(a):
@@ -1727,7 +1730,7 @@ def _observed(g: Facts, f: Flow) -> bool:
     owasp=["LLM02:2025", "LLM08:2025"],
     cwe=["CWE-639", "CWE-863", "CWE-284"],
     mitigations=[c.PermissionAwareRetrieval, c.ABAC],
-    supporting=[c.DataMinimization, c.AuditLogging],
+    supporting=[c.DataMinimization],
     likelihood="unlikely",
     impact="moderate",
     cia="C",
