@@ -158,3 +158,42 @@ def test_a_vendors_own_traffic_inside_its_nested_zones_is_not_ours_to_declare() 
     tm.flow(lab, api, images, protocol="https")
     tm.flow(api, pool, images)
     assert [f for f in tm.analyze().open() if f.rule == HYGIENE] == []
+
+
+POISONING = "ai/training-data-poisoning"
+
+
+def _wires(*, bank_feed: bool) -> tg.ThreatModel:
+    """A wire service releases wires through the bank's API and keeps the bank's
+    confirmations with the fraud cases a monthly job trains on; with ``bank_feed`` the
+    bank also pushes a fraud-report feed of its own into the cases."""
+    tm = tg.ThreatModel("escrow")
+    wire = tg.Data("Wire instruction", kind="records", sensitivity="confidential")
+    confirmation = tg.Data("Wire confirmation", kind="records", sensitivity="confidential")
+    cases = tg.Data("Fraud cases", kind="training-data", sensitivity="confidential")
+    with tm.boundary("Bank", trust="partner"):
+        bank = tm.add(tg.ExternalService("Bank wire API"))
+    with tm.boundary("Cloud", trust="internal"):
+        svc = tm.add(tg.Service("Wire service"))
+        store = tm.add(tg.Dataset("Fraud case dataset", stores={cases}))
+        job = tm.add(tg.Pipeline("Monthly retraining", stage="training"))
+        model = tm.add(tg.Model("Wire fraud model", task="classifier"))
+    tm.flow(svc, bank, wire, protocol="mtls")
+    tm.flow(bank, svc, confirmation, protocol="mtls")
+    tm.flow(svc, store, cases)
+    tm.flow(store, job, cases)
+    tm.flow(job, model, tg.Data("Weights", kind="model-artifact"))
+    if bank_feed:
+        feed = tm.add(tg.DataSource("Bank fraud report feed", origin="partner"))
+        tm.flow(feed, store, cases, protocol="sftp")
+    return tm
+
+
+def test_a_partners_answers_to_our_own_calls_poison_nothing() -> None:
+    """Set 99's escrow reviewer (and sets 89 and 98 before it) struck the finding naming
+    a bank's wire confirmations, a blockchain node's receipts and an identity
+    provider's sign-in signals as the way poison gets in: they answer our own calls."""
+    assert [f for f in _wires(bank_feed=False).analyze().open() if f.rule == POISONING] == []
+    (f,) = [f for f in _wires(bank_feed=True).analyze().open() if f.rule == POISONING]
+    assert "Bank fraud report feed" in f.explanation
+    assert "Bank wire API" not in f.explanation

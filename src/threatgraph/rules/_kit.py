@@ -31,7 +31,7 @@ from threatgraph.elements import (
 from threatgraph.findings import Target
 from threatgraph.graph import Facts, Source, is_credential
 from threatgraph.system import System
-from threatgraph.vocab import Capability, DataKind, ExternalCategory, Sensitivity
+from threatgraph.vocab import Capability, DataKind, ExternalCategory, Sensitivity, Task
 
 C = TypeVar("C", bound=c.Control)
 
@@ -656,3 +656,9 @@ def moves_plant(g: Facts, e: Element, *, driven: bool = False) -> bool:
     if isinstance(e, Device) and driven:
         return True
     return plant_equipment(g, e) or (isinstance(e, Device) and bool(_MOVERS.search(e.name)))
+
+
+def embeds_only(e: Element) -> bool:
+    """A model that only turns text into vectors (an embedding model, even one declared
+    as an LLM): it follows no instructions and writes nothing anyone reads."""
+    return isinstance(e, Model) and e.task is Task.EMBEDDING

@@ -493,14 +493,15 @@ def _relayed_by_us(g: GraphView, sites: tuple[str, ...]) -> bool:
 
 
 # What a model that looks at objects or animals says it looks at: number plates, shipping
-# containers, bags under X-ray, a fridge's contents, a catch on deck, a horse's gait.
+# containers, bags under X-ray, a fridge's contents, a catch on deck, a horse's gait, the
+# pills in a medication cup.
 # Reading them decides what the object is, not something about a person, even when the
 # object leads to one.
 _THINGS = re.compile(
     r"\b(?:(?:licen[cs]e |number )?plates?|anpr|alpr|containers?|bags?|baggage|luggage"
     r"|suitcases?|minibars?|fridges?|products?|fish|catch|haul|bycatch|parcels?|pallets?"
     r"|horses?|cattle|cows?|calves|pigs?|sheep|livestock|poultry|hens?|chickens?|birds?"
-    r"|bees?|hives?|salmon|animals?|herds?)\b",
+    r"|bees?|hives?|salmon|animals?|herds?|pills?|capsules?|medicines?)\b",
     re.IGNORECASE,
 )
 # What says the images or sound are of people after all.
@@ -573,7 +574,7 @@ def fairness(g: GraphView) -> Iterator[Need]:
     ours). A model that takes people only as images or sound and sends only internal or
     public data (a crowd count per zone, a site alert) decides nothing about anyone,
     nor does one whose images are of objects or animals by name (a plate reader, a
-    minibar product detector, bags under X-ray, a horse's gait), though what it reads
+    minibar product detector, bags under X-ray, a horse's gait, a pill identifier), though what it reads
     leads to a person, nor one whose output drives plant equipment (air changes for a
     theatre, a robot's path, a tube's rack): it decides what machines do.
     Fairness testing, before release and on live decisions, counts on the model or

@@ -124,6 +124,16 @@ def _release_walk(g: Facts, start: Element, *, forward: bool) -> list[Element]:
     return out
 
 
+def _answers_our_calls(g: Facts, src: Element, f: Flow) -> bool:
+    """``src`` is a partner's service that sends ``f`` only as the answer to what its
+    receiver asks it (a bank confirming our wire, an identity provider's sign-in
+    signals, a blockchain node's receipt): what it says is about our own requests, and
+    shaping it means breaking into that partner first."""
+    return isinstance(src, ExternalService) and any(
+        x.target == src.id for x in g.system._out[f.target]
+    )
+
+
 def _outside_sources(g: Facts, element: Element) -> list[tuple[Element, tuple[str, ...]]]:
     """Who outside the organisation shapes what reaches ``element`` along training
     data: untrusted parties anywhere upstream, and outside data sources and services
@@ -140,7 +150,7 @@ def _outside_sources(g: Facts, element: Element) -> list[tuple[Element, tuple[st
             seen.add(f.source)
             src = g.by_id[f.source]
             p = (f.source, *path)
-            if g.external(src) and not g.untrusted(src):
+            if g.external(src) and not g.untrusted(src) and not _answers_our_calls(g, src, f):
                 out.append((src, p))
             if not isinstance(src, (Actor, DataSource, ExternalService)) and len(p) < 6:
                 queue.append((f.source, p))
@@ -273,7 +283,10 @@ def training_data_poisoning(view: ElementView) -> Match | None:
     raised there. A way in that passes through plant equipment (a boater's pump choice
     moving a dispenser whose readings are later trained on) is physics, not data: the
     equipment's readings are measured anew, and forging them is the forged-readings
-    finding's concern."""
+    finding's concern. Nor is a partner's service that only answers what we ask it (a
+    bank confirming our wire, an identity provider's sign-in signals, a blockchain
+    node's receipt): its answers are about our own requests, and shaping them means
+    breaking into that partner first."""
     e = view.element
     g = view.g
     s = view.system

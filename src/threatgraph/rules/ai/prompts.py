@@ -57,6 +57,7 @@ from threatgraph.rules._kit import (
     approver_only,
     declared_at,
     direct_sources,
+    embeds_only,
     grouped,
     indirect_sources,
     is_desktop,
@@ -316,6 +317,8 @@ def prompt_injection_direct(view: ElementView) -> Match | None:
     prompt. Raised once per LLM or agent that interprets those prompts (an LLM driven by
     an agent counts through the agent), with every entry listed. What a hijacked model
     can then *do* is raised separately (tool misuse, exfiltration)."""
+    if embeds_only(view.element):
+        return None  # an embedding model follows no instructions and writes no text
     e = view.element
     if not _is_root(view):
         return None
@@ -482,6 +485,8 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     may have written) and it acts through no tool, or only through tools that call out
     with those people's own session token: they would steer it for themselves alone,
     within what their own account allows."""
+    if embeds_only(view.element):
+        return None  # an embedding model follows no instructions and writes no text
     e = view.element
     if not _is_root(view):
         return None
@@ -2039,6 +2044,8 @@ def output_rendering(view: ElementView) -> Match | None:
     per model, placed on the client that renders the answers; sanitising what is
     rendered (no remote images, allow-listed links, encoded markup) counts there and
     on the model's outbound flows."""
+    if embeds_only(view.element):
+        return None  # an embedding model follows no instructions and writes no text
     e = view.element
     g = view.g
     if not _is_root(view):
@@ -2146,6 +2153,8 @@ def hallucination(view: ElementView) -> Match | None:
     there the drafts they read and sign off (also once kept in a store for review,
     written there directly or through a tool) feed consequential work, one step more
     than a minor slip when one gets through, and the same holds for their approval."""
+    if embeds_only(view.element):
+        return None  # an embedding model follows no instructions and writes no text
     e = view.element
     g = view.g
     found = _misled_readers(g, e)
