@@ -47,13 +47,15 @@ def test_confidential_readings_in_cleartext_are_still_raised() -> None:
     assert f.target.ids == ("ceiling-sensors->count-ingestion",)
 
 
-@pytest.mark.parametrize("protocol", [None, "sms"])
+@pytest.mark.parametrize("protocol", [None, "dlms/cosem"])
 def test_the_protocol_list_says_which_flows_declare_none_and_which_one_it_does_not_know(
     protocol: str | None,
 ) -> None:
     """Set 31's telecom voice agent (struck as wrong): "without a declared protocol" for
     flows declared pstn and sms. (A call declared pstn is no longer listed at all: the
-    carriers run that network; see ``test_fresh_review_fixes_86``.)"""
+    carriers run that network; see ``test_fresh_review_fixes_86``. SMS is known since
+    set 99, as cleartext; a smart meter's DLMS/COSEM stands in for a name it does not
+    know.)"""
     tm = tg.ThreatModel("calls")
     with tm.boundary("Partner", trust="partner"):
         carrier = tm.add(tg.ExternalService("Carrier"))
@@ -72,7 +74,7 @@ def test_the_protocol_list_says_which_flows_declare_none_and_which_one_it_does_n
     else:
         assert "declare no protocol" not in f.explanation
         assert (
-            "1 declare one threatgraph does not know (sms), so whether it encrypts cannot "
+            "1 declare one threatgraph does not know (dlms/cosem), so whether it encrypts cannot "
             "be judged: carrier->voice-gateway"
         ) in f.explanation
 

@@ -485,11 +485,9 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     may have written) and it acts through no tool, or only through tools that call out
     with those people's own session token: they would steer it for themselves alone,
     within what their own account allows."""
-    if embeds_only(view.element):
-        return None  # an embedding model follows no instructions and writes no text
     e = view.element
-    if not _is_root(view):
-        return None
+    if embeds_only(e) or not _is_root(view):
+        return None  # an embedding model follows no instructions and writes no text
     g = view.g
     srcs, llms, insiders, partners = _way_in(view)
     if not srcs:
