@@ -2424,7 +2424,9 @@ _WRITERS = (Service, Endpoint, Agent, Tool, Pipeline, Model, ModelRegistry, Data
 def _control_zones(g: Facts) -> frozenset[str]:
     """Boundaries of restricted trust or more where plant equipment is run: a component
     in them speaks a plant protocol (Modbus, OPC UA, DNP3, PROFINET, BACnet), or a
-    device in them takes commands from a component (not readings from a person)."""
+    device in them takes commands from a component (not readings from a person). A
+    device a person works at (a gate officer's tablet showing the day's bookings) is
+    shown things, not commanded, unless it is named for what it drives."""
     return g.memo("access.control-zones", "", lambda: _control_zones_now(g))
 
 
@@ -2435,7 +2437,11 @@ def _control_zones_now(g: Facts) -> frozenset[str]:
         p = g.protocol(f)
         if p is not None and p.name in _PLANT:
             ends: tuple[str, ...] = (f.source, f.target)  # both ends speak it
-        elif isinstance(g.by_id[f.target], Device) and not isinstance(g.by_id[f.source], Actor):
+        elif (
+            isinstance(g.by_id[f.target], Device)
+            and not isinstance(g.by_id[f.source], Actor)
+            and (moves_plant(g, g.by_id[f.target]) or not _used_by_people(g, f.target))
+        ):
             ends = (f.target,)  # a device a component commands
         else:
             continue
@@ -2444,6 +2450,15 @@ def _control_zones_now(g: Facts) -> frozenset[str]:
             if b is not None and b.trust >= Trust.RESTRICTED:
                 out.add(b.id)
     return frozenset(out)
+
+
+def _used_by_people(g: Facts, device: str) -> bool:
+    """A person works at the device (a tablet, a terminal, a screen they read): what a
+    component sends it is shown to them, not a command to equipment."""
+    s = g.system
+    return any(is_person(g.by_id[f.target]) for f in s._out[device]) or any(
+        is_person(g.by_id[f.source]) for f in s._in[device]
+    )
 
 
 def _writes_in(g: Facts, e: Element) -> list[Flow]:

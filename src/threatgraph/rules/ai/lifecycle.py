@@ -1051,7 +1051,10 @@ def model_published_externally(view: ElementView) -> Match | None:
     What a partner's own pipeline sends to its own service is the partner's to publish.
     Weights published where devices download them (a CDN the app updates from, a
     device-management service that pushes them to a fleet) are on every device anyway:
-    only training data sent there counts."""
+    only training data sent there counts. Nor is the vendor of a model we run, other
+    than a hub, that gets the telemetry it retrains on (a greenhouse sending its
+    equipment vendor the readings its feeding model learns from): that is a declared
+    share with a supplier, whose terms the supplier findings ask about."""
     e = view.element
     assert isinstance(e, ExternalService)
     if e.provides not in (
@@ -1085,6 +1088,10 @@ def model_published_externally(view: ElementView) -> Match | None:
         # service pushing our build to our phones): every device holds them anyway;
         # training data sent there is still a leak
         pushes = [f for f in pushes if DataKind.TRAINING_DATA in g.carried(f).kinds]
+    if e.provides is not ExternalCategory.MODEL_HUB and any(
+        DataKind.MODEL_ARTIFACT in g.carried(f) and g.operated(f.target) for f in s._out[e.id]
+    ):
+        return None  # the vendor of a model we run, sent what it retrains on: a data share
     if not pushes:
         return None
     atlas = ["AML.T0048.004", "AML.T0025"]
