@@ -1767,8 +1767,13 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     prompts brings it nobody's requests, and what the reader hands such a model reaches
     its callers only when the reader answers them at all (a coding service that files
     what its LLM made of the records for a physician's review answers the reporters
-    nothing). Permission-aware retrieval or attribute-based access control counts on
-    the store, its read flows or its readers."""
+    nothing). Nor does a reader that is no model or agent and shows the records only to
+    colleagues in our own zones under role-based access declared on it, the store or
+    the read (moderators, radiologists reading one worklist): they are meant to see it
+    all, unless they are managers, reps, coordinators or others who each own a share of
+    the records (their team, their portfolio, their site). Permission-aware retrieval
+    or attribute-based access control counts on the store, its read flows or its
+    readers."""
     e = view.element
     assert isinstance(e, DataStore)
     s = view.system
@@ -1897,10 +1902,34 @@ def _subject_reads_now(view: ElementView) -> _Reads | None:
         # an agent, its tool or a model's retrieval serving one role of people (the
         # business users, the associates) serves each of them: whose records may each see
         ai_reader = isinstance(r, (Agent, Tool, LLM))
+        if not ai_reader and _staff_by_role(g, e, f, r, who):
+            continue  # colleagues working one queue under role-based access: all see it
         if len(who) >= 2 or any(g.untrusted(a) or (ai_reader and _a_role(g, a, top)) for a in who):
             readers.append((f, r))
             callers.update(who)
     return (top, readers, callers) if readers else None
+
+
+def _staff_by_role(g: Facts, store: Element, f: Flow, reader: Element, who: list[str]) -> bool:
+    """Everyone the reader shows the records to is a colleague in one of our zones, and
+    role-based access is declared on the reader, the store or the read: staff working
+    one queue (moderators, radiologists reading a worklist) are meant to see it all."""
+    people = [g.by_id[a] for a in who]
+    return (
+        all(is_person(p) and g.operated(p) for p in people)
+        and not any(_OWN_SCOPE.search(f"{p.name} {getattr(p, 'role', '')}") for p in people)
+        and any(x.has(c.RBAC) for x in (reader, store, f))
+    )
+
+
+_OWN_SCOPE = re.compile(
+    r"\b(?:managers?|reps?|representatives?|sales\w*|relationship|account|coordinators?|"
+    r"supervisors?|team leads?|franchisees?|owners?|tenants?|members?)\b",
+    re.IGNORECASE,
+)
+"""Roles whose people each own a share of the records (their team, their portfolio,
+their hall, their site): role-based access lets each in, and nothing says which share
+is theirs."""
 
 
 def _bought_reference(g: Facts, store: DataStore, top: Sensitivity) -> bool:

@@ -847,8 +847,10 @@ def tool_misuse(view: ElementView) -> Match | None:
     and least-privilege tools count on the agent, its tools and the flows between."""
     e = view.element
     g = view.g
-    if isinstance(e, LLM) and reasoner_of(g, e) is not None:
-        return None
+    if isinstance(e, LLM) and (
+        reasoner_of(g, e) is not None or e.task in (Task.CLASSIFIER, Task.DETECTOR)
+    ):
+        return None  # an agent's reasoner, or a model declared to return a label
     tools = _consequential_tools(g, e)
     if not tools:
         return None
@@ -994,8 +996,10 @@ def unbound_approval(view: ElementView) -> Match | None:
     e = view.element
     g = view.g
     s = view.system
-    if isinstance(e, LLM) and reasoner_of(g, e) is not None:
-        return None
+    if isinstance(e, LLM) and (
+        reasoner_of(g, e) is not None or e.task in (Task.CLASSIFIER, Task.DETECTOR)
+    ):
+        return None  # an agent's reasoner, or a model declared to return a label
     if not g.operated(e) and not g.on_user_device(e):
         return None  # a partner's agent is the partner's to secure
     approvals = [x for x in e.controls if isinstance(x, c.HumanInTheLoop)]
@@ -1433,8 +1437,10 @@ def tool_caller_binding(view: ElementView) -> Match | None:
     e = view.element
     g = view.g
     s = view.system
-    if isinstance(e, LLM) and reasoner_of(g, e) is not None:
-        return None
+    if isinstance(e, LLM) and (
+        reasoner_of(g, e) is not None or e.task in (Task.CLASSIFIER, Task.DETECTOR)
+    ):
+        return None  # an agent's reasoner, or a model declared to return a label
     callers = _outside_callers(g, e)
     if not callers:
         return None
@@ -2150,7 +2156,9 @@ def hallucination(view: ElementView) -> Match | None:
     tool built for them writes are left out, except in a system declared high-risk:
     there the drafts they read and sign off (also once kept in a store for review,
     written there directly or through a tool) feed consequential work, one step more
-    than a minor slip when one gets through, and the same holds for their approval."""
+    than a minor slip when one gets through, and the same holds for their approval.
+    A language model declared as a classifier or detector returns a label, not prose:
+    what it gets wrong is a missed or false label."""
     if embeds_only(view.element):
         return None  # an embedding model follows no instructions and writes no text
     e = view.element
@@ -2234,8 +2242,10 @@ def _misled_readers(g: Facts, e: Element) -> tuple[list[Element], list[Element],
 
 
 def _misled_readers_now(g: Facts, e: Element) -> tuple[list[Element], list[Element], bool] | None:
-    if isinstance(e, LLM) and reasoner_of(g, e) is not None:
-        return None
+    if isinstance(e, LLM) and (
+        reasoner_of(g, e) is not None or e.task in (Task.CLASSIFIER, Task.DETECTOR)
+    ):
+        return None  # an agent's reasoner, or a model declared to return a label
     if not isinstance(e, (Model, Agent)) or (
         not isinstance(e, LLM)
         and isinstance(e, Model)
