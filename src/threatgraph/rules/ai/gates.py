@@ -56,8 +56,8 @@ _BATCH = re.compile(
 
 _JUDGES = re.compile(r"\b(?:moderat\w*|screen(?:s|ed|ing|er)?|classif\w*)\b", re.IGNORECASE)
 """Words by which a language model says it is asked to judge (moderate, screen,
-classify) rather than to write: a general model behind a vendor's API
-can be used as a moderator, and then it guards as a classifier does."""
+classify) rather than to write: a general model behind a vendor's API can be used as a
+moderator, and then it guards as a classifier does."""
 
 _RELAYS = (Service, Endpoint, Device)
 
@@ -178,11 +178,12 @@ def _held_up(g: Facts, gate: Element, asked: set[str]) -> list[Flow]:
 def fail_open_check(view: ElementView) -> Match | None:
     """A component we run asks a high-stakes model that guards something (an identity
     check, or a detector or classifier for fraud, abuse, unsafe content, defects,
-    hazards, or a language model it uses as a moderator or screen) and waits on its verdict to let a thing go on: a caller it answers goes on
-    with the payment, the post or the account; equipment it drives keeps the line
-    moving; what an outside party sent it passes on to our stores and services. When
-    the model, its server or the link is down, slow or erroring, nothing declared says
-    what the component does, so what it guards can go on unchecked. An outage opens
+    hazards, or a language model it uses as a moderator or screen) and waits on its
+    verdict to let a thing go on: a caller it answers goes on with the payment, the
+    post or the account; equipment it drives keeps the line moving; what an outside
+    party sent it passes on to our stores and services. When the model, its server or
+    the link is down, slow or erroring, nothing declared says what the component does,
+    so what it guards can go on unchecked. An outage opens
     that window by accident; an attacker who floods or breaks the check opens it on
     purpose. Failing closed (hold, stop, or hand to a person, and alert) declared on
     the component, the model, the endpoint between them or what it lets go on closes
