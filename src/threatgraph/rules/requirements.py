@@ -501,7 +501,7 @@ _THINGS = re.compile(
     r"\b(?:(?:licen[cs]e |number )?plates?|anpr|alpr|containers?|bags?|baggage|luggage"
     r"|suitcases?|minibars?|fridges?|products?|fish|catch|haul|bycatch|parcels?|pallets?"
     r"|horses?|cattle|cows?|calves|pigs?|sheep|livestock|poultry|hens?|chickens?|birds?"
-    r"|bees?|hives?|salmon|animals?|herds?|pills?|capsules?|medicines?)\b",
+    r"|bees?|hives?|salmon|animals?|herds?|pills?|capsules?|medicines?|batter(?:y|ies))\b",
     re.IGNORECASE,
 )
 # What says the images or sound are of people after all.
@@ -525,7 +525,8 @@ def _decides_about_people(g: GraphView, m: Model) -> bool:
     translation, a transcript or synthesised speech decides about no one) whose inputs
     are about people (personal or regulated data). Not a model that takes people only as images or sound and says
     nothing about anyone (a crowd count per zone, an alert on a site: every datum it
-    sends is internal or public), nor one whose images are of objects or animals by
+    sends is internal or public), nor one named for the object it judges (a battery, a
+    plate), nor one whose images are of objects or animals by
     name (plates, containers, bags under X-ray, a fridge's contents, a horse's gait),
     though what it reads leads to a person."""
     if not m.high_stakes:
@@ -542,6 +543,8 @@ def _decides_about_people(g: GraphView, m: Model) -> bool:
         if d.sensitivity in (Sensitivity.PII, Sensitivity.REGULATED)
     ]
     sent = [d for f in s._out[m.id] for d in f.data]
+    if _THINGS.search(m.name) and not _PEOPLE.search(m.name):
+        return False  # named for the object it judges (a battery, a parcel): about no one
     if personal and all(d.kind is DataKind.MEDIA for d in personal):
         if sent and all(d.sensitivity <= Sensitivity.INTERNAL for d in sent):
             return False
@@ -573,10 +576,12 @@ def fairness(g: GraphView) -> Iterator[Need]:
     model whose decisions a component we run passes on to people (the decisions are
     ours). A model that takes people only as images or sound and sends only internal or
     public data (a crowd count per zone, a site alert) decides nothing about anyone,
-    nor does one whose images are of objects or animals by name (a plate reader, a
-    minibar product detector, bags under X-ray, a horse's gait, a pill identifier), though what it reads
-    leads to a person, nor one whose output drives plant equipment (air changes for a
-    theatre, a robot's path, a tube's rack): it decides what machines do.
+    nor does one named for the object it judges (a battery health model, a plate
+    matcher), nor one whose images are of objects or animals by name (a plate reader, a
+    minibar product detector, bags under X-ray, a horse's gait, a pill identifier),
+    though what it reads leads to a person, nor one whose output drives plant equipment
+    (air changes for a theatre, a robot's path, a tube's rack): it decides what
+    machines do.
     Fairness testing, before release and on live decisions, counts on the model or
     anywhere upstream of it (its training lineage, the service that calls it), and on a
     pipeline that reads the decisions where the model or the services passing them on
