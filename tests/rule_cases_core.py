@@ -157,6 +157,22 @@ def forged_decision(fire: bool) -> tg.ThreatModel:
     return tm
 
 
+def payee_change(fire: bool) -> tg.ThreatModel:
+    """A supplier states bank details in a portal; a payment run pays from them. In the
+    quiet variant the supplier states only contact details."""
+    tm = tg.ThreatModel("payee-change")
+    what = "Supplier bank details" if fire else "Supplier contact details"
+    details = tg.Data(what, kind="records", sensitivity="confidential")
+    with tm.boundary("Internet", trust="untrusted"):
+        supplier = tm.add(tg.Actor("Supplier"))
+    with tm.boundary("Cloud", trust="internal"):
+        portal = tm.add(tg.Endpoint("Supplier portal", purpose="api"))
+        run = tm.add(tg.Pipeline("Payment run"))
+    tm.flow(supplier, portal, details, protocol="https")
+    tm.flow(portal, run, details)
+    return tm
+
+
 def unauthenticated_plant_command(fire: bool) -> tg.ThreatModel:
     """A SCADA server drives a pump PLC in the same plant network over Modbus; the
     quiet variant runs Modbus in its secure mode (TLS with client certificates)."""
@@ -542,6 +558,7 @@ CASES: dict[str, tuple[Factory, Factory]] = {
     "stride/unauthenticated-plant-command": _pair(unauthenticated_plant_command),
     "stride/supplier-remote-access": _pair(supplier_remote_access),
     "stride/forged-decision": _pair(forged_decision),
+    "stride/payee-change": _pair(payee_change),
     "stride/denial-of-service": _pair(denial_of_service),
     "stride/internet-facing-flood": _pair(internet_facing_flood),
     "stride/privileged-actor-access": _pair(privileged_actor_access),

@@ -44,6 +44,7 @@ CATALOGUE_VERSION = "2026.12"
 BUILTIN_MODULES: tuple[str, ...] = (
     "threatgraph.rules.access",
     "threatgraph.rules.decisions",
+    "threatgraph.rules.payees",
     "threatgraph.rules.ai.prompts",
     "threatgraph.rules.ai.models",
     "threatgraph.rules.ai.actuation",
