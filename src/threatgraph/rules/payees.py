@@ -42,8 +42,9 @@ _PAYEE = re.compile(
 """Names of data that say where money is paid: bank details, an IBAN, a payee, payout
 or wire instructions, a beneficiary."""
 
-_CARD = re.compile(r"\bcards?\b", re.IGNORECASE)
-"""A card is what someone pays with, not where we pay them."""
+_PAYS_US = re.compile(r"\b(?:cards?|direct[- ]debits?|mandates?)\b", re.IGNORECASE)
+"""A card or a direct-debit mandate is what someone pays us with (we collect from the
+account), not where we pay them."""
 
 _PAYS = re.compile(
     r"\b(?:pay\w*|payroll|disburse\w*|payouts?|treasury|wires?|remittances?|settlements?|"
@@ -68,7 +69,7 @@ _HOLDERS = (Service, Endpoint, DataStore, Pipeline, Agent, Tool)
 
 
 def _payee_data(f: Flow) -> list[Data]:
-    return [d for d in f.data if _PAYEE.search(d.name) and not _CARD.search(d.name)]
+    return [d for d in f.data if _PAYEE.search(d.name) and not _PAYS_US.search(d.name)]
 
 
 def _pays(e: Element) -> bool:
@@ -158,8 +159,8 @@ def payee_change(view: ElementView) -> Match | None:
     approving each change (a call-back to a number already on file, a second approver)
     declared on it, on the flows or along the way to the payment closes it; one that
     approves only changes above a threshold (a risk score) lowers it, as does watching
-    for unusual changes. Card details are what someone pays with, not where we pay:
-    they are left out."""
+    for unusual changes. Card details and direct-debit details are what someone pays
+    us with, not where we pay: they are left out."""
     e = view.element
     g = view.g
     if not g.operated(e):
