@@ -902,7 +902,8 @@ def unsigned_model_to_serving(view: ElementView) -> Match | None:
     # a file in a format that runs code when loaded: a swapped file is code on the host
     runs = sorted({x.value for f in artifacts for x in g.carried(f).formats if x.runs_code_on_load})
     code = (
-        f"; the files are {', '.join(runs)}, so a swapped file also runs code where it is loaded"
+        f"; the files are {', '.join(runs)}, so a swapped file also runs code where it is "
+        "loaded (a format that loads no code, such as safetensors or ONNX, ends that)"
         if runs
         else ""
     )
@@ -933,6 +934,20 @@ def unsigned_model_to_serving(view: ElementView) -> Match | None:
         # controls count on the models and along the artifacts' way, not on every store
         # upstream of a model (access control on the feature store guards no weights)
         control_sites=(m.id, *(o.id for o in others), *way),
+    )
+
+
+def swapped_code_files(g: Facts, m: Element) -> frozenset[str]:
+    """The flows bringing model ``m`` files in a declared format that runs code on load,
+    when ``ai/unsigned-model-to-serving`` is raised on their way (it then says that a
+    swapped file runs code where it is loaded): empty otherwise."""
+    if not isinstance(m, Model):
+        return frozenset()
+    swap = _swap(g, m)
+    if swap is None:
+        return frozenset()
+    return frozenset(
+        f.id for f in swap.artifacts if any(x.runs_code_on_load for x in g.carried(f).formats)
     )
 
 

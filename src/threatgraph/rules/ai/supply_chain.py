@@ -42,6 +42,7 @@ from threatgraph.rules._kit import (
     only_payment_tokens,
     subject,
 )
+from threatgraph.rules.ai.lifecycle import swapped_code_files
 from threatgraph.rules.views import ElementView
 from threatgraph.vocab import (
     Capability,
@@ -203,12 +204,24 @@ def unsafe_model_deserialization(view: ElementView) -> Match | None:
     file transfer server between networks), and only where someone outside can put a
     file on the way in: files the
     organisation's own pipelines write are
-    ai/unsigned-model-to-serving's concern. Safe formats (safetensors, ONNX, GGUF) or
-    scanning before load count there. Not raised for loaders on users' own devices."""
+    ai/unsigned-model-to-serving's concern, and so is a file of our own making that
+    someone outside can reach on its way to a served model when that finding already
+    says the swapped file runs code where it is loaded (the same flow, the same fix: a
+    safe format). Safe formats (safetensors, ONNX, GGUF) or scanning before load count
+    there. Not raised for loaders on users' own devices."""
     e = view.element
     g = view.g
     # files that an earlier loader on the way already loads are that loader's finding
     risky = [f for f in _risky_loads(g, e) if _loader_before(g, f) is None]
+    # a pickle of our own making that the model's serving-integrity finding already says
+    # runs code where it is loaded, on the same flow: that finding's (reviewers struck
+    # this as its copy); one from outside (a public hub) stays this finding's
+    copies = swapped_code_files(g, e)
+    risky = [
+        f
+        for f in risky
+        if f.id not in copies or _from_outside(g, f) or _mirrors_outside(g, g.by_id[f.source])
+    ]
     if not risky:
         return None
     inferred = any(not g.carried(f).formats for f in risky)
