@@ -41,3 +41,12 @@ def test_a_model_named_for_the_battery_it_judges_decides_about_no_one() -> None:
 def test_a_model_named_for_nothing_or_for_people_still_raises_it() -> None:
     assert _raised(_fleet("Risk model")) != []
     assert _raised(_fleet("Driver and battery risk model")) != []
+
+
+def test_models_named_for_weather_equipment_or_routes_decide_about_no_one() -> None:
+    """Set 111's reviewers struck bias testing on an air ambulance's go/no-go weather
+    model ("it scores routes, not people") and on a vaccine store's compressor failure
+    model; tracked reviewers had on a route planner, a crop classifier and a sponge and
+    instrument counter."""
+    for name in ("Go/no-go weather model", "Compressor failure model", "Route planning model"):
+        assert _raised(_fleet(name)) == [], name

@@ -501,7 +501,9 @@ _THINGS = re.compile(
     r"\b(?:(?:licen[cs]e |number )?plates?|anpr|alpr|containers?|bags?|baggage|luggage"
     r"|suitcases?|minibars?|fridges?|products?|fish|catch|haul|bycatch|parcels?|pallets?"
     r"|horses?|cattle|cows?|calves|pigs?|sheep|livestock|poultry|hens?|chickens?|birds?"
-    r"|bees?|hives?|salmon|animals?|herds?|pills?|capsules?|medicines?|batter(?:y|ies))\b",
+    r"|bees?|hives?|salmon|animals?|herds?|pills?|capsules?|medicines?|batter(?:y|ies)"
+    r"|weather|compressors?|ventilation|navigation|routes?|tubes?|sponges?|instruments?"
+    r"|crops?|mowing)\b",
     re.IGNORECASE,
 )
 # What says the images or sound are of people after all.
