@@ -402,6 +402,7 @@ class Facts:
             kept[n] = set()  # its own content is not one of its sources
             queue.append(((n,), False, _ALL))
         relays = self._people_relay()
+        person = [isinstance(e, Actor) and e.human for e in self.system.all_elements]
         steps = self._data_steps()
         known_steps, work_out = steps.known, steps.step
         popleft, push = queue.popleft, queue.append
@@ -413,10 +414,25 @@ class Facts:
             step = known_steps[node]
             if step is None:
                 step = work_out(node)
-            sent, made, passed = step
+            sent, made, passed, fed, at_hand = step
             # a relay passes on, as it came, all the route brought: what else it sends
             # does not hold it (see _DataSteps)
             relay = made is not None and tainted != _ALL and not tainted & ~passed
+            # what others feed it live (not what it looks up in a store): a flow that
+            # carries only that, as it came, hands on their data, not this route's
+            # (an alarm service passing a gateway's readings on to the model does not
+            # pass on the acknowledgement a pharmacist sent it)
+            others = 0
+            if made is not None and tainted != _ALL and len(path) > 1:
+                prev = path[-2]
+                for j, r in fed.items():
+                    if j != prev:
+                        others |= r
+                # a camera wired into it films whoever stands at it: what it sees is
+                # theirs when the route comes straight from a person
+                if not person[prev]:
+                    for r in at_hand.values():
+                        others |= r
             # a model answers each caller its own request: what one caller sent it goes
             # back to that caller, not to the model's other callers
             answered = callers.get(node)
@@ -428,6 +444,14 @@ class Facts:
                 if nxt in path or (answered is not None and nxt in answered):
                     continue
                 taint = sent[nxt]
+                if (
+                    others
+                    and taint != _ALL
+                    and not taint & ~others
+                    and not taint & tainted
+                    and steps.apart(taint, tainted)
+                ):
+                    continue  # it hands on only what others fed it
                 if relay and taint != _ALL:
                     taint = (taint & tainted) | made[nxt]  # type: ignore[index]
                     if not taint:
@@ -1065,7 +1089,7 @@ _ALL = -1
 """A route's data mask when it may hold anything (every bit set)."""
 
 
-_Step = tuple[dict[int, int], "dict[int, int] | None", int]
+_Step = tuple[dict[int, int], "dict[int, int] | None", int, dict[int, int], dict[int, int]]
 
 
 class _DataSteps:
@@ -1083,7 +1107,7 @@ class _DataSteps:
     sends from it. A person is not asked: :meth:`Facts._people_relay` says what they
     pass on."""
 
-    __slots__ = ("_bit", "_by_object", "_content", "_g", "_ids", "_number", "known")
+    __slots__ = ("_bit", "_by_object", "_content", "_g", "_ids", "_kind", "_number", "known")
 
     def __init__(
         self, g: Facts, ids: list[str], number: dict[str, int], content: frozenset[str]
@@ -1095,6 +1119,7 @@ class _DataSteps:
         self.known: list[_Step | None] = [None] * len(ids)
         """The masks of each element worked out so far (None: not yet)."""
         self._bit: dict[Any, int] = {}  # each datum's bit
+        self._kind: dict[int, Any] = {}  # each bit's datum's kind
         self._by_object: dict[int, int] = {}  # the same, by id(): flows share the objects
 
     def _mask(self, data: tuple[Any, ...]) -> int:
@@ -1106,9 +1131,18 @@ class _DataSteps:
                 b = self._bit.get(d)
                 if b is None:
                     b = self._bit[d] = 1 << len(self._bit)
+                    self._kind[b] = d.kind
                 by_object[id(d)] = b
             m |= b
         return m
+
+    def apart(self, a: int, b: int) -> bool:
+        """Whether two data masks share no kind of data (a datum of no declared kind
+        may be any)."""
+        kinds = self._kind
+        ka = {kinds[1 << i] for i in range(a.bit_length()) if a >> i & 1}
+        kb = {kinds[1 << i] for i in range(b.bit_length()) if b >> i & 1}
+        return None not in ka and None not in kb and ka.isdisjoint(kb)
 
     def step(self, n: int) -> _Step:
         """Work out (once) and keep the masks of element ``n``."""
@@ -1127,12 +1161,18 @@ class _DataSteps:
         for m in sent.values():
             passed |= m
         made: dict[int, int] | None = None
+        fed: dict[int, int] = {}
+        at_hand: dict[int, int] = {}
         if not isinstance(g.by_id[i], _HOLDERS):
             received: dict[int, int] = {}  # by sender, of what it relays
             for f in s._in[i]:
                 if f.id in content and f.data and not isinstance(g.by_id[f.source], _ANSWERERS):
                     k = number[f.source]
                     received[k] = received.get(k, 0) | mask(f.data)
+                    if _attached_camera(g, f):
+                        at_hand[k] = at_hand.get(k, 0) | mask(f.data)
+                    elif not isinstance(g.by_id[f.source], _HOLDERS):
+                        fed[k] = fed.get(k, 0) | mask(f.data)
             everything = 0
             for r in received.values():
                 everything |= r
@@ -1148,8 +1188,17 @@ class _DataSteps:
                     if j != k:
                         others |= r
                 made[k] = m & ~others
-        got = self.known[n] = (sent, made, passed)
+        got = self.known[n] = (sent, made, passed, fed, at_hand)
         return got
+
+
+def _attached_camera(g: Facts, f: Flow) -> bool:
+    """A device wired into the element it sends media to (a scale camera on a
+    self-checkout lane's PC): it captures what is put in front of that element."""
+    if not isinstance(g.by_id[f.source], Device) or f.protocol is None:
+        return False
+    p = g.protocol(f)
+    return p is not None and p.local and any(d.kind is DataKind.MEDIA for d in f.data)
 
 
 def _documents(f: Flow) -> frozenset[Any] | None:
