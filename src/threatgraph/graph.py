@@ -422,17 +422,11 @@ class Facts:
             # carries only that, as it came, hands on their data, not this route's
             # (an alarm service passing a gateway's readings on to the model does not
             # pass on the acknowledgement a pharmacist sent it)
-            others = 0
-            if made is not None and tainted != _ALL and len(path) > 1:
-                prev = path[-2]
-                for j, r in fed.items():
-                    if j != prev:
-                        others |= r
-                # a camera wired into it films whoever stands at it: what it sees is
-                # theirs when the route comes straight from a person
-                if not person[prev]:
-                    for r in at_hand.values():
-                        others |= r
+            others = (
+                _fed_by_others(fed, at_hand, path[-2], person[path[-2]])
+                if made is not None and tainted != _ALL and len(path) > 1
+                else 0
+            )
             # a model answers each caller its own request: what one caller sent it goes
             # back to that caller, not to the model's other callers
             answered = callers.get(node)
@@ -444,13 +438,7 @@ class Facts:
                 if nxt in path or (answered is not None and nxt in answered):
                     continue
                 taint = sent[nxt]
-                if (
-                    others
-                    and taint != _ALL
-                    and not taint & ~others
-                    and not taint & tainted
-                    and steps.apart(taint, tainted)
-                ):
+                if others and steps.only_others(taint, others, tainted):
                     continue  # it hands on only what others fed it
                 if relay and taint != _ALL:
                     taint = (taint & tainted) | made[nxt]  # type: ignore[index]
@@ -1136,6 +1124,13 @@ class _DataSteps:
             m |= b
         return m
 
+    def only_others(self, sent: int, others: int, brought: int) -> bool:
+        """What is ``sent`` on is data others fed the element (``others``), none of it
+        what the route ``brought`` nor of a kind the route brought."""
+        return (
+            sent != _ALL and not sent & ~others and not sent & brought and self.apart(sent, brought)
+        )
+
     def apart(self, a: int, b: int) -> bool:
         """Whether two data masks share no kind of data (a datum of no declared kind
         may be any)."""
@@ -1190,6 +1185,22 @@ class _DataSteps:
                 made[k] = m & ~others
         got = self.known[n] = (sent, made, passed, fed, at_hand)
         return got
+
+
+def _fed_by_others(
+    fed: dict[int, int], at_hand: dict[int, int], prev: int, from_person: bool
+) -> int:
+    """The data an element is fed live by senders other than ``prev``, where a route
+    arrives from. A camera wired into it films whoever stands at it: what it sees is
+    theirs when the route comes straight from a person, and others' otherwise."""
+    others = 0
+    for j, r in fed.items():
+        if j != prev:
+            others |= r
+    if not from_person:
+        for r in at_hand.values():
+            others |= r
+    return others
 
 
 def _attached_camera(g: Facts, f: Flow) -> bool:
