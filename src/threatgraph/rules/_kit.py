@@ -639,11 +639,12 @@ _MOVERS = re.compile(
 
 _NOT_PLANT = re.compile(
     r"\b(?:locks?|doors?|kiosks?|cameras?|readers?|scanners?|turnstiles?|barriers?|bollards?"
-    r"|lockers?|entrance|tablets?|phones?|displays?|screens?|signs?)\b",
+    r"|lockers?|entrance|tablets?(?!\s+press)|phones?|displays?|screens?|signs?)\b",
     re.IGNORECASE,
 )
 """Words by which equipment says it admits people or shows things: who may open a door
-is an access question, not a process limit."""
+is an access question, not a process limit. (A tablet press is a machine that makes
+tablets, not a tablet someone holds.)"""
 
 
 def moves_plant(g: Facts, e: Element, *, driven: bool = False) -> bool:

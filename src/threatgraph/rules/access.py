@@ -1387,19 +1387,32 @@ _SECOND = re.compile(
     r"\b(mfa|2fa|two[- ]factor|multi[- ]factor|totp|one[- ]time|otp|authenticator( app)?|"
     r"hardware (token|key)s?|passkeys?|webauthn|fido2?|security keys?|certificates?|mtls|"
     r"smart ?cards?|yubikeys?|badges?|biometric\w*|device (keys?|certificates?)|"
-    r"managed (devices?|handhelds?|tablets?|phones?|laptops?))\b",
+    r"managed (devices?|handhelds?|tablets?|phones?|laptops?)|"
+    r"(sms|text(ed)?|texted) (codes?|passcodes?)|codes? (sent )?(by|over|via) (sms|text))\b",
     re.IGNORECASE,
 )
-# "optional MFA", "optional TOTP": the account may have none
+# "optional MFA", "optional TOTP", "an optional SMS code": the account may have none
 _OPTIONAL = re.compile(
-    r"\boptional(ly)?\s+(\w+\s+)?(mfa|2fa|two[- ]factor|multi[- ]factor|totp)\b", re.IGNORECASE
+    r"\boptional(ly)?\s+(\w+\s+)?(mfa|2fa|two[- ]factor|multi[- ]factor|totp|sms)\b",
+    re.IGNORECASE,
+)
+
+
+# "SMS code when payout details change", "MFA only if a new device": asked for some
+# actions or some sign-ins, not at every sign-in
+_CONDITIONAL = re.compile(
+    r"\b(mfa|2fa|totp|otp|codes?|passcodes?)\s+(only\s+)?(when|if|on new)\b[^;,.]*",
+    re.IGNORECASE,
 )
 
 
 def _multi_factor(method: str | None) -> bool:
-    """A declared sign-in method names a second factor every account has (MFA, TOTP, a
-    passkey, a hardware key; not an optional one)."""
-    return bool(method) and bool(_SECOND.search(_OPTIONAL.sub(" ", method or "")))
+    """A declared sign-in method names a second factor every account has at every
+    sign-in (MFA, TOTP, a passkey, a hardware key, an SMS code; not an optional one,
+    nor one asked only when something changes)."""
+    if not method:
+        return False
+    return bool(_SECOND.search(_CONDITIONAL.sub(" ", _OPTIONAL.sub(" ", method))))
 
 
 def _sign_in_factors(method: str | None) -> bool | None:

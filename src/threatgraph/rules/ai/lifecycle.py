@@ -1069,7 +1069,9 @@ def model_published_externally(view: ElementView) -> Match | None:
     only training data sent there counts. Nor is the vendor of a model we run, other
     than a hub, that gets the telemetry it retrains on (a greenhouse sending its
     equipment vendor the readings its feeding model learns from): that is a declared
-    share with a supplier, whose terms the supplier findings ask about."""
+    share with a supplier, whose terms the supplier findings ask about; so is another
+    service of the same company (a research data drop beside the portal that ships the
+    model)."""
     e = view.element
     assert isinstance(e, ExternalService)
     if e.provides not in (
@@ -1103,9 +1105,7 @@ def model_published_externally(view: ElementView) -> Match | None:
         # service pushing our build to our phones): every device holds them anyway;
         # training data sent there is still a leak
         pushes = [f for f in pushes if DataKind.TRAINING_DATA in g.carried(f).kinds]
-    if e.provides is not ExternalCategory.MODEL_HUB and any(
-        DataKind.MODEL_ARTIFACT in g.carried(f) and g.operated(f.target) for f in s._out[e.id]
-    ):
+    if e.provides is not ExternalCategory.MODEL_HUB and _vendor_of_ours(g, e):
         return None  # the vendor of a model we run, sent what it retrains on: a data share
     if not pushes:
         return None
@@ -1117,6 +1117,27 @@ def model_published_externally(view: ElementView) -> Match | None:
         "a wrong or impersonated namespace, or a public repository, hands them to others.",
         affected=tuple(f.id for f in pushes),
         atlas=tuple(atlas),
+    )
+
+
+def _vendor_of_ours(g: Facts, e: Element) -> bool:
+    """``e``, or another service of the same company (in its boundary), sends model
+    files to a component we run: it belongs to the vendor of a model we run."""
+    s = g.system
+    zone = s.boundary_of(e.id)
+    peers = (
+        [e]
+        if zone is None
+        else [
+            x
+            for x in s.all_elements
+            if isinstance(x, ExternalService) and s.boundary_of(x.id) == zone
+        ]
+    )
+    return any(
+        DataKind.MODEL_ARTIFACT in g.carried(f) and g.operated(f.target)
+        for x in peers
+        for f in s._out[x.id]
     )
 
 

@@ -1,0 +1,118 @@
+"""Changes taken from held-out sets 112 and 113's verdicts (``v2-round130-fresh112``,
+``v2-round131-fresh113``).
+
+- A tablet press's reviewer struck "nothing below the model holds the equipment within
+  safe limits": the press PLC declares them. "Tablet press PLC" was read as a tablet
+  someone holds (equipment that shows things), so the walk stopped above it.
+- A small-claims portal's reviewer struck the password-only finding on a sign-in
+  declared as "e-mail, password and SMS code": an SMS code is a second factor. One
+  asked only when payout details change, or an optional one, is not asked at every
+  sign-in.
+- An implant-sizing reviewer struck "models or training data pushed to an outside
+  hub" on the implant vendor's research data drop: the vendor, whose portal ships the
+  model we run, gets de-identified cases to retrain on, a declared share with a
+  supplier."""
+
+from __future__ import annotations
+
+import pytest
+
+import threatgraph as tg
+from threatgraph import controls as c
+from threatgraph.graph import facts
+from threatgraph.rules._kit import moves_plant
+
+
+def _press(*, limits: bool) -> tg.ThreatModel:
+    """A weight model sets a model-predictive controller, which writes fill depth and
+    force setpoints to the tablet press PLC over OPC UA; with ``limits`` the PLC clamps
+    them to validated ranges."""
+    tm = tg.ThreatModel("press", profile="high")
+    setpoints = tg.Data("Fill depth and force setpoints", kind="records")
+    with tm.boundary("Plant network", trust="internal"):
+        model = tm.add(tg.Model("Tablet weight model", task="regressor"))
+        mpc = tm.add(tg.Service("Model-predictive controller"))
+    with tm.boundary("Press cell", trust="restricted"):
+        controls = {c.SafetyLimits(limits="recipe clamps to validated ranges")} if limits else set()
+        plc = tm.add(tg.Service("Tablet press PLC", controls=controls))
+    tm.flow(model, mpc, tg.Data("Predicted weight", kind="model-output"))
+    tm.flow(mpc, plc, setpoints, protocol="opc-ua")
+    tm.flow(plc, mpc, tg.Data("Press state", kind="records"), protocol="opc-ua")
+    return tm
+
+
+def _actuation(tm: tg.ThreatModel) -> list[tg.Finding]:
+    return [f for f in tm.analyze().findings if f.rule == "ai/unbounded-actuation"]
+
+
+def test_a_tablet_press_is_a_machine_not_a_tablet_someone_holds() -> None:
+    system = _press(limits=False).freeze()
+    plc = system.element("tablet-press-plc")
+    assert moves_plant(facts(system), plc)
+
+
+def test_limits_on_the_tablet_press_plc_hold_what_the_model_sets() -> None:
+    assert not _actuation(_press(limits=True))
+    (f,) = _actuation(_press(limits=False))
+    assert ("tablet-press-plc",) in {t.ids for t in f.affected}
+
+
+def _portal(method: str) -> tg.ThreatModel:
+    tm = tg.ThreatModel("claims")
+    claim = tg.Data("Claim form", kind="documents", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        person = tm.add(tg.Actor("Claimant"))
+    with tm.boundary("Court cloud", trust="internal"):
+        portal = tm.add(tg.Endpoint("Claim portal", controls={c.Authentication(method=method)}))
+        store = tm.add(tg.DataStore("Claims", stores={claim}))
+    tm.flow(person, portal, claim, protocol="https")
+    tm.flow(portal, store, claim)
+    tm.flow(store, portal, claim)
+    return tm
+
+
+@pytest.mark.parametrize(
+    ("method", "raised"),
+    [
+        ("government sign-in: e-mail, password and SMS code", False),
+        ("password and a code sent by SMS", False),
+        ("e-mail and password", True),
+        ("password login with an optional SMS code", True),
+        ("e-mail and password; SMS code when payout details change", True),
+    ],
+)
+def test_an_sms_code_at_every_sign_in_is_a_second_factor(method: str, raised: bool) -> None:
+    found = [
+        f for f in _portal(method).analyze().findings if f.rule == "stride/password-only-sign-in"
+    ]
+    assert bool(found) is raised
+
+
+def _export(*, vendor_ships_model: bool) -> tg.ThreatModel:
+    """A nightly job sends de-identified cases to a research data drop; with
+    ``vendor_ships_model`` the same company's portal ships the model we run."""
+    tm = tg.ThreatModel("implants", profile="high")
+    cases = tg.Data("De-identified cases", kind="training-data", sensitivity="confidential")
+    weights = tg.Data("Sizing model", kind="model-artifact", format="onnx")
+    with tm.boundary("Hospital", trust="internal"):
+        job = tm.add(tg.Pipeline("Nightly export", stage="preprocessing"))
+        model = tm.add(tg.Model("Implant sizing model", task="regressor"))
+    with tm.boundary("Implant vendor", trust="partner"):
+        drop = tm.add(tg.ExternalService("Research data drop"))
+        if vendor_ships_model:
+            portal = tm.add(tg.ExternalService("Vendor portal"))
+    tm.flow(job, drop, cases, protocol="sftp")
+    if vendor_ships_model:
+        tm.flow(portal, model, weights, protocol="https")
+    return tm
+
+
+def test_a_research_drop_of_the_vendor_whose_model_we_run_is_a_supplier_share() -> None:
+    def raised(ships: bool) -> bool:
+        return any(
+            f.rule == "ai/model-published-externally"
+            for f in _export(vendor_ships_model=ships).analyze().findings
+        )
+
+    assert not raised(True)
+    assert raised(False)
