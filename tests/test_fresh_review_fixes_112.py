@@ -116,3 +116,50 @@ def test_a_research_drop_of_the_vendor_whose_model_we_run_is_a_supplier_share() 
 
     assert not raised(True)
     assert raised(False)
+
+
+def _referencing(*, answers_applicant: bool) -> tg.ThreatModel:
+    """Applicants send a form and payslips in through a web form; an agent reads every
+    applicant's documents through a tool and writes its recommendation to the CRM, where
+    a negotiator reads it. With ``answers_applicant`` the agent also replies to the
+    applicant through the form."""
+    tm = tg.ThreatModel("referencing", profile="high")
+    docs = tg.Data("Payslips and bank statements", kind="documents", sensitivity="pii")
+    advice = tg.Data("Recommendation", kind="records", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        applicant = tm.add(tg.Actor("Applicant"))
+    with tm.boundary("Agency cloud", trust="internal"):
+        form = tm.add(tg.Endpoint("Application form", purpose="api"))
+        agent = tm.add(tg.Agent("Referencing agent"))
+        reader = tm.add(tg.Tool("Document reader", capabilities={"read"}))
+        store = tm.add(tg.DataStore("Applicant documents", stores={docs}))
+        crm = tm.add(tg.DataStore("CRM", stores={advice}))
+        negotiator = tm.add(tg.Actor("Lettings negotiator"))
+    tm.flow(applicant, form, docs, protocol="https")
+    tm.flow(form, store, docs)
+    tm.flow(form, agent, tg.Data("New application", kind="prompt"))
+    tm.flow(agent, reader, tg.Data("Document request", kind="tool-call"))
+    tm.flow(store, reader, docs)
+    tm.flow(reader, agent, docs)
+    tm.flow(agent, crm, advice)
+    tm.flow(crm, negotiator, advice)
+    if answers_applicant:
+        reply = tg.Data("Agent reply", kind="model-output", sensitivity="pii")
+        tm.flow(agent, form, reply)
+        tm.flow(form, applicant, reply, protocol="https")
+    return tm
+
+
+def _fetched_for(tm: tg.ThreatModel) -> str:
+    return " ".join(
+        f.explanation
+        for f in tm.analyze().findings
+        if f.rule == "stride/missing-subject-authorization"
+    )
+
+
+def test_an_applicant_the_agent_never_answers_is_not_shown_what_it_fetches() -> None:
+    assert "Applicant" not in _fetched_for(_referencing(answers_applicant=False)).replace(
+        "Applicant documents", ""
+    )
+    assert "on behalf of Applicant" in _fetched_for(_referencing(answers_applicant=True))

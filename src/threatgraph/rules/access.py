@@ -1722,6 +1722,33 @@ def _callers_now(view: ElementView, element: Element) -> tuple[list[str], frozen
     return sorted(set(found)), frozenset(path)
 
 
+def _answered_by(g: Facts, reader: Element) -> frozenset[str]:
+    """The people an LLM's or agent's output reaches (through request relays, tools,
+    stores it writes drafts to, other models and agents; five flows at most)."""
+
+    def walk() -> frozenset[str]:
+        s = g.system
+        seen = {reader.id}
+        frontier = [reader.id]
+        found: set[str] = set()
+        for _ in range(5):
+            nxt = []
+            for node in frontier:
+                for f in s._out[node]:
+                    if f.target in seen:
+                        continue
+                    seen.add(f.target)
+                    t = g.by_id[f.target]
+                    if isinstance(t, Actor):
+                        found.add(t.id)
+                    elif isinstance(t, (*RELAYS, Agent, LLM, Tool, DataStore, ExternalService)):
+                        nxt.append(t.id)
+            frontier = nxt
+        return frozenset(found)
+
+    return g.memo("access.answered-by", reader, walk)
+
+
 def _observed(g: Facts, f: Flow) -> bool:
     """A person seen by a sensor (a camera filming a car park, a microphone on a
     line) is observed, not a caller: the flow brings only media to a device."""
@@ -1784,7 +1811,9 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     colleagues in our own zones under role-based access declared on it, the store or
     the read (moderators, radiologists reading one worklist): they are meant to see it
     all, unless they are managers, reps, coordinators or others who each own a share of
-    the records (their team, their portfolio, their site). Permission-aware retrieval
+    the records (their team, their portfolio, their site). An LLM or agent shows what
+    it fetches only to the people its answers reach: an applicant who sends a form in
+    and hears back from nobody it speaks for is not among its callers. Permission-aware retrieval
     or attribute-based access control counts on the store, its read flows or its
     readers."""
     e = view.element
@@ -2116,7 +2145,11 @@ def _shown_to(view: ElementView, reader: Element, read: Flow) -> list[str]:
     g = view.g
     callers, back = _callers_and_path(view, reader)
     if isinstance(reader, (LLM, Agent)):
-        return callers
+        # those its answers reach: a caller who only sends something in (an applicant's
+        # form, a patient's message) and is answered by nobody it speaks for is not
+        # shown what it fetches
+        answered = _answered_by(view.g, reader)
+        return [a for a in callers if a in answered]
     fetched = set(read.data)
     relayed = {d for f in s._in[reader.id] if f.source != read.source for d in f.data} - fetched
     # what it makes of the records shows them when it is about as sensitive: a verdict
@@ -2141,7 +2174,8 @@ def _shown_to(view: ElementView, reader: Element, read: Flow) -> list[str]:
                 for x in s._out[reader.id]
                 if x.target != t.id
             ):
-                return callers
+                answered = _answered_by(g, t) | _answered_by(g, reader)
+                return [a for a in callers if a in answered]
             continue
         made = [d for d in f.data if d not in fetched and d not in relayed]
         if (
