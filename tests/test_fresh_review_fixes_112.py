@@ -163,3 +163,29 @@ def test_an_applicant_the_agent_never_answers_is_not_shown_what_it_fetches() -> 
         "Applicant documents", ""
     )
     assert "on behalf of Applicant" in _fetched_for(_referencing(answers_applicant=True))
+
+
+def _gate(label: str) -> tg.ThreatModel:
+    """A truck driver (outside) enters a booking code at the gate; the flow declares no
+    protocol, and its label says how."""
+    tm = tg.ThreatModel("gate")
+    code = tg.Data("Gate appointment check", kind="records", sensitivity="pii")
+    with tm.boundary("Road", trust="untrusted"):
+        driver = tm.add(tg.Actor("Truck driver"))
+    with tm.boundary("Terminal", trust="internal"):
+        gate = tm.add(tg.Service("Gate system"))
+    tm.flow(driver, gate, code, label=label)
+    return tm
+
+
+@pytest.mark.parametrize(
+    ("label", "listed"),
+    [
+        ("booking code at lane kiosk", False),
+        ("inspection printout", False),
+        ("booking code sent from the haulier app", True),
+    ],
+)
+def test_a_person_meeting_a_component_in_person_declares_no_link(label: str, listed: bool) -> None:
+    found = [f for f in _gate(label).analyze().findings if f.rule == "hygiene/undeclared-protocol"]
+    assert bool(found) is listed

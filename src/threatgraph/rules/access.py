@@ -310,7 +310,9 @@ def undeclared_protocol(g: GraphView) -> Match | None:
     a call over the telephone network (``pstn``) are left out, except
     personal data or credentials
     passing between outsiders and a component we run: how that interface takes or
-    sends them is ours to declare."""
+    sends them is ours to declare. A person meeting a component in person, as the
+    flow's label says (a printout, a paper form, a code typed at a kiosk or keypad), is
+    left out whatever it carries: no network link carries it."""
     s = g.system
     found = []
     bare: list[str] = []
@@ -353,6 +355,15 @@ def undeclared_protocol(g: GraphView) -> Match | None:
     )
 
 
+_IN_PERSON = re.compile(
+    r"\b(?:print(?:ed|outs?)|paper|kiosks?|touch ?screens?|keypads?|in person|by hand"
+    r"|handed|at the counter|on the panel)\b",
+    re.IGNORECASE,
+)
+"""Words by which a flow's label says a person meets the component in person (a
+printout, a paper form, a code typed at a kiosk or keypad): no network link carries
+it, so there is no protocol to declare."""
+
 _VOICE_NETWORKS = frozenset({"pstn", "phone", "telephone", "phone call", "gsm voice"})
 """Names writers give a phone call's network: the carriers run it, so which protocol
 protects it is no choice of ours to declare."""
@@ -377,6 +388,12 @@ def _worth_protecting(g: Facts, f: Flow) -> bool:
         return False
     if not f.protocol and all(isinstance(x, Actor) and x.human for x in (a, b)):
         return False  # two people talking, or handing over a card at a counter
+    if (
+        not f.protocol
+        and any(isinstance(x, Actor) and x.human for x in (a, b))
+        and _IN_PERSON.search(f.label or "")
+    ):
+        return False  # a printout handed over, a code typed at a kiosk: no link to declare
     speaker = b if isinstance(a, ExternalService) else a
     if (
         not f.protocol
