@@ -189,3 +189,41 @@ def _gate(label: str) -> tg.ThreatModel:
 def test_a_person_meeting_a_component_in_person_declares_no_link(label: str, listed: bool) -> None:
     found = [f for f in _gate(label).analyze().findings if f.rule == "hygiene/undeclared-protocol"]
     assert bool(found) is listed
+
+
+def _feed(origin: str) -> tg.ThreatModel:
+    """A scheduler pulls a forecast feed and sends plans to an override API that holds
+    the crew's credentials."""
+    tm = tg.ThreatModel("ferry", profile="high")
+    with tm.boundary("Internet", trust="untrusted"):
+        feed = tm.add(
+            tg.DataSource(
+                "Forecast feed",
+                origin=origin,
+                provides={tg.Data("Weather forecast", kind="records")},
+            )
+        )
+    with tm.boundary("Operator cloud", trust="internal"):
+        scheduler = tm.add(tg.Service("Charge scheduler"))
+        api = tm.add(tg.Endpoint("Crew override API", purpose="api"))
+    with tm.boundary("Ferry", trust="internal"):
+        tablet = tm.add(tg.Device("Wheelhouse tablet"))
+    plan = tg.Data("Charge plan", kind="records", sensitivity="confidential")
+    tm.flow(feed, scheduler, tg.Data("Weather forecast", kind="records"), protocol="https")
+    tm.flow(scheduler, api, plan)
+    tm.flow(api, tablet, plan, protocol="https")
+    creds = tg.Data("Crew sign-in credentials", kind="credentials", sensitivity="secret")
+    tm.flow(tablet, api, creds, protocol="https")
+    tm.flow(api, scheduler, tg.Data("Charging override", kind="records"))
+    return tm
+
+
+def test_a_suppliers_feed_a_service_pulls_sends_no_requests_onward() -> None:
+    def exposed(origin: str) -> bool:
+        return any(
+            f.rule == "stride/exposed-interface" and "Forecast feed" in f.explanation
+            for f in _feed(origin).analyze().findings
+        )
+
+    assert not exposed("vendor")
+    assert exposed("public-web")

@@ -594,9 +594,13 @@ def _request_paths(f: ElementView) -> list[tuple[str, ...]]:
         if isinstance(first, ExternalService):
             continue
         if isinstance(first, DataSource) and not (
-            hops > 1 and isinstance(by_id[path[1]], (Service, Device))
+            hops > 1
+            and isinstance(by_id[path[1]], (Service, Device))
+            and first.origin not in (Origin.VENDOR, Origin.PARTNER)
         ):
-            continue  # content, unless a client (a browser) turns it into requests
+            # content, unless a client (a browser) turns it into requests; a supplier's
+            # feed (a weather vendor's forecasts) is data a service pulls, never requests
+            continue
         if store and hops > 1:
             continue  # a store behind a service: the service is the interface
         if isinstance(first, Actor) and all(
@@ -680,7 +684,9 @@ def exposed_interface(view: ElementView) -> Match | None:
     outsiders reach only by sending it mail (smtp) takes mail from anyone by design, and
     what the mail carries is the content findings' part. A person a camera films sends
     no requests, and a component that only answers what this one sends it (a sandbox
-    returning the trace of what it ran) is not its caller. A credential a caller presents is not a key
+    returning the trace of what it ran) is not its caller, nor is a supplier's or
+    partner's data feed that a service of ours pulls (a weather vendor's forecasts feeding
+    a scheduler): it sends data, not requests. A credential a caller presents is not a key
     held here when the component passes it on to be checked. A conversation front
     (one that passes requests on to an LLM or agent) that only guards data and answers
     the people who call it, such as a public chat, is built for them, internet facing or
