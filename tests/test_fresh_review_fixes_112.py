@@ -20,6 +20,7 @@ import pytest
 import threatgraph as tg
 from threatgraph import controls as c
 from threatgraph.graph import facts
+from threatgraph.findings import Status
 from threatgraph.rules._kit import moves_plant
 
 
@@ -227,3 +228,46 @@ def test_a_suppliers_feed_a_service_pulls_sends_no_requests_onward() -> None:
 
     assert not exposed("vendor")
     assert exposed("public-web")
+
+
+def _fuel_farm(*, detector_limits: bool = False) -> tg.ThreatModel:
+    """Tank gauges report to a SCADA server (whose own overfill trips are declared as
+    safety limits), which writes a historian; the historian is replicated to an
+    analytics server that asks a leak detector and sends its alerts to a console the
+    control-room operator watches, who also commands the SCADA server."""
+    tm = tg.ThreatModel("fuel farm", profile="high")
+    readings = tg.Data("Tank level readings", kind="records")
+    with tm.boundary("OT network", trust="restricted"):
+        gauges = tm.add(tg.Device("Tank level gauges"))
+        scada = tm.add(
+            tg.Service(
+                "Fuel-farm SCADA server",
+                controls={c.SafetyLimits(limits="independent overfill trips")},
+            )
+        )
+        historian = tm.add(tg.DataStore("Process historian", stores={readings}))
+        console = tm.add(tg.Service("Control-room alarm console"))
+        operator = tm.add(tg.Actor("Control-room operator"))
+    with tm.boundary("Office network", trust="internal"):
+        server = tm.add(tg.Service("Leak analytics server"))
+        controls = {c.SafetyLimits(limits="isolates the line")} if detector_limits else set()
+        model = tm.add(
+            tg.Model("Leak detector", task="detector", high_stakes=True, controls=controls)
+        )
+    alert = tg.Data("Leak alert", kind="records")
+    tm.flow(gauges, scada, readings, protocol="modbus")
+    tm.flow(scada, historian, readings)
+    tm.flow(historian, server, readings, protocol="https", label="replication")
+    tm.flow(server, model, tg.Data("Reading windows", kind="features"))
+    tm.flow(model, server, tg.Data("Leak score", kind="model-output"))
+    tm.flow(server, console, alert, protocol="https")
+    tm.flow(console, operator, alert)
+    tm.flow(operator, scada, tg.Data("Isolation commands"))
+    return tm
+
+
+def test_a_leak_detector_fed_through_a_historian_still_goes_quiet_unnoticed() -> None:
+    found = [f for f in _fuel_farm().analyze().findings if f.rule == "ai/silent-detection-failure"]
+    (f,) = found
+    assert f.status is Status.OPEN  # the SCADA server's overfill trips do not answer it
+    assert "Tank level gauges" in f.explanation

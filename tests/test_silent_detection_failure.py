@@ -56,8 +56,10 @@ def _pool(
     tm.flow(cams, ingest, frames, protocol="rtsp")
     if stored:
         archive = tm.add(tg.DataStore("Frame archive"), boundary="plant-room")
+        batch = tm.add(tg.Pipeline("Nightly scoring job"), boundary="plant-room")
         tm.flow(ingest, archive, frames)
-        tm.flow(archive, model, frames)
+        tm.flow(archive, batch, frames)
+        tm.flow(batch, model, frames)
     else:
         tm.flow(ingest, model, frames)
     tm.flow(model, alerts, tg.Data(output, kind="model-output"))
@@ -98,7 +100,7 @@ def test_monitoring_declared_on_the_chain_answers_it() -> None:
         {"high_stakes": False},  # nothing high stakes hangs on a miss
         {"task": "regressor"},  # an estimate, not an alert
         {"camera_trust": "untrusted"},  # someone else's device
-        {"stored": True},  # frames a batch job reads later: not live
+        {"stored": True},  # frames a batch job reads from an archive later: not live
         {"operator": True},  # a device a person points
     ],
 )

@@ -806,8 +806,8 @@ def silent_detection_failure(view: ElementView) -> Match | None:
     or that the detector stopped answering. Monitoring that does (a heartbeat per
     device, an alarm on a feed gone quiet, a health check on the detector) counts on
     the model, the devices, and the components and links on the way in and out; an
-    incident plan lowers it. Live means the readings come through services, endpoints
-    and devices, not through a store a batch job reads later. Devices a person points
+    incident plan lowers it. Live means the readings come through services, endpoints,
+    devices and stores, not through a batch job. Devices a person points
     or feeds (a phone that photographs a claim) and devices in an untrusted boundary
     (someone else's) are left out, and so is a model that people's requests reach through
     a component its alerts do not reach (a caller's triage answers): it answers cases,
@@ -819,7 +819,11 @@ def silent_detection_failure(view: ElementView) -> Match | None:
     safety limits declared on the way with a safe state when the detector stops
     answering (a lost heartbeat blocks dispatch) answer it too: the silence then stops
     the machine instead of reading as all clear. Failing closed declared on the way (no
-    verdict in time rejects the item, or raises an alert) answers it too."""
+    verdict in time rejects the item, or raises an alert) answers it too. Safety limits
+    on the way in (a SCADA server's own overfill trips) hold that equipment, not the
+    detector's silence, and do not count.
+    A store of ours the readings pass through on the way (a historian replicated to
+    the analytics server) keeps the feed live; a batch job does not."""
     m = view.element
     g = view.g
     s = view.system
@@ -844,13 +848,20 @@ def silent_detection_failure(view: ElementView) -> Match | None:
         control_sites=(
             m.id,
             *others,
-            *devices,
-            *feed_nodes,
-            *feed_flows,
+            *(x for x in (*devices, *feed_nodes, *feed_flows) if not _limits_only(g, x)),
             *(x for x in way[0] if not isinstance(g.by_id[x], Actor)),
             *way[1],
         ),
     )
+
+
+def _limits_only(g: Facts, place: str) -> bool:
+    """A place on the way in whose only answer here would be safety limits (a SCADA
+    server's own overfill trips): limits upstream of the detector hold that equipment,
+    they do not make the detector's silence safe."""
+    e = g.by_id[place] if place in g.by_id else g.system.flow(place)
+    kinds = {type(x) for x in e.controls}
+    return c.SafetyLimits in kinds and not kinds & {c.AnomalyDetection, c.FailClosed}
 
 
 def live_watch(
@@ -924,9 +935,10 @@ def _live_feed(
     def take(src: Element) -> bool | None:
         if isinstance(src, Actor) and src.human:
             return False  # looked at below: who asks the model
-        # services and endpoints we run, devices not in an untrusted boundary
+        # services, endpoints and stores we run (a historian the readings are replicated
+        # from), devices not in an untrusted boundary; not a pipeline (a batch job)
         ours = g.operated(src) or (isinstance(src, Device) and not g.untrusted(src))
-        if not isinstance(src, _LIVE_RELAYS) or not ours:
+        if not isinstance(src, (*_LIVE_RELAYS, DataStore)) or not ours:
             return None
         # a device no person sends anything to captures on its own: the walk ends there
         return not (
@@ -939,8 +951,15 @@ def _live_feed(
     nodes: list[str] = []
     for f, src, node in _live_walk(g, m, take, back=True):
         if isinstance(src, Actor):
-            if node != m.id and node not in alerted:
+            if (
+                node != m.id
+                and node not in alerted
+                and src.id not in alerted
+                and not isinstance(g.by_id[node], DataStore)
+            ):
                 return None  # people ask it through here: it answers cases
+            # one who writes into a store on the way (a menu) asks it nothing, nor does
+            # one its alerts reach who commands the plant it watches
             continue
         flows.append(f.id)
         (nodes if take(src) else devices).append(src.id)
