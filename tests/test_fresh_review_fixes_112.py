@@ -11,7 +11,18 @@
 - An implant-sizing reviewer struck "models or training data pushed to an outside
   hub" on the implant vendor's research data drop: the vendor, whose portal ships the
   model we run, gets de-identified cases to retrain on, a declared share with a
-  supplier."""
+  supplier.
+- A referencing reviewer (set 112) struck the per-caller finding naming an applicant
+  the agent never answers.
+
+And from sets 114 and 115 (``v2-round132-fresh114``, ``v2-round133-fresh115``):
+
+- the undeclared-protocol list on a code typed at a lane kiosk and a printout handed
+  to an inspector (no network link);
+- "Crew override API takes requests from Weather forecast API" (a vendor's feed a
+  service pulls sends no requests);
+- the silent failure of a leak detector fed through a historian, named missing (a
+  store on the way keeps the feed live; upstream overfill trips do not answer it)."""
 
 from __future__ import annotations
 
@@ -19,8 +30,8 @@ import pytest
 
 import threatgraph as tg
 from threatgraph import controls as c
-from threatgraph.graph import facts
 from threatgraph.findings import Status
+from threatgraph.graph import facts
 from threatgraph.rules._kit import moves_plant
 
 
