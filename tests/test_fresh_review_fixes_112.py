@@ -22,7 +22,10 @@ And from sets 114 and 115 (``v2-round132-fresh114``, ``v2-round133-fresh115``):
 - "Crew override API takes requests from Weather forecast API" (a vendor's feed a
   service pulls sends no requests);
 - the silent failure of a leak detector fed through a historian, named missing (a
-  store on the way keeps the feed live; upstream overfill trips do not answer it)."""
+  store on the way keeps the feed live; upstream overfill trips do not answer it).
+
+And from set 117 (``v2-round135-fresh117``): the per-caller finding on a store a
+nightly triage job reads for its own task."""
 
 from __future__ import annotations
 
@@ -282,3 +285,36 @@ def test_a_leak_detector_fed_through_a_historian_still_goes_quiet_unnoticed() ->
     (f,) = found
     assert f.status is Status.OPEN  # the SCADA server's overfill trips do not answer it
     assert "Tank level gauges" in f.explanation
+
+
+def _triage(name: str) -> tg.ThreatModel:
+    """A component reads every home's readings and opens repair jobs; the repairs
+    system it calls also takes tenants' reports and surveyors' results."""
+    tm = tg.ThreatModel("damp", profile="high")
+    readings = tg.Data("Humidity readings", kind="records", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        tenant = tm.add(tg.Actor("Tenant"))
+    with tm.boundary("Cloud", trust="internal"):
+        store = tm.add(tg.DataStore("Readings store", stores={readings}))
+        reader = tm.add(tg.Service(name))
+        repairs = tm.add(tg.Service("Repairs system"))
+        surveyor = tm.add(tg.Actor("Surveyor"))
+    job = tg.Data("Inspection job", kind="records", sensitivity="pii")
+    tm.flow(tenant, repairs, tg.Data("Damp report", kind="records", sensitivity="pii"))
+    tm.flow(surveyor, repairs, tg.Data("Inspection result", kind="records", sensitivity="pii"))
+    tm.flow(store, reader, readings)
+    tm.flow(reader, repairs, job)
+    tm.flow(repairs, reader, tg.Data("Booking confirmation", kind="records", sensitivity="pii"))
+    tm.flow(repairs, surveyor, job)
+    return tm
+
+
+def test_a_nightly_job_fetches_records_for_no_caller() -> None:
+    def raised(name: str) -> bool:
+        return any(
+            f.rule == "stride/missing-subject-authorization"
+            for f in _triage(name).analyze().findings
+        )
+
+    assert not raised("Nightly triage job")
+    assert raised("Triage service")

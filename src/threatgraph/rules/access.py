@@ -1834,7 +1834,9 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     colleagues in our own zones under role-based access declared on it, the store or
     the read (moderators, radiologists reading one worklist): they are meant to see it
     all, unless they are managers, reps, coordinators or others who each own a share of
-    the records (their team, their portfolio, their site). An LLM or agent shows what
+    the records (their team, their portfolio, their site). Nor does a reader that is no
+    model or agent and says by name it runs on a schedule (a nightly triage job, a
+    batch export): it works through the records for its own task. An LLM or agent shows what
     it fetches only to the people its answers reach: an applicant who sends a form in
     and hears back from nobody it speaks for is not among its callers. Permission-aware retrieval
     or attribute-based access control counts on the store, its read flows or its
@@ -1969,6 +1971,8 @@ def _subject_reads_now(view: ElementView) -> _Reads | None:
         ai_reader = isinstance(r, (Agent, Tool, LLM))
         if not ai_reader and _staff_by_role(g, e, f, r, who):
             continue  # colleagues working one queue under role-based access: all see it
+        if not ai_reader and _SCHEDULED.search(r.name):
+            continue  # a nightly job works through every record for its own task
         if len(who) >= 2 or any(g.untrusted(a) or (ai_reader and _a_role(g, a, top)) for a in who):
             readers.append((f, r))
             callers.update(who)
@@ -1986,6 +1990,13 @@ def _staff_by_role(g: Facts, store: Element, f: Flow, reader: Element, who: list
         and any(x.has(c.RBAC) for x in (reader, store, f))
     )
 
+
+_SCHEDULED = re.compile(
+    r"\b(?:batch|nightly|weekly|daily|hourly|monthly|scheduled|cron)\b|\bjobs?$",
+    re.IGNORECASE,
+)
+"""Words by which a component says it runs on a schedule (a nightly triage job, a
+batch export): it reads every record for its own task, asked by no one."""
 
 _OWN_SCOPE = re.compile(
     r"\b(?:managers?|reps?|representatives?|sales\w*|relationship|account|coordinators?|"
