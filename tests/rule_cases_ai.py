@@ -184,8 +184,10 @@ def silent_detection_failure(fire: bool) -> tg.ThreatModel:
         z.tm.flow(cams, model, frames, protocol="rtsp")
     else:
         store = z.corp(tg.DataStore("Frame archive"))
+        batch = z.corp(tg.Pipeline("Nightly review job"))
         z.tm.flow(cams, store, frames, protocol="rtsp")
-        z.flow(store, model, frames)
+        z.flow(store, batch, frames)
+        z.flow(batch, model, frames)
     z.flow(model, alerts, tg.Data("Distress alert", kind="model-output"))
     z.flow(alerts, guard, tg.Data("Alert", kind="records"))
     return z.tm

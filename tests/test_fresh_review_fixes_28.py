@@ -52,6 +52,8 @@ def _renewal_agent(*, started_by: str) -> tg.ThreatModel:
     tm.flow(tool, agent, contracts)
     tm.flow(agent, workspace, proposal)
     tm.flow(workspace, owner, proposal, protocol="https")
+    # the buyer reads the proposals too: what the agent fetches reaches them
+    tm.flow(workspace, buyer, proposal, protocol="https")
     tm.flow(owner, workspace, sign_off, protocol="https")
     return tm
 

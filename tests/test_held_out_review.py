@@ -498,6 +498,7 @@ def test_a_per_caller_check_on_one_read_does_not_cover_another_reader() -> None:
     tm.flow(customer, api, q)
     tm.flow(api, agent, q)
     tm.flow(agent, api, tg.Data("Answer", kind="model-output"))
+    tm.flow(api, customer, tg.Data("Answer", kind="model-output"))
     tm.flow(api, search, q)
     tm.flow(search, api, mail)
     tm.flow(box, agent, mail, controls={c.PermissionAwareRetrieval()})
