@@ -29,18 +29,19 @@ from threatgraph.elements import (
 )
 from threatgraph.graph import Facts
 from threatgraph.rules._core import Match, on_element, rule
-from threatgraph.rules._kit import declared_at, is_person, names
+from threatgraph.rules._kit import Grouped, declared_at, grouped, is_person, names
 from threatgraph.rules.views import ElementView
-from threatgraph.vocab import Capability, Phase
+from threatgraph.vocab import Capability, DataKind, Phase
 
 _PAYEE = re.compile(
-    r"\b(?:bank (?:accounts?|details?|info\w*)|ibans?|payees?|payout (?:accounts?|details?|"
-    r"instructions?)|wire instructions?|beneficiar(?:y|ies)|sort codes?|routing numbers?|"
-    r"payment instructions?|bank changes?)\b",
+    r"\b(?:bank (?:accounts?|details?|info\w*)|ibans?|payees?|(?:payout|withdrawal|settlement|"
+    r"remittance) (?:accounts?|details?|instructions?|destinations?|methods?|settings?)|"
+    r"wire instructions?|beneficiar(?:y|ies)|sort codes?|routing numbers?|"
+    r"payment instructions?|bank changes?|e-?wallets?)\b",
     re.IGNORECASE,
 )
 """Names of data that say where money is paid: bank details, an IBAN, a payee, payout
-or wire instructions, a beneficiary."""
+or wire instructions, a withdrawal or settlement account, an e-wallet, a beneficiary."""
 
 _PAYS_US = re.compile(r"\b(?:cards?|direct[- ]debits?|mandates?)\b", re.IGNORECASE)
 """A card or a direct-debit mandate is what someone pays us with (we collect from the
@@ -54,22 +55,33 @@ _PAYS = re.compile(
 """Names of what makes payments: a payroll system, a payment run, a payout tool."""
 
 _NOT_PAYERS = re.compile(
-    r"\b(?:consoles?|portals?|dashboards?|apps?|workbench\w*|screens?|inbox\w*)\b",
+    r"\b(?:consoles?|portals?|dashboards?|apps?|workbench\w*|screens?|inbox\w*|settings?)\b",
     re.IGNORECASE,
 )
-"""Names of what people work at (a payroll review console): they show payments, they
-do not make them."""
+"""Names of what people work at (a payroll review console), or of what keeps the
+settings (a payout settings tool): they show or store payments, they do not make them."""
 
 _BANK = re.compile(r"\b(?:banks?|banking)\b", re.IGNORECASE)
 """An outside service named for a bank pays (a bank's payments API); a service of ours
 named for bank details (a bank change service) does not."""
 
-_HOPS = 5
+_HOPS = 7
 _HOLDERS = (Service, Endpoint, DataStore, Pipeline, Agent, Tool)
 
 
+_ENVELOPES = frozenset(
+    {DataKind.TOOL_CALL, DataKind.TOOL_RESULT, DataKind.PROMPT, DataKind.MODEL_OUTPUT}
+)
+"""Kinds of data that wrap what they carry (a tool call, a prompt): named for the tool or
+the conversation, not for the details inside."""
+
+
 def _payee_data(f: Flow) -> list[Data]:
-    return [d for d in f.data if _PAYEE.search(d.name) and not _PAYS_US.search(d.name)]
+    return [
+        d
+        for d in f.data
+        if _PAYEE.search(d.name) and not _PAYS_US.search(d.name) and d.kind not in _ENVELOPES
+    ]
 
 
 def _pays(e: Element) -> bool:
@@ -84,10 +96,13 @@ def _pays(e: Element) -> bool:
     return isinstance(e, (*_HOLDERS, ExternalService)) and bool(_PAYS.search(e.name))
 
 
-def _changes(g: Facts, e: Element) -> list[tuple[Flow, Data]]:
+_Change = tuple[Flow, Data, str]
+
+
+def _changes(g: Facts, e: Element) -> list[_Change]:
     """The flows by which a person or a party outside the organisation states bank
-    details to ``e``, with the details."""
-    out: list[tuple[Flow, Data]] = []
+    details to ``e``, with the details and who states them."""
+    out: list[_Change] = []
     for f in g.system._in[e.id]:
         src = g.by_id[f.source]
         if not (is_person(src) or g.external(src) or g.untrusted(src)):
@@ -96,8 +111,29 @@ def _changes(g: Facts, e: Element) -> list[tuple[Flow, Data]]:
             x.target == src.id for x in g.system._out[e.id]
         ):
             continue  # an outside service answering what we ask it (a payee list we read)
-        out.extend((f, d) for d in _payee_data(f))
+        out.extend((f, d, f.source) for d in _payee_data(f))
+    if not out and isinstance(e, Agent):
+        out = _stated_in_conversation(g, e)
     return out
+
+
+def _stated_in_conversation(g: Facts, agent: Element) -> list[_Change]:
+    """An agent that outsiders or people prompt, and that sends bank details on that no
+    flow into it carries (a seller's chat asking it to change the withdrawal account):
+    the details came in as the conversation, under its name. The flows the people's
+    requests reach it on, with the details it sends."""
+    s = g.system
+    carried_in = {d for f in s._in[agent.id] for d in f.data}
+    made = [d for f in s._out[agent.id] for d in _payee_data(f) if d not in carried_in]
+    if not made:
+        return []
+    out: list[_Change] = []
+    for src in g.sources(agent):
+        if len(src.path) < 2 or not (is_person(src.element) or g.untrusted(src.element)):
+            continue
+        for fid in g.flows_between(src.path[-2:]):
+            out.extend((s.flow(fid), d, src.element.id) for d in made)
+    return list(dict.fromkeys(out))
 
 
 def _paid_from(g: Facts, start: Element, d: Data) -> tuple[list[str], list[str]]:
@@ -113,11 +149,19 @@ def _paid_from(g: Facts, start: Element, d: Data) -> tuple[list[str], list[str]]
     queue: deque[tuple[str, tuple[str, ...]]] = deque([(start.id, ())])
     while queue:
         node, path = queue.popleft()
+        agent_passed = isinstance(g.by_id[node], Agent) or any(
+            isinstance(g.by_id[s.flow(x).target], Agent) for x in path
+        )
         for f in s._out[node]:
             y = g.by_id[f.target]
             # the details go on by name; what pays can be sent them under another (a
             # payment run reading the supplier master, a settlement order)
-            if f.target in seen or not (d in f.data or (_pays(y) and f.data)):
+            # an agent puts what it read into its tool calls, under the call's name, and
+            # past it the details may go on under another payee name (the vendor
+            # record's bank details the tool writes)
+            called = isinstance(g.by_id[node], Agent) and isinstance(y, Tool)
+            renamed = agent_passed and bool(_payee_data(f))
+            if f.target in seen or not (d in f.data or called or renamed or (_pays(y) and f.data)):
                 continue
             seen.add(f.target)
             step = (*path, f.id)
@@ -129,6 +173,46 @@ def _paid_from(g: Facts, start: Element, d: Data) -> tuple[list[str], list[str]]
             if isinstance(y, _HOLDERS) and g.operated(y) and len(step) < _HOPS:
                 queue.append((y.id, step))
     return sinks, list(dict.fromkeys(way))
+
+
+_Taken = tuple[list[_Change], list[str], list[str]]
+
+
+def _taken(g: Facts, e: Element) -> _Taken | None:
+    """What a component we run takes from people or outsiders that is paid: the
+    changes, what pays them (sorted), and the flows and elements on the way; None when
+    it takes none that reach a payment. Worked out once per component."""
+
+    def now() -> _Taken | None:
+        if not g.operated(e):
+            return None
+        changes = _changes(g, e)
+        if not changes:
+            return None
+        sinks: list[str] = []
+        way: list[str] = []
+        for _, d, _ in changes:
+            paid, path = _paid_from(g, e, d)
+            sinks.extend(paid)
+            way.extend(path)
+        if not sinks:
+            return None
+        return changes, sorted(set(sinks)), list(dict.fromkeys(way))
+
+    return g.memo("payees.taken", e, now)
+
+
+def _payee_groups(g: Facts) -> Grouped:
+    """The components that take bank details, by what pays them, in id order."""
+    return grouped(
+        g,
+        "payees.groups",
+        lambda: (
+            (tuple(t[1]), e.id, e.id)
+            for e in g.system.all_elements
+            if isinstance(e, _HOLDERS) and (t := _taken(g, e)) is not None
+        ),
+    )
 
 
 @rule(
@@ -160,30 +244,37 @@ def payee_change(view: ElementView) -> Match | None:
     declared on it, on the flows or along the way to the payment closes it; one that
     approves only changes above a threshold (a risk score) lowers it, as does watching
     for unusual changes. Card details and direct-debit details are what someone pays
-    us with, not where we pay: they are left out."""
+    us with, not where we pay: they are left out. The details are followed by name
+    through our components, into an agent's tool calls, and past an agent under any
+    name that says where money goes (the settlement account a vendor-create tool
+    writes). An agent that people or outsiders prompt and that sends such details on,
+    which no flow into it carries, takes them from the conversation (a seller's chat
+    asking it to change the withdrawal account). The ways in to the same payments (an
+    onboarding portal, a mailbox for later changes) are one finding, on the first."""
     e = view.element
     g = view.g
-    if not g.operated(e):
+    taken = _taken(g, e)
+    if taken is None:
         return None
-    changes = _changes(g, e)
-    if not changes:
+    changes, sinks, way = taken
+    # the ways in to the same payments (an onboarding portal and a mailbox for later
+    # changes) are one finding, on the first, listing the others
+    group = _payee_groups(g)[tuple(sinks)]
+    if group[0] != e.id:
         return None
-    sinks: list[str] = []
-    way: list[str] = []
-    for _, d in changes:
-        paid, path = _paid_from(g, e, d)
-        sinks.extend(paid)
-        way.extend(path)
-    sinks = list(dict.fromkeys(sinks))
-    if not sinks:
-        return None
+    for other in group[1:]:
+        more = _taken(g, g.by_id[other])
+        assert more is not None
+        changes += more[0]
+        way += more[2]
     s = view.system
-    senders = list(dict.fromkeys(f.source for f, _ in changes))
-    what = sorted({d.name for _, d in changes})
-    sites = (e.id, *(f.id for f, _ in changes), *dict.fromkeys(way))
+    senders = list(dict.fromkeys(who for _, _, who in changes))
+    what = sorted({d.name for _, d, _ in changes})
+    sites = (e.id, *dict.fromkeys(f.id for f, _, _ in changes), *dict.fromkeys(way))
     gated = declared_at(g, sites, c.HumanInTheLoop)
     partial = bool(gated) and all(k.above for k in gated)
     where = "" if _pays(e) else f", which {names(sinks, s)} {'pays' if len(sinks) == 1 else 'pay'}"
+    also = f" (and {names(group[1:], s)})" if len(group) > 1 else ""
     said = (
         f"a person checks only changes above {'; '.join(sorted({str(k.above) for k in gated}))}"
         if partial
@@ -192,11 +283,12 @@ def payee_change(view: ElementView) -> Match | None:
         else "nothing declared confirms a change out of band before it is paid"
     )
     return Match(
-        f"{view.described} takes {', '.join(what)} from {names(senders, s)}{where}; "
+        f"{view.described}{also} {'take' if also else 'takes'} {', '.join(what)} from "
+        f"{names(senders, s)}{where}; "
         f"{said}. Whoever can state new details (with a taken-over account, a spoofed "
         "e-mail, a call that talks staff into a change) redirects the next payment to "
         "themselves.",
-        affected=(*(f.id for f, _ in changes), *sinks),
+        affected=(*dict.fromkeys(f.id for f, _, _ in changes), *group[1:], *sinks),
         control_sites=sites,
         reduces_only=(c.HumanInTheLoop,) if partial else (),
     )
