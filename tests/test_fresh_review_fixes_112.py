@@ -318,3 +318,26 @@ def test_a_nightly_job_fetches_records_for_no_caller() -> None:
 
     assert not raised("Nightly triage job")
     assert raised("Triage service")
+
+
+def test_a_model_named_for_a_lorrys_weight_decides_about_no_one() -> None:
+    """Set 116's weigh-in-motion reviewer struck bias testing on a model that estimates
+    gross weight from axle loads: it never sees anything about a person."""
+
+    def raised(name: str) -> bool:
+        tm = tg.ThreatModel("bridge", profile="high")
+        loads = tg.Data("Axle loads and plate image", kind="records", sensitivity="pii")
+        with tm.boundary("Roadside", trust="internal"):
+            unit = tm.add(tg.Device("Weigh-in-motion unit"))
+        with tm.boundary("Cloud", trust="internal"):
+            svc = tm.add(tg.Service("Overload scoring service"))
+            model = tm.add(tg.Model(name, task="regressor", high_stakes=True))
+            officer = tm.add(tg.Actor("Enforcement officer"))
+        tm.flow(unit, svc, loads, protocol="https")
+        tm.flow(svc, model, loads)
+        tm.flow(model, svc, tg.Data("Overload estimate", kind="model-output", sensitivity="pii"))
+        tm.flow(svc, officer, tg.Data("Overload case", kind="records", sensitivity="pii"))
+        return any(f.rule == "profile/high/fairness" for f in tm.analyze().findings)
+
+    assert not raised("Gross weight overload model")
+    assert raised("Overload model")
