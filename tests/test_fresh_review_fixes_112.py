@@ -25,7 +25,9 @@ And from sets 114 and 115 (``v2-round132-fresh114``, ``v2-round133-fresh115``):
   store on the way keeps the feed live; upstream overfill trips do not answer it).
 
 And from set 117 (``v2-round135-fresh117``): the per-caller finding on a store a
-nightly triage job reads for its own task."""
+nightly triage job reads for its own task; from set 116 (``v2-round134-fresh116``):
+bias testing of a lorry-weight model; from set 119 (``v2-round137-fresh119``): a
+webhook whose receiver declares a vendor API key."""
 
 from __future__ import annotations
 
@@ -341,3 +343,31 @@ def test_a_model_named_for_a_lorrys_weight_decides_about_no_one() -> None:
 
     assert not raised("Gross weight overload model")
     assert raised("Overload model")
+
+
+def _gate_webhook(method: str) -> tg.ThreatModel:
+    """A vendor's recognition service posts plate reads to our gate service by webhook;
+    gate staff's tablets call the same service."""
+    tm = tg.ThreatModel("recycling")
+    with tm.boundary("Vendor cloud", trust="partner"):
+        vendor = tm.add(tg.ExternalService("Vendor recognition service"))
+    with tm.boundary("Council cloud", trust="internal"):
+        gate = tm.add(
+            tg.Service("Gate decision service", controls={c.Authentication(method=method)})
+        )
+        tablet = tm.add(tg.Device("Gate tablet"))
+    read = tg.Data("Recognition result", kind="records", sensitivity="pii")
+    tm.flow(vendor, gate, read, protocol="https", label="plate read webhook")
+    tm.flow(tablet, gate, tg.Data("Visit outcome", kind="records"), protocol="https")
+    tm.flow(gate, tablet, tg.Data("Entry decision", kind="records"), protocol="https")
+    return tm
+
+
+@pytest.mark.parametrize(("method", "raised"), [("vendor API key", False), ("staff PIN", True)])
+def test_a_check_that_names_the_calling_vendor_answers_its_webhook(
+    method: str, raised: bool
+) -> None:
+    found = [
+        f for f in _gate_webhook(method).analyze().findings if f.rule == "stride/unverified-webhook"
+    ]
+    assert bool(found) is raised

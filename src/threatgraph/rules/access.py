@@ -2354,6 +2354,29 @@ def _checks_sender(holder: Element | Flow) -> bool:
     )
 
 
+_SENDER_CHECK = re.compile(
+    r"\b(?:vendors?|partners?|suppliers?|providers?|webhooks?|callbacks?|signatures?|hmac"
+    r"|signed)\b",
+    re.IGNORECASE,
+)
+"""Words by which a declared check says it checks a calling system (a vendor API key, a
+webhook signature), not the people who sign in."""
+
+
+def _names_sender(receiver: Element, senders: list[Element]) -> bool:
+    """An authentication declared on the receiver says by name that it checks the
+    calling systems: the method names a vendor, a partner, a webhook or a signature, or
+    a word of a sender's name (a "payments provider token")."""
+    words = {w for x in senders for w in re.findall(r"[a-z]{4,}", x.name.casefold())}
+    for k in receiver.controls:
+        if not isinstance(k, c.Authentication) or not k.method:
+            continue
+        said = k.method.casefold()
+        if _SENDER_CHECK.search(said) or any(re.search(rf"\b{w}\b", said) for w in words):
+            return True
+    return False
+
+
 @rule(
     "stride/unverified-webhook",
     threat="classic_spoofing",
@@ -2386,7 +2409,8 @@ def unverified_webhook(view: ElementView) -> Match | None:
     such as https gives on the way, which says nothing of who sent the call. Declared on
     the receiver, it answers every call when no person or device calls the receiver too
     (a webhook endpoint; a portal's sign-in for its users is not a check of a vendor's
-    calls). Anomaly checks and rate limits lower it. A person or a device is not such a
+    calls), or when its method says by name it checks the calling systems (a vendor API
+    key, a webhook signature). Anomaly checks and rate limits lower it. A person or a device is not such a
     sender, and a sign-in redirect that carries only a credential (an OAuth callback) is
     the sign-in's own part."""
     e = view.element
@@ -2410,6 +2434,8 @@ def unverified_webhook(view: ElementView) -> Match | None:
     dedicated = not any(isinstance(g.by_id[f.source], (Actor, Device)) for f in s._in[e.id])
     if dedicated and _checks_sender(e):
         return None
+    if not dedicated and _names_sender(e, [g.by_id[f.source] for f in calls]):
+        return None  # its check says by name it is the sender's (a vendor API key)
     senders = list(dict.fromkeys(f.source for f in calls))
     return Match(
         f"{view.described} takes webhook calls from {names(senders, s)}, and nothing declared "
