@@ -1093,7 +1093,10 @@ class _DataSteps:
     the element makes, which may be made from it. One that keeps some of what the route
     brought (a scoring request it turns into a lookup of features) may make anything it
     sends from it. A person is not asked: :meth:`Facts._people_relay` says what they
-    pass on."""
+    pass on. Each element also keeps what each live sender feeds it (not a store, tool,
+    pipeline or model it asks), and what a camera wired into it sends (see
+    :func:`_fed_by_others`): a flow that carries only data others fed it, as it came,
+    does not carry a route's data on."""
 
     __slots__ = ("_bit", "_by_object", "_content", "_g", "_ids", "_kind", "_number", "known")
 
