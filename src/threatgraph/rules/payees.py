@@ -138,7 +138,7 @@ def _stated_in_conversation(g: Facts, agent: Element) -> list[_Change]:
 
 def _paid_from(g: Facts, start: Element, d: Data) -> tuple[list[str], list[str]]:
     """Where the details ``d`` that reach ``start`` are paid from, following the flows
-    that carry them through our own components (five at most): the paying elements,
+    that carry them through our own components (seven at most): the paying elements,
     and the flows and elements on the way."""
     s = g.system
     if _pays(start):
