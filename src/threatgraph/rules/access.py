@@ -1836,9 +1836,10 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     all, unless they are managers, reps, coordinators or others who each own a share of
     the records (their team, their portfolio, their site). Nor does a reader that is no
     model or agent and says by name it runs on a schedule (a nightly triage job, a
-    batch export): it works through the records for its own task. An LLM or agent shows what
-    it fetches only to the people its answers reach: an applicant who sends a form in
-    and hears back from nobody it speaks for is not among its callers. Permission-aware retrieval
+    batch export): it works through the records for its own task. An LLM or agent
+    shows what it fetches only to the people its answers reach: an applicant who sends
+    a form in and hears back from nobody it speaks for is not among its callers.
+    Permission-aware retrieval
     or attribute-based access control counts on the store, its read flows or its
     readers."""
     e = view.element
@@ -2410,9 +2411,9 @@ def unverified_webhook(view: ElementView) -> Match | None:
     the receiver, it answers every call when no person or device calls the receiver too
     (a webhook endpoint; a portal's sign-in for its users is not a check of a vendor's
     calls), or when its method says by name it checks the calling systems (a vendor API
-    key, a webhook signature). Anomaly checks and rate limits lower it. A person or a device is not such a
-    sender, and a sign-in redirect that carries only a credential (an OAuth callback) is
-    the sign-in's own part."""
+    key, a webhook signature). Anomaly checks and rate limits lower it. A person or a
+    device is not such a sender, and a sign-in redirect that carries only a credential
+    (an OAuth callback) is the sign-in's own part."""
     e = view.element
     g = view.g
     if not g.operated(e):
