@@ -210,6 +210,24 @@ def fail_open_check(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
+def check_left_to_agent(fire: bool) -> tg.ThreatModel:
+    """A booking agent asks an eligibility check and books through a tool; in the quiet
+    variant the check's verdict goes to the booking tool itself."""
+    z = Zones("check left to agent")
+    user = z.internet(tg.Actor("Customer"))
+    agent = z.corp(tg.Agent("Booking agent"))
+    check = z.corp(tg.Tool("Eligibility check tool", capabilities={"read"}))
+    book = z.corp(tg.Tool("Booking tool", capabilities={"write"}))
+    verdict = tg.Data("Eligibility verdict", kind="tool-result")
+    z.flow(user, agent, PROMPT)
+    z.flow(agent, check, tg.Data("Eligibility query", kind="tool-call"))
+    z.flow(check, agent, verdict)
+    z.flow(agent, book, tg.Data("Booking call", kind="tool-call"))
+    if not fire:
+        z.flow(check, book, verdict)
+    return z.tm
+
+
 def unbounded_actuation(fire: bool) -> tg.ThreatModel:
     """A climate model's setpoints reach the barn's fans through a control service; the
     quiet variant shows them to a farmer, who sets the fans themselves."""
@@ -707,6 +725,7 @@ _BUILDERS: dict[str, Callable[[bool], tg.ThreatModel]] = {
     "ai/silent-detection-failure": silent_detection_failure,
     "ai/unbounded-actuation": unbounded_actuation,
     "ai/fail-open-check": fail_open_check,
+    "ai/check-left-to-agent": check_left_to_agent,
     "ai/hallucination": hallucination,
     "ai/improper-output-handling": improper_output_handling,
     "ai/output-rendering": output_rendering,

@@ -159,7 +159,7 @@ def test_all_is_every_control_class_in_the_module_in_definition_order() -> None:
     lines = [inspect.getsourcelines(cls)[1] for cls in c.ALL]
     assert lines == sorted(lines)
     assert c.ALL[:3] == (c.InputValidation, c.Guardrails, c.UntrustedInputSegregation)
-    assert c.ALL[-2:] == (c.SafetyLimits, c.FailClosed)
+    assert c.ALL[-3:] == (c.SafetyLimits, c.FailClosed, c.PolicyEnforcement)
 
 
 def test_each_control_is_written_once() -> None:

@@ -88,6 +88,7 @@ __all__ = [
     "OutputObfuscation",
     "PeriodicReview",
     "PermissionAwareRetrieval",
+    "PolicyEnforcement",
     "ProvenanceTracking",
     "RateLimiting",
     "RedTeaming",
@@ -657,6 +658,16 @@ class FailClosed(Control):
 
     fallback: str | None = param(str)
     """What happens instead, such as ``'payments over 50 EUR held until scoring answers'``."""
+
+
+@strict_kwargs
+@attrs.frozen(kw_only=True)
+class PolicyEnforcement(Control):
+    """The rules an automated action must meet (eligibility, limits, safety or rest rules, a policy's cover, an identity or document check) are enforced in code where the action happens: the tool or the service it calls checks them against records of its own, or accepts only a verdict issued for that very action, whatever the model asks."""
+
+    rules: str | None = param(str)
+    """What is enforced, and where, such as ``'booking service refuses pilots short of
+    rest hours'``."""
 
 
 def _defined_here() -> tuple[type[Control], ...]:

@@ -1,4 +1,5 @@
-"""Checks that let everything through when they are down.
+"""Checks that do not hold: ones that let everything through when they are down, and
+ones an agent runs that bind nothing.
 
 A model that guards something (a fraud score on a payment, a moderation verdict on a
 post, a defect detector on a production line, an identity check on a new account) is
@@ -10,6 +11,11 @@ purpose, then opens a window with no check at all.
 
 A detector that only watches (it raises alerts for people from what our cameras and
 sensors capture) is the silent-detection finding's, not this one's.
+
+An agent that asks a checking tool (eligibility, rest-hour rules, a policy's cover,
+an identity check) and then acts through other tools holds the check only as long as
+the model follows it: the verdict comes back to the agent, and the tool that acts
+takes whatever the agent sends it.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import re
 import threatgraph.controls as c
 from threatgraph.elements import (
     LLM,
+    Agent,
     DataStore,
     Device,
     Element,
@@ -26,13 +33,23 @@ from threatgraph.elements import (
     Flow,
     Model,
     Service,
+    Tool,
 )
 from threatgraph.graph import Facts
 from threatgraph.rules._core import Match, on_element, rule
-from threatgraph.rules._kit import declared_at, is_person, moves_plant, names
+from threatgraph.rules._kit import (
+    approvals,
+    declared_at,
+    is_person,
+    moves_plant,
+    names,
+    reasoner_of,
+    source_names,
+)
 from threatgraph.rules.ai.models import live_watch
+from threatgraph.rules.ai.prompts import steerers
 from threatgraph.rules.views import ElementView
-from threatgraph.vocab import Phase, Task
+from threatgraph.vocab import Capability, Phase, Task
 
 _GUARDS = re.compile(
     r"\b(?:fraud\w*|scam\w*|bots?|abus\w*|spam|phishing|malware|cheat\w*|theft|stolen|"
@@ -244,4 +261,178 @@ def fail_open_check(view: ElementView) -> Match | None:
         affected=(*(m.id for m in models), *endpoints, *(f.id for f in let_go)),
         asks=None if drives else (c.FailClosed,),
         control_sites=(*sites, *(f.id for f in let_go)),
+    )
+
+
+_CHECKING = re.compile(
+    r"\b(?:check(?:s|er|ers)?|verif\w*|eligib\w*|rules?|polic(?:y|ies)|limits?|"
+    r"validat\w*|screen(?:s|ing|er)?|compliance|vetting|sanctions?|kyc|affordability)\b",
+    re.IGNORECASE,
+)
+"""Words by which a tool says it checks something an action must meet: eligibility,
+rules, a policy, limits, an identity or document check, screening, compliance."""
+
+_NOT_RULES = re.compile(
+    r"\b(?:availability|stock|status|price|spell(?:ing)?|health|order)\s+check", re.IGNORECASE
+)
+"""Checks that look a fact up rather than test a rule (is a slot free, is it in stock):
+the service that acts refuses what is not there anyway."""
+
+_HANDS_ON = re.compile(
+    r"\b(?:hand-?offs?|handovers?|referr\w*|refer|escalat\w*|tickets?|drafts?|drafting|"
+    r"queues?)\b",
+    re.IGNORECASE,
+)
+"""Tools that hand the work to a person (a referral, a ticket, a draft, a queue): the
+person decides, so the tool does not act on the agent's word alone."""
+
+_ACTS = frozenset(
+    {Capability.WRITE, Capability.DELETE, Capability.MONEY_MOVEMENT, Capability.EXECUTE_CODE}
+)
+
+
+def _checkers(g: Facts, agent: Element) -> list[Element]:
+    """Tools the agent asks and hears back from that check something (by their names)
+    and change nothing themselves."""
+    s = g.system
+    back = {f.source for f in s._in[agent.id]}
+    out = []
+    for f in s._out[agent.id]:
+        t = g.by_id[f.target]
+        if (
+            isinstance(t, Tool)
+            and t.id in back
+            and not t.capabilities & _ACTS
+            and _CHECKING.search(t.name)
+            and not _NOT_RULES.search(t.name)
+        ):
+            out.append(t)
+    return list(dict.fromkeys(out))
+
+
+def _acting_tools(g: Facts, agent: Element, checkers: list[Element]) -> list[Element]:
+    """The agent's tools that act (write, delete, pay, run code) on its word: not those
+    that hand the work to a person, nor those a person approves step by step (approval
+    with no threshold on the tool or the call to it), nor those a checker's verdict
+    reaches on its own way (the check then binds them)."""
+    s = g.system
+    checked = {x.target for k in checkers for x in s._out[k.id] if x.target != agent.id}
+    out = []
+    for f in s._out[agent.id]:
+        t = g.by_id[f.target]
+        if not isinstance(t, Tool) or not t.capabilities & _ACTS or _HANDS_ON.search(t.name):
+            continue
+        if any(_every_step(a) for a in approvals(t, f)):
+            continue  # a person approves each step
+        if t.id in checked or checked & {x.target for x in s._out[t.id]}:
+            continue  # the verdict goes to where the action happens
+        out.append(t)
+    return list(dict.fromkeys(out))
+
+
+_PART_OF_THE_STEPS = re.compile(
+    r"\b(?:above|over|exceed\w*|thresholds?|more\s+than|larger\s+than|greater\s+than|"
+    r"under|below)\b",
+    re.IGNORECASE,
+)
+"""Words by which an approval's note says it covers only some steps (``'only bookings
+above the policy threshold'``)."""
+
+
+def _every_step(a: c.HumanInTheLoop) -> bool:
+    """The approval covers every step: no threshold declared, and none in its note."""
+    return a.above is None and not _PART_OF_THE_STEPS.search(a.note or "")
+
+
+def _enforcing_sites(g: Facts, agent: Element, tool: Element) -> tuple[str, ...]:
+    """Where a rule can be enforced for a tool's actions, outside the model: the tool,
+    the agent's call to it, its calls out and what it calls."""
+    s = g.system
+    calls = [x for x in s._out[tool.id] if not isinstance(g.by_id[x.target], (Agent, LLM))]
+    return (
+        tool.id,
+        *(f.id for f in s._out[agent.id] if f.target == tool.id),
+        *(x.id for x in calls),
+        *dict.fromkeys(x.target for x in calls),
+    )
+
+
+def _enforced(g: Facts, sites: tuple[str, ...]) -> bool:
+    return bool(declared_at(g, sites, c.PolicyEnforcement) or declared_at(g, sites, c.SafetyLimits))
+
+
+@rule(
+    "ai/check-left-to-agent",
+    threat="insecure_tool_interface",
+    title="A check the agent runs binds none of the tools that act",
+    stride="TE",
+    phases=[Phase.INFERENCE],
+    applies_to=on_element(Agent, LLM),
+    atlas=["AML.T0053", "AML.T0051"],
+    owasp=["LLM06:2025", "ASI02:2026"],
+    cwe=["CWE-863", "CWE-693"],
+    mitigations=[c.PolicyEnforcement, c.SafetyLimits],
+    supporting=[c.TransactionLimits, c.InputValidation, c.AuditLogging],
+    likelihood="possible",
+    impact="moderate",
+    cia="I",
+    placement=("outbound",),
+)
+def check_left_to_agent(view: ElementView) -> Match | None:
+    """An agent asks a tool that checks something before it acts (eligibility, rest
+    hours or other safety rules, what a policy covers, an identity or document check,
+    sanctions screening) and acts through other tools: a booking, a refund, a payout
+    change, an erasure. The check's verdict comes back to the agent, and the tool that
+    acts takes whatever the agent sends it: nothing outside the model makes the action
+    wait on a check that passed. A prompt, a document the agent read or a plain model
+    error can skip the check, misread its result or act against it: a pilot booked
+    short of rest, a refund outside the policy, an erasure for someone never verified.
+    Raised once per agent, naming the checks and the tools that act. The answer is to
+    enforce the rule where the action happens (policy enforcement, or safety limits
+    where the rules are safety limits, declared on the acting tool, the call to it or
+    the service it calls): that tool checks against records of its own, or accepts
+    only a verdict issued for that very action. Transaction limits, input validation
+    and audit logs there lower it. Left out: tools that hand the work to a person (a
+    referral, a ticket, a draft), tools a person approves step by step, tools the
+    checker's verdict reaches on its own way, and checks that look a fact up (a free
+    slot, stock). One step less likely when no outsider can steer the agent: a model
+    error is then the way in."""
+    e = view.element
+    g = view.g
+    s = view.system
+    if isinstance(e, LLM) and (
+        reasoner_of(g, e) is not None or e.task in (Task.CLASSIFIER, Task.DETECTOR)
+    ):
+        return None  # an agent's reasoner, or a model declared to return a label
+    checkers = _checkers(g, e)
+    if not checkers:
+        return None
+    acting = _acting_tools(g, e, checkers)
+    if not acting:
+        return None
+    sites = {t.id: _enforcing_sites(g, e, t) for t in acting}
+    open_tools = [t for t in acting if not _enforced(g, sites[t.id])]
+    # every acting tool enforcing the rule is the answer: the finding is then closed by
+    # what they declare; otherwise only the tools that do not count
+    shown = open_tools or acting
+    srcs = steerers(g, e)
+    caps = {x for t in shown if isinstance(t, Tool) for x in t.capabilities}
+    how = (
+        f"content from {source_names(g, srcs)} reaches it, and it or a plain model error"
+        if srcs
+        else "a model error"
+    )
+    return Match(
+        f"{view.described} asks {names(checkers, s)} and acts through {names(shown, s)}; "
+        f"the verdict comes back only to the agent, and nothing declared makes "
+        f"{names(shown, s)} refuse a step the check would fail, so {how} can skip the "
+        "check, misread it or act against it.",
+        affected=(
+            *(f.id for f in s._out[e.id] if f.target in {k.id for k in checkers}),
+            *(f.id for f in s._in[e.id] if f.source in {k.id for k in checkers}),
+            *(f.id for f in s._out[e.id] if f.target in {t.id for t in shown}),
+        ),
+        likelihood_delta=0 if srcs else -1,
+        impact_delta=1 if caps & {Capability.MONEY_MOVEMENT, Capability.DELETE} else 0,
+        control_sites=tuple(x for t in shown for x in sites[t.id]),
     )

@@ -794,7 +794,7 @@ def _staff_channel(g: Facts, src: Element, f: Flow) -> bool:
 # ---------------------------------------------------------------------------- actions
 
 
-def _steerers(g: Facts, agent: Element) -> list[Source]:
+def steerers(g: Facts, agent: Element) -> list[Source]:
     """Who can put text in front of an agent (or its LLMs): untrusted parties, and
     components running code others can write."""
     return list(g.memo("prompts.steerers", agent, lambda: tuple(_steerers_now(g, agent))))
@@ -854,7 +854,7 @@ def tool_misuse(view: ElementView) -> Match | None:
     tools = _consequential_tools(g, e)
     if not tools:
         return None
-    srcs = _steerers(g, e)
+    srcs = steerers(g, e)
     autonomous = isinstance(e, Agent) and e.autonomy is Autonomy.AUTONOMOUS
     unapproved = [] if srcs or autonomous else _unapproved(g, e, tools)
     if not srcs and not autonomous and not unapproved:
@@ -1032,7 +1032,7 @@ def unbound_approval(view: ElementView) -> Match | None:
     gated = [(f, t) for f, t in gated if not approved_outside(g, t) and not _asks_at_tool(g, t)]
     if not gated:
         return None
-    srcs = _steerers(g, e)
+    srcs = steerers(g, e)
     if not srcs:
         return None
     caps: set[Capability] = set()
@@ -1116,7 +1116,7 @@ def uncapped_automatic_steps(view: ElementView) -> Match | None:
     money = any(
         isinstance(t, Tool) and Capability.MONEY_MOVEMENT in t.capabilities for t in (e, *tools)
     )
-    steered = bool(_steerers(g, e)) if isinstance(e, (Agent, LLM)) else bool(g.sources(e))
+    steered = bool(steerers(g, e)) if isinstance(e, (Agent, LLM)) else bool(g.sources(e))
     sites = (
         e.id,
         *(f.id for f in ins),
@@ -1579,7 +1579,7 @@ def tool_ssrf(view: ElementView) -> Match | None:
     if Capability.NETWORK_EGRESS not in e.capabilities or not _web_fetched(g, e):
         return None
     agents = [x for x in s.predecessors(e) if isinstance(x, (Agent, LLM))]
-    steered = [(a, srcs) for a in agents if (srcs := _steerers(g, a))]
+    steered = [(a, srcs) for a in agents if (srcs := steerers(g, a))]
     if not steered:
         return None
     b = s.boundary_of(e)
@@ -1748,7 +1748,7 @@ def _exfiltration_techniques(
     if _retrieves_secrets(g, e) or any(
         isinstance(x, VectorStore)
         and (sensitive_level(g.system, x) or Sensitivity.PUBLIC) >= Sensitivity.SECRET
-        for s2 in _steerers(g, e)
+        for s2 in steerers(g, e)
         for x in [g.by_id[i] for i in s2.path]
     ):
         atlas.append("AML.T0082")
@@ -1835,7 +1835,7 @@ def agent_exfiltration(view: ElementView) -> Match | None:
     g = view.g
     if not _is_root(view):
         return None
-    srcs = _steerers(g, e)
+    srcs = steerers(g, e)
     third_party = [
         t
         for t in view.successors
@@ -2713,7 +2713,7 @@ def agent_memory_poisoning(view: ElementView) -> Match | None:
             for x in view.successors
         ):
             return None
-        srcs = _steerers(g, e)
+        srcs = steerers(g, e)
         if not srcs:
             return None
         return Match(
