@@ -844,7 +844,9 @@ def tool_misuse(view: ElementView) -> Match | None:
     write, delete, send, pay, run commands, call APIs. If untrusted text reaches it, or it
     runs with no one approving its steps, it can be steered or blunder into using that
     power. Raised once per agent, with every consequential tool listed; human approval
-    and least-privilege tools count on the agent, its tools and the flows between."""
+    and least-privilege tools count on the agent, its tools and the flows between. When
+    the design approves some of its tools (on the tool or the call to it) and not the
+    agent, the finding is about the others: one tool's approval holds no other tool."""
     e = view.element
     g = view.g
     if isinstance(e, LLM) and (
@@ -861,6 +863,11 @@ def tool_misuse(view: ElementView) -> Match | None:
         return None
     if unapproved:
         tools = unapproved
+    # a steered agent whose design approves some of its tools and not others: the
+    # approval on one tool holds none of the others, which the finding is then about
+    partly = _partly_approved(g, e, tools) if not unapproved else []
+    if partly:
+        tools = partly
     caps: set[Capability] = set()
     for t in tools:
         if isinstance(t, Tool):
@@ -912,23 +919,27 @@ def tool_misuse(view: ElementView) -> Match | None:
         # declared supervision (which the design itself places tool by tool), does not
         # cover them
         control_sites=(
-            *(() if unapproved else (e.id,)),
+            # the agent's declared supervision is placed where the design approves
+            *(
+                ()
+                if unapproved
+                or (partly and isinstance(e, Agent) and e.autonomy in APPROVED_AUTONOMIES)
+                else (e.id,)
+            ),
             *(
                 f.id
                 for f in view.system._out[e.id]
-                if not unapproved or f.target in {t.id for t in tools}
+                if not (unapproved or partly) or f.target in {t.id for t in tools}
             ),
             *(t.id for t in tools),
         ),
     )
 
 
-def _unapproved(g: Facts, agent: Element, tools: list[Element]) -> list[Element]:
-    """A supervised agent's consequential tools that no one approves, when the design
-    approves others: a person approves its consequential steps, the design says, yet
-    these act without one (approval declared on the agent covers every tool)."""
-    if not isinstance(agent, Agent) or agent.autonomy is not Autonomy.SUPERVISED:
-        return []
+def _partly_approved(g: Facts, agent: Element, tools: list[Element]) -> list[Element]:
+    """The consequential tools no one approves, when the design declares a person's
+    approval on some of the agent's tools (or the calls to them) and not on the agent
+    itself: the others run unapproved."""
     if agent.has(c.HumanInTheLoop):
         return []
     s = g.system
@@ -940,6 +951,15 @@ def _unapproved(g: Facts, agent: Element, tools: list[Element]) -> list[Element]
 
     bare = [t for t in tools if not approved(t)]
     return bare if len(bare) < len(tools) else []
+
+
+def _unapproved(g: Facts, agent: Element, tools: list[Element]) -> list[Element]:
+    """A supervised agent's consequential tools that no one approves, when the design
+    approves others: a person approves its consequential steps, the design says, yet
+    these act without one (approval declared on the agent covers every tool)."""
+    if not isinstance(agent, Agent) or agent.autonomy is not Autonomy.SUPERVISED:
+        return []
+    return _partly_approved(g, agent, tools)
 
 
 _STEP_WORDS = MappingProxyType(
@@ -992,7 +1012,14 @@ def unbound_approval(view: ElementView) -> Match | None:
     (a lawyer's workbench). Its other tools then run unapproved. A tool that declares
     the approval itself, where a colleague confirms the very draft the agent handed it
     (an engineer confirming a draft work order at the drafter), is approved at the
-    tool."""
+    tool. An approval on one tool approves no other tool, and a design that declares
+    approvals on some of the agent's tools, or on a component its work reaches within
+    three flows (a manager approving the weekly roster at the publishing tool), shows
+    where its declared supervision happens: the other tools run unapproved. An approval
+    with a threshold declared on the agent, where the agent hands cases to people of
+    ours who take the step themselves and send it nothing back (a credit controller
+    issuing the larger credit in billing), approves none of its tool calls: they are the
+    steps below the threshold (the uncapped-steps finding's)."""
     e = view.element
     g = view.g
     s = view.system
@@ -1014,6 +1041,13 @@ def unbound_approval(view: ElementView) -> Match | None:
         if isinstance(t := g.by_id[f.target], Tool) and t.capabilities & APPROVED_STEPS
     ]
     placed = bool(approval_placed(g, e, tools))
+    on_agent = list(approvals)  # what one tool declares says nothing of another tool
+    # a design that places approvals tool by tool says which tools wait for a person:
+    # the agent's declared supervision does not add the others
+    by_tool = any(
+        isinstance(x, c.HumanInTheLoop) for f, t in tools for h in (f, t) for x in h.controls
+    ) or _approval_downstream(g, e)
+    handed_over = bool(on_agent) and all(x.above for x in on_agent) and _hands_over(g, e)
     gated: list[tuple[Flow, Tool]] = []
     for f, t in tools:
         own = [x for h in (f, t) for x in h.controls if isinstance(x, c.HumanInTheLoop)]
@@ -1022,9 +1056,14 @@ def unbound_approval(view: ElementView) -> Match | None:
             approvals += own
         elif placed:
             continue
-        elif approvals:
+        elif on_agent:
+            if handed_over:
+                # above the threshold the agent hands the case to a person who takes
+                # the step themselves (a controller issuing the larger credit in
+                # billing): its tools' calls are the steps below it, which no one approves
+                continue
             gated.append((f, t))
-        elif isinstance(e, Agent) and e.autonomy in APPROVED_AUTONOMIES:
+        elif not by_tool and isinstance(e, Agent) and e.autonomy in APPROVED_AUTONOMIES:
             gated.append((f, t))  # declared supervised (or assistive): a person approves
     # a person who answers what the tool itself shows them (a confirm screen the tool
     # renders, the pull request it opened, read where it was written) approves the
@@ -1188,6 +1227,67 @@ def _automatic_decider(g: Facts, e: Element) -> str | None:
         g.by_id[f.source].name for f in s._in[e.id] if DataKind.MODEL_OUTPUT in g.carried(f).kinds
     )
     return names(fed) if fed else None
+
+
+def _approval_downstream(g: Facts, agent: Element) -> bool:
+    """A person's approval is declared on a component or flow that what the agent
+    writes reaches within three flows (through no agent, model or outsider): the design
+    shows where its supervision happens (a manager approving the weekly roster at the
+    publishing tool), so the agent's declared supervision covers nothing else."""
+    s = g.system
+    seen = {agent.id}
+    frontier = [agent.id]
+    for _ in range(3):
+        nxt = []
+        for node in frontier:
+            for f in s._out[node]:
+                x = f.target
+                if x in seen or isinstance(g.by_id[x], (Agent, LLM)) or g.untrusted(x):
+                    continue
+                if f.has(c.HumanInTheLoop) or g.by_id[x].has(c.HumanInTheLoop):
+                    return True
+                seen.add(x)
+                if not isinstance(g.by_id[x], Actor):
+                    nxt.append(x)
+        frontier = nxt
+    return False
+
+
+def _hands_over(g: Facts, agent: Element) -> bool:
+    """The agent hands cases to people of ours who answer it nothing: what it sends
+    reaches staff (within three flows, through no agent or model), and no staff member
+    it reaches sends anything back to it (within three flows, not through one of its
+    tools: what a tool fetches is a lookup). They take the step themselves, where a
+    person who sends a decision back has the agent take it."""
+    s = g.system
+
+    def ai(x: str) -> bool:
+        return isinstance(g.by_id[x], (Agent, LLM))
+
+    def staff(x: str) -> bool:
+        e = g.by_id[x]
+        return isinstance(e, Actor) and e.human and not g.untrusted(e)
+
+    def reached(start: str, forward: bool) -> set[str]:
+        seen = {start}
+        frontier = [start]
+        for _ in range(3):
+            nxt = []
+            for node in frontier:
+                for f in s._out[node] if forward else s._in[node]:
+                    x = f.target if forward else f.source
+                    if x in seen or ai(x) or g.untrusted(x):
+                        continue
+                    if not forward and isinstance(g.by_id[x], Tool):
+                        continue  # what a tool brings back is a lookup, not a decision
+                    seen.add(x)
+                    if not staff(x):
+                        nxt.append(x)
+            frontier = nxt
+        return {x for x in seen if staff(x)}
+
+    people = reached(agent.id, True)
+    return bool(people) and not people & reached(agent.id, False)
 
 
 def approval_placed(g: Facts, agent: Element, tools: list[tuple[Flow, Tool]]) -> set[str]:
