@@ -1022,49 +1022,13 @@ def unbound_approval(view: ElementView) -> Match | None:
     steps below the threshold (the uncapped-steps finding's)."""
     e = view.element
     g = view.g
-    s = view.system
     if isinstance(e, LLM) and (
         reasoner_of(g, e) is not None or e.task in (Task.CLASSIFIER, Task.DETECTOR)
     ):
         return None  # an agent's reasoner, or a model declared to return a label
     if not g.operated(e) and not g.on_user_device(e):
         return None  # a partner's agent is the partner's to secure
-    approvals = [x for x in e.controls if isinstance(x, c.HumanInTheLoop)]
-    # where the agent-wide approval happens, when the design shows it: a person who
-    # approves what a tool wrote where it wrote it (an analyst signing off the rating
-    # in case management), or at a component the agent hands its work to (a lawyer's
-    # workbench that sends the redlines). The agent's other tools then run unapproved:
-    # the tool-misuse finding's, not an approval the agent could misdescribe
-    tools = [
-        (f, t)
-        for f in s._out[e.id]
-        if isinstance(t := g.by_id[f.target], Tool) and t.capabilities & APPROVED_STEPS
-    ]
-    placed = bool(approval_placed(g, e, tools))
-    on_agent = list(approvals)  # what one tool declares says nothing of another tool
-    # a design that places approvals tool by tool says which tools wait for a person:
-    # the agent's declared supervision does not add the others
-    by_tool = any(
-        isinstance(x, c.HumanInTheLoop) for f, t in tools for h in (f, t) for x in h.controls
-    ) or _approval_downstream(g, e)
-    handed_over = bool(on_agent) and all(x.above for x in on_agent) and _hands_over(g, e)
-    gated: list[tuple[Flow, Tool]] = []
-    for f, t in tools:
-        own = [x for h in (f, t) for x in h.controls if isinstance(x, c.HumanInTheLoop)]
-        if own:
-            gated.append((f, t))
-            approvals += own
-        elif placed:
-            continue
-        elif on_agent:
-            if handed_over:
-                # above the threshold the agent hands the case to a person who takes
-                # the step themselves (a controller issuing the larger credit in
-                # billing): its tools' calls are the steps below it, which no one approves
-                continue
-            gated.append((f, t))
-        elif not by_tool and isinstance(e, Agent) and e.autonomy in APPROVED_AUTONOMIES:
-            gated.append((f, t))  # declared supervised (or assistive): a person approves
+    gated, approvals = _gated_tools(g, e)
     # a person who answers what the tool itself shows them (a confirm screen the tool
     # renders, the pull request it opened, read where it was written) approves the
     # action, not the agent's account of it
@@ -1227,6 +1191,49 @@ def _automatic_decider(g: Facts, e: Element) -> str | None:
         g.by_id[f.source].name for f in s._in[e.id] if DataKind.MODEL_OUTPUT in g.carried(f).kinds
     )
     return names(fed) if fed else None
+
+
+def _gated_tools(g: Facts, e: Element) -> tuple[list[tuple[Flow, Tool]], list[c.HumanInTheLoop]]:
+    """The agent's consequential tools (with the calls to them) that wait for a person's
+    approval, as the design places it, and the approvals declared for them."""
+    s = g.system
+    approvals = [x for x in e.controls if isinstance(x, c.HumanInTheLoop)]
+    # where the agent-wide approval happens, when the design shows it: a person who
+    # approves what a tool wrote where it wrote it (an analyst signing off the rating
+    # in case management), or at a component the agent hands its work to (a lawyer's
+    # workbench that sends the redlines). The agent's other tools then run unapproved:
+    # the tool-misuse finding's, not an approval the agent could misdescribe
+    tools = [
+        (f, t)
+        for f in s._out[e.id]
+        if isinstance(t := g.by_id[f.target], Tool) and t.capabilities & APPROVED_STEPS
+    ]
+    placed = bool(approval_placed(g, e, tools))
+    on_agent = list(approvals)  # what one tool declares says nothing of another tool
+    # a design that places approvals tool by tool says which tools wait for a person:
+    # the agent's declared supervision does not add the others
+    by_tool = any(
+        isinstance(x, c.HumanInTheLoop) for f, t in tools for h in (f, t) for x in h.controls
+    ) or _approval_downstream(g, e)
+    handed_over = bool(on_agent) and all(x.above for x in on_agent) and _hands_over(g, e)
+    gated: list[tuple[Flow, Tool]] = []
+    for f, t in tools:
+        own = [x for h in (f, t) for x in h.controls if isinstance(x, c.HumanInTheLoop)]
+        if own:
+            gated.append((f, t))
+            approvals += own
+        elif placed:
+            continue
+        elif on_agent:
+            if handed_over:
+                # above the threshold the agent hands the case to a person who takes
+                # the step themselves (a controller issuing the larger credit in
+                # billing): its tools' calls are the steps below it, which no one approves
+                continue
+            gated.append((f, t))
+        elif not by_tool and isinstance(e, Agent) and e.autonomy in APPROVED_AUTONOMIES:
+            gated.append((f, t))  # declared supervised (or assistive): a person approves
+    return gated, approvals
 
 
 def _approval_downstream(g: Facts, agent: Element) -> bool:
