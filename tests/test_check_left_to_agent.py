@@ -160,3 +160,45 @@ def test_an_agent_without_a_checking_tool_is_not_raised() -> None:
     tm.flow(look, agent, VERDICT)
     tm.flow(agent, act, CALL)
     assert _found(tm) == []
+
+
+def _extensions(
+    *, fetched: str = "Extensions policy", to_acting_tool: str = "", lookup: str = "Records lookup"
+) -> tg.ThreatModel:
+    """An extension agent reads ``fetched`` from the student records system through a
+    lookup tool (named ``lookup``) and writes new deadlines through a VLE tool; with
+    ``to_acting_tool``, data of that name also reaches the VLE tool from the records
+    system."""
+    tm = tg.ThreatModel("extensions")
+    with tm.boundary("Internet", trust="untrusted"):
+        student = tm.add(tg.Actor("Student"))
+    with tm.boundary("University", trust="internal"):
+        agent = tm.add(tg.Agent("Extension agent"))
+        tool = tm.add(tg.Tool(lookup, capabilities={"read"}))
+        records = tm.add(tg.Service("Student records system"))
+        vle = tm.add(tg.Tool("VLE deadline update", capabilities={"write"}))
+    tm.flow(student, agent, tg.Data("Extension request", kind="prompt"))
+    tm.flow(agent, tool, QUERY)
+    tm.flow(records, tool, tg.Data(fetched, kind="documents"))
+    tm.flow(tool, agent, VERDICT)
+    tm.flow(agent, vle, CALL)
+    if to_acting_tool:
+        tm.flow(records, vle, tg.Data(to_acting_tool, kind="records"))
+    return tm
+
+
+def test_a_lookup_that_fetches_the_rules_to_apply_is_a_check_the_agent_makes() -> None:
+    (f,) = _found(_extensions())
+    assert "Records lookup" in f.explanation
+    assert "VLE deadline update" in f.explanation
+    (g,) = _found(_extensions(fetched="Safeguarding check status"))
+    assert g.status is tg.Status.OPEN
+
+
+def test_pricing_rules_and_check_in_history_are_no_rules_a_step_must_meet() -> None:
+    assert _found(_extensions(fetched="Pricing rules")) == []
+    assert _found(_extensions(fetched="Club check-in history", lookup="Member profile tool")) == []
+
+
+def test_an_acting_tool_that_gets_the_rules_itself_can_hold_the_step_to_them() -> None:
+    assert _found(_extensions(to_acting_tool="Extension limits")) == []

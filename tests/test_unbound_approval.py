@@ -108,9 +108,9 @@ def test_steps_no_one_approves_are_left_to_tool_misuse() -> None:
 
 def test_a_design_that_approves_tool_by_tool_leaves_the_others_unapproved() -> None:
     """A supervised agent whose design declares the approval on one tool: that is where
-    its supervision is; a tool without an approval of its own runs unapproved, which is
-    the tool-misuse finding's (held-out reviewers struck the approval finding on such a
-    tool: "the agent approves swaps by itself and that tool has no human in the loop")."""
+    its supervision is; a tool without an approval of its own runs unapproved (held-out
+    reviewers struck the approval finding on such a tool: "the agent approves swaps by
+    itself and that tool has no human in the loop")."""
     tm = _payments_agent(approval_on="tool")
     mailer = tm.add(tg.Tool("Mailer", capabilities={"send-messages"}))
     agent = next(e for e in tm.elements if e.id == "payments-agent")
@@ -119,8 +119,6 @@ def test_a_design_that_approves_tool_by_tool_leaves_the_others_unapproved() -> N
     assert "move money through Payment tool" in f.explanation
     assert "Mailer" not in f.explanation
     assert len(f.affected) == 1
-    (misuse,) = [x for x in tm.analyze().open() if x.rule == "ai/tool-misuse"]
-    assert "Mailer" in misuse.explanation
 
 
 def test_an_agent_no_one_else_can_steer_is_not_raised() -> None:

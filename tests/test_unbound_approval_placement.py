@@ -136,3 +136,40 @@ def test_supervision_shown_where_the_agents_work_lands_covers_no_other_tool() ->
     (f,) = _open(_rostering(publish_approved=False))
     assert "Shift swap tool" in f.explanation
     assert "declared supervised" in f.explanation
+
+
+def _payment_plans(*, officer_agrees_in_revenues: bool) -> tg.ThreatModel:
+    """A resident asks an agent for a payment plan; the plan tool writes plans into the
+    revenues system and, above its threshold (declared on the tool), queues the case for
+    a revenues officer. In one variant the officer agrees the plan in the revenues
+    system; in the other the officer only reads the queue."""
+    tm = tg.ThreatModel("arrears")
+    plan = tg.Data("Payment plan", kind="records", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        resident = tm.add(tg.Actor("Resident"))
+    with tm.boundary("Council", trust="internal"):
+        agent = tm.add(tg.Agent("Arrears agent"))
+        tool = tm.add(
+            tg.Tool(
+                "Payment plan tool",
+                capabilities={"write"},
+                controls={c.HumanInTheLoop(approver="revenues officer", above="12 instalments")},
+            )
+        )
+        revenues = tm.add(tg.Service("Revenues system"))
+        queue = tm.add(tg.DataStore("Referral queue", stores={CASE}))
+        officer = tm.add(tg.Actor("Revenues officer"))
+    tm.flow(resident, agent, ASK, protocol="https")
+    tm.flow(agent, tool, tg.Data("Plan call", kind="tool-call"))
+    tm.flow(tool, revenues, plan)
+    tm.flow(tool, queue, CASE, label="out of policy")
+    tm.flow(queue, officer, CASE, protocol="https")
+    if officer_agrees_in_revenues:
+        tm.flow(officer, revenues, plan, protocol="https", label="agrees plan")
+    return tm
+
+
+def test_a_tool_that_refers_cases_above_its_threshold_to_a_person_who_acts_is_not_raised() -> None:
+    assert _open(_payment_plans(officer_agrees_in_revenues=True)) == []
+    (f,) = _open(_payment_plans(officer_agrees_in_revenues=False))
+    assert "Payment plan tool" in f.explanation

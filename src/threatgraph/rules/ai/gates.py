@@ -265,7 +265,7 @@ def fail_open_check(view: ElementView) -> Match | None:
 
 
 _CHECKING = re.compile(
-    r"\b(?:check(?:s|er|ers)?|verif\w*|eligib\w*|rules?|polic(?:y|ies)|limits?|"
+    r"\b(?:check(?:s|er|ers)?(?![- ](?:in|out)\b)|verif\w*|eligib\w*|rules?|polic(?:y|ies)|limits?|"
     r"validat\w*|screen(?:s|ing|er)?|compliance|vetting|sanctions?|kyc|affordability)\b",
     re.IGNORECASE,
 )
@@ -273,10 +273,14 @@ _CHECKING = re.compile(
 rules, a policy, limits, an identity or document check, screening, compliance."""
 
 _NOT_RULES = re.compile(
-    r"\b(?:availability|stock|status|price|spell(?:ing)?|health|order)\s+check", re.IGNORECASE
+    r"\b(?:availability|stock|status|price|spell(?:ing)?|health|order)\s+check|"
+    r"\b(?:pric\w*|tariffs?|quotes?|rates?|discounts?)\b",
+    re.IGNORECASE,
 )
-"""Checks that look a fact up rather than test a rule (is a slot free, is it in stock):
-the service that acts refuses what is not there anyway."""
+"""Checks that look a fact up rather than test a rule (is a slot free, is it in stock),
+and rules that price a step rather than allow it (pricing rules, discount rules): the
+service that acts refuses what is not there anyway, and a price is the quote's
+concern."""
 
 _HANDS_ON = re.compile(
     r"\b(?:hand-?offs?|handovers?|referr\w*|refer|escalat\w*|tickets?|drafts?|drafting|"
@@ -291,21 +295,43 @@ _ACTS = frozenset(
 )
 
 
+_RULE_DATA = re.compile(
+    r"\b(?:eligib\w*|rules?|polic(?:y|ies)|limits?|criteria|restrictions?|clearances?|"
+    r"(?:check|screening|vetting|verification)\s+(?:status|results?))\b",
+    re.IGNORECASE,
+)
+"""Words by which data says it holds rules a step must meet (an extensions policy,
+eligibility criteria, load temperature limits) or the standing result of a check it
+depends on (a safeguarding check status, a clearance), rather than a case or a file."""
+
+
+def _rule_named(name: str) -> bool:
+    return bool(_CHECKING.search(name)) and not _NOT_RULES.search(name)
+
+
+def _brings_rules(g: Facts, agent: Element, tool: Element) -> bool:
+    """Data named for rules reaches the tool from somewhere other than the agent (offer
+    limits from the campaign store, the eligibility table)."""
+    return any(
+        _RULE_DATA.search(d.name) and not _NOT_RULES.search(d.name)
+        for x in g.system._in[tool.id]
+        if x.source != agent.id
+        for d in x.data
+    )
+
+
 def _checkers(g: Facts, agent: Element) -> list[Element]:
-    """Tools the agent asks and hears back from that check something (by their names)
-    and change nothing themselves."""
+    """Tools the agent asks and hears back from that check something, or fetch it the
+    rules to apply, and change nothing themselves: named for a check, or bringing in
+    data named for rules (an extensions policy, eligibility criteria) from elsewhere."""
     s = g.system
     back = {f.source for f in s._in[agent.id]}
     out = []
     for f in s._out[agent.id]:
         t = g.by_id[f.target]
-        if (
-            isinstance(t, Tool)
-            and t.id in back
-            and not t.capabilities & _ACTS
-            and _CHECKING.search(t.name)
-            and not _NOT_RULES.search(t.name)
-        ):
+        if not isinstance(t, Tool) or t.id not in back or t.capabilities & _ACTS:
+            continue
+        if _rule_named(t.name) or _brings_rules(g, agent, t):
             out.append(t)
     return list(dict.fromkeys(out))
 
@@ -326,6 +352,8 @@ def _acting_tools(g: Facts, agent: Element, checkers: list[Element]) -> list[Ele
             continue  # a person approves each step
         if t.id in checked or checked & {x.target for x in s._out[t.id]}:
             continue  # the verdict goes to where the action happens
+        if _brings_rules(g, agent, t):
+            continue  # the tool gets the rules itself: it can hold the step to them
         out.append(t)
     return list(dict.fromkeys(out))
 
@@ -381,8 +409,9 @@ def _enforced(g: Facts, sites: tuple[str, ...]) -> bool:
 def check_left_to_agent(view: ElementView) -> Match | None:
     """An agent asks a tool that checks something before it acts (eligibility, rest
     hours or other safety rules, what a policy covers, an identity or document check,
-    sanctions screening) and acts through other tools: a booking, a refund, a payout
-    change, an erasure. The check's verdict comes back to the agent, and the tool that
+    sanctions screening), or that fetches it the rules to apply or a check's standing
+    result (an extensions policy, load temperature limits, a safeguarding check status),
+    and acts through other tools: a booking, a refund, a payout change, an erasure. The check's verdict comes back to the agent, and the tool that
     acts takes whatever the agent sends it: nothing outside the model makes the action
     wait on a check that passed. A prompt, a document the agent read or a plain model
     error can skip the check, misread its result or act against it: a pilot booked
@@ -394,8 +423,9 @@ def check_left_to_agent(view: ElementView) -> Match | None:
     only a verdict issued for that very action. Transaction limits, input validation
     and audit logs there lower it. Left out: tools that hand the work to a person (a
     referral, a ticket, a draft), tools a person approves step by step, tools the
-    checker's verdict reaches on its own way, and checks that look a fact up (a free
-    slot, stock). One step less likely when no outsider can steer the agent: a model
+    checker's verdict reaches on its own way or that get the rules themselves (offer
+    limits from the campaign store), checks that look a fact up (a free slot, stock)
+    and rules that price a step (pricing or discount rules). One step less likely when no outsider can steer the agent: a model
     error is then the way in."""
     e = view.element
     g = view.g
@@ -423,10 +453,10 @@ def check_left_to_agent(view: ElementView) -> Match | None:
         else "a model error"
     )
     return Match(
-        f"{view.described} asks {names(checkers, s)} and acts through {names(shown, s)}; "
-        f"the verdict comes back only to the agent, and nothing declared makes "
-        f"{names(shown, s)} refuse a step the check would fail, so {how} can skip the "
-        "check, misread it or act against it.",
+        f"{view.described} checks what its steps must meet through {names(checkers, s)} "
+        f"and acts through {names(shown, s)}; what the check says comes back only to the "
+        f"agent, and nothing declared makes {names(shown, s)} refuse a step the check "
+        f"would fail, so {how} can skip the check, misread it or act against it.",
         affected=(
             *(f.id for f in s._out[e.id] if f.target in {k.id for k in checkers}),
             *(f.id for f in s._in[e.id] if f.source in {k.id for k in checkers}),

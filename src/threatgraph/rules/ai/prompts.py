@@ -844,9 +844,7 @@ def tool_misuse(view: ElementView) -> Match | None:
     write, delete, send, pay, run commands, call APIs. If untrusted text reaches it, or it
     runs with no one approving its steps, it can be steered or blunder into using that
     power. Raised once per agent, with every consequential tool listed; human approval
-    and least-privilege tools count on the agent, its tools and the flows between. When
-    the design approves some of its tools (on the tool or the call to it) and not the
-    agent, the finding is about the others: one tool's approval holds no other tool."""
+    and least-privilege tools count on the agent, its tools and the flows between."""
     e = view.element
     g = view.g
     if isinstance(e, LLM) and (
@@ -863,11 +861,6 @@ def tool_misuse(view: ElementView) -> Match | None:
         return None
     if unapproved:
         tools = unapproved
-    # a steered agent whose design approves some of its tools and not others: the
-    # approval on one tool holds none of the others, which the finding is then about
-    partly = _partly_approved(g, e, tools) if not unapproved else []
-    if partly:
-        tools = partly
     caps: set[Capability] = set()
     for t in tools:
         if isinstance(t, Tool):
@@ -919,27 +912,23 @@ def tool_misuse(view: ElementView) -> Match | None:
         # declared supervision (which the design itself places tool by tool), does not
         # cover them
         control_sites=(
-            # the agent's declared supervision is placed where the design approves
-            *(
-                ()
-                if unapproved
-                or (partly and isinstance(e, Agent) and e.autonomy in APPROVED_AUTONOMIES)
-                else (e.id,)
-            ),
+            *(() if unapproved else (e.id,)),
             *(
                 f.id
                 for f in view.system._out[e.id]
-                if not (unapproved or partly) or f.target in {t.id for t in tools}
+                if not unapproved or f.target in {t.id for t in tools}
             ),
             *(t.id for t in tools),
         ),
     )
 
 
-def _partly_approved(g: Facts, agent: Element, tools: list[Element]) -> list[Element]:
-    """The consequential tools no one approves, when the design declares a person's
-    approval on some of the agent's tools (or the calls to them) and not on the agent
-    itself: the others run unapproved."""
+def _unapproved(g: Facts, agent: Element, tools: list[Element]) -> list[Element]:
+    """A supervised agent's consequential tools that no one approves, when the design
+    approves others: a person approves its consequential steps, the design says, yet
+    these act without one (approval declared on the agent covers every tool)."""
+    if not isinstance(agent, Agent) or agent.autonomy is not Autonomy.SUPERVISED:
+        return []
     if agent.has(c.HumanInTheLoop):
         return []
     s = g.system
@@ -951,15 +940,6 @@ def _partly_approved(g: Facts, agent: Element, tools: list[Element]) -> list[Ele
 
     bare = [t for t in tools if not approved(t)]
     return bare if len(bare) < len(tools) else []
-
-
-def _unapproved(g: Facts, agent: Element, tools: list[Element]) -> list[Element]:
-    """A supervised agent's consequential tools that no one approves, when the design
-    approves others: a person approves its consequential steps, the design says, yet
-    these act without one (approval declared on the agent covers every tool)."""
-    if not isinstance(agent, Agent) or agent.autonomy is not Autonomy.SUPERVISED:
-        return []
-    return _partly_approved(g, agent, tools)
 
 
 _STEP_WORDS = MappingProxyType(
@@ -1219,6 +1199,8 @@ def _gated_tools(g: Facts, e: Element) -> tuple[list[tuple[Flow, Tool]], list[c.
     gated: list[tuple[Flow, Tool]] = []
     for f, t in tools:
         own = [x for h in (f, t) for x in h.controls if isinstance(x, c.HumanInTheLoop)]
+        if own and all(x.above for x in own) and _refers_to_staff_who_act(g, t):
+            continue  # above its threshold the tool refers the case: a person acts
         if own:
             gated.append((f, t))
             approvals += own
@@ -1260,41 +1242,51 @@ def _approval_downstream(g: Facts, agent: Element) -> bool:
     return False
 
 
-def _hands_over(g: Facts, agent: Element) -> bool:
-    """The agent hands cases to people of ours who answer it nothing: what it sends
-    reaches staff (within three flows, through no agent or model), and no staff member
-    it reaches sends anything back to it (within three flows, not through one of its
-    tools: what a tool fetches is a lookup). They take the step themselves, where a
-    person who sends a decision back has the agent take it."""
+def _staff_reached(g: Facts, start: str, *, forward: bool) -> set[str]:
+    """People of ours that what ``start`` sends reaches (or, backwards, that reach
+    ``start``) within three flows, through no agent, model or outsider; backwards not
+    through a tool either (what a tool brings back is a lookup, not a decision)."""
     s = g.system
-
-    def ai(x: str) -> bool:
-        return isinstance(g.by_id[x], (Agent, LLM))
 
     def staff(x: str) -> bool:
         e = g.by_id[x]
         return isinstance(e, Actor) and e.human and not g.untrusted(e)
 
-    def reached(start: str, forward: bool) -> set[str]:
-        seen = {start}
-        frontier = [start]
-        for _ in range(3):
-            nxt = []
-            for node in frontier:
-                for f in s._out[node] if forward else s._in[node]:
-                    x = f.target if forward else f.source
-                    if x in seen or ai(x) or g.untrusted(x):
-                        continue
-                    if not forward and isinstance(g.by_id[x], Tool):
-                        continue  # what a tool brings back is a lookup, not a decision
-                    seen.add(x)
-                    if not staff(x):
-                        nxt.append(x)
-            frontier = nxt
-        return {x for x in seen if staff(x)}
+    seen = {start}
+    frontier = [start]
+    for _ in range(3):
+        nxt = []
+        for node in frontier:
+            for f in s._out[node] if forward else s._in[node]:
+                x = f.target if forward else f.source
+                if x in seen or isinstance(g.by_id[x], (Agent, LLM)) or g.untrusted(x):
+                    continue
+                if not forward and isinstance(g.by_id[x], Tool):
+                    continue
+                seen.add(x)
+                if not staff(x):
+                    nxt.append(x)
+        frontier = nxt
+    return {x for x in seen if staff(x)}
 
-    people = reached(agent.id, True)
-    return bool(people) and not people & reached(agent.id, False)
+
+def _hands_over(g: Facts, agent: Element) -> bool:
+    """The agent hands cases to people of ours who answer it nothing: what it sends
+    reaches staff, and no staff member it reaches sends anything back to it. They take
+    the step themselves, where a person who sends a decision back has the agent take
+    it."""
+    people = _staff_reached(g, agent.id, forward=True)
+    return bool(people) and not people & _staff_reached(g, agent.id, forward=False)
+
+
+def _refers_to_staff_who_act(g: Facts, tool: Element) -> bool:
+    """The tool refers cases to people of ours who take the step themselves where the
+    tool would (a payment-plan tool queueing out-of-policy plans for an officer who
+    agrees them in the revenues system)."""
+    s = g.system
+    people = _staff_reached(g, tool.id, forward=True)
+    writes = {f.target for f in s._out[tool.id]}
+    return any(f.target in writes for x in sorted(people) for f in s._out[x] if f.data)
 
 
 def approval_placed(g: Facts, agent: Element, tools: list[tuple[Flow, Tool]]) -> set[str]:
