@@ -202,3 +202,20 @@ def test_pricing_rules_and_check_in_history_are_no_rules_a_step_must_meet() -> N
 
 def test_an_acting_tool_that_gets_the_rules_itself_can_hold_the_step_to_them() -> None:
     assert _found(_extensions(to_acting_tool="Extension limits")) == []
+
+
+def test_an_audit_log_does_not_lower_it_but_a_transaction_limit_does() -> None:
+    """A log shows a skipped check afterwards; a cap on what the tool may do limits the
+    harm of one (a credit union's reviewer: 'high, not low')."""
+    (bare,) = _found(_booking(caps=frozenset({"money-movement"})))
+    (logged,) = _found(
+        _booking(caps=frozenset({"money-movement"}), tool_controls=frozenset({c.AuditLogging()}))
+    )
+    assert (logged.likelihood, logged.severity) == (bare.likelihood, bare.severity)
+    (capped,) = _found(
+        _booking(
+            caps=frozenset({"money-movement"}),
+            tool_controls=frozenset({c.TransactionLimits(limit="USD 2,000 per member per month")}),
+        )
+    )
+    assert capped.likelihood < bare.likelihood

@@ -400,33 +400,35 @@ def _enforced(g: Facts, sites: tuple[str, ...]) -> bool:
     owasp=["LLM06:2025", "ASI02:2026"],
     cwe=["CWE-863", "CWE-693"],
     mitigations=[c.PolicyEnforcement, c.SafetyLimits],
-    supporting=[c.TransactionLimits, c.InputValidation, c.AuditLogging],
+    # a log shows a skipped check afterwards; it does not make the step wait on one
+    supporting=[c.TransactionLimits, c.InputValidation],
     likelihood="possible",
     impact="moderate",
     cia="I",
     placement=("outbound",),
 )
 def check_left_to_agent(view: ElementView) -> Match | None:
-    """An agent asks a tool that checks something before it acts (eligibility, rest
-    hours or other safety rules, what a policy covers, an identity or document check,
+    """An agent asks a tool that checks something before it acts (eligibility, rest hours
+    or other safety rules, what a policy covers, an identity or document check,
     sanctions screening), or that fetches it the rules to apply or a check's standing
     result (an extensions policy, load temperature limits, a safeguarding check status),
-    and acts through other tools: a booking, a refund, a payout change, an erasure. The check's verdict comes back to the agent, and the tool that
-    acts takes whatever the agent sends it: nothing outside the model makes the action
-    wait on a check that passed. A prompt, a document the agent read or a plain model
-    error can skip the check, misread its result or act against it: a pilot booked
-    short of rest, a refund outside the policy, an erasure for someone never verified.
-    Raised once per agent, naming the checks and the tools that act. The answer is to
-    enforce the rule where the action happens (policy enforcement, or safety limits
-    where the rules are safety limits, declared on the acting tool, the call to it or
-    the service it calls): that tool checks against records of its own, or accepts
-    only a verdict issued for that very action. Transaction limits, input validation
-    and audit logs there lower it. Left out: tools that hand the work to a person (a
-    referral, a ticket, a draft), tools a person approves step by step, tools the
-    checker's verdict reaches on its own way or that get the rules themselves (offer
-    limits from the campaign store), checks that look a fact up (a free slot, stock)
-    and rules that price a step (pricing or discount rules). One step less likely when no outsider can steer the agent: a model
-    error is then the way in."""
+    and acts through other tools: a booking, a refund, a payout change, an erasure. The
+    check's verdict comes back to the agent, and the tool that acts takes whatever the
+    agent sends it: nothing outside the model makes the action wait on a check that
+    passed. A prompt, a document the agent read or a plain model error can skip the
+    check, misread its result or act against it: a pilot booked short of rest, a refund
+    outside the policy, an erasure for someone never verified. Raised once per agent,
+    naming the checks and the tools that act. The answer is to enforce the rule where
+    the action happens (policy enforcement, or safety limits where the rules are safety
+    limits, declared on the acting tool, the call to it or the service it calls): that
+    tool checks against records of its own, or accepts only a verdict issued for that
+    very action. Transaction limits and input validation there lower it (an audit log
+    only shows the skipped check afterwards). Left out: tools that hand the work to a
+    person (a referral, a ticket, a draft), tools a person approves step by step, tools
+    the checker's verdict reaches on its own way or that get the rules themselves (offer
+    limits from the campaign store), checks that look a fact up (a free slot, stock) and
+    rules that price a step (pricing or discount rules). One step less likely when no
+    outsider can steer the agent: a model error is then the way in."""
     e = view.element
     g = view.g
     s = view.system
