@@ -138,8 +138,8 @@ def test_a_research_drop_of_the_vendor_whose_model_we_run_is_a_supplier_share() 
 def _referencing(*, answers_applicant: bool) -> tg.ThreatModel:
     """Applicants send a form and payslips in through a web form; an agent reads every
     applicant's documents through a tool and writes its recommendation to the CRM, where
-    a negotiator reads it. With ``answers_applicant`` the agent also replies to the
-    applicant through the form."""
+    a negotiator reads it. With ``answers_applicant`` the applicant also asks the agent
+    questions through the form, and it replies."""
     tm = tg.ThreatModel("referencing", profile="high")
     docs = tg.Data("Payslips and bank statements", kind="documents", sensitivity="pii")
     advice = tg.Data("Recommendation", kind="records", sensitivity="pii")
@@ -162,6 +162,9 @@ def _referencing(*, answers_applicant: bool) -> tg.ThreatModel:
     tm.flow(crm, negotiator, advice)
     if answers_applicant:
         reply = tg.Data("Agent reply", kind="model-output", sensitivity="pii")
+        question = tg.Data("Applicant question", kind="prompt", sensitivity="pii")
+        tm.flow(applicant, form, question, protocol="https")
+        tm.flow(form, agent, question)
         tm.flow(agent, form, reply)
         tm.flow(form, applicant, reply, protocol="https")
     return tm

@@ -45,7 +45,14 @@ def _renewal_agent(*, started_by: str) -> tg.ThreatModel:
     if started_by == "chat":
         tm.flow(buyer, agent, tg.Data("Question", kind="prompt"), protocol="https")
     tm.flow(buyer, workspace, playbook, protocol="https")
-    tm.flow(workspace, agent, playbook, sign_off)
+    if started_by == "job":
+        tm.flow(workspace, agent, playbook, sign_off)
+    else:
+        # the budget owner asks it things too (a person who only signs off asks
+        # nothing, and is no caller)
+        question = tg.Data("Budget question", kind="prompt", sensitivity="internal")
+        tm.flow(owner, workspace, question, protocol="https")
+        tm.flow(workspace, agent, playbook, sign_off, question)
     tm.flow(agent, tool, call)
     tm.flow(tool, repo, call)
     tm.flow(repo, tool, contracts)

@@ -179,11 +179,25 @@ def test_the_approver_who_asks_nothing_is_not_a_caller() -> None:
 
 @pytest.mark.parametrize(
     "variant",
-    [{"asks": True}, {"approver": "finance manager"}, {"approver": "payments analyst team"}],
+    [
+        {"asks": True},
+        {"asks": True, "approver": "finance manager"},
+        {"asks": True, "approver": "payments analyst team"},
+    ],
 )
 def test_a_person_who_asks_the_agent_for_work_is_a_caller(variant: dict[str, object]) -> None:
     (f,) = _open(_representment(**variant), PER_CALLER)  # type: ignore[arg-type]
     assert "Payments analyst" in f.explanation
+
+
+@pytest.mark.parametrize("approver", ["finance manager", "payments analyst team"])
+def test_a_person_who_only_sends_decisions_asks_nothing_whoever_the_approval_names(
+    approver: str,
+) -> None:
+    """Set 127's timesheet agent (struck as wrong: 'the client approver never causes a
+    fetch, it only clicks a signed link'): what a person sends is a decision, not a
+    request, so the agent fetches nothing for them."""
+    assert _open(_representment(approver=approver), PER_CALLER) == []
 
 
 @pytest.mark.parametrize(

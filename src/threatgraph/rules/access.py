@@ -1837,8 +1837,11 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     the records (their team, their portfolio, their site). Nor does a reader that is no
     model or agent and says by name it runs on a schedule (a nightly triage job, a
     batch export): it works through the records for its own task. An LLM or agent
-    shows what it fetches only to the people its answers reach: an applicant who sends
-    a form in and hears back from nobody it speaks for is not among its callers.
+    shows what it fetches only to the people its answers reach and who ask it for
+    something (a prompt, or data named as a request, a question, a message or a
+    call): an applicant who sends a form in and hears back from nobody it speaks for,
+    a contractor who only sends job updates, an approver who only clicks a link, is
+    not among its callers.
     Permission-aware retrieval
     or attribute-based access control counts on the store, its read flows or its
     readers."""
@@ -1962,7 +1965,7 @@ def _subject_reads_now(view: ElementView) -> _Reads | None:
             continue  # what it reads back is not the records (a case reference, a status)
         who = _shown_to(view, r, f)
         if isinstance(r, (Agent, Tool, LLM)):
-            who = [a for a in who if not approver_only(g, r, a)]
+            who = [a for a in who if not approver_only(g, r, a) and _asks(g, a)]
         if not who:
             continue  # it uses the records (a comparison, a score); callers never see them
         if isinstance(r, (Agent, Tool, LLM)) and _self_started(g, r, who):
@@ -1978,6 +1981,30 @@ def _subject_reads_now(view: ElementView) -> _Reads | None:
             readers.append((f, r))
             callers.update(who)
     return (top, readers, callers) if readers else None
+
+
+_ASKING = re.compile(
+    r"\b(?:requests?|quer(?:y|ies)|questions?|messages?|chats?|enquir\w*|inquir\w*|"
+    r"search\w*|asks?|conversations?|calls?|utterances?|speech|voice|prompts?)\b",
+    re.IGNORECASE,
+)
+"""Names of what a person sends when they ask for something (a request, a question, a
+chat message, a call), as against what they hand in (a form, a document, a status
+update, an approval click)."""
+
+
+def _asks(g: Facts, who: str) -> bool:
+    """Something ``who`` sends is a request: a prompt, or data named for asking. A
+    person who only hands things in (a contractor's job updates, an approver's click,
+    a hospital's uploaded reports) is not asking an agent for records."""
+    e = g.by_id[who]
+    if not isinstance(e, Actor):
+        return True
+    return any(
+        d.kind is DataKind.PROMPT or _ASKING.search(d.name)
+        for f in g.system._out[who]
+        for d in f.data
+    )
 
 
 def _staff_by_role(g: Facts, store: Element, f: Flow, reader: Element, who: list[str]) -> bool:
