@@ -173,3 +173,40 @@ def test_a_tool_that_refers_cases_above_its_threshold_to_a_person_who_acts_is_no
     assert _open(_payment_plans(officer_agrees_in_revenues=True)) == []
     (f,) = _open(_payment_plans(officer_agrees_in_revenues=False))
     assert "Payment plan tool" in f.explanation
+
+
+def test_cases_handed_over_through_a_tool_a_queue_and_a_console_are_the_persons_own() -> None:
+    """Set 128's interlibrary-loan agent (struck as wrong: 'the librarian reviews the
+    request itself, and the staff console sends the approved request'): the agent's
+    tool queues requests above the cost limit, a console shows them to the librarian,
+    and the console places the approved request itself, four flows from the agent."""
+    tm = tg.ThreatModel("loans")
+    req = tg.Data("Loan request", kind="records", sensitivity="internal")
+    with tm.boundary("Internet", trust="untrusted"):
+        patron = tm.add(tg.Actor("Patron"))
+    with tm.boundary("Library", trust="internal"):
+        agent = tm.add(
+            tg.Agent(
+                "Loan agent",
+                autonomy="supervised",
+                controls={c.HumanInTheLoop(approver="librarian", above="the cost limit")},
+            )
+        )
+        tool = tm.add(tg.Tool("Loan tool", capabilities={"write"}))
+        queue = tm.add(tg.DataStore("Review queue", stores={req}))
+        console = tm.add(tg.Service("Staff console"))
+        librarian = tm.add(tg.Actor("Librarian"))
+    with tm.boundary("Loan network", trust="partner"):
+        network = tm.add(tg.ExternalService("Loan network API"))
+    tm.flow(patron, agent, ASK, protocol="https")
+    tm.flow(agent, tool, tg.Data("Loan call", kind="tool-call"))
+    tm.flow(tool, network, req, protocol="https")
+    tm.flow(tool, queue, req, label="fee above the cost limit")
+    tm.flow(queue, console, req)
+    tm.flow(console, librarian, req, protocol="https")
+    tm.flow(librarian, console, DECISION, protocol="https")
+    tm.flow(console, network, req, protocol="https", label="approved request")
+    assert _open(tm) == []
+    tm.flow(console, agent, DECISION, label="approval")  # the decision comes back
+    (f,) = _open(tm)
+    assert "Loan tool" in f.explanation

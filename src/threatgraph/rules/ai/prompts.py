@@ -1242,9 +1242,9 @@ def _approval_downstream(g: Facts, agent: Element) -> bool:
     return False
 
 
-def _staff_reached(g: Facts, start: str, *, forward: bool) -> set[str]:
+def _staff_reached(g: Facts, start: str, *, forward: bool, hops: int = 3) -> set[str]:
     """People of ours that what ``start`` sends reaches (or, backwards, that reach
-    ``start``) within three flows, through no agent, model or outsider; backwards not
+    ``start``) within ``hops`` flows, through no agent, model or outsider; backwards not
     through a tool either (what a tool brings back is a lookup, not a decision)."""
     s = g.system
 
@@ -1254,7 +1254,7 @@ def _staff_reached(g: Facts, start: str, *, forward: bool) -> set[str]:
 
     seen = {start}
     frontier = [start]
-    for _ in range(3):
+    for _ in range(hops):
         nxt = []
         for node in frontier:
             for f in s._out[node] if forward else s._in[node]:
@@ -1272,10 +1272,12 @@ def _staff_reached(g: Facts, start: str, *, forward: bool) -> set[str]:
 
 def _hands_over(g: Facts, agent: Element) -> bool:
     """The agent hands cases to people of ours who answer it nothing: what it sends
-    reaches staff, and no staff member it reaches sends anything back to it. They take
-    the step themselves, where a person who sends a decision back has the agent take
-    it."""
-    people = _staff_reached(g, agent.id, forward=True)
+    reaches staff (within four flows: a tool, the queue it fills, the console that shows
+    it), and no staff member it reaches sends anything back to it (within three). They
+    take the step themselves, where a person who sends a decision back has the agent
+    take it."""
+    # four flows forward: through a tool, the queue it fills and the console that shows it
+    people = _staff_reached(g, agent.id, forward=True, hops=4)
     return bool(people) and not people & _staff_reached(g, agent.id, forward=False)
 
 
