@@ -39,6 +39,7 @@ __all__ = [
     "APPROVED_STEPS",
     "CONSEQUENTIAL",
     "RELAYS",
+    "acts_through_others",
     "data_level",
     "direct_sources",
     "indirect_sources",
@@ -293,6 +294,14 @@ def reasoner_of(g: Facts, llm: Element) -> Element | None:
         if isinstance(e, Agent):
             return e
     return None
+
+
+def acts_through_others(g: Facts, e: Element) -> bool:
+    """An LLM that does not act on its own account: an agent's reasoner (the agent's
+    tools are the agent's), or a model declared to return a label."""
+    return isinstance(e, LLM) and (
+        reasoner_of(g, e) is not None or e.task in (Task.CLASSIFIER, Task.DETECTOR)
+    )
 
 
 def llms_of(g: Facts, agent: Element) -> list[Element]:

@@ -38,12 +38,12 @@ from threatgraph.elements import (
 from threatgraph.graph import Facts
 from threatgraph.rules._core import Match, on_element, rule
 from threatgraph.rules._kit import (
+    acts_through_others,
     approvals,
     declared_at,
     is_person,
     moves_plant,
     names,
-    reasoner_of,
     source_names,
 )
 from threatgraph.rules.ai.models import live_watch
@@ -432,9 +432,7 @@ def check_left_to_agent(view: ElementView) -> Match | None:
     e = view.element
     g = view.g
     s = view.system
-    if isinstance(e, LLM) and (
-        reasoner_of(g, e) is not None or e.task in (Task.CLASSIFIER, Task.DETECTOR)
-    ):
+    if acts_through_others(g, e):
         return None  # an agent's reasoner, or a model declared to return a label
     checkers = _checkers(g, e)
     if not checkers:

@@ -52,6 +52,7 @@ from threatgraph.rules._kit import (
     RELAYS,
     Answer,
     Grouped,
+    acts_through_others,
     answer_along,
     approvals,
     approver_only,
@@ -847,9 +848,7 @@ def tool_misuse(view: ElementView) -> Match | None:
     and least-privilege tools count on the agent, its tools and the flows between."""
     e = view.element
     g = view.g
-    if isinstance(e, LLM) and (
-        reasoner_of(g, e) is not None or e.task in (Task.CLASSIFIER, Task.DETECTOR)
-    ):
+    if acts_through_others(g, e):
         return None  # an agent's reasoner, or a model declared to return a label
     tools = _consequential_tools(g, e)
     if not tools:
@@ -1002,9 +1001,7 @@ def unbound_approval(view: ElementView) -> Match | None:
     steps below the threshold (the uncapped-steps finding's)."""
     e = view.element
     g = view.g
-    if isinstance(e, LLM) and (
-        reasoner_of(g, e) is not None or e.task in (Task.CLASSIFIER, Task.DETECTOR)
-    ):
+    if acts_through_others(g, e):
         return None  # an agent's reasoner, or a model declared to return a label
     if not g.operated(e) and not g.on_user_device(e):
         return None  # a partner's agent is the partner's to secure
@@ -1538,9 +1535,7 @@ def tool_caller_binding(view: ElementView) -> Match | None:
     e = view.element
     g = view.g
     s = view.system
-    if isinstance(e, LLM) and (
-        reasoner_of(g, e) is not None or e.task in (Task.CLASSIFIER, Task.DETECTOR)
-    ):
+    if acts_through_others(g, e):
         return None  # an agent's reasoner, or a model declared to return a label
     callers = _outside_callers(g, e)
     if not callers:
@@ -2343,9 +2338,7 @@ def _misled_readers(g: Facts, e: Element) -> tuple[list[Element], list[Element],
 
 
 def _misled_readers_now(g: Facts, e: Element) -> tuple[list[Element], list[Element], bool] | None:
-    if isinstance(e, LLM) and (
-        reasoner_of(g, e) is not None or e.task in (Task.CLASSIFIER, Task.DETECTOR)
-    ):
+    if acts_through_others(g, e):
         return None  # an agent's reasoner, or a model declared to return a label
     if not isinstance(e, (Model, Agent)) or (
         not isinstance(e, LLM)
