@@ -998,7 +998,9 @@ def unbound_approval(view: ElementView) -> Match | None:
     with a threshold declared on the agent, where the agent hands cases to people of
     ours who take the step themselves and send it nothing back (a credit controller
     issuing the larger credit in billing), approves none of its tool calls: they are the
-    steps below the threshold (the uncapped-steps finding's)."""
+    steps below the threshold (the uncapped-steps finding's). So does a threshold
+    approval on a tool that itself queues the larger cases for staff who take the step
+    in the system the tool writes (an officer agreeing plans in the revenues system)."""
     e = view.element
     g = view.g
     if acts_through_others(g, e):
