@@ -807,14 +807,12 @@ def silent_detection_failure(view: ElementView) -> Match | None:
     device, an alarm on a feed gone quiet, a health check on the detector) counts on
     the model, the devices, and the components and links on the way in and out; an
     incident plan lowers it. Live means the readings come through services, endpoints,
-    devices and stores (ours, or a partner's service run for us: a radar vendor's
-    cloud), not through a batch job. Devices a person points
+    devices and stores, not through a batch job. Devices a person points
     or feeds (a phone that photographs a claim) and devices in an untrusted boundary
     (someone else's) are left out, and so is a model that people's requests reach through
     a component its alerts do not reach (a caller's triage answers): it answers cases,
     it does not watch. A classifier counts when what it sends says it warns (a risk
-    score, flags, an alert), or the service that asks it turns its classes into alerts
-    (a strike-risk service): one that grades or matches each case for the next step (a
+    score, flags, an alert): one that grades or matches each case for the next step (a
     log grade, a plate matched to an account) is not awaited the way an alarm is.
     Detectors fed by the same devices are one finding. Where the alerts go to plant
     equipment (a ride's controller that dispatches only on the detector's all clear),
@@ -884,7 +882,9 @@ def live_watch(
         return None
     if m.task not in _ALERTERS:
         return None
-    if m.task is Task.CLASSIFIER and not _warns(g, m):
+    if m.task is Task.CLASSIFIER and not any(
+        _WARNS.search(d.name) for f in g.system._out[m.id] for d in f.data
+    ):
         return None  # it sorts cases (a grade, a match): no alert is awaited from it
     # both rules that ask walk the same ways: once per model
     return g.memo("models.live-watch", m, lambda: _live_watch_now(g, m))
@@ -904,25 +904,6 @@ def _live_watch_now(
     if feed is None or way is None:
         return None
     return feed, way
-
-
-def _warns(g: Facts, m: Element) -> bool:
-    """What a classifier sends says it warns, or the component that asks it turns what
-    it sends into warnings (a strike-risk service raising alerts from a flock
-    classifier's classes)."""
-    s = g.system
-    asks = {f.source for f in s._in[m.id]}
-    for f in s._out[m.id]:
-        if any(_WARNS.search(d.name) for d in f.data):
-            return True
-        r = g.by_id[f.target]
-        if (
-            r.id in asks
-            and isinstance(r, (Service, Endpoint))
-            and any(_WARNS.search(d.name) for x in s._out[r.id] if x.target != m.id for d in x.data)
-        ):
-            return True
-    return False
 
 
 _ALERTERS = (Task.DETECTOR, Task.CLASSIFIER)
@@ -955,11 +936,8 @@ def _live_feed(
         if isinstance(src, Actor) and src.human:
             return False  # looked at below: who asks the model
         # services, endpoints and stores we run (a historian the readings are replicated
-        # from), or a partner runs for us (a radar vendor's cloud service), devices not in
-        # an untrusted boundary; not a pipeline (a batch job)
-        ours = g.operated(src) or (
-            isinstance(src, (Device, Service, Endpoint)) and not g.untrusted(src)
-        )
+        # from), devices not in an untrusted boundary; not a pipeline (a batch job)
+        ours = g.operated(src) or (isinstance(src, Device) and not g.untrusted(src))
         if not isinstance(src, (*_LIVE_RELAYS, DataStore)) or not ours:
             return None
         # a device no person sends anything to captures on its own: the walk ends there
