@@ -1189,11 +1189,14 @@ def _gated_tools(g: Facts, e: Element) -> tuple[list[tuple[Flow, Tool]], list[c.
     ]
     placed = bool(approval_placed(g, e, tools))
     on_agent = list(approvals)  # what one tool declares says nothing of another tool
-    # a design that places approvals tool by tool says which tools wait for a person:
-    # the agent's declared supervision does not add the others
-    by_tool = any(
-        isinstance(x, c.HumanInTheLoop) for f, t in tools for h in (f, t) for x in h.controls
-    ) or _approval_downstream(g, e)
+    # declared supervised (or assistive), with no approval of its own: a person approves
+    # its steps, unless the design places approvals tool by tool, which says which tools
+    # wait for a person (asked only then: the search is not needed otherwise)
+    supervised = not on_agent and isinstance(e, Agent) and e.autonomy in APPROVED_AUTONOMIES
+    by_tool = supervised and (
+        any(isinstance(x, c.HumanInTheLoop) for f, t in tools for h in (f, t) for x in h.controls)
+        or _approval_downstream(g, e)
+    )
     handed_over = bool(on_agent) and all(x.above for x in on_agent) and _hands_over(g, e)
     gated: list[tuple[Flow, Tool]] = []
     for f, t in tools:
@@ -1212,7 +1215,7 @@ def _gated_tools(g: Facts, e: Element) -> tuple[list[tuple[Flow, Tool]], list[c.
                 # billing): its tools' calls are the steps below it, which no one approves
                 continue
             gated.append((f, t))
-        elif not by_tool and isinstance(e, Agent) and e.autonomy in APPROVED_AUTONOMIES:
+        elif supervised and not by_tool:
             gated.append((f, t))  # declared supervised (or assistive): a person approves
     return gated, approvals
 
