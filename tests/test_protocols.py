@@ -22,6 +22,9 @@ from threatgraph.protocols import PROTOCOLS, lookup
         ("OPC UA", "opc-ua"),
         ("Modbus", "modbus"),
         ("BACnet/IP", "bacnet"),
+        ("S7", "s7comm"),
+        ("EtherNet/IP", "ethernet/ip"),
+        ("IEC 60870-5-104", "iec-104"),
     ],
 )
 def test_a_version_or_another_spelling_reads_as_the_protocol(written: str, name: str) -> None:
@@ -35,7 +38,22 @@ def test_what_is_not_a_known_name_stays_unknown(written: str | None) -> None:
     assert lookup(written) is None
 
 
-@pytest.mark.parametrize("name", ["modbus", "opc-ua", "bacnet", "dnp3", "snmp", "profinet"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "modbus",
+        "opc-ua",
+        "bacnet",
+        "dnp3",
+        "snmp",
+        "profinet",
+        "s7comm",
+        "ethernet/ip",
+        "iec-104",
+        "iec-61850",
+        "hart-ip",
+    ],
+)
 def test_plant_protocols_without_their_security_mode_are_cleartext(name: str) -> None:
     p = PROTOCOLS[name]
     assert not p.encrypted
@@ -43,7 +61,7 @@ def test_plant_protocols_without_their_security_mode_are_cleartext(name: str) ->
 
 
 @pytest.mark.parametrize(
-    "name", ["modbus+tls", "opc-ua+sign-encrypt", "bacnet/sc", "dnp3+tls", "snmpv3"]
+    "name", ["modbus+tls", "opc-ua+sign-encrypt", "bacnet/sc", "dnp3+tls", "snmpv3", "cip-security"]
 )
 def test_their_secure_modes_encrypt_and_authenticate_the_client(name: str) -> None:
     p = PROTOCOLS[name]

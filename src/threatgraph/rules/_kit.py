@@ -610,6 +610,12 @@ PLANT_PROTOCOLS = frozenset(
         "bacnet/sc",
         "dnp3",
         "dnp3+tls",
+        "s7comm",
+        "ethernet/ip",
+        "cip-security",
+        "iec-104",
+        "iec-61850",
+        "hart-ip",
     }
 )
 """Protocols that only plant and building equipment speaks."""
