@@ -417,10 +417,19 @@ def _detonated(g: Facts, flow: Flow) -> bool:
 
 
 def _rolled_out(g: Facts, flow: Flow) -> bool:
-    """The component hands all the code on ``flow`` on, as it came, to devices (a fleet
-    manager pushing a vendor's firmware to drones): the devices run it, and their own
-    supply-chain finding names where it comes from."""
-    return _hands_all_code_to(g, flow, lambda t: isinstance(t, Device))
+    """The component hands all the code on ``flow`` on, as it came, to devices or other
+    components that run code (a fleet manager pushing a vendor's firmware to drones, a
+    site router passing a vendor's PLC programs to the controllers): they run it, and
+    their own supply-chain finding names where it comes from. Not when they are
+    outsiders' components (a customer's container the host agent starts): what they run
+    is their supply chain, so the finding stays with the component that takes it in."""
+    return _hands_all_code_to(
+        g, flow, lambda t: isinstance(t, Device) or (isinstance(t, _RUNNERS) and not g.untrusted(t))
+    )
+
+
+_RUNNERS = (Pipeline, Service, Endpoint, Device)
+"""What runs the code it takes (the components ai/mlops-supply-chain looks at)."""
 
 
 def _hands_all_code_to(g: Facts, flow: Flow, runs_it: Callable[[Element], bool]) -> bool:
@@ -454,7 +463,7 @@ def _published(g: Facts, flow: Flow) -> bool:
     threat="mlops_supply_chain",
     title="Packages and images from public registries",
     stride="T",
-    applies_to=on_element(Pipeline, Service, Endpoint, Device),
+    applies_to=on_element(*_RUNNERS),
     atlas=["AML.T0010.001", "AML.T0011.001"],
     owasp=["ML06:2023", "LLM03:2025", "ASI04:2026"],
     cwe=["CWE-494", "CWE-829", "CWE-1357"],
@@ -475,8 +484,9 @@ def mlops_supply_chain(view: ElementView) -> Match | None:
     outsiders run themselves (a customer's own container on a rented host) is their
     supply chain, not ours; code a component hands to a sandbox to run (a malware
     scanner detonating a package's install scripts) is what it inspects, not what it
-    installs; and code it only passes on to devices (a fleet manager pushing a vendor's
-    firmware to drones) runs on the devices, whose own finding names its source."""
+    installs; and code it only passes on, as it came, to devices or other components
+    (a fleet manager pushing a vendor's firmware to drones, a site router relaying PLC
+    programs to the controllers) runs there, and their own finding names its source."""
     e = view.element
     g = view.g
     if g.untrusted(e) and not isinstance(e, Device):

@@ -1,0 +1,123 @@
+"""Changes taken from the held-out verdicts of sets 133 and 134 (session of
+2026-12-05, fourteenth)."""
+
+from __future__ import annotations
+
+import threatgraph as tg
+
+SUPPLY = "ai/mlops-supply-chain"
+FORGED = "ai/forged-device-readings"
+PLANT_COMMAND = "stride/unauthenticated-plant-command"
+
+
+def _open(tm: tg.ThreatModel, rule: str) -> list[tg.findings.Finding]:
+    return [f for f in tg.analyze(tm.freeze()).open() if f.rule == rule]
+
+
+def _station(*, router_runs_code: bool = False, plc_protocol: str = "s7comm") -> tg.ThreatModel:
+    """Set 134's hydrogen station: the vendor's portal sends PLC programs through the
+    site's VPN router, which passes them on as they came to the two PLCs. The process
+    PLC reads its detectors over 4-20 mA wiring and feeds a leak model on the edge
+    computer, which asks the safety PLC over Modbus to isolate the dispenser. With
+    ``router_runs_code`` the router keeps the programs (it runs them itself)."""
+    tm = tg.ThreatModel("station", profile="high")
+    programs = tg.Data("PLC programs", kind="code", sensitivity="confidential")
+    signals = tg.Data("Process signals", kind="records")
+    with tm.boundary("Vendor", trust="partner"):
+        engineer = tm.add(tg.Actor("Vendor service engineer", privileged=True))
+        portal = tm.add(tg.ExternalService("Vendor remote access service"))
+    with tm.boundary("Station site network", trust="internal"):
+        router = tm.add(tg.Service("Station VPN router"))
+    with tm.boundary("Station control network", trust="restricted"):
+        detectors = tm.add(tg.Device("Pressure and gas detectors"))
+        process_plc = tm.add(tg.Service("Station process PLC"))
+        safety_plc = tm.add(tg.Service("Safety PLC"))
+        edge = tm.add(tg.Service("Station edge computer"))
+        model = tm.add(tg.Model("Leak prediction model", task="detector", high_stakes=True))
+        valve = tm.add(tg.Device("Dispenser valve"))
+    tm.flow(engineer, portal, programs, protocol="https")
+    tm.flow(portal, router, programs, protocol="ipsec")
+    if not router_runs_code:
+        tm.flow(router, process_plc, programs, protocol=plc_protocol)
+        tm.flow(router, safety_plc, programs, protocol=plc_protocol)
+    tm.flow(detectors, process_plc, signals, label="4-20 mA wiring")
+    tm.flow(process_plc, edge, signals, protocol="modbus")
+    tm.flow(edge, model, tg.Data("Leak features", kind="features"))
+    tm.flow(model, edge, tg.Data("Leak prediction", kind="model-output"))
+    tm.flow(edge, safety_plc, tg.Data("Isolation request"), protocol="modbus")
+    tm.flow(safety_plc, valve, tg.Data("Valve commands"), label="hardwired")
+    return tm
+
+
+def test_a_router_that_only_relays_code_to_controllers_does_not_run_it() -> None:
+    """'The VPN router forwards model updates and PLC programs. It does not run them,
+    and no public registry is involved' (set 134). The finding goes to the PLCs that
+    run the programs, one finding for both."""
+    (f,) = _open(_station(), SUPPLY)
+    assert f.target.ids == ("safety-plc",)
+    assert "element:station-process-plc" in {t.key for t in f.affected}
+    assert "element:station-vpn-router" not in {t.key for t in f.affected}
+
+
+def test_a_component_that_keeps_the_code_it_takes_still_runs_it() -> None:
+    (f,) = _open(_station(router_runs_code=True), SUPPLY)
+    assert f.target.ids == ("station-vpn-router",)
+
+
+def _host(*, tenant_zone: str) -> tg.ThreatModel:
+    """A GPU host agent pulls images from a public registry and starts them as
+    containers; the containers are the customers' (an untrusted zone) or our own."""
+    tm = tg.ThreatModel("gpu")
+    image = tg.Data("Container image", kind="code")
+    with tm.boundary("Registry", trust="untrusted"):
+        registry = tm.add(
+            tg.ExternalService("Public container registry", provides="container-registry")
+        )
+    with tm.boundary("Host fleet", trust="internal"):
+        agent = tm.add(tg.Service("Host node agent"))
+    with tm.boundary("Containers", trust=tenant_zone):
+        job = tm.add(tg.Pipeline("Training container", stage="training"))
+    tm.flow(registry, agent, image, protocol="https")
+    tm.flow(agent, job, image, protocol="local")
+    return tm
+
+
+def test_code_handed_on_to_outsiders_containers_stays_with_the_agent_that_pulls_it() -> None:
+    """Kept on the GPU marketplace (set 23): what the customers run is their supply
+    chain, so the host agent that pulls and starts the images carries the finding."""
+    (f,) = _open(_host(tenant_zone="untrusted"), SUPPLY)
+    assert f.target.ids == ("host-node-agent",)
+
+
+def test_code_handed_on_to_our_own_container_moves_to_it() -> None:
+    (f,) = _open(_host(tenant_zone="internal"), SUPPLY)
+    assert f.target.ids == ("training-container",)
+
+
+def test_a_plc_that_speaks_s7_is_plant_equipment_its_wired_sensors_are_on_board() -> None:
+    """'The links are declared as 4-20 mA analogue wiring inside the restricted control
+    network' (set 134): with S7 known as a plant protocol, the process PLC is plant
+    equipment, and forging its wired detectors' readings takes the plant itself."""
+    assert _open(_station(), FORGED) == []
+    # a protocol the table does not know says nothing about the PLC: as before
+    assert _open(_station(plc_protocol="proprietary-xyz"), FORGED)
+
+
+def test_modbus_writes_into_a_safety_plc_that_speaks_s7_are_plant_commands() -> None:
+    """Named missing on set 134: 'the safety controller ... takes Modbus writes from
+    the edge computer'. Before S7 was known, the PLC's S7 link hid that it is plant
+    equipment."""
+    (f,) = _open(_station(), PLANT_COMMAND)
+    assert f.target.ids == ("station-edge-computer->safety-plc",)
+    assert _open(_station(plc_protocol="proprietary-xyz"), PLANT_COMMAND) == []
+
+
+def test_cip_security_authenticates_both_ends_and_plain_cip_does_not() -> None:
+    secure = tg.protocols.lookup("cip-security")
+    plain = tg.protocols.lookup("EtherNet/IP")
+    assert secure is not None
+    assert secure.client_authenticated
+    assert secure.encrypted
+    assert plain is not None
+    assert not plain.client_authenticated
+    assert not plain.encrypted
