@@ -121,3 +121,50 @@ def test_cip_security_authenticates_both_ends_and_plain_cip_does_not() -> None:
     assert plain is not None
     assert not plain.client_authenticated
     assert not plain.encrypted
+
+
+FLOOD = "stride/denial-of-service"
+
+
+def _permits(*, contractors_draft: bool) -> tg.ThreatModel:
+    """Set 134's permit-to-work assistant: planners raise jobs, a drafting service has
+    an LLM draft each permit, and contractor supervisors on the internet accept signed
+    permits through the same web app. With ``contractors_draft`` the contractors' own
+    requests go to the drafting service too."""
+    tm = tg.ThreatModel("permits")
+    job = tg.Data("Job request", kind="records")
+    acceptance = tg.Data("Permit acceptance", kind="records")
+    permit = tg.Data("Signed permit", kind="records")
+    with tm.boundary("Internet", trust="untrusted"):
+        contractor = tm.add(tg.Actor("Contractor supervisor"))
+    with tm.boundary("Plant", trust="internal"):
+        planner = tm.add(tg.Actor("Maintenance planner"))
+        app = tm.add(tg.Endpoint("Permit web app", purpose="api"))
+        drafting = tm.add(tg.Service("Permit drafting service"))
+        llm = tm.add(tg.LLM("Permit drafting LLM"))
+        register = tm.add(tg.DataStore("Permit register", stores={permit, acceptance}))
+    tm.flow(planner, app, job, protocol="https")
+    tm.flow(app, drafting, job)
+    tm.flow(drafting, llm, tg.Data("Drafting prompt", kind="prompt"))
+    tm.flow(llm, drafting, tg.Data("Draft permit", kind="model-output"))
+    tm.flow(drafting, register, permit)
+    tm.flow(register, app, permit)
+    tm.flow(app, contractor, permit, protocol="https")
+    tm.flow(contractor, app, acceptance, protocol="https")
+    tm.flow(app, register, acceptance)
+    if contractors_draft:
+        request = tg.Data("Contractor job request", kind="records")
+        tm.flow(contractor, app, request, protocol="https")
+        tm.flow(app, drafting, request)
+    return tm
+
+
+def test_callers_whose_requests_reach_no_model_do_not_flood_it() -> None:
+    """'Contractor supervisors only send permit acceptances, so their requests never
+    run the LLM' (set 134)."""
+    assert _open(_permits(contractors_draft=False), FLOOD) == []
+
+
+def test_callers_whose_requests_reach_the_model_still_do() -> None:
+    (f,) = _open(_permits(contractors_draft=True), FLOOD)
+    assert f.target.ids == ("permit-web-app",)

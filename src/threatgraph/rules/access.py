@@ -52,7 +52,7 @@ from threatgraph.elements import (
 )
 from threatgraph.filters import holds_any_control
 from threatgraph.findings import Target
-from threatgraph.graph import Facts, builds_models, is_credential
+from threatgraph.graph import NEAREST, Facts, builds_models, is_credential
 from threatgraph.protocols import PROTOCOLS
 from threatgraph.protocols import lookup as lookup_protocol
 from threatgraph.rules._core import Match, on_element, on_flow, on_model, rule
@@ -948,7 +948,25 @@ def _flood_entry_now(g: Facts, e: Element) -> _Entry | None:
     behind = _fronts_ai(g, e)
     if not behind:
         return None  # a flood of cheap requests is ordinary capacity planning
+    if callers:
+        # callers whose requests reach none of the models (contractors who only accept
+        # a permit the LLM drafted for a planner) do not run them, however many they send
+        callers = [f for f in callers if _reaches_any(g, f.source, behind)]
+        if not callers:
+            return None
     return callers, behind
+
+
+def _reaches_any(g: Facts, source: str, models: list[Element]) -> bool:
+    """What ``source`` sends reaches one of ``models`` along content flows (the route
+    search, which follows what each component passes on). A model whose kept routes are
+    full may have more sources than it keeps: it counts as reached."""
+    for m in models:
+        if m.id == source or g.source_count(m) >= NEAREST:
+            return True
+        if any(p[0] == source for p in g.route_paths(m)):
+            return True
+    return False
 
 
 def _in_person(s: System, e: Element, src: Element, f: Flow) -> bool:
@@ -1062,7 +1080,10 @@ def denial_of_service(view: ElementView) -> Match | None:
     is a sensor nobody uses that only uploads what it captures (roadside cameras the
     entry never answers), nor a person at the machine itself (a self-checkout, a kiosk:
     a service not internet facing, with sensors of its own in its zone and no protocol
-    between the person and it), who floods it only by standing there. An
+    between the person and it), who floods it only by standing there. Nor are
+    callers whose requests reach none of the models behind (contractors who only accept
+    a permit the LLM drafted for a planner, locks whose events the detector never
+    sees): however many they send, the model does not run for them. An
     entry in front of models that only score, estimate or rank records (a claims app's loss
     regressor; not when anything behind generates, verifies people, or is sent images,
     audio or documents) is ``stride/internet-facing-flood``'s: each request costs
