@@ -168,3 +168,82 @@ def test_callers_whose_requests_reach_no_model_do_not_flood_it() -> None:
 def test_callers_whose_requests_reach_the_model_still_do() -> None:
     (f,) = _open(_permits(contractors_draft=True), FLOOD)
     assert f.target.ids == ("permit-web-app",)
+
+
+PAYEE = "stride/payee-change"
+
+
+def _referees(*, described: str | None) -> tg.ThreatModel:
+    """Set 133's county FA: referees enter their bank details in the portal, which the
+    appointments database syncs nightly to a hosted finance package; its description
+    (when given) says the treasurer releases the monthly payment run from it."""
+    tm = tg.ThreatModel("referees")
+    bank = tg.Data("Referee bank details", kind="records", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        referee = tm.add(tg.Actor("Referee"))
+    with tm.boundary("Association cloud", trust="internal"):
+        portal = tm.add(tg.Endpoint("Association portal", purpose="api"))
+        db = tm.add(tg.DataStore("Appointments database", stores={bank}))
+    with tm.boundary("Accounting SaaS", trust="partner"):
+        finance = tm.add(tg.ExternalService("Finance system", description=described))
+    tm.flow(referee, portal, bank, protocol="https")
+    tm.flow(portal, db, bank)
+    tm.flow(db, finance, bank, protocol="https", label="nightly payee sync")
+    return tm
+
+
+def test_a_finance_system_described_as_running_the_payment_run_pays() -> None:
+    """Named missing on set 133: 'payments redirected by changing referee bank
+    details'. The finance package is named for neither paying nor a bank; its
+    description says it runs the payment run."""
+    (f,) = _open(
+        _referees(described="Hosted accounting package; the treasurer releases the payment run."),
+        PAYEE,
+    )
+    assert f.target.ids == ("association-portal",)
+    assert "Finance system pays" in f.explanation
+
+
+def test_a_finance_system_nothing_says_pays_is_not_taken_for_a_payer() -> None:
+    assert _open(_referees(described="Hosted accounting package."), PAYEE) == []
+
+
+def _members(*, payouts_kept: bool, autonomy: str = "autonomous") -> tg.ThreatModel:
+    """Set 134's energy co-op: members chat with an agent that records their dividend
+    payouts and bank details through a membership tool; in the variant the membership
+    system keeps no payout records beside the bank details."""
+    tm = tg.ThreatModel("coop")
+    bank = tg.Data("Member bank details", kind="records", sensitivity="pii")
+    payouts = tg.Data("Dividend payout records", kind="records", sensitivity="pii")
+    members = tg.Data("Member records", kind="records", sensitivity="pii")
+    chat = tg.Data("Member chat", kind="prompt", sensitivity="pii")
+    kept = {bank, payouts, members} if payouts_kept else {bank, members}
+    with tm.boundary("Internet", trust="untrusted"):
+        member = tm.add(tg.Actor("Member"))
+    with tm.boundary("Co-op cloud", trust="internal"):
+        agent = tm.add(tg.Agent("Switching agent", autonomy=autonomy))
+        tool = tm.add(tg.Tool("Membership update tool", capabilities={"write"}))
+        store = tm.add(tg.DataStore("Membership system", stores=kept))
+    tm.flow(member, agent, chat, protocol="https")
+    tm.flow(agent, member, tg.Data("Agent reply", kind="model-output"), protocol="https")
+    tm.flow(agent, tool, bank, tg.Data("Membership update call", kind="tool-call"))
+    tm.flow(tool, store, bank)
+    return tm
+
+
+def test_a_store_that_keeps_payouts_beside_the_bank_details_is_where_they_are_paid() -> None:
+    """Named missing on set 134: 'the agent can change members' bank details with no
+    approval, so dividends can be redirected'."""
+    (f,) = _open(_members(payouts_kept=True), PAYEE)
+    assert f.target.ids == ("switching-agent",)
+    assert "Membership system pays" in f.explanation
+    assert _open(_members(payouts_kept=False), PAYEE) == []
+
+
+def test_the_finding_says_a_supervised_agent_is_approved_as_the_engine_weighs_it() -> None:
+    report = tg.analyze(_members(payouts_kept=True, autonomy="supervised").freeze())
+    (f,) = [x for x in report.findings if x.rule == PAYEE]
+    assert "a person approves the steps of Switching agent" in f.explanation
+    assert f.status.value != "open"  # the engine counts the supervision as an approval
+    (plain,) = _open(_members(payouts_kept=True), PAYEE)
+    assert "nothing declared confirms" in plain.explanation

@@ -31,7 +31,7 @@ from threatgraph.graph import Facts
 from threatgraph.rules._core import Match, on_element, rule
 from threatgraph.rules._kit import Grouped, declared_at, grouped, is_person, names
 from threatgraph.rules.views import ElementView
-from threatgraph.vocab import Capability, DataKind, Phase
+from threatgraph.vocab import APPROVED_AUTONOMIES, Capability, DataKind, Phase
 
 _PAYEE = re.compile(
     r"\b(?:bank (?:accounts?|details?|info\w*)|ibans?|payees?|(?:payout|withdrawal|settlement|"
@@ -93,7 +93,17 @@ def _pays(e: Element) -> bool:
         return False
     if isinstance(e, ExternalService) and _BANK.search(e.name):
         return True
-    return isinstance(e, (*_HOLDERS, ExternalService)) and bool(_PAYS.search(e.name))
+    if not isinstance(e, (*_HOLDERS, ExternalService)):
+        return False
+    if _PAYS.search(e.name) or _PAYS.search(e.description or ""):
+        return True  # named or described for paying (a finance system that runs the payment run)
+    # a store that keeps the bank details beside the payments made to them (dividend
+    # payout records): what pays reads both from it
+    return (
+        isinstance(e, DataStore)
+        and any(_PAYS.search(d.name) for d in e.stores)
+        and any(_PAYEE.search(d.name) for d in e.stores)
+    )
 
 
 _Change = tuple[Flow, Data, str]
@@ -236,7 +246,8 @@ def payee_change(view: ElementView) -> Match | None:
     """A component we run takes bank details (an account, an IBAN, a payee, payout or
     wire instructions) from a person or a party outside the organisation, and those
     details reach what pays them: a payroll system, a payment run, a payout or refund
-    tool, a bank's API. Whoever can state new details there (a taken-over account, a
+    tool, a bank's API, a finance package described as running the payment run, a
+    store that keeps the payouts made beside the bank details. Whoever can state new details there (a taken-over account, a
     supplier's spoofed or hijacked mail, a caller who talks staff into a change)
     redirects the next payment to themselves, and the payment goes out as normal.
     Raised on the component that takes the change, naming what pays. A person
@@ -272,7 +283,14 @@ def payee_change(view: ElementView) -> Match | None:
     what = sorted({d.name for _, d, _ in changes})
     sites = (e.id, *dict.fromkeys(f.id for f, _, _ in changes), *dict.fromkeys(way))
     gated = declared_at(g, sites, c.HumanInTheLoop)
-    partial = bool(gated) and all(k.above for k in gated)
+    # a supervised agent on the way counts as a person approving its steps, as the
+    # engine counts it when it weighs the finding
+    overseen = [
+        x
+        for x in sites
+        if isinstance(a := g.by_id.get(x), Agent) and a.autonomy in APPROVED_AUTONOMIES
+    ]
+    partial = bool(gated) and all(k.above for k in gated) and not overseen
     where = "" if _pays(e) else f", which {names(sinks, s)} {'pays' if len(sinks) == 1 else 'pay'}"
     also = f" (and {names(group[1:], s)})" if len(group) > 1 else ""
     said = (
@@ -280,6 +298,9 @@ def payee_change(view: ElementView) -> Match | None:
         if partial
         else "a person checks each change"
         if gated
+        else f"a person approves the steps of {names(overseen, view.system)}, but nothing "
+        "declared confirms a change out of band before it is paid"
+        if overseen
         else "nothing declared confirms a change out of band before it is paid"
     )
     return Match(
