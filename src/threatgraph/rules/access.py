@@ -119,7 +119,12 @@ def unencrypted_crossing(f: FlowView) -> Match | None:
     such, with the protocol name that declares the secure mode. A command to plant
     equipment over such a protocol between zones of equal trust, and the equipment's
     status replies on the same link, are left to stride/unauthenticated-plant-command:
-    the threat there is forged commands, and the same secure mode answers both."""
+    the threat there is forged commands, and the same secure mode answers both. Writes
+    into a control network from a less trusted zone are stride/control-network-write's,
+    and so are their status replies when the link is a plant protocol (OPC UA with no
+    security mode both ways): that finding's ask, the protocol's secure mode, signs and
+    encrypts both legs. Over a general protocol (HTTP, SMB) a read leg keeps its own
+    finding."""
     g = f.g
     group = _cleartext_links(g).get(f.id)
     if group is None:
@@ -204,14 +209,25 @@ def _cleartext_links_now(g: Facts) -> dict[str, tuple[str, ...]]:
                 and not x.has(c.EncryptionInTransit)
                 and x.id not in commands
             )
-        if ids <= _control_writes(g):
-            continue  # only writes into a control network: that finding's, one fix for both
+        writes = ids & _control_writes(g)
+        ends = _ends(s, writes)
+        replies = all((s.flow(i).target, s.flow(i).source) in ends for i in ids - writes)
+        if writes and (ids <= writes or (name in PLANT_PROTOCOLS and replies)):
+            # only writes into a control network, or those writes and their replies over a
+            # plant protocol (status back over OPC UA): that finding's, whose ask (the
+            # protocol's secure mode) encrypts and signs both legs
+            continue
         first = min(
             (s.flow(i) for i in ids),
             key=lambda f: (-(f.sensitivity or Sensitivity.PUBLIC).rank, f.id),
         )
         out[first.id] = (first.id, *sorted(ids - {first.id}))
     return out
+
+
+def _ends(s: System, flows: frozenset[str] | set[str]) -> set[tuple[str, str]]:
+    """The (source, target) pairs of these flows."""
+    return {(s.flow(i).source, s.flow(i).target) for i in flows}
 
 
 def _control_writes(g: Facts) -> frozenset[str]:
@@ -1442,10 +1458,18 @@ _OPTIONAL = re.compile(
 )
 
 
-# "SMS code when payout details change", "MFA only if a new device": asked for some
-# actions or some sign-ins, not at every sign-in
+# "SMS code when payout details change", "MFA only if the amount is large": asked for
+# some actions or some sign-ins, not at every sign-in
 _CONDITIONAL = re.compile(
     r"\b(mfa|2fa|totp|otp|codes?|passcodes?)\s+(only\s+)?(when|if|on new)\b[^;,.]*",
+    re.IGNORECASE,
+)
+
+
+# "SMS code when signing in on a new device": asked at exactly the sign-ins an attacker
+# with a stolen password makes (from a device of theirs), so it counts as a second factor
+_NEW_DEVICE = re.compile(
+    r"\b(?:new|unrecogni[sz]ed|unknown|untrusted)\s+(?:devices?|browsers?|phones?)\b",
     re.IGNORECASE,
 )
 
@@ -1453,10 +1477,13 @@ _CONDITIONAL = re.compile(
 def _multi_factor(method: str | None) -> bool:
     """A declared sign-in method names a second factor every account has at every
     sign-in (MFA, TOTP, a passkey, a hardware key, an SMS code; not an optional one,
-    nor one asked only when something changes)."""
+    nor one asked only when something changes), or at every sign-in from a new device."""
     if not method:
         return False
-    return bool(_SECOND.search(_CONDITIONAL.sub(" ", _OPTIONAL.sub(" ", method))))
+    chosen = _OPTIONAL.sub(" ", method)
+    if _NEW_DEVICE.search(chosen) and _SECOND.search(chosen):
+        return True
+    return bool(_SECOND.search(_CONDITIONAL.sub(" ", chosen)))
 
 
 def _sign_in_factors(method: str | None) -> bool | None:
@@ -1549,7 +1576,9 @@ def password_only_sign_in(view: ElementView) -> Match | None:
     they may do, from payout details to what the AI is asked and told. Raised once per
     component, naming the people; the impact is higher when one of them is privileged.
     A second factor every account has (TOTP, a passkey, a one-time code), declared in
-    the same method, mitigates it; an optional one does not. Rate limiting and anomaly
+    the same method, mitigates it, and so does one asked at every sign-in from a new
+    device (where a stolen password is tried); an optional one does not, nor one asked
+    only when something changes. Rate limiting and anomaly
     detection (stuffing, impossible travel) lower it. Methods that name no password or
     PIN (single sign-on, OAuth, an identity provider) say nothing about factors and are
     left out, as are components with no declared authentication (the exposed-interface
@@ -1684,7 +1713,9 @@ def cross_account_access(view: ElementView) -> Match | None:
     on the interface or the flows it answers on, closes it; audit logging and rate
     limiting lower it. Interfaces no one signs in to are the exposed-interface finding's;
     staff and partners' consoles, where people handle many cases by design, are left
-    out, and so is an interface whose store already has the per-caller finding."""
+    out, and so is an interface whose store already has the per-caller finding. An
+    authentication that proves only which machine calls (per-locker X.509 certificates)
+    signs in none of the people who type at it."""
     e = view.element
     g = view.g
     s = view.system
@@ -1694,7 +1725,7 @@ def cross_account_access(view: ElementView) -> Match | None:
     if not ways:
         return None
     signed = _signs_in_through_idp(s, e) or any(
-        isinstance(k, c.Authentication)
+        isinstance(k, c.Authentication) and not _devices_only(k)
         for person, way, _ in ways
         for h in (e, *way, person)
         for k in h.controls
@@ -1717,6 +1748,28 @@ def cross_account_access(view: ElementView) -> Match | None:
         affected=(*(f.id for f in flows), *entry),
         control_sites=(e.id, *(f.id for f in flows)),
     )
+
+
+_DEVICE_PROOF = re.compile(
+    r"\b(?:devices?|lockers?|terminals?|kiosks?|machines?|units?|gateways?|sensors?)\b"
+    r"[^;,.]*\b(?:certificates?|x\.?509|keys?|mtls|identit(?:y|ies))\b"
+    r"|\b(?:certificates?|x\.?509|keys?|mtls)\b[^;,.]*\b(?:per|each)\s+"
+    r"(?:devices?|lockers?|terminals?|kiosks?|machines?|units?)\b",
+    re.IGNORECASE,
+)
+_PERSON_PROOF = re.compile(
+    r"\b(?:users?|passwords?|accounts?|customers?|members?|sso|oauth|oidc|logins?|"
+    r"sign[- ]?ins?|mfa|otp|pins?|codes?)\b",
+    re.IGNORECASE,
+)
+
+
+def _devices_only(k: c.Authentication) -> bool:
+    """A declared authentication that proves which machine is calling (per-locker X.509
+    certificates, device keys), not which person: the people who type at a shared
+    device behind it sign in to nothing here."""
+    method = k.method or ""
+    return bool(_DEVICE_PROOF.search(method)) and not _PERSON_PROOF.search(method)
 
 
 # ---------------------------------------------------------------------------- data at rest

@@ -896,7 +896,8 @@ def gdpr_storage_limitation(g: GraphView) -> Iterator[Need]:
     raises a finding when unmet: one, listing every store that lacks a retention limit.
     Stores that hold only credentials are not personal-data copies; partners' stores are
     theirs to run (their contract is ai/personal-data-to-model-provider's concern). A
-    store whose personal data are all logs, and whose audit logging says how long they
+    store whose personal data are all logs, or that says by name it is a log (an
+    encounter outcome log, an audit trail), and whose audit logging says how long they
     are kept (``AuditLogging(retention_days=...)``), declares its retention that way;
     so does one whose every log writer declares it (an agent whose audit logging keeps
     its run log a year)."""
@@ -910,9 +911,16 @@ def gdpr_storage_limitation(g: GraphView) -> Iterator[Need]:
         if held:
             top = max(d.sensitivity for d in held)
             why = f"keeps {level(top)} data: {names([d.name for d in held])}"
-            days = _log_retention(g, e) if all(d.kind is DataKind.LOGS for d in held) else None
+            # a store of logs (by what it holds, or by its name: an encounter outcome
+            # log) whose audit logging keeps them so long says how long it keeps them
+            logs = all(d.kind is DataKind.LOGS for d in held) or bool(_LOG_NAME.search(e.name))
+            days = _log_retention(g, e) if logs else None
             met_by = f"its logs are kept {days} days (audit logging)" if days else None
             yield Need(e.id, why, met_by=met_by)
+
+
+_LOG_NAME = re.compile(r"\b(?:logs?|audit trails?)\b", re.IGNORECASE)
+"""Words by which a store says it is a log (an encounter outcome log, an audit trail)."""
 
 
 def _log_retention(g: GraphView, store: Element) -> int | None:

@@ -554,7 +554,10 @@ def insider_ml_tampering(view: ElementView) -> Match | None:
     training data, start training, or promote a model to serving on their own. A
     malicious insider or a hijacked account ships a poisoned or swapped model with no
     second pair of eyes. A second approver and an audit trail count on the person's
-    flows and the systems they reach. A test set (a dataset declared for evaluation)
+    flows and the systems they reach. A person approval declared there that names
+    another approver and no threshold (a release pipeline the clinical lead approves,
+    which the ML engineer only asks to run) is that second pair of eyes: that step is
+    not the person's alone. A test set (a dataset declared for evaluation)
     counts only where the job that scores on it promotes models: scores that go only to
     a report or a leaderboard change no model."""
     a = view.element
@@ -563,7 +566,11 @@ def insider_ml_tampering(view: ElementView) -> Match | None:
         return None
     s = view.system
     g = view.g
-    reach = [f for f in s._out[a.id] if _changes_models(g, g.by_id[f.target])]
+    reach = [
+        f
+        for f in s._out[a.id]
+        if _changes_models(g, g.by_id[f.target]) and not _second_person(a, f, g.by_id[f.target])
+    ]
     if not reach:
         return None
     return Match(
@@ -572,6 +579,22 @@ def insider_ml_tampering(view: ElementView) -> Match | None:
         "the first; strong authentication makes the second harder.",
         affected=tuple(f.id for f in reach),
         control_sites=(a.id, *(f.id for f in reach), *(f.target for f in reach)),
+    )
+
+
+def _second_person(actor: Actor, flow: Flow, target: Element) -> bool:
+    """Someone else approves what the person starts there: a person approval declared on
+    the flow or on what it reaches, naming an approver who is not this person's role (a
+    release pipeline the clinical lead approves, asked for by the ML engineer). An
+    approval with a threshold, or naming no approver, does not say so."""
+    mine = {x.lower() for x in (actor.name, actor.role or "") if x}
+    found = [x for h in (flow, target) for x in h.controls if isinstance(x, c.HumanInTheLoop)]
+    return any(
+        x.approver
+        and not x.above
+        and x.approver.lower() not in mine
+        and not any(m and m in x.approver.lower() for m in mine)
+        for x in found
     )
 
 
