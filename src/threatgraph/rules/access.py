@@ -964,9 +964,11 @@ def _flood_entry_now(g: Facts, e: Element) -> _Entry | None:
     behind = _fronts_ai(g, e)
     if not behind:
         return None  # a flood of cheap requests is ordinary capacity planning
-    if callers:
-        # callers whose requests reach none of the models (contractors who only accept
-        # a permit the LLM drafted for a planner) do not run them, however many they send
+    if callers and not any(f.target in {m.id for m in behind} for f in s._out[e.id]):
+        # behind another component, models that none of a caller's content reaches do
+        # not run for that caller (contractors who only accept a permit the LLM drafted
+        # for a planner). An entry that calls the model itself may call it on other data
+        # at each request (a self-checkout sending the scale camera's image): it stays
         callers = [f for f in callers if _reaches_any(g, f.source, behind)]
         if not callers:
             return None
@@ -1097,9 +1099,11 @@ def denial_of_service(view: ElementView) -> Match | None:
     entry never answers), nor a person at the machine itself (a self-checkout, a kiosk:
     a service not internet facing, with sensors of its own in its zone and no protocol
     between the person and it), who floods it only by standing there. Nor are
-    callers whose requests reach none of the models behind (contractors who only accept
-    a permit the LLM drafted for a planner, locks whose events the detector never
-    sees): however many they send, the model does not run for them. An
+    callers whose requests reach none of the models behind the component the entry
+    passes them to (contractors who only accept a permit the LLM drafted for a
+    planner, lock modules whose telemetry the helmet detector never sees): however many
+    they send, the model does not run for them. An entry that calls the model itself
+    may call it on other data at each request, and keeps its callers. An
     entry in front of models that only score, estimate or rank records (a claims app's loss
     regressor; not when anything behind generates, verifies people, or is sent images,
     audio or documents) is ``stride/internet-facing-flood``'s: each request costs
