@@ -13,13 +13,15 @@ import threatgraph.controls as c
 RULE = "compliance/gdpr/storage-limitation"
 
 
-def _logged(*, kind: str = "logs", retention: int | None = 365) -> tg.ThreatModel:
+def _logged(
+    *, kind: str = "logs", retention: int | None = 365, store_name: str = "Log store"
+) -> tg.ThreatModel:
     tm = tg.ThreatModel("logs", frameworks=["gdpr"])
     log = tg.Data("Drafting log", kind=kind, sensitivity="pii")
     logging = c.AuditLogging(retention_days=retention) if retention else c.AuditLogging()
     with tm.boundary("Cloud", trust="internal"):
         app = tm.add(tg.Service("Drafting app"))
-        store = tm.add(tg.DataStore("Log store", stores={log}, controls={logging}))
+        store = tm.add(tg.DataStore(store_name, stores={log}, controls={logging}))
     tm.flow(app, store, log)
     return tm
 
@@ -37,14 +39,20 @@ def test_a_log_store_that_says_how_long_it_keeps_its_logs_meets_it() -> None:
 
 
 @pytest.mark.parametrize(
-    ("kind", "retention"),
-    [("logs", None), ("records", 365)],
+    ("kind", "retention", "store_name"),
+    [("logs", None, "Log store"), ("records", 365, "Draft store")],
 )
 def test_without_a_period_or_for_records_it_is_still_asked(
-    kind: str, retention: int | None
+    kind: str, retention: int | None, store_name: str
 ) -> None:
-    (f,) = _open(_logged(kind=kind, retention=retention))
-    assert "Log store" in f.explanation
+    (f,) = _open(_logged(kind=kind, retention=retention, store_name=store_name))
+    assert store_name in f.explanation
+
+
+def test_records_in_a_store_named_as_a_log_are_kept_as_its_audit_logging_says() -> None:
+    """A store that says by name it is a log (set 136's encounter outcome log) keeps
+    what it holds as long as its audit logging says, whatever kind it declares."""
+    assert _open(_logged(kind="records", retention=365)) == []
 
 
 def _written_by(*retentions: int | None) -> tg.ThreatModel:
