@@ -503,7 +503,7 @@ _THINGS = re.compile(
     r"|horses?|cattle|cows?|calves|pigs?|sheep|livestock|poultry|hens?|chickens?|birds?"
     r"|bees?|hives?|salmon|animals?|herds?|pills?|capsules?|medicines?|batter(?:y|ies)"
     r"|weather|compressors?|ventilation|navigation|routes?|tubes?|sponges?|instruments?"
-    r"|crops?|mowing|weights?|axles?|loads?)\b",
+    r"|crops?|mowing|weights?|axles?|loads?|ladders?|rigging|castings?|bearings?)\b",
     re.IGNORECASE,
 )
 # What says the images or sound are of people after all.
@@ -580,7 +580,8 @@ def fairness(g: GraphView) -> Iterator[Need]:
     public data (a crowd count per zone, a site alert) decides nothing about anyone,
     nor does one named for the object it judges (a battery health model, a plate
     matcher, a lorry's gross weight from its axle loads), nor one whose images are of objects or animals by name (a plate reader, a
-    minibar product detector, bags under X-ray, a horse's gait, a pill identifier),
+    minibar product detector, bags under X-ray, a horse's gait, a pill identifier, a
+    pilot ladder's rigging),
     though what it reads leads to a person, nor one whose output drives plant equipment
     (air changes for a theatre, a robot's path, a tube's rack): it decides what
     machines do.
