@@ -189,3 +189,62 @@ def test_a_general_protocol_with_a_read_leg_keeps_its_cleartext_finding() -> Non
     there is its own exposure."""
     (f,) = _open(_dye_house(protocol="http"), CLEARTEXT)
     assert f.target.kind == "flow"
+
+
+PAYEE = "stride/payee-change"
+
+
+def _coop(*, switch_approved: bool, threshold: str | None = None) -> tg.ThreatModel:
+    """Set 134's energy co-op, re-reviewed: a supervised agent records members' bank
+    details through a membership tool; with ``switch_approved`` the design places the
+    member's approval on its switch tool only. With ``threshold`` the update tool
+    declares a treasurer's approval of large changes only."""
+    tm = tg.ThreatModel("coop")
+    bank = tg.Data("Member bank details", kind="records", sensitivity="pii")
+    payouts = tg.Data("Dividend payout records", kind="records", sensitivity="pii")
+    chat = tg.Data("Member chat", kind="prompt", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        member = tm.add(tg.Actor("Member"))
+    with tm.boundary("Co-op cloud", trust="internal"):
+        agent = tm.add(tg.Agent("Switching agent", autonomy="supervised"))
+        update = tm.add(
+            tg.Tool(
+                "Membership update tool",
+                capabilities={"write"},
+                controls={c.HumanInTheLoop(approver="treasurer", above=threshold)}
+                if threshold
+                else set(),
+            )
+        )
+        switch = tm.add(
+            tg.Tool(
+                "Switch submission tool",
+                capabilities={"write"},
+                controls={c.HumanInTheLoop(approver="the member")} if switch_approved else set(),
+            )
+        )
+        store = tm.add(tg.DataStore("Membership system", stores={bank, payouts}))
+    tm.flow(member, agent, chat, protocol="https")
+    tm.flow(agent, member, tg.Data("Agent reply", kind="model-output"), protocol="https")
+    tm.flow(agent, update, bank, tg.Data("Membership update call", kind="tool-call"))
+    tm.flow(agent, switch, tg.Data("Switch call", kind="tool-call"))
+    tm.flow(update, store, bank)
+    return tm
+
+
+def test_a_supervised_agent_whose_approvals_sit_on_other_tools_approves_no_bank_change() -> None:
+    """'The member's approval covers only Switch submission tool, not bank-detail writes
+    through Membership update tool' (re-review of set 134, asking for high, not low)."""
+    (f,) = _open(_coop(switch_approved=True), PAYEE)
+    assert "nothing declared confirms a change out of band" in f.explanation
+    assert "approves the steps" not in f.explanation
+    assert f.severity.value == "high"
+
+
+def test_a_threshold_approval_is_said_as_such_beside_a_supervised_agent() -> None:
+    """'The claim that a person checks each change is false below GBP 250' (re-review
+    of set 118's pothole claims): the text said so whenever a supervised agent was on
+    the way."""
+    report = tg.analyze(_coop(switch_approved=False, threshold="GBP 250").freeze())
+    (f,) = [x for x in report.findings if x.rule == PAYEE]
+    assert "a person checks only changes above GBP 250" in f.explanation

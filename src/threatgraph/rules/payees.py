@@ -185,6 +185,20 @@ def _paid_from(g: Facts, start: Element, d: Data) -> tuple[list[str], list[str]]
     return sinks, list(dict.fromkeys(way))
 
 
+def _approves_by_tool(g: Facts, place: str) -> bool:
+    """``place`` is a supervised agent that declares no approval of its own while some
+    of its tools do: the design says which of its steps a person approves."""
+    a = g.by_id.get(place)
+    if not isinstance(a, Agent) or a.autonomy not in APPROVED_AUTONOMIES:
+        return False
+    if any(isinstance(k, c.HumanInTheLoop) for k in a.controls):
+        return False
+    return any(
+        isinstance(t, Tool) and any(isinstance(k, c.HumanInTheLoop) for k in t.controls)
+        for t in g.system.successors(a)
+    )
+
+
 _Taken = tuple[list[_Change], list[str], list[str]]
 
 
@@ -254,7 +268,9 @@ def payee_change(view: ElementView) -> Match | None:
     approving each change (a call-back to a number already on file, a second approver)
     declared on it, on the flows or along the way to the payment closes it; one that
     approves only changes above a threshold (a risk score) lowers it, as does watching
-    for unusual changes. Card details and direct-debit details are what someone pays
+    for unusual changes. A supervised agent on the way counts as approving its steps,
+    unless its design places approvals tool by tool (a member approving each tariff
+    switch): then it approves none of the calls that write bank details. Card details and direct-debit details are what someone pays
     us with, not where we pay: they are left out. The details are followed by name
     through our components, into an agent's tool calls, and past an agent under any
     name that says where money goes (the settlement account a vendor-create tool
@@ -282,6 +298,9 @@ def payee_change(view: ElementView) -> Match | None:
     senders = list(dict.fromkeys(who for _, _, who in changes))
     what = sorted({d.name for _, d, _ in changes})
     sites = (e.id, *dict.fromkeys(f.id for f, _, _ in changes), *dict.fromkeys(way))
+    # a supervised agent whose design places its approvals tool by tool (a member
+    # approving each tariff switch) approves none of its other calls: it is no site
+    sites = tuple(x for x in sites if not _approves_by_tool(g, x))
     gated = declared_at(g, sites, c.HumanInTheLoop)
     # a supervised agent on the way counts as a person approving its steps, as the
     # engine counts it when it weighs the finding
@@ -290,7 +309,7 @@ def payee_change(view: ElementView) -> Match | None:
         for x in sites
         if isinstance(a := g.by_id.get(x), Agent) and a.autonomy in APPROVED_AUTONOMIES
     ]
-    partial = bool(gated) and all(k.above for k in gated) and not overseen
+    partial = bool(gated) and all(k.above for k in gated)
     where = "" if _pays(e) else f", which {names(sinks, s)} {'pays' if len(sinks) == 1 else 'pay'}"
     also = f" (and {names(group[1:], s)})" if len(group) > 1 else ""
     said = (
