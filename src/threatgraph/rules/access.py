@@ -978,11 +978,14 @@ def _flood_entry_now(g: Facts, e: Element) -> _Entry | None:
 def _reaches_any(g: Facts, source: str, models: list[Element]) -> bool:
     """What ``source`` sends reaches one of ``models`` along content flows (the route
     search, which follows what each component passes on). A model whose kept routes are
-    full may have more sources than it keeps: it counts as reached."""
+    full (NEAREST sources) may have more than it keeps: it counts as reached."""
     for m in models:
-        if m.id == source or g.source_count(m) >= NEAREST:
+        if m.id == source:
             return True
-        if any(p[0] == source for p in g.route_paths(m)):
+        # the starts of the kept routes (counting every source exactly would walk the
+        # model's whole upstream again: a full list answers "maybe", which counts)
+        starts = {p[0] for p in g.route_paths(m)}
+        if source in starts or len(starts) >= NEAREST:
             return True
     return False
 
