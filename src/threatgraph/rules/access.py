@@ -210,9 +210,7 @@ def _cleartext_links_now(g: Facts) -> dict[str, tuple[str, ...]]:
                 and x.id not in commands
             )
         writes = ids & _control_writes(g)
-        ends = _ends(s, writes)
-        replies = all((s.flow(i).target, s.flow(i).source) in ends for i in ids - writes)
-        if writes and (ids <= writes or (name in PLANT_PROTOCOLS and replies)):
+        if writes and (ids <= writes or (name in PLANT_PROTOCOLS and _replies(s, ids, writes))):
             # only writes into a control network, or those writes and their replies over a
             # plant protocol (status back over OPC UA): that finding's, whose ask (the
             # protocol's secure mode) encrypts and signs both legs
@@ -225,9 +223,11 @@ def _cleartext_links_now(g: Facts) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def _ends(s: System, flows: frozenset[str] | set[str]) -> set[tuple[str, str]]:
-    """The (source, target) pairs of these flows."""
-    return {(s.flow(i).source, s.flow(i).target) for i in flows}
+def _replies(s: System, ids: set[str], writes: frozenset[str] | set[str]) -> bool:
+    """Every flow in ``ids`` that is not one of ``writes`` runs back along one of them
+    (a status reply from the equipment written to)."""
+    ends = {(s.flow(i).source, s.flow(i).target) for i in writes}
+    return all((s.flow(i).target, s.flow(i).source) in ends for i in ids - writes)
 
 
 def _control_writes(g: Facts) -> frozenset[str]:
@@ -964,7 +964,7 @@ def _flood_entry_now(g: Facts, e: Element) -> _Entry | None:
     behind = _fronts_ai(g, e)
     if not behind:
         return None  # a flood of cheap requests is ordinary capacity planning
-    if callers and not any(f.target in {m.id for m in behind} for f in s._out[e.id]):
+    if callers and not {f.target for f in s._out[e.id]} & {m.id for m in behind}:
         # behind another component, models that none of a caller's content reaches do
         # not run for that caller (contractors who only accept a permit the LLM drafted
         # for a planner). An entry that calls the model itself may call it on other data
