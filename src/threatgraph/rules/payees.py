@@ -261,17 +261,19 @@ def payee_change(view: ElementView) -> Match | None:
     wire instructions) from a person or a party outside the organisation, and those
     details reach what pays them: a payroll system, a payment run, a payout or refund
     tool, a bank's API, a finance package described as running the payment run, a
-    store that keeps the payouts made beside the bank details. Whoever can state new details there (a taken-over account, a
-    supplier's spoofed or hijacked mail, a caller who talks staff into a change)
-    redirects the next payment to themselves, and the payment goes out as normal.
+    store that keeps the payouts made beside the bank details. Whoever can state new
+    details there (a taken-over account, a supplier's spoofed or hijacked mail, a
+    caller who talks staff into a change) redirects the next payment to themselves,
+    and the payment goes out as normal.
     Raised on the component that takes the change, naming what pays. A person
     approving each change (a call-back to a number already on file, a second approver)
     declared on it, on the flows or along the way to the payment closes it; one that
     approves only changes above a threshold (a risk score) lowers it, as does watching
     for unusual changes. A supervised agent on the way counts as approving its steps,
     unless its design places approvals tool by tool (a member approving each tariff
-    switch): then it approves none of the calls that write bank details. Card details and direct-debit details are what someone pays
-    us with, not where we pay: they are left out. The details are followed by name
+    switch): then it approves none of the calls that write bank details. Card details
+    and direct-debit details are what someone pays us with, not where we pay: they are
+    left out. The details are followed by name
     through our components, into an agent's tool calls, and past an agent under any
     name that says where money goes (the settlement account a vendor-create tool
     writes). An agent that people or outsiders prompt and that sends such details on,
