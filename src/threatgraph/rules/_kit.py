@@ -47,7 +47,9 @@ __all__ = [
     "names",
     "path_targets",
     "reasoner_of",
+    "relays_readings",
     "route_sites",
+    "sends_readings",
     "sensitive_level",
     "source_names",
     "sources_subject",
@@ -216,9 +218,90 @@ def indirect_sources(g: Facts, element: Element) -> list[Source]:
 def _indirect_sources(g: Facts, element: Element) -> tuple[Source, ...]:
     out: dict[str, Source] = {}
     for s in g.routes(element):
-        if not is_prompting(g, s) and s.element.id not in out and not _answered_in_kind(g, s):
+        if (
+            not is_prompting(g, s)
+            and s.element.id not in out
+            and not _answered_in_kind(g, s)
+            and not _readings_only(g, s)
+        ):
             out[s.element.id] = s
     return tuple(out.values())
+
+
+_READING_KINDS = frozenset({DataKind.RECORDS, DataKind.FEATURES, DataKind.LOGS})
+"""What a sensor sends: readings, events and measurements, no one's words."""
+
+
+_SENSOR = re.compile(
+    r"\b(?:sensors?|gauges?|meters?|detectors?|probes?|loggers?|thermostats?|rtus?|"
+    r"outstations?|transducers?|anemometers?|weather stations?|counters?|trackers?|tags?)\b",
+    re.IGNORECASE,
+)
+"""Words that name a measuring device rather than one a person types into."""
+
+
+def relays_readings(g: Facts, route: Source) -> bool:
+    """What the route's source passes on at its first step is only readings: those that
+    measuring devices sent it, as they came (a minibar vendor's cloud relaying its
+    sensors' events), or data named as readings (a partner's half-hourly meter reads):
+    no one's words, whoever runs the relay."""
+    e = route.element
+    if len(route.path) < 2:
+        return False
+    s = g.system
+    readings = {
+        d.id
+        for f in s._in[e.id]
+        if _is_sensor(g, g.by_id[f.source])
+        for d in f.data
+        if d.kind in _READING_KINDS
+    }
+    first = [f for f in s._out[e.id] if f.target == route.path[1]]
+    return bool(first) and all(
+        f.data
+        and all(
+            d.id in readings or (d.kind in _READING_KINDS and _READINGS.search(d.name))
+            for d in f.data
+        )
+        for f in first
+    )
+
+
+_READINGS = re.compile(
+    r"\b(?:readings?|reads|measurements?|telemetry|sensor (?:events?|data|logs?))\b",
+    re.IGNORECASE,
+)
+"""Words that name data as measurements (half-hourly meter reads, telemetry)."""
+
+
+def _is_sensor(g: Facts, e: Element) -> bool:
+    """A device named for measuring, that no person writes through."""
+    return (
+        isinstance(e, Device)
+        and _SENSOR.search(e.name) is not None
+        and not any(isinstance(g.by_id[f.source], Actor) for f in g.system._in[e.id])
+    )
+
+
+def _readings_only(g: Facts, route: Source) -> bool:
+    """The source is a device named for measuring (a river gauge, a minibar sensor), no
+    person writes through it, and all it sends on the route's first step is declared
+    readings, events or measurements: there are no words in it to hide instructions in.
+    Forged readings are a finding of their own. A driver's app or a handheld, whose
+    records a person types, is not one."""
+    e = route.element
+    first = [f for f in g.system._out[e.id] if f.target == route.path[1]]
+    return bool(first) and all(sends_readings(g, e, f) for f in first)
+
+
+def sends_readings(g: Facts, device: Element, flow: Flow) -> bool:
+    """``device`` is named for measuring, no person writes through it, and ``flow``
+    carries only declared readings, events or measurements from it."""
+    return (
+        bool(flow.data)
+        and all(d.kind in _READING_KINDS for d in flow.data)
+        and _is_sensor(g, device)
+    )
 
 
 _TEXT_KINDS = frozenset(

@@ -40,6 +40,7 @@ from threatgraph.elements import (
 from threatgraph.graph import TRAINING_STAGES, Facts, Source, own_weights
 from threatgraph.rules._core import Match, on_element, rule
 from threatgraph.rules._kit import (
+    CONSEQUENTIAL,
     Answer,
     Grouped,
     answer_along,
@@ -52,6 +53,7 @@ from threatgraph.rules._kit import (
     path_targets,
     plant_equipment,
     route_sites,
+    sends_readings,
     source_names,
     sources_subject,
 )
@@ -581,8 +583,14 @@ def _device_feeds_now(g: Facts) -> _Feeds:
                 continue
             if g.content_flow(link) and _unauthenticated_link(g, link):
                 for m in _reached_models(g, link):
-                    if not held or _estimate(g.by_id[m]):
-                        out.setdefault(m, []).append((d.id, link.id))
+                    if isinstance(g.by_id[m], Agent):
+                        # an agent counts the readings of measuring devices, wherever
+                        # they stand: no evasion finding speaks for agents
+                        if not sends_readings(g, d, link):
+                            continue
+                    elif held and not _estimate(g.by_id[m]):
+                        continue
+                    out.setdefault(m, []).append((d.id, link.id))
     return out
 
 
@@ -643,6 +651,10 @@ def _reached_models(g: Facts, link: Flow) -> list[str]:
                 if _steered_by_readings(e):
                     reached.add(node)
                 continue
+            if isinstance(e, Agent):
+                if acts_on_readings(g, e):
+                    reached.add(node)
+                continue
             if not isinstance(e, _LIVE_HOPS) or (
                 isinstance(e, Pipeline) and e.stage in TRAINING_STAGES
             ):
@@ -676,6 +688,15 @@ def _reached_models(g: Facts, link: Flow) -> list[str]:
     return sorted(reached)
 
 
+def acts_on_readings(g: Facts, agent: Element) -> bool:
+    """An agent that changes things through a tool (moves a gate, adjusts a charge): the
+    readings it is given steer what it does."""
+    return any(
+        isinstance(t := g.by_id[f.target], Tool) and t.capabilities & CONSEQUENTIAL
+        for f in g.system._out[agent.id]
+    )
+
+
 def _steered_by_readings(m: Model) -> bool:
     """A model that predicts, detects or ranks from what it is fed (not an LLM, an
     embedder, a transcriber, or an identity check, which ai/verification-spoofing
@@ -689,7 +710,7 @@ def _steered_by_readings(m: Model) -> bool:
     title="Forged device readings steer what a model decides",
     stride="ST",
     phases=[Phase.INFERENCE],
-    applies_to=on_element(Model),
+    applies_to=on_element(Model, Agent),
     atlas=["AML.T0043.003", "AML.T0041", "AML.T0031"],
     owasp=["ML01:2023"],
     cwe=["CWE-290", "CWE-345", "CWE-306"],
@@ -712,7 +733,10 @@ def forged_device_readings(view: ElementView) -> Match | None:
     them, and no attack on the model itself is needed. One step more likely when a
     device sits on a partner's network or sends into a zone trusted more than its own.
     Raised once per model, listing the devices; models fed by the same devices over the
-    same links are one finding, on a high-stakes one first.
+    same links are one finding, on a high-stakes one first. An agent that changes
+    things through a tool counts too (a flood-gate agent reading river gauges through
+    its telemetry tool), for what devices named for measuring send as readings,
+    wherever they stand: no evasion finding speaks for an agent.
 
     Devices in an untrusted boundary are left out of models that decide: whoever holds
     them shapes their readings whatever the link (ai/adversarial-evasion). For an
@@ -728,7 +752,6 @@ def forged_device_readings(view: ElementView) -> Match | None:
     reduces it: lifted from one device in the field, it speaks for that device, and
     often for all. Plausibility checks and anomaly detection there reduce it too."""
     m = view.element
-    assert isinstance(m, Model)
     g = view.g
     feeds = device_feeds(g).get(m.id)
     if not feeds:
@@ -766,7 +789,7 @@ def forged_device_readings(view: ElementView) -> Match | None:
             + ("the devices" if not keyed else "some of them, only a credential the others")
         )
         + "; whoever reaches those links or the devices can forge or replay readings, and "
-        "the model acts on them.",
+        f"the {'agent' if isinstance(m, Agent) else 'model'} acts on them.",
         affected=(*devices, *dict.fromkeys(f.id for _, f in listed), *others),
         control_sites=(
             *devices,

@@ -73,6 +73,7 @@ from threatgraph.rules._kit import (
     passes_on,
     path_targets,
     reasoner_of,
+    relays_readings,
     route_sites,
     sensitive_level,
     source_names,
@@ -460,7 +461,11 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     nothing: their approvals are no text written to steer it; nor a path through an
     outside service that answers with data of its own, none of it text or a recording,
     such as the checkout link a payment provider returns after a customer typed card
-    details into its hosted page); separating untrusted content from instructions answers
+    details into its hosted page; nor the readings, events or measurements a device named
+    for measuring sends, a river gauge or a minibar sensor, also when another company's
+    platform relays them as they came, nor another company's data named as readings,
+    such as half-hourly meter reads: there are no words in them, and forged readings
+    are a finding of their own); separating untrusted content from instructions answers
     it, and guardrails (injection classifiers, content filters) only lower it, since
     hidden instructions are written to pass them; both count on the reader and the
     flows into it. When no outsider's text reaches it but people inside the
@@ -537,19 +542,23 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
         owasp=tuple(owasp),
         impact_delta=1 if severe else 0,
         control_sites=route_sites(g, e, srcs, *llms),
-        # how close the content comes, not how close the model's own users are; a
-        # colleague's text is less likely to carry an attack than an outsider's, unless
-        # steering the agent moves money or runs code for them (an expense claim)
-        likelihood_delta=(
-            0
-            if partners
-            else (-1 if not severe else 0)
-            if insiders
-            else -1
-            if (g.exposure(e) or 0) <= 1 and near > 1
-            else 0
+        likelihood_delta=_injection_odds(
+            g, e, partners=partners, insiders=insiders, severe=severe, near=near
         ),
     )
+
+
+def _injection_odds(
+    g: Facts, e: Element, *, partners: bool, insiders: bool, severe: bool, near: int
+) -> int:
+    """How close the content comes, not how close the model's own users are; a
+    colleague's text is less likely to carry an attack than an outsider's, unless
+    steering the agent moves money or runs code for them (an expense claim)."""
+    if partners:
+        return 0
+    if insiders:
+        return -1 if not severe else 0
+    return -1 if (g.exposure(e) or 0) <= 1 and near > 1 else 0
 
 
 def _injection_subject(g: Facts, srcs: list[Source], *, partners: bool, insiders: bool) -> str:
@@ -657,7 +666,9 @@ def _insider_routes(g: Facts, element: Element) -> list[Source]:
 def _partner_routes(g: Facts, element: Element) -> list[Source]:
     """What another company fills, and what people at another company send (a
     counterparty's documents uploaded through a portal), nearest first."""
-    found = g.partner_routes(element) + [x for x in g.insider_routes(element) if _at_partner(g, x)]
+    found = [x for x in g.partner_routes(element) if not relays_readings(g, x)] + [
+        x for x in g.insider_routes(element) if _at_partner(g, x)
+    ]
     return sorted(found, key=lambda x: (x.hops, x.element.id))
 
 
