@@ -156,7 +156,9 @@ def is_prompting(g: Facts, src: Source) -> bool:
     """A source that prompts: a person, a device or a client app whose requests reach the
     reader through request handlers only, carrying prompts (declared or inferred)."""
     e = src.element
-    if not isinstance(e, (Actor, *RELAYS)):
+    if isinstance(e, ExternalService) and _relays_messages(g, e, src.path):
+        pass  # a messaging platform in an outsiders' zone passing people's prompts on
+    elif not isinstance(e, (Actor, *RELAYS)):
         return False
     path = src.path
     for i in range(1, len(path) - 1):
@@ -177,6 +179,21 @@ def is_prompting(g: Facts, src: Source) -> bool:
     kinds = g.carried(first[0]).kinds
     return DataKind.PROMPT in kinds or not (
         kinds & {DataKind.DOCUMENTS, DataKind.RECORDS, DataKind.MEDIA, DataKind.INSTRUCTIONS}
+    )
+
+
+def _relays_messages(g: Facts, e: Element, path: tuple[str, ...]) -> bool:
+    """``e`` takes only people's prompts and passes prompts on along ``path`` (a social
+    media platform relaying residents' direct messages by webhook): what it sends is
+    their prompting, not content of its own."""
+    people = [f.source for f in g.system._in[e.id] if isinstance(g.by_id[f.source], Actor)]
+    return (
+        len(path) > 1
+        and bool(people)
+        and all(_prompts_only(g, a, e.id) for a in people)
+        # what else reaches it is our own components' replies going back to the people
+        and all(f.source in people or g.operated(f.source) for f in g.system._in[e.id])
+        and _prompts_only(g, path[0], path[1])
     )
 
 

@@ -431,6 +431,8 @@ def _worth_protecting(g: Facts, f: Flow) -> bool:
         )
     if g.untrusted(a) or g.untrusted(b):
         return False  # an outsider's own traffic, or a channel to anyone: other findings
+    if not g.operated(a) and not g.operated(b):
+        return False  # between two other companies (a card provider paying the bank)
     carried = g.carried(f).kinds
     s = g.system
     if _nested_same_zone(g, f):
@@ -1407,7 +1409,9 @@ def privileged_actor_access(view: ElementView) -> Match | None:
     whose declared sign-in names a second factor every account has (SSO with MFA, a
     hardware key) has the strong authentication, and is left out too. A supplier's
     engineer reaching into plant control through an entry of ours is left to
-    ``stride/supplier-remote-access`` there."""
+    ``stride/supplier-remote-access`` there, and a person working a component in person
+    (a flow with no protocol labelled ``on the panel``, ``at the counter``: no account
+    to steal) is left out."""
     a = view.element
     assert isinstance(a, Actor)
     if not a.privileged or not a.human:
@@ -1431,6 +1435,9 @@ def privileged_actor_access(view: ElementView) -> Match | None:
         # for the systems they reach that declare no sign-in of their own
         and not _declares(view.g.by_id[f.target], _AUTH)
         and f.target not in remote
+        # a person at the component itself (a sluice panel worked on site) signs in to
+        # no account a stolen password opens: getting there is physical access
+        and not (not f.protocol and _IN_PERSON.search(f.label or ""))
     ]
     if not targets:
         return None
@@ -1720,7 +1727,8 @@ def cross_account_access(view: ElementView) -> Match | None:
     on the interface or the flows it answers on, closes it; audit logging and rate
     limiting lower it. Interfaces no one signs in to are the exposed-interface finding's;
     staff and partners' consoles, where people handle many cases by design, are left
-    out, and so is an interface whose store already has the per-caller finding. An
+    out, and so are privileged people (an administrator, a booking secretary), and an
+    interface whose store already has the per-caller finding. An
     authentication that proves only which machine calls (per-locker X.509 certificates)
     signs in none of the people who type at it."""
     e = view.element
@@ -1728,7 +1736,9 @@ def cross_account_access(view: ElementView) -> Match | None:
     s = view.system
     if not g.operated(e):
         return None
-    ways = _people_outside(g, e, Trust.UNTRUSTED)
+    # a privileged person (an administrator, the booking secretary) handles everyone's
+    # records by design: theirs is the privileged-account finding
+    ways = [w for w in _people_outside(g, e, Trust.UNTRUSTED) if not w[0].privileged]
     if not ways:
         return None
     signed = _signs_in_through_idp(s, e) or any(

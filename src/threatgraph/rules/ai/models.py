@@ -537,6 +537,27 @@ def _unauthenticated_link(g: Facts, f: Flow) -> bool:
     return p is not None and not p.client_authenticated and not p.local
 
 
+_CERTIFICATE = re.compile(
+    r"\b(?:x\.?509|mtls|mutual tls|client certificates?|device certificates?|"
+    r"certificates? per device|per[- ]device certificates?)\b",
+    re.IGNORECASE,
+)
+"""How an authentication method says each caller presents a certificate of its own."""
+
+
+def _device_identity(g: Facts, d: Element, f: Flow) -> bool:
+    """Each device proves which one it is: mutual authentication declared on the device,
+    its link or the component it sends to, or an authentication there whose method
+    names a certificate per device (per-device X.509 client certificates)."""
+    if _device_declares(g, d, f, _DEVICE_IDENTITY):
+        return True
+    return any(
+        isinstance(x, c.Authentication) and x.method and _CERTIFICATE.search(x.method)
+        for e in (d, f, g.by_id[f.target])
+        for x in e.controls
+    )
+
+
 def _device_declares(g: Facts, d: Element, f: Flow, kinds: tuple[type, ...]) -> bool:
     """One of these controls declared on the device, its link or the component it sends
     to."""
@@ -714,8 +735,10 @@ def _steered_by_readings(m: Model) -> bool:
     atlas=["AML.T0043.003", "AML.T0041", "AML.T0031"],
     owasp=["ML01:2023"],
     cwe=["CWE-290", "CWE-345", "CWE-306"],
-    mitigations=[c.MutualAuthentication],
-    supporting=[c.Authentication, c.AnomalyDetection, c.InputValidation, c.SchemaEnforcement],
+    # an authentication naming a certificate per device counts as mutual authentication;
+    # any other (a key, a password) only lowers it: see reduces_only below
+    mitigations=[c.MutualAuthentication, c.Authentication],
+    supporting=[c.AnomalyDetection, c.InputValidation, c.SchemaEnforcement],
     likelihood="unlikely",
     impact="moderate",
     cia="I",
@@ -747,7 +770,8 @@ def forged_device_readings(view: ElementView) -> Match | None:
     a still's sensors on 4-20 mA loops into its PLC): forging those readings takes the
     vehicle or the plant itself. So is an uploader on a laptop or workstation (by its
     name): it sends the files its user chose, not what a sensor read. Mutual
-    authentication (a certificate per device) counts on the device, its
+    authentication (a certificate per device, declared as mutual authentication or as an
+    authentication whose method names per-device certificates) counts on the device, its
     link or the component it sends to. A key or password the devices present only
     reduces it: lifted from one device in the field, it speaks for that device, and
     often for all. Plausibility checks and anomaly detection there reduce it too."""
@@ -766,7 +790,7 @@ def forged_device_readings(view: ElementView) -> Match | None:
     pairs = [(g.by_id[d], s.flow(f)) for d, f in feeds]
     # a device with its own identity is not the gap while another lacks one; when all
     # have it, the finding stays, answered by those controls
-    bare = [(d, f) for d, f in pairs if not _device_declares(g, d, f, _DEVICE_IDENTITY)]
+    bare = [(d, f) for d, f in pairs if not _device_identity(g, d, f)]
     listed = bare or pairs
     keyed = [p for p in bare if _device_declares(g, *p, (c.Authentication,))]
     devices = list(dict.fromkeys(d.id for d, _ in listed))
@@ -797,6 +821,8 @@ def forged_device_readings(view: ElementView) -> Match | None:
             *dict.fromkeys(f.target for _, f in listed),
         ),
         likelihood_delta=1 if exposed else 0,
+        asks=(c.MutualAuthentication,),
+        reduces_only=() if not bare else (c.Authentication,),
     )
 
 
@@ -1452,13 +1478,27 @@ _FLAGS_ONLY = re.compile(
 )
 
 
-def _flag_reviews(g: Facts, m: Model) -> list[tuple[Element | Flow, c.HumanInTheLoop]]:
+_RAISED = re.compile(
+    r"\b(detections?|flag(ged|s)?|alerts?|hits|suspected|suspicious)\b", re.IGNORECASE
+)
+"""Names of what a model sends that say it is only what the model raised."""
+
+_OPPONENT = re.compile(
+    r"\b(?:fraud\w*|scam\w*|cheat\w*|theft|stolen|spoof\w*|tamper\w*|evasion|evad\w*|"
+    r"misuse|suspicious|sharing|anomal\w*|laundering|aml|plates?|ocr|verification)\b",
+    re.IGNORECASE,
+)
+"""Words by which a model says it looks for what someone hides from it (fraud, a shared
+pass, tampering): its misses are the evasion findings' concern, not a reviewer's."""
+
+
+def _flag_reviews(g: Facts, m: Model) -> list[tuple[Element | Flow, str]]:
     """Where a person reviews only what ``m`` raises: an approval (on a component its
     output reaches within three hops, or on a flow on the way) whose approver or note
     says it covers flags, mismatches, non-matches or alerts. None when another
     approval on the way covers everything (no threshold, no such words)."""
     s = g.system
-    found: list[tuple[Element | Flow, c.HumanInTheLoop]] = []
+    found: list[tuple[Element | Flow, str]] = []
     everything = False
     seen = {m.id}
     frontier = [m.id]
@@ -1473,11 +1513,21 @@ def _flag_reviews(g: Facts, m: Model) -> list[tuple[Element | Flow, c.HumanInThe
                     continue
                 seen.add(f.target)
                 nxt.append(f.target)
+                # what reaches the reviewer is only what the model raised: its
+                # detections, flags or alerts, so a review of each covers nothing else
+                raised = (
+                    bool(f.data)
+                    and all(_RAISED.search(d.name) for d in f.data)
+                    and not _OPPONENT.search(" ".join((m.name, m.description or "")))
+                )
                 for holder in (f, t):
                     for k in approvals(holder):
-                        said = " ".join(x for x in (k.approver, k.note) if x)
+                        said = ", ".join(x for x in (k.approver, k.note) if x)
                         if _FLAGS_ONLY.search(said):
-                            found.append((holder, k))
+                            found.append((holder, said))
+                        elif raised and not k.above:
+                            shown = names([d.name for d in f.data])
+                            found.append((holder, f"{said or 'a person'}, shown only {shown}"))
                         elif not k.above:
                             everything = True
         frontier = nxt
@@ -1506,7 +1556,11 @@ def unreviewed_passes(view: ElementView) -> Match | None:
     misses, from drift, a bad retraining or crafted input, surface only as harm. Raised
     on the model. Monitoring its performance in production (sampling what it passes,
     tracking misses) mitigates it; validation before release and logged explanations
-    lower it. Not raised when another approval on the way covers every result, nor
+    lower it. A review also covers only what the model raises when all that reaches the
+    reviewer is named as its detections, flags or alerts (an engineer confirming each
+    defect detection), unless the model says it looks for what someone hides from it
+    (fraud, tampering, a shared pass: the evasion findings say what gets past those).
+    Not raised when another approval on the way covers every result, nor
     for thresholds declared as ``above`` (the uncapped-steps finding says what goes
     ahead below them), nor for generative models (the hallucination finding)."""
     m = view.element
@@ -1519,7 +1573,7 @@ def unreviewed_passes(view: ElementView) -> Match | None:
     reviews = _flag_reviews(g, m)
     if not reviews:
         return None
-    said = sorted({", ".join(x for x in (k.approver, k.note) if x) for _, k in reviews} - {""})
+    said = sorted({x for _, x in reviews} - {""})
     where = [h for h, _ in reviews]
     return Match(
         f"{view.described} sends its results on to a review that covers only what it "

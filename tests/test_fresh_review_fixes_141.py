@@ -1,0 +1,176 @@
+"""Changes taken from the held-out verdicts of sets 141 and 142 (session of 2026-12-05,
+fifteenth), after the sets were reviewed at cef3e9b. Each test pins the design the
+reviewer struck and a variant on which the answer goes the other way."""
+
+from __future__ import annotations
+
+import threatgraph as tg
+from threatgraph import controls as c
+from threatgraph.findings import Finding
+
+
+def _open(tm: tg.ThreatModel, rule: str) -> list[Finding]:
+    return [f for f in tg.analyze(tm.freeze()).open() if f.rule == rule]
+
+
+# ---------------------------------------------------------------- forged readings
+
+
+def _bridge(method: str) -> tg.ThreatModel:
+    """Set 141's low bridges: height detectors send readings over 4G to a vendor's
+    ingest API, which declares how each device signs in, and a model there decides
+    whether to warn."""
+    tm = tg.ThreatModel("bridge", profile="high")
+    reading = tg.Data("Height reading", kind="records")
+    warning = tg.Data("Over-height warning", kind="model-output")
+    with tm.boundary("Roadside", trust="internal"):
+        detector = tm.add(tg.Device("Laser height detector"))
+    with tm.boundary("Vendor platform", trust="internal"):
+        ingest = tm.add(tg.Endpoint("Ingest API", controls={c.Authentication(method=method)}))
+        model = tm.add(tg.Model("Height model", task="detector", high_stakes=True))
+    tm.flow(detector, ingest, reading, protocol="https")
+    tm.flow(ingest, model, reading)
+    tm.flow(model, ingest, warning)
+    return tm
+
+
+def test_per_device_certificates_named_in_the_sign_in_are_a_device_identity() -> None:
+    """'The ingest API declares per-device X.509 client certificates, which is
+    per-device identity and mutual authentication. The finding claims the opposite'
+    (set 141)."""
+    assert _open(_bridge("per-device X.509 client certificates"), "ai/forged-device-readings") == []
+
+
+def test_a_shared_api_key_only_lowers_the_forged_readings_finding() -> None:
+    (f,) = _open(_bridge("API key"), "ai/forged-device-readings")
+    assert "authentication" in f.controls_present
+    assert "mutual_authentication" in f.controls_missing
+
+
+# ------------------------------------------------------------ privileged accounts
+
+
+def _panel(label: str | None, protocol: str | None = None) -> tg.ThreatModel:
+    """Set 142's canal locks: the duty lock keeper works the sluices from a panel on
+    site."""
+    tm = tg.ThreatModel("locks")
+    command = tg.Data("Sluice command", kind="records")
+    with tm.boundary("Lock site", trust="untrusted"):
+        keeper = tm.add(tg.Actor("Duty lock keeper", privileged=True))
+    with tm.boundary("Control panel", trust="restricted"):
+        panel = tm.add(tg.Service("Sluice control panel"))
+    tm.flow(keeper, panel, command, label=label, protocol=protocol)
+    return tm
+
+
+def test_a_keeper_working_the_panel_in_person_has_no_account_to_steal() -> None:
+    """'Flow 5 is the keeper physically operating the local panel ("on the panel").
+    There is no account to steal' (set 142)."""
+    assert _open(_panel("on the panel"), "stride/privileged-actor-access") == []
+
+
+def test_a_keeper_reaching_the_panel_over_the_network_still_needs_strong_sign_in() -> None:
+    assert _open(_panel("remote operation", protocol="https"), "stride/privileged-actor-access")
+
+
+# ------------------------------------------------------------- undeclared protocol
+
+
+def _settlement(*, ours: bool) -> tg.ThreatModel:
+    """Set 142's farm shop: the card provider settles takings to the farm's bank."""
+    tm = tg.ThreatModel("farm shop")
+    takings = tg.Data("Settlement", kind="records", sensitivity="confidential")
+    with tm.boundary("Card payment provider", trust="partner"):
+        provider = tm.add(tg.ExternalService("Card payment provider"))
+    if ours:
+        with tm.boundary("Farm office", trust="internal"):
+            bank = tm.add(tg.Service("Farm accounts"))
+    else:
+        with tm.boundary("Bank", trust="partner"):
+            bank = tm.add(tg.ExternalService("Farm bank account"))
+    tm.flow(provider, bank, takings, label="daily bank transfer")
+    return tm
+
+
+def test_a_flow_between_two_other_companies_is_not_ours_to_declare() -> None:
+    """'The settlement flow runs between two partners (card provider and bank) that the
+    farm neither runs nor can control' (set 142)."""
+    assert _open(_settlement(ours=False), "hygiene/undeclared-protocol") == []
+
+
+def test_a_flow_from_another_company_into_ours_still_is() -> None:
+    assert _open(_settlement(ours=True), "hygiene/undeclared-protocol")
+
+
+# ----------------------------------------------------------- cross-account access
+
+
+def _hall(*, privileged: bool) -> tg.ThreatModel:
+    """Set 141's village hall: a committee volunteer signs in to the admin app, which
+    sends back every booking with the hirers' details."""
+    tm = tg.ThreatModel("hall")
+    bookings = tg.Data("Bookings and hirer details", kind="records", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        volunteer = tm.add(
+            tg.Actor("Committee volunteer", role="booking secretary", privileged=privileged)
+        )
+    with tm.boundary("Hosting", trust="internal"):
+        app = tm.add(
+            tg.Endpoint(
+                "Committee admin app", controls={c.Authentication(method="password and TOTP")}
+            )
+        )
+        db = tm.add(tg.DataStore("Bookings database", stores={bookings}))
+    tm.flow(volunteer, app, tg.Data("Admin changes", kind="records"), protocol="https")
+    tm.flow(app, volunteer, bookings, protocol="https")
+    tm.flow(app, db, bookings)
+    return tm
+
+
+def test_a_privileged_booking_secretary_is_meant_to_see_every_booking() -> None:
+    """'The only user of the admin app is the booking secretary, who is meant to see
+    every booking' (set 141)."""
+    assert _open(_hall(privileged=True), "stride/cross-account-access") == []
+
+
+def test_an_ordinary_signed_in_caller_still_draws_the_finding() -> None:
+    assert _open(_hall(privileged=False), "stride/cross-account-access")
+
+
+# ------------------------------------------------------- messages relayed to an agent
+
+
+def _street_lights(*, platform_posts: bool = False) -> tg.ThreatModel:
+    """Set 142's street lights: residents send fault reports as direct messages on the
+    council's social media account; the platform relays them by webhook to the chat
+    endpoint in front of the agent."""
+    tm = tg.ThreatModel("street lights")
+    report = tg.Data("Fault report message", kind="prompt", sensitivity="pii")
+    reply = tg.Data("Reply", kind="model-output", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        resident = tm.add(tg.Actor("Resident"))
+        social = tm.add(tg.ExternalService("Social media platform"))
+    with tm.boundary("Council cloud", trust="internal"):
+        chat = tm.add(tg.Endpoint("Fault report chat endpoint"))
+        agent = tm.add(tg.Agent("Fault report agent"))
+        jobs = tm.add(tg.Tool("Job raising tool", capabilities={"write"}))
+    tm.flow(resident, social, report, protocol="https")
+    relayed = [report] + ([tg.Data("Public posts", kind="documents")] if platform_posts else [])
+    tm.flow(social, chat, *relayed, protocol="https")
+    tm.flow(chat, social, reply, protocol="https")
+    tm.flow(social, resident, reply, protocol="https")
+    tm.flow(chat, agent, report)
+    tm.flow(agent, chat, reply)
+    tm.flow(agent, jobs, tg.Data("Job", kind="tool-call"))
+    return tm
+
+
+def test_a_platform_relaying_residents_messages_is_their_prompting() -> None:
+    """'The social media platform only relays the resident's own DM, so this is the
+    same direct injection by residents that F1 already covers' (set 142)."""
+    assert _open(_street_lights(), "ai/indirect-prompt-injection") == []
+    assert _open(_street_lights(), "ai/prompt-injection-direct")
+
+
+def test_a_platform_that_also_sends_posts_of_others_is_content_in_the_context() -> None:
+    assert _open(_street_lights(platform_posts=True), "ai/indirect-prompt-injection")
