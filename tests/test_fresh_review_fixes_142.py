@@ -211,3 +211,9 @@ def test_a_review_shown_the_results_is_not_limited_to_what_was_raised() -> None:
 def test_a_detector_of_what_someone_hides_is_left_to_the_evasion_findings() -> None:
     report = tg.analyze(_blades(model="Meter tamper model").freeze())
     assert [f for f in report.open() if f.rule == PASSES] == []
+
+
+def test_a_weather_services_rainfall_forecast_carries_no_words_either() -> None:
+    """'The Met Office feed is declared as structured rainfall forecast records, not free
+    text the agent would read as instructions' (re-review of the session's additions)."""
+    assert _injection(_meter_reads(name="Rainfall forecast")) == []

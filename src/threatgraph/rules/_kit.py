@@ -285,10 +285,11 @@ def relays_readings(g: Facts, route: Source) -> bool:
 
 
 _READINGS = re.compile(
-    r"\b(?:readings?|reads|measurements?|telemetry|sensor (?:events?|data|logs?))\b",
+    r"\b(?:readings?|reads|measurements?|telemetry|sensor (?:events?|data|logs?)|forecasts?|radar)\b",
     re.IGNORECASE,
 )
-"""Words that name data as measurements (half-hourly meter reads, telemetry)."""
+"""Words that name data as measurements (half-hourly meter reads, telemetry, a rainfall
+forecast or radar grid)."""
 
 
 def _is_sensor(g: Facts, e: Element) -> bool:

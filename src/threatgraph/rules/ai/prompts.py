@@ -464,7 +464,8 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     details into its hosted page; nor the readings, events or measurements a device named
     for measuring sends, a river gauge or a minibar sensor, also when another company's
     platform relays them as they came, nor another company's data named as readings,
-    such as half-hourly meter reads: there are no words in them, and forged readings
+    such as half-hourly meter reads or a rainfall forecast: there are no words in them,
+    and forged readings
     are a finding of their own); separating untrusted content from instructions answers
     it, and guardrails (injection classifiers, content filters) only lower it, since
     hidden instructions are written to pass them; both count on the reader and the
