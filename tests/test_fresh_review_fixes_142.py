@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import threatgraph as tg
-import threatgraph.controls as c
 
 INJECTION = "ai/indirect-prompt-injection"
 
@@ -167,50 +166,6 @@ def test_an_agent_that_only_reads_is_not_steered_by_readings() -> None:
 def test_an_app_a_person_types_into_is_no_measuring_device() -> None:
     report = tg.analyze(_gauged_agent(device="Driver app").freeze())
     assert [f for f in report.open() if f.rule == FORGED] == []
-
-
-PASSES = "ai/unreviewed-passes"
-
-
-def _blades(
-    *, shown: str = "Defect detections", model: str = "Blade defect model"
-) -> tg.ThreatModel:
-    """Set 141's turbine blades: a detector finds defects in drone photos and engineers
-    confirm each detection in a review app; 'missed defects never reach the engineers,
-    since they only confirm what the model reports' was named missing."""
-    tm = tg.ThreatModel("blades", profile="high")
-    photos = tg.Data("Blade images", kind="media")
-    found = tg.Data(shown, kind="model-output")
-    with tm.boundary("Operator cloud", trust="internal"):
-        store = tm.add(tg.DataStore("Blade image store", stores={photos}))
-        service = tm.add(tg.Service("Inspection service"))
-        detector = tm.add(tg.Model(model, task="detector", high_stakes=True))
-        app = tm.add(
-            tg.Endpoint("Defect review app", controls={c.HumanInTheLoop(approver="blade engineer")})
-        )
-        engineer = tm.add(tg.Actor("Blade engineer"))
-    tm.flow(store, service, photos)
-    tm.flow(service, detector, photos)
-    tm.flow(detector, service, found)
-    tm.flow(service, app, found)
-    tm.flow(app, engineer, found)
-    return tm
-
-
-def test_a_review_shown_only_detections_misses_what_the_model_passes() -> None:
-    found = [f for f in tg.analyze(_blades().freeze()).open() if f.rule == PASSES]
-    assert len(found) == 1
-    assert "shown only Defect detections" in found[0].explanation
-
-
-def test_a_review_shown_the_results_is_not_limited_to_what_was_raised() -> None:
-    report = tg.analyze(_blades(shown="Blade condition results").freeze())
-    assert [f for f in report.open() if f.rule == PASSES] == []
-
-
-def test_a_detector_of_what_someone_hides_is_left_to_the_evasion_findings() -> None:
-    report = tg.analyze(_blades(model="Meter tamper model").freeze())
-    assert [f for f in report.open() if f.rule == PASSES] == []
 
 
 def test_a_weather_services_rainfall_forecast_carries_no_words_either() -> None:

@@ -1478,27 +1478,13 @@ _FLAGS_ONLY = re.compile(
 )
 
 
-_RAISED = re.compile(
-    r"\b(detections?|flag(ged|s)?|alerts?|hits|suspected|suspicious)\b", re.IGNORECASE
-)
-"""Names of what a model sends that say it is only what the model raised."""
-
-_OPPONENT = re.compile(
-    r"\b(?:fraud\w*|scam\w*|cheat\w*|theft|stolen|spoof\w*|tamper\w*|evasion|evad\w*|"
-    r"misuse|suspicious|sharing|anomal\w*|laundering|aml|plates?|ocr|verification)\b",
-    re.IGNORECASE,
-)
-"""Words by which a model says it looks for what someone hides from it (fraud, a shared
-pass, tampering): its misses are the evasion findings' concern, not a reviewer's."""
-
-
-def _flag_reviews(g: Facts, m: Model) -> list[tuple[Element | Flow, str]]:
+def _flag_reviews(g: Facts, m: Model) -> list[tuple[Element | Flow, c.HumanInTheLoop]]:
     """Where a person reviews only what ``m`` raises: an approval (on a component its
     output reaches within three hops, or on a flow on the way) whose approver or note
     says it covers flags, mismatches, non-matches or alerts. None when another
     approval on the way covers everything (no threshold, no such words)."""
     s = g.system
-    found: list[tuple[Element | Flow, str]] = []
+    found: list[tuple[Element | Flow, c.HumanInTheLoop]] = []
     everything = False
     seen = {m.id}
     frontier = [m.id]
@@ -1513,21 +1499,11 @@ def _flag_reviews(g: Facts, m: Model) -> list[tuple[Element | Flow, str]]:
                     continue
                 seen.add(f.target)
                 nxt.append(f.target)
-                # what reaches the reviewer is only what the model raised: its
-                # detections, flags or alerts, so a review of each covers nothing else
-                raised = (
-                    bool(f.data)
-                    and all(_RAISED.search(d.name) for d in f.data)
-                    and not _OPPONENT.search(" ".join((m.name, m.description or "")))
-                )
                 for holder in (f, t):
                     for k in approvals(holder):
-                        said = ", ".join(x for x in (k.approver, k.note) if x)
+                        said = " ".join(x for x in (k.approver, k.note) if x)
                         if _FLAGS_ONLY.search(said):
-                            found.append((holder, said))
-                        elif raised and not k.above:
-                            shown = names([d.name for d in f.data])
-                            found.append((holder, f"{said or 'a person'}, shown only {shown}"))
+                            found.append((holder, k))
                         elif not k.above:
                             everything = True
         frontier = nxt
@@ -1556,11 +1532,7 @@ def unreviewed_passes(view: ElementView) -> Match | None:
     misses, from drift, a bad retraining or crafted input, surface only as harm. Raised
     on the model. Monitoring its performance in production (sampling what it passes,
     tracking misses) mitigates it; validation before release and logged explanations
-    lower it. A review also covers only what the model raises when all that reaches the
-    reviewer is named as its detections, flags or alerts (an engineer confirming each
-    defect detection), unless the model says it looks for what someone hides from it
-    (fraud, tampering, a shared pass: the evasion findings say what gets past those).
-    Not raised when another approval on the way covers every result, nor
+    lower it. Not raised when another approval on the way covers every result, nor
     for thresholds declared as ``above`` (the uncapped-steps finding says what goes
     ahead below them), nor for generative models (the hallucination finding)."""
     m = view.element
@@ -1573,7 +1545,7 @@ def unreviewed_passes(view: ElementView) -> Match | None:
     reviews = _flag_reviews(g, m)
     if not reviews:
         return None
-    said = sorted({x for _, x in reviews} - {""})
+    said = sorted({", ".join(x for x in (k.approver, k.note) if x) for _, k in reviews} - {""})
     where = [h for h, _ in reviews]
     return Match(
         f"{view.described} sends its results on to a review that covers only what it "
