@@ -174,3 +174,29 @@ def test_a_platform_relaying_residents_messages_is_their_prompting() -> None:
 
 def test_a_platform_that_also_sends_posts_of_others_is_content_in_the_context() -> None:
     assert _open(_street_lights(platform_posts=True), "ai/indirect-prompt-injection")
+
+
+def _connector(description: str) -> tg.ThreatModel:
+    """A dental AI vendor's connector on each clinic's PC uploads X-rays to the
+    caries model (re-review of this session's additions)."""
+    tm = tg.ThreatModel("caries", profile="high")
+    xray = tg.Data("Bitewing X-rays", kind="media", sensitivity="phi")
+    with tm.boundary("Clinics", trust="partner"):
+        connector = tm.add(tg.Device("Clinic connector", description=description))
+    with tm.boundary("Cloud", trust="internal"):
+        api = tm.add(tg.Endpoint("Upload API"))
+        model = tm.add(tg.Model("Caries detection model", task="detector", high_stakes=True))
+    tm.flow(connector, api, xray, protocol="https")
+    tm.flow(api, model, xray)
+    return tm
+
+
+def test_a_windows_service_on_a_clinic_pc_sends_files_not_readings() -> None:
+    """'The connector is a Windows software service, not a field sensor' (re-review)."""
+    tm = _connector("Windows service polling the PMS export folder and our API.")
+    assert _open(tm, "ai/forged-device-readings") == []
+
+
+def test_an_edge_unit_with_a_camera_still_sends_readings() -> None:
+    tm = _connector("Intraoral camera unit streaming captures.")
+    assert _open(tm, "ai/forged-device-readings")

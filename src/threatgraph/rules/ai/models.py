@@ -503,7 +503,10 @@ an ingestion job, an online feature store, a gateway); not datasets or registrie
 
 # How a device says by name that it is a person's computer (an uploader on a laptop),
 # not an edge box relaying what sensors capture, whatever system it runs.
-_PERSONAL_COMPUTER = re.compile(r"\b(?:laptops?|desktops?|workstations?)\b", re.IGNORECASE)
+_PERSONAL_COMPUTER = re.compile(
+    r"\b(?:laptops?|desktops?|workstations?|windows|macos|(?:clinic|office|home) pcs?)\b",
+    re.IGNORECASE,
+)
 
 
 def _field_device(g: Facts, d: Element) -> bool:
@@ -513,7 +516,11 @@ def _field_device(g: Facts, d: Element) -> bool:
     its user chose), and not a phone that trains locally. One in an untrusted boundary
     counts only for estimates (:func:`_estimate`): whoever holds it shapes its readings
     anyway, and the evasion finding says that for models that decide."""
-    if not isinstance(d, Device) or d.trains_locally or _PERSONAL_COMPUTER.search(d.name):
+    if (
+        not isinstance(d, Device)
+        or d.trains_locally
+        or _PERSONAL_COMPUTER.search(f"{d.name} {d.description or ''}")
+    ):
         return False  # a program on a laptop or workstation uploads what its user chose
     for f in g.system._in[d.id]:
         a = g.by_id[f.source]
@@ -768,8 +775,8 @@ def forged_device_readings(view: ElementView) -> Match | None:
     into the model, or into the plant controller they report to, in its own boundary
     over no declared network protocol (a truck's cameras feeding its on-board detector,
     a still's sensors on 4-20 mA loops into its PLC): forging those readings takes the
-    vehicle or the plant itself. So is an uploader on a laptop or workstation (by its
-    name): it sends the files its user chose, not what a sensor read. Mutual
+    vehicle or the plant itself. So is an uploader on a laptop, a workstation or a
+    Windows PC (by its name or description): it sends the files its user chose, not what a sensor read. Mutual
     authentication (a certificate per device, declared as mutual authentication or as an
     authentication whose method names per-device certificates) counts on the device, its
     link or the component it sends to. A key or password the devices present only
