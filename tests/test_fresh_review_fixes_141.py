@@ -200,3 +200,35 @@ def test_a_windows_service_on_a_clinic_pc_sends_files_not_readings() -> None:
 def test_an_edge_unit_with_a_camera_still_sends_readings() -> None:
     tm = _connector("Intraoral camera unit streaming captures.")
     assert _open(tm, "ai/forged-device-readings")
+
+
+def _setpoints(above: str) -> tg.ThreatModel:
+    """Set 135's sewage pump stations: an agent sets pump start and stop levels through
+    a tool; changes outside a threshold wait for the control room."""
+    tm = tg.ThreatModel("pumps")
+    with tm.boundary("Operations", trust="internal"):
+        operator = tm.add(tg.Actor("Control room operator"))
+        agent = tm.add(tg.Agent("Overflow agent"))
+        tool = tm.add(
+            tg.Tool(
+                "Pump setpoint tool",
+                capabilities={"write"},
+                controls={c.HumanInTheLoop(approver="control room operator", above=above)},
+            )
+        )
+    tm.flow(operator, agent, tg.Data("Operator request", kind="prompt"))
+    tm.flow(agent, tool, tg.Data("Setpoint change", kind="tool-call"))
+    return tm
+
+
+def test_a_band_of_levels_cannot_be_passed_by_many_small_changes() -> None:
+    """'The declared band bounds the absolute start and stop levels per station, not the
+    size of each change. Splitting a large change into small steps cannot get past it'
+    (re-review; set 80's cheese cave said the same of a setpoint band)."""
+    tm = _setpoints("the station's configured band")
+    assert _open(tm, "ai/uncapped-automatic-steps") == []
+
+
+def test_an_amount_threshold_can_be_split() -> None:
+    tm = _setpoints("a change of more than 20 cm")
+    assert _open(tm, "ai/uncapped-automatic-steps")

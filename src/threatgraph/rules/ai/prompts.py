@@ -1087,7 +1087,9 @@ def uncapped_automatic_steps(view: ElementView) -> Match | None:
     account and per period, with checks for repeats and split amounts) count on the
     component, the flows into it and, for an agent, its tools; a limit declared on each
     step alone (``'EUR 50 per dispute'``, naming no account or period) only lowers it,
-    since opening many steps passes it."""
+    since opening many steps passes it. A threshold on the value a step sets (a
+    station's band of pump levels, a setpoint range) is not raised: changes within the
+    band stay within it, however many there are."""
     e = view.element
     g = view.g
     s = view.system
@@ -1095,6 +1097,10 @@ def uncapped_automatic_steps(view: ElementView) -> Match | None:
     above = sorted({x.above for x in approvals(e, *ins) if x.above})
     if not above:
         return None  # first, as it is the cheapest test and almost every element fails it
+    if all(_BAND.search(x) for x in above):
+        # a threshold on the value a step sets (a station's band of pump levels), not an
+        # amount steps add up to: changes within the band stay within it, however many
+        return None
     if isinstance(e, LLM) and reasoner_of(g, e) is not None:
         return None  # the agent that drives it is where its steps are decided
     if not g.operated(e):
@@ -1152,6 +1158,13 @@ _AGGREGATE = re.compile(
     r"cumulative|aggregate|rolling|in total|total)\b",
     re.IGNORECASE,
 )
+
+
+_BAND = re.compile(
+    r"\b(?:band|range|envelope|set ?points?|(?:upper|lower) (?:limit|bound)s?)\b", re.IGNORECASE
+)
+"""Words by which an approval threshold bounds the value a step sets (a band of levels,
+a setpoint range), which many steps cannot add up past."""
 
 
 def _per_step_only(limit: str | None) -> bool:
