@@ -232,3 +232,36 @@ def test_a_band_of_levels_cannot_be_passed_by_many_small_changes() -> None:
 def test_an_amount_threshold_can_be_split() -> None:
     tm = _setpoints("a change of more than 20 cm")
     assert _open(tm, "ai/uncapped-automatic-steps")
+
+
+def _distress(protocol: str | None) -> tg.ThreatModel:
+    """Set 143's coastguard: callers reach a radio and telephony gateway, which passes
+    the audio to the transcription service."""
+    tm = tg.ThreatModel("coastguard", profile="high")
+    call = tg.Data("Distress call audio", kind="media", sensitivity="pii")
+    text = tg.Data("Transcript", kind="records", sensitivity="pii")
+    with tm.boundary("Sea", trust="untrusted"):
+        mariner = tm.add(tg.Actor("Mariner"))
+    with tm.boundary("Coastguard", trust="internal"):
+        gateway = tm.add(tg.Service("Radio and telephony gateway"))
+        service = tm.add(tg.Service("Transcription service"))
+        speech = tm.add(tg.Model("Speech model", task="generative"))
+        log = tm.add(tg.DataStore("Incident log"))
+    tm.flow(mariner, gateway, call, protocol=protocol)
+    tm.flow(gateway, service, call, label="audio stream")
+    tm.flow(service, speech, call)
+    tm.flow(speech, service, text)
+    tm.flow(service, log, call, text)
+    return tm
+
+
+def test_a_call_over_radio_or_the_phone_network_is_no_file_the_caller_made() -> None:
+    """'Callers send only an acoustic signal over PSTN/VHF, and the internal voice switch
+    re-encodes it into an audio stream. No outsider-crafted file reaches a parser'
+    (set 143)."""
+    for protocol in ("vhf", "pstn"):
+        assert _open(_distress(protocol), "stride/untrusted-file-parsing") == []
+
+
+def test_an_uploaded_recording_is_a_file_the_caller_made() -> None:
+    assert _open(_distress("https"), "stride/untrusted-file-parsing")

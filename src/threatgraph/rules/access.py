@@ -385,6 +385,17 @@ _VOICE_NETWORKS = frozenset({"pstn", "phone", "telephone", "phone call", "gsm vo
 protects it is no choice of ours to declare."""
 
 
+_RADIO_VOICE = frozenset({"vhf", "uhf", "radio", "vhf radio", "marine vhf", "tetra", "dmr"})
+"""Names writers give a voice radio link (a mariner's VHF distress call)."""
+
+
+def _voice_call(f: Flow) -> bool:
+    """The flow is a call over the telephone or a voice radio network: a signal the
+    carrier or our gateway turns into audio as it comes, not a file the caller made."""
+    name = (f.protocol or "").strip().lower()
+    return name in _VOICE_NETWORKS or name in _RADIO_VOICE
+
+
 def _reply_declares(g: Facts, f: Flow) -> bool:
     """``f`` declares no protocol, and the flow back between the same two components
     declares one threatgraph knows: the two are the request and the reply of one call,
@@ -1252,7 +1263,9 @@ def untrusted_file_parsing(view: ElementView) -> Match | None:
     element sends them or a data source of untrusted origin provides them. One finding
     per model: on the opener nearest the outside that declares no sandbox, naming every
     other opener without one. Speech or a face a person gives in person to a device or
-    kiosk of ours is recorded there, not a file they made. A sandbox around the parsing (no host or network
+    kiosk of ours is recorded there, not a file they made, and so is a call over the
+    telephone or a voice radio network (``pstn``, ``vhf``): the carrier or our gateway
+    turns the signal into audio as it comes. A sandbox around the parsing (no host or network
     privileges) mitigates it there, checking type and size or sanitising files
     (content disarm) lowers it. Models, agents and tools that take files in are left
     to their own findings; a partner's service opens files in its own environment."""
@@ -1369,7 +1382,7 @@ def _outside_files_now(g: Facts) -> dict[Data, tuple[str, ...]]:
         src = g.by_id[f.source]
         if not g.untrusted(src) and not (isinstance(src, DataSource) and src.origin.untrusted):
             continue
-        if _lookup_name(f.protocol) in _STREAMS:
+        if _lookup_name(f.protocol) in _STREAMS or _voice_call(f):
             continue  # a call or camera stream, decoded as it comes
         for d in f.data:
             if d.kind in _FILES and not (_captured(g, f, d) and not g.untrusted(f.target)):
