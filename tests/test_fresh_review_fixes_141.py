@@ -265,3 +265,38 @@ def test_a_call_over_radio_or_the_phone_network_is_no_file_the_caller_made() -> 
 
 def test_an_uploaded_recording_is_a_file_the_caller_made() -> None:
     assert _open(_distress("https"), "stride/untrusted-file-parsing")
+
+
+def _boots(*, shared: bool) -> tg.ThreatModel:
+    """Set 96's ski rental: a customer's foot scan goes to a boot-fit ranker whose
+    ranking comes back to that customer."""
+    tm = tg.ThreatModel("boots")
+    scan = tg.Data("Foot scan", kind="features", sensitivity="pii")
+    picks = tg.Data("Boot picks", kind="model-output", sensitivity="pii")
+    with tm.boundary("Shop floor", trust="untrusted"):
+        customer = tm.add(tg.Actor("Customer"))
+    with tm.boundary("Rental cloud", trust="internal"):
+        api = tm.add(tg.Endpoint("Fitting API"))
+        ranker = tm.add(tg.Model("Boot fit ranker", task="ranker"))
+        if shared:
+            profiles = tm.add(tg.DataStore("Customer profiles", stores={scan}))
+    if shared:
+        tm.flow(customer, api, scan)
+        tm.flow(api, profiles, scan)
+        tm.flow(profiles, ranker, scan)
+    else:
+        tm.flow(customer, api, scan)
+        tm.flow(api, ranker, scan)
+    tm.flow(ranker, api, picks)
+    tm.flow(api, customer, picks)
+    return tm
+
+
+def test_a_ranking_only_its_asker_gets_back_is_not_worth_gaming() -> None:
+    """'The recommendation goes back only to the customer who crafted the input, so
+    evasion only gets the attacker a worse boot' (set 96)."""
+    assert _open(_boots(shared=False), "ai/adversarial-evasion") == []
+
+
+def test_input_kept_in_a_store_ranked_for_others_still_counts() -> None:
+    assert _open(_boots(shared=True), "ai/adversarial-evasion")

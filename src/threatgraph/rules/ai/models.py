@@ -304,7 +304,11 @@ def adversarial_evasion(view: ElementView) -> Match | None:
     answer back, what a wrong or steered output does is ai/unbounded-actuation's, and
     forged readings into it ai/forged-device-readings'.
     Generative models one component calls with the same people's input (speech
-    recognition, translation and speech synthesis behind one app) are one finding."""
+    recognition, translation and speech synthesis behind one app) are one finding. A
+    ranker nothing high stakes hangs on, whose ranking goes back only to those who shape
+    its inputs in their own requests (a boot fit for a customer's foot scan), is left
+    out: gaming it gets them a worse pick; kept in a store it ranks for others from (a
+    dating profile), their input still counts."""
     m = view.element
     assert isinstance(m, Model)
     if isinstance(m, LLM) or m.task is Task.EMBEDDING:
@@ -319,7 +323,7 @@ def adversarial_evasion(view: ElementView) -> Match | None:
         # feed is a data-integrity concern, and only where the model's output is high
         # stakes is it worth raising here
         srcs = [x for x in srcs if not _curated_feed(x.element)]
-    if _left_to_others(g, m, srcs):
+    if _left_to_others(g, m, srcs) or _own_pick(g, m, srcs):
         return None
     if m.task is Task.REGRESSOR and actuation(g, m) is not None:
         # a setpoint model: what a wrong or steered output does is the actuation
@@ -371,6 +375,20 @@ def adversarial_evasion(view: ElementView) -> Match | None:
             if generative and not m.high_stakes and not m.online_learning
             else 0
         ),
+    )
+
+
+def _own_pick(g: Facts, m: Model, srcs: list[Source]) -> bool:
+    """A ranker nothing high stakes hangs on whose ranking goes back only to those who
+    shape its inputs, in their own requests (a customer's boot fit from their foot
+    scan): gaming it gets them a worse pick. Input kept in a store the ranker reads for
+    others (a dating profile ranked in everyone's results) is not theirs alone."""
+    return (
+        m.task is Task.RANKER
+        and not m.high_stakes
+        and bool(srcs)
+        and {x.element.id for x in srcs} <= _answers_reach(g, m)
+        and not any(isinstance(g.by_id[i], DataStore) for x in srcs for i in x.path[1:-1])
     )
 
 
