@@ -300,3 +300,33 @@ def test_a_ranking_only_its_asker_gets_back_is_not_worth_gaming() -> None:
 
 def test_input_kept_in_a_store_ranked_for_others_still_counts() -> None:
     assert _open(_boots(shared=True), "ai/adversarial-evasion")
+
+
+def _guidance(name: str) -> tg.ThreatModel:
+    """Set 140's ski patrol tutor: staff and volunteers ask an LLM tutor, which retrieves
+    from an index of the resort's rescue procedures."""
+    tm = tg.ThreatModel("ski patrol")
+    question = tg.Data("Trainee question", kind="prompt")
+    chunk = tg.Data("Procedure passages", kind="retrieved-context", sensitivity="confidential")
+    answer = tg.Data("Answer", kind="model-output")
+    with tm.boundary("Resort", trust="internal"):
+        trainee = tm.add(tg.Actor("Trainee patroller"))
+        volunteer = tm.add(tg.Actor("Volunteer"))
+        tutor = tm.add(tg.Agent("Training tutor"))
+        index = tm.add(tg.DataStore(name, stores={chunk}))
+    tm.flow(trainee, tutor, question)
+    tm.flow(volunteer, tutor, question)
+    tm.flow(tutor, volunteer, answer)
+    tm.flow(index, tutor, chunk)
+    tm.flow(tutor, trainee, answer)
+    return tm
+
+
+def test_an_index_of_procedures_everyone_follows_has_no_per_caller_records() -> None:
+    """'Nothing in the architecture gives users different entitlements to the guidance'
+    (set 140)."""
+    assert _open(_guidance("Guidance index"), "stride/missing-subject-authorization") == []
+
+
+def test_an_index_named_for_case_files_still_asks_who_may_see_what() -> None:
+    assert _open(_guidance("Incident case index"), "stride/missing-subject-authorization")

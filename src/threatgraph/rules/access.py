@@ -1927,7 +1927,7 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     content bought from outside that only a vendor's or partner's feed fills and that
     holds no personal records (a licensed drug-interaction table), nor a store of our own
     reference data that says so by name and holds nothing about a person (a product and
-    price catalogue, a terminal map, trial criteria): every caller is
+    price catalogue, a terminal map, trial criteria, rescue procedures): every caller is
     meant to get its answers. An agent fetches nothing for the person named as the
     approver of its declared approval who asks it nothing (no prompt, no
     instructions) and only signs off what it proposes. A model that only the reader
@@ -2159,16 +2159,18 @@ def _bought_reference(g: Facts, store: DataStore, top: Sensitivity) -> bool:
 
 
 # How a store says it holds one set of reference data every caller works from: a
-# catalogue, a price list, pricing rules, a map, screening criteria.
+# catalogue, a price list, pricing rules, a map, screening criteria, procedures or
+# guidance everyone follows.
 _REFERENCE = re.compile(
-    r"\b(?:catalogues?|catalogs?|price ?lists?|price ?books?|pricing rules|maps?|criteria)\b",
+    r"\b(?:catalogues?|catalogs?|price ?lists?|price ?books?|pricing rules|maps?|criteria|"
+    r"guidance|guidelines?|procedures?|manuals?|handbooks?|rulebooks?|regulations?|standards)\b",
     re.IGNORECASE,
 )
 
 
 def _shared_reference(store: DataStore, top: Sensitivity) -> bool:
     """A store of our own reference data, by name (a product and price catalogue, a
-    terminal map, trial criteria), holding nothing about a person: every caller works
+    terminal map, trial criteria, rescue procedures), holding nothing about a person: every caller works
     from the same tables, so no caller's records can reach another. What it holds may
     still be confidential (margins), a leak through the answers, not a per-caller check."""
     return not top.is_personal and bool(_REFERENCE.search(store.name))
