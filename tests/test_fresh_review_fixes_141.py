@@ -330,3 +330,53 @@ def test_an_index_of_procedures_everyone_follows_has_no_per_caller_records() -> 
 
 def test_an_index_named_for_case_files_still_asks_who_may_see_what() -> None:
     assert _open(_guidance("Incident case index"), "stride/missing-subject-authorization")
+
+
+def _parking_line(protocol: str) -> tg.ThreatModel:
+    """Set 146's hospital car parks: callers phone a hosted voice gateway that
+    transcribes them for the parking agent, which refunds charges."""
+    tm = tg.ThreatModel("parking")
+    speech = tg.Data("Phone call speech", kind="media", sensitivity="pii")
+    transcript = tg.Data("Call transcript", kind="prompt", sensitivity="pii")
+    reply = tg.Data("Assistant reply", kind="model-output")
+    with tm.boundary("Public", trust="untrusted"):
+        caller = tm.add(tg.Actor("Car park user"))
+    with tm.boundary("Trust cloud", trust="internal"):
+        gateway = tm.add(tg.Service("Phone voice gateway"))
+        agent = tm.add(tg.Agent("Parking assistant agent"))
+        refunds = tm.add(tg.Tool("Refund tool", capabilities={"money-movement"}))
+    tm.flow(caller, gateway, speech, protocol=protocol)
+    tm.flow(gateway, agent, transcript, protocol="https")
+    tm.flow(agent, gateway, reply, protocol="https")
+    tm.flow(agent, refunds, tg.Data("Refund", kind="tool-call"))
+    return tm
+
+
+def test_a_caller_speaking_to_a_voice_gateway_prompts_the_agent() -> None:
+    """'F1 is mislabelled "indirect" injection, since the caller's own speech is the
+    prompt' (set 146)."""
+    tm = _parking_line("pstn")
+    assert _open(tm, "ai/indirect-prompt-injection") == []
+    assert _open(tm, "ai/prompt-injection-direct")
+
+
+def test_a_recording_uploaded_over_the_web_is_content_in_its_context() -> None:
+    tm = _parking_line("https")
+    assert _open(tm, "ai/indirect-prompt-injection")
+
+
+def test_a_design_with_no_untrusted_boundary_says_outsiders_are_not_analysed() -> None:
+    """Set 141's blade inspection declared only its own and its partners' zones, and
+    the report was empty: it now says why."""
+    tm = tg.ThreatModel("inside only")
+    with tm.boundary("Operator cloud", trust="internal"):
+        store = tm.add(tg.DataStore("Blade image store"))
+        service = tm.add(tg.Service("Inspection service"))
+    tm.flow(store, service, tg.Data("Blade images", kind="media"))
+    notes = tg.analyze(tm.freeze()).notes
+    assert any("threats from outsiders are not analysed" in n for n in notes)
+    with tm.boundary("Internet", trust="untrusted"):
+        visitor = tm.add(tg.Actor("Visitor"))
+    tm.flow(visitor, service, tg.Data("Request", kind="records"))
+    notes = tg.analyze(tm.freeze()).notes
+    assert not any("threats from outsiders are not analysed" in n for n in notes)

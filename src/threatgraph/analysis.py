@@ -1566,6 +1566,14 @@ def _model_notes(s: System) -> list[str]:
             f"{len(isolated)} element(s) have no flows, so nothing reaches them and they "
             f"reach nothing: {_listed(isolated)}. A flow is probably missing."
         )
+    if not loose and not any(s.trust_of(e) is Trust.UNTRUSTED for e in s.all_elements):
+        out.append(
+            "No element sits in an untrusted boundary, so everyone who reaches this system "
+            "is taken to be the organisation's own people or its partners, and threats "
+            "from outsiders are not analysed. If anyone else can reach a part of it (the "
+            "internet, customers, a field site others can get to), put what they use, or "
+            "them, in an untrusted boundary."
+        )
     blank = sorted(f.id for f in s.all_flows if not f.data and s.crossing(f) is not None)
     if blank:
         out.append(

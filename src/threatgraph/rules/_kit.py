@@ -39,6 +39,7 @@ __all__ = [
     "APPROVED_STEPS",
     "CONSEQUENTIAL",
     "RELAYS",
+    "VOICE_NETWORKS",
     "acts_through_others",
     "data_level",
     "direct_sources",
@@ -54,6 +55,7 @@ __all__ = [
     "source_names",
     "sources_subject",
     "subject",
+    "voice_call",
 ]
 
 RELAYS = (Service, Endpoint, Device)
@@ -152,9 +154,25 @@ def source_names(g: Facts, sources: Sequence[Source]) -> str:
     return text + (f" and {extra} more" if extra > 0 else "")
 
 
+VOICE_NETWORKS = frozenset({"pstn", "phone", "telephone", "phone call", "gsm voice"})
+"""Names writers give a phone call's network (the carriers run it)."""
+
+_RADIO_VOICE = frozenset({"vhf", "uhf", "radio", "vhf radio", "marine vhf", "tetra", "dmr"})
+"""Names writers give a voice radio link (a mariner's VHF distress call)."""
+
+
+def voice_call(f: Flow) -> bool:
+    """The flow is a call over the telephone or a voice radio network: a signal the
+    carrier or our gateway turns into audio as it comes, not a file the caller made."""
+    name = (f.protocol or "").strip().lower()
+    return name in VOICE_NETWORKS or name in _RADIO_VOICE
+
+
 def is_prompting(g: Facts, src: Source) -> bool:
     """A source that prompts: a person, a device or a client app whose requests reach the
-    reader through request handlers only, carrying prompts (declared or inferred)."""
+    reader through request handlers only, carrying prompts (declared or inferred); a
+    caller whose speech a voice gateway hands on as prompts; a messaging platform that
+    passes people's prompts on as they came."""
     e = src.element
     if isinstance(e, ExternalService) and _relays_messages(g, e, src.path):
         pass  # a messaging platform in an outsiders' zone passing people's prompts on
@@ -176,9 +194,29 @@ def is_prompting(g: Facts, src: Source) -> bool:
     first = g.flows_between(src.path[:2])
     if not first:
         return False
+    if _speaks(g, src):
+        return True  # a caller speaking to a gateway that hands on their words as a prompt
     kinds = g.carried(first[0]).kinds
     return DataKind.PROMPT in kinds or not (
         kinds & {DataKind.DOCUMENTS, DataKind.RECORDS, DataKind.MEDIA, DataKind.INSTRUCTIONS}
+    )
+
+
+def _speaks(g: Facts, src: Source) -> bool:
+    """The person calls: every flow of the route's first step is a voice call carrying
+    only speech, and the component it reaches passes it on as prompts (a contact
+    centre's voice gateway transcribing the caller for the agent)."""
+    path = src.path
+    if len(path) < 3 or not isinstance(src.element, Actor):
+        return False
+    calls = [f for f in g.system._out[path[0]] if f.target == path[1]]
+    return (
+        bool(calls)
+        and all(
+            voice_call(f) and f.data and all(d.kind is DataKind.MEDIA for d in f.data)
+            for f in calls
+        )
+        and _prompts_only(g, path[1], path[2])
     )
 
 

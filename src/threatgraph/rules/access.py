@@ -60,6 +60,7 @@ from threatgraph.rules._kit import (
     CONSEQUENTIAL,
     PLANT_PROTOCOLS,
     RELAYS,
+    VOICE_NETWORKS,
     approver_only,
     declared_at,
     is_person,
@@ -70,6 +71,7 @@ from threatgraph.rules._kit import (
     plant_equipment,
     sensitive_level,
     subject,
+    voice_call,
 )
 from threatgraph.rules.views import ElementView, FlowView, GraphView
 from threatgraph.system import System
@@ -380,20 +382,9 @@ _IN_PERSON = re.compile(
 printout, a paper form, a code typed at a kiosk or keypad): no network link carries
 it, so there is no protocol to declare."""
 
-_VOICE_NETWORKS = frozenset({"pstn", "phone", "telephone", "phone call", "gsm voice"})
+_VOICE_NETWORKS = VOICE_NETWORKS
 """Names writers give a phone call's network: the carriers run it, so which protocol
 protects it is no choice of ours to declare."""
-
-
-_RADIO_VOICE = frozenset({"vhf", "uhf", "radio", "vhf radio", "marine vhf", "tetra", "dmr"})
-"""Names writers give a voice radio link (a mariner's VHF distress call)."""
-
-
-def _voice_call(f: Flow) -> bool:
-    """The flow is a call over the telephone or a voice radio network: a signal the
-    carrier or our gateway turns into audio as it comes, not a file the caller made."""
-    name = (f.protocol or "").strip().lower()
-    return name in _VOICE_NETWORKS or name in _RADIO_VOICE
 
 
 def _reply_declares(g: Facts, f: Flow) -> bool:
@@ -1382,7 +1373,7 @@ def _outside_files_now(g: Facts) -> dict[Data, tuple[str, ...]]:
         src = g.by_id[f.source]
         if not g.untrusted(src) and not (isinstance(src, DataSource) and src.origin.untrusted):
             continue
-        if _lookup_name(f.protocol) in _STREAMS or _voice_call(f):
+        if _lookup_name(f.protocol) in _STREAMS or voice_call(f):
             continue  # a call or camera stream, decoded as it comes
         for d in f.data:
             if d.kind in _FILES and not (_captured(g, f, d) and not g.untrusted(f.target)):
