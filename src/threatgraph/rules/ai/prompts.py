@@ -306,7 +306,7 @@ def _audience_now(
     ],
     owasp=["LLM01:2025", "LLM07:2025", "ASI01:2026"],
     cwe=["CWE-1427"],
-    mitigations=[c.Guardrails, c.InputValidation],
+    mitigations=[c.Guardrails, c.InputValidation, c.RedTeaming],
     supporting=[c.ModelAlignment, c.OutputFiltering, c.RateLimiting],
     likelihood="possible",
     impact="minor",
@@ -350,6 +350,10 @@ def prompt_injection_direct(view: ElementView) -> Match | None:
         owasp=tuple(owasp),
         impact_delta=min(impact, 1),
         control_sites=route_sites(g, e, srcs, *llms),
+        # where a hijacked prompt acts or reads what matters, filters only lower it:
+        # jailbreaks are written to pass them, so testing the model's defences with
+        # attacks (red teaming) is what answers it
+        reduces_only=(c.Guardrails, c.InputValidation) if stakes else (),
     )
 
 
