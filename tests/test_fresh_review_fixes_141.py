@@ -380,3 +380,54 @@ def test_a_design_with_no_untrusted_boundary_says_outsiders_are_not_analysed() -
     tm.flow(visitor, service, tg.Data("Request", kind="records"))
     notes = tg.analyze(tm.freeze()).notes
     assert not any("threats from outsiders are not analysed" in n for n in notes)
+
+
+def _hotline(*, tools: bool, controls: set[c.Control]) -> tg.ThreatModel:
+    """Set 146's wildlife hotline: the public reports injured animals to an agent whose
+    hosted model carries the vendor's default safety filter."""
+    tm = tg.ThreatModel("hotline")
+    report = tg.Data("Animal report", kind="prompt")
+    advice = tg.Data("Advice", kind="model-output")
+    with tm.boundary("Internet", trust="untrusted"):
+        public = tm.add(tg.Actor("Member of the public"))
+    with tm.boundary("Charity cloud", trust="internal"):
+        agent = tm.add(tg.Agent("Triage assistant", controls=controls))
+        if tools:
+            booking = tm.add(tg.Tool("Rescue booking tool", capabilities={"write"}))
+            tm.flow(agent, booking, tg.Data("Booking", kind="tool-call"))
+    tm.flow(public, agent, report, protocol="https")
+    tm.flow(agent, public, advice, protocol="https")
+    return tm
+
+
+def _direct(tm: tg.ThreatModel) -> Finding:
+    report = tg.analyze(tm.freeze())
+    (f,) = [f for f in report.findings if f.rule == "ai/prompt-injection-direct"]
+    return f
+
+
+def test_a_safety_filter_only_lowers_direct_injection_into_an_agent_that_acts() -> None:
+    """'Most important: prompt injection from the public through text, phone transcripts
+    and photos' was named missing while the finding sat mitigated by the vendor's
+    default safety filter (set 146)."""
+    f = _direct(_hotline(tools=True, controls={c.Guardrails(note="vendor default filter")}))
+    assert f.status.value == "open"
+    assert "red_teaming" in f.controls_missing
+
+
+def test_red_teaming_beside_the_filter_answers_it() -> None:
+    f = _direct(_hotline(tools=True, controls={c.Guardrails(), c.RedTeaming()}))
+    assert f.status.value == "mitigated"
+
+
+def test_a_filter_still_mitigates_a_model_that_acts_on_nothing_and_sees_nothing() -> None:
+    f = _direct(_hotline(tools=False, controls={c.Guardrails()}))
+    assert f.status.value == "mitigated"
+
+
+def test_outsiders_prompting_an_agent_that_acts_are_likely_to_try() -> None:
+    """Five of twelve reviewers of the reopened findings asked for a higher rating:
+    'Internet users prompting a tool-using agent ... is a likely attack, not a rare
+    one'."""
+    f = _direct(_hotline(tools=True, controls={c.Guardrails(), c.RateLimiting()}))
+    assert f.severity.value == "medium"

@@ -318,7 +318,12 @@ def prompt_injection_direct(view: ElementView) -> Match | None:
     behaviour (jailbreaks, obfuscated or role-play prompts) and coax out its system
     prompt. Raised once per LLM or agent that interprets those prompts (an LLM driven by
     an agent counts through the agent), with every entry listed. What a hijacked model
-    can then *do* is raised separately (tool misuse, exfiltration)."""
+    can then *do* is raised separately (tool misuse, exfiltration). Where it acts
+    through consequential tools or sees confidential data, guardrails and input
+    validation only lower it (jailbreaks are written to pass them), testing its
+    defences with attacks (red teaming) answers it, and outsiders who can prompt it
+    make it one step more likely: whoever can type will try. Elsewhere a filter
+    answers it."""
     if embeds_only(view.element):
         return None  # an embedding model follows no instructions and writes no text
     e = view.element
@@ -349,6 +354,8 @@ def prompt_injection_direct(view: ElementView) -> Match | None:
         atlas=tuple(atlas),
         owasp=tuple(owasp),
         impact_delta=min(impact, 1),
+        # where it acts or sees what matters, anyone outside who can type will try
+        likelihood_delta=1 if stakes and any(g.untrusted(x.element) for x in srcs) else 0,
         control_sites=route_sites(g, e, srcs, *llms),
         # where a hijacked prompt acts or reads what matters, filters only lower it:
         # jailbreaks are written to pass them, so testing the model's defences with
