@@ -431,3 +431,46 @@ def test_outsiders_prompting_an_agent_that_acts_are_likely_to_try() -> None:
     one'."""
     f = _direct(_hotline(tools=True, controls={c.Guardrails(), c.RateLimiting()}))
     assert f.severity.value == "medium"
+
+
+def _claims(*, via_store: bool) -> tg.ThreatModel:
+    """A baggage claims agent: passengers chat on the web and send messages and photos
+    over WhatsApp; the agent pays out."""
+    tm = tg.ThreatModel("claims")
+    chat = tg.Data("Chat message", kind="prompt")
+    photos = tg.Data("Bag photos", kind="media")
+    reply = tg.Data("Reply", kind="model-output")
+    with tm.boundary("Internet", trust="untrusted"):
+        passenger = tm.add(tg.Actor("Passenger"))
+    with tm.boundary("Messaging vendor", trust="partner"):
+        whatsapp = tm.add(tg.ExternalService("WhatsApp Business API"))
+    with tm.boundary("Airline cloud", trust="internal"):
+        api = tm.add(tg.Endpoint("Chat API"))
+        agent = tm.add(tg.Agent("Baggage claims agent"))
+        payout = tm.add(tg.Tool("Payout tool", capabilities={"money-movement"}))
+    tm.flow(passenger, api, chat, protocol="https")
+    tm.flow(api, agent, chat)
+    tm.flow(agent, api, reply)
+    tm.flow(api, passenger, reply, protocol="https")
+    tm.flow(passenger, whatsapp, chat, photos, protocol="https")
+    if via_store:
+        with tm.boundary("Airline cloud", trust="internal"):
+            inbox = tm.add(tg.DataStore("Claims inbox"))
+        tm.flow(whatsapp, inbox, chat, photos, protocol="https")
+        tm.flow(inbox, agent, chat, photos)
+    else:
+        tm.flow(whatsapp, agent, chat, photos, protocol="https")
+    tm.flow(agent, payout, tg.Data("Payout", kind="tool-call"))
+    return tm
+
+
+def test_the_same_passengers_messages_on_a_second_channel_are_their_prompting() -> None:
+    """'The WhatsApp path carries the passenger's own messages, so this is direct
+    prompting by the user' (re-review)."""
+    tm = _claims(via_store=False)
+    assert _open(tm, "ai/indirect-prompt-injection") == []
+    assert _open(tm, "ai/prompt-injection-direct")
+
+
+def test_messages_kept_in_a_store_other_sessions_read_are_content() -> None:
+    assert _open(_claims(via_store=True), "ai/indirect-prompt-injection")

@@ -502,7 +502,10 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     what they send is their own (facts, photos, records; not documents someone else
     may have written) and it acts through no tool, or only through tools that call out
     with those people's own session token: they would steer it for themselves alone,
-    within what their own account allows."""
+    within what their own account allows. Nor when everyone whose content reaches it
+    also prompts it, in the same conversation (through request relays and a messaging
+    channel only, no store), and what they send is their own (a passenger's WhatsApp
+    messages and bag photos): the direct finding already names them."""
     e = view.element
     if embeds_only(e) or not _is_root(view):
         return None  # an embedding model follows no instructions and writes no text
@@ -516,6 +519,8 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
         return None
     people = humans or _behind_own_devices(g, (e, *llms))
     if people and _steers_itself(g, srcs, people) and all(_acts_as_caller(g, t) for t in tools):
+        return None
+    if _prompters_own(view, srcs, insiders or partners):
         return None
     atlas = _injection_techniques(view, srcs, llms, humans)
     if insiders:
@@ -571,6 +576,27 @@ def _injection_odds(
     if insiders:
         return -1 if not severe else 0
     return -1 if (g.exposure(e) or 0) <= 1 and near > 1 else 0
+
+
+def _prompters_own(view: ElementView, srcs: list[Source], others: bool) -> bool:
+    """Everyone whose content reaches the reader also prompts it directly, and what
+    they send on the other way is their own (their messages, photos, records; not
+    documents someone else may have written): the direct finding on the reader already
+    says they can steer it (a passenger's WhatsApp messages and bag photos)."""
+    if others or not srcs:
+        return False
+    g = view.g
+    direct = {x.element.id for x in _with_llms(view, direct_sources)[0]}
+    return (
+        all(
+            x.element.id in direct
+            # in the same conversation: through request relays and a messaging channel only,
+            # not a store another person's session reads back (a ticket, a case note)
+            and all(isinstance(g.by_id[i], (*RELAYS, ExternalService)) for i in x.path[1:-1])
+            for x in srcs
+        )
+        and not any(_sends_documents(g, x) for x in srcs)
+    )
 
 
 def _injection_subject(g: Facts, srcs: list[Source], *, partners: bool, insiders: bool) -> str:
