@@ -98,7 +98,9 @@ def _prompted_llm(*controls: c.Control) -> tg.ThreatModel:
 
 
 def test_high_profile_needs_two_controls_on_high_threats() -> None:
-    one = _prompted_llm(c.Guardrails()).analyze()
+    # red teaming answers direct injection into a model that sees or does what
+    # matters; a filter there only lowers it (see ai/prompt-injection-direct)
+    one = _prompted_llm(c.RedTeaming()).analyze()
     f = one.for_rule("ai/prompt-injection-direct")[0]
     assert f.inherent_severity >= Severity.HIGH
     assert f.status is Status.OPEN
@@ -108,7 +110,7 @@ def test_high_profile_needs_two_controls_on_high_threats() -> None:
     assert req
     assert not req[0].met
     assert req[0].status == "unmet"
-    two = _prompted_llm(c.Guardrails(), c.InputValidation()).analyze()
+    two = _prompted_llm(c.RedTeaming(), c.Guardrails()).analyze()
     assert two.for_rule("ai/prompt-injection-direct")[0].status is Status.MITIGATED
 
 

@@ -159,6 +159,9 @@ def rag_assistant(secure: bool) -> tg.ThreatModel:
                 controls=ctl(
                     c.UntrustedInputSegregation(),
                     c.Guardrails(),
+                    # a filter only lowers direct injection into an LLM that sees
+                    # personal data; attacking its defences before release answers it
+                    c.RedTeaming(cadence="before each release"),
                     c.OutputFiltering(),
                     c.InputValidation(),
                     c.DataMinimization(),
@@ -582,8 +585,8 @@ def test_scenario_controls_mitigate_without_raising_severity(name: str) -> None:
 
 
 def test_rag_controls_count_along_the_way_to_the_model() -> None:
-    # The guardrail sits in the orchestrator, between the endpoint the customer calls and
-    # the LLM; it counts for the injection finding raised on the LLM.
+    # The red teaming sits on the orchestrator, between the endpoint the customer calls
+    # and the LLM; it counts for the injection finding raised on the LLM.
     tm = rag_assistant(False)
     report = run(tm)
     f = next(
@@ -599,7 +602,7 @@ def test_rag_controls_count_along_the_way_to_the_model() -> None:
     assert isinstance(orch, Service)
     import attrs
 
-    guarded = attrs.evolve(orch, controls={c.Guardrails()})
+    guarded = attrs.evolve(orch, controls={c.RedTeaming()})
     tm2 = tg.ThreatModel("RAG assistant", profile="low")
     for b in system.boundaries:
         with tm2.boundary(b):
@@ -615,7 +618,7 @@ def test_rag_controls_count_along_the_way_to_the_model() -> None:
         if x.rule == "ai/prompt-injection-direct" and x.target.key == "element:hosted-llm"
     )
     assert f2.status is tg.Status.MITIGATED
-    assert "guardrails" in f2.controls_present
+    assert "red_teaming" in f2.controls_present
 
 
 def test_model_lifecycle_does_not_make_prompts_untrusted() -> None:
