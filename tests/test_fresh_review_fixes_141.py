@@ -474,3 +474,28 @@ def test_the_same_passengers_messages_on_a_second_channel_are_their_prompting() 
 
 def test_messages_kept_in_a_store_other_sessions_read_are_content() -> None:
     assert _open(_claims(via_store=True), "ai/indirect-prompt-injection")
+
+
+def _members(secret: str) -> tg.ThreatModel:
+    """Set 147's bowls club: the members' register keeps their credentials, which the
+    sign-in check behind the chat agent reads."""
+    tm = tg.ThreatModel("bowls")
+    creds = tg.Data(secret, kind="credentials")
+    with tm.boundary("Internet", trust="untrusted"):
+        member = tm.add(tg.Actor("Member"))
+    with tm.boundary("Club host", trust="internal"):
+        signin = tm.add(tg.Endpoint("Sign-in check"))
+        register = tm.add(tg.DataStore("Membership register", stores={creds}))
+    tm.flow(member, signin, tg.Data("Username and password", kind="credentials"))
+    tm.flow(register, signin, creds)
+    return tm
+
+
+def test_password_hashes_the_sign_in_checks_are_no_key_within_reach() -> None:
+    """'The sign-in check reading password hashes is the intended verifier, not a
+    steerable consumer. Hashes are not keys' (set 147)."""
+    assert _open(_members("Member password hashes"), "ai/exposed-credentials") == []
+
+
+def test_access_tokens_kept_beside_the_accounts_are_still_keys() -> None:
+    assert _open(_members("User accounts and access tokens"), "ai/exposed-credentials")

@@ -15,6 +15,7 @@ from threatgraph.elements import (
     LLM,
     Actor,
     Agent,
+    Data,
     DataSource,
     DataStore,
     Device,
@@ -708,12 +709,48 @@ def approvals(*holders: Element | Flow) -> list[c.HumanInTheLoop]:
     return [x for h in holders for x in h.controls if isinstance(x, c.HumanInTheLoop)]
 
 
-__all__ += ["PLANT_PROTOCOLS", "is_desktop", "only_payment_tokens", "plant_equipment"]
+__all__ += [
+    "PLANT_PROTOCOLS",
+    "is_desktop",
+    "only_payment_tokens",
+    "only_sign_in_verifiers",
+    "plant_equipment",
+]
 
 _PAYMENT_TOKEN = re.compile(
     r"\b(?:(?:saved\s+)?card|payment(?:\s+method)?)\s+tokens?\b", re.IGNORECASE
 )
 """Words by which a datum says it is a payment provider's token standing for a card."""
+
+
+_VERIFIER = re.compile(
+    r"\b(?:password|passcode|pin)\s+hash(?:es)?\b|\bhashed\s+(?:passwords?|passcodes?|pins?)\b"
+    r"|\b(?:user\s+)?(?:sign[- ]in|login)\s+credentials\b|\buser\s+accounts?\b",
+    re.IGNORECASE,
+)
+"""Words by which a datum says it is what a sign-in checks people's passwords against
+(password hashes, the users' sign-in credentials), not a key a program presents."""
+
+
+def only_sign_in_verifiers(store: Element) -> bool:
+    """Every credential a store keeps is what a sign-in checks people against (their
+    password hashes, their accounts) or a payment provider's card token: the component
+    that signs people in reads it to check them, as it must, and no key to another
+    system is among it."""
+    creds = [d for d in getattr(store, "stores", ()) if is_credential(d)]
+
+    def verifier(d: Data) -> bool:
+        return bool(_VERIFIER.search(d.name)) and not _BEARER.search(d.name)
+
+    return (
+        bool(creds)
+        and any(verifier(d) for d in creds)
+        and all(verifier(d) or _PAYMENT_TOKEN.search(d.name) for d in creds)
+    )
+
+
+_BEARER = re.compile(r"\b(?:tokens?|keys?|secrets?|sessions?)\b", re.IGNORECASE)
+"""Words by which a datum says it is something a caller presents (an access token)."""
 
 
 def only_payment_tokens(store: Element) -> bool:

@@ -40,6 +40,7 @@ from threatgraph.rules._kit import (
     is_model_api,
     names,
     only_payment_tokens,
+    only_sign_in_verifiers,
     subject,
 )
 from threatgraph.rules.ai.lifecycle import swapped_code_files
@@ -914,7 +915,9 @@ def exposed_credentials(view: ElementView) -> Match | None:
     desktop AI clients, and stays. A store whose only credentials are payment tokens
     (a provider's token standing for a customer's card) is left out: a token charges
     the card only through our own account with the provider, whose API key is the
-    credential."""
+    credential. So is a store whose only credentials are what a sign-in checks people
+    against (their password hashes, their sign-in credentials, by name; not a token or
+    key they present): the component that signs them in reads it, as it must."""
     e = view.element
     g = view.g
     s = view.system
@@ -922,6 +925,8 @@ def exposed_credentials(view: ElementView) -> Match | None:
         return None
     if only_payment_tokens(e):
         return None  # a payment provider's token for a card opens nothing without our key
+    if only_sign_in_verifiers(e):
+        return None  # what a sign-in checks people against, read by the sign-in itself
     # a flow that declares what it carries, and no key among it, hands no key on
     readers = [
         g.by_id[f.target]
