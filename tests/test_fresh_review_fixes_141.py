@@ -499,3 +499,32 @@ def test_password_hashes_the_sign_in_checks_are_no_key_within_reach() -> None:
 
 def test_access_tokens_kept_beside_the_accounts_are_still_keys() -> None:
     assert _open(_members("User accounts and access tokens"), "ai/exposed-credentials")
+
+
+def _gusts(advice: str) -> tg.ThreatModel:
+    """Set 144's crane: anemometers feed a high-stakes gust forecast, which an advisory
+    service turns into what the operator sees."""
+    tm = tg.ThreatModel("crane", profile="high")
+    wind = tg.Data("Wind readings", kind="records")
+    gust = tg.Data("Predicted gust", kind="model-output")
+    shown = tg.Data(advice, kind="records")
+    with tm.boundary("Site", trust="internal"):
+        anemometer = tm.add(tg.Device("Jib anemometer"))
+        service = tm.add(tg.Service("Advisory service"))
+        model = tm.add(tg.Model("Gust prediction model", task="regressor", high_stakes=True))
+        operator = tm.add(tg.Actor("Crane operator"))
+    tm.flow(anemometer, service, wind, protocol="modbus")
+    tm.flow(service, model, wind)
+    tm.flow(model, service, gust)
+    tm.flow(service, operator, shown)
+    return tm
+
+
+def test_a_gust_forecast_behind_a_stop_warning_goes_quiet_unseen() -> None:
+    """'No fail-safe on the warning path ... If the model, edge computer ... fails, no
+    warning comes' (set 144; named missing on three more designs)."""
+    assert _open(_gusts("Stop-lift warning"), "ai/silent-detection-failure")
+
+
+def test_a_forecast_shown_as_a_plain_figure_awaits_no_alarm() -> None:
+    assert _open(_gusts("Gust figure"), "ai/silent-detection-failure") == []

@@ -897,7 +897,11 @@ def silent_detection_failure(view: ElementView) -> Match | None:
     on the way in (a SCADA server's own overfill trips) hold that equipment, not the
     detector's silence, and do not count.
     A store of ours the readings pass through on the way (a historian replicated to
-    the analytics server) keeps the feed live; a batch job does not."""
+    the analytics server) keeps the feed live; a batch job does not. A high-stakes
+    forecast counts too when it, or the service it answers, sends people a warning or
+    an advisory to stop or hold (a gust model behind a cable car's stop advisory, a
+    slipway level model behind a ferry's running advice): when it goes quiet, so does
+    the warning."""
     m = view.element
     g = view.g
     s = view.system
@@ -954,14 +958,44 @@ def live_watch(
     leaves them to it."""
     if not isinstance(m, Model) or isinstance(m, LLM) or not m.high_stakes:
         return None
-    if m.task not in _ALERTERS:
+    if m.task is Task.REGRESSOR:
+        # a forecast that a service turns into a warning for people (a gust model behind
+        # a lift's stop advisory): when it goes quiet, no warning comes either
+        if not _advises(g, m):
+            return None
+    elif m.task not in _ALERTERS:
         return None
-    if m.task is Task.CLASSIFIER and not any(
+    elif m.task is Task.CLASSIFIER and not any(
         _WARNS.search(d.name) for f in g.system._out[m.id] for d in f.data
     ):
         return None  # it sorts cases (a grade, a match): no alert is awaited from it
     # both rules that ask walk the same ways: once per model
     return g.memo("models.live-watch", m, lambda: _live_watch_now(g, m))
+
+
+_ADVICE = re.compile(
+    r"\b(?:alerts?|alarms?|warnings?|advice|advisor(?:y|ies)|stop|hold|shut ?downs?|evacuat\w*)\b",
+    re.IGNORECASE,
+)
+"""Names of what a forecast is turned into for people: a warning, a stop or hold advisory."""
+
+
+def _advises(g: Facts, m: Element) -> bool:
+    """What the model, or the component it answers, sends on its live way to people is
+    named as a warning or an advisory to stop or hold."""
+    way = _alert_way(g, m)
+    if way is None:
+        return False
+    s = g.system
+    # sent by the model or the component it answers (an advisory service), not by a
+    # controller further on whose own status and alarms the forecast did not become
+    near = {m.id, *(f.target for f in s._out[m.id])}
+    return any(
+        _ADVICE.search(d.name)
+        for fid in way[1]
+        if (f := s.flow(fid)).source in near
+        for d in f.data
+    )
 
 
 def _live_watch_now(
@@ -1093,14 +1127,9 @@ def _silent_groups(g: Facts) -> Grouped:
         g,
         "models.silent-groups",
         lambda: (
-            (feed[0], e.id, e.id)
+            (watch[0][0], e.id, e.id)
             for e in g.system.all_elements
-            if isinstance(e, Model)
-            and not isinstance(e, LLM)
-            and e.high_stakes
-            and e.task in _ALERTERS
-            and (feed := _live_feed(g, e)) is not None
-            and _alert_way(g, e) is not None
+            if isinstance(e, Model) and (watch := live_watch(g, e)) is not None
         ),
     )
 
