@@ -26,6 +26,7 @@ def _pool(
     second_model: bool = False,
     model_controls: frozenset[c.Control] = frozenset(),
     output: str = "Distress alert",
+    shown: str = "Alert",
     **_: Any,
 ) -> tg.ThreatModel:
     """Cameras send frames to an ingest service that asks a distress detector, whose
@@ -63,7 +64,7 @@ def _pool(
     else:
         tm.flow(ingest, model, frames)
     tm.flow(model, alerts, tg.Data(output, kind="model-output"))
-    tm.flow(alerts, guard, tg.Data("Alert", kind="records"))
+    tm.flow(alerts, guard, tg.Data(shown, kind="records"))
     return tm
 
 
@@ -88,6 +89,13 @@ def test_a_live_detector_with_nothing_watching_the_chain_is_raised() -> None:
     assert f.controls_missing == ("anomaly_detection",)
 
 
+def test_a_forecast_the_alert_manager_turns_into_alerts_is_raised_too() -> None:
+    """A high-stakes regressor counts when the service it answers sends people an
+    alert (ded40c7): when it goes quiet, so does the alert."""
+    (f,) = _found(_pool(task="regressor"))
+    assert f.is_open
+
+
 def test_monitoring_declared_on_the_chain_answers_it() -> None:
     watched = _pool(model_controls=frozenset({c.AnomalyDetection(note="camera heartbeat")}))
     (f,) = _found(watched)
@@ -98,7 +106,8 @@ def test_monitoring_declared_on_the_chain_answers_it() -> None:
     "variant",
     [
         {"high_stakes": False},  # nothing high stakes hangs on a miss
-        {"task": "regressor"},  # an estimate, not an alert
+        # an estimate shown as a figure, not turned into an alert
+        {"task": "regressor", "output": "Occupancy estimate", "shown": "Occupancy figure"},
         {"camera_trust": "untrusted"},  # someone else's device
         {"stored": True},  # frames a batch job reads from an archive later: not live
         {"operator": True},  # a device a person points
