@@ -341,7 +341,7 @@ def undeclared_protocol(g: GraphView) -> Match | None:
         p = g.g.protocol(f)
         if p is not None or not _worth_protecting(g.g, f) or _reply_declares(g.g, f):
             continue
-        if (f.protocol or "").strip().lower() in _VOICE_NETWORKS:
+        if (f.protocol or "").strip().lower() in VOICE_NETWORKS:
             continue  # a phone call: the carriers' network, not a link we choose
         if f.protocol:
             unknown.setdefault(f.protocol, []).append(f.id)
@@ -381,10 +381,6 @@ _IN_PERSON = re.compile(
 """Words by which a flow's label says a person meets the component in person (a
 printout, a paper form, a code typed at a kiosk or keypad): no network link carries
 it, so there is no protocol to declare."""
-
-_VOICE_NETWORKS = VOICE_NETWORKS
-"""Names writers give a phone call's network: the carriers run it, so which protocol
-protects it is no choice of ours to declare."""
 
 
 def _reply_declares(g: Facts, f: Flow) -> bool:
