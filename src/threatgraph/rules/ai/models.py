@@ -794,10 +794,10 @@ def forged_device_readings(view: ElementView) -> Match | None:
     over no declared network protocol (a truck's cameras feeding its on-board detector,
     a still's sensors on 4-20 mA loops into its PLC): forging those readings takes the
     vehicle or the plant itself. So is an uploader on a laptop, a workstation or a
-    Windows PC (by its name or description): it sends the files its user chose, not what a sensor read. Mutual
-    authentication (a certificate per device, declared as mutual authentication or as an
-    authentication whose method names per-device certificates) counts on the device, its
-    link or the component it sends to. A key or password the devices present only
+    Windows PC (by its name or description): it sends the files its user chose, not
+    what a sensor read. Mutual authentication (a certificate per device, declared as
+    mutual authentication or as an authentication whose method names per-device
+    certificates) counts on the device, its link or the component it sends to. A key or password the devices present only
     reduces it: lifted from one device in the field, it speaks for that device, and
     often for all. Plausibility checks and anomaly detection there reduce it too."""
     m = view.element
@@ -958,12 +958,7 @@ def live_watch(
     leaves them to it."""
     if not isinstance(m, Model) or isinstance(m, LLM) or not m.high_stakes:
         return None
-    if m.task is Task.REGRESSOR:
-        # a forecast that a service turns into a warning for people (a gust model behind
-        # a lift's stop advisory): when it goes quiet, no warning comes either
-        if not _advises(g, m):
-            return None
-    elif m.task not in _ALERTERS:
+    if m.task not in _ALERTERS and m.task is not Task.REGRESSOR:
         return None
     elif m.task is Task.CLASSIFIER and not any(
         _WARNS.search(d.name) for f in g.system._out[m.id] for d in f.data
@@ -980,12 +975,10 @@ _ADVICE = re.compile(
 """Names of what a forecast is turned into for people: a warning, a stop or hold advisory."""
 
 
-def _advises(g: Facts, m: Element) -> bool:
-    """What the model, or the component it answers, sends on its live way to people is
-    named as a warning or an advisory to stop or hold."""
-    way = _alert_way(g, m)
-    if way is None:
-        return False
+def _advises(g: Facts, m: Element, way: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    """What the model, or the component it answers, sends on its live way to people
+    (``way``, as :func:`_alert_way` gives it) is named as a warning or an advisory to
+    stop or hold."""
     s = g.system
     # sent by the model or the component it answers (an advisory service), not by a
     # controller further on whose own status and alarms the forecast did not become
@@ -1010,6 +1003,10 @@ def _live_watch_now(
     feed = _live_feed(g, m)
     way = _alert_way(g, m) if feed else None
     if feed is None or way is None:
+        return None
+    if isinstance(m, Model) and m.task is Task.REGRESSOR and not _advises(g, m, way):
+        # a forecast counts when it, or the service it answers, warns people (a gust
+        # model behind a lift's stop advisory): when it goes quiet, no warning comes
         return None
     return feed, way
 
