@@ -530,7 +530,10 @@ def _decides_about_people(g: GraphView, m: Model) -> bool:
     sends is internal or public), nor one named for the object it judges (a battery, a
     plate), nor one whose images are of objects or animals by
     name (plates, containers, bags under X-ray, a fridge's contents, a horse's gait),
-    though what it reads leads to a person."""
+    though what it reads leads to a person. Not an LLM that only transcribes (every
+    datum it sends names extracted fields, line items, codes or a transcript, none a
+    judgement), nor a model whose inputs are all internal or public and carry no
+    personal data: the features a service makes from people's data are confidential."""
     if not m.high_stakes:
         return False
     if m.task is Task.GENERATIVE and not isinstance(m, LLM):
@@ -552,11 +555,43 @@ def _decides_about_people(g: GraphView, m: Model) -> bool:
             return False
         if _sees_only_objects(m, personal):
             return False  # it reads plates or counts what left a fridge: about no one
-    return bool(personal) or any(
+    if isinstance(m, LLM) and _only_transcribes(sent):
+        return False  # it copies fields or codes out of a document: it judges no one
+    if personal:
+        return True
+    taken = [d for f in s._in[m.id] for d in f.data if d.kind is not DataKind.MODEL_ARTIFACT]
+    if taken and all(d.sensitivity <= Sensitivity.INTERNAL for d in taken):
+        return False  # inputs its designers call internal: weather, lot details, a sailing
+    return any(
         d.sensitivity in (Sensitivity.PII, Sensitivity.REGULATED)
         for x in s.predecessors(m)
         if isinstance(x, (Endpoint, Service, FeatureStore))
         for d in s.data_of(x)
+    )
+
+
+# What an LLM hands back when it copies a document out (fields, line items, codes,
+# a transcript), and what says it judges after all (a score, a check, an offer, a
+# violation found).
+_TRANSCRIBED = re.compile(
+    r"\b(?:extract(?:ed|ions?)?|fields?|line items?|codes?|coding|transcripts?"
+    r"|transcriptions?|ocr)\b",
+    re.IGNORECASE,
+)
+_JUDGED = re.compile(
+    r"\b(?:offers?|ratings?|rated|scores?|scoring|assessments?|recommend\w*|decisions?"
+    r"|eligib\w*|triage|risks?|grades?|levels?|priorit\w*|urgency|awards?|verdicts?"
+    r"|checks?|flags?|suggested|shortlists?|outcomes?|screening|match(?:es)?|violations?"
+    r"|breach(?:es)?|penalt(?:y|ies)|fines?)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_transcribes(sent: list[Data]) -> bool:
+    """Every datum the model sends names a transcription (extracted fields, invoice
+    line items, billing codes, a transcript) and none names a judgement."""
+    return bool(sent) and all(
+        _TRANSCRIBED.search(d.name) and not _JUDGED.search(d.name) for d in sent
     )
 
 
@@ -584,7 +619,12 @@ def fairness(g: GraphView) -> Iterator[Need]:
     pilot ladder's rigging),
     though what it reads leads to a person, nor one whose output drives plant equipment
     (air changes for a theatre, a robot's path, a tube's rack): it decides what
-    machines do.
+    machines do. Nor does an LLM that only copies a document out (extracted fields,
+    invoice line items, billing codes, a transcript: nothing it sends names a score, a
+    check, an offer or a violation), nor a model that takes no personal data itself and
+    whose every input the design calls internal or public (a wind gust forecast from
+    weather features, a ferry's deck loading): personal data a service before it holds
+    reach it only as confidential features.
     Fairness testing, before release and on live decisions, counts on the model or
     anywhere upstream of it (its training lineage, the service that calls it), and on a
     pipeline that reads the decisions where the model or the services passing them on

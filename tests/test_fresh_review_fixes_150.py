@@ -1,0 +1,109 @@
+"""Changes taken from held-out verdicts reviewed before this session (sets up to 149),
+made in the session of 2026-12-05 (sixteenth)."""
+
+from __future__ import annotations
+
+import pytest
+
+import threatgraph as tg
+
+FAIRNESS = "profile/high/fairness"
+CONTESTABILITY = "profile/high/contestability"
+
+
+def _extractor(out: str, *, kind: str = "model-output") -> tg.ThreatModel:
+    """Set 92's contact-lens shop: customers upload a prescription, a service asks a
+    high-stakes LLM to read it, and the fields go to an optician who checks them."""
+    tm = tg.ThreatModel("extractor", profile="high")
+    upload = tg.Data("Prescription scan", kind="documents", sensitivity="regulated")
+    prompt = tg.Data("Reading prompt", kind="prompt", sensitivity="regulated")
+    fields = tg.Data(out, kind=kind, sensitivity="regulated")
+    with tm.boundary("Internet", trust="untrusted"):
+        customer = tm.add(tg.Actor("Customer"))
+    with tm.boundary("Shop cloud", trust="internal"):
+        service = tm.add(tg.Service("Prescription check service"))
+        llm = tm.add(tg.LLM("Prescription reading LLM", high_stakes=True))
+        optician = tm.add(tg.Actor("Optician"))
+    tm.flow(customer, service, upload)
+    tm.flow(service, llm, prompt)
+    tm.flow(llm, service, fields)
+    tm.flow(service, optician, fields)
+    return tm
+
+
+def _open(tm: tg.ThreatModel, rule: str = FAIRNESS) -> list[tg.findings.Finding]:
+    return [f for f in tg.analyze(tm.freeze()).findings if f.rule == rule]
+
+
+@pytest.mark.parametrize(
+    "out",
+    [
+        "Extracted prescription fields",
+        "Extracted invoice line items",
+        "Code suggestions with quotes",
+        "Call transcript",
+    ],
+)
+def test_an_llm_that_only_copies_a_document_out_decides_about_no_one(out: str) -> None:
+    """'The model transcribes a document. It does not score or classify people, so
+    bias testing does not fit' (set 92); the same of invoice line items (set 49) and
+    billing codes (set 15)."""
+    assert _open(_extractor(out)) == []
+    assert _open(_extractor(out), CONTESTABILITY) == []
+
+
+@pytest.mark.parametrize(
+    "out",
+    [
+        "Extracted details and draft offer",
+        "Extracted fields and eligibility check",
+        "Draft report and violation codes",
+        "Prescription assessment",
+    ],
+)
+def test_an_llm_whose_output_names_a_judgement_still_asks(out: str) -> None:
+    """An offer, a check, a violation found or an assessment judges someone (a
+    courier's settlement offer was kept, set 16; violation codes an inspector publishes
+    were kept, set 60)."""
+    assert _open(_extractor(out))
+
+
+def _forecaster(*, features: str = "internal", personal_upstream: bool = True) -> tg.ThreatModel:
+    """Set 144's tower crane: an edge computer turns the anemometer's readings and the
+    weather feed into features for a high-stakes gust model; the edge computer also
+    holds the crane operators' sign-ins, so a service before the model holds personal
+    data."""
+    tm = tg.ThreatModel("crane", profile="high")
+    readings = tg.Data("Anemometer readings", kind="records")
+    login = tg.Data("Operator sign-in", kind="records", sensitivity="pii")
+    feats = tg.Data("Gust model inputs", kind="features", sensitivity=features)
+    gust = tg.Data("Predicted peak gust", kind="model-output")
+    with tm.boundary("Site", trust="internal"):
+        anemometer = tm.add(tg.Device("Jib anemometer"))
+        operator = tm.add(tg.Actor("Crane operator"))
+        edge = tm.add(tg.Service("Crane edge computer"))
+        model = tm.add(tg.Model("Gust prediction model", task="regressor", high_stakes=True))
+    tm.flow(anemometer, edge, readings)
+    if personal_upstream:
+        tm.flow(operator, edge, login)
+    tm.flow(edge, model, feats)
+    tm.flow(model, edge, gust)
+    tm.flow(edge, operator, gust)
+    return tm
+
+
+def test_a_model_fed_only_internal_features_decides_about_no_one() -> None:
+    """'The model predicts wind gusts from sensor and weather data. It makes no
+    decision about people' (set 144; the same of a ferry's deck loading, set 70, and a
+    lifeboat's launch conditions, set 148)."""
+    assert _open(_forecaster()) == []
+
+
+def test_confidential_features_from_a_service_holding_personal_data_still_count() -> None:
+    """Features a service makes from people's data, declared confidential, are still
+    about them (a fraud service's order and account features)."""
+    assert _open(_forecaster(features="confidential"))
+
+
+def test_personal_data_straight_into_the_model_still_counts() -> None:
+    assert _open(_forecaster(features="pii", personal_upstream=False))
