@@ -29,10 +29,11 @@ def _booking(
     verdict_to_tool: bool = False,
     second: str = "",
     second_controls: frozenset[c.Control] = frozenset(),
+    order_kind: str = "prompt",
 ) -> tg.ThreatModel:
     """A scheduling agent asks ``checker`` and books through ``actor``, which writes to a
     booking service; the request comes from a ship's agent on the internet (or a
-    colleague inside, without ``outsider``)."""
+    colleague inside, without ``outsider``), as a prompt unless ``order_kind`` says."""
     tm = tg.ThreatModel("pilots")
     with tm.boundary("Internet", trust="untrusted"):
         requester = tm.add(tg.Actor("Ship's agent")) if outsider else None
@@ -46,7 +47,7 @@ def _booking(
         if second:
             other = tm.add(tg.Tool(second, capabilities={"write"}, controls=set(second_controls)))
             tm.flow(agent, other, tg.Data("Second call", kind="tool-call"))
-    order = tg.Data("Pilot order", kind="prompt")
+    order = tg.Data("Pilot order", kind=order_kind)
     tm.flow(requester, agent, order)
     tm.flow(agent, check, QUERY)
     tm.flow(check, agent, VERDICT)
@@ -137,12 +138,21 @@ def test_a_checker_that_changes_things_itself_is_not_only_consulted() -> None:
     assert _found(tm) == []
 
 
-def test_no_outsider_makes_it_less_likely_and_money_makes_it_worse() -> None:
+def test_no_one_steering_or_asking_makes_it_less_likely_and_money_makes_it_worse() -> None:
     (steered,) = _found(_booking())
+    # a colleague who asks it for the bookings the rest rule limits can talk it past
+    # the rule as well as an outsider can (sets 132 and 151: "staff have an obvious
+    # motive to try")
     (inside,) = _found(_booking(outsider=False))
-    assert inside.likelihood < steered.likelihood
-    assert "model error" in inside.explanation
-    assert "Dispatcher" not in inside.explanation
+    assert inside.likelihood <= steered.likelihood  # an outsider's reach adds a step
+    assert "Dispatcher, asking it for the steps the check limits" in inside.explanation
+    # orders that reach it as records, with no one prompting it: a model error is the
+    # way in
+    quiet = _booking(outsider=False, order_kind="records")
+    (alone,) = _found(quiet)
+    assert alone.likelihood < inside.likelihood
+    assert "model error" in alone.explanation
+    assert "Dispatcher" not in alone.explanation
     (paid,) = _found(_booking(caps=frozenset({"money-movement"})))
     assert paid.impact > steered.impact
 

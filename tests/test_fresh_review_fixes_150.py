@@ -107,3 +107,51 @@ def test_confidential_features_from_a_service_holding_personal_data_still_count(
 
 def test_personal_data_straight_into_the_model_still_counts() -> None:
     assert _open(_forecaster(features="pii", personal_upstream=False))
+
+
+CHECK_LEFT = "ai/check-left-to-agent"
+
+
+def _permits(*, staff_prompt: bool = True) -> tg.ThreatModel:
+    """Set 132's car park: staff chat with an agent that checks their eligibility in
+    HR and then issues a permit and sets up a salary deduction; neither tool enforces
+    the eligibility result. Without the chat, a schedule starts the agent."""
+    tm = tg.ThreatModel("permits", profile="high")
+    message = tg.Data("Staff chat message", kind="prompt", sensitivity="pii")
+    reply = tg.Data("Chatbot reply", kind="model-output")
+    start = tg.Data("Nightly renewal run", kind="records")
+    lookup = tg.Data("HR lookup request", kind="tool-call")
+    verdict = tg.Data("Eligibility result", kind="tool-result", sensitivity="pii")
+    criteria = tg.Data("Permit eligibility criteria", kind="documents")
+    deduct = tg.Data("Deduction request", kind="tool-call", sensitivity="pii")
+    with tm.boundary("Trust", trust="internal"):
+        staff = tm.add(tg.Actor("Staff member"))
+        chat = tm.add(tg.Endpoint("Permit chat endpoint"))
+        timer = tm.add(tg.Service("Renewal scheduler"))
+        agent = tm.add(tg.Agent("Permit assistant agent", autonomy="autonomous"))
+        hr = tm.add(tg.DataStore("HR system", stores={criteria}))
+        check = tm.add(tg.Tool("HR eligibility lookup", capabilities={"read"}))
+        pay = tm.add(tg.Tool("Payroll deduction tool", capabilities={"money_movement"}))
+    if staff_prompt:
+        tm.flow(staff, chat, message)
+        tm.flow(chat, agent, message)
+        tm.flow(agent, chat, reply)
+        tm.flow(chat, staff, reply)
+    else:
+        tm.flow(timer, agent, start)
+    tm.flow(agent, check, lookup)
+    tm.flow(check, hr, lookup)
+    tm.flow(hr, check, criteria)
+    tm.flow(check, agent, verdict)
+    tm.flow(agent, pay, deduct)
+    return tm
+
+
+def test_staff_who_ask_for_the_step_the_check_limits_keep_it_at_full_odds() -> None:
+    """'Staff have an obvious motive to try, so "rare" understates the likelihood'
+    (set 132; the same of staff booking their own travel, set 151)."""
+    (f,) = _open(_permits(), CHECK_LEFT)
+    assert "Staff member" in f.explanation
+    (quiet,) = _open(_permits(staff_prompt=False), CHECK_LEFT)
+    assert "a model error" in quiet.explanation
+    assert f.likelihood.value > quiet.likelihood.value

@@ -30,6 +30,7 @@ from threatgraph.elements import (
     Device,
     Element,
     Endpoint,
+    ExternalService,
     Flow,
     Model,
     Service,
@@ -49,7 +50,7 @@ from threatgraph.rules._kit import (
 from threatgraph.rules.ai.models import live_watch
 from threatgraph.rules.ai.prompts import steerers
 from threatgraph.rules.views import ElementView
-from threatgraph.vocab import Capability, Phase, Task
+from threatgraph.vocab import Capability, DataKind, Phase, Task
 
 _GUARDS = re.compile(
     r"\b(?:fraud\w*|scam\w*|bots?|abus\w*|spam|phishing|malware|cheat\w*|theft|stolen|"
@@ -320,6 +321,30 @@ def _brings_rules(g: Facts, agent: Element, tool: Element) -> bool:
     )
 
 
+def _askers(g: Facts, agent: Element) -> list[Element]:
+    """The people who prompt ``agent`` (or its LLMs): flows carrying a prompt into it,
+    followed back through the request handlers and messaging services that pass the
+    prompt on (three hops at most) to a person."""
+    s = g.system
+    found: dict[str, Element] = {}
+    seen = {agent.id}
+    frontier = [agent.id]
+    for _ in range(3):
+        nxt = []
+        for node in frontier:
+            for f in s._in[node]:
+                if f.source in seen or not any(d.kind is DataKind.PROMPT for d in f.data):
+                    continue
+                seen.add(f.source)
+                src = g.by_id[f.source]
+                if is_person(src):
+                    found[src.id] = src
+                elif isinstance(src, (Endpoint, Service, ExternalService)):
+                    nxt.append(src.id)
+        frontier = nxt
+    return [found[k] for k in sorted(found)]
+
+
 def _checkers(g: Facts, agent: Element) -> list[Element]:
     """Tools the agent asks and hears back from that check something, or fetch it the
     rules to apply, and change nothing themselves: named for a check, or bringing in
@@ -428,7 +453,10 @@ def check_left_to_agent(view: ElementView) -> Match | None:
     the checker's verdict reaches on its own way or that get the rules themselves (offer
     limits from the campaign store), checks that look a fact up (a free slot, stock) and
     rules that price a step (pricing or discount rules). One step less likely when no
-    outsider can steer the agent: a model error is then the way in."""
+    outsider can steer the agent and no person prompts it (it runs on a schedule or on
+    system events): a model error is then the way in. People of ours who prompt it for
+    the very steps the check limits (staff asking it for their own booking or permit)
+    can talk it past the check as well as an outsider can."""
     e = view.element
     g = view.g
     s = view.system
@@ -446,10 +474,15 @@ def check_left_to_agent(view: ElementView) -> Match | None:
     # what they declare; otherwise only the tools that do not count
     shown = open_tools or acting
     srcs = steerers(g, e)
+    # the people who ask it for the steps the check limits (staff booking their own
+    # travel, applying for their own permit) have every reason to talk it past the check
+    askers = [] if srcs else _askers(g, e)
     caps = {x for t in shown if isinstance(t, Tool) for x in t.capabilities}
     how = (
         f"content from {source_names(g, srcs)} reaches it, and it or a plain model error"
         if srcs
+        else f"{names(askers, s)}, asking it for the steps the check limits, or a model error"
+        if askers
         else "a model error"
     )
     return Match(
@@ -462,7 +495,7 @@ def check_left_to_agent(view: ElementView) -> Match | None:
             *(f.id for f in s._in[e.id] if f.source in {k.id for k in checkers}),
             *(f.id for f in s._out[e.id] if f.target in {t.id for t in shown}),
         ),
-        likelihood_delta=0 if srcs else -1,
+        likelihood_delta=0 if srcs or askers else -1,
         impact_delta=1 if caps & {Capability.MONEY_MOVEMENT, Capability.DELETE} else 0,
         control_sites=tuple(x for t in shown for x in sites[t.id]),
     )
