@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import threatgraph as tg
+import threatgraph.controls as c
 
 FAIRNESS = "profile/high/fairness"
 CONTESTABILITY = "profile/high/contestability"
@@ -155,3 +156,45 @@ def test_staff_who_ask_for_the_step_the_check_limits_keep_it_at_full_odds() -> N
     (quiet,) = _open(_permits(staff_prompt=False), CHECK_LEFT)
     assert "a model error" in quiet.explanation
     assert f.likelihood.value > quiet.likelihood.value
+
+
+EXPOSED = "stride/exposed-interface"
+
+
+def _webhook(*, signed: bool = True, person: bool = False) -> tg.ThreatModel:
+    """Set 151's review bot: GitHub calls an internet-facing webhook receiver, which
+    queues review jobs that set the agent's instructions; each call's signature is
+    verified (message integrity on the flow)."""
+    tm = tg.ThreatModel("bot")
+    event = tg.Data("Pull request event", kind="records")
+    job = tg.Data("Review job instructions", kind="instructions")
+    with tm.boundary("GitHub", trust="partner"):
+        github = tm.add(tg.ExternalService("GitHub"))
+    with tm.boundary("Internet", trust="untrusted"):
+        visitor = tm.add(tg.Actor("Visitor"))
+    with tm.boundary("Bot cloud project", trust="internal"):
+        receiver = tm.add(tg.Endpoint("Webhook receiver", internet_facing=True))
+        agent = tm.add(tg.Agent("PR review agent"))
+    tm.flow(
+        github,
+        receiver,
+        event,
+        protocol="https",
+        label="webhook",
+        controls={c.MessageIntegrity()} if signed else set(),
+    )
+    if person:
+        tm.flow(visitor, receiver, tg.Data("Visitor request", kind="records"), protocol="https")
+    tm.flow(receiver, agent, job)
+    return tm
+
+
+def test_a_receiver_only_signed_webhooks_reach_is_not_an_exposed_interface() -> None:
+    """'The only inbound flow declares message_integrity, which is GitHub's signed
+    webhook. That is how webhooks are authenticated' (set 151)."""
+    assert _open(_webhook(), EXPOSED) == []
+
+
+def test_an_unsigned_webhook_or_a_person_reaching_it_still_counts() -> None:
+    assert _open(_webhook(signed=False), EXPOSED)
+    assert _open(_webhook(person=True), EXPOSED)

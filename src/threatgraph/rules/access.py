@@ -712,7 +712,9 @@ def exposed_interface(view: ElementView) -> Match | None:
     whether the provider sends it the token or the caller brings it, as a browser does).
     Where the callers sign in with a password and nothing more, the password-only
     finding on the same component says how a stolen account gets in, and this one is
-    not raised beside it."""
+    not raised beside it. An internet-facing receiver that only other systems call,
+    each call's sender checked (a webhook signature verified on every call, mutual TLS),
+    is reachable as webhooks must be, and is not raised."""
     e = view.element
     g = view.g
     if not g.operated(e) or _signs_in_through_idp(view.system, e):
@@ -722,6 +724,8 @@ def exposed_interface(view: ElementView) -> Match | None:
         return None  # paths are only filtered below: nothing reaches it (the common case)
     if not requests and any(_mailed(g, p) for p in g.route_paths(e) if len(p) == 2):
         return None  # internet facing to take mail: a mail gateway, open to anyone's mail
+    if not requests and _only_checked_calls(view):
+        return None  # internet facing to take signed webhooks: each call's sender is checked
     why = _valuable(view)
     if not why:
         return None
@@ -858,6 +862,18 @@ def _idp_token(s: System, f: Flow) -> bool:
         isinstance(idp := s.element(f.source), ExternalService)
         and idp.provides is ExternalCategory.IDENTITY_PROVIDER
         and any(is_credential(d) for d in f.data)
+    )
+
+
+def _only_checked_calls(view: ElementView) -> bool:
+    """Everything that reaches the element is another system's call whose sender each
+    call checks (a signature verified on every webhook, a shared secret, mutual TLS):
+    being reachable from the internet is how those calls get in."""
+    s = view.system
+    inbound = s._in[view.id]
+    return bool(inbound) and all(
+        not isinstance(view.g.by_id[f.source], (Actor, Device)) and _checks_sender(f)
+        for f in inbound
     )
 
 
