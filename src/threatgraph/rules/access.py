@@ -722,10 +722,8 @@ def exposed_interface(view: ElementView) -> Match | None:
     requests = _request_paths(view)
     if not requests and not e.internet_facing:
         return None  # paths are only filtered below: nothing reaches it (the common case)
-    if not requests and any(_mailed(g, p) for p in g.route_paths(e) if len(p) == 2):
-        return None  # internet facing to take mail: a mail gateway, open to anyone's mail
-    if not requests and _only_checked_calls(view):
-        return None  # internet facing to take signed webhooks: each call's sender is checked
+    if not requests and _open_by_design(view):
+        return None  # internet facing to take mail, or signed webhooks
     why = _valuable(view)
     if not why:
         return None
@@ -865,15 +863,17 @@ def _idp_token(s: System, f: Flow) -> bool:
     )
 
 
-def _only_checked_calls(view: ElementView) -> bool:
-    """Everything that reaches the element is another system's call whose sender each
-    call checks (a signature verified on every webhook, a shared secret, mutual TLS):
-    being reachable from the internet is how those calls get in."""
-    s = view.system
-    inbound = s._in[view.id]
+def _open_by_design(view: ElementView) -> bool:
+    """Being reachable from the internet is what the element is for: a mail gateway
+    outsiders reach only by sending it mail (open to anyone's mail), or a receiver that
+    only other systems call, each call's sender checked (a signature verified on every
+    webhook, a shared secret, mutual TLS)."""
+    g = view.g
+    if any(_mailed(g, p) for p in g.route_paths(view.element) if len(p) == 2):
+        return True
+    inbound = view.system._in[view.id]
     return bool(inbound) and all(
-        not isinstance(view.g.by_id[f.source], (Actor, Device)) and _checks_sender(f)
-        for f in inbound
+        not isinstance(g.by_id[f.source], (Actor, Device)) and _checks_sender(f) for f in inbound
     )
 
 
