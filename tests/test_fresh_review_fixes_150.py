@@ -110,6 +110,26 @@ def test_personal_data_straight_into_the_model_still_counts() -> None:
     assert _open(_forecaster(features="pii", personal_upstream=False))
 
 
+def test_inputs_left_at_the_default_sensitivity_that_name_people_still_count() -> None:
+    """Internal is the default: a credit model fed "Applicant features" by a service
+    that holds applicants' personal data is still about them, whatever the features
+    declare."""
+    tm = tg.ThreatModel("credit", profile="high")
+    form = tg.Data("Loan application", kind="records", sensitivity="pii")
+    feats = tg.Data("Applicant features", kind="features")
+    score = tg.Data("Credit score", kind="model-output")
+    with tm.boundary("Internet", trust="untrusted"):
+        applicant = tm.add(tg.Actor("Applicant"))
+    with tm.boundary("Bank", trust="internal"):
+        service = tm.add(tg.Service("Scoring service"))
+        model = tm.add(tg.Model("Credit model", task="classifier", high_stakes=True))
+    tm.flow(applicant, service, form)
+    tm.flow(service, model, feats)
+    tm.flow(model, service, score)
+    tm.flow(service, applicant, score)
+    assert _open(tm)
+
+
 CHECK_LEFT = "ai/check-left-to-agent"
 
 

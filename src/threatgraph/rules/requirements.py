@@ -532,8 +532,9 @@ def _decides_about_people(g: GraphView, m: Model) -> bool:
     name (plates, containers, bags under X-ray, a fridge's contents, a horse's gait),
     though what it reads leads to a person. Not an LLM that only transcribes (every
     datum it sends names extracted fields, line items, codes or a transcript, none a
-    judgement), nor a model whose inputs are all internal or public and carry no
-    personal data: the features a service makes from people's data are confidential."""
+    judgement), nor a model whose inputs are all internal or public, carry no personal
+    data and name no person (an applicant's features, a player's behaviour): the
+    features a service makes from people's data are confidential."""
     if not m.high_stakes:
         return False
     if m.task is Task.GENERATIVE and not isinstance(m, LLM):
@@ -560,7 +561,11 @@ def _decides_about_people(g: GraphView, m: Model) -> bool:
     if personal:
         return True
     taken = [d for f in s._in[m.id] for d in f.data if d.kind is not DataKind.MODEL_ARTIFACT]
-    if taken and all(d.sensitivity <= Sensitivity.INTERNAL for d in taken):
+    if (
+        taken
+        and all(d.sensitivity <= Sensitivity.INTERNAL for d in taken)
+        and not any(_PERSONS.search(x) for x in (m.name, *(d.name for d in taken)))
+    ):
         return False  # inputs its designers call internal: weather, lot details, a sailing
     return any(
         d.sensitivity in (Sensitivity.PII, Sensitivity.REGULATED)
@@ -568,6 +573,18 @@ def _decides_about_people(g: GraphView, m: Model) -> bool:
         if isinstance(x, (Endpoint, Service, FeatureStore))
         for d in s.data_of(x)
     )
+
+
+# Words by which a model or its inputs say they are about people after all (an
+# applicant's features, a player's behaviour): internal is then no more than the default.
+_PERSONS = re.compile(
+    r"\b(?:applicants?|members?|employees?|staff|workers?|candidates?|claimants?|borrowers?"
+    r"|students?|pupils?|learners?|tenants?|users?|accounts?|customers?|clients?|patients?"
+    r"|players?|citizens?|residents?|persons?|people|passengers?|drivers?|guests?|shoppers?"
+    r"|visitors?|donors?|volunteers?|child(?:ren)?|parents?|households?|profiles?"
+    r"|behaviou?rs?|personal|identit(?:y|ies)|faces?|voices?)\b",
+    re.IGNORECASE,
+)
 
 
 # What an LLM hands back when it copies a document out (fields, line items, codes,
