@@ -1124,10 +1124,10 @@ def model_published_externally(view: ElementView) -> Match | None:
         # service pushing our build to our phones): every device holds them anyway;
         # training data sent there is still a leak
         pushes = [f for f in pushes if DataKind.TRAINING_DATA in g.carried(f).kinds]
-    if e.provides is not ExternalCategory.MODEL_HUB and _vendor_of_ours(g, e):
-        return None  # the vendor of a model we run, sent what it retrains on: a data share
     if not pushes:
         return None
+    if e.provides is not ExternalCategory.MODEL_HUB and _vendor_of_ours(g, e):
+        return None  # the vendor of a model we run, sent what it retrains on: a data share
     atlas = ["AML.T0048.004", "AML.T0025"]
     if g.untrusted(e) or e.provides is ExternalCategory.MODEL_HUB:
         atlas.append("AML.T0073")

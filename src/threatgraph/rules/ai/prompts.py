@@ -2008,11 +2008,6 @@ def agent_exfiltration(view: ElementView) -> Match | None:
     if not srcs and not third_party:
         return None
     holders = _secret_holders(g, e)
-    if not third_party and not holders and _steered_by_its_readers(view, srcs):
-        # only the people who prompt it steer it, and it holds no keys: the records it
-        # sees, they are shown anyway (whether they may see them is
-        # stride/missing-subject-authorization's question)
-        return None
     ctx = _context_level(g, e)
     if (ctx is None or ctx < Sensitivity.CONFIDENTIAL) and not holders:
         return None
@@ -2023,6 +2018,11 @@ def agent_exfiltration(view: ElementView) -> Match | None:
         what += w2
         rendered = rendered or r2
     if not flows:
+        return None
+    if not third_party and not holders and _steered_by_its_readers(view, srcs):
+        # only the people who prompt it steer it, and it holds no keys: the records it
+        # sees, they are shown anyway (whether they may see them is
+        # stride/missing-subject-authorization's question)
         return None
     tool_readers = [t for t in view.successors if isinstance(t, Tool)]
     reading = [
