@@ -1047,7 +1047,10 @@ def unbound_approval(view: ElementView) -> Match | None:
     with a threshold declared on the agent, where the agent hands cases to people of
     ours who take the step themselves and send it nothing back (a credit controller
     issuing the larger credit in billing), approves none of its tool calls: they are the
-    steps below the threshold (the uncapped-steps finding's). So does a threshold
+    steps below the threshold (the uncapped-steps finding's). So does one whose staff
+    file their decision where the agent reads only something else (the claims store it
+    reads new claims from) and post the step themselves in a system the agent's tools
+    write to. So does a threshold
     approval on a tool that itself queues the larger cases for staff who take the step
     in the system the tool writes (an officer agreeing plans in the revenues system)."""
     e = view.element
@@ -1306,10 +1309,15 @@ def _approval_downstream(g: Facts, agent: Element) -> bool:
     return False
 
 
-def _staff_reached(g: Facts, start: str, *, forward: bool, hops: int = 3) -> set[str]:
+def _staff_reached(
+    g: Facts, start: str, *, forward: bool, hops: int = 3, by_data: bool = False
+) -> set[str]:
     """People of ours that what ``start`` sends reaches (or, backwards, that reach
     ``start``) within ``hops`` flows, through no agent, model or outsider; backwards not
-    through a tool either (what a tool brings back is a lookup, not a decision)."""
+    through a tool either (what a tool brings back is a lookup, not a decision). With
+    ``by_data``, backwards through a store only with what the store passes on that way
+    (a handler's decision filed in the claims store does not reach an agent that reads
+    only new claims from it)."""
     s = g.system
 
     def staff(x: str) -> bool:
@@ -1317,6 +1325,8 @@ def _staff_reached(g: Facts, start: str, *, forward: bool, hops: int = 3) -> set
         return isinstance(e, Actor) and e.human and not g.untrusted(e)
 
     seen = {start}
+    # backwards, each store with the data it passes on towards ``start``
+    passes: dict[str, frozenset[Data]] = {}
     frontier = [start]
     for _ in range(hops):
         nxt = []
@@ -1327,7 +1337,12 @@ def _staff_reached(g: Facts, start: str, *, forward: bool, hops: int = 3) -> set
                     continue
                 if not forward and isinstance(g.by_id[x], Tool):
                     continue
+                wanted = passes.get(node)
+                if wanted and f.data and wanted.isdisjoint(f.data):
+                    continue  # what it writes there is not what the store passes on
                 seen.add(x)
+                if by_data and not forward and isinstance(g.by_id[x], DataStore):
+                    passes[x] = frozenset(f.data)
                 if not staff(x):
                     nxt.append(x)
         frontier = nxt
@@ -1342,7 +1357,38 @@ def _hands_over(g: Facts, agent: Element) -> bool:
     take it."""
     # four flows forward: through a tool, the queue it fills and the console that shows it
     people = _staff_reached(g, agent.id, forward=True, hops=4)
-    return bool(people) and not people & _staff_reached(g, agent.id, forward=False)
+    if not people:
+        return False
+    if not people & _staff_reached(g, agent.id, forward=False):
+        return True
+    # what they file where the agent reads is not what it reads there (a decision kept in
+    # the claims store the agent reads only new claims from), and they act, within two
+    # flows, on a system the agent's tools write to (a handler posting the credit in
+    # billing): they take the step themselves
+    return not people & _staff_reached(
+        g, agent.id, forward=False, by_data=True
+    ) and _act_where_tools_write(g, agent, people)
+
+
+def _act_where_tools_write(g: Facts, agent: Element, people: set[str]) -> bool:
+    """Some of ``people`` write, within two flows through no agent, model or tool, to a
+    system the agent's acting tools write to."""
+    s = g.system
+    written = {
+        x.target
+        for t in s.successors(agent)
+        if isinstance(t, Tool) and t.capabilities & APPROVED_STEPS
+        for x in s._out[t.id]
+    }
+    for person in sorted(people):
+        for f in s._out[person]:
+            if f.target in written:
+                return True
+            if isinstance(g.by_id[f.target], (Agent, LLM, Model, Tool)):
+                continue
+            if any(x.target in written for x in s._out[f.target]):
+                return True
+    return False
 
 
 def _refers_to_staff_who_act(g: Facts, tool: Element) -> bool:
@@ -1988,7 +2034,9 @@ def agent_exfiltration(view: ElementView) -> Match | None:
     calls out or sends messages, an outside service it calls, a store outsiders read, or
     a client that renders its output and fetches the images and links it names. Injected
     instructions can tell it to pack the data into that channel. Raised once per LLM or
-    agent; egress filtering and approval count on it, its tools and its outbound flows.
+    agent; egress filtering and approval count on it, its tools, its outbound flows and
+    the components that send its output out (an app that uploads a draft only after a
+    person approves it).
     Not raised when the only ones who steer it are the people it answers (they prompt
     it, or what they uploaded comes back to them written up) and it can read no
     credentials: what it sees, they are shown anyway (whether they may see it is the
@@ -2049,6 +2097,9 @@ def agent_exfiltration(view: ElementView) -> Match | None:
             *(f.id for f in view.system._out[e.id]),
             *dict.fromkeys(flows),
             *(t.id for t in tool_readers),
+            # a client that sends the output on after a person approves it, or filters
+            # what it sends, guards that way out
+            *dict.fromkeys(g.system.flow(f).source for f in flows),
         ),
     )
 
