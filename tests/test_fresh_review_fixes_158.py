@@ -1,5 +1,5 @@
-"""Changes taken from held-out verdicts (sets 158 and 159, reviewed at the last
-session's final rules), made in the session of 2026-12-05 (seventeenth)."""
+"""Changes taken from held-out verdicts (sets 158 to 161, and the earlier verdicts they
+echo), made in the session of 2026-12-05 (seventeenth)."""
 
 from __future__ import annotations
 
@@ -138,3 +138,61 @@ def test_a_handler_who_only_files_a_decision_does_not_take_the_step() -> None:
     """A handler who posts nothing in the system the agent's tools write to (only files
     a decision) has not been shown to take the step: the finding stays."""
     assert _findings(_claims(handler_acts=False), UNBOUND)
+
+
+FORGED = "ai/forged-device-readings"
+PLANT = "stride/unauthenticated-plant-command"
+
+
+def _line(*, command_checked: bool = False, status_protocol: str = "profinet") -> tg.ThreatModel:
+    """A tempering line (set 87's chocolate factory, set 83's glass furnace): a PLC
+    drives the machines over PROFINET and reads their status back over it; the
+    historian passes the readings to a quality model whose prediction moves the
+    setpoints."""
+    tm = tg.ThreatModel("line", profile="high")
+    readings = tg.Data("Machine readings", kind="records", sensitivity="internal")
+    commands = tg.Data("Drive commands", kind="records", sensitivity="internal")
+    setpoints = tg.Data("Setpoints", kind="records", sensitivity="internal")
+    prediction = tg.Data("Quality prediction", kind="model-output", sensitivity="internal")
+    with tm.boundary("Plant OT network", trust="internal"):
+        historian = tm.add(tg.Service("Process historian"))
+        model = tm.add(tg.Model("Temper quality model", task=tg.Task.REGRESSOR))
+        optimiser = tm.add(tg.Service("Setpoint optimiser"))
+        with tm.boundary("Line control cell", trust="restricted"):
+            plc = tm.add(tg.Service("Line PLC"))
+            machines = tm.add(tg.Device("Tempering machines", fleet=True))
+    tm.flow(
+        plc,
+        machines,
+        commands,
+        protocol="profinet",
+        controls={c.MutualAuthentication()} if command_checked else set(),
+    )
+    tm.flow(machines, plc, readings, protocol=status_protocol, label="machine status")
+    tm.flow(plc, historian, readings, protocol="opc-ua")
+    tm.flow(historian, model, readings)
+    tm.flow(model, optimiser, prediction)
+    tm.flow(optimiser, plc, setpoints, protocol="opc-ua")
+    return tm
+
+
+def test_readings_over_a_plant_link_anyone_can_command_are_the_plant_finding() -> None:
+    """'Same unauthenticated PROFINET links as F4 ... an attacker there can command the
+    machines directly' (sets 83, 87 and five more): where every link a forged reading
+    would take is a plant protocol whose commands check no sender, the plant-command
+    finding says it, and the forged-readings one is not raised beside it."""
+    findings = tg.analyze(_line().freeze()).findings
+    assert [f for f in findings if f.rule == PLANT]
+    assert not [f for f in findings if f.rule == FORGED]
+
+
+def test_readings_stay_when_the_commands_check_their_sender() -> None:
+    """With the commands authenticated, the plant-command finding is answered; what the
+    machines report back is still not authenticated per device, so forged readings are
+    the open way in."""
+    assert _findings(_line(command_checked=True), FORGED)
+
+
+def test_readings_over_another_protocol_stay() -> None:
+    """Status over MQTT is not the plant link the command finding covers."""
+    assert _findings(_line(status_protocol="mqtt"), FORGED)

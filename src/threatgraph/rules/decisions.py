@@ -24,7 +24,7 @@ from threatgraph.rules._kit import (
     names,
     plant_equipment,
 )
-from threatgraph.rules.access import control_network_writes
+from threatgraph.rules._plant import control_network_writes
 from threatgraph.rules.views import ElementView
 from threatgraph.vocab import Phase
 

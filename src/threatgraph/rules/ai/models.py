@@ -57,6 +57,7 @@ from threatgraph.rules._kit import (
     source_names,
     sources_subject,
 )
+from threatgraph.rules._plant import open_plant_links
 from threatgraph.rules.ai.actuation import actuation
 from threatgraph.rules.views import ElementView
 from threatgraph.system import System
@@ -799,7 +800,12 @@ def forged_device_readings(view: ElementView) -> Match | None:
     mutual authentication or as an authentication whose method names per-device
     certificates) counts on the device, its link or the component it sends to. A key or password the devices present only
     reduces it: lifted from one device in the field, it speaks for that device, and
-    often for all. Plausibility checks and anomaly detection there reduce it too."""
+    often for all. Plausibility checks and anomaly detection there reduce it too.
+    Readings that reach the model only over plant links whose commands check no sender
+    (a PLC's machines reporting status over the PROFINET it drives them with), where
+    the plant-command finding is raised unanswered, are that finding's: whoever reaches
+    the link commands the equipment directly, a stronger move than steering the
+    model."""
     m = view.element
     g = view.g
     feeds = device_feeds(g).get(m.id)
@@ -816,6 +822,10 @@ def forged_device_readings(view: ElementView) -> Match | None:
     # a device with its own identity is not the gap while another lacks one; when all
     # have it, the finding stays, answered by those controls
     bare = [(d, f) for d, f in pairs if not _device_identity(g, d, f)]
+    if bare and _plant_links_open(g, [f for _, f in bare]):
+        # every such link is a plant protocol whose commands check no sender: whoever
+        # reaches it moves the equipment directly, and the plant-command finding says so
+        return None
     listed = bare or pairs
     keyed = [p for p in bare if _device_declares(g, *p, (c.Authentication,))]
     devices = list(dict.fromkeys(d.id for d, _ in listed))
@@ -849,6 +859,13 @@ def forged_device_readings(view: ElementView) -> Match | None:
         asks=(c.MutualAuthentication,),
         reduces_only=() if not bare else (c.Authentication,),
     )
+
+
+def _plant_links_open(g: Facts, links: list[Flow]) -> bool:
+    """Every link is one the plant-command finding raises unanswered (commands or
+    status replies over a plant protocol that checks no sender)."""
+    open_links = open_plant_links(g)
+    return all(f.id in open_links for f in links)
 
 
 @rule(
