@@ -162,17 +162,7 @@ def _plant_links(g: Facts) -> frozenset[str]:
     mode (TLS with client certificates) protects both ways, so the cleartext finding
     leaves them to it."""
 
-    def build() -> frozenset[str]:
-        s = g.system
-        out: set[str] = set()
-        for ids in _open_commands(g).values():
-            for i in ids:
-                f = s.flow(i)
-                out.add(i)
-                out.update(x.id for x in _status_replies(s, f))
-        return frozenset(out)
-
-    return g.memo("access.plant-links", "", build)
+    return g.memo("access.plant-links", "", lambda: _links_of_commands(g, unanswered=False))
 
 
 def _status_replies(s: System, f: Flow) -> list[Flow]:
@@ -198,19 +188,21 @@ def open_plant_links(g: Facts) -> frozenset[str]:
     """Flows the plant-command finding raises unanswered: commands in a mode that
     checks no sender, where nothing declared checks it, with the equipment's status
     replies over the same protocol."""
-    return g.memo("access.open-plant-links", "", lambda: _open_plant_links_now(g))
+    return g.memo("access.open-plant-links", "", lambda: _links_of_commands(g, unanswered=True))
 
 
-def _open_plant_links_now(g: Facts) -> frozenset[str]:
+def _links_of_commands(g: Facts, *, unanswered: bool) -> frozenset[str]:
+    """The flows of every plant-command group with their status replies; with
+    ``unanswered``, only the commands nothing declared checks the sender of."""
     s = g.system
     out: set[str] = set()
-    for group in _open_commands(g).values():
-        for x in group:
-            f = s.flow(x)
-            if _checks_sender(f) or _checks_sender(g.by_id[f.target]):
+    for ids in _open_commands(g).values():
+        for i in ids:
+            f = s.flow(i)
+            if unanswered and (_checks_sender(f) or _checks_sender(g.by_id[f.target])):
                 continue
-            out.add(x)
-            out.update(r.id for r in _status_replies(s, f))
+            out.add(i)
+            out.update(x.id for x in _status_replies(s, f))
     return frozenset(out)
 
 
