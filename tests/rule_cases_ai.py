@@ -228,6 +228,19 @@ def check_left_to_agent(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
+def unverified_evidence(fire: bool) -> tg.ThreatModel:
+    """A claims agent refunds small claims on the receipt photo the customer uploads; in
+    the quiet variant a claims handler approves every refund."""
+    z = Zones("unverified evidence")
+    user = z.internet(tg.Actor("Customer"))
+    agent = z.corp(tg.Agent("Claims agent", autonomy="autonomous"))
+    controls = set() if fire else {tg.controls.HumanInTheLoop(approver="claims handler")}
+    refund = z.corp(tg.Tool("Refund tool", capabilities={"money-movement"}, controls=controls))
+    z.flow(user, agent, PROMPT, tg.Data("Receipt photo", kind="media"))
+    z.flow(agent, refund, tg.Data("Refund call", kind="tool-call"))
+    return z.tm
+
+
 def unbounded_actuation(fire: bool) -> tg.ThreatModel:
     """A climate model's setpoints reach the barn's fans through a control service; the
     quiet variant shows them to a farmer, who sets the fans themselves."""
@@ -726,6 +739,7 @@ _BUILDERS: dict[str, Callable[[bool], tg.ThreatModel]] = {
     "ai/unbounded-actuation": unbounded_actuation,
     "ai/fail-open-check": fail_open_check,
     "ai/check-left-to-agent": check_left_to_agent,
+    "ai/unverified-evidence": unverified_evidence,
     "ai/hallucination": hallucination,
     "ai/improper-output-handling": improper_output_handling,
     "ai/output-rendering": output_rendering,

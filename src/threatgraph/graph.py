@@ -736,6 +736,17 @@ class Facts:
         whose documents declare no kind, or that declares no data, may carry any), so a
         partner's hiring criteria sent into a console do not become the draft notice the
         console shows a recruiter."""
+        return self._from_outside(element, _DOCUMENT_KINDS)
+
+    def evidence_from_outside(self, element: Element | str) -> list[tuple[str, ...]]:
+        """Paths, as :meth:`documents_from_outside` finds them, by which documents or
+        media that outside parties send (a receipt, a photo of a ticket, an invoice)
+        reach ``element``, the same file all the way."""
+        return self._from_outside(element, _EVIDENCE_KINDS)
+
+    def _from_outside(
+        self, element: Element | str, kinds: frozenset[DataKind]
+    ) -> list[tuple[str, ...]]:
         s = self.system
         out: list[tuple[str, ...]] = []
         # each path with the documents it brings on (None: any)
@@ -744,9 +755,9 @@ class Facts:
             nxt = []
             for path, wanted in frontier:
                 for f in s._in[path[0]]:
-                    if f.source in path or DataKind.DOCUMENTS not in self.carried(f):
+                    if f.source in path or not kinds & self.carried(f).kinds:
                         continue
-                    docs = _documents(f)
+                    docs = _of_kinds(f, kinds)
                     if docs is not None and wanted is not None:
                         docs &= wanted
                         if not docs:
@@ -1215,12 +1226,16 @@ def _attached_camera(g: Facts, f: Flow) -> bool:
     return p is not None and p.local and any(d.kind is DataKind.MEDIA for d in f.data)
 
 
-def _documents(f: Flow) -> frozenset[Any] | None:
-    """The documents a flow declares; None when it may carry any (it declares no data,
-    or a datum of no declared kind)."""
+def _of_kinds(f: Flow, kinds: frozenset[DataKind]) -> frozenset[Any] | None:
+    """The data of these kinds a flow declares; None when it may carry any (it declares
+    no data, or a datum of no declared kind)."""
     if not f.data or any(d.kind is None for d in f.data):
         return None
-    return frozenset(d for d in f.data if d.kind is DataKind.DOCUMENTS)
+    return frozenset(d for d in f.data if d.kind in kinds)
+
+
+_DOCUMENT_KINDS = frozenset({DataKind.DOCUMENTS})
+_EVIDENCE_KINDS = frozenset({DataKind.DOCUMENTS, DataKind.MEDIA})
 
 
 def _by_length(path: tuple[str, ...]) -> tuple[int, tuple[str, ...]]:

@@ -25,6 +25,7 @@ import re
 import threatgraph.controls as c
 from threatgraph.elements import (
     LLM,
+    Actor,
     Agent,
     DataStore,
     Device,
@@ -36,6 +37,7 @@ from threatgraph.elements import (
     Service,
     Tool,
 )
+from threatgraph.findings import Target
 from threatgraph.graph import Facts
 from threatgraph.rules._core import Match, on_element, rule
 from threatgraph.rules._kit import (
@@ -50,7 +52,14 @@ from threatgraph.rules._kit import (
 from threatgraph.rules.ai.models import live_watch
 from threatgraph.rules.ai.prompts import steerers
 from threatgraph.rules.views import ElementView
-from threatgraph.vocab import Capability, DataKind, Phase, Task
+from threatgraph.vocab import (
+    APPROVED_AUTONOMIES,
+    Capability,
+    DataKind,
+    ExternalCategory,
+    Phase,
+    Task,
+)
 
 _GUARDS = re.compile(
     r"\b(?:fraud\w*|scam\w*|bots?|abus\w*|spam|phishing|malware|cheat\w*|theft|stolen|"
@@ -499,3 +508,131 @@ def check_left_to_agent(view: ElementView) -> Match | None:
         impact_delta=1 if caps & {Capability.MONEY_MOVEMENT, Capability.DELETE} else 0,
         control_sites=tuple(x for t in shown for x in sites[t.id]),
     )
+
+
+@rule(
+    "ai/unverified-evidence",
+    threat="tool_misuse",
+    title="An agent pays on evidence the claimant supplies",
+    stride="S",
+    phases=[Phase.INFERENCE],
+    applies_to=on_element(Agent),
+    atlas=["AML.T0088", "AML.T0048.000"],
+    owasp=["LLM06:2025", "ASI02:2026"],
+    cwe=["CWE-345", "CWE-346"],
+    mitigations=[c.PolicyEnforcement, c.ProvenanceTracking],
+    # synthetic-media and duplicate checks catch some forgeries, not a genuine receipt
+    # used twice or a borrowed ticket; caps and approvals bound what one gets
+    supporting=[c.DeepfakeDetection, c.AnomalyDetection, c.TransactionLimits],
+    likelihood="possible",
+    impact="moderate",
+    cia="I",
+)
+def unverified_evidence(view: ElementView) -> Match | None:
+    """An agent that moves money (a refund, a payout, a credit, an invoice paid) reads
+    the documents or images outsiders send it as evidence (a receipt, a ticket photo, an
+    invoice, a certificate) and at least some of its payments wait for no person. A
+    language model reads a forged, edited or AI-generated document as readily as a
+    genuine one, and it keeps no memory of the receipt it saw in another claim: the
+    evidence is what the claimant chose to show. Raised once per agent, on the paths the
+    evidence takes, when nothing declared checks it against records the organisation
+    holds or for reuse: policy enforcement where the money moves (the payout tool pays
+    only for a delay the running times confirm, an invoice only against a purchase
+    order) or provenance checks on the evidence close it; deepfake detection, anomaly
+    detection (repeat and duplicate claims) and transaction limits lower it. Left out:
+    agents whose every payment a person approves (a person then judges the evidence, as
+    with any claim), agents declared supervised with no narrower approval, documents
+    from published sources (web pages, data feeds) and from our own staff."""
+    e = view.element
+    assert isinstance(e, Agent)
+    g = view.g
+    s = view.system
+    tools = [
+        t
+        for t in s.successors(e)
+        if isinstance(t, Tool)
+        and Capability.MONEY_MOVEMENT in t.capabilities
+        and _PAYS_OUT.search(f"{t.name} {t.description or ''}")
+    ]
+    if not tools:
+        return None  # first: almost every agent fails it
+    gates = approvals(e, *tools, *(f for f in s._out[e.id] if f.target in {t.id for t in tools}))
+    if any(not x.above for x in gates) or (not gates and e.autonomy in APPROVED_AUTONOMIES):
+        return None  # a person approves every payment, evidence and all
+    paths = _evidence_paths(g, e)
+    if not paths:
+        return None
+    evidence = sorted(
+        {
+            d.name
+            for p in paths
+            for f in g.flows_between(p[:2])
+            for d in s.flow(f).data
+            if d.kind in (DataKind.DOCUMENTS, DataKind.MEDIA)
+        }
+    )
+    senders = list(dict.fromkeys(p[0] for p in paths))
+    above = sorted({x.above for x in gates if x.above})
+    who = (
+        f"a person approves only payments above {'; '.join(above)}"
+        if above
+        else "no person approves its payments"
+    )
+    sites = (
+        e.id,
+        *(x for p in paths for x in (*p[1:], *g.flows_between(p))),
+        *(x for t in tools for x in _enforcing_sites(g, e, t)),
+    )
+    return Match(
+        f"{view.described} moves money through {names(tools, s)} and reads as evidence "
+        f"what {names(senders, s)} send"
+        f"{' (' + names(evidence, limit=4) + ')' if evidence else ''}; {who}. Nothing "
+        "declared checks that evidence against records we hold or for reuse, so a forged, "
+        "edited, AI-generated or reused document or photo (the same receipt in two "
+        "claims) is taken at face value.",
+        affected=tuple(
+            Target.flow(g.flows_between(p)[0]) if len(p) == 2 else Target.path(p) for p in paths
+        ),
+        control_sites=tuple(dict.fromkeys(sites)),
+    )
+
+
+_PAYS_OUT = re.compile(
+    r"\b(?:refund\w*|pay-?outs?|compensat\w*|credit\w*|settle\w*|reimburs\w*|allowances?|"
+    r"claims?|advances?|invoices?|payments?|pays?|disburs\w*|rebates?|corrections?|"
+    r"write-?offs?)\b",
+    re.IGNORECASE,
+)
+"""Words by which a money-moving tool says it pays out (a refund, a payout, a credit, an
+invoice paid), rather than charging a customer or buying something (a deposit taken,
+parts ordered)."""
+
+
+def _evidence_paths(g: Facts, agent: Element) -> list[tuple[str, ...]]:
+    """The paths by which outsiders' documents or media reach ``agent`` (see
+    :meth:`Facts.evidence_from_outside`), from those who send them for a decision about
+    themselves: a person or system drawn as an actor (a customer, a supplier's billing
+    clerk), a device they hold, or an outside party's own system (a contractor's job
+    system). An outside service such senders send to (an e-mail or SMS provider, a
+    call transcription service) stands for them: it passes on or transcribes what they
+    gave it. Published sources (web pages, data
+    feeds, a model vendor's API) and privileged staff send no evidence for themselves."""
+    s = g.system
+    out: list[tuple[str, ...]] = []
+    for p in g.evidence_from_outside(agent):
+        src = g.by_id[p[0]]
+        if isinstance(src, ExternalService):
+            relayed = [f.source for f in s._in[src.id] if _claimant(g.by_id[f.source])]
+            if relayed:
+                out += [(x, *p) for x in dict.fromkeys(relayed)]
+                continue
+            if src.provides is ExternalCategory.GENERIC:
+                out.append(p)
+        elif _claimant(src):
+            out.append(p)
+    return out
+
+
+def _claimant(e: Element) -> bool:
+    """A person or system drawn as an actor who is not privileged staff, or a device."""
+    return (isinstance(e, Actor) and not (e.human and e.privileged)) or isinstance(e, Device)
