@@ -279,9 +279,26 @@ def _indirect_sources(g: Facts, element: Element) -> tuple[Source, ...]:
             and s.element.id not in out
             and not _answered_in_kind(g, s)
             and not _readings_only(g, s)
+            and not _through_a_label(g, s)
         ):
             out[s.element.id] = s
     return tuple(out.values())
+
+
+_LABELLERS = frozenset(
+    {Task.CLASSIFIER, Task.DETECTOR, Task.REGRESSOR, Task.RANKER, Task.VERIFICATION}
+)
+"""Model tasks whose output is a label, a box, a number or a ranking: no one's words."""
+
+
+def _through_a_label(g: Facts, route: Source) -> bool:
+    """The route passes a model (not a language model) that answers with a label, a
+    score, a ranking or boxes (a species classifier reading a swarm photo): instructions
+    hidden in what it read do not come out of it."""
+    return any(
+        isinstance(x := g.by_id[i], Model) and not isinstance(x, LLM) and x.task in _LABELLERS
+        for i in route.path[1:-1]
+    )
 
 
 _READING_KINDS = frozenset({DataKind.RECORDS, DataKind.FEATURES, DataKind.LOGS})

@@ -477,7 +477,10 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     platform relays them as they came, nor another company's data named as readings,
     such as half-hourly meter reads or a rainfall forecast: there are no words in them,
     and forged readings
-    are a finding of their own); separating untrusted content from instructions answers
+    are a finding of their own; nor a path through a model other than a language model
+    that answers with a label, a score, a ranking or boxes, such as a species classifier
+    reading a swarm photo: hidden instructions do not come out of it); separating
+    untrusted content from instructions answers
     it, and guardrails (injection classifiers, content filters) only lower it, since
     hidden instructions are written to pass them; both count on the reader and the
     flows into it. When no outsider's text reaches it but people inside the
