@@ -16,6 +16,7 @@ def _claims(
     tool_controls: frozenset[c.Control] = frozenset(),
     agent_controls: frozenset[c.Control] = frozenset({c.HumanInTheLoop(above="GBP 50 per claim")}),
     tool_name: str = "Compensation refund tool",
+    tool_description: str = "",
     evidence_kind: str = "media",
     sender: str = "passenger",
     autonomy: str = "autonomous",
@@ -49,7 +50,12 @@ def _claims(
         bucket = tm.add(tg.DataStore("Ticket photo bucket", stores={photo}))
         agent = tm.add(tg.Agent("Delay Repay agent", autonomy=autonomy, controls=agent_controls))
         tool = tm.add(
-            tg.Tool(tool_name, capabilities={"money-movement"}, controls=set(tool_controls))
+            tg.Tool(
+                tool_name,
+                capabilities={"money-movement"},
+                controls=set(tool_controls),
+                description=tool_description,
+            )
         )
     tm.flow(source, portal, claim, photo, protocol="https")
     tm.flow(portal, source, outcome, protocol="https")
@@ -122,6 +128,14 @@ def test_not_raised_for_tools_that_charge_or_buy_rather_than_pay_out() -> None:
     nothing: forged photos do not get anyone money through it."""
     assert _findings(_claims(tool_name="Parts ordering tool")) == []
     assert _findings(_claims(tool_name="Deposit tool")) == []
+
+
+def test_a_deposit_tool_described_as_handling_payments_still_pays_out_nothing() -> None:
+    """Set 80's grooming salon: the deposit tool 'receives the provider's payment
+    webhook and marks deposits paid'; a forged vaccination certificate gets no one money
+    through it (struck on re-review as a pet-health check, not payment evidence)."""
+    described = "Receives the provider's payment webhook and marks deposits paid."
+    assert _findings(_claims(tool_name="Deposit tool", tool_description=described)) == []
 
 
 def test_not_raised_for_published_sources_or_privileged_staff() -> None:

@@ -552,7 +552,7 @@ def unverified_evidence(view: ElementView) -> Match | None:
         for t in s.successors(e)
         if isinstance(t, Tool)
         and Capability.MONEY_MOVEMENT in t.capabilities
-        and _PAYS_OUT.search(f"{t.name} {t.description or ''}")
+        and _PAYS_OUT.search(t.name)
     ]
     if not tools:
         return None  # first: almost every agent fails it
@@ -603,9 +603,10 @@ _PAYS_OUT = re.compile(
     r"write-?offs?)\b",
     re.IGNORECASE,
 )
-"""Words by which a money-moving tool says it pays out (a refund, a payout, a credit, an
-invoice paid), rather than charging a customer or buying something (a deposit taken,
-parts ordered)."""
+"""Words by which a money-moving tool's name says it pays out (a refund, a payout, a
+credit, an invoice paid), rather than charging a customer or buying something (a
+deposit tool, parts ordering). The name, not the description: a deposit tool described
+as handling the payment provider's webhook takes money, it pays none."""
 
 
 def _evidence_paths(g: Facts, agent: Element) -> list[tuple[str, ...]]:
