@@ -52,3 +52,58 @@ def test_no_indirect_injection_through_a_model_that_answers_with_a_label() -> No
 def test_a_model_that_writes_text_still_carries_it() -> None:
     """A captioning model that writes what it sees passes the photo's words on."""
     assert INDIRECT in _rules(_swarm_reports(task="generative"))
+
+
+def _claims_agent(*, above: str | None) -> tg.ThreatModel:
+    """A claims agent reads the claimant's uploaded photos (text in them reaches a
+    multimodal model) and pays small claims itself; a handler approves larger ones."""
+    import threatgraph.controls as c
+
+    tm = tg.ThreatModel("claims", profile="high")
+    chat = tg.Data("Claim chat", kind="prompt", sensitivity="pii")
+    photo = tg.Data("Damage photo", kind="media", sensitivity="pii")
+    call = tg.Data("Payout call", kind="tool-call", sensitivity="confidential")
+    approval = c.HumanInTheLoop(approver="claims handler", above=above) if above else None
+    with tm.boundary("Internet", trust="untrusted"):
+        claimant = tm.add(tg.Actor("Claimant"))
+    with tm.boundary("Cloud", trust="internal"):
+        portal = tm.add(
+            tg.Endpoint(
+                "Claims portal",
+                purpose=tg.EndpointPurpose.API,
+                controls={c.InputValidation()},
+            )
+        )
+        store = tm.add(tg.DataStore("Claim store", stores={photo}))
+        agent = tm.add(
+            tg.Agent(
+                "Claims agent",
+                autonomy="autonomous",
+                controls={approval} if approval else set(),
+            )
+        )
+        tool = tm.add(tg.Tool("Payout tool", capabilities={"money-movement"}))
+    tm.flow(claimant, portal, chat, photo, protocol="https")
+    tm.flow(portal, store, photo)
+    tm.flow(portal, agent, chat)
+    tm.flow(store, agent, photo)
+    tm.flow(agent, tool, call)
+    return tm
+
+
+def test_an_approval_of_large_payments_only_does_not_make_injection_rarer() -> None:
+    """'Human approval applies only above GBP 50', 'rare is unjustified' (set 163 and
+    six other designs, rated low where reviewers asked for high): the approval still
+    counts as a control present, and the finding is rated one step more likely to make
+    up for it, so the threshold leaves it where no approval would."""
+    (gated,) = [
+        f
+        for f in tg.analyze(_claims_agent(above="GBP 50 per claim").freeze()).findings
+        if f.rule == INDIRECT
+    ]
+    (open_,) = [
+        f for f in tg.analyze(_claims_agent(above=None).freeze()).findings if f.rule == INDIRECT
+    ]
+    assert "human_in_the_loop" in gated.controls_present
+    assert gated.likelihood == open_.likelihood
+    assert gated.severity == open_.severity

@@ -564,7 +564,22 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
         control_sites=route_sites(g, e, srcs, *llms),
         likelihood_delta=_injection_odds(
             g, e, partners=partners, insiders=insiders, severe=severe, near=near
-        ),
+        )
+        + (1 if not (partners or insiders) and _approved_only_above(e, tools) else 0),
+    )
+
+
+def _approved_only_above(e: Element, tools: list[Element]) -> bool:
+    """Every approval declared on the reader or its tools waits only on steps above a
+    threshold (claims over GBP 50), and a tool moves money: the steps below it, which
+    an agent steered by outsiders' text (a claimant's form and photos) takes unapproved,
+    pay out. The approval, counted as lowering the finding, is then no reason to rate it
+    less likely: the finding is rated one step more likely to make up for it."""
+    gates = approvals(e, *tools)
+    return (
+        bool(gates)
+        and all(x.above for x in gates)
+        and any(isinstance(t, Tool) and Capability.MONEY_MOVEMENT in t.capabilities for t in tools)
     )
 
 
