@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import threatgraph as tg
+import threatgraph.controls as c
 
 INDIRECT = "ai/indirect-prompt-injection"
 
@@ -57,8 +58,6 @@ def test_a_model_that_writes_text_still_carries_it() -> None:
 def _claims_agent(*, above: str | None) -> tg.ThreatModel:
     """A claims agent reads the claimant's uploaded photos (text in them reaches a
     multimodal model) and pays small claims itself; a handler approves larger ones."""
-    import threatgraph.controls as c
-
     tm = tg.ThreatModel("claims", profile="high")
     chat = tg.Data("Claim chat", kind="prompt", sensitivity="pii")
     photo = tg.Data("Damage photo", kind="media", sensitivity="pii")

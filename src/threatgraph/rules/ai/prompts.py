@@ -483,7 +483,10 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     untrusted content from instructions answers
     it, and guardrails (injection classifiers, content filters) only lower it, since
     hidden instructions are written to pass them; both count on the reader and the
-    flows into it. When no outsider's text reaches it but people inside the
+    flows into it. A person's approval lowers it too, but not when every approval waits
+    only on steps above a threshold and a tool pays out below it: the finding is then
+    rated one step more likely, as if no approval were declared, since a claimant's text
+    steers the payments nobody approves. When no outsider's text reaches it but people inside the
     organisation are declared to write what it reads (policies, wiki pages, case notes
     kept in a store, a pipeline or a data source: documents, knowledge articles or logs,
     not the records they enter, such as an approval, a decision or a ledger adjustment),
