@@ -871,3 +871,17 @@ def embeds_only(e: Element) -> bool:
     """A model that only turns text into vectors (an embedding model, even one declared
     as an LLM): it follows no instructions and writes nothing anyone reads."""
     return isinstance(e, Model) and e.task is Task.EMBEDDING
+
+
+__all__ += ["PAYS_OUT"]
+
+PAYS_OUT = re.compile(
+    r"\b(?:refund\w*|pay-?outs?|compensat\w*|credit\w*|settle\w*|reimburs\w*|allowances?|"
+    r"claims?|advances?|invoices?|payments?|pays?|disburs\w*|rebates?|corrections?|"
+    r"write-?offs?)\b",
+    re.IGNORECASE,
+)
+"""Words by which a money-moving tool's name says it pays out (a refund, a payout, a
+credit, an invoice paid), rather than charging a customer or buying something (a
+deposit tool, parts ordering). The name, not the description: a deposit tool described
+as handling the payment provider's webhook takes money, it pays none."""

@@ -41,6 +41,7 @@ from threatgraph.findings import Target
 from threatgraph.graph import Facts
 from threatgraph.rules._core import Match, on_element, rule
 from threatgraph.rules._kit import (
+    PAYS_OUT,
     acts_through_others,
     approvals,
     declared_at,
@@ -552,7 +553,7 @@ def unverified_evidence(view: ElementView) -> Match | None:
         for t in s.successors(e)
         if isinstance(t, Tool)
         and Capability.MONEY_MOVEMENT in t.capabilities
-        and _PAYS_OUT.search(t.name)
+        and PAYS_OUT.search(t.name)
     ]
     if not tools:
         return None  # first: almost every agent fails it
@@ -595,18 +596,6 @@ def unverified_evidence(view: ElementView) -> Match | None:
         ),
         control_sites=tuple(dict.fromkeys(sites)),
     )
-
-
-_PAYS_OUT = re.compile(
-    r"\b(?:refund\w*|pay-?outs?|compensat\w*|credit\w*|settle\w*|reimburs\w*|allowances?|"
-    r"claims?|advances?|invoices?|payments?|pays?|disburs\w*|rebates?|corrections?|"
-    r"write-?offs?)\b",
-    re.IGNORECASE,
-)
-"""Words by which a money-moving tool's name says it pays out (a refund, a payout, a
-credit, an invoice paid), rather than charging a customer or buying something (a
-deposit tool, parts ordering). The name, not the description: a deposit tool described
-as handling the payment provider's webhook takes money, it pays none."""
 
 
 def _evidence_paths(g: Facts, agent: Element) -> list[tuple[str, ...]]:

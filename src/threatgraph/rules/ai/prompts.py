@@ -547,18 +547,9 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     if humans:
         stakes.append(f"its answers reach {names(humans)}")
     more = f"; {', '.join(stakes)}" if stakes else ""
-    via = sorted(
-        {
-            g.by_id[i].name
-            for x in srcs
-            for i in x.path[1:-1]
-            if isinstance(g.by_id[i], (DataStore, Tool, Pipeline, ExternalService))
-        }
-    )
-    through = f" through {names(via)}" if via else ""
     who = _injection_subject(g, srcs, partners=partners, insiders=insiders)
     return Match(
-        f"{who} reaches {view.described}{through}; "
+        f"{who} reaches {view.described}{_through_holders(g, srcs)}; "
         f"instructions hidden in it are read as if the operator gave them{more}.",
         affected=(*path_targets(g, srcs), *(x.id for x in llms)),
         atlas=atlas,
@@ -570,6 +561,20 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
         )
         + (1 if not (partners or insiders) and _approved_only_above(e, tools) else 0),
     )
+
+
+def _through_holders(g: Facts, srcs: list[Source]) -> str:
+    """`` through Claims store``: the stores, tools, pipelines and outside services the
+    content passes on its way, or nothing."""
+    via = sorted(
+        {
+            g.by_id[i].name
+            for x in srcs
+            for i in x.path[1:-1]
+            if isinstance(g.by_id[i], (DataStore, Tool, Pipeline, ExternalService))
+        }
+    )
+    return f" through {names(via)}" if via else ""
 
 
 def _approved_only_above(e: Element, tools: list[Element]) -> bool:
