@@ -525,6 +525,20 @@ def eu_data(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
+def gdpr_decisions(fire: bool) -> tg.ThreatModel:
+    """An agent refunds small claims on the photos claimants upload (met when claimants
+    can ask for a person to review its decision)."""
+    z = Zones("gdpr-decisions", frameworks=("gdpr",))
+    claimant = z.internet(tg.Actor("Claimant"))
+    agent = z.corp(
+        tg.Agent("Claims agent", autonomy="autonomous", controls=_ctl(fire, c.Contestability()))
+    )
+    refund = z.corp(tg.Tool("Refund tool", capabilities={"money-movement"}))
+    z.flow(claimant, agent, tg.Data("Receipt photo", kind="media", sensitivity="pii"))
+    z.flow(agent, refund, tg.Data("Refund call", kind="tool-call"))
+    return z.tm
+
+
 def gdpr_basis(fire: bool) -> tg.ThreatModel:
     """A model is trained on a dataset of customer records (met when the dataset records
     where they came from and on what basis)."""
@@ -600,6 +614,7 @@ CASES: dict[str, tuple[Factory, Factory]] = {
     "compliance/gdpr/storage-limitation": _pair(
         lambda fire: _store_of(CUSTOMERS, "gdpr", fire, c.RetentionLimits(days=365))
     ),
+    "compliance/gdpr/automated-decisions": _pair(gdpr_decisions),
     "compliance/soc2/change-management": _pair(soc2_change),
     "compliance/soc2/incident-response": _pair(soc2_incidents),
     "compliance/eu-ai-act-high-risk/human-oversight": _pair(partial(_eu_model, c.HumanInTheLoop())),

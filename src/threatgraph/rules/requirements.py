@@ -42,15 +42,27 @@ from threatgraph.rules._core import Need, Rule, requirement
 from threatgraph.rules._kit import (
     APPROVED_STEPS,
     CONSEQUENTIAL,
+    PAYS_OUT,
     approvals,
     is_model_api,
+    is_person,
     level,
     names,
 )
 from threatgraph.rules.ai.actuation import actuation
+from threatgraph.rules.ai.gates import evidence_paths
 from threatgraph.rules.views import GraphView
 from threatgraph.system import System
-from threatgraph.vocab import Autonomy, DataKind, Phase, Sensitivity, Stage, Task
+from threatgraph.vocab import (
+    APPROVED_AUTONOMIES,
+    Autonomy,
+    Capability,
+    DataKind,
+    Phase,
+    Sensitivity,
+    Stage,
+    Task,
+)
 
 _PROCESSES = (Service, Endpoint, Agent, Tool, ModelRegistry, Pipeline)
 _SERVERS = (Service, Endpoint, Agent, ModelRegistry, Pipeline)
@@ -975,6 +987,68 @@ def gdpr_storage_limitation(g: GraphView) -> Iterator[Need]:
             days = _log_retention(g, e) if logs else None
             met_by = f"its logs are kept {days} days (audit logging)" if days else None
             yield Need(e.id, why, met_by=met_by)
+
+
+@requirement(
+    "compliance/gdpr/automated-decisions",
+    title="GDPR: people can have a person review an automated decision about them",
+    source="framework:gdpr",
+    satisfied_by=[c.Contestability],
+    stride="R",
+    phases=[Phase.INFERENCE],
+    cwe=["CWE-1039"],
+    likelihood="possible",
+    impact="moderate",
+)
+def gdpr_automated_decisions(g: GraphView) -> Iterator[Need]:
+    """An agent decides claims that people send it, and no person reviews its decision
+    before it reaches them (GDPR Art. 22): it pays or refuses a refund, a compensation
+    or a claim on the evidence the claimant sends (their receipts, photos, letters),
+    through a tool that pays out. The claimant can ask for a person to look at the
+    decision again, and is told how (``Contestability`` on the agent or its paying
+    tools), unless a person approves each decision before it goes out
+    (``HumanInTheLoop`` with no threshold there, or the agent declared supervised with
+    no narrower approval). An approval of only the larger claims (above GBP 250) leaves
+    the rest, the refusals included, to the machine. Claims from companies (a
+    supplier's invoices) are not decisions about a person. Raises one finding when
+    unmet, listing every such agent."""
+    s = g.system
+    for e in s.all_elements:
+        if not isinstance(e, Agent):
+            continue
+        tools = [t for t in s.successors(e) if _pays_out(t)]
+        if not tools:
+            continue
+        claimants = sorted({p[0] for p in evidence_paths(g.g, e) if is_person(g.g.by_id[p[0]])})
+        if not claimants:
+            continue
+        gates = approvals(
+            e, *tools, *(f for f in s._out[e.id] if f.target in {t.id for t in tools})
+        )
+        every = [x for x in gates if not x.above]
+        supervised = not gates and e.autonomy in APPROVED_AUTONOMIES
+        yield Need(
+            e.id,
+            f"pays or refuses claims from {names(claimants, s)} through {names(tools)}",
+            met_by=(
+                f"{every[0].approver or 'a person'} approves each decision"
+                if every
+                else "the agent is declared supervised"
+                if supervised
+                else None
+            ),
+            sites=tuple(t.id for t in tools),
+        )
+
+
+def _pays_out(t: Element) -> bool:
+    """A tool that moves money and says by name that it pays out (see
+    :data:`threatgraph.rules._kit.PAYS_OUT`)."""
+    return (
+        isinstance(t, Tool)
+        and Capability.MONEY_MOVEMENT in t.capabilities
+        and PAYS_OUT.search(t.name) is not None
+    )
 
 
 _LOG_NAME = re.compile(r"\b(?:logs?|audit trails?)\b", re.IGNORECASE)

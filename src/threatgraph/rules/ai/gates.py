@@ -560,7 +560,7 @@ def unverified_evidence(view: ElementView) -> Match | None:
     gates = approvals(e, *tools, *(f for f in s._out[e.id] if f.target in {t.id for t in tools}))
     if any(not x.above for x in gates) or (not gates and e.autonomy in APPROVED_AUTONOMIES):
         return None  # a person approves every payment, evidence and all
-    paths = _evidence_paths(g, e)
+    paths = evidence_paths(g, e)
     if not paths:
         return None
     evidence = sorted(
@@ -598,7 +598,7 @@ def unverified_evidence(view: ElementView) -> Match | None:
     )
 
 
-def _evidence_paths(g: Facts, agent: Element) -> list[tuple[str, ...]]:
+def evidence_paths(g: Facts, agent: Element) -> list[tuple[str, ...]]:
     """The paths by which outsiders' documents or media reach ``agent`` (see
     :meth:`Facts.evidence_from_outside`), from those who send them for a decision about
     themselves: a person or system drawn as an actor (a customer, a supplier's billing
