@@ -996,7 +996,6 @@ def gdpr_storage_limitation(g: GraphView) -> Iterator[Need]:
     satisfied_by=[c.Contestability],
     stride="R",
     phases=[Phase.INFERENCE],
-    cwe=["CWE-1039"],
     likelihood="possible",
     impact="moderate",
 )
