@@ -106,3 +106,38 @@ def test_an_approval_of_large_payments_only_does_not_make_injection_rarer() -> N
     assert "human_in_the_loop" in gated.controls_present
     assert gated.likelihood == open_.likelihood
     assert gated.severity == open_.severity
+
+
+RETENTION = "compliance/gdpr/storage-limitation"
+
+
+def _letters(*, record_name: str, own_store: bool) -> tg.ThreatModel:
+    """Set 156's discharge letters: an agent reads the patient record and files its
+    drafts in a letter store of its own."""
+    tm = tg.ThreatModel("letters", profile="high", frameworks=("gdpr",))
+    record = tg.Data("Patient record", kind="records", sensitivity="regulated")
+    draft = tg.Data("Draft letter", kind="documents", sensitivity="regulated")
+    with tm.boundary("Hospital", trust="internal"):
+        epr = tm.add(tg.DataStore(record_name, stores={record}))
+        agent = tm.add(tg.Agent("Letter agent", autonomy="supervised"))
+        tm.flow(epr, agent, record)
+        if own_store:
+            letters = tm.add(tg.DataStore("Letter store", stores={draft}))
+            tm.flow(agent, letters, draft)
+    return tm
+
+
+def _retention(tm: tg.ThreatModel) -> list[tg.findings.Finding]:
+    return [f for f in tg.analyze(tm.freeze()).findings if f.rule == RETENTION]
+
+
+def test_a_system_of_record_keeps_its_records_as_its_law_says() -> None:
+    """'The EPR is the statutory medical record; its retention follows the records
+    retention schedules' (sets 120 to 167, struck many times): a store named as a system
+    of record is not listed; the design's own copies still are."""
+    assert _retention(_letters(record_name="Electronic patient record", own_store=False)) == []
+    (finding,) = _retention(_letters(record_name="EPR", own_store=True))
+    assert finding.target.ids == ("letter-store",)
+    # a store with another name is still asked
+    (other,) = _retention(_letters(record_name="Patient notes cache", own_store=False))
+    assert other.target.ids == ("patient-notes-cache",)

@@ -970,9 +970,12 @@ def gdpr_storage_limitation(g: GraphView) -> Iterator[Need]:
     encounter outcome log, an audit trail), and whose audit logging says how long they
     are kept (``AuditLogging(retention_days=...)``), declares its retention that way;
     so does one whose every log writer declares it (an agent whose audit logging keeps
-    its run log a year)."""
+    its run log a year). A system of record that says so by name (a patient record, a
+    laboratory system, an ERP, the council tax or burial records) keeps its records as
+    long as the law that governs them says, whatever the AI design does: it is not
+    listed, and the design's own copies (transcripts, drafts, queues) still are."""
     for e in g.system.all_elements:
-        if not isinstance(e, DataStore) or not _runs(g.g, e):
+        if not isinstance(e, DataStore) or not _runs(g.g, e) or _RECORD_SYSTEM.search(e.name):
             continue
         held = sorted(
             (d for d in e.stores if d.sensitivity in _PERSONAL and not is_credential(d)),
@@ -1048,6 +1051,19 @@ def _pays_out(t: Element) -> bool:
         and Capability.MONEY_MOVEMENT in t.capabilities
         and PAYS_OUT.search(t.name) is not None
     )
+
+
+_RECORD_SYSTEM = re.compile(
+    r"\b(?:EPR|EHR|EMR|PAS|LIS|LIMS|RIS|PACS|ERP|HRIS|"
+    r"(?:electronic )?(?:patient|health|medical|clinical|maternity) records?(?: system)?|"
+    r"laboratory information(?: management)? system|HR system|payroll|"
+    r"council tax|revenues|housing management|burial|accounting system|"
+    r"(?:digital )?evidence (?:management )?system|core banking|general ledger)\b",
+    re.IGNORECASE,
+)
+"""Names of an organisation's systems of record whose retention the law that governs
+the records sets (a patient record, a laboratory system, an ERP, the council tax or
+burial records)."""
 
 
 _LOG_NAME = re.compile(r"\b(?:logs?|audit trails?)\b", re.IGNORECASE)
