@@ -1011,9 +1011,10 @@ def gdpr_automated_decisions(g: GraphView) -> Iterator[Need]:
     tools), unless a person approves each decision before it goes out
     (``HumanInTheLoop`` with no threshold there, or the agent declared supervised with
     no narrower approval). An approval of only the larger claims (above GBP 250) leaves
-    the rest, the refusals included, to the machine. Claims from companies (a
-    supplier's invoices) are not decisions about a person. Raises one finding when
-    unmet, listing every such agent."""
+    the rest, the refusals included, to the machine. Claims from companies are not
+    decisions about a person: a tool named for paying or crediting invoices (a
+    contractor's invoice, a shipping customer's credit note) is left out. Raises one
+    finding when unmet, listing every such agent."""
     s = g.system
     for e in s.all_elements:
         if not isinstance(e, Agent):
@@ -1044,13 +1045,19 @@ def gdpr_automated_decisions(g: GraphView) -> Iterator[Need]:
 
 
 def _pays_out(t: Element) -> bool:
-    """A tool that moves money and says by name that it pays out (see
-    :data:`threatgraph.rules._kit.PAYS_OUT`)."""
+    """A tool that moves money and says by name that it pays people out (see
+    :data:`threatgraph.rules._kit.PAYS_OUT`); not one that pays or credits invoices
+    (an invoice payment tool, a credit note tool), whose payees are businesses."""
     return (
         isinstance(t, Tool)
         and Capability.MONEY_MOVEMENT in t.capabilities
         and PAYS_OUT.search(t.name) is not None
+        and _BUSINESS_PAYMENT.search(t.name) is None
     )
+
+
+_BUSINESS_PAYMENT = re.compile(r"\b(?:invoices?|credit notes?)\b", re.IGNORECASE)
+"""Words by which a paying tool's name says it settles businesses' invoices."""
 
 
 _RECORD_SYSTEM = re.compile(
