@@ -141,3 +141,36 @@ def test_a_system_of_record_keeps_its_records_as_its_law_says() -> None:
     # a store with another name is still asked
     (other,) = _retention(_letters(record_name="Patient notes cache", own_store=False))
     assert other.target.ids == ("patient-notes-cache",)
+
+
+def _survey_reports(*, task: str) -> tg.ThreatModel:
+    """Set 168's drain surveys: an engineer's video is coded by a defect model, and a
+    drafting service asks a hosted LLM for the report from the codes."""
+    tm = tg.ThreatModel("drain surveys", profile="low")
+    video = tg.Data("Survey video", kind="media", sensitivity="pii")
+    notes = tg.Data("Engineer's report", kind="documents", sensitivity="pii")
+    codes = tg.Data("Defect codes", kind="model-output", sensitivity="internal")
+    prompt = tg.Data("Report prompt", kind="prompt", sensitivity="pii")
+    draft = tg.Data("Draft report", kind="model-output", sensitivity="pii")
+    with tm.boundary("Van", trust="internal"):
+        engineer = tm.add(tg.Actor("Survey engineer"))
+    with tm.boundary("Cloud", trust="internal"):
+        store = tm.add(tg.DataStore("Video store", stores={video, notes}))
+        coder = tm.add(tg.Model("Defect coding model", task=task))
+        drafting = tm.add(tg.Service("Report drafting service"))
+    with tm.boundary("LLM vendor", trust="partner"):
+        llm = tm.add(tg.LLM("Hosted report LLM", origin=tg.ModelOrigin.THIRD_PARTY_API))
+    tm.flow(engineer, store, video, notes, protocol="https")
+    tm.flow(store, coder, video)
+    tm.flow(coder, drafting, codes)
+    tm.flow(drafting, llm, prompt, protocol="https")
+    tm.flow(llm, drafting, draft, protocol="https")
+    return tm
+
+
+def test_a_colleagues_content_does_not_pass_a_model_that_answers_with_a_label() -> None:
+    """'The path runs through a detector that only outputs defect codes' (set 168): as
+    for outsiders' content, a colleague's video coded by a detector carries no
+    instructions on to the LLM."""
+    assert INDIRECT not in _rules(_survey_reports(task="detector"))
+    assert INDIRECT in _rules(_survey_reports(task="generative"))

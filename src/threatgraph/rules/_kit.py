@@ -279,7 +279,7 @@ def _indirect_sources(g: Facts, element: Element) -> tuple[Source, ...]:
             and s.element.id not in out
             and not _answered_in_kind(g, s)
             and not _readings_only(g, s)
-            and not _through_a_label(g, s)
+            and not through_a_label(g, s)
         ):
             out[s.element.id] = s
     return tuple(out.values())
@@ -291,7 +291,7 @@ _LABELLERS = frozenset(
 """Model tasks whose output is a label, a box, a number or a ranking: no one's words."""
 
 
-def _through_a_label(g: Facts, route: Source) -> bool:
+def through_a_label(g: Facts, route: Source) -> bool:
     """The route passes a model (not a language model) that answers with a label, a
     score, a ranking or boxes (a species classifier reading a swarm photo): instructions
     hidden in what it read do not come out of it."""
@@ -873,7 +873,7 @@ def embeds_only(e: Element) -> bool:
     return isinstance(e, Model) and e.task is Task.EMBEDDING
 
 
-__all__ += ["PAYS_OUT"]
+__all__ += ["PAYS_OUT", "through_a_label"]
 
 PAYS_OUT = re.compile(
     r"\b(?:refund\w*|pay-?outs?|compensat\w*|credit\w*|settle\w*|reimburs\w*|allowances?|"

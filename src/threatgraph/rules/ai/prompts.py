@@ -78,6 +78,7 @@ from threatgraph.rules._kit import (
     sensitive_level,
     source_names,
     subject,
+    through_a_label,
 )
 from threatgraph.rules.ai.supply_chain import exposed_credentials
 from threatgraph.rules.views import ElementView
@@ -479,7 +480,8 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     and forged readings
     are a finding of their own; nor a path through a model other than a language model
     that answers with a label, a score, a ranking or boxes, such as a species classifier
-    reading a swarm photo: hidden instructions do not come out of it); separating
+    reading a swarm photo, whoever wrote what it read: hidden instructions do not come
+    out of it); separating
     untrusted content from instructions answers
     it, and guardrails (injection classifiers, content filters) only lower it, since
     hidden instructions are written to pass them; both count on the reader and the
@@ -724,15 +726,19 @@ def _second_hand(g: Facts, e: Element, llms: list[Element], srcs: list[Source]) 
 def _insider_routes(g: Facts, element: Element) -> list[Source]:
     """Colleagues whose documents, notes or logs reach ``element`` (people at another
     company, in a partner boundary, are :func:`_partner_routes`')."""
-    return [x for x in g.insider_routes(element) if not _at_partner(g, x)]
+    return [
+        x for x in g.insider_routes(element) if not _at_partner(g, x) and not through_a_label(g, x)
+    ]
 
 
 def _partner_routes(g: Facts, element: Element) -> list[Source]:
     """What another company fills, and what people at another company send (a
     counterparty's documents uploaded through a portal), nearest first."""
-    found = [x for x in g.partner_routes(element) if not relays_readings(g, x)] + [
-        x for x in g.insider_routes(element) if _at_partner(g, x)
-    ]
+    found = [
+        x
+        for x in g.partner_routes(element)
+        if not relays_readings(g, x) and not through_a_label(g, x)
+    ] + [x for x in g.insider_routes(element) if _at_partner(g, x) and not through_a_label(g, x)]
     return sorted(found, key=lambda x: (x.hops, x.element.id))
 
 
