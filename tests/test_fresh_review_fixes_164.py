@@ -138,6 +138,8 @@ def test_a_system_of_record_keeps_its_records_as_its_law_says() -> None:
     assert _retention(_letters(record_name="Electronic patient record", own_store=False)) == []
     (finding,) = _retention(_letters(record_name="EPR", own_store=True))
     assert finding.target.ids == ("letter-store",)
+    # set 168's graduation announcements: the registry's student record system
+    assert _retention(_letters(record_name="Student record system", own_store=False)) == []
     # a store with another name is still asked
     (other,) = _retention(_letters(record_name="Patient notes cache", own_store=False))
     assert other.target.ids == ("patient-notes-cache",)

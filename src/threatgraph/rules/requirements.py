@@ -1062,15 +1062,16 @@ _BUSINESS_PAYMENT = re.compile(r"\b(?:invoices?|credit notes?)\b", re.IGNORECASE
 
 _RECORD_SYSTEM = re.compile(
     r"\b(?:EPR|EHR|EMR|PAS|LIS|LIMS|RIS|PACS|ERP|HRIS|"
-    r"(?:electronic )?(?:patient|health|medical|clinical|maternity) records?(?: system)?|"
+    r"(?:electronic )?(?:patient|health|medical|clinical|maternity|student|pupil) records?"
+    r"(?: system)?|"
     r"laboratory information(?: management)? system|HR system|payroll|"
     r"council tax|revenues|housing management|burial|accounting system|"
     r"(?:digital )?evidence (?:management )?system|core banking|general ledger)\b",
     re.IGNORECASE,
 )
 """Names of an organisation's systems of record whose retention the law that governs
-the records sets (a patient record, a laboratory system, an ERP, the council tax or
-burial records)."""
+the records sets (a patient or student record, a laboratory system, an ERP, the
+council tax or burial records)."""
 
 
 _LOG_NAME = re.compile(r"\b(?:logs?|audit trails?)\b", re.IGNORECASE)
