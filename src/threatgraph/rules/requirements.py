@@ -970,7 +970,7 @@ def gdpr_storage_limitation(g: GraphView) -> Iterator[Need]:
     encounter outcome log, an audit trail), and whose audit logging says how long they
     are kept (``AuditLogging(retention_days=...)``), declares its retention that way;
     so does one whose every log writer declares it (an agent whose audit logging keeps
-    its run log a year). A system of record that says so by name (a patient record, a
+    its run log a year). A system of record that says so by name (a patient or student record, a
     laboratory system, an ERP, the council tax or burial records) keeps its records as
     long as the law that governs them says, whatever the AI design does: it is not
     listed, and the design's own copies (transcripts, drafts, queues) still are."""

@@ -542,8 +542,10 @@ def unverified_evidence(view: ElementView) -> Match | None:
     order) or provenance checks on the evidence close it; deepfake detection, anomaly
     detection (repeat and duplicate claims) and transaction limits lower it. Left out:
     agents whose every payment a person approves (a person then judges the evidence, as
-    with any claim), agents declared supervised with no narrower approval, documents
-    from published sources (web pages, data feeds) and from our own staff."""
+    with any claim), agents declared supervised with no narrower approval, tools whose
+    name says they take money or buy rather than pay out (a deposit tool, parts
+    ordering), and documents from published sources (web pages, data feeds) and from
+    our own staff."""
     e = view.element
     assert isinstance(e, Agent)
     g = view.g
@@ -605,8 +607,8 @@ def evidence_paths(g: Facts, agent: Element) -> list[tuple[str, ...]]:
     clerk), a device they hold, or an outside party's own system (a contractor's job
     system). An outside service such senders send to (an e-mail or SMS provider, a
     call transcription service) stands for them: it passes on or transcribes what they
-    gave it. Published sources (web pages, data
-    feeds, a model vendor's API) and privileged staff send no evidence for themselves."""
+    gave it. Published sources (web pages, data feeds, a model vendor's API) and
+    privileged staff send no evidence for themselves."""
     s = g.system
     out: list[tuple[str, ...]] = []
     for p in g.evidence_from_outside(agent):
