@@ -42,7 +42,6 @@ from threatgraph.rules._core import Need, Rule, requirement
 from threatgraph.rules._kit import (
     APPROVED_STEPS,
     CONSEQUENTIAL,
-    PAYS_OUT,
     approvals,
     is_model_api,
     is_person,
@@ -50,13 +49,12 @@ from threatgraph.rules._kit import (
     names,
 )
 from threatgraph.rules.ai.actuation import actuation
-from threatgraph.rules.ai.gates import evidence_paths
+from threatgraph.rules.ai.gates import evidence_paths, payment_approvals, payout_tools
 from threatgraph.rules.views import GraphView
 from threatgraph.system import System
 from threatgraph.vocab import (
     APPROVED_AUTONOMIES,
     Autonomy,
-    Capability,
     DataKind,
     Phase,
     Sensitivity,
@@ -1019,15 +1017,14 @@ def gdpr_automated_decisions(g: GraphView) -> Iterator[Need]:
     for e in s.all_elements:
         if not isinstance(e, Agent):
             continue
-        tools = [t for t in s.successors(e) if _pays_out(t)]
+        # not a tool that pays or credits invoices: its payees are businesses
+        tools = [t for t in payout_tools(g.g, e) if not _BUSINESS_PAYMENT.search(t.name)]
         if not tools:
             continue
         claimants = sorted({p[0] for p in evidence_paths(g.g, e) if is_person(g.g.by_id[p[0]])})
         if not claimants:
             continue
-        gates = approvals(
-            e, *tools, *(f for f in s._out[e.id] if f.target in {t.id for t in tools})
-        )
+        gates = payment_approvals(g.g, e, tools)
         every = [x for x in gates if not x.above]
         supervised = not gates and e.autonomy in APPROVED_AUTONOMIES
         yield Need(
@@ -1042,18 +1039,6 @@ def gdpr_automated_decisions(g: GraphView) -> Iterator[Need]:
             ),
             sites=tuple(t.id for t in tools),
         )
-
-
-def _pays_out(t: Element) -> bool:
-    """A tool that moves money and says by name that it pays people out (see
-    :data:`threatgraph.rules._kit.PAYS_OUT`); not one that pays or credits invoices
-    (an invoice payment tool, a credit note tool), whose payees are businesses."""
-    return (
-        isinstance(t, Tool)
-        and Capability.MONEY_MOVEMENT in t.capabilities
-        and PAYS_OUT.search(t.name) is not None
-        and _BUSINESS_PAYMENT.search(t.name) is None
-    )
 
 
 _BUSINESS_PAYMENT = re.compile(r"\b(?:invoices?|credit notes?)\b", re.IGNORECASE)

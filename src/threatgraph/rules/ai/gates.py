@@ -550,16 +550,10 @@ def unverified_evidence(view: ElementView) -> Match | None:
     assert isinstance(e, Agent)
     g = view.g
     s = view.system
-    tools = [
-        t
-        for t in s.successors(e)
-        if isinstance(t, Tool)
-        and Capability.MONEY_MOVEMENT in t.capabilities
-        and PAYS_OUT.search(t.name)
-    ]
+    tools = payout_tools(g, e)
     if not tools:
         return None  # first: almost every agent fails it
-    gates = approvals(e, *tools, *(f for f in s._out[e.id] if f.target in {t.id for t in tools}))
+    gates = payment_approvals(g, e, tools)
     if any(not x.above for x in gates) or (not gates and e.autonomy in APPROVED_AUTONOMIES):
         return None  # a person approves every payment, evidence and all
     paths = evidence_paths(g, e)
@@ -598,6 +592,25 @@ def unverified_evidence(view: ElementView) -> Match | None:
         ),
         control_sites=tuple(dict.fromkeys(sites)),
     )
+
+
+def payout_tools(g: Facts, agent: Element) -> list[Tool]:
+    """The agent's tools that move money and say by name that they pay out (see
+    :data:`threatgraph.rules._kit.PAYS_OUT`)."""
+    return [
+        t
+        for t in g.system.successors(agent)
+        if isinstance(t, Tool)
+        and Capability.MONEY_MOVEMENT in t.capabilities
+        and PAYS_OUT.search(t.name)
+    ]
+
+
+def payment_approvals(g: Facts, agent: Element, tools: list[Tool]) -> list[c.HumanInTheLoop]:
+    """The person approvals declared on the agent, its paying tools and its calls to
+    them."""
+    ids = {t.id for t in tools}
+    return approvals(agent, *tools, *(f for f in g.system._out[agent.id] if f.target in ids))
 
 
 def evidence_paths(g: Facts, agent: Element) -> list[tuple[str, ...]]:
