@@ -2931,7 +2931,10 @@ def agent_memory_poisoning(view: ElementView) -> Match | None:
     bot reads is the bot's input, not the job's memory). A plain service that stores
     only what colleagues handed it, under the same names, keeps their content, not the
     agent's (a CMS saving the reporter's draft while the agent's report comes in
-    under another name). A service reads a store back into context only when what it
+    under another name). Nor is what an agent's tool writes there (a booking, a rate
+    change, a day's plan): the fields of a call, not what the agent was told; the agent
+    misusing the tool is the tool finding's, and a store declared as memory counts
+    whoever writes it. A service reads a store back into context only when what it
     sends the model could hold what it read (a prompt it builds, a datum it read):
     a console that shows an agent's activity log to people and sends the agent only
     commands reads nothing back. A history (not a store declared as long-term memory,
@@ -3039,11 +3042,30 @@ def _memory_loop_now(g: Facts, e: Element) -> _Loop | None:
         f
         for f in writers
         if (g.sources(f.source) or g.untrusted(f.source))
-        and (declared or (_read_back(g, f, readers) and not _handed_on(g, f)))
+        and (
+            declared
+            or (not _only_call_fields(g, f) and _read_back(g, f, readers) and not _handed_on(g, f))
+        )
     ]
     if steered and not declared and _only_own_words(g, steered, reader_ids, e.id):
         return None
     return (steered, readers) if steered else None
+
+
+def _only_call_fields(g: Facts, write: Flow) -> bool:
+    """An agent's tool writes the store, and what it writes is the fields of the calls
+    it gets (a booking, a rate change): nothing but its callers sends it content that
+    outsiders shape (a browser saving the pages it fetched writes theirs)."""
+    s = g.system
+    tool = g.by_id[write.source]
+    if not isinstance(tool, Tool):
+        return False
+    return not any(
+        f.source != write.target
+        and not isinstance(g.by_id[f.source], (Agent, LLM))
+        and (g.untrusted(f.source) or g.sources(f.source))
+        for f in s._in[tool.id]
+    )
 
 
 _TALK_RELAYS = (*RELAYS, ExternalService, Agent, LLM)
