@@ -33,7 +33,28 @@ def test_a_version_or_another_spelling_reads_as_the_protocol(written: str, name:
     assert found.name == name
 
 
-@pytest.mark.parametrize("written", ["P2PE over TLS 1.2", "dlms", "c12.22", "tls-ish", "", None])
+@pytest.mark.parametrize(
+    ("written", "name", "encrypted"),
+    [
+        ("hl7 fhir over https", "https", True),
+        ("P2PE over TLS 1.2", "tls", True),
+        ("JSON over HTTP", "http", False),
+        ("protobuf over grpc over tls", "tls", True),
+    ],
+)
+def test_a_format_over_a_known_protocol_reads_as_that_protocol(
+    written: str, name: str, encrypted: bool
+) -> None:
+    """Set 171's pager agent wrote "hl7 fhir over https"; what protects the message on
+    the wire is the protocol it travels over."""
+    found = lookup(written)
+    assert found is not None
+    assert (found.name, found.encrypted) == (name, encrypted)
+
+
+@pytest.mark.parametrize(
+    "written", ["dlms", "c12.22", "tls-ish", "json over carrier pigeon", "", None]
+)
 def test_what_is_not_a_known_name_stays_unknown(written: str | None) -> None:
     assert lookup(written) is None
 

@@ -275,11 +275,15 @@ _VERSIONED = re.compile(r"(?P<name>[a-z][a-z0-9+/-]*?)[ -]?v?\d+(?:\.\d+)*\+?")
 
 def lookup(name: str | None) -> Protocol | None:
     """The protocol for a declared name (any case), or None when undeclared or unknown.
-    A version after a known name is read as that name (``TLS 1.3`` is ``tls``)."""
+    A version after a known name is read as that name (``TLS 1.3`` is ``tls``). A
+    message format carried over a known protocol is read as that protocol, which is
+    what protects it on the wire (``HL7 FHIR over HTTPS`` is ``https``)."""
     if not name:
         return None
     key = name.strip().lower()
     found = PROTOCOLS.get(key)
     if found is None and (m := _VERSIONED.fullmatch(key)) is not None:
         found = PROTOCOLS.get(m.group("name"))
+    if found is None and " over " in key:
+        found = lookup(key.rsplit(" over ", 1)[1])
     return found
