@@ -64,3 +64,42 @@ def test_what_the_agent_writes_itself_and_reads_back_is_still_memory() -> None:
 def test_a_store_declared_as_memory_counts_whoever_writes_it() -> None:
     """A store declared as the agent's memory is memory, even written by a tool."""
     assert MEMORY in _rules(_rota_agent(through_tool=True, memory=True))
+
+
+FAIRNESS = "profile/high/fairness"
+
+
+def _screening(model_name: str) -> tg.ThreatModel:
+    """A high-stakes detector that reads a filed record with personal data in it (a
+    cargo manifest naming the consignee) next to an image, and flags for officers."""
+    tm = tg.ThreatModel("screening", profile="high")
+    image = tg.Data("Scan image", kind="media", sensitivity="confidential")
+    record = tg.Data("Filed record", kind="records", sensitivity="pii")
+    flag = tg.Data("Flag", kind="model-output", sensitivity="confidential")
+    with tm.boundary("Data centre", trust="restricted"):
+        store = tm.add(tg.DataStore("Record store", stores={record, image}))
+        service = tm.add(tg.Service("Triage service"))
+        model = tm.add(tg.Model(model_name, task="detector", high_stakes=True))
+        officer = tm.add(tg.Actor("Officer", privileged=True))
+    tm.flow(store, service, record, image)
+    tm.flow(service, model, record, image)
+    tm.flow(model, service, flag)
+    tm.flow(service, officer, flag)
+    return tm
+
+
+def _needs_fairness(tm: tg.ThreatModel) -> bool:
+    return FAIRNESS in _rules(tm)
+
+
+def test_a_model_named_for_the_goods_or_watch_it_judges_decides_about_no_one() -> None:
+    """'The model flags containers by comparing the image with declared HS codes. It
+    makes no decision about a natural person' (set 170's undeclared goods model); 'the
+    model judges whether a watch is genuine' (set 170's watch model)."""
+    assert not _needs_fairness(_screening("Undeclared goods anomaly model"))
+    assert not _needs_fairness(_screening("Watch authenticity model"))
+    assert not _needs_fairness(_screening("Crash detection model"))
+
+
+def test_a_model_judging_the_person_in_the_record_still_needs_bias_testing() -> None:
+    assert _needs_fairness(_screening("Benefit fraud risk model"))

@@ -502,9 +502,10 @@ def _relayed_by_us(g: GraphView, sites: tuple[str, ...]) -> bool:
     )
 
 
-# What a model that looks at objects or animals says it looks at: number plates, shipping
-# containers, bags under X-ray, a fridge's contents, a catch on deck, a horse's gait, the
-# pills in a medication cup.
+# What a model that looks at objects, animals or events says it looks at: number plates,
+# shipping containers and the goods in them, bags under X-ray, a fridge's contents, a
+# catch on deck, a horse's gait, the pills in a medication cup, a watch or a hallmark, a
+# crash a sensor picks up.
 # Reading them decides what the object is, not something about a person, even when the
 # object leads to one.
 _THINGS = re.compile(
@@ -513,7 +514,9 @@ _THINGS = re.compile(
     r"|horses?|cattle|cows?|calves|pigs?|sheep|livestock|poultry|hens?|chickens?|birds?"
     r"|bees?|hives?|salmon|animals?|herds?|pills?|capsules?|medicines?|batter(?:y|ies)"
     r"|weather|compressors?|ventilation|navigation|routes?|tubes?|sponges?|instruments?"
-    r"|crops?|mowing|weights?|axles?|loads?|ladders?|rigging|castings?|bearings?)\b",
+    r"|crops?|mowing|weights?|axles?|loads?|ladders?|rigging|castings?|bearings?"
+    r"|watch(?:es)?|goods|cargo|hallmarks?|artworks?|paintings?|allergens?|aligners?"
+    r"|crash(?:es)?)\b",
     re.IGNORECASE,
 )
 # What says the images or sound are of people after all.
