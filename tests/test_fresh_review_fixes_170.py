@@ -103,3 +103,40 @@ def test_a_model_named_for_the_goods_or_watch_it_judges_decides_about_no_one() -
 
 def test_a_model_judging_the_person_in_the_record_still_needs_bias_testing() -> None:
     assert _needs_fairness(_screening("Benefit fraud risk model"))
+
+
+SUBJECT = "stride/missing-subject-authorization"
+
+
+def _site_records(*, admin_role: str, admin_privileged: bool = True) -> tg.ThreatModel:
+    """A site service shows a site's records to a grower, and to a second person who
+    administers the system (set 170's greenhouse: the robot maker's release engineer)."""
+    tm = tg.ThreatModel("site", profile="high")
+    rec = tg.Data("Site records", kind="records", sensitivity="confidential")
+    req = tg.Data("Records request", kind="records", sensitivity="internal")
+    with tm.boundary("Site", trust="internal"):
+        grower = tm.add(tg.Actor("Grower"))
+        admin = tm.add(tg.Actor("Second person", role=admin_role, privileged=admin_privileged))
+        service = tm.add(tg.Service("Site service"))
+        store = tm.add(tg.DataStore("Site database", stores={rec}))
+    for who in (grower, admin):
+        tm.flow(who, service, req, protocol="https")
+        tm.flow(service, who, rec, protocol="https")
+    tm.flow(store, service, rec)
+    return tm
+
+
+def test_an_administrator_is_not_a_second_caller_to_keep_apart() -> None:
+    """'The site system serves one grower's own records, so there are no cross-caller
+    permissions to enforce' (set 170): whoever administers it may see every record."""
+    assert SUBJECT not in _rules(_site_records(admin_role="robotics engineer"))
+
+
+def test_two_ordinary_callers_still_need_a_per_caller_check() -> None:
+    assert SUBJECT in _rules(_site_records(admin_role="robotics engineer", admin_privileged=False))
+
+
+def test_privileged_people_who_each_own_a_share_still_count() -> None:
+    """Hosts each see their own properties' guests, associates their own matters:
+    privileged in the tool, but not meant to see one another's records."""
+    assert SUBJECT in _rules(_site_records(admin_role="host"))

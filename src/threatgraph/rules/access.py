@@ -1953,7 +1953,10 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     something (a prompt, or data named as a request, a question, a message or a
     call): an applicant who sends a form in and hears back from nobody it speaks for,
     a contractor who only sends job updates, an approver who only clicks a link, is
-    not among its callers.
+    not among its callers. A person declared privileged administers the system and may
+    see every record: not a caller to keep apart from others, unless their role is one
+    whose people each own a share (managers, hosts, associates); one such actor then
+    stands for several.
     Permission-aware retrieval
     or attribute-based access control counts on the store, its read flows or its
     readers."""
@@ -2075,7 +2078,9 @@ def _subject_reads_now(view: ElementView) -> _Reads | None:
             continue  # configuration, keys, features for a model: not records shown to callers
         if f.data and all(d.sensitivity < Sensitivity.CONFIDENTIAL for d in f.data):
             continue  # what it reads back is not the records (a case reference, a status)
-        who = _shown_to(view, r, f)
+        shown = _shown_to(view, r, f)
+        who = [a for a in shown if not _admin(g.by_id[a])]
+        admins = len(who) < len(shown)
         if isinstance(r, (Agent, Tool, LLM)):
             who = [a for a in who if not approver_only(g, r, a) and _asks(g, a)]
         if not who:
@@ -2089,10 +2094,33 @@ def _subject_reads_now(view: ElementView) -> _Reads | None:
             continue  # colleagues working one queue under role-based access: all see it
         if not ai_reader and _SCHEDULED.search(r.name):
             continue  # a nightly job works through every record for its own task
-        if len(who) >= 2 or any(g.untrusted(a) or (ai_reader and _a_role(g, a, top)) for a in who):
+        if (
+            len(who) >= 2
+            or any(g.untrusted(a) or (ai_reader and _a_role(g, a, top)) for a in who)
+            or (admins and any(_own_share(g.by_id[a]) for a in who))
+        ):
             readers.append((f, r))
             callers.update(who)
     return (top, readers, callers) if readers else None
+
+
+def _admin(e: Element) -> bool:
+    """A person declared privileged, in no role whose people each own a share of the
+    records (a relationship manager's portfolio, a host's properties): whoever
+    administers the system may see every record, so what is fetched for them needs no
+    per-caller check."""
+    return (
+        isinstance(e, Actor)
+        and e.human
+        and e.privileged
+        and not _OWN_SCOPE.search(f"{e.name} {e.role or ''}")
+    )
+
+
+def _own_share(e: Element) -> bool:
+    """A person in a role whose people each own a share of the records (managers,
+    relationship managers, hosts): one such actor stands for several."""
+    return is_person(e) and bool(_OWN_SCOPE.search(f"{e.name} {getattr(e, 'role', '')}"))
 
 
 _ASKING = re.compile(
@@ -2140,12 +2168,12 @@ batch export): it reads every record for its own task, asked by no one."""
 
 _OWN_SCOPE = re.compile(
     r"\b(?:managers?|reps?|representatives?|sales\w*|relationship|account|coordinators?|"
-    r"supervisors?|team leads?|franchisees?|owners?|tenants?|members?)\b",
+    r"supervisors?|team leads?|franchisees?|owners?|tenants?|members?|hosts?|associates?)\b",
     re.IGNORECASE,
 )
 """Roles whose people each own a share of the records (their team, their portfolio,
-their hall, their site): role-based access lets each in, and nothing says which share
-is theirs."""
+their hall, their site, a host's properties, an associate's matters): role-based
+access lets each in, and nothing says which share is theirs."""
 
 
 def _bought_reference(g: Facts, store: DataStore, top: Sensitivity) -> bool:
