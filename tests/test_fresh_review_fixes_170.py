@@ -140,3 +140,48 @@ def test_privileged_people_who_each_own_a_share_still_count() -> None:
     """Hosts each see their own properties' guests, associates their own matters:
     privileged in the tool, but not meant to see one another's records."""
     assert SUBJECT in _rules(_site_records(admin_role="host"))
+
+
+def _voice_booking(*, speech_models: bool) -> tg.ThreatModel:
+    """Set 173's spa voice agent: guests phone in; speech recognition turns their words
+    into text for the agent and speech synthesis reads its answers back; a tool reads
+    guests' health questionnaires for the agent."""
+    tm = tg.ThreatModel("spa", profile="high")
+    audio = tg.Data("Call audio", kind="media", sensitivity="pii")
+    words = tg.Data("Utterance", kind="prompt", sensitivity="pii")
+    answer = tg.Data("Agent reply", kind="model-output", sensitivity="pii")
+    speech = tg.Data("Reply audio", kind="media", sensitivity="pii")
+    call = tg.Data("Check call", kind="tool-call", sensitivity="pii")
+    forms = tg.Data("Health questionnaire", kind="records", sensitivity="regulated")
+    with tm.boundary("Phone network", trust="untrusted"):
+        guest = tm.add(tg.Actor("Guest"))
+    with tm.boundary("Spa cloud", trust="internal"):
+        gateway = tm.add(tg.Service("Telephony gateway"))
+        agent = tm.add(tg.Agent("Spa voice agent", autonomy="autonomous"))
+        tool = tm.add(tg.Tool("Questionnaire tool", capabilities={"read"}))
+        store = tm.add(tg.DataStore("Questionnaire store", stores={forms}))
+        if speech_models:
+            stt = tm.add(tg.Model("Speech-to-text", task="generative"))
+            tts = tm.add(tg.Model("Text-to-speech", task="generative"))
+    tm.flow(guest, gateway, audio, protocol="pstn")
+    tm.flow(gateway, guest, speech, protocol="pstn")
+    if speech_models:
+        tm.flow(gateway, stt, audio)
+        tm.flow(stt, agent, words)
+        tm.flow(agent, tts, answer)
+        tm.flow(tts, gateway, speech)
+    else:
+        tm.flow(gateway, agent, words)
+        tm.flow(agent, gateway, answer)
+    tm.flow(agent, tool, call)
+    tm.flow(tool, agent, forms)
+    tm.flow(store, tool, forms)
+    return tm
+
+
+def test_a_caller_heard_through_speech_models_is_still_a_caller() -> None:
+    """'The tools are not limited to the signed-in guest's own records ... hear that
+    guest's health information read back' (set 173): speech recognition and synthesis
+    pass the guest's words in and the agent's answers out, as a chat page would."""
+    assert SUBJECT in _rules(_voice_booking(speech_models=False))
+    assert SUBJECT in _rules(_voice_booking(speech_models=True))

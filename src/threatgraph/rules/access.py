@@ -1846,7 +1846,7 @@ def _callers_now(view: ElementView, element: Element) -> tuple[list[str], frozen
                     if not _observed(g, f):
                         found.append(u)
                         path.add(u)
-                elif isinstance(e, (*RELAYS, Agent, LLM)) and not (
+                elif (isinstance(e, (*RELAYS, Agent, LLM)) or _voices(e)) and not (
                     # a model that only this component prompts answers it, and brings
                     # it nobody's requests (a coding service's own LLM)
                     isinstance(e, (Agent, LLM)) and all(x.source == node for x in s._in[u])
@@ -1855,6 +1855,13 @@ def _callers_now(view: ElementView, element: Element) -> tuple[list[str], frozen
                     path.add(u)
         frontier = nxt
     return sorted(set(found)), frozenset(path)
+
+
+def _voices(e: Element) -> bool:
+    """A generative model other than an LLM (speech recognition, speech synthesis,
+    translation): it passes a person's words on in another form, and an agent's answer
+    back to them."""
+    return isinstance(e, Model) and not isinstance(e, LLM) and e.task is Task.GENERATIVE
 
 
 def _answered_by(g: Facts, reader: Element) -> frozenset[str]:
@@ -1876,7 +1883,9 @@ def _answered_by(g: Facts, reader: Element) -> frozenset[str]:
                     t = g.by_id[f.target]
                     if isinstance(t, Actor):
                         found.add(t.id)
-                    elif isinstance(t, (*RELAYS, Agent, LLM, Tool, DataStore, ExternalService)):
+                    elif isinstance(
+                        t, (*RELAYS, Agent, LLM, Tool, DataStore, ExternalService)
+                    ) or _voices(t):
                         nxt.append(t.id)
             frontier = nxt
         return frozenset(found)
@@ -1956,7 +1965,9 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     not among its callers. A person declared privileged administers the system and may
     see every record: not a caller to keep apart from others, unless their role is one
     whose people each own a share (managers, hosts, associates); one such actor then
-    stands for several.
+    stands for several. Speech recognition and speech synthesis (generative models
+    other than an LLM) pass a caller's words in and the answers back, as a chat page
+    would: the people who phone a voice agent are its callers.
     Permission-aware retrieval
     or attribute-based access control counts on the store, its read flows or its
     readers."""
