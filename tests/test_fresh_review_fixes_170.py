@@ -185,3 +185,33 @@ def test_a_caller_heard_through_speech_models_is_still_a_caller() -> None:
     pass the guest's words in and the agent's answers out, as a chat page would."""
     assert SUBJECT in _rules(_voice_booking(speech_models=False))
     assert SUBJECT in _rules(_voice_booking(speech_models=True))
+
+
+FORGED = "stride/forged-decision"
+
+
+def _notes_approval(*, with_sign_in: bool) -> tg.ThreatModel:
+    """Set 174's grooming salon: a groomer's tablet app sends the approval of a drafted
+    owner message to the notes service, which sends it on (in the variant, the same
+    request carries the groomer's staff sign-in)."""
+    tm = tg.ThreatModel("salon", profile="low")
+    approval = tg.Data("Message approval", kind="records", sensitivity="pii")
+    token = tg.Data("Staff sign-in token", kind="credentials", sensitivity="secret")
+    sms = tg.Data("Owner SMS", kind="records", sensitivity="pii")
+    with tm.boundary("Salon", trust="internal"):
+        tablet = tm.add(tg.Endpoint("Salon tablet app"))
+    with tm.boundary("Cloud", trust="internal"):
+        notes = tm.add(tg.Service("Notes service"))
+    with tm.boundary("SMS provider", trust="partner"):
+        provider = tm.add(tg.ExternalService("SMS gateway"))
+    carried = (approval, token) if with_sign_in else (approval,)
+    tm.flow(tablet, notes, *carried, protocol="https")
+    tm.flow(notes, provider, sms, protocol="https")
+    return tm
+
+
+def test_a_decision_sent_with_the_senders_sign_in_names_its_sender() -> None:
+    """'Flow 18 carries the groomer's staff sign-in credentials over https ... so the
+    sender is authenticated' (set 174): the receiver can check who sent the approval."""
+    assert FORGED in _rules(_notes_approval(with_sign_in=False))
+    assert FORGED not in _rules(_notes_approval(with_sign_in=True))

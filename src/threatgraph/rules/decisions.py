@@ -15,7 +15,7 @@ import re
 
 import threatgraph.controls as c
 from threatgraph.elements import Data, Device, Element, Endpoint, Flow, Model, Service
-from threatgraph.graph import Facts
+from threatgraph.graph import Facts, is_credential
 from threatgraph.rules._core import Match, on_element, rule
 from threatgraph.rules._kit import (
     PLANT_PROTOCOLS,
@@ -61,6 +61,8 @@ def _decision_flows(g: Facts, e: Element) -> list[Flow]:
             continue
         if p is not None and p.server_authenticated and f.label and _PULLS.search(f.label):
             continue  # the receiver fetches it over TLS: the sender is the server it checked
+        if any(is_credential(d) for d in f.data):
+            continue  # it carries the sender's sign-in: the receiver can tell who sent it
         if any(_DECISIONS.search(d.name) for d in f.data):
             out.append(f)
     return out
@@ -125,7 +127,8 @@ def forged_decision(view: ElementView) -> Match | None:
     writer), requests from untrusted parties (the exposed-interface finding), a model's
     verdict to the component that asks it, a decision the component fetches itself over
     TLS (a flow labelled as a download or a pull: the server it checked is the sender),
-    and a component that only tells people the decisions (a portal showing a claim
+    a decision sent with the sender's sign-in (a staff token on the same request: the
+    receiver can tell who sent it), and a component that only tells people the decisions (a portal showing a claim
     decision): a forged one there misinforms, it does not act."""
     e = view.element
     g = view.g
