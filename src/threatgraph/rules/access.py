@@ -1922,55 +1922,52 @@ def _observed(g: Facts, f: Flow) -> bool:
 )
 def missing_subject_authorization(view: ElementView) -> Match | None:
     """A store of confidential, personal or regulated records is read by a component that
-    serves several people (or the public): a service, an agent or an LLM's retrieval.
-    An agent, its tool or a model's retrieval that fetches personal or regulated
-    records for one actor who is a person without admin rights serves several people
-    too: an actor is a role (the business users, the sales reps), and each of them may
-    see only some of the records.
-    The component's own access to the store is not the question; whether it checks that
-    *this caller* may see *these records* is. Without that check (per-user filters,
-    tenant isolation, document permissions), one caller's question returns another's
-    records, and the component becomes a confused deputy; one step more likely when
-    outsiders are among the callers, nothing checks, and the reader also acts (a tool
-    that writes or pays, an agent with such a tool): they can have it act on another
-    person's account, not only show it. Stores the same readers fetch
+    serves several people (or the public): a service, an agent or an LLM's retrieval. An
+    agent, its tool or a model's retrieval that fetches personal or regulated records
+    for one actor who is a person without admin rights serves several people too: an
+    actor is a role (the business users, the sales reps), and each of them may see only
+    some of the records. The component's own access to the store is not the question;
+    whether it checks that *this caller* may see *these records* is. Without that check
+    (per-user filters, tenant isolation, document permissions), one caller's question
+    returns another's records, and the component becomes a confused deputy; one step
+    more likely when outsiders are among the callers, nothing checks, and the reader
+    also acts (a tool that writes or pays, an agent with such a tool): they can have it
+    act on another person's account, not only show it. Stores the same readers fetch
     from for the same callers are one finding, on the most sensitive; an agent's tools
-    count as the agent (its HR lookup and its payroll lookup). A reader that uses
-    the records and passes on only what came from elsewhere (a key check before the
-    caller's own prompt is forwarded) fetches nothing for its callers, nor does a read
-    that brings back only data below confidential (a case reference), or one whose
-    reader answers with something less sensitive than the records (a rules engine's
-    decision on personal policy records). Nor is a copy of
-    content bought from outside that only a vendor's or partner's feed fills and that
-    holds no personal records (a licensed drug-interaction table), nor a store of our own
-    reference data that says so by name and holds nothing about a person (a product and
-    price catalogue, a terminal map, trial criteria, rescue procedures): every caller is
-    meant to get its answers. An agent fetches nothing for the person named as the
-    approver of its declared approval who asks it nothing (no prompt, no
-    instructions) and only signs off what it proposes. A model that only the reader
-    prompts brings it nobody's requests, and what the reader hands such a model reaches
-    its callers only when the reader answers them at all (a coding service that files
-    what its LLM made of the records for a physician's review answers the reporters
-    nothing). Nor does a reader that is no model or agent and shows the records only to
-    colleagues in our own zones under role-based access declared on it, the store or
-    the read (moderators, radiologists reading one worklist): they are meant to see it
-    all, unless they are managers, reps, coordinators or others who each own a share of
-    the records (their team, their portfolio, their site). Nor does a reader that is no
-    model or agent and says by name it runs on a schedule (a nightly triage job, a
-    batch export): it works through the records for its own task. An LLM or agent
-    shows what it fetches only to the people its answers reach and who ask it for
-    something (a prompt, or data named as a request, a question, a message or a
-    call): an applicant who sends a form in and hears back from nobody it speaks for,
-    a contractor who only sends job updates, an approver who only clicks a link, is
-    not among its callers. A person declared privileged administers the system and may
-    see every record: not a caller to keep apart from others, unless their role is one
-    whose people each own a share (managers, hosts, associates); one such actor then
-    stands for several. Speech recognition and speech synthesis (generative models
-    other than an LLM) pass a caller's words in and the answers back, as a chat page
-    would: the people who phone a voice agent are its callers.
-    Permission-aware retrieval
-    or attribute-based access control counts on the store, its read flows or its
-    readers."""
+    count as the agent (its HR lookup and its payroll lookup). A reader that uses the
+    records and passes on only what came from elsewhere (a key check before the caller's
+    own prompt is forwarded) fetches nothing for its callers, nor does a read that
+    brings back only data below confidential (a case reference), or one whose reader
+    answers with something less sensitive than the records (a rules engine's decision on
+    personal policy records). Nor is a copy of content bought from outside that only a
+    vendor's or partner's feed fills and that holds no personal records (a licensed
+    drug-interaction table), nor a store of our own reference data that says so by name
+    and holds nothing about a person (a product and price catalogue, a terminal map,
+    trial criteria, rescue procedures): every caller is meant to get its answers. An
+    agent fetches nothing for the person named as the approver of its declared approval
+    who asks it nothing (no prompt, no instructions) and only signs off what it
+    proposes. A model that only the reader prompts brings it nobody's requests, and what
+    the reader hands such a model reaches its callers only when the reader answers them
+    at all (a coding service that files what its LLM made of the records for a
+    physician's review answers the reporters nothing). Nor does a reader that is no
+    model or agent and shows the records only to colleagues in our own zones under
+    role-based access declared on it, the store or the read (moderators, radiologists
+    reading one worklist): they are meant to see it all, unless they are managers, reps,
+    coordinators or others who each own a share of the records (their team, their
+    portfolio, their site). Nor does a reader that is no model or agent and says by name
+    it runs on a schedule (a nightly triage job, a batch export): it works through the
+    records for its own task. An LLM or agent shows what it fetches only to the people
+    its answers reach and who ask it for something (a prompt, or data named as a
+    request, a question, a message or a call): an applicant who sends a form in and
+    hears back from nobody it speaks for, a contractor who only sends job updates, an
+    approver who only clicks a link, is not among its callers. A person declared
+    privileged administers the system and may see it all: no caller to keep apart,
+    unless in a role whose people each own a share (managers, hosts, associates), one
+    actor then standing for several. Speech recognition and synthesis pass a caller's
+    words in and the answers back: who phones a voice agent is its caller.
+    Permission-aware retrieval or attribute-based access counts on the store, its reads
+    or its readers.
+    """
     e = view.element
     assert isinstance(e, DataStore)
     s = view.system
@@ -1995,14 +1992,7 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     owasp = ("LLM02:2025",) + (("LLM08:2025",) if isinstance(e, VectorStore) else ()) if ai else ()
     also = f" (and {names(others, s)})" if others else ""
     guard = _store_guard(e, readers)
-    some = any(_checks(f) | _checks(r) for f, r in readers)
-    check = (
-        "a per-caller check is declared"
-        if guard
-        else "only some of these reads declare a per-caller check"
-        if some
-        else "nothing checks that each caller may see what is fetched for them"
-    )
+    check = _check_said(guard, any(_checks(f) | _checks(r) for f, r in readers))
     return Match(
         f"{view.described}{also} holds {level(top)} records that "
         f"{subject([r for _, r in readers], 'fetches', 'fetch', s)} on behalf of "
@@ -2024,6 +2014,16 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
             else (e.id,)
         ),
     )
+
+
+def _check_said(guard: frozenset[str], some: bool) -> str:
+    """How the per-caller finding says what checks each caller: a check declared on the
+    store (``guard``), on some of the reads only (``some``), or none."""
+    if guard:
+        return "a per-caller check is declared"
+    if some:
+        return "only some of these reads declare a per-caller check"
+    return "nothing checks that each caller may see what is fetched for them"
 
 
 def _acts_on_records(g: Facts, readers: list[tuple[Flow, Element]]) -> bool:
