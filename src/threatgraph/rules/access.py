@@ -1966,8 +1966,7 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     actor then standing for several. Speech recognition and synthesis pass a caller's
     words in and the answers back: who phones a voice agent is its caller.
     Permission-aware retrieval or attribute-based access counts on the store, its reads
-    or its readers.
-    """
+    or its readers."""
     e = view.element
     assert isinstance(e, DataStore)
     s = view.system

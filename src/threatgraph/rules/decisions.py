@@ -128,8 +128,9 @@ def forged_decision(view: ElementView) -> Match | None:
     verdict to the component that asks it, a decision the component fetches itself over
     TLS (a flow labelled as a download or a pull: the server it checked is the sender),
     a decision sent with the sender's sign-in (a staff token on the same request: the
-    receiver can tell who sent it), and a component that only tells people the decisions (a portal showing a claim
-    decision): a forged one there misinforms, it does not act."""
+    receiver can tell who sent it), and a component that only tells people the
+    decisions (a portal showing a claim decision): a forged one there misinforms, it
+    does not act."""
     e = view.element
     g = view.g
     if not g.operated(e) or plant_equipment(g, e) or moves_plant(g, e):
