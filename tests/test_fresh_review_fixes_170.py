@@ -215,3 +215,11 @@ def test_a_decision_sent_with_the_senders_sign_in_names_its_sender() -> None:
     sender is authenticated' (set 174): the receiver can check who sent the approval."""
     assert FORGED in _rules(_notes_approval(with_sign_in=False))
     assert FORGED not in _rules(_notes_approval(with_sign_in=True))
+
+
+def test_a_privileged_manager_administers_the_system() -> None:
+    """'Both bar staff and the manager are meant to see bookings' (set 172's snooker
+    club): a manager declared privileged runs the whole system, unlike a host or an
+    associate, who each own a share of the records."""
+    assert SUBJECT not in _rules(_site_records(admin_role="club manager"))
+    assert SUBJECT in _rules(_site_records(admin_role="associate"))

@@ -1962,7 +1962,7 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     hears back from nobody it speaks for, a contractor who only sends job updates, an
     approver who only clicks a link, is not among its callers. A person declared
     privileged administers the system and may see it all: no caller to keep apart,
-    unless in a role whose people each own a share (managers, hosts, associates), one
+    unless in a role whose people each own a share (hosts, associates, reps), one
     actor then standing for several. Speech recognition and synthesis pass a caller's
     words in and the answers back: who phones a voice agent is its caller.
     Permission-aware retrieval or attribute-based access counts on the store, its reads
@@ -2123,8 +2123,18 @@ def _admin(e: Element) -> bool:
         isinstance(e, Actor)
         and e.human
         and e.privileged
-        and not _OWN_SCOPE.search(f"{e.name} {e.role or ''}")
+        and not _SHARE_HOLDERS.search(f"{e.name} {e.role or ''}")
     )
+
+
+_SHARE_HOLDERS = re.compile(
+    r"\b(?:reps?|representatives?|sales\w*|relationship|account|franchisees?|tenants?|members?"
+    r"|hosts?|associates?)\b",
+    re.IGNORECASE,
+)
+"""Roles whose people each own a share of the records even when declared privileged (a
+host's properties, an associate's matters); a privileged manager, supervisor or
+coordinator administers the whole system."""
 
 
 def _own_share(e: Element) -> bool:
