@@ -40,13 +40,16 @@ def test_a_version_or_another_spelling_reads_as_the_protocol(written: str, name:
         ("P2PE over TLS 1.2", "tls", True),
         ("JSON over HTTP", "http", False),
         ("protobuf over grpc over tls", "tls", True),
+        ("RTMPS", "rtmps", True),
+        ("rtmp", "rtmp", False),
     ],
 )
 def test_a_format_over_a_known_protocol_reads_as_that_protocol(
     written: str, name: str, encrypted: bool
 ) -> None:
     """Set 171's pager agent wrote "hl7 fhir over https"; what protects the message on
-    the wire is the protocol it travels over."""
+    the wire is the protocol it travels over. Set 177's cathedral streamed over RTMPS,
+    RTMP over TLS, which the table did not know."""
     found = lookup(written)
     assert found is not None
     assert (found.name, found.encrypted) == (name, encrypted)

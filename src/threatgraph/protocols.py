@@ -139,6 +139,8 @@ PROTOCOLS: Mapping[str, Protocol] = types.MappingProxyType(
             _p("dicom", False, False),
             _p("rtsps", True, True, title="RTSP over TLS (camera streams)"),
             _p("rtsp", False, False, title="RTSP (camera streams)"),
+            _p("rtmps", True, True, title="RTMP over TLS (live video to a streaming service)"),
+            _p("rtmp", False, False, title="RTMP (live video to a streaming service)"),
             _p("mllp+tls", True, True, title="HL7 v2 over MLLP with TLS", aliases=("mllps",)),
             _p("mllp", False, False, title="HL7 v2 over MLLP"),
             _p("smb", False, False, title="SMB file sharing without SMB 3 encryption"),

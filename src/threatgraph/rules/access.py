@@ -1229,7 +1229,9 @@ def _flood(view: ElementView, *, drawn: bool) -> Match | None:
 _FILES = frozenset({DataKind.DOCUMENTS, DataKind.MEDIA})
 _PARSERS = (Service, Pipeline)
 # live voice and video arrive as a stream a codec decodes, not as a file a parser opens
-_STREAMS = frozenset({"wss", "sip", "sips", "rtp", "srtp", "rtsp", "rtsps", "gige-vision"})
+_STREAMS = frozenset(
+    {"wss", "sip", "sips", "rtp", "srtp", "rtsp", "rtsps", "rtmp", "rtmps", "gige-vision"}
+)
 # what a component makes of a file it opened: text, records, features, a prompt
 _DERIVED = frozenset(
     {
