@@ -223,3 +223,31 @@ def test_a_privileged_manager_administers_the_system() -> None:
     associate, who each own a share of the records."""
     assert SUBJECT not in _rules(_site_records(admin_role="club manager"))
     assert SUBJECT in _rules(_site_records(admin_role="associate"))
+
+
+KEY_ABUSE = "ai/model-api-key-abuse"
+
+
+def _scheduler(credential: str) -> tg.ThreatModel:
+    """Set 177's bell-ringing guild: a scheduling service calls a hosted LLM and reads
+    a store of credentials (the towers' door codes; in the variant, the LLM key)."""
+    tm = tg.ThreatModel("guild", profile="high")
+    secret = tg.Data(credential, kind="credentials", sensitivity="secret")
+    prompt = tg.Data("Schedule prompt", kind="prompt", sensitivity="pii")
+    draft = tg.Data("Schedule draft", kind="model-output", sensitivity="pii")
+    with tm.boundary("Guild cloud", trust="internal"):
+        store = tm.add(tg.DataStore("Credential store", stores={secret}))
+        service = tm.add(tg.Service("Scheduling service"))
+    with tm.boundary("LLM vendor", trust="partner"):
+        llm = tm.add(tg.LLM("Hosted LLM", origin="third-party-api"))
+    tm.flow(store, service, secret)
+    tm.flow(service, llm, prompt, protocol="https")
+    tm.flow(llm, service, draft, protocol="https")
+    return tm
+
+
+def test_a_door_code_is_no_model_providers_key() -> None:
+    """'The Tower access code store holds physical door codes for towers, not LLM API
+    keys' (set 177)."""
+    assert KEY_ABUSE not in _rules(_scheduler("Tower access code"))
+    assert KEY_ABUSE in _rules(_scheduler("LLM API key"))

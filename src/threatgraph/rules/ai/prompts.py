@@ -2830,7 +2830,8 @@ def model_api_key_abuse(view: ElementView) -> Match | None:
     flow carrying them, or a caller shipped to users' devices. Keys leaked from code, configuration, logs or a compromised host let
     others call the model as you, at your cost and under your name (resold access,
     abuse traced to your account). A store counts when what it hands the caller may be
-    a key (a flow declaring only a profile hands none). Keeping keys in a secret store,
+    a key (a flow declaring only a profile hands none, nor one declaring only codes that
+    open a door, a gate or a key safe, or PINs). Keeping keys in a secret store,
     scoping and rotating them count on the callers, their flows and the store the keys
     sit in."""
     e = view.element
@@ -2856,7 +2857,10 @@ def model_api_key_abuse(view: ElementView) -> Match | None:
             if isinstance(g.by_id[x.source], DataStore)
             and g.secrets_at(x.source)
             and not only_payment_tokens(g.by_id[x.source])
-            and (not x.data or any(is_credential(d) for d in x.data))
+            and (
+                not x.data
+                or any(is_credential(d) and not _PHYSICAL_CODE.search(d.name) for d in x.data)
+            )
         )
     )
     sent = [f for f in callers if any(d.kind is DataKind.CREDENTIALS for d in f.data)]
@@ -2885,6 +2889,15 @@ def model_api_key_abuse(view: ElementView) -> Match | None:
             *(x.id for x in loose),
         ),
     )
+
+
+_PHYSICAL_CODE = re.compile(
+    r"\b(?:door|gate|keypad|key ?safe|lock|locker|entry|tower|building|alarm)\s+"
+    r"(?:access\s+)?codes?\b|\baccess codes?\b|\bpins?\b",
+    re.IGNORECASE,
+)
+"""How a datum says it is a code that opens a door, a gate or a key safe, or a PIN: a
+credential for a place or a device, not a key a model provider accepts."""
 
 
 def _keys_exposed(g: Facts, store: Element) -> bool:
