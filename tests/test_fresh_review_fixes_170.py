@@ -251,3 +251,37 @@ def test_a_door_code_is_no_model_providers_key() -> None:
     keys' (set 177)."""
     assert KEY_ABUSE not in _rules(_scheduler("Tower access code"))
     assert KEY_ABUSE in _rules(_scheduler("LLM API key"))
+
+
+UNCAPPED = "ai/uncapped-automatic-steps"
+
+
+def _kiln_agent(above: str) -> tg.ThreatModel:
+    """Set 176's pottery studio: members book firings with an agent; the technician
+    approves firings above a threshold."""
+    tm = tg.ThreatModel("kiln", profile="high")
+    msg = tg.Data("Booking message", kind="prompt", sensitivity="pii")
+    reply = tg.Data("Agent reply", kind="model-output", sensitivity="pii")
+    call = tg.Data("Firing schedule", kind="tool-call", sensitivity="internal")
+    with tm.boundary("Internet", trust="untrusted"):
+        member = tm.add(tg.Actor("Member"))
+    with tm.boundary("Studio cloud", trust="internal"):
+        agent = tm.add(
+            tg.Agent(
+                "Firing booking agent",
+                autonomy="autonomous",
+                controls={tg.controls.HumanInTheLoop(approver="technician", above=above)},
+            )
+        )
+        tool = tm.add(tg.Tool("Kiln schedule tool", capabilities={"write"}))
+    tm.flow(member, agent, msg, protocol="https")
+    tm.flow(agent, member, reply, protocol="https")
+    tm.flow(agent, tool, call)
+    return tm
+
+
+def test_a_threshold_on_a_level_each_step_has_is_not_split() -> None:
+    """'The threshold is a firing temperature, not an amount. Several cone-5 firings
+    do not add up to a cone-10 firing' (set 176)."""
+    assert UNCAPPED not in _rules(_kiln_agent("stoneware temperature (cone 6)"))
+    assert UNCAPPED in _rules(_kiln_agent("GBP 200 per booking"))

@@ -1161,7 +1161,9 @@ def uncapped_automatic_steps(view: ElementView) -> Match | None:
     step alone (``'EUR 50 per dispute'``, naming no account or period) only lowers it,
     since opening many steps passes it. A threshold on the value a step sets (a
     station's band of pump levels, a setpoint range) is not raised: changes within the
-    band stay within it, however many there are."""
+    band stay within it, however many there are; nor is one on a level each step has (a
+    firing temperature, a severity category, species on a rare list), which no number
+    of lower steps adds up to."""
     e = view.element
     g = view.g
     s = view.system
@@ -1169,7 +1171,7 @@ def uncapped_automatic_steps(view: ElementView) -> Match | None:
     above = sorted({x.above for x in approvals(e, *ins) if x.above})
     if not above:
         return None  # first, as it is the cheapest test and almost every element fails it
-    if all(_BAND.search(x) for x in above):
+    if all(_BAND.search(x) or _LEVEL.search(x) for x in above):
         # a threshold on the value a step sets (a station's band of pump levels), not an
         # amount steps add up to: changes within the band stay within it, however many
         return None
@@ -1237,6 +1239,16 @@ _BAND = re.compile(
 )
 """Words by which an approval threshold bounds the value a step sets (a band of levels,
 a setpoint range), which many steps cannot add up past."""
+
+
+_LEVEL = re.compile(
+    r"\b(?:temperatures?|cone \d+|categor(?:y|ies)|severity|grades?|"
+    r"(?:rare|restricted[- ]use|watch) list)\b",
+    re.IGNORECASE,
+)
+"""Words by which an approval threshold names a level of each step (a firing
+temperature, a severity category, species on a rare list), not an amount
+steps add up to."""
 
 
 def _per_step_only(limit: str | None) -> bool:
