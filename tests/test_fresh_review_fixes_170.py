@@ -285,3 +285,46 @@ def test_a_threshold_on_a_level_each_step_has_is_not_split() -> None:
     do not add up to a cone-10 firing' (set 176)."""
     assert UNCAPPED not in _rules(_kiln_agent("stoneware temperature (cone 6)"))
     assert UNCAPPED in _rules(_kiln_agent("GBP 200 per booking"))
+
+
+def _shop_thread(*, builds_prompt: bool) -> tg.ThreatModel:
+    """Set 176's butcher: the storefront keeps each order's message thread, shows it to
+    the customer, and hands the agent each new message as it came (in the variant, a
+    prompt it builds from the thread)."""
+    tm = tg.ThreatModel("butcher", profile="low")
+    message = tg.Data("Order message", kind="prompt", sensitivity="pii")
+    built = tg.Data("Thread prompt", kind="prompt", sensitivity="pii")
+    reply = tg.Data("Agent reply", kind="model-output", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        customer = tm.add(tg.Actor("Customer"))
+    with tm.boundary("Shop cloud", trust="internal"):
+        storefront = tm.add(tg.Service("Storefront"))
+        store = tm.add(tg.DataStore("Order database", stores={message, reply}))
+        agent = tm.add(tg.Agent("Order agent", autonomy="autonomous"))
+    tm.flow(customer, storefront, message, protocol="https")
+    tm.flow(storefront, customer, reply, protocol="https")
+    tm.flow(storefront, store, message)
+    tm.flow(store, storefront, reply, label="thread shown to the customer")
+    tm.flow(storefront, agent, built if builds_prompt else message)
+    tm.flow(agent, storefront, reply)
+    tm.flow(agent, store, reply, label="posts reply to thread")
+    return tm
+
+
+def _reads_back(tm: tg.ThreatModel) -> bool:
+    """Whether the storefront's read of the thread can reach the agent's context."""
+    from threatgraph.graph import Facts
+    from threatgraph.rules.ai.prompts import _relays_to_model
+
+    s = tm.freeze()
+    (read,) = [f for f in s.all_flows if f.source == "order-database" and f.target == "storefront"]
+    return _relays_to_model(Facts(s), read)
+
+
+def test_a_message_forwarded_as_it_came_replays_no_history() -> None:
+    """'No declared flow feeds the stored thread back into the agent's context. The
+    Storefront only displays it' (set 176): the message it hands the agent is the one
+    the customer sent, not a prompt it builds from the thread."""
+    assert not _reads_back(_shop_thread(builds_prompt=False))
+    assert _reads_back(_shop_thread(builds_prompt=True))
+    assert MEMORY not in _rules(_shop_thread(builds_prompt=False))

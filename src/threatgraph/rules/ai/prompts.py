@@ -2960,7 +2960,8 @@ def agent_memory_poisoning(view: ElementView) -> Match | None:
     change, a day's plan): the fields of a call, not what the agent was told; the agent
     misusing the tool is the tool finding's, and a store declared as memory counts
     whoever writes it. A service reads a store back into context only when what it
-    sends the model could hold what it read (a prompt it builds, a datum it read):
+    sends the model could hold what it read (a prompt it builds, not one it only forwards
+    as it came; a datum it read):
     a console that shows an agent's activity log to people and sends the agent only
     commands reads nothing back. A history (not a store declared as long-term memory,
     which may be shared between the many people an actor stands for) whose only
@@ -3225,13 +3226,16 @@ def _relays_to_model(g: Facts, read: Flow, got: set[Data] | None = None) -> bool
     builds = any(f.source == relay for f in s._in[read.source]) or not any(
         g.carried(f).declared(DataKind.PROMPT) for f in s._in[relay] if f.source != read.source
     )
+    # a prompt it only forwards as it came (a customer's message passed on) is not one it
+    # builds from what it read
+    forwarded = {d for f in s._in[relay] if f.source != read.source for d in f.data}
     return any(
         isinstance(g.by_id[f.target], (LLM, Agent))
         and (
             not got
             or not f.data
             or bool(got & set(f.data))
-            or (builds and any(d.kind is DataKind.PROMPT for d in f.data))
+            or (builds and any(d.kind is DataKind.PROMPT and d not in forwarded for d in f.data))
         )
         for f in s._out[relay]
     )
