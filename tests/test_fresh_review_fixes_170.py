@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import threatgraph as tg
 
 MEMORY = "ai/agent-memory-poisoning"
@@ -328,3 +330,23 @@ def test_a_message_forwarded_as_it_came_replays_no_history() -> None:
     assert not _reads_back(_shop_thread(builds_prompt=False))
     assert _reads_back(_shop_thread(builds_prompt=True))
     assert MEMORY not in _rules(_shop_thread(builds_prompt=False))
+
+
+@pytest.mark.parametrize(
+    ("method", "raised"),
+    [
+        ("per-kiosk API key and staff PIN", False),
+        ("per-device token and PIN", False),
+        ("API key and staff PIN", True),
+        ("staff PIN", True),
+    ],
+)
+def test_a_key_bound_to_the_kiosk_is_a_second_factor(method: str, raised: bool) -> None:
+    """'The declared sign-in is a per-kiosk API key plus a staff PIN, not a reusable
+    password' (set 178): the key the kiosk holds is something the person has, there."""
+    from test_fresh_review_fixes_112 import _portal
+
+    found = [
+        f for f in _portal(method).analyze().findings if f.rule == "stride/password-only-sign-in"
+    ]
+    assert bool(found) is raised

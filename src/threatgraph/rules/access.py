@@ -1484,6 +1484,7 @@ _SECOND = re.compile(
     r"\b(mfa|2fa|two[- ]factor|multi[- ]factor|totp|one[- ]time|otp|authenticator( app)?|"
     r"hardware (token|key)s?|passkeys?|webauthn|fido2?|security keys?|certificates?|mtls|"
     r"smart ?cards?|yubikeys?|badges?|biometric\w*|device (keys?|certificates?)|"
+    r"per[- ](kiosk|device|terminal|till|tablet|handset) (api )?(keys?|tokens?)|"
     r"managed (devices?|handhelds?|tablets?|phones?|laptops?)|"
     r"(sms|text(ed)?|texted) (codes?|passcodes?)|codes? (sent )?(by|over|via) (sms|text))\b",
     re.IGNORECASE,
