@@ -350,37 +350,3 @@ def test_a_key_bound_to_the_kiosk_is_a_second_factor(method: str, raised: bool) 
         f for f in _portal(method).analyze().findings if f.rule == "stride/password-only-sign-in"
     ]
     assert bool(found) is raised
-
-
-EVASION = "ai/adversarial-evasion"
-
-
-def _sizing(*, profile: str, owner_reads: bool = False) -> tg.ThreatModel:
-    """Set 178's yarn shop: a customer's measurements go to a sizing model whose
-    recommendation goes back to that customer only (in the variant, the owner reads the
-    recommendations too)."""
-    tm = tg.ThreatModel("yarn", profile=profile)
-    sizes = tg.Data("Measurements", kind="records", sensitivity="pii")
-    pick = tg.Data("Size recommendation", kind="model-output", sensitivity="internal")
-    with tm.boundary("Internet", trust="untrusted"):
-        customer = tm.add(tg.Actor("Customer"))
-    with tm.boundary("Shop cloud", trust="internal"):
-        api = tm.add(tg.Endpoint("Sizing API", purpose=tg.EndpointPurpose.API))
-        model = tm.add(tg.Model("Size recommendation model", task="classifier"))
-        if owner_reads:
-            owner = tm.add(tg.Actor("Shop owner"))
-    tm.flow(customer, api, sizes, protocol="https")
-    tm.flow(api, model, sizes)
-    tm.flow(model, api, pick)
-    tm.flow(api, customer, pick, protocol="https")
-    if owner_reads:
-        tm.flow(api, owner, pick)
-    return tm
-
-
-def test_a_low_risk_model_that_answers_only_its_sender_is_not_evaded() -> None:
-    """'The answer goes only back to the customer who sent the measurements. Crafting
-    inputs only gives that customer a wrong size' (set 178)."""
-    assert EVASION not in _rules(_sizing(profile="low"))
-    assert EVASION in _rules(_sizing(profile="high"))
-    assert EVASION in _rules(_sizing(profile="low", owner_reads=True))

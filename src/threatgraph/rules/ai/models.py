@@ -67,7 +67,6 @@ from threatgraph.vocab import (
     ModelOrigin,
     Origin,
     Phase,
-    RiskProfile,
     Sensitivity,
     Task,
     Trust,
@@ -310,8 +309,7 @@ def adversarial_evasion(view: ElementView) -> Match | None:
     ranker nothing high stakes hangs on, whose ranking goes back only to those who shape
     its inputs in their own requests (a boot fit for a customer's foot scan), is left
     out: gaming it gets them a worse pick; kept in a store it ranks for others from (a
-    dating profile), their input still counts. So is, on a low-risk system, any such
-    model answering only those who shape its inputs (see :func:`_own_answer`)."""
+    dating profile), their input still counts."""
     m = view.element
     assert isinstance(m, Model)
     if isinstance(m, LLM) or m.task is Task.EMBEDDING:
@@ -326,7 +324,7 @@ def adversarial_evasion(view: ElementView) -> Match | None:
         # feed is a data-integrity concern, and only where the model's output is high
         # stakes is it worth raising here
         srcs = [x for x in srcs if not _curated_feed(x.element)]
-    if _left_to_others(g, m, srcs) or _own_pick(g, m, srcs) or _own_answer(g, m, srcs):
+    if _left_to_others(g, m, srcs) or _own_pick(g, m, srcs):
         return None
     if m.task is Task.REGRESSOR and actuation(g, m) is not None:
         # a setpoint model: what a wrong or steered output does is the actuation
@@ -379,21 +377,6 @@ def adversarial_evasion(view: ElementView) -> Match | None:
             else 0
         ),
     )
-
-
-def _own_answer(g: Facts, m: Model, srcs: list[Source]) -> bool:
-    """On a system declared low risk, a model nothing high stakes hangs on answers only
-    the people who shape its inputs, and no other person reads its answers (a knitter's
-    measurements, a visitor's plant photo): fooling it gets them a worse answer about
-    their own things, and nobody else is decided about."""
-    if g.system.profile is not RiskProfile.LOW or m.high_stakes or not srcs:
-        return False
-    senders = {x.element.id for x in srcs}
-    reached = _answers_reach(g, m)
-    # nobody else reads or acts on its answers: no other person, no store or payment
-    # the answer is kept in for others
-    others = {x for x in reached - senders if isinstance(g.by_id[x], Actor)}
-    return senders <= reached and not others
 
 
 def _own_pick(g: Facts, m: Model, srcs: list[Source]) -> bool:
