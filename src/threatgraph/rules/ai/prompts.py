@@ -1247,8 +1247,8 @@ _LEVEL = re.compile(
     re.IGNORECASE,
 )
 """Words by which an approval threshold names a level of each step (a firing
-temperature, a severity category, species on a rare list), not an amount
-steps add up to."""
+temperature, a severity category, species on a rare list), not an amount steps add up
+to."""
 
 
 def _per_step_only(limit: str | None) -> bool:
