@@ -2130,11 +2130,11 @@ def _admin(e: Element) -> bool:
     )
 
 
-_SHARE_HOLDERS = re.compile(
-    r"\b(?:reps?|representatives?|sales\w*|relationship|account|franchisees?|tenants?|members?"
-    r"|hosts?|associates?)\b",
-    re.IGNORECASE,
+_HOLDER_WORDS = (
+    r"reps?|representatives?|sales\w*|relationship|account|franchisees?|tenants?|members?"
+    r"|hosts?|associates?"
 )
+_SHARE_HOLDERS = re.compile(rf"\b(?:{_HOLDER_WORDS})\b", re.IGNORECASE)
 """Roles whose people each own a share of the records even when declared privileged (a
 host's properties, an associate's matters); a privileged manager, supervisor or
 coordinator administers the whole system."""
@@ -2190,8 +2190,7 @@ _SCHEDULED = re.compile(
 batch export): it reads every record for its own task, asked by no one."""
 
 _OWN_SCOPE = re.compile(
-    r"\b(?:managers?|reps?|representatives?|sales\w*|relationship|account|coordinators?|"
-    r"supervisors?|team leads?|franchisees?|owners?|tenants?|members?|hosts?|associates?)\b",
+    rf"\b(?:managers?|coordinators?|supervisors?|team leads?|owners?|{_HOLDER_WORDS})\b",
     re.IGNORECASE,
 )
 """Roles whose people each own a share of the records (their team, their portfolio,
