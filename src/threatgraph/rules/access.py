@@ -1756,9 +1756,36 @@ def cross_account_access(view: ElementView) -> Match | None:
     authentication that proves only which machine calls (per-locker X.509 certificates)
     signs in none of the people who type at it."""
     e = view.element
-    g = view.g
     s = view.system
-    if not g.operated(e):
+    found = _cross_account(view.g, e)
+    if found is None:
+        return None
+    people, flows, data, stores, entry = found
+    return Match(
+        f"{subject(people, 'signs', 'sign', s)} in to {view.described}, which sends "
+        f"{'them' if len(people) > 1 else 'back'} {names([d.name for d in data])}; behind it "
+        f"{subject(stores, 'holds', 'hold', s)} everyone's records, and nothing declared "
+        "checks that each caller reaches only their own: an id changed in a request can "
+        "return another account's.",
+        affected=(*(f.id for f in flows), *entry),
+        control_sites=(e.id, *(f.id for f in flows)),
+    )
+
+
+_CrossAccount = tuple[list[str], list[Flow], list[Data], list[str], list[str]]
+
+
+def _cross_account(g: Facts, e: Element) -> _CrossAccount | None:
+    """What the cross-account finding on interface ``e`` names: the people who sign in,
+    the flows that serve them records, those records, the stores behind them and the
+    flows they come in on; None when it is not raised. Remembered per interface: the
+    per-caller finding on a store asks it of the interfaces in front of its readers."""
+    return g.memo("access.cross-account", e, lambda: _cross_account_now(g, e))
+
+
+def _cross_account_now(g: Facts, e: Element) -> _CrossAccount | None:
+    s = g.system
+    if not isinstance(e, (Endpoint, Service)) or not g.operated(e):
         return None
     # a privileged person (an administrator, the booking secretary) handles everyone's
     # records by design: theirs is the privileged-account finding
@@ -1780,15 +1807,7 @@ def cross_account_access(view: ElementView) -> Match | None:
         return None  # the per-caller finding on the store says it
     people = list(dict.fromkeys(person.id for person, _, _ in ways))
     entry = list(dict.fromkeys(f.id for _, way, _ in ways for f in way if isinstance(f, Flow)))
-    return Match(
-        f"{subject(people, 'signs', 'sign', s)} in to {view.described}, which sends "
-        f"{'them' if len(people) > 1 else 'back'} {names([d.name for d in data])}; behind it "
-        f"{subject(stores, 'holds', 'hold', s)} everyone's records, and nothing declared "
-        "checks that each caller reaches only their own: an id changed in a request can "
-        "return another account's.",
-        affected=(*(f.id for f in flows), *entry),
-        control_sites=(e.id, *(f.id for f in flows)),
-    )
+    return people, flows, data, stores, entry
 
 
 _DEVICE_PROOF = re.compile(
@@ -1967,7 +1986,10 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     privileged administers the system and may see it all: no caller to keep apart,
     unless in a role whose people each own a share (hosts, associates, reps), one
     actor then standing for several. Speech recognition and synthesis pass a caller's
-    words in and the answers back: who phones a voice agent is its caller.
+    words in and the answers back: who phones a voice agent is its caller. A reader
+    that is no model or agent, behind an interface whose cross-account finding names
+    some of the same callers, is that finding's: one ownership check missing at the
+    interface people sign in to, whichever store the records come from.
     Permission-aware retrieval or attribute-based access counts on the store, its reads
     or its readers."""
     e = view.element
@@ -1978,13 +2000,15 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     if reads is None:
         return None
     top, readers, callers = reads
+    ai = any(isinstance(r, (Agent, LLM)) or _feeds_llm(view, r) for _, r in readers)
+    if not ai and _said_at_interface(g, readers, callers):
+        return None
     # stores the same components read for the same callers (a mailbox and a drive, a
     # history and a memory): one finding, on the most sensitive, listing the others
     siblings = _sibling_stores(view, readers)
     if siblings and siblings[0][1] != e.id:
         return None
     others = [sid for _, sid in siblings[1:]]
-    ai = any(isinstance(r, (Agent, LLM)) or _feeds_llm(view, r) for _, r in readers)
     models = sorted(
         {x.id for _, r in readers for x in (r, *s.successors(r)) if isinstance(x, (Agent, LLM))}
     )
@@ -2016,6 +2040,19 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
             else (e.id,)
         ),
     )
+
+
+def _said_at_interface(g: Facts, readers: list[tuple[Flow, Element]], callers: set[str]) -> bool:
+    """A reader that is no model or agent, behind an interface (or itself one) whose
+    cross-account finding names some of these callers: the ownership check missing in
+    front of this store is that finding's, one hop back."""
+    s = g.system
+    for _, r in readers:
+        for x in (r, *s.predecessors(r)):
+            found = _cross_account(g, x) if isinstance(x, (Endpoint, Service)) else None
+            if found is not None and not callers.isdisjoint(found[0]):
+                return True
+    return False
 
 
 def _check_said(guard: frozenset[str], some: bool) -> str:

@@ -1,0 +1,88 @@
+"""Changes taken from reviewers' verdicts, made in the session of 2026-12-05
+(twentieth)."""
+
+from __future__ import annotations
+
+import threatgraph as tg
+import threatgraph.controls as c
+
+PER_CALLER = "stride/missing-subject-authorization"
+CROSS = "stride/cross-account-access"
+
+
+def _shop(*, agent: bool = False) -> tg.ThreatModel:
+    """Customers sign in to a web shop and place orders through an order service (or an
+    order agent), which sends back their account, kept with their sign-in in the
+    account database, and shows counter staff the orders from the order database on
+    their tablet (set 176's board game cafe)."""
+    tm = tg.ThreatModel("shop", profile="high")
+    ask = tg.Data("Order question", kind="prompt", sensitivity="pii")
+    account = tg.Data("Account profile", kind="records", sensitivity="pii")
+    login = tg.Data("Member login", kind="credentials", sensitivity="secret")
+    orders = tg.Data("Order history", kind="records", sensitivity="pii")
+    done = tg.Data("Order confirmation", kind="records", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        customer = tm.add(tg.Actor("Customer"))
+    with tm.boundary("Cloud", trust="internal"):
+        shop = tm.add(
+            tg.Endpoint(
+                "Web shop",
+                purpose=tg.EndpointPurpose.API,
+                internet_facing=True,
+                controls=[c.Authentication(method="password")],
+            )
+        )
+        accounts = tm.add(tg.DataStore("Account database", stores={account, login}))
+        reader: tg.Element
+        if agent:
+            reader = tm.add(tg.Agent("Order agent", autonomy="autonomous"))
+            llm = tm.add(tg.LLM("Order LLM"))
+        else:
+            reader = tm.add(tg.Service("Order service"))
+        store = tm.add(tg.DataStore("Order database", stores={orders}))
+    with tm.boundary("Shop floor", trust="internal"):
+        staff = tm.add(tg.Actor("Counter staff"))
+        tablet = tm.add(tg.Device("Staff tablet", fleet=False))
+    tm.flow(customer, shop, ask, login, protocol="https")
+    tm.flow(shop, customer, account, done, protocol="https")
+    tm.flow(accounts, reader, account, login)
+    tm.flow(shop, reader, ask)
+    tm.flow(store, reader, orders)
+    tm.flow(reader, store, orders)
+    tm.flow(reader, shop, account, done)
+    tm.flow(staff, tablet, tg.Data("Order lookup", kind="records", sensitivity="internal"))
+    tm.flow(tablet, reader, tg.Data("Order lookup", kind="records", sensitivity="internal"))
+    tm.flow(reader, tablet, orders, protocol="https")
+    tm.flow(tablet, staff, orders)
+    if agent:
+        tm.flow(reader, llm, ask, orders)
+        tm.flow(llm, reader, tg.Data("Answer", kind="model-output", sensitivity="pii"))
+    return tm
+
+
+def _found(tm: tg.ThreatModel) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for f in tg.analyze(tm.freeze()).findings:
+        out.setdefault(f.rule, set()).update(t for t in f.target.ids)
+    return out
+
+
+def test_a_store_behind_the_interface_that_has_the_cross_account_finding_is_not_a_second() -> None:
+    """'The same missing per-caller check in Booking service as F4, this time for
+    booking records' (set 176), 'same missing per-caller authorisation as F2, just
+    moved to the store behind the API' (set 173): the ownership check missing at the
+    interface customers sign in to is one finding, whichever store the records behind
+    it come from."""
+    found = _found(_shop())
+    assert CROSS in found
+    assert "web-shop" in found[CROSS]
+    assert PER_CALLER not in found
+
+
+def test_an_agent_reading_the_store_for_the_same_customers_still_has_its_own() -> None:
+    """'This is separate from F4. The orchestrator pulls household profiles for a
+    member's question, and nothing declared ties the fetch to that member' (set 64):
+    an agent or LLM that fetches for the caller is a different control point."""
+    found = _found(_shop(agent=True))
+    assert PER_CALLER in found
+    assert "order-database" in found[PER_CALLER]
