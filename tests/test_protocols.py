@@ -171,3 +171,29 @@ def test_a_plant_protocol_declared_without_its_secure_mode_says_so() -> None:
         if x.rule == "stride/unencrypted-boundary-crossing"
     ]
     assert "declare modbus+tls" in m.explanation
+
+
+def test_single_sign_on_protocols_are_known() -> None:
+    """Struck as weak on set 180 ("The flow declares SAML ... flagging the protocol only
+    because the tool does not recognise it is noise"): an identity provider's SAML or
+    OpenID Connect sign-in runs over HTTPS with signed assertions or tokens."""
+    for written, name in (
+        ("saml", "saml"),
+        ("SAML 2.0", "saml"),
+        ("OIDC", "oidc"),
+        ("oauth2", "oidc"),
+    ):
+        p = lookup(written)
+        assert p is not None
+        assert p.name == name
+        assert p.encrypted
+        assert p.integrity
+        assert p.server_authenticated
+    tm = tg.ThreatModel("clinic sign-in")
+    assertion = tg.Data("SSO assertion", kind="credentials", sensitivity="secret")
+    with tm.boundary("University IT", trust="internal"):
+        idp = tm.add(tg.ExternalService("Identity provider", provides="identity-provider"))
+    with tm.boundary("Clinic", trust="internal"):
+        cms = tm.add(tg.Service("Case management system"))
+    tm.flow(idp, cms, assertion, protocol="saml")
+    assert "hygiene/undeclared-protocol" not in {f.rule for f in tm.analyze().open()}
