@@ -86,3 +86,39 @@ def test_an_agent_reading_the_store_for_the_same_customers_still_has_its_own() -
     found = _found(_shop(agent=True))
     assert PER_CALLER in found
     assert "order-database" in found[PER_CALLER]
+
+
+PHISHING = "stride/phishing"
+
+
+def _vendor_engineer(*, outsider_mail: bool) -> tg.ThreatModel:
+    """A turbine maker's service engineer reads the condition reports the maker's own
+    platform sends them, and reaches our plant server through our VPN gateway (set
+    183's run-of-river hydro plant). Optionally, a stranger on the internet also mails
+    the engineer."""
+    tm = tg.ThreatModel("hydro")
+    report = tg.Data("Condition report", kind="documents", sensitivity="confidential")
+    session = tg.Data("Diagnostic session", kind="records", sensitivity="confidential")
+    with tm.boundary("Plant", trust="internal"):
+        gateway = tm.add(tg.Service("Remote access VPN gateway"))
+    with tm.boundary("Turbine maker", trust="partner"):
+        platform = tm.add(tg.ExternalService("Maker monitoring platform"))
+        engineer = tm.add(tg.Actor("Maker service engineer"))
+    tm.flow(platform, engineer, report)
+    tm.flow(engineer, gateway, session, protocol="ipsec")
+    if outsider_mail:
+        with tm.boundary("Internet", trust="untrusted"):
+            stranger = tm.add(tg.Actor("Stranger"))
+        tm.flow(stranger, engineer, tg.Data("E-mail", kind="documents"), protocol="smtp")
+    return tm
+
+
+def test_a_partners_staff_reading_their_own_companys_reports_are_not_phished_by_it() -> None:
+    """'The condition reports come from the turbine maker's own platform to the
+    turbine maker's own engineer, not from outsiders to plant staff' (set 183)."""
+    assert PHISHING not in _found(_vendor_engineer(outsider_mail=False))
+
+
+def test_a_partners_staff_mailed_by_strangers_still_are() -> None:
+    """Mail from someone outside both companies still reaches them."""
+    assert PHISHING in _found(_vendor_engineer(outsider_mail=True))

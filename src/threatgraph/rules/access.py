@@ -2740,7 +2740,9 @@ def phishing(view: ElementView) -> Match | None:
     paper a customer hands over the counter (person to person, no network protocol) is
     no message. The outsider's message itself must reach the person: each flow on the
     way carries a document the next one carries too (a console that takes a partner's
-    criteria and shows staff draft notices hands on no message of theirs). Filtering
+    criteria and shows staff draft notices hands on no message of theirs). A partner's
+    staff reading what their own company's platform sends them (a turbine maker's
+    engineer and its condition reports) get nothing from outside their company. Filtering
     where messages arrive, attachment sandboxing and user training count on the person
     and the inbound flows."""
     a = view.element
@@ -2757,6 +2759,11 @@ def phishing(view: ElementView) -> Match | None:
     if not opens:
         return None
     inbound = g.documents_from_outside(a)
+    home = s.boundary_of(a.id)
+    if home is not None and not g.operated(a):
+        # a partner's staff reading what their own company's platform sends them (a
+        # turbine maker's engineer and its condition reports): no outsider to them
+        inbound = [p for p in inbound if s.boundary_of(p[0]) != home]
     if not inbound:
         return None
     senders = sorted({p[0] for p in inbound})
