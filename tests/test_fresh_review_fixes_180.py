@@ -122,3 +122,40 @@ def test_a_partners_staff_reading_their_own_companys_reports_are_not_phished_by_
 def test_a_partners_staff_mailed_by_strangers_still_are() -> None:
     """Mail from someone outside both companies still reaches them."""
     assert PHISHING in _found(_vendor_engineer(outsider_mail=True))
+
+
+def _pricing_agent(store_name: str) -> tg.ThreatModel:
+    """A booking agent that passengers prompt reads the price floors revenue managers
+    set, to quote them a price (set 184's airline upsell agent)."""
+    tm = tg.ThreatModel("upsell", profile="high")
+    ask = tg.Data("Passenger request", kind="prompt", sensitivity="pii")
+    floors = tg.Data("Price floors", kind="records", sensitivity="confidential")
+    quote = tg.Data("Quote", kind="model-output", sensitivity="confidential")
+    with tm.boundary("Internet", trust="untrusted"):
+        passenger = tm.add(tg.Actor("Passenger"))
+    with tm.boundary("Cloud", trust="internal"):
+        api = tm.add(tg.Endpoint("App API", purpose=tg.EndpointPurpose.API))
+        agent = tm.add(tg.Agent("Upsell agent", autonomy="autonomous"))
+        llm = tm.add(tg.LLM("Hosted LLM"))
+        store = tm.add(tg.DataStore(store_name, stores={floors}))
+    tm.flow(passenger, api, ask, protocol="https")
+    tm.flow(api, passenger, quote, protocol="https")
+    tm.flow(api, agent, ask)
+    tm.flow(agent, api, quote)
+    tm.flow(agent, llm, ask, floors)
+    tm.flow(llm, agent, quote)
+    tm.flow(store, agent, floors)
+    return tm
+
+
+def test_a_store_of_price_floor_rules_is_reference_data_every_caller_works_from() -> None:
+    """'Price floors are system-wide business configuration, not per-passenger records'
+    (set 184): a store named for rules, settings or thresholds, holding nothing about a
+    person, has no caller whose records another could see."""
+    assert PER_CALLER not in _found(_pricing_agent("Ancillary price floor rules"))
+    assert PER_CALLER not in _found(_pricing_agent("Agent settings"))
+
+
+def test_a_store_not_named_as_reference_data_still_is_asked_for_a_check() -> None:
+    """The same confidential store under a plain name keeps the finding."""
+    assert PER_CALLER in _found(_pricing_agent("Pricing store"))

@@ -2258,14 +2258,16 @@ def _bought_reference(g: Facts, store: DataStore, top: Sensitivity) -> bool:
 # guidance everyone follows.
 _REFERENCE = re.compile(
     r"\b(?:catalogues?|catalogs?|price ?lists?|price ?books?|pricing rules|maps?|criteria|"
-    r"guidance|guidelines?|procedures?|manuals?|handbooks?|rulebooks?|regulations?|standards)\b",
+    r"guidance|guidelines?|procedures?|manuals?|handbooks?|rulebooks?|regulations?|standards"
+    r"|rules|price floors?|thresholds|configuration|settings)\b",
     re.IGNORECASE,
 )
 
 
 def _shared_reference(store: DataStore, top: Sensitivity) -> bool:
     """A store of our own reference data, by name (a product and price catalogue, a
-    terminal map, trial criteria, rescue procedures), holding nothing about a person: every caller works
+    terminal map, trial criteria, rescue procedures, price floor rules, settings),
+    holding nothing about a person: every caller works
     from the same tables, so no caller's records can reach another. What it holds may
     still be confidential (margins), a leak through the answers, not a per-caller check."""
     return not top.is_personal and bool(_REFERENCE.search(store.name))
