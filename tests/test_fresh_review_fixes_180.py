@@ -159,3 +159,40 @@ def test_a_store_of_price_floor_rules_is_reference_data_every_caller_works_from(
 def test_a_store_not_named_as_reference_data_still_is_asked_for_a_check() -> None:
     """The same confidential store under a plain name keeps the finding."""
     assert PER_CALLER in _found(_pricing_agent("Pricing store"))
+
+
+UNSIGNED = "ai/unsigned-model-to-serving"
+
+
+def _prediction_service(host: str) -> tg.ThreatModel:
+    """A prediction service (an inference endpoint, or a plain service) loads the
+    current pickled model from the registry and asks it per request (set 184's steel
+    mill: 'no finding covers the prediction service loading a pickle model file from a
+    registry that has no declared access control or signing')."""
+    tm = tg.ThreatModel("ladle")
+    weights = tg.Data("Model file", kind="model-artifact", format="pickle")
+    inputs = tg.Data("Heat data", kind="features", sensitivity="internal")
+    answer = tg.Data("Predicted temperature", kind="model-output", sensitivity="internal")
+    with tm.boundary("Plant IT", trust="internal"):
+        job = tm.add(tg.Pipeline("Retraining job", stage="training"))
+        registry = tm.add(tg.ModelRegistry("Model registry", stores={weights}))
+        server: tg.Element = (
+            tm.add(tg.Endpoint("Prediction service", purpose=tg.EndpointPurpose.INFERENCE))
+            if host == "endpoint"
+            else tm.add(tg.Service("Prediction service"))
+        )
+        model = tm.add(tg.Model("Temperature model", task="regressor"))
+        client = tm.add(tg.Service("Automation system"))
+    tm.flow(job, registry, weights)
+    tm.flow(registry, server, weights)
+    tm.flow(client, server, inputs, protocol="https")
+    tm.flow(server, model, inputs)
+    tm.flow(model, server, answer)
+    tm.flow(server, client, answer, protocol="https")
+    return tm
+
+
+def test_a_model_an_inference_endpoint_loads_from_the_registry_can_be_swapped() -> None:
+    """The endpoint receives the files and hands none on: they are the model's."""
+    assert UNSIGNED in _found(_prediction_service("endpoint"))
+    assert UNSIGNED in _found(_prediction_service("service"))

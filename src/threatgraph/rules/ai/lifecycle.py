@@ -892,8 +892,9 @@ def unsigned_model_to_serving(view: ElementView) -> Match | None:
     pickle): it waits on a disk between the two, and changing it there runs code on
     the serving host. Signing at publication and verification at load count anywhere on
     the artifact's way. A model whose own flows bring it no files is loaded by the
-    service or device that runs it (an edge box pulling updates for the detectors it
-    calls): the files that component receives and hands on to nothing are the model's.
+    service, inference endpoint or device that runs it (an edge box pulling updates for
+    the detectors it calls, a prediction service loading the current model from the
+    registry): the files that component receives and hands on to nothing are the model's.
     Models loaded from the same places with the same integrity controls are one
     finding, on a high-stakes one first. When the files are in a format that runs code on load (pickle
     and what builds on it), a swapped file is code on the serving host: one step more
@@ -1018,8 +1019,8 @@ def _swap_now(g: Facts, m: Element) -> _Swap | None:
 
 def _host_artifacts(g: Facts, m: Element) -> list[Flow]:
     """Model files delivered to the component that runs a model whose own flows declare
-    none (an edge box pulling updates for the detectors it calls): a service or device
-    in the model's boundary that sends it requests, gets its answers back, receives
+    none (an edge box pulling updates for the detectors it calls): a service, endpoint
+    or device in the model's boundary that sends it requests, gets its answers back, receives
     model files and hands none on."""
     s = g.system
     here = s.boundary_of(m)
@@ -1027,7 +1028,7 @@ def _host_artifacts(g: Facts, m: Element) -> list[Flow]:
     for f in s._in[m.id]:
         host = g.by_id[f.source]
         if (
-            not isinstance(host, (Service, Device))
+            not isinstance(host, (Service, Endpoint, Device))
             or s.boundary_of(host) != here
             or not any(b.target == host.id for b in s._out[m.id])
             or any(DataKind.MODEL_ARTIFACT in g.carried(x) for x in s._out[host.id])
