@@ -83,9 +83,15 @@ def test_an_agent_reading_the_store_for_the_same_customers_still_has_its_own() -
     """'This is separate from F4. The orchestrator pulls household profiles for a
     member's question, and nothing declared ties the fetch to that member' (set 64):
     an agent or LLM that fetches for the caller is a different control point."""
-    found = _found(_shop(agent=True))
-    assert PER_CALLER in found
-    assert "order-database" in found[PER_CALLER]
+    report = tg.analyze(_shop(agent=True).freeze())
+    covered = {
+        i
+        for f in report.findings
+        if f.rule == PER_CALLER
+        for t in (f.target, *f.affected)
+        for i in t.ids
+    }
+    assert "order-database" in covered
 
 
 PHISHING = "stride/phishing"
@@ -196,3 +202,42 @@ def test_a_model_an_inference_endpoint_loads_from_the_registry_can_be_swapped() 
     """The endpoint receives the files and hands none on: they are the model's."""
     assert UNSIGNED in _found(_prediction_service("endpoint"))
     assert UNSIGNED in _found(_prediction_service("service"))
+
+
+def _booking_agent(*, with_logins: bool) -> tg.ThreatModel:
+    """Parents chat with a booking agent whose tool reads and writes the booking
+    database; the staff portal's logins are kept in the same database (set 186's
+    dance school: 'the Booking tool isn't tied to the parent who is chatting')."""
+    tm = tg.ThreatModel("dance school", profile="high")
+    ask = tg.Data("Parent message", kind="prompt", sensitivity="pii")
+    reply = tg.Data("Agent reply", kind="model-output", sensitivity="pii")
+    child = tg.Data("Child booking records", kind="records", sensitivity="pii")
+    logins = tg.Data("Staff logins", kind="credentials", sensitivity="secret")
+    call = tg.Data("Booking call", kind="tool-call", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        parent = tm.add(tg.Actor("Parent"))
+    with tm.boundary("Cloud", trust="internal"):
+        chat = tm.add(tg.Endpoint("Chat endpoint", purpose=tg.EndpointPurpose.API))
+        agent = tm.add(tg.Agent("Booking agent", autonomy="autonomous"))
+        llm = tm.add(tg.LLM("Hosted LLM"))
+        tool = tm.add(tg.Tool("Booking tool", capabilities={"read", "write"}))
+        held = {child, logins} if with_logins else {child}
+        db = tm.add(tg.DataStore("Booking database", stores=held))
+    tm.flow(parent, chat, ask, protocol="https")
+    tm.flow(chat, parent, reply, protocol="https")
+    tm.flow(chat, agent, ask)
+    tm.flow(agent, chat, reply)
+    tm.flow(agent, llm, ask, child)
+    tm.flow(llm, agent, reply)
+    tm.flow(agent, tool, call)
+    tm.flow(tool, db, child)
+    tm.flow(db, tool, child)
+    tm.flow(tool, agent, child)
+    return tm
+
+
+def test_records_kept_beside_staff_logins_still_need_a_check_on_the_agents_reads() -> None:
+    """The logins made the store a secrets store, and the parents' records were never
+    asked a per-caller check."""
+    assert "booking-database" in _found(_booking_agent(with_logins=True)).get(PER_CALLER, set())
+    assert "booking-database" in _found(_booking_agent(with_logins=False)).get(PER_CALLER, set())

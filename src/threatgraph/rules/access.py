@@ -1803,7 +1803,10 @@ def _cross_account_now(g: Facts, e: Element) -> _CrossAccount | None:
     flows, data, stores = _served_records(g, e, ways)
     if not flows:
         return None
-    if any(_subject_reads(ElementView(s, g.by_id[x])) is not None for x in stores):
+    if any(
+        _subject_reads(ElementView(s, g.by_id[x])) is not None and not _keeps_sign_ins(g, x)
+        for x in stores
+    ):
         return None  # the per-caller finding on the store says it
     people = list(dict.fromkeys(person.id for person, _, _ in ways))
     entry = list(dict.fromkeys(f.id for _, way, _ in ways for f in way if isinstance(f, Flow)))
@@ -1989,7 +1992,9 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     words in and the answers back: who phones a voice agent is its caller. A reader
     that is no model or agent, behind an interface whose cross-account finding names
     some of the same callers, is that finding's: one ownership check missing at the
-    interface people sign in to, whichever store the records come from.
+    interface people sign in to, whichever store the records come from. Records kept
+    beside sign-in credentials (a booking database with the staff logins) count for an
+    agent's, its tools' and its LLM's reads; the interfaces are the cross-account one's.
     Permission-aware retrieval or attribute-based access counts on the store, its reads
     or its readers."""
     e = view.element
@@ -2109,20 +2114,21 @@ def _subject_reads_now(view: ElementView) -> _Reads | None:
     g = view.g
     if not isinstance(e, DataStore) or not g.operated(e):
         return None
-    top = sensitive_level(s, e)
-    if (
-        top is None
-        or top < Sensitivity.CONFIDENTIAL
-        or (g.secrets_at(e) and top is Sensitivity.SECRET)
-    ):
+    top = _records_level(g, e)
+    if top is None or top < Sensitivity.CONFIDENTIAL:
         return None
     if _bought_reference(g, e, top) or _shared_reference(e, top):
         return None
+    # a store that also keeps sign-in secrets: its records count for an agent's reads
+    # only (the interfaces that check the secrets are the cross-account finding's)
+    agents_only = _keeps_sign_ins(g, e.id)
     readers: list[tuple[Flow, Element]] = []
     callers: set[str] = set()
     for f in s._out[e.id]:
         r = g.by_id[f.target]
         if not isinstance(r, (Service, Endpoint, Agent, Tool, LLM)):
+            continue
+        if agents_only and not isinstance(r, (Agent, Tool, LLM)):
             continue
         if g.carried(f).kinds <= _NOT_SHOWN:
             continue  # configuration, keys, features for a model: not records shown to callers
@@ -2152,6 +2158,27 @@ def _subject_reads_now(view: ElementView) -> _Reads | None:
             readers.append((f, r))
             callers.update(who)
     return (top, readers, callers) if readers else None
+
+
+def _keeps_sign_ins(g: Facts, store: str) -> bool:
+    """A store whose most sensitive data is the secrets it keeps (sign-in credentials,
+    keys), beside whatever records it holds."""
+    return bool(g.secrets_at(store)) and (
+        sensitive_level(g.system, g.by_id[store]) is Sensitivity.SECRET
+    )
+
+
+def _records_level(g: Facts, e: DataStore) -> Sensitivity | None:
+    """How sensitive the records a store keeps are. A store whose most sensitive data
+    is secret and that keeps secrets (keys, credentials) counts its other data: sign-in
+    credentials kept beside people's bookings leave the bookings records; a store of
+    nothing but secrets has none."""
+    top = sensitive_level(g.system, e)
+    if top is not Sensitivity.SECRET or not g.secrets_at(e):
+        return top
+    rest = [d.sensitivity for d in e.stores if d.kind is not DataKind.CREDENTIALS]
+    best = max(rest, default=None)
+    return None if best is None or best is Sensitivity.SECRET else best
 
 
 def _admin(e: Element) -> bool:
