@@ -241,6 +241,19 @@ def unverified_evidence(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
+def agent_set_charge(fire: bool) -> tg.ThreatModel:
+    """Customers book through an agent that sends them a payment link; in the quiet
+    variant a person approves every link before it is sent."""
+    z = Zones("agent set charge")
+    user = z.internet(tg.Actor("Customer"))
+    agent = z.corp(tg.Agent("Booking agent", autonomy="autonomous"))
+    controls = set() if fire else {tg.controls.HumanInTheLoop(approver="box office")}
+    link = z.corp(tg.Tool("Payment link tool", capabilities={"network-egress"}, controls=controls))
+    z.flow(user, agent, PROMPT)
+    z.flow(agent, link, tg.Data("Payment link request", kind="tool-call"))
+    return z.tm
+
+
 def unbounded_actuation(fire: bool) -> tg.ThreatModel:
     """A climate model's setpoints reach the barn's fans through a control service; the
     quiet variant shows them to a farmer, who sets the fans themselves."""
@@ -740,6 +753,7 @@ _BUILDERS: dict[str, Callable[[bool], tg.ThreatModel]] = {
     "ai/fail-open-check": fail_open_check,
     "ai/check-left-to-agent": check_left_to_agent,
     "ai/unverified-evidence": unverified_evidence,
+    "ai/agent-set-charge": agent_set_charge,
     "ai/hallucination": hallucination,
     "ai/improper-output-handling": improper_output_handling,
     "ai/output-rendering": output_rendering,

@@ -241,3 +241,62 @@ def test_records_kept_beside_staff_logins_still_need_a_check_on_the_agents_reads
     asked a per-caller check."""
     assert "booking-database" in _found(_booking_agent(with_logins=True)).get(PER_CALLER, set())
     assert "booking-database" in _found(_booking_agent(with_logins=False)).get(PER_CALLER, set())
+
+
+CHARGE = "ai/agent-set-charge"
+
+
+def _charging_agent(
+    tool_name: str, *, approved: bool = False, enforced: bool = False
+) -> tg.ThreatModel:
+    """Parents book classes through an agent that sends them a payment link for the
+    fee (set 186's dance school: 'the model builds the payment link request, so a
+    parent can talk it into a lower fee')."""
+    tm = tg.ThreatModel("classes", profile="high")
+    ask = tg.Data("Parent message", kind="prompt", sensitivity="pii")
+    reply = tg.Data("Agent reply", kind="model-output", sensitivity="pii")
+    call = tg.Data("Tool call", kind="tool-call", sensitivity="internal")
+    controls: set[tg.controls.Control] = set()
+    if approved:
+        controls.add(c.HumanInTheLoop(approver="school owner"))
+    if enforced:
+        controls.add(c.PolicyEnforcement(rules="the link tool prices the booking itself"))
+        controls.add(c.TransactionLimits(limit="EUR 200 per family per term"))
+    with tm.boundary("Internet", trust="untrusted"):
+        parent = tm.add(tg.Actor("Parent"))
+    with tm.boundary("Cloud", trust="internal"):
+        agent = tm.add(tg.Agent("Booking agent", autonomy="autonomous"))
+        tool = tm.add(
+            tg.Tool(tool_name, capabilities={"write", "network-egress"}, controls=controls)
+        )
+    with tm.boundary("Payment provider", trust="partner"):
+        provider = tm.add(tg.ExternalService("Payment provider"))
+    tm.flow(parent, agent, ask, protocol="https")
+    tm.flow(agent, parent, reply, protocol="https")
+    tm.flow(agent, tool, call)
+    tm.flow(tool, provider, call, protocol="https")
+    return tm
+
+
+def test_an_agent_that_takes_its_callers_money_sets_the_amount() -> None:
+    """Named missing on set 186's dance school and set 183's theatre ('nothing shows
+    the payment link amount is checked against the ticket price')."""
+    assert CHARGE in _found(_charging_agent("Payment link tool"))
+    assert CHARGE in _found(_charging_agent("Deposit checkout tool"))
+
+
+def test_paying_out_or_a_person_approving_every_charge_is_not_it() -> None:
+    """A refund or an interim payment goes to the caller (the evidence and cap findings
+    say that); a person who approves every link sees the amount."""
+    assert CHARGE not in _found(_charging_agent("Refund tool"))
+    assert CHARGE not in _found(_charging_agent("Interim payment tool"))
+    assert CHARGE not in _found(_charging_agent("Payment plan tool"))
+    assert CHARGE not in _found(_charging_agent("Payment link tool", approved=True))
+
+
+def test_a_tool_that_prices_the_booking_itself_closes_it() -> None:
+    """Policy enforcement where the money is taken answers it (with a cap beside it:
+    the high-risk profile asks two controls of a high finding)."""
+    report = tg.analyze(_charging_agent("Payment link tool", enforced=True).freeze())
+    assert report.for_rule(CHARGE)
+    assert not [f for f in report.open() if f.rule == CHARGE]

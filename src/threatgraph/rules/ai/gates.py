@@ -15,7 +15,8 @@ sensors capture) is the silent-detection finding's, not this one's.
 An agent that asks a checking tool (eligibility, rest-hour rules, a policy's cover,
 an identity check) and then acts through other tools holds the check only as long as
 the model follows it: the verdict comes back to the agent, and the tool that acts
-takes whatever the agent sends it.
+takes whatever the agent sends it. So does one that takes its callers' money (a
+payment link, a card charge): the amount is whatever the model's call says.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from threatgraph.rules._kit import (
     acts_through_others,
     approvals,
     declared_at,
+    direct_sources,
     is_person,
     moves_plant,
     names,
@@ -508,6 +510,96 @@ def check_left_to_agent(view: ElementView) -> Match | None:
         likelihood_delta=0 if srcs or askers else -1,
         impact_delta=1 if caps & {Capability.MONEY_MOVEMENT, Capability.DELETE} else 0,
         control_sites=tuple(x for t in shown for x in sites[t.id]),
+    )
+
+
+_CHARGES = re.compile(
+    r"\b(?:payment ?links?|checkout\w*|charg(?:e|es|ing)|deposits?|fees?|take payments?"
+    r"|payments?)\b",
+    re.IGNORECASE,
+)
+"""Words by which a tool's name says it takes the caller's money (a payment link, a
+card charge, a checkout, a deposit)."""
+
+_NOT_CHARGES = re.compile(
+    r"\b(?:refund\w*|pay-?outs?|compensat\w*|credits?|reimburs\w*|rebates?|interim"
+    r"|invoices?|suppliers?|contractors?|plans?|lookups?|look-?up|status|hand-?offs?"
+    r"|cancel\w*|disputes?|reminders?)\b",
+    re.IGNORECASE,
+)
+"""Words by which such a tool's name says it pays out (a refund, an interim payment,
+a supplier's invoice), sets terms rather than a charge (a payment plan), only reads,
+or hands the case on."""
+
+
+def charge_tools(g: Facts, agent: Element) -> list[Tool]:
+    """The agent's tools that take the caller's money, by name, and can act (write,
+    move money or call out): a payment-link tool, a card charge tool."""
+    return [
+        t
+        for t in g.system.successors(agent)
+        if isinstance(t, Tool)
+        and _CHARGES.search(t.name)
+        and not _NOT_CHARGES.search(t.name)
+        and t.capabilities
+        & {Capability.WRITE, Capability.MONEY_MOVEMENT, Capability.NETWORK_EGRESS}
+    ]
+
+
+@rule(
+    "ai/agent-set-charge",
+    threat="insecure_tool_interface",
+    title="The agent sets what its callers are charged",
+    stride="T",
+    phases=[Phase.INFERENCE],
+    applies_to=on_element(Agent),
+    atlas=["AML.T0053", "AML.T0051.000"],
+    owasp=["LLM06:2025", "ASI02:2026"],
+    cwe=["CWE-863", "CWE-20"],
+    mitigations=[c.PolicyEnforcement],
+    supporting=[c.TransactionLimits, c.AnomalyDetection],
+    likelihood="possible",
+    impact="moderate",
+    cia="I",
+    placement=("outbound",),
+)
+def agent_set_charge(view: ElementView) -> Match | None:
+    """People outside prompt an agent that takes their money through a tool (a payment
+    link, a card charge, a deposit), and the amount and what it pays for travel in the
+    call the model writes. Nothing declared makes the tool, or the service it calls,
+    charge the price our own records give for that booking: a caller can talk the
+    agent into a discount, a lower fee or another item, and the booking is then
+    confirmed as paid. Raised once per agent, naming the tools; policy enforcement
+    where the money is taken (the tool prices the booking itself, or accepts only a
+    quote our pricing issued for it) closes it, and transaction limits and anomaly
+    detection there lower it. Left out: agents a person approves every charge of, and
+    agents declared supervised or assistive with no narrower approval."""
+    e = view.element
+    assert isinstance(e, Agent)
+    g = view.g
+    tools = charge_tools(g, e)
+    if not tools:
+        return None  # first: almost every agent fails it
+    callers = [
+        x
+        for x in direct_sources(g, e)
+        if isinstance(x.element, Actor) and x.element.human and g.untrusted(x.element)
+    ]
+    if not callers:
+        return None
+    ids = {t.id for t in tools}
+    gates = approvals(e, *tools, *(f for f in g.system._out[e.id] if f.target in ids))
+    if any(not x.above for x in gates) or (not gates and e.autonomy in APPROVED_AUTONOMIES):
+        return None  # a person sees every charge before it is taken
+    s = view.system
+    return Match(
+        f"{source_names(g, callers)} prompt {view.described}, which takes their money "
+        f"through {names(tools, s)}; the amount and what it pays for come from the call "
+        "the model writes, and nothing declared makes the charge match the price our "
+        "records give, so a caller can talk the agent into a discount, a lower fee or "
+        "another item, and the booking is confirmed as paid.",
+        affected=tuple(f.id for f in s._out[e.id] if f.target in ids),
+        control_sites=tuple(dict.fromkeys(x for t in tools for x in _enforcing_sites(g, e, t))),
     )
 
 
