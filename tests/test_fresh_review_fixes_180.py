@@ -300,3 +300,45 @@ def test_a_tool_that_prices_the_booking_itself_closes_it() -> None:
     report = tg.analyze(_charging_agent("Payment link tool", enforced=True).freeze())
     assert report.for_rule(CHARGE)
     assert not [f for f in report.open() if f.rule == CHARGE]
+
+
+WEBHOOK = "stride/unverified-webhook"
+
+
+def _whatsapp_gateway(method: str) -> tg.ThreatModel:
+    """A messaging platform posts learners' messages to our gateway's webhook, and the
+    gateway identifies the learner by the sender's phone number (set 187's re-reviews:
+    'the WhatsApp webhook has no signature check, and learners are identified only by
+    the sender phone number in it')."""
+    tm = tg.ThreatModel("lessons")
+    msg = tg.Data("Learner message", kind="prompt", sensitivity="pii")
+    with tm.boundary("Messaging platform", trust="partner"):
+        platform = tm.add(tg.ExternalService("WhatsApp Business Platform"))
+    with tm.boundary("Cloud", trust="internal"):
+        gateway = tm.add(
+            tg.Endpoint(
+                "Messaging gateway",
+                purpose=tg.EndpointPurpose.API,
+                controls={c.Authentication(method=method)},
+            )
+        )
+        agent = tm.add(tg.Agent("Booking agent"))
+    tm.flow(platform, gateway, msg, protocol="https", label="inbound message webhook")
+    tm.flow(gateway, agent, msg)
+    return tm
+
+
+def _open_rules(tm: tg.ThreatModel) -> set[str]:
+    return {f.rule for f in tg.analyze(tm.freeze()).open()}
+
+
+def test_a_sender_number_matched_to_a_record_does_not_check_who_posted_the_call() -> None:
+    assert WEBHOOK in _open_rules(
+        _whatsapp_gateway("WhatsApp sender phone number matched to learner record")
+    )
+
+
+def test_a_webhook_signature_still_does() -> None:
+    assert WEBHOOK not in _open_rules(
+        _whatsapp_gateway("WhatsApp webhook signature verified; sender number matched")
+    )

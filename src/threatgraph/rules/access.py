@@ -49,6 +49,7 @@ from threatgraph.elements import (
     Tool,
     VectorStore,
 )
+from threatgraph.filters import holds_any_control
 from threatgraph.findings import Target
 from threatgraph.graph import NEAREST, Facts, builds_models, is_credential
 from threatgraph.protocols import PROTOCOLS
@@ -2610,6 +2611,30 @@ _SENDER_CHECK = re.compile(
 webhook signature), not the people who sign in."""
 
 
+_CLAIMED_NUMBER = re.compile(
+    r"\b(?:phone|mobile|sender|caller|whatsapp|sms)\b[^;,.]*\bnumbers?\b", re.IGNORECASE
+)
+"""Words by which an authentication says it identifies a person by the number the
+message claims to come from (a WhatsApp sender's phone number matched to a record):
+whoever posts the webhook call writes that number."""
+
+
+def _claimed_number_only(holder: Element | Flow) -> bool:
+    """Every authentication declared on the holder names only the sender number a
+    message claims, with no signature, secret or certificate check of the call, and
+    nothing else (mutual TLS, message integrity) checks the calling system."""
+    auths = [k for k in holder.controls if isinstance(k, c.Authentication)]
+    return (
+        bool(auths)
+        and all(
+            k.method and _CLAIMED_NUMBER.search(k.method) and not _SENDER_CHECK.search(k.method)
+            for k in auths
+        )
+        and not holds_any_control(holder, (c.MutualAuthentication,))
+        and not any(isinstance(k, c.MessageIntegrity) for k in holder.controls)
+    )
+
+
 def _names_sender(receiver: Element, senders: list[Element]) -> bool:
     """An authentication declared on the receiver says by name that it checks the
     calling systems: the method names a vendor, a partner, a webhook or a signature, or
@@ -2659,7 +2684,9 @@ def unverified_webhook(view: ElementView) -> Match | None:
     calls), or when its method says by name it checks the calling systems (a vendor API
     key, a webhook signature). Anomaly checks and rate limits lower it. A person or a
     device is not such a sender, and a sign-in redirect that carries only a credential
-    (an OAuth callback) is the sign-in's own part."""
+    (an OAuth callback) is the sign-in's own part. An authentication that only matches
+    the sender's number a message claims to a record (a WhatsApp sender's phone number)
+    checks nothing of who posted the call: whoever posts it writes that number."""
     e = view.element
     g = view.g
     if not g.operated(e):
@@ -2672,27 +2699,34 @@ def unverified_webhook(view: ElementView) -> Match | None:
         and not isinstance(g.by_id[f.source], (Actor, Device))
         and _WEBHOOK.search(" ".join((f.label or "", e.name, *(d.name for d in f.data))))
         and not (f.data and all(is_credential(d) for d in f.data))
-        and not _checks_sender(f)
+        and not (_checks_sender(f) and not _claimed_number_only(f))
     ]
     if not calls:
         return None
     # a check on the receiver is the webhook's when no person or device calls it too (a
-    # portal's sign-in for its users says nothing of the calls a vendor makes to it)
+    # portal's sign-in for its users says nothing of the calls a vendor makes to it); a
+    # sender number matched to a record is what the call claims, not who sent it
     dedicated = not any(isinstance(g.by_id[f.source], (Actor, Device)) for f in s._in[e.id])
-    if dedicated and _checks_sender(e):
+    claimed = _claimed_number_only(e)
+    if dedicated and _checks_sender(e) and not claimed:
         return None
-    if not dedicated and _names_sender(e, [g.by_id[f.source] for f in calls]):
+    if not dedicated and not claimed and _names_sender(e, [g.by_id[f.source] for f in calls]):
         return None  # its check says by name it is the sender's (a vendor API key)
     senders = list(dict.fromkeys(f.source for f in calls))
     return Match(
         f"{view.described} takes webhook calls from {names(senders, s)}, and nothing declared "
         "checks that a call comes from "
         + ("it" if len(senders) == 1 else "them")
-        + " (a signature or shared secret verified on each call, or mutual TLS); anyone who "
-        "learns the address can post forged or replayed events, handled as if the sender had "
-        "sent them.",
+        + " (a signature or shared secret verified on each call, or mutual TLS)"
+        + (
+            "; the sender's number it matches to a record is written by whoever posts the call"
+            if claimed
+            else ""
+        )
+        + "; anyone who learns the address can post forged or replayed events, handled as if "
+        "the sender had sent them.",
         affected=tuple(f.id for f in calls),
-        control_sites=(*((e.id,) if dedicated else ()), *(f.id for f in calls)),
+        control_sites=(*((e.id,) if dedicated and not claimed else ()), *(f.id for f in calls)),
     )
 
 
