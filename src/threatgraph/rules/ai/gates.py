@@ -587,10 +587,9 @@ def agent_set_charge(view: ElementView) -> Match | None:
     ]
     if not callers:
         return None
-    ids = {t.id for t in tools}
-    gates = approvals(e, *tools, *(f for f in g.system._out[e.id] if f.target in ids))
-    if any(not x.above for x in gates) or (not gates and e.autonomy in APPROVED_AUTONOMIES):
+    if _each_step_approved(e, payment_approvals(g, e, tools)):
         return None  # a person sees every charge before it is taken
+    ids = {t.id for t in tools}
     s = view.system
     return Match(
         f"{source_names(g, callers)} prompt {view.described}, which takes their money "
@@ -646,7 +645,7 @@ def unverified_evidence(view: ElementView) -> Match | None:
     if not tools:
         return None  # first: almost every agent fails it
     gates = payment_approvals(g, e, tools)
-    if any(not x.above for x in gates) or (not gates and e.autonomy in APPROVED_AUTONOMIES):
+    if _each_step_approved(e, gates):
         return None  # a person approves every payment, evidence and all
     paths = evidence_paths(g, e)
     if not paths:
@@ -696,6 +695,12 @@ def payout_tools(g: Facts, agent: Element) -> list[Tool]:
         and Capability.MONEY_MOVEMENT in t.capabilities
         and PAYS_OUT.search(t.name)
     ]
+
+
+def _each_step_approved(agent: Agent, gates: list[c.HumanInTheLoop]) -> bool:
+    """A person approves every step of these tools: an approval declared with no
+    threshold, or none declared on an agent declared supervised or assistive."""
+    return any(not x.above for x in gates) or (not gates and agent.autonomy in APPROVED_AUTONOMIES)
 
 
 def payment_approvals(g: Facts, agent: Element, tools: list[Tool]) -> list[c.HumanInTheLoop]:
