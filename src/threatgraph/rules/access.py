@@ -2174,9 +2174,8 @@ def _records_level(g: Facts, e: DataStore) -> Sensitivity | None:
     is secret and that keeps secrets (keys, credentials) counts its other data: sign-in
     credentials kept beside people's bookings leave the bookings records; a store of
     nothing but secrets has none."""
-    top = sensitive_level(g.system, e)
-    if top is not Sensitivity.SECRET or not g.secrets_at(e):
-        return top
+    if not _keeps_sign_ins(g, e.id):
+        return sensitive_level(g.system, e)
     rest = [d.sensitivity for d in e.stores if d.kind is not DataKind.CREDENTIALS]
     best = max(rest, default=None)
     return None if best is None or best is Sensitivity.SECRET else best
