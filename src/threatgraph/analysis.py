@@ -53,6 +53,7 @@ from threatgraph.elements import (
     Service,
     Tool,
 )
+from threatgraph.filters import only_scoped_approvals
 from threatgraph.findings import (
     Finding,
     Report,
@@ -1194,7 +1195,11 @@ class _Run:
         authentication too) and what an agent's declared autonomy gives it (supervised or
         assistive: a person approves its steps, as a HumanInTheLoop control would)."""
         is_flow = type(holder) is Flow
-        supervised = isinstance(holder, Agent) and holder.autonomy in APPROVED_AUTONOMIES
+        supervised = (
+            isinstance(holder, Agent)
+            and holder.autonomy in APPROVED_AUTONOMIES
+            and not only_scoped_approvals(holder)
+        )
         if (
             not holder.controls
             and not (is_flow and holder.protocol)  # type: ignore[union-attr]
@@ -1204,13 +1209,29 @@ class _Run:
         key = (is_flow, holder.id)
         got = self._holder_classes.get(key)
         if got is None:
-            got = _classes(holder.controls)
+            got = _classes(self._counted(holder))
             if is_flow:
                 got = got | _protocol_classes(holder.protocol)  # type: ignore[union-attr]
             if supervised:  # declared: a person approves its consequential steps
                 got = got | frozenset(_c.HumanInTheLoop.__mro__)
             self._holder_classes[key] = got
         return got
+
+    def _counted(self, holder: Element | Flow) -> Iterable[Control]:
+        """The controls declared on a holder that count: on an agent, its tools and
+        the agent's calls, a person approval whose note scopes it to some steps
+        (``controls.scoped_approval``) is no approval of the agent's other steps, and does
+        not count."""
+        agents_side = isinstance(holder, (Agent, Tool)) or (
+            type(holder) is Flow and isinstance(self._by_id.get(holder.source), Agent)
+        )
+        if not agents_side:
+            return holder.controls
+        return [
+            x
+            for x in holder.controls
+            if not (isinstance(x, _c.HumanInTheLoop) and _c.scoped_approval(x))
+        ]
 
     def _around(self, place: str, element_id: str) -> frozenset[type]:
         """The classes of the controls on every flow into (or out of) an element."""

@@ -107,10 +107,12 @@ __all__ = [
     "UntrustedInputSegregation",
     "UserTraining",
     "VulnerabilityScanning",
+    "approves_every_step",
     "by_layer",
     "coerce_controls",
     "lookup",
     "param",
+    "scoped_approval",
 ]
 # A literal list, not one computed from ALL: type checkers read only literal lists, and
 # `from threatgraph.controls import *` would lose the classes. test_controls checks it.
@@ -487,6 +489,49 @@ class LeastPrivilegeTools(Control):
     """Each tool gets only the permissions and scoped credentials its task needs."""
 
 
+_SOME_STEPS = re.compile(
+    r"\bonly\b(?!\s+(?:after|once|when|upon|if|with|on\s+(?:an?\s+|the\s+)?(?:approv|click|sign)"
+    r"|be(?:ing)?\s+(?:sent|released|published|approved)))"
+    r"|\bunapproved\b|\bwithout\s+(?:an?\s+)?(?:approval|sign-?off|review|a\s+person)\b"
+    r"|\bstraight\s+(?:through|away|to)\b|\bon\s+(?:its|the\s+agent'?s?)\s+(?:own|decision)\b"
+    r"|\bautomatic(?:ally)?\b|\bdirectly\b|\bgo(?:es)?\s+ahead\b",
+    re.IGNORECASE,
+)
+"""Words by which a person approval's note says it covers only some steps, and the
+rest go ahead unapproved (see :func:`scoped_approval`)."""
+
+_NEGATED = re.compile(r"\b(?:no|never|nothing|none)\b", re.IGNORECASE)
+"""A clause that denies (``'no one is rejected automatically'``, ``'nothing is
+released unapproved'``) says every step waits."""
+
+_ADVISORY = re.compile(
+    r"\bonly\s+(?:advis\w*|flags?|shown|shows?|suggest\w*|holds?|queues?|reorder\w*)\b"
+    r"|\bonly\s+orders\s+the\s+(?:queue|worklist|list)\b"
+    r"|\b(?:advice|advisory|suggestions?|recommendations?)\s+only\b"
+    r"|\bonly\s+(?:on|by)\s+(?:an?\s+|the\s+)?(?:analyst|operator|person|staff|clerk)",
+    re.IGNORECASE,
+)
+"""A clause saying that what a machine produces is only advice or a flag (``'the
+model only flags; a vet decides'``) says a person decides every step."""
+
+
+def _covers_some(note: str) -> bool:
+    """Whether a clause of the note says the approval covers only some steps."""
+    return any(
+        _SOME_STEPS.search(clause) and not _NEGATED.search(clause) and not _ADVISORY.search(clause)
+        for clause in re.split(r"[;:,.]", note)
+    )
+
+
+_PAST_A_THRESHOLD = re.compile(
+    r"\b(?:above|over|exceed\w*|thresholds?|more\s+than|larger\s+than|greater\s+than|"
+    r"under|below)\b",
+    re.IGNORECASE,
+)
+"""Words by which an approval's note says it covers only steps past a threshold
+(``'only bookings above the policy threshold'``)."""
+
+
 @strict_kwargs
 @attrs.frozen(kw_only=True)
 class HumanInTheLoop(Control):
@@ -497,6 +542,25 @@ class HumanInTheLoop(Control):
     above: str | None = param(str)
     """Only steps above this amount or limit wait for the approval (such as
     ``'USD 1,000 per credit'``); smaller ones go ahead with no one approving."""
+
+
+def scoped_approval(gate: HumanInTheLoop) -> bool:
+    """The approval's note says it covers only some steps, naming no threshold in
+    ``above``: ``'delete actions only; stops run on the agent's decision'``, ``'only
+    orders the compliance check flags'``, ``'the rest are booked straight away'``.
+    "Only after approval" and the like say the opposite, and are not read so, nor is a
+    note that names a threshold (``'only invoices above EUR 10,000'``), which is read
+    as ``above`` is. Such an approval is no approval of the steps it leaves out."""
+    note = gate.note or ""
+    return gate.above is None and _covers_some(note) and not _PAST_A_THRESHOLD.search(note)
+
+
+def approves_every_step(gate: HumanInTheLoop) -> bool:
+    """The approval covers every step: no threshold in ``above``, and no note saying it
+    covers only some (:func:`scoped_approval`) or only those past a threshold (``'only
+    invoices above EUR 10,000'``)."""
+    note = gate.note or ""
+    return gate.above is None and not _covers_some(note) and not _PAST_A_THRESHOLD.search(note)
 
 
 @strict_kwargs

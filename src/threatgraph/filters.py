@@ -43,6 +43,7 @@ from threatgraph.controls import (
     MessageIntegrity,
     MutualAuthentication,
     lookup,
+    scoped_approval,
 )
 from threatgraph.elements import Agent, Boundary, Data, Element, Flow, kind_of
 from threatgraph.errors import InvalidTypeError, InvalidValueError
@@ -63,6 +64,7 @@ __all__ = [
     "declared_control_classes",
     "holds_any_control",
     "kind_classes",
+    "only_scoped_approvals",
     "resolve_carrying",
 ]
 
@@ -183,9 +185,22 @@ def declared_control_classes(holder: Element | Flow) -> tuple[type[Control], ...
         if p.client_authenticated:
             out += (MutualAuthentication,)
         return out
-    if isinstance(holder, Agent) and holder.autonomy in APPROVED_AUTONOMIES:
+    if (
+        isinstance(holder, Agent)
+        and holder.autonomy in APPROVED_AUTONOMIES
+        and not only_scoped_approvals(holder)
+    ):
         return (HumanInTheLoop,)
     return _NO_CLASSES
+
+
+def only_scoped_approvals(holder: Element | Flow) -> bool:
+    """Every person approval declared on ``holder`` covers only some steps, by its note
+    (:func:`~threatgraph.controls.scoped_approval`: ``'delete actions only'``). An agent declared
+    supervised whose design says so is read by those approvals: its other steps are
+    not approved."""
+    gates = [x for x in holder.controls if isinstance(x, HumanInTheLoop)]
+    return bool(gates) and all(scoped_approval(x) for x in gates)
 
 
 def holds_any_control(holder: Element | Flow, wanted: tuple[type[Control], ...]) -> bool:
@@ -518,7 +533,8 @@ class ElementFilter:
         where: any predicate on the element.
         with_control, without_control: elements with one, or with none, of these
             controls (classes or names); a ``supervised`` or ``assistive`` agent
-            counts as having HumanInTheLoop, as in the analysis.
+            counts as having HumanInTheLoop, as in the analysis, unless every
+            approval it declares covers only some steps (:func:`only_scoped_approvals`).
     """
 
     kind: tuple[type[Element], ...] | None = attrs.field(default=None, converter=kind_classes)

@@ -400,8 +400,8 @@ def human_oversight(g: GraphView) -> Iterator[Need]:
                 if above:
                     yield Need(
                         f.id,
-                        f"{e.name} can {what}; a person approves only steps above "
-                        f"{'; '.join(above)}, and smaller ones go ahead unapproved",
+                        f"{e.name} can {what}; a person approves only some steps "
+                        f"({'; '.join(above)}), and the others go ahead unapproved",
                         unmet=True,
                     )
                 elif placed and not (_approves(f) or _approves(t) or t.id in placed):
@@ -438,13 +438,14 @@ def human_oversight(g: GraphView) -> Iterator[Need]:
 
 
 def _thresholds(agent: Element, f: Flow, tool: Element) -> list[str]:
-    """The thresholds of the approvals that cover this tool's steps, when every one of
-    them (on the tool, the flow to it or the agent) covers only steps above a threshold;
-    empty when one covers every step, or none is declared."""
+    """What limits the approvals that cover this tool's steps, when every one of them
+    (on the tool, the flow to it or the agent) covers only some steps: their thresholds
+    (``above``), or what their notes say (``'delete actions only'``); empty when one
+    covers every step, or none is declared."""
     declared = approvals(f, tool, agent)
-    if not declared or any(not x.above for x in declared):
+    if not declared or any(c.approves_every_step(x) for x in declared):
         return []
-    return sorted({x.above for x in declared if x.above})
+    return sorted({x.above or x.note or "" for x in declared})
 
 
 def _approves(holder: Element | Flow) -> bool:
@@ -1028,7 +1029,7 @@ def gdpr_automated_decisions(g: GraphView) -> Iterator[Need]:
         if not claimants:
             continue
         gates = payment_approvals(g.g, e, tools)
-        every = [x for x in gates if not x.above]
+        every = [x for x in gates if c.approves_every_step(x)]
         supervised = not gates and e.autonomy in APPROVED_AUTONOMIES
         yield Need(
             e.id,

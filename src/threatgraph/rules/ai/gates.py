@@ -385,7 +385,7 @@ def _acting_tools(g: Facts, agent: Element, checkers: list[Element]) -> list[Ele
         t = g.by_id[f.target]
         if not isinstance(t, Tool) or not t.capabilities & _ACTS or _HANDS_ON.search(t.name):
             continue
-        if any(_every_step(a) for a in approvals(t, f)):
+        if any(c.approves_every_step(a) for a in approvals(t, f)):
             continue  # a person approves each step
         if t.id in checked or checked & {x.target for x in s._out[t.id]}:
             continue  # the verdict goes to where the action happens
@@ -393,20 +393,6 @@ def _acting_tools(g: Facts, agent: Element, checkers: list[Element]) -> list[Ele
             continue  # the tool gets the rules itself: it can hold the step to them
         out.append(t)
     return list(dict.fromkeys(out))
-
-
-_PART_OF_THE_STEPS = re.compile(
-    r"\b(?:above|over|exceed\w*|thresholds?|more\s+than|larger\s+than|greater\s+than|"
-    r"under|below)\b",
-    re.IGNORECASE,
-)
-"""Words by which an approval's note says it covers only some steps (``'only bookings
-above the policy threshold'``)."""
-
-
-def _every_step(a: c.HumanInTheLoop) -> bool:
-    """The approval covers every step: no threshold declared, and none in its note."""
-    return a.above is None and not _PART_OF_THE_STEPS.search(a.note or "")
 
 
 def _enforcing_sites(g: Facts, agent: Element, tool: Element) -> tuple[str, ...]:
@@ -524,12 +510,18 @@ card charge, a checkout, a deposit)."""
 _NOT_CHARGES = re.compile(
     r"\b(?:refund\w*|pay-?outs?|compensat\w*|credits?|reimburs\w*|rebates?|interim"
     r"|invoices?|suppliers?|contractors?|plans?|lookups?|look-?up|status|hand-?offs?"
-    r"|cancel\w*|disputes?|reminders?)\b",
+    r"|cancel\w*|disputes?|reminders?|tax(?:es)?)\b",
     re.IGNORECASE,
 )
 """Words by which such a tool's name says it pays out (a refund, an interim payment,
-a supplier's invoice), sets terms rather than a charge (a payment plan), only reads,
-or hands the case on."""
+a supplier's invoice, a client's tax), sets terms rather than a charge (a payment
+plan), only reads, or hands the case on."""
+
+_GIFTS = re.compile(
+    r"\b(?:donat\w*|gifts?|giving|tithes?|offerings?|pledges?|tips?)\b", re.IGNORECASE
+)
+"""Words by which an agent, its charging tool or what they pass say the money is a
+gift: the giver chooses the amount, and there is no price to talk down."""
 
 
 def charge_tools(g: Facts, agent: Element) -> list[Tool]:
@@ -572,14 +564,18 @@ def agent_set_charge(view: ElementView) -> Match | None:
     confirmed as paid. Raised once per agent, naming the tools; policy enforcement
     where the money is taken (the tool prices the booking itself, or accepts only a
     quote our pricing issued for it) closes it, and transaction limits and anomaly
-    detection there lower it. Left out: agents a person approves every charge of, and
-    agents declared supervised or assistive with no narrower approval."""
+    detection there lower it. Left out: agents a person approves every charge of (also
+    by an approval whose note names charges among the steps it covers), agents declared
+    supervised or assistive with no narrower approval, and gifts (a giving agent, a
+    donation link), whose amount the giver chooses."""
     e = view.element
     assert isinstance(e, Agent)
     g = view.g
     tools = charge_tools(g, e)
     if not tools:
         return None  # first: almost every agent fails it
+    if _gifts(g, e, tools):
+        return None  # a donation's amount is the giver's to choose
     callers = [
         x
         for x in direct_sources(g, e)
@@ -587,7 +583,7 @@ def agent_set_charge(view: ElementView) -> Match | None:
     ]
     if not callers:
         return None
-    if _each_step_approved(e, payment_approvals(g, e, tools)):
+    if _each_step_approved(e, payment_approvals(g, e, tools), _CHARGES):
         return None  # a person sees every charge before it is taken
     ids = {t.id for t in tools}
     s = view.system
@@ -645,7 +641,7 @@ def unverified_evidence(view: ElementView) -> Match | None:
     if not tools:
         return None  # first: almost every agent fails it
     gates = payment_approvals(g, e, tools)
-    if _each_step_approved(e, gates):
+    if _each_step_approved(e, gates, PAYS_OUT):
         return None  # a person approves every payment, evidence and all
     paths = evidence_paths(g, e)
     if not paths:
@@ -697,10 +693,46 @@ def payout_tools(g: Facts, agent: Element) -> list[Tool]:
     ]
 
 
-def _each_step_approved(agent: Agent, gates: list[c.HumanInTheLoop]) -> bool:
+def _each_step_approved(
+    agent: Agent, gates: list[c.HumanInTheLoop], steps: re.Pattern[str] | None = None
+) -> bool:
     """A person approves every step of these tools: an approval declared with no
-    threshold, or none declared on an agent declared supervised or assistive."""
-    return any(not x.above for x in gates) or (not gates and agent.autonomy in APPROVED_AUTONOMIES)
+    threshold, one whose note scopes it to some steps naming these among them
+    (``'asked before a charge or a refund; bookings go ahead directly'``), or none
+    declared on an agent declared supervised or assistive."""
+    return any(
+        c.approves_every_step(x) or (steps and _names_in_scope(x, steps)) for x in gates
+    ) or (not gates and agent.autonomy in APPROVED_AUTONOMIES)
+
+
+_LEFT_OUT = re.compile(
+    r"\bunapproved\b|\bwithout\b|\bstraight\b|\bdirectly\b|\bautomatic|\bgo(?:es)?\s+ahead\b"
+    r"|\bon\s+(?:its|the\s+agent'?s?)\s+(?:own|decision)\b|\bby\s+the\s+agent\b|\bthe\s+rest\b",
+    re.IGNORECASE,
+)
+"""Words by which a clause of a scoped approval's note says what goes ahead with no one
+approving (``'the rest are booked straight away'``)."""
+
+
+def _names_in_scope(x: c.HumanInTheLoop, steps: re.Pattern[str]) -> bool:
+    """A scoped approval's note names these steps among those it covers: in a clause
+    that does not say what goes ahead unapproved."""
+    return c.scoped_approval(x) and any(
+        steps.search(part) and not _LEFT_OUT.search(part)
+        for part in re.split(r"[;.]", x.note or "")
+    )
+
+
+def _gifts(g: Facts, agent: Element, tools: list[Tool]) -> bool:
+    """The agent, its charging tools or what passes between them say the money is a
+    gift (a giving agent, a donation link)."""
+    s = g.system
+    ids = {t.id for t in tools}
+    said = [agent.name, *(t.name for t in tools)]
+    for f in s._out[agent.id]:
+        if f.target in ids:
+            said += [d.name for d in f.data]
+    return any(_GIFTS.search(x) for x in said)
 
 
 def payment_approvals(g: Facts, agent: Element, tools: list[Tool]) -> list[c.HumanInTheLoop]:

@@ -590,7 +590,8 @@ def _second_person(actor: Actor, flow: Flow, target: Element) -> bool:
     mine = {x.lower() for x in (actor.name, actor.role or "") if x}
     found = [x for h in (flow, target) for x in h.controls if isinstance(x, c.HumanInTheLoop)]
     return any(
-        x.approver and not x.above and not any(m in x.approver.lower() for m in mine) for x in found
+        x.approver and c.approves_every_step(x) and not any(m in x.approver.lower() for m in mine)
+        for x in found
     )
 
 

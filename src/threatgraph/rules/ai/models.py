@@ -1572,7 +1572,7 @@ def _flag_reviews(g: Facts, m: Model) -> list[tuple[Element | Flow, c.HumanInThe
                         said = " ".join(x for x in (k.approver, k.note) if x)
                         if _FLAGS_ONLY.search(said):
                             found.append((holder, k))
-                        elif not k.above:
+                        elif c.approves_every_step(k):
                             everything = True
         frontier = nxt
     return [] if everything else found

@@ -43,6 +43,7 @@ from threatgraph.elements import (
     Tool,
     VectorStore,
 )
+from threatgraph.filters import only_scoped_approvals
 from threatgraph.findings import Target
 from threatgraph.graph import Facts, Source, is_credential
 from threatgraph.rules._core import Match, on_element, rule
@@ -926,7 +927,10 @@ def tool_misuse(view: ElementView) -> Match | None:
     write, delete, send, pay, run commands, call APIs. If untrusted text reaches it, or it
     runs with no one approving its steps, it can be steered or blunder into using that
     power. Raised once per agent, with every consequential tool listed; human approval
-    and least-privilege tools count on the agent, its tools and the flows between."""
+    and least-privilege tools count on the agent, its tools and the flows between. An
+    approval whose note scopes it to some kinds of steps (``'delete actions only; stops
+    run on the agent's decision'``) leaves the others unapproved: the finding names the
+    tools with no approval of their own."""
     e = view.element
     g = view.g
     if acts_through_others(g, e):
@@ -971,9 +975,12 @@ def tool_misuse(view: ElementView) -> Match | None:
         impact = 1
     if Capability.MONEY_MOVEMENT in caps and any(g.untrusted(x.element) for x in srcs):
         impact = 2  # outsiders steering payments: the harm critical is for
+    scoped = sorted({x.note or "" for x in approvals(e) if c.scoped_approval(x)})
     why = (
         f"content from {source_names(g, srcs)} reaches it"
         if srcs
+        else f"a person approves only some of its steps ({'; '.join(scoped)}), not these"
+        if unapproved and scoped
         else "no one approves these steps, though others need approval"
         if unapproved
         else "it runs on its own"
@@ -1006,20 +1013,22 @@ def tool_misuse(view: ElementView) -> Match | None:
 def _unapproved(g: Facts, agent: Element, tools: list[Element]) -> list[Element]:
     """A supervised agent's consequential tools that no one approves, when the design
     approves others: a person approves its consequential steps, the design says, yet
-    these act without one (approval declared on the agent covers every tool)."""
-    if not isinstance(agent, Agent) or agent.autonomy is not Autonomy.SUPERVISED:
+    these act without one (approval declared on the agent covers every tool). So too
+    every tool of an agent whose own approvals cover only some steps, by their note
+    (``'delete actions only'``), that has no approval of its own."""
+    if not isinstance(agent, Agent):
         return []
-    if agent.has(c.HumanInTheLoop):
+    scoped = only_scoped_approvals(agent)
+    if not scoped and (agent.autonomy is not Autonomy.SUPERVISED or agent.has(c.HumanInTheLoop)):
         return []
     s = g.system
 
     def approved(t: Element) -> bool:
-        return t.has(c.HumanInTheLoop) or any(
-            f.target == t.id and f.has(c.HumanInTheLoop) for f in s._out[agent.id]
-        )
+        calls = [f for f in s._out[agent.id] if f.target == t.id]
+        return any(not c.scoped_approval(x) for x in approvals(t, *calls))
 
     bare = [t for t in tools if not approved(t)]
-    return bare if len(bare) < len(tools) else []
+    return bare if scoped or len(bare) < len(tools) else []
 
 
 _STEP_WORDS = MappingProxyType(

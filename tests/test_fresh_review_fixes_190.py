@@ -1,0 +1,159 @@
+"""Changes taken from reviewers' verdicts on held-out sets 190 and 191, made in the
+session of 2026-12-05 (twenty-first)."""
+
+from __future__ import annotations
+
+import pytest
+
+import threatgraph as tg
+import threatgraph.controls as c
+from threatgraph.filters import declared_control_classes, only_scoped_approvals
+
+MISUSE = "ai/tool-misuse"
+OVERSIGHT = "profile/high/human-oversight"
+CHARGE = "ai/agent-set-charge"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "delete actions only; stop and scale-down run on the agent's decision",
+        "job cancellations only",
+        "only orders the compliance check flags",
+        "only for products not built before; repeat orders go straight through",
+        "asked before a freeze; bookings and cancellations go ahead directly",
+        "formal arrears letters only; reminders and payouts go ahead unapproved",
+    ],
+)
+def test_a_note_that_scopes_an_approval_to_some_steps_is_read(note: str) -> None:
+    gate = c.HumanInTheLoop(note=note)
+    assert c.scoped_approval(gate)
+    assert not c.approves_every_step(gate)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        None,
+        "every reply is approved in the review console before it is posted",
+        "parts are ordered only after the customer confirms the quote",
+        "weekly routes go live only once approved in the planner app",
+        "runs only on an approved case",
+        "ranking is advisory; no one is rejected automatically",
+        "the model only flags; a vet examines and decides any withdrawal",
+        "no work order is released unapproved",
+    ],
+)
+def test_a_note_that_says_every_step_waits_is_not_read_as_scoped(note: str | None) -> None:
+    gate = c.HumanInTheLoop(note=note)
+    assert not c.scoped_approval(gate)
+    assert c.approves_every_step(gate)
+
+
+def test_a_note_naming_a_threshold_is_read_as_a_threshold_not_a_scope() -> None:
+    """As ``above`` is: the engine counts it, and the rules that care about the steps
+    under it say so."""
+    gate = c.HumanInTheLoop(note="only invoices above the 10,000 EUR threshold")
+    assert not c.scoped_approval(gate)
+    assert not c.approves_every_step(gate)
+    assert not c.approves_every_step(c.HumanInTheLoop(above="EUR 10,000"))
+
+
+def _remediation(note: str | None) -> tg.Report:
+    """Set 190's cloud cost agent: engineers ask it questions in a chat channel, and it
+    stops, terminates and scales down resources through a cross-account role; the
+    design declares it supervised, with an approval whose note may scope it to
+    deletions."""
+    tm = tg.ThreatModel("cloud cost agent", profile="high")
+    question = tg.Data("Engineer question", kind="prompt", sensitivity="internal")
+    with tm.boundary("Corporate", trust="internal"):
+        engineer = tm.add(tg.Actor("Engineer", role="engineer"))
+        agent = tm.add(
+            tg.Agent(
+                "Cost remediation agent",
+                autonomy=tg.Autonomy.SUPERVISED,
+                controls={c.HumanInTheLoop(approver="an engineer", note=note)},
+            )
+        )
+        tool = tm.add(tg.Tool("Remediation tool", capabilities={"write", "delete"}))
+        compute = tm.add(tg.Service("Member account compute"))
+    tm.flow(engineer, agent, question, protocol="https")
+    tm.flow(agent, engineer, tg.Data("Explanation", kind="model-output"), protocol="https")
+    tm.flow(agent, tool, tg.Data("Remediation request", kind="tool-call"))
+    tm.flow(tool, compute, tg.Data("Control-plane calls", kind="tool-call"), protocol="https")
+    tm.flow(compute, tool, tg.Data("Result", kind="tool-result"), protocol="https")
+    tm.flow(tool, agent, tg.Data("Result", kind="tool-result"))
+    return tm.analyze()
+
+
+def test_an_approval_scoped_to_deletions_leaves_the_agents_other_steps_open() -> None:
+    """The reviewer: zero findings, and "consequential actions are approved by a
+    person" reported met, though stops and scale-downs across forty accounts wait for
+    no one."""
+    report = _remediation("delete actions only; stop and scale-down run on the agent's decision")
+    (found,) = [f for f in report.open() if f.rule == MISUSE]
+    assert "a person approves only some of its steps (delete actions only" in found.explanation
+    (oversight,) = [r for r in report.requirements if r.id == OVERSIGHT]
+    assert oversight.status == "unmet"
+
+
+def test_an_approval_of_every_step_still_closes_it() -> None:
+    report = _remediation("every action is approved in the channel before it runs")
+    assert [f for f in report.open() if f.rule == MISUSE] == []
+    (oversight,) = [r for r in report.requirements if r.id == OVERSIGHT]
+    assert oversight.status == "met"
+
+
+def test_declared_supervision_does_not_count_when_every_approval_is_scoped() -> None:
+    scoped = tg.Agent(
+        "Agent", autonomy="supervised", controls={c.HumanInTheLoop(note="van runs only")}
+    )
+    plain = tg.Agent("Agent", autonomy="supervised")
+    assert only_scoped_approvals(scoped)
+    assert c.HumanInTheLoop not in declared_control_classes(scoped)
+    assert c.HumanInTheLoop in declared_control_classes(plain)
+
+
+def _giving(agent_name: str, tool_name: str, note: str | None = None) -> tg.Report:
+    """Set 190's church text-to-give agent: members text an agent, which sends them a
+    payment link for the amount they choose."""
+    tm = tg.ThreatModel("text to give", profile="high")
+    text = tg.Data("Member text message", kind="prompt", sensitivity="pii")
+    controls = {c.HumanInTheLoop(approver="finance", note=note)} if note else set()
+    with tm.boundary("Internet", trust="untrusted"):
+        member = tm.add(tg.Actor("Member"))
+    with tm.boundary("Church cloud", trust="internal"):
+        agent = tm.add(tg.Agent(agent_name, autonomy="autonomous", controls=controls))
+        tool = tm.add(tg.Tool(tool_name, capabilities={"write", "network-egress"}))
+    with tm.boundary("Card processor", trust="partner"):
+        processor = tm.add(tg.ExternalService("Card processor"))
+    tm.flow(member, agent, text, protocol="https")
+    tm.flow(agent, member, tg.Data("Reply", kind="model-output"), protocol="https")
+    tm.flow(agent, tool, tg.Data("Payment link request", kind="tool-call"))
+    tm.flow(tool, processor, tg.Data("Payment link request", kind="tool-call"), protocol="https")
+    tm.flow(processor, tool, tg.Data("Payment link", kind="tool-result"), protocol="https")
+    tm.flow(tool, agent, tg.Data("Payment link", kind="tool-result"))
+    return tm.analyze()
+
+
+def _charge(report: tg.Report) -> list[str]:
+    return [f.rule for f in report.open() if f.rule == CHARGE]
+
+
+def test_a_gift_has_no_price_to_talk_down() -> None:
+    """Struck as wrong: the giver chooses a donation's amount."""
+    assert _charge(_giving("Giving SMS agent", "Payment link tool")) == []
+    assert _charge(_giving("Booking SMS agent", "Payment link tool")) == [CHARGE]
+
+
+def test_a_tax_payment_tool_is_not_a_charge_to_the_caller() -> None:
+    assert _charge(_giving("Booking SMS agent", "Tax payment tool")) == []
+
+
+def test_an_approval_scoped_to_charges_covers_the_charge_and_one_scoped_elsewhere_does_not() -> (
+    None
+):
+    covers = "asked before a charge or a refund; bookings go ahead directly"
+    assert _charge(_giving("Booking SMS agent", "Payment link tool", covers)) == []
+    elsewhere = "cancellations only; charges and bookings go ahead directly"
+    assert _charge(_giving("Booking SMS agent", "Payment link tool", elsewhere)) == [CHARGE]
