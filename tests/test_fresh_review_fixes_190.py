@@ -157,3 +157,40 @@ def test_an_approval_scoped_to_charges_covers_the_charge_and_one_scoped_elsewher
     assert _charge(_giving("Booking SMS agent", "Payment link tool", covers)) == []
     elsewhere = "cancellations only; charges and bookings go ahead directly"
     assert _charge(_giving("Booking SMS agent", "Payment link tool", elsewhere)) == [CHARGE]
+
+
+@pytest.mark.parametrize("forecaster", ["regressor", "llm"])
+def test_a_job_that_sends_on_only_a_regressors_answer_passes_no_ones_words(
+    forecaster: str,
+) -> None:
+    """Set 191's bakery (struck as wrong): buyers' orders reach the ordering agent only
+    as the demand forecast a regressor made from them, which a forecast job writes to
+    the planning database; hidden instructions do not come out of a regressor. A
+    language model writing the forecast would pass them on."""
+    tm = tg.ThreatModel("bakery", profile="high")
+    order = tg.Data("Customer order", kind="records", sensitivity="confidential")
+    forecast = tg.Data("Demand forecast", kind="model-output", sensitivity="confidential")
+    with tm.boundary("Internet", trust="untrusted"):
+        buyer = tm.add(tg.Actor("Buyer"))
+    with tm.boundary("Bakery cloud", trust="internal"):
+        portal = tm.add(tg.Endpoint("Ordering portal", purpose="api"))
+        orders = tm.add(tg.DataStore("Order database", stores={order}))
+        job = tm.add(tg.Service("Daily forecast job"))
+        model = tm.add(
+            tg.Model("Demand model", task="regressor")
+            if forecaster == "regressor"
+            else tg.LLM("Demand model")
+        )
+        planning = tm.add(tg.DataStore("Planning database", stores={forecast}))
+        agent = tm.add(tg.Agent("Ordering agent", autonomy="autonomous"))
+        tool = tm.add(tg.Tool("Supplier ordering tool", capabilities={"money-movement"}))
+    tm.flow(buyer, portal, order, protocol="https")
+    tm.flow(portal, orders, order)
+    tm.flow(orders, job, order)
+    tm.flow(job, model, order)
+    tm.flow(model, job, forecast)
+    tm.flow(job, planning, forecast)
+    tm.flow(planning, agent, forecast)
+    tm.flow(agent, tool, tg.Data("Purchase order", kind="tool-call"))
+    found = [f for f in tm.analyze().open() if f.rule == "ai/indirect-prompt-injection"]
+    assert bool(found) == (forecaster == "llm")

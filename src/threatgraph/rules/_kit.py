@@ -6,6 +6,7 @@ into what a rule needs (a sentence, a list of places, a level of sensitivity).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
@@ -293,12 +294,27 @@ _LABELLERS = frozenset(
 
 def through_a_label(g: Facts, route: Source) -> bool:
     """The route passes a model (not a language model) that answers with a label, a
-    score, a ranking or boxes (a species classifier reading a swarm photo): instructions
-    hidden in what it read do not come out of it."""
-    return any(
-        isinstance(x := g.by_id[i], Model) and not isinstance(x, LLM) and x.task in _LABELLERS
-        for i in route.path[1:-1]
-    )
+    score, a ranking or boxes (a species classifier reading a swarm photo), or a
+    component that sends on only what such a model it calls answered (a forecast job
+    writing the demand forecast a regressor made from customers' orders): instructions
+    hidden in what the model read do not come out of it."""
+    path = route.path
+    if any(_labeller(g.by_id[i]) for i in path[1:-1]):
+        return True
+    s = g.system
+    for here, nxt in itertools.pairwise(path[1:]):
+        sent = {d for f in s._out[here] if f.target == nxt for d in f.data}
+        if sent and sent <= {
+            d for f in s._in[here] if _labeller(g.by_id[f.source]) for d in f.data
+        }:
+            return True
+    return False
+
+
+def _labeller(e: Element) -> bool:
+    """A model (not a language model) that answers with a label, a score, a ranking or
+    boxes."""
+    return isinstance(e, Model) and not isinstance(e, LLM) and e.task in _LABELLERS
 
 
 _READING_KINDS = frozenset({DataKind.RECORDS, DataKind.FEATURES, DataKind.LOGS})
