@@ -194,3 +194,37 @@ def test_a_job_that_sends_on_only_a_regressors_answer_passes_no_ones_words(
     tm.flow(agent, tool, tg.Data("Purchase order", kind="tool-call"))
     found = [f for f in tm.analyze().open() if f.rule == "ai/indirect-prompt-injection"]
     assert bool(found) == (forecaster == "llm")
+
+
+@pytest.mark.parametrize("capabilities", [{"read"}, {"read", "write"}])
+def test_a_lookup_tool_keeps_no_draft_for_staff_to_read(capabilities: set[str]) -> None:
+    """Set 190's church (struck as wrong): the giving agent looks givers up in the
+    church management system through a read-only tool, and the finance team reads gift
+    records there; nothing the agent writes reaches them. A tool that writes into the
+    system would keep the agent's words there for them."""
+    tm = tg.ThreatModel("giving", profile="high")
+    gifts = tg.Data("Gift records", kind="records", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        member = tm.add(tg.Actor("Member"))
+    with tm.boundary("Church", trust="internal"):
+        agent = tm.add(tg.Agent("Giving agent", autonomy="autonomous"))
+        tool = tm.add(tg.Tool("Giver tool", capabilities=capabilities))
+        cms = tm.add(tg.DataStore("Church management system", stores={gifts}))
+        console = tm.add(tg.Endpoint("Finance console", purpose="api"))
+        finance = tm.add(tg.Actor("Finance team"))
+    with tm.boundary("SMS provider", trust="partner"):
+        sms = tm.add(tg.ExternalService("SMS gateway"))
+    text, reply = tg.Data("Text message", kind="prompt"), tg.Data("Reply", kind="model-output")
+    tm.flow(member, sms, text, protocol="sms")
+    tm.flow(sms, agent, text, protocol="https")
+    tm.flow(agent, sms, reply, protocol="https")
+    tm.flow(sms, member, reply, protocol="sms")
+    tm.flow(agent, tool, tg.Data("Giver lookup", kind="tool-call", sensitivity="pii"))
+    tm.flow(tool, cms, tg.Data("Giver lookup", kind="tool-call", sensitivity="pii"))
+    tm.flow(cms, tool, tg.Data("Giver profile", kind="tool-result", sensitivity="pii"))
+    tm.flow(tool, agent, tg.Data("Giver profile", kind="tool-result", sensitivity="pii"))
+    tm.flow(cms, console, gifts, protocol="https")
+    tm.flow(console, finance, gifts, protocol="https")
+    found = [f for f in tm.analyze().open() if f.rule == "ai/hallucination"]
+    readers = {i for f in found for t in f.affected for i in t.ids}
+    assert ("finance-team" in readers) == ("write" in capabilities)

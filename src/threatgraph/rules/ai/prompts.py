@@ -247,11 +247,15 @@ def _draft_audience(g: Facts, reader: Element) -> tuple[list[Element], list[Elem
     return g.memo("prompts.draft-audience", reader, lambda: _audience_now(g, reader, 5))
 
 
+_READ_ONLY = frozenset({Capability.READ})
+
+
 def _audience_now(
     g: Facts, reader: Element, draft_hops: int = 0
 ) -> tuple[list[Element], list[Element]]:
     """The walk behind :func:`_audience`; with ``draft_hops``, :func:`_draft_audience`'s
-    (stores and tools relay too, that many hops)."""
+    (stores and tools relay too, that many hops; not a tool that only reads, whose call
+    is a lookup, not a draft it keeps)."""
     s = g.system
     humans: list[Element] = []
     clients: list[Element] = []
@@ -271,8 +275,10 @@ def _audience_now(
                 onward = answer_along(g, reader, got, f)
                 if onward is None:
                     continue  # a job status, a receipt, another model's output
-                seen.add(f.target)
                 t = g.by_id[f.target]
+                if isinstance(t, Tool) and t.capabilities == _READ_ONLY:
+                    continue  # a lookup: what it asks for is no draft kept anywhere
+                seen.add(f.target)
                 if isinstance(t, Actor):
                     if t.human:
                         humans.append(t)
@@ -2424,7 +2430,8 @@ def hallucination(view: ElementView) -> Match | None:
     check of the output against its sources is what answers it. Staff reading what a
     tool built for them writes are left out, except in a system declared high-risk:
     there the drafts they read and sign off (also once kept in a store for review,
-    written there directly or through a tool) feed consequential work, one step more
+    written there directly or through a tool, not one that only reads: a lookup keeps
+    no draft) feed consequential work, one step more
     than a minor slip when one gets through, and the same holds for their approval.
     A language model declared as a classifier or detector returns a label, not prose:
     what it gets wrong is a missed or false label."""
