@@ -228,3 +228,37 @@ def test_a_lookup_tool_keeps_no_draft_for_staff_to_read(capabilities: set[str]) 
     found = [f for f in tm.analyze().open() if f.rule == "ai/hallucination"]
     readers = {i for f in found for t in f.affected for i in t.ids}
     assert ("finance-team" in readers) == ("write" in capabilities)
+
+
+@pytest.mark.parametrize(
+    ("method", "raised"),
+    [
+        ("booking reference and booker e-mail address", False),
+        ("booking reference and family surname", False),
+        ("booking reference", True),
+        (None, True),
+    ],
+)
+def test_a_tool_that_asks_for_the_records_reference_and_owner_checks_whose_it_is(
+    method: str | None, raised: bool
+) -> None:
+    """Set 193's ice rink (struck as wrong): the agent's cancellation tool returns a
+    booking only to whoever gives its reference and the booker's e-mail address. A
+    reference alone is no detail of the owner."""
+    tm = tg.ThreatModel("ice rink", profile="high")
+    bookings = tg.Data("Bookings", kind="records", sensitivity="pii")
+    controls = {c.Authentication(method=method)} if method else set()
+    with tm.boundary("Internet", trust="untrusted"):
+        skater = tm.add(tg.Actor("Skater"))
+    with tm.boundary("Council cloud", trust="internal"):
+        agent = tm.add(tg.Agent("Skate assistant", autonomy="autonomous"))
+        tool = tm.add(tg.Tool("Cancellation tool", capabilities={"read"}, controls=controls))
+        store = tm.add(tg.DataStore("Bookings database", stores={bookings}))
+    tm.flow(skater, agent, tg.Data("Question", kind="prompt"), protocol="https")
+    tm.flow(agent, skater, tg.Data("Answer", kind="model-output"), protocol="https")
+    tm.flow(agent, tool, tg.Data("Lookup", kind="tool-call"))
+    tm.flow(tool, store, tg.Data("Lookup", kind="tool-call"))
+    tm.flow(store, tool, bookings)
+    tm.flow(tool, agent, bookings)
+    found = [f for f in tm.analyze().open() if f.rule == "stride/missing-subject-authorization"]
+    assert bool(found) == raised
