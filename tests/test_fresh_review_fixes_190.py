@@ -262,3 +262,25 @@ def test_a_tool_that_asks_for_the_records_reference_and_owner_checks_whose_it_is
     tm.flow(tool, agent, bookings)
     found = [f for f in tm.analyze().open() if f.rule == "stride/missing-subject-authorization"]
     assert bool(found) == raised
+
+
+@pytest.mark.parametrize(("datum", "raised"), [("Session prices", False), ("Bookings", True)])
+def test_a_charging_tool_that_reads_the_price_from_our_records_sets_it_itself(
+    datum: str, raised: bool
+) -> None:
+    """Set 193's ice rink (struck as wrong): the checkout tool takes each session's price
+    from the rink schedule, not from the call the model writes."""
+    tm = tg.ThreatModel("ice rink", profile="high")
+    with tm.boundary("Internet", trust="untrusted"):
+        skater = tm.add(tg.Actor("Skater"))
+    with tm.boundary("Council cloud", trust="internal"):
+        agent = tm.add(tg.Agent("Skate agent", autonomy="autonomous"))
+        tool = tm.add(tg.Tool("Checkout tool", capabilities={"write", "network-egress"}))
+        store = tm.add(tg.DataStore("Rink schedule", stores={tg.Data(datum, kind="records")}))
+    tm.flow(skater, agent, tg.Data("Question", kind="prompt"), protocol="https")
+    tm.flow(agent, skater, tg.Data("Answer", kind="model-output"), protocol="https")
+    tm.flow(agent, tool, tg.Data("Checkout call", kind="tool-call"))
+    tm.flow(store, tool, tg.Data(datum, kind="records"))
+    tm.flow(tool, agent, tg.Data("Checkout link", kind="tool-result"))
+    found = [f for f in tm.analyze().open() if f.rule == CHARGE]
+    assert bool(found) == raised

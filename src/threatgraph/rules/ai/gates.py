@@ -567,7 +567,9 @@ def agent_set_charge(view: ElementView) -> Match | None:
     detection there lower it. Left out: agents a person approves every charge of (also
     by an approval whose note names charges among the steps it covers), agents declared
     supervised or assistive with no narrower approval, and gifts (a giving agent, a
-    donation link), whose amount the giver chooses."""
+    donation link), whose amount the giver chooses; and a tool that gets the price from
+    our own records (a store or service sends it data named for prices, fares, fees or
+    tariffs, such as a session's price from the rink schedule)."""
     e = view.element
     assert isinstance(e, Agent)
     g = view.g
@@ -585,6 +587,9 @@ def agent_set_charge(view: ElementView) -> Match | None:
         return None
     if _each_step_approved(e, payment_approvals(g, e, tools), _CHARGES):
         return None  # a person sees every charge before it is taken
+    tools = [t for t in tools if not _prices_itself(g, t)]
+    if not tools:
+        return None  # each tool gets the price from our own records
     ids = {t.id for t in tools}
     s = view.system
     return Match(
@@ -721,6 +726,25 @@ def _names_in_scope(x: c.HumanInTheLoop, steps: re.Pattern[str]) -> bool:
         steps.search(part) and not _LEFT_OUT.search(part)
         for part in re.split(r"[;.]", x.note or "")
     )
+
+
+_PRICES = re.compile(
+    r"\b(?:prices?|pricing|fares?|fees?|tariffs?|rate cards?|price lists?)\b", re.IGNORECASE
+)
+"""Words by which data, or the flow carrying it, say it is what something costs."""
+
+
+def _prices_itself(g: Facts, tool: Tool) -> bool:
+    """The charging tool gets the price from our own records: a store or service (no
+    model or agent) sends it data that, by its name or the flow's label, is prices (a
+    session's price from the rink schedule)."""
+    for f in g.system._in[tool.id]:
+        src = g.by_id[f.source]
+        if isinstance(src, (Agent, LLM, Model)) or not g.operated(src):
+            continue
+        if _PRICES.search(f.label or "") or any(_PRICES.search(d.name) for d in f.data):
+            return True
+    return False
 
 
 def _gifts(g: Facts, agent: Element, tools: list[Tool]) -> bool:
