@@ -284,3 +284,14 @@ def test_a_charging_tool_that_reads_the_price_from_our_records_sets_it_itself(
     tm.flow(tool, agent, tg.Data("Checkout link", kind="tool-result"))
     found = [f for f in tm.analyze().open() if f.rule == CHARGE]
     assert bool(found) == raised
+
+
+def test_holds_any_control_reads_a_scoped_approval_on_an_agent_as_the_analysis_does() -> None:
+    from threatgraph.filters import holds_any_control
+
+    scoped = c.HumanInTheLoop(note="delete actions only")
+    assert not holds_any_control(tg.Agent("Agent", controls={scoped}), (c.HumanInTheLoop,))
+    assert not holds_any_control(tg.Tool("Tool", controls={scoped}), (c.HumanInTheLoop,))
+    # elsewhere a note is the design's business: a service's approval of flagged cases
+    assert holds_any_control(tg.Service("Service", controls={scoped}), (c.HumanInTheLoop,))
+    assert holds_any_control(tg.Agent("Agent", controls={c.HumanInTheLoop()}), (c.HumanInTheLoop,))

@@ -45,7 +45,7 @@ from threatgraph.controls import (
     lookup,
     scoped_approval,
 )
-from threatgraph.elements import Agent, Boundary, Data, Element, Flow, kind_of
+from threatgraph.elements import Agent, Boundary, Data, Element, Flow, Tool, kind_of
 from threatgraph.errors import InvalidTypeError, InvalidValueError
 from threatgraph.protocols import lookup as lookup_protocol
 from threatgraph.vocab import APPROVED_AUTONOMIES, Capability, Sensitivity, Trust
@@ -205,8 +205,15 @@ def only_scoped_approvals(holder: Element | Flow) -> bool:
 
 def holds_any_control(holder: Element | Flow, wanted: tuple[type[Control], ...]) -> bool:
     """Whether ``holder`` has one of the ``wanted`` control classes: among its controls,
-    or by what its protocol or autonomy declares (:func:`declared_control_classes`)."""
-    if has_any_control(holder.controls, wanted):
+    or by what its protocol or autonomy declares (:func:`declared_control_classes`). On
+    an agent or a tool, as in the analysis, a person approval whose note scopes it to
+    some steps (:func:`~threatgraph.controls.scoped_approval`) does not count."""
+    controls: Iterable[Control] = holder.controls
+    if isinstance(holder, (Agent, Tool)):
+        controls = [
+            x for x in controls if not (isinstance(x, HumanInTheLoop) and scoped_approval(x))
+        ]
+    if has_any_control(controls, wanted):
         return True
     return any(issubclass(cls, wanted) for cls in declared_control_classes(holder))
 
