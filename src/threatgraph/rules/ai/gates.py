@@ -735,14 +735,17 @@ _PRICES = re.compile(
 
 
 def _prices_itself(g: Facts, tool: Tool) -> bool:
-    """The charging tool gets the price from our own records: a store or service (no
-    model or agent) sends it data that, by its name or the flow's label, is prices (a
-    session's price from the rink schedule)."""
+    """The charging tool gets the price from records: a store or service of ours or a
+    partner's (no model or agent, nothing outsiders run) sends it data that, by its
+    name or the flow's label, is prices (a session's price from the rink schedule, a
+    ticketing provider's slots and prices)."""
     for f in g.system._in[tool.id]:
         src = g.by_id[f.source]
-        if isinstance(src, (Agent, LLM, Model)) or not g.operated(src):
+        if isinstance(src, (Agent, LLM, Model)) or g.untrusted(src):
             continue
-        if _PRICES.search(f.label or "") or any(_PRICES.search(d.name) for d in f.data):
+        said = [f.label or "", *(d.name for d in f.data)]
+        # prices, not the charge the tool made (a fee's payment link coming back)
+        if any(_PRICES.search(x) and not _CHARGES.search(x) for x in said):
             return True
     return False
 
