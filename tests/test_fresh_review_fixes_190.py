@@ -295,3 +295,85 @@ def test_holds_any_control_reads_a_scoped_approval_on_an_agent_as_the_analysis_d
     # elsewhere a note is the design's business: a service's approval of flagged cases
     assert holds_any_control(tg.Service("Service", controls={scoped}), (c.HumanInTheLoop,))
     assert holds_any_control(tg.Agent("Agent", controls={c.HumanInTheLoop()}), (c.HumanInTheLoop,))
+
+
+@pytest.mark.parametrize(
+    ("datum", "raised"),
+    [("Climb slots and ticket prices", False), ("Firing fee payment link", True)],
+)
+def test_a_partners_ticketing_system_that_prices_the_order_sets_the_charge(
+    datum: str, raised: bool
+) -> None:
+    """Set 195's lighthouse (struck as wrong): the checkout tool gets the slots and their
+    prices from the ticketing provider. A payment link coming back names a fee, but is
+    the charge the tool made, not a price it read."""
+    tm = tg.ThreatModel("lighthouse", profile="high")
+    with tm.boundary("Internet", trust="untrusted"):
+        visitor = tm.add(tg.Actor("Visitor"))
+    with tm.boundary("Trust cloud", trust="internal"):
+        agent = tm.add(tg.Agent("Visitor chatbot", autonomy="autonomous"))
+        tool = tm.add(tg.Tool("Checkout tool", capabilities={"write", "network-egress"}))
+    with tm.boundary("Ticketing provider", trust="partner"):
+        ticketing = tm.add(tg.ExternalService("Ticketing system"))
+    tm.flow(visitor, agent, tg.Data("Question", kind="prompt"), protocol="https")
+    tm.flow(agent, visitor, tg.Data("Answer", kind="model-output"), protocol="https")
+    tm.flow(agent, tool, tg.Data("Checkout call", kind="tool-call"))
+    tm.flow(tool, ticketing, tg.Data("Ticket order", kind="records"), protocol="https")
+    tm.flow(ticketing, tool, tg.Data(datum, kind="records"), protocol="https")
+    tm.flow(tool, agent, tg.Data("Checkout link", kind="tool-result"))
+    found = [f for f in tm.analyze().open() if f.rule == CHARGE]
+    assert bool(found) == raised
+
+
+@pytest.mark.parametrize(
+    ("datum", "raised"), [("Remote diagnostic commands", True), ("Tariffs", False)]
+)
+def test_a_vendor_cloud_relaying_commands_into_the_controllers_is_remote_access(
+    datum: str, raised: bool
+) -> None:
+    """Set 194's glassblowing studio (named missing): the kiln vendor's diagnostics cloud
+    relays its technicians' commands through a gateway on the kiln floor to the
+    controllers, bypassing the manager's approval of schedules. A feed is no session."""
+    tm = tg.ThreatModel("studio", profile="high")
+    with tm.boundary("Kiln vendor cloud", trust="partner"):
+        cloud = tm.add(tg.ExternalService("Kiln vendor diagnostics cloud"))
+    with tm.boundary("Kiln floor", trust="internal"):
+        gateway = tm.add(tg.Device("Vendor cloud gateway"))
+        controller = tm.add(tg.Device("Furnace controller"))
+    tm.flow(cloud, gateway, tg.Data(datum, kind="records"), protocol="https")
+    tm.flow(gateway, controller, tg.Data(datum, kind="records"), protocol="modbus")
+    tm.flow(controller, gateway, tg.Data("Controller diagnostics", kind="logs"), protocol="modbus")
+    found = [f for f in tm.analyze().open() if f.rule == "stride/supplier-remote-access"]
+    assert bool(found) == raised
+
+
+@pytest.mark.parametrize(
+    "description",
+    [None, "Returns only the forecasts of the orchards on the signed-in grower's contracts."],
+)
+def test_an_interface_described_as_returning_only_the_callers_own_records(
+    description: str | None,
+) -> None:
+    """Set 195's cider producer (struck as wrong): the grower app's API is declared to
+    return only the signed-in grower's own forecasts."""
+    tm = tg.ThreatModel("cider", profile="high")
+    forecasts = tg.Data("Orchard forecasts", kind="records", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        grower = tm.add(tg.Actor("Grower"))
+    with tm.boundary("Cloud", trust="internal"):
+        api = tm.add(
+            tg.Endpoint(
+                "Grower app API",
+                purpose="api",
+                description=description or "",
+                controls={c.Authentication(method="e-mail and password")},
+            )
+        )
+        db = tm.add(tg.DataStore("Orchard database", stores={forecasts}))
+    tm.flow(grower, api, tg.Data("Forecast request", kind="records"), protocol="https")
+    tm.flow(api, db, tg.Data("Forecast query", kind="records"))
+    tm.flow(db, api, forecasts)
+    tm.flow(api, grower, forecasts, protocol="https")
+    rules = {"stride/missing-subject-authorization", "stride/cross-account-access"}
+    found = [f for f in tm.analyze().open() if f.rule in rules]
+    assert bool(found) == (description is None)

@@ -1753,7 +1753,8 @@ def cross_account_access(view: ElementView) -> Match | None:
     limiting lower it. Interfaces no one signs in to are the exposed-interface finding's;
     staff and partners' consoles, where people handle many cases by design, are left
     out, and so are privileged people (an administrator, a booking secretary), and an
-    interface whose store already has the per-caller finding. An
+    interface whose store already has the per-caller finding, and one whose
+    description says it returns each caller only their own records. An
     authentication that proves only which machine calls (per-locker X.509 certificates)
     signs in none of the people who type at it."""
     e = view.element
@@ -1786,7 +1787,7 @@ def _cross_account(g: Facts, e: Element) -> _CrossAccount | None:
 
 def _cross_account_now(g: Facts, e: Element) -> _CrossAccount | None:
     s = g.system
-    if not isinstance(e, (Endpoint, Service)) or not g.operated(e):
+    if not isinstance(e, (Endpoint, Service)) or not g.operated(e) or _serves_own_only(e):
         return None
     # a privileged person (an administrator, the booking secretary) handles everyone's
     # records by design: theirs is the privileged-account finding
@@ -1949,10 +1950,9 @@ def _observed(g: Facts, f: Flow) -> bool:
 def missing_subject_authorization(view: ElementView) -> Match | None:
     """A store of confidential, personal or regulated records is read by a component that
     serves several people (or the public): a service, an agent or an LLM's retrieval. An
-    agent, its tool or a model's retrieval that fetches personal or regulated records
-    for one actor who is a person without admin rights serves several people too: an
-    actor is a role (the business users, the sales reps), and each of them may see only
-    some of the records. The component's own access to the store is not the question;
+    agent, its tool or a model's retrieval fetching personal or regulated records for
+    one actor who is a person without admin rights serves several people too: an actor
+    is a role (the business users, the sales reps), each of whom may see only some. The component's own access to the store is not the question;
     whether it checks that *this caller* may see *these records* is. Without that check
     (per-user filters, tenant isolation, document permissions), one caller's question
     returns another's records, and the component becomes a confused deputy; one step
@@ -1996,11 +1996,9 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     interface people sign in to, whichever store the records come from. Records kept
     beside sign-in credentials (a booking database with the staff logins) count for an
     agent's, its tools' and its LLM's reads; the interfaces are the cross-account one's.
-    Nor does an agent's tool that declares an authentication asking for the record's
-    reference and a detail of its owner (a booking reference and the booker's e-mail
-    address): it returns a record only to someone who holds both.
-    Permission-aware retrieval or attribute-based access counts on the store, its reads
-    or its readers."""
+    A reader checking whose record it is, by its declared authentication (a tool asking a
+    record's reference and owner's e-mail) or description ("only the signed-in grower's
+    own"), is left out. Permission-aware or attribute-based access counts on all three."""
     e = view.element
     assert isinstance(e, DataStore)
     s = view.system
@@ -2147,8 +2145,8 @@ def _subject_reads_now(view: ElementView) -> _Reads | None:
             continue  # it uses the records (a comparison, a score); callers never see them
         if isinstance(r, (Agent, Tool, LLM)) and _self_started(g, r, who):
             continue  # a scheduler picks what it works on; the people around it ask nothing
-        if isinstance(r, Tool) and _asks_owner_proof(r):
-            continue  # it returns a record only to whoever gives its reference and owner
+        if (isinstance(r, Tool) and _asks_owner_proof(r)) or _serves_own_only(r):
+            continue  # it returns a record only to its owner, as the design says
         # an agent, its tool or a model's retrieval serving one role of people (the
         # business users, the associates) serves each of them: whose records may each see
         ai_reader = isinstance(r, (Agent, Tool, LLM))
@@ -2189,6 +2187,22 @@ def _asks_owner_proof(tool: Tool) -> bool:
         and bool(_OWNER_DETAIL.search(k.method or ""))
         for k in tool.controls
     )
+
+
+_OWN_ONLY = re.compile(
+    r"\b(?:only|just)\b[^.;]*\b(?:own|signed[- ]in|logged[- ]in)\b"
+    r"|\bwhose\b[^.;]*\bmatch(?:es)?\b",
+    re.IGNORECASE,
+)
+"""How a component's description says it returns each caller only their own records
+(``'returns only the forecasts of the signed-in grower's orchards'``, ``'returns the
+booking whose reference and surname both match'``)."""
+
+
+def _serves_own_only(e: Element) -> bool:
+    """The design describes the reader as returning each caller only their own records:
+    a check of whose record it is, declared in words."""
+    return bool(e.description and _OWN_ONLY.search(e.description))
 
 
 def _keeps_sign_ins(g: Facts, store: str) -> bool:
@@ -3015,8 +3029,10 @@ def _supplier(g: Facts, e: Element, f: Flow) -> bool:
     supplier or opens a session or a tunnel, or one on the internet who says they come
     from a supplier and holds privileged access (a maintenance contractor); a partner's
     service that opens a session or a tunnel (SSH, RDP, a VPN) or says it is there for
-    remote support. A feed another company sends (a weather forecast, tariffs) is none,
-    nor is an update portal shipping software (the supply-chain findings')."""
+    remote support, or sends what it names commands (a vendor cloud relaying its
+    technicians' remote diagnostic commands). A feed another company sends (a weather
+    forecast, tariffs) is none, nor is an update portal shipping software (the
+    supply-chain findings')."""
     s = g.system
     trust = s.trust_of(e.id)
     if trust > Trust.PARTNER:
@@ -3032,8 +3048,17 @@ def _supplier(g: Facts, e: Element, f: Flow) -> bool:
             return e.privileged or said or session
         return e.privileged and said
     if isinstance(e, ExternalService) and trust == Trust.PARTNER:
-        return session or bool(_REMOTE_SUPPORT.search(e.name))
+        return (
+            session
+            or bool(_REMOTE_SUPPORT.search(e.name))
+            or any(_COMMANDS.search(d.name) for d in f.data)
+        )
     return False
+
+
+_COMMANDS = re.compile(r"\b(?:commands?|remote (?:sessions?|support|maintenance))\b", re.IGNORECASE)
+"""Words by which what a partner's service sends says it commands our equipment (a
+vendor cloud relaying its technicians' remote diagnostic commands), not a feed."""
 
 
 def _remote_ways(g: Facts) -> dict[str, tuple[_RemoteWay, ...]]:

@@ -486,10 +486,9 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     such as half-hourly meter reads or a rainfall forecast: there are no words in them,
     and forged readings
     are a finding of their own; nor a path through a model other than a language model
-    that answers with a label, a score, a ranking or boxes, such as a species classifier
-    reading a swarm photo, whoever wrote what it read, or through a component that sends
-    on only what such a model answered, such as a forecast job writing the demand
-    forecast a regressor made from customers' orders: hidden instructions do not come
+    that answers with a label, a score, a ranking or boxes (a species classifier reading
+    a swarm photo), or a component sending on only such a model's answer (a regressor's
+    demand forecast from buyers' orders): hidden instructions do not come
     out of it); separating
     untrusted content from instructions answers
     it, and guardrails (injection classifiers, content filters) only lower it, since
