@@ -110,6 +110,7 @@ __all__ = [
     "approves_every_step",
     "by_layer",
     "coerce_controls",
+    "covers_named_steps",
     "lookup",
     "param",
     "scoped_approval",
@@ -489,16 +490,26 @@ class LeastPrivilegeTools(Control):
     """Each tool gets only the permissions and scoped credentials its task needs."""
 
 
+_UNAPPROVED = (
+    r"\bunapproved\b|\bwithout\s+(?:an?\s+)?(?:approval|sign-?off|review|a\s+person)\b"
+    r"|\bstraight\s+(?:through|away|to)\b|\bon\s+(?:its|the\s+agent'?s?)\s+(?:own|decision)\b"
+    r"|\bautomatic(?:ally)?\b|\bdirectly\b|\bgo(?:es)?\s+ahead\b"
+)
+"""Words by which a clause of an approval's note says what goes ahead unapproved."""
+
 _SOME_STEPS = re.compile(
     r"\bonly\b(?!\s+(?:after|once|when|upon|if|with|on\s+(?:an?\s+|the\s+)?(?:approv|click|sign)"
-    r"|be(?:ing)?\s+(?:sent|released|published|approved)))"
-    r"|\bunapproved\b|\bwithout\s+(?:an?\s+)?(?:approval|sign-?off|review|a\s+person)\b"
-    r"|\bstraight\s+(?:through|away|to)\b|\bon\s+(?:its|the\s+agent'?s?)\s+(?:own|decision)\b"
-    r"|\bautomatic(?:ally)?\b|\bdirectly\b|\bgo(?:es)?\s+ahead\b",
+    r"|be(?:ing)?\s+(?:sent|released|published|approved)))|" + _UNAPPROVED,
     re.IGNORECASE,
 )
 """Words by which a person approval's note says it covers only some steps, and the
 rest go ahead unapproved (see :func:`scoped_approval`)."""
+
+_LEFT_OUT = re.compile(
+    _UNAPPROVED + r"|\bby\s+the\s+agent\b|\bthe\s+rest\b|\bwithout\b", re.IGNORECASE
+)
+"""Words by which a clause of a scoped approval's note says what it leaves out (``'the
+rest are booked straight away'``)."""
 
 _NEGATED = re.compile(r"\b(?:no|never|nothing|none)\b", re.IGNORECASE)
 """A clause that denies (``'no one is rejected automatically'``, ``'nothing is
@@ -553,6 +564,17 @@ def scoped_approval(gate: HumanInTheLoop) -> bool:
     as ``above`` is. Such an approval is no approval of the steps it leaves out."""
     note = gate.note or ""
     return gate.above is None and _covers_some(note) and not _PAST_A_THRESHOLD.search(note)
+
+
+def covers_named_steps(gate: HumanInTheLoop, steps: re.Pattern[str]) -> bool:
+    """A scoped approval (:func:`scoped_approval`) whose note names these steps among
+    those it covers, in a clause that does not say what goes ahead unapproved:
+    ``'asked before a charge or a refund; bookings go ahead directly'`` covers charges,
+    not bookings."""
+    return scoped_approval(gate) and any(
+        steps.search(part) and not _LEFT_OUT.search(part)
+        for part in re.split(r"[;.]", gate.note or "")
+    )
 
 
 def approves_every_step(gate: HumanInTheLoop) -> bool:

@@ -568,8 +568,8 @@ def agent_set_charge(view: ElementView) -> Match | None:
     by an approval whose note names charges among the steps it covers), agents declared
     supervised or assistive with no narrower approval, and gifts (a giving agent, a
     donation link), whose amount the giver chooses; and a tool that gets the price from
-    our own records (a store or service sends it data named for prices, fares, fees or
-    tariffs, such as a session's price from the rink schedule)."""
+    records (a store or service of ours or a partner's sends it data named for prices,
+    fares, fees or tariffs: a session's price from the rink schedule)."""
     e = view.element
     assert isinstance(e, Agent)
     g = view.g
@@ -706,26 +706,8 @@ def _each_step_approved(
     (``'asked before a charge or a refund; bookings go ahead directly'``), or none
     declared on an agent declared supervised or assistive."""
     return any(
-        c.approves_every_step(x) or (steps and _names_in_scope(x, steps)) for x in gates
+        c.approves_every_step(x) or (steps and c.covers_named_steps(x, steps)) for x in gates
     ) or (not gates and agent.autonomy in APPROVED_AUTONOMIES)
-
-
-_LEFT_OUT = re.compile(
-    r"\bunapproved\b|\bwithout\b|\bstraight\b|\bdirectly\b|\bautomatic|\bgo(?:es)?\s+ahead\b"
-    r"|\bon\s+(?:its|the\s+agent'?s?)\s+(?:own|decision)\b|\bby\s+the\s+agent\b|\bthe\s+rest\b",
-    re.IGNORECASE,
-)
-"""Words by which a clause of a scoped approval's note says what goes ahead with no one
-approving (``'the rest are booked straight away'``)."""
-
-
-def _names_in_scope(x: c.HumanInTheLoop, steps: re.Pattern[str]) -> bool:
-    """A scoped approval's note names these steps among those it covers: in a clause
-    that does not say what goes ahead unapproved."""
-    return c.scoped_approval(x) and any(
-        steps.search(part) and not _LEFT_OUT.search(part)
-        for part in re.split(r"[;.]", x.note or "")
-    )
 
 
 _PRICES = re.compile(
