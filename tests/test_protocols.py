@@ -197,3 +197,20 @@ def test_single_sign_on_protocols_are_known() -> None:
         cms = tm.add(tg.Service("Case management system"))
     tm.flow(idp, cms, assertion, protocol="saml")
     assert "hygiene/undeclared-protocol" not in {f.rule for f in tm.analyze().open()}
+
+
+def test_printing_over_tls_is_known() -> None:
+    """Struck as wrong on set 196 ("that flow uses ipps, which is already encrypted"): a
+    salt mine prints its evacuation list over IPP on TLS."""
+    p = lookup("ipps")
+    assert p is not None
+    assert p.encrypted
+    assert p.server_authenticated
+    tm = tg.ThreatModel("salt mine")
+    manifest = tg.Data("Evacuation list", kind="records", sensitivity="pii")
+    with tm.boundary("Cloud", trust="internal"):
+        app = tm.add(tg.Service("Manifest app"))
+    with tm.boundary("Site office", trust="internal"):
+        printer = tm.add(tg.Device("Site office printer"))
+    tm.flow(app, printer, manifest, protocol="ipps")
+    assert "hygiene/undeclared-protocol" not in {f.rule for f in tm.analyze().open()}

@@ -129,6 +129,7 @@ PROTOCOLS: Mapping[str, Protocol] = types.MappingProxyType(
                 title="OpenID Connect or OAuth 2.0 (signed tokens, carried over HTTPS)",
                 aliases=("openid connect", "oauth2", "oauth 2.0"),
             ),
+            _p("ipps", True, True, title="IPP printing over TLS", aliases=("ipp over tls",)),
             _p("ldaps", True, True),
             _p("ldap", False, False),
             _p("amqps", True, True),
