@@ -1951,9 +1951,9 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     """A store of confidential, personal or regulated records is read by a component that
     serves several people (or the public): a service, an agent or an LLM's retrieval. An
     agent, its tool or a model's retrieval fetching personal or regulated records for
-    one actor who is a person without admin rights serves several people too: an actor
-    is a role (the business users, the sales reps), each of whom may see only some. The component's own access to the store is not the question;
-    whether it checks that *this caller* may see *these records* is. Without that check
+    one non-admin person serves several too: an actor is a role (the business users, the
+    sales reps), each of whom may see only some. Its own access to the store is not the
+    question; whether it checks that *this caller* may see *these records* is. Without that check
     (per-user filters, tenant isolation, document permissions), one caller's question
     returns another's records, and the component becomes a confused deputy; one step
     more likely when outsiders are among the callers, nothing checks, and the reader
