@@ -299,16 +299,23 @@ def through_a_label(g: Facts, route: Source) -> bool:
     writing the demand forecast a regressor made from customers' orders): instructions
     hidden in what the model read do not come out of it."""
     path = route.path
-    if any(_labeller(g.by_id[i]) for i in path[1:-1]):
+    by_id = g.by_id
+    if any(_labeller(by_id[i]) for i in path[1:-1]):
         return True
+    return any(_label_hop(g, here, nxt) for here, nxt in itertools.pairwise(path[1:]))
+
+
+def _label_hop(g: Facts, here: str, nxt: str) -> bool:
+    return g.memo("kit.label-hop", f"{here}\x1f{nxt}", lambda: _sends_labels_only(g, here, nxt))
+
+
+def _sends_labels_only(g: Facts, here: str, nxt: str) -> bool:
+    """Everything ``here`` sends ``nxt`` is data a labelling model sent ``here``."""
     s = g.system
-    for here, nxt in itertools.pairwise(path[1:]):
-        sent = {d for f in s._out[here] if f.target == nxt for d in f.data}
-        if sent and sent <= {
-            d for f in s._in[here] if _labeller(g.by_id[f.source]) for d in f.data
-        }:
-            return True
-    return False
+    sent = {d for f in s._out[here] if f.target == nxt for d in f.data}
+    return bool(sent) and sent <= {
+        d for f in s._in[here] if _labeller(g.by_id[f.source]) for d in f.data
+    }
 
 
 def _labeller(e: Element) -> bool:
