@@ -896,7 +896,7 @@ def embeds_only(e: Element) -> bool:
     return isinstance(e, Model) and e.task is Task.EMBEDDING
 
 
-__all__ += ["PAYS_OUT", "through_a_label"]
+__all__ += ["PAYS_OUT", "asks_owner_proof", "through_a_label"]
 
 PAYS_OUT = re.compile(
     r"\b(?:refund\w*|pay-?outs?|compensat\w*|credit\w*|settle\w*|reimburs\w*|allowances?|"
@@ -908,3 +908,28 @@ PAYS_OUT = re.compile(
 credit, an invoice paid), rather than charging a customer or buying something (a
 deposit tool, parts ordering). The name, not the description: a deposit tool described
 as handling the payment provider's webhook takes money, it pays none."""
+
+
+_RECORD_KEY = re.compile(
+    r"\b(?:booking|order|case|claim|ticket|reservation|policy|account|membership|"
+    r"customer|member|loan|application)\s+(?:references?|numbers?|ids?|codes?)\b",
+    re.IGNORECASE,
+)
+_OWNER_DETAIL = re.compile(
+    r"\b(?:surnames?|last names?|family names?|e-?mail(?: address)?|dates? of birth|"
+    r"post ?codes?|zip(?: codes?)?|phone numbers?)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_owner_proof(tool: Tool) -> bool:
+    """The tool declares an authentication that asks for the record's reference and a
+    detail of its owner (a booking reference and the booker's e-mail): it returns a
+    record only to someone who holds both, which is a check of whose record it is.
+    How strong such a check is, is the password-only finding's question."""
+    return any(
+        isinstance(k, c.Authentication)
+        and bool(_RECORD_KEY.search(k.method or ""))
+        and bool(_OWNER_DETAIL.search(k.method or ""))
+        for k in tool.controls
+    )

@@ -61,6 +61,7 @@ from threatgraph.rules._kit import (
     RELAYS,
     VOICE_NETWORKS,
     approver_only,
+    asks_owner_proof,
     declared_at,
     is_person,
     job_start,
@@ -2145,7 +2146,7 @@ def _subject_reads_now(view: ElementView) -> _Reads | None:
             continue  # it uses the records (a comparison, a score); callers never see them
         if isinstance(r, (Agent, Tool, LLM)) and _self_started(g, r, who):
             continue  # a scheduler picks what it works on; the people around it ask nothing
-        if (isinstance(r, Tool) and _asks_owner_proof(r)) or _serves_own_only(r):
+        if (isinstance(r, Tool) and asks_owner_proof(r)) or _serves_own_only(r):
             continue  # it returns a record only to its owner, as the design says
         # an agent, its tool or a model's retrieval serving one role of people (the
         # business users, the associates) serves each of them: whose records may each see
@@ -2162,31 +2163,6 @@ def _subject_reads_now(view: ElementView) -> _Reads | None:
             readers.append((f, r))
             callers.update(who)
     return (top, readers, callers) if readers else None
-
-
-_RECORD_KEY = re.compile(
-    r"\b(?:booking|order|case|claim|ticket|reservation|policy|account|membership|"
-    r"customer|member|loan|application)\s+(?:references?|numbers?|ids?|codes?)\b",
-    re.IGNORECASE,
-)
-_OWNER_DETAIL = re.compile(
-    r"\b(?:surnames?|last names?|family names?|e-?mail(?: address)?|dates? of birth|"
-    r"post ?codes?|zip(?: codes?)?|phone numbers?)\b",
-    re.IGNORECASE,
-)
-
-
-def _asks_owner_proof(tool: Tool) -> bool:
-    """The tool declares an authentication that asks for the record's reference and a
-    detail of its owner (a booking reference and the booker's e-mail): it returns a
-    record only to someone who holds both, which is a check of whose record it is.
-    How strong such a check is, is the password-only finding's question."""
-    return any(
-        isinstance(k, c.Authentication)
-        and bool(_RECORD_KEY.search(k.method or ""))
-        and bool(_OWNER_DETAIL.search(k.method or ""))
-        for k in tool.controls
-    )
 
 
 _OWN_ONLY = re.compile(

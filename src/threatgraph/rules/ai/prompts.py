@@ -57,6 +57,7 @@ from threatgraph.rules._kit import (
     answer_along,
     approvals,
     approver_only,
+    asks_owner_proof,
     declared_at,
     direct_sources,
     embeds_only,
@@ -1698,7 +1699,10 @@ def tool_caller_binding(view: ElementView) -> Match | None:
     attribute-based access or a permission-aware lookup declared on the agent, its
     tools, their flows or the services counts; least-privilege tools and audit logs
     lower it. A tool's controls count when every tool listed declares the same (one
-    tool's check binds no other tool's calls). Tools that read a store of ours directly
+    tool's check binds no other tool's calls). A tool whose declared authentication asks,
+    on every call, for the record's reference and a detail of its owner (a booking
+    reference and e-mail address) acts only on the records of whoever gives both, and is
+    not listed. Tools that read a store of ours directly
     are the per-caller store finding's; a store another company runs (a practice
     management SaaS) answers as the agent's credentials allow, like a service, and
     its own access checks, which see only the agent, bind nothing. An
@@ -1716,8 +1720,9 @@ def tool_caller_binding(view: ElementView) -> Match | None:
     bound: list[tuple[Element, list[Flow]]] = []
     for f in s._out[e.id]:
         t = g.by_id[f.target]
-        if not isinstance(t, Tool) or not g.operated(t):
-            continue
+        if not isinstance(t, Tool) or not g.operated(t) or asks_owner_proof(t):
+            continue  # (a tool that asks for the record's reference and its owner's detail
+            # on every call acts only on the records of whoever holds both)
         # records about people the tool gets back from a service: what an id in the
         # arguments can point at (a tool only sending the caller's own details out,
         # a payment to a provider, names nobody else's records)

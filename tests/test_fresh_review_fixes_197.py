@@ -1,0 +1,52 @@
+"""Changes taken from reviewers' verdicts on held-out sets 197 and later, made in the
+session of 2026-12-05 (twenty-second)."""
+
+from __future__ import annotations
+
+import pytest
+
+import threatgraph as tg
+import threatgraph.controls as c
+
+BINDING = "ai/tool-caller-binding"
+
+
+def _bridge_agent(method: str | None) -> tg.ThreatModel:
+    """A ticket agent whose booking tool changes bookings at the booking service."""
+    tm = tg.ThreatModel("canyon bridge", profile="high")
+    bookings = tg.Data("Booking", kind="records", sensitivity="pii")
+    controls = {c.Authentication(method=method)} if method else set()
+    with tm.boundary("Internet", trust="untrusted"):
+        visitor = tm.add(tg.Actor("Visitor"))
+    with tm.boundary("Attraction cloud", trust="internal"):
+        agent = tm.add(tg.Agent("Ticket agent", autonomy="autonomous"))
+        tool = tm.add(tg.Tool("Booking tool", capabilities={"read", "write"}, controls=controls))
+        service = tm.add(tg.Service("Booking service"))
+    tm.flow(visitor, agent, tg.Data("Question", kind="prompt"), protocol="https")
+    tm.flow(agent, visitor, tg.Data("Answer", kind="model-output"), protocol="https")
+    tm.flow(agent, tool, tg.Data("Change request", kind="tool-call"))
+    tm.flow(tool, service, tg.Data("Change request", kind="tool-call"), protocol="https")
+    tm.flow(service, tool, bookings, protocol="https")
+    tm.flow(tool, agent, tg.Data("Changed booking", kind="tool-result", sensitivity="pii"))
+    return tm
+
+
+@pytest.mark.parametrize(
+    ("method", "raised"),
+    [
+        ("booking reference and e-mail address", False),
+        ("order number and surname", False),
+        ("booking reference", True),
+        ("API key", True),
+        (None, True),
+    ],
+)
+def test_a_tool_that_asks_for_the_records_reference_and_owner_binds_its_calls(
+    method: str | None, raised: bool
+) -> None:
+    """Set 197's canyon bridge (struck as weak): both of the agent's tools declare an
+    authentication by booking reference and e-mail address on every call, which is the
+    binding the finding said was missing. A reference alone, or the tool's own key,
+    binds nothing to the person asking."""
+    found = [f for f in _bridge_agent(method).analyze().open() if f.rule == BINDING]
+    assert bool(found) == raised
