@@ -50,3 +50,35 @@ def test_a_tool_that_asks_for_the_records_reference_and_owner_binds_its_calls(
     binds nothing to the person asking."""
     found = [f for f in _bridge_agent(method).analyze().open() if f.rule == BINDING]
     assert bool(found) == raised
+
+
+CHARGE = "ai/agent-set-charge"
+
+
+@pytest.mark.parametrize(
+    ("datum", "raised"),
+    [
+        ("Membership fee price list", False),
+        ("Lesson fee schedule", False),
+        ("Fee payment link", True),
+        ("Player registrations", True),
+    ],
+)
+def test_a_fee_price_list_sent_to_the_checkout_tool_is_prices(datum: str, raised: bool) -> None:
+    """Set 197's water polo club (struck as wrong): the checkout tool looks the fee up in
+    the club's membership fee price list. "Fee" alone is also what a payment link coming
+    back says; a price list says it is prices."""
+    tm = tg.ThreatModel("water polo club", profile="high")
+    with tm.boundary("Internet", trust="untrusted"):
+        parent = tm.add(tg.Actor("Parent"))
+    with tm.boundary("Club cloud", trust="internal"):
+        agent = tm.add(tg.Agent("Membership agent", autonomy="autonomous"))
+        tool = tm.add(tg.Tool("Fee checkout tool", capabilities={"write", "network-egress"}))
+        store = tm.add(tg.DataStore("Club store", stores={tg.Data(datum, kind="records")}))
+    tm.flow(parent, agent, tg.Data("Question", kind="prompt"), protocol="https")
+    tm.flow(agent, parent, tg.Data("Answer", kind="model-output"), protocol="https")
+    tm.flow(agent, tool, tg.Data("Checkout call", kind="tool-call"))
+    tm.flow(store, tool, tg.Data(datum, kind="records"))
+    tm.flow(tool, agent, tg.Data("Checkout link", kind="tool-result"))
+    found = [f for f in tm.analyze().open() if f.rule == CHARGE]
+    assert bool(found) == raised

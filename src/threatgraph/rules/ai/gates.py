@@ -715,19 +715,28 @@ _PRICES = re.compile(
 )
 """Words by which data, or the flow carrying it, say it is what something costs."""
 
+_PRICE_LISTS = re.compile(
+    r"\b(?:price ?lists?|rate cards?|tariffs?|fee (?:schedules?|scales?|tables?))\b",
+    re.IGNORECASE,
+)
+"""Words that name a list of what things cost, whatever else the name says (a
+membership fee price list is no payment the tool took)."""
+
 
 def _prices_itself(g: Facts, tool: Tool) -> bool:
     """The charging tool gets the price from records: a store or service of ours or a
     partner's (no model or agent, nothing outsiders run) sends it data that, by its
     name or the flow's label, is prices (a session's price from the rink schedule, a
-    ticketing provider's slots and prices)."""
+    ticketing provider's slots and prices, a club's membership fee price list)."""
     for f in g.system._in[tool.id]:
         src = g.by_id[f.source]
         if isinstance(src, (Agent, LLM, Model)) or g.untrusted(src):
             continue
         said = [f.label or "", *(d.name for d in f.data)]
         # prices, not the charge the tool made (a fee's payment link coming back)
-        if any(_PRICES.search(x) and not _CHARGES.search(x) for x in said):
+        if any(
+            (_PRICES.search(x) and not _CHARGES.search(x)) or _PRICE_LISTS.search(x) for x in said
+        ):
             return True
     return False
 
