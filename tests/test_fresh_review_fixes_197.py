@@ -82,3 +82,39 @@ def test_a_fee_price_list_sent_to_the_checkout_tool_is_prices(datum: str, raised
     tm.flow(tool, agent, tg.Data("Checkout link", kind="tool-result"))
     found = [f for f in tm.analyze().open() if f.rule == CHARGE]
     assert bool(found) == raised
+
+
+@pytest.mark.parametrize(
+    ("description", "raised"),
+    [
+        ("Coaches see the rosters of the teams they are assigned to.", False),
+        ("Each coach sees the squads assigned to them.", False),
+        ("Coaches see team rosters.", True),
+        ("Rosters are assigned to pools by the secretary.", True),
+    ],
+)
+def test_a_portal_described_as_showing_each_coach_only_their_assigned_teams(
+    description: str, raised: bool
+) -> None:
+    """Set 197's water polo club (struck as weak): the club portal declares that coaches
+    see the rosters of the teams they are assigned to, under role-based access: a check
+    of whose records each coach gets, declared in words."""
+    tm = tg.ThreatModel("water polo club", profile="high")
+    roster = tg.Data("Team roster", kind="records", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        coach = tm.add(tg.Actor("Volunteer coach"))
+    with tm.boundary("Club cloud", trust="internal"):
+        portal = tm.add(
+            tg.Service(
+                "Club portal",
+                description=description,
+                controls={c.Authentication(method="e-mail and password with TOTP"), c.RBAC()},
+            )
+        )
+        db = tm.add(tg.DataStore("Member database", stores={roster}))
+    tm.flow(coach, portal, tg.Data("Roster request", kind="records"), protocol="https")
+    tm.flow(db, portal, roster)
+    tm.flow(portal, coach, roster, protocol="https")
+    rules = {"stride/missing-subject-authorization", "stride/cross-account-access"}
+    found = [f for f in tm.analyze().open() if f.rule in rules]
+    assert bool(found) == raised

@@ -2167,12 +2167,14 @@ def _subject_reads_now(view: ElementView) -> _Reads | None:
 
 _OWN_ONLY = re.compile(
     r"\b(?:only|just)\b[^.;]*\b(?:own|signed[- ]in|logged[- ]in)\b"
-    r"|\bwhose\b[^.;]*\bmatch(?:es)?\b",
+    r"|\bwhose\b[^.;]*\bmatch(?:es)?\b"
+    r"|\b(?:they|he|she)\s+(?:are|is)\s+assigned\s+to\b|\bassigned\s+to\s+them\b",
     re.IGNORECASE,
 )
 """How a component's description says it returns each caller only their own records
 (``'returns only the forecasts of the signed-in grower's orchards'``, ``'returns the
-booking whose reference and surname both match'``)."""
+booking whose reference and surname both match'``, ``'coaches see the rosters of the
+teams they are assigned to'``)."""
 
 
 def _serves_own_only(e: Element) -> bool:
