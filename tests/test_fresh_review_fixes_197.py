@@ -118,3 +118,24 @@ def test_a_portal_described_as_showing_each_coach_only_their_assigned_teams(
     rules = {"stride/missing-subject-authorization", "stride/cross-account-access"}
     found = [f for f in tm.analyze().open() if f.rule in rules]
     assert bool(found) == raised
+
+
+@pytest.mark.parametrize(
+    ("datum", "needed"),
+    [("Decoded video frames", False), ("Gangway camera images", False), ("Rider features", True)],
+)
+def test_a_detector_fed_video_frames_as_features_decides_about_no_one(
+    datum: str, needed: bool
+) -> None:
+    """Set 198's sightseeing boats (struck as wrong): the passenger counter takes the
+    gangway video as decoded frames (declared as features, not media) and sends on only
+    internal detections: a count, no decision about anyone, as when it takes the video
+    itself."""
+    tm = tg.ThreatModel("boats", profile="high")
+    with tm.boundary("Pier", trust="internal"):
+        box = tm.add(tg.Service("Edge box"))
+        model = tm.add(tg.Model("Passenger counter", task="detector", high_stakes=True))
+    tm.flow(box, model, tg.Data(datum, kind="features", sensitivity="pii"))
+    tm.flow(model, box, tg.Data("Detections", kind="model-output", sensitivity="internal"))
+    (req,) = [r for r in tm.analyze().requirements if r.id == "profile/high/fairness"]
+    assert ("passenger-counter" in req.missing) == needed

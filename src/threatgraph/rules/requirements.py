@@ -528,6 +528,19 @@ _PEOPLE = re.compile(
 )
 
 
+_FRAMES = re.compile(
+    r"\b(?:video|frames?|images?|footage|photos?|pictures?|camera|stills?)\b", re.IGNORECASE
+)
+
+
+def _footage(d: Data) -> bool:
+    """Images or sound: media, or features named as video frames or images (decoded
+    frames handed to a detector)."""
+    return d.kind is DataKind.MEDIA or (
+        d.kind is DataKind.FEATURES and bool(_FRAMES.search(d.name))
+    )
+
+
 def _sees_only_objects(m: Model, media: list[Data]) -> bool:
     """What the model takes about people is images or sound of objects: the model or
     every recording it takes says so by name (a plate recognition model, minibar fridge
@@ -565,7 +578,7 @@ def _decides_about_people(g: GraphView, m: Model) -> bool:
     sent = [d for f in s._out[m.id] for d in f.data]
     if _THINGS.search(m.name) and not _PEOPLE.search(m.name):
         return False  # named for the object it judges (a battery, a parcel): about no one
-    if personal and all(d.kind is DataKind.MEDIA for d in personal):
+    if personal and all(_footage(d) for d in personal):
         if sent and all(d.sensitivity <= Sensitivity.INTERNAL for d in sent):
             return False
         if _sees_only_objects(m, personal):
@@ -642,8 +655,9 @@ def fairness(g: GraphView) -> Iterator[Need]:
     in for protected attributes (postcode for ethnicity, first name for gender) let it
     discriminate without ever seeing them. Applies to models we run, and to a partner's
     model whose decisions a component we run passes on to people (the decisions are
-    ours). A model that takes people only as images or sound and sends only internal or
-    public data (a crowd count per zone, a site alert) decides nothing about anyone,
+    ours). A model that takes people only as images or sound (media, or features named
+    as video frames or images) and sends only internal or public data (a crowd count per
+    zone, a site alert, a gangway's boarding count) decides nothing about anyone,
     nor does one named for the object it judges (a battery health model, a plate
     matcher, a lorry's gross weight from its axle loads), nor one whose images are of objects or animals by name (a plate reader, a
     minibar product detector, bags under X-ray, a horse's gait, a pill identifier, a
