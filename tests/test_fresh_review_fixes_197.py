@@ -139,3 +139,33 @@ def test_a_detector_fed_video_frames_as_features_decides_about_no_one(
     tm.flow(model, box, tg.Data("Detections", kind="model-output", sensitivity="internal"))
     (req,) = [r for r in tm.analyze().requirements if r.id == "profile/high/fairness"]
     assert ("passenger-counter" in req.missing) == needed
+
+
+@pytest.mark.parametrize(
+    ("device", "protocol", "raised"),
+    [
+        ("Office scanner", None, False),
+        ("Multifunction copier", None, False),
+        ("Office scanner", "usb", True),
+        ("Visitor kiosk", None, True),
+    ],
+)
+def test_papers_handed_to_our_scanner_are_no_file_an_outsider_made(
+    device: str, protocol: str | None, raised: bool
+) -> None:
+    """Set 198's refugee casework (struck as wrong): families hand over paper and the
+    charity's own scanner makes the files, so no outsider crafted them. A file brought
+    on a USB stick, or documents given to a device that is no scanner, still count."""
+    tm = tg.ThreatModel("casework", profile="high")
+    papers = tg.Data("Identity papers", kind="documents", sensitivity="pii")
+    with tm.boundary("Public", trust="untrusted"):
+        family = tm.add(tg.Actor("Family"))
+    with tm.boundary("Office", trust="internal"):
+        dev = tm.add(tg.Device(device, fleet=False))
+        case = tm.add(tg.Service("Case system"))
+        store = tm.add(tg.DataStore("Case store", stores={papers}))
+    tm.flow(family, dev, papers, protocol=protocol, label="hands over papers")
+    tm.flow(dev, case, papers, protocol="https")
+    tm.flow(case, store, papers, tg.Data("Case record", kind="records", sensitivity="pii"))
+    found = [f for f in tm.analyze().open() if f.rule == "stride/untrusted-file-parsing"]
+    assert bool(found) == raised

@@ -1275,7 +1275,8 @@ def untrusted_file_parsing(view: ElementView) -> Match | None:
     element sends them or a data source of untrusted origin provides them. One finding
     per model: on the opener nearest the outside that declares no sandbox, naming every
     other opener without one. Speech or a face a person gives in person to a device or
-    kiosk of ours is recorded there, not a file they made, and so is a call over the
+    kiosk of ours is recorded there, not a file they made; so are papers they hand over
+    to a scanner or copier of ours (a device so named), and so is a call over the
     telephone or a voice radio network (``pstn``, ``vhf``): the carrier or our gateway
     turns the signal into audio as it comes. A sandbox around the parsing (no host or network
     privileges) mitigates it there, checking type and size or sanitising files
@@ -1340,12 +1341,24 @@ def _captured(g: Facts, f: Flow, d: Data) -> bool:
     a face before its camera: no network protocol between them) is captured there, not
     a file they made; what a device they hold uploads is."""
     src = g.by_id[f.source]
-    return (
-        d.kind is DataKind.MEDIA
-        and isinstance(src, Actor)
+    if not (
+        isinstance(src, Actor)
         and src.human
         and (f.protocol is None or _lookup_name(f.protocol) == "local")
+    ):
+        return False
+    if d.kind is DataKind.MEDIA:
+        return True
+    # paper handed to a scanner of ours: the scanner makes the file, the person cannot
+    return (
+        d.kind is DataKind.DOCUMENTS
+        and isinstance(dev := g.by_id[f.target], Device)
+        and bool(_SCANS.search(dev.name))
     )
+
+
+_SCANS = re.compile(r"\b(?:scanners?|copiers?|photocopiers?|mfps?|multifunction)\b", re.IGNORECASE)
+"""Names of a device that makes a file from paper put on it."""
 
 
 def _file_openers(g: Facts) -> list[tuple[str, int]]:
