@@ -241,6 +241,27 @@ def unverified_evidence(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
+def model_read_credential(fire: bool) -> tg.ThreatModel:
+    """A check tool has an LLM read the licence a member uploads and records its status;
+    in the quiet variant the tool also hears back from the licensing body's register."""
+    z = Zones("model read credential")
+    user = z.internet(tg.Actor("Member"))
+    portal = z.corp(tg.Service("Member portal"))
+    check = z.corp(tg.Tool("Licence check tool", capabilities={"read", "write"}))
+    llm = z.partner(tg.LLM("Hosted LLM", origin="third-party-api"))
+    db = z.corp(tg.DataStore("Member database"))
+    licence = tg.Data("Licence scan", kind="documents", sensitivity="pii")
+    z.flow(user, portal, licence)
+    z.flow(portal, check, licence)
+    z.flow(check, llm, licence)
+    z.flow(llm, check, tg.Data("Extracted licence details", kind="model-output"))
+    z.flow(check, db, tg.Data("Licence status", kind="records", sensitivity="pii"))
+    if not fire:
+        register = z.partner(tg.ExternalService("Licensing body register"))
+        z.flow(register, check, tg.Data("Register entry", kind="records"))
+    return z.tm
+
+
 def agent_set_charge(fire: bool) -> tg.ThreatModel:
     """Customers book through an agent that sends them a payment link; in the quiet
     variant a person approves every link before it is sent."""
@@ -753,6 +774,7 @@ _BUILDERS: dict[str, Callable[[bool], tg.ThreatModel]] = {
     "ai/fail-open-check": fail_open_check,
     "ai/check-left-to-agent": check_left_to_agent,
     "ai/unverified-evidence": unverified_evidence,
+    "ai/model-read-credential": model_read_credential,
     "ai/agent-set-charge": agent_set_charge,
     "ai/hallucination": hallucination,
     "ai/improper-output-handling": improper_output_handling,

@@ -169,3 +169,69 @@ def test_papers_handed_to_our_scanner_are_no_file_an_outsider_made(
     tm.flow(case, store, papers, tg.Data("Case record", kind="records", sensitivity="pii"))
     found = [f for f in tm.analyze().open() if f.rule == "stride/untrusted-file-parsing"]
     assert bool(found) == raised
+
+
+CREDENTIAL = "ai/model-read-credential"
+
+
+def _range(
+    *, approval: bool = False, register: bool = False, name: str = "Firearm certificate"
+) -> tg.ThreatModel:
+    """Set 198's shooting range: guests upload a certificate scan to the portal, which
+    keeps it; the agent's check tool has the hosted LLM read it and records its status,
+    which the till later trusts."""
+    tm = tg.ThreatModel("shooting range", profile="high")
+    scan = tg.Data(f"{name} scan", kind="documents", sensitivity="pii")
+    status = tg.Data("Certificate status", kind="records", sensitivity="pii")
+    gate = {c.HumanInTheLoop(approver="range officer")} if approval else set()
+    with tm.boundary("Internet", trust="untrusted"):
+        guest = tm.add(tg.Actor("Guest"))
+    with tm.boundary("LLM vendor", trust="partner"):
+        llm = tm.add(tg.LLM("Hosted LLM", origin="third-party-api"))
+    with tm.boundary("Club cloud", trust="internal"):
+        portal = tm.add(tg.Service("Member portal"))
+        uploads = tm.add(tg.DataStore("Upload store", stores={scan}))
+        agent = tm.add(tg.Agent("Booking agent", autonomy="autonomous"))
+        tool = tm.add(
+            tg.Tool("Certificate check tool", capabilities={"read", "write"}, controls=gate)
+        )
+        db = tm.add(tg.DataStore("Club database", stores={status}))
+    tm.flow(guest, portal, scan, protocol="https", label="upload")
+    tm.flow(guest, portal, tg.Data("Chat message", kind="prompt"), protocol="https")
+    tm.flow(portal, uploads, scan)
+    tm.flow(portal, agent, tg.Data("Chat message", kind="prompt"))
+    tm.flow(agent, tool, tg.Data("Check call", kind="tool-call"))
+    tm.flow(uploads, tool, scan)
+    tm.flow(tool, llm, scan, protocol="https")
+    tm.flow(llm, tool, tg.Data("Extracted details", kind="model-output"), protocol="https")
+    tm.flow(tool, db, status)
+    if register:
+        with tm.boundary("Police", trust="partner"):
+            reg = tm.add(tg.ExternalService("Firearms licensing register"))
+        tm.flow(reg, tool, tg.Data("Register entry", kind="records"), protocol="https")
+    return tm
+
+
+def test_a_certificate_an_llm_reads_and_records_as_valid_is_raised_on_the_check() -> None:
+    """Set 198's shooting range: its reviewer named it the most important threat missing
+    (critical): a forged, altered or borrowed certificate is accepted automatically."""
+    (found,) = [f for f in _range().analyze().findings if f.rule == CREDENTIAL]
+    assert found.status.value == "open"
+    assert found.target.ids == ("certificate-check-tool",)
+    assert "Firearm certificate scan" in found.explanation
+    assert "Certificate status" in found.explanation
+
+
+def test_a_person_looking_at_each_document_mitigates_it() -> None:
+    (found,) = [f for f in _range(approval=True).analyze().findings if f.rule == CREDENTIAL]
+    assert found.status.value == "mitigated"
+
+
+@pytest.mark.parametrize(
+    ("register", "name"), [(True, "Firearm certificate"), (False, "Range booking")]
+)
+def test_a_register_check_or_a_document_that_proves_nothing_is_left_out(
+    register: bool, name: str
+) -> None:
+    model = _range(register=register, name=name)
+    assert not [f for f in model.analyze().findings if f.rule == CREDENTIAL]

@@ -28,6 +28,7 @@ from threatgraph.elements import (
     LLM,
     Actor,
     Agent,
+    DataSource,
     DataStore,
     Device,
     Element,
@@ -35,6 +36,7 @@ from threatgraph.elements import (
     ExternalService,
     Flow,
     Model,
+    Pipeline,
     Service,
     Tool,
 )
@@ -51,10 +53,12 @@ from threatgraph.rules._kit import (
     moves_plant,
     names,
     source_names,
+    subject,
 )
 from threatgraph.rules.ai.models import live_watch
 from threatgraph.rules.ai.prompts import steerers
 from threatgraph.rules.views import ElementView
+from threatgraph.system import System
 from threatgraph.vocab import (
     APPROVED_AUTONOMIES,
     Capability,
@@ -684,6 +688,134 @@ def unverified_evidence(view: ElementView) -> Match | None:
         ),
         control_sites=tuple(dict.fromkeys(sites)),
     )
+
+
+_CREDENTIAL_DOCUMENTS = re.compile(
+    r"\b(?:certificates?|licen[cs]es?|permits?|passports?|visas?|identity (?:papers?|"
+    r"documents?|cards?)|id (?:cards?|documents?|papers?)|qualifications?|accreditations?|"
+    r"diplomas?|proof of (?:identity|address|age|insurance|qualification))\b",
+    re.IGNORECASE,
+)
+"""Names of a document that proves who someone is or what they may do: a certificate,
+a licence, a permit, a passport, an identity card, a qualification."""
+
+_VERDICTS = re.compile(
+    r"\b(?:status|valid(?:ity)?|verified|verifications?|verdicts?|check results?|"
+    r"eligib\w*|clearances?)\b",
+    re.IGNORECASE,
+)
+"""Names of a recorded outcome of a check: a status, a validity, a verification."""
+
+
+@rule(
+    "ai/model-read-credential",
+    threat="data_source_spoofing",
+    title="A model's reading of an uploaded certificate is recorded as the check",
+    stride="S",
+    phases=[Phase.INFERENCE],
+    applies_to=on_element(Tool, Service, Pipeline, Agent),
+    atlas=["AML.T0088", "AML.T0043"],
+    owasp=["LLM09:2025"],
+    cwe=["CWE-345", "CWE-346"],
+    mitigations=[c.ProvenanceTracking, c.HumanInTheLoop],
+    supporting=[c.DeepfakeDetection, c.AnomalyDetection],
+    likelihood="possible",
+    impact="moderate",
+    cia="I",
+)
+def model_read_credential(view: ElementView) -> Match | None:
+    """A component we run has a language model read the certificates, licences, permits
+    or identity documents outsiders upload (the holder, the number, the expiry date) and
+    records the outcome as a status or a validity others rely on (a guest's firearm
+    certificate marked valid before ammunition is sold). The model reads a forged,
+    altered, expired-and-edited or someone else's document as readily as a genuine one,
+    and nothing in the document says it was issued: the check records what the uploader
+    chose to show. Raised once per component that writes the outcome, on the ways the
+    documents come in. Checking the document with its issuer or a register
+    (provenance) or a person looking at each document before the status is recorded
+    closes it (declared on the component, the flows into it or the tool that records the
+    outcome); deepfake and duplicate detection lower it. Left out: documents our own
+    staff scan from originals they hold, and a component that hears back from an outside
+    register or the issuer (a certifying body's public register): the document is then
+    checked with whoever issued it."""
+    e = view.element
+    g = view.g
+    s = view.system
+    if not g.operated(e):
+        return None
+    writers = (
+        [e, *(t for t in s.successors(e) if isinstance(t, Tool))] if isinstance(e, Agent) else [e]
+    )
+    recorded = [
+        f
+        for w in writers
+        for f in s._out[w.id]
+        if isinstance(g.by_id[f.target], DataStore)
+        and any(_VERDICTS.search(d.name) for d in f.data)
+    ]
+    if not recorded:
+        return None  # first: almost every component fails it
+    reads = isinstance(e, Agent) or any(
+        isinstance(g.by_id[f.target], LLM) and any(x.source == f.target for x in s._in[e.id])
+        for f in s._out[e.id]
+    )
+    if not reads or _asks_a_register(g, writers):
+        return None
+    brought = {p: _credential_documents(s, p) for p in g.evidence_from_outside(e)}
+    paths = [p for p, docs in brought.items() if docs]
+    if not paths:
+        return None
+    documents = sorted({d for p in paths for d in brought[p]})
+    senders = list(dict.fromkeys(p[0] for p in paths))
+    outcome = sorted({d.name for f in recorded for d in f.data if _VERDICTS.search(d.name)})
+    stores = list(dict.fromkeys(f.target for f in recorded))
+    return Match(
+        f"{view.described} has a language model read {names(documents, limit=4)} that "
+        f"{subject(senders, 'uploads', 'upload', s)}, and records {names(outcome, limit=3)} in "
+        f"{names(stores, s)}. Nothing declared checks the document with its issuer or has "
+        "a person look at it, so a forged, altered or borrowed document passes as genuine.",
+        affected=(
+            *(Target.flow(g.flows_between(p)[0]) if len(p) == 2 else Target.path(p) for p in paths),
+            *(f.id for f in recorded),
+        ),
+        control_sites=tuple(
+            dict.fromkeys(
+                (
+                    e.id,
+                    *(f.id for f in s._in[e.id]),
+                    *(f.id for f in recorded),
+                    *(w.id for w in writers),
+                    *(x for p in paths for x in p[1:-1]),
+                )
+            )
+        ),
+    )
+
+
+_REGISTERS = re.compile(r"\b(?:registers?|registry|registries|issuers?|issuing)\b", re.IGNORECASE)
+
+
+def _asks_a_register(g: Facts, writers: list[Element]) -> bool:
+    """The component (or the agent's tools) hears back from an outside register or the
+    issuer (a certifying body's public register): the document is checked with whoever
+    issued it, and what is left is the identity finding's (whose certificate it is)."""
+    return any(
+        isinstance(src := g.by_id[f.source], (ExternalService, DataSource))
+        and bool(_REGISTERS.search(src.name))
+        for w in writers
+        for f in g.system._in[w.id]
+    )
+
+
+def _credential_documents(s: System, path: tuple[str, ...]) -> set[str]:
+    """The certificates, licences or identity documents the path's first step brings."""
+    return {
+        d.name
+        for f in s._out[path[0]]
+        if f.target == path[1]
+        for d in f.data
+        if d.kind in (DataKind.DOCUMENTS, DataKind.MEDIA) and _CREDENTIAL_DOCUMENTS.search(d.name)
+    }
 
 
 def payout_tools(g: Facts, agent: Element) -> list[Tool]:
