@@ -235,3 +235,67 @@ def test_a_register_check_or_a_document_that_proves_nothing_is_left_out(
 ) -> None:
     model = _range(register=register, name=name)
     assert not [f for f in model.analyze().findings if f.rule == CREDENTIAL]
+
+
+def _funicular() -> tg.ThreatModel:
+    """Set 199's funicular: the sensor vendor's remote support sends a maintenance
+    session through our VPN gateway, which loads the PLC program into the brake
+    monitoring PLC."""
+    tm = tg.ThreatModel("funicular", profile="high")
+    program = tg.Data("PLC monitoring program", kind="code")
+    with tm.boundary("Sensor vendor", trust="partner"):
+        vendor = tm.add(tg.ExternalService("Vendor remote support"))
+    with tm.boundary("Operations network", trust="internal"):
+        gateway = tm.add(tg.Service("Remote access VPN gateway"))
+    with tm.boundary("Drive station control network", trust="restricted"):
+        plc = tm.add(tg.Device("Brake monitoring PLC", fleet=False))
+    tm.flow(vendor, gateway, tg.Data("Remote maintenance session", kind="code"), protocol="ipsec")
+    tm.flow(gateway, plc, program, protocol="s7comm")
+    tm.flow(plc, gateway, tg.Data("Brake test measurements", kind="records"), protocol="s7comm")
+    return tm
+
+
+def test_a_suppliers_programs_through_a_remote_gateway_are_the_remote_access_finding() -> None:
+    """Set 199's funicular (both struck as wrong): the PLC and the VPN gateway were said
+    to take packages from public registries; the vendor's way in, which sends them the
+    programs, is the supplier remote-access finding's, raised beside it."""
+    rules = {f.rule for f in _funicular().analyze().open()}
+    assert "stride/supplier-remote-access" in rules
+    assert "ai/mlops-supply-chain" not in rules
+
+
+def test_code_from_a_registry_into_a_build_service_is_still_a_supply_chain() -> None:
+    tm = tg.ThreatModel("builds", profile="high")
+    with tm.boundary("Internet", trust="untrusted"):
+        registry = tm.add(tg.ExternalService("Package registry", provides="package-registry"))
+    with tm.boundary("Cloud", trust="internal"):
+        build = tm.add(tg.Service("Build service"))
+    tm.flow(registry, build, tg.Data("Python packages", kind="code"), protocol="https")
+    assert "ai/mlops-supply-chain" in {f.rule for f in tm.analyze().open()}
+
+
+def test_a_certificate_that_stops_in_a_store_is_not_what_the_model_reads() -> None:
+    """The re-review of the gig platform (struck as wrong): applicants' ID photos stop in
+    the document store; what goes on to the agent is their profile and a consent form,
+    so no model reads the ID document."""
+    tm = tg.ThreatModel("gig platform", profile="high")
+    photos = tg.Data("ID document photos", kind="media", sensitivity="pii")
+    consent = tg.Data("Background check consent", kind="documents", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        applicant = tm.add(tg.Actor("Applicant"))
+    with tm.boundary("LLM vendor", trust="partner"):
+        llm = tm.add(tg.LLM("Hosted LLM", origin="third-party-api"))
+    with tm.boundary("Cloud", trust="internal"):
+        api = tm.add(tg.Service("Onboarding API"))
+        store = tm.add(tg.DataStore("Applicant document store", stores={photos, consent}))
+        agent = tm.add(tg.Agent("Background check agent", autonomy="autonomous"))
+        accounts = tm.add(tg.DataStore("Worker accounts"))
+    tm.flow(applicant, api, photos, consent, protocol="https")
+    tm.flow(api, store, photos, consent)
+    tm.flow(store, agent, consent)
+    tm.flow(agent, llm, tg.Data("Prompt", kind="prompt"), protocol="https")
+    tm.flow(llm, agent, tg.Data("Completion", kind="model-output"), protocol="https")
+    tm.flow(agent, accounts, tg.Data("Onboarding status", kind="records", sensitivity="pii"))
+    assert not [f for f in tm.analyze().findings if f.rule == CREDENTIAL]
+    tm.flow(store, agent, photos)
+    assert [f for f in tm.analyze().findings if f.rule == CREDENTIAL]

@@ -3092,6 +3092,15 @@ def _remote_ways_now(g: Facts) -> dict[str, tuple[_RemoteWay, ...]]:
     return {k: tuple(v[p] for p in sorted(v)) for k, v in found.items()}
 
 
+def remote_access_flows(g: Facts) -> frozenset[str]:
+    """Every flow by which a supplier reaches into plant control: its flows into our
+    entry, and the entry's flows on to the controllers (``stride/supplier-remote-access``
+    names them all)."""
+    return frozenset(
+        i for ways in _remote_ways(g).values() for w in ways for i in (*w.flows, *w.onward)
+    )
+
+
 def remote_entries(g: Facts, party: str) -> frozenset[str]:
     """The entries of ours through which ``party`` reaches into plant control."""
     return frozenset(

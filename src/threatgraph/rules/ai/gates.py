@@ -21,6 +21,7 @@ payment link, a card charge): the amount is whatever the model's call says.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import threatgraph.controls as c
@@ -725,7 +726,8 @@ _VERDICTS = re.compile(
 )
 def model_read_credential(view: ElementView) -> Match | None:
     """A component we run has a language model read the certificates, licences, permits
-    or identity documents outsiders upload (the holder, the number, the expiry date) and
+    or identity documents outsiders upload, the same file reaching it all the way (the
+    holder, the number, the expiry date), and
     records the outcome as a status or a validity others rely on (a guest's firearm
     certificate marked valid before ammunition is sold). The model reads a forged,
     altered, expired-and-edited or someone else's document as readily as a genuine one,
@@ -808,12 +810,15 @@ def _asks_a_register(g: Facts, writers: list[Element]) -> bool:
 
 
 def _credential_documents(s: System, path: tuple[str, ...]) -> set[str]:
-    """The certificates, licences or identity documents the path's first step brings."""
+    """The certificates, licences or identity documents that travel the whole path, the
+    same file at every step (not an ID photo that stops in a store while a consent form
+    goes on)."""
+    hops = [
+        {d for f in s._out[a] if f.target == b for d in f.data} for a, b in itertools.pairwise(path)
+    ]
     return {
         d.name
-        for f in s._out[path[0]]
-        if f.target == path[1]
-        for d in f.data
+        for d in set.intersection(*hops)
         if d.kind in (DataKind.DOCUMENTS, DataKind.MEDIA) and _CREDENTIAL_DOCUMENTS.search(d.name)
     }
 

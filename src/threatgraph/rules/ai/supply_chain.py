@@ -43,6 +43,7 @@ from threatgraph.rules._kit import (
     only_sign_in_verifiers,
     subject,
 )
+from threatgraph.rules.access import remote_access_flows
 from threatgraph.rules.ai.lifecycle import swapped_code_files
 from threatgraph.rules.views import ElementView
 from threatgraph.vocab import (
@@ -487,12 +488,20 @@ def mlops_supply_chain(view: ElementView) -> Match | None:
     scanner detonating a package's install scripts) is what it inspects, not what it
     installs; and code it only passes on, as it came, to devices or other components
     (a fleet manager pushing a vendor's firmware to drones, a site router relaying PLC
-    programs to the controllers) runs there, and their own finding names its source."""
+    programs to the controllers) runs there, and their own finding names its source. A
+    supplier's engineers sending programs through a remote-access gateway into plant
+    control are the supplier remote-access finding's: that finding names their way in,
+    gateway and controllers both."""
     e = view.element
     g = view.g
     if g.untrusted(e) and not isinstance(e, Device):
         return None  # what outsiders run (a customer's own container) is their supply chain
-    flows = [f for f in _installs(g, e) if not _detonated(g, f) and not _rolled_out(g, f)]
+    remote = remote_access_flows(g)
+    flows = [
+        f
+        for f in _installs(g, e)
+        if not _detonated(g, f) and not _rolled_out(g, f) and f.id not in remote
+    ]
     runtime = isinstance(e, Pipeline) and e.third_party_packages
     if not flows and not runtime:
         return None
