@@ -299,3 +299,42 @@ def test_a_certificate_that_stops_in_a_store_is_not_what_the_model_reads() -> No
     assert not [f for f in tm.analyze().findings if f.rule == CREDENTIAL]
     tm.flow(store, agent, photos)
     assert [f for f in tm.analyze().findings if f.rule == CREDENTIAL]
+
+
+@pytest.mark.parametrize("portal", [False, True])
+def test_a_staff_tablet_shows_clips_to_staff_not_to_owners_whose_records_reach_it(
+    portal: bool,
+) -> None:
+    """Set 199's cattery (struck as wrong): staff play flagged clips on their tablet,
+    which also gets owners' stay details from the app API; the owners never see clips.
+    When the owners' app asks for the clips itself, the per-caller question stands."""
+    tm = tg.ThreatModel("cattery", profile="high")
+    clips = tg.Data("Flagged clips", kind="media", sensitivity="pii")
+    records = tg.Data("Owner records", kind="records", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        owner = tm.add(tg.Actor("Cat owner"))
+    with tm.boundary("Cloud", trust="internal"):
+        api = tm.add(tg.Service("Cattery app API"))
+    with tm.boundary("Site", trust="internal"):
+        staff = tm.add(tg.Actor("Cattery staff"))
+        tablet = tm.add(tg.Device("Staff tablet"))
+        hub = tm.add(tg.Service("Camera edge box"))
+        store = tm.add(tg.DataStore("Flagged clip store", stores={clips}))
+    tm.flow(owner, api, records, protocol="https")
+    tm.flow(api, tablet, records, protocol="https", label="stay details")
+    tm.flow(staff, tablet, tg.Data("Care notes", kind="records"))
+    tm.flow(tablet, staff, clips, records)
+    request = tg.Data("Clip request", kind="records")
+    tm.flow(tablet, hub, request, protocol="https")
+    tm.flow(store, hub, clips)
+    tm.flow(hub, tablet, clips, protocol="https")
+    if portal:
+        tm.flow(api, hub, request, protocol="https")
+        tm.flow(hub, api, clips, protocol="https")
+        tm.flow(api, owner, clips, protocol="https")
+    found = [
+        f
+        for f in tm.analyze().open()
+        if f.rule == "stride/missing-subject-authorization" and "Cat owner" in f.explanation
+    ]
+    assert bool(found) == portal

@@ -2012,7 +2012,10 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     agent's, its tools' and its LLM's reads; the interfaces are the cross-account one's.
     A reader checking whose record it is, by its declared authentication (a tool asking a
     record's reference and owner's e-mail) or description ("only the signed-in grower's
-    own"), is left out. Permission-aware or attribute-based access counts on all three."""
+    own"), is left out. A device people use directly (a staff tablet playing clips) shows
+    what it gets to them, not to the people whose records reach it from elsewhere (the
+    owners whose stay details it also lists). Permission-aware or attribute-based access
+    counts on all three."""
     e = view.element
     assert isinstance(e, DataStore)
     s = view.system
@@ -2532,13 +2535,24 @@ def _behind(s: System, start: str, reader: str, back: frozenset[str]) -> set[str
     while frontier:
         nxt = []
         for node in frontier:
+            held = _held_by_people(s, node)
             for f in s._in[node]:
+                if held and not isinstance(s.element(f.source), Actor):
+                    continue  # a device people hold shows its screen to them alone
                 if f.source in back and f.source not in seen:
                     seen.add(f.source)
                     found.add(f.source)
                     nxt.append(f.source)
         frontier = nxt
     return found
+
+
+def _held_by_people(s: System, node: str) -> bool:
+    """A device that people use directly (a tablet staff read clips on): what it shows,
+    it shows them, not the people whose records reached it from elsewhere."""
+    return isinstance(s.element(node), Device) and any(
+        isinstance(x := s.element(f.source), Actor) and x.human for f in s._in[node]
+    )
 
 
 _NOT_SHOWN = frozenset(
