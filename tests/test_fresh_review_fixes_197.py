@@ -338,3 +338,33 @@ def test_a_staff_tablet_shows_clips_to_staff_not_to_owners_whose_records_reach_i
         if f.rule == "stride/missing-subject-authorization" and "Cat owner" in f.explanation
     ]
     assert bool(found) == portal
+
+
+@pytest.mark.parametrize(
+    ("description", "raised"),
+    [
+        ("Hosted checkout pages; membership products and prices are configured here.", False),
+        ("Hosted checkout pages.", True),
+    ],
+)
+def test_a_provider_that_holds_the_prices_prices_the_checkout(
+    description: str, raised: bool
+) -> None:
+    """Set 199's sauna spa (struck as weak): memberships are products whose prices are
+    configured at the payment provider the checkout tool calls."""
+    tm = tg.ThreatModel("sauna", profile="high")
+    with tm.boundary("Internet", trust="untrusted"):
+        member = tm.add(tg.Actor("Member"))
+    with tm.boundary("Payment provider", trust="partner"):
+        payments = tm.add(tg.ExternalService("Payment provider", description=description))
+    with tm.boundary("Spa cloud", trust="internal"):
+        agent = tm.add(tg.Agent("Booking agent", autonomy="autonomous"))
+        tool = tm.add(tg.Tool("Membership checkout tool", capabilities={"write", "money-movement"}))
+    tm.flow(member, agent, tg.Data("Question", kind="prompt"), protocol="https")
+    tm.flow(agent, member, tg.Data("Answer", kind="model-output"), protocol="https")
+    tm.flow(agent, tool, tg.Data("Checkout request", kind="tool-call"))
+    tm.flow(tool, payments, tg.Data("Checkout session", kind="records"), protocol="https")
+    tm.flow(payments, tool, tg.Data("Payment link", kind="records"), protocol="https")
+    tm.flow(tool, agent, tg.Data("Payment link result", kind="tool-result"))
+    found = [f for f in tm.analyze().open() if f.rule == CHARGE]
+    assert bool(found) == raised

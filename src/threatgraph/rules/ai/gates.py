@@ -860,11 +860,30 @@ _PRICE_LISTS = re.compile(
 membership fee price list is no payment the tool took)."""
 
 
+_PRICED_THERE = re.compile(
+    r"\b(?:prices?|pricing|fees?|fares?|tariffs?)\b[^.;]*\b(?:configured|set up|defined|"
+    r"held|kept|managed|maintained)\b",
+    re.IGNORECASE,
+)
+"""How a service's description says it holds the prices (``'membership products and
+prices are configured here'``)."""
+
+
 def _prices_itself(g: Facts, tool: Tool) -> bool:
     """The charging tool gets the price from records: a store or service of ours or a
     partner's (no model or agent, nothing outsiders run) sends it data that, by its
     name or the flow's label, is prices (a session's price from the rink schedule, a
-    ticketing provider's slots and prices, a club's membership fee price list)."""
+    ticketing provider's slots and prices, a club's membership fee price list), or the
+    service it calls says by its description that it holds the prices (a payment
+    provider where the membership products and their prices are configured)."""
+    for f in g.system._out[tool.id]:
+        callee = g.by_id[f.target]
+        if (
+            isinstance(callee, (Service, ExternalService))
+            and not g.untrusted(callee)
+            and _PRICED_THERE.search(callee.description or "")
+        ):
+            return True  # the provider it calls holds the prices (products priced there)
     for f in g.system._in[tool.id]:
         src = g.by_id[f.source]
         if isinstance(src, (Agent, LLM, Model)) or g.untrusted(src):
