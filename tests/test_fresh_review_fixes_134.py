@@ -8,6 +8,7 @@ import threatgraph as tg
 SUPPLY = "ai/mlops-supply-chain"
 FORGED = "ai/forged-device-readings"
 PLANT_COMMAND = "stride/unauthenticated-plant-command"
+REMOTE = "stride/supplier-remote-access"
 
 
 def _open(tm: tg.ThreatModel, rule: str) -> list[tg.findings.Finding]:
@@ -51,12 +52,14 @@ def _station(*, router_runs_code: bool = False, plc_protocol: str = "s7comm") ->
 
 def test_a_router_that_only_relays_code_to_controllers_does_not_run_it() -> None:
     """'The VPN router forwards model updates and PLC programs. It does not run them,
-    and no public registry is involved' (set 134). The finding goes to the PLCs that
-    run the programs, one finding for both."""
-    (f,) = _open(_station(), SUPPLY)
-    assert f.target.ids == ("safety-plc",)
-    assert "element:station-process-plc" in {t.key for t in f.affected}
-    assert "element:station-vpn-router" not in {t.key for t in f.affected}
+    and no public registry is involved' (set 134). The finding then went to the PLCs
+    that run the programs; later reviewers struck that too (set 155 and a re-review:
+    vendor-authored PLC programs, no registry, covered by the remote-access finding).
+    Since the session of 2026-12-05 (twenty-second) the vendor's programs reaching the
+    PLCs through the router are the supplier remote-access finding's alone."""
+    rules = {f.rule: f for f in _open(_station(), SUPPLY) + _open(_station(), REMOTE)}
+    assert SUPPLY not in rules
+    assert rules[REMOTE].target.ids == ("station-vpn-router",)
 
 
 def test_a_component_that_keeps_the_code_it_takes_still_runs_it() -> None:
