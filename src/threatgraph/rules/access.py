@@ -2012,10 +2012,8 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     agent's, its tools' and its LLM's reads; the interfaces are the cross-account one's.
     A reader checking whose record it is, by its declared authentication (a tool asking a
     record's reference and owner's e-mail) or description ("only the signed-in grower's
-    own"), is left out. A device people use directly (a staff tablet playing clips) shows
-    what it gets to them, not to the people whose records reach it from elsewhere (the
-    owners whose stay details it also lists). Permission-aware or attribute-based access
-    counts on all three."""
+    own"), is left out; a staff tablet shows clips to its users alone. Permission-aware
+    or attribute-based access counts on all three."""
     e = view.element
     assert isinstance(e, DataStore)
     s = view.system
@@ -2033,9 +2031,7 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     if siblings and siblings[0][1] != e.id:
         return None
     others = [sid for _, sid in siblings[1:]]
-    models = sorted(
-        {x.id for _, r in readers for x in (r, *s.successors(r)) if isinstance(x, (Agent, LLM))}
-    )
+    models = sorted({x.id for _, r in readers for x in (r, *s.successors(r)) if _ai(x)})
     atlas: tuple[str, ...] = ("AML.T0057",) if ai else ("AML.T0036",)
     if ai and (top is Sensitivity.SECRET or g.secrets_at(e)):
         atlas += ("AML.T0082",)  # keys and secrets in the records, harvested through retrieval
@@ -2545,6 +2541,10 @@ def _behind(s: System, start: str, reader: str, back: frozenset[str]) -> set[str
                     nxt.append(f.source)
         frontier = nxt
     return found
+
+
+def _ai(e: Element) -> bool:
+    return isinstance(e, (Agent, LLM))
 
 
 def _held_by_people(s: System, node: str) -> bool:
