@@ -3109,9 +3109,14 @@ def _remote_ways_now(g: Facts) -> dict[str, tuple[_RemoteWay, ...]]:
 def remote_access_flows(g: Facts) -> frozenset[str]:
     """Every flow by which a supplier reaches into plant control: its flows into our
     entry, and the entry's flows on to the controllers (``stride/supplier-remote-access``
-    names them all)."""
-    return frozenset(
-        i for ways in _remote_ways(g).values() for w in ways for i in (*w.flows, *w.onward)
+    names them all). Built once per analysis: the supply-chain rule asks it of every
+    component that runs code."""
+    return g.memo(
+        "access.remote-flows",
+        "",
+        lambda: frozenset(
+            i for ways in _remote_ways(g).values() for w in ways for i in (*w.flows, *w.onward)
+        ),
     )
 
 

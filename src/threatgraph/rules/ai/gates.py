@@ -726,10 +726,10 @@ _VERDICTS = re.compile(
 )
 def model_read_credential(view: ElementView) -> Match | None:
     """A component we run has a language model read the certificates, licences, permits
-    or identity documents outsiders upload, the same file reaching it all the way (the
-    holder, the number, the expiry date), and
-    records the outcome as a status or a validity others rely on (a guest's firearm
-    certificate marked valid before ammunition is sold). The model reads a forged,
+    or identity documents outsiders upload (the holder, the number, the expiry date),
+    the same file reaching it all the way, and records the outcome as a status or a
+    validity others rely on (a guest's firearm certificate marked valid before
+    ammunition is sold). The model reads a forged,
     altered, expired-and-edited or someone else's document as readily as a genuine one,
     and nothing in the document says it was issued: the check records what the uploader
     chose to show. Raised once per component that writes the outcome, on the ways the
