@@ -522,7 +522,10 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     within what their own account allows. Nor when everyone whose content reaches it
     also prompts it, in the same conversation (through request relays and a messaging
     channel only, no store), and what they send is their own (a passenger's WhatsApp
-    messages and bag photos): the direct finding already names them."""
+    messages and bag photos): the direct finding already names them; nor, on the same
+    terms, through a store and a tool when its answers reach only those people and no
+    tool of its moves money (a parent's rider notes read back by the booking agent
+    that parent talks to)."""
     e = view.element
     if embeds_only(e) or not _is_root(view):
         return None  # an embedding model follows no instructions and writes no text
@@ -619,20 +622,39 @@ def _prompters_own(view: ElementView, srcs: list[Source], others: bool) -> bool:
     """Everyone whose content reaches the reader also prompts it directly, and what
     they send on the other way is their own (their messages, photos, records; not
     documents someone else may have written): the direct finding on the reader already
-    says they can steer it (a passenger's WhatsApp messages and bag photos)."""
+    says they can steer it (a passenger's WhatsApp messages and bag photos). The other
+    way runs through request relays and a messaging channel only, in the same
+    conversation, unless :func:`_answers_only_authors` holds: then it may also run
+    through a store and a tool (a parent's rider notes read back by the booking agent
+    that parent talks to)."""
     if others or not srcs:
         return False
     g = view.g
     direct = {x.element.id for x in _with_llms(view, direct_sources)[0]}
+    hops: tuple[type[Element], ...] = (*RELAYS, ExternalService)
+    if _answers_only_authors(g, view.element, srcs):
+        hops = (*hops, DataStore, Tool)
+    return all(
+        x.element.id in direct and all(isinstance(g.by_id[i], hops) for i in x.path[1:-1])
+        for x in srcs
+    ) and not any(_sends_documents(g, x) for x in srcs)
+
+
+def _answers_only_authors(g: Facts, reader: Element, srcs: list[Source]) -> bool:
+    """The reader's answers reach only the people whose content it reads, and none of
+    its tools moves money: what they keep in a store for it (a rider's notes, a
+    customer's photos) steers it toward the same people the direct finding names. The
+    design does not say whether one such person's entries come back in another's
+    session (a shift rota built from every pharmacist's availability), so that case
+    closes too; where a payout is at stake the finding stays."""
+    audience = {h.id for h in _humans_reading(g, reader)}
     return (
-        all(
-            x.element.id in direct
-            # in the same conversation: through request relays and a messaging channel only,
-            # not a store another person's session reads back (a ticket, a case note)
-            and all(isinstance(g.by_id[i], (*RELAYS, ExternalService)) for i in x.path[1:-1])
-            for x in srcs
+        bool(audience)
+        and audience <= {x.element.id for x in srcs}
+        and not any(
+            isinstance(t, Tool) and Capability.MONEY_MOVEMENT in t.capabilities
+            for t in _consequential_tools(g, reader)
         )
-        and not any(_sends_documents(g, x) for x in srcs)
     )
 
 

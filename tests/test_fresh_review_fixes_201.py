@@ -1,0 +1,56 @@
+"""Changes taken from reviewers' verdicts on held-out sets 200 and later, made in the
+session of 2026-12-05 (twenty-third)."""
+
+from __future__ import annotations
+
+import pytest
+
+import threatgraph as tg
+
+INDIRECT = "ai/indirect-prompt-injection"
+
+
+def _riding_school(*, staff_read: bool = False, pays_out: bool = False) -> tg.ThreatModel:
+    """A booking agent parents chat with, which also reads back the rider notes those
+    parents entered on the school's website."""
+    tm = tg.ThreatModel("riding school", profile="high")
+    notes = tg.Data("Rider notes", kind="records", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        parent = tm.add(tg.Actor("Parent"))
+    with tm.boundary("School cloud", trust="internal"):
+        site = tm.add(tg.Service("School website"))
+        records = tm.add(tg.DataStore("Rider records", stores={notes}))
+        lookup = tm.add(tg.Tool("Rider lookup tool", capabilities={"read"}))
+        agent = tm.add(tg.Agent("Booking agent", autonomy="autonomous"))
+        caps = {"write", "money-movement"} if pays_out else {"write"}
+        booking = tm.add(tg.Tool("Lesson booking tool", capabilities=caps))
+    tm.flow(parent, site, notes, protocol="https")
+    tm.flow(site, records, notes)
+    tm.flow(parent, agent, tg.Data("Question", kind="prompt"), protocol="https")
+    tm.flow(agent, parent, tg.Data("Answer", kind="model-output"), protocol="https")
+    tm.flow(agent, lookup, tg.Data("Lookup", kind="tool-call"))
+    tm.flow(records, lookup, notes)
+    tm.flow(lookup, agent, tg.Data("Rider", kind="tool-result", sensitivity="pii"))
+    tm.flow(agent, booking, tg.Data("Booking", kind="tool-call"))
+    if staff_read:
+        with tm.boundary("Office", trust="internal"):
+            instructor = tm.add(tg.Actor("Instructor"))
+        tm.flow(agent, instructor, tg.Data("Lesson plan", kind="model-output"), protocol="https")
+    return tm
+
+
+@pytest.mark.parametrize(
+    ("staff_read", "pays_out", "raised"),
+    [(False, False, False), (True, False, True), (False, True, True)],
+)
+def test_stored_notes_of_the_agents_own_callers_are_the_direct_finding(
+    staff_read: bool, pays_out: bool, raised: bool
+) -> None:
+    """Set 200's riding school (struck as a duplicate): the only people whose text
+    reaches the agent through the rider records are the parents who chat with it, and
+    its answers go back only to them: the direct finding already names them. When its
+    answers also reach an instructor, or a tool of its moves money, the stored way in
+    keeps its own finding."""
+    report = _riding_school(staff_read=staff_read, pays_out=pays_out).analyze()
+    assert bool(report.for_rule(INDIRECT)) == raised
+    assert report.for_rule("ai/prompt-injection-direct")
