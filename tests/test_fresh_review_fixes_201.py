@@ -54,3 +54,37 @@ def test_stored_notes_of_the_agents_own_callers_are_the_direct_finding(
     report = _riding_school(staff_read=staff_read, pays_out=pays_out).analyze()
     assert bool(report.for_rule(INDIRECT)) == raised
     assert report.for_rule("ai/prompt-injection-direct")
+
+
+EVIDENCE = "ai/unverified-evidence"
+
+
+@pytest.mark.parametrize(
+    ("tool", "raised"),
+    [
+        ("Payment link tool", False),
+        ("Checkout payment tool", False),
+        ("Refund tool", True),
+        ("Refund and payment link tool", True),
+        ("Payment tool", True),
+    ],
+)
+def test_a_tool_that_collects_the_customers_money_pays_no_one(tool: str, raised: bool) -> None:
+    """Set 201's cobbler (both struck as wrong): the agent sends payment links so that
+    customers pay the shop for repairs; it pays no claims, so the shoe photos it reads
+    are no evidence for a payout, and GDPR's review of automated decisions about
+    claims does not apply. A tool whose name also names a refund still pays out."""
+    tm = tg.ThreatModel("cobbler", profile="high", frameworks=("gdpr",))
+    with tm.boundary("Internet", trust="untrusted"):
+        customer = tm.add(tg.Actor("Customer"))
+    with tm.boundary("Shop cloud", trust="internal"):
+        agent = tm.add(tg.Agent("Repair agent", autonomy="autonomous"))
+        pay = tm.add(tg.Tool(tool, capabilities={"write", "money-movement"}))
+    tm.flow(customer, agent, tg.Data("Message", kind="prompt", sensitivity="pii"), protocol="https")
+    tm.flow(customer, agent, tg.Data("Shoe photo", kind="media"), protocol="https")
+    tm.flow(agent, customer, tg.Data("Reply", kind="model-output"), protocol="https")
+    tm.flow(agent, pay, tg.Data("Amount", kind="tool-call"))
+    report = tm.analyze()
+    assert bool(report.for_rule(EVIDENCE)) == raised
+    decisions = [r for r in report.requirements if r.id == "compliance/gdpr/automated-decisions"]
+    assert bool(decisions and decisions[0].status == "unmet") == raised

@@ -641,7 +641,7 @@ def unverified_evidence(view: ElementView) -> Match | None:
     agents whose every payment a person approves (a person then judges the evidence, as
     with any claim), agents declared supervised with no narrower approval, tools whose
     name says they take money or buy rather than pay out (a deposit tool, parts
-    ordering), and documents from published sources (web pages, data feeds) and from
+    ordering, a payment link tool: the customer pays us), and documents from published sources (web pages, data feeds) and from
     our own staff."""
     e = view.element
     assert isinstance(e, Agent)
@@ -823,15 +823,33 @@ def _credential_documents(s: System, path: tuple[str, ...]) -> set[str]:
     }
 
 
+_COLLECTS = re.compile(
+    r"\b(?:payment ?links?|checkout\w*|charg(?:e|es|ing)|deposits?|take payments?|collect\w*)\b",
+    re.IGNORECASE,
+)
+"""Words by which a tool's name says it takes a customer's money (a payment link, a
+checkout, a card charge), though "payment" alone could be either way."""
+
+_PAYS_BACK = re.compile(
+    r"\b(?:refund\w*|pay-?outs?|compensat\w*|credit\w*|settle\w*|reimburs\w*|disburs\w*"
+    r"|rebates?)\b",
+    re.IGNORECASE,
+)
+"""Words by which a tool's name says it pays someone, whatever else it names."""
+
+
 def payout_tools(g: Facts, agent: Element) -> list[Tool]:
     """The agent's tools that move money and say by name that they pay out (see
-    :data:`threatgraph.rules._kit.PAYS_OUT`)."""
+    :data:`threatgraph.rules._kit.PAYS_OUT`), not those that say they collect it (a
+    payment link tool: the customer pays the shop) unless they also name a refund or
+    another payment back."""
     return [
         t
         for t in g.system.successors(agent)
         if isinstance(t, Tool)
         and Capability.MONEY_MOVEMENT in t.capabilities
         and PAYS_OUT.search(t.name)
+        and (not _COLLECTS.search(t.name) or _PAYS_BACK.search(t.name))
     ]
 
 
