@@ -476,56 +476,53 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     """Text that outsiders wrote reaches the LLM's or agent's context: web pages it
     fetches, e-mails, tickets, shared documents, retrieved chunks, tool results, an
     outside service's response. Instructions hidden in that text are read as if the
-    operator gave them. Raised once per LLM or agent that reads such content, with
-    every entry path listed (not the person named as its approver who asks it
-    nothing: their approvals are no text written to steer it; nor a path through an
-    outside service that answers with data of its own, none of it text or a recording,
-    such as the checkout link a payment provider returns after a customer typed card
-    details into its hosted page; nor the readings, events or measurements a device named
-    for measuring sends, a river gauge or a minibar sensor, also when another company's
+    operator gave them. Raised once per LLM or agent that reads such content, with every
+    entry path listed (not the person named as its approver who asks it nothing: their
+    approvals are no text written to steer it; nor a path through an outside service
+    that answers with data of its own, none of it text or a recording, such as the
+    checkout link a payment provider returns after a customer typed card details into
+    its hosted page; nor the readings, events or measurements a device named for
+    measuring sends, a river gauge or a minibar sensor, also when another company's
     platform relays them as they came, nor another company's data named as readings,
     such as half-hourly meter reads or a rainfall forecast: there are no words in them,
-    and forged readings
-    are a finding of their own; nor a path through a model other than a language model
-    that answers with a label, a score, a ranking or boxes (a species classifier reading
-    a swarm photo), or a component sending on only such a model's answer (a regressor's
-    demand forecast from buyers' orders): hidden instructions do not come
-    out of it); separating
-    untrusted content from instructions answers
-    it, and guardrails (injection classifiers, content filters) only lower it, since
-    hidden instructions are written to pass them; both count on the reader and the
+    and forged readings are a finding of their own; nor a path through a model other
+    than a language model that answers with a label, a score, a ranking or boxes (a
+    species classifier reading a swarm photo), or a component sending on only such a
+    model's answer (a regressor's demand forecast from buyers' orders): hidden
+    instructions do not come out of it); separating untrusted content from instructions
+    answers it, and guardrails (injection classifiers, content filters) only lower it,
+    since hidden instructions are written to pass them; both count on the reader and the
     flows into it. A person's approval lowers it too, but not when every approval waits
     only on steps above a threshold and a tool pays out below it: the finding is then
     rated one step more likely, as if no approval were declared, since a claimant's text
-    steers the payments nobody approves. When no outsider's text reaches it but people inside the
-    organisation are declared to write what it reads (policies, wiki pages, case notes
-    kept in a store, a pipeline or a data source: documents, knowledge articles or logs,
-    not the records they enter, such as an approval, a decision or a ledger adjustment),
-    their text is the way in, for one of them or whoever takes over their account: the
-    finding names them, one step less likely (not when the reader moves money, runs
-    code or deletes: a colleague has reasons to steer that). Before colleagues, when
-    no outsider's text is drawn, what another company fills is the way in: a partner's
-    or vendor's data source, an outside data provider's answers (study reports, a
-    carrier's tracking events, a card processor's transaction fields), or documents
-    people at another company send (a counterparty's uploads, in a partner boundary;
-    they are not colleagues), for that
-    company's staff or whoever gets into its systems, or whoever shapes what it
-    relays: the finding names them, as likely as an outsider's text. An agent that gets
-    outsiders' text only second hand, from another agent or LLM that read it first,
-    and that neither acts through a consequential tool nor answers people, is left to
-    the findings on the agents that read it first and on those whose steering does
-    harm (a planner between a web-research agent and a code agent). Nor is it raised
-    when the only people whose content it reads are the only ones its answers reach,
-    what they send is their own (facts, photos, records; not documents someone else
-    may have written) and it acts through no tool, or only through tools that call out
-    with those people's own session token: they would steer it for themselves alone,
-    within what their own account allows. Nor when everyone whose content reaches it
-    also prompts it, in the same conversation (through request relays and a messaging
-    channel only, no store), and what they send is their own (a passenger's WhatsApp
-    messages and bag photos): the direct finding already names them; nor, on the same
-    terms, through a store and a tool when its answers reach only those people and no
-    tool of its moves money (a parent's rider notes read back by the booking agent
-    that parent talks to)."""
+    steers the payments nobody approves. When no outsider's text reaches it but people
+    inside the organisation are declared to write what it reads (policies, wiki pages,
+    case notes kept in a store, a pipeline or a data source: documents, knowledge
+    articles or logs, not the records they enter, such as an approval, a decision or a
+    ledger adjustment), their text is the way in, for one of them or whoever takes over
+    their account: the finding names them, one step less likely (not when the reader
+    moves money, runs code or deletes: a colleague has reasons to steer that). Before
+    colleagues, when no outsider's text is drawn, what another company fills is the way
+    in: a partner's or vendor's data source, an outside data provider's answers (study
+    reports, a carrier's tracking events, a card processor's transaction fields), or
+    documents people at another company send (a counterparty's uploads, in a partner
+    boundary; they are not colleagues), for that company's staff or whoever gets into
+    its systems, or whoever shapes what it relays: the finding names them, as likely as
+    an outsider's text. An agent that gets outsiders' text only second hand, from
+    another agent or LLM that read it first, and that neither acts through a
+    consequential tool nor answers people, is left to the findings on the agents that
+    read it first and on those whose steering does harm (a planner between a
+    web-research agent and a code agent). Nor is it raised when the only people whose
+    content it reads are the only ones its answers reach, what they send is their own
+    (facts, photos, records; not documents someone else may have written) and it acts
+    through no tool, or only through tools that call out with those people's own session
+    token: they would steer it for themselves alone, within what their own account
+    allows. Nor when everyone whose content reaches it also prompts it, in the same
+    conversation (through request relays and a messaging channel only, no store), and
+    what they send is their own (a passenger's WhatsApp messages and bag photos): the
+    direct finding already names them; nor, on the same terms, through a store and a
+    tool when its answers reach only those people and no tool of its moves money (a
+    parent's rider notes read back by the booking agent that parent talks to)."""
     e = view.element
     if embeds_only(e) or not _is_root(view):
         return None  # an embedding model follows no instructions and writes no text
