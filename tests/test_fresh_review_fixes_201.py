@@ -88,3 +88,78 @@ def test_a_tool_that_collects_the_customers_money_pays_no_one(tool: str, raised:
     assert bool(report.for_rule(EVIDENCE)) == raised
     decisions = [r for r in report.requirements if r.id == "compliance/gdpr/automated-decisions"]
     assert bool(decisions and decisions[0].status == "unmet") == raised
+
+
+CHARGE = "ai/agent-set-charge"
+
+
+def _entry_agent(*, provider: str = "", tool: str = "") -> tg.ThreatModel:
+    """An agent that sends the people who chat with it a payment link for a fee."""
+    tm = tg.ThreatModel("pipe band entries", profile="high")
+    with tm.boundary("Internet", trust="untrusted"):
+        secretary = tm.add(tg.Actor("Band secretary"))
+    with tm.boundary("Payment provider", trust="partner"):
+        payments = tm.add(tg.ExternalService("Card payment provider", description=provider))
+    with tm.boundary("Association cloud", trust="internal"):
+        agent = tm.add(tg.Agent("Entry agent", autonomy="autonomous"))
+        link = tm.add(
+            tg.Tool(
+                "Entry fee payment link tool",
+                capabilities={"write", "network-egress"},
+                description=tool,
+            )
+        )
+    tm.flow(secretary, agent, tg.Data("Message", kind="prompt"), protocol="https")
+    tm.flow(agent, secretary, tg.Data("Reply", kind="model-output"), protocol="https")
+    tm.flow(agent, link, tg.Data("Link request", kind="tool-call"))
+    tm.flow(link, payments, tg.Data("Checkout session", kind="records"), protocol="https")
+    tm.flow(payments, link, tg.Data("Payment link", kind="records"), protocol="https")
+    return tm
+
+
+@pytest.mark.parametrize(
+    ("provider", "tool", "raised"),
+    [
+        ("Hosted checkout; entry fee amounts are set per contest in the dashboard.", "", False),
+        ("", "Takes a booking reference; the amount comes from the booking record.", False),
+        ("", "Fees are looked up from the contest table.", False),
+        ("Hosted checkout.", "", True),
+        ("", "Creates a link for the amount the agent gives.", True),
+    ],
+)
+def test_a_charge_whose_amount_the_design_puts_in_records_is_not_the_agents(
+    provider: str, tool: str, raised: bool
+) -> None:
+    """Sets 203's pipe band and bungee site (both struck as wrong): the provider's
+    description says the fee amounts are set per contest in its dashboard, and the
+    deposit tool's own description says the amount comes from the booking record.
+    Neither lets the model's words set the amount."""
+    report = _entry_agent(provider=provider, tool=tool).analyze()
+    assert bool(report.for_rule(CHARGE)) == raised
+
+
+SUBJECT = "stride/missing-subject-authorization"
+
+
+@pytest.mark.parametrize(
+    ("label", "raised"),
+    [("nightly absence export", False), ("sync after session", False), (None, True)],
+)
+def test_a_bulk_copy_of_the_records_is_no_fetch_for_a_caller(
+    label: str | None, raised: bool
+) -> None:
+    """Sets 203's crossing patrol and karting track (struck): the HR system's absences
+    reach the rota service as a nightly export, the lap times reach the leaderboard as a
+    sync after each session. No caller asks for those reads; the interface that then
+    serves each caller is where the check belongs."""
+    tm = tg.ThreatModel("crossing patrol", profile="high")
+    absences = tg.Data("Absence records", kind="records", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        officer = tm.add(tg.Actor("Patrol officer"))
+    with tm.boundary("Council", trust="internal"):
+        hr = tm.add(tg.DataStore("HR system", stores={absences}))
+        rota = tm.add(tg.Service("Rota service"))
+    tm.flow(officer, rota, tg.Data("Rota request", kind="records"), protocol="https")
+    tm.flow(rota, officer, absences, protocol="https")
+    tm.flow(hr, rota, absences, label=label)
+    assert bool(tm.analyze().for_rule(SUBJECT)) == raised

@@ -1995,8 +1995,9 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     reading one worklist): they are meant to see it all, unless they are managers, reps,
     coordinators or others who each own a share of the records (their team, their
     portfolio, their site). Nor does a reader that is no model or agent and says by name
-    it runs on a schedule (a nightly triage job, a batch export): it works through the
-    records for its own task. An LLM or agent shows what it fetches only to the people
+    it runs on a schedule (a nightly triage job, a batch export), or whose read says by
+    its label that it copies the records in bulk (a nightly export, a sync after each
+    session): it works through the records for its own task. An LLM or agent shows what it fetches only to the people
     its answers reach and who ask it for something (a prompt, or data named as a
     request, a question, a message or a call): an applicant who sends a form in and
     hears back from nobody it speaks for, a contractor who only sends job updates, an
@@ -2165,7 +2166,7 @@ def _subject_reads_now(view: ElementView) -> _Reads | None:
         ai_reader = isinstance(r, (Agent, Tool, LLM))
         if not ai_reader and _staff_by_role(g, e, f, r, who):
             continue  # colleagues working one queue under role-based access: all see it
-        if not ai_reader and _SCHEDULED.search(r.name):
+        if not ai_reader and (_SCHEDULED.search(r.name) or _BULK.search(f.label or "")):
             continue  # a nightly job works through every record for its own task
         if (
             len(who) >= 2
@@ -2286,6 +2287,14 @@ _SCHEDULED = re.compile(
 )
 """Words by which a component says it runs on a schedule (a nightly triage job, a
 batch export): it reads every record for its own task, asked by no one."""
+
+_BULK = re.compile(
+    r"\b(?:batch|nightly|weekly|daily|hourly|monthly|scheduled|cron|sync\w*|exports?"
+    r"|replicat\w*|bulk)\b",
+    re.IGNORECASE,
+)
+"""Words by which a read's label says it copies the records in bulk or on a schedule (a
+nightly absence export, a sync after each session): no caller asks for them."""
 
 _OWN_SCOPE = re.compile(
     rf"\b(?:managers?|coordinators?|supervisors?|team leads?|owners?|{_HOLDER_WORDS})\b",

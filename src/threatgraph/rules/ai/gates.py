@@ -880,20 +880,33 @@ membership fee price list is no payment the tool took)."""
 
 _PRICED_THERE = re.compile(
     r"\b(?:prices?|pricing|fees?|fares?|tariffs?)\b[^.;]*\b(?:configured|set up|defined|"
-    r"held|kept|managed|maintained)\b",
+    r"held|kept|managed|maintained|set (?:per|in|at|on|for))\b",
     re.IGNORECASE,
 )
 """How a service's description says it holds the prices (``'membership products and
-prices are configured here'``)."""
+prices are configured here'``, ``'entry fee amounts are set per contest in the
+provider's dashboard'``)."""
+
+_AMOUNT_FROM_RECORDS = re.compile(
+    r"\b(?:amounts?|prices?|fees?|fares?|totals?)\b[^.;]*\b(?:comes?|taken|read|looked up"
+    r"|fetched|drawn)\b[^.;]*\bfrom\b",
+    re.IGNORECASE,
+)
+"""How a charging tool's own description says where the amount comes from (``'takes a
+booking reference; the amount comes from the booking record'``)."""
 
 
 def _prices_itself(g: Facts, tool: Tool) -> bool:
     """The charging tool gets the price from records: a store or service of ours or a
     partner's (no model or agent, nothing outsiders run) sends it data that, by its
     name or the flow's label, is prices (a session's price from the rink schedule, a
-    ticketing provider's slots and prices, a club's membership fee price list), or the
+    ticketing provider's slots and prices, a club's membership fee price list), the
     service it calls says by its description that it holds the prices (a payment
-    provider where the membership products and their prices are configured)."""
+    provider where the membership products and their prices are configured), or its
+    own description says the amount comes from a record (a deposit link tool that
+    takes a booking reference and reads the amount from the booking)."""
+    if _AMOUNT_FROM_RECORDS.search(tool.description or ""):
+        return True  # the tool says it takes the amount from our records
     for f in g.system._out[tool.id]:
         callee = g.by_id[f.target]
         if (
