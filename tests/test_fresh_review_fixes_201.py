@@ -46,11 +46,12 @@ def _riding_school(*, staff_read: bool = False, pays_out: bool = False) -> tg.Th
 def test_stored_notes_of_the_agents_own_callers_are_the_direct_finding(
     staff_read: bool, pays_out: bool, raised: bool
 ) -> None:
-    """Set 200's riding school (struck as a duplicate): the only people whose text
-    reaches the agent through the rider records are the parents who chat with it, and
-    its answers go back only to them: the direct finding already names them. When its
-    answers also reach an instructor, or a tool of its moves money, the stored way in
-    keeps its own finding."""
+    """Shaped on set 200's riding school (struck as a duplicate): the only people whose
+    text reaches the agent through the rider records are the parents who chat with it,
+    and its answers go back only to them: the direct finding already names them. When
+    its answers also reach an instructor, or a tool of its moves money, the stored way
+    in keeps its own finding (the riding school's own agent takes payments, so its
+    finding stays)."""
     report = _riding_school(staff_read=staff_read, pays_out=pays_out).analyze()
     assert bool(report.for_rule(INDIRECT)) == raised
     assert report.for_rule("ai/prompt-injection-direct")
