@@ -164,3 +164,25 @@ def test_a_bulk_copy_of_the_records_is_no_fetch_for_a_caller(
     tm.flow(rota, officer, absences, protocol="https")
     tm.flow(hr, rota, absences, label=label)
     assert bool(tm.analyze().for_rule(SUBJECT)) == raised
+
+
+PLANT = "stride/unauthenticated-plant-command"
+
+
+@pytest.mark.parametrize(
+    ("device", "raised"),
+    [("Kart control unit", True), ("Spreader ECU", True), ("Kart lap display", False)],
+)
+def test_a_vehicle_control_unit_obeys_commands_like_a_controller(device: str, raised: bool) -> None:
+    """Set 203's karting track (its reviewers named it the most important threat
+    missing, twice): race control sends limp-mode and heartbeat commands to each kart's
+    control unit over MQTT, which checks no sender, so a forged heartbeat defeats the
+    karts' own fall-back to limp mode. A control unit (or ECU) moves a physical process
+    as a controller does; a display does not."""
+    tm = tg.ThreatModel("karting", profile="high")
+    with tm.boundary("Race control room", trust="internal"):
+        control = tm.add(tg.Service("Race control service"))
+    with tm.boundary("Track network", trust="internal"):
+        kart = tm.add(tg.Device(device))
+    tm.flow(control, kart, tg.Data("Limp mode command", kind="records"), protocol="mqtt")
+    assert bool(tm.analyze().for_rule(PLANT)) == raised

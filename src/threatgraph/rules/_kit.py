@@ -837,7 +837,8 @@ PLANT_PROTOCOLS = frozenset(
 """Protocols that only plant and building equipment speaks."""
 
 _EQUIPMENT = re.compile(
-    r"\b(?:plcs?|controllers?|rtus?|actuators?|drives?|inverters?|pumps?|valves?|bms"
+    r"\b(?:plcs?|controllers?|control units?|ecus?|rtus?|actuators?|drives?|inverters?|pumps?"
+    r"|valves?|bms"
     r"|building management)\b",
     re.IGNORECASE,
 )
@@ -861,7 +862,8 @@ def plant_equipment(g: Facts, e: Element) -> bool:
 
 
 _MOVERS = re.compile(
-    r"\b(?:plcs?|controllers?|rtus?|actuators?|drives?|inverters?|pumps?|valves?|bms"
+    r"\b(?:plcs?|controllers?|control units?|ecus?|rtus?|actuators?|drives?|inverters?|pumps?"
+    r"|valves?|bms"
     r"|building management|robots?|arms?|fans?|heaters?|chillers?|compressors?|blowers?"
     r"|feeders?|conveyors?|dosers?|dosing|motors?|dampers?|boilers?|burners?|cnc)\b",
     re.IGNORECASE,
