@@ -186,3 +186,34 @@ def test_a_vehicle_control_unit_obeys_commands_like_a_controller(device: str, ra
         kart = tm.add(tg.Device(device))
     tm.flow(control, kart, tg.Data("Limp mode command", kind="records"), protocol="mqtt")
     assert bool(tm.analyze().for_rule(PLANT)) == raised
+
+
+PRIVILEGED = "stride/privileged-actor-access"
+
+
+@pytest.mark.parametrize(
+    ("method", "raised"),
+    [
+        ("Google Workspace sign-in with 2-step verification", False),
+        ("SSO with two-step verification", False),
+        ("Google Workspace 2SV", False),
+        ("Google Workspace password", True),
+    ],
+)
+def test_two_step_verification_is_a_second_factor(method: str, raised: bool) -> None:
+    """Found reading set 207's treehouse builder (struck as wrong): its reviewer read
+    Google's "2-step verification" as the strong sign-in the finding asks for, and the
+    word list did not know it; it is a second factor under another name. (The
+    treehouse's own finding stays: the estimator's direct path to the price list, which
+    the reviewer named the real gap, declares no sign-in at all.)"""
+    tm = tg.ThreatModel("treehouse", profile="high")
+    with tm.boundary("Office", trust="internal"):
+        estimator = tm.add(
+            tg.Actor(
+                "Estimator", privileged=True, controls={tg.controls.Authentication(method=method)}
+            )
+        )
+    with tm.boundary("Cloud", trust="internal"):
+        prices = tm.add(tg.DataStore("Price list", stores={tg.Data("Prices", kind="records")}))
+    tm.flow(estimator, prices, tg.Data("Prices", kind="records"), protocol="https")
+    assert bool(tm.analyze().for_rule(PRIVILEGED)) == raised

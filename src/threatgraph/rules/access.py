@@ -1496,7 +1496,8 @@ _KNOWN = re.compile(
 )
 # Something a person has or is: a second factor.
 _SECOND = re.compile(
-    r"\b(mfa|2fa|two[- ]factor|multi[- ]factor|totp|one[- ]time|otp|authenticator( app)?|"
+    r"\b(mfa|2fa|2sv|two[- ]factor|multi[- ]factor|(2|two)[- ]step( verification)?|totp|"
+    r"one[- ]time|otp|authenticator( app)?|"
     r"hardware (token|key)s?|passkeys?|webauthn|fido2?|security keys?|certificates?|mtls|"
     r"smart ?cards?|yubikeys?|badges?|biometric\w*|device (keys?|certificates?)|"
     r"per[- ](kiosk|device|terminal|till|tablet|handset) (api )?(keys?|tokens?)|"
