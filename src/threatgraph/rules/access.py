@@ -1998,8 +1998,9 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     portfolio, their site). Nor does a reader that is no model or agent and says by name
     it runs on a schedule (a nightly triage job, a batch export), or whose read says by
     its label that it copies the records in bulk (a nightly export, a sync after each
-    session): it works through the records for its own task. An LLM or agent shows what it fetches only to the people
-    its answers reach and who ask it for something (a prompt, or data named as a
+    session): it works through the records for its own task. An LLM or agent shows what
+    it fetches only to the people its answers reach and who ask it for something (a
+    prompt, or data named as a
     request, a question, a message or a call): an applicant who sends a form in and
     hears back from nobody it speaks for, a contractor who only sends job updates, an
     approver who only clicks a link, is not among its callers. A person declared
@@ -2282,18 +2283,13 @@ def _staff_by_role(g: Facts, store: Element, f: Flow, reader: Element, who: list
     )
 
 
-_SCHEDULED = re.compile(
-    r"\b(?:batch|nightly|weekly|daily|hourly|monthly|scheduled|cron)\b|\bjobs?$",
-    re.IGNORECASE,
-)
+_SCHEDULE_WORDS = r"batch|nightly|weekly|daily|hourly|monthly|scheduled|cron"
+
+_SCHEDULED = re.compile(rf"\b(?:{_SCHEDULE_WORDS})\b|\bjobs?$", re.IGNORECASE)
 """Words by which a component says it runs on a schedule (a nightly triage job, a
 batch export): it reads every record for its own task, asked by no one."""
 
-_BULK = re.compile(
-    r"\b(?:batch|nightly|weekly|daily|hourly|monthly|scheduled|cron|sync\w*|exports?"
-    r"|replicat\w*|bulk)\b",
-    re.IGNORECASE,
-)
+_BULK = re.compile(rf"\b(?:{_SCHEDULE_WORDS}|sync\w*|exports?|replicat\w*|bulk)\b", re.IGNORECASE)
 """Words by which a read's label says it copies the records in bulk or on a schedule (a
 nightly absence export, a sync after each session): no caller asks for them."""
 

@@ -641,8 +641,8 @@ def unverified_evidence(view: ElementView) -> Match | None:
     agents whose every payment a person approves (a person then judges the evidence, as
     with any claim), agents declared supervised with no narrower approval, tools whose
     name says they take money or buy rather than pay out (a deposit tool, parts
-    ordering, a payment link tool: the customer pays us), and documents from published sources (web pages, data feeds) and from
-    our own staff."""
+    ordering, a payment link tool: the customer pays us), and documents from published
+    sources (web pages, data feeds) and from our own staff."""
     e = view.element
     assert isinstance(e, Agent)
     g = view.g
