@@ -1995,28 +1995,27 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     role-based access declared on it, the store or the read (moderators, radiologists
     reading one worklist): they are meant to see it all, unless they are managers, reps,
     coordinators or others who each own a share of the records (their team, their
-    portfolio, their site). Nor does a reader that is no model or agent and says by name
-    it runs on a schedule (a nightly triage job, a batch export), or whose read says by
-    its label that it copies the records in bulk (a nightly export, a sync after each
-    session): it works through the records for its own task. An LLM or agent shows what
-    it fetches only to the people its answers reach and who ask it for something (a
-    prompt, or data named as a
-    request, a question, a message or a call): an applicant who sends a form in and
-    hears back from nobody it speaks for, a contractor who only sends job updates, an
-    approver who only clicks a link, is not among its callers. A person declared
-    privileged administers the system and may see it all: no caller to keep apart,
-    unless in a role whose people each own a share (hosts, associates, reps), one
-    actor then standing for several. Speech recognition and synthesis pass a caller's
-    words in and the answers back: who phones a voice agent is its caller. A reader
-    that is no model or agent, behind an interface whose cross-account finding names
-    some of the same callers, is that finding's: one ownership check missing at the
-    interface people sign in to, whichever store the records come from. Records kept
-    beside sign-in credentials (a booking database with the staff logins) count for an
-    agent's, its tools' and its LLM's reads; the interfaces are the cross-account one's.
-    A reader checking whose record it is, by its declared authentication (a tool asking a
-    record's reference and owner's e-mail) or description ("only the signed-in grower's
-    own"), is left out; a staff tablet shows clips to its users alone. Permission-aware
-    or attribute-based access counts on all three."""
+    portfolio, their site). Nor does a reader that is no model or agent and runs on a
+    schedule, by its name (a nightly triage job, a batch export) or its read's label (a
+    nightly export, a sync after each session): it works through the records for its own
+    task. An LLM or agent shows what it fetches only to the people its answers reach and
+    who ask it for something (a prompt, or data named as a request, a question, a
+    message or a call): an applicant who sends a form in and hears back from nobody it
+    speaks for, a contractor who only sends job updates, an approver who only clicks a
+    link, is not among its callers. A person declared privileged administers the system
+    and may see it all: no caller to keep apart, unless in a role whose people each own
+    a share (hosts, associates, reps), one actor then standing for several. Speech
+    recognition and synthesis pass a caller's words in and the answers back: who phones
+    a voice agent is its caller. A reader that is no model or agent, behind an interface
+    whose cross-account finding names some of the same callers, is that finding's: one
+    ownership check missing at the interface people sign in to, whichever store the
+    records come from. Records kept beside sign-in credentials (a booking database with
+    the staff logins) count for an agent's, its tools' and its LLM's reads; the
+    interfaces are the cross-account one's. A reader checking whose record it is, by its
+    declared authentication (a tool asking a record's reference and owner's e-mail) or
+    description ("only the signed-in grower's own"), is left out; a staff tablet shows
+    clips to its users alone. Permission-aware or attribute-based access counts on all
+    three."""
     e = view.element
     assert isinstance(e, DataStore)
     s = view.system
