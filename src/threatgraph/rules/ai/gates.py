@@ -504,11 +504,10 @@ def check_left_to_agent(view: ElementView) -> Match | None:
     )
 
 
-_CHARGES = re.compile(
-    r"\b(?:payment ?links?|checkout\w*|charg(?:e|es|ing)|deposits?|fees?|take payments?"
-    r"|payments?)\b",
-    re.IGNORECASE,
-)
+_TAKES_MONEY = r"payment ?links?|checkout\w*|charg(?:e|es|ing)|deposits?|take payments?"
+"""Words that say a tool takes money, shared by the charge and collection patterns."""
+
+_CHARGES = re.compile(rf"\b(?:{_TAKES_MONEY}|fees?|payments?)\b", re.IGNORECASE)
 """Words by which a tool's name says it takes the caller's money (a payment link, a
 card charge, a checkout, a deposit)."""
 
@@ -823,10 +822,7 @@ def _credential_documents(s: System, path: tuple[str, ...]) -> set[str]:
     }
 
 
-_COLLECTS = re.compile(
-    r"\b(?:payment ?links?|checkout\w*|charg(?:e|es|ing)|deposits?|take payments?|collect\w*)\b",
-    re.IGNORECASE,
-)
+_COLLECTS = re.compile(rf"\b(?:{_TAKES_MONEY}|collect\w*)\b", re.IGNORECASE)
 """Words by which a tool's name says it takes a customer's money (a payment link, a
 checkout, a card charge), though "payment" alone could be either way."""
 
