@@ -138,7 +138,8 @@ def unencrypted_crossing(f: FlowView) -> Match | None:
     and so are their status replies when the link is a plant protocol (OPC UA with no
     security mode both ways): that finding's ask, the protocol's secure mode, signs and
     encrypts both legs. Over a general protocol (HTTP, SMB) a read leg keeps its own
-    finding."""
+    finding; over a plant protocol, other flows between the same two zones (telemetry a
+    historian polls) keep theirs, on those flows rather than on the write."""
     g = f.g
     group = _cleartext_links(g).get(f.id)
     if group is None:
@@ -229,6 +230,13 @@ def _cleartext_links_now(g: Facts) -> dict[str, tuple[str, ...]]:
             # plant protocol (status back over OPC UA): that finding's, whose ask (the
             # protocol's secure mode) encrypts and signs both legs
             continue
+        if writes and name in PLANT_PROTOCOLS:
+            # the rest of the group over a plant protocol (telemetry a historian polls
+            # from the equipment written to) keeps its finding, placed on those flows:
+            # on the write it would repeat the control-network finding
+            ids = {i for i in ids - writes if not _replies(s, {i}, writes)}
+            if not ids:
+                continue
         first = min(
             (s.flow(i) for i in ids),
             key=lambda f: (-(f.sensitivity or Sensitivity.PUBLIC).rank, f.id),
