@@ -225,18 +225,16 @@ def _cleartext_links_now(g: Facts) -> dict[str, tuple[str, ...]]:
                 and x.id not in commands
             )
         writes = ids & _control_writes(g)
-        if writes and (ids <= writes or (name in PLANT_PROTOCOLS and _replies(s, ids, writes))):
-            # only writes into a control network, or those writes and their replies over a
-            # plant protocol (status back over OPC UA): that finding's, whose ask (the
-            # protocol's secure mode) encrypts and signs both legs
-            continue
         if writes and name in PLANT_PROTOCOLS:
-            # the rest of the group over a plant protocol (telemetry a historian polls
-            # from the equipment written to) keeps its finding, placed on those flows:
-            # on the write it would repeat the control-network finding
+            # writes into a control network over a plant protocol, and their status
+            # replies (back over OPC UA), are that finding's, whose ask (the protocol's
+            # secure mode) encrypts and signs both legs; the rest of the group (telemetry
+            # a historian polls from the equipment written to) keeps its finding there
             ids = {i for i in ids - writes if not _replies(s, {i}, writes)}
-            if not ids:
-                continue
+        elif writes and ids <= writes:
+            continue  # only writes into a control network: that finding's
+        if not ids:
+            continue
         first = min(
             (s.flow(i) for i in ids),
             key=lambda f: (-(f.sensitivity or Sensitivity.PUBLIC).rank, f.id),
