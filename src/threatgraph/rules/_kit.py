@@ -836,12 +836,13 @@ PLANT_PROTOCOLS = frozenset(
 )
 """Protocols that only plant and building equipment speaks."""
 
-_EQUIPMENT = re.compile(
-    r"\b(?:plcs?|controllers?|control units?|ecus?|rtus?|actuators?|drives?|inverters?|pumps?"
-    r"|valves?|bms"
-    r"|building management)\b",
-    re.IGNORECASE,
+_COMMANDED = (
+    r"plcs?|controllers?|control units?|ecus?|rtus?|actuators?|drives?|inverters?|pumps?"
+    r"|valves?|bms|building management"
 )
+"""Words for equipment that takes commands, shared by the two patterns below."""
+
+_EQUIPMENT = re.compile(rf"\b(?:{_COMMANDED})\b", re.IGNORECASE)
 """Words by which a component declared as a service says it is plant equipment that
 takes commands (a PLC, a controller, a building management system), not the SCADA
 server or the gateway that sends them."""
@@ -862,9 +863,7 @@ def plant_equipment(g: Facts, e: Element) -> bool:
 
 
 _MOVERS = re.compile(
-    r"\b(?:plcs?|controllers?|control units?|ecus?|rtus?|actuators?|drives?|inverters?|pumps?"
-    r"|valves?|bms"
-    r"|building management|robots?|arms?|fans?|heaters?|chillers?|compressors?|blowers?"
+    rf"\b(?:{_COMMANDED}|robots?|arms?|fans?|heaters?|chillers?|compressors?|blowers?"
     r"|feeders?|conveyors?|dosers?|dosing|motors?|dampers?|boilers?|burners?|cnc)\b",
     re.IGNORECASE,
 )
