@@ -230,6 +230,17 @@ def password_only_sign_in(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
+def shared_sign_in(fire: bool) -> tg.ThreatModel:
+    """Shop staff sign in to the counter tablet with one PIN they all share (quiet when
+    each has their own)."""
+    z = Zones("shared-sign-in")
+    staff = z.corp(tg.Actor("Shop staff"))
+    method = "shared shop PIN" if fire else "each assistant's own PIN"
+    tablet = z.corp(tg.Device("Counter tablet", controls={c.Authentication(method=method)}))
+    z.flow(staff, tablet, tg.Data("Refund marked paid", kind="records"))
+    return z.tm
+
+
 def cross_account_access(fire: bool) -> tg.ThreatModel:
     """Customers sign in to a portal that sends them their claim status, with the claims
     database behind it (quiet when it only acknowledges what they send)."""
@@ -577,6 +588,7 @@ CASES: dict[str, tuple[Factory, Factory]] = {
     "stride/internet-facing-flood": _pair(internet_facing_flood),
     "stride/privileged-actor-access": _pair(privileged_actor_access),
     "stride/password-only-sign-in": _pair(password_only_sign_in),
+    "stride/shared-sign-in": _pair(shared_sign_in),
     "stride/cross-account-access": _pair(cross_account_access),
     "stride/missing-subject-authorization": _pair(missing_subject_authorization),
     "stride/phishing": _pair(phishing),

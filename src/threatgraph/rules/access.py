@@ -68,6 +68,8 @@ from threatgraph.rules._kit import (
     level,
     moves_plant,
     names,
+    plant_equipment,
+    sends_readings,
     sensitive_level,
     subject,
     voice_call,
@@ -1672,6 +1674,142 @@ def password_only_sign_in(view: ElementView) -> Match | None:
         impact_delta=1 if privileged else 0,
         control_sites=tuple(sites),
         # the sign-in declared is the weak one: it lowers the odds, a second factor closes it
+        reduces_only=(c.Authentication,),
+    )
+
+
+# "shared staff PIN", "one shared password per salon account", "site PIN shared by gate
+# staff", "team PIN": one secret for everyone who signs in, not a person's own
+_SHARED_SECRET = re.compile(
+    r"\b(?:shared|common|communal|generic|team)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:pass(?:word|code|phrase)|pin|log-?in|username|account)s?\b|"
+    r"\b(?:pass(?:word|code|phrase)|pin|log-?in|account)s?\s+shared\b",
+    re.IGNORECASE,
+)
+# what ties a sign-in to one person even when a secret is shared: their own PIN or
+# account, a badge, a fingerprint, a key of their own
+_PERSONAL = re.compile(
+    r"\b(?:own|personal|individual|named|per[- ](?:person|user|staff|member|employee|"
+    r"volunteer|operator|officer)|badges?|biometric\w*|fingerprints?|face|smart ?cards?|"
+    r"passkeys?|totp|authenticator( app)?|hardware (?:token|key)s?|security keys?)\b",
+    re.IGNORECASE,
+)
+
+
+def _shared_method(method: str | None) -> bool:
+    """A declared sign-in method is one password, PIN or account that many people use,
+    with nothing of each person's own beside it."""
+    return bool(method and _SHARED_SECRET.search(method) and not _PERSONAL.search(method))
+
+
+def _shared_sign_ins(g: Facts, e: Element) -> tuple[list[Actor], list[str], list[str]]:
+    """The people who sign in to ``e`` with a shared secret declared on it, on the flow
+    they (or the app or device they use) reach it by, or on themselves when they reach
+    it directly; with the places it is declared and the methods. People who reach ``e``
+    through a terminal they work at (a tablet, a console; not plant equipment, nor a
+    device sending readings) count with the flow from it, and so do those a gateway or a
+    platform passes on with their credentials: a secret declared on the terminal itself
+    is the terminal's finding, not this one's."""
+    s = g.system
+    people: list[Actor] = []
+    sites: list[str] = []
+    methods: list[str] = []
+    own = [k.method for k in e.controls if isinstance(k, c.Authentication) and k.method]
+    for f in s._in[e.id]:
+        src = g.by_id[f.source]
+        if isinstance(src, Actor):
+            ways = [(src, [f.id, src.id])] if src.human else []
+        elif (
+            # a terminal people work at (a tablet, a console; not a machine they run)
+            isinstance(src, (Device, Endpoint))
+            and not plant_equipment(g, src)
+            and not sends_readings(g, src, f)
+        ) or (
+            # a gateway or a platform passing their sign-in on
+            isinstance(src, (Service, ExternalService)) and any(is_credential(d) for d in f.data)
+        ):
+            # the people whose input it passes on (what they send it goes on to ``e``,
+            # or one of the two flows declares nothing)
+            ways = [
+                (a, [f.id])
+                for x in s._in[src.id]
+                if isinstance(a := g.by_id[x.source], Actor)
+                and a.human
+                and (
+                    not x.data
+                    or not f.data
+                    or not {d.id for d in x.data}.isdisjoint(d.id for d in f.data)
+                )
+            ]
+        else:
+            continue
+        for person, places in ways:
+            said = own + [
+                k.method
+                for x in places
+                for k in (g.by_id[x].controls if x in g.by_id else s.flow(x).controls)
+                if isinstance(k, c.Authentication) and k.method
+            ]
+            shared = [m for m in said if _shared_method(m)]
+            if not shared:
+                continue
+            people.append(person)
+            sites += [e.id, *places]
+            methods += shared
+    return (
+        list(dict.fromkeys(people)),
+        list(dict.fromkeys(sites)),
+        list(dict.fromkeys(methods)),
+    )
+
+
+@rule(
+    "stride/shared-sign-in",
+    threat="classic_repudiation",
+    title="One shared password or PIN: nothing ties an action to a person",
+    stride="SR",
+    phases=[Phase.INFERENCE],
+    applies_to=on_element(Endpoint, Service, Agent, Tool, DataStore, Device),
+    cwe=["CWE-287", "CWE-778"],
+    mitigations=[c.Authentication],
+    # nothing else ties an action to a person: not a log, which records the account
+    supporting=[],
+    # the shared sign-in declared lowers it one step (strangers are kept out)
+    likelihood="likely",
+    impact="minor",
+    cia="IC",
+    placement=("element", "inbound"),
+)
+def shared_sign_in(view: ElementView) -> Match | None:
+    """People sign in to a component we run with a password, PIN or account they all
+    share (a shop PIN on the counter tablet, a vendor's engineers' VPN account, one
+    committee password). Whatever is done through it (an override, a record changed, a
+    refund marked paid) is logged against the shared account, not a person, so no one
+    can be held to it or cleared of it; a secret many people know is easily seen,
+    passed on and written down, and it cannot be taken from one person who leaves
+    without changing it for everyone. Raised once per component, naming the people and
+    the method; a sign-in of each person's own (their own PIN or account, a badge)
+    closes it. People outside the organisation whose sign-in is password-only are the
+    password finding's, which names the same method."""
+    e = view.element
+    g = view.g
+    if not g.operated(e):
+        return None
+    people, sites, methods = _shared_sign_ins(g, e)
+    weak = {p for p, (_, strong) in _sign_ins(g, e).items() if not strong}
+    people = [p for p in people if p.id not in weak]
+    if not people:
+        return None
+    said = "; ".join(f"'{m}'" for m in methods)
+    return Match(
+        f"{subject(people, 'signs', 'sign', view.system)} in to {view.described} with "
+        f"{said}, one secret everyone shares: what is done there is logged against the "
+        "shared account, not a person, and anyone who has left or has seen it typed can "
+        "still sign in.",
+        affected=tuple(x for x in sites if x != e.id and x not in g.by_id),
+        control_sites=tuple(sites),
+        # the shared sign-in declared is the weakness: it lowers the odds, a sign-in of
+        # each person's own closes it
         reduces_only=(c.Authentication,),
     )
 
