@@ -210,3 +210,39 @@ def test_through_a_phone_carrier_that_passes_the_call_on() -> None:
     (f,) = _found(tm)
     assert f.target.ids == ("voice-gateway",)
     assert "Borrower signs in to Voice gateway" in f.explanation
+
+
+def _staff_console(method: str, *, internet_facing: bool = True) -> tg.ThreatModel:
+    """Staff in the office sign in to an admin console of ours that faces the internet."""
+    tm = tg.ThreatModel("console")
+    with tm.boundary("Office", trust="internal"):
+        staff = tm.add(tg.Actor("Workshop owner", role="staff"))
+    with tm.boundary("Hosting", trust="internal"):
+        console = tm.add(
+            tg.Service(
+                "Admin console",
+                internet_facing=internet_facing,
+                controls={c.Authentication(method=method)},
+            )
+        )
+    tm.flow(staff, console, RECORDS, protocol="https")
+    return tm
+
+
+def test_colleagues_signing_in_to_an_internet_facing_console_count() -> None:
+    """Reviewers of a clockmaker's inventory app, a thatcher's review portal and a
+    sheepdog trial's admin console named the staff's password-only sign-in: declared
+    internet facing, the console takes a stolen password from anywhere."""
+    (f,) = _found(_staff_console("e-mail and password"))
+    assert f.target.ids == ("admin-console",)
+    assert "Workshop owner signs in to Admin console" in f.explanation
+    assert _found(_staff_console("e-mail and password with TOTP")) == []
+    # not internet facing: colleagues inside are left out, as before
+    assert _found(_staff_console("e-mail and password", internet_facing=False)) == []
+
+
+def test_colleagues_sharing_one_password_are_the_shared_sign_in_finding() -> None:
+    tm = _staff_console("shared office password")
+    rules = [f.rule for f in tm.analyze().findings]
+    assert RULE not in rules
+    assert rules.count("stride/shared-sign-in") == 1

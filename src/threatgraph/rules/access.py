@@ -1591,18 +1591,26 @@ def _people_outside(g: Facts, e: Element, most: Trust, *, channels: bool = False
 def _sign_ins(g: Facts, e: Element) -> dict[str, tuple[list[str], bool]]:
     """The people outside the organisation (in a partner's or an untrusted zone) who
     sign in to ``e``, directly, through an app on their own device or through a phone
-    or messaging channel another company runs, each with the
-    places their sign-in is declared (the interface, the flows on the way, the app, the
-    person) and whether every method declared there that names a password or a PIN
-    also names a second factor. Only people whose declared sign-in names one."""
+    or messaging channel another company runs, and, when ``e`` is declared internet
+    facing, the organisation's own people who do (their password works from anywhere,
+    as an outsider's does), unless they share one secret (the shared sign-in
+    finding's); each with the places their sign-in is declared (the interface, the
+    flows on the way, the app, the person) and whether every method declared there
+    that names a password or a PIN also names a second factor. Only people whose
+    declared sign-in names one."""
     out: dict[str, tuple[list[str], bool]] = {}
-    for person, way, _ in _people_outside(g, e, Trust.PARTNER, channels=True):
-        said = [
-            _sign_in_factors(k.method)
+    s = g.system
+    most = Trust.RESTRICTED if e.internet_facing else Trust.PARTNER
+    for person, way, _ in _people_outside(g, e, most, channels=True):
+        methods = [
+            k.method
             for h in (e, *way, person)
             for k in h.controls
             if isinstance(k, c.Authentication)
         ]
+        if s.trust_of(person) > Trust.PARTNER and any(_shared_method(m) for m in methods):
+            continue
+        said = [_sign_in_factors(m) for m in methods]
         if not any(x is not None for x in said):
             continue
         sites, strong = out.get(person.id, ([], True))
@@ -1630,7 +1638,8 @@ def _sign_ins(g: Facts, e: Element) -> dict[str, tuple[list[str], bool]]:
 def password_only_sign_in(view: ElementView) -> Match | None:
     """People outside the organisation (customers, suppliers, partners' staff) sign in
     to a component we run, directly, through an app on their phone or through a phone
-    or messaging channel, with a method declared as something they know and nothing
+    or messaging channel, or our own people sign in to one declared internet facing,
+    with a method declared as something they know and nothing
     more: a password, a PIN, a booking reference and a surname, a loan number with the
     last four digits of an SSN, security questions. Passwords reused from
     other breaches are tried at scale (credential stuffing), and phished ones work as
@@ -1644,7 +1653,8 @@ def password_only_sign_in(view: ElementView) -> Match | None:
     detection (stuffing, impossible travel) lower it. Methods that name no password or
     PIN (single sign-on, OAuth, an identity provider) say nothing about factors and are
     left out, as are components with no declared authentication (the exposed-interface
-    finding) and those a partner runs."""
+    finding) and those a partner runs. Colleagues who share one password are the shared
+    sign-in finding's."""
     e = view.element
     g = view.g
     if not g.operated(e):
