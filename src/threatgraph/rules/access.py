@@ -1712,6 +1712,22 @@ def _shared_method(method: str | None) -> bool:
     return bool(method and _SHARED_SECRET.search(method) and not _PERSONAL.search(method))
 
 
+def _shared_secrets(g: Facts) -> frozenset[str]:
+    """The ids of the elements and flows that declare a shared sign-in; worked out once
+    per System (most declare none, and then no component needs looking at)."""
+
+    def build() -> frozenset[str]:
+        s = g.system
+        holders: list[Element | Flow] = [*s.all_elements, *s.flows()]
+        return frozenset(
+            h.id
+            for h in holders
+            if any(isinstance(k, c.Authentication) and _shared_method(k.method) for k in h.controls)
+        )
+
+    return g.memo("access.shared-secrets", "", build)
+
+
 def _shared_sign_ins(g: Facts, e: Element) -> tuple[list[Actor], list[str], list[str]]:
     """The people who sign in to ``e`` with a shared secret declared on it, on the flow
     they (or the app or device they use) reach it by, or on themselves when they reach
@@ -1720,11 +1736,12 @@ def _shared_sign_ins(g: Facts, e: Element) -> tuple[list[Actor], list[str], list
     device sending readings) count with the flow from it, and so do those a gateway or a
     platform passes on with their credentials: a secret declared on the terminal itself
     is the terminal's finding, not this one's."""
-    s = g.system
+    secrets = _shared_secrets(g)
     people: list[Actor] = []
     sites: list[str] = []
-    methods: list[str] = []
-    own = [k.method for k in e.controls if isinstance(k, c.Authentication) and k.method]
+    if not secrets:
+        return people, sites, []
+    s = g.system
     for f in s._in[e.id]:
         src = g.by_id[f.source]
         if isinstance(src, Actor):
@@ -1754,18 +1771,14 @@ def _shared_sign_ins(g: Facts, e: Element) -> tuple[list[Actor], list[str], list
         else:
             continue
         for person, places in ways:
-            said = own + [
-                k.method
-                for x in places
-                for k in (g.by_id[x].controls if x in g.by_id else s.flow(x).controls)
-                if isinstance(k, c.Authentication) and k.method
-            ]
-            shared = [m for m in said if _shared_method(m)]
-            if not shared:
-                continue
-            people.append(person)
-            sites += [e.id, *places]
-            methods += shared
+            if any(x in secrets for x in (e.id, *places)):
+                people.append(person)
+                sites += [e.id, *places]
+    methods = [
+        k.method
+        for k in declared_at(g, dict.fromkeys(x for x in sites if x in secrets), c.Authentication)
+        if k.method is not None and _shared_method(k.method)
+    ]
     return (
         list(dict.fromkeys(people)),
         list(dict.fromkeys(sites)),
@@ -1806,6 +1819,8 @@ def shared_sign_in(view: ElementView) -> Match | None:
     if not g.operated(e):
         return None
     people, sites, methods = _shared_sign_ins(g, e)
+    if not people:
+        return None
     weak = {p for p, (_, strong) in _sign_ins(g, e).items() if not strong}
     people = [p for p in people if p.id not in weak]
     if not people:
