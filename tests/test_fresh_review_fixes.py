@@ -753,13 +753,13 @@ def test_a_sign_in_assertion_an_identity_provider_hands_on_is_not_content() -> N
 # --------------------------------------------------------------------------- set 14
 
 
-def _newsroom(cms_writes: tuple[str, ...]) -> tg.ThreatModel:
+def _newsroom(cms_writes: tuple[str, ...], saved: str = "documents") -> tg.ThreatModel:
     """A CMS that stores the reporter's draft and hands it to a fact-check agent that
     reads web pages; the agent's report comes back to the CMS under its own name."""
     tm = tg.ThreatModel("Newsroom")
     data = {
         n: tg.Data(n, kind=k, sensitivity="confidential")
-        for n, k in (("Draft", "documents"), ("Report", "model-output"), ("Saved", "documents"))
+        for n, k in (("Draft", "documents"), ("Report", "model-output"), ("Saved", saved))
     }
     with tm.boundary("Web", trust="untrusted"):
         web = tm.add(tg.DataSource("Web pages", origin="public_web"))
@@ -785,11 +785,15 @@ def test_a_service_storing_what_a_colleague_handed_it_keeps_no_agent_memory() ->
     # later; the agent's web-tainted report never goes into what the CMS hands back
     rule = "ai/agent-memory-poisoning"
     assert not _newsroom(("Draft",)).analyze().for_rule(rule)
-    # what the CMS saves under a name of its own may hold the agent's report: memory
-    (f,) = _newsroom(("Draft", "Saved")).analyze().for_rule(rule)
+    # what the CMS saves under a name of its own, declared as model output, may hold
+    # the agent's report: memory
+    (f,) = _newsroom(("Draft", "Saved"), saved="model-output").analyze().for_rule(rule)
     assert f.target.key == "element:cms-database"
-    # so may a write that declares no data
-    assert _newsroom(()).analyze().for_rule(rule)
+    # saved as documents, or undeclared in a store not named for conversations, it is
+    # the newsroom's records: text planted there reaches the agent as content it reads
+    # (the injection findings), not as the agent's memory
+    assert not _newsroom(("Draft", "Saved")).analyze().for_rule(rule)
+    assert not _newsroom(()).analyze().for_rule(rule)
 
 
 def _research_chain(*planner_tools: str) -> tg.ThreatModel:

@@ -94,8 +94,11 @@ def test_files_a_browser_downloaded_for_the_customer_are_not_the_agents_memory()
     the files back into the agent's context."""
     rule = "ai/agent-memory-poisoning"
     assert _open(_browser_agent(agent_reads_downloads=False), rule) == []
-    (f,) = _open(_browser_agent(agent_reads_downloads=True), rule)
-    assert f.target.ids == ("download-store",)
+    # handed back to the agent, the files are web content it reads, kept by a tool as
+    # downloads: the indirect injection finding says it, not a memory one
+    handed = _browser_agent(agent_reads_downloads=True)
+    assert _open(handed, rule) == []
+    assert _open(handed, "ai/indirect-prompt-injection")
 
 
 # --------------------------------------------------------------------------- the customer's own token

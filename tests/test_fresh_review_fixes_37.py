@@ -165,9 +165,12 @@ def test_records_a_service_writes_but_never_replays_are_no_memory() -> None:
     assert _all(_game(replays_grants=False), MEMORY) == []
 
 
-def test_records_replayed_into_the_agent_are_memory() -> None:
-    (f,) = _open(_game(replays_grants=True), MEMORY)
-    assert f.target.ids == ("economy-database",)
+def test_records_a_service_replays_into_the_agent_are_still_records() -> None:
+    """Replayed to the agent, the grants are the server's records of what the reward
+    tool was asked: the fields of a call, which the tool findings say, not a memory the
+    agent keeps (struck on rosters, rate logs and dispatch records the agent's tools
+    write)."""
+    assert _open(_game(replays_grants=True), MEMORY) == []
 
 
 FORGED = "ai/forged-device-readings"

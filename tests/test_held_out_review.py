@@ -903,14 +903,17 @@ def test_a_service_writing_decisions_next_to_what_it_reads_keeps_no_memory() -> 
             service = tm.add(tg.Service("Moderation service"))
             llm = tm.add(tg.LLM("Policy LLM", origin="in-house"))
         tm.flow(seller, store, listing, protocol="https")
-        tm.flow(store, service, listing)
+        notes = tg.Data("Moderation notes", kind="model-output")
+        tm.flow(store, service, listing, *((notes,) if writes_back else ()))
         tm.flow(service, llm, tg.Data("Prompt", kind="prompt"))
         tm.flow(llm, service, tg.Data("Explanation", kind="model-output"))
-        tm.flow(service, store, listing if writes_back else tg.Data("Decision", kind="records"))
+        tm.flow(service, store, notes if writes_back else tg.Data("Decision", kind="records"))
         return tm
 
     rule = "ai/agent-memory-poisoning"
     assert moderation(writes_back=False).analyze().for_rule(rule) == []
+    # the model's own notes, kept next to the listings and read back with them, are
+    # its memory
     assert moderation(writes_back=True).analyze().for_rule(rule) != []
 
 

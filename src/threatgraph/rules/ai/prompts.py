@@ -3000,7 +3000,13 @@ def agent_memory_poisoning(view: ElementView) -> Match | None:
     under another name). Nor is what an agent's tool writes there (a booking, a rate
     change, a day's plan): the fields of a call, not what the agent was told; the agent
     misusing the tool is the tool finding's, and a store declared as memory counts
-    whoever writes it. A service reads a store back into context only when what it
+    whoever writes it. Nor are the records a plain service, an endpoint or a tool keeps
+    (permits, appeal forms, a roster, a job's segments, dictated audio): a store not
+    declared as memory counts for what the agent or LLM writes itself (its notes, its
+    case history), for the model's own output kept for later, and for what is named as
+    the conversation (a chat service's history, turns, a transcript; a write declaring
+    no data, by the store's name); text planted in records reaches the model as content
+    it reads, which the injection findings say. A service reads a store back into context only when what it
     sends the model could hold what it read (a prompt it builds, not one it only forwards
     as it came; a datum it read):
     a console that shows an agent's activity log to people and sends the agent only
@@ -3111,12 +3117,42 @@ def _memory_loop_now(g: Facts, e: Element) -> _Loop | None:
         if (g.sources(f.source) or g.untrusted(f.source))
         and (
             declared
-            or (not _only_call_fields(g, f) and _read_back(g, f, readers) and not _handed_on(g, f))
+            or (
+                _keeps_turns(g, f)
+                and not _only_call_fields(g, f)
+                and _read_back(g, f, readers)
+                and not _handed_on(g, f)
+            )
         )
     ]
     if steered and not declared and _only_own_words(g, steered, reader_ids, e.id):
         return None
     return (steered, readers) if steered else None
+
+
+_TURNS = re.compile(
+    r"\b(?:conversations?|chats?|dialogues?|threads?|turns?|transcripts?|memor(?:y|ies)|messages?)\b",
+    re.IGNORECASE,
+)
+"""How a datum says it is what was said to a model or agent: a conversation, a chat, a
+thread, turns, a transcript, messages, a memory."""
+
+
+def _keeps_turns(g: Facts, write: Flow) -> bool:
+    """What the write puts in the store is the agent's own working memory: the agent or
+    LLM that read the untrusted text writes it (its notes, its case history, its
+    thread), or a service or tool writes the model's own output (a report job keeping
+    the last report it reads back) or what is named as the conversation itself (a chat
+    service saving the history it replays; when the write declares no data, the
+    store's name says). A service or tool saving records
+    (permits, appeal forms, a job's segments, a roster, dictated audio) keeps records:
+    text planted in them reaches the model as content it reads, which the indirect
+    injection finding says."""
+    if isinstance(g.by_id[write.source], (Agent, LLM)):
+        return True
+    if not write.data:  # what it writes is not declared: the store's name says
+        return bool(_TURNS.search(g.by_id[write.target].name))
+    return any(_TURNS.search(d.name) or d.kind is DataKind.MODEL_OUTPUT for d in write.data)
 
 
 def _only_call_fields(g: Facts, write: Flow) -> bool:
