@@ -123,9 +123,10 @@ EXPOSED = "stride/exposed-interface"
 PASSWORD = "stride/password-only-sign-in"
 
 
-def _portal(method: str) -> tg.ThreatModel:
+def _portal(method: str, *, keys: bool = False) -> tg.ThreatModel:
     """Customers sign in to an internet-facing portal with ``method``; it hands them
-    records from a store of everyone's."""
+    records from a store of everyone's (with ``keys``, it also holds an API key from a
+    secret store)."""
     tm = tg.ThreatModel("portal")
     record = tg.Data("Account record", kind="records", sensitivity="pii")
     with tm.boundary("Internet", trust="untrusted"):
@@ -143,6 +144,10 @@ def _portal(method: str) -> tg.ThreatModel:
     tm.flow(portal, customer, record, protocol="https")
     tm.flow(portal, db, tg.Data("Lookup", kind="records"))
     tm.flow(db, portal, record)
+    if keys:
+        with tm.boundary("Cloud"):
+            vault = tm.add(tg.DataStore("Key vault"))
+        tm.flow(vault, portal, tg.Data("API key", kind="credentials", sensitivity="secret"))
     return tm
 
 
@@ -157,9 +162,16 @@ def test_a_stolen_account_as_the_way_in_is_told_once() -> None:
 
 
 def test_with_a_second_factor_the_exposure_finding_is_judged_as_before() -> None:
+    # a portal built for the customers it answers, guarding only data: neither finding
+    # (whether each sees only their own records is the subject-authorization finding's)
     report = _portal("password and TOTP").analyze()
     assert list(report.for_rule(PASSWORD)) == []
-    assert [f.rule for f in report.findings if f.rule == EXPOSED] == [EXPOSED]
+    assert list(report.for_rule(EXPOSED)) == []
+    # one that also holds keys is judged on its own, a stolen account being the way in
+    keyed = _portal("password and TOTP", keys=True).analyze()
+    assert list(keyed.for_rule(PASSWORD)) == []
+    (f,) = keyed.for_rule(EXPOSED)
+    assert "a stolen, shared or freely registered account is the way in" in f.explanation
 
 
 INSTRUCTIONS = "ai/agent-instructions-tampering"

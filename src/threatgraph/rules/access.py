@@ -718,11 +718,11 @@ def exposed_interface(view: ElementView) -> Match | None:
     returning the trace of what it ran) is not its caller, nor is a supplier's or
     partner's data feed that a service of ours pulls (a weather vendor's forecasts feeding
     a scheduler): it sends data, not requests. A credential a caller presents is not a key
-    held here when the component passes it on to be checked. A conversation front
-    (one that passes requests on to an LLM or agent) that only guards data and answers
-    the people who call it, such as a public chat, is built for them, internet facing or
-    not: whether each may see what they get is the subject-authorization finding's
-    part. A form that hands stored records back still counts. Only signed-in callers
+    held here when the component passes it on to be checked. A front that only guards
+    data and answers the people who call it (a public chat, a ticket shop, a booking or
+    quote website, a catalogue) is built for them, internet facing or not: whether each
+    may see what they get, a form handing stored records back included, is the
+    subject-authorization finding's part. Only signed-in callers
     pass a portal of ours that signs them in (itself, or through an identity provider,
     whether the provider sends it the token or the caller brings it, as a browser does).
     Where the callers sign in with a password and nothing more, the password-only
@@ -820,9 +820,11 @@ def _data_paths(view: ElementView, paths: list[tuple[str, ...]]) -> list[tuple[s
         # it takes submissions and gives nothing worth having back (a careers site, a
         # public content API): being reachable is what it is for
         return None
-    if not paths and served and any(isinstance(x, (LLM, Agent)) for x in _fronts_ai(g, e)):
-        # a conversation front the people it answers are meant to use (a public chat):
-        # being on the internet for them is its purpose, not an exposure
+    if not paths and served:
+        # a front the people it answers are meant to use (a public chat, a ticket shop,
+        # a booking website): being on the internet for them is its purpose, not an
+        # exposure; whether each may see what it hands back is the subject-authorization
+        # finding's part
         return None
     return paths
 
