@@ -383,12 +383,34 @@ def _is_sensor(g: Facts, e: Element) -> bool:
 def _readings_only(g: Facts, route: Source) -> bool:
     """The source is a device named for measuring (a river gauge, a minibar sensor), no
     person writes through it, and all it sends on the route's first step is declared
-    readings, events or measurements: there are no words in it to hide instructions in.
+    readings, events or measurements (or any device no person writes through that sends
+    only data named as readings): there are no words in it to hide instructions in.
     Forged readings are a finding of their own. A driver's app or a handheld, whose
     records a person types, is not one."""
     e = route.element
     first = [f for f in g.system._out[e.id] if f.target == route.path[1]]
-    return bool(first) and all(sends_readings(g, e, f) for f in first)
+    return bool(first) and all(sends_readings(g, e, f) or _named_readings(g, e, f) for f in first)
+
+
+_TYPED_INTO = re.compile(
+    r"\b(?:apps?|phones?|smartphones?|handhelds?|tablets?|laptops?|pcs?|computers?|"
+    r"terminals?|kiosks?|consoles?|browsers?|keyboards?|radios?|pagers?)\b",
+    re.IGNORECASE,
+)
+"""Words that name a device people type or speak into (a driver's app, a handheld)."""
+
+
+def _named_readings(g: Facts, device: Element, flow: Flow) -> bool:
+    """A device no person writes through, and not one named for people to type into (an
+    app, a handheld, a tablet), sends on ``flow`` only data declared as readings, events
+    or measurements and named as readings (a soap dispenser's usage readings)."""
+    return (
+        isinstance(device, Device)
+        and not _TYPED_INTO.search(device.name)
+        and bool(flow.data)
+        and all(d.kind in _READING_KINDS and _READINGS.search(d.name) for d in flow.data)
+        and not any(isinstance(g.by_id[f.source], Actor) for f in g.system._in[device.id])
+    )
 
 
 def sends_readings(g: Facts, device: Element, flow: Flow) -> bool:

@@ -482,7 +482,9 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     that answers with data of its own, none of it text or a recording, such as the
     checkout link a payment provider returns after a customer typed card details into
     its hosted page; nor the readings, events or measurements a device named for
-    measuring sends, a river gauge or a minibar sensor, also when another company's
+    measuring sends, a river gauge or a minibar sensor (or any device no person writes
+    through, when what it sends is named as readings: a soap dispenser's usage
+    readings), also when another company's
     platform relays them as they came, nor another company's data named as readings,
     such as half-hourly meter reads or a rainfall forecast: there are no words in them,
     and forged readings are a finding of their own; nor a path through a model other
