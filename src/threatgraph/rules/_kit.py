@@ -373,11 +373,12 @@ forecast or radar grid)."""
 
 def _is_sensor(g: Facts, e: Element) -> bool:
     """A device named for measuring, that no person writes through."""
-    return (
-        isinstance(e, Device)
-        and _SENSOR.search(e.name) is not None
-        and not any(isinstance(g.by_id[f.source], Actor) for f in g.system._in[e.id])
-    )
+    return isinstance(e, Device) and _SENSOR.search(e.name) is not None and _unwritten(g, e)
+
+
+def _unwritten(g: Facts, e: Element) -> bool:
+    """No person writes through ``e`` (no actor sends it anything)."""
+    return not any(isinstance(g.by_id[f.source], Actor) for f in g.system._in[e.id])
 
 
 def _readings_only(g: Facts, route: Source) -> bool:
@@ -409,7 +410,7 @@ def _named_readings(g: Facts, device: Element, flow: Flow) -> bool:
         and not _TYPED_INTO.search(device.name)
         and bool(flow.data)
         and all(d.kind in _READING_KINDS and _READINGS.search(d.name) for d in flow.data)
-        and not any(isinstance(g.by_id[f.source], Actor) for f in g.system._in[device.id])
+        and _unwritten(g, device)
     )
 
 

@@ -484,8 +484,8 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     its hosted page; nor the readings, events or measurements a device named for
     measuring sends, a river gauge or a minibar sensor (or any device no person writes
     through, when what it sends is named as readings: a soap dispenser's usage
-    readings), also when another company's
-    platform relays them as they came, nor another company's data named as readings,
+    readings), also when another company's platform relays them as they came, nor
+    another company's data named as readings,
     such as half-hourly meter reads or a rainfall forecast: there are no words in them,
     and forged readings are a finding of their own; nor a path through a model other
     than a language model that answers with a label, a score, a ranking or boxes (a
@@ -3008,8 +3008,8 @@ def agent_memory_poisoning(view: ElementView) -> Match | None:
     case history), for the model's own output kept for later, and for what is named as
     the conversation (a chat service's history, turns, a transcript; a write declaring
     no data, by the store's name); text planted in records reaches the model as content
-    it reads, which the injection findings say. A service reads a store back into context only when what it
-    sends the model could hold what it read (a prompt it builds, not one it only forwards
+    it reads, which the injection findings say. A service reads a store back into
+    context only when what it sends the model could hold what it read (a prompt it builds, not one it only forwards
     as it came; a datum it read):
     a console that shows an agent's activity log to people and sends the agent only
     commands reads nothing back. A history (not a store declared as long-term memory,
@@ -3146,10 +3146,9 @@ def _keeps_turns(g: Facts, write: Flow) -> bool:
     thread), or a service or tool writes the model's own output (a report job keeping
     the last report it reads back) or what is named as the conversation itself (a chat
     service saving the history it replays; when the write declares no data, the
-    store's name says). A service or tool saving records
-    (permits, appeal forms, a job's segments, a roster, dictated audio) keeps records:
-    text planted in them reaches the model as content it reads, which the indirect
-    injection finding says."""
+    store's name says). A service or tool saving records (permits, appeal forms, a job's
+    segments, a roster, dictated audio) keeps records: text planted in them reaches the
+    model as content it reads, which the indirect injection finding says."""
     if isinstance(g.by_id[write.source], (Agent, LLM)):
         return True
     if not write.data:  # what it writes is not declared: the store's name says
