@@ -1282,7 +1282,10 @@ def untrusted_file_parsing(view: ElementView) -> Match | None:
     file it takes in when it does not hand the file on unchanged, or hands it on beside
     what it made of it (text, records, features, a prompt); an upload service that only
     stores the file opens nothing. Files count as from outside when an untrusted
-    element sends them or a data source of untrusted origin provides them. One finding
+    element sends them or a data source of untrusted origin provides them. Documents
+    named as what people type (notes, entries, messages, reviews, posts, facts), with
+    nothing in the name saying they are a file (an upload, a PDF, a scan, a photo), are
+    text from a form or a chat: no file to parse. One finding
     per model: on the opener nearest the outside that declares no sandbox, naming every
     other opener without one. Speech or a face a person gives in person to a device or
     kiosk of ours is recorded there, not a file they made; so are papers they hand over
@@ -1420,11 +1423,40 @@ def _outside_files_now(g: Facts) -> dict[Data, tuple[str, ...]]:
         if _lookup_name(f.protocol) in _STREAMS or voice_call(f):
             continue  # a call or camera stream, decoded as it comes
         for d in f.data:
+            if _typed_text(d):
+                continue  # notes, entries, messages typed into a form: no file to parse
             if d.kind in _FILES and not (_captured(g, f, d) and not g.untrusted(f.target)):
                 # speech or a face given in person to a device or kiosk we run is
                 # recorded there, not a file the person made
                 found.setdefault(d, set()).add(src.id)
     return {d: tuple(sorted(x)) for d, x in found.items()}
+
+
+_TYPED = re.compile(
+    r"\b(?:notes?|entries|entry|messages?|comments?|reviews?|posts?|"
+    r"replies|reply|facts?|snippets?|cues?|adverts?)\b",
+    re.IGNORECASE,
+)
+"""Words that name what people type into a form or a chat: notes, entries, messages."""
+
+_FILE_WORDS = re.compile(
+    r"\b(?:files?|uploads?|uploaded|attachments?|pdfs?|scans?|scanned|photos?|images?|"
+    r"pictures?|videos?|audio|recordings?|documents?|docs?|spreadsheets?|certificates?|"
+    r"cvs?|resumes?|r\u00e9sum\u00e9s?|archives?|zips?|dictated|dictation|voice)\b",
+    re.IGNORECASE,
+)
+"""Words that name a file someone made and sent: an upload, a PDF, a scan, a photo."""
+
+
+def _typed_text(d: Data) -> bool:
+    """A datum declared as documents but named as what people type (home-visit notes,
+    journal entries, a fact library's facts), with nothing in its name that says it
+    is a file."""
+    return (
+        d.kind is DataKind.DOCUMENTS
+        and _TYPED.search(d.name) is not None
+        and _FILE_WORDS.search(d.name) is None
+    )
 
 
 # ---------------------------------------------------------------------------- accounts
