@@ -482,19 +482,17 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     that answers with data of its own, none of it text or a recording, such as the
     checkout link a payment provider returns after a customer typed card details into
     its hosted page; nor the readings, events or measurements a device named for
-    measuring sends, a river gauge or a minibar sensor (or any device no person writes
-    through, when what it sends is named as readings: a soap dispenser's usage
-    readings), also when another company's platform relays them as they came, nor
-    another company's data named as readings,
-    such as half-hourly meter reads or a rainfall forecast: there are no words in them,
-    and forged readings are a finding of their own; nor a path through a model other
-    than a language model that answers with a label, a score, a ranking or boxes (a
-    species classifier reading a swarm photo), or a component sending on only such a
-    model's answer (a regressor's demand forecast from buyers' orders): hidden
+    measuring sends (a river gauge, a minibar sensor; any device nobody writes through,
+    when they are named as readings), also relayed as they came by another company's
+    platform, nor another company's data named as readings (meter reads, a rainfall
+    forecast): no words in them, and forged readings are a finding of their own; nor a
+    path through a model other than a language model that answers with a label, a score,
+    a ranking or boxes (a species classifier reading a swarm photo), or a component
+    sending on only such a model's answer (a regressor's demand forecast): hidden
     instructions do not come out of it); separating untrusted content from instructions
-    answers it, and guardrails (injection classifiers, content filters) only lower it,
-    since hidden instructions are written to pass them; both count on the reader and the
-    flows into it. A person's approval lowers it too, but not when every approval waits
+    answers it, and guardrails (injection classifiers, filters) only lower it, since
+    hidden instructions are written to pass them; both count on the reader and the flows
+    into it. A person's approval lowers it too, but not when every approval waits
     only on steps above a threshold and a tool pays out below it: the finding is then
     rated one step more likely, as if no approval were declared, since a claimant's text
     steers the payments nobody approves. When no outsider's text reaches it but people
