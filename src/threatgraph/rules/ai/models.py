@@ -1172,7 +1172,9 @@ def model_extraction(view: ElementView) -> Match | None:
     Returned scores make it cheaper. Raised once per model; rate limits, coarse outputs
     and watermarking count on the model and the flows into it. Only parties shown what
     the model said count: one that gets a prompt, a status or a notice made from it (a
-    crash detector's wellbeing check, a refund released weeks later) copies nothing."""
+    crash detector's wellbeing check, a refund released weeks later) copies nothing.
+    A scoring model also needs a caller that could send queries in bulk: one that needs
+    no sign-in, or another party's program calling it as an API."""
     m = view.element
     assert isinstance(m, Model)
     if not own_weights(m):
@@ -1190,13 +1192,17 @@ def model_extraction(view: ElementView) -> Match | None:
     # detector's wellbeing prompt, a refund held weeks later): that copies nothing either
     answered = _answers_reach(g, m)
     srcs = [x for x in srcs if x.element.id in answered]
-    if not any(_shown_output(g, m, x) for x in srcs):
+    shown = [x for x in srcs if _shown_output(g, m, x)]
+    if not shown:
         return None
     if isinstance(m, LLM) and not _served_as_api(g, m):
         return None  # an assistant inside a product: its answers are not the model
+    writes = isinstance(m, LLM) or m.task is Task.GENERATIVE
     scores = _returns_scores(g, m) and not all(_scores_stripped(g, x) for x in srcs)
-    if not scores and not (isinstance(m, LLM) or m.task is Task.GENERATIVE):
+    if not scores and not writes:
         return None  # bare decisions leak too little to copy a model worth the effort
+    if not writes and not any(_open_caller(g, x) for x in shown):
+        return None  # signed-in people and our own apps, each asking about its own cases
     atlas = ["AML.T0024.002", "AML.T0048.004"]
     if _authenticated(g, srcs):
         atlas.append("AML.T0012")
@@ -1211,6 +1217,16 @@ def model_extraction(view: ElementView) -> Match | None:
         control_sites=route_sites(g, m, srcs),
         likelihood_delta=1 if scores else 0,
     )
+
+
+def _open_caller(g: Facts, src: Source) -> bool:
+    """A caller that could copy a scoring model: one that reaches it without signing in,
+    or another party's program calling it as a product API. Signed-in people and the
+    apps and devices we give them (a vet, a patient's app, a pilot's tablet) each send
+    their own cases, one at a time, under a known account: too few chosen queries to
+    copy a classifier, and each one traced."""
+    e = src.element
+    return not _authenticated(g, [src]) or (isinstance(e, Actor) and not e.human)
 
 
 def _shown_output(g: Facts, m: Element, src: Source) -> bool:
