@@ -958,18 +958,28 @@ def unsigned_model_to_serving(view: ElementView) -> Match | None:
     )
 
 
-def swapped_code_files(g: Facts, m: Element) -> frozenset[str]:
-    """The flows bringing model ``m`` files in a declared format that runs code on load,
+def swapped_code_files(g: Facts, loader: Element) -> frozenset[str]:
+    """The flows bringing ``loader`` files in a declared format that runs code on load,
     when ``ai/unsigned-model-to-serving`` is raised on their way (it then says that a
-    swapped file runs code where it is loaded): empty otherwise."""
-    if not isinstance(m, Model):
-        return frozenset()
-    swap = _swap(g, m)
-    if swap is None:
-        return frozenset()
-    return frozenset(
-        f.id for f in swap.artifacts if any(x.runs_code_on_load for x in g.carried(f).formats)
+    swapped file runs code where it is loaded): the loader's own files when it is the
+    served model, and those of a model it loads them for (a scoring job, an edge server,
+    a gateway in front of a controller). Empty otherwise."""
+    return frozenset(f.id for f in g.system._in[loader.id]) & g.memo(
+        "lifecycle.swapped-code-files", "", lambda: _swapped_code_files_now(g)
     )
+
+
+def _swapped_code_files_now(g: Facts) -> frozenset[str]:
+    out: set[str] = set()
+    for m in g.system.all_elements:
+        swap = _swap(g, m) if isinstance(m, Model) else None
+        if swap is not None:
+            out.update(
+                f.id
+                for f in swap.artifacts
+                if any(x.runs_code_on_load for x in g.carried(f).formats)
+            )
+    return frozenset(out)
 
 
 @attrs.frozen

@@ -209,7 +209,8 @@ def unsafe_model_deserialization(view: ElementView) -> Match | None:
     ai/unsigned-model-to-serving's concern, and so is a file of our own making that
     someone outside can reach on its way to a served model when that finding already
     says the swapped file runs code where it is loaded (the same flow, the same fix: a
-    safe format). Safe formats (safetensors, ONNX, GGUF) or scanning before load count
+    safe format), whether the model loads it or a component loads it for the model (a
+    scoring job, an edge server). Safe formats (safetensors, ONNX, GGUF) or scanning before load count
     there. Not raised for loaders on users' own devices."""
     e = view.element
     g = view.g

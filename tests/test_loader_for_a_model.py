@@ -1,0 +1,66 @@
+"""A pickle the serving-integrity finding already names, loaded by a component in
+front of the model.
+
+``ai/unsafe-model-deserialization`` already stays quiet on a served model's own pickle
+when ``ai/unsigned-model-to-serving`` says, on the same flow, that a swapped file runs
+code where it is loaded. Reviewers struck the same copy, four times out of four, when
+the component that loads the file is the one in front of the model (a batch scoring
+job, an edge server, a readiness service): same file, same flow, same fix. A file
+taken from outside (a public hub) is still this finding's own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import threatgraph as tg
+
+DESER = "ai/unsafe-model-deserialization"
+SWAP = "ai/unsigned-model-to-serving"
+
+
+def _brewery(*, from_hub: bool) -> tg.ThreatModel:
+    """A contractor's notebooks run in the training job, which writes a pickled model to
+    a file store; the readiness service loads that file and calls the model with tank
+    readings. In the variant the service loads the pickle from a public hub instead."""
+    tm = tg.ThreatModel("Brewery")
+    weights = tg.Data("Model file", kind="model-artifact", format="pickle")
+    readings = tg.Data("Tank readings", kind="features")
+    with tm.boundary("Internet", trust="untrusted"):
+        contractor = tm.add(tg.Actor("Contractor", privileged=True))
+        hub = tm.add(tg.ExternalService("Public hub", provides="model-hub")) if from_hub else None
+    with tm.boundary("Office LAN", trust="internal"):
+        training = tm.add(tg.Pipeline("Training job", stage="training"))
+        store = tm.add(tg.DataStore("Model store", stores={weights}))
+        service = tm.add(tg.Service("Readiness service"))
+        model = tm.add(tg.Model("Readiness model"))
+        historian = tm.add(tg.DataStore("Historian", stores={readings}))
+    tm.flow(contractor, training, tg.Data("Notebooks", kind="code"), protocol="ssh")
+    tm.flow(historian, training, tg.Data("History", kind="training-data"))
+    tm.flow(training, store, weights)
+    tm.flow(hub if hub is not None else store, service, weights, protocol="https")
+    tm.flow(historian, service, readings)
+    tm.flow(service, model, readings)
+    tm.flow(model, service, tg.Data("Readiness", kind="model-output"))
+    return tm
+
+
+def test_the_service_loading_our_own_pickle_is_the_swap_findings() -> None:
+    report = _brewery(from_hub=False).analyze()
+    assert report.for_rule(DESER) == []
+    (f,) = report.for_rule(SWAP)
+    assert f.target.key == "element:readiness-model"
+    assert "runs code where it is loaded" in f.explanation
+
+
+def test_a_pickle_from_a_public_hub_is_still_raised_on_its_loader() -> None:
+    (f,) = _brewery(from_hub=True).analyze().for_rule(DESER)
+    assert f.target.key == "element:readiness-service"
+    assert "Public hub" in f.explanation
+
+
+@pytest.mark.parametrize("from_hub", [False, True])
+def test_the_pickle_is_named_somewhere_either_way(from_hub: bool) -> None:
+    report = _brewery(from_hub=from_hub).analyze()
+    said = [f for f in report.for_rule(DESER) + report.for_rule(SWAP) if "code" in f.explanation]
+    assert said
