@@ -1944,9 +1944,12 @@ def agent_code_execution(view: ElementView) -> Match | None:
 
 def _egress(g: Facts, reader: Element) -> tuple[list[str], list[str], bool]:
     """Ways the reader's data can leave for outsiders: flows (ids) out of its tools or
-    itself to outside services, outside-facing tools, stores outsiders read, and clients
-    that render its output (fetching URLs it names). Returns (flows, descriptions,
-    rendered)."""
+    itself to outside services, outside-facing tools, stores outsiders read, clients
+    that render its output and reach the open web (fetching URLs it names), and clients
+    that pass what it wrote on to an outside service. A client's flow to a fixed partner
+    that carries none of the model's words (card details to a payment provider, a
+    sign-in, a letter a person wrote or approved) is no way out. Returns (flows,
+    descriptions, rendered)."""
     s = g.system
     flows: list[str] = []
     what: list[str] = []
@@ -1976,20 +1979,26 @@ def _egress(g: Facts, reader: Element) -> tuple[list[str], list[str], bool]:
         elif (g.external(t) or g.untrusted(t)) and not is_model_api(t) and not isinstance(t, Actor):
             flows.append(f.id)
             what.append(t.name)
-    # clients that render the reader's output and fetch what it links to
+    # clients that show the reader's output: one that reaches the open web fetches the
+    # links and images the output names; one that sends a fixed partner what the model
+    # wrote passes it out that way
+    said = {d for f in s._out[reader.id] for d in f.data}
     for client in _renderers(g, reader):
         for x in s._out[client.id]:
             y = g.by_id[x.target]
-            if (
-                (g.external(y) or g.untrusted(y))
-                # a model the client feeds (one on the same device) is not somewhere a
-                # fetched link goes
-                and not isinstance(y, (Actor, Model))
-                and not is_model_api(y)
-            ):
+            # a model the client feeds (one on the same device), a person or a device it
+            # answers, is not somewhere a fetched link goes
+            if isinstance(y, (Actor, Model, Device)) or is_model_api(y):
+                continue
+            if isinstance(y, (ExternalService, DataSource)) and g.untrusted(y):
                 flows.append(x.id)
                 what.append(f"{client.name} rendering links to {y.name}")
                 rendered = True
+            elif g.external(y) and any(
+                d in said or d.kind is DataKind.MODEL_OUTPUT for d in x.data
+            ):
+                flows.append(x.id)
+                what.append(f"{client.name} sending what it wrote to {y.name}")
     return flows, what, rendered
 
 
@@ -2115,8 +2124,9 @@ def _steered_by_its_readers(view: ElementView, srcs: list[Source]) -> bool:
 def agent_exfiltration(view: ElementView) -> Match | None:
     """An LLM or agent that outsiders can steer sees sensitive data (retrieved records,
     files, credentials its tools can read) and has a way to send data out: a tool that
-    calls out or sends messages, an outside service it calls, a store outsiders read, or
-    a client that renders its output and fetches the images and links it names. Injected
+    calls out or sends messages, an outside service it calls, a store outsiders read, a
+    client that renders its output and reaches the open web (fetching the images and
+    links it names), or one that sends what it wrote to an outside service. Injected
     instructions can tell it to pack the data into that channel. Raised once per LLM or
     agent; egress filtering and approval count on it, its tools, its outbound flows and
     the components that send its output out (an app that uploads a draft only after a
