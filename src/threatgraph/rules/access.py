@@ -141,7 +141,10 @@ def unencrypted_crossing(f: FlowView) -> Match | None:
     security mode both ways): that finding's ask, the protocol's secure mode, signs and
     encrypts both legs. Over a general protocol (HTTP, SMB) a read leg keeps its own
     finding; over a plant protocol, other flows between the same two zones (telemetry a
-    historian polls) keep theirs, on those flows rather than on the write."""
+    historian polls) keep theirs, on those flows rather than on the write. Crossing to
+    another organisation makes reading the link one step likelier, except for a text
+    message, carried by the phone networks: reading it takes an attack on the network
+    itself."""
     g = f.g
     group = _cleartext_links(g).get(f.id)
     if group is None:
@@ -159,8 +162,13 @@ def unencrypted_crossing(f: FlowView) -> Match | None:
     else:
         zones = sorted({_zone_name(s, e) for e in (f.flow.source, f.flow.target)})
         also = f" (one of {len(group)} {p.name} flows between {' and '.join(zones)})"
-    # a link to another organisation runs over networks neither side controls
-    across = min(s.trust_of(f.flow.source), s.trust_of(f.flow.target)) <= Trust.PARTNER
+    # a link to another organisation runs over networks neither side controls; a text
+    # message runs over the phone networks, where reading it takes an attack on the
+    # network itself (signalling access, a fake base station), not a place on the path
+    across = (
+        min(s.trust_of(f.flow.source), s.trust_of(f.flow.target)) <= Trust.PARTNER
+        and p.name not in _PHONE_NETWORK
+    )
     secure = _secure_mode(p.name)
     how = (
         f"{p.title}, unless it runs in its secure mode (then declare {secure})"
@@ -173,6 +181,10 @@ def unencrypted_crossing(f: FlowView) -> Match | None:
         impact_delta=1 if valuable else 0,
         likelihood_delta=1 if across else 0,
     )
+
+
+_PHONE_NETWORK = frozenset({"sms"})
+"""Protocols carried by the phone networks rather than the internet."""
 
 
 def _secure_mode(name: str) -> str | None:
