@@ -886,7 +886,7 @@ def plant_equipment(g: Facts, e: Element) -> bool:
 
 
 _MOVERS = re.compile(
-    rf"\b(?:{_COMMANDED}|robots?|arms?|fans?|heaters?|chillers?|compressors?|blowers?"
+    rf"\b(?:{_COMMANDED}|robots?|robotic|mowers?|arms?|fans?|heaters?|chillers?|compressors?|blowers?"
     r"|feeders?|conveyors?|dosers?|dosing|motors?|dampers?|boilers?|burners?|cnc)\b",
     re.IGNORECASE,
 )
