@@ -241,6 +241,22 @@ def shared_sign_in(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
+def lasting_access_code(fire: bool) -> tg.ThreatModel:
+    """A booking service texts guests the cottage's key safe code (quiet when it texts a
+    booking reference, which opens nothing)."""
+    z = Zones("lasting-access-code")
+    guest = z.internet(tg.Actor("Guest"))
+    bookings = z.corp(tg.Service("Booking service"))
+    sent = (
+        tg.Data("Key safe code", kind="credentials", sensitivity="secret")
+        if fire
+        else tg.Data("Booking reference", kind="records")
+    )
+    z.flow(guest, bookings, tg.Data("Booking request", kind="records"), protocol="https")
+    z.flow(bookings, guest, sent, protocol="sms")
+    return z.tm
+
+
 def cross_account_access(fire: bool) -> tg.ThreatModel:
     """Customers sign in to a portal that sends them their claim status, with the claims
     database behind it (quiet when it only acknowledges what they send)."""
@@ -589,6 +605,7 @@ CASES: dict[str, tuple[Factory, Factory]] = {
     "stride/privileged-actor-access": _pair(privileged_actor_access),
     "stride/password-only-sign-in": _pair(password_only_sign_in),
     "stride/shared-sign-in": _pair(shared_sign_in),
+    "stride/lasting-access-code": _pair(lasting_access_code),
     "stride/cross-account-access": _pair(cross_account_access),
     "stride/missing-subject-authorization": _pair(missing_subject_authorization),
     "stride/phishing": _pair(phishing),

@@ -45,6 +45,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "threatgraph.rules.access",
     "threatgraph.rules.decisions",
     "threatgraph.rules.payees",
+    "threatgraph.rules.codes",
     "threatgraph.rules.ai.prompts",
     "threatgraph.rules.ai.models",
     "threatgraph.rules.ai.actuation",

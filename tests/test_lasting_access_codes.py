@@ -1,0 +1,74 @@
+"""Codes that open a place, handed to the people who book it.
+
+Reviewers of booking designs (a bunkhouse, a marina, a church hall, a beach hut, a
+horsebox yard, holiday lets) named most often as missing that the door, gate or key
+safe code sent to customers is shared or never expires: every past guest keeps a way
+in. ``stride/lasting-access-code`` raises it once per design, on what hands the code
+out, and a rule enforced where codes are made (one per booking, expiring, revoked on
+cancellation) answers it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import threatgraph as tg
+from threatgraph import controls as c
+
+CODES = "stride/lasting-access-code"
+
+
+def _bunkhouse(
+    *, policy: bool = False, via: str = "sms", sent: str = "Door code"
+) -> tg.ThreatModel:
+    """A door-code tool makes a code that a messaging provider texts to the guest; in
+    the ``agent`` variant the guest asks the agent in chat, and it tells them."""
+    tm = tg.ThreatModel("Bunkhouse")
+    code = tg.Data("Door code", kind="credentials", sensitivity="secret")
+    with tm.boundary("Internet", trust="untrusted"):
+        guest = tm.add(tg.Actor("Guest"))
+    with tm.boundary("Messaging provider", trust="partner"):
+        sms = tm.add(tg.ExternalService("SMS provider"))
+    with tm.boundary("Cloud", trust="internal"):
+        rules = {c.PolicyEnforcement(rules="one code per booking, valid for its dates")}
+        tool = tm.add(tg.Tool("Door code tool", controls=rules if policy else set()))
+        agent = tm.add(tg.Agent("Guest agent"))
+        chat = tm.add(tg.Endpoint("Chat endpoint", internet_facing=True))
+    tm.flow(guest, chat, tg.Data("Guest message", kind="prompt"), protocol="https")
+    tm.flow(chat, agent, tg.Data("Guest message", kind="prompt"))
+    tm.flow(agent, tool, tg.Data("Code call", kind="tool-call"))
+    tm.flow(tool, agent, code)
+    if via == "agent":
+        tm.flow(agent, chat, tg.Data("Agent reply", kind="model-output"))
+        tm.flow(chat, guest, tg.Data("Agent reply", kind="model-output"), protocol="https")
+    else:
+        tm.flow(tool, sms, code, protocol="https")
+        told = code if sent == code.name else tg.Data(sent, kind="records", sensitivity="secret")
+        tm.flow(sms, guest, told, protocol="sms")
+    return tm
+
+
+@pytest.mark.parametrize("sent", ["Door code", "Code text message"])
+def test_a_code_texted_to_guests_is_raised_on_what_makes_it(sent: str) -> None:
+    (f,) = _bunkhouse(sent=sent).analyze().for_rule(CODES)
+    assert f.target.key == "element:door-code-tool"
+    assert "Door code to Guest" in f.explanation
+    assert f.status.value == "open"
+
+
+def test_an_agent_that_tells_guests_the_code_it_is_given_hands_it_out() -> None:
+    (f,) = _bunkhouse(via="agent").analyze().for_rule(CODES)
+    assert f.target.key == "element:guest-agent"
+
+
+def test_a_rule_enforced_where_codes_are_made_answers_it() -> None:
+    (f,) = _bunkhouse(policy=True).analyze().for_rule(CODES)
+    assert f.status.value == "mitigated"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Booking reference", "Discount code", "QR ticket code", "Postcode", "Gate code request"],
+)
+def test_what_opens_no_place_is_left_out(name: str) -> None:
+    assert _bunkhouse(sent=name).analyze().for_rule(CODES) == []
