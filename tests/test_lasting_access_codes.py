@@ -72,3 +72,11 @@ def test_a_rule_enforced_where_codes_are_made_answers_it() -> None:
 )
 def test_what_opens_no_place_is_left_out(name: str) -> None:
     assert _bunkhouse(sent=name).analyze().for_rule(CODES) == []
+
+
+def test_a_rule_where_the_codes_are_made_counts_for_the_agent_that_tells_them() -> None:
+    # re-review of the rule (v2-round267-session-additions): two designs declared the
+    # rule on the door-code tool whose code an agent passes on; it answers the finding
+    (f,) = _bunkhouse(via="agent", policy=True).analyze().for_rule(CODES)
+    assert f.target.key == "element:guest-agent"
+    assert f.status.value == "mitigated"

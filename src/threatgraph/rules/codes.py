@@ -185,8 +185,9 @@ def lasting_access_code(view: ElementView) -> Match | None:
     tool that makes them or the job that sends them before the store they are read
     from), naming every code, the others that hand them out and the people who get them. A rule enforced in code where the code is made or sent (one
     per booking, expiring at checkout, revoked on cancellation) answers it, declared
-    there, on the flows that hand it out or on the stores that keep it; a log of who was
-    given which code helps. Tickets, postcodes, discount codes and sign-in codes open no
+    there, on what makes the codes (the door-code tool an agent calls), on the flows that
+    hand them out or on the stores that keep them; a log of who was given which code
+    helps. Tickets, postcodes, discount codes and sign-in codes open no
     place and are left out."""
     e = view.element
     g = view.g
@@ -202,6 +203,7 @@ def lasting_access_code(view: ElementView) -> Match | None:
             if isinstance(x, DataStore) and set(handed.codes) & set(s.data_of(x))
         }
     )
+    makers = sorted(_makers(g, handed.issuers) - set(handed.issuers))
     also = f" (and {names(others, s)})" if others else ""
     return Match(
         f"{view.described}{also} hands {_listed(handed.codes)} to "
@@ -210,8 +212,26 @@ def lasting_access_code(view: ElementView) -> Match | None:
         "ever given it keeps a way in, and a code forwarded or left in a message works for "
         "anyone who reads it.",
         affected=(*handed.flows, *others),
-        control_sites=(e.id, *others, *handed.flows, *keepers),
+        control_sites=(e.id, *others, *makers, *handed.flows, *keepers),
     )
+
+
+def _makers(g: Facts, issuers: tuple[str, ...]) -> set[str]:
+    """What makes the codes the issuers hand out: components of ours that pass a code on
+    to them, followed back three flows (a door-code tool whose code an agent gives its
+    reply tool)."""
+    s = g.system
+    found: set[str] = set()
+    frontier = set(issuers)
+    for _ in range(3):
+        frontier = {
+            f.source
+            for i in frontier
+            for f in s._in[i]
+            if g.operated(f.source) and any(access_code(d) for d in f.data)
+        } - found
+        found |= frontier
+    return found
 
 
 def _first_issuer(g: Facts, handed: _Handed) -> str:
