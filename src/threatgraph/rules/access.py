@@ -144,7 +144,8 @@ def unencrypted_crossing(f: FlowView) -> Match | None:
     historian polls) keep theirs, on those flows rather than on the write. Crossing to
     another organisation makes reading the link one step likelier, except for a text
     message, carried by the phone networks: reading it takes an attack on the network
-    itself."""
+    itself; a text message that carries nothing above internal (an alert or a notice to
+    staff) is not raised at all."""
     g = f.g
     group = _cleartext_links(g).get(f.id)
     if group is None:
@@ -309,6 +310,15 @@ def _cleartext_worth_a_finding(g: Facts, flow: Flow) -> bool:
     ):
         return False  # what an outsider sends us is theirs to protect, unless about people
     sensitivity = flow.sensitivity
+    if (
+        p.name in _PHONE_NETWORK
+        and sensitivity is not None
+        and sensitivity <= Sensitivity.INTERNAL
+        and not _carries_keys_or_models(g, flow)
+    ):
+        # an alert or a notice texted to staff, with nothing in it above internal: the
+        # phone network cannot be asked to encrypt it, and reading it gains little
+        return False
     if (
         sensitivity is not None
         and sensitivity < Sensitivity.CONFIDENTIAL
