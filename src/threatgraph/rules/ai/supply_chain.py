@@ -206,25 +206,24 @@ def unsafe_model_deserialization(view: ElementView) -> Match | None:
     file transfer server between networks), and only where someone outside can put a
     file on the way in: files the
     organisation's own pipelines write are
-    ai/unsigned-model-to-serving's concern, and so is a file of our own making that
-    someone outside can reach on its way to a served model when that finding already
-    says the swapped file runs code where it is loaded (the same flow, the same fix: a
-    safe format), whether the model loads it or a component loads it for the model (a
-    scoring job, an edge server). Safe formats (safetensors, ONNX, GGUF) or scanning before load count
-    there. Not raised for loaders on users' own devices."""
+    ai/unsigned-model-to-serving's concern, and so is a file of our own making, or one a
+    partner delivers (a vendor, a contractor), on its way to a served model when that
+    finding already says the swapped file runs code where it is loaded (the same flow,
+    the same fix: a safe format), whether the model loads it or a component loads it
+    for the model (a scoring job, an edge server). Files anyone may publish (a public
+    hub, or a mirror of one) stay this finding's. Safe formats (safetensors, ONNX, GGUF)
+    or scanning before load count there. Not raised for loaders on users' own
+    devices."""
     e = view.element
     g = view.g
     # files that an earlier loader on the way already loads are that loader's finding
     risky = [f for f in _risky_loads(g, e) if _loader_before(g, f) is None]
     # a pickle of our own making that the model's serving-integrity finding already says
     # runs code where it is loaded, on the same flow: that finding's (reviewers struck
-    # this as its copy); one from outside (a public hub) stays this finding's
+    # this as its copy), and so is a vendor's; one anyone may publish (a public hub)
+    # stays this finding's
     copies = swapped_code_files(g, e)
-    risky = [
-        f
-        for f in risky
-        if f.id not in copies or _from_outside(g, f) or _mirrors_outside(g, g.by_id[f.source])
-    ]
+    risky = [f for f in risky if f.id not in copies or _from_anyone(g, f)]
     if not risky:
         return None
     inferred = any(not g.carried(f).formats for f in risky)
@@ -365,6 +364,19 @@ def _pulled_from_outside(g: Facts, f: Flow) -> bool:
     """Model files straight from a place others control (not a federated device's
     update, which the federated findings cover)."""
     return _from_outside(g, f) and not _local_trainer(g.by_id[f.source])
+
+
+def _from_anyone(g: Facts, f: Flow) -> bool:
+    """``f`` brings files anyone may publish: from an untrusted place (a public hub), or
+    through a cache or mirror that takes them from one. A partner delivering its model
+    (a vendor, a contractor) is a party we deal with: a swap on that way is the
+    serving-integrity finding's, which says the swapped file runs code."""
+    src = g.by_id[f.source]
+    if g.untrusted(src):
+        return True
+    return _mirrors_outside(g, src) and any(
+        g.untrusted(x.source) for x in _outside_artifacts(g, src)
+    )
 
 
 def _mirrors_outside(g: Facts, e: Element) -> bool:
