@@ -19,7 +19,7 @@ DESER = "ai/unsafe-model-deserialization"
 SWAP = "ai/unsigned-model-to-serving"
 
 
-def _brewery(*, from_hub: bool, vendor: bool = False) -> tg.ThreatModel:
+def _brewery(*, from_hub: bool, vendor: bool = False, hub_partner: bool = False) -> tg.ThreatModel:
     """A contractor's notebooks run in the training job, which writes a pickled model to
     a file store; the readiness service loads that file and calls the model with tank
     readings. In the variant the service loads the pickle from a public hub instead."""
@@ -30,7 +30,13 @@ def _brewery(*, from_hub: bool, vendor: bool = False) -> tg.ThreatModel:
         contractor = tm.add(tg.Actor("Contractor", privileged=True))
         hub = tm.add(tg.ExternalService("Public hub", provides="model-hub")) if from_hub else None
     with tm.boundary("Vendor", trust="partner"):
-        supplier = tm.add(tg.ExternalService("Vendor model delivery")) if vendor else None
+        supplier = (
+            tm.add(tg.ExternalService("Partner model hub", provides="model-hub"))
+            if hub_partner
+            else tm.add(tg.ExternalService("Vendor model delivery"))
+            if vendor
+            else None
+        )
     with tm.boundary("Office LAN", trust="internal"):
         training = tm.add(tg.Pipeline("Training job", stage="training"))
         store = tm.add(tg.DataStore("Model store", stores={weights}))
@@ -77,3 +83,9 @@ def test_a_vendors_pickle_is_the_swap_findings_too() -> None:
     assert report.for_rule(DESER) == []
     (f,) = report.for_rule(SWAP)
     assert "runs code where it is loaded" in f.explanation
+
+
+def test_a_model_hub_stays_this_findings_even_in_a_partner_zone() -> None:
+    # anyone may publish to a model hub, whatever zone the design draws it in
+    (f,) = _brewery(from_hub=False, hub_partner=True).analyze().for_rule(DESER)
+    assert "Partner model hub" in f.explanation

@@ -367,15 +367,22 @@ def _pulled_from_outside(g: Facts, f: Flow) -> bool:
 
 
 def _from_anyone(g: Facts, f: Flow) -> bool:
-    """``f`` brings files anyone may publish: from an untrusted place (a public hub), or
+    """``f`` brings files anyone may publish: from an untrusted place or a model hub, or
     through a cache or mirror that takes them from one. A partner delivering its model
     (a vendor, a contractor) is a party we deal with: a swap on that way is the
     serving-integrity finding's, which says the swapped file runs code."""
     src = g.by_id[f.source]
-    if g.untrusted(src):
+    if _open_to_anyone(g, src):
         return True
     return _mirrors_outside(g, src) and any(
-        g.untrusted(x.source) for x in _outside_artifacts(g, src)
+        _open_to_anyone(g, g.by_id[x.source]) for x in _outside_artifacts(g, src)
+    )
+
+
+def _open_to_anyone(g: Facts, e: Element) -> bool:
+    """A place anyone may publish model files to: an untrusted one, or a model hub."""
+    return g.untrusted(e) or (
+        isinstance(e, ExternalService) and e.provides is ExternalCategory.MODEL_HUB
     )
 
 
