@@ -183,12 +183,12 @@ def lasting_access_code(view: ElementView) -> Match | None:
     code forwarded, overheard or left in a message history opens it for anyone who
     reads it. Raised once per system, on a component of ours that hands codes out (the
     tool that makes them or the job that sends them before the store they are read
-    from), naming every code, the others that hand them out and the people who get them. A rule enforced in code where the code is made or sent (one
-    per booking, expiring at checkout, revoked on cancellation) answers it, declared
-    there, on what makes the codes (the door-code tool an agent calls), on the flows that
-    hand them out or on the stores that keep them; a log of who was given which code
-    helps. Tickets, postcodes, discount codes and sign-in codes open no
-    place and are left out."""
+    from), naming every code, the others that hand them out and the people who get
+    them. A rule enforced in code where the code is made or sent (one per booking,
+    expiring at checkout, revoked on cancellation) answers it, declared there, on what
+    makes the codes (the door-code tool an agent calls), on the flows that hand them out
+    or on the stores that keep them; a log of who was given which code helps. Tickets,
+    postcodes, discount codes and sign-in codes open no place and are left out."""
     e = view.element
     g = view.g
     handed = _handed_out(g)
