@@ -80,3 +80,19 @@ def test_a_rule_where_the_codes_are_made_counts_for_the_agent_that_tells_them() 
     (f,) = _bunkhouse(via="agent", policy=True).analyze().for_rule(CODES)
     assert f.target.key == "element:guest-agent"
     assert f.status.value == "mitigated"
+
+
+def test_a_rule_that_only_picks_who_gets_a_shared_code_leaves_it_lasting() -> None:
+    # a set-226 reviewer's biggest gap: a goat yoga studio's job texts the fixed farm
+    # gate code to today's confirmed bookings; its declared rule says who gets the code,
+    # not how long the code works, so it does not answer the finding
+    tm = tg.ThreatModel("Goat yoga")
+    code = tg.Data("Farm gate code", kind="credentials", sensitivity="secret")
+    with tm.boundary("Internet", trust="untrusted"):
+        guest = tm.add(tg.Actor("Guest"))
+    with tm.boundary("Cloud", trust="internal"):
+        who = {c.PolicyEnforcement(rules="sends only to today's confirmed bookings")}
+        job = tm.add(tg.Service("Gate code job", controls=who))
+    tm.flow(job, guest, code, protocol="sms")
+    (f,) = tm.analyze().for_rule(CODES)
+    assert f.status.value == "open"

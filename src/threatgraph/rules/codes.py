@@ -20,6 +20,7 @@ from threatgraph.elements import (
     Agent,
     Data,
     DataStore,
+    Element,
     Endpoint,
     ExternalService,
     Flow,
@@ -187,8 +188,10 @@ def lasting_access_code(view: ElementView) -> Match | None:
     them. A rule enforced in code where the code is made or sent (one per booking,
     expiring at checkout, revoked on cancellation) answers it, declared there, on what
     makes the codes (the door-code tool an agent calls), on the flows that hand them out
-    or on the stores that keep them; a log of who was given which code helps. Tickets,
-    postcodes, discount codes and sign-in codes open no place and are left out."""
+    or on the stores that keep them, when it speaks of the codes' life (a rule that only
+    picks who gets a shared code, today's confirmed bookings, leaves the code as lasting
+    as before); a log of who was given which code helps. Tickets, postcodes, discount
+    codes and sign-in codes open no place and are left out."""
     e = view.element
     g = view.g
     handed = _handed_out(g)
@@ -212,8 +215,31 @@ def lasting_access_code(view: ElementView) -> Match | None:
         "ever given it keeps a way in, and a code forwarded or left in a message works for "
         "anyone who reads it.",
         affected=(*handed.flows, *others),
-        control_sites=(e.id, *others, *makers, *handed.flows, *keepers),
+        # a rule declared there counts when it is about the codes' life (one per booking,
+        # valid for its dates, revoked): one that only picks who gets a shared code (today's
+        # confirmed bookings) leaves the code itself as lasting as before
+        control_sites=tuple(
+            x
+            for x in (e.id, *others, *makers, *handed.flows, *keepers)
+            if _about_lifetime(g.by_id[x] if x in g.by_id else s.flow(x))
+        ),
     )
+
+
+_LIFETIME = re.compile(
+    r"\b(?:expir\w*|valid\w*|per[- ](?:booking|visit|stay|guest|session)|one[- ]time|"
+    r"single[- ]use|unique|revok\w*|rotat\w*|chang\w*|windows?|slots?|dates?|hours?|"
+    r"check-?(?:in|out)|time[- ]limited|timed)\b",
+    re.IGNORECASE,
+)
+"""Words by which a declared rule says it limits a code's life, not only who gets it."""
+
+
+def _about_lifetime(holder: Element | Flow) -> bool:
+    """``holder`` declares no rule, or one that says nothing of what it enforces, or one
+    that limits the codes' life (valid for a booking's dates, one per visit, revoked)."""
+    rules = [x for x in holder.controls if isinstance(x, c.PolicyEnforcement)]
+    return not rules or any(x.rules is None or _LIFETIME.search(x.rules) for x in rules)
 
 
 def _makers(g: Facts, issuers: tuple[str, ...]) -> set[str]:
