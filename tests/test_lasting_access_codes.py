@@ -96,3 +96,24 @@ def test_a_rule_that_only_picks_who_gets_a_shared_code_leaves_it_lasting() -> No
     tm.flow(job, guest, code, protocol="sms")
     (f,) = tm.analyze().for_rule(CODES)
     assert f.status.value == "open"
+
+
+def test_a_job_given_the_code_that_mails_guests_hands_it_out_whatever_the_mail_is_called() -> None:
+    # a holiday cottage's arrival e-mail tool reads the key safe codes and sends guests
+    # an "arrival e-mail": a tool or job given the code that messages people passes it on
+    tm = tg.ThreatModel("Cottage")
+    code = tg.Data("Key safe codes", kind="credentials", sensitivity="secret")
+    mail = tg.Data("Arrival e-mail", kind="documents", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        guest = tm.add(tg.Actor("Guest"))
+    with tm.boundary("Mail provider", trust="partner"):
+        mailer = tm.add(tg.ExternalService("Transactional e-mail service"))
+    with tm.boundary("Cloud", trust="internal"):
+        bookings = tm.add(tg.DataStore("Booking system", stores={code}))
+        tool = tm.add(tg.Tool("Arrival e-mail tool", capabilities={"send-messages"}))
+    tm.flow(bookings, tool, code)
+    tm.flow(tool, mailer, mail, protocol="https")
+    tm.flow(mailer, guest, mail, protocol="smtp")
+    (f,) = tm.analyze().for_rule(CODES)
+    assert f.target.key == "element:arrival-e-mail-tool"
+    assert "Key safe codes to Guest" in f.explanation

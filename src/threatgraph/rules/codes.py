@@ -112,10 +112,7 @@ def _handed_out_now(g: Facts) -> _Handed | None:
             # the code itself, or a message named for the code (a code text message, a
             # key code e-mail) from one that holds it; an agent tells what it is given
             told = [d for d in f.data if access_code(d)] or (
-                held
-                if isinstance(g.by_id[x], Agent)
-                or any(_CODE.search(d.name) and not _NOT_ACCESS.search(d.name) for d in f.data)
-                else []
+                held if isinstance(g.by_id[x], Agent) or _carries_code(g, x, f) else []
             )
             if told and held:
                 codes.update(dict.fromkeys(d for d in (*told, *held) if access_code(d)))
@@ -129,6 +126,18 @@ def _handed_out_now(g: Facts) -> _Handed | None:
     named = [d for d in codes if not _MESSAGE.search(d.name)] or list(codes)
     return _Handed(
         tuple(named), tuple(sorted(issuers)), tuple(sorted(flows)), tuple(sorted(people))
+    )
+
+
+def _carries_code(g: Facts, sender: str, f: Flow) -> bool:
+    """What ``f`` brings people is named for a code (a code text message, a key code
+    e-mail), or is a message from a tool or job of ours that is given the code and
+    messages people (an arrival e-mail tool): not a discount, a ticket or a reference."""
+    sent = [d for d in f.data if not _NOT_ACCESS.search(d.name)]
+    if any(_CODE.search(d.name) for d in sent):
+        return True
+    return isinstance(g.by_id[sender], (Tool, Pipeline)) and any(
+        d.kind is DataKind.DOCUMENTS or _MESSAGE.search(d.name) for d in sent
     )
 
 
@@ -178,7 +187,9 @@ def _senders(g: Facts, f: Flow) -> list[str]:
 )
 def lasting_access_code(view: ElementView) -> Match | None:
     """A component we run hands customers a code that opens a place (a door or key safe
-    code, a gate or shower-block code, a locker PIN), by message, e-mail or on screen.
+    code, a gate or shower-block code, a locker PIN), by message, e-mail or on screen:
+    the code itself, a message named for it, an agent's answer once it is given the
+    code, or the message a tool or job that is given it sends (an arrival e-mail).
     Unless each code is made for one booking, works only for its dates and is revoked
     when the booking is cancelled or changed, every past customer keeps a way in, and a
     code forwarded, overheard or left in a message history opens it for anyone who
