@@ -886,8 +886,9 @@ def plant_equipment(g: Facts, e: Element) -> bool:
 
 
 _MOVERS = re.compile(
-    rf"\b(?:{_COMMANDED}|robots?|robotic|mowers?|arms?|fans?|heaters?|chillers?|compressors?|blowers?"
-    r"|feeders?|conveyors?|dosers?|dosing|motors?|dampers?|boilers?|burners?|cnc)\b",
+    rf"\b(?:{_COMMANDED}|robots?|robotic|mowers?|arms?|fans?|heaters?|chillers?"
+    r"|compressors?|blowers?|feeders?|conveyors?|dosers?|dosing|motors?|dampers?|boilers?"
+    r"|burners?|cnc)\b",
     re.IGNORECASE,
 )
 """Words by which a device says it moves a physical process."""

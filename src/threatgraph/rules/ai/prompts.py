@@ -3017,8 +3017,8 @@ def agent_memory_poisoning(view: ElementView) -> Match | None:
     the conversation (a chat service's history, turns, a transcript; a write declaring
     no data, by the store's name); text planted in records reaches the model as content
     it reads, which the injection findings say. A service reads a store back into
-    context only when what it sends the model could hold what it read (a prompt it builds, not one it only forwards
-    as it came; a datum it read):
+    context only when what it sends the model could hold what it read (a prompt it
+    builds, not one it only forwards as it came; a datum it read):
     a console that shows an agent's activity log to people and sends the agent only
     commands reads nothing back. A history (not a store declared as long-term memory,
     which may be shared between the many people an actor stands for) whose only
@@ -3141,7 +3141,8 @@ def _memory_loop_now(g: Facts, e: Element) -> _Loop | None:
 
 
 _TURNS = re.compile(
-    r"\b(?:conversations?|chats?|dialogues?|threads?|turns?|transcripts?|memor(?:y|ies)|messages?)\b",
+    r"\b(?:conversations?|chats?|dialogues?|threads?|turns?|transcripts?|memor(?:y|ies)"
+    r"|messages?)\b",
     re.IGNORECASE,
 )
 """How a datum says it is what was said to a model or agent: a conversation, a chat, a
