@@ -1016,7 +1016,10 @@ def _flood_entry_now(g: Facts, e: Element) -> _Entry | None:
         # declared internet facing counts when nothing from outside is drawn; what is
         # drawn is submitted code, whose threat is running it, not its volume
         return None
-    behind = _fronts_ai(g, e)
+    # a model the entry starts only on what people of ours send it (a secretary's
+    # "start seeding", a manager's weekly roster request) runs when they ask, not at
+    # each outside request
+    behind = [m for m in _fronts_ai(g, e) if not _started_by_staff(g, e, m)]
     if not behind:
         return None  # a flood of cheap requests is ordinary capacity planning
     if callers and not {f.target for f in s._out[e.id]} & {m.id for m in behind}:
@@ -1028,6 +1031,29 @@ def _flood_entry_now(g: Facts, e: Element) -> _Entry | None:
         if not callers:
             return None
     return callers, behind
+
+
+def _started_by_staff(g: Facts, e: Element, model: Element) -> bool:
+    """The entry hands ``model`` only what people of ours send the entry (each item on
+    every flow to it arrives from a person who is not an outsider, or who runs the
+    system), and reaches it no other way (not through a service in between)."""
+    s = g.system
+    to_model = [f for f in s._out[e.id] if f.target == model.id]
+    if not to_model or any(
+        isinstance(x, (Service, Endpoint)) and model in s.successors(x) for x in s.successors(e)
+    ):
+        return False
+    for f in to_model:
+        if not f.data:
+            return False
+        for d in f.data:
+            senders = [g.by_id[x.source] for x in s._in[e.id] if d in x.data]
+            if not senders or not all(
+                isinstance(a, Actor) and a.human and (a.privileged or not g.untrusted(a))
+                for a in senders
+            ):
+                return False
+    return True
 
 
 def _reaches_any(g: Facts, source: str, models: list[Element]) -> bool:
@@ -1161,7 +1187,10 @@ def denial_of_service(view: ElementView) -> Match | None:
     passes them to (contractors who only accept a permit the LLM drafted for a
     planner, lock modules whose telemetry the helmet detector never sees): however many
     they send, the model does not run for them. An entry that calls the model itself
-    may call it on other data at each request, and keeps its callers. An
+    may call it on other data at each request, and keeps its callers, unless all it
+    hands the model comes from people of ours (a secretary's "start seeding", a
+    manager's weekly roster request, while parents' entries only go to a store the
+    agent reads): the model then runs when they ask. An
     entry in front of models that only score, estimate or rank records (a claims app's loss
     regressor; not when anything behind generates, verifies people, or is sent images,
     audio or documents) is ``stride/internet-facing-flood``'s: each request costs
