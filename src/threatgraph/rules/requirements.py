@@ -235,8 +235,10 @@ def data_at_rest(g: GraphView) -> Iterator[Need]:
     """Stores holding personal, regulated or secret records (datasets and feature stores
     holding confidential ones too), and registries holding weights the organisation
     trained (unless the weights are declared internal or public, or every model served
-    from it is a regressor trained on no personal data: a forecast or a setpoint model
-    whose weights are worth little to a thief), declare access control
+    from it is trained on no personal data and is a regressor, or a classifier, detector
+    or ranker not declared high-stakes: a forecast, a setpoint model or a fault
+    detector whose weights are worth little to a thief, and whose registry matters for
+    who can write to it, the unsigned-model finding's), declare access control
     or encryption at rest (either one meets it; the evidence says which). Their disks, backups,
     snapshots or a leaked credential otherwise give all of it away at once. One
     requirement listing every store that lacks it, not a finding per store; stores that
@@ -254,7 +256,7 @@ def data_at_rest(g: GraphView) -> Iterator[Need]:
             ) or any(isinstance(x, Model) and own_weights(x) for x in s.successors(e))
             weights = [d.sensitivity for d in e.stores]
             valuable = not weights or max(weights) >= Sensitivity.CONFIDENTIAL
-            if valuable and _only_plain_regressors(s, e):
+            if valuable and _only_plain_scorers(s, e):
                 valuable = False  # a forecast from operating data: its integrity matters
             if trained and valuable and not _shipped_to_devices(f, e):
                 yield Need(e.id, "holds weights we trained")
@@ -268,13 +270,23 @@ def data_at_rest(g: GraphView) -> Iterator[Need]:
             yield Need(e.id, f"holds {level(top)} data")
 
 
-def _only_plain_regressors(s: System, registry: Element) -> bool:
+def _only_plain_scorers(s: System, registry: Element) -> bool:
     """Every model served from ``registry`` is a regressor (a forecast, a setpoint, an
-    estimate), and what the jobs that train it read is declared and holds nothing
-    personal (operating data, sensor history): weights worth little to anyone who
-    copies them, whose integrity is what matters (the unsigned-model finding's)."""
+    estimate), or a classifier, detector or ranker not declared high-stakes (a lamp
+    failure model, a reefer fault classifier, a slope grader), and what the jobs that
+    train it read is declared and holds nothing personal (operating data, sensor
+    history): weights worth little to anyone who copies them, whose integrity is what
+    matters (the unsigned-model finding's). Reviewers struck the finding on such
+    registries two times in three, and those who kept it kept it for who can write."""
     served = [x for x in s.successors(registry) if isinstance(x, Model)]
-    if not served or any(isinstance(m, LLM) or m.task is not Task.REGRESSOR for m in served):
+    if not served or any(
+        isinstance(m, LLM)
+        or not (
+            m.task is Task.REGRESSOR
+            or (m.task in (Task.CLASSIFIER, Task.DETECTOR, Task.RANKER) and not m.high_stakes)
+        )
+        for m in served
+    ):
         return False
     read = [
         d
