@@ -284,11 +284,13 @@ def fail_open_check(view: ElementView) -> Match | None:
 
 _CHECKING = re.compile(
     r"\b(?:check(?:s|er|ers)?(?![- ](?:in|out)\b)|verif\w*|eligib\w*|rules?|polic(?:y|ies)|limits?|"
-    r"validat\w*|screen(?:s|ing|er)?|compliance|vetting|sanctions?|kyc|affordability)\b",
+    r"validat\w*|screen(?:s|ing|er)?|compliance|vetting|sanctions?|kyc|affordability|"
+    r"(?:patch|allergy|skin)[- ]tests?)\b",
     re.IGNORECASE,
 )
 """Words by which a tool says it checks something an action must meet: eligibility,
-rules, a policy, limits, an identity or document check, screening, compliance."""
+rules, a policy, limits, an identity or document check, screening, compliance, a
+patch or allergy test that must come before a treatment."""
 
 _NOT_RULES = re.compile(
     r"\b(?:availability|stock|status|price|spell(?:ing)?|health|order)\s+check|"
@@ -371,11 +373,25 @@ def _checkers(g: Facts, agent: Element) -> list[Element]:
     out = []
     for f in s._out[agent.id]:
         t = g.by_id[f.target]
-        if not isinstance(t, Tool) or t.id not in back or t.capabilities & _ACTS:
+        if not isinstance(t, Tool) or t.id not in back:
+            continue
+        if t.capabilities & _ACTS and not _records_verdict(g, agent, t):
             continue
         if _rule_named(t.name) or _brings_rules(g, agent, t):
             out.append(t)
     return list(dict.fromkeys(out))
+
+
+def _records_verdict(g: Facts, agent: Element, tool: Tool) -> bool:
+    """A tool named for a check that writes nothing but its verdict: it may pay, delete
+    or run nothing, and what it writes to stores is what it tells the agent (an age
+    check that also sets the age-verified flag on the account)."""
+    s = g.system
+    if tool.capabilities & (_ACTS - {Capability.WRITE}) or not _rule_named(tool.name):
+        return False
+    told = {d.id for f in s._out[tool.id] if f.target == agent.id for d in f.data}
+    kept = [f for f in s._out[tool.id] if isinstance(g.by_id[f.target], DataStore)]
+    return bool(kept) and all(d.id in told for f in kept for d in f.data)
 
 
 def _acting_tools(g: Facts, agent: Element, checkers: list[Element]) -> list[Element]:
@@ -450,7 +466,9 @@ def check_left_to_agent(view: ElementView) -> Match | None:
     the action happens (policy enforcement, or safety limits where the rules are safety
     limits, declared on the acting tool, the call to it or the service it calls): that
     tool checks against records of its own, or accepts only a verdict issued for that
-    very action. Transaction limits and input validation there lower it (an audit log
+    very action. A check that also records its verdict (an age check setting the
+    age-verified flag on the account) still counts when no acting tool reads it: a flag
+    kept is not a step refused. Transaction limits and input validation there lower it (an audit log
     only shows the skipped check afterwards). Left out: tools that hand the work to a
     person (a referral, a ticket, a draft), tools a person approves step by step, tools
     the checker's verdict reaches on its own way or that get the rules themselves (offer
@@ -488,11 +506,28 @@ def check_left_to_agent(view: ElementView) -> Match | None:
         if askers
         else "a model error"
     )
+    # a check that also records its verdict (an age-verified flag on the account) keeps
+    # it where no acting tool is declared to read it
+    kept = sorted(
+        {
+            f.target
+            for k in checkers
+            for f in s._out[k.id]
+            if isinstance(g.by_id[f.target], DataStore)
+            and isinstance(k, Tool)
+            and k.capabilities & _ACTS
+        }
+    )
+    back = (
+        f"comes back to the agent and is kept in {names(kept, s)}"
+        if kept
+        else ("comes back only to the agent")
+    )
     return Match(
         f"{view.described} checks what its steps must meet through {names(checkers, s)} "
-        f"and acts through {names(shown, s)}; what the check says comes back only to the "
-        f"agent, and nothing declared makes {names(shown, s)} refuse a step the check "
-        f"would fail, so {how} can skip the check, misread it or act against it.",
+        f"and acts through {names(shown, s)}; what the check says {back}, and nothing "
+        f"declared makes {names(shown, s)} refuse a step the check would fail, so {how} "
+        "can skip the check, misread it or act against it.",
         affected=(
             *(f.id for f in s._out[e.id] if f.target in {k.id for k in checkers}),
             *(f.id for f in s._in[e.id] if f.source in {k.id for k in checkers}),
