@@ -257,6 +257,20 @@ def lasting_access_code(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
+def carried_device_records(fire: bool) -> tg.ThreatModel:
+    """A booking service sends the technician's phone app the day's job list (quiet when
+    the phone belongs to the customer, who is sent their own booking)."""
+    z = Zones("carried-device-records")
+    customer = z.internet(tg.Actor("Customer"))
+    bookings = z.corp(tg.Service("Booking service"))
+    user = z.internet(tg.Actor("Technician" if fire else "Homeowner"))
+    phone = z.internet(tg.Device("Technician phone app" if fire else "Homeowner phone app"))
+    z.flow(customer, bookings, tg.Data("Booking", kind="records", sensitivity="pii"))
+    z.flow(bookings, phone, tg.Data("Job list", kind="records", sensitivity="pii"))
+    z.flow(phone, user, tg.Data("Job list", kind="records", sensitivity="pii"))
+    return z.tm
+
+
 def cross_account_access(fire: bool) -> tg.ThreatModel:
     """Customers sign in to a portal that sends them their claim status, with the claims
     database behind it (quiet when it only acknowledges what they send)."""
@@ -606,6 +620,7 @@ CASES: dict[str, tuple[Factory, Factory]] = {
     "stride/password-only-sign-in": _pair(password_only_sign_in),
     "stride/shared-sign-in": _pair(shared_sign_in),
     "stride/lasting-access-code": _pair(lasting_access_code),
+    "stride/carried-device-records": _pair(carried_device_records),
     "stride/cross-account-access": _pair(cross_account_access),
     "stride/missing-subject-authorization": _pair(missing_subject_authorization),
     "stride/phishing": _pair(phishing),

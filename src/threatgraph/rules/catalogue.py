@@ -46,6 +46,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "threatgraph.rules.decisions",
     "threatgraph.rules.payees",
     "threatgraph.rules.codes",
+    "threatgraph.rules.devices",
     "threatgraph.rules.ai.prompts",
     "threatgraph.rules.ai.models",
     "threatgraph.rules.ai.actuation",
