@@ -149,11 +149,24 @@ def _open_command(g: Facts, f: Flow) -> bool:
         f in _writes_in(g, dst) or g.system.trust_of(src.id) != g.system.trust_of(dst.id)
     ):
         return False  # a write from a less trusted zone: the control-network finding's
-    if not isinstance(src, _COMMANDERS):
+    if not isinstance(src, _COMMANDERS) and not _relays_commands(g, f):
         return False  # a device or a data source reports; it does not command
     if not (isinstance(dst, Device) or plant_equipment(g, dst)):
         return False
     return not g.is_query(f) and bool(g.carried(f).kinds - {DataKind.LOGS, DataKind.MEDIA})
+
+
+def _relays_commands(g: Facts, f: Flow) -> bool:
+    """``f`` comes from a device that passes on what software of ours commands (a bridge
+    box forwarding the drill programs a control service sends it to the machines)."""
+    src = g.by_id[f.source]
+    if not isinstance(src, Device):
+        return False
+    sent = set(f.data)
+    return any(
+        isinstance(g.by_id[x.source], _COMMANDERS) and sent & set(x.data)
+        for x in g.system._in[src.id]
+    )
 
 
 def _plant_links(g: Facts) -> frozenset[str]:
