@@ -111,3 +111,18 @@ def test_scores_that_never_reach_the_sender_are_not_said_to() -> None:
     assert f.explanation.endswith("it returns scores to its callers.")
     (g,) = _after_the_call(shown=True).analyze().for_rule(EVASION)
     assert "its answers come back to the sender with scores" in g.explanation
+
+
+def test_a_registry_left_out_is_named_where_the_requirement_says_met() -> None:
+    """Re-reviewers read "met at all 1 place(s)" on a design whose model registry holds
+    weights the title names, and took it as met without evidence: the report now says
+    which registry it left out and why."""
+    tm = _plant("classifier", "confidential")
+    (req,) = [r for r in tm.analyze().requirements if r.id == AT_REST]
+    assert "left out: model-registry, whose models are regressors, or scorers" in req.detail
+    (kept,) = [
+        r
+        for r in _plant("classifier", "confidential", high_stakes=True).analyze().requirements
+        if r.id == AT_REST
+    ]
+    assert "left out" not in kept.detail

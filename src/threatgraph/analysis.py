@@ -1032,6 +1032,8 @@ class _Run:
             missing: dict[str, Need] = {}
             evidence: list[str] = []
             for n in sorted(needs, key=lambda n: n.place):
+                if n.left_out:
+                    continue  # looked at and left out on purpose: the detail says why
                 if n.met_by:
                     evidence.append(f"{n.place}: {n.met_by}")
                     continue
@@ -1474,7 +1476,7 @@ class _Run:
             scope = rule.scope
             assert isinstance(scope, RequirementScope)
             found = by_rule.get(rule.id, [])
-            places = sorted({n.place for n in needs})
+            places = sorted({n.place for n in needs if not n.left_out})
             if not places:
                 status, detail = "not-applicable", "nothing in the model needs it"
             elif missing:
@@ -1488,6 +1490,11 @@ class _Run:
                     detail = f"{len(missing)} of {len(places)} place(s) lack it"
             else:
                 status, detail = "met", f"met at all {len(places)} place(s)"
+            left = sorted(
+                {(n.place, n.left_out) for n in needs if n.left_out and n.place not in places}
+            )
+            if left:
+                detail += " (left out: " + "; ".join(f"{p}, {why}" for p, why in left) + ")"
             out.append(
                 Requirement(
                     source=scope.source.replace("profile:any", f"profile:{s.profile.value}"),

@@ -276,6 +276,10 @@ class Need:
         unmet: the design itself shows the requirement is not met here, whatever
             controls are declared (an approval declared only for steps above a
             threshold); ``why`` says how.
+        left_out: the requirement looks at this place and leaves it out, for the
+            reason given (a registry of weights worth little to a thief): neither met
+            nor missing, and the report says so, so that "met" never silently covers
+            fewer places than its title names.
     """
 
     place: str
@@ -283,6 +287,7 @@ class Need:
     met_by: str | None = None
     sites: tuple[str, ...] = ()
     unmet: bool = False
+    left_out: str = ""
 
 
 def _stride(value: Any) -> frozenset[Stride]:

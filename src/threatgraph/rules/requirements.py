@@ -243,7 +243,9 @@ def data_at_rest(g: GraphView) -> Iterator[Need]:
     snapshots or a leaked credential otherwise give all of it away at once. One
     requirement listing every store that lacks it, not a finding per store; stores that
     hold only credentials are ai/exposed-credentials' concern, and weights shipped to
-    users' devices are out of reach of this control anyway."""
+    users' devices are out of reach of this control anyway. Registries left out are
+    named with the reason in the requirement's report, so that "met" never covers fewer
+    places than the title names without saying so."""
     s = g.system
     f = g.g
     for e in s.all_elements:
@@ -254,12 +256,8 @@ def data_at_rest(g: GraphView) -> Iterator[Need]:
                 isinstance(x, Pipeline) and x.stage in (Stage.TRAINING, Stage.FINE_TUNING)
                 for x in s.predecessors(e)
             ) or any(isinstance(x, Model) and own_weights(x) for x in s.successors(e))
-            weights = [d.sensitivity for d in e.stores]
-            valuable = not weights or max(weights) >= Sensitivity.CONFIDENTIAL
-            if valuable and _only_plain_scorers(s, e):
-                valuable = False  # a forecast from operating data: its integrity matters
-            if trained and valuable and not _shipped_to_devices(f, e):
-                yield Need(e.id, "holds weights we trained")
+            if trained:
+                yield _weights_need(f, e)
             continue
         held = [d for d in e.stores if not is_credential(d)]
         if not held:
@@ -268,6 +266,26 @@ def data_at_rest(g: GraphView) -> Iterator[Need]:
         ml_store = isinstance(e, (Dataset, FeatureStore))
         if top >= Sensitivity.PII or (ml_store and top >= Sensitivity.CONFIDENTIAL):
             yield Need(e.id, f"holds {level(top)} data")
+
+
+def _weights_need(g: Facts, registry: ModelRegistry) -> Need:
+    """A registry of weights we trained needs its storage protected, or is left out
+    for a reason the requirement's report gives."""
+    s = g.system
+    weights = [d.sensitivity for d in registry.stores]
+    if weights and max(weights) < Sensitivity.CONFIDENTIAL:
+        why = f"whose weights are declared {level(max(weights))}"
+    elif _only_plain_scorers(s, registry):
+        why = (
+            "whose models are regressors, or scorers not declared high-stakes, trained on "
+            "no personal data: weights worth little to a thief; who may write them is the "
+            "unsigned-model finding's"
+        )
+    elif _shipped_to_devices(g, registry):
+        why = "whose weights are shipped to devices, where whoever holds one has them"
+    else:
+        return Need(registry.id, "holds weights we trained")
+    return Need(registry.id, left_out=why)
 
 
 def _only_plain_scorers(s: System, registry: Element) -> bool:
