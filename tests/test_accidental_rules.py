@@ -79,4 +79,7 @@ def test_the_flag_is_on_the_rule() -> None:
         "acme/attacked": False,
     }
     default = Catalogue.default()
-    assert [r.id for r in default if r.accidental] == ["ai/unbounded-actuation"]
+    assert [r.id for r in default if r.accidental] == [
+        "ai/unbounded-actuation",
+        "stride/carried-device-records",
+    ]

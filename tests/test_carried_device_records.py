@@ -122,3 +122,19 @@ def test_an_alert_about_no_one_outside_is_left_out() -> None:
 def test_credentials_alone_are_not_records_about_people() -> None:
     token = tg.Data("Session token", kind="credentials", sensitivity="secret")
     assert _found(_round(sent=token)) == []
+
+
+@pytest.mark.parametrize("device", ["Counter tablet", "Door tablet", "Shared ward tablet"])
+def test_a_tablet_named_for_where_it_stays_is_left_out(device: str) -> None:
+    # re-reviewers struck it on a yard tablet, a salon tablet, a ward tablet, a nursery's
+    # door tablet and a clinic's consultation tablet: they do not go out with anyone
+    assert _found(_round(device=device)) == []
+
+
+def test_a_phone_goes_where_its_person_goes_whatever_it_is_called() -> None:
+    (f,) = _found(_round(device="Yard phone"))
+    assert f.target.key == "element:yard-phone"
+
+
+def test_a_contractors_own_phone_is_not_ours_to_encrypt() -> None:
+    assert _found(_round(carrier="Plumbing contractor", device="Contractor phone app")) == []

@@ -46,8 +46,8 @@ _STAFF = re.compile(
     r"skippers?|interpreters?|porters?|paramedics?|therapists?|instructors?|lifeguards?|"
     r"tutors?|assessors?|adjudicators?|secretar(?:y|ies)|organisers?|bailiffs?|"
     r"registrars?|leaders?|counter agents?|mechanics?|sweeps?|practitioners?|"
-    r"key-?workers?|clerks?|photographers?|chiropractors?|contractors?|"
-    r"enforcement agents?|couriers?|cobblers?|millers?|farmers?)\b",
+    r"key-?workers?|clerks?|photographers?|chiropractors?|enforcement agents?|"
+    r"couriers?|cobblers?|millers?)\b",
     re.IGNORECASE,
 )
 """Words by which a person's name says they work for the organisation (staff, a driver,
@@ -57,7 +57,7 @@ not about themselves."""
 
 _RECORDS = re.compile(
     r"\b(?:lists?|rotas?|rosters?|rounds?|schedules?|manifests?|sheets?|records?|jobs?|"
-    r"orders?|registers?|registrations?|briefings?|details|profiles?|notes?|"
+    r"orders?|registers?|registrations?|briefings?|details|profiles?|"
     r"diar(?:y|ies)|bookings?|appointments?|visits?|tickets?|clients?|customers?|"
     r"patients?|pupils?|children|passengers?|assignments?|tall(?:y|ies)|entries|"
     r"permits?|contacts?)\b",
@@ -65,6 +65,19 @@ _RECORDS = re.compile(
 )
 """Words by which a datum's name says it is a record or a list about people (a job
 list, a run sheet, a register, client notes), not an alert or a status that passes."""
+
+
+_STAYS = re.compile(
+    r"\b(?:doors?|counters?|desks?|reception|wards?|yards?|salons?|consultation|"
+    r"treatment|trolley|carts?|bedside|kitchens?|offices?|shops?|studios?|gates?|"
+    r"check-?in|workshops?|tills?)\b",
+    re.IGNORECASE,
+)
+"""Words by which a tablet's or laptop's name says where it stays (a door tablet, a
+counter tablet, a ward tablet, a treatment-room laptop): it does not go out with the
+person using it. Phones and handhelds go where their people go."""
+
+_POCKET = re.compile(r"\b(?:phones?|handhelds?|smartphones?|mobiles?|pdas?)\b", re.IGNORECASE)
 
 
 def _users(g: Facts, device: Element) -> list[Element]:
@@ -102,6 +115,8 @@ def carried_records(
         return None
     if not _CARRIED.search(device.name) or _FIXED.search(device.name):
         return None
+    if _STAYS.search(device.name) and not _POCKET.search(device.name):
+        return None  # a tablet that stays at a door, a counter or a ward
     users = _users(g, device)
     if not any(_STAFF.search(u.name) for u in users):
         return None  # a customer's own app: what it shows is theirs
