@@ -138,3 +138,28 @@ def test_a_phone_goes_where_its_person_goes_whatever_it_is_called() -> None:
 
 def test_a_contractors_own_phone_is_not_ours_to_encrypt() -> None:
     assert _found(_round(carrier="Plumbing contractor", device="Contractor phone app")) == []
+
+
+def test_a_chat_reply_or_an_alert_is_no_record_even_when_outsiders_shape_it() -> None:
+    reply = tg.Data("Chatbot reply", kind="model-output", sensitivity="pii")
+    assert _found(_round(sent=reply)) == []
+
+
+def test_a_device_said_to_be_managed_is_left_out() -> None:
+    tm = _round(device="Surveyor tablet")
+    assert len(_found(tm)) == 1
+    managed = tg.ThreatModel("Damp surveys")
+    with managed.boundary("Internet", trust="untrusted"):
+        tenant = managed.add(tg.Actor("Tenant"))
+    with managed.boundary("Field", trust="untrusted"):
+        surveyor = managed.add(tg.Actor("Surveyor"))
+        tablet = managed.add(
+            tg.Device("Surveyor tablet", description="MDM-managed tablet running the app.")
+        )
+    with managed.boundary("Cloud", trust="internal"):
+        repairs = managed.add(tg.Service("Repairs system"))
+    jobs = tg.Data("Inspection jobs", kind="records", sensitivity="pii")
+    managed.flow(tenant, repairs, tg.Data("Repair request", kind="records", sensitivity="pii"))
+    managed.flow(repairs, tablet, jobs)
+    managed.flow(tablet, surveyor, jobs)
+    assert _found(managed) == []

@@ -888,7 +888,7 @@ def plant_equipment(g: Facts, e: Element) -> bool:
 _MOVERS = re.compile(
     rf"\b(?:{_COMMANDED}|robots?|robotic|mowers?|arms?|fans?|heaters?|chillers?"
     r"|compressors?|blowers?|feeders?|conveyors?|dosers?|dosing|motors?|dampers?|boilers?"
-    r"|burners?|cnc|machines?)\b",
+    r"|burners?|cnc|(?:ball|bowling|pitching) machines?)\b",
     re.IGNORECASE,
 )
 """Words by which a device says it moves a physical process."""

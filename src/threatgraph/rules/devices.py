@@ -60,11 +60,20 @@ _RECORDS = re.compile(
     r"orders?|registers?|registrations?|briefings?|details|profiles?|"
     r"diar(?:y|ies)|bookings?|appointments?|visits?|tickets?|clients?|customers?|"
     r"patients?|pupils?|children|passengers?|assignments?|tall(?:y|ies)|entries|"
-    r"permits?|contacts?)\b",
+    r"permits?|contacts?|routes?|reports?|clips?|plans?)\b",
     re.IGNORECASE,
 )
 """Words by which a datum's name says it is a record or a list about people (a job
-list, a run sheet, a register, client notes), not an alert or a status that passes."""
+list, a run sheet, a register, a delivery route, a defect report), not an alert, a
+status or a chat reply that passes."""
+
+_MANAGED = re.compile(
+    r"\b(?:mdm|intune|(?:mobile )?device management|managed (?:phones?|tablets?|devices?|"
+    r"laptops?)|mdm-managed|remote wipe|device encryption|encrypted)\b",
+    re.IGNORECASE,
+)
+"""Words by which a device's name or description says it is managed or encrypted (an
+MDM-managed tablet, a managed phone): what the finding asks for is there."""
 
 
 _STAYS = re.compile(
@@ -129,8 +138,10 @@ def carried_records(
         for x in g.sources(device)
         if isinstance(x.element, Actor) and x.element.human and x.element.id not in mine
     ]
-    if not others and not any(_RECORDS.search(d.name) for d in kept):
-        return None  # alerts and statuses that pass, about no one outside
+    if not any(_RECORDS.search(d.name) for d in kept):
+        return None  # alerts, statuses and replies that pass
+    if _MANAGED.search(device.name) or _MANAGED.search(device.description):
+        return None  # said to be managed or encrypted
     return kept, others, users
 
 
@@ -173,9 +184,10 @@ def carried_device_records(view: ElementView) -> Match | None:
     signing in, keeping only what the day needs and wiping it after each sync lower it.
     The people who carry it work for us by their names (a driver, a steward, a carer):
     a customer's own app, showing their own booking, is left out. What it is sent is
-    content of outsiders other than them (customers whose bookings reach it), or named
-    as records or lists about people (a run sheet, a register, client notes): alerts
-    and statuses that pass are left out."""
+    named as records or lists about people (a run sheet, a register, a delivery route,
+    a defect report): alerts, statuses and chat replies that pass are left out, and so
+    is a device whose name or description says it is managed or encrypted (an
+    MDM-managed tablet)."""
     e = view.element
     g = view.g
     devices = _carried(g)
