@@ -113,13 +113,19 @@ def _kept(g: Facts, device: Element) -> list[Data]:
     )
 
 
-def carried_records(
-    g: Facts, device: Element
-) -> tuple[list[Data], list[Element], list[Element]] | None:
+_Carried = tuple[list[Data], list[Element], list[Element]]
+
+
+def carried_records(g: Facts, device: Element) -> _Carried | None:
     """What a phone or tablet our people carry keeps about others, the outsiders whose
     content reaches it, and the people who carry it: None when the device is fixed in
     place, trains a model, keeps nothing about people, or is not carried by people
-    who work for us (a customer's own app, showing their own booking)."""
+    who work for us (a customer's own app, showing their own booking). Worked out once
+    per device (the rule and its grouping both ask)."""
+    return g.memo("devices.records", device, lambda: _carried_records_now(g, device))
+
+
+def _carried_records_now(g: Facts, device: Element) -> _Carried | None:
     if not isinstance(device, Device) or device.trains_locally:
         return None
     if not _CARRIED.search(device.name) or _FIXED.search(device.name):

@@ -521,7 +521,7 @@ def check_left_to_agent(view: ElementView) -> Match | None:
     back = (
         f"comes back to the agent and is kept in {names(kept, s)}"
         if kept
-        else ("comes back only to the agent")
+        else "comes back only to the agent"
     )
     return Match(
         f"{view.described} checks what its steps must meet through {names(checkers, s)} "
