@@ -80,9 +80,12 @@ APPROVED_STEPS = frozenset(
 _CONTENT_HOLDERS = (DataStore, Tool, Pipeline, ExternalService, DataSource, ModelRegistry)
 
 
-def names(items: Iterable[Element | str], system: System | None = None, *, limit: int = 3) -> str:
-    """``A, B and C`` (``A, B, C and 2 more`` past ``limit``). A set is listed in sorted
-    order (its own order changes with the hash seed, and outputs must not)."""
+def names(
+    items: Iterable[Element | Data | str], system: System | None = None, *, limit: int = 3
+) -> str:
+    """``A, B and C`` (``A, B, C and 2 more`` past ``limit``), of elements, data or ids. A
+    set is listed in sorted order (its own order changes with the hash seed, and outputs
+    must not)."""
     if isinstance(items, (set, frozenset)):
         items = sorted(items, key=lambda x: x if isinstance(x, str) else x.id)
     out: list[str] = []

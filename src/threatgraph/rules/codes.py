@@ -220,7 +220,7 @@ def lasting_access_code(view: ElementView) -> Match | None:
     makers = sorted(_makers(g, handed.issuers) - set(handed.issuers))
     also = f" (and {names(others, s)})" if others else ""
     return Match(
-        f"{view.described}{also} hands {_listed(handed.codes)} to "
+        f"{view.described}{also} hands {names(handed.codes, limit=len(handed.codes))} to "
         f"{names(handed.people, s)}; unless each code is made for one booking or visit, "
         "works only for its dates and is revoked when that ends or is cancelled, everyone "
         "ever given it keeps a way in, and a code forwarded or left in a message works for "
@@ -275,9 +275,3 @@ def _first_issuer(g: Facts, handed: _Handed) -> str:
     """Where the one finding goes: a component that makes or sends codes (a tool, a job,
     a service, an agent) before a store they are read from; then by id."""
     return min(handed.issuers, key=lambda i: (isinstance(g.by_id[i], DataStore), i))
-
-
-def _listed(codes: tuple[Data, ...]) -> str:
-    """The codes' names, as a reader would say them."""
-    shown = [d.name for d in codes]
-    return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"

@@ -225,17 +225,10 @@ def carried_device_records(view: ElementView) -> Match | None:
     unencrypted = "; nothing declared encrypts what it keeps" if bare else ""
     return Match(
         f"{view.described}{also}, carried by {names([u.id for u in users], s)}, "
-        f"{'are' if others else 'is'} sent {_listed(kept)}{source}. Left in a van, lost "
+        f"{'are' if others else 'is'} sent {names(kept, limit=4)}{source}. Left in a van, lost "
         f"on a round or picked up from a table, {'they give' if others else 'it gives'} "
         f"whoever holds {'them' if others else 'it'} what {what} and any session still "
         f"signed in{unencrypted}.",
         affected=tuple(others),
         control_sites=tuple(shown),
     )
-
-
-def _listed(kept: list[Data]) -> str:
-    shown = [d.name for d in kept[:4]]
-    more = len(kept) - len(shown)
-    text = ", ".join(shown[:-1]) + (" and " if len(shown) > 1 else "") + shown[-1]
-    return text + (f" (and {more} more)" if more else "")
