@@ -270,7 +270,7 @@ def test_an_uploaded_recording_is_a_file_the_caller_made() -> None:
 def _boots(*, shared: bool) -> tg.ThreatModel:
     """Set 96's ski rental: a customer's foot scan goes to a boot-fit ranker whose
     ranking comes back to that customer."""
-    tm = tg.ThreatModel("boots")
+    tm = tg.ThreatModel("boots", profile="high")
     scan = tg.Data("Foot scan", kind="features", sensitivity="pii")
     picks = tg.Data("Boot picks", kind="model-output", sensitivity="pii")
     with tm.boundary("Shop floor", trust="untrusted"):

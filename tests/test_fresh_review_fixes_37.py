@@ -298,7 +298,7 @@ def _interpreter() -> tg.ThreatModel:
     """A patient's speech goes through an orchestrator to a vendor's speech recognition,
     translation and speech synthesis models, and the translation comes back to the
     clinician."""
-    tm = tg.ThreatModel("interpreter")
+    tm = tg.ThreatModel("interpreter", profile="high")
     speech = tg.Data("Speech", kind="media", sensitivity="regulated")
     text = tg.Data("Text", kind="model-output", sensitivity="regulated")
     with tm.boundary("Ward", trust="untrusted"):

@@ -15,7 +15,9 @@ def _open(tm: tg.ThreatModel, rule: str) -> list[Finding]:
     return [f for f in tm.analyze().open() if f.rule == rule]
 
 
-def _forecast(feed: tg.Element, *, high_stakes: bool = False) -> tg.ThreatModel:
+def _forecast(
+    feed: tg.Element, *, high_stakes: bool = False, name: str = "Demand model"
+) -> tg.ThreatModel:
     """A forecasting job reads an outside feed and the hospital's own admissions and
     writes a demand forecast that planners read on a dashboard."""
     tm = tg.ThreatModel("forecast")
@@ -24,7 +26,7 @@ def _forecast(feed: tg.Element, *, high_stakes: bool = False) -> tg.ThreatModel:
         src = tm.add(feed)
     with tm.boundary("Hospital", trust="internal"):
         job = tm.add(tg.Service("Feature service"))
-        model = tm.add(tg.Model("Demand model", task="regressor", high_stakes=high_stakes))
+        model = tm.add(tg.Model(name, task="regressor", high_stakes=high_stakes))
         planner = tm.add(tg.Actor("Planner"))
     tm.flow(src, job, figures, protocol="https")
     tm.flow(job, model, figures)
@@ -56,7 +58,7 @@ def test_scraped_public_pages_still_count() -> None:
     """Kept on a hotel pricing model fed competitor rates scraped from travel sites:
     anyone can put what they like on a public web page."""
     pages = tg.DataSource("Travel sites", origin="public-web")
-    (f,) = _open(_forecast(pages), EVASION)
+    (f,) = _open(_forecast(pages, name="Room price model"), EVASION)
     assert "Travel sites" in f.explanation
 
 

@@ -19,7 +19,7 @@ def _kiosk(*, to_assistant: bool) -> tg.ThreatModel:
     """A station kiosk transcribes a traveller's question on the kiosk and sends the
     transcript through its gateway to the assistant service that prompts an LLM; in the
     variant the gateway files the transcript in a support queue people read."""
-    tm = tg.ThreatModel("kiosk")
+    tm = tg.ThreatModel("kiosk", profile="high")
     speech = tg.Data("Traveller speech", kind="media")
     question = tg.Data("Travel question", kind="prompt")
     with tm.boundary("Station", trust="untrusted"):
@@ -67,7 +67,7 @@ def test_a_transcript_no_llm_reads_still_counts() -> None:
 def _toll(*, task: str, high_stakes: bool = False) -> tg.ThreatModel:
     """Roadside readers in the field report transponder reads over SNMP to a collector
     that feeds a congestion model; the readers' own integrity is not declared."""
-    tm = tg.ThreatModel("toll")
+    tm = tg.ThreatModel("toll", profile="high")
     reads = tg.Data("Transponder reads", kind="telemetry")
     with tm.boundary("Roadside", trust="untrusted"):
         transponder = tm.add(tg.Device("Vehicle transponder"))

@@ -79,7 +79,7 @@ EVASION = "ai/adversarial-evasion"
 def _after_the_call(*, shown: bool) -> tg.ThreatModel:
     """A classifier that declares it returns scores reads call records after the call
     and flags them for a reviewer; with ``shown`` its flags also go back to the caller."""
-    tm = tg.ThreatModel("collections")
+    tm = tg.ThreatModel("collections", profile="high")
     with tm.boundary("Phone network", trust="untrusted"):
         debtor = tm.add(tg.Actor("Debtor"))
     with tm.boundary("Agency", trust="internal"):

@@ -662,7 +662,7 @@ def test_queries_into_an_index_are_not_new_content() -> None:
 
 def test_scores_returned_to_callers_decide_extraction_and_raise_evasion() -> None:
     def build(scores: bool) -> tg.ThreatModel:
-        tm = tg.ThreatModel("scores")
+        tm = tg.ThreatModel("scores", profile="high")
         with tm.boundary("Partner", trust="partner"):
             user = tm.add(tg.Actor("Caller"))
         with tm.boundary("Internet", trust="untrusted"):

@@ -23,7 +23,7 @@ def _lesion_triage(*, caller: str, task: str = "classifier") -> tg.ThreatModel:
     """A patient app sends skin photos through an API to an in-house classifier that
     returns its confidence to the app. ``caller`` is who calls the API: the signed-in
     patient's app, the same app with no sign-in, or a partner clinic's program."""
-    tm = tg.ThreatModel("Lesion triage")
+    tm = tg.ThreatModel("Lesion triage", profile="high")
     photo = tg.Data("Skin photo", kind="media", sensitivity="phi")
     score = tg.Data("Triage score", kind="model-output", sensitivity="phi")
     signed_in = {c.Authentication(method="OIDC")} if caller != "anonymous" else set()

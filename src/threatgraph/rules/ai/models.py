@@ -67,12 +67,26 @@ from threatgraph.vocab import (
     ModelOrigin,
     Origin,
     Phase,
+    RiskProfile,
     Sensitivity,
     Task,
     Trust,
 )
 
 _DECIDERS = (Task.DETECTOR, Task.VERIFICATION)
+
+_EVADED = re.compile(
+    r"\b(?:fraud\w*|scam\w*|bots?|abus\w*|spam|phishing|malware|cheat\w*|theft|thie\w*|"
+    r"stolen|steal\w*|shoplift\w*|counterfeit\w*|fakes?|forg(?:ed|ery|eries)|moderat\w*|"
+    r"toxic\w*|intrusions?|anomal\w*|liveness|spoof\w*|deepfakes?|tamper\w*|misuse|"
+    r"faces?|plates?|identity|meters?|checkouts?|payments?|deposits?|pric(?:e|es|ing)|honesty|"
+    r"verdicts?|holds?|held|blocks?|blocked|rejects?|rejected|quarantin\w*|declin\w*|publish\w*)\b",
+    re.IGNORECASE,
+)
+"""Words by which a model says it catches something people want to get past (fraud,
+cheating, spam, forgeries, tampering, theft), recognises who or what someone is (a
+face, a plate), or reads what someone is charged (a meter, a checkout, a price): the
+jobs that give the people who shape its inputs a reason to fool it."""
 
 
 def _query_sources(g: Facts, model: Element) -> list[Source]:
@@ -309,21 +323,22 @@ def adversarial_evasion(view: ElementView) -> Match | None:
     ranker nothing high stakes hangs on, whose ranking goes back only to those who shape
     its inputs in their own requests (a boot fit for a customer's foot scan), is left
     out: gaming it gets them a worse pick; kept in a store it ranks for others from (a
-    dating profile), their input still counts."""
+    dating profile), their input still counts. On a system whose risk profile is low, a
+    model not declared high stakes is left out unless its name, description, outputs or
+    neighbours say it catches something people want to get past (fraud, cheating,
+    spam, forgeries, tampering, theft), recognises people (faces, plates), reads what
+    someone is charged (a meter, a checkout, a price, a deposit) or gives a verdict
+    that blocks, rejects or publishes: a plant identifier or a demand forecast gives
+    nobody a reason to fool it, and adversarial training is out of proportion there;
+    ai/forged-device-readings raises readings from devices outsiders hold into it."""
     m = view.element
     assert isinstance(m, Model)
     if isinstance(m, LLM) or m.task is Task.EMBEDDING:
         return None
     g = view.g
-    # a privileged operator who sets what the model decides (a facility manager who can
-    # override its setpoints) gains nothing by fooling it: the insider findings say it
-    srcs = [x for x in _query_sources(g, m) if not _operator(x.element)]
-    if not m.high_stakes:
-        # a publisher of curated data (a government statistics feed, a vendor's weather
-        # forecast) does not craft inputs to get a decision of ours; a wrong or tampered
-        # feed is a data-integrity concern, and only where the model's output is high
-        # stakes is it worth raising here
-        srcs = [x for x in srcs if not _curated_feed(x.element)]
+    if _no_motive(view.system, m):
+        return None
+    srcs = _evasion_sources(g, m)
     if _left_to_others(g, m, srcs) or _own_pick(g, m, srcs):
         return None
     if m.task is Task.REGRESSOR and actuation(g, m) is not None:
@@ -377,6 +392,36 @@ def adversarial_evasion(view: ElementView) -> Match | None:
             else 0
         ),
     )
+
+
+def _evasion_sources(g: Facts, m: Model) -> list[Source]:
+    """Who shapes the model's run-time input and could want to fool it. A privileged
+    operator who sets what the model decides (a facility manager who can override its
+    setpoints) gains nothing by fooling it: the insider findings say it. Unless the
+    model's output is high stakes, neither does a publisher of curated data (a
+    government statistics feed, a vendor's weather forecast): it does not craft inputs
+    to get a decision of ours, and a wrong or tampered feed is a data-integrity
+    concern."""
+    srcs = [x for x in _query_sources(g, m) if not _operator(x.element)]
+    if m.high_stakes:
+        return srcs
+    return [x for x in srcs if not _curated_feed(x.element)]
+
+
+def _no_motive(s: System, m: Model) -> bool:
+    """On a system of low risk, a model nothing high stakes hangs on, whose name,
+    description and outputs say nothing of catching people out, recognising them or
+    charging them (a plant identifier, a demand forecast, a swing coach): nobody who
+    shapes its inputs gains by fooling it, and a wrong answer is an ordinary error."""
+    if s.profile is not RiskProfile.LOW or m.high_stakes:
+        return False
+    said = (
+        m.name,
+        m.description or "",
+        *(d.name for f in s._out[m.id] for d in f.data),
+        *(x.name for x in (*s.predecessors(m), *s.successors(m))),
+    )
+    return not any(_EVADED.search(x) for x in said)
 
 
 def _own_pick(g: Facts, m: Model, srcs: list[Source]) -> bool:
@@ -635,10 +680,17 @@ def _device_feeds_now(g: Facts) -> _Feeds:
                         # they stand: no evasion finding speaks for agents
                         if not sends_readings(g, d, link):
                             continue
-                    elif held and not _estimate(g.by_id[m]):
+                    elif held and not _left_to_forged(s, g.by_id[m]):
                         continue
                     out.setdefault(m, []).append((d.id, link.id))
     return out
+
+
+def _left_to_forged(s: System, m: Element) -> bool:
+    """A model ai/adversarial-evasion leaves out, so that readings from devices
+    outsiders hold are raised here: an estimate nothing high stakes hangs on, or a
+    model on a low-risk system whose job gives nobody a reason to fool it."""
+    return _estimate(m) or (isinstance(m, Model) and _no_motive(s, m))
 
 
 def _estimate(m: Element) -> bool:
@@ -789,8 +841,9 @@ def forged_device_readings(view: ElementView) -> Match | None:
 
     Devices in an untrusted boundary are left out of models that decide: whoever holds
     them shapes their readings whatever the link (ai/adversarial-evasion). For an
-    estimate nothing high stakes hangs on (a demand forecast, an arrival time), which
-    that finding leaves out, they count here. Also left out are devices wired straight
+    estimate nothing high stakes hangs on (a demand forecast, an arrival time), and for
+    a model on a low-risk system whose job gives nobody a reason to fool it, both of
+    which that finding leaves out, they count here. Also left out are devices wired straight
     into the model, or into the plant controller they report to, in its own boundary
     over no declared network protocol (a truck's cameras feeding its on-board detector,
     a still's sensors on 4-20 mA loops into its PLC): forging those readings takes the
