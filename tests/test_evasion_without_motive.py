@@ -69,6 +69,8 @@ def test_a_model_named_for_what_it_catches_keeps_the_finding() -> None:
     assert _evasion(_garden(name="Listing moderation model")) == [
         "element:listing-moderation-model"
     ]
+    # a race's course-cut detector catches riders who cheat
+    assert _evasion(_garden(name="Course-cut model")) == ["element:course-cut-model"]
 
 
 def test_a_description_or_an_output_can_say_it() -> None:

@@ -216,3 +216,31 @@ def test_the_link_cited_is_the_one_whose_readings_the_gateway_passes_on() -> Non
     links = [a.ids for a in f.affected if a.kind == "flow"]
     assert len(links) == 1
     assert links[0][0].endswith("telemetry")
+
+
+def _recordings(device: str) -> tg.ThreatModel:
+    """A student records practice on a device of theirs, which uploads the recording
+    over HTTPS to a transcription model whose notes a teacher reads."""
+    tm = tg.ThreatModel("practice", profile="low")
+    audio = tg.Data("Practice recording", kind="media")
+    with tm.boundary("Homes", trust="untrusted"):
+        student = tm.add(tg.Actor("Student"))
+        app = tm.add(tg.Device(device))
+    with tm.boundary("Studio cloud", trust="internal"):
+        api = tm.add(tg.Service("Practice API"))
+        model = tm.add(tg.Model("Note transcription model", task="detector"))
+        teacher = tm.add(tg.Actor("Teacher"))
+    tm.flow(student, app, audio, label="plays into the microphone")
+    tm.flow(app, api, audio, protocol="https")
+    tm.flow(api, model, audio)
+    tm.flow(model, teacher, tg.Data("Practice notes", kind="model-output"))
+    return tm
+
+
+def test_a_phone_app_a_person_records_into_is_no_field_sensor() -> None:
+    """Struck twice as a role misread (a piano student's practice app, a beekeeper's
+    dictation app): what a person records into their own phone is what they chose to
+    send, not a sensor's reading someone forges on the way."""
+    assert _found(_recordings("Student phone app")) == []
+    (f,) = _found(_recordings("Practice room microphone"))
+    assert f.target.ids == ("note-transcription-model",)

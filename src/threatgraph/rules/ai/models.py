@@ -78,7 +78,7 @@ _DECIDERS = (Task.DETECTOR, Task.VERIFICATION)
 _EVADED = re.compile(
     r"\b(?:fraud\w*|scam\w*|bots?|abus\w*|spam|phishing|malware|cheat\w*|theft|thie\w*|"
     r"stolen|steal\w*|shoplift\w*|counterfeit\w*|fakes?|forg(?:ed|ery|eries)|moderat\w*|"
-    r"toxic\w*|intrusions?|anomal\w*|liveness|spoof\w*|deepfakes?|tamper\w*|misuse|"
+    r"toxic\w*|intrusions?|anomal\w*|liveness|spoof\w*|deepfakes?|tamper\w*|misuse|course[- ]cut\w*|"
     r"faces?|plates?|identity|meters?|checkouts?|payments?|deposits?|pric(?:e|es|ing)|honesty|"
     r"verdicts?|holds?|held|blocks?|blocked|rejects?|rejected|quarantin\w*|declin\w*|publish\w*)\b",
     re.IGNORECASE,
@@ -573,6 +573,11 @@ _PERSONAL_COMPUTER = re.compile(
 )
 
 
+_HANDSET = re.compile(r"\b(?:phones?|smartphones?|apps?|tablets?)\b", re.IGNORECASE)
+"""Words by which a device a person records into says it is their handset or an app on
+it, not a sensor the organisation relies on."""
+
+
 def _field_device(g: Facts, d: Element) -> bool:
     """A sensing device the organisation relies on (a camera, a meter, a vehicle unit, a
     controller): not a client app a person uses (a person sends it more than what it
@@ -591,9 +596,13 @@ def _field_device(g: Facts, d: Element) -> bool:
         if (
             isinstance(a, Actor)
             and a.human
-            and (not f.data or any(x.kind is not DataKind.MEDIA for x in f.data))
+            and (
+                not f.data
+                or any(x.kind is not DataKind.MEDIA for x in f.data)
+                or _HANDSET.search(f"{d.name} {d.description or ''}")
+            )
         ):
-            return False
+            return False  # a client app: what its user chose to record or type
     return True
 
 
@@ -848,8 +857,8 @@ def forged_device_readings(view: ElementView) -> Match | None:
     over no declared network protocol (a truck's cameras feeding its on-board detector,
     a still's sensors on 4-20 mA loops into its PLC): forging those readings takes the
     vehicle or the plant itself. So is an uploader on a laptop, a workstation or a
-    Windows PC (by its name or description): it sends the files its user chose, not
-    what a sensor read. Mutual authentication (a certificate per device, declared as
+    Windows PC (by its name or description), and a phone, tablet or app a person
+    records into: it sends the files its user chose, not what a sensor read. Mutual authentication (a certificate per device, declared as
     mutual authentication or as an authentication whose method names per-device
     certificates) counts on the device, its link or the component it sends to. A key or password the devices present only
     reduces it: lifted from one device in the field, it speaks for that device, and
