@@ -547,7 +547,7 @@ _THINGS = re.compile(
     r"|weather|compressors?|ventilation|navigation|routes?|tubes?|sponges?|instruments?"
     r"|crops?|mowing|weights?|axles?|loads?|ladders?|rigging|castings?|bearings?"
     r"|watch(?:es)?|goods|cargo|hallmarks?|artworks?|paintings?|allergens?|aligners?"
-    r"|crash(?:es)?)\b",
+    r"|crash(?:es)?|boats?|narrowboats?|vessels?|yachts?)\b",
     re.IGNORECASE,
 )
 # What says the images or sound are of people after all.
@@ -689,7 +689,7 @@ def fairness(g: GraphView) -> Iterator[Need]:
     as video frames or images) and sends only internal or public data (a crowd count per
     zone, a site alert, a gangway's boarding count) decides nothing about anyone,
     nor does one named for the object it judges (a battery health model, a plate
-    matcher, a lorry's gross weight from its axle loads), nor one whose images are of objects or animals by name (a plate reader, a
+    matcher, a boat name reader, a lorry's gross weight from its axle loads), nor one whose images are of objects or animals by name (a plate reader, a
     minibar product detector, bags under X-ray, a horse's gait, a pill identifier, a
     pilot ladder's rigging),
     though what it reads leads to a person, nor one whose output drives plant equipment
