@@ -12,10 +12,12 @@ import threatgraph as tg
 AT_REST = "profile/baseline/data-at-rest"
 
 
-def _plant(task: str, history: str, *, high_stakes: bool = False) -> tg.ThreatModel:
+def _plant(
+    task: str, history: str, *, high_stakes: bool = False, profile: str = "high"
+) -> tg.ThreatModel:
     """A training job reads a plant's ``history`` and writes a ``task`` model's weights
-    to a registry that serving loads from."""
-    tm = tg.ThreatModel("desalination")
+    to a registry that serving loads from, on a system of the given risk profile."""
+    tm = tg.ThreatModel("desalination", profile=profile)
     with tm.boundary("Analytics", trust="internal"):
         data = tm.add(
             tg.Dataset(
@@ -70,6 +72,21 @@ def test_weights_trained_on_people_or_that_decide_still_need_it(
     task: str, history: str, high_stakes: bool
 ) -> None:
     (explanation,) = _registry_needs(_plant(task, history, high_stakes=high_stakes))
+    assert "Model registry (holds weights we trained)" in explanation
+
+
+def test_on_a_low_risk_system_weights_of_models_not_high_stakes_are_left_out() -> None:
+    """Reviewers struck the weights' confidentiality on eight registries of low-risk
+    systems whose models were not declared high-stakes (a churn model, a review
+    summariser, a cycle hire forecast, a leak classifier) and kept it on four, two of
+    them mainly for who can write, the unsigned-model finding's concern. The report names the
+    registry and the reason; a model declared high-stakes keeps the need."""
+    low = _plant("classifier", "pii", profile="low")
+    assert _registry_needs(low) == []
+    (req,) = [r for r in low.analyze().requirements if r.id == AT_REST]
+    assert "left out: model-registry, on a low-risk system" in req.detail
+    stakes = _plant("classifier", "pii", high_stakes=True, profile="low")
+    (explanation,) = _registry_needs(stakes)
     assert "Model registry (holds weights we trained)" in explanation
 
 

@@ -57,6 +57,7 @@ from threatgraph.vocab import (
     Autonomy,
     DataKind,
     Phase,
+    RiskProfile,
     Sensitivity,
     Stage,
     Task,
@@ -238,7 +239,9 @@ def data_at_rest(g: GraphView) -> Iterator[Need]:
     from it is trained on no personal data and is a regressor, or a classifier, detector
     or ranker not declared high-stakes: a forecast, a setpoint model or a fault
     detector whose weights are worth little to a thief, and whose registry matters for
-    who can write to it, the unsigned-model finding's), declare access control
+    who can write to it, the unsigned-model finding's; and, on a system whose risk
+    profile is low, unless some model served from it is declared high-stakes),
+    declare access control
     or encryption at rest (either one meets it; the evidence says which). Their disks, backups,
     snapshots or a leaked credential otherwise give all of it away at once. One
     requirement listing every store that lacks it, not a finding per store; stores that
@@ -280,6 +283,13 @@ def _weights_need(g: Facts, registry: ModelRegistry) -> Need:
             "whose models are regressors, or scorers not declared high-stakes, trained on "
             "no personal data: weights worth little to a thief; who may write them is the "
             "unsigned-model finding's"
+        )
+    elif s.profile is RiskProfile.LOW and not any(
+        isinstance(m, Model) and m.high_stakes for m in s.successors(registry)
+    ):
+        why = (
+            "on a low-risk system, whose models are not declared high-stakes: weights "
+            "worth little to a thief; who may write them is the unsigned-model finding's"
         )
     elif _shipped_to_devices(g, registry):
         why = "whose weights are shipped to devices, where whoever holds one has them"
