@@ -237,18 +237,17 @@ def data_at_rest(g: GraphView) -> Iterator[Need]:
     holding confidential ones too), and registries holding weights the organisation
     trained (unless the weights are declared internal or public, or every model served
     from it is trained on no personal data and is a regressor, or a classifier, detector
-    or ranker not declared high-stakes: a forecast, a setpoint model or a fault
-    detector whose weights are worth little to a thief, and whose registry matters for
-    who can write to it, the unsigned-model finding's; and, on a system whose risk
-    profile is low, unless some model served from it is declared high-stakes),
-    declare access control
-    or encryption at rest (either one meets it; the evidence says which). Their disks, backups,
-    snapshots or a leaked credential otherwise give all of it away at once. One
-    requirement listing every store that lacks it, not a finding per store; stores that
-    hold only credentials are ai/exposed-credentials' concern, and weights shipped to
-    users' devices are out of reach of this control anyway. Registries left out are
-    named with the reason in the requirement's report, so that "met" never covers fewer
-    places than the title names without saying so."""
+    or ranker not declared high-stakes: a forecast, a setpoint model or a fault detector
+    whose weights are worth little to a thief, and whose registry matters for who can
+    write to it, the unsigned-model finding's; and, on a system whose risk profile is
+    low, unless some model served from it is declared high-stakes), declare access
+    control or encryption at rest (either one meets it; the evidence says which). Their
+    disks, backups, snapshots or a leaked credential otherwise give all of it away at
+    once. One requirement listing every store that lacks it, not a finding per store;
+    stores that hold only credentials are ai/exposed-credentials' concern, and weights
+    shipped to users' devices are out of reach of this control anyway. Registries left
+    out are named with the reason in the requirement's report, so that "met" never
+    covers fewer places than the title names without saying so."""
     s = g.system
     f = g.g
     for e in s.all_elements:

@@ -84,9 +84,10 @@ _EVADED = re.compile(
     re.IGNORECASE,
 )
 """Words by which a model says it catches something people want to get past (fraud,
-cheating, spam, forgeries, tampering, theft), recognises who or what someone is (a
-face, a plate), or reads what someone is charged (a meter, a checkout, a price): the
-jobs that give the people who shape its inputs a reason to fool it."""
+cheating, a course cut, spam, forgeries, tampering, theft), recognises who or what
+someone is (a face, a plate), reads what someone is charged (a meter, a checkout, a
+price, a deposit), or gives a verdict that holds, blocks, rejects or publishes: the jobs
+that give the people who shape its inputs a reason to fool it."""
 
 
 def _query_sources(g: Facts, model: Element) -> list[Source]:
@@ -410,9 +411,10 @@ def _evasion_sources(g: Facts, m: Model) -> list[Source]:
 
 def _no_motive(s: System, m: Model) -> bool:
     """On a system of low risk, a model nothing high stakes hangs on, whose name,
-    description and outputs say nothing of catching people out, recognising them or
-    charging them (a plant identifier, a demand forecast, a swing coach): nobody who
-    shapes its inputs gains by fooling it, and a wrong answer is an ordinary error."""
+    description, outputs and neighbouring components say nothing of catching people
+    out, recognising them, charging them or giving a verdict that blocks (a plant
+    identifier, a demand forecast, a swing coach): nobody who shapes its inputs gains by
+    fooling it, and a wrong answer is an ordinary error."""
     if s.profile is not RiskProfile.LOW or m.high_stakes:
         return False
     said = (
@@ -852,22 +854,22 @@ def forged_device_readings(view: ElementView) -> Match | None:
     them shapes their readings whatever the link (ai/adversarial-evasion). For an
     estimate nothing high stakes hangs on (a demand forecast, an arrival time), and for
     a model on a low-risk system whose job gives nobody a reason to fool it, both of
-    which that finding leaves out, they count here. Also left out are devices wired straight
-    into the model, or into the plant controller they report to, in its own boundary
-    over no declared network protocol (a truck's cameras feeding its on-board detector,
-    a still's sensors on 4-20 mA loops into its PLC): forging those readings takes the
-    vehicle or the plant itself. So is an uploader on a laptop, a workstation or a
-    Windows PC (by its name or description), and a phone, tablet or app a person
-    records into: it sends the files its user chose, not what a sensor read. Mutual authentication (a certificate per device, declared as
-    mutual authentication or as an authentication whose method names per-device
-    certificates) counts on the device, its link or the component it sends to. A key or password the devices present only
+    which that finding leaves out, they count here. Also left out are devices wired
+    straight into the model, or into the plant controller they report to, in its own
+    boundary over no declared network protocol (a truck's cameras feeding its on-board
+    detector, a still's sensors on 4-20 mA loops into its PLC): forging those readings
+    takes the vehicle or the plant itself. So is an uploader on a laptop, a workstation
+    or a Windows PC (by its name or description), and a phone, tablet or app a person
+    records into: it sends the files its user chose, not what a sensor read. Mutual
+    authentication (a certificate per device, declared as mutual authentication or as an
+    authentication whose method names per-device certificates) counts on the device, its
+    link or the component it sends to. A key or password the devices present only
     reduces it: lifted from one device in the field, it speaks for that device, and
     often for all. Plausibility checks and anomaly detection there reduce it too.
     Readings that reach the model only over plant links whose commands check no sender
-    (a PLC's machines reporting status over the PROFINET it drives them with), where
-    the plant-command finding is raised unanswered, are that finding's: whoever reaches
-    the link commands the equipment directly, a stronger move than steering the
-    model."""
+    (a PLC's machines reporting status over the PROFINET it drives them with), where the
+    plant-command finding is raised unanswered, are that finding's: whoever reaches the
+    link commands the equipment directly, a stronger move than steering the model."""
     m = view.element
     g = view.g
     feeds = device_feeds(g).get(m.id)
