@@ -138,18 +138,33 @@ def _verification_peers(g: Facts, m: Model) -> list[str]:
     )
 
 
-def _evasion_notes(*, on_device: bool, reach: bool, scores: bool) -> list[str]:
+def _evasion_notes(
+    g: Facts, m: Model, srcs: list[Source], *, on_device: bool, reach: bool, scores: bool
+) -> list[str]:
     """What helps the sender tune inputs: weights on their device, answers that come
     back to them, scores (returned to whoever calls the model, when that is not the
-    sender: only that is said)."""
+    sender, or when what comes back to the sender is a decision made from them, not
+    the scores: only that is said)."""
+    scores_back = scores and reach and _scores_come_back(g, m, srcs)
     notes = []
     if on_device:
         notes.append("its weights sit on devices its users control")
     if reach:
-        notes.append("its answers come back to the sender" + (" with scores" if scores else ""))
+        notes.append(
+            "its answers come back to the sender"
+            + (" with scores" if scores_back else ", without the scores" if scores else "")
+        )
     elif scores:
         notes.append("it returns scores to its callers")
     return notes
+
+
+def _scores_come_back(g: Facts, m: Model, srcs: list[Source]) -> bool:
+    """The scores the model returns travel back to one of the senders its answers reach:
+    no relay on the way back answers with something else made from them (a hold notice,
+    a bid status)."""
+    answered = _answers_reach(g, m)
+    return any(x.element.id in answered and not _scores_stripped(g, x) for x in srcs)
 
 
 def _outputs_reach(g: Facts, model: Element, srcs: list[Source]) -> bool:
@@ -366,7 +381,7 @@ def adversarial_evasion(view: ElementView) -> Match | None:
     reach = _outputs_reach(g, m, srcs)
     seen = reach or scores or on_device
     atlas = _evasion_techniques(g, m, srcs, on_device=on_device, scores=scores, seen=seen)
-    notes = _evasion_notes(on_device=on_device, reach=reach, scores=scores)
+    notes = _evasion_notes(g, m, srcs, on_device=on_device, reach=reach, scores=scores)
     more = f"; {', '.join(notes)}" if notes else ""
     who = sources_subject(g, srcs, "shapes", "shape") if srcs else "whoever holds the device shapes"
     effect = (
@@ -417,13 +432,20 @@ def _no_motive(s: System, m: Model) -> bool:
     fooling it, and a wrong answer is an ordinary error."""
     if s.profile is not RiskProfile.LOW or m.high_stakes:
         return False
+    return not has_motive(s, m)
+
+
+def has_motive(s: System, m: Element) -> bool:
+    """The model's name, description, what it sends or the components next to it say
+    it catches people out, recognises them, charges them or gives a verdict that
+    blocks (the words of ``_EVADED``): someone has a reason to fool it."""
     said = (
         m.name,
         m.description or "",
         *(d.name for f in s._out[m.id] for d in f.data),
         *(x.name for x in (*s.predecessors(m), *s.successors(m))),
     )
-    return not any(_EVADED.search(x) for x in said)
+    return any(_EVADED.search(x) for x in said)
 
 
 def _own_pick(g: Facts, m: Model, srcs: list[Source]) -> bool:
