@@ -193,6 +193,28 @@ def silent_detection_failure(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
+def alert_waits_on_model(fire: bool) -> tg.ThreatModel:
+    """Race trackers report to a tracking service; a runner-safety agent decides, with a
+    hosted LLM, when to page the medical team through a paging tool. The quiet variant's
+    tracking service also pages the team itself when a runner stops moving."""
+    z = Zones("alert waits on model")
+    trackers = z.internet(tg.Device("Runner trackers"))
+    tracking = z.corp(tg.Service("Race tracking service"))
+    agent = z.corp(tg.Agent("Runner safety agent", autonomy="autonomous"))
+    llm = z.corp(tg.LLM("Hosted LLM"))
+    pager = z.corp(tg.Tool("Paging tool"))
+    medics = z.internet(tg.Actor("Medical team"))
+    z.flow(trackers, tracking, tg.Data("Positions", kind="records"))
+    z.flow(tracking, agent, tg.Data("Stopped runner event", kind="records"))
+    z.flow(agent, llm, tg.Data("Prompt", kind="prompt"))
+    z.flow(llm, agent, tg.Data("Completion", kind="model-output"))
+    z.flow(agent, pager, tg.Data("Page request", kind="records"))
+    z.flow(pager, medics, tg.Data("Medical alert page", kind="records"))
+    if not fire:
+        z.flow(tracking, medics, tg.Data("Stopped runner alarm", kind="records"))
+    return z.tm
+
+
 def fail_open_check(fire: bool) -> tg.ThreatModel:
     """A checkout service asks a fraud model about each payment and answers the shop
     that called it; in the quiet variant the model it asks suggests a delivery slot,
@@ -772,6 +794,7 @@ _BUILDERS: dict[str, Callable[[bool], tg.ThreatModel]] = {
     "ai/silent-detection-failure": silent_detection_failure,
     "ai/unbounded-actuation": unbounded_actuation,
     "ai/fail-open-check": fail_open_check,
+    "ai/alert-waits-on-model": alert_waits_on_model,
     "ai/check-left-to-agent": check_left_to_agent,
     "ai/unverified-evidence": unverified_evidence,
     "ai/model-read-credential": model_read_credential,

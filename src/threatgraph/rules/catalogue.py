@@ -50,6 +50,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "threatgraph.rules.ai.prompts",
     "threatgraph.rules.ai.models",
     "threatgraph.rules.ai.actuation",
+    "threatgraph.rules.ai.alerts",
     "threatgraph.rules.ai.gates",
     "threatgraph.rules.ai.lifecycle",
     "threatgraph.rules.ai.supply_chain",
