@@ -166,17 +166,18 @@ def _chain(g: Facts, ways: list[Flow], avoid: set[str]) -> set[str]:
     return seen
 
 
+def _is_audience(x: Element) -> bool:
+    """A person, or a handset or device that shows or sounds an alert."""
+    return isinstance(x, Device) or (isinstance(x, Actor) and x.human)
+
+
 def _bypassed(g: Facts, ways: list[Flow], triggers: list[str], avoid: set[str]) -> bool:
     """Someone the alerts are for also gets an alert from outside the alerts' own way
     (a tracker's service that pages the lifeguard itself), from something that what
     calls for the alert reaches without the model."""
     s = g.system
     chain = _chain(g, ways, avoid)
-    audience = [
-        x
-        for x in chain
-        if isinstance(g.by_id[x], Device) or (isinstance(g.by_id[x], Actor) and g.by_id[x].human)
-    ]
+    audience = [x for x in chain if _is_audience(g.by_id[x])]
     for a in audience:
         for f in s._in[a]:
             if f.source in chain or f.source in avoid:
