@@ -21,6 +21,7 @@ def _race(
     fail_closed: bool = False,
     sent: str = "Medical alert page",
     reporter_inside: bool = False,
+    watched: bool = False,
 ) -> tg.ThreatModel:
     """Trackers report to a tracking service; a safety agent (or a service that asks an
     LLM) decides when to page the medical team."""
@@ -32,9 +33,11 @@ def _race(
         tracking = tm.add(tg.Service("Race tracking service"))
         llm = tm.add(tg.LLM("Hosted LLM"))
         guide = tm.add(tg.DataStore("Course guidance"))
-        controls = (
-            {c.FailClosed(fallback="page on any stop over 10 minutes")} if fail_closed else set()
-        )
+        controls: set[c.Control] = set()
+        if fail_closed:
+            controls.add(c.FailClosed(fallback="page on any stop over 10 minutes"))
+        if watched:
+            controls.add(c.AnomalyDetection())
         if via_service:
             decider = tm.add(tg.Service("Safety triage service", controls=controls))
         else:
@@ -86,9 +89,42 @@ def test_an_alarm_that_reaches_people_without_the_model_is_not_raised() -> None:
 
 
 def test_failing_safe_where_it_is_decided_answers_it() -> None:
-    f = _finding(_race(fail_closed=True))
-    assert not f.is_open
-    assert "fail_closed" in f.controls_present
+    bare = _finding(_race())
+    held = _finding(_race(fail_closed=True))
+    assert "fail_closed" in held.controls_present
+    assert held.severity < bare.severity
+    # a medical page is a high threat: the high-risk profile asks for a second,
+    # independent control before it counts as mitigated (defence in depth)
+    both = _finding(_race(fail_closed=True, watched=True))
+    assert not both.is_open
+
+
+def _stock() -> tg.ThreatModel:
+    """Fridge sensors report to a readings service that passes them to an agent; the
+    agent alerts the shop manager through an alert tool when stock is at risk."""
+    tm = tg.ThreatModel("shop", profile="high")
+    with tm.boundary("Shop", trust="untrusted"):
+        sensors = tm.add(tg.Device("Fridge sensors"))
+        manager = tm.add(tg.Actor("Shop manager"))
+    with tm.boundary("Cloud", trust="internal"):
+        readings = tm.add(tg.Service("Readings service"))
+        agent = tm.add(tg.Agent("Stock agent", autonomy="autonomous"))
+        llm = tm.add(tg.LLM("Hosted LLM"))
+        tool = tm.add(tg.Tool("Manager alert tool"))
+    tm.flow(sensors, readings, tg.Data("Fridge readings", kind="records"))
+    tm.flow(readings, agent, tg.Data("Fridge readings", kind="records"))
+    tm.flow(agent, llm, tg.Data("Prompt", kind="prompt"))
+    tm.flow(llm, agent, tg.Data("Completion", kind="model-output"))
+    tm.flow(agent, tool, tg.Data("Stock alert", kind="records"))
+    tm.flow(tool, manager, tg.Data("Stock alert text", kind="records"))
+    return tm
+
+
+def test_a_page_for_someone_at_risk_weighs_more() -> None:
+    assert _finding(_race()).severity.value == "high"
+    stock = _finding(_stock())
+    assert stock.severity.value == "medium"
+    assert "from Readings service," in stock.explanation
 
 
 @pytest.mark.parametrize("sent", ["Paging history query", "Renewal reminder", "Weekly summary"])

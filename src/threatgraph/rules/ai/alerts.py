@@ -50,6 +50,16 @@ _URGENT = re.compile(
 says it is an alert someone must act on now: an alarm, a page, an emergency handoff, a
 rescue callout, a lifeguard's alert."""
 
+_PEOPLE_AT_RISK = re.compile(
+    r"\b(?:emergenc\w*|rescue\w*|distress|lifeguards?|medical|cardiac|crisis|"
+    r"safeguarding|self-?harm|suicid\w*|evacuat\w*|999|911|mayday|safety|injur\w*|"
+    r"casualt\w*|overdue|capsiz\w*|drown\w*|swimmers?|runners?)\b",
+    re.IGNORECASE,
+)
+"""Words by which an alert, or what sends it, says someone's life or health hangs on it
+(a rescue page, a lifeguard's alert, a medical page, a safeguarding concern): a missed
+alert is a major harm there."""
+
 _ASKED = re.compile(
     r"\b(?:quer(?:y|ies)|lookups?|search\w*|history|histories|logs?|reports?|"
     r"summar(?:y|ies)|statistics|stats|lists?|flags?|expir\w*|reminders?|renewals?|"
@@ -132,9 +142,8 @@ def _alert_ways(g: Facts, e: Element, brains: list[Element]) -> list[Flow]:
 
 def _triggers(g: Facts, e: Element, brains: list[Element]) -> list[str]:
     """What reaches ``e`` that could call for an alert: content from anything but its
-    models, its tools, the stores it looks things up in (guidance, a case database)
-    and the people of ours who use it (a person of ours who sees the emergency calls
-    for help themselves)."""
+    models, its tools, the stores it reads and the people of ours who use it (a person
+    of ours who sees the emergency calls for help themselves)."""
     s = g.system
     skip = {*(b.id for b in brains), *(t.id for t in s.successors(e) if isinstance(t, Tool))}
     out = []
@@ -249,7 +258,9 @@ def alert_waits_on_model(view: ElementView) -> Match | None:
     time) answers it; monitoring that notices the model stopped answering and an
     incident plan lower it. Left out: a design where what calls for the alert also
     reaches the person or tool that raises it without the model, and people of ours
-    who use the agent (they can call for help themselves)."""
+    who use the agent (they can call for help themselves). Where the alert, or what
+    sends it, says someone's life or health hangs on it (a rescue page, a lifeguard's
+    alert, a medical page, a safeguarding concern), a missed one weighs more."""
     e = view.element
     g = view.g
     found = waits_on_model(g, e)
@@ -268,6 +279,8 @@ def alert_waits_on_model(view: ElementView) -> Match | None:
     )
     sent = named or sorted({d.name for f in ways for d in f.data})
     what = f" ({', '.join(sent)})" if sent else ""
+    said = [e.name, *sent, *(g.by_id[x].name for x in targets)]
+    at_risk = any(_PEOPLE_AT_RISK.search(w) for w in said)
     return Match(
         f"{view.described} sends alerts{what} to {names(targets, s)} only when "
         f"{names([b.id for b in brains], s)} {'say' if len(brains) > 1 else 'says'} so; "
@@ -276,5 +289,7 @@ def alert_waits_on_model(view: ElementView) -> Match | None:
         "rate-limited, or judges the case routine, no alert goes out and nothing declared "
         "notices.",
         affected=(*(f.id for f in ways), *triggers),
+        # a rescue page, a lifeguard's alert, a medical page: a missed one harms people
+        impact_delta=1 if at_risk else 0,
         control_sites=(e.id, *(f.source for f in ways), *(f.id for f in ways)),
     )
