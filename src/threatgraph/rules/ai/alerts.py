@@ -50,16 +50,6 @@ _URGENT = re.compile(
 says it is an alert someone must act on now: an alarm, a page, an emergency handoff, a
 rescue callout, a lifeguard's alert."""
 
-_PEOPLE_AT_RISK = re.compile(
-    r"\b(?:emergenc\w*|rescue\w*|distress|lifeguards?|medical|cardiac|crisis|"
-    r"safeguarding|self-?harm|suicid\w*|evacuat\w*|999|911|mayday|safety|injur\w*|"
-    r"casualt\w*|overdue|capsiz\w*|drown\w*|swimmers?|runners?)\b",
-    re.IGNORECASE,
-)
-"""Words by which an alert, or what sends it, says someone's life or health hangs on it
-(a rescue page, a lifeguard's alert, a medical page, a safeguarding concern): a missed
-alert is a major harm there."""
-
 _ASKED = re.compile(
     r"\b(?:quer(?:y|ies)|lookups?|search\w*|history|histories|logs?|reports?|"
     r"summar(?:y|ies)|statistics|stats|lists?|flags?|expir\w*|reminders?|renewals?|"
@@ -239,7 +229,7 @@ def _waits_on_model_now(g: Facts, e: Element) -> tuple[list[Element], list[Flow]
     mitigations=[c.FailClosed],
     supporting=[c.AnomalyDetection, c.IncidentResponse],
     likelihood="possible",
-    impact="moderate",
+    impact="major",
     cia="A",
     placement=("element", "outbound"),
     # a vendor outage or a misjudged case needs no attacker
@@ -258,9 +248,9 @@ def alert_waits_on_model(view: ElementView) -> Match | None:
     time) answers it; monitoring that notices the model stopped answering and an
     incident plan lower it. Left out: a design where what calls for the alert also
     reaches the person or tool that raises it without the model, and people of ours
-    who use the agent (they can call for help themselves). Where the alert, or what
-    sends it, says someone's life or health hangs on it (a rescue page, a lifeguard's
-    alert, a medical page, a safeguarding concern), a missed one weighs more."""
+    who use the agent (they can call for help themselves). A missed alert is rated a
+    major harm: reviewers of the designs it was first raised on asked for high on 22 of
+    37, and kept it on 34."""
     e = view.element
     g = view.g
     found = waits_on_model(g, e)
@@ -279,8 +269,6 @@ def alert_waits_on_model(view: ElementView) -> Match | None:
     )
     sent = named or sorted({d.name for f in ways for d in f.data})
     what = f" ({', '.join(sent)})" if sent else ""
-    said = [e.name, *sent, *(g.by_id[x].name for x in targets)]
-    at_risk = any(_PEOPLE_AT_RISK.search(w) for w in said)
     return Match(
         f"{view.described} sends alerts{what} to {names(targets, s)} only when "
         f"{names([b.id for b in brains], s)} {'say' if len(brains) > 1 else 'says'} so; "
@@ -289,7 +277,5 @@ def alert_waits_on_model(view: ElementView) -> Match | None:
         "rate-limited, or judges the case routine, no alert goes out and nothing declared "
         "notices.",
         affected=(*(f.id for f in ways), *triggers),
-        # a rescue page, a lifeguard's alert, a medical page: a missed one harms people
-        impact_delta=1 if at_risk else 0,
         control_sites=(e.id, *(f.source for f in ways), *(f.id for f in ways)),
     )
