@@ -80,6 +80,7 @@ def test_the_flag_is_on_the_rule() -> None:
     }
     default = Catalogue.default()
     assert [r.id for r in default if r.accidental] == [
+        "ai/alert-waits-on-model",
         "ai/unbounded-actuation",
         "stride/carried-device-records",
     ]

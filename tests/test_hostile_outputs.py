@@ -307,6 +307,29 @@ def check_all(hostile: Report, plain: Report, validator: _Validator, *, svg: boo
     check_json_formats(hostile, validator)
 
 
+def check_alone(hostile: Report, validator: _Validator) -> None:
+    """The checks that need no plain twin of the report."""
+    assert hostile.complete
+    if HAS_DOT:
+        run_dot(to_dot(hostile))
+    page = parse_html(to_html(hostile, diagram=False))
+    for tag, attrs in page.tags:
+        assert tag != "script"
+        assert not any(name.startswith("on") for name, _ in attrs)
+    check_markdown(to_markdown(hostile), None)
+    assert "%%{" not in to_mermaid(hostile).split("\n", 1)[1]
+    check_json_formats(hostile, validator)
+
+
+def test_a_name_the_analysis_reads_is_checked_alone(sarif_validator: _Validator) -> None:
+    """A tool named "ALERT" sends alerts: the hostile report has a finding the plain
+    one does not, and its outputs are checked on their own."""
+    hostile = build(["ALERT"], hostile=True).analyze()
+    plain = build(["ALERT"], hostile=False).analyze()
+    assert [f.rule for f in hostile.findings if f.rule not in {g.rule for g in plain.findings}]
+    check_alone(hostile, sarif_validator)
+
+
 # --------------------------------------------------------------------------- tests
 
 
@@ -387,11 +410,19 @@ any_text = st.text(
 # test): every slot holding just that
 @example(texts=["]"])
 @example(texts=["]]"])
+@example(texts=["ALERT"])  # a word the analysis reads: checked alone
 def test_any_text_anywhere_keeps_every_output_sound(
     texts: list[str], sarif_validator: _Validator
 ) -> None:
     hostile = build(texts, hostile=True).analyze()
     plain = build(texts, hostile=False).analyze()
+    if [f.id for f in hostile.findings] != [f.id for f in plain.findings]:
+        # a name that holds a word the analysis reads (the model-format reference lists
+        # them under "Names the analysis reads": "ALERT" on a tool makes it send alerts)
+        # changes the findings, so there is no plain twin to compare with: every output
+        # of the hostile report is still checked on its own
+        check_alone(hostile, sarif_validator)
+        return
     check_all(hostile, plain, sarif_validator, svg=False)
 
 
