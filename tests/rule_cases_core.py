@@ -580,6 +580,24 @@ def gdpr_decisions(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
+def gdpr_special_category(fire: bool) -> tg.ThreatModel:
+    """A symptom checker sends patients' symptoms (health data) to an LLM (met when an
+    impact assessment with its Art. 9 condition is declared on the LLM)."""
+    z = Zones("gdpr-special-category", frameworks=("gdpr",))
+    patient = z.internet(tg.Actor("Patient"))
+    checker = z.corp(tg.Service("Symptom checker"))
+    llm = z.corp(
+        tg.LLM(
+            "Triage LLM",
+            controls=_ctl(fire, c.ImpactAssessment(basis="health care, Art. 9(2)(h)")),
+        )
+    )
+    symptoms = tg.Data("Symptoms", kind="records", sensitivity="regulated")
+    z.flow(patient, checker, symptoms)
+    z.flow(checker, llm, symptoms)
+    return z.tm
+
+
 def gdpr_basis(fire: bool) -> tg.ThreatModel:
     """A model is trained on a dataset of customer records (met when the dataset records
     where they came from and on what basis)."""
@@ -659,6 +677,7 @@ CASES: dict[str, tuple[Factory, Factory]] = {
         lambda fire: _store_of(CUSTOMERS, "gdpr", fire, c.RetentionLimits(days=365))
     ),
     "compliance/gdpr/automated-decisions": _pair(gdpr_decisions),
+    "compliance/gdpr/special-category": _pair(gdpr_special_category),
     "compliance/soc2/change-management": _pair(soc2_change),
     "compliance/soc2/incident-response": _pair(soc2_incidents),
     "compliance/eu-ai-act-high-risk/human-oversight": _pair(partial(_eu_model, c.HumanInTheLoop())),

@@ -70,6 +70,7 @@ __all__ = [
     "Guardrails",
     "HumanInTheLoop",
     "ImmutableArtifacts",
+    "ImpactAssessment",
     "IncidentResponse",
     "InferenceIsolation",
     "InputValidation",
@@ -726,6 +727,15 @@ class RetentionLimits(Control):
 
     days: int | None = param(int, positive=True)
     """How long records are kept."""
+
+
+@strict_kwargs
+@attrs.frozen(kw_only=True)
+class ImpactAssessment(Control):
+    """A data protection impact assessment covers this processing: it records the lawful basis and, for special-category data (health, biometric, religion, ethnicity, sex life, trade union membership), the condition that allows it (GDPR Art. 9(2)), the risks to the people concerned and the measures against them (Art. 35)."""
+
+    basis: str | None = param(str)
+    """The lawful basis and the Art. 9 condition it records, such as ``'explicit consent, Art. 9(2)(a)'``."""
 
 
 @strict_kwargs

@@ -57,6 +57,7 @@ from threatgraph.vocab import (
     APPROVED_AUTONOMIES,
     Autonomy,
     DataKind,
+    ExternalCategory,
     Phase,
     RiskProfile,
     Sensitivity,
@@ -1155,6 +1156,67 @@ def gdpr_automated_decisions(g: GraphView) -> Iterator[Need]:
 
 _BUSINESS_PAYMENT = re.compile(r"\b(?:invoices?|credit notes?)\b", re.IGNORECASE)
 """Words by which a paying tool's name says it settles businesses' invoices."""
+
+
+def _processes_with_ai(e: Element) -> bool:
+    """A model, an LLM, an agent, a job that trains or tunes a model, or another
+    company's model API: where an AI system processes what it is sent."""
+    if isinstance(e, (Model, Agent)):
+        return True
+    if isinstance(e, Pipeline):
+        return e.stage in (Stage.TRAINING, Stage.FINE_TUNING)
+    return isinstance(e, ExternalService) and e.provides is ExternalCategory.MODEL_API
+
+
+@requirement(
+    "compliance/gdpr/special-category",
+    title=(
+        "GDPR: special-category data an AI component processes has a recorded basis and "
+        "an impact assessment"
+    ),
+    source="framework:gdpr",
+    satisfied_by=[c.ImpactAssessment],
+    stride="I",
+    phases=[Phase.DATA, Phase.TRAINING, Phase.INFERENCE],
+    placement=("element", "inbound"),
+    cwe=["CWE-359"],
+    likelihood="possible",
+    impact="moderate",
+)
+def gdpr_special_category(g: GraphView) -> Iterator[Need]:
+    """Health, biometric and other special-category data (declared ``regulated``) that a
+    model, an LLM, an agent, a training job or another company's model API is sent may
+    be processed only on one of the conditions of GDPR Art. 9(2) (explicit consent, a
+    health professional's care, substantial public interest in law), and processing it
+    with AI is the kind of processing that needs a data protection impact assessment
+    (Art. 35): what it is for, why it is needed, the risks to the people it is about and
+    what answers them. A design that sends such data to AI declares neither by default,
+    and reviewers of held-out designs named the missing basis or assessment on half of
+    the designs that do. Like the storage requirement, this one raises a finding when
+    unmet: one, listing every AI component that is sent such data with nothing declared.
+    An impact assessment declared on the component, on the flows that bring it the data,
+    or on the component of ours that sends it to another company's model counts. A
+    partner's model counts only when a component we run sends it the data: the
+    assessment is then ours."""
+    s = g.system
+    for e in s.all_elements:
+        if not _processes_with_ai(e):
+            continue
+        inbound = [
+            f for f in s._in[e.id] if any(d.sensitivity is Sensitivity.REGULATED for d in f.data)
+        ]
+        ours = [f for f in inbound if _runs(g.g, e) or _runs(g.g, g.g.by_id[f.source])]
+        if not ours:
+            continue
+        held = sorted(
+            {d.name for f in ours for d in f.data if d.sensitivity is Sensitivity.REGULATED}
+        )
+        senders = tuple(sorted({f.source for f in ours} - {e.id}))
+        yield Need(
+            e.id,
+            f"is sent special-category data: {names(held)}",
+            sites=(*(f.id for f in ours), *senders),
+        )
 
 
 _RECORD_SYSTEM = re.compile(

@@ -1,0 +1,97 @@
+"""``compliance/gdpr/special-category``: health, biometric and other special-category
+data an AI component is sent needs a recorded Art. 9 basis and an impact assessment
+(the ``ImpactAssessment`` control). Reviewers of held-out designs named the missing
+basis or assessment on half of the designs that send such data to AI."""
+
+from __future__ import annotations
+
+import pytest
+
+import threatgraph as tg
+from threatgraph import controls as c
+
+REQ = "compliance/gdpr/special-category"
+
+
+def _clinic(
+    *,
+    frameworks: frozenset[str] = frozenset({"gdpr"}),
+    sensitivity: str = "regulated",
+    assessed_on: str | None = None,
+    vendor: bool = False,
+    training: bool = False,
+) -> tg.ThreatModel:
+    """A triage service sends patients' symptoms to an LLM (ours, or a vendor's model
+    API), and optionally a training job reads the same records."""
+    tm = tg.ThreatModel("clinic", profile="high", frameworks=frameworks)
+    dpia = {c.ImpactAssessment(basis="health care, Art. 9(2)(h)")}
+    symptoms = tg.Data("Symptoms", kind="records", sensitivity=sensitivity)
+    with tm.boundary("Internet", trust="untrusted"):
+        patient = tm.add(tg.Actor("Patient"))
+        if vendor:
+            llm = tm.add(
+                tg.ExternalService(
+                    "Vendor model API",
+                    provides="model-api",
+                    controls=dpia if assessed_on == "llm" else set(),
+                )
+            )
+    with tm.boundary("Clinic cloud", trust="internal"):
+        triage = tm.add(
+            tg.Service("Triage service", controls=dpia if assessed_on == "service" else set())
+        )
+        if not vendor:
+            llm = tm.add(tg.LLM("Triage LLM", controls=dpia if assessed_on == "llm" else set()))
+        if training:
+            records = tm.add(tg.Dataset("Triage records", stores={symptoms}))
+            job = tm.add(tg.Pipeline("Fine-tuning job", stage="fine-tuning"))
+    tm.flow(patient, triage, symptoms)
+    tm.flow(triage, llm, symptoms)
+    tm.flow(llm, triage, tg.Data("Urgency", kind="model-output"))
+    if training:
+        tm.flow(triage, records, symptoms)
+        tm.flow(records, job, symptoms)
+    return tm
+
+
+def _requirement(tm: tg.ThreatModel) -> tg.Requirement:
+    (req,) = [r for r in tm.analyze().requirements if r.id == REQ]
+    return req
+
+
+def test_special_category_data_sent_to_an_llm_needs_a_basis_and_an_assessment() -> None:
+    report = _clinic().analyze()
+    (f,) = report.for_rule(REQ)
+    assert f.is_open
+    assert "Triage LLM (is sent special-category data: Symptoms)" in f.explanation
+    (req,) = [r for r in report.requirements if r.id == REQ]
+    assert req.status == "unmet"
+    assert req.missing == ("triage-llm",)
+
+
+@pytest.mark.parametrize("where", ["llm", "service"])
+def test_an_assessment_on_the_model_or_what_sends_it_data_meets_it(where: str) -> None:
+    req = _requirement(_clinic(assessed_on=where))
+    assert req.status == "met"
+    assert _clinic(assessed_on=where).analyze().for_rule(REQ) == []
+
+
+def test_a_vendors_model_api_is_ours_to_assess_when_we_send_it_the_data() -> None:
+    req = _requirement(_clinic(vendor=True))
+    assert req.missing == ("vendor-model-api",)
+    assert _requirement(_clinic(vendor=True, assessed_on="service")).status == "met"
+
+
+def test_a_training_job_that_reads_the_records_is_listed_too() -> None:
+    req = _requirement(_clinic(training=True))
+    assert req.missing == ("fine-tuning-job", "triage-llm")
+
+
+def test_personal_data_that_is_not_special_category_does_not_apply() -> None:
+    assert _requirement(_clinic(sensitivity="pii")).status == "not-applicable"
+
+
+def test_only_designs_under_gdpr() -> None:
+    report = _clinic(frameworks=frozenset()).analyze()
+    assert [r for r in report.requirements if r.id == REQ] == []
+    assert report.for_rule(REQ) == []
