@@ -95,3 +95,15 @@ def test_only_designs_under_gdpr() -> None:
     report = _clinic(frameworks=frozenset()).analyze()
     assert [r for r in report.requirements if r.id == REQ] == []
     assert report.for_rule(REQ) == []
+
+
+def test_regulated_data_named_for_money_is_not_special_category() -> None:
+    """A loan agent's re-reviewer struck the finding on a credit bureau report: a design's
+    ``regulated`` covers card and credit data, which GDPR Art. 9 does not."""
+    tm = tg.ThreatModel("lender", profile="high", frameworks={"gdpr"})
+    with tm.boundary("Cloud", trust="internal"):
+        agent = tm.add(tg.Agent("Loan file agent", autonomy="supervised"))
+        bureau = tm.add(tg.Service("Bureau gateway"))
+    tm.flow(bureau, agent, tg.Data("Credit bureau report", sensitivity="regulated"))
+    (req,) = [r for r in tm.analyze().requirements if r.id == REQ]
+    assert req.status == "not-applicable"

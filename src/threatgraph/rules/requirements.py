@@ -1158,6 +1158,23 @@ _BUSINESS_PAYMENT = re.compile(r"\b(?:invoices?|credit notes?)\b", re.IGNORECASE
 """Words by which a paying tool's name says it settles businesses' invoices."""
 
 
+_FINANCIAL = re.compile(
+    r"\b(?:cards?|cardholder|pan|cvv|credit|bank\w*|payments?|loans?|mortgages?|bureau|"
+    r"transactions?|income|salar(?:y|ies)|payslips?|tax|iban|accounts?|statements?|"
+    r"affordability|debts?|invoices?)\b",
+    re.IGNORECASE,
+)
+"""Words by which regulated data is named for money (card numbers, a credit bureau
+report, bank statements): regulated by financial rules, not special-category data."""
+
+
+def _special_category(d: Data) -> bool:
+    """Declared ``regulated`` and not named for money: health, biometric and the other
+    special categories of GDPR Art. 9 (a design's ``regulated`` covers card and credit
+    data too, which Art. 9 does not)."""
+    return d.sensitivity is Sensitivity.REGULATED and not _FINANCIAL.search(d.name)
+
+
 def _processes_with_ai(e: Element) -> bool:
     """A model, an LLM, an agent, a job that trains or tunes a model, or another
     company's model API: where an AI system processes what it is sent."""
@@ -1192,7 +1209,9 @@ def gdpr_special_category(g: GraphView) -> Iterator[Need]:
     (Art. 35): what it is for, why it is needed, the risks to the people it is about and
     what answers them. A design that sends such data to AI declares neither by default,
     and reviewers of held-out designs named the missing basis or assessment on half of
-    the designs that do. Like the storage requirement, this one raises a finding when
+    the designs that do. Regulated data named for money (card numbers, a credit bureau
+    report, bank statements) is regulated by financial rules, not Art. 9, and is left
+    out. Like the storage requirement, this one raises a finding when
     unmet: one, listing every AI component that is sent such data with nothing declared.
     An impact assessment declared on the component, on the flows that bring it the data,
     or on the component of ours that sends it to another company's model counts. A
@@ -1202,15 +1221,11 @@ def gdpr_special_category(g: GraphView) -> Iterator[Need]:
     for e in s.all_elements:
         if not _processes_with_ai(e):
             continue
-        inbound = [
-            f for f in s._in[e.id] if any(d.sensitivity is Sensitivity.REGULATED for d in f.data)
-        ]
+        inbound = [f for f in s._in[e.id] if any(_special_category(d) for d in f.data)]
         ours = [f for f in inbound if _runs(g.g, e) or _runs(g.g, g.g.by_id[f.source])]
         if not ours:
             continue
-        held = sorted(
-            {d.name for f in ours for d in f.data if d.sensitivity is Sensitivity.REGULATED}
-        )
+        held = sorted({d.name for f in ours for d in f.data if _special_category(d)})
         senders = tuple(sorted({f.source for f in ours} - {e.id}))
         yield Need(
             e.id,
