@@ -107,3 +107,23 @@ def test_regulated_data_named_for_money_is_not_special_category() -> None:
     tm.flow(bureau, agent, tg.Data("Credit bureau report", sensitivity="regulated"))
     (req,) = [r for r in tm.analyze().requirements if r.id == REQ]
     assert req.status == "not-applicable"
+
+
+def test_a_model_that_makes_special_category_data_is_listed() -> None:
+    """A school photographer's reviewer named the children's biometric templates
+    missing: the face model is sent photos (personal data) and sends face templates
+    (biometric, declared regulated) on to a tagging service."""
+    tm = tg.ThreatModel("photos", profile="high", frameworks={"gdpr"})
+    with tm.boundary("Cloud", trust="internal"):
+        store = tm.add(tg.DataStore("Photo store"))
+        faces = tm.add(tg.Model("Face embedding model", task="embedding"))
+        tagging = tm.add(tg.Service("Tagging service"))
+    tm.flow(store, faces, tg.Data("Pupil photos", kind="media", sensitivity="pii"))
+    tm.flow(
+        faces, tagging, tg.Data("Pupil face templates", kind="embeddings", sensitivity="regulated")
+    )
+    report = tm.analyze()
+    (req,) = [r for r in report.requirements if r.id == REQ]
+    assert req.missing == ("face-embedding-model",)
+    (f,) = report.for_rule(REQ)
+    assert "sends special-category data: Pupil face templates" in f.explanation

@@ -1161,7 +1161,7 @@ _BUSINESS_PAYMENT = re.compile(r"\b(?:invoices?|credit notes?)\b", re.IGNORECASE
 _FINANCIAL = re.compile(
     r"\b(?:cards?|cardholder|pan|cvv|credit|bank\w*|payments?|loans?|mortgages?|bureau|"
     r"transactions?|income|salar(?:y|ies)|payslips?|tax|iban|accounts?|statements?|"
-    r"affordability|debts?|invoices?)\b",
+    r"affordability|debts?|invoices?|charges?|fees?|refunds?|deposits?)\b",
     re.IGNORECASE,
 )
 """Words by which regulated data is named for money (card numbers, a credit bureau
@@ -1216,22 +1216,37 @@ def gdpr_special_category(g: GraphView) -> Iterator[Need]:
     An impact assessment declared on the component, on the flows that bring it the data,
     or on the component of ours that sends it to another company's model counts. A
     partner's model counts only when a component we run sends it the data: the
-    assessment is then ours."""
+    assessment is then ours. A component of ours that sends special-category data it
+    makes or passes on (a face model's biometric templates, an agent's note of a
+    tenant's vulnerability) is listed too."""
     s = g.system
     for e in s.all_elements:
         if not _processes_with_ai(e):
             continue
         inbound = [f for f in s._in[e.id] if any(_special_category(d) for d in f.data)]
         ours = [f for f in inbound if _runs(g.g, e) or _runs(g.g, g.g.by_id[f.source])]
-        if not ours:
-            continue
         held = sorted({d.name for f in ours for d in f.data if _special_category(d)})
-        senders = tuple(sorted({f.source for f in ours} - {e.id}))
-        yield Need(
-            e.id,
-            f"is sent special-category data: {names(held)}",
-            sites=(*(f.id for f in ours), *senders),
+        # what it makes of people's data and sends on (a face model's biometric
+        # templates, an agent's note of a tenant's vulnerability) is special-category too
+        made = (
+            sorted(
+                {d.name for f in s._out[e.id] for d in f.data if _special_category(d)} - set(held)
+            )
+            if _runs(g.g, e)
+            else []
         )
+        if not held and not made:
+            continue
+        why = "; ".join(
+            x
+            for x in (
+                f"is sent special-category data: {names(held)}" if held else "",
+                f"sends special-category data: {names(made)}" if made else "",
+            )
+            if x
+        )
+        senders = tuple(sorted({f.source for f in ours} - {e.id}))
+        yield Need(e.id, why, sites=(*(f.id for f in ours), *senders))
 
 
 _RECORD_SYSTEM = re.compile(
