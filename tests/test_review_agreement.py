@@ -4,10 +4,16 @@ review directories, counted as the module says."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
-from benchmarks.quality import agreement as ag
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # the benchmarks package sits beside the tests, not in src
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.quality import agreement as ag  # noqa: E402
 
 
 def _input(findings: list[tuple[str, str]]) -> str:
