@@ -1211,10 +1211,10 @@ def gdpr_special_category(g: GraphView) -> Iterator[Need]:
     and reviewers of held-out designs named the missing basis or assessment on half of
     the designs that do. Regulated data named for money (card numbers, a credit bureau
     report, bank statements) is regulated by financial rules, not Art. 9, and is left
-    out. Like the storage requirement, this one raises a finding when
-    unmet: one, listing every AI component that is sent such data with nothing declared.
-    An impact assessment declared on the component, on the flows that bring it the data,
-    or on the component of ours that sends it to another company's model counts. A
+    out. Like the storage requirement, this one raises a finding when unmet: one,
+    listing every AI component that is sent such data with nothing declared. An impact
+    assessment declared on the component, on the flows that bring it the data, or on
+    the component of ours that sends it to another company's model counts. A
     partner's model counts only when a component we run sends it the data: the
     assessment is then ours. A component of ours that sends special-category data it
     makes or passes on (a face model's biometric templates, an agent's note of a

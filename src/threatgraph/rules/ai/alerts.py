@@ -67,9 +67,12 @@ _MESSAGE = re.compile(
 an alert service or a paging provider, it is the alert."""
 
 _RECEIVERS = (Tool, Actor, Device, ExternalService, Service, Endpoint)
-_KEPT = (DataStore, Dataset, FeatureStore, VectorStore, ModelRegistry)
 """What an alert is sent to: a tool that raises it, a person, a handset, a messaging
 provider, an alert service or console (not a store, a model or a pipeline)."""
+
+_KEPT = (DataStore, Dataset, FeatureStore, VectorStore, ModelRegistry)
+"""What a component looks things up in (guidance, a case database): not what calls for
+an alert."""
 
 
 def _brains(g: Facts, e: Element) -> list[Element]:
@@ -246,9 +249,10 @@ def alert_waits_on_model(view: ElementView) -> Match | None:
     about alarms or a paging history is not one. Failing safe declared where it is
     decided (the alert goes out on a plain rule, or when the model does not answer in
     time) answers it; monitoring that notices the model stopped answering and an
-    incident plan lower it. Left out: a design where what calls for the alert also
-    reaches the person or tool that raises it without the model, and people of ours
-    who use the agent (they can call for help themselves). A missed alert is rated a
+    incident plan lower it. Left out: a design where the people the alert is for also
+    get an alert without the model, from something that what calls for it reaches (a
+    tracker's service that pages the lifeguard itself), and people of ours who use
+    the agent (they can call for help themselves). A missed alert is rated a
     major harm: reviewers of the designs it was first raised on asked for high on 22 of
     37, and kept it on 34."""
     e = view.element
