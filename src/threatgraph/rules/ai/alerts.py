@@ -194,9 +194,8 @@ def _bypassed(g: Facts, ways: list[Flow], triggers: list[str], avoid: set[str]) 
 
 
 def waits_on_model(g: Facts, e: Element) -> tuple[list[Element], list[Flow], list[str]] | None:
-    """Where alerts from ``e`` wait on a language model: (its models, the alert flows
-    nothing else reaches, what calls for them); None otherwise. Worked out once per
-    element."""
+    """Where alerts from ``e`` wait on a language model: (its models, its alert flows,
+    what calls for them); None otherwise. Worked out once per element."""
     return g.memo("alerts.waits-on-model", e, lambda: _waits_on_model_now(g, e))
 
 
@@ -213,10 +212,9 @@ def _waits_on_model_now(g: Facts, e: Element) -> tuple[list[Element], list[Flow]
     avoid = {e.id, *(b.id for b in brains)}
     # an alert that its audience also gets without the model (a tracker's service that
     # pages the lifeguard itself) does not wait on the model
-    only = [] if _bypassed(g, ways, triggers, avoid) else ways
-    if not only:
+    if _bypassed(g, ways, triggers, avoid):
         return None
-    return brains, only, triggers
+    return brains, ways, triggers
 
 
 @rule(
