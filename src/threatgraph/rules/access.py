@@ -2162,31 +2162,46 @@ def _voices(e: Element) -> bool:
 
 def _answered_by(g: Facts, reader: Element) -> frozenset[str]:
     """The people an LLM's or agent's output reaches (through request relays, tools,
-    stores it writes drafts to, other models and agents; five flows at most)."""
+    stores it writes drafts to, other models and agents; five flows at most). Past the
+    first flow, a component passes the output on along a flow that carries what reached
+    it that way, or data it makes itself; a flow that carries only what others sent it
+    does not (a call gateway told which interpreter to connect sends the caller the
+    interpreter's video, not the assignment)."""
 
     def walk() -> frozenset[str]:
         s = g.system
         seen = {reader.id}
-        frontier = [reader.id]
+        # each component reached, with the flows that reached it at that hop
+        frontier: dict[str, list[Flow]] = {reader.id: []}
         found: set[str] = set()
         for _ in range(5):
-            nxt = []
-            for node in frontier:
+            nxt: dict[str, list[Flow]] = {}
+            for node, came in frontier.items():
                 for f in s._out[node]:
-                    if f.target in seen:
+                    if f.target in seen or (came and not any(_passes_on(s, x, f) for x in came)):
                         continue
-                    seen.add(f.target)
                     t = g.by_id[f.target]
                     if isinstance(t, Actor):
                         found.add(t.id)
                     elif isinstance(
                         t, (*RELAYS, Agent, LLM, Tool, DataStore, ExternalService)
                     ) or _voices(t):
-                        nxt.append(t.id)
+                        nxt.setdefault(t.id, []).append(f)
+            seen.update(nxt)
             frontier = nxt
         return frozenset(found)
 
     return g.memo("access.answered-by", reader, walk)
+
+
+def _passes_on(s: System, came: Flow, out: Flow) -> bool:
+    """Whether ``out`` can carry on what reached its source along ``came``: it declares
+    no data, or so did ``came``, or it carries data that came that way or that its
+    source receives from no one (data it makes itself)."""
+    if not out.data or not came.data or not set(came.data).isdisjoint(out.data):
+        return True
+    received = {d for f in s._in[out.source] for d in f.data}
+    return any(d not in received for d in out.data)
 
 
 def _observed(g: Facts, f: Flow) -> bool:
@@ -2256,7 +2271,10 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     who ask it for something (a prompt, or data named as a request, a question, a
     message or a call): an applicant who sends a form in and hears back from nobody it
     speaks for, a contractor who only sends job updates, an approver who only clicks a
-    link, is not among its callers. A person declared privileged administers the system
+    link, is not among its callers. Its answers go on past a component only along a
+    flow that carries them or data the component makes itself: a call gateway told
+    which interpreter to connect, which sends the caller only the interpreter's video,
+    shows the caller nothing the agent read. A person declared privileged administers the system
     and may see it all: no caller to keep apart, unless in a role whose people each own
     a share (hosts, associates, reps), one actor then standing for several. Speech
     recognition and synthesis pass a caller's words in and the answers back: who phones
