@@ -56,6 +56,32 @@ def test_a_format_over_a_known_protocol_reads_as_that_protocol(
 
 
 @pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("sip-tls", "sips"),
+        ("SIP TLS", "sips"),
+        ("mllp/tls", "mllp+tls"),
+        ("kafka ssl", "kafka+tls"),
+        ("postgres-tls", "postgres+tls"),
+        ("smpp-tls", "tls"),
+    ],
+)
+def test_a_name_joined_to_tls_reads_as_its_tls_form(written: str, name: str) -> None:
+    """Set 245's video relay service declared its carrier trunk ``sip-tls``, and was
+    told the protocol was unknown. A name joined to TLS other than by ``+`` is its TLS
+    form, or TLS itself (as "X over TLS" is) when the table has no such form."""
+    found = lookup(written)
+    assert found is not None
+    assert (found.name, found.encrypted) == (name, True)
+
+
+def test_end_to_end_encrypted_messaging_is_known() -> None:
+    found = lookup("WhatsApp")
+    assert found is not None
+    assert found.encrypted and found.server_authenticated
+
+
+@pytest.mark.parametrize(
     "written", ["dlms", "c12.22", "tls-ish", "json over carrier pigeon", "", None]
 )
 def test_what_is_not_a_known_name_stays_unknown(written: str | None) -> None:

@@ -149,6 +149,13 @@ PROTOCOLS: Mapping[str, Protocol] = types.MappingProxyType(
             ),
             _p("rtp", False, False, title="RTP (voice and video)"),
             _p("sips", True, True, title="SIP over TLS", aliases=("sip+tls",)),
+            _p(
+                "whatsapp",
+                True,
+                True,
+                title="WhatsApp (end-to-end encrypted messages and calls)",
+                aliases=("whatsapp business", "whatsapp-business", "signal"),
+            ),
             _p("sip", False, False),
             _p("dicom+tls", True, True, aliases=("dicom-tls",)),
             _p("dicom", False, False),
@@ -286,21 +293,29 @@ PROTOCOLS: Mapping[str, Protocol] = types.MappingProxyType(
 """Every protocol name and alias threatgraph knows, lower case, to its properties."""
 
 
+_WITH_TLS = re.compile(r"(?P<name>[a-z0-9]+)[ _/-](?:tls|ssl)")
+"""A name joined to TLS other than by ``+``: ``sip-tls``, ``mllp/tls``, ``kafka ssl``."""
+
 _VERSIONED = re.compile(r"(?P<name>[a-z][a-z0-9+/-]*?)[ -]?v?\d+(?:\.\d+)*\+?")
 """A name with a version after it: ``TLS 1.3``, ``tls1.2``, ``TLS 1.2+``, ``ssh-2``."""
 
 
 def lookup(name: str | None) -> Protocol | None:
     """The protocol for a declared name (any case), or None when undeclared or unknown.
-    A version after a known name is read as that name (``TLS 1.3`` is ``tls``). A
-    message format carried over a known protocol is read as that protocol, which is
-    what protects it on the wire (``HL7 FHIR over HTTPS`` is ``https``)."""
+    A version after a known name is read as that name (``TLS 1.3`` is ``tls``). A name
+    joined to TLS by a hyphen, slash or space is its TLS form (``sip-tls`` is ``sips``),
+    or TLS itself when the table has none. A message format carried over a known
+    protocol is read as that protocol, which is what protects it on the wire (``HL7
+    FHIR over HTTPS`` is ``https``)."""
     if not name:
         return None
     key = name.strip().lower()
     found = PROTOCOLS.get(key)
     if found is None and (m := _VERSIONED.fullmatch(key)) is not None:
         found = PROTOCOLS.get(m.group("name"))
+    if found is None and (m := _WITH_TLS.fullmatch(key)) is not None:
+        # the protocol's own TLS form, or, as for "X over TLS", what TLS gives it
+        found = PROTOCOLS.get(f"{m.group('name')}+tls") or PROTOCOLS["tls"]
     if found is None and " over " in key:
         found = lookup(key.rsplit(" over ", 1)[1])
     return found
