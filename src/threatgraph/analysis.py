@@ -862,6 +862,13 @@ class _Run:
         stray = [c.__name__ for c in weak if c not in rule.mitigations]
         if stray:
             raise ValueError(f"reduces_only names {stray}, which are not the rule's mitigations")
+        if m.uncounted:
+            stray = [
+                c.__name__ for c in m.uncounted if c not in (*rule.mitigations, *rule.supporting)
+            ]
+            if stray:
+                raise ValueError(f"uncounted names {stray}, which are not the rule's controls")
+            classes = classes and classes - frozenset(m.uncounted)
         if not classes:
             return (), ()
         primary = tuple(c for c in rule.mitigations if c in classes and c not in weak)

@@ -260,6 +260,12 @@ class Match:
     high-stakes model relies on them: that review lowers the odds of a wrong answer
     getting through, a check against the sources closes it). Each must be one the rule
     declares as a mitigation."""
+    uncounted: tuple[type[Control], ...] = ()
+    """Mitigations of the rule that do not count for this finding even where they are
+    declared, because what the target declares does not do their job here (a person
+    approving only the refunds above a threshold, where the harm is the refunds below
+    it). The finding is scored as if they were absent, and still asks for them. Each
+    must be one the rule declares as a mitigation or a supporting control."""
 
 
 @attrs.frozen

@@ -625,6 +625,18 @@ def passes_on(flow: Flow, answer: Answer) -> bool:
     return False
 
 
+def carries_on(s: System, came: Flow, out: Flow) -> bool:
+    """Whether ``out`` can carry on what reached its source along ``came``, judged by
+    the data each declares: ``out`` declares no data, or ``came`` did not, or ``out``
+    carries data that came that way, or data its source receives from no one (what it
+    makes itself). A flow that carries only what others sent its source (a call gateway
+    told whom to connect, sending the caller the interpreter's video) does not."""
+    if not out.data or not came.data or not set(came.data).isdisjoint(out.data):
+        return True
+    received = {d for f in s._in[out.source] for d in f.data}
+    return any(d not in received for d in out.data)
+
+
 def is_model_api(e: Element) -> bool:
     """A model someone else runs: an LLM or model from a third-party API, or a model API."""
     from threatgraph.vocab import ModelOrigin

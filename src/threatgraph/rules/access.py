@@ -62,6 +62,7 @@ from threatgraph.rules._kit import (
     VOICE_NETWORKS,
     approver_only,
     asks_owner_proof,
+    carries_on,
     declared_at,
     is_person,
     job_start,
@@ -2178,7 +2179,7 @@ def _answered_by(g: Facts, reader: Element) -> frozenset[str]:
             nxt: dict[str, list[Flow]] = {}
             for node, came in frontier.items():
                 for f in s._out[node]:
-                    if f.target in seen or (came and not any(_passes_on(s, x, f) for x in came)):
+                    if f.target in seen or (came and not any(carries_on(s, x, f) for x in came)):
                         continue
                     t = g.by_id[f.target]
                     if isinstance(t, Actor):
@@ -2192,16 +2193,6 @@ def _answered_by(g: Facts, reader: Element) -> frozenset[str]:
         return frozenset(found)
 
     return g.memo("access.answered-by", reader, walk)
-
-
-def _passes_on(s: System, came: Flow, out: Flow) -> bool:
-    """Whether ``out`` can carry on what reached its source along ``came``: it declares
-    no data, or so did ``came``, or it carries data that came that way or that its
-    source receives from no one (data it makes itself)."""
-    if not out.data or not came.data or not set(came.data).isdisjoint(out.data):
-        return True
-    received = {d for f in s._in[out.source] for d in f.data}
-    return any(d not in received for d in out.data)
 
 
 def _observed(g: Facts, f: Flow) -> bool:

@@ -493,9 +493,9 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     answers it, and guardrails (injection classifiers, filters) only lower it, since
     hidden instructions are written to pass them; both count on the reader and the flows
     into it. A person's approval lowers it too, but not when every approval waits
-    only on steps above a threshold and a tool pays out below it: the finding is then
-    rated one step more likely, as if no approval were declared, since a claimant's text
-    steers the payments nobody approves. When no outsider's text reaches it but people
+    only on steps above a threshold and a tool pays out below it: the approval is then
+    not counted, and the finding is scored as if none were declared, since a claimant's
+    text steers the payments nobody approves. When no outsider's text reaches it but people
     inside the organisation are declared to write what it reads (policies, wiki pages,
     case notes kept in a store, a pipeline or a data source: documents, knowledge
     articles or logs, not the records they enter, such as an approval, a decision or a
@@ -559,6 +559,7 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
         stakes.append(f"its answers reach {names(humans)}")
     more = f"; {', '.join(stakes)}" if stakes else ""
     who = _injection_subject(g, srcs, partners=partners, insiders=insiders)
+    sites = route_sites(g, e, srcs, *llms)
     return Match(
         f"{who} reaches {view.described}{_through_holders(g, srcs)}; "
         f"instructions hidden in it are read as if the operator gave them{more}.",
@@ -566,11 +567,13 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
         atlas=atlas,
         owasp=tuple(owasp),
         impact_delta=1 if severe else 0,
-        control_sites=route_sites(g, e, srcs, *llms),
+        control_sites=sites,
         likelihood_delta=_injection_odds(
             g, e, partners=partners, insiders=insiders, severe=severe, near=near
-        )
-        + (1 if not (partners or insiders) and _approved_only_above(e, tools) else 0),
+        ),
+        uncounted=(c.HumanInTheLoop,)
+        if not (partners or insiders) and _approved_only_above(g, sites, tools)
+        else (),
     )
 
 
@@ -588,13 +591,14 @@ def _through_holders(g: Facts, srcs: list[Source]) -> str:
     return f" through {names(via)}" if via else ""
 
 
-def _approved_only_above(e: Element, tools: list[Element]) -> bool:
-    """Every approval declared on the reader or its tools waits only on steps above a
-    threshold (claims over GBP 50), and a tool moves money: the steps below it, which
-    an agent steered by outsiders' text (a claimant's form and photos) takes unapproved,
-    pay out. The approval, counted as lowering the finding, is then no reason to rate it
-    less likely: the finding is rated one step more likely to make up for it."""
-    gates = approvals(e, *tools)
+def _approved_only_above(g: Facts, sites: tuple[str, ...], tools: list[Element]) -> bool:
+    """Every approval declared where the finding counts controls (``sites``) waits only
+    on steps above a threshold (claims over GBP 50), and a tool moves money: the steps
+    below it, which an agent steered by outsiders' text (a claimant's form and photos)
+    takes unapproved, pay out. The approval is then no reason to rate the finding less
+    likely: it is not counted, and the finding is scored as with no approval."""
+    s = g.system
+    gates = approvals(*(g.by_id[x] if x in g.by_id else s.flow(x) for x in sites))
     return (
         bool(gates)
         and all(x.above for x in gates)
