@@ -1067,7 +1067,10 @@ class _Run:
         if not missing or not rule.raises:
             return
         places = sorted(missing)
-        target = self._place_target(places[0]) if len(places) == 1 else Target.model()
+        # one finding per requirement, on the model, listing the places: its id stays
+        # the same as places are fixed or added (two places down to one is not a new
+        # finding to a baseline or a risk register)
+        target = Target.model()
         lacking = "; ".join(
             f"{self._place_name(p)} ({missing[p].why})" if missing[p].why else self._place_name(p)
             for p in places
