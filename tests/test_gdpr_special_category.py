@@ -127,3 +127,35 @@ def test_a_model_that_makes_special_category_data_is_listed() -> None:
     assert req.missing == ("face-embedding-model",)
     (f,) = report.for_rule(REQ)
     assert "sends special-category data: Pupil face templates" in f.explanation
+
+
+def _card_scoring(frameworks: frozenset[str], name: str, description: str = "") -> tg.ThreatModel:
+    """A payments service sends a fraud model a regulated scoring request."""
+    tm = tg.ThreatModel("fraud", profile="high", frameworks=frameworks)
+    request = tg.Data(name, sensitivity="regulated", description=description)
+    with tm.boundary("Card network", trust="partner"):
+        network = tm.add(tg.ExternalService("Card network"))
+    with tm.boundary("Payments", trust="restricted"):
+        payments = tm.add(tg.Service("Payments service"))
+        model = tm.add(tg.Model("Fraud model", task="classifier", high_stakes=True))
+    tm.flow(network, payments, request, protocol="mtls")
+    tm.flow(payments, model, request)
+    tm.flow(model, payments, tg.Data("Fraud score", kind="model-output"))
+    return tm
+
+
+@pytest.mark.parametrize(
+    ("frameworks", "name", "description", "needed"),
+    [
+        # a user trial: with PCI DSS declared, regulated is first the cardholder data
+        (frozenset({"pci-dss", "gdpr"}), "Scoring request", "", False),
+        (frozenset({"gdpr"}), "Scoring request", "", True),
+        (frozenset({"pci-dss", "gdpr"}), "Patient notes", "", True),
+        (frozenset({"pci-dss", "gdpr"}), "Checkout selfie", "a face photo for matching", True),
+    ],
+)
+def test_with_pci_dss_only_data_named_for_a_special_category_counts(
+    frameworks: frozenset[str], name: str, description: str, needed: bool
+) -> None:
+    req = _requirement(_card_scoring(frameworks, name, description))
+    assert (req.status == "unmet") is needed, req

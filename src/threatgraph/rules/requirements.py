@@ -58,6 +58,7 @@ from threatgraph.vocab import (
     Autonomy,
     DataKind,
     ExternalCategory,
+    Framework,
     Phase,
     RiskProfile,
     Sensitivity,
@@ -1168,11 +1169,27 @@ _FINANCIAL = re.compile(
 report, bank statements): regulated by financial rules, not special-category data."""
 
 
-def _special_category(d: Data) -> bool:
+_SPECIAL = re.compile(
+    r"\b(?:health\w*|medical|patients?|clinical|diagnos\w*|symptoms?|prescriptions?|"
+    r"medications?|treatments?|therap\w*|injur\w*|allerg\w*|disabilit\w*|pregnan\w*|"
+    r"mental|biometric\w*|fac(?:e|es|ial)|fingerprints?|voiceprints?|iris|genetic|dna|"
+    r"genom\w*|ethnic\w*|racial|religio\w*|faith|sexual\w*|political|trade union)\b",
+    re.IGNORECASE,
+)
+"""Words by which data is named for one of the special categories of GDPR Art. 9
+(health, biometric, genetic, ethnic origin, religion, sex life, political opinions,
+trade union membership)."""
+
+
+def _special_category(d: Data, cards: bool) -> bool:
     """Declared ``regulated`` and not named for money: health, biometric and the other
     special categories of GDPR Art. 9 (a design's ``regulated`` covers card and credit
-    data too, which Art. 9 does not)."""
-    return d.sensitivity is Sensitivity.REGULATED and not _FINANCIAL.search(d.name)
+    data too, which Art. 9 does not). In a system that declares PCI DSS (``cards``),
+    ``regulated`` is first the cardholder data: there only data named or described
+    as a special category counts."""
+    if d.sensitivity is not Sensitivity.REGULATED or _FINANCIAL.search(d.name):
+        return False
+    return not cards or bool(_SPECIAL.search(f"{d.name} {d.description or ''}"))
 
 
 def _processes_with_ai(e: Element) -> bool:
@@ -1211,7 +1228,9 @@ def gdpr_special_category(g: GraphView) -> Iterator[Need]:
     and reviewers of held-out designs named the missing basis or assessment on half of
     the designs that do. Regulated data named for money (card numbers, a credit bureau
     report, bank statements) is regulated by financial rules, not Art. 9, and is left
-    out. Like the storage requirement, this one raises a finding when unmet: one,
+    out; in a system that also declares PCI DSS, where ``regulated`` is first the
+    cardholder data, only regulated data named for a special category (health,
+    biometric, genetic…) counts. Like the storage requirement, this one raises a finding when unmet: one,
     listing every AI component that is sent such data with nothing declared. An impact
     assessment declared on the component, on the flows that bring it the data, or on
     the component of ours that sends it to another company's model counts. A
@@ -1220,17 +1239,19 @@ def gdpr_special_category(g: GraphView) -> Iterator[Need]:
     makes or passes on (a face model's biometric templates, an agent's note of a
     tenant's vulnerability) is listed too."""
     s = g.system
+    cards = Framework.PCI_DSS in s.frameworks
     for e in s.all_elements:
         if not _processes_with_ai(e):
             continue
-        inbound = [f for f in s._in[e.id] if any(_special_category(d) for d in f.data)]
+        inbound = [f for f in s._in[e.id] if any(_special_category(d, cards) for d in f.data)]
         ours = [f for f in inbound if _runs(g.g, e) or _runs(g.g, g.g.by_id[f.source])]
-        held = sorted({d.name for f in ours for d in f.data if _special_category(d)})
+        held = sorted({d.name for f in ours for d in f.data if _special_category(d, cards)})
         # what it makes of people's data and sends on (a face model's biometric
         # templates, an agent's note of a tenant's vulnerability) is special-category too
         made = (
             sorted(
-                {d.name for f in s._out[e.id] for d in f.data if _special_category(d)} - set(held)
+                {d.name for f in s._out[e.id] for d in f.data if _special_category(d, cards)}
+                - set(held)
             )
             if _runs(g.g, e)
             else []
