@@ -1016,7 +1016,9 @@ def tool_misuse(view: ElementView) -> Match | None:
         if unapproved
         else "it runs on its own"
     )
-    power = ", ".join(sorted(c.value for c in caps)) if caps else "write and call"
+    power = (
+        _and([_CAN[x] for x in sorted(caps, key=lambda x: x.value)]) if caps else "write and call"
+    )
     owasp = ["ASI02:2026", "LLM06:2025"] + (["ASI10:2026"] if autonomous else [])
     return Match(
         f"{view.described} can {power} through {names(tools)}, and {why}; it can be steered "
@@ -1061,6 +1063,19 @@ def _unapproved(g: Facts, agent: Element, tools: list[Element]) -> list[Element]
     bare = [t for t in tools if not approved(t)]
     return bare if scoped or len(bare) < len(tools) else []
 
+
+_CAN = MappingProxyType(
+    {
+        Capability.READ: "read",
+        Capability.WRITE: "write",
+        Capability.DELETE: "delete",
+        Capability.EXECUTE_CODE: "run code",
+        Capability.NETWORK_EGRESS: "call out to the network",
+        Capability.MONEY_MOVEMENT: "move money",
+        Capability.SEND_MESSAGES: "send messages",
+    }
+)
+"""What a tool's capability lets whoever steers it do, as words after "can"."""
 
 _STEP_WORDS = MappingProxyType(
     {
