@@ -279,7 +279,13 @@ def _weights_need(g: Facts, registry: ModelRegistry) -> Need:
     s = g.system
     weights = [d.sensitivity for d in registry.stores]
     if weights and max(weights) < Sensitivity.CONFIDENTIAL:
-        why = f"whose weights are declared {level(max(weights))}"
+        top = max(weights)
+        why = f"whose weights are {level(top)}" + (
+            ", the sensitivity of data that declares none: declare them confidential "
+            "if losing them matters"
+            if top is Sensitivity.INTERNAL
+            else ", as declared"
+        )
     elif _only_plain_scorers(s, registry):
         why = (
             "whose models are regressors, or scorers not declared high-stakes, trained on "
