@@ -5,7 +5,7 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
-EXAMPLE ?= examples/rag_assistant/after.py
+EXAMPLE ?= examples/rag_assistant/before.py
 OUT ?= out
 
 .PHONY: setup demo test lint typecheck pytest app-example docs clean
