@@ -2234,8 +2234,9 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     more likely when outsiders are among the callers, nothing checks, and the reader
     also acts (a tool that writes or pays, an agent with such a tool): they can have it
     act on another person's account, not only show it. Stores the same readers fetch
-    from for the same callers are one finding, on the most sensitive; an agent's tools
-    count as the agent (its HR lookup and its payroll lookup). A reader that uses the
+    from for the same callers are one finding, on one that outsiders' content reaches
+    (where it is worst), then on the most sensitive; an agent's tools count as the agent
+    (its HR lookup and its payroll lookup). A reader that uses the
     records and passes on only what came from elsewhere (a key check before the caller's
     own prompt is forwarded) fetches nothing for its callers, nor does a read that
     brings back only data below confidential (a case reference), or one whose reader
@@ -2317,14 +2318,17 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
         likelihood_delta=1
         if not guard and any(g.untrusted(x) for x in callers) and _acts_on_records(g, readers)
         else 0,
-        # a check counts on the store, or on the reads when every read has the same;
-        # otherwise one reader's check would cover another's unchecked fetches
-        control_sites=(
-            (e.id, *(f.id for f, _ in readers), *(r.id for _, r in readers))
-            if _uniform_reads(readers)
-            else (e.id,)
-        ),
+        control_sites=_check_sites(e, readers),
     )
+
+
+def _check_sites(store: Element, readers: list[tuple[Flow, Element]]) -> tuple[str, ...]:
+    """Where a per-caller check counts: on the store, or on the reads when every read
+    has the same; otherwise one reader's check would cover another's unchecked
+    fetches."""
+    if not _uniform_reads(readers):
+        return (store.id,)
+    return (store.id, *(f.id for f, _ in readers), *(r.id for _, r in readers))
 
 
 def _said_at_interface(g: Facts, readers: list[tuple[Flow, Element]], callers: set[str]) -> bool:
@@ -2629,13 +2633,13 @@ def _a_role(g: Facts, actor: str, top: Sensitivity) -> bool:
     return isinstance(a, Actor) and a.human and not a.privileged and top.is_personal
 
 
-_Ranked = list[tuple[tuple[int, str], str]]
+_Ranked = list[tuple[tuple[bool, int, str], str]]
 
 
 def _sibling_stores(view: ElementView, readers: list[tuple[Flow, Element]]) -> _Ranked:
     """Stores read by exactly the same readers as this one (itself included) and with
-    the same per-caller checks, the one the finding goes on first: most sensitive,
-    then by id. Empty when it has none. Grouped once per set of readers, so a reader
+    the same per-caller checks, the one the finding goes on first: one that outsiders'
+    content reaches, then the most sensitive, then by id. Empty when it has none. Grouped once per set of readers, so a reader
     in front of many stores costs one pass, not one per store."""
     mine = _reader_keys(view.g, readers)
     groups = view.g.memo(
@@ -2659,8 +2663,11 @@ def _store_groups(
         reads = _subject_reads(view if cand is view.element else ElementView(s, cand))
         if reads is None or _reader_keys(view.g, reads[1]) != mine:
             continue
+        # outsiders' reach first: the finding goes where it is worst, and a fix to a
+        # store nobody outside reaches does not leave a "new" finding on the one they do
+        exposed = view.g.exposure(cand) is not None
         out.setdefault(_store_guard(cand, reads[1]), []).append(
-            ((-reads[0].rank, cand.id), cand.id)
+            ((not exposed, -reads[0].rank, cand.id), cand.id)
         )
     for ranked in out.values():
         ranked.sort()

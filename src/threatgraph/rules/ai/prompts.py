@@ -547,17 +547,9 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
         owasp.append("LLM08:2025")
     if isinstance(e, Agent):
         owasp.append("ASI01:2026")
-    ctx = _context_level(g, e)
-    stakes = []
-    if tools:
-        stakes.append(f"it acts through {names(tools)}")
-    if ctx is not None and ctx >= Sensitivity.CONFIDENTIAL:
-        stakes.append(f"it sees {level(ctx)} data")
+    more = _injection_stakes(g, e, tools, humans)
     severe = _severe(tools)
     near = min(x.hops for x in srcs)
-    if humans:
-        stakes.append(f"its answers reach {names(humans)}")
-    more = f"; {', '.join(stakes)}" if stakes else ""
     who = _injection_subject(g, srcs, partners=partners, insiders=insiders)
     sites = route_sites(g, e, srcs, *llms)
     return Match(
@@ -575,6 +567,20 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
         if not (partners or insiders) and _approved_only_above(g, sites, tools)
         else (),
     )
+
+
+def _injection_stakes(g: Facts, e: Element, tools: list[Element], humans: list[Element]) -> str:
+    """``; it acts through…, it sees…, its answers reach…``: what hidden instructions
+    could make it do, or nothing."""
+    ctx = _context_level(g, e)
+    stakes = []
+    if tools:
+        stakes.append(f"it acts through {names(tools)}")
+    if ctx is not None and ctx >= Sensitivity.CONFIDENTIAL:
+        stakes.append(f"it sees {level(ctx)} data")
+    if humans:
+        stakes.append(f"its answers reach {names(humans)}")
+    return f"; {', '.join(stakes)}" if stakes else ""
 
 
 def _through_holders(g: Facts, srcs: list[Source]) -> str:
