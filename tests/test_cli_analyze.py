@@ -292,7 +292,7 @@ def test_register_accepts_findings(project: Path, capsys: pytest.CaptureFixture[
     out = capsys.readouterr().out
     assert " 0 open" in out
     assert "accepted" in out
-    assert "1 orphaned entry (no such finding)" in out
+    assert "1 orphaned entry (no such finding: TG-000000000000; remove it from the register)" in out
     assert main("analyze", model, "--register", reg, "--today", "2026-06-01", "--format", "md") == 0
     md = capsys.readouterr().out
     assert "| accepted | sec | 2026-12-31 |" in md
@@ -306,7 +306,7 @@ def test_expired_register_entries_reopen(project: Path, capsys: pytest.CaptureFi
         main("analyze", model, "--register", reg, "--today", "2026-02-01", "--fail-on", "high") == 1
     )
     out = capsys.readouterr().out
-    assert "expired entries (findings open again)" in out
+    assert "expired entries (findings open again: TG-" in out
 
 
 def test_bad_today_is_a_usage_error(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

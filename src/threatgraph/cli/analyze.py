@@ -4,31 +4,38 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
+import shlex
 import sys
 import types
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Literal, TextIO
 
 from threatgraph._util import iso_date
+from threatgraph.cli._choices import canonical_format, with_markdown
 from threatgraph.cli._limits import limits_of
 from threatgraph.cli._output import output_path, write_with
 from threatgraph.cli._progress import Progress, size_text
+from threatgraph.cli._target import REGISTER_FIX, existing_file, load_model
 from threatgraph.cli._term import inert, say
 from threatgraph.config import Config, load_config
 from threatgraph.errors import LoadError, Problem, TargetError
 from threatgraph.findings import Finding, Report
 from threatgraph.load import Limits
-from threatgraph.load.target import load_target
 from threatgraph.register import Register
 from threatgraph.vocab import Severity, Status
 
-__all__ = ["FORMATS", "gate", "register", "run", "summary", "today_arg"]
+__all__ = ["FORMATS", "GATE_OFF", "fail_on_arg", "gate", "register", "run", "summary", "today_arg"]
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 
 FORMATS = ("md", "html", "json", "sarif", "otm")
+"""The formats of ``--format``; ``markdown`` is accepted for ``md`` too."""
+GATE_OFF: Literal["none"] = "none"
+"""``--fail-on none``: no gate for this run (an incomplete analysis still fails)."""
+_GATE_OFF_WORDS = frozenset({"none", "off"})
 _SUFFIXES = types.MappingProxyType(
     {
         ".md": "md",
@@ -55,11 +62,13 @@ EXAMPLES = """\
 examples:
   threatgraph analyze threat_model.py                  summary of the findings
   threatgraph analyze threat_model.py -o report.html   full report (format from the suffix)
-  threatgraph analyze pkg.threat_model:tm --format md > threat-report.md
+  threatgraph analyze pkg.threat_model:tm --format markdown > threat-report.md
   threatgraph analyze model.json --format sarif -o threatgraph.sarif --fail-on high
   threatgraph analyze threat_model.py --baseline baseline.json --fail-on high
   threatgraph analyze threat_model.py --register risk-register.toml --today 2026-06-30
   threatgraph analyze threat_model.py --format json -o baseline.json   (a baseline)
+  threatgraph analyze --format json -o baseline.json --no-baseline --fail-on none
+                                  (re-record the baseline of [tool.threatgraph], no gate)
   threatgraph analyze                                  TARGET from [tool.threatgraph] model
 
 TARGET is a .py file (file.py:NAME picks one model), package.module:attr, or a
@@ -71,12 +80,19 @@ JSON, YAML or OTM model file. Settings can live in pyproject.toml:
   register = "risk-register.toml"
   baseline = "baseline.json"
 
-Formats: md and html (human reports), json (the report with its model; the
-input of --baseline and diff), sarif (code scanning), otm (Open Threat Model).
-With -o the format defaults to the file's suffix (.otm.json is OTM).
+A register or baseline named there that does not exist yet is a warning: the
+analysis runs without the register, and with every open finding counted as new
+(--register FILE or --baseline FILE on the command line must exist).
+--no-register and --no-baseline ignore them for one run; --fail-on none turns
+the gate off for one run.
+
+Formats: md (or markdown) and html (human reports), json (the report with its
+model; the input of --baseline and diff), sarif (code scanning), otm (Open
+Threat Model). With -o the format defaults to the file's suffix (.otm.json is OTM).
 
 exit codes:
-  0  no open finding at or above --fail-on (or none new or worse since --baseline)
+  0  no open finding at or above --fail-on (or none new or worse since --baseline),
+     or --fail-on none
   1  open findings at or above --fail-on; with --baseline, only those that are
      new or more severe than in it (any severity when --fail-on is not given);
      or the analysis is incomplete because a rule crashed
@@ -105,6 +121,19 @@ def severity_arg(value: str) -> Severity:
         ) from None
 
 
+def fail_on_arg(value: str) -> Severity | Literal["none"]:
+    """argparse type for ``--fail-on``: a severity, or ``none`` (``off``) for no gate."""
+    if value.strip().lower() in _GATE_OFF_WORDS:
+        return GATE_OFF
+    try:
+        return Severity.parse(value, field="fail-on")
+    except ValueError:
+        valid = ", ".join(s.value for s in Severity)
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a severity; use one of {valid}, or none to turn the gate off"
+        ) from None
+
+
 def register(sub: Any) -> None:
     """Add the ``analyze`` subcommand."""
     p = sub.add_parser(
@@ -122,24 +151,22 @@ def register(sub: Any) -> None:
         help="model.py[:NAME], package.module:attr, or a JSON/YAML/OTM model file "
         "(default: model in [tool.threatgraph])",
     )
-    p.add_argument("--format", "-f", choices=FORMATS, help="output format (default: from -o)")
+    p.add_argument(
+        "--format",
+        "-f",
+        choices=with_markdown(FORMATS),
+        help="output format (default: from -o); markdown is md",
+    )
     p.add_argument("-o", "--output", metavar="PATH", help="write the report here")
     p.add_argument(
         "--fail-on",
         metavar="SEVERITY",
-        type=severity_arg,
+        type=fail_on_arg,
         help="exit 1 when open findings at or above this severity exist "
-        "(info, low, medium, high, critical)",
+        "(info, low, medium, high, critical); none: no gate for this run, whatever "
+        "[tool.threatgraph] says",
     )
-    p.add_argument(
-        "--baseline",
-        metavar="REPORT.json",
-        help="a report written with --format json; only findings that are new, newly "
-        "open or more severe since it count for --fail-on",
-    )
-    p.add_argument(
-        "--register", metavar="FILE", help="risk register (TOML) to apply to the findings"
-    )
+    _add_file_arguments(p)
     add_today_argument(p)
     p.add_argument(
         "--workers",
@@ -164,6 +191,31 @@ def workers_arg(text: str) -> int:
             f"{text!r} is no number of processes; give 1 or more (1: no forking)"
         )
     return n
+
+
+def _add_file_arguments(p: argparse.ArgumentParser) -> None:
+    """``--baseline`` / ``--no-baseline`` and ``--register`` / ``--no-register``."""
+    baseline = p.add_mutually_exclusive_group()
+    baseline.add_argument(
+        "--baseline",
+        metavar="REPORT.json",
+        help="a report written with --format json; only findings that are new, newly "
+        "open or more severe since it count for --fail-on",
+    )
+    baseline.add_argument(
+        "--no-baseline",
+        action="store_true",
+        help="ignore the baseline of [tool.threatgraph] for this run",
+    )
+    register = p.add_mutually_exclusive_group()
+    register.add_argument(
+        "--register", metavar="FILE", help="risk register (TOML) to apply to the findings"
+    )
+    register.add_argument(
+        "--no-register",
+        action="store_true",
+        help="ignore the register of [tool.threatgraph] for this run",
+    )
 
 
 def add_today_argument(p: argparse.ArgumentParser) -> None:
@@ -217,10 +269,9 @@ def run(args: argparse.Namespace) -> int:
     path = output_path(args.output, example=_EXAMPLE_NAMES[fmt or "md"]) if args.output else None
     progress = Progress(sys.stderr)
     with progress.step(f"reading {target}"):
-        system = load_target(target, limits=limits_of(args))
+        system = load_model(target, limits=limits_of(args))
     reg = _register(args, config)
-    baseline_path = args.baseline or config.baseline
-    baseline = _baseline(baseline_path, limits_of(args)) if baseline_path else None
+    baseline = _configured_baseline(args, config, limits_of(args))
     from threatgraph.analysis import analyze
 
     today = args.today or dt.date.today()
@@ -238,8 +289,11 @@ def run(args: argparse.Namespace) -> int:
         if path is not None:
             say(f"threatgraph: wrote {path} ({len(report.open())} open finding(s))")
 
-    fail_on = args.fail_on or config.fail_on
-    failing, reason = gate(report, fail_on=fail_on, baseline=baseline)
+    fail_on: Severity | Literal["none"] | None = args.fail_on or config.fail_on
+    failing: list[Finding] = []
+    reason = ""
+    if fail_on != GATE_OFF:
+        failing, reason = gate(report, fail_on=fail_on or None, baseline=baseline)
     code = EXIT_OK
     if failing:
         say(
@@ -261,8 +315,59 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _register(args: argparse.Namespace, config: Config) -> Register | None:
-    path = args.register or config.register
-    return Register.load(path) if path else None
+    """``--register FILE`` (which must exist), else the register of ``[tool.threatgraph]``
+    unless ``--no-register``: one that does not exist yet is a warning, and no register."""
+    if args.register:
+        return Register.load(existing_file(args.register, "--register", REGISTER_FIX))
+    path = config.register
+    if path is None or args.no_register:
+        return None
+    if not path.exists():
+        say(
+            f"threatgraph: warning: the risk register {path} (register in {_where(config)}) "
+            "does not exist yet; analysing without one. Create it (docs/how-to/"
+            "risk-register.md), or pass --no-register to skip it"
+        )
+        return None
+    return Register.load(path)
+
+
+def _configured_baseline(
+    args: argparse.Namespace, config: Config, limits: Limits
+) -> dict[str, Severity] | None:
+    """``--baseline FILE`` (which must exist), else the baseline of ``[tool.threatgraph]``
+    unless ``--no-baseline``: one that does not exist yet is a warning, and every open
+    finding counts as new (an empty baseline), so the gate never passes by mistake."""
+    if args.baseline:
+        fix = (
+            "record one with: threatgraph analyze TARGET --format json -o "
+            f"{shlex.quote(args.baseline)}, or leave out --baseline"
+        )
+        return _baseline(existing_file(args.baseline, "--baseline", fix), limits)
+    path = config.baseline
+    if path is None or args.no_baseline:
+        return None
+    if not path.exists():
+        say(
+            f"threatgraph: warning: the baseline {path} (baseline in {_where(config)}) "
+            "does not exist yet, so every open finding counts as new; record it with: "
+            f"threatgraph analyze --format json -o {shlex.quote(str(path))} --no-baseline "
+            "--fail-on none"
+        )
+        return {}
+    return _baseline(path, limits)
+
+
+def _where(config: Config) -> str:
+    """The settings file, for a warning: ``[tool.threatgraph] of pyproject.toml``."""
+    path = config.path
+    if path is None:  # pragma: no cover - a configured path comes from a file
+        return "[tool.threatgraph]"
+    try:
+        shown = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        shown = str(path)
+    return f"[tool.threatgraph] of {shown}"
 
 
 def _baseline(path: str | Path, limits: Limits) -> dict[str, Severity]:
@@ -319,8 +424,7 @@ def gate(
 
 def _format(args: argparse.Namespace) -> str | None:
     if args.format:
-        fmt: str = args.format
-        return fmt
+        return canonical_format(str(args.format))
     if not args.output:
         return None
     name = Path(args.output).name.lower()
@@ -391,6 +495,33 @@ def _finding_line(report: Report, f: Finding) -> str:
     )
 
 
+_FEW_IDS = 3
+"""Most ids the summary names in its risk-register line, each kind."""
+
+
+def _ids(ids: Sequence[str]) -> str:
+    """``TG-a, TG-b, TG-c and 2 more``."""
+    shown = ", ".join(inert(i) for i in ids[:_FEW_IDS])
+    return shown + (f" and {len(ids) - _FEW_IDS} more" if len(ids) > _FEW_IDS else "")
+
+
+def _register_line(report: Report) -> str:
+    """The summary's line on the register: how many entries expired and how many match no
+    finding, naming their ids (an orphan is removed from the register by its id)."""
+    expired, orphans = report.register_expired, report.register_orphans
+    line = (
+        f"Risk register: {len(expired)} expired entr{'y' if len(expired) == 1 else 'ies'} "
+        f"(findings open again{': ' + _ids(expired) if expired else ''}), "
+        f"{len(orphans)} orphaned entr{'y' if len(orphans) == 1 else 'ies'}"
+    )
+    if orphans:
+        them = "it" if len(orphans) == 1 else "them"
+        line += f" (no such finding: {_ids(orphans)}; remove {them} from the register)"
+    else:
+        line += " (no such finding)"
+    return line
+
+
 def summary(report: Report, *, min_severity: Severity | None = None) -> str:
     """The terminal summary: counts, then the open findings one per line (those at or
     above ``min_severity`` when it is given)."""
@@ -433,12 +564,7 @@ def summary(report: Report, *, min_severity: Severity | None = None) -> str:
             )
     if report.register_expired or report.register_orphans:
         lines.append("")
-        lines.append(
-            f"Risk register: {len(report.register_expired)} expired entr"
-            f"{'y' if len(report.register_expired) == 1 else 'ies'} (findings open again), "
-            f"{len(report.register_orphans)} orphaned entr"
-            f"{'y' if len(report.register_orphans) == 1 else 'ies'} (no such finding)"
-        )
+        lines.append(_register_line(report))
     for note in report.notes:
         lines.append(f"Note: {inert(note)}")
     if report.errors:

@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from threatgraph.cli._limits import limits_of
+from threatgraph.cli._target import load_model
 from threatgraph.cli._term import error_lines, safe_str, say
 from threatgraph.config import load_config
 from threatgraph.errors import Problem, TargetError, ThreatGraphError
 from threatgraph.load import Limits
-from threatgraph.load.target import load_target
 
 __all__ = ["register", "run"]
 
@@ -87,7 +87,7 @@ def _check(target: str, limits: Limits, *, debug: bool = False) -> tuple[str | N
     ``debug`` (``threatgraph --debug check``) an error that comes with a traceback worth
     reading (model code that raised) is raised instead."""
     try:
-        system = load_target(target, limits=limits)
+        system = load_model(target, limits=limits)
     except ThreatGraphError as exc:
         if debug and exc.__traceback__ is not None and not getattr(exc, "problems", None):
             raise

@@ -8,13 +8,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from threatgraph.cli._choices import canonical_format, with_markdown
 from threatgraph.cli._limits import limits_of
 from threatgraph.cli._output import output_path, write_text
+from threatgraph.cli._target import REGISTER_FIX, existing_file, load_model
 from threatgraph.cli._term import inert, say
-from threatgraph.cli.analyze import add_debug_argument, add_today_argument, severity_arg
+from threatgraph.cli.analyze import GATE_OFF, add_debug_argument, add_today_argument, fail_on_arg
 from threatgraph.findings import Report
 from threatgraph.load import Limits
-from threatgraph.load.target import load_target
 from threatgraph.register import Register
 from threatgraph.report.diff import diff_json, diff_markdown, diff_reports, diff_text
 
@@ -26,7 +27,7 @@ EXIT_FINDINGS = 1
 EXAMPLES = """\
 examples:
   threatgraph diff baseline.json threat_model.py        what changed since the baseline
-  threatgraph diff old/threat_model.py new/threat_model.py --format md > changes.md
+  threatgraph diff old/threat_model.py new/threat_model.py --format markdown > changes.md
   threatgraph diff main-report.json pr-report.json --format json
   threatgraph diff baseline.json threat_model.py --fail-on high
 
@@ -56,14 +57,20 @@ def register(sub: Any) -> None:
     )
     p.add_argument("old", metavar="OLD", help="report JSON or target of the old version")
     p.add_argument("new", metavar="NEW", help="report JSON or target of the new version")
-    p.add_argument("--format", "-f", choices=("text", "md", "json"), default="text")
+    p.add_argument(
+        "--format",
+        "-f",
+        choices=with_markdown(("text", "md", "json")),
+        default="text",
+        help="text (default), md (Markdown, also spelt markdown) or json",
+    )
     p.add_argument("-o", "--output", metavar="PATH", help="write here instead of stdout")
     p.add_argument(
         "--fail-on",
         metavar="SEVERITY",
-        type=severity_arg,
+        type=fail_on_arg,
         help="exit 1 when NEW has open findings at or above this severity that are new "
-        "or worse than in OLD",
+        "or worse than in OLD (none: no gate, the default)",
     )
     p.add_argument(
         "--register", metavar="FILE", help="risk register applied to targets that are analysed"
@@ -100,24 +107,30 @@ def load_side(
         return load_report_json(Path(spec), families=families, **limits.kwargs()).to_report()
     from threatgraph.analysis import analyze
 
-    system = load_target(spec, limits=limits)
+    system = load_model(spec, limits=limits)
     return analyze(system, register=register, today=today or dt.date.today())
 
 
 def run(args: argparse.Namespace) -> int:
     """Run ``threatgraph diff``."""
+    fmt = canonical_format(args.format)
+    fail_on = None if args.fail_on == GATE_OFF else args.fail_on
     path = (
-        output_path(args.output, example="changes." + {"text": "txt"}.get(args.format, args.format))
+        output_path(args.output, example="changes." + {"text": "txt"}.get(fmt, fmt))
         if args.output
         else None
     )
-    reg = Register.load(args.register) if args.register else None
+    reg = (
+        Register.load(existing_file(args.register, "--register", REGISTER_FIX))
+        if args.register
+        else None
+    )
     limits = limits_of(args)
     old = load_side(args.old, register=reg, today=args.today, limits=limits)
     new = load_side(args.new, register=reg, today=args.today, limits=limits)
     d = diff_reports(old, new, old_label=args.old, new_label=args.new)
-    text = {"text": diff_text, "md": diff_markdown, "json": diff_json}[args.format](d)
-    if args.format == "text":  # terminal text: what the models name cannot act on the terminal
+    text = {"text": diff_text, "md": diff_markdown, "json": diff_json}[fmt](d)
+    if fmt == "text":  # terminal text: what the models name cannot act on the terminal
         text = "\n".join(inert(line) for line in text.split("\n"))
     if path is not None:
         write_text(path, text)
@@ -125,11 +138,11 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     code = EXIT_OK
-    if args.fail_on is not None:
-        worse = d.worsened(args.fail_on)
+    if fail_on is not None:
+        worse = d.worsened(fail_on)
         if worse:
             say(
-                f"threatgraph: {len(worse)} open finding(s) at or above {args.fail_on.value} "
+                f"threatgraph: {len(worse)} open finding(s) at or above {fail_on.value} "
                 "are new or worse than in OLD",
                 *(f"  {f.severity.value.upper():<8} {f.title} [{f.id}]" for f in worse),
             )

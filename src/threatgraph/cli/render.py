@@ -8,14 +8,15 @@ import types
 from pathlib import Path
 from typing import Any
 
+from threatgraph.cli._choices import parse_phase
 from threatgraph.cli._limits import limits_of
 from threatgraph.cli._output import output_path, write_bytes
 from threatgraph.cli._progress import Progress, size_text
+from threatgraph.cli._target import REGISTER_FIX, existing_file, load_model
 from threatgraph.cli._term import say
 from threatgraph.errors import InvalidValueError, RenderError
-from threatgraph.load.target import load_target
 from threatgraph.render.options import OVERVIEW_ABOVE
-from threatgraph.vocab import Phase, Severity
+from threatgraph.vocab import Severity
 
 __all__ = ["register", "run"]
 
@@ -96,7 +97,8 @@ def _add_view_arguments(view: Any) -> None:
     view.add_argument(
         "--phase",
         metavar="PHASE",
-        help="one lifecycle phase: data, training, registry or inference",
+        help="one lifecycle phase: data, training, registry or inference (also "
+        "data-collection, fine-tuning, versioning, serving)",
     )
     view.add_argument(
         "--direction",
@@ -157,7 +159,7 @@ def run(args: argparse.Namespace) -> int:
         hops=args.hops,
         collapse=frozenset(args.collapse),
         collapse_all=args.collapse_all,
-        phase=Phase.parse(args.phase, field="--phase") if args.phase else None,
+        phase=parse_phase(args.phase) if args.phase else None,
         direction=args.direction,
         threats=not args.no_threats,
         show_mitigated=args.show_mitigated,
@@ -166,7 +168,7 @@ def run(args: argparse.Namespace) -> int:
     )
     progress = Progress(sys.stderr)
     with progress.step(f"reading {args.target}"):
-        system = load_target(args.target, limits=limits_of(args))
+        system = load_model(args.target, limits=limits_of(args))
     target: Any = system
     incomplete = 0
     shown = "architecture only"
@@ -225,5 +227,5 @@ def _analyze(system: Any, register_path: str | None) -> Any:
     if register_path:
         from threatgraph.register import Register
 
-        register = Register.load(register_path)
+        register = Register.load(existing_file(register_path, "--register", REGISTER_FIX))
     return analyze(system, register=register)

@@ -9,6 +9,7 @@ import sys
 from typing import Any
 
 from threatgraph._util import did_you_mean
+from threatgraph.cli._choices import canonical_format, parse_phase, with_markdown
 from threatgraph.cli._output import output_path, write_text
 from threatgraph.cli._term import inert
 from threatgraph.errors import InvalidValueError
@@ -23,7 +24,7 @@ examples:
   threatgraph rules --format json            the whole catalogue as JSON
   threatgraph rules --owasp LLM01:2025       rules tagged with an OWASP id
   threatgraph rules --stride T --phase training
-  threatgraph rules --kind vector_store --format md
+  threatgraph rules --kind vector_store --format markdown
   threatgraph rules --entry-points           include installed third-party catalogues
 """
 
@@ -38,9 +39,18 @@ def register(sub: Any) -> None:
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("--format", choices=("text", "md", "json"), default="text")
+    p.add_argument(
+        "--format",
+        choices=with_markdown(("text", "md", "json")),
+        default="text",
+        help="text (default), md (Markdown, also spelt markdown) or json",
+    )
     p.add_argument("--stride", help="a STRIDE category: S, T, R, I, D, E or its name")
-    p.add_argument("--phase", help="a lifecycle phase: data, training, registry, inference")
+    p.add_argument(
+        "--phase",
+        help="a lifecycle phase: data, training, registry, inference (also data-collection, "
+        "fine-tuning, versioning, serving)",
+    )
     p.add_argument("--kind", help="an element kind, such as llm or vector_store")
     p.add_argument(
         "--reference",
@@ -187,8 +197,9 @@ def _anchor(rule_id: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Print the catalogue."""
+    fmt = canonical_format(args.format)
     path = (
-        output_path(args.output, example="rules." + {"text": "txt"}.get(args.format, args.format))
+        output_path(args.output, example="rules." + {"text": "txt"}.get(fmt, fmt))
         if args.output
         else None
     )
@@ -196,10 +207,11 @@ def run(args: argparse.Namespace) -> int:
     if args.entry_points:
         cat = cat.extend(Catalogue.from_entry_points())
     reference = args.reference.strip() if args.reference is not None else None
-    rules = cat.filter(stride=args.stride, phase=args.phase, kind=args.kind, reference=reference)
+    phase = parse_phase(args.phase) if args.phase is not None else None
+    rules = cat.filter(stride=args.stride, phase=phase, kind=args.kind, reference=reference)
     if reference is not None:
         _check_entry(cat, reference)
-    if args.format == "json":
+    if fmt == "json":
         text = json.dumps(
             {
                 "catalogue": cat.name,
@@ -210,7 +222,7 @@ def run(args: argparse.Namespace) -> int:
             ensure_ascii=False,
         )
         text += "\n"
-    elif args.format == "md":
+    elif fmt == "md":
         text = catalogue_markdown(cat, rules)
     else:
         width = max((len(r.id) for r in rules), default=0)
