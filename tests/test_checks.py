@@ -171,19 +171,6 @@ def test_check_actors() -> None:
     ]
 
 
-def test_check_added_elements() -> None:
-    twin = tg.Service("API")
-    found = list(
-        checks.check_added_elements([API, LLM, API, twin, API], ["vpc", None, "dmz", "vpc", "dmz"])
-    )
-    assert [(p.where, p.field, p.message) for p in found] == [
-        ("element 'api'", "boundary", "was added in two different boundaries ('vpc' and 'dmz')"),
-        ("element 'api'", "id", "id is used by two different elements (API (endpoint) and API (service))"),
-    ]  # fmt: skip
-    assert found[1].location == str(twin.declared_at)
-    assert list(checks.check_added_elements([API, API], ["vpc", "vpc"])) == []
-
-
 def test_check_added_flow_ends() -> None:
     flows = [tg.Flow(API, LLM), tg.Flow("ap", "nowhere")]
     found = list(checks.check_added_flow_ends(flows, {"api": API}))

@@ -9,7 +9,7 @@ in the same order: elements, boundaries, placements, flows, data, actors.
 
 The builder (:meth:`threatgraph.ThreatModel.freeze`) knows a little more than
 the parts (whether an element was added twice, in two boundaries) and runs
-:func:`check_added_elements` and :func:`check_added_flow_ends` before
+:func:`check_added_flow_ends` (and its own check of elements added twice) before
 :meth:`threatgraph.System.create` runs the others.
 
     >>> import threatgraph as tg
@@ -36,7 +36,6 @@ __all__ = [
     "Parts",
     "PartsIndex",
     "check_actors",
-    "check_added_elements",
     "check_added_flow_ends",
     "check_added_flow_objects",
     "check_boundary_cycles",
@@ -388,33 +387,6 @@ def validate_parts(
 
 
 # --------------------------------------------------------------------------- the builder's
-
-
-def check_added_elements(
-    elements: Sequence[Element], placement: Sequence[str | None]
-) -> Iterator[Problem]:
-    """What only the builder sees: one element added in two boundaries, and a second
-    element with an id already taken (with where it was declared), in the order added.
-
-    ``placement[i]`` is the boundary ``elements[i]`` was added in.
-    """
-    first: dict[str, Element] = {}
-    where_of: dict[str, str | None] = {}
-    for e, where in zip(elements, placement, strict=True):
-        prev = first.get(e.id)
-        if prev is not None and prev != e:
-            yield _id_clash(prev, e, location=_location(e))
-            continue
-        if prev is not None and where_of[e.id] != where:
-            yield Problem(
-                f"element {e.id!r}",
-                f"was added in two different boundaries ({where_of[e.id]!r} and {where!r})",
-                field="boundary",
-                value=where,
-                hint="add each element once",
-            )
-        first[e.id] = e
-        where_of[e.id] = where
 
 
 def check_added_flow_ends(

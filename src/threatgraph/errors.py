@@ -107,16 +107,14 @@ class InvalidValueError(ThreatGraphError, ValueError):
         expected: str,
         owner: str | None = None,
         hint: str | None = None,
+        shown: str | None = None,
     ) -> InvalidValueError:
-        """Build the message in one template: ``'trust' must be Trust (got 'dmz' that is a str)``."""
-        where = f"{owner}: " if owner else ""
-        msg = (
-            f"{where}{field!r} must be {expected} "
-            f"(got {short_repr(value)} that is {_a(type(value).__name__)})"
-        )
-        if hint:
-            msg += f"; {hint}"
-        return cls(msg)
+        """Build the message in one template: ``'trust' must be Trust (got 'dmz' that is a str)``.
+
+        ``shown`` replaces what is said of the value (its repr and its type) where the
+        repr would not help: ``a list of 2 Data ('Prompt', 'Answer')``.
+        """
+        return cls(_field_message(field, value, expected, owner, hint, shown))
 
 
 class InvalidTypeError(ThreatGraphError, TypeError):
@@ -131,16 +129,22 @@ class InvalidTypeError(ThreatGraphError, TypeError):
         expected: str,
         owner: str | None = None,
         hint: str | None = None,
+        shown: str | None = None,
     ) -> InvalidTypeError:
         """Same template as :meth:`InvalidValueError.for_field`."""
-        where = f"{owner}: " if owner else ""
-        msg = (
-            f"{where}{field!r} must be {expected} "
-            f"(got {short_repr(value)} that is {_a(type(value).__name__)})"
-        )
-        if hint:
-            msg += f"; {hint}"
-        return cls(msg)
+        return cls(_field_message(field, value, expected, owner, hint, shown))
+
+
+def _field_message(
+    field: str, value: Any, expected: str, owner: str | None, hint: str | None, shown: str | None
+) -> str:
+    """``owner: 'field' must be expected (got value that is a type); hint``."""
+    where = f"{owner}: " if owner else ""
+    got = shown if shown is not None else f"{short_repr(value)} that is {_a(type(value).__name__)}"
+    msg = f"{where}{field!r} must be {expected} (got {got})"
+    if hint:
+        msg += f"; {hint}"
+    return msg
 
 
 class UnknownFieldError(ThreatGraphError, TypeError):

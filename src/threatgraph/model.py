@@ -18,7 +18,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -26,13 +26,9 @@ import attrs
 from threatgraph._gc import collector_paused
 from threatgraph._util import caller_location, did_you_mean, slugify, strict_call
 from threatgraph.actors import ThreatActor, default_actors
-from threatgraph.checks import (
-    check_added_elements,
-    check_added_flow_ends,
-    check_added_flow_objects,
-)
+from threatgraph.checks import check_added_flow_ends, check_added_flow_objects
 from threatgraph.elements import Boundary, Data, Element, Flow, Route, _check_text
-from threatgraph.errors import InvalidTypeError, InvalidValueError, short_repr
+from threatgraph.errors import InvalidTypeError, InvalidValueError, Problem, short_repr
 from threatgraph.system import System
 from threatgraph.vocab import (
     Framework,
@@ -52,6 +48,293 @@ __all__ = ["ThreatModel"]
 def _shown(value: Any) -> str:
     """A field value for a message: an enum's value, anything else's repr."""
     return short_repr(value.value if isinstance(value, Trust) else value)
+
+
+def _declared(item: Element | Boundary | Flow) -> str | None:
+    """``file:line`` where a value was made, if known."""
+    return str(item.declared_at) if item.declared_at else None
+
+
+# --------------------------------------------------------------------------- Data arguments
+
+_COLLECTIONS = (list, tuple, set, frozenset)
+
+
+def _check_data_args(items: Sequence[Any], *, owner: str, call: str) -> None:
+    """Refuse a list, tuple or set of Data given where each Data is its own argument
+    (``tm.flow(a, b, [x, y])``), saying so and naming the Data; anything else that is
+    not Data is left to the value classes' own messages. ``call`` is the right form
+    with ``{}`` for the data: ``tm.flow(a, b, {})``."""
+    for item in items:
+        if isinstance(item, Data) or not isinstance(item, _COLLECTIONS):
+            continue
+        inner = list(item)
+        if not all(isinstance(d, Data) for d in inner):
+            continue
+        kind = type(item).__name__
+        if inner:
+            names = ", ".join(short_repr(d.name) for d in inner[:5])
+            more = f" and {len(inner) - 5} more" if len(inner) > 5 else ""
+            shown = f"{_a(kind)} of {len(inner)} Data: {names}{more}"
+            hint = (
+                f"pass several Data as separate arguments: {call.format('x, y')} "
+                f"(or unpack the {kind}: {call.format('*items')})"
+            )
+        else:
+            shown = f"an empty {kind}"
+            hint = f"pass each Data as its own argument, or none: {call.format('x, y')}"
+        raise InvalidTypeError.for_field(
+            "data", item, expected="Data", owner=owner, hint=hint, shown=shown
+        )
+
+
+def _a(noun: str) -> str:
+    return f"an {noun}" if noun[:1].lower() in "aeiou" else f"a {noun}"
+
+
+def _flow_name(source: Any, target: Any) -> str:
+    """``Flow 'a->b'`` for the ends given, as Flow names itself; ``tm.flow()`` when an
+    end is no element or id (Flow says so itself)."""
+    ends = [e.id if isinstance(e, Element) else e for e in (source, target)]
+    if all(isinstance(e, str) and e for e in ends):
+        return f"Flow '{ends[0]}->{ends[1]}'"
+    return "ThreatModel.flow()"
+
+
+# --------------------------------------------------------------------------- added twice
+
+_TWICE_HINT = (
+    "give each its own name, or pass id=... to tell them apart; if it is one "
+    "component, add it once and reuse the value"
+)
+
+
+def _added_element_problems(
+    elements: Sequence[Element], placement: Sequence[str | None]
+) -> tuple[list[Problem], set[str]]:
+    """What only the builder sees, in the order added: the same element added in two
+    boundaries, two separate but equal elements (made twice, the same name in each)
+    added under one id, and a different element with an id already taken. Also
+    returns the ids added as two separate elements.
+
+    ``placement[i]`` is the boundary ``elements[i]`` was added in. The very same
+    object added twice in one boundary is one element, and no problem.
+    """
+    problems: list[Problem | None] = []
+    first: dict[str, int] = {}
+    # id -> (the separate copies, where its problem goes in ``problems``, the boundaries
+    # of the first two): one problem per id, however many copies
+    copies: dict[str, tuple[list[Element], int, str | None, str | None]] = {}
+    for i, e in enumerate(elements):
+        j = first.setdefault(e.id, i)
+        if j == i:
+            continue
+        prev = elements[j]
+        if prev is e:
+            if placement[j] != placement[i]:
+                problems.append(_one_element_in_two_boundaries(e, placement[j], placement[i]))
+        elif prev != e:
+            problems.append(_id_clash(prev, e))
+        elif e.id not in copies:
+            copies[e.id] = ([prev, e], len(problems), placement[j], placement[i])
+            problems.append(None)  # written once every copy is known
+        elif not any(c is e for c in copies[e.id][0]):
+            copies[e.id][0].append(e)
+    for made, at, before, now in copies.values():
+        problems[at] = _separate_copies(made, before, now)
+    return [p for p in problems if p is not None], set(copies)
+
+
+def _where(boundary: str | None) -> str:
+    return repr(boundary) if boundary is not None else "no boundary"
+
+
+def _lines(first: Element, second: Element) -> str:
+    """``, declared at m.py:4 and m.py:5``: where two values were made, if known."""
+    a, b = _declared(first), _declared(second)
+    if a and b:
+        return f", declared at {a} and {b}" if a != b else f", both declared at {a}"
+    return f", declared at {a or b}" if a or b else ""
+
+
+def _other_lines(copies: Sequence[Element]) -> str:
+    """``, the first declared at m.py:4``: where the copies other than the second were
+    made (the problem's location is the second's), if known."""
+    others = [_declared(c) for c in copies if c is not copies[1]]
+    at = list(dict.fromkeys(loc for loc in others if loc))  # unique, in order
+    if not at:
+        return ""
+    if at == [_declared(copies[1])]:
+        return f", {'both' if len(copies) == 2 else 'all'} declared at the same line"
+    if len(copies) == 2:
+        return f", the first declared at {at[0]}"
+    return ", the others declared at " + (
+        at[0] if len(at) == 1 else f"{', '.join(at[:-1])} and {at[-1]}"
+    )
+
+
+def _one_element_in_two_boundaries(e: Element, before: str | None, now: str | None) -> Problem:
+    return Problem(
+        f"element {e.id!r}",
+        f"was added in two different boundaries ({_where(before)} and {_where(now)})",
+        field="boundary",
+        value=now,
+        hint="it is one element (the same value, added twice): add it once, in the "
+        "boundary it belongs to; for two components, make two elements with their own "
+        "names or id=...",
+        location=_declared(e),
+    )
+
+
+def _separate_copies(copies: Sequence[Element], before: str | None, now: str | None) -> Problem:
+    """Equal elements made separately (``tm.add(tg.DataStore("Orders DB"))`` twice);
+    ``before`` and ``now`` are the boundaries the first two were added in."""
+    second = copies[1]
+    cls = type(second)
+    prefix = "tg." if cls.__module__ == Element.__module__ else ""
+    suffix = now if now is not None and now != before else "2"
+    example = f"{prefix}{cls.__name__}({second.name!r}, id={f'{second.id}-{suffix}'!r})"
+    field, value = ("id", second.id) if before == now else ("boundary", now)
+    n = len(copies)
+    added = "twice as two" if n == 2 else f"{n} times as {n}"
+    if before == now:
+        message = f"was added {added} separate elements{_other_lines(copies)}"
+    elif n == 2:
+        message = (
+            f"was added in two different boundaries ({_where(before)} and {_where(now)}) "
+            f"as two separate elements with the same id{_other_lines(copies)}"
+        )
+    else:
+        message = (
+            f"was added {added} separate elements with the same id, the first two in "
+            f"different boundaries ({_where(before)} and {_where(now)}){_other_lines(copies)}"
+        )
+    return Problem(
+        f"element {second.id!r}",
+        message,
+        field=field,
+        value=value,
+        hint=f"{_TWICE_HINT}; to tell them apart by id: {example}",
+        location=_declared(second),
+    )
+
+
+def _id_clash(first: Element, second: Element) -> Problem:
+    return Problem(
+        f"element {second.id!r}",
+        f"id is used by two different elements ({first.title} and {second.title})",
+        field="id",
+        value=second.id,
+        hint="give one of them an explicit id=... or a different name",
+        location=_declared(second),
+    )
+
+
+def _between_separate_copies(
+    flows: Sequence[Flow],
+    ends: Sequence[tuple[Element | None, Element | None]],
+    twice: set[str],
+    problems: list[Problem],
+) -> set[int]:
+    """The indexes of the flows whose source and target are two separate elements with
+    one id (``tm.flow(a, b)`` where ``a`` and ``b`` were each made as ``tg.DataStore("Orders
+    DB")``): not a flow from an element to itself, which System.create would call it.
+    Where the two were not both added (so no element problem says so), a problem is
+    added for the flow."""
+    out: set[int] = set()
+    for i, (source, target) in enumerate(ends):
+        if source is None or target is None or source is target or source.id != target.id:
+            continue
+        f = flows[i]
+        if f.allow_self:
+            continue
+        out.add(i)
+        if source.id in twice:
+            continue  # the element's own problem says it was added twice
+        problems.append(
+            Problem(
+                f"flow {f.id!r}",
+                f"source and target are two separate elements with the same id "
+                f"{source.id!r}{_lines(source, target)}",
+                field="target",
+                value=target.id,
+                hint=f"{_TWICE_HINT}; for a feedback loop, pass the same element twice "
+                "with allow_self=True",
+                location=_declared(f),
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------- boundaries
+
+
+def _declared_at(b: Boundary) -> str:
+    loc = _declared(b)
+    return f" (declared at {loc})" if loc else ""
+
+
+def _free_id(base: str, taken: Container[str]) -> str:
+    """An id to suggest for a second boundary: ``base``, or ``base-2``... when taken."""
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
+def _check_reopened_by_name(
+    existing: Boundary,
+    name: str,
+    *,
+    trust: Trust | TrustValue | None,
+    description: str,
+    id: str | None,
+    taken: Container[str],
+) -> None:
+    """``tm.boundary(name, ...)`` for a boundary id that exists: a re-open, unless it
+    asks for another trust or description, or gives a trust with a name that is
+    neither the boundary's name nor its id (``"Prod VPC"`` and then ``"prod vpc"``: the
+    two names make one id, and the second reads as a new boundary). ``taken``: the
+    boundary ids in use, so that the id suggested is free."""
+    wanted = None if trust is None else Trust.parse(trust, field="trust")
+    differ: dict[str, str] = {}
+    if wanted is not None and wanted is not existing.trust:
+        differ["trust="] = f"trust {wanted.value!r}"
+    if description and description != existing.description:
+        differ["description="] = f"description {short_repr(description)}"
+    same_name = name == existing.name
+    if not differ and (same_name or name == existing.id or wanted is None):
+        return
+    new = (
+        f"tm.boundary({name!r}, trust={(wanted or existing.trust).value!r}, "
+        f"id={_free_id(slugify(name), taken)!r})"
+    )
+    if same_name:
+        was = (
+            f" and description {short_repr(existing.description)}"
+            if "description=" in differ
+            else ""
+        )
+        raise InvalidValueError(
+            f"boundary {name!r} already exists{_declared_at(existing)} with trust "
+            f"{existing.trust.value!r}{was}; it cannot be re-opened with "
+            f"{' and '.join(differ.values())} (leave {' and '.join(differ)} out to re-open "
+            f"it, or declare a separate boundary with an id of its own: {new})"
+        )
+    how = "is given the id" if id else "has the id"
+    head = (
+        f"boundary {name!r} {how} {existing.id!r} of boundary {existing.name!r}"
+        f"{_declared_at(existing)}, with trust {existing.trust.value!r}"
+    )
+    conflict = (
+        f"it cannot be re-opened with {' and '.join(differ.values())}"
+        if differ
+        else "the two names make one id, so it cannot be declared as a boundary of its own"
+    )
+    raise InvalidValueError(
+        f"{head}; {conflict} (to declare a separate boundary, pass an id of its own: {new}; "
+        f"to re-open {existing.name!r}, write tm.boundary({existing.name!r}) without trust=)"
+    )
 
 
 class ThreatModel:
@@ -144,7 +427,12 @@ class ThreatModel:
         """Enter a trust boundary; elements added inside are placed in it.
 
         Boundaries nest: a ``with tm.boundary(...)`` inside another makes a child.
-        Entering an existing boundary again (by name, id or value) re-opens it.
+        Entering an existing boundary again (by name, id or value) re-opens it, as
+        it was declared: another ``trust`` or ``description`` is an error, and so is
+        a ``trust`` given with another name that makes the same id (``"Prod VPC"``,
+        then ``"prod vpc"``), which reads as a second boundary. The error names both
+        boundaries; to declare a second one, pass ``id=`` (``tm.boundary("prod vpc",
+        trust=..., id="prod-vpc-2")``) or choose another name.
         """
         b = self._boundary_for(name, trust=trust, id=id, description=description)
         self._scope.append(b.id)
@@ -181,17 +469,14 @@ class ThreatModel:
         bid = id or slugify(name)
         existing = self._boundaries.get(bid)
         if existing is not None:
-            if trust is not None and Trust.parse(trust, field="trust") is not existing.trust:
-                raise InvalidValueError(
-                    f"boundary {name!r} already exists with trust {existing.trust.value!r}; "
-                    f"it cannot be re-opened with trust {Trust.parse(trust).value!r}"
-                )
-            if description and description != existing.description:
-                raise InvalidValueError(
-                    f"boundary {name!r} already exists with description "
-                    f"{short_repr(existing.description)}; it cannot be re-opened with description "
-                    f"{short_repr(description)} (leave description= out to re-open it)"
-                )
+            _check_reopened_by_name(
+                existing,
+                name,
+                trust=trust,
+                description=description,
+                id=id,
+                taken=self._boundaries,
+            )
             return existing
         if trust is None:
             raise InvalidValueError(
@@ -209,8 +494,7 @@ class ThreatModel:
         self._boundaries[b.id] = b
         return b
 
-    @staticmethod
-    def _check_reopened(existing: Boundary, given: Boundary) -> None:
+    def _check_reopened(self, existing: Boundary, given: Boundary) -> None:
         """A Boundary value re-opening ``existing`` must be the same boundary: the same
         name, trust, description and (when it names one) parent."""
         if given is existing:
@@ -228,11 +512,19 @@ class ThreatModel:
             f"{field} {_shown(getattr(existing, field))} -> {_shown(getattr(given, field))}"
             for field in differ
         )
+        if given.name == existing.name:
+            head = f"boundary {existing.name!r} (id {existing.id!r}) already exists"
+        else:
+            head = (
+                f"boundary {given.name!r} has the id {existing.id!r} of boundary {existing.name!r}"
+            )
         raise InvalidValueError(
-            f"boundary {existing.id!r} already exists with trust {existing.trust.value!r}; "
+            f"{head}{_declared_at(existing)} with trust {existing.trust.value!r}; "
             f"it cannot be re-opened with different fields ({shown}); "
-            "give the new boundary its own name or id=..., or re-open the one declared "
-            f"(tm.boundary({existing.id!r}))"
+            "to declare a separate boundary, give it an id of its own: "
+            f"tg.Boundary({given.name!r}, trust={given.trust.value!r}, id="
+            f"{_free_id(slugify(given.name), self._boundaries)!r}) (or another name); to re-open "
+            f"the one declared, pass it or its name: tm.boundary({existing.name!r})"
         )
 
     # ------------------------------------------------------------------ elements
@@ -241,8 +533,13 @@ class ThreatModel:
     def add(self, element: Element, *, boundary: Boundary | str | None = None) -> Element:
         """Add an element in the current boundary (or ``boundary``) and return it.
 
-        Adding the same value twice is harmless; two *different* elements with
-        the same id are reported by :meth:`freeze`.
+        Adding the very same object twice (in the same boundary) is harmless: it is
+        one element. Two elements made separately are two elements, even when they
+        are equal: ``tm.add(tg.DataStore("Orders DB"))`` written twice is reported by
+        :meth:`freeze` (both get the id ``orders-db``), with the lines that made them.
+        Give each its own name, or pass ``id=...`` to tell them apart; if they are one
+        component, add it once and reuse the value that ``add`` returns. Two
+        *different* elements with the same id are reported by :meth:`freeze` too.
         """
         if not isinstance(element, Element):
             hint = (
@@ -274,11 +571,21 @@ class ThreatModel:
 
     @strict_call
     def data(self, *items: Data) -> tuple[Data, ...]:
-        """Declare data assets that no flow or store mentions yet (for the report's scope)."""
+        """Declare data assets that no flow or store mentions yet (for the report's scope).
+
+        Each Data is its own argument: ``tm.data(audit_trail, backups)``.
+        """
+        _check_data_args(items, owner="ThreatModel.data()", call="tm.data({})")
         for d in items:
             if not isinstance(d, Data):
-                raise InvalidTypeError.for_field("data", d, expected="Data", owner="ThreatModel")
-            self._data.append(d)
+                raise InvalidTypeError.for_field(
+                    "data",
+                    d,
+                    expected="Data",
+                    owner="ThreatModel.data()",
+                    hint='declare it as tg.Data("Audit trail")',
+                )
+        self._data.extend(items)
         return items
 
     def in_scope(self, *actors: ThreatActor) -> None:
@@ -303,7 +610,12 @@ class ThreatModel:
         allow_self: bool = False,
         exclude: Any = None,
     ) -> Flow:
-        """Add a flow from ``source`` to ``target`` carrying ``data``; returns the Flow."""
+        """Add a flow from ``source`` to ``target`` carrying ``data``; returns the Flow.
+
+        Each Data is its own argument: ``tm.flow(api, llm, prompt, history)``, or
+        ``tm.flow(api, llm, *items)`` for a list; a list itself is refused.
+        """
+        _check_data_args(data, owner=_flow_name(source, target), call="tm.flow(a, b, {})")
         f = Flow(
             source,
             target,
@@ -328,11 +640,13 @@ class ThreatModel:
         return f
 
     def chain(self, route: Route, *data: Data, **attrs_: Any) -> tuple[Flow, ...]:
-        """Add a flow for each hop of ``a >> b >> c``, all carrying ``data``."""
+        """Add a flow for each hop of ``a >> b >> c``, all carrying ``data`` (each Data
+        its own argument, as for :meth:`flow`)."""
         if not isinstance(route, Route):
             raise InvalidTypeError.for_field(
                 "route", route, expected="a Route built with a >> b", owner="ThreatModel.chain()"
             )
+        _check_data_args(data, owner="ThreatModel.chain()", call="tm.chain(a >> b, {})")
         if "id" in attrs_:
             raise InvalidValueError("ThreatModel.chain(): an id cannot be shared by several flows")
         loc = caller_location()
@@ -370,9 +684,16 @@ class ThreatModel:
                 self._superseded.append(e)
                 self._elements[i] = new_e
                 result: Element | Flow = new_e
+                # an equal value made separately stays a separate value (freeze reports
+                # it), with the same controls: one new object per object replaced
+                copies: dict[int, Element] = {id(e): new_e}
                 for j in range(i + 1, len(self._elements)):
-                    if self._elements[j] == e:
-                        self._elements[j] = new_e
+                    other = self._elements[j]
+                    if other == e:
+                        if id(other) not in copies:
+                            self._superseded.append(other)
+                            copies[id(other)] = attrs.evolve(other, controls=new_e.controls)
+                        self._elements[j] = copies[id(other)]
                 return result
         for i, f in enumerate(self._flows):
             if f.id == key:
@@ -394,7 +715,7 @@ class ThreatModel:
         Raises ModelValidationError listing every problem, each naming the
         element or flow, the field and the bad value, with a suggestion.
         """
-        problems = list(check_added_elements(self._elements, self._placement))
+        problems, twice = _added_element_problems(self._elements, self._placement)
         elements, placement = self._placed_elements()
         flows = self._disambiguate()
         problems.extend(check_added_flow_ends(flows, elements))
@@ -403,8 +724,14 @@ class ThreatModel:
                 flows, self._ends, elements, added=(*self._elements, *self._superseded)
             )
         )
-        # System.create re-checks ends: only the flows with both ends go on
-        good = [f for f in flows if f.source in elements and f.target in elements]
+        between = _between_separate_copies(flows, self._ends, twice, problems)
+        # System.create re-checks ends: only the flows with both ends go on (and not
+        # those between two separate elements with one id, reported already)
+        good = [
+            f
+            for i, f in enumerate(flows)
+            if f.source in elements and f.target in elements and i not in between
+        ]
         return System.create(
             name=self.name,
             profile=self.profile,
@@ -421,7 +748,7 @@ class ThreatModel:
 
     def _placed_elements(self) -> tuple[dict[str, Element], dict[str, str | None]]:
         """Each element by id, and the boundary it was added in: the first value added
-        with an id wins (:func:`~threatgraph.checks.check_added_elements` reports the others)."""
+        with an id wins (:func:`_added_element_problems` reports the others)."""
         elements: dict[str, Element] = {}
         placement: dict[str, str | None] = {}
         for e, where in zip(self._elements, self._placement, strict=True):

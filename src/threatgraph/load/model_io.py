@@ -57,7 +57,7 @@ from threatgraph.load.converter import (
     problems_from_error,
 )
 from threatgraph.system import System
-from threatgraph.vocab import Framework, RiskProfile
+from threatgraph.vocab import Framework, RiskProfile, Trust
 
 __all__ = [
     "FORMAT_VERSION",
@@ -329,6 +329,8 @@ class _Loader:
             )
             return out
         conv = self.conv
+        # the id of each item so far, broken ones too: a broken item's problems must not
+        # hide that another item has its id (both would be reported only in a second run)
         first: dict[str, int] = {}
         for i, item in enumerate(raw):
             try:
@@ -339,6 +341,12 @@ class _Loader:
                 rid = raw_id(item)
                 if rid is not None:
                     out.broken_ids.add(rid)
+                    if rid in first:
+                        self.problems.append(
+                            _duplicate_id(self.path, key, i, item, rid, first[rid])
+                        )
+                    else:
+                        first[rid] = i
                 continue
             vid = ident(value)
             if vid in first:
@@ -390,16 +398,17 @@ class _Loader:
         elements = self.collection("elements", PlacedElement, lambda p: p.element.id, _raw_id)
         flows = self.collection("flows", Flow, _id, _raw_flow_id)
         if "actors" in doc:
-            actors = [a for _, a in self.collection("actors", ThreatActor, _id, _raw_id).items]
+            listed = self.collection("actors", ThreatActor, _id, _raw_id)
+            actors = [a for _, a in listed.items]
         else:
-            actors = list(default_actors())
+            listed, actors = _Collection("actors"), list(default_actors())
 
         parts = self._references(boundaries, elements, flows)
-        if name is _FAILED:
-            return None, self.problems
+        self._broken_references(boundaries, elements, flows, listed)
         try:
+            # a missing or bad name is reported already; the parts are judged all the same
             system = System.create(
-                name=name,
+                name="model" if name is _FAILED else name,
                 profile=profile,
                 description=description,
                 elements=[p.element for p in parts.elements],
@@ -413,7 +422,7 @@ class _Loader:
         except ModelValidationError as exc:
             self.problems.extend(self._locate(exc.problems, boundaries, elements, flows))
             return None, self.problems
-        return (None if self.problems else system), self.problems
+        return (None if self.problems or name is _FAILED else system), self.problems
 
     def _too_deep(self, boundaries: _Collection) -> bool:
         """True (with the problem recorded) when boundaries nest deeper than the limit:
@@ -507,6 +516,84 @@ class _Loader:
                 parts.flows.append(f)
         return parts
 
+    def _broken_references(
+        self,
+        boundaries: _Collection,
+        elements: _Collection,
+        flows: _Collection,
+        actors: _Collection,
+    ) -> None:
+        """The references of the items that could not be read (a misspelt data id, a bad
+        trust): each one that is well formed must still name something, so that one run
+        reports every problem of an item. A reference that is malformed itself has its
+        problem already; one naming a broken item is not reported (that item is)."""
+        bids = {b.id for _, b in boundaries.items} | boundaries.broken_ids
+        eids = {p.element.id for _, p in elements.items} | elements.broken_ids
+        boundary_hint, element_hint = suggester(lambda: bids), suggester(lambda: eids)
+        for i, raw in boundaries.broken:
+            ref = raw.get("parent") if isinstance(raw, dict) else None
+            if isinstance(ref, str) and ref and ref not in bids:
+                self.problems.append(
+                    Problem(
+                        self.path("boundaries", i, "parent"),
+                        f"parent boundary does not exist (got {short_repr(ref)})",
+                        value=ref,
+                        hint=boundary_hint(ref),
+                    )
+                )
+        for i, raw in actors.broken:
+            ref = raw.get("entry") if isinstance(raw, dict) else None
+            if isinstance(ref, str) and ref and ref not in bids and not _is_trust(ref):
+                self.problems.append(
+                    Problem(
+                        self.path("actors", i, "entry"),
+                        f"enters through a boundary that does not exist (got {short_repr(ref)})",
+                        value=ref,
+                        hint=boundary_hint(ref),
+                    )
+                )
+        for i, raw in flows.broken:
+            if isinstance(raw, dict):
+                self._broken_flow(i, raw, eids, element_hint)
+
+    def _broken_flow(
+        self, i: int, raw: dict[Any, Any], eids: set[str], hint: Callable[[str], str | None]
+    ) -> None:
+        """The ends of flow ``i``, which could not be read: each must name an element,
+        and the two must differ unless ``allow_self`` is true."""
+        ends = [raw.get("source"), raw.get("target")]
+        for end, ref in zip(("source", "target"), ends, strict=True):
+            if not isinstance(ref, str):
+                continue  # missing or not a string: its own problem says so
+            if not ref:
+                self.problems.append(
+                    Problem(
+                        self.path("flows", i, end),
+                        "must be an element id, not an empty string",
+                        value=ref,
+                        hint="name the element by its id",
+                    )
+                )
+            elif ref not in eids:
+                self.problems.append(
+                    Problem(
+                        self.path("flows", i, end),
+                        f"no element with id {ref!r} is declared",
+                        value=ref,
+                        hint=hint(ref) or "declare it in the 'elements' list",
+                    )
+                )
+        same = isinstance(ends[0], str) and ends[0] and ends[0] == ends[1]
+        if same and raw.get("allow_self") is not True:
+            self.problems.append(
+                Problem(
+                    self.path("flows", i, "target"),
+                    f"flows from an element to itself (got {ends[1]!r})",
+                    value=ends[1],
+                    hint="pass allow_self=True if the feedback loop is intended",
+                )
+            )
+
     def _locate(
         self,
         problems: Sequence[Problem],
@@ -580,6 +667,15 @@ def _raw_flow_id(raw: Any) -> str | None:
     if isinstance(rid, str) and rid:
         return rid
     return None
+
+
+def _is_trust(text: str) -> bool:
+    """True when an actor's ``entry`` text is read as a trust level, not a boundary id."""
+    try:
+        Trust.parse(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _entry_ok(actor: ThreatActor, broken: set[str]) -> bool:

@@ -60,7 +60,7 @@ from __future__ import annotations
 import functools
 import os
 import types
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from typing import Any, TypeVar
 
 import attrs
@@ -319,6 +319,20 @@ def _raw_id(raw: Any) -> str | None:
     return rid if isinstance(rid, str) and rid else None
 
 
+def _unreported_ref(raw: Any, key: str, path: str, reported: Container[str]) -> str | None:
+    """``raw["parent"][key]`` of an item that could not be read, when it is a non-blank
+    string and nothing is ``reported`` at ``path`` or at the ``parent`` holding it (a
+    parent naming both a zone and a component): a reference still to check, so that one
+    run reports every problem of the item."""
+    parent = raw.get("parent") if isinstance(raw, dict) else None
+    ref = parent.get(key) if isinstance(parent, dict) else None
+    if not isinstance(ref, str) or not ref.strip():
+        return None
+    if path in reported or path.rpartition(".")[0] in reported:
+        return None
+    return ref
+
+
 _Zones = dict[str, tuple[Boundary | None, str]]
 """Trust zone id -> (its Boundary, or None for the no-boundary zone; its JSON path)."""
 _Placed = dict[str, tuple[Element, str | None]]
@@ -509,7 +523,10 @@ class _Importer:
         out: _Zones = {}
         parents: dict[str, tuple[str, str]] = {}
         broken = self.read.broken["trustZones"]
-        for where, zone in self.items(section, "trustZones", broken):
+        unread: list[tuple[str, Any]] = []
+        for where, zone in self.items(
+            section, "trustZones", broken, lambda where, raw: unread.append((where, raw))
+        ):
             if zone.id in out:
                 self.problem(f"{where}.id", "is used by another trust zone", value=zone.id)
                 continue
@@ -525,6 +542,17 @@ class _Importer:
             if zone.parent is not None:
                 parents[zone.id] = (zone.parent.trustZone, f"{where}.parent.trustZone")
         self.nesting(out, parents, broken)
+        hint = suggester(lambda: out)
+        reported = {p.where for p in self.problems} if unread else set()
+        for where, raw in unread:  # each well-formed reference of an unread zone, too
+            path = f"{where}.parent.trustZone"
+            pid = _unreported_ref(raw, "trustZone", path, reported)
+            if pid is None or pid in broken:
+                continue
+            if pid not in out or out[pid][0] is None:
+                self.problem(
+                    path, "names a trust zone that does not exist", value=pid, hint=hint(pid)
+                )
         return out
 
     def nesting(self, zones: _Zones, parents: dict[str, tuple[str, str]], broken: set[str]) -> None:
@@ -557,12 +585,16 @@ class _Importer:
     def components(self, section: Section[Component]) -> _Placed:
         found: dict[str, tuple[Component, str]] = {}
         broken = self.read.broken["components"]
-        for where, comp in self.items(section, "components", broken):
+        unread: list[tuple[str, Any]] = []
+        for where, comp in self.items(
+            section, "components", broken, lambda where, raw: unread.append((where, raw))
+        ):
             if comp.id in found:
                 self.problem(f"{where}.id", "is used by another component", value=comp.id)
                 continue
             found[comp.id] = (comp, where)
         self.read.declared = set(found) | broken
+        self.unread_parents(unread)
         zones = self.zones_of(found)
         out: _Placed = {}
         for cid, (comp, where) in found.items():
@@ -571,6 +603,25 @@ class _Importer:
             if element is not None and placed:
                 out[cid] = (element, zone)
         return out
+
+    def unread_parents(self, unread: Iterable[tuple[str, Any]]) -> None:
+        """The parent trust zone or component of each component that could not be read
+        must still exist (a reference to one that could not be read is not reported)."""
+        reported = {p.where for p in self.problems} if unread else set()
+        for where, raw in unread:
+            path = f"{where}.parent.trustZone"
+            zone_id = _unreported_ref(raw, "trustZone", path, reported)
+            if zone_id is not None:
+                self.zone_ref(zone_id, path)
+            path = f"{where}.parent.component"
+            ref = _unreported_ref(raw, "component", path, reported)
+            if ref is not None and ref not in self.read.declared:
+                self.problem(
+                    path,
+                    "names a component that does not exist",
+                    value=ref,
+                    hint=self.component_hint(ref),
+                )
 
     def zones_of(
         self, found: Mapping[str, tuple[Component, str]]
