@@ -27,9 +27,7 @@ def _refund_bot(
         chunks = tg.Data("Chunks", sensitivity="pii")
         index = tm.add(tg.VectorStore("Support index", stores={chunks}))
         indexer = tm.add(tg.Pipeline("Indexer"))
-        refund = tm.add(
-            tg.Tool("Refund tool", capabilities={"money-movement"}, controls=set(tool))
-        )
+        refund = tm.add(tg.Tool("Refund tool", capabilities={"money-movement"}, controls=set(tool)))
     tm.flow(customer, api, tg.Data("Question", kind="prompt"), protocol="https")
     tm.flow(api, bot, tg.Data("Question", kind="prompt"))
     tm.flow(web, indexer, tg.Data("Pages", kind="documents"), protocol="https")

@@ -78,7 +78,8 @@ def test_a_name_joined_to_tls_reads_as_its_tls_form(written: str, name: str) -> 
 def test_end_to_end_encrypted_messaging_is_known() -> None:
     found = lookup("WhatsApp")
     assert found is not None
-    assert found.encrypted and found.server_authenticated
+    assert found.encrypted
+    assert found.server_authenticated
 
 
 @pytest.mark.parametrize(

@@ -22,9 +22,7 @@ def _scoring(*stores: str) -> tg.ThreatModel:
 
     with tm.boundary("ML platform", trust="internal"):
         job = tm.add(tg.Pipeline("Feature job", stage="preprocessing"))
-        fs = tm.add(
-            tg.FeatureStore("Feature store", stores={features}, controls=controls("fs"))
-        )
+        fs = tm.add(tg.FeatureStore("Feature store", stores={features}, controls=controls("fs")))
         ds = tm.add(tg.Dataset("Training set", stores={snapshot}, controls=controls("ds")))
     tm.flow(job, fs, features)
     tm.flow(fs, ds, snapshot)
@@ -40,7 +38,8 @@ def _finding(tm: tg.ThreatModel) -> tg.Finding | None:
 def test_fixing_one_of_two_places_keeps_the_id() -> None:
     both = _finding(_scoring())
     one = _finding(_scoring("fs"))
-    assert both is not None and one is not None
+    assert both is not None
+    assert one is not None
     assert one.id == both.id
     assert one.target.kind == "model"
     assert [t.ids for t in one.affected] == [("training-set",)]
