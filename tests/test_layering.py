@@ -51,6 +51,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             "threatgraph.system",
             "threatgraph.checks",
+            "threatgraph.control_places",
             "threatgraph.filters",
             "threatgraph.findings",
         ),

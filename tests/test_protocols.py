@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import threatgraph as tg
-from threatgraph.protocols import PROTOCOLS, lookup
+from threatgraph.cli import main
+from threatgraph.protocols import PROTOCOLS, lookup, misspelt
 
 
 @pytest.mark.parametrize(
@@ -241,3 +244,41 @@ def test_printing_over_tls_is_known() -> None:
         printer = tm.add(tg.Device("Site office printer"))
     tm.flow(app, printer, manifest, protocol="ipps")
     assert "hygiene/undeclared-protocol" not in {f.rule for f in tm.analyze().open()}
+
+
+def test_check_suggests_a_known_name_for_a_misspelt_protocol(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A trial declared ``htps`` and ``postgress``: check said ok, and the analysis only
+    listed them as protocols it cannot judge."""
+    path = tmp_path / "shop.py"
+    path.write_text(
+        "import threatgraph as tg\n"
+        "tm = tg.ThreatModel('shop')\n"
+        "api = tm.add(tg.Service('API'))\n"
+        "db = tm.add(tg.DataStore('Orders'))\n"
+        "tm.flow(api, db, tg.Data('Order'), protocol='htps')\n"
+        "tm.flow(db, api, tg.Data('Row'), protocol='postgress')\n",
+        encoding="utf-8",
+    )
+    assert main(["check", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert (
+        "protocol 'htps' (on api->orders) is not one threatgraph knows; did you mean 'https'?"
+        in err
+    )
+    assert "postgress" not in err  # no close known name: no guess
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["https", "htps", "htps"], [("htps", "https")]),
+        (["postgresql", "sip-tls", "pstn", None], []),
+        (["sftpp"], [("sftpp", "sftp")]),
+    ],
+)
+def test_misspelt_names_get_the_close_known_name(
+    names: list[str | None], expected: list[tuple[str, str]]
+) -> None:
+    assert misspelt(names) == expected

@@ -164,8 +164,8 @@ def analyze(
     _check_arguments(catalogue, register, scorer)
     processes = _processes(system, workers, builtin=catalogue is None and scorer is None)
     cat = catalogue if catalogue is not None else Catalogue.default()
-    exclusion_notes = _check_exclusions(system, cat)
-    report = _report(_Run(system, cat, scorer or DefaultScorer()), processes, exclusion_notes)
+    notes = (*_check_exclusions(system, cat), *_placement_notes(system, catalogue))
+    report = _report(_Run(system, cat, scorer or DefaultScorer()), processes, notes)
     if register is not None:
         report = register.apply(report, today=today or _dt.date.today())
     return report
@@ -246,6 +246,22 @@ def _excludes_some(key: str, ids: Iterable[str]) -> bool:
     if key.endswith("/"):
         return any(i.startswith(key) for i in ids)
     return key in ids
+
+
+def _placement_notes(system: System, catalogue: Catalogue | None) -> tuple[str, ...]:
+    """Controls declared where no built-in rule counts them (see
+    :mod:`threatgraph.control_places`), except those that rules of a given
+    ``catalogue`` other than the built-in ones declare: where those count is not
+    measured."""
+    from threatgraph.control_places import misplaced_notes
+
+    if catalogue is None:
+        return misplaced_notes(system)
+    builtin = frozenset(Catalogue.default().ids)
+    claimed = {
+        k.key for r in catalogue if r.id not in builtin for k in (*r.mitigations, *r.supporting)
+    }
+    return misplaced_notes(system, claimed)
 
 
 def _check_exclusions(system: System, catalogue: Catalogue) -> tuple[str, ...]:

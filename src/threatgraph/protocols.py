@@ -20,13 +20,14 @@ it, rather than guessed at.
 
 from __future__ import annotations
 
+import difflib
 import re
 import types
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import attrs
 
-__all__ = ["PROTOCOLS", "Protocol", "lookup"]
+__all__ = ["PROTOCOLS", "Protocol", "lookup", "misspelt"]
 
 
 @attrs.frozen
@@ -319,3 +320,27 @@ def lookup(name: str | None) -> Protocol | None:
     if found is None and " over " in key:
         found = lookup(key.rsplit(" over ", 1)[1])
     return found
+
+
+def misspelt(names: Iterable[str | None]) -> list[tuple[str, str]]:
+    """(name, known name) for each declared protocol name this table does not know that
+    is close to one it does (``htps`` is close to ``https``), each once, in order: a
+    typo that would otherwise only be listed as a protocol threatgraph cannot judge.
+
+        >>> misspelt(["https", "htps", "postgress", "htps"])
+        [('htps', 'https')]
+    """
+    out: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for name in names:
+        if not name or name in seen or lookup(name) is not None:
+            continue
+        seen.add(name)
+        key = name.strip().lower()
+        # a known TLS form is no correction of a name that says nothing of TLS
+        # (postgresql, whose TLS is optional, is not a misspelt postgresql+tls)
+        known = [k for k in PROTOCOLS if "+" not in k or "tls" in key or "ssl" in key]
+        close = difflib.get_close_matches(key, known, n=1, cutoff=0.8)
+        if close:
+            out.append((name, close[0]))
+    return out

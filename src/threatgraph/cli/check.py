@@ -11,8 +11,11 @@ from threatgraph.cli._limits import limits_of
 from threatgraph.cli._target import load_model
 from threatgraph.cli._term import error_lines, safe_str, say
 from threatgraph.config import load_config
+from threatgraph.control_places import misplaced_notes
 from threatgraph.errors import Problem, TargetError, ThreatGraphError
 from threatgraph.load import Limits
+from threatgraph.protocols import misspelt
+from threatgraph.system import System
 
 __all__ = ["register", "run"]
 
@@ -76,6 +79,8 @@ def run(args: argparse.Namespace) -> int:
         if ok is not None:
             if not args.quiet:
                 say(ok, stream=sys.stdout)
+            # valid, but a control sits where nothing counts it: said, not an error
+            say(*(f"{target}: warning: {line}" for line in lines))
             continue
         code = EXIT_INVALID
         say(*lines)
@@ -83,7 +88,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _check(target: str, limits: Limits, *, debug: bool = False) -> tuple[str | None, list[str]]:
-    """(the ``ok`` line, []) for a valid model, else (None, a line per problem); with
+    """(the ``ok`` line, a warning per control declared where no built-in rule counts
+    it) for a valid model, else (None, a line per problem); with
     ``debug`` (``threatgraph --debug check``) an error that comes with a traceback worth
     reading (model code that raised) is raised instead."""
     try:
@@ -97,7 +103,22 @@ def _check(target: str, limits: Limits, *, debug: bool = False) -> tuple[str | N
     return (
         f"{target}: ok ({len(system.all_elements)} elements, {len(system.all_flows)} flows, "
         f"{len(system.boundaries)} boundaries)"
-    ), []
+    ), [*_misspelt_protocols(system), *misplaced_notes(system)]
+
+
+def _misspelt_protocols(system: System) -> list[str]:
+    """A warning per declared protocol that threatgraph does not know and that is close
+    to one it does: ``htps`` would only be listed as a protocol it cannot judge."""
+    flows: dict[str, list[str]] = {}
+    for f in system.all_flows:
+        if f.protocol:
+            flows.setdefault(f.protocol, []).append(f.id)
+    return [
+        f"protocol {name!r} (on {', '.join(flows[name][:3])}"
+        f"{' and more' if len(flows[name]) > 3 else ''}) is not one threatgraph knows; "
+        f"did you mean {known!r}?"
+        for name, known in misspelt(flows)
+    ]
 
 
 def _problem_lines(target: str, exc: ThreatGraphError) -> list[str]:

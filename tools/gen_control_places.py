@@ -1,0 +1,155 @@
+"""Measure where each built-in control counts, and write src/threatgraph/data/control_places.json.
+
+A control counts on a kind of place (an element kind, or a flow) when declaring it there
+changes some analysis: a finding's score, status or controls present, or a requirement's
+status or evidence. For each control and each kind this script takes up to ``--sample``
+held-out models of ``benchmarks/quality/fresh`` that have such a place, declares the
+control on every place of that kind (``ThreatModel.add_controls``), analyses, and
+compares with the model as written. The first change found is the evidence that the
+control counts there; a kind where no sampled model changes is left out of the control's
+list. The file records the sample size and, per control, the kinds it counts on.
+
+``threatgraph`` reads the file to say, in ``threatgraph check`` and in a report's notes,
+that a control is declared where no built-in rule counts it (``EncryptionAtRest`` on a
+flow, ``Sandboxing`` on a person), which otherwise looks like a control in place.
+
+    python tools/gen_control_places.py             # the shipped file (200 models per kind)
+    python tools/gen_control_places.py --sample 20 --check   # compare with the shipped file
+
+Run it after changing where a rule looks for controls; tests/test_control_places.py
+checks a small sample against the shipped file on every test run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import random
+import runpy
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import threatgraph as tg
+import threatgraph.controls as c
+from threatgraph.elements import Flow
+from threatgraph.findings import Report
+
+ROOT = Path(__file__).resolve().parent.parent
+FRESH = ROOT / "benchmarks" / "quality" / "fresh"
+OUT = ROOT / "src" / "threatgraph" / "data" / "control_places.json"
+FLOW = "flow"
+SEED = 7
+
+
+def controls() -> list[type[c.Control]]:
+    """Every built-in control class, by name."""
+    found = [
+        k
+        for k in vars(c).values()
+        if isinstance(k, type) and issubclass(k, c.Control) and k is not c.Control
+    ]
+    return sorted(found, key=lambda k: k.__name__)
+
+
+def kind_of(x: object) -> str:
+    """``flow``, or the element's class name."""
+    return FLOW if isinstance(x, Flow) else type(x).__name__
+
+
+def load(path: Path) -> tg.ThreatModel:
+    """The model a held-out file defines (what it prints is dropped)."""
+    with contextlib.redirect_stdout(io.StringIO()):
+        tm = runpy.run_path(str(path))["tm"]
+    assert isinstance(tm, tg.ThreatModel), path
+    return tm
+
+
+def projection(report: Report) -> tuple[Any, ...]:
+    """What declaring a control can change in a report."""
+    found = sorted(
+        (f.id, f.severity.value, f.status.value, tuple(f.controls_present)) for f in report.findings
+    )
+    required = sorted(
+        (r.id, r.status, tuple(r.evidence), tuple(r.missing)) for r in report.requirements
+    )
+    return tuple(found), tuple(required)
+
+
+def with_control(path: Path, kind: str, cls: type[c.Control]) -> tg.ThreatModel:
+    """The model with ``cls`` declared on every place of ``kind``."""
+    tm = load(path)
+    places: Iterable[Any] = (
+        list(tm._flows) if kind == FLOW else [e for e in tm._elements if kind_of(e) == kind]
+    )
+    for place in places:
+        with contextlib.suppress(tg.ThreatGraphError):  # a flow id two flows share
+            tm.add_controls(place if kind == FLOW else place.id, cls())
+    return tm
+
+
+def samples(paths: list[Path], size: int) -> dict[str, list[Path]]:
+    """Up to ``size`` models per kind of place, in a fixed shuffled order."""
+    out: dict[str, list[Path]] = {}
+    for path in paths:
+        tm = load(path)
+        kinds = {kind_of(e) for e in tm._elements} | ({FLOW} if tm._flows else set())
+        for k in kinds:
+            got = out.setdefault(k, [])
+            if len(got) < size:
+                got.append(path)
+    return out
+
+
+def measure(size: int, only: Iterable[str] | None = None) -> dict[str, list[str]]:
+    """For each control key, the kinds of place where declaring it changed an analysis."""
+    paths = sorted(FRESH.glob("*.py"))
+    random.Random(SEED).shuffle(paths)
+    by_kind = samples(paths, size)
+    wanted = set(only) if only else None
+    base: dict[Path, tuple[Any, ...]] = {}
+    out: dict[str, list[str]] = {}
+    for cls in controls():
+        if wanted is not None and cls.key not in wanted:
+            continue
+        counted = []
+        for kind, models in sorted(by_kind.items()):
+            for path in models:
+                if path not in base:
+                    base[path] = projection(load(path).analyze())
+                if projection(with_control(path, kind, cls).analyze()) != base[path]:
+                    counted.append(kind)
+                    break
+        out[cls.key] = counted
+        print(f"{cls.key}: {', '.join(counted) or 'nowhere'}", file=sys.stderr)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sample", type=int, default=200, help="models per kind of place")
+    parser.add_argument("--check", action="store_true", help="compare with the shipped file")
+    args = parser.parse_args(argv)
+    places = measure(args.sample)
+    if args.check:
+        shipped = json.loads(OUT.read_text(encoding="utf-8"))["counts_on"]
+        missing = {k: sorted(set(v) - set(shipped.get(k, []))) for k, v in places.items()}
+        missing = {k: v for k, v in missing.items() if v}
+        print(json.dumps(missing, indent=1))
+        return 1 if missing else 0
+    doc = {
+        "about": "Where declaring each built-in control changed an analysis, measured by "
+        "tools/gen_control_places.py",
+        "sample": args.sample,
+        "counts_on": places,
+    }
+    OUT.write_text(json.dumps(doc, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {OUT}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
