@@ -116,7 +116,11 @@ def test_a_factory_that_raises_is_one_line(
             "json:JSONDecoder() is a JSONDecoder, not a ThreatModel or System "
             "(or a function that returns one)",
         ),
-        ("os:sep", "os:sep is a str, not a ThreatModel or System (or a function that returns one)"),
+        (
+            "os:sep",
+            "os:sep is a str, not a ThreatModel or System (or a function that returns one); "
+            "module 'os' defines no module-level ThreatModel or System",
+        ),
     ],
 )
 def test_a_module_attribute_that_is_not_a_model_is_one_line(

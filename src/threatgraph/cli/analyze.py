@@ -17,12 +17,13 @@ from threatgraph.cli._choices import canonical_format, with_markdown
 from threatgraph.cli._limits import limits_of
 from threatgraph.cli._output import output_path, write_with
 from threatgraph.cli._progress import Progress, size_text
-from threatgraph.cli._target import REGISTER_FIX, existing_file, load_model
+from threatgraph.cli._target import REGISTER_FIX, existing_file
 from threatgraph.cli._term import inert, say
 from threatgraph.config import Config, load_config
 from threatgraph.errors import LoadError, Problem, TargetError
 from threatgraph.findings import Finding, Report
 from threatgraph.load import Limits
+from threatgraph.load.target import load_target
 from threatgraph.register import Register
 from threatgraph.vocab import Severity, Status
 
@@ -269,7 +270,7 @@ def run(args: argparse.Namespace) -> int:
     path = output_path(args.output, example=_EXAMPLE_NAMES[fmt or "md"]) if args.output else None
     progress = Progress(sys.stderr)
     with progress.step(f"reading {target}"):
-        system = load_model(target, limits=limits_of(args))
+        system = load_target(target, limits=limits_of(args))
     reg = _register(args, config)
     baseline = _configured_baseline(args, config, limits_of(args))
     from threatgraph.analysis import analyze

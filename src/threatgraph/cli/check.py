@@ -8,12 +8,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from threatgraph.cli._limits import limits_of
-from threatgraph.cli._target import load_model
 from threatgraph.cli._term import error_lines, safe_str, say
 from threatgraph.config import load_config
 from threatgraph.control_places import misplaced_notes
 from threatgraph.errors import Problem, TargetError, ThreatGraphError
 from threatgraph.load import Limits
+from threatgraph.load.target import load_target
 from threatgraph.protocols import misspelt
 from threatgraph.system import System
 
@@ -93,7 +93,7 @@ def _check(target: str, limits: Limits, *, debug: bool = False) -> tuple[str | N
     ``debug`` (``threatgraph --debug check``) an error that comes with a traceback worth
     reading (model code that raised) is raised instead."""
     try:
-        system = load_model(target, limits=limits)
+        system = load_target(target, limits=limits)
     except ThreatGraphError as exc:
         if debug and exc.__traceback__ is not None and not getattr(exc, "problems", None):
             raise

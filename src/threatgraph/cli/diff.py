@@ -11,11 +11,12 @@ from typing import Any
 from threatgraph.cli._choices import canonical_format, with_markdown
 from threatgraph.cli._limits import limits_of
 from threatgraph.cli._output import output_path, write_text
-from threatgraph.cli._target import REGISTER_FIX, existing_file, load_model
+from threatgraph.cli._target import REGISTER_FIX, existing_file
 from threatgraph.cli._term import inert, say
 from threatgraph.cli.analyze import GATE_OFF, add_debug_argument, add_today_argument, fail_on_arg
 from threatgraph.findings import Report
 from threatgraph.load import Limits
+from threatgraph.load.target import load_target
 from threatgraph.register import Register
 from threatgraph.report.diff import diff_json, diff_markdown, diff_reports, diff_text
 
@@ -107,7 +108,7 @@ def load_side(
         return load_report_json(Path(spec), families=families, **limits.kwargs()).to_report()
     from threatgraph.analysis import analyze
 
-    system = load_model(spec, limits=limits)
+    system = load_target(spec, limits=limits)
     return analyze(system, register=register, today=today or dt.date.today())
 
 

@@ -10,9 +10,9 @@ from typing import Any
 
 from threatgraph.cli._limits import limits_of
 from threatgraph.cli._output import output_path, write_text
-from threatgraph.cli._target import load_model
 from threatgraph.cli._term import say
 from threatgraph.errors import InvalidValueError
+from threatgraph.load.target import load_target
 from threatgraph.system import System
 
 __all__ = ["FORMATS", "register", "run"]
@@ -107,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
         output_path(args.output, example=f"model.{args.format or 'json'}") if args.output else None
     )
     fmt = output_format(args.output, args.format)
-    system = load_model(args.target, limits=limits_of(args))
+    system = load_target(args.target, limits=limits_of(args))
     # a document's locations are relative to the document: written to a file, to its
     # directory; to stdout, to the working directory (where it is usually redirected)
     where = os.path.dirname(os.path.abspath(path)) if path is not None else None

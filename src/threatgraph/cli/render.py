@@ -12,9 +12,10 @@ from threatgraph.cli._choices import parse_phase
 from threatgraph.cli._limits import limits_of
 from threatgraph.cli._output import output_path, write_bytes
 from threatgraph.cli._progress import Progress, size_text
-from threatgraph.cli._target import REGISTER_FIX, existing_file, load_model
+from threatgraph.cli._target import REGISTER_FIX, existing_file
 from threatgraph.cli._term import say
 from threatgraph.errors import InvalidValueError, RenderError
+from threatgraph.load.target import load_target
 from threatgraph.render.options import OVERVIEW_ABOVE
 from threatgraph.vocab import Severity
 
@@ -168,7 +169,7 @@ def run(args: argparse.Namespace) -> int:
     )
     progress = Progress(sys.stderr)
     with progress.step(f"reading {args.target}"):
-        system = load_model(args.target, limits=limits_of(args))
+        system = load_target(args.target, limits=limits_of(args))
     target: Any = system
     incomplete = 0
     shown = "architecture only"

@@ -17,6 +17,7 @@ user names it, as pytest runs a test file (see docs/security.md).
 from __future__ import annotations
 
 import contextlib
+import difflib
 import importlib
 import importlib.util
 import os
@@ -190,9 +191,7 @@ def _from_python_file(path: Path, attr: str | None) -> System:
         if added:
             sys.path.remove(parent)
     if attr:
-        if not hasattr(module, attr):
-            raise TargetError(f"{path} has no attribute {attr!r}")
-        return _coerce(getattr(module, attr), f"{path}:{attr}")
+        return _named(vars(module), attr, str(path), f"{path}:{attr}", str(path))
     found = {
         name: value
         for name, value in vars(module).items()
@@ -222,9 +221,50 @@ def _from_module(module_name: str, attr: str) -> System:
     finally:
         if added:
             sys.path.remove(cwd)
-    if not hasattr(module, attr):
-        raise TargetError(f"module {module_name!r} has no attribute {attr!r}")
-    return _coerce(getattr(module, attr), f"{module_name}:{attr}")
+    return _named(
+        vars(module), attr, f"module {module_name!r}", f"{module_name}:{attr}", module_name
+    )
+
+
+_SHOWN = 10
+"""Most models named when a NAME is not one."""
+
+
+def _named(namespace: dict[str, Any], attr: str, label: str, where: str, prefix: str) -> System:
+    """The model ``attr`` names in a file's or module's ``namespace``. A name that is
+    missing, or that is neither a model nor a function returning one, is an error that
+    lists the models the namespace does define, with a did-you-mean for a close one."""
+    if attr not in namespace:
+        raise TargetError(
+            f"{label} has no attribute {attr!r}{_models_hint(namespace, attr, label, prefix)}"
+        )
+    value = namespace[attr]
+    if callable(value) or isinstance(value, (ThreatModel, System)):
+        return _coerce(value, where)
+    raise TargetError(
+        f"{where} is a {type(value).__name__}, not a ThreatModel or System "
+        f"(or a function that returns one){_models_hint(namespace, attr, label, prefix)}"
+    )
+
+
+def _models_hint(namespace: dict[str, Any], attr: str, label: str, prefix: str) -> str:
+    """``; did you mean 'tm_prod'? models in models.py: tm_dev, tm_prod (write
+    models.py:tm_prod)``, or that the namespace defines none."""
+    models = sorted(
+        n
+        for n, v in namespace.items()
+        if isinstance(v, (ThreatModel, System)) and not n.startswith("_")
+    )
+    if not models:
+        return f"; {label} defines no module-level ThreatModel or System"
+    close = difflib.get_close_matches(attr, models, n=1)
+    shown = ", ".join(models[:_SHOWN]) + (
+        f" and {len(models) - _SHOWN} more" if len(models) > _SHOWN else ""
+    )
+    return (
+        f"; {f'did you mean {close[0]!r}? ' if close else ''}models in {label}: {shown} "
+        f"(write {prefix}:{close[0] if close else models[0]})"
+    )
 
 
 def _from_data_file(path: Path, limits: Limits) -> System:
