@@ -26,7 +26,6 @@ declare a control makes no claim about it.
 
 from __future__ import annotations
 
-import functools
 import types
 from collections.abc import Iterable, Mapping
 
@@ -66,10 +65,10 @@ _SHOWN = 6
 """Most places named per control and kind in one note."""
 
 
-@functools.cache
 def counted_on() -> Mapping[str, frozenset[str]]:
     """For each control key, the kinds of place (element class names, or ``flow``) where
-    declaring it was measured to change an analysis."""
+    declaring it was measured to change an analysis (read from the shipped table on each
+    call: a small file, read once per analysis)."""
     text, source = _data.read("control_places.json")
     doc = _data.parse(text, source)
     table = doc.get("counts_on") if isinstance(doc, dict) else None
