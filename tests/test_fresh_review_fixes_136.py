@@ -38,7 +38,7 @@ def test_a_store_named_as_a_log_keeps_what_its_audit_logging_says() -> None:
 
 def test_a_store_not_named_as_a_log_still_needs_a_retention_limit() -> None:
     (f,) = _open(_outcomes(name="Encounter outcome database"), RETENTION)
-    assert f.target.ids == ("encounter-outcome-database",)
+    assert [t.ids for t in f.affected] == [("encounter-outcome-database",)]
 
 
 INSIDER = "ai/insider-ml-tampering"

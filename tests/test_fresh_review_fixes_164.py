@@ -92,9 +92,9 @@ def _claims_agent(*, above: str | None) -> tg.ThreatModel:
 
 def test_an_approval_of_large_payments_only_does_not_make_injection_rarer() -> None:
     """'Human approval applies only above GBP 50', 'rare is unjustified' (set 163 and
-    six other designs, rated low where reviewers asked for high): the approval still
-    counts as a control present, and the finding is rated one step more likely to make
-    up for it, so the threshold leaves it where no approval would."""
+    six other designs, rated low where reviewers asked for high): the approval is not
+    counted (``Match.uncounted``), so the threshold leaves the finding where no approval
+    would, before and after controls."""
     (gated,) = [
         f
         for f in tg.analyze(_claims_agent(above="GBP 50 per claim").freeze()).findings
@@ -103,9 +103,10 @@ def test_an_approval_of_large_payments_only_does_not_make_injection_rarer() -> N
     (open_,) = [
         f for f in tg.analyze(_claims_agent(above=None).freeze()).findings if f.rule == INDIRECT
     ]
-    assert "human_in_the_loop" in gated.controls_present
+    assert "human_in_the_loop" not in gated.controls_present
     assert gated.likelihood == open_.likelihood
     assert gated.severity == open_.severity
+    assert gated.inherent_severity == open_.inherent_severity
 
 
 RETENTION = "compliance/gdpr/storage-limitation"
@@ -137,12 +138,12 @@ def test_a_system_of_record_keeps_its_records_as_its_law_says() -> None:
     of record is not listed; the design's own copies still are."""
     assert _retention(_letters(record_name="Electronic patient record", own_store=False)) == []
     (finding,) = _retention(_letters(record_name="EPR", own_store=True))
-    assert finding.target.ids == ("letter-store",)
+    assert [t.ids for t in finding.affected] == [("letter-store",)]
     # set 168's graduation announcements: the registry's student record system
     assert _retention(_letters(record_name="Student record system", own_store=False)) == []
     # a store with another name is still asked
     (other,) = _retention(_letters(record_name="Patient notes cache", own_store=False))
-    assert other.target.ids == ("patient-notes-cache",)
+    assert [t.ids for t in other.affected] == [("patient-notes-cache",)]
 
 
 def _survey_reports(*, task: str) -> tg.ThreatModel:

@@ -36,7 +36,7 @@ def test_a_model_that_counts_people_in_images_decides_nothing_about_anyone() -> 
     17's construction site (struck as weak) sent site alerts the same way."""
     assert _open(_crowd_camera(says_who=False), "profile/high/fairness") == []
     (f,) = _open(_crowd_camera(says_who=True), "profile/high/fairness")
-    assert f.target.ids == ("crowd-model",)
+    assert [t.ids for t in f.affected] == [("crowd-model",)]
 
 
 def _case_tool(*, returns_the_case: bool) -> tg.ThreatModel:

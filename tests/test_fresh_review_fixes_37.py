@@ -353,7 +353,7 @@ def test_a_translation_model_decides_about_no_one() -> None:
 
 def test_a_classifier_of_the_same_speech_still_needs_bias_tests() -> None:
     (f,) = _all(_speech_model("classifier"), FAIRNESS)
-    assert f.target.ids == ("speech-model",)
+    assert [t.ids for t in f.affected] == [("speech-model",)]
 
 
 PARSING = "stride/untrusted-file-parsing"

@@ -403,7 +403,7 @@ def test_a_pipeline_testing_the_kept_decisions_for_bias_counts() -> None:
     model."""
     assert [f for f in _fairness(_prequal(monitored=True)) if f.status.value == "open"] == []
     (f,) = [f for f in _fairness(_prequal(monitored=False)) if f.status.value == "open"]
-    assert f.target.ids == ("pre-qualification-model",)
+    assert [t.ids for t in f.affected] == [("pre-qualification-model",)]
 
 
 LOOP = "ai/feedback-loop"

@@ -136,7 +136,7 @@ def test_an_assistive_agent_needs_no_log_of_its_own_tool_calls() -> None:
 def test_an_agent_that_acts_keeps_a_log_of_its_tool_calls() -> None:
     """A supervised agent carries out the steps itself: its calls are the record."""
     (f,) = _open(_copilot("supervised"), ACTION_LOG)
-    assert f.target.ids == ("programming-copilot",)
+    assert [t.ids for t in f.affected] == [("programming-copilot",)]
 
 
 UNBOUND = "ai/unbound-approval"
