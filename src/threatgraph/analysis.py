@@ -1628,6 +1628,15 @@ def _model_notes(s: System) -> list[str]:
             "internet, customers, a field site others can get to), put what they use, or "
             "them, in an untrusted boundary."
         )
+    outside = _stores_outside(s)
+    if outside:
+        out.append(
+            f"{len(outside)} data store(s) sit in an untrusted boundary and are written "
+            f"sensitive data by components of ours, so their protection is not analysed "
+            f"(outsiders are taken to run what sits there): {_listed(outside)}. If the "
+            "organisation runs one (a bucket, a database), put it in a boundary of its own "
+            "trust; if it is the outsider's own, what it is sent is theirs once sent."
+        )
     blank = sorted(f.id for f in s.all_flows if not f.data and s.crossing(f) is not None)
     if blank:
         out.append(
@@ -1635,6 +1644,24 @@ def _model_notes(s: System) -> list[str]:
             f"their threats are sized without knowing the data: {_listed(blank)}."
         )
     return out
+
+
+def _stores_outside(s: System) -> list[str]:
+    """Data stores in an untrusted boundary that a component in one of the organisation's
+    zones writes personal, regulated or secret data to: a bucket or database drawn where
+    outsiders are, whose protection no rule then asks about (a phone's own storage,
+    written by the app on the phone, is not one)."""
+    return sorted(
+        e.name
+        for e in s.all_elements
+        if isinstance(e, DataStore)
+        and s.trust_of(e) is Trust.UNTRUSTED
+        and any(
+            s.trust_of(f.source) >= Trust.INTERNAL
+            and any(d.sensitivity >= Sensitivity.PII for d in f.data)
+            for f in s._in[e.id]
+        )
+    )
 
 
 _CONTENT = frozenset(
