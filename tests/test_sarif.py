@@ -287,3 +287,25 @@ def test_the_streamed_log_is_the_whole_log(make: Any) -> None:
     assert sarif_json(report, max_results=0) == (
         dumps_indented(none, sort_keys=False, allow_nan=True) + "\n"
     )
+
+
+def test_rule_help_is_a_summary_and_the_full_text_stays_in_full_description() -> None:
+    """A trial found rule descriptions of hundreds of words, every case a rule leaves out,
+    in each code-scanning alert's help. The help now gives the threat in its first
+    sentences (about sixty words) and says where the full text is."""
+    import runpy
+
+    from threatgraph.export.sarif import to_sarif
+
+    root = Path(__file__).resolve().parent.parent
+    tm = runpy.run_path(str(root / "examples" / "rag_assistant" / "before.py"))["tm"]
+    doc = to_sarif(tm.analyze())
+    rules = doc["runs"][0]["tool"]["driver"]["rules"]
+    assert rules
+    for r in rules:
+        summary = r["help"]["text"].split("\n\n")[0]
+        assert len(summary.split()) <= 90, (r["id"], len(summary.split()))
+        assert r["fullDescription"]["text"].startswith(summary[:40]), r["id"]
+    long = [r for r in rules if len(r["fullDescription"]["text"].split()) > 120]
+    assert long
+    assert all("fullDescription" in r["help"]["text"] for r in long)

@@ -321,8 +321,20 @@ def _rule(rule_id: str, findings: Sequence[Finding]) -> dict[str, Any]:
     phases = sorted({p for f in findings for p in f.phases})
     description = first.description or first.title
     refs = [*atlas, *owasp, *cwe]
-    text_lines = [description, ""]
-    md_lines = [_md(description), ""]
+    # an alert shows the help: the threat in a few sentences; the rule's full text, with
+    # every case it leaves out, stays in fullDescription
+    summary = _summary(description)
+    more = (
+        [
+            "",
+            "The rule's full description, with what it counts and what it leaves out, is "
+            "its fullDescription (and `threatgraph rules --format md` prints every rule's).",
+        ]
+        if summary != description
+        else []
+    )
+    text_lines = [summary, *more, ""]
+    md_lines = [_md(summary), *(_md(x) if x else x for x in more), ""]
     if stride:
         labels = ", ".join(s.label.capitalize() for s in stride)
         text_lines.append(f"STRIDE: {labels}")
@@ -366,6 +378,30 @@ def _rule(rule_id: str, findings: Sequence[Finding]) -> dict[str, Any]:
     if help_uri:
         rule["helpUri"] = help_uri
     return rule
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+_SUMMARY_WORDS = 60
+
+
+def _summary(description: str) -> str:
+    """The first sentences of a rule's description, up to about sixty words (at least
+    one sentence, cut at sixty words when it alone runs past eighty): what the threat
+    is, without the cases the rule leaves out."""
+    first = description.strip().split("\n\n")[0]
+    out: list[str] = []
+    words = 0
+    for sentence in _SENTENCE_END.split(" ".join(first.split())):
+        n = len(sentence.split())
+        if out and words + n > _SUMMARY_WORDS:
+            break
+        out.append(sentence)
+        words += n
+    text = " ".join(out)
+    cut = text.split()
+    if len(cut) > _SUMMARY_WORDS + 20:  # one sentence of many cases: its start
+        text = " ".join(cut[:_SUMMARY_WORDS]).rstrip(",;:(") + " …"
+    return text
 
 
 def _union(groups: Any) -> tuple[str, ...]:
