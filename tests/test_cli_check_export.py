@@ -188,7 +188,7 @@ def test_export_reads_back_to_the_same_model(
     assert (project / name).read_bytes() == first  # byte-identical
 
 
-@pytest.mark.parametrize(("fmt", "start"), [("json", "{"), ("yaml", "actors:"), ("otm", "{")])
+@pytest.mark.parametrize(("fmt", "start"), [("json", "{"), ("yaml", "threatgraph:"), ("otm", "{")])
 def test_export_to_stdout(
     project: Path, capsys: pytest.CaptureFixture[str], fmt: str, start: str
 ) -> None:
@@ -457,3 +457,20 @@ def test_sarif_locations_are_relative_to_the_given_root_after_the_working_direct
     assert places
     assert {p["physicalLocation"]["artifactLocation"]["uri"] for p in places} == {"threat_model.py"}
     assert {p["physicalLocation"]["artifactLocation"]["uriBaseId"] for p in places} == {"%SRCROOT%"}
+
+
+def test_exported_yaml_opens_with_what_the_model_is(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A trial's exported YAML opened with the five default actors and their
+    descriptions, sorted keys putting the name at the bottom: the marker, the name and
+    the profile now come first, then boundaries, elements and flows, each item with its
+    id, name and kind first."""
+    code, out, err = run(capsys, "export", "threat_model.py", "--format", "yaml")
+    assert code == 0, err
+    top = [line.split(":")[0] for line in out.splitlines() if line and line[0] not in " -"]
+    assert top[:2] == ["threatgraph", "name"]
+    assert top.index("boundaries") < top.index("elements") < top.index("flows")
+    assert top.index("flows") < top.index("actors")
+    first_element = out.split("\nelements:\n", 1)[1].splitlines()[0]
+    assert first_element.startswith("- id: ")

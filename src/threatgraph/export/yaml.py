@@ -8,9 +8,11 @@
     True
 
 The same document as the JSON writer's, key for key, for people who would
-rather review and edit YAML. Keys are sorted, lists keep the JSON writer's
-canonical order and non-ASCII text is kept as it is, so the same model always
-gives the same bytes. Writing YAML needs PyYAML, the ``threatgraph[yaml]`` extra.
+rather review and edit YAML. Keys come in a fixed order a reader expects (the
+marker, the name, the profile and frameworks, then boundaries, elements, flows,
+data and actors; in each item its id, name and kind first, the rest sorted), lists
+keep the JSON writer's canonical order and non-ASCII text is kept as it is, so the
+same model always gives the same bytes. Writing YAML needs PyYAML, the ``threatgraph[yaml]`` extra.
 """
 
 from __future__ import annotations
@@ -45,10 +47,40 @@ def system_to_yaml(
             "writing YAML needs PyYAML: pip install 'threatgraph[yaml]' (or pip install pyyaml)"
         ) from exc
     text: str = yaml.safe_dump(
-        dump_system(system, locations=locations, relative_to=relative_to),
-        sort_keys=True,
+        _ordered(dump_system(system, locations=locations, relative_to=relative_to), _TOP),
+        sort_keys=False,
         allow_unicode=True,
         default_flow_style=False,
         width=100,
     )
     return text
+
+
+_TOP = (
+    "threatgraph",
+    "name",
+    "description",
+    "profile",
+    "frameworks",
+    "boundaries",
+    "elements",
+    "flows",
+    "data",
+    "actors",
+)
+"""The document's keys in the order a reader looks for them; any other key follows,
+sorted."""
+
+_ITEM = ("id", "name", "kind", "source", "target", "boundary", "trust")
+"""The keys that say what an item is, first in each; the rest follow, sorted."""
+
+
+def _ordered(value: object, first: tuple[str, ...] = _ITEM) -> object:
+    """``value`` with every mapping's keys in a fixed order: ``first`` (those present),
+    then the rest sorted. Lists keep their order."""
+    if isinstance(value, dict):
+        keys = [k for k in first if k in value] + sorted(k for k in value if k not in first)
+        return {k: _ordered(value[k]) for k in keys}
+    if isinstance(value, list):
+        return [_ordered(v) for v in value]
+    return value
