@@ -184,11 +184,45 @@ def test_stores_two_agents_read_stay_two_findings() -> None:
     assert sorted(f.target.ids for f in found) == [("hr-database",), ("payroll",)]
 
 
-@pytest.mark.parametrize("framework", ["hipaa", "pci-dss"])
+def _transit(framework: str, *, from_outside: str | None = "https") -> tg.Requirement:
+    """The encryption-in-transit requirement of ``framework`` on an intake service:
+    records come from a patient over ``from_outside`` and go to an agent in the same
+    zone with no protocol."""
+    tm = tg.ThreatModel("transit", frameworks=[framework])
+    record = tg.Data("Record", kind="records", sensitivity="regulated")
+    with tm.boundary("Internet", trust="untrusted"):
+        patient = tm.add(tg.Actor("Patient"))
+    with tm.boundary("Hospital", trust="internal"):
+        api = tm.add(tg.Endpoint("Intake API"))
+        agent = tm.add(tg.Agent("Intake agent"))
+    tm.flow(patient, api, record, protocol=from_outside)
+    tm.flow(api, agent, record)
+    (req,) = [
+        r
+        for r in tm.analyze().requirements
+        if r.id == f"compliance/{framework}/encryption-in-transit"
+    ]
+    return req
+
+
+def test_cardholder_data_is_asked_only_across_open_networks() -> None:
+    """PCI DSS 4.0 requirement 4 asks for encryption of cardholder data sent over open,
+    public networks: a user trial found the transit requirement flagging a hop inside the
+    cardholder data environment. Flows with an end outside the organisation's zones are
+    asked; flows between its own are not."""
+    assert _transit("pci-dss").status == "met"
+    unmet = _transit("pci-dss", from_outside=None)
+    assert unmet.status == "unmet"
+    assert unmet.missing == ("patient->intake-api",)
+    assert _transit("hipaa").missing == ("intake-api->intake-agent",)
+
+
+@pytest.mark.parametrize("framework", ["hipaa"])
 def test_regulated_data_inside_one_zone_needs_encryption_in_transit_too(framework: str) -> None:
     """Set 29's benefits assistant and set 30's discharge planner: the requirement was
     "met at all 4 places" while internal flows of health data declared no protocol; a
-    flow that stays on the host needs none."""
+    flow that stays on the host needs none. (HIPAA only: PCI DSS asks for open networks,
+    see above.)"""
     tm = tg.ThreatModel("transit", frameworks=[framework])
     record = tg.Data("Record", kind="records", sensitivity="regulated")
     with tm.boundary("Internet", trust="untrusted"):

@@ -64,6 +64,7 @@ from threatgraph.vocab import (
     Sensitivity,
     Stage,
     Task,
+    Trust,
 )
 
 _PROCESSES = (Service, Endpoint, Agent, Tool, ModelRegistry, Pipeline)
@@ -998,11 +999,18 @@ def hipaa_access(g: GraphView) -> Iterator[Need]:
     placement=("flow",),
 )
 def pci_transit(g: GraphView) -> Iterator[Need]:
-    """Every flow carrying regulated (cardholder) data over a network is encrypted,
-    inside a trust boundary as well as across one (an encrypting protocol counts; a flow
-    declared ``local`` stays on the host)."""
+    """Every flow carrying regulated (cardholder) data across an open network is
+    encrypted: one whose end sits outside the organisation's own zones (an untrusted or
+    partner boundary, or no boundary), as PCI DSS 4.0 requirement 4 asks for
+    transmission over open, public networks. Flows between the organisation's own zones
+    (a scoring endpoint and its model inside the cardholder data environment) are not
+    asked (an encrypting protocol counts; a flow declared ``local`` stays on the
+    host)."""
+    s = g.system
     for fid in _network_flows(g, _PHI):
-        yield Need(fid)
+        f = s.flow(fid)
+        if min(s.trust_of(f.source), s.trust_of(f.target)) <= Trust.PARTNER:
+            yield Need(fid)
 
 
 @_framework(
