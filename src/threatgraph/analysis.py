@@ -1550,16 +1550,19 @@ class _Run:
         ]
         short = sorted(f.id for f in serious if len(f.controls_present) < 2)
         if not serious:
-            status, detail = "not-applicable", "no high or critical threat"
+            status, detail = "not-applicable", "no threat high or critical before controls"
         elif short:
             none = sum(1 for f in serious if not f.controls_present)
             status = "unmet"
             detail = (
-                f"{len(short)} of {len(serious)} high or critical threat(s) have fewer than two "
-                f"controls ({none} have none)"
+                f"{len(short)} of {len(serious)} threat(s) high or critical before controls "
+                f"have fewer than two ({none} have none); the places are the findings listed"
             )
         else:
-            status, detail = "met", f"all {len(serious)} high or critical threat(s) have two"
+            status, detail = (
+                "met",
+                f"all {len(serious)} threat(s) high or critical before controls have two",
+            )
         return Requirement(
             source="profile:high",
             title="High and critical threats have two independent controls",
