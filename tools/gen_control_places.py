@@ -7,7 +7,10 @@ held-out models of ``benchmarks/quality/fresh`` that have such a place, declares
 control on every place of that kind (``ThreatModel.add_controls``), analyses, and
 compares with the model as written. The first change found is the evidence that the
 control counts there; a kind where no sampled model changes is left out of the control's
-list. The file records the sample size and, per control, the kinds it counts on.
+list. Each run adds the kinds it sees to those the shipped file keeps (``--fresh``
+starts over): a sample can miss the rare design where a control counts, and saying a
+counted control counts nowhere is the worse mistake. The file records the sample size
+and, per control, the kinds it counts on.
 
 ``threatgraph`` reads the file to say, in ``threatgraph check`` and in a report's notes,
 that a control is declared where no built-in rule counts it (``EncryptionAtRest`` on a
@@ -15,6 +18,7 @@ flow, ``Sandboxing`` on a person), which otherwise looks like a control in place
 
     python tools/gen_control_places.py             # the shipped file (200 models per kind)
     python tools/gen_control_places.py --sample 20 --check   # compare with the shipped file
+    python tools/gen_control_places.py --only circuit_breaker  # re-measure one control
 
 Run it after changing where a rule looks for controls; tests/test_control_places.py
 checks a small sample against the shipped file on every test run.
@@ -132,19 +136,35 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sample", type=int, default=200, help="models per kind of place")
     parser.add_argument("--check", action="store_true", help="compare with the shipped file")
+    parser.add_argument(
+        "--only",
+        metavar="KEY",
+        action="append",
+        help="measure only these control keys and update their entries in the shipped file",
+    )
+    parser.add_argument(
+        "--fresh",
+        action="store_true",
+        help="start from nothing instead of adding to the shipped file's kinds",
+    )
     args = parser.parse_args(argv)
-    places = measure(args.sample)
+    places = measure(args.sample, only=args.only)
     if args.check:
         shipped = json.loads(OUT.read_text(encoding="utf-8"))["counts_on"]
         missing = {k: sorted(set(v) - set(shipped.get(k, []))) for k, v in places.items()}
         missing = {k: v for k, v in missing.items() if v}
         print(json.dumps(missing, indent=1))
         return 1 if missing else 0
+    # a kind once seen counting stays (another sample may miss a rare design): a note
+    # that a counted control counts nowhere is the worse mistake
+    shipped = {} if args.fresh else json.loads(OUT.read_text(encoding="utf-8"))["counts_on"]
+    merged = {k: sorted(set(shipped.get(k, [])) | set(v)) for k, v in places.items()}
+    merged = {**{k: v for k, v in shipped.items() if k not in merged}, **merged}
     doc = {
         "about": "Where declaring each built-in control changed an analysis, measured by "
-        "tools/gen_control_places.py",
+        "tools/gen_control_places.py (each run adds the kinds it sees to those kept)",
         "sample": args.sample,
-        "counts_on": places,
+        "counts_on": merged,
     }
     OUT.write_text(json.dumps(doc, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {OUT}", file=sys.stderr)

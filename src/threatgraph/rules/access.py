@@ -1195,7 +1195,10 @@ def denial_of_service(view: ElementView) -> Match | None:
     entry in front of models that only score, estimate or rank records (a claims app's loss
     regressor; not when anything behind generates, verifies people, or is sent images,
     audio or documents) is ``stride/internet-facing-flood``'s: each request costs
-    little, so callers who sign in answer it as well as a rate limit."""
+    little, so callers who sign in answer it as well as a rate limit. A step limit
+    (``CircuitBreaker``) declared on an agent behind the entry bounds what each request
+    can cost and counts here as a supporting control, when the agent declares no rate
+    limit or sign-in of its own (those would stand in for the entry's)."""
     return _flood(view, drawn=True)
 
 
@@ -1264,6 +1267,10 @@ def _flood(view: ElementView, *, drawn: bool) -> Match | None:
         callers = [*callers, *(f for f in other[0] if f not in callers)]
         behind = [*behind, *(x for x in other[1] if x not in behind)]
     s = view.system
+    # an agent's declared step limit bounds what each request can cost (its loops), so
+    # it counts here, as the supporting control it is; a rate limit of the agent's own is
+    # not the entry's and is not counted for it
+    sites = (*sites, *(x.id for x in _step_limited(behind)))
     generative = [x for x in behind if isinstance(x, (LLM, Agent))]
     atlas = ("AML.T0029", "AML.T0034") if generative else ("AML.T0029",)
     owasp = ("LLM10:2025",) if generative else ()
@@ -1286,6 +1293,20 @@ def _flood(view: ElementView, *, drawn: bool) -> Match | None:
         impact_delta=1 if generative else 0,
         control_sites=sites,
     )
+
+
+def _step_limited(behind: list[Element]) -> list[Element]:
+    """The agents behind a flood entry that declare a step limit (``CircuitBreaker``) and
+    no control of their own that answers a flood at the entry (a rate limit, a sign-in):
+    the step limit can count at the entry's finding without those standing in for the
+    entry's."""
+    return [
+        x
+        for x in behind
+        if isinstance(x, Agent)
+        and x.has(c.CircuitBreaker)
+        and not any(x.has(k) for k in (c.RateLimiting, *_AUTH))
+    ]
 
 
 # ---------------------------------------------------------------------------- files
