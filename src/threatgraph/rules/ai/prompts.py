@@ -208,7 +208,7 @@ def _context_level_now(g: Facts, reader: Element) -> Sensitivity | None:
                     if best is None or d.sensitivity > best:
                         best = d.sensitivity
                 src = g.by_id[f.source]
-                lv = sensitive_level(s, src) if isinstance(src, (DataStore, DataSource)) else None
+                lv = _held_level(s, src) if isinstance(src, (DataStore, DataSource)) else None
                 if lv is not None and (best is None or lv > best):
                     best = lv
                 if isinstance(src, (DataStore, Tool, Service, Endpoint, Pipeline, ModelRegistry)):
@@ -217,10 +217,21 @@ def _context_level_now(g: Facts, reader: Element) -> Sensitivity | None:
     for t in s.successors(reader):  # tools it can read through
         if isinstance(t, Tool):
             for x in s.successors(t):
-                lv = sensitive_level(s, x)
+                lv = _held_level(s, x)
                 if lv is not None and (best is None or lv > best):
                     best = lv
     return best
+
+
+def _held_level(s: System, x: Element) -> Sensitivity | None:
+    """How sensitive what a store or source holds is, its credentials aside (sign-in
+    hashes kept beside judges' points): the credentials a reader can get at are
+    :func:`_secret_holders`' question, which asks whether a read brings them."""
+    held = x.stores if isinstance(x, DataStore) else x.provides if isinstance(x, DataSource) else ()
+    if not held:
+        return sensitive_level(s, x)
+    rest = [d.sensitivity for d in held if not is_credential(d)]
+    return max(rest, default=None)
 
 
 def _humans_reading(g: Facts, reader: Element) -> list[Element]:
@@ -2085,14 +2096,23 @@ def _exfiltration_techniques(
 
 
 def _secret_holders(g: Facts, reader: Element) -> list[Element]:
-    """Stores of credentials the reader can read, itself or through its tools."""
+    """Stores of credentials the reader can read, itself or through its tools: the read
+    brings them (it carries a credential, or declares nothing it carries). A store that
+    keeps sign-in hashes beside the records a tool reads from it (judges' points) gives
+    the reader the records, not the hashes."""
     s = g.system
     out = []
+    readers = {reader.id, *(t.id for t in s.successors(reader) if isinstance(t, Tool))}
     for x in (
         *s.predecessors(reader),
         *(y for t in s.successors(reader) if isinstance(t, Tool) for y in s.predecessors(t)),
     ):
-        if isinstance(x, DataStore) and g.secrets_at(x):
+        if not isinstance(x, DataStore) or not g.secrets_at(x):
+            continue
+        if any(
+            f.target in readers and (not f.data or any(is_credential(d) for d in f.data))
+            for f in s._out[x.id]
+        ):
             out.append(x)
     return list(dict.fromkeys(out))
 
@@ -2148,7 +2168,8 @@ def _steered_by_its_readers(view: ElementView, srcs: list[Source]) -> bool:
 )
 def agent_exfiltration(view: ElementView) -> Match | None:
     """An LLM or agent that outsiders can steer sees sensitive data (retrieved records,
-    files, credentials its tools can read) and has a way to send data out: a tool that
+    files, credentials its tools read: a read that brings them, not sign-in hashes kept
+    beside the records a tool reads) and has a way to send data out: a tool that
     calls out or sends messages, an outside service it calls, a store outsiders read, a
     client that renders its output and reaches the open web (fetching the images and
     links it names), or one that sends what it wrote to an outside service. Injected
