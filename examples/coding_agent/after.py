@@ -71,7 +71,6 @@ with tm.boundary("Developer laptop", trust=tg.Trust.INTERNAL):
                 c.Guardrails(),
                 c.OutputFiltering(),
                 c.AuditLogging(),
-                c.SecretsManagement(),
                 c.RedTeaming(cadence="before each release"),
             },
         )

@@ -70,7 +70,6 @@ with tm.boundary("User devices", trust=tg.Trust.UNTRUSTED):
             controls={
                 c.SignedModels(note="verified before install"),
                 c.OutputFiltering(),
-                c.EncryptionAtRest(key_management="platform keystore"),
                 c.RedTeaming(note="extraction of typed phrases, per model version"),
             },
         )

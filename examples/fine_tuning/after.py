@@ -97,7 +97,6 @@ with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
                 c.SignedModels(),
                 c.ModelVersioning(),
                 c.ImmutableArtifacts(),
-                c.SafeSerialization(),
                 c.EncryptionAtRest(),
                 c.RBAC(),
                 c.AuditLogging(),

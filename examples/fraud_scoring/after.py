@@ -164,7 +164,6 @@ with tm.boundary("Fraud platform", trust=tg.Trust.INTERNAL):
                     c.SignedModels(),
                     c.ModelVersioning(),
                     c.ImmutableArtifacts(),
-                    c.SafeSerialization(),
                     c.RBAC(),
                     c.AuditLogging(),
                 },

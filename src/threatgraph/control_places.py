@@ -86,6 +86,13 @@ def _kind(place: Element | Flow) -> str:
     return FLOW if isinstance(place, Flow) else type(place).__name__
 
 
+def _counted(place: Element | Flow, kind: str, where: frozenset[str]) -> bool:
+    """The control counts on this kind of place, or on a kind it is a case of (an LLM is
+    a model; a vector store a data store): rules that ask about the general kind ask
+    about it too."""
+    return kind in where or any(base.__name__ in where for base in type(place).__mro__[1:])
+
+
 def misplaced_notes(system: System, claimed_elsewhere: Iterable[str] = ()) -> tuple[str, ...]:
     """One note per control key and kind of place where the model declares it and no
     built-in rule was measured to count it, naming the places and where it counts.
@@ -100,7 +107,7 @@ def misplaced_notes(system: System, claimed_elsewhere: Iterable[str] = ()) -> tu
         for control in place.controls:
             key = control.key
             where = table.get(key)
-            if key in skip or not where or kind in where:
+            if key in skip or not where or _counted(place, kind, where):
                 continue
             found.setdefault((key, kind), []).append(place.id)
     notes = []
