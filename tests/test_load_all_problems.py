@@ -5,6 +5,7 @@ the first does not reveal the next in a second run."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -197,3 +198,21 @@ def test_an_otm_component_that_cannot_be_read_still_has_its_parent_checked() -> 
         "(did you mean 'c1'?)",
         "$.components[3].name: must be a non-empty string, not an integer",
     ]
+
+
+def test_an_otm_import_records_no_source_line(tmp_path: Path) -> None:
+    """A second trial found every element of an imported OTM file stamped with the line
+    that called the loader (the command-line entry point, pytest's fixture code), and
+    SARIF results pointing there. What an OTM file declares has no line."""
+    import runpy
+
+    from threatgraph.export.otm import otm_json
+
+    root = Path(__file__).resolve().parent.parent
+    tm = runpy.run_path(str(root / "examples" / "rag_assistant" / "before.py"))["tm"]
+    path = tmp_path / "model.otm.json"
+    path.write_text(otm_json(tm.freeze()), encoding="utf-8")
+    system = load_otm(path.read_text(encoding="utf-8")).freeze()
+    assert all(e.declared_at is None for e in system.all_elements)
+    assert all(f.declared_at is None for f in system.all_flows)
+    assert all(b.declared_at is None for b in system.boundaries)

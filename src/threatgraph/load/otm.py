@@ -496,6 +496,8 @@ class _Importer:
                 allow_self=flow.allow_self,
                 exclude=flow.exclude,
             )
+        for made in tm._flows:  # built by tm.flow here, from the file: no source line
+            _unlocated(made)
         try:
             tm.freeze()
         except ModelValidationError as exc:
@@ -717,7 +719,7 @@ class _Importer:
         except (ThreatGraphError, ValueError, TypeError) as exc:
             self.problem(nwhere if ns is not None else where, str(exc))
             return None
-        return element
+        return _unlocated(element)
 
     def properties(
         self, cls: type[Element], props: Mapping[str, Any], where: str
@@ -830,17 +832,19 @@ class _Importer:
         ns = flow.attributes.threatgraph
         try:
             if ns is None:
-                return Flow(a, b, _sorted(data), id=flow_id, allow_self=a == b)
-            return Flow(
-                a,
-                b,
-                _sorted(data),
-                protocol=ns.protocol,
-                label=ns.label,
-                controls=frozenset(ns.controls),
-                id=flow_id,
-                allow_self=a == b if ns.allow_self is None else ns.allow_self,
-                exclude=frozenset(ns.exclude),
+                return _unlocated(Flow(a, b, _sorted(data), id=flow_id, allow_self=a == b))
+            return _unlocated(
+                Flow(
+                    a,
+                    b,
+                    _sorted(data),
+                    protocol=ns.protocol,
+                    label=ns.label,
+                    controls=frozenset(ns.controls),
+                    id=flow_id,
+                    allow_self=a == b if ns.allow_self is None else ns.allow_self,
+                    exclude=frozenset(ns.exclude),
+                )
             )
         except (ThreatGraphError, ValueError, TypeError) as exc:
             self.problem(f"{where}.attributes.threatgraph" if ns is not None else where, str(exc))
@@ -944,10 +948,24 @@ def _boundary(zone: Zone) -> Boundary:
         if ns is not None and ns.trust is not None
         else trust_from_rating(zone.risk.trustRating)
     )
-    return Boundary(
-        zone.name,
-        trust=trust,
-        id=zone.id,
-        parent=zone.parent.trustZone if zone.parent is not None else None,
-        description=zone.description or "",
+    return _unlocated(
+        Boundary(
+            zone.name,
+            trust=trust,
+            id=zone.id,
+            parent=zone.parent.trustZone if zone.parent is not None else None,
+            description=zone.description or "",
+        )
     )
+
+
+_V = TypeVar("_V", Element, Flow, Boundary)
+
+
+def _unlocated(value: _V) -> _V:
+    """A value read from an OTM file has no source line: the value classes record the
+    caller's frame when none is given, which here would be the loader's caller (a
+    command-line entry point, pytest's fixture code), and SARIF and test failures would
+    point there."""
+    object.__setattr__(value, "declared_at", None)
+    return value
