@@ -1631,6 +1631,16 @@ def _model_notes(s: System) -> list[str]:
             "internet, customers, a field site others can get to), put what they use, or "
             "them, in an untrusted boundary."
         )
+    generative = sorted(
+        e.name for e in s.all_elements if type(e) is Model and e.task is Task.GENERATIVE
+    )
+    if generative:
+        out.append(
+            f"{len(generative)} model(s) are declared generative but not as LLMs, so the "
+            f"rules for language models (prompt injection, answers people act on) do not "
+            f"read them: {_listed(generative)}. If one takes prompts and writes text, "
+            "declare it tg.LLM (an image or audio generator can stay a model)."
+        )
     outside = _stores_outside(s)
     if outside:
         out.append(

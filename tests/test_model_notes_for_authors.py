@@ -1,5 +1,6 @@
 """Notes for the model's author: a data store of personal data drawn where outsiders
-are, which every rule takes to be theirs."""
+are, which every rule takes to be theirs; a generative model not declared an LLM,
+which the language-model rules do not read."""
 
 from __future__ import annotations
 
@@ -34,3 +35,20 @@ def test_a_phone_s_own_storage_is_not_noted() -> None:
     tm.flow(api, app, tg.Data("Profile", sensitivity="pii"), protocol="https")
     tm.flow(app, cache, tg.Data("Profile", sensitivity="pii"))
     assert not [n for n in tm.analyze().notes if "untrusted boundary and are written" in n]
+
+
+def test_a_generative_model_not_declared_an_llm_is_noted() -> None:
+    """A second trial declared a fine-tuned causal LM as ``Model(task="generative")``:
+    the language-model rules do not read it, and nothing said so."""
+    tm = tg.ThreatModel("summaries", profile="high")
+    with tm.boundary("Cloud", trust="internal"):
+        app = tm.add(tg.Service("Support app"))
+        model = tm.add(tg.Model("Support summariser", task="generative"))
+        llm = tm.add(tg.LLM("Hosted LLM", origin="third-party-api"))
+    tm.flow(app, model, tg.Data("Transcript"))
+    tm.flow(model, app, tg.Data("Summary", kind="model-output"))
+    tm.flow(app, llm, tg.Data("Prompt", kind="prompt"))
+    notes = [n for n in tm.analyze().notes if "declared generative but not as LLMs" in n]
+    assert len(notes) == 1
+    assert "Support summariser" in notes[0]
+    assert "Hosted LLM" not in notes[0]
