@@ -9,6 +9,7 @@ accept the same keys and reject the same mistakes::
     register = "security/risk-register.toml"
     baseline = "security/baseline-report.json"
     report = "build/threat-report.md"     # or a list; written by the pytest plugin
+    catalogues = ["acme"]                 # threatgraph.catalogues entry points to add
 
 Paths are relative to the ``pyproject.toml``. Command-line options override
 these settings. An unknown key or a value of the wrong type is a
@@ -27,8 +28,9 @@ from __future__ import annotations
 import os
 import sys
 import types
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -36,14 +38,28 @@ from threatgraph._util import did_you_mean
 from threatgraph.errors import LoadError, Problem
 from threatgraph.vocab import Severity
 
+if TYPE_CHECKING:
+    from threatgraph.rules.catalogue import Catalogue
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-__all__ = ["KEYS", "Config", "find_pyproject", "load_config", "read_config", "resolve_target"]
+__all__ = [
+    "DEFAULT_CATALOGUE",
+    "KEYS",
+    "Config",
+    "catalogue_named",
+    "find_pyproject",
+    "installed_catalogues",
+    "load_catalogue",
+    "load_config",
+    "read_config",
+    "resolve_target",
+]
 
-KEYS = ("model", "fail-on", "register", "baseline", "report")
+KEYS = ("model", "fail-on", "register", "baseline", "report", "catalogues")
 """The keys ``[tool.threatgraph]`` may have."""
 _ALIASES = types.MappingProxyType({"fail_on": "fail-on"})
 _WHERE = "tool.threatgraph"
@@ -62,6 +78,9 @@ class Config:
     baseline: Path | None = None
     report: tuple[Path, ...] = ()
     """Where the pytest plugin writes the threat report (the command line ignores it)."""
+    catalogues: tuple[str, ...] = ()
+    """Names of ``threatgraph.catalogues`` entry points whose rules are added to the
+    built-in catalogue (``--catalogue NAME`` overrides them on the command line)."""
 
     @property
     def target(self) -> str | None:
@@ -115,6 +134,7 @@ def read_config(path: Path | None) -> Config:
         register=_path(values["register"], base) if "register" in values else None,
         baseline=_path(values["baseline"], base) if "baseline" in values else None,
         report=tuple(_path(p, base) for p in values.get("report", ())),
+        catalogues=values.get("catalogues", ()),
     )
 
 
@@ -176,11 +196,31 @@ def _values(table: dict[str, Any], problems: list[Problem]) -> dict[str, Any]:
                 values[key] = tuple(v.strip() for v in items)
             else:
                 problems.append(Problem(where, "must be a path or a list of paths", value=value))
+        elif key == "catalogues":
+            if isinstance(value, list) and all(_text(v) for v in value):
+                values[key] = tuple(dict.fromkeys(v.strip() for v in value))
+            else:
+                problems.append(
+                    Problem(
+                        where,
+                        "must be a list of catalogue names (threatgraph.catalogues entry "
+                        f"points), not {_shown(value)}",
+                        value=value,
+                        hint='write catalogues = ["acme"]; threatgraph rules --entry-points '
+                        "lists the installed ones",
+                    )
+                )
         elif _text(value):
             values[key] = value.strip()
         else:
             problems.append(Problem(where, "must be a non-empty string", value=value))
     return values
+
+
+def _shown(value: Any) -> str:
+    """A bad value as a message shows it: its repr, cut short."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _text(value: Any) -> bool:
@@ -198,3 +238,76 @@ def _relative(path: Path) -> Path:
         return Path(os.path.relpath(path))
     except ValueError:  # another drive on Windows
         return path
+
+
+# --------------------------------------------------------------------------- catalogues
+
+DEFAULT_CATALOGUE = "threatgraph-default"
+"""The name a report records for the built-in catalogue."""
+
+
+def installed_catalogues() -> tuple[str, ...]:
+    """The names of the ``threatgraph.catalogues`` entry points installed, sorted."""
+    from threatgraph.rules.catalogue import entry_point_names
+
+    return entry_point_names()
+
+
+def load_catalogue(names: Sequence[str], *, source: str = "--catalogue") -> Catalogue | None:
+    """The built-in catalogue extended by the ``threatgraph.catalogues`` entry points
+    ``names`` (in that order), named ``threatgraph-default+NAME+...`` so that a report
+    records what it was analysed with; None when ``names`` is empty (the built-in one).
+
+    ``source`` says where the names come from (``--catalogue``,
+    ``catalogues in [tool.threatgraph]``) for the InvalidValueError an unknown name
+    raises, which lists the installed names and suggests the closest.
+    """
+    wanted = list(dict.fromkeys(names))
+    if not wanted:
+        return None
+    from threatgraph.errors import CatalogueError, InvalidValueError
+    from threatgraph.rules.catalogue import ENTRY_POINT_GROUP, Catalogue
+
+    installed = installed_catalogues()
+    for name in wanted:
+        if name not in installed:
+            hint = did_you_mean(name, installed)
+            raise InvalidValueError(
+                f"{source}: no catalogue named {name!r} is installed (entry point group "
+                f"{ENTRY_POINT_GROUP})"
+                + (f"; {hint}" if hint else "")
+                + f"; installed: {', '.join(installed) or 'none'}. Install the package that "
+                "provides it, or see threatgraph rules --entry-points"
+            )
+    try:
+        extra = Catalogue.from_entry_points(wanted)
+        default = Catalogue.default()
+        rules = list(default.extend(extra))
+    except CatalogueError as exc:
+        raise CatalogueError(f"{source} {', '.join(wanted)}: {exc}") from None
+    except (ImportError, AttributeError) as exc:
+        raise CatalogueError(
+            f"{source} {', '.join(wanted)}: a catalogue could not be loaded: "
+            f"{type(exc).__name__}: {exc}; check that its package is installed correctly"
+        ) from None
+    return Catalogue(rules, name="+".join([DEFAULT_CATALOGUE, *wanted]), version=default.version)
+
+
+def catalogue_named(name: str) -> Catalogue | None:
+    """The catalogue a report's ``catalogue`` name stands for, when it can be rebuilt here:
+    ``threatgraph-default`` or ``threatgraph-default+NAME+...`` with every NAME installed.
+    None otherwise (a catalogue built in Python, or one not installed here)."""
+    if name == DEFAULT_CATALOGUE:
+        from threatgraph.rules.catalogue import Catalogue
+
+        return Catalogue.default()
+    head, _, tail = name.partition("+")
+    names = tail.split("+") if tail else []
+    if head != DEFAULT_CATALOGUE or not names or not set(names) <= set(installed_catalogues()):
+        return None
+    from threatgraph.errors import ThreatGraphError
+
+    try:
+        return load_catalogue(names)
+    except ThreatGraphError:
+        return None

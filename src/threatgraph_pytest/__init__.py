@@ -19,6 +19,11 @@ a test asks for the fixture. A project that does neither pays for reading its
   the extension picks the format: ``.md``, ``.html``, ``.json`` or ``.sarif``.
   The risk register named by ``register`` in ``[tool.threatgraph]`` is applied,
   as ``threatgraph analyze`` applies it;
+- the ``threat_catalogue`` fixture (session-scoped): the rule catalogue the
+  project analyses with, the built-in one extended by the
+  ``threatgraph.catalogues`` entry points named by ``catalogues`` in
+  ``[tool.threatgraph]`` (as ``threatgraph analyze`` uses them); the report
+  at the end of the session is analysed with it too;
 - short failure output for :class:`~threatgraph.errors.ArchitectureViolation`
   (with the default ``--tb=auto`` and with ``--tb=short``): the list of
   violations and the line of the test that failed, without the library's
@@ -29,6 +34,7 @@ Example ``pyproject.toml``::
     [tool.threatgraph]
     model = "support_bot.threat_model:tm"
     report = "build/threat-report.md"
+    catalogues = ["acme"]
 
 The table is read by :mod:`threatgraph.config`, as the ``threatgraph`` command
 reads it: an unknown key or a bad value is a usage error that names it.
@@ -49,6 +55,7 @@ if TYPE_CHECKING:
     from threatgraph.config import Config
     from threatgraph.findings import Report
     from threatgraph.register import Register
+    from threatgraph.rules import Catalogue
     from threatgraph.system import System
 
 __all__ = [
@@ -58,6 +65,7 @@ __all__ = [
     "pytest_runtest_makereport",
     "pytest_sessionfinish",
     "pytest_terminal_summary",
+    "threat_catalogue",
     "threat_model",
 ]
 
@@ -77,6 +85,7 @@ _SETTINGS = pytest.StashKey["_Settings"]()
 _LOADED = pytest.StashKey["System | BaseException"]()
 _SUMMARY = pytest.StashKey["list[tuple[str, bool]]"]()
 _REGISTER = pytest.StashKey["Register | None"]()
+_CATALOGUE = pytest.StashKey["Catalogue | BaseException | None"]()
 
 
 class _Settings:
@@ -89,6 +98,8 @@ class _Settings:
         reports: tuple[Path, ...],
         base: Path,
         register: Path | None = None,
+        catalogues: tuple[str, ...] = (),
+        config_path: Path | None = None,
     ) -> None:
         self.model = model
         self.model_source = model_source
@@ -96,6 +107,9 @@ class _Settings:
         self.base = base
         self.register = register
         """The risk register of ``[tool.threatgraph]`` (resolved against pyproject.toml)."""
+        self.catalogues = catalogues
+        """``catalogues`` of ``[tool.threatgraph]``: entry points added to the built-in rules."""
+        self.config_path = config_path
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -157,6 +171,8 @@ def pytest_report_header(config: pytest.Config) -> str | None:
     text = f"threatgraph: model {settings.model} ({settings.model_source})"
     if settings.reports:
         text += ", report " + ", ".join(str(p) for p in settings.reports)
+    if settings.catalogues:
+        text += ", catalogues " + ", ".join(settings.catalogues)
     return text
 
 
@@ -172,6 +188,23 @@ def threat_model(pytestconfig: pytest.Config) -> System:
     loaded = _load(pytestconfig)
     if isinstance(loaded, BaseException):
         pytest.fail(str(loaded), pytrace=False)
+    return loaded
+
+
+@pytest.fixture(scope="session")
+def threat_catalogue(pytestconfig: pytest.Config) -> Catalogue:
+    """The rules the project analyses with (a :class:`~threatgraph.rules.Catalogue`): the
+    built-in catalogue, extended by the ``threatgraph.catalogues`` entry points named by
+    ``catalogues = ["acme"]`` in ``[tool.threatgraph]``. Use it as
+    ``threat_model.analyze(catalogue=threat_catalogue)``."""
+    __tracebackhide__ = True
+    loaded = _catalogue(pytestconfig)
+    if isinstance(loaded, BaseException):
+        pytest.fail(str(loaded), pytrace=False)
+    if loaded is None:
+        from threatgraph.rules import Catalogue
+
+        return Catalogue.default()
     return loaded
 
 
@@ -271,6 +304,8 @@ def _read_settings(config: pytest.Config) -> _Settings:
         reports or (project.report if project else ()),
         base,
         project.register if project else None,
+        project.catalogues if project else (),
+        project.path if project else None,
     )
 
 
@@ -381,9 +416,33 @@ def _analyse(config: pytest.Config) -> Report:
         raise _as_threatgraph_error(loaded)
     from threatgraph.analysis import analyze
 
+    catalogue = _catalogue(config)
+    if isinstance(catalogue, BaseException):
+        raise _as_threatgraph_error(catalogue)
     register = _register(config)
     config.stash[_REGISTER] = register
-    return analyze(loaded, register=register)
+    return analyze(loaded, catalogue=catalogue, register=register)
+
+
+def _catalogue(config: pytest.Config) -> Catalogue | BaseException | None:
+    """The catalogue of ``[tool.threatgraph]``, built once per session (None: the built-in
+    one, as ``threatgraph analyze`` passes it); an error is kept and returned."""
+    if _CATALOGUE in config.stash:
+        return config.stash[_CATALOGUE]
+    settings = config.stash.get(_SETTINGS, None) or _read_settings(config)
+    from threatgraph.config import load_catalogue
+    from threatgraph.errors import ThreatGraphError
+
+    where = "catalogues in [tool.threatgraph]" + (
+        f" of {settings.config_path}" if settings.config_path else ""
+    )
+    result: Catalogue | BaseException | None
+    try:
+        result = load_catalogue(settings.catalogues, source=where)
+    except ThreatGraphError as exc:
+        result = exc
+    config.stash[_CATALOGUE] = result
+    return result
 
 
 def _register(config: pytest.Config) -> Register | None:

@@ -10,9 +10,10 @@ import sys
 import types
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any, Literal, TextIO
+from typing import TYPE_CHECKING, Any, Literal, TextIO
 
 from threatgraph._util import iso_date
+from threatgraph.cli._catalogues import add_catalogue_option, catalogue_of
 from threatgraph.cli._choices import canonical_format, with_markdown
 from threatgraph.cli._limits import limits_of
 from threatgraph.cli._output import output_path, write_with
@@ -26,6 +27,9 @@ from threatgraph.load import Limits
 from threatgraph.load.target import load_target
 from threatgraph.register import Register
 from threatgraph.vocab import Severity, Status
+
+if TYPE_CHECKING:
+    from threatgraph.rules import Catalogue
 
 __all__ = ["FORMATS", "GATE_OFF", "fail_on_arg", "gate", "register", "run", "summary", "today_arg"]
 
@@ -71,6 +75,7 @@ examples:
   threatgraph analyze --format json -o baseline.json --no-baseline --fail-on none
                                   (re-record the baseline of [tool.threatgraph], no gate)
   threatgraph analyze                                  TARGET from [tool.threatgraph] model
+  threatgraph analyze threat_model.py --catalogue acme  with an installed rule catalogue
 
 TARGET is a .py file (file.py:NAME picks one model), package.module:attr, or a
 JSON, YAML or OTM model file. Settings can live in pyproject.toml:
@@ -80,6 +85,7 @@ JSON, YAML or OTM model file. Settings can live in pyproject.toml:
   fail-on = "high"
   register = "risk-register.toml"
   baseline = "baseline.json"
+  catalogues = ["acme"]        (threatgraph.catalogues entry points, like --catalogue)
 
 A register or baseline named there that does not exist yet is a warning: the
 analysis runs without the register, and with every open finding counted as new
@@ -168,6 +174,7 @@ def register(sub: Any) -> None:
         "[tool.threatgraph] says",
     )
     _add_file_arguments(p)
+    add_catalogue_option(p)
     add_today_argument(p)
     p.add_argument(
         "--workers",
@@ -272,12 +279,19 @@ def run(args: argparse.Namespace) -> int:
     with progress.step(f"reading {target}"):
         system = load_target(target, limits=limits_of(args))
     reg = _register(args, config)
-    baseline = _configured_baseline(args, config, limits_of(args))
+    catalogue = catalogue_of(args, config)
+    baseline = _configured_baseline(args, config, limits_of(args), catalogue)
     from threatgraph.analysis import analyze
 
     today = args.today or dt.date.today()
     with progress.step(f"analysing {size_text(system)}"):
-        report = analyze(system, register=reg, today=today, workers=getattr(args, "workers", None))
+        report = analyze(
+            system,
+            catalogue=catalogue,
+            register=reg,
+            today=today,
+            workers=getattr(args, "workers", None),
+        )
 
     if fmt is None:
         sys.stdout.write(summary(report, min_severity=getattr(args, "min_severity", None)))
@@ -334,7 +348,7 @@ def _register(args: argparse.Namespace, config: Config) -> Register | None:
 
 
 def _configured_baseline(
-    args: argparse.Namespace, config: Config, limits: Limits
+    args: argparse.Namespace, config: Config, limits: Limits, catalogue: Catalogue | None = None
 ) -> dict[str, Severity] | None:
     """``--baseline FILE`` (which must exist), else the baseline of ``[tool.threatgraph]``
     unless ``--no-baseline``: one that does not exist yet is a warning, and every open
@@ -344,7 +358,7 @@ def _configured_baseline(
             "record one with: threatgraph analyze TARGET --format json -o "
             f"{shlex.quote(args.baseline)}, or leave out --baseline"
         )
-        return _baseline(existing_file(args.baseline, "--baseline", fix), limits)
+        return _baseline(existing_file(args.baseline, "--baseline", fix), limits, catalogue)
     path = config.baseline
     if path is None or args.no_baseline:
         return None
@@ -356,7 +370,7 @@ def _configured_baseline(
             "--fail-on none"
         )
         return {}
-    return _baseline(path, limits)
+    return _baseline(path, limits, catalogue)
 
 
 def _where(config: Config) -> str:
@@ -371,9 +385,13 @@ def _where(config: Config) -> str:
     return f"[tool.threatgraph] of {shown}"
 
 
-def _baseline(path: str | Path, limits: Limits) -> dict[str, Severity]:
+def _baseline(
+    path: str | Path, limits: Limits, catalogue: Catalogue | None = None
+) -> dict[str, Severity]:
     """Id -> severity of the findings that were open in a baseline report (loaded before
-    the analysis, so a baseline that cannot be trusted stops the run first)."""
+    the analysis, so a baseline that cannot be trusted stops the run first). A baseline
+    analysed with another catalogue than ``catalogue`` is a warning: the findings of the
+    rules only one of them has count as new, or are missing, for that reason alone."""
     from threatgraph.load.json import load_report_json
     from threatgraph.rules import Catalogue
 
@@ -391,8 +409,16 @@ def _baseline(path: str | Path, limits: Limits) -> dict[str, Severity]:
                 )
             ],
         )
-    families = Catalogue.default().families()  # for reports written before they said it
+    cat = catalogue or Catalogue.default()
+    families = cat.families()  # for reports written before they said it
     loaded = load_report_json(Path(path), families=families, **limits.kwargs())
+    if loaded.catalogue != cat.name:
+        say(
+            f"threatgraph: warning: the baseline {text} was analysed with the catalogue "
+            f"{inert(loaded.catalogue)!r} and this run with {cat.name!r}: findings of rules "
+            "only one of them has count as new, or as gone, for that reason alone "
+            "(pass --catalogue, or set catalogues in [tool.threatgraph], to match)"
+        )
     return {f.id: f.severity for f in loaded.findings if f.status is Status.OPEN}
 
 

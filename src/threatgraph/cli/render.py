@@ -8,12 +8,14 @@ import types
 from pathlib import Path
 from typing import Any
 
+from threatgraph.cli._catalogues import add_catalogue_option, catalogue_of
 from threatgraph.cli._choices import parse_phase
 from threatgraph.cli._limits import limits_of
 from threatgraph.cli._output import output_path, write_bytes
 from threatgraph.cli._progress import Progress, size_text
 from threatgraph.cli._target import REGISTER_FIX, existing_file
 from threatgraph.cli._term import say
+from threatgraph.config import load_config
 from threatgraph.errors import InvalidValueError, RenderError
 from threatgraph.load.target import load_target
 from threatgraph.render.options import OVERVIEW_ABOVE
@@ -41,6 +43,7 @@ examples:
   threatgraph render threat_model.py -o llm.svg --focus support-llm --hops 2
   threatgraph render threat_model.py -o overview.svg --collapse-all
   threatgraph render threat_model.py -o training.svg --phase training --direction TB
+  threatgraph render threat_model.py -o model.svg --catalogue acme   with installed rules
 
 SVG, PNG and PDF need Graphviz's `dot` program; DOT and Mermaid need nothing.
 """
@@ -70,6 +73,7 @@ def register(sub: Any) -> None:
         metavar="FILE",
         help="risk register (TOML) whose decisions the badges should reflect",
     )
+    add_catalogue_option(p)
     p.set_defaults(func=run)
 
 
@@ -174,8 +178,9 @@ def run(args: argparse.Namespace) -> int:
     incomplete = 0
     shown = "architecture only"
     if options.threats:
+        catalogue = catalogue_of(args, load_config())
         with progress.step(f"analysing {size_text(system)}"):
-            report = _analyze(system, args.register)
+            report = _analyze(system, args.register, catalogue)
         incomplete = len(report.errors)
         target = report
         floor = options.min_severity  # the diagram badges only these
@@ -214,7 +219,7 @@ def _draw(target: Any, fmt: str, options: Any, progress: Progress) -> bytes:
     return data
 
 
-def _analyze(system: Any, register_path: str | None) -> Any:
+def _analyze(system: Any, register_path: str | None, catalogue: Any = None) -> Any:
     try:
         from threatgraph.analysis import analyze
     except ModuleNotFoundError as exc:  # pragma: no cover - only while the engine is missing
@@ -229,4 +234,4 @@ def _analyze(system: Any, register_path: str | None) -> Any:
         from threatgraph.register import Register
 
         register = Register.load(existing_file(register_path, "--register", REGISTER_FIX))
-    return analyze(system, register=register)
+    return analyze(system, catalogue=catalogue, register=register)

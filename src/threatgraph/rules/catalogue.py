@@ -36,7 +36,13 @@ from threatgraph.rules._core import (
 from threatgraph.taxonomy import reference_family
 from threatgraph.vocab import Phase, Stride
 
-__all__ = ["BUILTIN_MODULES", "CATALOGUE_VERSION", "Catalogue"]
+__all__ = [
+    "BUILTIN_MODULES",
+    "CATALOGUE_VERSION",
+    "ENTRY_POINT_GROUP",
+    "Catalogue",
+    "entry_point_names",
+]
 
 CATALOGUE_VERSION = "2026.12"
 """Version of the built-in catalogue; bumped when rules are added, changed or removed."""
@@ -58,6 +64,12 @@ BUILTIN_MODULES: tuple[str, ...] = (
 )
 
 ENTRY_POINT_GROUP = "threatgraph.catalogues"
+
+
+def entry_point_names() -> tuple[str, ...]:
+    """The names of the catalogues installed under ``threatgraph.catalogues``, sorted
+    (nothing is loaded)."""
+    return tuple(sorted({ep.name for ep in entry_points(group=ENTRY_POINT_GROUP)}))
 
 
 def rules_in(module: ModuleType) -> list[Rule]:
