@@ -41,6 +41,7 @@ the index).
 from __future__ import annotations
 
 import itertools
+import re
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -1248,11 +1249,25 @@ def _id(element: Element | str) -> str:
 
 def is_credential(d: Data) -> bool:
     """Keys, tokens and passwords: data of kind ``credentials``, or secret data of no
-    declared kind. Secret data that declares another kind (documents, records) is
-    sensitive content, not a credential: it opens nothing."""
+    declared kind named or described as one (an API key, a token, a password, a
+    certificate, ``~/.ssh``).
+    Secret data that declares another kind (documents, records), or that no name says
+    opens anything (board minutes; an imported OTM asset rated highly confidential),
+    is sensitive content, not a credential: it opens nothing."""
     return d.kind is DataKind.CREDENTIALS or (
-        d.sensitivity is Sensitivity.SECRET and d.kind is None
+        d.sensitivity is Sensitivity.SECRET
+        and d.kind is None
+        and bool(_OPENS.search(f"{d.name} {d.description}"))
     )
+
+
+_OPENS = re.compile(
+    r"\b(?:keys?|api[ _-]?keys?|tokens?|passwords?|passphrases?|passcodes?|pins?|secrets?|"
+    r"credentials?|certificates?|certs?|private[ _-]keys?|ssh|otp|oauth|jwt)\b",
+    re.IGNORECASE,
+)
+"""Words by which a datum's name says it opens something: a key, a token, a password,
+a certificate."""
 
 
 def own_weights(element: Element) -> bool:
