@@ -43,14 +43,13 @@ from typing import Any
 
 import threatgraph as tg
 import threatgraph.controls as c
-from threatgraph.elements import Flow
+from threatgraph.control_places import FLOW, kind_of
 from threatgraph.findings import Report
 from threatgraph.load.target import load_target
 
 ROOT = Path(__file__).resolve().parent.parent
 FRESH = ROOT / "benchmarks" / "quality" / "fresh"
 OUT = ROOT / "src" / "threatgraph" / "data" / "control_places.json"
-FLOW = "flow"
 SEED = 7
 
 
@@ -62,11 +61,6 @@ def controls() -> list[type[c.Control]]:
         if isinstance(k, type) and issubclass(k, c.Control) and k is not c.Control
     ]
     return sorted(found, key=lambda k: k.__name__)
-
-
-def kind_of(x: object) -> str:
-    """``flow``, or the element's class name."""
-    return FLOW if isinstance(x, Flow) else type(x).__name__
 
 
 def load(path: Path) -> tg.ThreatModel:

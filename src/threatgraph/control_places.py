@@ -34,7 +34,7 @@ from threatgraph.elements import Element, Flow
 from threatgraph.errors import CatalogueError
 from threatgraph.system import System
 
-__all__ = ["counted_on", "misplaced_notes"]
+__all__ = ["FLOW", "counted_on", "kind_of", "misplaced_notes"]
 
 FLOW = "flow"
 
@@ -82,7 +82,8 @@ def counted_on() -> Mapping[str, frozenset[str]]:
     return types.MappingProxyType(out)
 
 
-def _kind(place: Element | Flow) -> str:
+def kind_of(place: Element | Flow) -> str:
+    """The kind of place the table names: ``flow``, or the element's class name."""
     return FLOW if isinstance(place, Flow) else type(place).__name__
 
 
@@ -103,7 +104,7 @@ def misplaced_notes(system: System, claimed_elsewhere: Iterable[str] = ()) -> tu
     found: dict[tuple[str, str], list[str]] = {}
     places: list[Element | Flow] = [*system.all_elements, *system.all_flows]
     for place in places:
-        kind = _kind(place)
+        kind = kind_of(place)
         for control in place.controls:
             key = control.key
             where = table.get(key)
