@@ -947,6 +947,15 @@ def _steerers_now(g: Facts, agent: Element) -> list[Source]:
     return srcs
 
 
+_MISUSE_MITIGATIONS: tuple[type[c.Control], ...] = (c.HumanInTheLoop, c.LeastPrivilegeTools)
+_MISUSE_SUPPORTING: tuple[type[c.Control], ...] = (
+    c.Sandboxing,
+    c.AuditLogging,
+    c.AnomalyDetection,
+    c.EgressFiltering,
+)
+
+
 @rule(
     "ai/tool-misuse",
     threat="tool_misuse",
@@ -964,8 +973,8 @@ def _steerers_now(g: Facts, agent: Element) -> list[Source]:
     ],
     owasp=["ASI02:2026", "LLM06:2025", "ASI10:2026"],
     cwe=["CWE-250", "CWE-862", "CWE-918"],
-    mitigations=[c.HumanInTheLoop, c.LeastPrivilegeTools],
-    supporting=[c.Sandboxing, c.AuditLogging, c.AnomalyDetection, c.EgressFiltering],
+    mitigations=list(_MISUSE_MITIGATIONS),
+    supporting=list(_MISUSE_SUPPORTING),
     likelihood="unlikely",
     impact="moderate",
     placement=("element", "outbound"),
@@ -978,7 +987,10 @@ def tool_misuse(view: ElementView) -> Match | None:
     and least-privilege tools count on the agent, its tools and the flows between. An
     approval whose note scopes it to some kinds of steps (``'delete actions only; stops
     run on the agent's decision'``) leaves the others unapproved: the finding names the
-    tools with no approval of their own."""
+    tools with no approval of their own. A control declared on some tools covers those
+    tools only: when approval or least privilege guards some and not others, the finding
+    is about the unguarded ones; a supporting control (a sandbox, logging) that only
+    some of the listed tools have does not lower it, and the finding says so."""
     e = view.element
     g = view.g
     if acts_through_others(g, e):
@@ -991,8 +1003,15 @@ def tool_misuse(view: ElementView) -> Match | None:
     unapproved = [] if srcs or autonomous else _unapproved(g, e, tools)
     if not srcs and not autonomous and not unapproved:
         return None
+    guarded: list[str] = []
     if unapproved:
         tools = unapproved
+    else:
+        parts = _tool_parts(view.system, e, tools)
+        guarded, rest = _guarded_parts(_MISUSE_MITIGATIONS, (e,), parts)
+        if guarded:
+            tools = [t for t in tools if t.name in rest]
+    narrowed = bool(unapproved or guarded)
     caps: set[Capability] = set()
     for t in tools:
         if isinstance(t, Tool):
@@ -1037,9 +1056,13 @@ def tool_misuse(view: ElementView) -> Match | None:
         _and([_CAN[x] for x in sorted(caps, key=lambda x: x.value)]) if caps else "write and call"
     )
     owasp = ["ASI02:2026", "LLM06:2025"] + (["ASI10:2026"] if autonomous else [])
+    partial = _partial_controls(
+        _MISUSE_SUPPORTING, () if unapproved else (e,), _tool_parts(view.system, e, tools)
+    )
     return Match(
         f"{view.described} can {power} through {names(tools)}, and {why}; it can be steered "
-        "into using that power against you.",
+        f"into using that power against you.{_guarded_words(guarded, len(tools), ('tool', 'tools'))}"
+        f"{_partial_words(partial, 'misuse of')}",
         affected=tuple(f.id for f in view.system._out[e.id] if f.target in {t.id for t in tools}),
         atlas=tuple(atlas),
         owasp=tuple(owasp),
@@ -1053,11 +1076,94 @@ def tool_misuse(view: ElementView) -> Match | None:
             *(
                 f.id
                 for f in view.system._out[e.id]
-                if not unapproved or f.target in {t.id for t in tools}
+                if not narrowed or f.target in {t.id for t in tools}
             ),
             *(t.id for t in tools),
         ),
+        uncounted=tuple(k for k, _, _ in partial),
     )
+
+
+def _partial_controls(
+    kinds: tuple[type[c.Control], ...],
+    whole: tuple[Element | Flow, ...],
+    parts: list[tuple[str, tuple[Element | Flow, ...]]],
+) -> list[tuple[type[c.Control], list[str], list[str]]]:
+    """The controls of these kinds declared for some parts of a finding but neither on
+    what covers it whole nor for every part, each with the parts it covers and those it
+    does not. A part is a name and the places where a control covers it (a tool: the
+    tool and the agent's calls to it). A sandbox around the test runner does nothing
+    about what the pull-request tool sends out: such a control does not lower a finding
+    about all of them, and the engine is told not to count it (``Match.uncounted``)."""
+    if len(parts) < 2:
+        return []
+    out: list[tuple[type[c.Control], list[str], list[str]]] = []
+    for kind in kinds:
+        if any(_declares(h, kind) for h in whole):
+            continue
+        has = {n: any(_declares(h, kind) for h in hs) for n, hs in parts}
+        covered = [n for n, yes in has.items() if yes]
+        if covered and len(covered) < len(has):
+            out.append((kind, covered, [n for n, yes in has.items() if not yes]))
+    return out
+
+
+def _guarded_parts(
+    kinds: tuple[type[c.Control], ...],
+    whole: tuple[Element | Flow, ...],
+    parts: list[tuple[str, tuple[Element | Flow, ...]]],
+) -> tuple[list[str], list[str]]:
+    """Split the parts of a finding into those a mitigation of these kinds guards and
+    those none does, when it is some of them: ``([], [])`` when a mitigation covers the
+    whole, or every part, or none. A person approving each payment does nothing about
+    the e-mail tool beside it: the finding is then about the tools left unguarded, and
+    the guarded ones' mitigations do not lower it."""
+    if len(parts) < 2 or any(_declares(h, k) for h in whole for k in kinds):
+        return [], []
+    guarded = [n for n, hs in parts if any(_declares(h, k) for h in hs for k in kinds)]
+    if not guarded or len(guarded) == len(parts):
+        return [], []
+    return guarded, [n for n, _ in parts if n not in guarded]
+
+
+def _guarded_words(guarded: list[str], rest: int, what: tuple[str, str]) -> str:
+    """`` Payout tool has mitigations of its own; this tool has none.``, or nothing.
+    ``what`` names one part and several."""
+    if not guarded:
+        return ""
+    own = "has mitigations of its own" if len(guarded) == 1 else "have mitigations of their own"
+    left = f"this {what[0]} has none" if rest == 1 else f"these {what[1]} have none"
+    return f" {_and(guarded)} {own}; {left}."
+
+
+def _declares(holder: Element | Flow, kind: type[c.Control]) -> bool:
+    """A control of this class is declared here; a person approval scoped by its note to
+    some steps (``controls.scoped_approval``) is not one, as the engine does not count it
+    either, and a supervised agent's declared autonomy is one."""
+    if kind is c.HumanInTheLoop:
+        return any(not c.scoped_approval(x) for x in approvals(holder)) or (
+            isinstance(holder, Agent)
+            and holder.autonomy in APPROVED_AUTONOMIES
+            and not only_scoped_approvals(holder)
+        )
+    return holder.has(kind)
+
+
+def _partial_words(partial: list[tuple[type[c.Control], list[str], list[str]]], harm: str) -> str:
+    """`` Sandboxing covers only Test runner, not PR opener, so it does not count against
+    misuse of the other.``, or nothing."""
+    return "".join(
+        f" {k.__name__} covers only {_and(covered)}, not {_and(rest)}, so it does not count "
+        f"against {harm} the {'other' if len(rest) == 1 else 'others'}."
+        for k, covered, rest in partial
+    )
+
+
+def _tool_parts(
+    s: System, agent: Element, tools: list[Element]
+) -> list[tuple[str, tuple[Element | Flow, ...]]]:
+    """Each tool, with where a control covers it: the tool and the agent's calls to it."""
+    return [(t.name, (t, *(f for f in s._out[agent.id] if f.target == t.id))) for t in tools]
 
 
 def _unapproved(g: Facts, agent: Element, tools: list[Element]) -> list[Element]:
@@ -2176,7 +2282,9 @@ def agent_exfiltration(view: ElementView) -> Match | None:
     instructions can tell it to pack the data into that channel. Raised once per LLM or
     agent; egress filtering and approval count on it, its tools, its outbound flows and
     the components that send its output out (an app that uploads a draft only after a
-    person approves it).
+    person approves it). Declared on some ways out only, they guard those: the finding
+    is then about the ways out no filter or approval guards, and output filtering or
+    least privilege on some of them only does not lower it.
     Not raised when the only ones who steer it are the people it answers (they prompt
     it, or what they uploaded comes back to them written up) and it can read no
     credentials: what it sees, they are shown anyway (whether they may see it is the
@@ -2212,7 +2320,15 @@ def agent_exfiltration(view: ElementView) -> Match | None:
         # sees, they are shown anyway (whether they may see them is
         # stride/missing-subject-authorization's question)
         return None
-    tool_readers = [t for t in view.successors if isinstance(t, Tool)]
+    readers = (e, *llms_of(g, e))
+    parts = _channel_parts(g, readers, flows)
+    guarded, rest = _guarded_parts(_CHANNEL_MITIGATIONS, (e,), parts)
+    if guarded:  # the finding is about the ways out no mitigation guards
+        kept = [i for i, f in enumerate(flows) if _way_out(g, readers, f).name in rest]
+        flows, what = [flows[i] for i in kept], [what[i] for i in kept]
+        parts = [x for x in parts if x[0] in rest]
+        rendered = rendered and any(_renders_links(g, readers, f) for f in flows)
+    tool_readers = [t for t in view.successors if isinstance(t, Tool) and t.name not in guarded]
     reading = [
         t for t in tool_readers if any(isinstance(x, DataStore) for x in g.system.predecessors(t))
     ]
@@ -2221,6 +2337,7 @@ def agent_exfiltration(view: ElementView) -> Match | None:
     if holders:
         data = (data + " and " if data else "") + f"credentials in {names(holders)}"
     who = source_names(g, srcs) if srcs else f"third-party {names(third_party)}"
+    partial = _partial_controls(_CHANNEL_SUPPORT, (e,), parts)
     owasp = (
         ["LLM02:2025"]
         + (["ASI02:2026"] if isinstance(e, Agent) else [])
@@ -2228,20 +2345,64 @@ def agent_exfiltration(view: ElementView) -> Match | None:
     )
     return Match(
         f"{view.described} sees {data}, {who} can steer it, and it can send data out through "
-        f"{', '.join(dict.fromkeys(what))}.",
+        f"{', '.join(dict.fromkeys(what))}.{_guarded_words(guarded, len(parts), ('way out', 'ways out'))}"
+        f"{_partial_words(partial, 'data leaving through')}",
         affected=(*dict.fromkeys(flows), *(h.id for h in holders), *(t.id for t in reading)),
         atlas=atlas,
         owasp=tuple(owasp),
         control_sites=(
             e.id,
-            *(f.id for f in view.system._out[e.id]),
+            *(f.id for f in view.system._out[e.id] if g.by_id[f.target].name not in guarded),
             *dict.fromkeys(flows),
             *(t.id for t in tool_readers),
             # a client that sends the output on after a person approves it, or filters
             # what it sends, guards that way out
             *dict.fromkeys(g.system.flow(f).source for f in flows),
         ),
+        uncounted=(
+            *(_CHANNEL_MITIGATIONS if guarded else ()),
+            *(k for k, _, _ in partial),
+        ),
     )
+
+
+_CHANNEL_MITIGATIONS: tuple[type[c.Control], ...] = (c.EgressFiltering, c.HumanInTheLoop)
+"""The exfiltration finding's mitigations, which guard a way out where declared."""
+_CHANNEL_SUPPORT: tuple[type[c.Control], ...] = (c.OutputFiltering, c.LeastPrivilegeTools)
+"""Its supporting controls that guard a way out where declared."""
+
+
+def _way_out(g: Facts, readers: tuple[Element, ...], fid: str) -> Element:
+    """The component a way out leaves through: the tool or client it starts from, or
+    the outside service a reader sends to itself."""
+    f = g.system.flow(fid)
+    return g.by_id[f.source if f.source not in {r.id for r in readers} else f.target]
+
+
+def _renders_links(g: Facts, readers: tuple[Element, ...], fid: str) -> bool:
+    """The way out is a client showing the readers' output that fetches from outsiders
+    (the links and images the output names)."""
+    f = g.system.flow(fid)
+    y = g.by_id[f.target]
+    return (
+        isinstance(y, (ExternalService, DataSource))
+        and g.untrusted(y)
+        and any(f.source in {x.id for x in _renderers(g, r)} for r in readers)
+    )
+
+
+def _channel_parts(
+    g: Facts, readers: tuple[Element, ...], flows: list[str]
+) -> list[tuple[str, tuple[Element | Flow, ...]]]:
+    """Each way out, named by the component it leaves through (:func:`_way_out`), with
+    where a control guards it: the flow, that component and the readers' calls to it."""
+    s = g.system
+    parts: dict[str, tuple[Element | Flow, ...]] = {}
+    for fid in flows:
+        via = _way_out(g, readers, fid)
+        calls = (x for r in readers for x in s._out[r.id] if x.target == via.id)
+        parts[via.name] = (*parts.get(via.name, ()), s.flow(fid), via, *calls)
+    return list(parts.items())
 
 
 # ---------------------------------------------------------------------------- output

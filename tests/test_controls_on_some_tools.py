@@ -1,0 +1,106 @@
+"""A control declared on one of an agent's tools covers that tool, not the agent.
+
+The tool-misuse and exfiltration findings are about every tool (or way out) a steered
+agent has. A sandbox around the test runner does nothing about what the pull-request
+tool sends out, so it must not lower the finding about both; a person approving each
+payment does nothing about the e-mail tool beside it, so the finding is then about the
+e-mail tool alone. A trial user found the first: sandboxing one tool took the agent-wide
+finding from high to medium.
+"""
+
+from __future__ import annotations
+
+import threatgraph as tg
+from threatgraph import controls as c
+
+MISUSE = "ai/tool-misuse"
+EXFIL = "ai/agent-exfiltration"
+
+
+def _agent(
+    first: set[c.Control],
+    second: set[c.Control],
+    *,
+    data: tg.Sensitivity = tg.Sensitivity.PUBLIC,
+    agent: set[c.Control] | None = None,
+) -> tg.ThreatModel:
+    """An autonomous agent that reads pages outsiders write, with two consequential
+    tools."""
+    tm = tg.ThreatModel("two tools", profile="high")
+    repo = tg.Data("Repository", sensitivity=data, kind="code")
+    with tm.boundary("Internet", trust="untrusted"):
+        user = tm.add(tg.DataSource("Public issue page", origin="public-web"))
+    with tm.boundary("Cloud", trust="internal"):
+        bot = tm.add(tg.Agent("Fix agent", autonomy="autonomous", controls=agent or set()))
+        opener = tm.add(
+            tg.Tool("PR opener", capabilities={"write", "network-egress"}, controls=first)
+        )
+        runner = tm.add(
+            tg.Tool("Test runner", capabilities={"execute-code", "send-messages"}, controls=second)
+        )
+    tm.flow(user, bot, tg.Data("Issue text", kind="documents"), protocol="https")
+    with tm.boundary("Cloud"):
+        store = tm.add(tg.DataStore("Repository store", stores={repo}))
+    tm.flow(store, bot, repo)
+    tm.flow(bot, opener, repo)
+    tm.flow(bot, runner, repo)
+    return tm
+
+
+def _one(tm: tg.ThreatModel, rule: str) -> tg.Finding:
+    found = [f for f in tm.analyze().findings if f.rule == rule]
+    assert len(found) == 1, [f.rule for f in tm.analyze().findings]
+    return found[0]
+
+
+def test_a_supporting_control_on_one_tool_does_not_lower_the_finding() -> None:
+    bare = _one(_agent(set(), set()), MISUSE)
+    one = _one(_agent(set(), {c.Sandboxing()}), MISUSE)
+    assert one.id == bare.id
+    assert "sandboxing" not in one.controls_present
+    assert (one.likelihood, one.severity) == (bare.likelihood, bare.severity)
+    assert "Sandboxing covers only Test runner, not PR opener" in one.explanation
+
+
+def test_the_same_control_on_every_tool_or_on_the_agent_counts() -> None:
+    bare = _one(_agent(set(), set()), MISUSE)
+    for tm in (
+        _agent({c.Sandboxing()}, {c.Sandboxing()}),
+        _agent(set(), set(), agent={c.Sandboxing()}),
+    ):
+        f = _one(tm, MISUSE)
+        assert "sandboxing" in f.controls_present
+        assert "covers only" not in f.explanation
+        assert f.likelihood.score < bare.likelihood.score
+
+
+def test_a_mitigation_on_one_tool_leaves_the_finding_about_the_other() -> None:
+    f = _one(_agent({c.HumanInTheLoop(approver="maintainer")}, set()), MISUSE)
+    assert f.status.value == "open"
+    assert "through Test runner" in f.explanation
+    assert "PR opener has mitigations of its own; this tool has none." in f.explanation
+    assert "human_in_the_loop" not in f.controls_present
+    assert all("pr_opener" not in t.key for t in f.affected)
+
+
+def test_different_mitigations_that_guard_every_tool_close_it() -> None:
+    f = _one(
+        _agent({c.HumanInTheLoop(approver="maintainer")}, {c.LeastPrivilegeTools()}), MISUSE
+    )
+    assert f.status.value == "mitigated"
+
+
+def test_an_egress_filter_on_one_way_out_narrows_the_exfiltration_finding() -> None:
+    tm = _agent({c.EgressFiltering()}, set(), data=tg.Sensitivity.CONFIDENTIAL)
+    found = {f.rule: f for f in tm.analyze().findings}
+    f = found.get(EXFIL) or found[MISUSE]  # one finding for the family: its lead rule
+    assert "send data out through Test runner." in f.explanation
+    assert "PR opener has mitigations of its own; this way out has none." in f.explanation
+
+
+def test_an_egress_filter_on_every_way_out_counts() -> None:
+    tm = _agent({c.EgressFiltering()}, {c.EgressFiltering()}, data=tg.Sensitivity.CONFIDENTIAL)
+    found = {f.rule: f for f in tm.analyze().findings}
+    f = found.get(EXFIL) or found[MISUSE]
+    assert "egress_filtering" in f.controls_present
+    assert "mitigations of its own" not in f.explanation
