@@ -84,9 +84,7 @@ def test_a_mitigation_on_one_tool_leaves_the_finding_about_the_other() -> None:
 
 
 def test_different_mitigations_that_guard_every_tool_close_it() -> None:
-    f = _one(
-        _agent({c.HumanInTheLoop(approver="maintainer")}, {c.LeastPrivilegeTools()}), MISUSE
-    )
+    f = _one(_agent({c.HumanInTheLoop(approver="maintainer")}, {c.LeastPrivilegeTools()}), MISUSE)
     assert f.status.value == "mitigated"
 
 
