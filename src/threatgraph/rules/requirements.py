@@ -833,6 +833,27 @@ def contestability(g: GraphView) -> Iterator[Need]:
 
 def _evaluations(g: Facts, m: Model) -> list[Element]:
     """Evaluation steps on the model-artifact way into ``m``."""
+    return [
+        x for x in _upstream_of(g, m) if isinstance(x, Pipeline) and x.stage is Stage.EVALUATION
+    ]
+
+
+def _beside(g: Facts, m: Model) -> list[Element]:
+    """The components on the model-artifact ways into ``m`` and those they send model
+    files to (an evaluation step a registry hands candidates to), by id: where a
+    validation gate may be declared that the served weights go around."""
+    s = g.system
+    up = _upstream_of(g, m)
+    out = {x.id: x for x in up}
+    for x in up:
+        for f in s._out[x.id]:
+            if f.target != m.id and DataKind.MODEL_ARTIFACT in g.carried(f):
+                out.setdefault(f.target, g.by_id[f.target])
+    return [out[k] for k in sorted(out)]
+
+
+def _upstream_of(g: Facts, m: Model) -> list[Element]:
+    """The registries and pipelines on the model-artifact ways into ``m``, by id."""
     s = g.system
     out: dict[str, Element] = {}
     seen = {m.id}
@@ -844,9 +865,8 @@ def _evaluations(g: Facts, m: Model) -> list[Element]:
                 continue
             seen.add(f.source)
             src = g.by_id[f.source]
-            if isinstance(src, Pipeline) and src.stage is Stage.EVALUATION:
-                out[src.id] = src
             if isinstance(src, (ModelRegistry, Pipeline)):
+                out[src.id] = src
                 queue.append(f.source)
     return [out[k] for k in sorted(out)]
 
@@ -871,6 +891,66 @@ def _promoted(g: Facts, m: Model) -> list[Element]:
     return sorted(jobs, key=lambda j: j.id)
 
 
+def _gate_sites(g: Facts, m: Model) -> list[str]:
+    """Where a validation gate for a served model counts: the ids of the elements and
+    flows that every model-artifact way from a training job into ``m`` passes through
+    (``m`` left out). A check beside the way (a registry that sends a candidate to an
+    evaluation step, and the served model straight on) gates nothing."""
+    s = g.system
+    preds: dict[str, list[str]] = {}  # each flow is a node of its own, between its ends
+    jobs: list[str] = []
+    seen = {m.id}
+    queue = [m.id]
+    while queue:
+        node = queue.pop()
+        for f in s._in[node]:
+            if DataKind.MODEL_ARTIFACT not in g.carried(f):
+                continue
+            src = g.by_id[f.source]
+            job = isinstance(src, Pipeline) and src.stage in (Stage.TRAINING, Stage.FINE_TUNING)
+            if not job and not isinstance(src, (ModelRegistry, Pipeline)):
+                continue
+            preds.setdefault(node, []).append(f.id)
+            preds[f.id] = [f.source]
+            if f.source not in seen:
+                seen.add(f.source)
+                (jobs if job else queue).append(f.source)
+    start = ""
+    for j in jobs:
+        preds[j] = [start]  # a job is where a way starts, whatever feeds it
+    return sorted(_dominators(preds, start, m.id) - {m.id, start})
+
+
+def _dominators(preds: dict[str, list[str]], start: str, end: str) -> set[str]:
+    """The nodes on every way from ``start`` to ``end`` (both included), by the
+    iterative data-flow method over the nodes ``start`` reaches; empty when it reaches
+    none."""
+    succ: dict[str, list[str]] = {}
+    for n, ps in preds.items():
+        for p in ps:
+            succ.setdefault(p, []).append(n)
+    reach = {start}
+    queue = [start]
+    while queue:
+        for n in succ.get(queue.pop(), ()):
+            if n not in reach:
+                reach.add(n)
+                queue.append(n)
+    if end not in reach:
+        return set()
+    dom = {n: set(reach) for n in reach}
+    dom[start] = {start}
+    changed = True
+    while changed:
+        changed = False
+        for n in sorted(reach - {start}):
+            new = set.intersection(*(dom[p] for p in preds[n] if p in reach)) | {n}
+            if new != dom[n]:
+                dom[n] = new
+                changed = True
+    return dom[end]
+
+
 @requirement(
     "profile/high/promotion-gate",
     title="Retrained models pass a validation gate before they serve",
@@ -878,29 +958,40 @@ def _promoted(g: Facts, m: Model) -> list[Element]:
     satisfied_by=[c.ModelValidation],
     stride="T",
     phases=[Phase.REGISTRY],
-    placement=("element", "upstream"),
+    placement=("element",),
     likelihood="possible",
     impact="moderate",
 )
 def promotion_gate(g: GraphView) -> Iterator[Need]:
     """A served model is retrained and promoted by a pipeline. Before a new version
     serves, it is evaluated against a fixed test set, for regressions and known
-    triggers, with a way to roll back. Met by a ModelValidation control anywhere on the
-    way from training to serving (an evaluation step that declares what it checks); an
-    evaluation step that declares nothing is not evidence of a gate."""
+    triggers, with a way to roll back. Met by a ModelValidation control on the served
+    model, or on a step or flow that every way from training to serving passes through
+    (an evaluation step that declares what it checks, the job that trains it, the
+    registry it is promoted from); an evaluation step that declares nothing is not
+    evidence of a gate, and one that a way to serving goes around gates nothing."""
     s = g.system
     for e in s.all_elements:
         if not isinstance(e, Model) or not _runs(g.g, e):
             continue
         jobs = _promoted(g.g, e)
         if jobs:
+            sites = _gate_sites(g.g, e)
             steps = _evaluations(g.g, e)
+            bare = [x for x in steps if not x.has(c.ModelValidation)]
+            beside = [x for x in _beside(g.g, e) if x.has(c.ModelValidation) and x.id not in sites]
             note = (
-                f"; {', '.join(x.name for x in steps)} declares no model validation"
-                if steps
+                f"; {', '.join(x.name for x in bare)} declares no model validation" if bare else ""
+            ) + (
+                f"; {', '.join(x.name for x in beside)} "
+                f"{'declares' if len(beside) == 1 else 'declare'} it, but weights reach "
+                f"{e.name} without passing {'it' if len(beside) == 1 else 'them'}"
+                if beside
                 else ""
             )
-            yield Need(e.id, f"trained by {', '.join(j.name for j in jobs)}{note}")
+            yield Need(
+                e.id, f"trained by {', '.join(j.name for j in jobs)}{note}", sites=tuple(sites)
+            )
 
 
 # ---------------------------------------------------------------------------- frameworks
