@@ -10,6 +10,8 @@ finding from high to medium.
 
 from __future__ import annotations
 
+import re
+
 import threatgraph as tg
 from threatgraph import controls as c
 
@@ -102,3 +104,50 @@ def test_an_egress_filter_on_every_way_out_counts() -> None:
     f = found.get(EXFIL) or found[MISUSE]
     assert "egress_filtering" in f.controls_present
     assert "mitigations of its own" not in f.explanation
+
+
+def _request_line(booking: set[c.Control]) -> tg.ThreatModel:
+    """A supervised request chatbot whose presenter approves dedications only; song
+    requests go straight into the playout log."""
+    tm = tg.ThreatModel("request line", profile="high")
+    with tm.boundary("Wards", trust="untrusted"):
+        patient = tm.add(tg.Actor("Patient"))
+    with tm.boundary("Station cloud", trust="internal"):
+        bot = tm.add(
+            tg.Agent(
+                "Request chatbot",
+                autonomy="supervised",
+                controls={
+                    c.HumanInTheLoop(
+                        approver="duty presenter",
+                        note="dedications only; song requests go straight into the playout log",
+                    )
+                },
+            )
+        )
+        dedications = tm.add(tg.Tool("Dedication tool", capabilities={"write"}))
+        songs = tm.add(tg.Tool("Song booking tool", capabilities={"write"}, controls=booking))
+    tm.flow(patient, bot, tg.Data("Request", kind="prompt"), protocol="https")
+    tm.flow(bot, dedications, tg.Data("Dedication", kind="tool-call"))
+    tm.flow(bot, songs, tg.Data("Song request", kind="tool-call"))
+    return tm
+
+
+def test_an_approval_scoped_to_a_tool_s_steps_guards_that_tool() -> None:
+    f = _one(_request_line(set()), MISUSE)
+    assert "through Song booking tool," in f.explanation
+    assert "Dedication tool has mitigations of its own" in f.explanation
+
+
+def test_with_the_other_tool_least_privileged_every_tool_is_guarded() -> None:
+    f = _one(_request_line({c.LeastPrivilegeTools()}), MISUSE)
+    assert f.status.value == "mitigated"
+
+
+def test_a_clause_saying_what_goes_straight_in_is_left_out() -> None:
+    gate = c.HumanInTheLoop(
+        approver="presenter", note="dedications only; song requests go straight into the log"
+    )
+    songs = re.compile(r"\bsongs?\b", re.IGNORECASE)
+    assert c.scoped_approval(gate)
+    assert not c.covers_named_steps(gate, songs)

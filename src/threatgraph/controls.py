@@ -493,7 +493,7 @@ class LeastPrivilegeTools(Control):
 
 _UNAPPROVED = (
     r"\bunapproved\b|\bwithout\s+(?:an?\s+)?(?:approval|sign-?off|review|a\s+person)\b"
-    r"|\bstraight\s+(?:through|away|to)\b|\bon\s+(?:its|the\s+agent'?s?)\s+(?:own|decision)\b"
+    r"|\bstraight\s+(?:through|away|to|into)\b|\bon\s+(?:its|the\s+agent'?s?)\s+(?:own|decision)\b"
     r"|\bautomatic(?:ally)?\b|\bdirectly\b|\bgo(?:es)?\s+ahead\b"
 )
 """Words by which a clause of an approval's note says what goes ahead unapproved."""

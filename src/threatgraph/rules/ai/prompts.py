@@ -1008,7 +1008,8 @@ def tool_misuse(view: ElementView) -> Match | None:
         tools = unapproved
     else:
         parts = _tool_parts(view.system, e, tools)
-        guarded, rest = _guarded_parts(_MISUSE_MITIGATIONS, (e,), parts)
+        named = {t.name for t in tools if _approval_names(e, t)}
+        guarded, rest = _guarded_parts(_MISUSE_MITIGATIONS, (e,), parts, also=named)
         if guarded:
             tools = [t for t in tools if t.name in rest]
     narrowed = bool(unapproved or guarded)
@@ -1112,6 +1113,7 @@ def _guarded_parts(
     kinds: tuple[type[c.Control], ...],
     whole: tuple[Element | Flow, ...],
     parts: list[tuple[str, tuple[Element | Flow, ...]]],
+    also: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[list[str], list[str]]:
     """Split the parts of a finding into those a mitigation of these kinds guards and
     those none does, when it is some of them: ``([], [])`` when a mitigation covers the
@@ -1120,7 +1122,7 @@ def _guarded_parts(
     the guarded ones' mitigations do not lower it."""
     if len(parts) < 2 or any(_declares(h, k) for h in whole for k in kinds):
         return [], []
-    guarded = [n for n, hs in parts if any(_declares(h, k) for h in hs for k in kinds)]
+    guarded = [n for n, hs in parts if n in also or any(_declares(h, k) for h in hs for k in kinds)]
     if not guarded or len(guarded) == len(parts):
         return [], []
     return guarded, [n for n, _ in parts if n not in guarded]
@@ -1134,6 +1136,45 @@ def _guarded_words(guarded: list[str], rest: int, what: tuple[str, str]) -> str:
     own = "has mitigations of its own" if len(guarded) == 1 else "have mitigations of their own"
     left = f"this {what[0]} has none" if rest == 1 else f"these {what[1]} have none"
     return f" {_and(guarded)} {own}; {left}."
+
+
+def _approval_names(agent: Element, tool: Element) -> bool:
+    """An approval declared on the agent and scoped by its note to some steps names this
+    tool's among them (``'dedications only; song requests go straight into the log'``
+    covers the dedication tool, not the song request tool)."""
+    words = [w for w in re.findall(r"[a-z]{4,}", tool.name.lower()) if w not in _GENERIC_TOOL_WORDS]
+    if not words:
+        return False
+    steps = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")s?\b", re.I)
+    return any(c.covers_named_steps(x, steps) for x in approvals(agent))
+
+
+_GENERIC_TOOL_WORDS = frozenset(
+    {
+        "tool",
+        "tools",
+        "service",
+        "server",
+        "connector",
+        "plugin",
+        "integration",
+        "lookup",
+        "search",
+        "update",
+        "submission",
+        "request",
+        "requests",
+        "client",
+        "agent",
+        "system",
+        "gateway",
+        "function",
+        "action",
+        "with",
+        "from",
+    }
+)
+"""Words of a tool's name that say what kind of thing it is, not which steps it takes."""
 
 
 def _declares(holder: Element | Flow, kind: type[c.Control]) -> bool:
