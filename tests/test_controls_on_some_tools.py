@@ -151,3 +151,20 @@ def test_a_clause_saying_what_goes_straight_in_is_left_out() -> None:
     songs = re.compile(r"\bsongs?\b", re.IGNORECASE)
     assert c.scoped_approval(gate)
     assert not c.covers_named_steps(gate, songs)
+
+
+def test_a_scope_at_the_end_of_the_approver_scopes_the_approval() -> None:
+    gate = c.HumanInTheLoop(approver="the employee, via IdP push, admin accounts only")
+    assert c.scoped_approval(gate)
+    assert c.approval_scope(gate) == "admin accounts only"
+    assert not c.approves_every_step(gate)
+    assert c.covers_named_steps(gate, re.compile(r"\badmin\b"))
+    for whole in ("a pharmacist, for every prescription-only order", "duty presenter"):
+        assert c.approves_every_step(c.HumanInTheLoop(approver=whole))
+
+
+def test_a_tool_approved_for_admin_accounts_only_is_not_guarded() -> None:
+    gate = c.HumanInTheLoop(approver="the employee, via IdP push, admin accounts only")
+    f = _one(_agent({gate}, set()), MISUSE)
+    assert "through PR opener and Test runner" in f.explanation
+    assert "mitigations of its own" not in f.explanation

@@ -108,6 +108,7 @@ __all__ = [
     "UntrustedInputSegregation",
     "UserTraining",
     "VulnerabilityScanning",
+    "approval_scope",
     "approves_every_step",
     "by_layer",
     "coerce_controls",
@@ -562,9 +563,24 @@ def scoped_approval(gate: HumanInTheLoop) -> bool:
     orders the compliance check flags'``, ``'the rest are booked straight away'``.
     "Only after approval" and the like say the opposite, and are not read so, nor is a
     note that names a threshold (``'only invoices above EUR 10,000'``), which is read
-    as ``above`` is. Such an approval is no approval of the steps it leaves out."""
-    note = gate.note or ""
+    as ``above`` is. Such an approval is no approval of the steps it leaves out. A
+    scope written at the end of ``approver`` (``'the on-call engineer, for rollbacks
+    only'``) counts as a clause of the note."""
+    note = approval_scope(gate)
     return gate.above is None and _covers_some(note) and not _PAST_A_THRESHOLD.search(note)
+
+
+_APPROVER_SCOPE = re.compile(r"[,;]\s*([^,;]*\bonly)\s*$", re.IGNORECASE)
+"""A last clause of ``approver`` that scopes the approval (``', admin accounts only'``)."""
+
+
+def approval_scope(gate: HumanInTheLoop) -> str:
+    """What an approval says about the steps it covers: its note, with a scope written
+    at the end of ``approver`` as one more clause (``'admin accounts only'``)."""
+    m = _APPROVER_SCOPE.search(gate.approver or "")
+    if not m:
+        return gate.note or ""
+    return f"{gate.note}; {m.group(1)}" if gate.note else m.group(1)
 
 
 def covers_named_steps(gate: HumanInTheLoop, steps: re.Pattern[str]) -> bool:
@@ -574,7 +590,7 @@ def covers_named_steps(gate: HumanInTheLoop, steps: re.Pattern[str]) -> bool:
     not bookings."""
     return scoped_approval(gate) and any(
         steps.search(part) and not _LEFT_OUT.search(part)
-        for part in re.split(r"[;.]", gate.note or "")
+        for part in re.split(r"[;.]", approval_scope(gate))
     )
 
 
@@ -582,7 +598,7 @@ def approves_every_step(gate: HumanInTheLoop) -> bool:
     """The approval covers every step: no threshold in ``above``, and no note saying it
     covers only some (:func:`scoped_approval`) or only those past a threshold (``'only
     invoices above EUR 10,000'``)."""
-    note = gate.note or ""
+    note = approval_scope(gate)
     return gate.above is None and not _covers_some(note) and not _PAST_A_THRESHOLD.search(note)
 
 

@@ -1043,7 +1043,7 @@ def tool_misuse(view: ElementView) -> Match | None:
         impact = 1
     if Capability.MONEY_MOVEMENT in caps and any(g.untrusted(x.element) for x in srcs):
         impact = 2  # outsiders steering payments: the harm critical is for
-    scoped = sorted({x.note or "" for x in approvals(e) if c.scoped_approval(x)})
+    scoped = sorted({c.approval_scope(x) for x in approvals(e) if c.scoped_approval(x)})
     why = (
         f"content from {source_names(g, srcs)} reaches it"
         if srcs
