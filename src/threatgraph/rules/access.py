@@ -1691,8 +1691,28 @@ def _people_outside(g: Facts, e: Element, most: Trust, *, channels: bool = False
                 (a, [f, src, x], src)
                 for x in s._in[src.id]
                 if isinstance(a := g.by_id[x.source], Actor)
+                # a channel passes on what the person sent it; a payment provider's
+                # webhook after the person paid it carries none of it
+                and (g.on_user_device(src) or _passes_on(x, f))
             ]
     return [w for w in out if w[0].human and s.trust_of(w[0]) <= most]
+
+
+def _passes_on(into: Flow, out: Flow) -> bool:
+    """What comes out of a channel may be what the person sent it: some of the same
+    data, a conversation on either side (a call, what was said, a document: the events a
+    phone line sends on are not the audio it took), or either flow declares nothing. A
+    payment provider's notice that the card details it took paid a deposit is none of
+    these: the person signs in to the provider, not to us."""
+    return (
+        not into.data
+        or not out.data
+        or not {d.id for d in into.data}.isdisjoint(d.id for d in out.data)
+        or any(d.kind in _CONVERSATION for d in (*into.data, *out.data))
+    )
+
+
+_CONVERSATION = frozenset({DataKind.PROMPT, DataKind.MEDIA, DataKind.DOCUMENTS})
 
 
 def _sign_ins(g: Facts, e: Element) -> dict[str, tuple[list[str], bool]]:
@@ -1761,7 +1781,8 @@ def password_only_sign_in(view: ElementView) -> Match | None:
     PIN (single sign-on, OAuth, an identity provider) say nothing about factors and are
     left out, as are components with no declared authentication (the exposed-interface
     finding) and those a partner runs. Colleagues who share one password are the shared
-    sign-in finding's."""
+    sign-in finding's. A channel passes on what the person sent it: a card payment
+    provider's notice that a deposit was paid is not the customer signing in to us."""
     e = view.element
     g = view.g
     if not g.operated(e):
