@@ -1059,17 +1059,38 @@ def _started_by_staff(g: Facts, e: Element, model: Element) -> bool:
 
 def _reaches_any(g: Facts, source: str, models: list[Element]) -> bool:
     """What ``source`` sends reaches one of ``models`` along content flows (the route
-    search, which follows what each component passes on). A model whose kept routes are
-    full (NEAREST sources) may have more than it keeps: it counts as reached."""
+    search, which follows what each component passes on) and not only through a store
+    it is kept in. A model whose kept routes are full (NEAREST sources) may have more
+    than it keeps: it counts as reached."""
     for m in models:
         if m.id == source:
             return True
         # the starts of the kept routes (counting every source exactly would walk the
         # model's whole upstream again: a full list answers "maybe", which counts)
-        starts = {p[0] for p in g.route_paths(m)}
-        if source in starts or len(starts) >= NEAREST:
+        paths = g.route_paths(m)
+        mine = [p for p in paths if p[0] == source]
+        if any(_runs_along(g, p) for p in mine):
+            return True
+        if not mine and len({p[0] for p in paths}) >= NEAREST:
             return True
     return False
+
+
+def _runs_along(g: Facts, path: tuple[str, ...]) -> bool:
+    """A request sent along this route reaches its end as it is sent: it is not kept in
+    a store on the way and read from it later (a booking saved in the records database
+    that a tool looks up when staff start the agent on something else), and each hop
+    carries on what came to it (``carries_on``: a back end that sends the agent the text
+    an OCR service read, not the booking it was sent, does not)."""
+    if any(isinstance(g.by_id[x], DataStore) for x in path[1:-1]):
+        return False
+    s = g.system
+    for a, b, z in zip(path, path[1:], path[2:], strict=False):
+        came = [f for f in s._out[a] if f.target == b]
+        out = [f for f in s._out[b] if f.target == z]
+        if not any(carries_on(s, x, y) for x in came for y in out):
+            return False
+    return True
 
 
 def _in_person(s: System, e: Element, src: Element, f: Flow) -> bool:
@@ -1186,8 +1207,10 @@ def denial_of_service(view: ElementView) -> Match | None:
     between the person and it), who floods it only by standing there. Nor are
     callers whose requests reach none of the models behind the component the entry
     passes them to (contractors who only accept a permit the LLM drafted for a
-    planner, lock modules whose telemetry the helmet detector never sees): however many
-    they send, the model does not run for them. An entry that calls the model itself
+    planner, lock modules whose telemetry the helmet detector never sees), or reaches
+    them only after it is kept in a store (a booking the agent's tool looks up later), or
+    through a component that sends the model something else (the text an OCR service
+    read, not the booking): however many they send, the model does not run for them. An entry that calls the model itself
     may call it on other data at each request, and keeps its callers, unless all it
     hands the model comes from people of ours (a secretary's "start seeding", a
     manager's weekly roster request, while parents' entries only go to a store the
