@@ -1385,7 +1385,8 @@ def untrusted_file_parsing(view: ElementView) -> Match | None:
     per model: on the opener nearest the outside that declares no sandbox, naming every
     other opener without one. Speech or a face a person gives in person to a device or
     kiosk of ours is recorded there, not a file they made; so are papers they hand over
-    to a scanner or copier of ours (a device so named), and so is a call over the
+    to a scanner or copier of ours (a device so named) or to one of our people in person
+    (a form handed over at the counter and photographed there), and so is a call over the
     telephone or a voice radio network (``pstn``, ``vhf``): the carrier or our gateway
     turns the signal into audio as it comes. A sandbox around the parsing (no host or network
     privileges) mitigates it there, checking type and size or sanitising files
@@ -1458,11 +1459,12 @@ def _captured(g: Facts, f: Flow, d: Data) -> bool:
         return False
     if d.kind is DataKind.MEDIA:
         return True
-    # paper handed to a scanner of ours: the scanner makes the file, the person cannot
-    return (
-        d.kind is DataKind.DOCUMENTS
-        and isinstance(dev := g.by_id[f.target], Device)
-        and bool(_SCANS.search(dev.name))
+    # paper handed to a scanner of ours, or to one of our people at a counter: the
+    # scanner or the tablet they photograph it with makes the file, the person cannot
+    to = g.by_id[f.target]
+    return d.kind is DataKind.DOCUMENTS and (
+        (isinstance(to, Device) and bool(_SCANS.search(to.name)))
+        or (isinstance(to, Actor) and to.human and not g.untrusted(to))
     )
 
 
