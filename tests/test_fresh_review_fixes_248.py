@@ -34,3 +34,41 @@ def test_a_form_handed_to_our_staff_is_photographed_by_us(
     tm.flow(back_end, store, text)
     found = [f for f in tm.analyze().open() if f.rule == PARSING]
     assert bool(found) == raised
+
+
+ALERT = "ai/alert-waits-on-model"
+
+
+@pytest.mark.parametrize(("console_opens", "raised"), [(True, False), (False, True)])
+def test_a_console_that_sends_the_door_the_same_command_is_another_way(
+    console_opens: bool, raised: bool
+) -> None:
+    """The escape room: the hint agent releases the emergency door through a tool only
+    when its LLM says so, but the game master's console, which the puzzle events reach
+    too, sends the lock the same unlock command. Struck as wrong: the door does not wait
+    on the model. Without the console's command it does."""
+    tm = tg.ThreatModel("escape room", profile="high")
+    events = tg.Data("Puzzle state events", kind="records")
+    unlock = tg.Data("Door unlock command")
+    with tm.boundary("Rooms", trust="untrusted"):
+        players = tm.add(tg.Actor("Players", role="customer"))
+    with tm.boundary("Vendor", trust="partner"):
+        llm = tm.add(tg.LLM("Hosted LLM", origin="third-party-api"))
+    with tm.boundary("Venue", trust="internal"):
+        props = tm.add(tg.Device("Puzzle prop controller"))
+        lock = tm.add(tg.Device("Emergency door lock"))
+        console = tm.add(tg.Service("Game master console"))
+        agent = tm.add(tg.Agent("Hint agent", autonomy="autonomous"))
+        release = tm.add(tg.Tool("Emergency door release tool", capabilities={"write"}))
+    tm.flow(players, props, tg.Data("Prop interactions"), label="in person")
+    tm.flow(props, agent, events, protocol="mqtt")
+    tm.flow(props, console, events, protocol="mqtt")
+    tm.flow(agent, llm, tg.Data("Prompt", kind="prompt"), protocol="https")
+    tm.flow(llm, agent, tg.Data("Completion", kind="model-output"), protocol="https")
+    tm.flow(agent, release, tg.Data("Release emergency door call", kind="tool-call"))
+    tm.flow(release, lock, unlock, protocol="http")
+    tm.flow(lock, console, tg.Data("Door lock status"), protocol="http")
+    if console_opens:
+        tm.flow(console, lock, unlock, protocol="http", label="manual open")
+    found = [f for f in tm.analyze().open() if f.rule == ALERT]
+    assert bool(found) == raised

@@ -150,19 +150,19 @@ def _triggers(g: Facts, e: Element, brains: list[Element]) -> list[str]:
     return sorted(set(out))
 
 
-def _chain(g: Facts, ways: list[Flow], avoid: set[str]) -> set[str]:
-    """What the alerts pass through and reach: the receivers of ``ways`` and what they
-    send on to (three flows at most, not back through the deciding component or its
-    models)."""
+def _chain(g: Facts, ways: list[Flow], avoid: set[str]) -> dict[str, int]:
+    """What the alerts pass through and reach, each with how many flows it is from the
+    deciding component: the receivers of ``ways`` (1) and what they send on to (three
+    flows more at most, not back through the deciding component or its models)."""
     s = g.system
-    seen = {f.target for f in ways}
+    seen = {f.target: 1 for f in ways}
     frontier = list(seen)
-    for _ in range(3):
+    for hop in range(2, 5):
         nxt = []
         for node in frontier:
             for f in s._out[node]:
                 if f.target not in seen and f.target not in avoid and g.content_flow(f):
-                    seen.add(f.target)
+                    seen[f.target] = hop
                     nxt.append(f.target)
         frontier = nxt
     return seen
@@ -175,16 +175,27 @@ def _is_audience(x: Element) -> bool:
 
 def _bypassed(g: Facts, ways: list[Flow], triggers: list[str], avoid: set[str]) -> bool:
     """Someone the alerts are for also gets an alert from outside the alerts' own way
-    (a tracker's service that pages the lifeguard itself), from something that what
-    calls for the alert reaches without the model."""
+    (a tracker's service that pages the lifeguard itself), or what the alert's way
+    delivers to them (a game master's console sending the door lock the same unlock
+    command), from something that what calls for the alert reaches without the model."""
     s = g.system
     chain = _chain(g, ways, avoid)
     audience = [x for x in chain if _is_audience(g.by_id[x])]
     for a in audience:
+        # what the alerts' own way delivers here (a door unlock command): the same
+        # thing sent another way is the same alert
+        delivered = {
+            d for x in s._in[a] if x in ways or chain.get(x.source, 99) < chain[a] for d in x.data
+        }
         for f in s._in[a]:
-            if f.source in chain or f.source in avoid:
+            if f.source in avoid:
                 continue
-            if not any(_URGENT.search(d.name) and not _ASKED.search(d.name) for d in f.data):
+            urgent = any(_URGENT.search(d.name) and not _ASKED.search(d.name) for d in f.data)
+            # the same thing sent from off the alerts' way to it (a console that is shown
+            # the door's status after the alert, and can open it itself)
+            same = not urgent and chain.get(f.source, 99) >= chain[a]
+            same = same and any(d in delivered for d in f.data)
+            if not (urgent and f.source not in chain) and not same:
                 continue
             if f.source in triggers or any(
                 g.path(t, f.source, avoid=avoid) is not None for t in triggers
@@ -249,7 +260,9 @@ def alert_waits_on_model(view: ElementView) -> Match | None:
     time) answers it; monitoring that notices the model stopped answering and an
     incident plan lower it. Left out: a design where the people the alert is for also
     get an alert without the model, from something that what calls for it reaches (a
-    tracker's service that pages the lifeguard itself), and people of ours who use
+    tracker's service that pages the lifeguard itself, a game master's console that
+    sends the door lock the same unlock command the agent's tool does), and people of
+    ours who use
     the agent (they can call for help themselves). A missed alert is rated a
     major harm: reviewers of the designs it was first raised on asked for high on 22 of
     37, and kept it on 34."""
