@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import threatgraph as tg
+from threatgraph import controls as c
 
 PARSING = "stride/untrusted-file-parsing"
 
@@ -71,4 +72,40 @@ def test_a_console_that_sends_the_door_the_same_command_is_another_way(
     if console_opens:
         tm.flow(console, lock, unlock, protocol="http", label="manual open")
     found = [f for f in tm.analyze().open() if f.rule == ALERT]
+    assert bool(found) == raised
+
+
+EVASION = "ai/adversarial-evasion"
+
+
+@pytest.mark.parametrize(
+    ("approver", "raised"), [("the volunteer who took it", False), ("the coordinator", True)]
+)
+def test_people_who_confirm_the_reading_do_not_evade_it(approver: str, raised: bool) -> None:
+    """The community fridge: a volunteer photographs a label in the charity's app, a
+    model reads the use-by date and allergens, and the same volunteer confirms or
+    corrects the reading. Struck as wrong: they could simply type a wrong date. When
+    someone else confirms it, the finding stays."""
+    tm = tg.ThreatModel("fridge", profile="high")
+    photo = tg.Data("Label photo", kind="media", sensitivity="internal")
+    reading = tg.Data("Use-by and allergen reading", kind="model-output", sensitivity="internal")
+    with tm.boundary("Internet", trust="untrusted"):
+        volunteer = tm.add(tg.Actor("Volunteer", role="volunteer"))
+        app = tm.add(tg.Device("Volunteer phone app", fleet=False))
+    with tm.boundary("Cloud", trust="internal"):
+        api = tm.add(tg.Service("Donation API"))
+        reader = tm.add(
+            tg.Model(
+                "Label reader",
+                task="detector",
+                high_stakes=True,
+                controls={c.HumanInTheLoop(approver=approver)},
+            )
+        )
+        listing = tm.add(tg.DataStore("Listing", stores={reading}))
+    tm.flow(volunteer, app, photo, label="photographed")
+    tm.flow(app, api, photo, protocol="https")
+    tm.flow(api, reader, photo)
+    tm.flow(reader, listing, reading)
+    found = [f for f in tm.analyze().open() if f.rule == EVASION]
     assert bool(found) == raised

@@ -50,6 +50,7 @@ from threatgraph.rules._kit import (
     llms_of,
     moves_plant,
     names,
+    names_approver,
     path_targets,
     plant_equipment,
     route_sites,
@@ -346,7 +347,10 @@ def adversarial_evasion(view: ElementView) -> Match | None:
     someone is charged (a meter, a checkout, a price, a deposit) or gives a verdict
     that blocks, rejects or publishes: a plant identifier or a demand forecast gives
     nobody a reason to fool it, and adversarial training is out of proportion there;
-    ai/forged-device-readings raises readings from devices outsiders hold into it."""
+    ai/forged-device-readings raises readings from devices outsiders hold into it.
+    Nor are people its declared approval names among those parties, when they are the
+    only ones (the volunteer who photographs a label and confirms what the model read):
+    fooling it would only put before them a reading they can write themselves."""
     m = view.element
     assert isinstance(m, Model)
     if isinstance(m, LLM) or m.task is Task.EMBEDDING:
@@ -355,7 +359,7 @@ def adversarial_evasion(view: ElementView) -> Match | None:
     if _no_motive(view.system, m):
         return None
     srcs = _evasion_sources(g, m)
-    if _left_to_others(g, m, srcs) or _own_pick(g, m, srcs):
+    if _left_to_others(g, m, srcs) or _own_pick(g, m, srcs) or _senders_approve(g, m, srcs):
         return None
     if m.task is Task.REGRESSOR and actuation(g, m) is not None:
         # a setpoint model: what a wrong or steered output does is the actuation
@@ -446,6 +450,31 @@ def has_motive(s: System, m: Element) -> bool:
         *(x.name for x in (*s.predecessors(m), *s.successors(m))),
     )
     return any(_EVADED.search(x) for x in said)
+
+
+def _senders_approve(g: Facts, m: Model, srcs: list[Source]) -> bool:
+    """Everyone who shapes the model's inputs is a person its declared approval names
+    (on the model or the flows out of it): the volunteer who photographs a label
+    confirms or corrects what the model read from it. Fooling the model would only put
+    in front of them a reading they can write themselves."""
+    s = g.system
+    people: list[Element] = []
+    for x in srcs:
+        e = x.element
+        if isinstance(e, Device) and g.on_user_device(e):
+            # an app on a person's phone: whoever uses it
+            users = [a for a in s.predecessors(e) if isinstance(a, Actor)]
+            if not users:
+                return False
+            people += users
+        else:
+            people.append(e)
+    if not people or not all(isinstance(p, Actor) and p.human for p in people):
+        return False
+    gates = approvals(m, *s._out[m.id])
+    return all(
+        any(x.approver and names_approver(x.approver, p.name) for x in gates) for p in people
+    )
 
 
 def _own_pick(g: Facts, m: Model, srcs: list[Source]) -> bool:
