@@ -109,3 +109,46 @@ def test_people_who_confirm_the_reading_do_not_evade_it(approver: str, raised: b
     tm.flow(reader, listing, reading)
     found = [f for f in tm.analyze().open() if f.rule == EVASION]
     assert bool(found) == raised
+
+
+FAIL_OPEN = "ai/fail-open-check"
+
+
+@pytest.mark.parametrize(
+    ("approval", "raised"),
+    [
+        (c.HumanInTheLoop(approver="the volunteer who took it confirms each reading"), False),
+        (c.HumanInTheLoop(approver="the coordinator reviews every flag"), True),
+        (None, True),
+    ],
+)
+def test_a_check_whose_every_verdict_a_person_confirms_does_not_fail_open(
+    approval: c.HumanInTheLoop | None, raised: bool
+) -> None:
+    """The community fridge: the API waits on a high-stakes reader, and a volunteer
+    confirms or corrects every reading before it is listed. Struck as wrong: the reader
+    is no gate anything passes unseen. An approval only of what it flags still leaves
+    the rest to pass unchecked while it is down."""
+    tm = tg.ThreatModel("fridge", profile="high")
+    photo = tg.Data("Label photo", kind="media", sensitivity="internal")
+    reading = tg.Data("Allergen reading", kind="model-output", sensitivity="internal")
+    record = tg.Data("Donation record", kind="records", sensitivity="internal")
+    with tm.boundary("Internet", trust="untrusted"):
+        volunteer = tm.add(tg.Actor("Volunteer", role="volunteer"))
+    with tm.boundary("Cloud", trust="internal"):
+        api = tm.add(tg.Service("Donation API"))
+        reader = tm.add(
+            tg.Model(
+                "Food hazard detector",
+                task="detector",
+                high_stakes=True,
+                controls={approval} if approval else set(),
+            )
+        )
+        db = tm.add(tg.DataStore("Inventory database", stores={record, photo}))
+    tm.flow(volunteer, api, photo, protocol="https")
+    tm.flow(api, reader, photo)
+    tm.flow(reader, api, reading)
+    tm.flow(api, db, record, photo)
+    found = [f for f in tm.analyze().open() if f.rule == FAIL_OPEN]
+    assert bool(found) == raised

@@ -226,15 +226,20 @@ def fail_open_check(view: ElementView) -> Match | None:
     Monitoring that notices the outage, and limits on who can flood the check, lower
     it. One finding per component, naming every check it waits on. Left out:
     components that score on a schedule (a nightly job: nothing waits on them), an
-    endpoint whose callers are the ones waiting, and detectors that only raise alerts
-    for people from our own cameras and sensors (the silent-detection finding)."""
+    endpoint whose callers are the ones waiting, detectors that only raise alerts
+    for people from our own cameras and sensors (the silent-detection finding), and
+    checks whose every verdict a person confirms before it is used (an approval on the
+    model or the flows out of it that is not only for what the check flags or holds):
+    while they are down there is nothing to confirm, and nothing goes on unseen."""
     gate = view.element
     g = view.g
     if not (g.operated(gate) or (isinstance(gate, Device) and not g.untrusted(gate))):
         return None
     if _BATCH.search(gate.name):
         return None
-    checks = _checks(g, gate)
+    # a check whose every verdict a person confirms before anything goes on hands
+    # everything to a person already: while it is down, there is nothing to confirm
+    checks = [(m, ep) for m, ep in _checks(g, gate) if not _each_verdict_confirmed(g, m)]
     if not checks:
         return None
     if isinstance(gate, Endpoint) and any(
@@ -280,6 +285,24 @@ def fail_open_check(view: ElementView) -> Match | None:
         asks=None if drives else (c.FailClosed,),
         control_sites=(*sites, *(f.id for f in let_go)),
     )
+
+
+def _each_verdict_confirmed(g: Facts, m: Element) -> bool:
+    """A person approval with no threshold or scope is declared on the model or on the
+    flows out of it, and does not say it is for what the check flags or holds (``'the
+    counsellor reviews every flag'``, ``'flagged sales are held until reviewed'``: what
+    passes goes on unseen): each verdict waits for a person before it is used."""
+    return any(
+        c.approves_every_step(x) and not _FLAGGED_ONLY.search(f"{x.approver or ''} {x.note or ''}")
+        for x in approvals(m, *g.system._out[m.id])
+    )
+
+
+_FLAGGED_ONLY = re.compile(
+    r"\b(?:flag(?:s|ged)?|held|holds?|alerts?|escalat\w*|exceptions?|rejects?|rejected)\b",
+    re.IGNORECASE,
+)
+"""Words by which an approval says it is for what a check flags, holds or rejects."""
 
 
 _CHECKING = re.compile(
