@@ -152,3 +152,51 @@ def test_a_check_whose_every_verdict_a_person_confirms_does_not_fail_open(
     tm.flow(api, db, record, photo)
     found = [f for f in tm.analyze().open() if f.rule == FAIL_OPEN]
     assert bool(found) == raised
+
+
+SUBJECT = "stride/missing-subject-authorization"
+
+
+@pytest.mark.parametrize(("tablet_forwards_jobs", "visitor_named"), [(False, False), (True, True)])
+def test_who_booked_a_job_is_not_the_assistant_s_caller(
+    tablet_forwards_jobs: bool, visitor_named: bool
+) -> None:
+    """The repair café: visitors book jobs through the platform, which sends the day's
+    job list to the café tablet; volunteers ask the repair assistant from that tablet,
+    and the assistant reads the records. Struck as wrong: visitors never call the
+    assistant, which the tablet sends only the volunteer's question. When the platform
+    and the tablet pass each visitor's registration on to it, their requests do."""
+    tm = tg.ThreatModel("repair cafe", profile="high")
+    job = tg.Data("Item registration", kind="records", sensitivity="pii")
+    jobs = tg.Data("Repair job list", kind="records", sensitivity="pii")
+    question = tg.Data("Fault question", kind="prompt", sensitivity="internal")
+    answer = tg.Data("Repair suggestion", kind="model-output", sensitivity="internal")
+    with tm.boundary("Internet", trust="untrusted"):
+        visitor = tm.add(tg.Actor("Visitor", role="customer"))
+    with tm.boundary("Café", trust="internal"):
+        volunteer = tm.add(tg.Actor("Volunteer repairer", role="volunteer"))
+        tablet = tm.add(tg.Device("Café tablet", fleet=True))
+    with tm.boundary("Cloud", trust="internal"):
+        api = tm.add(tg.Service("Platform API"))
+        db = tm.add(tg.DataStore("Repair records database", stores={job, jobs}))
+        assistant = tm.add(tg.Service("Repair assistant service"))
+        llm = tm.add(tg.LLM("Hosted LLM", origin="third-party-api"))
+    tm.flow(visitor, api, job, protocol="https")
+    tm.flow(api, db, job)
+    tm.flow(db, api, jobs)
+    # the platform sends the tablet the day's job list; in the second variant it also
+    # passes each visitor's registration on, and the tablet hands that to the assistant
+    passed = [job] if tablet_forwards_jobs else []
+    tm.flow(api, tablet, jobs, *passed, protocol="https")
+    tm.flow(volunteer, tablet, question)
+    tm.flow(tablet, assistant, question, *passed, protocol="https")
+    tm.flow(db, assistant, jobs)
+    tm.flow(assistant, llm, tg.Data("Prompt", kind="prompt", sensitivity="pii"), protocol="https")
+    tm.flow(llm, assistant, answer, protocol="https")
+    tm.flow(assistant, tablet, answer, protocol="https")
+    tm.flow(tablet, volunteer, answer, jobs)
+    # the conversation is logged in the records, and visitors get booking e-mails
+    tm.flow(assistant, db, tg.Data("Conversation log", kind="logs", sensitivity="internal"))
+    tm.flow(api, visitor, tg.Data("Booking confirmation", kind="records", sensitivity="internal"))
+    found = [f for f in tm.analyze().open() if f.rule == SUBJECT]
+    assert any("Visitor" in f.explanation for f in found) == visitor_named

@@ -2186,7 +2186,9 @@ _ = builds_models
 def _callers_and_path(view: ElementView, element: Element) -> tuple[list[str], frozenset[str]]:
     """The actors whose requests reach ``element`` through request relays and agents
     (three hops at most), the people or systems it serves; and every relay, agent, model
-    and caller on the way from them to it, where an answer goes back to its callers."""
+    and caller on the way from them to it, where an answer goes back to its callers. A
+    relay passes a request on along a flow that carries on what came in with it
+    (``carries_on``)."""
     return view.g.memo("access.callers", element, lambda: _callers_now(view, element))
 
 
@@ -2194,19 +2196,23 @@ def _callers_now(view: ElementView, element: Element) -> tuple[list[str], frozen
     s = view.system
     g = view.g
     seen = {element.id}
-    frontier = [element.id]
+    # each component reached, with the flows by which it passes requests on towards
+    # ``element``: a request comes through it only along a flow that carries on what came
+    # in (a café tablet sends the assistant the volunteer's question, not the job list
+    # the platform sent it, so whoever booked the job is not the assistant's caller)
+    frontier: dict[str, list[Flow]] = {element.id: []}
     found: list[str] = []
     path: set[str] = set()
     for _ in range(4):
-        nxt = []
-        for node in frontier:
+        nxt: dict[str, list[Flow]] = {}
+        for node, outs in frontier.items():
             for f in s._in[node]:
                 u = f.source
-                if u in seen:
+                if u in seen or (outs and not any(carries_on(s, f, o) for o in outs)):
                     continue
-                seen.add(u)
                 e = g.by_id[u]
                 if isinstance(e, Actor):
+                    seen.add(u)
                     if not _observed(g, f):
                         found.append(u)
                         path.add(u)
@@ -2215,8 +2221,11 @@ def _callers_now(view: ElementView, element: Element) -> tuple[list[str], frozen
                     # it nobody's requests (a coding service's own LLM)
                     isinstance(e, (Agent, LLM)) and all(x.source == node for x in s._in[u])
                 ):
-                    nxt.append(u)
+                    nxt.setdefault(u, []).append(f)
                     path.add(u)
+                else:
+                    seen.add(u)
+        seen.update(nxt)
         frontier = nxt
     return sorted(set(found)), frozenset(path)
 
@@ -2333,7 +2342,10 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     link, is not among its callers. Its answers go on past a component only along a
     flow that carries them or data the component makes itself: a call gateway told
     which interpreter to connect, which sends the caller only the interpreter's video,
-    shows the caller nothing the agent read. A person declared privileged administers the system
+    shows the caller nothing the agent read. Requests come to a reader through a relay
+    the same way: a café tablet that sends the assistant the volunteer's question, not
+    the job list the platform sent it, brings it none of the visitors who booked those
+    jobs. A person declared privileged administers the system
     and may see it all: no caller to keep apart, unless in a role whose people each own
     a share (hosts, associates, reps), one actor then standing for several. Speech
     recognition and synthesis pass a caller's words in and the answers back: who phones
