@@ -2342,10 +2342,9 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     link, is not among its callers. Its answers go on past a component only along a
     flow that carries them or data the component makes itself: a call gateway told
     which interpreter to connect, which sends the caller only the interpreter's video,
-    shows the caller nothing the agent read. Requests come to a reader through a relay
-    the same way: a café tablet that sends the assistant the volunteer's question, not
-    the job list the platform sent it, brings it none of the visitors who booked those
-    jobs. A person declared privileged administers the system
+    shows the caller nothing the agent read; requests come through a relay the same way
+    (a café tablet sending the volunteer's question, not the visitors' job list). A
+    person declared privileged administers the system
     and may see it all: no caller to keep apart, unless in a role whose people each own
     a share (hosts, associates, reps), one actor then standing for several. Speech
     recognition and synthesis pass a caller's words in and the answers back: who phones

@@ -347,10 +347,9 @@ def adversarial_evasion(view: ElementView) -> Match | None:
     someone is charged (a meter, a checkout, a price, a deposit) or gives a verdict
     that blocks, rejects or publishes: a plant identifier or a demand forecast gives
     nobody a reason to fool it, and adversarial training is out of proportion there;
-    ai/forged-device-readings raises readings from devices outsiders hold into it.
-    Nor are people its declared approval names among those parties, when they are the
-    only ones (the volunteer who photographs a label and confirms what the model read):
-    fooling it would only put before them a reading they can write themselves."""
+    ai/forged-device-readings raises readings from devices outsiders hold into it. Nor
+    is it raised when its declared approval names all who shape its inputs (a volunteer
+    confirming what the model read from the label they photographed)."""
     m = view.element
     assert isinstance(m, Model)
     if isinstance(m, LLM) or m.task is Task.EMBEDDING:
@@ -359,11 +358,7 @@ def adversarial_evasion(view: ElementView) -> Match | None:
     if _no_motive(view.system, m):
         return None
     srcs = _evasion_sources(g, m)
-    if _left_to_others(g, m, srcs) or _own_pick(g, m, srcs) or _senders_approve(g, m, srcs):
-        return None
-    if m.task is Task.REGRESSOR and actuation(g, m) is not None:
-        # a setpoint model: what a wrong or steered output does is the actuation
-        # finding's, forged readings into it the forged-readings finding's
+    if _not_evaded(g, m, srcs):
         return None
     on_device = g.on_user_device(m)
     decides = m.task in _DECIDERS or m.high_stakes
@@ -450,6 +445,18 @@ def has_motive(s: System, m: Element) -> bool:
         *(x.name for x in (*s.predecessors(m), *s.successors(m))),
     )
     return any(_EVADED.search(x) for x in said)
+
+
+def _not_evaded(g: Facts, m: Model, srcs: list[Source]) -> bool:
+    """Another finding says it, nobody gains by fooling the model, or it drives plant
+    equipment (a setpoint model: what a wrong or steered output does is the actuation
+    finding's, forged readings into it the forged-readings finding's)."""
+    return (
+        _left_to_others(g, m, srcs)
+        or _own_pick(g, m, srcs)
+        or _senders_approve(g, m, srcs)
+        or (m.task is Task.REGRESSOR and actuation(g, m) is not None)
+    )
 
 
 def _senders_approve(g: Facts, m: Model, srcs: list[Source]) -> bool:

@@ -1003,15 +1003,7 @@ def tool_misuse(view: ElementView) -> Match | None:
     unapproved = [] if srcs or autonomous else _unapproved(g, e, tools)
     if not srcs and not autonomous and not unapproved:
         return None
-    guarded: list[str] = []
-    if unapproved:
-        tools = unapproved
-    else:
-        parts = _tool_parts(view.system, e, tools)
-        named = {t.name for t in tools if _approval_names(e, t)}
-        guarded, rest = _guarded_parts(_MISUSE_MITIGATIONS, (e,), parts, also=named)
-        if guarded:
-            tools = [t for t in tools if t.name in rest]
+    tools, guarded = _unguarded(view.system, e, unapproved or tools, bool(unapproved))
     narrowed = bool(unapproved or guarded)
     caps: set[Capability] = set()
     for t in tools:
@@ -1083,6 +1075,21 @@ def tool_misuse(view: ElementView) -> Match | None:
         ),
         uncounted=tuple(k for k, _, _ in partial),
     )
+
+
+def _unguarded(
+    s: System, agent: Element, tools: list[Element], unapproved: bool
+) -> tuple[list[Element], list[str]]:
+    """The tools the finding is about, and the names of those left out because a
+    mitigation of their own guards them (approval or least privilege on some tools, an
+    approval the agent declares for the steps its note names); the unapproved tools of
+    a supervised agent as they are."""
+    if unapproved:
+        return tools, []
+    named = {t.name for t in tools if _approval_names(agent, t)}
+    parts = _tool_parts(s, agent, tools)
+    guarded, rest = _guarded_parts(_MISUSE_MITIGATIONS, (agent,), parts, also=named)
+    return ([t for t in tools if t.name in rest] if guarded else tools), guarded
 
 
 def _partial_controls(
