@@ -246,6 +246,15 @@ def test_printing_over_tls_is_known() -> None:
     assert "hygiene/undeclared-protocol" not in {f.rule for f in tm.analyze().open()}
 
 
+def test_plain_ipp_printing_is_known_as_cleartext() -> None:
+    """A set-249 writer printed meal labels over plain IPP on the kitchen Wi-Fi; the
+    check called the protocol unknown and suggested ``ipps``, which the design did not
+    have."""
+    p = lookup("ipp")
+    assert p is not None
+    assert (p.name, p.encrypted, p.server_authenticated) == ("ipp", False, False)
+
+
 def test_check_suggests_a_known_name_for_a_misspelt_protocol(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -131,6 +131,7 @@ PROTOCOLS: Mapping[str, Protocol] = types.MappingProxyType(
                 aliases=("openid connect", "oauth2", "oauth 2.0"),
             ),
             _p("ipps", True, True, title="IPP printing over TLS", aliases=("ipp over tls",)),
+            _p("ipp", False, False, title="IPP printing (unencrypted)"),
             _p("ldaps", True, True),
             _p("ldap", False, False),
             _p("amqps", True, True),
