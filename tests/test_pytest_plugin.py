@@ -403,3 +403,22 @@ def test_a_configured_project_loads_the_engine_only_when_asked(pytester: pytest.
     )
     result = pytester.runpytest_subprocess()
     result.assert_outcomes(passed=1)
+
+
+def test_a_service_in_a_monorepo_reads_its_own_pyproject(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A trial user's monorepo: pytest's configuration is the top pyproject.toml, the
+    threatgraph table is in the service's own, and tests run from the service's folder.
+    The plugin reads the nearest one, as the threatgraph command does."""
+    pytester.makefile(".toml", pyproject='[tool.pytest.ini_options]\naddopts = "-q"\n')
+    svc = pytester.mkdir("svc")
+    (svc / "pyproject.toml").write_text(
+        '[tool.threatgraph]\nmodel = "svc_model.py:tm"\n', encoding="utf-8"
+    )
+    (svc / "svc_model.py").write_text(MODEL, encoding="utf-8")
+    (svc / "tests").mkdir()
+    (svc / "tests" / "test_it.py").write_text(USES_FIXTURE, encoding="utf-8")
+    monkeypatch.chdir(svc)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "tests")
+    result.assert_outcomes(passed=2)

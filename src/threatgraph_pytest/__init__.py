@@ -330,16 +330,26 @@ def _ini_name(config: pytest.Config) -> str:
 def _project_config(config: pytest.Config) -> Config | None:
     """``[tool.threatgraph]`` of the project's pyproject.toml, read as the CLI reads it.
 
-    The project's file is pytest's configuration file when that is a pyproject.toml,
-    else the one in the root directory. A mistake in the table is a usage error.
-    None when the project has no such table (threatgraph is then not imported).
+    The project's file is the nearest pyproject.toml in the directory pytest was run
+    from or above it, as for the ``threatgraph`` command (a service in a monorepo whose
+    pytest configuration sits at the top); when that one has no table, pytest's
+    configuration file if it is a pyproject.toml, then the one in the root directory. A
+    mistake in the table is a usage error. None when none has the table (threatgraph
+    is then not imported).
     """
     candidates = []
+    here = Path(config.invocation_params.dir).resolve()
+    nearest = next(
+        (f / "pyproject.toml" for f in (here, *here.parents) if (f / "pyproject.toml").is_file()),
+        None,
+    )
+    if nearest is not None:
+        candidates.append(nearest)
     if config.inipath is not None and config.inipath.name == "pyproject.toml":
         candidates.append(Path(config.inipath))
     candidates.append(Path(config.rootpath) / "pyproject.toml")
-    path = next((p for p in candidates if p.is_file()), None)
-    if path is None or not _has_table(path):
+    path = next((p for p in candidates if p.is_file() and _has_table(p)), None)
+    if path is None:
         return None
     from threatgraph.config import read_config
     from threatgraph.errors import LoadError
