@@ -96,13 +96,14 @@ def test_fixture_from_ini_option(pytester: pytest.Pytester) -> None:
 
 def test_fixture_without_configuration_explains_what_to_do(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_it=USES_FIXTURE)
+    pytester.makefile(".toml", pyproject='[tool.pytest.ini_options]\naddopts = "-q"\n')
     result = pytester.runpytest()
     result.assert_outcomes(errors=2)
     result.stdout.fnmatch_lines(
         [
             "*threatgraph: no threat model is configured for the threat_model fixture; "
             'add model = "pkg.threat_model:tm" to [[]tool.threatgraph[]] in pyproject.toml, '
-            "or pass --threatgraph-model TARGET*"
+            "or pass --threatgraph-model TARGET (looked in: *pyproject.toml)*"
         ]
     )
 

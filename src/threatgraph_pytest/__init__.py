@@ -337,18 +337,7 @@ def _project_config(config: pytest.Config) -> Config | None:
     mistake in the table is a usage error. None when none has the table (threatgraph
     is then not imported).
     """
-    candidates = []
-    here = Path(config.invocation_params.dir).resolve()
-    nearest = next(
-        (f / "pyproject.toml" for f in (here, *here.parents) if (f / "pyproject.toml").is_file()),
-        None,
-    )
-    if nearest is not None:
-        candidates.append(nearest)
-    if config.inipath is not None and config.inipath.name == "pyproject.toml":
-        candidates.append(Path(config.inipath))
-    candidates.append(Path(config.rootpath) / "pyproject.toml")
-    path = next((p for p in candidates if p.is_file() and _has_table(p)), None)
+    path = next((p for p in _candidates(config) if _has_table(p)), None)
     if path is None:
         return None
     from threatgraph.config import read_config
@@ -358,6 +347,23 @@ def _project_config(config: pytest.Config) -> Config | None:
         return read_config(path)
     except LoadError as exc:
         raise pytest.UsageError(f"threatgraph: {exc}") from None
+
+
+def _candidates(config: pytest.Config) -> list[Path]:
+    """The pyproject.toml files that may hold the table, in the order they are tried
+    (see :func:`_project_config`), each once."""
+    found: list[Path] = []
+    here = Path(config.invocation_params.dir).resolve()
+    nearest = next(
+        (f / "pyproject.toml" for f in (here, *here.parents) if (f / "pyproject.toml").is_file()),
+        None,
+    )
+    if nearest is not None:
+        found.append(nearest)
+    if config.inipath is not None and config.inipath.name == "pyproject.toml":
+        found.append(Path(config.inipath).resolve())
+    found.append((Path(config.rootpath) / "pyproject.toml").resolve())
+    return [p for p in dict.fromkeys(found) if p.is_file()]
 
 
 def _has_table(path: Path) -> bool:
@@ -385,10 +391,11 @@ def _load(config: pytest.Config) -> System | BaseException:
     settings = config.stash.get(_SETTINGS, None) or _read_settings(config)
     result: System | BaseException
     if settings.model is None:
+        looked = ", ".join(str(p) for p in _candidates(config)) or "no pyproject.toml found"
         result = _LoadFailure(
             "threatgraph: no threat model is configured for the threat_model fixture; "
             'add model = "pkg.threat_model:tm" to [tool.threatgraph] in pyproject.toml, '
-            "or pass --threatgraph-model TARGET"
+            f"or pass --threatgraph-model TARGET (looked in: {looked})"
         )
     else:
         result = _load_target(settings.model, settings.model_source, settings.base)
