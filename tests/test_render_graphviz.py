@@ -661,10 +661,64 @@ def test_write_picks_the_format_from_the_suffix(rag: Report, tmp_path: Path) -> 
 @requires_dot
 def test_notebook_bundle_for_a_report(rag: Report) -> None:
     bundle = rag._repr_mimebundle_()
-    assert set(bundle) == {"image/svg+xml", "image/png", "text/plain"}
+    assert set(bundle) == {"image/svg+xml", "image/png", "text/html", "text/plain"}
     assert bundle["text/plain"] == repr(rag)
     ET.fromstring(bundle["image/svg+xml"])
     assert "Support assistant" in svg_text(bundle["image/svg+xml"].encode())
+
+
+@requires_dot
+def test_notebook_html_shows_the_diagram_and_a_table_of_open_findings(rag: Report) -> None:
+    """A trial user saw badges (#3 #5 #6) in the cell and no way to read them."""
+    page = rag._repr_mimebundle_()["text/html"]
+    assert page.count("<svg") == 1
+    open_findings = rag.open()
+    assert f"<strong>{len(open_findings)} open findings</strong>" in page
+    for f in open_findings:
+        assert f"<td>#{f.number}</td>" in page
+    assert page.index("<table>") > page.index("</svg>")
+
+
+def test_notebook_html_escapes_names(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    _without_dot(monkeypatch, tmp_path)
+    tm = tg.ThreatModel('"><script>x</script>', profile="high")
+    with tm.boundary("Internet", trust="untrusted"):
+        user = tm.add(tg.Actor("a<b>&c"))
+    with tm.boundary("Cloud", trust="internal"):
+        api = tm.add(tg.Endpoint('"><img src=x>', internet_facing=True))
+        llm = tm.add(tg.LLM("LLM", origin="third-party-api"))
+    tm.flow(user, api, tg.Data("Question", kind="prompt"), protocol="https")
+    tm.flow(api, llm, tg.Data("Question", kind="prompt"), protocol="https")
+    bundle = tm.analyze()._repr_mimebundle_()
+    assert set(bundle) == {"text/html", "text/plain"}  # no Graphviz: the table alone
+    page = bundle["text/html"]
+    assert "<script>" not in page
+    assert "<img" not in page
+    assert "&lt;script&gt;" in page
+    assert "&quot;&gt;&lt;img src=x&gt;" in page
+
+
+@requires_dot
+def test_notebook_bundle_honours_include_and_exclude(
+    rag: Report, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threatgraph.render.graphviz as rg
+
+    formats: list[str] = []
+    real = rg.pipe
+
+    def counting(digraph: graphviz.Digraph, fmt: str) -> bytes:
+        formats.append(fmt)
+        return real(digraph, fmt)
+
+    monkeypatch.setattr(rg, "pipe", counting)
+    bundle = rag._repr_mimebundle_(include={"image/svg+xml", "text/plain"})
+    assert set(bundle) == {"image/svg+xml", "text/plain"}
+    assert formats == ["svg"]
+    formats.clear()
+    bundle = rag._repr_mimebundle_(exclude={"image/png"})
+    assert set(bundle) == {"image/svg+xml", "text/html", "text/plain"}
+    assert "png" not in formats
 
 
 @requires_dot
@@ -715,9 +769,11 @@ def test_notebook_bundle_without_dot_is_text(
 ) -> None:
     _without_dot(monkeypatch, tmp_path)
     bundle = mimebundle(rag)
-    assert set(bundle) == {"text/plain"}
+    assert set(bundle) == {"text/html", "text/plain"}  # the findings table, no diagram
+    assert "<svg" not in bundle["text/html"]
     assert bundle["text/plain"].startswith(repr(rag))
     assert "install Graphviz" in bundle["text/plain"]
+    assert set(mimebundle(rag.system)) == {"text/plain"}
 
 
 def test_notebook_bundle_writes_nothing_and_opens_nothing(

@@ -34,7 +34,7 @@ def analyze(system: System | ThreatModel, **kwargs: Any) -> Report:
 def _repr_mimebundle_(self: Any, include: Any = None, exclude: Any = None) -> dict[str, str]:
     from threatgraph.notebook import mimebundle
 
-    return mimebundle(self)
+    return mimebundle(self, include, exclude)
 
 
 def attach() -> None:
