@@ -87,7 +87,7 @@ def _add_view_arguments(view: Any) -> None:
     view.add_argument("--boundary", metavar="ID", help="draw only this boundary (nested included)")
     view.add_argument("--focus", metavar="ELEMENT", help="draw only the elements near this one")
     view.add_argument(
-        "--hops", type=int, default=1, metavar="N", help="with --focus: flows away (default 1)"
+        "--hops", type=int, default=None, metavar="N", help="with --focus: flows away (default 1)"
     )
     view.add_argument(
         "--collapse",
@@ -157,11 +157,16 @@ def run(args: argparse.Namespace) -> int:
             f"--format {fmt} is binary; write it to a file with -o FILE "
             "(only dot and mermaid go to stdout)"
         )
+    if args.hops is not None and not args.focus:
+        raise InvalidValueError(
+            f"--hops {args.hops} draws that many flows around --focus ELEMENT; "
+            "add --focus, or drop --hops"
+        )
     options = DiagramOptions(
         min_severity=args.min_severity,
         boundary=args.boundary,
         focus=args.focus,
-        hops=args.hops,
+        hops=1 if args.hops is None else args.hops,
         collapse=frozenset(args.collapse),
         collapse_all=args.collapse_all,
         phase=parse_phase(args.phase) if args.phase else None,
@@ -183,10 +188,7 @@ def run(args: argparse.Namespace) -> int:
             report = _analyze(system, args.register, catalogue)
         incomplete = len(report.errors)
         target = report
-        floor = options.min_severity  # the diagram badges only these
-        shown = f"{len(report.open(min_severity=floor))} open finding(s)" + (
-            f" at or above {floor.value}" if floor is not None else ""
-        )
+        shown = _shown(report, options)
     data = _draw(target, fmt, options, progress)
     if fmt == "mermaid" and path is not None and path.suffix.lower() == ".md":
         data = b"```mermaid\n" + data + b"```\n"
@@ -203,6 +205,21 @@ def run(args: argparse.Namespace) -> int:
         )
         return EXIT_INCOMPLETE
     return EXIT_OK
+
+
+def _shown(report: Any, options: Any) -> str:
+    """``12 open finding(s)``, or, for a view of part of the model, how many it shows of
+    those in the model (the count the diagram's title gives)."""
+    from threatgraph.render import findings_in_view
+    from threatgraph.vocab import Status
+
+    floor = options.min_severity  # the diagram badges only these
+    total = len(report.open(min_severity=floor))
+    above = f" at or above {floor.value}" if floor is not None else ""
+    if options.phase is None and options.focus is None and options.boundary is None:
+        return f"{total} open finding(s){above}"
+    seen = sum(1 for f in findings_in_view(report, options) if f.status is Status.OPEN)
+    return f"{seen} open finding(s){above} in this view, of {total} in the model"
 
 
 def _draw(target: Any, fmt: str, options: Any, progress: Progress) -> bytes:

@@ -9,7 +9,7 @@ See :mod:`threatgraph.render.graphviz` for what is drawn and
 from __future__ import annotations
 
 from threatgraph.render._overview import Overview
-from threatgraph.render._view import overview_of
+from threatgraph.render._view import findings_in_view, overview_of
 from threatgraph.render.graphviz import to_digraph, to_dot
 from threatgraph.render.mermaid import to_mermaid
 from threatgraph.render.options import DiagramOptions
@@ -19,6 +19,7 @@ __all__ = [
     "FORMATS",
     "DiagramOptions",
     "Overview",
+    "findings_in_view",
     "overview_of",
     "render",
     "to_digraph",

@@ -204,6 +204,17 @@ def build_view(system: System, report: Report | None, options: DiagramOptions) -
     )
 
 
+def findings_in_view(
+    obj: object, options: DiagramOptions | None = None, **kw: Any
+) -> list[Finding]:
+    """The findings a diagram of ``obj`` shows (and its title counts), without drawing
+    it: what the view's options (phase, focus, boundary, minimum severity) leave in."""
+    from threatgraph.render.options import resolve_options
+
+    system, report = coerce(obj)
+    return build_view(system, report, resolve_options(options, kw)).findings()
+
+
 def overview_of(obj: object, options: DiagramOptions | None = None, **kw: Any) -> Overview | None:
     """What a diagram of ``obj`` (System, Report or ThreatModel) collapses into an overview.
 
@@ -276,10 +287,25 @@ def _visible_findings(report: Report | None, options: DiagramOptions) -> list[Fi
             continue
         if options.min_severity is not None and f.severity < options.min_severity:
             continue
-        if options.phase is not None and options.phase not in f.phases:
+        if options.phase is not None and not _in_phase_of(report.system, f, options.phase):
             continue
         out.append(f)
     return sorted(out, key=_finding_order)
+
+
+def _in_phase_of(system: System, f: Finding, phase: Phase) -> bool:
+    """A finding belongs to a phase when its rule files it there, or when what it is on
+    does (pickled weights loaded by a fine-tuning job are a training finding, whatever
+    phases the rule lists)."""
+    if phase in f.phases:
+        return True
+    t = f.target
+    if t.kind in ("element", "path") and t.primary in system:
+        return phase_of(system.element(t.primary)) is phase
+    if t.kind == "flow" and t.primary in system:
+        fl = system.flow(t.primary)
+        return phase in (phase_of(system.element(fl.source)), phase_of(system.element(fl.target)))
+    return False
 
 
 def _check_targets(system: System, findings: list[Finding]) -> None:
@@ -342,6 +368,18 @@ def _scope(system: System, options: DiagramOptions, findings: list[Finding]) -> 
         selected &= set(system.iter_neighbourhood(options.focus, options.hops))
     if options.phase is not None:
         selected = _in_phase(system, options.phase, selected, findings)
+    if options.focus is not None and options.focus not in selected:
+        raise RenderError(
+            f"diagram option focus: element {options.focus!r} is not in the view "
+            + (
+                f"of phase {options.phase.value} (it belongs to "
+                f"{phase_of(system.element(options.focus)).value}, and no finding of the "
+                "phase is on it); drop the phase or focus on an element of it"
+                if options.phase is not None
+                else f"of boundary {options.boundary!r}; drop the boundary or focus on an "
+                "element inside it"
+            )
+        )
     stubs = _stubs(system, selected, root)
     collapse = frozenset(_collapse_set(system, options))
     auto = plan(

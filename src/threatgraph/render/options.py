@@ -144,7 +144,8 @@ class DiagramOptions:
     collapse_all: bool = attrs.field(default=False, validator=_check_bool)
     """Collapse every top-level boundary (or every child of ``boundary``)."""
     phase: Phase | None = attrs.field(default=None, converter=_to_phase)
-    """Draw the elements of one lifecycle phase and those with findings in it."""
+    """Draw the elements of one lifecycle phase and those with findings in it: findings
+    its rules file under the phase, and those on an element of it."""
     direction: str = attrs.field(default="LR", converter=_to_direction)
     """``"LR"`` (left to right) or ``"TB"`` (top to bottom)."""
     threats: bool = attrs.field(default=True, validator=_check_bool)
