@@ -18,6 +18,7 @@ import threatgraph as tg
 from threatgraph.cli import main
 from threatgraph.errors import RenderError
 from threatgraph.render import DiagramOptions, findings_in_view, to_dot
+from threatgraph.rules import Catalogue, ElementView, on_element, rule
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "fine_tuning" / "before.py"
@@ -31,10 +32,37 @@ def report() -> tg.Report:
 def test_a_finding_on_a_training_job_is_in_the_training_view(report: tg.Report) -> None:
     (pickle,) = [f for f in report.open() if f.rule == "ai/unsafe-model-deserialization"]
     assert pickle.target.primary == "fine-tuning-job"
-    assert "training-and-fine-tuning" not in {p.value for p in pickle.phases}
+    assert "training-and-fine-tuning" in {p.value for p in pickle.phases}  # the rule's too
     shown = findings_in_view(report, DiagramOptions(phase="training"))
     assert pickle in shown
     assert f"#{pickle.number}" in to_dot(report, phase="training")
+
+
+@rule(
+    "acme/serving-note",
+    title="A note filed under serving",
+    stride="R",
+    phases="inference",
+    applies_to=on_element(tg.Pipeline),
+    likelihood="possible",
+    impact="minor",
+)
+def serving_note(view: ElementView) -> str | None:
+    """Filed under serving, raised on a training job."""
+    return f"{view.described} has a note."
+
+
+def test_a_finding_filed_under_another_phase_shows_where_its_target_is() -> None:
+    tm = tg.ThreatModel("jobs")
+    with tm.boundary("ML", trust="internal"):
+        job = tm.add(tg.Pipeline("Training job", stage="training"))
+        store = tm.add(tg.DataStore("Weights store"))
+    tm.flow(job, store, tg.Data("Weights", kind="model-artifact"))
+    report = tm.analyze(catalogue=Catalogue([serving_note]))
+    (note,) = report.for_rule("acme/serving-note")
+    assert [p.value for p in note.phases] == ["inference-and-serving"]
+    assert note in findings_in_view(report, DiagramOptions(phase="training"))
+    assert note in findings_in_view(report, DiagramOptions(phase="inference"))
 
 
 def test_focus_outside_the_phase_is_an_error(report: tg.Report) -> None:

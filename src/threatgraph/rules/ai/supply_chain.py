@@ -50,6 +50,7 @@ from threatgraph.vocab import (
     Capability,
     DataKind,
     ExternalCategory,
+    Phase,
     Sensitivity,
     Serialization,
     Stage,
@@ -186,6 +187,8 @@ def _writable_from_outside(g: Facts, flow: Flow) -> bool:
     threat="unsafe_model_deserialization",
     title="Loading a model file runs code",
     stride="E",
+    # a training or fine-tuning job loading base weights is a loader too
+    phases=[Phase.TRAINING, Phase.REGISTRY, Phase.INFERENCE],
     applies_to=on_element(*_LOADERS),
     atlas=["AML.T0011.000", "AML.T0010.003", "AML.T0018.002", "AML.T0072"],
     owasp=["ML06:2023", "LLM03:2025"],
