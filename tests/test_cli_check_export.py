@@ -55,6 +55,43 @@ def test_check_accepts_every_kind_of_model_file(
     assert all(line.endswith("ok (3 elements, 2 flows, 2 boundaries)") for line in lines), out
 
 
+def test_check_warns_of_otm_types_read_as_a_service(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A trial user's foreign OTM file: a `huggingface-model` component became a service
+    of ours with no word said. Known types, and components whose threatgraph kind is
+    declared, pass quietly."""
+    doc = {
+        "otmVersion": "0.2.0",
+        "project": {"name": "Foreign", "id": "foreign"},
+        "trustZones": [{"id": "cloud", "name": "Cloud", "risk": {"trustRating": 80}}],
+        "components": [
+            {
+                "id": "hub",
+                "name": "Hub model",
+                "type": "huggingface-model",
+                "parent": {"trustZone": "cloud"},
+            },
+            {"id": "db", "name": "Database", "type": "database", "parent": {"trustZone": "cloud"}},
+            {
+                "id": "odd",
+                "name": "Declared",
+                "type": "widget",
+                "parent": {"trustZone": "cloud"},
+                "attributes": {"threatgraph": {"kind": "llm"}},
+            },
+        ],
+        "dataflows": [{"id": "f1", "name": "weights", "source": "hub", "destination": "db"}],
+    }
+    Path("foreign.otm.json").write_text(json.dumps(doc), encoding="utf-8")
+    code, out, err = run(capsys, "check", "foreign.otm.json")
+    assert code == 0, err
+    assert "ok (3 elements" in out
+    assert err.count("warning: component") == 1
+    assert "component 'hub' has OTM type 'huggingface-model'" in err
+    assert "read as a service of ours" in err
+
+
 def test_check_quiet_prints_nothing_for_valid_models(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from threatgraph.cli._limits import limits_of
@@ -103,7 +104,23 @@ def _check(target: str, limits: Limits, *, debug: bool = False) -> tuple[str | N
     return (
         f"{target}: ok ({len(system.all_elements)} elements, {len(system.all_flows)} flows, "
         f"{len(system.boundaries)} boundaries)"
-    ), [*_misspelt_protocols(system), *misplaced_notes(system)]
+    ), [*_otm_types(target), *_misspelt_protocols(system), *misplaced_notes(system)]
+
+
+def _otm_types(target: str) -> list[str]:
+    """A warning per OTM component read as a service because its type is unknown."""
+    from threatgraph.load.otm import unknown_component_types
+    from threatgraph.load.target import is_otm_file
+
+    path = Path(target)
+    if not is_otm_file(path):
+        return []
+    return [
+        f"component {cid!r} has OTM type {kind!r}, which threatgraph does not know; it "
+        "was read as a service of ours. Declare attributes.threatgraph.kind (llm, model, "
+        "tool, external_service, ...) to say what it is"
+        for cid, kind in unknown_component_types(path)
+    ]
 
 
 def _misspelt_protocols(system: System) -> list[str]:

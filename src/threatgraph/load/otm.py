@@ -232,6 +232,29 @@ def kind_for_type(otm_type: str) -> tuple[str, dict[str, Any]]:
     return kind, dict(defaults)
 
 
+def unknown_component_types(
+    source: str | os.PathLike[str] | Mapping[str, Any],
+) -> list[tuple[str, str]]:
+    """(component id, OTM type) for each component whose type threatgraph does not
+    know and that declares no ``attributes.threatgraph.kind``: read as a service,
+    which the analysis treats as our own code, whatever it was (a model from a hub, an
+    MCP server). ``threatgraph check`` warns of each. Only for a document that loads."""
+    data, _, _ = _document(source, MAX_BYTES, MAX_DEPTH)
+    out: list[tuple[str, str]] = []
+    comps = data.get("components") if isinstance(data, Mapping) else None
+    for comp in comps if isinstance(comps, list) else ():
+        if not isinstance(comp, Mapping) or not isinstance(comp.get("type"), str):
+            continue
+        attrs_ = comp.get("attributes")
+        ns = attrs_.get("threatgraph") if isinstance(attrs_, Mapping) else None
+        if isinstance(ns, Mapping) and ns.get("kind"):
+            continue
+        key = comp["type"].strip().lower().replace("_", "-").replace(" ", "-")
+        if key not in _aliases():
+            out.append((str(comp.get("id")), comp["type"]))
+    return out
+
+
 def load_otm(
     source: str | os.PathLike[str] | Mapping[str, Any],
     *,

@@ -33,7 +33,7 @@ from threatgraph.load._documents import Limits
 from threatgraph.model import ThreatModel
 from threatgraph.system import System
 
-__all__ = ["load_target"]
+__all__ = ["is_otm_file", "load_target"]
 
 
 def load_target(spec: str, *, limits: Limits | None = None) -> System:
@@ -277,6 +277,13 @@ def _from_data_file(path: Path, limits: Limits) -> System:
     from threatgraph.load.json import load_model
 
     return load_model(path, **limits.kwargs())
+
+
+def is_otm_file(path: Path) -> bool:
+    """A model file that is an OTM document (see :func:`_is_otm`); False for a path that
+    is no file or not a JSON or YAML model file."""
+    lower = path.name.lower()
+    return path.is_file() and lower.endswith((".json", ".yaml", ".yml", ".otm")) and _is_otm(path)
 
 
 def _is_otm(path: Path) -> bool:
