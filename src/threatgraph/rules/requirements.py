@@ -620,7 +620,7 @@ _THINGS = re.compile(
     r"|weather|compressors?|ventilation|navigation|routes?|tubes?|sponges?|instruments?"
     r"|crops?|mowing|weights?|axles?|loads?|ladders?|rigging|castings?|bearings?"
     r"|watch(?:es)?|goods|cargo|hallmarks?|artworks?|paintings?|allergens?|aligners?"
-    r"|crash(?:es)?|boats?|narrowboats?|vessels?|yachts?)\b",
+    r"|crash(?:es)?|boats?|narrowboats?|vessels?|yachts?|seals?|padlocks?)\b",
     re.IGNORECASE,
 )
 # What says the images or sound are of people after all.
@@ -658,7 +658,7 @@ def _decides_about_people(g: GraphView, m: Model) -> bool:
     are about people (personal or regulated data). Not a model that takes people only as images or sound and says
     nothing about anyone (a crowd count per zone, an alert on a site: every datum it
     sends is internal or public), nor one named for the object it judges (a battery, a
-    plate), nor one whose images are of objects or animals by
+    plate, a container seal), nor one whose images are of objects or animals by
     name (plates, containers, bags under X-ray, a fridge's contents, a horse's gait),
     though what it reads leads to a person. Not an LLM that only transcribes (every
     datum it sends names extracted fields, line items, codes or a transcript, none a
