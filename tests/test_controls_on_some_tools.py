@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 import threatgraph as tg
 from threatgraph import controls as c
 
@@ -168,3 +170,34 @@ def test_a_tool_approved_for_admin_accounts_only_is_not_guarded() -> None:
     f = _one(_agent({gate}, set()), MISUSE)
     assert "through PR opener and Test runner" in f.explanation
     assert "mitigations of its own" not in f.explanation
+
+
+def _plugin(token_on: bool) -> tg.ThreatModel:
+    """A trial user's coding agent: a keychain gives the IDE plugin a secret, and the
+    plugin sends the agent the developer's task (and, in the second variant, the
+    secret too); the agent fetches public docs."""
+    tm = tg.ThreatModel("plugin", profile="high")
+    secret = tg.Data("Repo secrets file", sensitivity="secret", kind="documents")
+    task = tg.Data("Coding task", kind="prompt")
+    with tm.boundary("Internet", trust="untrusted"):
+        docs = tm.add(tg.DataSource("Public docs", origin="public-web"))
+    with tm.boundary("Laptop", trust="internal"):
+        dev = tm.add(tg.Actor("Developer"))
+        vault = tm.add(tg.DataStore("Keychain", stores={secret}))
+        plugin = tm.add(tg.Service("IDE plugin"))
+        bot = tm.add(tg.Agent("Agent", autonomy="autonomous"))
+        fetch = tm.add(tg.Tool("Docs fetch", capabilities={"read", "network-egress"}))
+    tm.flow(dev, plugin, task)
+    tm.flow(vault, plugin, secret)
+    tm.flow(plugin, bot, task, *([secret] if token_on else []))
+    tm.flow(bot, fetch, tg.Data("Query", kind="tool-call"))
+    tm.flow(fetch, docs, tg.Data("Query", kind="tool-call"))
+    tm.flow(docs, fetch, tg.Data("Docs page", kind="documents"))
+    tm.flow(fetch, bot, tg.Data("Docs page", kind="documents"))
+    return tm
+
+
+@pytest.mark.parametrize("token_on", [False, True])
+def test_an_agent_sees_a_secret_only_when_a_flow_brings_it(token_on: bool) -> None:
+    said = [f.explanation for f in _plugin(token_on).analyze().open()]
+    assert any("Agent (Laptop, internal) sees secret data" in x for x in said) == token_on

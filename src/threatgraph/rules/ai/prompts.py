@@ -58,6 +58,7 @@ from threatgraph.rules._kit import (
     approvals,
     approver_only,
     asks_owner_proof,
+    carries_on,
     declared_at,
     direct_sources,
     embeds_only,
@@ -186,7 +187,9 @@ def _severe(tools: list[Element]) -> bool:
 
 def _context_level(g: Facts, reader: Element) -> Sensitivity | None:
     """The most sensitive data that reaches a reader's context: from stores, tools and
-    sources feeding it (two hops), and from prompts it receives."""
+    sources feeding it (two hops), and from prompts it receives. Past the first hop,
+    only along flows that carry on what came (``carries_on``): the token a keychain
+    gives an IDE plugin that sends the agent only the task never reaches the agent."""
     return g.memo("prompts.context-level", reader, lambda: _context_level_now(g, reader))
 
 
@@ -194,12 +197,15 @@ def _context_level_now(g: Facts, reader: Element) -> Sensitivity | None:
     s = g.system
     best: Sensitivity | None = None
     seen = {reader.id}
-    frontier = [reader.id]
+    # each component reached, with its flows on towards the reader: what came into it
+    # reaches the reader only along a flow that carries it on (a plugin that sends the
+    # agent the task, not the token the keychain gave it, brings it no secret)
+    frontier: dict[str, list[Flow]] = {reader.id: []}
     for hop in range(3):
-        nxt = []
-        for node in frontier:
+        nxt: dict[str, list[Flow]] = {}
+        for node, outs in frontier.items():
             for f in s._in[node]:
-                if f.source in seen:
+                if f.source in seen or (outs and not any(carries_on(s, f, o) for o in outs)):
                     continue
                 seen.add(f.source)
                 for d in f.data:
@@ -212,7 +218,7 @@ def _context_level_now(g: Facts, reader: Element) -> Sensitivity | None:
                 if lv is not None and (best is None or lv > best):
                     best = lv
                 if isinstance(src, (DataStore, Tool, Service, Endpoint, Pipeline, ModelRegistry)):
-                    nxt.append(f.source)
+                    nxt.setdefault(f.source, []).append(f)
         frontier = nxt
     for t in s.successors(reader):  # tools it can read through
         if isinstance(t, Tool):
