@@ -97,15 +97,14 @@ def mimebundle(
 
 def _findings_html(report: Any) -> str:
     """The open findings as an HTML table, most severe first, every name escaped."""
-    from threatgraph.report._common import element_names, target_label
+    from threatgraph.report import target_label
 
-    names = element_names(report.system)
     found = sorted(report.open(), key=lambda f: (-f.severity.rank, f.number))
     rows = [
         "<tr>"
         f"<td>#{f.number}</td><td>{html.escape(f.severity.value)}</td>"
         f"<td>{html.escape(f.title)}</td>"
-        f"<td>{html.escape(target_label(report.system, f.target, names))}</td>"
+        f"<td>{html.escape(target_label(report.system, f.target))}</td>"
         "</tr>"
         for f in found[:_TABLE_ROWS]
     ]
