@@ -29,3 +29,35 @@ def test_a_model_named_for_the_seal_it_judges_decides_about_no_one(name: str, ra
     tm.flow(model, console, flag)
     req = {r.id: r for r in tm.analyze().requirements}.get(FAIRNESS)
     assert (req is not None and req.status != "not-applicable") == raised
+
+
+PRIVILEGED = "stride/privileged-actor-access"
+PASSWORD = "stride/password-only-sign-in"
+
+
+@pytest.mark.parametrize(("website_signs_in", "privileged_raised"), [(True, False), (False, True)])
+def test_a_privileged_password_already_named_is_not_raised_again(
+    website_signs_in: bool, privileged_raised: bool
+) -> None:
+    """Set 250's florist: the owner signs in to the internet-facing order website with
+    an e-mail and password, and also edits the price list store. Struck as a duplicate:
+    the privileged-account finding was the same account takeover as the password one.
+    Where no password finding names the owner, the privileged one stays."""
+    tm = tg.ThreatModel("florist", profile="high")
+    login = tg.controls.Authentication(method="e-mail and password")
+    with tm.boundary("Internet", trust="untrusted"):
+        owner = tm.add(tg.Actor("Florist", privileged=True))
+    with tm.boundary("Cloud", trust="internal"):
+        site = tm.add(
+            tg.Endpoint(
+                "Order website",
+                internet_facing=True,
+                controls={login} if website_signs_in else set(),
+            )
+        )
+        prices = tm.add(tg.DataStore("Price list", stores={tg.Data("Prices")}))
+    tm.flow(owner, site, tg.Data("Quote approval"), protocol="https")
+    tm.flow(owner, prices, tg.Data("Prices"), protocol="https")
+    rules = {f.rule for f in tm.analyze().open()}
+    assert (PASSWORD in rules) == website_signs_in
+    assert (PRIVILEGED in rules) == privileged_raised

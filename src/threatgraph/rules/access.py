@@ -1589,7 +1589,8 @@ def privileged_actor_access(view: ElementView) -> Match | None:
     engineer reaching into plant control through an entry of ours is left to
     ``stride/supplier-remote-access`` there, and a person working a component in person
     (a flow with no protocol labelled ``on the panel``, ``at the counter``: no account
-    to steal) is left out."""
+    to steal) is left out, and so is one the password-only sign-in finding names (the
+    same account taken over; that finding weighs their privilege)."""
     a = view.element
     assert isinstance(a, Actor)
     if not a.privileged or not a.human:
@@ -1597,6 +1598,8 @@ def privileged_actor_access(view: ElementView) -> Match | None:
     if any(isinstance(k, c.Authentication) and _multi_factor(k.method) for k in a.controls):
         return None  # the person signs in with a second factor: the strong authentication
     s = view.system
+    if any(a.id in (ways := _sign_ins(view.g, x)) and not ways[a.id][1] for x in s.successors(a)):
+        return None  # their password-only sign-in is the password finding's, privileged
     here = s.boundary_of(a)
     # a supplier's way into plant control is the remote-access finding's, which asks
     # for more than a second factor
