@@ -76,7 +76,7 @@ def rule_record(r: Rule) -> dict[str, Any]:
         "title": r.title,
         "description": r.description,
         "kind": r.kind,
-        "applies_to": r.scope.describe(),
+        "applies_to": r.applies_text(),
         "stride": [s.value for s in sorted(r.stride, key=lambda s: "STRIDE".index(s.letter))],
         "phases": [p.value for p in r.phases],
         "references": {"atlas": list(r.atlas), "owasp": list(r.owasp), "cwe": list(r.cwe)},
@@ -116,7 +116,7 @@ def catalogue_markdown(cat: Catalogue, rules: list[Rule] | None = None) -> str:
         phases = ", ".join(p.title for p in r.phases)
         lines.append(
             f"| [`{r.id}`](#{_anchor(r.id)}) | {r.stride_letters} | {_md_cell(phases)} | "
-            f"{_md_cell(r.scope.describe())} | {_md_cell(refs)} |"
+            f"{_md_cell(r.applies_text())} | {_md_cell(refs)} |"
         )
     for r in rules:
         lines += [
@@ -127,7 +127,7 @@ def catalogue_markdown(cat: Catalogue, rules: list[Rule] | None = None) -> str:
             "",
             f"- STRIDE: {', '.join(s.value for s in sorted(r.stride, key=lambda s: 'STRIDE'.index(s.letter)))}",
             f"- Phases: {', '.join(p.title for p in r.phases)}",
-            f"- Applies to: {r.scope.describe()}",
+            f"- Applies to: {r.applies_text()}",
         ]
         if r.atlas:
             lines.append(f"- MITRE ATLAS: {', '.join(r.atlas)}")

@@ -364,6 +364,10 @@ class Rule:
     """For requirements: whether an unmet requirement also raises a finding. Checklist
     items that threats already cover (input validation, access control) are reported
     with the requirements only."""
+    lands_on: tuple[type[Element], ...] = ()
+    """Kinds of element besides those it applies to that its findings may be placed on
+    (a poisoning finding found from a training job lands on the dataset the data enters
+    by): ``threatgraph rules --kind`` lists the rule for them too."""
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self.check(*args, **kwargs)
@@ -406,6 +410,14 @@ class Rule:
     def references(self) -> tuple[str, ...]:
         """Every taxonomy id."""
         return (*self.atlas, *self.owasp, *self.cwe)
+
+    def applies_text(self) -> str:
+        """What the rule runs on, and where else its findings may be placed:
+        ``element: pipeline, model; findings also on: dataset, feature_store``."""
+        text = self.scope.describe()
+        if self.lands_on:
+            text += "; findings also on: " + ", ".join(k.kind for k in self.lands_on)
+        return text
 
     def effective_placement(self) -> tuple[Placement, ...]:
         """The placement, with the default for the rule kind when none was given."""
@@ -490,6 +502,7 @@ class _RuleSpec:
     description: str | None
     family: str | None
     specificity: int
+    lands_on: tuple[type[Element], ...]
     ref: Any
     """The reference threat named by ``threat=``, whose metadata fills what is not given."""
 
@@ -571,6 +584,7 @@ class _RuleSpec:
             accidental=self.accidental,
             family=self.family or "",
             specificity=self.specificity,
+            lands_on=self.lands_on,
             **parsed,
         )
 
@@ -597,6 +611,7 @@ def rule(
     description: str | None = None,
     family: str | None = None,
     specificity: int = 0,
+    lands_on: Iterable[type[Element]] = (),
 ) -> Callable[[Callable[..., Any]], Rule]:
     """Turn a function into a :class:`Rule`, validating its metadata.
 
@@ -632,6 +647,7 @@ def rule(
         description=description,
         family=family,
         specificity=specificity,
+        lands_on=tuple(lands_on),
         ref=ref,
     )
     return spec.build

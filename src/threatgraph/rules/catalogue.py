@@ -337,6 +337,8 @@ def _applies_to_kind(r: Rule, kind: str) -> bool:
     from threatgraph.elements import kind_of
 
     cls = kind_of(kind)
+    if r.lands_on and issubclass(cls, r.lands_on):
+        return True  # its findings may be placed on this kind (a poisoning finding's dataset)
     scope = r.scope
     if isinstance(scope, ElementScope):
         return issubclass(cls, scope.kinds)

@@ -253,6 +253,7 @@ def _poisoning_tags(
     title="Poisoned training data",
     stride="T",
     applies_to=on_element(Pipeline, Model),
+    lands_on=(Dataset, FeatureStore),
     atlas=[
         "AML.T0020",
         "AML.T0010.002",
@@ -732,6 +733,7 @@ def _loop_harm(models: list[Element], *, generative: bool) -> str:
     title="A model is retrained on what its own decisions shaped",
     stride="T",
     applies_to=on_element(Pipeline),
+    lands_on=(Dataset, FeatureStore),
     atlas=["AML.T0031", "AML.T0059"],
     owasp=["ML08:2023", "LLM04:2025"],
     cwe=["CWE-345"],
