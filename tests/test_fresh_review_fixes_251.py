@@ -61,3 +61,31 @@ def test_a_privileged_password_already_named_is_not_raised_again(
     rules = {f.rule for f in tm.analyze().open()}
     assert (PASSWORD in rules) == website_signs_in
     assert (PRIVILEGED in rules) == privileged_raised
+
+
+LOGGING = "profile/baseline/agent-action-logging"
+
+
+@pytest.mark.parametrize(("queue_logs", "met"), [(True, True), (False, False)])
+def test_an_agent_s_writes_logged_where_they_land_are_recorded(queue_logs: bool, met: bool) -> None:
+    """Set 251's hospital porters: the agent's only consequential tool writes
+    assignments into a task queue that declares an audit trail. Struck as ignoring that
+    log (and set 249's rural bus, whose agent writes through an audited booking service)."""
+    tm = tg.ThreatModel("porters", profile="high")
+    with tm.boundary("Hospital", trust="internal"):
+        agent = tm.add(tg.Agent("Dispatch agent", autonomy="autonomous"))
+        tool = tm.add(tg.Tool("Task writer", capabilities={"write"}))
+        queue = tm.add(
+            tg.DataStore(
+                "Porter task queue",
+                controls={tg.controls.AuditLogging()} if queue_logs else set(),
+            )
+        )
+    tm.flow(agent, tool, tg.Data("Assignment call", kind="tool-call"))
+    tm.flow(tool, queue, tg.Data("Assignment", kind="records"))
+    (req,) = [r for r in tm.analyze().requirements if r.id == LOGGING]
+    assert (req.status == "met") == met
+    if met:
+        assert req.evidence == (
+            "dispatch-agent: what its tools change is logged where it lands (Porter task queue)",
+        )

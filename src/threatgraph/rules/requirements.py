@@ -12,7 +12,7 @@ with the requirements only; the others also raise one finding.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import threatgraph.controls as c
@@ -141,7 +141,9 @@ def agent_action_logging(g: GraphView) -> Iterator[Need]:
     an injected instruction or a bad plan does damage, that record is how anyone finds
     out what happened. Audit logging counts on the agent, its tool flows or its tools;
     so does a flow of logs from the agent into a store that declares audit logging (its
-    run log kept in an audit store). A run log kept in a plain store is named as such:
+    run log kept in an audit store), and so do systems of record that keep an audit log
+    of their own where every consequential tool's changes land (a booking service, a
+    task queue). A run log kept in a plain store is named as such:
     the gap there is a record that can be rewritten, not a missing one. An agent
     declared assistive (it suggests; a person acts, as with a copilot whose drafts a
     programmer checks and releases) is left out: the person's action is the record."""
@@ -162,6 +164,9 @@ def agent_action_logging(g: GraphView) -> Iterator[Need]:
                 }
             )
             audited = [x for x in kept if s.element(x).has(c.AuditLogging)]
+            # each tool's changes land in systems that keep an audit log of their own (a
+            # booking service, a task queue): what the agent did is recorded there
+            landed = _writes_audited(g.g, e, tools)
             # a run log in a plain store is a record the agent, or whoever steers it,
             # can rewrite: say so, rather than that nothing is logged
             plain = (
@@ -173,9 +178,31 @@ def agent_action_logging(g: GraphView) -> Iterator[Need]:
             yield Need(
                 e.id,
                 f"acts through tools{plain}",
-                met_by=f"its logs go to {names(audited, s)}, an audit store" if audited else None,
+                met_by=f"its logs go to {names(audited, s)}, an audit store"
+                if audited
+                else f"what its tools change is logged where it lands ({names(landed, s)})"
+                if landed
+                else None,
                 sites=tuple(t.id for t in tools),
             )
+
+
+def _writes_audited(g: Facts, agent: Element, tools: Sequence[Element]) -> list[str]:
+    """The systems of record every consequential tool of ``agent`` writes into, when each
+    of them declares audit logging (and each tool writes into at least one): the
+    agent's actions are recorded where they land. Empty otherwise."""
+    s = g.system
+    landed: list[str] = []
+    for t in tools:
+        targets = [
+            g.by_id[f.target]
+            for f in s._out[t.id]
+            if f.target != agent.id and not isinstance(g.by_id[f.target], (Agent, Actor))
+        ]
+        if not targets or not all(g.operated(x) and x.has(c.AuditLogging) for x in targets):
+            return []
+        landed += [x.id for x in targets]
+    return sorted(set(landed))
 
 
 @requirement(
