@@ -89,3 +89,45 @@ def test_an_agent_s_writes_logged_where_they_land_are_recorded(queue_logs: bool,
         assert req.evidence == (
             "dispatch-agent: what its tools change is logged where it lands (Porter task queue)",
         )
+
+
+CREDENTIAL = "ai/model-read-credential"
+
+
+@pytest.mark.parametrize(("officer_sees_it", "raised"), [(True, False), (False, True)])
+def test_a_reading_an_officer_decides_on_with_the_certificate_is_no_check(
+    officer_sees_it: bool, raised: bool
+) -> None:
+    """Set 251's farmers' markets: an LLM reads each uploaded hygiene certificate and
+    records its check result; a markets officer decides every application in a console
+    that shows the certificate beside the result. Struck: a person does look at it.
+    When the console shows the officer only the model's result, the finding stays."""
+    tm = tg.ThreatModel("markets", profile="high")
+    cert = tg.Data("Food hygiene certificate", kind="documents", sensitivity="pii")
+    result = tg.Data("Document check result", kind="model-output", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        holder = tm.add(tg.Actor("Stallholder"))
+    with tm.boundary("Council", trust="internal"):
+        officer = tm.add(tg.Actor("Markets officer"))
+        portal = tm.add(tg.Endpoint("Stallholder portal", internet_facing=True))
+        checker = tm.add(tg.Service("Document check service"))
+        llm = tm.add(tg.LLM("Hosted LLM", origin="third-party-api"))
+        db = tm.add(tg.DataStore("Applications database", stores={result}))
+        console = tm.add(
+            tg.Service(
+                "Case console",
+                controls={tg.controls.HumanInTheLoop(approver="markets officer decides each")},
+            )
+        )
+    tm.flow(holder, portal, cert, protocol="https")
+    tm.flow(portal, checker, cert)
+    tm.flow(
+        checker, llm, tg.Data("Check prompt", kind="prompt", sensitivity="pii"), protocol="https"
+    )
+    tm.flow(llm, checker, result, protocol="https")
+    tm.flow(checker, db, result)
+    tm.flow(db, console, result)
+    tm.flow(portal, console, cert)
+    tm.flow(console, officer, result, *([cert] if officer_sees_it else []), protocol="https")
+    found = [f for f in tm.analyze().open() if f.rule == CREDENTIAL]
+    assert bool(found) == raised

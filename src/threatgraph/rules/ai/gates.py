@@ -794,9 +794,11 @@ def model_read_credential(view: ElementView) -> Match | None:
     (provenance) or a person looking at each document before the status is recorded
     closes it (declared on the component, the flows into it or the tool that records the
     outcome); deepfake and duplicate detection lower it. Left out: documents our own
-    staff scan from originals they hold, and a component that hears back from an outside
+    staff scan from originals they hold, a component that hears back from an outside
     register or the issuer (a certifying body's public register): the document is then
-    checked with whoever issued it."""
+    checked with whoever issued it, and an outcome read only by consoles where a declared
+    approval decides with the document itself shown to the person (the reading is advice
+    to them)."""
     e = view.element
     g = view.g
     s = view.system
@@ -828,6 +830,8 @@ def model_read_credential(view: ElementView) -> Match | None:
     senders = list(dict.fromkeys(p[0] for p in paths))
     outcome = sorted({d.name for f in recorded for d in f.data if _VERDICTS.search(d.name)})
     stores = list(dict.fromkeys(f.target for f in recorded))
+    if _decided_with_the_document(g, stores, set(outcome), set(documents)):
+        return None
     return Match(
         f"{view.described} has a language model read {names(documents, limit=4)} that "
         f"{subject(senders, 'uploads', 'upload', s)}, and records {names(outcome, limit=3)} in "
@@ -848,6 +852,27 @@ def model_read_credential(view: ElementView) -> Match | None:
                 )
             )
         ),
+    )
+
+
+def _decided_with_the_document(
+    g: Facts, stores: list[str], outcome: set[str], documents: set[str]
+) -> bool:
+    """Everything that reads the recorded outcome is a console where a declared person
+    approval decides with the document itself in front of them (a markets officer who
+    sees the certificate beside the model's reading and decides every application): the
+    reading is advice to that person, not the check."""
+    s = g.system
+    readers = {
+        f.target for st in stores for f in s._out[st] if any(d.name in outcome for d in f.data)
+    }
+    return bool(readers) and all(
+        approvals(g.by_id[r], *s._in[r], *s._out[r])
+        and any(d.name in documents for f in s._in[r] for d in f.data)
+        and any(
+            d.name in documents for f in s._out[r] for d in f.data if is_person(g.by_id[f.target])
+        )
+        for r in readers
     )
 
 
