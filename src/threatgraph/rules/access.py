@@ -2222,7 +2222,11 @@ def _callers_now(view: ElementView, element: Element) -> tuple[list[str], frozen
                 elif (isinstance(e, (*RELAYS, Agent, LLM)) or _voices(e)) and not (
                     # a model that only this component prompts answers it, and brings
                     # it nobody's requests (a coding service's own LLM)
-                    isinstance(e, (Agent, LLM)) and all(x.source == node for x in s._in[u])
+                    (isinstance(e, (Agent, LLM)) and all(x.source == node for x in s._in[u]))
+                    # nor does a model this component prompts among others: what it sends
+                    # back answers this component's prompts, not its other callers'
+                    # (a label service and a customer agent sharing one hosted LLM)
+                    or (isinstance(e, LLM) and any(x.target == u for x in s._out[node]))
                 ):
                     nxt.setdefault(u, []).append(f)
                     path.add(u)
@@ -2346,7 +2350,8 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     flow that carries them or data the component makes itself: a call gateway told
     which interpreter to connect, which sends the caller only the interpreter's video,
     shows the caller nothing the agent read; requests come through a relay the same way
-    (a café tablet sending the volunteer's question, not the visitors' job list). A
+    (a café tablet sending the volunteer's question, not the visitors' job list), and
+    never through an LLM the reader prompts itself, shared or not. A
     person declared privileged administers the system
     and may see it all: no caller to keep apart, unless in a role whose people each own
     a share (hosts, associates, reps), one actor then standing for several. Speech
