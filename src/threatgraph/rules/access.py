@@ -2350,8 +2350,7 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     flow that carries them or data the component makes itself: a call gateway told
     which interpreter to connect, which sends the caller only the interpreter's video,
     shows the caller nothing the agent read; requests come through a relay the same way
-    (a café tablet sending the volunteer's question, not the visitors' job list), and
-    never through an LLM the reader prompts itself, shared or not. A
+    (a café tablet sends on the volunteer's question), never through an LLM it prompts. A
     person declared privileged administers the system
     and may see it all: no caller to keep apart, unless in a role whose people each own
     a share (hosts, associates, reps), one actor then standing for several. Speech
