@@ -43,7 +43,7 @@ from threatgraph.elements import (
     Tool,
     VectorStore,
 )
-from threatgraph.filters import only_scoped_approvals
+from threatgraph.filters import holds_any_control, only_scoped_approvals
 from threatgraph.findings import Target
 from threatgraph.graph import Facts, Source, is_credential
 from threatgraph.rules._core import Match, on_element, rule
@@ -1191,16 +1191,13 @@ _GENERIC_TOOL_WORDS = frozenset(
 
 
 def _declares(holder: Element | Flow, kind: type[c.Control]) -> bool:
-    """A control of this class is declared here; a person approval scoped by its note to
-    some steps (``controls.scoped_approval``) is not one, as the engine does not count it
-    either, and a supervised agent's declared autonomy is one."""
-    if kind is c.HumanInTheLoop:
-        return any(not c.scoped_approval(x) for x in approvals(holder)) or (
-            isinstance(holder, Agent)
-            and holder.autonomy in APPROVED_AUTONOMIES
-            and not only_scoped_approvals(holder)
-        )
-    return holder.has(kind)
+    """A control of this class is declared here, as ``filters.holds_any_control`` reads
+    it (a supervised agent's declared autonomy is an approval); a person approval scoped
+    by its note to some steps (``controls.scoped_approval``) is not one, on any holder, as
+    the engine does not count it on an agent's calls either."""
+    if kind is c.HumanInTheLoop and not isinstance(holder, (Agent, Tool)):
+        return any(not c.scoped_approval(x) for x in approvals(holder))
+    return holds_any_control(holder, (kind,))
 
 
 def _partial_words(partial: list[tuple[type[c.Control], list[str], list[str]]], harm: str) -> str:
