@@ -837,6 +837,17 @@ class System:
 
     # ------------------------------------------------------------------ internals
 
+    def _received(self, element_id: str) -> frozenset[Data]:
+        """Every data asset the element receives along some flow: asked for many flow
+        pairs by the rules' data-aware walks, so worked out once per element."""
+        table: dict[str, frozenset[Data]] | None = self._cache.get(_RECEIVED)
+        if table is None:
+            table = self._cache[_RECEIVED] = {}
+        got = table.get(element_id)
+        if got is None:
+            got = table[element_id] = frozenset(d for f in self._in[element_id] for d in f.data)
+        return got
+
     def _cached(self, key: str, compute: Any) -> Any:
         """``compute()``, remembered under ``key`` for the life of this System."""
         found = self._cache.get(key, _MISSING)
@@ -875,6 +886,7 @@ class System:
 
 
 _MISSING = object()
+_RECEIVED = "received data"  # the key of _received's table in a System's cache
 """Marks a key that is not in a cache (None can be a cached value)."""
 
 _REACH_MEMO = 16

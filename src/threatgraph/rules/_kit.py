@@ -631,10 +631,11 @@ def carries_on(s: System, came: Flow, out: Flow) -> bool:
     carries data that came that way, or data its source receives from no one (what it
     makes itself). A flow that carries only what others sent its source (a call gateway
     told whom to connect, sending the caller the interpreter's video) does not."""
-    if not out.data or not came.data or not set(came.data).isdisjoint(out.data):
+    sent, brought = out.data, came.data
+    if not sent or not brought or any(d in brought for d in sent):
         return True
-    received = {d for f in s._in[out.source] for d in f.data}
-    return any(d not in received for d in out.data)
+    received = s._received(out.source)
+    return any(d not in received for d in sent)
 
 
 def is_model_api(e: Element) -> bool:
