@@ -117,3 +117,33 @@ def test_a_job_given_the_code_that_mails_guests_hands_it_out_whatever_the_mail_i
     (f,) = tm.analyze().for_rule(CODES)
     assert f.target.key == "element:arrival-e-mail-tool"
     assert "Key safe codes to Guest" in f.explanation
+
+
+def test_a_lifetime_rule_on_the_vendor_system_that_makes_the_codes_counts() -> None:
+    # a set-253 reviewer struck the finding on an apartment concierge: the door-entry
+    # vendor's system that programs each visitor code declares that it caps codes at 24
+    # hours, which is the limit the finding asks for; a partner's component that makes
+    # the codes is where their life is enforced, whoever runs it
+    tm = tg.ThreatModel("Concierge")
+    code = tg.Data("Visitor entry code", kind="credentials", sensitivity="secret")
+    ask = tg.Data("Visitor code request", kind="records")
+    with tm.boundary("Internet", trust="untrusted"):
+        resident = tm.add(tg.Actor("Resident"))
+    with tm.boundary("Door entry vendor", trust="partner"):
+        cap = {c.PolicyEnforcement(rules="caps visitor codes at 24 hours")}
+        door = tm.add(tg.ExternalService("Door entry system", controls=cap))
+    with tm.boundary("Cloud", trust="internal"):
+        agent = tm.add(tg.Agent("Front-desk agent"))
+        tool = tm.add(tg.Tool("Visitor code tool", capabilities={"write"}))
+        api = tm.add(tg.Endpoint("Concierge API", internet_facing=True))
+    tm.flow(resident, api, tg.Data("Resident message", kind="prompt"), protocol="https")
+    tm.flow(api, agent, tg.Data("Resident message", kind="prompt"))
+    tm.flow(agent, tool, ask)
+    tm.flow(tool, door, ask, protocol="https")
+    tm.flow(door, tool, code, protocol="https")
+    tm.flow(tool, agent, code)
+    tm.flow(agent, api, code)
+    tm.flow(api, resident, code, protocol="https")
+    (f,) = tm.analyze().for_rule(CODES)
+    assert "policy_enforcement" in f.controls_present
+    assert f.status.value == "mitigated"

@@ -254,18 +254,16 @@ def _about_lifetime(holder: Element | Flow) -> bool:
 
 
 def _makers(g: Facts, issuers: tuple[str, ...]) -> set[str]:
-    """What makes the codes the issuers hand out: components of ours that pass a code on
-    to them, followed back three flows (a door-code tool whose code an agent gives its
-    reply tool)."""
+    """What makes the codes the issuers hand out: components that pass a code on to
+    them, followed back three flows (a door-code tool whose code an agent gives its
+    reply tool, the door-entry vendor's system that programs the code the tool asked
+    for: a limit it enforces on the code's life holds whoever runs it)."""
     s = g.system
     found: set[str] = set()
     frontier = set(issuers)
     for _ in range(3):
         frontier = {
-            f.source
-            for i in frontier
-            for f in s._in[i]
-            if g.operated(f.source) and any(access_code(d) for d in f.data)
+            f.source for i in frontier for f in s._in[i] if any(access_code(d) for d in f.data)
         } - found
         found |= frontier
     return found
