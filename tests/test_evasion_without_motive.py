@@ -116,3 +116,43 @@ def test_devices_outsiders_hold_are_raised_as_forged_readings_instead() -> None:
     high = _hives(profile="high").analyze()
     assert [f.target.key for f in high.for_rule(EVASION)] == ["element:colony-health-model"]
     assert high.for_rule(FORGED) == []
+
+
+def _screening(*, sender: str = "Patient", name: str = "Retinal screening model") -> tg.ThreatModel:
+    """A high-risk optician chain: the patient's retina is photographed, a model flags
+    disease, and the optometrist decides the referral."""
+    tm = tg.ThreatModel("Opticians", profile="high")
+    photo = tg.Data("Retinal photo", kind="media", sensitivity="regulated")
+    flags = tg.Data("Screening flags", kind="model-output", sensitivity="regulated")
+    with tm.boundary("Public", trust="untrusted"):
+        person = tm.add(tg.Actor(sender))
+    with tm.boundary("Store", trust="internal"):
+        camera = tm.add(tg.Device("Fundus camera"))
+        station = tm.add(tg.Service("Imaging workstation"))
+        optometrist = tm.add(tg.Actor("Optometrist"))
+    with tm.boundary("Head office cloud", trust="internal"):
+        model = tm.add(tg.Model(name, task="detector", high_stakes=True))
+    tm.flow(person, camera, photo)
+    tm.flow(camera, station, photo, protocol="usb")
+    tm.flow(station, model, photo, protocol="https")
+    tm.flow(model, station, flags, protocol="https")
+    tm.flow(station, optometrist, photo, flags)
+    return tm
+
+
+def test_a_model_that_screens_patients_for_their_own_care_raises_no_evasion() -> None:
+    # set 256's reviewer struck evasion on a retinal screen ("a patient has no motive
+    # to hide their own eye disease"); ten reviewed findings with only patients shaping
+    # the inputs (lesion triage, ECG alerts, exercise form) were struck the same way
+    assert _evasion(_screening()) == []
+
+
+def test_patients_with_a_reason_to_fool_the_model_keep_the_finding() -> None:
+    # a model named for what it catches: a patient has a reason to get past it
+    assert _evasion(_screening(name="Prescription fraud model")) == [
+        "element:prescription-fraud-model"
+    ]
+
+
+def test_other_senders_keep_the_finding() -> None:
+    assert _evasion(_screening(sender="Applicant")) == ["element:retinal-screening-model"]

@@ -349,7 +349,9 @@ def adversarial_evasion(view: ElementView) -> Match | None:
     nobody a reason to fool it, and adversarial training is out of proportion there;
     ai/forged-device-readings raises readings from devices outsiders hold into it. Nor
     is it raised when its declared approval names all who shape its inputs (a volunteer
-    confirming what the model read from the label they photographed)."""
+    confirming what the model read from the label they photographed), nor when all who
+    shape them are patients (or devices only they use) and nothing says the model
+    catches people out: a retinal screen serves the person it reads."""
     m = view.element
     assert isinstance(m, Model)
     if isinstance(m, LLM) or m.task is Task.EMBEDDING:
@@ -455,8 +457,34 @@ def _not_evaded(g: Facts, m: Model, srcs: list[Source]) -> bool:
         _left_to_others(g, m, srcs)
         or _own_pick(g, m, srcs)
         or _senders_approve(g, m, srcs)
+        or _own_care(g, m, srcs)
         or (m.task is Task.REGRESSOR and actuation(g, m) is not None)
     )
+
+
+_PATIENT = re.compile(r"\bpatients?\b", re.IGNORECASE)
+"""How an actor's name says they are the person the care is for."""
+
+
+def _own_care(g: Facts, m: Model, srcs: list[Source]) -> bool:
+    """Everyone who shapes the model's inputs is a patient, in person or through a
+    device only patients use, and nothing says the model catches people out, charges
+    them or gives a verdict that blocks (``has_motive``): a retinal screen, an ECG
+    alert or a lesion triage serves the person it reads, who gains nothing by fooling
+    it; its honest misses are the finding on what it passes unchecked."""
+    if not srcs:
+        return False
+    s = g.system
+    for x in srcs:
+        e = x.element
+        people = (
+            [a for a in s.predecessors(e) if isinstance(a, Actor)] if isinstance(e, Device) else [e]
+        )
+        if not people or not all(
+            isinstance(p, Actor) and p.human and _PATIENT.search(p.name) for p in people
+        ):
+            return False
+    return not has_motive(s, m)
 
 
 def _senders_approve(g: Facts, m: Model, srcs: list[Source]) -> bool:
