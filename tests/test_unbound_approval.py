@@ -218,3 +218,61 @@ def test_a_colleague_approving_the_pull_request_itself_approves_the_call() -> No
     # an outsider answering where the tool wrote gets what the tool did; they do not
     # answer the tool, so they approve nothing either
     assert len(_open(_pull_request(reviewer_inside=False))) == 1
+
+
+def _proposal_queue(*, console_acts: bool, passes_answer_on: bool = False) -> tg.ThreatModel:
+    """A fitting agent, steered by what patients' apps send, writes a proposed change
+    into a review queue; the audiologist sees the queued proposal in a console and
+    answers there. In the ``console_acts`` variant the console itself pushes the
+    approved change to the manufacturer's cloud; otherwise it only files the decision
+    (``passes_answer_on``) or keeps it."""
+    tm = tg.ThreatModel("Remote fitting")
+    proposal = tg.Data("Fitting proposal", kind="records")
+    decision = tg.Data("Review decision", kind="records")
+    with tm.boundary("Home", trust="untrusted"):
+        patient = tm.add(tg.Actor("Patient"))
+    with tm.boundary("Manufacturer", trust="partner"):
+        fitting_cloud = tm.add(tg.ExternalService("Fitting cloud"))
+    with tm.boundary("Clinic cloud", trust="internal"):
+        api = tm.add(tg.Endpoint("Feedback API", internet_facing=True))
+        agent = tm.add(
+            tg.Agent(
+                "Fitting agent",
+                autonomy="supervised",
+                controls={c.HumanInTheLoop(approver="the patient's audiologist")},
+            )
+        )
+        tool = tm.add(tg.Tool("Fitting proposal tool", capabilities={"write"}))
+        queue = tm.add(tg.DataStore("Review queue"))
+        console = tm.add(tg.Service("Review console"))
+        records = tm.add(tg.DataStore("Patient records"))
+        audiologist = tm.add(tg.Actor("Audiologist"))
+    tm.flow(patient, api, tg.Data("Feedback", kind="documents"), protocol="https")
+    tm.flow(api, agent, tg.Data("Feedback", kind="documents"))
+    tm.flow(agent, tool, proposal)
+    tm.flow(tool, queue, proposal)
+    tm.flow(queue, console, proposal)
+    tm.flow(console, audiologist, proposal, protocol="https")
+    tm.flow(audiologist, console, decision, protocol="https")
+    if console_acts:
+        change = tg.Data("Approved change", kind="records")
+        tm.flow(console, fitting_cloud, change, protocol="https")
+        tm.flow(console, records, change)
+    elif passes_answer_on:
+        tm.flow(console, records, decision)
+    return tm
+
+
+def test_a_console_that_takes_the_step_the_colleague_approved_there_binds_it() -> None:
+    # set 255's reviewer struck the finding on a remote-fitting agent: its tool only
+    # queues a proposal, the audiologist reviews that queued change, and the console,
+    # not the agent, pushes it; four reviewed designs were struck the same way
+    assert _open(_proposal_queue(console_acts=True)) == []
+
+
+@pytest.mark.parametrize("passes_answer_on", [False, True])
+def test_a_console_that_takes_no_step_of_its_own_leaves_the_finding(
+    passes_answer_on: bool,
+) -> None:
+    tm = _proposal_queue(console_acts=False, passes_answer_on=passes_answer_on)
+    assert [f.target.key for f in _open(tm)] == ["element:fitting-agent"]

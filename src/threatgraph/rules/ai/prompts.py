@@ -1313,7 +1313,9 @@ def unbound_approval(view: ElementView) -> Match | None:
     reads new claims from) and post the step themselves in a system the agent's tools
     write to. So does a threshold
     approval on a tool that itself queues the larger cases for staff who take the step
-    in the system the tool writes (an officer agreeing plans in the revenues system)."""
+    in the system the tool writes (an officer agreeing plans in the revenues system).
+    Nor is a tool that only queues a proposal for a colleague who approves it in a
+    console that takes the step itself (an audiologist's console pushing the change)."""
     e = view.element
     g = view.g
     if acts_through_others(g, e):
@@ -1727,7 +1729,9 @@ def approved_outside(g: Facts, tool: Tool) -> bool:
     three flows that pass no agent or model; and answers the component they got it from
     with data that comes back, the same way, to the tool (or, for a colleague, to where
     the tool wrote) and never reaches an agent or model: the tool asks them and waits
-    for their answer, or they approve the thing itself where it was written. Not when
+    for their answer, or they approve the thing itself where it was written, or a
+    colleague answers the component that shows it, which takes the step itself
+    (:func:`_acts_on_answer`). Not when
     an agent or model also sends them something directly (the verification result a
     voice bot relays to the colleague who approves): they decide on its account."""
     return g.memo("prompts.approved-outside", tool, lambda: _approved_outside_now(g, tool))
@@ -1768,7 +1772,27 @@ def _approved_outside_now(g: Facts, tool: Tool) -> bool:
                     and _carried_to(g, via, d, back, ai)
                 ):
                     return True
+        if not g.untrusted(person) and _acts_on_answer(g, person, via, ai):
+            return True
     return False
+
+
+def _acts_on_answer(g: Facts, person: str, via: str, ai: Callable[[str], bool]) -> bool:
+    """A colleague shown the tool's own output at ``via`` answers it there, ``via``
+    keeps the answer, and ``via`` itself sends on what it makes (a review console
+    pushing the approved change to the hearing aids' fitting cloud): the step is taken
+    where the person approved the thing itself, not by the agent."""
+    s = g.system
+    answers = {d for f in s._out[person] if f.target == via for d in f.data}
+    if not answers or any(answers & set(f.data) for f in s._out[via]):
+        return False  # no answer, or one ``via`` passes on (a filter, an availability)
+    received = s._received(via)
+    return any(
+        not ai(f.target)
+        and not isinstance(g.by_id[f.target], Actor)
+        and any(d not in received for d in f.data)
+        for f in s._out[via]
+    )
 
 
 def _shown(
