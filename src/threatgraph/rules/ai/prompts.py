@@ -2183,13 +2183,17 @@ def _egress(g: Facts, reader: Element) -> tuple[list[str], list[str], bool]:
                 if g.external(y) and not is_model_api(y):
                     flows.append(x.id)
                     what.append(f"{t.name} → {y.name}")
-                elif isinstance(y, DataStore) and any(
-                    g.untrusted(r)
-                    or (
-                        isinstance(g.by_id[r], Endpoint)
-                        and any(g.untrusted(z) for z in s.successors(r))
+                elif (
+                    isinstance(y, DataStore)
+                    and _kept_there(g, x, y)
+                    and any(
+                        g.untrusted(r)
+                        or (
+                            isinstance(g.by_id[r], Endpoint)
+                            and any(g.untrusted(z) for z in s.successors(r))
+                        )
+                        for r in (z.id for z in s.successors(y))
                     )
-                    for r in (z.id for z in s.successors(y))
                 ):
                     flows.append(x.id)
                     what.append(f"{y.name}, which outsiders read")
@@ -2217,6 +2221,17 @@ def _egress(g: Facts, reader: Element) -> tuple[list[str], list[str], bool]:
                 flows.append(x.id)
                 what.append(f"{client.name} sending what it wrote to {y.name}")
     return flows, what, rendered
+
+
+def _kept_there(g: Facts, write: Flow, store: DataStore) -> bool:
+    """What the tool sends the store may be kept there: not a lookup, which the store
+    answers back to the tool with other data and neither keeps nor sends on (a schedule
+    tool's query into the rota database)."""
+    s = g.system
+    if not write.data or not any(f.target == write.source for f in s._out[store.id]):
+        return True
+    sent = {d for f in s._out[store.id] for d in f.data}
+    return any(d in store.stores or d in sent for d in write.data)
 
 
 def _retrieves_secrets(g: Facts, e: Element) -> bool:
