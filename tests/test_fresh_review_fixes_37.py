@@ -295,14 +295,15 @@ def test_files_handed_on_to_the_model_are_found_as_before() -> None:
 
 
 def _interpreter() -> tg.ThreatModel:
-    """A patient's speech goes through an orchestrator to a vendor's speech recognition,
+    """A visitor's speech goes through an orchestrator to a vendor's speech recognition,
     translation and speech synthesis models, and the translation comes back to the
-    clinician."""
+    clinician. (A patient would not do: a model only patients feed serves them, and
+    evasion is not raised on it.)"""
     tm = tg.ThreatModel("interpreter", profile="high")
     speech = tg.Data("Speech", kind="media", sensitivity="regulated")
     text = tg.Data("Text", kind="model-output", sensitivity="regulated")
     with tm.boundary("Ward", trust="untrusted"):
-        patient = tm.add(tg.Actor("Patient"))
+        patient = tm.add(tg.Actor("Visitor"))
     with tm.boundary("Hospital", trust="internal"):
         clinician = tm.add(tg.Actor("Clinician"))
         orchestrator = tm.add(tg.Service("Orchestrator"))
