@@ -89,3 +89,30 @@ def test_a_model_hub_stays_this_findings_even_in_a_partner_zone() -> None:
     # anyone may publish to a model hub, whatever zone the design draws it in
     (f,) = _brewery(from_hub=False, hub_partner=True).analyze().for_rule(DESER)
     assert "Partner model hub" in f.explanation
+
+
+@pytest.mark.parametrize("verifies", [False, True])
+def test_a_signature_checked_where_the_files_are_loaded_counts(verifies: bool) -> None:
+    # a set-257 reviewer struck the finding on a cab camera's fatigue detector: the
+    # in-vehicle unit that receives the over-the-air update and runs the detector
+    # declares that it checks the update's signature before loading it
+    tm = tg.ThreatModel("Fleet telematics")
+    weights = tg.Data("Detector weights", kind="model-artifact")
+    video = tg.Data("Cab video", kind="media")
+    with tm.boundary("Vendor cloud", trust="internal"):
+        registry = tm.add(tg.ModelRegistry("Model registry"))
+        ota = tm.add(tg.Service("Over-the-air update"))
+    with tm.boundary("Coach cab", trust="partner"):
+        checks = {tg.controls.SignedModels()} if verifies else set()
+        unit = tm.add(tg.Device("In-vehicle unit", controls=checks))
+        detector = tm.add(tg.Model("Fatigue detector", task="detector"))
+        camera = tm.add(tg.Device("Cab camera"))
+    tm.flow(registry, ota, weights)
+    tm.flow(ota, unit, weights, protocol="https")
+    tm.flow(camera, unit, video)
+    tm.flow(unit, detector, video)
+    tm.flow(detector, unit, tg.Data("Detection", kind="model-output"))
+    (f,) = tm.analyze().for_rule(SWAP)
+    assert f.target.key == "element:fatigue-detector"
+    assert ("signed_models" in f.controls_present) is verifies
+    assert (f.status.value == "open") is not verifies
