@@ -276,3 +276,44 @@ def test_a_console_that_takes_no_step_of_its_own_leaves_the_finding(
 ) -> None:
     tm = _proposal_queue(console_acts=False, passes_answer_on=passes_answer_on)
     assert [f.target.key for f in _open(tm)] == ["element:fitting-agent"]
+
+
+@pytest.mark.parametrize("answers_at_tablet", [True, False])
+def test_a_colleague_shown_the_tool_output_twice_may_answer_at_either(
+    answers_at_tablet: bool,
+) -> None:
+    # a set-258 reviewer struck the finding on a ski hire shop: the technician gets the
+    # binding ticket the print tool made both from the printer and on the workshop
+    # tablet, and records the release test on the tablet, against the rental record
+    # the tool wrote; only the first place they were shown it used to be looked at
+    tm = tg.ThreatModel("Ski hire")
+    ticket = tg.Data("Binding ticket", kind="records")
+    with tm.boundary("Shop", trust="untrusted"):
+        customer = tm.add(tg.Actor("Customer"))
+    with tm.boundary("Shop systems", trust="internal"):
+        kiosk = tm.add(tg.Endpoint("Kiosk", internet_facing=True))
+        agent = tm.add(
+            tg.Agent(
+                "Binding agent",
+                controls={c.HumanInTheLoop(approver="the technician, who tests every binding")},
+            )
+        )
+        tool = tm.add(tg.Tool("Print tool", capabilities={"write"}))
+        printer = tm.add(tg.Device("Printer"))
+        db = tm.add(tg.DataStore("Rental database"))
+        tablet = tm.add(tg.Endpoint("Workshop tablet"))
+        technician = tm.add(tg.Actor("Technician"))
+    tm.flow(customer, kiosk, tg.Data("Skier details", kind="records"), protocol="https")
+    tm.flow(kiosk, agent, tg.Data("Skier details", kind="records"))
+    tm.flow(agent, tool, ticket)
+    tm.flow(tool, printer, ticket)
+    tm.flow(tool, db, ticket)
+    tm.flow(printer, technician, ticket)
+    tm.flow(db, tablet, ticket)
+    tm.flow(tablet, technician, ticket)
+    if answers_at_tablet:
+        result = tg.Data("Release test", kind="records")
+        tm.flow(technician, tablet, result)
+        tm.flow(tablet, db, result)
+    found = [f.target.key for f in _open(tm)]
+    assert found == ([] if answers_at_tablet else ["element:binding-agent"])

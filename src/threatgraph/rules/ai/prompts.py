@@ -1799,7 +1799,7 @@ def _shown(
     g: Facts, places: set[str], emitted: set[Data], ai: Callable[[str], bool]
 ) -> list[tuple[str, str]]:
     """The people who get data in ``emitted`` from ``places`` within three flows that
-    pass no agent or model, each with the component they get it from."""
+    pass no agent or model, each with each component they get it from."""
     s = g.system
     out: list[tuple[str, str]] = []
     seen = set(places)
@@ -1811,12 +1811,14 @@ def _shown(
                 x = f.target
                 if x in seen or ai(x) or not any(d in emitted for d in f.data):
                     continue
-                seen.add(x)
                 e = g.by_id[x]
                 if isinstance(e, Actor):
-                    if e.human:
+                    # a person shown it in two places (a printout and a workshop tablet)
+                    # may answer at either: each is kept
+                    if e.human and (x, node) not in out:
                         out.append((x, node))
                     continue
+                seen.add(x)
                 nxt.append(x)
         frontier = nxt
     return out
