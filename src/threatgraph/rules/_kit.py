@@ -638,6 +638,18 @@ def carries_on(s: System, came: Flow, out: Flow) -> bool:
     return any(d not in received for d in sent)
 
 
+def carried_along(s: System, path: tuple[str, ...]) -> bool:
+    """Each hop of the route carries on what came to it along the hop before
+    (:func:`carries_on`, for some pair of flows between them)."""
+    out = s._out
+    for a, b, z in zip(path, path[1:], path[2:], strict=False):
+        came = [f for f in out[a] if f.target == b]
+        onward = [f for f in out[b] if f.target == z]
+        if not any(carries_on(s, x, y) for x in came for y in onward):
+            return False
+    return True
+
+
 def is_model_api(e: Element) -> bool:
     """A model someone else runs: an LLM or model from a third-party API, or a model API."""
     from threatgraph.vocab import ModelOrigin

@@ -62,6 +62,7 @@ from threatgraph.rules._kit import (
     VOICE_NETWORKS,
     approver_only,
     asks_owner_proof,
+    carried_along,
     carries_on,
     declared_at,
     is_person,
@@ -1084,13 +1085,7 @@ def _runs_along(g: Facts, path: tuple[str, ...]) -> bool:
     an OCR service read, not the booking it was sent, does not)."""
     if any(isinstance(g.by_id[x], DataStore) for x in path[1:-1]):
         return False
-    s = g.system
-    for a, b, z in zip(path, path[1:], path[2:], strict=False):
-        came = [f for f in s._out[a] if f.target == b]
-        out = [f for f in s._out[b] if f.target == z]
-        if not any(carries_on(s, x, y) for x in came for y in out):
-            return False
-    return True
+    return carried_along(g.system, path)
 
 
 def _in_person(s: System, e: Element, src: Element, f: Flow) -> bool:

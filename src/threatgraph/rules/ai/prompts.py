@@ -58,6 +58,7 @@ from threatgraph.rules._kit import (
     approvals,
     approver_only,
     asks_owner_proof,
+    carried_along,
     carries_on,
     declared_at,
     direct_sources,
@@ -520,7 +521,7 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     their account: the finding names them, one step less likely (not when the reader
     moves money, runs code or deletes: a colleague has reasons to steer that). Before
     colleagues, when no outsider's text is drawn, what another company fills is the way
-    in: a partner's or vendor's data source, an outside data provider's answers (study
+    in, along hops that carry it on: a partner's or vendor's data source, an outside data provider's answers (study
     reports, a carrier's tracking events, a card processor's transaction fields), or
     documents people at another company send (a counterparty's uploads, in a partner
     boundary; they are not colleagues), for that company's staff or whoever gets into
@@ -788,11 +789,15 @@ def _insider_routes(g: Facts, element: Element) -> list[Source]:
 
 def _partner_routes(g: Facts, element: Element) -> list[Source]:
     """What another company fills, and what people at another company send (a
-    counterparty's documents uploaded through a portal), nearest first."""
+    counterparty's documents uploaded through a portal), nearest first; a route of a
+    partner's data only where each hop carries it on (``carried_along``: not a reading
+    API that sends the assessment service a child's recording, not the roster)."""
     found = [
         x
         for x in g.partner_routes(element)
-        if not relays_readings(g, x) and not through_a_label(g, x)
+        if not relays_readings(g, x)
+        and not through_a_label(g, x)
+        and carried_along(g.system, x.path)
     ] + [x for x in g.insider_routes(element) if _at_partner(g, x) and not through_a_label(g, x)]
     return sorted(found, key=lambda x: (x.hops, x.element.id))
 
