@@ -753,7 +753,8 @@ def exposed_interface(view: ElementView) -> Match | None:
     finding on the same component says how a stolen account gets in, and this one is
     not raised beside it. An internet-facing receiver that only other systems call,
     each call's sender checked (a webhook signature verified on every call, mutual TLS),
-    is reachable as webhooks must be, and is not raised."""
+    is reachable as webhooks must be, and is not raised, nor is a gate whose callers type
+    the PIN it checks (:func:`_presents_what_it_checks`)."""
     e = view.element
     g = view.g
     if not g.operated(e) or _signs_in_through_idp(view.system, e):
@@ -766,8 +767,7 @@ def exposed_interface(view: ElementView) -> Match | None:
     why = _valuable(view)
     if not why:
         return None
-    # the guarded interface is the first component worth having on each request path:
-    # components behind it are reached through it, and its authentication is the fix
+    # the guarded interface is the first worth having on each path: its sign-in is the fix
     paths = [p for p in requests if not _guarded_before(view, p)]
     s = view.system
     runs = {"runs code", "runs the code it is sent"} & set(why)
@@ -777,8 +777,8 @@ def exposed_interface(view: ElementView) -> Match | None:
         if kept is None:
             return None
         paths = kept
-    if not paths and not e.internet_facing:
-        return None
+    if not (paths or e.internet_facing) or (paths and _presents_what_it_checks(g, e, paths)):
+        return None  # nothing reaches it, or its callers present the credential it checks
     atlas = _interface_techniques(view, paths, why)
     callers = sorted({p[0] for p in paths})
     affected: list[str | Target] = []
@@ -827,6 +827,24 @@ def exposed_interface(view: ElementView) -> Match | None:
             else None
         ),
     )
+
+
+def _presents_what_it_checks(g: Facts, e: Element, paths: list[tuple[str, ...]]) -> bool:
+    """Every caller hands the component a credential that it also gets from elsewhere
+    to check against (a PIN typed at a gate keypad whose controller is sent the valid
+    PINs): presenting it is the sign-in."""
+    s = g.system
+    callers = {p[-2] for p in paths}
+    checked = {
+        d for f in s._in[e.id] if f.source not in callers for d in f.data if is_credential(d)
+    }
+    if not checked:
+        return False
+    for p in paths:
+        into = [f for f in s._out[p[-2]] if f.target == e.id]
+        if not into or not all(any(d in checked for d in f.data) for f in into):
+            return False
+    return True
 
 
 def _data_paths(view: ElementView, paths: list[tuple[str, ...]]) -> list[tuple[str, ...]] | None:
