@@ -1108,8 +1108,9 @@ def _runs_along(g: Facts, path: tuple[str, ...]) -> bool:
 
 def _in_person(s: System, e: Element, src: Element, f: Flow) -> bool:
     """A person uses a machine of ours where it stands: a human names no protocol to a
-    service or endpoint that is not internet facing and has its own sensors, a device or a source
-    in its zone feeding it (a self-checkout's scale camera, a kiosk's card reader)."""
+    service or endpoint that is not internet facing and has its own sensors, a device or
+    a source in its zone feeding it (a self-checkout's scale camera, a kiosk's card
+    reader)."""
     if not (
         isinstance(src, Actor)
         and src.human

@@ -894,7 +894,8 @@ def unsigned_model_to_serving(view: ElementView) -> Match | None:
     another threat), unless the file is declared in a format that runs code on load (a
     pickle): it waits on a disk between the two, and changing it there runs code on
     the serving host. Signing at publication and verification at load count anywhere on
-    the artifact's way, and on what loads the files for the model. A model whose own flows bring it no files is loaded by the
+    the artifact's way, and on what loads the files for the model. A model whose own
+    flows bring it no files is loaded by the
     service, inference endpoint or device that runs it (an edge box pulling updates for
     the detectors it calls, a prediction service loading the current model from the
     registry): the files that component receives and hands on to nothing are the model's.

@@ -521,8 +521,9 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     their account: the finding names them, one step less likely (not when the reader
     moves money, runs code or deletes: a colleague has reasons to steer that). Before
     colleagues, when no outsider's text is drawn, what another company fills is the way
-    in, along hops that carry it on: a partner's or vendor's data source, an outside data provider's answers (study
-    reports, a carrier's tracking events, a card processor's transaction fields), or
+    in, along hops that carry it on: a partner's or vendor's data source, an outside
+    data provider's answers (study reports, a carrier's tracking events, a card
+    processor's transaction fields), or
     documents people at another company send (a counterparty's uploads, in a partner
     boundary; they are not colleagues), for that company's staff or whoever gets into
     its systems, or whoever shapes what it relays: the finding names them, as likely as
