@@ -58,6 +58,9 @@ def test_a_conversation_a_service_keeps_is_memory() -> None:
     (f,) = _open(_permits(written=tg.Data("Chat history", kind="records")))
     assert f.target.ids == ("permit-database",)
     assert "keeps conversation history" in f.explanation
+    # a chat history is a thread: the chat-history techniques, not the memory one
+    assert {"AML.T0080.001", "AML.T0092"} <= set(f.atlas)
+    assert "AML.T0080.000" not in f.atlas
 
 
 def test_the_models_own_output_a_service_keeps_is_memory() -> None:
@@ -105,3 +108,10 @@ def test_records_an_agents_tool_writes_are_not_its_memory() -> None:
 def test_what_the_agent_writes_itself_is_its_memory() -> None:
     (f,) = _open(_rota(tool_writes=False))
     assert f.target.ids == ("roster-store",)
+    # nothing names a conversation: the text says what the store keeps (the agent's
+    # records), not that it is a chat history, and the tags are the memory technique's
+    assert "conversation history" not in f.explanation
+    assert "what Rostering agent writes (notes and records" in f.explanation
+    assert "AML.T0080.000" in f.atlas
+    assert "AML.T0092" not in f.atlas
+    assert "AML.T0080.001" not in f.atlas

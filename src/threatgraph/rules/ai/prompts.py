@@ -3284,7 +3284,7 @@ def _keys_exposed(g: Facts, store: Element) -> bool:
 @rule(
     "ai/agent-memory-poisoning",
     threat="agent_memory_poisoning",
-    title="Poisoned memory or conversation history steers later sessions",
+    title="Poisoned memory, history or saved notes steer later sessions",
     # a store holding the agent's instructions: the instructions finding says it
     family="ai/agent-instructions-tampering",
     stride="T",
@@ -3304,7 +3304,10 @@ def agent_memory_poisoning(view: ElementView) -> Match | None:
     reloads) is written while untrusted text can reach it, or by components outsiders can
     call, and read back into its context later. A planted memory or a forged turn
     persists and steers later sessions, long after the original input is gone. Raised on
-    the store; memory hardening (provenance, expiry, review) counts there. Stores the
+    the store; memory hardening (provenance, expiry, review) counts there. The finding
+    says what the store keeps: memory, a conversation (by the store's name or what is
+    written), or the notes and records an agent writes for itself, tagged as memory and
+    not as chat history. Stores the
     same components read back (a history and a memory) are one finding. A store not
     declared as memory counts only when what is written into it comes back out (a
     service writing decisions next to the listings it reads keeps no memory), to the
@@ -3373,19 +3376,29 @@ def agent_memory_poisoning(view: ElementView) -> Match | None:
         steered = [*steered, *more[0]]
         readers = [*readers, *more[1]]
     kinds = {isinstance(x, VectorStore) for x in (e, *others)}
-    history = False in kinds
+    # a conversation by name (the store's, or what is written), or the notes and records
+    # an agent keeps for itself: its memory, though not declared as one
+    talk = any(_TURNS.search(x.name) for x in (e, *others) if not isinstance(x, VectorStore))
+    talk = talk or any(_TURNS.search(d.name) for f in steered for d in f.data)
     atlas = ["AML.T0080", "AML.T0094"]
-    if history:
+    if talk:
         atlas += ["AML.T0080.001", "AML.T0092"]
-    if True in kinds:
+    if True in kinds or not talk:
         atlas.append("AML.T0080.000")
-    what = "conversation history" if not isinstance(e, VectorStore) else "memory"
+    writer_ids = {f.source for f in steered}
+    writers = subject(writer_ids, "writes", "write", s)
+    them = "it" if len(writer_ids) == 1 else "them"
+    if isinstance(e, VectorStore):
+        what = f"memory that {writers}"
+    elif talk:
+        what = f"conversation history that {writers}"
+    else:
+        what = f"what {writers} (notes and records, not declared as memory)"
     also = f" (and {names(others)})" if others else ""
     return Match(
-        f"{view.described}{also} keeps {what} that "
-        f"{subject({f.source for f in steered}, 'writes', 'write', s)} while "
-        f"untrusted text reaches them, and {subject(reader_ids, 'reads', 'read', s)} it back "
-        "into context; a planted entry steers later sessions.",
+        f"{view.described}{also} keeps {what} while untrusted text reaches "
+        f"{them}, and {subject(reader_ids, 'reads', 'read', s)} it back into context; a "
+        "planted entry steers later sessions.",
         affected=(
             *dict.fromkeys(f.id for f in steered),
             *dict.fromkeys(f.id for f in readers),
