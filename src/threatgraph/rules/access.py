@@ -3229,7 +3229,9 @@ def phishing(view: ElementView) -> Match | None:
     staff reading what their own company's platform sends them (a turbine maker's
     engineer and its condition reports) get nothing from outside their company. Filtering
     where messages arrive, attachment sandboxing and user training count on the person
-    and the inbound flows."""
+    and the inbound flows. The finding says where the messages reach the person from
+    (straight from the sender, or the component that hands them on) apart from the
+    machines the person works on."""
     a = view.element
     assert isinstance(a, Actor)
     g = view.g
@@ -3253,12 +3255,23 @@ def phishing(view: ElementView) -> Match | None:
         return None
     senders = sorted({p[0] for p in inbound})
     return Match(
-        f"{subject(senders, 'sends', 'send', s)} messages that reach {a.name}, who opens them on "
-        f"{names({f.target for f in opens}, s)}; a message posing as a known correspondent "
-        "gets an attachment run or a link followed.",
+        f"{subject(senders, 'sends', 'send', s)} messages or documents that reach {a.name}"
+        f"{_handed_by(inbound, s)}; {a.name} works on {names({f.target for f in opens}, s)}, "
+        "where a message posing as a known correspondent, or a crafted file or link in one, "
+        "gets opened, run or followed.",
         affected=(*(t for p in inbound for t in g.flows_between(p)), *(f.id for f in opens)),
         atlas=("AML.T0052", "AML.T0073", "AML.T0074", "AML.T0011", "AML.T0012"),
     )
+
+
+def _handed_by(inbound: list[tuple[str, ...]], s: System) -> str:
+    """Where the messages reach the person from: straight from the senders, or through
+    the components that hand them on (the last hop of each path)."""
+    direct = any(len(p) == 2 for p in inbound)
+    via = list(dict.fromkeys(p[-2] for p in sorted(inbound) if len(p) > 2))
+    if not via:
+        return " directly"
+    return f"{' directly and' if direct else ''} through {names(via, s)}"
 
 
 # ---------------------------------------------------------------------------- control networks
