@@ -46,6 +46,7 @@ from threatgraph.rules._kit import (
 from threatgraph.rules.access import remote_access_flows
 from threatgraph.rules.ai.lifecycle import swapped_code_files
 from threatgraph.rules.views import ElementView
+from threatgraph.system import System
 from threatgraph.vocab import (
     Capability,
     DataKind,
@@ -963,7 +964,7 @@ def exposed_credentials(view: ElementView) -> Match | None:
     readers = [
         g.by_id[f.target]
         for f in s._out[e.id]
-        if not f.data or any(is_credential(d) for d in f.data)
+        if (not f.data or any(is_credential(d) for d in f.data)) and not _checks_sign_in(s, f)
     ]
     if isinstance(e, Device):
         # what a device sends its credentials to is it signing in, and what it shows a
@@ -1018,6 +1019,25 @@ def exposed_credentials(view: ElementView) -> Match | None:
         likelihood_delta=-1 if on_device else 0,
         reached_through=through,
     )
+
+
+def _checks_sign_in(s: System, f: Flow) -> bool:
+    """Every credential the store hands the reader is one people present to that reader
+    themselves (a committee member's login, checked by the admin console it is kept
+    for), and the reader sends them nowhere else: it signs people in with them, as it
+    must, and hands no key on."""
+    creds = [d for d in f.data if is_credential(d)]
+    presented = {
+        d
+        for x in s._in[f.target]
+        if isinstance(a := s.element(x.source), Actor) and a.human
+        for d in x.data
+    }
+    if not creds or not all(d in presented for d in creds):
+        return False
+    # a checker compares; one that hands the codes out again (to the people who look
+    # them up, a gate code shown to drivers) keeps them for others to read
+    return not any(d in y.data for y in s._out[f.target] if y.target != f.source for d in creds)
 
 
 def _only_on_the_device(view: ElementView, atlas: list[str]) -> Match | None:
