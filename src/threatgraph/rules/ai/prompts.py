@@ -519,7 +519,10 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     articles or logs, not the records they enter, such as an approval, a decision or a
     ledger adjustment), their text is the way in, for one of them or whoever takes over
     their account: the finding names them, one step less likely (not when the reader
-    moves money, runs code or deletes: a colleague has reasons to steer that). Before
+    moves money, runs code or deletes: a colleague has reasons to steer that); the last
+    hop must carry on what reached it (a submission tool that reads the approved notice
+    and hands the agent only the receipt the newspaper's portal sent it passes on none
+    of the director's text). Before
     colleagues, when no outsider's text is drawn, what another company fills is the way
     in, along hops that carry it on: a partner's or vendor's data source, an outside
     data provider's answers (study reports, a carrier's tracking events, a card
@@ -784,7 +787,11 @@ def _insider_routes(g: Facts, element: Element) -> list[Source]:
     """Colleagues whose documents, notes or logs reach ``element`` (people at another
     company, in a partner boundary, are :func:`_partner_routes`')."""
     return [
-        x for x in g.insider_routes(element) if not _at_partner(g, x) and not through_a_label(g, x)
+        x
+        for x in g.insider_routes(element)
+        if not _at_partner(g, x)
+        and not through_a_label(g, x)
+        and carried_along(g.system, x.path[-3:])
     ]
 
 
