@@ -1328,7 +1328,10 @@ def unbound_approval(view: ElementView) -> Match | None:
     approval on a tool that itself queues the larger cases for staff who take the step
     in the system the tool writes (an officer agreeing plans in the revenues system).
     Nor is a tool that only queues a proposal for a colleague who approves it in a
-    console that takes the step itself (an audiologist's console pushing the change)."""
+    console that takes the step itself (an audiologist's console pushing the change),
+    nor one that sends out only what colleagues wrote themselves, read from where they
+    filed it and handed on by no agent or model (a submission tool publishing the death
+    notice a director approved in the case files)."""
     e = view.element
     g = view.g
     if acts_through_others(g, e):
@@ -1787,7 +1790,25 @@ def _approved_outside_now(g: Facts, tool: Tool) -> bool:
                     return True
         if not g.untrusted(person) and _acts_on_answer(g, person, via, ai):
             return True
-    return False
+    # what the tool sends out is only what colleagues wrote themselves (the death notice
+    # a director approved, read from the case files where their console filed it), never
+    # through an agent or model: it publishes their approved text, not the agent's
+    return all(_colleagues_own(g, tool, d, ai) for d in emitted)
+
+
+def _colleagues_own(g: Facts, tool: Tool, d: Data, ai: Callable[[str], bool]) -> bool:
+    """A person of ours sends ``d``, and it reaches the tool from there within three
+    flows that carry it and pass no agent or model; no agent or model hands it on."""
+    flows = _flows_carrying(g, d)
+    if any(ai(f.source) for f in flows):
+        return False
+    return any(
+        isinstance(p := g.by_id[f.source], Actor)
+        and p.human
+        and not g.untrusted(p)
+        and _carried_to(g, f.target, d, {tool.id}, ai)
+        for f in flows
+    )
 
 
 def _acts_on_answer(g: Facts, person: str, via: str, ai: Callable[[str], bool]) -> bool:
