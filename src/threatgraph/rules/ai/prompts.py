@@ -3403,9 +3403,30 @@ def agent_memory_poisoning(view: ElementView) -> Match | None:
         assert more is not None
         steered = [*steered, *more[0]]
         readers = [*readers, *more[1]]
+    what, atlas = _kept_what(g, e, others, steered)
+    also = f" (and {names(others)})" if others else ""
+    return Match(
+        f"{view.described}{also} keeps {what}, and "
+        f"{subject(reader_ids, 'reads', 'read', s)} it back into context; a planted entry "
+        "steers later sessions.",
+        affected=(
+            *dict.fromkeys(f.id for f in steered),
+            *dict.fromkeys(f.id for f in readers),
+            *(o.id for o in others),
+        ),
+        atlas=atlas,
+    )
+
+
+def _kept_what(
+    g: Facts, e: Element, others: list[Element], steered: list[Flow]
+) -> tuple[str, tuple[str, ...]]:
+    """What the memory finding says the stores keep, and its ATLAS techniques: memory
+    (a vector store), a conversation by name (the store's, or what is written: the chat
+    history techniques), or the notes and records an agent keeps for itself (its memory,
+    though not declared as one)."""
+    s = g.system
     kinds = {isinstance(x, VectorStore) for x in (e, *others)}
-    # a conversation by name (the store's, or what is written), or the notes and records
-    # an agent keeps for itself: its memory, though not declared as one
     talk = any(_TURNS.search(x.name) for x in (e, *others) if not isinstance(x, VectorStore))
     talk = talk or any(_TURNS.search(d.name) for f in steered for d in f.data)
     atlas = ["AML.T0080", "AML.T0094"]
@@ -3422,18 +3443,7 @@ def agent_memory_poisoning(view: ElementView) -> Match | None:
         what = f"conversation history that {writers}"
     else:
         what = f"what {writers} (notes and records, not declared as memory)"
-    also = f" (and {names(others)})" if others else ""
-    return Match(
-        f"{view.described}{also} keeps {what} while untrusted text reaches "
-        f"{them}, and {subject(reader_ids, 'reads', 'read', s)} it back into context; a "
-        "planted entry steers later sessions.",
-        affected=(
-            *dict.fromkeys(f.id for f in steered),
-            *dict.fromkeys(f.id for f in readers),
-            *(o.id for o in others),
-        ),
-        atlas=tuple(atlas),
-    )
+    return f"{what} while untrusted text reaches {them}", tuple(atlas)
 
 
 _Loop = tuple[list[Flow], list[Flow]]
