@@ -79,6 +79,9 @@ def test_the_declared_password_lowers_it_and_the_finding_asks_for_a_second_facto
         ("caller ID matched to profile plus date of birth", True),
         ("knowledge-based security questions", True),
         ("password and TOTP", False),
+        # set 265's county court: an SMS or app code at every sign-in is a second factor
+        ("GOV.UK One Login (password and SMS or app code)", False),
+        ("password and authenticator app code", False),
         ("password + e-mailed one-time code", False),
         ("SAML SSO or password with MFA", False),
         ("badge tap plus PIN", False),

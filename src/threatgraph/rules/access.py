@@ -1659,7 +1659,8 @@ _SECOND = re.compile(
     r"smart ?cards?|yubikeys?|badges?|biometric\w*|device (keys?|certificates?)|"
     r"per[- ](kiosk|device|terminal|till|tablet|handset) (api )?(keys?|tokens?)|"
     r"managed (devices?|handhelds?|tablets?|phones?|laptops?)|"
-    r"(sms|text(ed)?|texted) (codes?|passcodes?)|codes? (sent )?(by|over|via) (sms|text))\b",
+    r"(sms|text(ed)?|texted|app)( or (sms|text|app))? (codes?|passcodes?)|"
+    r"codes? (sent )?(by|over|via) (sms|text))\b",
     re.IGNORECASE,
 )
 # "optional MFA", "optional TOTP", "an optional SMS code": the account may have none
@@ -1815,7 +1816,7 @@ def password_only_sign_in(view: ElementView) -> Match | None:
     well: whoever holds one acts as that person here, sees what they see and does what
     they may do, from payout details to what the AI is asked and told. Raised once per
     component, naming the people; the impact is higher when one of them is privileged.
-    A second factor every account has (TOTP, a passkey, a one-time code), declared in
+    A second factor every account has (TOTP, a passkey, a one-time code, an SMS or app code), declared in
     the same method, mitigates it, and so does one asked at every sign-in from a new
     device (where a stolen password is tried); an optional one does not, nor one asked
     only when something changes. Rate limiting and anomaly
