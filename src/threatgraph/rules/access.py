@@ -1816,10 +1816,10 @@ def password_only_sign_in(view: ElementView) -> Match | None:
     well: whoever holds one acts as that person here, sees what they see and does what
     they may do, from payout details to what the AI is asked and told. Raised once per
     component, naming the people; the impact is higher when one of them is privileged.
-    A second factor every account has (TOTP, a passkey, a one-time code, an SMS or app code), declared in
-    the same method, mitigates it, and so does one asked at every sign-in from a new
-    device (where a stolen password is tried); an optional one does not, nor one asked
-    only when something changes. Rate limiting and anomaly
+    A second factor every account has (TOTP, a passkey, a one-time code, an SMS or app
+    code), declared in the same method, mitigates it, and so does one asked at every
+    sign-in from a new device (where a stolen password is tried); an optional one does
+    not, nor one asked only when something changes. Rate limiting and anomaly
     detection (stuffing, impossible travel) lower it. Methods that name no password or
     PIN (single sign-on, OAuth, an identity provider) say nothing about factors and are
     left out, as are components with no declared authentication (the exposed-interface
