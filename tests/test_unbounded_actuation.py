@@ -22,6 +22,7 @@ def _dosing(
     pumps: str = "Dosing pumps",
     pump_controls: frozenset[c.Control] = frozenset(),
     flow_controls: frozenset[c.Control] = frozenset(),
+    service_controls: frozenset[c.Control] = frozenset(),
     operator: str = "",
 ) -> tg.ThreatModel:
     """A model's forecast goes to a dosing service that writes setpoints to the pumps;
@@ -30,7 +31,7 @@ def _dosing(
     tm = tg.ThreatModel("pool")
     with tm.boundary("Plant room", trust="restricted"):
         model = tm.add(tg.Model("Chlorine demand model", task=task))
-        service = tm.add(tg.Service("Dosing service"))
+        service = tm.add(tg.Service("Dosing service", controls=set(service_controls)))
         probes = tm.add(tg.Device("Water probes"))
         target = tm.add(tg.Device(pumps, fleet=False, controls=set(pump_controls)))
     tm.flow(probes, service, tg.Data("Chlorine readings", kind="records"))
@@ -237,3 +238,19 @@ def test_a_device_a_controller_drives_counts_whatever_it_is_called() -> None:
     tm2.flow(controllers2, fans, setpoints, label="wired I/O")
     (f,) = _found(tm2)
     assert "but nothing declared holds Gas tumble dryers within safe limits" in f.explanation
+
+
+def test_a_service_on_the_way_that_clamps_setpoints_is_named_and_only_lowers_it() -> None:
+    """Set 265's mushroom farm: the control service clamps every setpoint to the
+    grower's limits (declared as policy enforcement). The reviewer struck the finding
+    that said no limits were declared. The clamp bounds a wrong model, not a compromised
+    service on the way: the finding names it and stays, lowered."""
+    clamp = c.PolicyEnforcement(rules="clamps each dose setpoint to the operator's limits")
+    (bare,) = _found(_dosing())
+    (f,) = _found(_dosing(service_controls=frozenset({clamp})))
+    assert f.is_open
+    assert "Dosing service enforces rules on what passes" in f.explanation
+    assert "nothing declared below it holds" not in f.explanation
+    assert "a wrong value within what the rules allow" in f.explanation
+    assert f.controls_missing == ("safety_limits",)
+    assert f.score < bare.score

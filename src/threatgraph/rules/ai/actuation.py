@@ -165,7 +165,9 @@ def _setter(g: Facts, e: Element) -> bool:
     mitigations=[c.SafetyLimits],
     # a person approving each command catches some bad ones; a controller that checks
     # what it is sent, and watching for unusual commands, catch others
-    supporting=[c.HumanInTheLoop, c.InputValidation, c.AnomalyDetection],
+    # a service on the way that clamps what it passes on (policy enforcement) bounds a
+    # wrong model, not a compromise of that service
+    supporting=[c.HumanInTheLoop, c.InputValidation, c.AnomalyDetection, c.PolicyEnforcement],
     # every model is wrong at times, with no attacker needed: how close attackers are
     # does not change how likely a bad command is
     likelihood="possible",
@@ -194,7 +196,10 @@ def unbounded_actuation(view: ElementView) -> Match | None:
     answers the unreviewed-passes finding), and when only some are, the finding names
     the others and is one step less likely. A person shown the output on the way who
     answers into it (an operator approving at a console) is named and lowers it, as do a
-    controller checking what it is sent and watching for unusual commands. Detectors and
+    controller checking what it is sent and watching for unusual commands, and a service
+    on the way that enforces rules on what it passes on (clamping each setpoint to the
+    grower's limits): that bounds a wrong model, not a compromise of that service, so it
+    is named and only lowers it. Detectors and
     classifiers are left out: what they send is a finding about what they saw. Equipment
     that admits people (locks, doors, barriers, kiosks, turnstiles) or shows things is
     left out: who may open a door is an access question. An LLM an agent drives is
@@ -227,17 +232,27 @@ def unbounded_actuation(view: ElementView) -> Match | None:
     sites = (e.id, *found.sites(open_ends))
     limited = [_place(g, x) for x in found.sites(ends) if declared_at(g, (x,), c.SafetyLimits)]
     approved = bool(people) and not declared_at(g, sites, c.HumanInTheLoop)
+    clamps = [x for x in on_way if declared_at(g, (x,), c.PolicyEnforcement)]
     some = (
         f"; safety limits are declared at {names(limited, limit=len(limited))}, but nothing declared holds "
         f"{names(open_ends, s)} within safe limits"
         if limited
+        else f"; {names(clamps, s)} {'enforces' if len(clamps) == 1 else 'enforce'} rules on "
+        "what passes, in software that a compromise on the way gets around, and nothing "
+        "declared in the equipment holds it within safe limits"
+        if clamps
         else ", and nothing declared below it holds the equipment within safe limits"
+    )
+    carried = (
+        "a compromised service on the way, or a wrong value within what the rules allow,"
+        if clamps and not limited
+        else "a wrong, poisoned or swapped model, a forged input, or a compromised service "
+        "on the way,"
     )
     return Match(
         f"{view.described} {what} {names(first, s)}{via}{seen}{some} (ranges, rates of "
-        "change, interlocks, a safe state when commands stop); a wrong, poisoned or swapped "
-        "model, a forged input, or a compromised service on the way, is carried out as sent"
-        f"{' unless the person catches it' if people else ''}.",
+        f"change, interlocks, a safe state when commands stop); {carried} is carried out as "
+        f"sent{' unless the person catches it' if people else ''}.",
         # the equipment and the flows on the way
         affected=tuple(x for x in found.sites(ends) if x not in g.by_id or x in found.chains),
         control_sites=sites,
