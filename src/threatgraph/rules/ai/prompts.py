@@ -2210,7 +2210,9 @@ def _egress(g: Facts, reader: Element) -> tuple[list[str], list[str], bool]:
     for f in s._out[reader.id]:
         t = g.by_id[f.target]
         if isinstance(t, Tool):
-            if t.capabilities & {Capability.NETWORK_EGRESS, Capability.SEND_MESSAGES}:
+            if Capability.NETWORK_EGRESS in t.capabilities or (
+                Capability.SEND_MESSAGES in t.capabilities and not _messages_stay_in(g, t, reader)
+            ):
                 flows.append(f.id)
                 what.append(t.name)
                 continue
@@ -2257,6 +2259,20 @@ def _egress(g: Facts, reader: Element) -> tuple[list[str], list[str], bool]:
                 flows.append(x.id)
                 what.append(f"{client.name} sending what it wrote to {y.name}")
     return flows, what, rendered
+
+
+def _messages_stay_in(g: Facts, tool: Tool, reader: Element) -> bool:
+    """A messaging tool whose declared messages all go to our own devices and services
+    in zones we trust (a dispatch tool sending routes to the fleet's in-cab tablets):
+    nothing it sends reaches anyone outside."""
+    s = g.system
+    out = [x for x in s._out[tool.id] if x.target != reader.id]
+    return bool(out) and all(
+        g.operated(x.target)
+        and not g.untrusted(x.target)
+        and not isinstance(g.by_id[x.target], Actor)
+        for x in out
+    )
 
 
 def _kept_there(g: Facts, write: Flow, store: DataStore) -> bool:
@@ -2415,7 +2431,9 @@ def agent_exfiltration(view: ElementView) -> Match | None:
     it, or what they uploaded comes back to them written up) and it can read no
     credentials: what it sees, they are shown anyway (whether they may see it is the
     per-caller finding's question). A model a client feeds (one on the same device) is
-    not a place the client's fetched links go."""
+    not a place the client's fetched links go, and a messaging tool whose declared
+    messages all go to our own devices and services in zones we trust (a dispatch tool
+    sending routes to the fleet's in-cab tablets) sends nothing out."""
     e = view.element
     g = view.g
     if not _is_root(view):
