@@ -536,6 +536,35 @@ def test_model_notes_point_at_what_the_model_leaves_unsaid() -> None:
     assert not any("trust boundary" in n or "no flows" in n for n in clean.notes)
 
 
+def test_a_model_mostly_in_partner_zones_says_their_inside_is_not_analysed() -> None:
+    """Set 265's dairy herd cameras: the clip store, the model, the score database, the
+    dashboard and the report job are all the camera vendor's; the analysis found
+    nothing and said nothing. A report that finds little says why: what happens inside
+    partner boundaries is left to the partner."""
+
+    def build(vendor_side: bool) -> tg.ThreatModel:
+        tm = tg.ThreatModel("herd", profile="low")
+        clips = tg.Data("Gait clips", kind="media")
+        with tm.boundary("Farm", trust="internal"):
+            box = tm.add(tg.Service("Edge box"))
+            manager = tm.add(tg.Actor("Herd manager"))
+        zone = "Vendor cloud" if vendor_side else "Farm cloud"
+        with tm.boundary(zone, trust="partner" if vendor_side else "internal"):
+            store = tm.add(tg.DataStore("Clip store", stores={clips}))
+            model = tm.add(tg.Model("Gait model", task="classifier"))
+            board = tm.add(tg.Endpoint("Dashboard"))
+        tm.flow(box, store, clips, protocol="https")
+        tm.flow(store, model, clips)
+        tm.flow(model, board, tg.Data("Scores", kind="model-output"))
+        tm.flow(board, manager, tg.Data("Lame list", kind="records"), protocol="https")
+        return tm
+
+    (note,) = [n for n in build(True).analyze().notes if "partner boundaries" in n]
+    assert "3 element(s), against 1 of the organisation's own" in note
+    assert "Clip store, Dashboard, Gait model" in note
+    assert not any("partner boundaries" in n for n in build(False).analyze().notes)
+
+
 def test_excluding_one_rule_of_a_family_leaves_the_others_standing() -> None:
     """Face verification fed by applicants: the verification finding explains the
     family; excluding it leaves general evasion open, and excluding both closes it."""

@@ -41,6 +41,7 @@ from threatgraph.actors import ThreatActor
 from threatgraph.controls import Control
 from threatgraph.elements import (
     LLM,
+    Actor,
     Agent,
     DataStore,
     Element,
@@ -1649,6 +1650,26 @@ def _model_notes(s: System) -> list[str]:
             f"(outsiders are taken to run what sits there): {_listed(outside)}. If the "
             "organisation runs one (a bucket, a database), put it in a boundary of its own "
             "trust; if it is the outsider's own, what it is sent is theirs once sent."
+        )
+    vendor = sorted(
+        e.name
+        for e in s.all_elements
+        if not isinstance(e, Actor) and s.trust_of(e) is Trust.PARTNER
+    )
+    ours = [
+        e
+        for e in s.all_elements
+        if not isinstance(e, Actor) and s.trust_of(e) in (Trust.INTERNAL, Trust.RESTRICTED)
+    ]
+    if len(vendor) > len(ours):
+        out.append(
+            f"Most of the system sits in partner boundaries ({len(vendor)} element(s), "
+            f"against {len(ours)} of the organisation's own): {_listed(vendor)}. What "
+            "happens inside them (their sign-ins, stores and models) is taken to be the "
+            "partner's to secure and is not analysed; the findings cover what crosses to "
+            "and from them. If the organisation runs or configures one (an account, a "
+            "workspace, a dashboard its people sign in to), put it in a boundary of its own "
+            "trust."
         )
     blank = sorted(f.id for f in s.all_flows if not f.data and s.crossing(f) is not None)
     if blank:
