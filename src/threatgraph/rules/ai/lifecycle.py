@@ -38,7 +38,15 @@ from threatgraph.elements import (
 from threatgraph.findings import Target
 from threatgraph.graph import TRAINING_STAGES, Facts, own_weights
 from threatgraph.rules._core import Match, on_element, rule
-from threatgraph.rules._kit import Grouped, grouped, moves_plant, names, source_names, subject
+from threatgraph.rules._kit import (
+    Grouped,
+    carries_on,
+    grouped,
+    moves_plant,
+    names,
+    source_names,
+    subject,
+)
 from threatgraph.rules.views import ElementView
 from threatgraph.vocab import (
     DataKind,
@@ -141,11 +149,17 @@ def _outside_sources(g: Facts, element: Element) -> list[tuple[Element, tuple[st
     out: list[tuple[Element, tuple[str, ...]]] = [(x.element, x.path) for x in g.sources(element)]
     s = g.system
     seen = {element.id}
-    queue: list[tuple[str, tuple[str, ...]]] = [(element.id, (element.id,))]
+    # each node with the flows by which it hands data on towards ``element``: a flow
+    # into it counts only when one of those can carry on what it brings (a planning app
+    # that passes the weather forecast to the model, and only lab results and plans to
+    # the database the job trains from, hands the forecast to no training)
+    queue: list[tuple[str, tuple[str, ...], list[Flow]]] = [(element.id, (element.id,), [])]
     while queue:
-        node, path = queue.pop(0)
+        node, path, onward = queue.pop(0)
         for f in s._in[node]:
             if f.source in seen or not (g.carried(f).kinds & _TRAIN_KINDS):
+                continue
+            if onward and not any(carries_on(s, f, o) for o in onward):
                 continue
             seen.add(f.source)
             src = g.by_id[f.source]
@@ -153,7 +167,7 @@ def _outside_sources(g: Facts, element: Element) -> list[tuple[Element, tuple[st
             if g.external(src) and not g.untrusted(src) and not _answers_our_calls(g, src, f):
                 out.append((src, p))
             if not isinstance(src, (Actor, DataSource, ExternalService)) and len(p) < 6:
-                queue.append((f.source, p))
+                queue.append((f.source, p, [x for x in s._out[f.source] if x.target == node]))
     keep: dict[str, tuple[Element, tuple[str, ...]]] = {}
     for e, p in out:
         if e.id not in keep or len(p) < len(keep[e.id][1]):
@@ -287,7 +301,9 @@ def training_data_poisoning(view: ElementView) -> Match | None:
     finding's concern. Nor is a partner's service that only answers what we ask it (a
     bank confirming our wire, an identity provider's sign-in signals, a blockchain
     node's receipt): its answers are about our own requests, and shaping them means
-    breaking into that partner first."""
+    breaking into that partner first. Outside data counts only along hops that carry it
+    on (a planning app that passes a weather forecast to the model live, and stores only
+    lab results for the training export, hands the forecast to no training)."""
     e = view.element
     g = view.g
     s = view.system
