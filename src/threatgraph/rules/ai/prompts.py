@@ -2082,11 +2082,21 @@ def _carries_callers_token(g: Facts, call: Flow) -> bool:
 
 def _flows_carrying(g: Facts, d: Data) -> list[Flow]:
     """Every flow that carries the datum ``d``."""
-    return g.memo(
-        "prompts.flows-of-datum",
-        d.name,
-        lambda: [f for f in g.system.all_flows if d in f.data],
-    )
+    return _flows_by_datum(g).get(d, [])
+
+
+def _flows_by_datum(g: Facts) -> dict[Data, list[Flow]]:
+    """The flows that carry each datum, in one pass over the flows (asked once per
+    System: a scan per datum was quadratic on large estates)."""
+
+    def build() -> dict[Data, list[Flow]]:
+        out: dict[Data, list[Flow]] = {}
+        for f in g.system.all_flows:
+            for d in f.data:
+                out.setdefault(d, []).append(f)
+        return out
+
+    return g.memo("prompts.flows-by-datum", "", build)
 
 
 @rule(
