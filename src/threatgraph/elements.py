@@ -35,6 +35,8 @@ from threatgraph.vocab import (
     CapabilityValue,
     DataKind,
     DataKindValue,
+    DatasetPurpose,
+    DatasetPurposeValue,
     EndpointPurpose,
     EndpointPurposeValue,
     ExternalCategory,
@@ -180,6 +182,10 @@ def _owner(instance: Any) -> str:
 
 def _to_autonomy_autonomy(value: Autonomy | AutonomyValue | None) -> Autonomy | None:
     return None if value is None else Autonomy.parse(value, field="autonomy")
+
+
+def _to_datasetpurpose_purpose(value: DatasetPurpose | DatasetPurposeValue) -> DatasetPurpose:
+    return DatasetPurpose.parse(value, field="purpose")
 
 
 def _to_endpointpurpose_purpose(value: EndpointPurpose | EndpointPurposeValue) -> EndpointPurpose:
@@ -537,8 +543,10 @@ class Dataset(DataStore):
 
     kind: ClassVar[str] = "dataset"
     default_phase: ClassVar[Phase] = Phase.DATA
-    purpose: str = attrs.field(default="training", validator=_opt_str)
-    """``training``, ``fine-tuning`` or ``evaluation``."""
+    purpose: DatasetPurpose = attrs.field(
+        default=DatasetPurpose.TRAINING, converter=_to_datasetpurpose_purpose
+    )
+    """``training``, ``fine-tuning`` or ``evaluation`` (a test or validation set)."""
 
 
 @strict_kwargs

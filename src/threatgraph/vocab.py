@@ -374,6 +374,19 @@ class EndpointPurpose(_Vocab):
     API = "api"
 
 
+class DatasetPurpose(_Vocab):
+    """What a dataset is kept for. What trains on a dataset is read from the flows; the
+    purpose says whether a set is a test set."""
+
+    TRAINING = "training"
+    """Examples a model is trained on."""
+    FINE_TUNING = "fine-tuning"
+    """Examples a model is fine-tuned on."""
+    EVALUATION = "evaluation"
+    """A test or validation set: models are scored on it. It changes which model serves
+    only where the job that scores on it gates a promotion."""
+
+
 class Autonomy(_Ordered):
     """How much an agent does without a person, least first."""
 
@@ -693,6 +706,7 @@ TaskValue = Literal[
     "classifier", "regressor", "ranker", "embedding", "generative", "detector", "verification"
 ]
 EndpointPurposeValue = Literal["inference", "api"]
+DatasetPurposeValue = Literal["training", "fine-tuning", "evaluation"]
 AutonomyValue = Literal["assistive", "supervised", "autonomous"]
 CapabilityValue = Literal[
     "read",
@@ -760,6 +774,7 @@ LITERALS: Mapping[type[_Vocab], Any] = types.MappingProxyType(
         ModelOrigin: ModelOriginValue,
         Task: TaskValue,
         EndpointPurpose: EndpointPurposeValue,
+        DatasetPurpose: DatasetPurposeValue,
         Autonomy: AutonomyValue,
         Capability: CapabilityValue,
         ToolOrigin: ToolOriginValue,

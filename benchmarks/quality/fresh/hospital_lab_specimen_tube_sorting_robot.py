@@ -164,7 +164,8 @@ with tm.boundary("Lab automation network", trust=tg.Trust.INTERNAL):
         tg.Dataset(
             "Rejected tube image archive",
             stores={tube_images, reject_cases},
-            purpose="review and retraining",
+            # was "review and retraining": free text until purpose became a vocabulary
+            purpose="training",
         )
     )
     # The workstation screen beside the reject lane.

@@ -50,6 +50,7 @@ from threatgraph.rules._kit import (
 from threatgraph.rules.views import ElementView
 from threatgraph.vocab import (
     DataKind,
+    DatasetPurpose,
     ExternalCategory,
     Origin,
     Phase,
@@ -535,7 +536,7 @@ def _changes_models(g: Facts, e: Element) -> bool:
     evaluation reads decides which model serves only where it gates a promotion)."""
     if isinstance(e, Pipeline):
         return e.stage is not Stage.INGESTION
-    if isinstance(e, Dataset) and e.purpose.strip().lower() == "evaluation":
+    if isinstance(e, Dataset) and e.purpose is DatasetPurpose.EVALUATION:
         return any(_gates_promotion(g, y) for y in g.system.successors(e.id))
     return isinstance(e, _CHANGES_MODELS)
 
