@@ -58,6 +58,7 @@ from threatgraph.vocab import (
     Sensitivity,
     Serialization,
     Stage,
+    Trust,
 )
 
 _TRAIN_KINDS = frozenset(
@@ -138,8 +139,27 @@ def _answers_our_calls(g: Facts, src: Element, f: Flow) -> bool:
     receiver asks it (a bank confirming our wire, an identity provider's sign-in
     signals, a blockchain node's receipt): what it says is about our own requests, and
     shaping it means breaking into that partner first."""
+    # labels are the partner's own work (its annotators' judgements), not an answer
+    # about our request: a labelling vendor shapes what it sends back
+    if DataKind.LABELS in g.carried(f).kinds:
+        return False
     return isinstance(src, ExternalService) and any(
         x.target == src.id for x in g.system._out[f.target]
+    )
+
+
+def _outside(g: Facts, src: Element, f: Flow) -> bool:
+    """``src`` is outside the organisation for what it sends along ``f``: an outside
+    party, or anyone or anything in a partner's boundary that sends labels into what we
+    run (a labelling vendor's annotators or platform, a partner clinic's therapists). A
+    partner's own stores and what they hand on inside its boundary are its inside."""
+    if g.external(src):
+        return True
+    return (
+        g.system.trust_of(src) is Trust.PARTNER
+        and not isinstance(src, DataStore)
+        and g.operated(f.target)
+        and DataKind.LABELS in g.carried(f).kinds
     )
 
 
@@ -160,12 +180,17 @@ def _outside_sources(g: Facts, element: Element) -> list[tuple[Element, tuple[st
         for f in s._in[node]:
             if f.source in seen or not (g.carried(f).kinds & _TRAIN_KINDS):
                 continue
-            if onward and not any(carries_on(s, f, o) for o in onward):
+            # a dataset is what is written into it: whatever lands there, it hands on
+            if (
+                onward
+                and not isinstance(g.by_id[node], Dataset)
+                and not any(carries_on(s, f, o) for o in onward)
+            ):
                 continue
             seen.add(f.source)
             src = g.by_id[f.source]
             p = (f.source, *path)
-            if g.external(src) and not g.untrusted(src) and not _answers_our_calls(g, src, f):
+            if _outside(g, src, f) and not g.untrusted(src) and not _answers_our_calls(g, src, f):
                 out.append((src, p))
             if not isinstance(src, (Actor, DataSource, ExternalService)) and len(p) < 6:
                 queue.append((f.source, p, [x for x in s._out[f.source] if x.target == node]))
@@ -392,12 +417,24 @@ def label_manipulation(view: ElementView) -> Match | None:
     consoles = sorted(w for w in writers if not isinstance(g.by_id[w], Actor))
     inbound = s._in[e.id]
     logged_here = e.has(c.AuditLogging) or any(f.has(c.AuditLogging) for f in inbound)
+    # labellers at another company (a labelling vendor's annotators, a partner clinic's
+    # therapists) are people we neither hire nor vet: likelier than our own staff
+    elsewhere = sorted(
+        {
+            a.id
+            for w in writers
+            for a in ([g.by_id[w]] if isinstance(g.by_id[w], Actor) else s.predecessors(w))
+            if isinstance(a, Actor) and a.human and s.trust_of(a) is Trust.PARTNER
+        }
+    )
+    who = f"; the labellers ({names(elsewhere, s)}) work for another company" if elsewhere else ""
     return Match(
-        f"People write labels into {view.described} through {names(writers, s)}; a careless or "
-        "hostile labeller shifts what the model learns.",
+        f"People write labels into {view.described} through {names(writers, s)}{who}; a "
+        "careless or hostile labeller shifts what the model learns.",
         affected=tuple(labellers),
         control_sites=(e.id, *(f.id for f in inbound), *consoles),
         reduces_only=() if logged_here else (c.AuditLogging,),
+        likelihood_delta=1 if elsewhere else 0,
     )
 
 
