@@ -40,7 +40,6 @@ from threatgraph.graph import TRAINING_STAGES, Facts, own_weights
 from threatgraph.rules._core import Match, on_element, rule
 from threatgraph.rules._kit import (
     Grouped,
-    carries_on,
     grouped,
     moves_plant,
     names,
@@ -48,6 +47,7 @@ from threatgraph.rules._kit import (
     subject,
 )
 from threatgraph.rules.views import ElementView
+from threatgraph.system import System
 from threatgraph.vocab import (
     DataKind,
     DatasetPurpose,
@@ -169,23 +169,28 @@ def _outside_sources(g: Facts, element: Element) -> list[tuple[Element, tuple[st
     (partners, vendors, public datasets) on the way."""
     out: list[tuple[Element, tuple[str, ...]]] = [(x.element, x.path) for x in g.sources(element)]
     s = g.system
+    # each node with the data of its that go on towards ``element`` (None: any): a flow
+    # into it counts only when it brings some of them, or the node makes one of them
+    # itself (a planning app that passes the weather forecast to the model, and only
+    # lab results and plans to the database the job trains from, hands the forecast to
+    # no training; nor does an ingest service whose weather goes to a trackside
+    # database that syncs only telemetry to the lake)
     seen = {element.id}
-    # each node with the flows by which it hands data on towards ``element``: a flow
-    # into it counts only when one of those can carry on what it brings (a planning app
-    # that passes the weather forecast to the model, and only lab results and plans to
-    # the database the job trains from, hands the forecast to no training)
-    queue: list[tuple[str, tuple[str, ...], list[Flow]]] = [(element.id, (element.id,), [])]
+    queue: deque[tuple[str, tuple[str, ...], frozenset[Data] | None]] = deque(
+        [(element.id, (element.id,), None)]
+    )
     while queue:
-        node, path, onward = queue.pop(0)
+        node, path, wanted = queue.popleft()
+        # a dataset is what is written into it: whatever lands there, it hands on; so
+        # does a node that makes some of what goes on itself, from whatever it gets
+        if wanted is not None and (
+            isinstance(g.by_id[node], Dataset) or any(d not in s._received(node) for d in wanted)
+        ):
+            wanted = None
         for f in s._in[node]:
             if f.source in seen or not (g.carried(f).kinds & _TRAIN_KINDS):
                 continue
-            # a dataset is what is written into it: whatever lands there, it hands on
-            if (
-                onward
-                and not isinstance(g.by_id[node], Dataset)
-                and not any(carries_on(s, f, o) for o in onward)
-            ):
+            if f.data and wanted is not None and wanted.isdisjoint(f.data):
                 continue
             seen.add(f.source)
             src = g.by_id[f.source]
@@ -193,12 +198,24 @@ def _outside_sources(g: Facts, element: Element) -> list[tuple[Element, tuple[st
             if _outside(g, src, f) and not g.untrusted(src) and not _answers_our_calls(g, src, f):
                 out.append((src, p))
             if not isinstance(src, (Actor, DataSource, ExternalService)) and len(p) < 6:
-                queue.append((f.source, p, [x for x in s._out[f.source] if x.target == node]))
+                queue.append((f.source, p, _carried_on(s, f.source, node, wanted)))
     keep: dict[str, tuple[Element, tuple[str, ...]]] = {}
     for e, p in out:
         if e.id not in keep or len(p) < len(keep[e.id][1]):
             keep[e.id] = (e, p)
     return sorted(keep.values(), key=lambda x: (len(x[1]), x[0].id))
+
+
+def _carried_on(
+    s: System, source: str, node: str, wanted: frozenset[Data] | None
+) -> frozenset[Data] | None:
+    """What ``source`` sends ``node`` (over every flow between them) that goes on from
+    ``node``: all it sends when ``node`` hands on anything it gets; None (anything) when
+    a flow between them declares no data."""
+    flows = [f for f in s._out[source] if f.target == node]
+    if any(not f.data for f in flows):
+        return None
+    return frozenset(d for f in flows for d in f.data if wanted is None or d in wanted)
 
 
 def _retrained_from(g: Facts, model: Element, who: set[str]) -> bool:

@@ -1,0 +1,88 @@
+"""Poisoning names only the outside sources whose data goes on to training.
+
+Held-out set 273 (a motorsport team's tyre model) was struck in part because the
+poisoning finding named a weather feed whose forecasts stop at the trackside database:
+the sync to the data lake the model trains from carries only telemetry and timing. The
+walk back from the training job checked each hop against the next one only, so the
+forecast passed the ingest service (which hands it to the database) and was counted.
+It now carries along, hop by hop, which of each node's data go on towards training.
+"""
+
+from __future__ import annotations
+
+import threatgraph as tg
+from threatgraph.findings import Finding
+
+
+def _trackside(*, weather_synced: bool) -> tg.ThreatModel:
+    tm = tg.ThreatModel("Tyre model", profile="high")
+    timing = tg.Data("Timing", kind="records")
+    telemetry = tg.Data("Telemetry", kind="records")
+    weather = tg.Data("Forecast", kind="records")
+    with tm.boundary("Series", trust="partner"):
+        timing_feed = tm.add(tg.DataSource("Official timing feed", origin="partner"))
+        weather_feed = tm.add(tg.DataSource("Track weather feed", origin="vendor"))
+    with tm.boundary("Garage", trust="internal"):
+        car = tm.add(tg.Device("Race car"))
+        ingest = tm.add(tg.Service("Ingest"))
+        db = tm.add(tg.DataStore("Trackside database", stores={timing, telemetry, weather}))
+    with tm.boundary("Factory", trust="internal"):
+        lake = tm.add(tg.Dataset("Race data lake", stores={timing, telemetry}))
+        job = tm.add(tg.Pipeline("Degradation training", stage="training"))
+        model = tm.add(tg.Model("Degradation model", task="regressor", origin="in-house"))
+    tm.flow(timing_feed, ingest, timing, protocol="wss")
+    tm.flow(weather_feed, ingest, weather, protocol="https")
+    tm.flow(car, ingest, telemetry, protocol="udp")
+    tm.flow(ingest, db, timing, telemetry, weather)
+    synced = (timing, telemetry, weather) if weather_synced else (timing, telemetry)
+    tm.flow(db, lake, *synced, label="post-session sync")
+    tm.flow(lake, job, timing, telemetry)
+    tm.flow(job, model, tg.Data("Weights", kind="model-artifact"))
+    return tm
+
+
+def _poisoning(tm: tg.ThreatModel) -> Finding:
+    (f,) = [x for x in tg.analyze(tm.freeze()).open() if x.rule == "ai/training-data-poisoning"]
+    return f
+
+
+def test_a_forecast_that_stops_at_the_trackside_database_poisons_nothing() -> None:
+    f = _poisoning(_trackside(weather_synced=False))
+    assert "Official timing feed" in f.explanation
+    assert "Track weather feed" not in f.explanation
+
+
+def test_a_forecast_synced_into_the_dataset_is_named() -> None:
+    f = _poisoning(_trackside(weather_synced=True))
+    assert "Track weather feed" in f.explanation
+
+
+def test_every_flow_between_two_nodes_counts() -> None:
+    """A design service sends the case store the scan on one flow and the designer's
+    adjustments on another: both go on to training, so the scanner and the designer are
+    both named, whichever flow the walk meets first."""
+    tm = tg.ThreatModel("Socket fit", profile="high")
+    scan = tg.Data("Limb scan", kind="media")
+    adjustments = tg.Data("Adjustments", kind="records")
+    with tm.boundary("Clinic", trust="partner"):
+        scanner = tm.add(tg.DataSource("Clinic scanner", origin="partner"))
+        designer = tm.add(tg.Actor("Prosthetist"))
+        workstation = tm.add(tg.Device("CAD workstation"))
+    with tm.boundary("Cloud", trust="internal"):
+        api = tm.add(tg.Service("Design API"))
+        cases = tm.add(tg.DataStore("Case store", stores={scan, adjustments}))
+        dataset = tm.add(tg.Dataset("Socket training set", stores={scan, adjustments}))
+        job = tm.add(tg.Pipeline("Retraining", stage="training"))
+        model = tm.add(tg.Model("Socket model", task="generative", origin="in-house"))
+    tm.flow(scanner, workstation, scan, protocol="usb")
+    tm.flow(designer, workstation, adjustments)
+    tm.flow(workstation, api, scan, protocol="https")
+    tm.flow(workstation, api, adjustments, protocol="https", label="edits")
+    tm.flow(api, cases, scan)
+    tm.flow(api, cases, adjustments, label="final design")
+    tm.flow(cases, dataset, scan, adjustments)
+    tm.flow(dataset, job, scan, adjustments)
+    tm.flow(job, model, tg.Data("Weights", kind="model-artifact"))
+    f = _poisoning(tm)
+    assert "Clinic scanner" in f.explanation
+    assert "Prosthetist" in f.explanation
