@@ -344,9 +344,15 @@ def training_data_poisoning(view: ElementView) -> Match | None:
     finding's concern. Nor is a partner's service that only answers what we ask it (a
     bank confirming our wire, an identity provider's sign-in signals, a blockchain
     node's receipt): its answers are about our own requests, and shaping them means
-    breaking into that partner first. Outside data counts only along hops that carry it
-    on (a planning app that passes a weather forecast to the model live, and stores only
-    lab results for the training export, hands the forecast to no training)."""
+    breaking into that partner first; labels it sends back are its own staff's work,
+    not such an answer (a labelling vendor handed our tickets). Anyone or anything in a
+    partner's boundary that sends labels into what we run counts as outside, however the
+    labels are drawn (into a dataset builder, or straight into the dataset). Outside
+    data counts only along hops that carry it on, hop by hop (a planning app that passes
+    a weather forecast to the model live, and stores only lab results for the training
+    export, hands the forecast to no training; nor does an ingest service whose forecast
+    stops at a trackside database that syncs only telemetry to the lake); a dataset
+    hands on whatever is written into it."""
     e = view.element
     g = view.g
     s = view.system
@@ -419,7 +425,9 @@ def label_manipulation(view: ElementView) -> Match | None:
     labels or feedback count: people who supply the data itself (recordings, records)
     are the poisoning findings' concern. Only datasets a training job (or a model that
     learns online) reads count: graded examples kept to evaluate or calibrate prompts
-    teach no model."""
+    teach no model. Labellers in a partner's boundary (a labelling vendor's annotators,
+    a partner clinic's therapists) work for another company, which we neither hire nor
+    vet: the finding says so and is one step more likely."""
     e = view.element
     g = view.g
     s = view.system
