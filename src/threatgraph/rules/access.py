@@ -2052,11 +2052,22 @@ def _served_records(
     flows: list[Flow] = []
     data: list[Data] = []
     stores: list[str] = []
+    # what people or their devices hand it live and no store keeps (an interpreter's
+    # video relayed to the caller) is no one's record it looks up
+    live = {
+        d
+        for f in s._in[e.id]
+        if isinstance(g.by_id[f.source], (Actor, Device))
+        for d in f.data
+        if d.id not in kept
+    }
     for f in s._out[e.id]:
         got = [
             d
             for d in f.data
-            if d.sensitivity >= Sensitivity.CONFIDENTIAL and d.kind not in _NOT_RECORDS
+            if d.sensitivity >= Sensitivity.CONFIDENTIAL
+            and d.kind not in _NOT_RECORDS
+            and d not in live
         ]
         if f.target in ends and got:
             flows.append(f)
@@ -2111,7 +2122,9 @@ def cross_account_access(view: ElementView) -> Match | None:
     interface whose store already has the per-caller finding, and one whose
     description says it returns each caller only their own records. An
     authentication that proves only which machine calls (per-locker X.509 certificates)
-    signs in none of the people who type at it."""
+    signs in none of the people who type at it. What people or their devices hand the
+    interface live and no store keeps (an interpreter's video relayed to a caller) is no
+    record it sends back."""
     e = view.element
     s = view.system
     found = _cross_account(view.g, e)
