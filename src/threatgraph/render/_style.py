@@ -207,7 +207,7 @@ def facts(e: Element) -> list[str]:
         out.extend(_sens(_max_sensitivity(e)))
     elif isinstance(e, DataStore):
         if isinstance(e, Dataset):
-            out.append(e.purpose.label)
+            out.append(e.purpose.value)
         elif isinstance(e, FeatureStore):
             out.append("online" if e.online else "offline")
         elif isinstance(e, VectorStore) and e.memory:
