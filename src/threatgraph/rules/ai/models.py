@@ -45,6 +45,7 @@ from threatgraph.rules._kit import (
     Grouped,
     answer_along,
     approvals,
+    carries_on,
     grouped,
     level,
     llms_of,
@@ -820,8 +821,9 @@ def _on_board(g: Facts, link: Flow) -> bool:
 def _reached_models(g: Facts, link: Flow) -> list[str]:
     """The predictive models a device's link feeds within five hops. The receiver must
     pass on what the link brings (a gateway forwarding telemetry, not the command
-    acknowledgement it sends back to the command service); past it, any content flow
-    that is not training data counts, since services turn readings into features. A
+    acknowledgement it sends back to the command service); past it, a content flow
+    that is not training data counts when it carries on what came in along the walk,
+    or data its source makes itself (services turn readings into features). A
     store hands on what was put in it: past one, the walk does not go on along a read
     that carries only what other writes put there (the river readings a forecast model
     reads from the store the gate positions are also mirrored into); a read of data no
@@ -836,6 +838,11 @@ def _reached_models(g: Facts, link: Flow) -> list[str]:
     kept: dict[str, set[Data] | None] = {}
     if isinstance(first, DataStore):
         kept[first.id] = sent or None
+    # the walk's flows into each node: past the first receiver, a hop counts only when
+    # it carries on what one of them brought, or what the node makes of it (a scheduler
+    # that passes the model the feature store's features, and takes only crew
+    # availability from the work system, hands the model none of a crew tablet's notes)
+    arrived: dict[str, list[Flow]] = {first.id: [link]}
     for depth in range(5):
         nxt = []
         for node in frontier:
@@ -861,17 +868,21 @@ def _reached_models(g: Facts, link: Flow) -> list[str]:
                 held = held | {d for f in s._out[node] for d in f.data} - {
                     d for f in s._in[node] for d in f.data
                 }
+            came = arrived.get(node, ())
             for f in s._out[node]:
                 if not (
                     g.content_flow(f)
                     and _LEARNING_KINDS.isdisjoint(g.carried(f).kinds)
                     and (
-                        depth > 0
-                        or isinstance(g.by_id[f.target], Model)
-                        or not sent
-                        or not f.data
-                        or bool(sent & set(f.data))
-                        or not isinstance(first, (Device, Service))
+                        any(carries_on(s, x, f) for x in came)
+                        if depth > 0
+                        else (
+                            isinstance(g.by_id[f.target], Model)
+                            or not sent
+                            or not f.data
+                            or bool(sent & set(f.data))
+                            or not isinstance(first, (Device, Service))
+                        )
                     )
                     and (held is None or not f.data or not held.isdisjoint(f.data))
                 ):
@@ -879,6 +890,7 @@ def _reached_models(g: Facts, link: Flow) -> list[str]:
                 if isinstance(g.by_id[f.target], DataStore) and f.target not in seen:
                     into = kept.get(f.target, set())
                     kept[f.target] = None if into is None or not f.data else into | set(f.data)
+                arrived.setdefault(f.target, []).append(f)
                 nxt.append(f.target)
         frontier = nxt
     return sorted(reached)
@@ -927,7 +939,11 @@ def forged_device_readings(view: ElementView) -> Match | None:
     Whoever reaches that network, or a device in the field, can publish readings in a
     device's name or replay old ones: fake positions, a looped camera feed, invented
     counts. Readings kept in a store reach what reads them back, not a model that reads
-    other data from the same store. The model then predicts, detects or optimises on
+    other data from the same store; past the first receiver they go on only along hops
+    that carry on what came in, or data a node makes of it (a scheduler that hands the
+    model the feature store's features, and takes only crew availability from the work
+    system a crew tablet writes to, passes on none of the tablet's notes). The model then
+    predicts, detects or optimises on
     them, and no attack on the model itself is needed. One step more likely when a
     device sits on a partner's network or sends into a zone trusted more than its own.
     Raised once per model, listing the devices; models fed by the same devices over the
