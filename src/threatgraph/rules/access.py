@@ -2392,7 +2392,9 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     declared authentication (a tool asking a record's reference and owner's e-mail) or
     description ("only the signed-in grower's own"), is left out; a staff tablet shows
     clips to its users alone. Permission-aware or attribute-based access counts on all
-    three."""
+    three. Of the people at a device that shows what comes back (a door scanner's
+    touchscreen), only those it shows something to are shown the records: the patron
+    whose ID is placed on the reader, and who is shown nothing, is not."""
     e = view.element
     assert isinstance(e, DataStore)
     s = view.system
@@ -2912,7 +2914,8 @@ def _shown_to(view: ElementView, reader: Element, read: Flow) -> list[str]:
 def _behind(s: System, start: str, reader: str, back: frozenset[str]) -> set[str]:
     """The callers whose requests come through ``start`` (itself, if it is one) on the
     way to ``reader``: a backwards walk over ``back``, the reader's request path, that
-    does not pass through the reader again."""
+    does not pass through the reader again. At a device people use, only the people it
+    sends something to, when it sends to any: it shows its screen to them."""
     seen = {start, reader}
     frontier = [start]
     found = {start}
@@ -2920,9 +2923,18 @@ def _behind(s: System, start: str, reader: str, back: frozenset[str]) -> set[str
         nxt = []
         for node in frontier:
             held = _held_by_people(s, node)
+            # of the people at a device, those it shows anything to (the door supervisor
+            # who reads the verdict, not the patron whose ID is placed on the reader)
+            viewers = (
+                {f.target for f in s._out[node] if isinstance(s.element(f.target), Actor)}
+                if held
+                else set()
+            )
             for f in s._in[node]:
                 if held and not isinstance(s.element(f.source), Actor):
                     continue  # a device people hold shows its screen to them alone
+                if viewers and f.source not in viewers:
+                    continue
                 if f.source in back and f.source not in seen:
                     seen.add(f.source)
                     found.add(f.source)
