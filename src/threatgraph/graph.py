@@ -1092,6 +1092,12 @@ _ALL = -1
 _Step = tuple[dict[int, int], "dict[int, int] | None", int, dict[int, int], dict[int, int]]
 
 
+_FOLDED = frozenset(
+    {DataKind.PROMPT, DataKind.INSTRUCTIONS, DataKind.DOCUMENTS, DataKind.RETRIEVED_CONTEXT}
+)
+"""Kinds of text a component may fold what reached it into, under another name."""
+
+
 class _DataSteps:
     """What each element (by number) passes on of what a route brought it, as bit masks
     of declared data (all bits: "anything"): for each element it sends content to, the
@@ -1110,7 +1116,7 @@ class _DataSteps:
     :func:`_fed_by_others`): a flow that carries only data others fed it, as it came,
     does not carry a route's data on."""
 
-    __slots__ = ("_bit", "_by_object", "_content", "_g", "_ids", "_number", "known")
+    __slots__ = ("_bit", "_by_object", "_content", "_g", "_ids", "_kind", "_number", "known")
 
     def __init__(
         self, g: Facts, ids: list[str], number: dict[str, int], content: frozenset[str]
@@ -1122,6 +1128,7 @@ class _DataSteps:
         self.known: list[_Step | None] = [None] * len(ids)
         """The masks of each element worked out so far (None: not yet)."""
         self._bit: dict[Any, int] = {}  # each datum's bit
+        self._kind: dict[int, Any] = {}  # each bit's datum's kind
         self._by_object: dict[int, int] = {}  # the same, by id(): flows share the objects
 
     def _mask(self, data: tuple[Any, ...]) -> int:
@@ -1133,16 +1140,30 @@ class _DataSteps:
                 b = self._bit.get(d)
                 if b is None:
                     b = self._bit[d] = 1 << len(self._bit)
+                    self._kind[b] = d.kind
                 by_object[id(d)] = b
             m |= b
         return m
 
     def only_others(self, sent: int, others: int, brought: int) -> bool:
         """What is ``sent`` on is data others fed the element (``others``), none of it
-        what the route ``brought``. (The same kind of data is not enough to join them:
-        an auction's capture service hands the model the scale's reading, a record, and
-        none of the online bid, another record, that reached it.)"""
-        return sent != _ALL and not sent & ~others and not sent & brought
+        what the route ``brought``, nor text of a kind the route brought that could be
+        folded into it (a contractor's prompt templates into the prompts an orchestrator
+        sends). Other data of the same kind is not joined: an auction's capture service
+        hands the model the scale's reading, a record, and none of the online bid,
+        another record, that reached it."""
+        return (
+            sent != _ALL and not sent & ~others and not sent & brought and self.apart(sent, brought)
+        )
+
+    def apart(self, a: int, b: int) -> bool:
+        """Whether two data masks share no kind of text that one could be folded into
+        the other as (prompts, instructions, documents, retrieved context); a datum of
+        no declared kind may be any."""
+        kinds = self._kind
+        ka = {kinds[1 << i] for i in range(a.bit_length()) if a >> i & 1}
+        kb = {kinds[1 << i] for i in range(b.bit_length()) if b >> i & 1}
+        return None not in ka and None not in kb and ka.isdisjoint(kb & _FOLDED)
 
     def step(self, n: int) -> _Step:
         """Work out (once) and keep the masks of element ``n``."""

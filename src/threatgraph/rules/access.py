@@ -2347,9 +2347,9 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     act on another person's account, not only show it. Stores the same readers fetch
     from for the same callers are one finding, on one that outsiders' content reaches
     (where it is worst), then on the most sensitive; an agent's tools count as the agent
-    (its HR lookup and its payroll lookup). A reader that uses the
-    records and passes on only what came from elsewhere (a key check before the caller's
-    own prompt is forwarded) fetches nothing for its callers, nor does a read that
+    (its HR lookup and its payroll lookup). A reader that uses the records and passes
+    on only what came from elsewhere (a key check before the caller's own prompt is
+    forwarded) fetches nothing for its callers, nor does a read that
     brings back only data below confidential (a case reference), or one whose reader
     answers with something less sensitive than the records (a rules engine's decision on
     personal policy records). Nor is a copy of content bought from outside that only a
@@ -2379,9 +2379,9 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     which interpreter to connect, which sends the caller only the interpreter's video,
     shows the caller nothing the agent read; requests come through a relay the same way
     (a café tablet sends on the volunteer's question), never through an LLM it prompts. A
-    person declared privileged administers the system
-    and may see it all: no caller to keep apart, unless in a role whose people each own
-    a share (hosts, associates, reps), one actor then standing for several. Speech
+    person declared privileged administers the system and may see it all: no caller to
+    keep apart, unless in a role whose people each own a share (hosts, associates,
+    reps), one actor then standing for several. Speech
     recognition and synthesis pass a caller's words in and the answers back: who phones
     a voice agent is its caller. A reader that is no model or agent, behind an interface
     whose cross-account finding names some of the same callers, is that finding's: one
@@ -2392,9 +2392,7 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     declared authentication (a tool asking a record's reference and owner's e-mail) or
     description ("only the signed-in grower's own"), is left out; a staff tablet shows
     clips to its users alone. Permission-aware or attribute-based access counts on all
-    three. Of the people at a device that shows what comes back (a door scanner's
-    touchscreen), only those it shows something to are shown the records: the patron
-    whose ID is placed on the reader, and who is shown nothing, is not."""
+    three. A device shows what comes back only to those it sends to, not all who use it."""
     e = view.element
     assert isinstance(e, DataStore)
     s = view.system
