@@ -6,8 +6,9 @@ model: online bids reach the ring's capture service, which hands the model only 
 ring camera's frames and the scale's reading. The route of the bid was let through
 because the scale's reading and the bid are both records: the same kind of data was
 taken to be possibly the same data under another name. What a component sends on that
-is only data others fed it, as it came, carries none of a route's data, whatever its
-kind.
+is only data others fed it, as it came, carries none of a route's data, unless both are
+text one could be folded into (prompt templates into prompts: see
+test_handed_on_data.py).
 """
 
 from __future__ import annotations
