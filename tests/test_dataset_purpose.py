@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 import threatgraph as tg
+from test_fresh_review_fixes_37 import _leaderboard
 from threatgraph.errors import InvalidValueError, LoadError
 from threatgraph.load.json import load_model
 from threatgraph.load.model_io import dump_system
@@ -104,33 +105,14 @@ def test_the_diagram_prints_the_value() -> None:
     assert "holdout" not in dot
 
 
-def _leaderboard(purpose: str) -> tg.ThreatModel:
-    """A maintainer edits a test set that a job scores models on; the scores go to a
-    results store only, so the set decides no model that serves."""
-    tm = tg.ThreatModel("leaderboard")
-    items = tg.Data("Benchmark items", kind="training-data", sensitivity="confidential")
-    with tm.boundary("Cluster", trust="internal"):
-        maintainer = tm.add(tg.Actor("Maintainer", privileged=True))
-        tests = tm.add(tg.Dataset("Held-out set", purpose=purpose, stores={items}))
-        job = tm.add(tg.Pipeline("Evaluation", stage="evaluation"))
-        model = tm.add(tg.Model("Candidate", task="generative"))
-        results = tm.add(tg.DataStore("Results"))
-    tm.flow(maintainer, tests, items, protocol="ssh")
-    tm.flow(tests, job, items)
-    tm.flow(job, model, tg.Data("Test prompts", kind="prompt"))
-    tm.flow(model, job, tg.Data("Answers", kind="model-output"))
-    tm.flow(job, results, tg.Data("Scores", kind="records"))
-    return tm
-
-
 def _insider(tm: tg.ThreatModel) -> list[str]:
     report = tg.analyze(tm.freeze())
     return [f.id for f in report.findings if f.rule == "ai/insider-ml-tampering"]
 
 
 def test_an_alias_for_a_test_set_reads_as_a_test_set() -> None:
-    """A test set only scored for a leaderboard changes no serving model, whichever word
-    declares it; declared as training data it does."""
-    assert _insider(_leaderboard("evaluation")) == []
-    assert _insider(_leaderboard("validation")) == []
-    assert _insider(_leaderboard("training")) != []
+    """A maintainer edits a test set whose scores go to a leaderboard only: it changes no
+    serving model, whichever word declares it; declared as training data it does."""
+    assert _insider(_leaderboard(gate=False, purpose="evaluation")) == []
+    assert _insider(_leaderboard(gate=False, purpose="validation")) == []
+    assert _insider(_leaderboard(gate=False, purpose="training")) != []

@@ -95,7 +95,7 @@ def test_a_registry_our_own_training_fills_is_no_pull() -> None:
     assert _all(tm, SOURCE) == []
 
 
-def _leaderboard(*, gate: bool) -> tg.ThreatModel:
+def _leaderboard(*, gate: bool, purpose: str = "evaluation") -> tg.ThreatModel:
     """A maintainer curates a held-out test set that an evaluation job scores models on.
     The scores go to a results store (a leaderboard); in the variant the job also
     promotes the models that pass into a registry."""
@@ -103,7 +103,7 @@ def _leaderboard(*, gate: bool) -> tg.ThreatModel:
     items = tg.Data("Benchmark items", kind="training-data", sensitivity="confidential")
     with tm.boundary("Cluster", trust="internal"):
         maintainer = tm.add(tg.Actor("Maintainer", privileged=True))
-        tests = tm.add(tg.Dataset("Held-out set", purpose="evaluation", stores={items}))
+        tests = tm.add(tg.Dataset("Held-out set", purpose=purpose, stores={items}))
         job = tm.add(tg.Pipeline("Evaluation", stage="evaluation"))
         model = tm.add(tg.Model("Candidate", task="generative"))
         results = tm.add(tg.DataStore("Results"))
