@@ -209,7 +209,7 @@ def _context_level_now(g: Facts, reader: Element) -> Sensitivity | None:
                 if f.source in seen or (outs and not any(carries_on(s, f, o) for o in outs)):
                     continue
                 seen.add(f.source)
-                for d in f.data:
+                for d in _passed_towards(s, f, outs):
                     if hop and d.kind is DataKind.CREDENTIALS:
                         continue  # what a caller signs in to a relay with stays there
                     if best is None or d.sensitivity > best:
@@ -228,6 +228,22 @@ def _context_level_now(g: Facts, reader: Element) -> Sensitivity | None:
                 if lv is not None and (best is None or lv > best):
                     best = lv
     return best
+
+
+def _passed_towards(s: System, f: Flow, outs: list[Flow]) -> tuple[Data, ...]:
+    """What of ``f``'s data its target hands on along ``outs`` towards the reader: all of
+    it when ``outs`` is empty (``f`` reaches the reader itself), when one of them declares
+    no data, or when the target makes some of what it sends there (it may be made of
+    anything it gets); otherwise only the data it sends on as it came (a shop's intake
+    service that passes the pricing service the item's photos and notes, and not the
+    donor's Gift Aid reference the tablet also sent it)."""
+    if not outs or any(not o.data for o in outs):
+        return f.data
+    received = s._received(f.target)
+    onward = {d for o in outs for d in o.data}
+    if any(d not in received for d in onward):
+        return f.data
+    return tuple(d for d in f.data if d in onward)
 
 
 def _held_level(s: System, x: Element) -> Sensitivity | None:
