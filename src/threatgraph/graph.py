@@ -417,8 +417,8 @@ class Facts:
                 step = work_out(node)
             sent, made, passed, fed, at_hand = step
             # a relay passes on, as it came, all the route brought: what else it sends
-            # does not hold it (see _DataSteps)
-            relay = made is not None and tainted != _ALL and not tainted & ~passed
+            # does not hold it (see _DataSteps); so does a person, of what they pass on
+            relay = made is not None and tainted != _ALL and (person[node] or not tainted & ~passed)
             # what others feed it live (not what it looks up in a store): a flow that
             # carries only that, as it came, hands on their data, not this route's
             # (an alarm service passing a gateway's readings on to the model does not
@@ -507,8 +507,10 @@ class Facts:
         content on to that they were sent themselves: the same data along both flows (a
         clerk who forwards a customer's e-mail as it came). What a person writes after
         reading something (a specialist's billing adjustment after a customer's chat) is
-        their own words: a route from elsewhere ends at them. A flow that declares no
-        data passes on whatever it may carry. Built once."""
+        their own words: a route from elsewhere ends at them, and one that goes on
+        through them carries only what they were sent and what they photograph or
+        record (see :meth:`_reach`). A flow that declares no data passes on whatever it
+        may carry. Built once."""
         got = self._relays
         if got is None:
             _, number, adjacency = self._dense()
@@ -1156,6 +1158,20 @@ class _DataSteps:
             sent != _ALL and not sent & ~others and not sent & brought and self.apart(sent, brought)
         )
 
+    def captured(self, mask: int) -> int:
+        """The part of ``mask`` that is media (photos, recordings) or of no declared
+        kind, or all of it when it stands for anything (a flow that declares no data):
+        what a person records of what was put in front of them."""
+        if mask < 0:
+            return mask  # a flow that declares no data may carry a photo too
+        kinds = self._kind
+        out = 0
+        for i in range(mask.bit_length()):
+            bit = 1 << i
+            if mask & bit and kinds[bit] in (DataKind.MEDIA, None):
+                out |= bit
+        return out
+
     def apart(self, a: int, b: int) -> bool:
         """Whether two data masks share no kind of text that one could be folded into
         the other as (prompts, instructions, documents, retrieved context); a datum of
@@ -1209,6 +1225,13 @@ class _DataSteps:
                     if j != k:
                         others |= r
                 made[k] = m & ~others
+            e = g.by_id[i]
+            if isinstance(e, Actor) and e.human:
+                # a person hands a route on with the photos or recordings they take (of
+                # the bottle a seller hands over), not with what they write beside what
+                # reached them (a handler's valuation request next to a claimant's
+                # evidence): that is their own words
+                made = {k: self.captured(m) for k, m in made.items()}
         got = self.known[n] = (sent, made, passed, fed, at_hand)
         return got
 

@@ -968,6 +968,10 @@ _RECORD_KEY = re.compile(
     r"customer|member|loan|application)\s+(?:references?|numbers?|ids?|codes?)\b",
     re.IGNORECASE,
 )
+_MATCHED_TO_RECORD = re.compile(
+    r"\bmatch(?:ed|es|ing)?\s+(?:to|against|with)\s+(?:the|their|its)\s+[\w-]+\s+records?\b",
+    re.IGNORECASE,
+)
 _OWNER_DETAIL = re.compile(
     r"\b(?:surnames?|last names?|family names?|e-?mail(?: address)?|dates? of birth|"
     r"post ?codes?|zip(?: codes?)?|phone numbers?)\b",
@@ -977,12 +981,17 @@ _OWNER_DETAIL = re.compile(
 
 def asks_owner_proof(tool: Tool) -> bool:
     """The tool declares an authentication that asks for the record's reference and a
-    detail of its owner (a booking reference and the booker's e-mail): it returns a
-    record only to someone who holds both, which is a check of whose record it is.
-    How strong such a check is, is the password-only finding's question."""
-    return any(
-        isinstance(k, c.Authentication)
-        and bool(_RECORD_KEY.search(k.method or ""))
-        and bool(_OWNER_DETAIL.search(k.method or ""))
-        for k in tool.controls
-    )
+    detail of its owner (a booking reference and the booker's e-mail), or two details
+    of the owner it says it matches to the record (a juror number, surname and postcode
+    matched to the summons record; a caller's phone number alone is not two): it
+    returns a record only to someone who holds them, which is a check of whose record
+    it is. How strong such a check is, is the password-only finding's question."""
+    for k in tool.controls:
+        if not isinstance(k, c.Authentication) or not k.method:
+            continue
+        details = {d.lower() for d in _OWNER_DETAIL.findall(k.method)}
+        if details and _RECORD_KEY.search(k.method):
+            return True
+        if len(details) >= 2 and _MATCHED_TO_RECORD.search(k.method):
+            return True
+    return False

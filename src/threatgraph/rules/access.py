@@ -2389,10 +2389,10 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     records come from. Records kept beside sign-in credentials (a booking database with
     the staff logins) count for an agent's, its tools' and its LLM's reads; the
     interfaces are the cross-account one's. A reader checking whose record it is, by its
-    declared authentication (a tool asking a record's reference and owner's e-mail) or
-    description ("only the signed-in grower's own"), is left out; a staff tablet shows
-    clips to its users alone. Permission-aware or attribute-based access counts on all
-    three. A device shows what comes back only to those it sends to, not all who use it."""
+    declared authentication (a record's reference and owner's e-mail, or two owner
+    details matched to it) or description ("only the signed-in grower's own"), is left
+    out; a staff tablet shows clips to its users alone. Permission-aware or
+    attribute-based access counts on all three; a device shows replies only to whom it sends."""
     e = view.element
     assert isinstance(e, DataStore)
     s = view.system

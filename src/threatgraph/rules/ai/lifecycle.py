@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import deque
 
 import attrs
@@ -639,10 +640,12 @@ def insider_ml_tampering(view: ElementView) -> Match | None:
     which the ML engineer only asks to run) is that second pair of eyes: that step is
     not the person's alone. A test set (a dataset declared for evaluation)
     counts only where the job that scores on it promotes models: scores that go only to
-    a report or a leaderboard change no model."""
+    a report or a leaderboard change no model. The business's owner (a role of
+    ``owner``, ``shop owner``, ``sole trader``; not a ``model owner``) has nobody above
+    them to approve: left out."""
     a = view.element
     assert isinstance(a, Actor)
-    if not a.privileged:
+    if not a.privileged or _owns_the_business(a):
         return None
     s = view.system
     g = view.g
@@ -660,6 +663,21 @@ def insider_ml_tampering(view: ElementView) -> Match | None:
         affected=tuple(f.id for f in reach),
         control_sites=(a.id, *(f.id for f in reach), *(f.target for f in reach)),
     )
+
+
+_OWNER = re.compile(
+    r"^(?:(?:the\s+)?(?:business|shop|farm|company|practice|studio|salon|café|cafe|"
+    r"restaurant|firm)\s+)?(?:owner|proprietor|founder)s?$|^sole\s+trader$|^owner[- ]operator$",
+    re.IGNORECASE,
+)
+"""Roles of the person who owns the business (``owner``, ``shop owner``, ``sole
+trader``), not an owner within one (``model owner``, ``data owner``)."""
+
+
+def _owns_the_business(actor: Actor) -> bool:
+    """The person declared as the business's owner: nobody above them approves, so a
+    second approver against them is no control a small business has to give."""
+    return bool(actor.role and _OWNER.match(actor.role.strip()))
 
 
 def _second_person(actor: Actor, flow: Flow, target: Element) -> bool:

@@ -1989,8 +1989,8 @@ def tool_caller_binding(view: ElementView) -> Match | None:
     lower it. A tool's controls count when every tool listed declares the same (one
     tool's check binds no other tool's calls). A tool whose declared authentication asks,
     on every call, for the record's reference and a detail of its owner (a booking
-    reference and e-mail address) acts only on the records of whoever gives both, and is
-    not listed. Tools that read a store of ours directly
+    reference and e-mail address), or for two details of the owner it matches to the
+    record, acts only on the records of whoever gives them, and is not listed. Tools that read a store of ours directly
     are the per-caller store finding's; a store another company runs (a practice
     management SaaS) answers as the agent's credentials allow, like a service, and
     its own access checks, which see only the agent, bind nothing. An

@@ -1,0 +1,128 @@
+"""Changes taken from reviewers' verdicts on held-out sets 291 and later, made in the
+session of 2026-12-06 (thirty-sixth)."""
+
+from __future__ import annotations
+
+import pytest
+
+import threatgraph as tg
+import threatgraph.controls as c
+
+SUBJECT = "stride/missing-subject-authorization"
+
+
+def _jury_chatbot(method: str | None) -> tg.ThreatModel:
+    """A chatbot agent whose lookup tool fetches a summoned juror's record."""
+    tm = tg.ThreatModel("jury summons", profile="high")
+    summons = tg.Data("Summons record", kind="records", sensitivity="pii")
+    controls = {c.Authentication(method=method)} if method else set()
+    with tm.boundary("Internet", trust="untrusted"):
+        juror = tm.add(tg.Actor("Summoned juror"))
+    with tm.boundary("Court cloud", trust="internal"):
+        agent = tm.add(tg.Agent("Jury query agent", autonomy="autonomous"))
+        tool = tm.add(tg.Tool("Summons lookup tool", capabilities={"read"}, controls=controls))
+    with tm.boundary("Jury data tier", trust="restricted"):
+        store = tm.add(tg.DataStore("Jury management system", stores={summons}))
+    tm.flow(juror, agent, tg.Data("Juror question", kind="prompt", sensitivity="pii"))
+    tm.flow(agent, juror, tg.Data("Answer", kind="model-output", sensitivity="pii"))
+    tm.flow(agent, tool, tg.Data("Lookup call", kind="tool-call", sensitivity="pii"))
+    tm.flow(tool, store, tg.Data("Juror identifiers", kind="records", sensitivity="pii"))
+    tm.flow(store, tool, summons)
+    tm.flow(tool, agent, summons)
+    return tm
+
+
+@pytest.mark.parametrize(
+    ("method", "raised"),
+    [
+        ("juror number, surname and postcode matched to the summons record", False),
+        ("surname and date of birth matched against the patient record", False),
+        ("caller's phone number matched to the passenger record", True),
+        ("juror number, surname and postcode", True),
+        ("service API key", True),
+        (None, True),
+    ],
+)
+def test_owner_details_the_tool_matches_to_the_record_are_a_check_of_whose_it_is(
+    method: str | None, raised: bool
+) -> None:
+    """Set 292's jury summons chatbot (struck as wrong): the lookup tool declares an
+    authentication by juror number, surname and postcode matched to the summons record,
+    which is the per-caller check the finding said nothing made. Two details of the
+    owner said to be matched to the record count as a booking reference and e-mail
+    already did; a caller's phone number alone, or details not said to be matched to
+    the record, do not."""
+    found = [f for f in _jury_chatbot(method).analyze().open() if f.rule == SUBJECT]
+    assert bool(found) == raised
+
+
+INDIRECT = "ai/indirect-prompt-injection"
+
+
+def _advice_drafting(*, adviser_forwards_account: bool) -> tg.ThreatModel:
+    """An adviser hears a client out, then writes case notes; a drafting service puts
+    the notes to an LLM and files the client's account in the case store."""
+    tm = tg.ThreatModel("debt advice", profile="high")
+    account = tg.Data("Client's account of their debts", kind="documents", sensitivity="pii")
+    notes = tg.Data("Adviser case notes", kind="prompt", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        client = tm.add(tg.Actor("Client"))
+    with tm.boundary("Advice centre", trust="internal"):
+        adviser = tm.add(tg.Actor("Adviser", role="debt adviser"))
+        service = tm.add(tg.Service("Drafting service"))
+        store = tm.add(tg.DataStore("Case store", stores={account}))
+        llm = tm.add(tg.LLM("Drafting LLM", origin="open-weights"))
+    tm.flow(client, adviser, account, label="told in the interview")
+    tm.flow(adviser, service, account, notes)
+    tm.flow(service, store, account)
+    if adviser_forwards_account:
+        tm.flow(service, llm, account, notes)
+    else:
+        tm.flow(service, llm, notes)
+    tm.flow(llm, service, tg.Data("Draft letter", kind="model-output", sensitivity="pii"))
+    tm.flow(service, adviser, tg.Data("Draft letter", kind="model-output", sensitivity="pii"))
+    return tm
+
+
+@pytest.mark.parametrize(("forwards", "raised"), [(False, False), (True, True)])
+def test_what_a_person_writes_beside_what_reached_them_carries_no_route(
+    forwards: bool, raised: bool
+) -> None:
+    """Set 280's physiotherapy plans and set 250's debt letters (struck): the route from
+    the client ran through the person who heard them and on along the notes she wrote
+    herself, as if the notes held the client's words. A person hands on what reached
+    them as it came; what she writes beside it is her own. When the service does put
+    the client's own account to the LLM, the finding stays."""
+    tm = _advice_drafting(adviser_forwards_account=forwards)
+    found = [f for f in tm.analyze().open() if f.rule == INDIRECT]
+    assert bool(found) == raised
+
+
+INSIDER = "ai/insider-ml-tampering"
+
+
+@pytest.mark.parametrize(
+    ("role", "raised"),
+    [
+        ("owner", False),
+        ("shop owner", False),
+        ("sole trader", False),
+        ("model owner", True),
+        ("data owner", True),
+        ("ml engineer", True),
+    ],
+)
+def test_the_business_owner_needs_no_second_approver_against_them(role: str, raised: bool) -> None:
+    """Set 291's cheesemaker and set 178's yarn shop (struck as wrong): the person who
+    owns a small business installs the model alone, and a second approver "against a
+    malicious insider" has nobody above them to come from. An owner within a larger
+    organisation (a model owner, a data owner) still is one person among others."""
+    tm = tg.ThreatModel("cheese cave", profile="low")
+    with tm.boundary("Farm network", trust="internal"):
+        person = tm.add(tg.Actor("Cheesemaker", role=role, privileged=True))
+        install = tm.add(tg.Pipeline("Model install script", stage="deployment"))
+        model = tm.add(tg.Model("Rind grading model", task="classifier"))
+    tm.flow(person, install, tg.Data("Install go-ahead", kind="records"))
+    tm.flow(install, model, tg.Data("Weights", kind="model-artifact", format="safetensors"))
+    found = [f for f in tm.analyze().open() if f.rule == INSIDER]
+    assert bool(found) == raised
