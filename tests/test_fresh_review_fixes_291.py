@@ -126,3 +126,58 @@ def test_the_business_owner_needs_no_second_approver_against_them(role: str, rai
     tm.flow(install, model, tg.Data("Weights", kind="model-artifact", format="safetensors"))
     found = [f for f in tm.analyze().open() if f.rule == INSIDER]
     assert bool(found) == raised
+
+
+def _scored(*, adaptive: bool, primary: int, supporting: int) -> tg.Severity:
+    """The default scorer's residual severity for a possible (3), major (4) threat."""
+    from threatgraph.scoring import DefaultScorer, ScoreInput
+
+    controls = (c.Guardrails, c.InputValidation, c.HumanInTheLoop, c.OutputFiltering)
+    data = ScoreInput(
+        rule_likelihood=tg.Likelihood.POSSIBLE,
+        rule_impact=tg.Impact.MAJOR,
+        cia="I",
+        informational=False,
+        profile=tg.RiskProfile.LOW,
+        exposure=3,
+        actors_in_scope=0,
+        reaching_capabilities=(),
+        max_sensitivity=None,
+        high_stakes=False,
+        likelihood_delta=0,
+        impact_delta=0,
+        primary_present=(c.UntrustedInputSegregation,) * primary,
+        supporting_present=controls[:supporting],
+        adaptive=adaptive,
+    )
+    return DefaultScorer().score(data).severity
+
+
+@pytest.mark.parametrize(
+    ("adaptive", "primary", "supporting", "severity"),
+    [
+        (False, 0, 2, tg.Severity.LOW),  # 3 - 2 = 1; 1 x 4
+        (True, 0, 2, tg.Severity.MEDIUM),  # filters reworded around: 3 - 1 = 2; 2 x 4
+        (True, 0, 3, tg.Severity.MEDIUM),
+        (True, 0, 1, tg.Severity.MEDIUM),
+        (True, 0, 0, tg.Severity.HIGH),
+        (True, 1, 1, tg.Severity.LOW),  # a primary control counts, and the others beside it
+    ],
+)
+def test_partial_measures_an_attacker_rewords_around_lower_the_likelihood_once(
+    adaptive: bool, primary: int, supporting: int, severity: tg.Severity
+) -> None:
+    """Sets 291 and 292 (three injection findings rated low, "far too low"): an input
+    filter and a guardrail each took a step off, which put injection into an agent that
+    books paid work at low. Over every reviewed design, 80 of 226 such findings were
+    called too low. For an adaptive threat, supporting controls with no primary one
+    lower the likelihood once together."""
+    assert _scored(adaptive=adaptive, primary=primary, supporting=supporting) is severity
+
+
+def test_indirect_injection_is_declared_adaptive_and_direct_injection_is_not() -> None:
+    """The reviews say so for the indirect finding only: for direct injection the
+    verdicts on the same case were split either way."""
+    from threatgraph.rules import Catalogue
+
+    assert [r.id for r in Catalogue.default() if r.adaptive] == ["ai/indirect-prompt-injection"]

@@ -938,6 +938,7 @@ class _Run:
                 impact_delta=m.impact_delta,
                 primary_present=primary,
                 supporting_present=supporting,
+                adaptive=rule.adaptive,
             )
         )
         if self._score_cache is not None:

@@ -28,7 +28,10 @@ almost certain threat with major impact, or a likely one with severe impact.
 
 **Controls**: each primary control present in the right place lowers the
 likelihood by 2, each supporting control by 1 (floor 1); the residual
-severity uses that likelihood. A finding is *mitigated* when at least one
+severity uses that likelihood. For a rule whose attacker rewords until partial
+measures let it through (``adaptive``: prompt injection against input filters and
+guardrails), supporting controls with no primary control beside them lower it by
+1 together. A finding is *mitigated* when at least one
 primary control is present; on a high-risk profile, a threat whose inherent
 severity is high or critical also needs a second, independent control
 (defence in depth) before it counts as mitigated.
@@ -93,6 +96,8 @@ class ScoreInput:
     impact_delta: int
     primary_present: tuple[type[Control], ...]
     supporting_present: tuple[type[Control], ...]
+    adaptive: bool = False
+    """The rule's attacker rewords around partial measures (see ``Rule.adaptive``)."""
 
 
 @attrs.frozen
@@ -151,7 +156,10 @@ class DefaultScorer:
         inherent = Severity.INFO if data.informational else band(inherent_l.score * impact.score)
         n_primary = len(data.primary_present)
         n_supporting = len(data.supporting_present)
-        residual_l = _likelihood(inherent_l.score - 2 * n_primary - n_supporting)
+        lowered = 2 * n_primary + n_supporting
+        if data.adaptive and not n_primary:
+            lowered = min(n_supporting, 1)  # filters an attacker rewords around: one step
+        residual_l = _likelihood(inherent_l.score - lowered)
         residual = Severity.INFO if data.informational else band(residual_l.score * impact.score)
 
         status = Status.OPEN

@@ -354,6 +354,10 @@ class Rule:
     """The threat comes about with no attacker (a model that is simply wrong at times):
     how close attackers are to the target, and who they are, do not change its
     likelihood."""
+    adaptive: bool = False
+    """The attacker rewords until partial measures let it through (prompt injection
+    against input filters and guardrails): with no primary control present, the
+    supporting controls together lower the likelihood one step, not one step each."""
     examples: tuple[str, ...] = ()
     family: str = ""
     """The threat family: rules that describe the same threat on the same asset share
@@ -499,6 +503,7 @@ class _RuleSpec:
     placement: tuple[Placement, ...]
     informational: bool
     accidental: bool
+    adaptive: bool
     description: str | None
     family: str | None
     specificity: int
@@ -582,6 +587,7 @@ class _RuleSpec:
             threat=self.threat,
             informational=self.informational,
             accidental=self.accidental,
+            adaptive=self.adaptive,
             family=self.family or "",
             specificity=self.specificity,
             lands_on=self.lands_on,
@@ -608,6 +614,7 @@ def rule(
     placement: Iterable[Placement] = (),
     informational: bool = False,
     accidental: bool = False,
+    adaptive: bool = False,
     description: str | None = None,
     family: str | None = None,
     specificity: int = 0,
@@ -644,6 +651,7 @@ def rule(
         placement=tuple(placement),
         informational=informational,
         accidental=accidental,
+        adaptive=adaptive,
         description=description,
         family=family,
         specificity=specificity,

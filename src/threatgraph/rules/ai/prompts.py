@@ -505,6 +505,7 @@ def _injection_techniques(
     likelihood="possible",
     impact="moderate",
     placement=("element", "inbound"),
+    adaptive=True,
 )
 def indirect_prompt_injection(view: ElementView) -> Match | None:
     """Text that outsiders wrote reaches the LLM's or agent's context: web pages it
