@@ -181,3 +181,37 @@ def test_indirect_injection_is_declared_adaptive_and_direct_injection_is_not() -
     from threatgraph.rules import Catalogue
 
     assert [r.id for r in Catalogue.default() if r.adaptive] == ["ai/indirect-prompt-injection"]
+
+
+def test_an_agent_does_not_see_what_a_payment_provider_its_tool_calls_was_given() -> None:
+    """Set 294's mountain hut chatbot (struck; "the agent sees regulated data" was
+    wrong): the walker types card details into the payment provider's hosted page, and
+    the agent's payment tool gets back only a payment link. A service a tool calls
+    answers with what it sends back; a store a tool reads gives what it holds."""
+    tm = tg.ThreatModel("hut bookings", profile="high")
+    with tm.boundary("Internet", trust="untrusted"):
+        walker = tm.add(tg.Actor("Walker"))
+    with tm.boundary("Payment provider", trust="partner"):
+        psp = tm.add(tg.ExternalService("Payment service provider"))
+    with tm.boundary("Club cloud", trust="internal"):
+        agent = tm.add(tg.Agent("Hut booking agent", autonomy="autonomous"))
+        pay = tm.add(tg.Tool("Payment link tool", capabilities={"network-egress", "write"}))
+        book = tm.add(tg.Tool("Booking tool", capabilities={"read", "write"}))
+        db = tm.add(
+            tg.DataStore("Booking database", stores={tg.Data("Bookings", sensitivity="pii")})
+        )
+    tm.flow(walker, agent, tg.Data("Walker chat", kind="prompt", sensitivity="pii"))
+    tm.flow(agent, walker, tg.Data("Reply", kind="model-output", sensitivity="pii"))
+    tm.flow(walker, psp, tg.Data("Card details", kind="records", sensitivity="regulated"))
+    tm.flow(agent, pay, tg.Data("Payment link request", kind="tool-call"))
+    tm.flow(pay, psp, tg.Data("Checkout session request", kind="records"), protocol="https")
+    tm.flow(psp, pay, tg.Data("Payment link", kind="tool-result"), protocol="https")
+    tm.flow(pay, agent, tg.Data("Payment link", kind="tool-result"))
+    tm.flow(agent, book, tg.Data("Booking call", kind="tool-call", sensitivity="pii"))
+    tm.flow(book, db, tg.Data("Booking write", kind="records", sensitivity="pii"))
+    tm.flow(db, book, tg.Data("Bookings", sensitivity="pii"))
+    tm.flow(book, agent, tg.Data("Booking result", kind="tool-result", sensitivity="pii"))
+    found = [f for f in tm.analyze().open() if f.rule == "ai/prompt-injection-direct"]
+    assert len(found) == 1
+    assert "sees personal data" in found[0].explanation
+    assert "regulated" not in found[0].explanation

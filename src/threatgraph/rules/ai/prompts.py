@@ -190,7 +190,10 @@ def _context_level(g: Facts, reader: Element) -> Sensitivity | None:
     """The most sensitive data that reaches a reader's context: from stores, tools and
     sources feeding it (two hops), and from prompts it receives. Past the first hop,
     only along flows that carry on what came (``carries_on``): the token a keychain
-    gives an IDE plugin that sends the agent only the task never reaches the agent."""
+    gives an IDE plugin that sends the agent only the task never reaches the agent.
+    What the stores and sources its tools read hold counts too; a service a tool calls
+    answers only with what it sends back (a payment provider returns a link, not the
+    card details a customer typed into its page)."""
     return g.memo("prompts.context-level", reader, lambda: _context_level_now(g, reader))
 
 
@@ -224,6 +227,8 @@ def _context_level_now(g: Facts, reader: Element) -> Sensitivity | None:
     for t in s.successors(reader):  # tools it can read through
         if isinstance(t, Tool):
             for x in s.successors(t):
+                if not isinstance(x, (DataStore, DataSource)):
+                    continue  # a service answers what it sends back (counted above)
                 lv = _held_level(s, x)
                 if lv is not None and (best is None or lv > best):
                     best = lv
