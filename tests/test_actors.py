@@ -10,13 +10,14 @@ from threatgraph.actors import default_actors
 from threatgraph.errors import InvalidTypeError, InvalidValueError, UnknownFieldError
 
 
-def test_the_five_workshop_actors() -> None:
+def test_the_six_workshop_actors() -> None:
     actors = default_actors()
     assert [a.id for a in actors] == [
         "nation-state",
         "competitor",
         "hacktivist",
         "insider",
+        "partner-staff",
         "opportunist",
     ]
     assert all(a.description and a.goals for a in actors)
@@ -25,6 +26,7 @@ def test_the_five_workshop_actors() -> None:
     assert by_id["nation-state"].capability_score == 3
     assert by_id["opportunist"].capability_score == 1
     assert by_id["insider"].entry is tg.Trust.INTERNAL
+    assert by_id["partner-staff"].entry is tg.Trust.PARTNER
     assert tg.Goal.STEAL_MODEL in by_id["competitor"].goals
     assert default_actors() == actors
 

@@ -215,3 +215,26 @@ def test_an_agent_does_not_see_what_a_payment_provider_its_tool_calls_was_given(
     assert len(found) == 1
     assert "sees personal data" in found[0].explanation
     assert "regulated" not in found[0].explanation
+
+
+def test_a_partners_people_are_among_the_default_actors() -> None:
+    """Set 293's coroner's office and the trial's labelling vendor: no default actor
+    entered at a partner zone, so a threat only a partner's people could carry out (a
+    vendor's data scientist retraining our model alone) was scored as reached by
+    nobody, one step less likely. Reviewers called four such findings too low."""
+    tm = tg.ThreatModel("bridge monitoring", profile="high")
+    with tm.boundary("Vendor", trust="partner"):
+        vendor = tm.add(tg.Actor("Vendor data scientist", privileged=True))
+    with tm.boundary("Operations cloud", trust="internal"):
+        training = tm.add(tg.Pipeline("Model retraining", stage="training"))
+        registry = tm.add(tg.ModelRegistry("Model registry"))
+    tm.flow(vendor, training, tg.Data("Training code", kind="code"))
+    tm.flow(
+        training,
+        registry,
+        tg.Data("Anomaly model", kind="model-artifact", format="safetensors"),
+    )
+    found = [f for f in tm.analyze().open() if f.rule == INSIDER]
+    assert len(found) == 1
+    assert "partner-staff" in found[0].actors
+    assert found[0].severity is tg.Severity.MEDIUM

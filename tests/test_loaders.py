@@ -617,7 +617,7 @@ def test_format_page_examples_load(lang: str, fragment: bool, body: str) -> None
         assert system.boundary_of("support-llm").id == "model-enclave"
         assert {d.id for d in system.element("ticket-index").stores} == {"tickets"}  # type: ignore[attr-defined]
     else:
-        assert len(system.actors) == 5  # actors left out: the defaults
+        assert len(system.actors) == 6  # actors left out: the defaults
 
 
 def test_format_page_error_example_is_real() -> None:

@@ -69,6 +69,7 @@ def test_constructor_arguments_are_parsed() -> None:
         "Competitor",
         "Hacktivist",
         "Insider",
+        "Partner staff",
         "Opportunist",
     ]
     assert tg.ThreatModel("m").profile is tg.RiskProfile.LOW
@@ -469,9 +470,9 @@ def test_models_share_no_state_through_defaults() -> None:
     one, two = tg.ThreatModel("one"), tg.ThreatModel("two")
     one.actors.clear()
     one.frameworks.add(tg.Framework.GDPR)
-    assert len(two.actors) == 5
+    assert len(two.actors) == 6
     assert two.frameworks == set()
-    assert len(tg.ThreatModel("three").actors) == 5
+    assert len(tg.ThreatModel("three").actors) == 6
 
 
 def test_misspelt_builder_keywords_are_errors_with_suggestions() -> None:

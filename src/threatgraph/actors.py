@@ -28,6 +28,7 @@ __all__ = [
     "INSIDER",
     "NATION_STATE",
     "OPPORTUNIST",
+    "PARTNER_STAFF",
     "ThreatActor",
     "default_actors",
 ]
@@ -135,6 +136,13 @@ INSIDER = ThreatActor(
     entry=Trust.INTERNAL,
     description="An employee or contractor with legitimate access who misuses it.",
 )
+PARTNER_STAFF = ThreatActor(
+    "Partner staff",
+    capability=Level.MEDIUM,
+    goals={Goal.EXTRACT_DATA, Goal.DEGRADE_MODEL, Goal.ABUSE_AUTOMATION},
+    entry=Trust.PARTNER,
+    description="Someone at a vendor or partner company who misuses the access we give it.",
+)
 OPPORTUNIST = ThreatActor(
     "Opportunist",
     capability=Level.LOW,
@@ -145,5 +153,7 @@ OPPORTUNIST = ThreatActor(
 
 
 def default_actors() -> tuple[ThreatActor, ...]:
-    """The five workshop actors: nation-state, competitor, hacktivist, insider, opportunist."""
-    return (NATION_STATE, COMPETITOR, HACKTIVIST, INSIDER, OPPORTUNIST)
+    """The six workshop actors: nation-state, competitor, hacktivist, insider, partner
+    staff (someone at a vendor or partner company, entering at partner zones) and
+    opportunist."""
+    return (NATION_STATE, COMPETITOR, HACKTIVIST, INSIDER, PARTNER_STAFF, OPPORTUNIST)

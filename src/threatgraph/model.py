@@ -343,7 +343,7 @@ class ThreatModel:
     Args:
         name: the system's name.
         profile: ``RiskProfile.HIGH`` or ``LOW`` (default).
-        actors: the threat actors in scope; defaults to the five workshop actors.
+        actors: the threat actors in scope; defaults to the six workshop actors.
             Pass ``()`` to analyse without actors.
         frameworks: compliance frameworks the system must meet (``"hipaa"``, …).
         description: free text for the report.

@@ -202,7 +202,7 @@ def _document_properties() -> dict[str, Any]:
             "description": "Compliance frameworks the system must meet.",
         },
         "actors": _array(
-            "actor", "Threat actors in scope; the five default actors when the key is missing."
+            "actor", "Threat actors in scope; the six default actors when the key is missing."
         ),
         "boundaries": _array("boundary", "Trust boundaries; 'parent' nests them."),
         "data": _array("data", "Data assets, declared once and referenced by id."),
