@@ -238,3 +238,30 @@ def test_a_partners_people_are_among_the_default_actors() -> None:
     assert len(found) == 1
     assert "partner-staff" in found[0].actors
     assert found[0].severity is tg.Severity.MEDIUM
+
+
+def test_records_drawn_out_to_a_portal_outsiders_ask_are_exposed_there() -> None:
+    """Set 293's coroner's office (rated low, "an IDOR there discloses another family's
+    post-mortem summary"): the summaries are drawn going out from the store to the
+    family representatives' portal, and no flow runs from anything untrusted into the
+    store, so its exposure counted as nothing and the finding came out rare. The
+    representatives ask through the portal: the store is exposed where they ask."""
+    tm = tg.ThreatModel("inquests", profile="high")
+    summary = tg.Data("Inquest summary", kind="records", sensitivity="regulated")
+    with tm.boundary("Internet", trust="untrusted"):
+        rep = tm.add(tg.Actor("Family legal representative"))
+    with tm.boundary("Coroner's cloud", trust="internal"):
+        portal = tm.add(
+            tg.Service(
+                "Family representative portal",
+                internet_facing=True,
+                controls={c.Authentication(method="e-mail and password")},
+            )
+        )
+        store = tm.add(tg.DataStore("Summary store", stores={summary}))
+    tm.flow(rep, portal, tg.Data("Summary request", kind="records"), protocol="https")
+    tm.flow(store, portal, summary)
+    tm.flow(portal, rep, summary, protocol="https")
+    found = [f for f in tm.analyze().open() if f.rule == SUBJECT]
+    assert len(found) == 1
+    assert found[0].likelihood is tg.Likelihood.UNLIKELY

@@ -2341,10 +2341,10 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     sales reps), each of whom may see only some. Its own access to the store is not the
     question; whether it checks that *this caller* may see *these records* is. Without that check
     (per-user filters, tenant isolation, document permissions), one caller's question
-    returns another's records, and the component becomes a confused deputy; one step
-    more likely when outsiders are among the callers, nothing checks, and the reader
-    also acts (a tool that writes or pays, an agent with such a tool): they can have it
-    act on another person's account, not only show it. Stores the same readers fetch
+    returns another's records, and the component becomes a confused deputy. Outsiders
+    ask through the reader: the store is exposed there, however its flows are drawn,
+    and one step more likely again when nothing checks and the reader also acts (a tool
+    that writes or pays): they can have it act on another's account. Stores the same readers fetch
     from for the same callers are one finding, on one that outsiders' content reaches
     (where it is worst), then on the most sensitive; an agent's tools count as the agent
     (its HR lookup and its payroll lookup). A reader that uses the records and passes
@@ -2425,14 +2425,30 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
         affected=(*(f.id for f, _ in readers), *others, *_read_flows(view, others), *models),
         atlas=atlas,
         owasp=owasp,
-        # outsiders who can have a reader that also acts (freezes a card, books on a
-        # saved card) fetch another person's account, when nothing checks each caller,
-        # have every reason to try: one step more likely
-        likelihood_delta=1
-        if not guard and any(g.untrusted(x) for x in callers) and _acts_on_records(g, readers)
-        else 0,
+        likelihood_delta=_outsiders_ask(g, e, guard, readers, callers),
         control_sites=_check_sites(e, readers),
     )
+
+
+def _outsiders_ask(
+    g: Facts,
+    store: Element,
+    guard: frozenset[str],
+    readers: list[tuple[Flow, Element]],
+    callers: set[str],
+) -> int:
+    """How much likelier the per-caller finding is for outsiders among the callers: one
+    step when the flows drawn reach the store from nothing untrusted (records drawn as
+    going out to a portal people ask): they ask through the reader, which is where the
+    store is exposed; one more when nothing checks each caller and the reader also acts
+    (freezes a card, books on a saved card), so another person's account is worth
+    trying for."""
+    if not any(g.untrusted(x) for x in callers):
+        return 0
+    delta = 1 if g.exposure(store) is None else 0
+    if not guard and _acts_on_records(g, readers):
+        delta += 1
+    return delta
 
 
 def _check_sites(store: Element, readers: list[tuple[Flow, Element]]) -> tuple[str, ...]:
