@@ -265,3 +265,33 @@ def test_records_drawn_out_to_a_portal_outsiders_ask_are_exposed_there() -> None
     found = [f for f in tm.analyze().open() if f.rule == SUBJECT]
     assert len(found) == 1
     assert found[0].likelihood is tg.Likelihood.UNLIKELY
+
+
+@pytest.mark.parametrize(
+    ("datum", "raised"),
+    [
+        ("Vendor remote maintenance session", False),
+        ("SSH session", False),
+        ("Model update", True),
+    ],
+)
+def test_a_remote_session_from_a_model_vendor_brings_no_model_file(
+    datum: str, raised: bool
+) -> None:
+    """Set 298's pool cameras (both struck as wrong): the vendor, declared a model hub,
+    sends its ONNX weights to a model store and opens an SSH remote-maintenance session
+    on the edge server. A datum of no kind from a model hub was taken for a model file
+    "in an undeclared format", which raised unsafe loading and a way out for the code in
+    it. Data named as a remote session are someone working on the server, not a file."""
+    tm = tg.ThreatModel("pool cameras", profile="high")
+    weights = tg.Data("Detection model weights", kind="model-artifact", format="onnx")
+    with tm.boundary("Vendor", trust="partner"):
+        vendor = tm.add(tg.ExternalService("Vendor cloud portal", provides="model-hub"))
+    with tm.boundary("Pool network", trust="internal"):
+        store = tm.add(tg.DataStore("Local model store", stores={weights}))
+        edge = tm.add(tg.Service("Edge video server"))
+    tm.flow(vendor, store, weights, protocol="https")
+    tm.flow(store, edge, weights)
+    tm.flow(vendor, edge, tg.Data(datum), protocol="ssh")
+    found = [f for f in tm.analyze().open() if f.rule == "ai/unsafe-model-deserialization"]
+    assert bool(found) == raised

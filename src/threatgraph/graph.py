@@ -1304,6 +1304,13 @@ _OPENS = re.compile(
 a certificate."""
 
 
+_SESSION = re.compile(
+    r"\bremote (?:sessions?|support|maintenance|access)\b|\b(?:ssh|rdp|vnc) sessions?\b",
+    re.IGNORECASE,
+)
+"""Names of data that are a person working on the target from afar, not a file."""
+
+
 def own_weights(element: Element) -> bool:
     """A model whose weights are ours to lose (in-house or open weights we run)."""
     return isinstance(element, Model) and element.origin is not ModelOrigin.THIRD_PARTY_API
@@ -1312,7 +1319,16 @@ def own_weights(element: Element) -> bool:
 def infer_kinds(
     src: Element, tgt: Element, g: Facts | None = None, flow: Flow | None = None
 ) -> frozenset[DataKind]:
-    """What a flow from ``src`` to ``tgt`` most likely carries, when its data do not say."""
+    """What a flow from ``src`` to ``tgt`` most likely carries, when its data do not say.
+    Data named as a remote session (a vendor's remote maintenance session, an SSH
+    session) are someone working on the target, not files: records, whatever the
+    source usually sends."""
+    if (
+        flow is not None
+        and flow.data
+        and all(_SESSION.search(d.name) for d in flow.data if d.kind is None)
+    ):
+        return _RECORDS
     for kinds, guess in _GUESSES:
         if isinstance(src, kinds):
             return guess(src, tgt, g)
