@@ -295,3 +295,25 @@ def test_a_remote_session_from_a_model_vendor_brings_no_model_file(
     tm.flow(vendor, edge, tg.Data(datum), protocol="ssh")
     found = [f for f in tm.analyze().open() if f.rule == "ai/unsafe-model-deserialization"]
     assert bool(found) == raised
+
+
+@pytest.mark.parametrize(("tool", "raised"), [("Card payment tool", False), ("Refund tool", True)])
+def test_a_card_payment_tool_takes_the_callers_money(tool: str, raised: bool) -> None:
+    """Set 300's fines voicebot (both struck as wrong): its card payment tool takes the
+    caller's payment for their own fine, yet "payment" alone read as paying out, so the
+    bot was said to pay claims on evidence callers supply and to need a person to
+    review its decisions about claims. A card payment, like a payment link, is money
+    the caller pays."""
+    tm = tg.ThreatModel("fines line", profile="high", frameworks=["gdpr"])
+    with tm.boundary("Phone network", trust="untrusted"):
+        caller = tm.add(tg.Actor("Caller"))
+    with tm.boundary("Courts cloud", trust="internal"):
+        bot = tm.add(tg.Agent("Fines voicebot", autonomy="autonomous"))
+        pay = tm.add(tg.Tool(tool, capabilities={"money-movement", "write"}))
+    tm.flow(caller, bot, tg.Data("Caller speech", kind="media", sensitivity="pii"))
+    tm.flow(bot, caller, tg.Data("Bot speech", kind="model-output", sensitivity="pii"))
+    tm.flow(bot, pay, tg.Data("Payment request", kind="tool-call", sensitivity="pii"))
+    tm.flow(pay, bot, tg.Data("Payment outcome", kind="tool-result"))
+    rules = {"ai/unverified-evidence", "compliance/gdpr/automated-decisions"}
+    found = [f for f in tm.analyze().open() if f.rule in rules]
+    assert bool(found) == raised

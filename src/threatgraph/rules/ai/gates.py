@@ -562,8 +562,11 @@ def check_left_to_agent(view: ElementView) -> Match | None:
     )
 
 
-_TAKES_MONEY = r"payment ?links?|checkout\w*|charg(?:e|es|ing)|deposits?|take payments?"
-"""Words that say a tool takes money, shared by the charge and collection patterns."""
+_TAKES_MONEY = (
+    r"payment ?links?|card payments?|checkout\w*|charg(?:e|es|ing)|deposits?|take payments?"
+)
+"""Words that say a tool takes money (a card payment is one the caller makes), shared by
+the charge and collection patterns."""
 
 _CHARGES = re.compile(rf"\b(?:{_TAKES_MONEY}|fees?|payments?)\b", re.IGNORECASE)
 """Words by which a tool's name says it takes the caller's money (a payment link, a
