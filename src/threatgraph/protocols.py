@@ -111,6 +111,21 @@ PROTOCOLS: Mapping[str, Protocol] = types.MappingProxyType(
                 aliases=("ms-rdp",),
             ),
             _p("vnc", False, False, title="VNC (the RFB protocol; unencrypted in most setups)"),
+            _p(
+                "teamviewer",
+                True,
+                True,
+                title="TeamViewer remote support (encrypted end to end; the session is "
+                "opened with an ID and a password, not a certificate)",
+                aliases=("team viewer",),
+            ),
+            _p(
+                "anydesk",
+                True,
+                True,
+                title="AnyDesk remote support (TLS; the session is opened with an address "
+                "and a password, not a certificate)",
+            ),
             _p("smtps", True, True),
             _p("smtp+starttls", True, True, aliases=("starttls",)),
             _p("smtp", False, False),

@@ -414,12 +414,13 @@ def undeclared_protocol(g: GraphView) -> Match | None:
 
 _IN_PERSON = re.compile(
     r"\b(?:print(?:ed|outs?)|paper|kiosks?|touch ?screens?|keypads?|in person|by hand"
-    r"|handed|at the counter|on the panel)\b",
+    r"|handed|at the counter|on the panel|(?:stop|push|panic|call) ?buttons?|e-?stops?"
+    r"|emergency stops?|hard-?wired)\b",
     re.IGNORECASE,
 )
 """Words by which a flow's label says a person meets the component in person (a
-printout, a paper form, a code typed at a kiosk or keypad): no network link carries
-it, so there is no protocol to declare."""
+printout, a paper form, a code typed at a kiosk or keypad, a stop button wired to the
+desk): no network link carries it, so there is no protocol to declare."""
 
 
 def _reply_declares(g: Facts, f: Flow) -> bool:
@@ -1602,8 +1603,8 @@ def privileged_actor_access(view: ElementView) -> Match | None:
     hardware key) has the strong authentication, and is left out too. A supplier's
     engineer reaching into plant control through an entry of ours is left to
     ``stride/supplier-remote-access`` there, and a person working a component in person
-    (a flow with no protocol labelled ``on the panel``, ``at the counter``: no account
-    to steal) is left out, and so is one the password-only sign-in finding names (the
+    (a flow with no protocol labelled ``on the panel``, ``at the counter``, ``stop
+    button``: no account to steal) is left out, and so is one the password-only sign-in finding names (the
     same account taken over; that finding weighs their privilege)."""
     a = view.element
     assert isinstance(a, Actor)
@@ -3420,7 +3421,7 @@ _SUPPLIER = re.compile(
 # How another company's service says it is there to reach into ours.
 _REMOTE_SUPPORT = re.compile(r"\bremote[- ](?:support|access|maintenance|service)\b", re.IGNORECASE)
 # Protocols that open an interactive session or a tunnel into a network.
-_SESSIONS = frozenset({"ssh", "rdp", "vnc", "ipsec"})
+_SESSIONS = frozenset({"ssh", "rdp", "vnc", "teamviewer", "anydesk", "ipsec"})
 _GATEWAYS = (Service, Endpoint, Device)
 # How a component says it is there to let people in from outside.
 _ACCESS_POINT = re.compile(

@@ -132,7 +132,38 @@ def _release_walk(g: Facts, start: Element, *, forward: bool) -> list[Element]:
                 artifact and _relays(g, x)
             ):
                 queue.append(nxt)
+                if forward:  # a component that loads the files for the models it calls
+                    out += [m for m in _hosted_models(g, x) if m.id not in seen]
+                    seen.update(m.id for m in _hosted_models(g, x))
+        if not forward and node == start.id and isinstance(start, Model):
+            # a model whose own flows bring it no files: the component that runs it
+            # loads them (see _host_artifacts)
+            for f in _host_artifacts(g, start):
+                if f.source not in seen:
+                    seen.add(f.source)
+                    x = g.by_id[f.source]
+                    if _trains(x):
+                        out.append(x)
+                    elif isinstance(x, (ModelRegistry, Pipeline)) or _relays(g, x):
+                        queue.append(f.source)
     return out
+
+
+def _hosted_models(g: Facts, host: Element) -> list[Element]:
+    """The models a component runs and loads the files for: models in its boundary it
+    sends requests to and gets answers from, whose own flows bring them no model files,
+    when it hands no model files on (see :func:`_host_artifacts`)."""
+    s = g.system
+    if any(DataKind.MODEL_ARTIFACT in g.carried(x) for x in s._out[host.id]):
+        return []
+    return [
+        m
+        for m in dict.fromkeys(g.by_id[f.target] for f in s._out[host.id])
+        if isinstance(m, Model)
+        and s.boundary_of(m) == s.boundary_of(host)
+        and any(b.target == host.id for b in s._out[m.id])
+        and not any(DataKind.MODEL_ARTIFACT in g.carried(x) for x in s._in[m.id])
+    ]
 
 
 def _answers_our_calls(g: Facts, src: Element, f: Flow) -> bool:
@@ -850,7 +881,9 @@ def feedback_loop(view: ElementView) -> Match | None:
     after round (a ranker, a forecaster or a pricing model learns from outcomes its own
     figures steered; a generator learns its own writing). Raised once per training job,
     where the outputs land (the dataset or the job), with the models and the way back
-    listed. What the device a model runs on captures and sends on as it is (sampled
+    listed. A model whose own flows bring it no model files is the one the component
+    that runs it (a nightly scoring job loading the file from the registry) loads them
+    for. What the device a model runs on captures and sends on as it is (sampled
     camera images a person then labels) is the world's, not the model's decision.
     Knowing which records the model shaped (provenance) and watching for drift
     against an independent sample count there and on the way back; a validation gate
