@@ -118,3 +118,153 @@ def test_a_model_whose_runner_loads_its_file_is_the_one_its_job_retrains(
     loops = [f for f in report.open() if f.rule == LOOP]
     assert len(loops) == 1
     assert "Cask loss anomaly model" in loops[0].explanation
+
+
+PASSWORD = "stride/password-only-sign-in"
+
+
+def _fitting_app(developer_protocol: str) -> tg.ThreatModel:
+    """A shop's cloud backend with a password sign-in for the milliner, deployed to by
+    a freelance developer."""
+    tm = tg.ThreatModel("hat fitting", profile="low")
+    with tm.boundary("Internet", trust="untrusted"):
+        developer = tm.add(tg.Actor("App developer", role="freelance developer"))
+    with tm.boundary("Cloud host", trust="internal"):
+        backend = tm.add(
+            tg.Service(
+                "Fitting app backend",
+                internet_facing=True,
+                controls={c.Authentication(method="shop account e-mail and password")},
+            )
+        )
+    release = tg.Data("Fitting app release", kind="code", sensitivity="confidential")
+    tm.flow(developer, backend, release, protocol=developer_protocol)
+    return tm
+
+
+@pytest.mark.parametrize(("protocol", "raised"), [("ssh", False), ("sftp", False), ("https", True)])
+def test_a_developer_deploying_over_ssh_does_not_use_the_web_sign_in(
+    protocol: str, raised: bool
+) -> None:
+    """Set 304's hat maker (struck as wrong: "the App developer reaches the backend over
+    SSH, not through the shop account e-mail and password sign-in"): an SSH session
+    signs its user in with a key of theirs. Over HTTPS the web sign-in is theirs too."""
+    found = [f for f in _fitting_app(protocol).analyze().open() if f.rule == PASSWORD]
+    assert bool(found) == raised
+
+
+INSIDER = "ai/insider-ml-tampering"
+
+
+def _restorer(role: str) -> tg.ThreatModel:
+    """A restorer who labels photos and starts the monthly retraining alone."""
+    tm = tg.ThreatModel("piano restoration", profile="low")
+    photos = tg.Data("Labelled soundboard photos", kind="training-data")
+    weights = tg.Data("Crack detector weights", kind="model-artifact", format="pickle")
+    with tm.boundary("Workshop", trust="internal"):
+        person = tm.add(tg.Actor("Restorer", role=role, privileged=True))
+        train = tm.add(tg.Pipeline("Monthly retraining", stage="training"))
+        model = tm.add(tg.Model("Crack detector", task="detector"))
+    tm.flow(person, train, photos)
+    tm.flow(train, model, weights)
+    return tm
+
+
+@pytest.mark.parametrize(
+    ("role", "raised"),
+    [
+        ("workshop owner", False),
+        ("owner and repairer", False),
+        ("cheesemaker and owner", False),
+        ("farrier (business owner)", False),
+        ("model owner", True),
+        ("ML engineer", True),
+    ],
+)
+def test_the_owner_of_a_workshop_needs_no_second_approver(role: str, raised: bool) -> None:
+    """Set 306's piano restorer (struck as wrong: "the Restorer is the workshop owner;
+    a second approver against the business owner makes no sense"): the business
+    owner's roles are written in more ways than ``owner`` and ``shop owner``."""
+    found = [f for f in _restorer(role).analyze().open() if f.rule == INSIDER]
+    assert bool(found) == raised
+
+
+FORGED = "ai/forged-device-readings"
+
+
+def _mill(label: str, protocol: str | None) -> tg.ThreatModel:
+    """Sensors on the millstones report to an edge gateway that sends the readings on
+    to a wear model in the cloud."""
+    tm = tg.ThreatModel("watermill", profile="high")
+    readings = tg.Data("Stone vibration readings", kind="records")
+    with tm.boundary("Mill", trust="internal"):
+        sensors = tm.add(tg.Device("Millstone vibration sensors", fleet=False))
+        gateway = tm.add(tg.Service("Mill edge gateway"))
+    with tm.boundary("Cloud tenancy", trust="internal"):
+        api = tm.add(tg.Service("Readings API"))
+        model = tm.add(tg.Model("Stone wear model", task="regressor", high_stakes=True))
+    tm.flow(sensors, gateway, readings, label=label, protocol=protocol)
+    tm.flow(gateway, api, readings, protocol="https")
+    tm.flow(api, model, readings)
+    tm.flow(model, api, tg.Data("Wear estimate", kind="model-output"))
+    return tm
+
+
+@pytest.mark.parametrize(
+    ("label", "protocol"),
+    [
+        ("wired to the gateway's ADC board", None),
+        ("RS-485", "modbus"),
+        ("wired pulse input", None),
+        ("4-20 mA loop", None),
+        ("site Wi-Fi", "mqtt"),
+        ("RS-485 converter to the LAN", "modbus-tcp"),
+    ],
+)
+def test_sensors_wired_into_the_box_they_report_to_have_no_link_to_forge(
+    label: str, protocol: str | None
+) -> None:
+    """Set 306's watermill and windmill (struck: "device authentication is meaningless
+    for analogue accelerometers wired into an ADC board"; "RS-485 and pulse-counter
+    wiring inside the mill"): reaching such a link is reaching the wire, in the site
+    itself. A network link (MQTT over the site Wi-Fi, Modbus over TCP) stays."""
+    found = [f for f in _mill(label, protocol).analyze().open() if f.rule == FORGED]
+    wired = protocol in (None, "modbus")
+    assert bool(found) != wired
+
+
+LABELS = "ai/label-manipulation"
+
+
+def _tuning_bench(*, from_instrument: bool) -> tg.ThreatModel:
+    """A bench app sends reference pitches with the recordings to the training set."""
+    tm = tg.ThreatModel("reed tuning", profile="low")
+    pitches = tg.Data("Reference pitches", kind="labels")
+    clips = tg.Data("Reed recordings", kind="training-data")
+    with tm.boundary("Workshop", trust="internal"):
+        tuner = tm.add(tg.Actor("Tuner", role="reed tuner"))
+        app = tm.add(tg.Service("Bench tuning app"))
+        data = tm.add(tg.Dataset("Reed training set", stores={pitches, clips}))
+        train = tm.add(tg.Pipeline("Fine-tuning script", stage="training"))
+        if from_instrument:
+            strobe = tm.add(tg.Device("Strobe tuner"))
+            tm.flow(strobe, app, pitches, protocol="usb")
+            tm.flow(tuner, app, tg.Data("Reed position", kind="records"))
+        else:
+            tm.flow(tuner, app, pitches)
+    tm.flow(app, data, pitches, clips)
+    tm.flow(data, train, pitches, clips)
+    return tm
+
+
+@pytest.mark.parametrize("from_instrument", [True, False])
+def test_labels_an_instrument_measured_are_not_written_by_people(from_instrument: bool) -> None:
+    """Set 306's accordion workshop (struck: "the labels are strobe tuner readings
+    captured over USB, not values people type"): labels a tool passes on as a device
+    sent them are measured. The same labels typed by the tuner are still written."""
+    found = [
+        f
+        for f in _tuning_bench(from_instrument=from_instrument).analyze().open()
+        if f.rule == LABELS
+    ]
+    assert bool(found) != from_instrument

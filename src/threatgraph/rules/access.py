@@ -1773,6 +1773,8 @@ def _sign_ins(g: Facts, e: Element) -> dict[str, tuple[list[str], bool]]:
     s = g.system
     most = Trust.RESTRICTED if e.internet_facing else Trust.PARTNER
     for person, way, _ in _people_outside(g, e, most, channels=True):
+        if _key_session(g, way):
+            continue  # an SSH or mutual-TLS session signs them in with a key of theirs
         methods = [
             k.method
             for h in (e, *way, person)
@@ -1788,6 +1790,26 @@ def _sign_ins(g: Facts, e: Element) -> dict[str, tuple[list[str], bool]]:
         sites += [e.id, person.id, *(h.id for h in way)]
         out[person.id] = (list(dict.fromkeys(sites)), strong and False not in said)
     return out
+
+
+def _key_session(g: Facts, way: list[Element | Flow]) -> bool:
+    """A person reaching the component directly over SSH, SFTP or mutual TLS, with no
+    sign-in declared on that flow: the session's own key or certificate signs them in,
+    not the component's web sign-in."""
+    if len(way) != 1 or not isinstance(way[0], Flow):
+        return False
+    found = g.protocol(way[0])
+    return (
+        found is not None
+        and found.name in _KEY_SESSIONS
+        and not any(isinstance(k, c.Authentication) for k in way[0].controls)
+    )
+
+
+_KEY_SESSIONS = frozenset({"ssh", "sftp", "mtls"})
+"""Protocols whose client signs in with a key or a certificate of its own, not with
+the sign-in the component declares for its web or app users (a VPN's tunnel is the
+VPN gateway's own sign-in, and stays that)."""
 
 
 @rule(
@@ -1826,7 +1848,10 @@ def password_only_sign_in(view: ElementView) -> Match | None:
     left out, as are components with no declared authentication (the exposed-interface
     finding) and those a partner runs. Colleagues who share one password are the shared
     sign-in finding's. A channel passes on what the person sent it: a card payment
-    provider's notice that a deposit was paid is not the customer signing in to us."""
+    provider's notice that a deposit was paid is not the customer signing in to us. A
+    person who reaches it directly over SSH, SFTP or mutual TLS (a developer deploying
+    to the web app's server) signs in with a key of their own there, not with its web
+    sign-in."""
     e = view.element
     g = view.g
     if not g.operated(e):

@@ -457,7 +457,9 @@ def label_manipulation(view: ElementView) -> Match | None:
     labels or feedback count: people who supply the data itself (recordings, records)
     are the poisoning findings' concern. Only datasets a training job (or a model that
     learns online) reads count: graded examples kept to evaluate or calibrate prompts
-    teach no model. Labellers in a partner's boundary (a labelling vendor's annotators,
+    teach no model. Labels a tool passes on as an instrument sent them (a strobe
+    tuner's readings through the bench app) are measured, not written. Labellers in a
+    partner's boundary (a labelling vendor's annotators,
     a partner clinic's therapists) work for another company, which we neither hire nor
     vet: the finding says so and is one step more likely."""
     e = view.element
@@ -510,12 +512,25 @@ def _label_flows(g: Facts, dataset: Element) -> list[str]:
         if isinstance(src, Actor):
             people: list[Element] = [src]
         elif isinstance(src, (Pipeline, Service, Endpoint)):
+            if _measured_labels(g, f):
+                continue  # it passes on what an instrument read (a strobe tuner's pitch)
             people = [x for x in s.predecessors(src) if isinstance(x, Actor)]
         else:
             people = []
         if any(isinstance(a, Actor) and a.human and not a.privileged for a in people):
             labellers.append(f.id)
     return labellers
+
+
+def _measured_labels(g: Facts, f: Flow) -> bool:
+    """Every label ``f`` carries reaches its source only from devices: what an
+    instrument measured, passed on as it came, not what a person wrote."""
+    s = g.system
+    labels = [d for d in f.data if d.kind in _LABEL_KINDS]
+    if not labels:
+        return False
+    senders = [[g.by_id[x.source] for x in s._in[f.source] if d in x.data] for d in labels]
+    return all(found and all(isinstance(x, Device) for x in found) for found in senders)
 
 
 def _through_labels(g: Facts, job: Element, path: tuple[str, ...]) -> bool:
@@ -672,8 +687,8 @@ def insider_ml_tampering(view: ElementView) -> Match | None:
     not the person's alone. A test set (a dataset declared for evaluation)
     counts only where the job that scores on it promotes models: scores that go only to
     a report or a leaderboard change no model. The business's owner (a role of
-    ``owner``, ``shop owner``, ``sole trader``; not a ``model owner``) has nobody above
-    them to approve: left out."""
+    ``owner``, ``shop owner``, ``workshop owner``, ``owner and repairer``, ``sole
+    trader``; not a ``model owner``) has nobody above them to approve: left out."""
     a = view.element
     assert isinstance(a, Actor)
     if not a.privileged or _owns_the_business(a):
@@ -698,17 +713,20 @@ def insider_ml_tampering(view: ElementView) -> Match | None:
 
 _OWNER = re.compile(
     r"^(?:(?:the\s+)?(?:business|shop|farm|company|practice|studio|salon|café|cafe|"
-    r"restaurant|firm)\s+)?(?:owner|proprietor|founder)s?$|^sole\s+trader$|^owner[- ]operator$",
+    r"restaurant|firm|workshop|gallery|yard|mill|garage|bakery|brewery|nursery|stud)\s+)?"
+    r"(?:owner|proprietor|founder)s?(?:$|\s+and\s)|\band\s+(?:the\s+)?owner$|"
+    r"\(business owner\)|^sole\s+trader$|^owner[- ]operator$",
     re.IGNORECASE,
 )
-"""Roles of the person who owns the business (``owner``, ``shop owner``, ``sole
-trader``), not an owner within one (``model owner``, ``data owner``)."""
+"""Roles of the person who owns the business (``owner``, ``shop owner``, ``workshop
+owner``, ``owner and repairer``, ``cheesemaker and owner``, ``sole trader``), not an
+owner within one (``model owner``, ``data owner``)."""
 
 
 def _owns_the_business(actor: Actor) -> bool:
     """The person declared as the business's owner: nobody above them approves, so a
     second approver against them is no control a small business has to give."""
-    return bool(actor.role and _OWNER.match(actor.role.strip()))
+    return bool(actor.role and _OWNER.search(actor.role.strip()))
 
 
 def _second_person(actor: Actor, flow: Flow, target: Element) -> bool:

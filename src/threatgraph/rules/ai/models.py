@@ -807,15 +807,37 @@ def _on_board(g: Facts, link: Flow) -> bool:
     """A device wired straight into the model it feeds, or into the plant controller it
     reports to (a sensor's 4-20 mA loop into a PLC), inside one boundary and over no
     declared network protocol (a truck's cameras and radar feeding its on-board
-    detector): forging the readings takes the vehicle, machine or plant itself, not a
-    link someone else reaches."""
+    detector), or into any box of that boundary when the link's label says it is a wire
+    (an ADC board, a pulse input, an RS-485 line, even with Modbus on it): forging the
+    readings takes the vehicle, machine, plant or site itself, not a link someone else
+    reaches."""
     s = g.system
     target = g.by_id[link.target]
-    return (
-        link.protocol is None
-        and (isinstance(target, Model) or plant_equipment(g, target))
-        and s.boundary_of(link.source) == s.boundary_of(link.target)
+    if s.boundary_of(link.source) != s.boundary_of(link.target):
+        return False
+    if link.protocol is None and (isinstance(target, Model) or plant_equipment(g, target)):
+        return True
+    # a sensor wired into the input of the box it reports to (an ADC board, a pulse
+    # input, a 4-20 mA loop, an RS-485 line): reaching the link is reaching the wire
+    wired = _WIRED.search(link.label or "")
+    if wired is None:
+        return False
+    return link.protocol is None or bool(
+        _SERIAL.search(wired.group(0)) and _ON_SERIAL.match(link.protocol.strip())
     )
+
+
+_WIRED = re.compile(
+    r"\b(?:wired|hard-?wired|cabled|4-20 ?ma|current loop|analog(?:ue)? (?:input|loop|signal)"
+    r"|adc|pulse (?:input|counter)|rs-?485|rs-?232|serial (?:line|link|cable|port))\b",
+    re.IGNORECASE,
+)
+"""Words by which a link's label says a device is wired into the input of what it
+reports to, with no network between."""
+_SERIAL = re.compile(r"rs-?485|rs-?232|serial", re.IGNORECASE)
+"""Of those, a serial line: a fieldbus protocol on it (Modbus RTU) stays on the wire."""
+_ON_SERIAL = re.compile(r"(?:modbus(?:[- ]rtu)?|rs-?485|rs-?232|serial)$", re.IGNORECASE)
+"""Protocol names that can run on such a line (not Modbus over TCP, not MQTT)."""
 
 
 def _reached_models(g: Facts, link: Flow) -> list[str]:
