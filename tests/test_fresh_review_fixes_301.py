@@ -268,3 +268,31 @@ def test_labels_an_instrument_measured_are_not_written_by_people(from_instrument
         if f.rule == LABELS
     ]
     assert bool(found) != from_instrument
+
+
+DIRECT = "ai/prompt-injection-direct"
+
+
+def _climate_agent(*, privileged: bool) -> tg.ThreatModel:
+    """A farm's climate agent the owner chats with from home."""
+    tm = tg.ThreatModel("snail farm", profile="low")
+    with tm.boundary("Internet", trust="untrusted"):
+        owner = tm.add(tg.Actor("Farm owner", role="owner", privileged=privileged))
+    with tm.boundary("Farm LAN", trust="internal"):
+        agent = tm.add(tg.Agent("Climate agent", autonomy="autonomous"))
+        tool = tm.add(tg.Tool("Misting tool", capabilities={"write"}))
+    tm.flow(owner, agent, tg.Data("Owner question", kind="prompt"))
+    tm.flow(agent, owner, tg.Data("Agent answer", kind="model-output"))
+    tm.flow(agent, tool, tg.Data("Misting schedule", kind="tool-call"))
+    return tm
+
+
+@pytest.mark.parametrize("privileged", [True, False])
+def test_the_people_who_run_an_agent_are_no_one_to_jailbreak_it(privileged: bool) -> None:
+    """Set 307's snail farm (struck as wrong: "the only person who prompts the agent is
+    the Farm owner, who is privileged and owns the system; reaching it from the
+    Internet does not make the owner an adversary"). Anyone else on the internet who
+    can prompt it still can."""
+    report = _climate_agent(privileged=privileged).analyze()
+    found = [f for f in report.open() if f.rule == DIRECT]
+    assert bool(found) != privileged

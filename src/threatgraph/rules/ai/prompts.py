@@ -371,7 +371,9 @@ def prompt_injection_direct(view: ElementView) -> Match | None:
     validation only lower it (jailbreaks are written to pass them), testing its
     defences with attacks (red teaming) answers it, and outsiders who can prompt it
     make it one step more likely: whoever can type will try. Elsewhere a filter
-    answers it."""
+    answers it. People declared privileged (the owner or an administrator, from
+    wherever they sign in) run the system: they are no one to jailbreak it, and a
+    taken-over account of theirs is the sign-in findings' part."""
     if embeds_only(view.element):
         return None  # an embedding model follows no instructions and writes no text
     e = view.element
@@ -379,6 +381,10 @@ def prompt_injection_direct(view: ElementView) -> Match | None:
         return None
     g = view.g
     srcs, llms = _with_llms(view, direct_sources)
+    # the people who run the system (its privileged owner or administrator, signing in
+    # from wherever they are) are no one to jailbreak it: a taken-over account of
+    # theirs is the sign-in findings' part
+    srcs = [x for x in srcs if not _runs_it(x.element)]
     if not srcs:
         return None
     tools = _consequential_tools(g, e)
@@ -410,6 +416,11 @@ def prompt_injection_direct(view: ElementView) -> Match | None:
         # attacks (red teaming) is what answers it
         reduces_only=(c.Guardrails, c.InputValidation) if stakes else (),
     )
+
+
+def _runs_it(e: Element) -> bool:
+    """A person declared privileged: one of those who run the system."""
+    return isinstance(e, Actor) and e.human and e.privileged
 
 
 def _near_untrusted(g: Facts, e: Element) -> bool:
