@@ -296,3 +296,29 @@ def test_the_people_who_run_an_agent_are_no_one_to_jailbreak_it(privileged: bool
     report = _climate_agent(privileged=privileged).analyze()
     found = [f for f in report.open() if f.rule == DIRECT]
     assert bool(found) != privileged
+
+
+SWAP = "ai/unsigned-model-to-serving"
+
+
+def test_a_model_swap_names_where_the_files_come_from_behind_their_loader() -> None:
+    """Set 308's linen mill (its reviewer missed that a pickle pulled from the cloud
+    registry runs code on the mill server): the finding named only the scoring service
+    that hands the file to the model. It names the registry behind it too."""
+    tm = tg.ThreatModel("linen mill", profile="low")
+    weights = tg.Data("Warp break model artifact", kind="model-artifact", format="pickle")
+    with tm.boundary("Company cloud", trust="internal"):
+        registry = tm.add(tg.ModelRegistry("Model registry", stores={weights}))
+    with tm.boundary("Mill server room", trust="internal"):
+        service = tm.add(tg.Service("Break risk scoring service"))
+        model = tm.add(tg.Model("Warp break model", task="classifier"))
+    tm.flow(registry, service, weights, protocol="https")
+    tm.flow(service, model, weights)
+    tm.flow(service, model, tg.Data("Loom features", kind="features"), id="features")
+    tm.flow(model, service, tg.Data("Break risk", kind="model-output"))
+    found = [f for f in tm.analyze().open() if f.rule == SWAP]
+    assert len(found) == 1
+    assert (
+        "loaded from Break risk scoring service, which gets the files from Model registry"
+        in found[0].explanation
+    )

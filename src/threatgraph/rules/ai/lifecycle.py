@@ -1083,8 +1083,19 @@ def unsigned_model_to_serving(view: ElementView) -> Match | None:
     # get code into what writes the weights
     through = f"; {subject(outside, 'runs', 'run', s)} code from outside" if outside else ""
     also = f" (and {names(others)})" if others else ""
+    # where the files come from before what hands them over (a registry in the cloud
+    # behind the scoring service that loads them): the places to write along the path
+    froms = {f.source for f in artifacts}
+    origins = [
+        i
+        for i in way
+        if i in g.by_id
+        and i not in froms
+        and isinstance(g.by_id[i], (ModelRegistry, DataStore, ExternalService))
+    ]
+    behind = f", which gets the files from {names(origins, s)}" if origins else ""
     return Match(
-        f"{view.described}{also} is loaded from {names({f.source for f in artifacts}, s)}; "
+        f"{view.described}{also} is loaded from {names(froms, s)}{behind}; "
         f"whoever can write along that path can swap or backdoor the weights "
         f"unnoticed{through}{code}.",
         affected=(*(f.id for f in artifacts), *(o.id for o in others)),
