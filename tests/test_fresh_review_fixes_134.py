@@ -102,8 +102,9 @@ def test_a_plc_that_speaks_s7_is_plant_equipment_its_wired_sensors_are_on_board(
     network' (set 134): with S7 known as a plant protocol, the process PLC is plant
     equipment, and forging its wired detectors' readings takes the plant itself."""
     assert _open(_station(), FORGED) == []
-    # a protocol the table does not know says nothing about the PLC: as before
-    assert _open(_station(plc_protocol="proprietary-xyz"), FORGED)
+    # a protocol the table does not know says nothing about the PLC; since set 306 the
+    # link's label saying it is 4-20 mA wiring keeps the detectors on board anyway
+    assert _open(_station(plc_protocol="proprietary-xyz"), FORGED) == []
 
 
 def test_modbus_writes_into_a_safety_plc_that_speaks_s7_are_plant_commands() -> None:
