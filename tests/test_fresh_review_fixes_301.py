@@ -322,3 +322,37 @@ def test_a_model_swap_names_where_the_files_come_from_behind_their_loader() -> N
         "loaded from Break risk scoring service, which gets the files from Model registry"
         in found[0].explanation
     )
+
+
+INDIRECT = "ai/indirect-prompt-injection"
+
+
+def _token_assistant(*, privileged: bool) -> tg.ThreatModel:
+    """A signal box assistant answers from the rule book an operations manager uploads."""
+    tm = tg.ThreatModel("heritage railway", profile="high")
+    rules = tg.Data("Rule book pages", kind="documents")
+    with tm.boundary("Railway office", trust="internal"):
+        manager = tm.add(
+            tg.Actor("Operations manager", role="operations manager", privileged=privileged)
+        )
+        signaller = tm.add(tg.Actor("Signaller", role="signaller"))
+        index = tm.add(tg.VectorStore("Rule book index", stores={rules}))
+        agent = tm.add(tg.Agent("Token assistant agent", autonomy="supervised"))
+        register = tm.add(tg.Tool("Train register tool", capabilities={"write"}))
+    tm.flow(manager, index, rules)
+    tm.flow(index, agent, tg.Data("Rule book passages", kind="retrieved-context"))
+    tm.flow(signaller, agent, tg.Data("Signaller question", kind="prompt"))
+    tm.flow(agent, signaller, tg.Data("Answer", kind="model-output"))
+    tm.flow(agent, register, tg.Data("Register entry", kind="tool-call"))
+    return tm
+
+
+@pytest.mark.parametrize("privileged", [True, False])
+def test_what_the_people_who_run_an_agent_upload_is_no_injection(privileged: bool) -> None:
+    """Set 312's heritage railway (struck as wrong: "it treats the privileged internal
+    operations manager's rule-book uploads as the untrusted source, when that person
+    can already change the rule book"). A colleague not declared privileged is still
+    named, for their account or themselves."""
+    report = _token_assistant(privileged=privileged).analyze()
+    found = [f for f in report.open() if f.rule == INDIRECT]
+    assert bool(found) != privileged

@@ -552,10 +552,11 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     articles or logs, not the records they enter, such as an approval, a decision or a
     ledger adjustment), their text is the way in, for one of them or whoever takes over
     their account: the finding names them, one step less likely (not when the reader
-    moves money, runs code or deletes: a colleague has reasons to steer that); the last
-    hop must carry on what reached it (a submission tool that reads the approved notice
-    and hands the agent only the receipt the newspaper's portal sent it passes on none
-    of the director's text). Before
+    moves money, runs code or deletes: a colleague has reasons to steer that), not
+    people declared privileged (they run it: an owner's FAQ); the last hop must carry
+    on what reached it (a submission tool that reads the approved notice and hands the
+    agent only the receipt the newspaper's portal sent it passes on none of the
+    director's text). Before
     colleagues, when no outsider's text is drawn, what another company fills is the way
     in, along hops that carry it on: a partner's or vendor's data source, an outside
     data provider's answers (study reports, a carrier's tracking events, a card
@@ -823,6 +824,9 @@ def _insider_routes(g: Facts, element: Element) -> list[Source]:
         x
         for x in g.insider_routes(element)
         if not _at_partner(g, x)
+        # the people who run it (an operations manager uploading the rule book) write
+        # its sources as they may write its instructions: no one to inject into it
+        and not _runs_it(x.element)
         and not through_a_label(g, x)
         and carried_along(g.system, x.path[-3:])
     ]
