@@ -1604,8 +1604,8 @@ def privileged_actor_access(view: ElementView) -> Match | None:
     engineer reaching into plant control through an entry of ours is left to
     ``stride/supplier-remote-access`` there, and a person working a component in person
     (a flow with no protocol labelled ``on the panel``, ``at the counter``, ``stop
-    button``: no account to steal) is left out, and so is one the password-only sign-in finding names (the
-    same account taken over; that finding weighs their privilege)."""
+    button``: no account to steal) is left out, and so is one the password-only sign-in
+    finding names (the same account taken over; that finding weighs their privilege)."""
     a = view.element
     assert isinstance(a, Actor)
     if not a.privileged or not a.human:

@@ -133,8 +133,9 @@ def _release_walk(g: Facts, start: Element, *, forward: bool) -> list[Element]:
             ):
                 queue.append(nxt)
                 if forward:  # a component that loads the files for the models it calls
-                    out += [m for m in _hosted_models(g, x) if m.id not in seen]
-                    seen.update(m.id for m in _hosted_models(g, x))
+                    hosted = [m for m in _hosted_models(g, x) if m.id not in seen]
+                    out += hosted
+                    seen.update(m.id for m in hosted)
         if not forward and node == start.id and isinstance(start, Model):
             # a model whose own flows bring it no files: the component that runs it
             # loads them (see _host_artifacts)
