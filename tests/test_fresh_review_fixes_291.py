@@ -175,12 +175,17 @@ def test_partial_measures_an_attacker_rewords_around_lower_the_likelihood_once(
     assert _scored(adaptive=adaptive, primary=primary, supporting=supporting) is severity
 
 
-def test_indirect_injection_is_declared_adaptive_and_direct_injection_is_not() -> None:
-    """The reviews say so for the indirect finding only: for direct injection the
-    verdicts on the same case were split either way."""
+def test_both_injection_rules_are_declared_adaptive() -> None:
+    """Indirect injection since set 291's reviews; direct injection since the
+    thirty-seventh session, when reviewers of sets 308, 316 and 317 called "low" too low
+    for outsiders typing into an agent that acts, with only filters declared (every
+    reviewed finding it moves goes from low to medium: 3 marked too low, 15 kept)."""
     from threatgraph.rules import Catalogue
 
-    assert [r.id for r in Catalogue.default() if r.adaptive] == ["ai/indirect-prompt-injection"]
+    assert sorted(r.id for r in Catalogue.default() if r.adaptive) == [
+        "ai/indirect-prompt-injection",
+        "ai/prompt-injection-direct",
+    ]
 
 
 def test_an_agent_does_not_see_what_a_payment_provider_its_tool_calls_was_given() -> None:

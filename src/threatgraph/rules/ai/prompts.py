@@ -359,6 +359,7 @@ def _audience_now(
     likelihood="possible",
     impact="minor",
     placement=("element", "inbound"),
+    adaptive=True,
 )
 def prompt_injection_direct(view: ElementView) -> Match | None:
     """People or clients outside the system's trust zone prompt the LLM or agent
