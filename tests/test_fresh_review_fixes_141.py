@@ -428,9 +428,18 @@ def test_a_filter_still_mitigates_a_model_that_acts_on_nothing_and_sees_nothing(
 def test_outsiders_prompting_an_agent_that_acts_are_likely_to_try() -> None:
     """Five of twelve reviewers of the reopened findings asked for a higher rating:
     'Internet users prompting a tool-using agent ... is a likely attack, not a rare
-    one'."""
-    f = _direct(_hotline(tools=True, controls={c.Guardrails(), c.RateLimiting()}))
-    assert f.severity.value == "medium"
+    one'.
+
+    Since direct injection is adaptive (a filter and a rate limit lower its
+    likelihood one step together, not one step each), the pair leaves it where the
+    filter alone does: likely, and high on an agent that books."""
+    both = _direct(_hotline(tools=True, controls={c.Guardrails(), c.RateLimiting()}))
+    alone = _direct(_hotline(tools=True, controls={c.Guardrails()}))
+    bare = _direct(_hotline(tools=True, controls=set()))
+    assert both.likelihood.value == "likely"
+    assert both.severity.value == "high"
+    assert (alone.likelihood, alone.severity) == (both.likelihood, both.severity)
+    assert bare.likelihood.value == "almost-certain"
 
 
 def _claims(*, via_store: bool) -> tg.ThreatModel:
