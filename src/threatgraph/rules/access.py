@@ -1392,9 +1392,11 @@ def untrusted_file_parsing(view: ElementView) -> Match | None:
     component where it sits, next to what it can reach. A service or pipeline opens a
     file it takes in when it does not hand the file on unchanged, or hands it on beside
     what it made of it (text, records, features, a prompt); an upload service that only
-    stores the file opens nothing. Files count as from outside when an untrusted
+    stores the file opens nothing, nor does one that hands the file unchanged to a
+    service outside our zones that answers it (a managed OCR API, a speech-to-text
+    vendor) and makes no features of its own: that service opens it. Files count as from outside when an untrusted
     element sends them or a data source of untrusted origin provides them. Documents
-    named as what people type (notes, entries, messages, reviews, posts, facts), with
+    named as what people type (notes, entries, messages, reviews, posts, threads, facts), with
     nothing in the name saying they are a file (an upload, a PDF, a scan, a photo), are
     text from a form or a chat: no file to parse. One finding
     per model: on the opener nearest the outside that declares no sandbox, naming every
@@ -1458,7 +1460,24 @@ def _opened(g: Facts, e: Element) -> list[tuple[Flow, Data]]:
     sent = {d for f in s._out[e.id] for d in f.data}
     # it opens what it does not hand on, and what it hands on beside what it made of it
     made = any(d.kind in _DERIVED for d in sent)
-    return [(f, d) for f, d in taken if made or d not in sent]
+    return [(f, d) for f, d in taken if (made or d not in sent) and not _parsed_elsewhere(g, e, d)]
+
+
+def _parsed_elsewhere(g: Facts, e: Element, d: Data) -> bool:
+    """The component sends the file unchanged to a service outside our zones that
+    sends it something back (a managed OCR API returning the text): that service opens
+    the file, and what the component makes comes from its answer. Not when it also
+    makes features for a model: it decodes the images or pages for them itself."""
+    s = g.system
+    if any(x.kind is DataKind.FEATURES for f in s._out[e.id] for x in f.data):
+        return False
+    return any(
+        d in f.data
+        and isinstance(g.by_id[f.target], ExternalService)
+        and not g.operated(g.by_id[f.target])
+        and any(b.target == e.id for b in s._out[f.target])
+        for f in s._out[e.id]
+    )
 
 
 def _captured(g: Facts, f: Flow, d: Data) -> bool:
@@ -1547,7 +1566,7 @@ def _outside_files_now(g: Facts) -> dict[Data, tuple[str, ...]]:
 
 _TYPED = re.compile(
     r"\b(?:notes?|entries|entry|messages?|comments?|reviews?|posts?|"
-    r"replies|reply|facts?|snippets?|cues?|adverts?)\b",
+    r"replies|reply|facts?|snippets?|cues?|adverts?|threads?)\b",
     re.IGNORECASE,
 )
 """Words that name what people type into a form or a chat: notes, entries, messages."""

@@ -647,7 +647,8 @@ _THINGS = re.compile(
     r"|weather|compressors?|ventilation|navigation|routes?|tubes?|sponges?|instruments?"
     r"|crops?|mowing|weights?|axles?|loads?|ladders?|rigging|castings?|bearings?"
     r"|watch(?:es)?|goods|cargo|hallmarks?|artworks?|paintings?|allergens?|aligners?"
-    r"|crash(?:es)?|boats?|narrowboats?|vessels?|yachts?|seals?|padlocks?)\b",
+    r"|crash(?:es)?|boats?|narrowboats?|vessels?|yachts?|seals?|padlocks?|damage"
+    r"|repairs?)\b",
     re.IGNORECASE,
 )
 # What says the images or sound are of people after all.
@@ -685,7 +686,7 @@ def _decides_about_people(g: GraphView, m: Model) -> bool:
     are about people (personal or regulated data). Not a model that takes people only as images or sound and says
     nothing about anyone (a crowd count per zone, an alert on a site: every datum it
     sends is internal or public), nor one named for the object it judges (a battery, a
-    plate, a container seal), nor one whose images are of objects or animals by
+    plate, a container seal, the damage it prices), nor one whose images are of objects or animals by
     name (plates, containers, bags under X-ray, a fridge's contents, a horse's gait),
     though what it reads leads to a person. Not an LLM that only transcribes (every
     datum it sends names extracted fields, line items, codes or a transcript, none a
@@ -789,7 +790,8 @@ def fairness(g: GraphView) -> Iterator[Need]:
     as video frames or images) and sends only internal or public data (a crowd count per
     zone, a site alert, a gangway's boarding count) decides nothing about anyone,
     nor does one named for the object it judges (a battery health model, a plate
-    matcher, a boat name reader, a lorry's gross weight from its axle loads), nor one whose images are of objects or animals by name (a plate reader, a
+    matcher, a boat name reader, a lorry's gross weight from its axle loads, a repair
+    cost estimate from damage photos), nor one whose images are of objects or animals by name (a plate reader, a
     minibar product detector, bags under X-ray, a horse's gait, a pill identifier, a
     pilot ladder's rigging),
     though what it reads leads to a person, nor one whose output drives plant equipment

@@ -1,0 +1,121 @@
+"""Changes taken from reviewers' verdicts on held-out sets 319 and later, made in the
+session of 2026-12-06 (thirty-eighth)."""
+
+from __future__ import annotations
+
+import pytest
+
+import threatgraph as tg
+import threatgraph.controls as c
+
+PARSING = "stride/untrusted-file-parsing"
+FAIRNESS = "profile/high/fairness"
+
+
+def _on(tm: tg.ThreatModel, rule: str) -> list[str]:
+    return sorted(f.target.key for f in tm.analyze().open() if f.rule == rule)
+
+
+def _payslips(*, features: bool, ocr_ours: bool = False) -> tg.ThreatModel:
+    """Set 319's mortgage extraction: applicants upload payslips, a service hands each
+    file to a managed OCR API and builds its prompt from the text that comes back."""
+    tm = tg.ThreatModel("payslips")
+    docs = tg.Data("Payslips and bank statements", kind="documents", sensitivity="pii")
+    text = tg.Data("OCR text", kind="documents", sensitivity="pii")
+    figures = tg.Data("Income figures", kind="records", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        applicant = tm.add(tg.Actor("Mortgage applicant"))
+    with tm.boundary("Bank cloud", trust="internal"):
+        portal = tm.add(tg.Endpoint("Application portal", controls={c.InputValidation()}))
+        store = tm.add(tg.DataStore("Document store"))
+        extractor = tm.add(tg.Service("Income extraction service"))
+        cases = tm.add(tg.DataStore("Case database"))
+    if ocr_ours:
+        with tm.boundary("Bank cloud", trust="internal"):
+            ocr = tm.add(tg.Service("OCR service"))
+    else:
+        with tm.boundary("Cloud AI provider", trust="partner"):
+            ocr = tm.add(tg.ExternalService("Managed OCR API"))
+    tm.flow(applicant, portal, docs, protocol="https")
+    tm.flow(portal, store, docs)
+    tm.flow(store, extractor, docs)
+    tm.flow(extractor, ocr, docs, protocol="https")
+    tm.flow(ocr, extractor, text, protocol="https")
+    tm.flow(extractor, cases, figures)
+    if features:
+        with tm.boundary("Bank cloud", trust="internal"):
+            model = tm.add(tg.Model("Document fraud model", task="classifier"))
+        tm.flow(extractor, model, tg.Data("Document features", kind="features"))
+        tm.flow(model, extractor, tg.Data("Fraud score", kind="model-output"))
+    return tm
+
+
+def test_a_file_handed_to_an_outside_parser_is_opened_there() -> None:
+    """Set 319 (struck as wrong: "the service passes the files to the managed OCR API
+    and never parses them itself"), and the same verdict on audio handed to a
+    speech-to-text vendor in sets 23, 106, 157, 267 and 295."""
+    assert _on(_payslips(features=False), PARSING) == []
+
+
+def test_a_parser_of_ours_still_opens_it() -> None:
+    """An OCR service we run opens the file in our zone: the finding stays, on the
+    nearest opener, naming the OCR service beside it."""
+    tm = _payslips(features=False, ocr_ours=True)
+    assert _on(tm, PARSING) == ["element:income-extraction-service"]
+    (f,) = [f for f in tm.analyze().open() if f.rule == PARSING]
+    assert "so do OCR service" in f.explanation
+
+
+def test_features_made_beside_the_outside_answer_still_open_it() -> None:
+    """A scoring job that sends photos to an image search and makes features for its
+    model decodes them for the features (kept as valid in sets 59 and 108)."""
+    assert _on(_payslips(features=True), PARSING) == ["element:income-extraction-service"]
+
+
+@pytest.mark.parametrize(
+    ("name", "raised"), [("Patient forum threads", False), ("Forum PDFs", True)]
+)
+def test_forum_threads_are_typed_text(name: str, raised: bool) -> None:
+    """Set 320's pharmacovigilance triage (struck: "reads already-ingested text posts
+    from its own store, not files from outsiders"): crawled forum threads are what people
+    typed."""
+    tm = tg.ThreatModel("pv")
+    threads = tg.Data(name, kind="documents", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        forums = tm.add(tg.ExternalService("Patient forums"))
+    with tm.boundary("PV cloud", trust="internal"):
+        triage = tm.add(tg.Service("AE triage service"))
+        queue = tm.add(tg.DataStore("Candidate queue"))
+    tm.flow(forums, triage, threads, protocol="https")
+    tm.flow(triage, queue, tg.Data("Candidates", kind="records", sensitivity="pii"))
+    assert bool(_on(tm, PARSING)) is raised
+
+
+def _estimator(name: str) -> tg.ThreatModel:
+    """Set 319's motor claims: a high-stakes vision model prices the damage on photos a
+    policyholder uploads, from the vehicle and policy details."""
+    tm = tg.ThreatModel("claims", profile="high")
+    photos = tg.Data("Damage photos", kind="media", sensitivity="pii")
+    vehicle = tg.Data("Vehicle and policy details", kind="records", sensitivity="pii")
+    with tm.boundary("Claims platform", trust="internal"):
+        workflow = tm.add(tg.Service("Claims workflow"))
+        model = tm.add(tg.Model(name, task="regressor", high_stakes=True))
+    tm.flow(workflow, model, photos, vehicle)
+    tm.flow(model, workflow, tg.Data("Estimate", kind="model-output", sensitivity="pii"))
+    return tm
+
+
+@pytest.mark.parametrize(
+    ("name", "raised"),
+    [
+        ("Damage cost estimator", False),
+        ("Repair cost model", False),
+        ("Claim settlement model", True),
+        ("Skin damage classifier", True),
+    ],
+)
+def test_a_model_pricing_damage_decides_about_no_one(name: str, raised: bool) -> None:
+    """Sets 262, 277, 319 and 321 (struck: "the detector judges car panels, not
+    people"): a model named for the damage or repair it prices is about the object; one
+    that names a person's skin is not."""
+    assert bool(_on(_estimator(name), FAIRNESS)) is raised
