@@ -119,3 +119,42 @@ def test_a_model_pricing_damage_decides_about_no_one(name: str, raised: bool) ->
     people"): a model named for the damage or repair it prices is about the object; one
     that names a person's skin is not."""
     assert bool(_on(_estimator(name), FAIRNESS)) is raised
+
+
+def _helpline(description: str) -> tg.ThreatModel:
+    """Set 321's crisis text line: a conversation service asks a risk model for each
+    texter's score and passes the conversation on to volunteers."""
+    tm = tg.ThreatModel("helpline", profile="high")
+    text = tg.Data("Text message", kind="prompt", sensitivity="regulated")
+    with tm.boundary("Internet", trust="untrusted"):
+        texter = tm.add(tg.Actor("Texter"))
+    with tm.boundary("Helpline cloud", trust="internal"):
+        service = tm.add(tg.Service("Conversation service"))
+        model = tm.add(
+            tg.Model(
+                "Crisis risk triage model",
+                task="classifier",
+                high_stakes=True,
+                description=description,
+            )
+        )
+        volunteer = tm.add(tg.Actor("Volunteer"))
+    tm.flow(texter, service, text, protocol="https")
+    tm.flow(service, texter, tg.Data("Reply", kind="records", sensitivity="pii"), protocol="https")
+    tm.flow(service, model, text)
+    tm.flow(model, service, tg.Data("Risk score", kind="model-output", sensitivity="pii"))
+    tm.flow(service, volunteer, text, protocol="https")
+    return tm
+
+
+@pytest.mark.parametrize(
+    ("description", "raised"),
+    [
+        ("Scores imminent self-harm risk to set the queue order.", False),
+        ("Scores self-harm risk; conversations it flags are held for a supervisor.", True),
+    ],
+)
+def test_a_triage_score_orders_work_and_stops_nothing(description: str, raised: bool) -> None:
+    """Set 321 (struck as wrong: "the model orders a queue. It is not a gate, and every
+    conversation must reach a volunteer whatever the score")."""
+    assert bool(_on(_helpline(description), "ai/fail-open-check")) is raised

@@ -84,6 +84,16 @@ content, defects, hazards, forgeries), or for what its verdict does (holds, bloc
 rejects, quarantines, declines): its verdict stops a thing, rather than grading
 or sorting it for a decision someone takes anyway (a risk of no-show, a tariff code)."""
 
+_SORTS = re.compile(r"\b(?:triag\w*|rank\w*|priorit\w*|queue order\w*)\b", re.IGNORECASE)
+"""Words by which a model says it sorts what comes in (triage, ranking, priority): its
+verdict orders the work people do anyway, rather than stopping anything."""
+
+_STOPS = re.compile(
+    r"\b(?:holds?|held|blocks?|blocked|rejects?|rejected|quarantin\w*|declin\w*|stops?)\b",
+    re.IGNORECASE,
+)
+"""What says a sorting model's verdict stops a thing after all (held, blocked)."""
+
 _BATCH = re.compile(
     r"\b(?:batch|nightly|weekly|daily|hourly|monthly|scheduled|cron|jobs?)\b", re.IGNORECASE
 )
@@ -118,7 +128,9 @@ def guards(g: Facts, m: Element) -> bool:
     """``m`` is a high-stakes model whose verdict guards something: an identity check,
     or a detector or classifier named or described for what it stops (fraud, abuse,
     unsafe content, defects, hazards), by its name, its description or what it sends. A
-    detector that reads plates or outlines organs finds things; it guards nothing.
+    detector that reads plates or outlines organs finds things; it guards nothing, nor
+    does a model that sorts what people work through anyway (a crisis triage score, a
+    ranking, a priority) unless it says its verdict holds or blocks.
 
     A language model guards when it is asked to judge (a classifier or detector task,
     or named or described as moderating, screening or classifying) for what it stops:
@@ -136,6 +148,8 @@ def guards(g: Facts, m: Element) -> bool:
         return True
     if m.task not in (Task.DETECTOR, Task.CLASSIFIER):
         return False
+    if any(_SORTS.search(x) for x in said) and not any(_STOPS.search(x) for x in said):
+        return False  # it orders a queue people work through anyway (a triage score)
     return any(_GUARDS.search(x) for x in said)
 
 
