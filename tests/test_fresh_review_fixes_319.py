@@ -158,3 +158,58 @@ def test_a_triage_score_orders_work_and_stops_nothing(description: str, raised: 
     """Set 321 (struck as wrong: "the model orders a queue. It is not a gate, and every
     conversation must reach a volunteer whatever the score")."""
     assert bool(_on(_helpline(description), "ai/fail-open-check")) is raised
+
+
+def _chat(upload_label: str) -> tg.ThreatModel:
+    """A member uploads a document to a chat API and asks a hosted LLM about it through
+    the same API (set 12's mortgage document chat): two flows from the person to the
+    API, told apart by their labels."""
+    tm = tg.ThreatModel("chat")
+    upload = tg.Data("Loan statement PDF", kind="documents", sensitivity="pii")
+    ask = tg.Data("Member question", kind="prompt", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        member = tm.add(tg.Actor("Member"))
+    with tm.boundary("Library cloud", trust="internal"):
+        api = tm.add(tg.Endpoint("Chat API", controls={c.Authentication()}))
+        bot = tm.add(tg.Service("Chat orchestrator"))
+    with tm.boundary("LLM vendor", trust="partner"):
+        llm = tm.add(tg.LLM("Hosted LLM", origin="third-party-api"))
+    tm.flow(member, api, upload, protocol="https", label=upload_label)
+    tm.flow(member, api, ask, protocol="https", label="question")
+    tm.flow(api, bot, ask, upload)
+    tm.flow(bot, llm, tg.Data("Prompt", kind="prompt", sensitivity="pii"), protocol="https")
+    tm.flow(llm, bot, tg.Data("Answer", kind="model-output", sensitivity="pii"), protocol="https")
+    tm.flow(bot, api, tg.Data("Reply", kind="model-output", sensitivity="pii"))
+    tm.flow(api, member, tg.Data("Reply", kind="model-output", sensitivity="pii"), protocol="https")
+    return tm
+
+
+def test_who_prompts_does_not_depend_on_how_the_flows_are_named() -> None:
+    """A person's upload and question on two flows to the same API: whether the
+    upload's flow came first among the person's flows (by its id, made from its label)
+    used to decide whether the person prompts the model."""
+    found = [
+        {(f.rule, f.target.key) for f in _chat(label).analyze().open()}
+        for label in ("attach statement", "upload statement")
+    ]
+    assert found[0] == found[1]
+    assert ("ai/prompt-injection-direct", "element:hosted-llm") in found[0]
+
+
+def test_a_sign_in_alone_prompts_nothing() -> None:
+    """Set 322's reading tutor (struck as a duplicate: "a parent pairing the tablet is
+    not a prompting flow"): a flow carrying only credentials says who someone is. The
+    child's reading reaches the tutor LLM through a speech model, as content, and is
+    the indirect finding's."""
+    import runpy
+    from pathlib import Path
+
+    path = (
+        Path(__file__).parents[1]
+        / "benchmarks/quality/fresh/childrens_reading_tutor_voice_app_llm.py"
+    )
+    tm = runpy.run_path(str(path))["tm"]
+    found = tm.analyze().open()
+    assert not [f for f in found if f.rule == "ai/prompt-injection-direct"]
+    (indirect,) = [f for f in found if f.rule == "ai/indirect-prompt-injection"]
+    assert "Child reader" in indirect.explanation

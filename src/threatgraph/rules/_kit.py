@@ -201,7 +201,11 @@ def is_prompting(g: Facts, src: Source) -> bool:
         return False
     if _speaks(g, src):
         return True  # a caller speaking to a gateway that hands on their words as a prompt
-    kinds = g.carried(first[0]).kinds
+    kinds = frozenset().union(
+        *(g.carried(f.id).kinds for f in g.system._out[src.path[0]] if f.target == src.path[1])
+    )
+    if kinds and kinds <= {DataKind.CREDENTIALS}:
+        return False  # a sign-in or a pairing code: it says who they are, it asks nothing
     return DataKind.PROMPT in kinds or not (
         kinds & {DataKind.DOCUMENTS, DataKind.RECORDS, DataKind.MEDIA, DataKind.INSTRUCTIONS}
     )
