@@ -213,3 +213,24 @@ def test_a_sign_in_alone_prompts_nothing() -> None:
     assert not [f for f in found if f.rule == "ai/prompt-injection-direct"]
     (indirect,) = [f for f in found if f.rule == "ai/indirect-prompt-injection"]
     assert "Child reader" in indirect.explanation
+
+
+@pytest.mark.parametrize(("sender_trust", "raised"), [("partner", False), ("untrusted", True)])
+def test_only_partners_correspondence_is_no_phishing_route(sender_trust: str, raised: bool) -> None:
+    """Fourteen struck phishing findings over sets 91 to 289 ("generic phishing that
+    applies to any mailbox"; "the lab does not send messages to the counsellor") had
+    only partners as senders: a genetics lab's result files, outside counsel, a state
+    permit portal. Documents the public uploads that staff open were kept."""
+    tm = tg.ThreatModel("results")
+    files = tg.Data("Result files", kind="documents", sensitivity="regulated")
+    with tm.boundary("Sender", trust=sender_trust):
+        sender = tm.add(tg.ExternalService("Genetics lab"))
+    with tm.boundary("Clinic cloud", trust="internal"):
+        store = tm.add(tg.DataStore("Results store"))
+        app = tm.add(tg.Service("Counsellor app"))
+        counsellor = tm.add(tg.Actor("Genetic counsellor"))
+    tm.flow(sender, store, files, protocol="sftp")
+    tm.flow(store, app, files)
+    tm.flow(app, counsellor, files, protocol="https")
+    tm.flow(counsellor, app, tg.Data("Notes", kind="records", sensitivity="pii"), protocol="https")
+    assert bool(_on(tm, "stride/phishing")) is raised

@@ -3314,7 +3314,10 @@ def phishing(view: ElementView) -> Match | None:
     way carries a document the next one carries too (a console that takes a partner's
     criteria and shows staff draft notices hands on no message of theirs). A partner's
     staff reading what their own company's platform sends them (a turbine maker's
-    engineer and its condition reports) get nothing from outside their company. Filtering
+    engineer and its condition reports) get nothing from outside their company. Nor is
+    what only partners under contract send (a lab's result files, outside counsel's
+    letters, a permit portal's decisions): correspondence with a known party, whose
+    phishing risk is any mailbox's; the public's messages and uploads are. Filtering
     where messages arrive, attachment sandboxing and user training count on the person
     and the inbound flows. The finding says where the messages reach the person from
     (straight from the sender, or the component that hands them on) apart from the
@@ -3338,7 +3341,10 @@ def phishing(view: ElementView) -> Match | None:
         # a partner's staff reading what their own company's platform sends them (a
         # turbine maker's engineer and its condition reports): no outsider to them
         inbound = [p for p in inbound if s.boundary_of(p[0]) != home]
-    if not inbound:
+    # what only partners under contract send (a lab's result files, a counsel's letters,
+    # a state portal's decisions) is correspondence with a known party: phishing through
+    # it is the generic mailbox risk, not this design's; the public's is
+    if all(_from_partner(s, p[0]) for p in inbound):
         return None
     senders = sorted({p[0] for p in inbound})
     return Match(
@@ -3349,6 +3355,12 @@ def phishing(view: ElementView) -> Match | None:
         affected=(*(t for p in inbound for t in g.flows_between(p)), *(f.id for f in opens)),
         atlas=("AML.T0052", "AML.T0073", "AML.T0074", "AML.T0011", "AML.T0012"),
     )
+
+
+def _from_partner(s: System, sender: str) -> bool:
+    """The sender sits in a partner zone: a party under contract, not the public."""
+    home = s.boundary_of(sender)
+    return home is not None and home.trust is Trust.PARTNER
 
 
 def _handed_by(inbound: list[tuple[str, ...]], s: System) -> str:
