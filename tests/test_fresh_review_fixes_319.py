@@ -234,3 +234,28 @@ def test_only_partners_correspondence_is_no_phishing_route(sender_trust: str, ra
     tm.flow(app, counsellor, files, protocol="https")
     tm.flow(counsellor, app, tg.Data("Notes", kind="records", sensitivity="pii"), protocol="https")
     assert bool(_on(tm, "stride/phishing")) is raised
+
+
+def test_a_service_that_writes_a_files_text_opens_it() -> None:
+    """Set 323's broker submissions (struck as wrong: "the untrusted PDF, Word and
+    Excel files are parsed by the Submission intake service, which converts attachments
+    to text"): the intake stores each e-mail as it came and sends on text it wrote from
+    it, a document no flow brings it. It opens the file, not the workbench further on."""
+    tm = tg.ThreatModel("broker")
+    mail = tg.Data("Broker submission e-mail", kind="documents", sensitivity="confidential")
+    text = tg.Data("Submission text", kind="documents", sensitivity="confidential")
+    record = tg.Data("Submission record", kind="records", sensitivity="confidential")
+    with tm.boundary("Internet", trust="untrusted"):
+        broker = tm.add(tg.Actor("Broker"))
+    with tm.boundary("Insurer cloud", trust="internal"):
+        intake = tm.add(tg.Service("Submission intake service"))
+        docs = tm.add(tg.DataStore("Submission document store"))
+        extraction = tm.add(tg.Service("Extraction service"))
+        workbench = tm.add(tg.Service("Underwriting workbench"))
+        underwriter = tm.add(tg.Actor("Underwriter"))
+    tm.flow(broker, intake, mail, protocol="smtp+starttls")
+    tm.flow(intake, docs, mail)
+    tm.flow(intake, extraction, text)
+    tm.flow(docs, workbench, mail, label="view source documents")
+    tm.flow(workbench, underwriter, record, protocol="https")
+    assert _on(tm, PARSING) == ["element:submission-intake-service"]

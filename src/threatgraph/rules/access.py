@@ -1391,7 +1391,8 @@ def untrusted_file_parsing(view: ElementView) -> Match | None:
     XML external entity, a macro, a decompression bomb) runs code or exhausts the
     component where it sits, next to what it can reach. A service or pipeline opens a
     file it takes in when it does not hand the file on unchanged, or hands it on beside
-    what it made of it (text, records, features, a prompt); an upload service that only
+    what it made of it (records, features, a prompt, or a document no flow brings it:
+    the file's text); an upload service that only
     stores the file opens nothing, nor does one that hands the file unchanged to a
     service outside our zones that answers it (a managed OCR API, a speech-to-text
     vendor) and makes no features of its own: that service opens it. Files count as from outside when an untrusted
@@ -1458,8 +1459,12 @@ def _opened(g: Facts, e: Element) -> list[tuple[Flow, Data]]:
     if not taken:
         return []
     sent = {d for f in s._out[e.id] for d in f.data}
+    received = {d for f in s._in[e.id] for d in f.data}
     # it opens what it does not hand on, and what it hands on beside what it made of it
-    made = any(d.kind in _DERIVED for d in sent)
+    # (records, features, a prompt; or a document it writes itself: the text of a file)
+    made = any(
+        d.kind in _DERIVED or (d.kind is DataKind.DOCUMENTS and d not in received) for d in sent
+    )
     return [(f, d) for f, d in taken if (made or d not in sent) and not _parsed_elsewhere(g, e, d)]
 
 
