@@ -3322,7 +3322,8 @@ def phishing(view: ElementView) -> Match | None:
     engineer and its condition reports) get nothing from outside their company. Nor is
     what only partners under contract send (a lab's result files, outside counsel's
     letters, a permit portal's decisions): correspondence with a known party, whose
-    phishing risk is any mailbox's; the public's messages and uploads are. Filtering
+    phishing risk is any mailbox's; the public's messages and uploads are, also when a
+    partner's service passes them on (a mail or SMS provider). Filtering
     where messages arrive, attachment sandboxing and user training count on the person
     and the inbound flows. The finding says where the messages reach the person from
     (straight from the sender, or the component that hands them on) apart from the
@@ -3349,7 +3350,7 @@ def phishing(view: ElementView) -> Match | None:
     # what only partners under contract send (a lab's result files, a counsel's letters,
     # a state portal's decisions) is correspondence with a known party: phishing through
     # it is the generic mailbox risk, not this design's; the public's is
-    if all(_from_partner(s, p[0]) for p in inbound):
+    if all(_from_partner(g, p[0]) for p in inbound):
         return None
     senders = sorted({p[0] for p in inbound})
     return Match(
@@ -3362,10 +3363,16 @@ def phishing(view: ElementView) -> Match | None:
     )
 
 
-def _from_partner(s: System, sender: str) -> bool:
-    """The sender sits in a partner zone: a party under contract, not the public."""
+def _from_partner(g: Facts, sender: str) -> bool:
+    """The sender sits in a partner zone and writes its own messages: a party under
+    contract, not the public (an SMS provider passing on what patients text is theirs)."""
+    s = g.system
     home = s.boundary_of(sender)
-    return home is not None and home.trust is Trust.PARTNER
+    return (
+        home is not None
+        and home.trust is Trust.PARTNER
+        and not any(g.untrusted(f.source) for f in s._in[sender])
+    )
 
 
 def _handed_by(inbound: list[tuple[str, ...]], s: System) -> str:
