@@ -259,3 +259,36 @@ def test_a_service_that_writes_a_files_text_opens_it() -> None:
     tm.flow(docs, workbench, mail, label="view source documents")
     tm.flow(workbench, underwriter, record, protocol="https")
     assert _on(tm, PARSING) == ["element:submission-intake-service"]
+
+
+def test_licensed_content_loaded_by_our_pipeline_is_everyones() -> None:
+    """Set 324's pharmacy chatbot (struck as wrong: "the interaction table and
+    monograph index hold licensed reference content that every visitor may see"): a
+    monthly ingestion of ours loads them from the vendor's release, and nothing else."""
+    tm = tg.ThreatModel("pharmacy")
+    release = tg.Data("Drug database release", kind="documents", sensitivity="confidential")
+    rows = tg.Data("Interactions", kind="records", sensitivity="confidential")
+    question = tg.Data("Question", kind="prompt", sensitivity="pii")
+    with tm.boundary("Drug database vendor", trust="partner"):
+        vendor = tm.add(
+            tg.DataSource("Licensed drug database", origin="vendor", provides={release})
+        )
+    with tm.boundary("Internet", trust="untrusted"):
+        visitor = tm.add(tg.Actor("Website visitor"))
+    with tm.boundary("Pharmacy cloud", trust="internal"):
+        ingestion = tm.add(tg.Pipeline("Drug content ingestion", stage="ingestion"))
+        table = tm.add(tg.DataStore("Interaction table", stores={rows}))
+        bot = tm.add(tg.Service("Chat orchestrator"))
+    with tm.boundary("LLM vendor", trust="partner"):
+        llm = tm.add(tg.LLM("Hosted LLM", origin="third-party-api"))
+    tm.flow(vendor, ingestion, release, protocol="sftp")
+    tm.flow(ingestion, table, rows)
+    tm.flow(visitor, bot, question, protocol="https")
+    tm.flow(bot, table, tg.Data("Drug names", kind="records", sensitivity="internal"))
+    tm.flow(table, bot, rows)
+    tm.flow(bot, llm, tg.Data("Prompt", kind="prompt", sensitivity="pii"), protocol="https")
+    tm.flow(llm, bot, tg.Data("Answer", kind="model-output", sensitivity="pii"), protocol="https")
+    tm.flow(
+        bot, visitor, tg.Data("Reply", kind="model-output", sensitivity="pii"), protocol="https"
+    )
+    assert _on(tm, "stride/missing-subject-authorization") == []

@@ -2403,7 +2403,8 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     brings back only data below confidential (a case reference), or one whose reader
     answers with something less sensitive than the records (a rules engine's decision on
     personal policy records). Nor is a copy of content bought from outside that only a
-    vendor's or partner's feed fills and that holds no personal records (a licensed
+    vendor's or partner's feed fills, directly or through a loader of ours that takes
+    nothing else, and that holds no personal records (a licensed
     drug-interaction table), nor a store of our own reference data that says so by name
     and holds nothing about a person (a product and price catalogue, a terminal map,
     trial criteria, rescue procedures): every caller is meant to get its answers. An
@@ -2760,10 +2761,23 @@ def _bought_reference(g: Facts, store: DataStore, top: Sensitivity) -> bool:
     # what fills it: flows that bring what it declares it keeps (not the lookups sent
     # into it)
     fills = [f for f in g.system._in[store.id] if not store.stores.isdisjoint(f.data)]
-    return bool(fills) and all(
-        isinstance(src := g.by_id[f.source], DataSource)
-        and src.origin in (Origin.VENDOR, Origin.PARTNER, Origin.PUBLIC_DATASET)
-        for f in fills
+    return bool(fills) and all(_bought_feed(g, g.by_id[f.source]) for f in fills)
+
+
+def _bought_feed(g: Facts, src: Element) -> bool:
+    """A vendor's, partner's or public data source, or a loader of ours that takes
+    nothing but such feeds (a monthly ingestion of the licensed database)."""
+    if isinstance(src, DataSource):
+        return src.origin in (Origin.VENDOR, Origin.PARTNER, Origin.PUBLIC_DATASET)
+    ins = g.system._in[src.id]
+    return (
+        isinstance(src, Pipeline)
+        and bool(ins)
+        and all(
+            isinstance(x := g.by_id[f.source], DataSource)
+            and x.origin in (Origin.VENDOR, Origin.PARTNER, Origin.PUBLIC_DATASET)
+            for f in ins
+        )
     )
 
 
