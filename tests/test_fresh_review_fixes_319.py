@@ -292,3 +292,39 @@ def test_licensed_content_loaded_by_our_pipeline_is_everyones() -> None:
         bot, visitor, tg.Data("Reply", kind="model-output", sensitivity="pii"), protocol="https"
     )
     assert _on(tm, "stride/missing-subject-authorization") == []
+
+
+@pytest.mark.parametrize(
+    ("description", "raised"),
+    [
+        ("Reads and writes only the signed-in taxpayer's own draft return.", False),
+        ("Reads and writes the draft return of the taxpayer id it is given.", True),
+    ],
+)
+def test_a_tool_described_as_acting_on_the_callers_own_records(
+    description: str, raised: bool
+) -> None:
+    """Set 326's tax assistant (struck as wrong: "the return data tool is declared to
+    act only on the signed-in taxpayer's own draft, which is exactly the check the
+    finding says is missing"), as the per-caller store finding already read it."""
+    tm = tg.ThreatModel("tax")
+    draft = tg.Data("Draft return", kind="records", sensitivity="regulated")
+    with tm.boundary("Internet", trust="untrusted"):
+        taxpayer = tm.add(tg.Actor("Taxpayer"))
+    with tm.boundary("Tax cloud", trust="internal"):
+        agent = tm.add(tg.Agent("Tax assistant"))
+        tool = tm.add(
+            tg.Tool("Return data tool", capabilities={"read", "write"}, description=description)
+        )
+        engine = tm.add(tg.Service("Tax calculation engine"))
+    tm.flow(
+        taxpayer, agent, tg.Data("Question", kind="prompt", sensitivity="pii"), protocol="https"
+    )
+    tm.flow(
+        agent, taxpayer, tg.Data("Answer", kind="model-output", sensitivity="pii"), protocol="https"
+    )
+    tm.flow(agent, tool, tg.Data("Tool call", kind="tool-call", sensitivity="pii"))
+    tm.flow(tool, engine, draft)
+    tm.flow(engine, tool, draft)
+    tm.flow(tool, agent, draft)
+    assert bool(_on(tm, "ai/tool-caller-binding")) is raised

@@ -983,6 +983,26 @@ _OWNER_DETAIL = re.compile(
 )
 
 
+OWN_ONLY = re.compile(
+    r"\b(?:only|just)\b[^.;]*\b(?:own|signed[- ]in|logged[- ]in)\b"
+    r"|\bwhose\b(?:(?!\bnot\b)[^.;])*\bmatch(?:es)?\b"
+    r"|\bmatch(?:ing|es)?\b[^.;]*\b(?:signed[- ]in|logged[- ]in)\b"
+    r"|\b(?:they|he|she)\s+(?:are|is)\s+assigned\s+to\b|\bassigned\s+to\s+them\b",
+    re.IGNORECASE,
+)
+"""How a component's description says it returns each caller only their own records
+(``'returns only the forecasts of the signed-in grower's orchards'``, ``'returns the
+booking whose reference and surname both match'``, ``'updates the entry matching the
+NHS number in the signed-in person's identity token'``, ``'coaches see the rosters of the
+teams they are assigned to'``)."""
+
+
+def serves_own_only(e: Element) -> bool:
+    """The design describes the reader as returning each caller only their own records:
+    a check of whose record it is, declared in words."""
+    return bool(e.description and OWN_ONLY.search(e.description))
+
+
 def asks_owner_proof(tool: Tool) -> bool:
     """The tool declares an authentication that asks for the record's reference and a
     detail of its owner (a booking reference and the booker's e-mail), or two details

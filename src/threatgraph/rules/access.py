@@ -73,6 +73,7 @@ from threatgraph.rules._kit import (
     plant_equipment,
     sends_readings,
     sensitive_level,
+    serves_own_only,
     subject,
     voice_call,
 )
@@ -2205,7 +2206,7 @@ def _cross_account(g: Facts, e: Element) -> _CrossAccount | None:
 
 def _cross_account_now(g: Facts, e: Element) -> _CrossAccount | None:
     s = g.system
-    if not isinstance(e, (Endpoint, Service)) or not g.operated(e) or _serves_own_only(e):
+    if not isinstance(e, (Endpoint, Service)) or not g.operated(e) or serves_own_only(e):
         return None
     # a privileged person (an administrator, the booking secretary) handles everyone's
     # records by design: theirs is the privileged-account finding
@@ -2607,7 +2608,7 @@ def _subject_reads_now(view: ElementView) -> _Reads | None:
             continue  # it uses the records (a comparison, a score); callers never see them
         if isinstance(r, (Agent, Tool, LLM)) and _self_started(g, r, who):
             continue  # a scheduler picks what it works on; the people around it ask nothing
-        if (isinstance(r, Tool) and asks_owner_proof(r)) or _serves_own_only(r):
+        if (isinstance(r, Tool) and asks_owner_proof(r)) or serves_own_only(r):
             continue  # it returns a record only to its owner, as the design says
         # an agent, its tool or a model's retrieval serving one role of people (the
         # business users, the associates) serves each of them: whose records may each see
@@ -2624,26 +2625,6 @@ def _subject_reads_now(view: ElementView) -> _Reads | None:
             readers.append((f, r))
             callers.update(who)
     return (top, readers, callers) if readers else None
-
-
-_OWN_ONLY = re.compile(
-    r"\b(?:only|just)\b[^.;]*\b(?:own|signed[- ]in|logged[- ]in)\b"
-    r"|\bwhose\b[^.;]*\bmatch(?:es)?\b"
-    r"|\bmatch(?:ing|es)?\b[^.;]*\b(?:signed[- ]in|logged[- ]in)\b"
-    r"|\b(?:they|he|she)\s+(?:are|is)\s+assigned\s+to\b|\bassigned\s+to\s+them\b",
-    re.IGNORECASE,
-)
-"""How a component's description says it returns each caller only their own records
-(``'returns only the forecasts of the signed-in grower's orchards'``, ``'returns the
-booking whose reference and surname both match'``, ``'updates the entry matching the
-NHS number in the signed-in person's identity token'``, ``'coaches see the rosters of the
-teams they are assigned to'``)."""
-
-
-def _serves_own_only(e: Element) -> bool:
-    """The design describes the reader as returning each caller only their own records:
-    a check of whose record it is, declared in words."""
-    return bool(e.description and _OWN_ONLY.search(e.description))
 
 
 def _keeps_sign_ins(g: Facts, store: str) -> bool:

@@ -80,6 +80,7 @@ from threatgraph.rules._kit import (
     relays_readings,
     route_sites,
     sensitive_level,
+    serves_own_only,
     source_names,
     subject,
     through_a_label,
@@ -2012,7 +2013,9 @@ def tool_caller_binding(view: ElementView) -> Match | None:
     tool's check binds no other tool's calls). A tool whose declared authentication asks,
     on every call, for the record's reference and a detail of its owner (a booking
     reference and e-mail address), or for two details of the owner it matches to the
-    record, acts only on the records of whoever gives them, and is not listed. Tools that read a store of ours directly
+    record, acts only on the records of whoever gives them, and is not listed; nor is
+    one whose description says it acts only on the signed-in person's own records (the
+    taxpayer's own draft return). Tools that read a store of ours directly
     are the per-caller store finding's; a store another company runs (a practice
     management SaaS) answers as the agent's credentials allow, like a service, and
     its own access checks, which see only the agent, bind nothing. An
@@ -2033,6 +2036,8 @@ def tool_caller_binding(view: ElementView) -> Match | None:
         if not isinstance(t, Tool) or not g.operated(t) or asks_owner_proof(t):
             continue  # (a tool that asks for the record's reference and its owner's detail
             # on every call acts only on the records of whoever holds both)
+        if serves_own_only(t):
+            continue  # its description says it acts only on the signed-in person's own
         # records about people the tool gets back from a service: what an id in the
         # arguments can point at (a tool only sending the caller's own details out,
         # a payment to a provider, names nobody else's records)
