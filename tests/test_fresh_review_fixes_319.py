@@ -328,3 +328,32 @@ def test_a_tool_described_as_acting_on_the_callers_own_records(
     tm.flow(engine, tool, draft)
     tm.flow(tool, agent, draft)
     assert bool(_on(tm, "ai/tool-caller-binding")) is raised
+
+
+@pytest.mark.parametrize(("doctor_reads", "raised"), [(True, False), (False, True)])
+def test_a_colleague_who_reads_the_answers_injects_nothing(
+    doctor_reads: bool, raised: bool
+) -> None:
+    """Twenty-five struck insider-injection findings over sets 46 to 329 ("the path it
+    names has the ward doctor injecting into notes that come back as a draft the same
+    doctor reviews and signs"): a colleague whose text reaches the model and who reads
+    its answers would meet any hidden instruction first. When the drafts go to someone
+    else, the finding stays."""
+    tm = tg.ThreatModel("discharge")
+    notes = tg.Data("Ward notes", kind="documents", sensitivity="regulated")
+    draft = tg.Data("Discharge draft", kind="model-output", sensitivity="regulated")
+    with tm.boundary("Hospital network", trust="internal"):
+        doctor = tm.add(tg.Actor("Ward doctor"))
+        records = tm.add(tg.DataStore("Patient record"))
+        drafting = tm.add(tg.Service("Drafting service"))
+        reviewer = tm.add(tg.Actor("Discharge coordinator"))
+    with tm.boundary("LLM vendor", trust="partner"):
+        llm = tm.add(tg.LLM("Hosted LLM", origin="third-party-api"))
+    tm.flow(doctor, records, notes, protocol="https")
+    tm.flow(records, drafting, notes)
+    tm.flow(
+        drafting, llm, tg.Data("Prompt", kind="prompt", sensitivity="regulated"), protocol="https"
+    )
+    tm.flow(llm, drafting, draft, protocol="https")
+    tm.flow(drafting, doctor if doctor_reads else reviewer, draft, protocol="https")
+    assert bool(_on(tm, "ai/indirect-prompt-injection")) is raised

@@ -555,7 +555,10 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     ledger adjustment), their text is the way in, for one of them or whoever takes over
     their account: the finding names them, one step less likely (not when the reader
     moves money, runs code or deletes: a colleague has reasons to steer that), not
-    people declared privileged (they run it: an owner's FAQ); the last hop must carry
+    people declared privileged (they run it: an owner's FAQ), and not when every such
+    colleague also reads what it answers (a doctor whose notes become the draft that
+    doctor signs, staff who publish the pages the chatbot answers from and read its
+    answers): they would read their own hidden instructions back first; the last hop must carry
     on what reached it (a submission tool that reads the approved notice and hands the
     agent only the receipt the newspaper's portal sent it passes on none of the
     director's text). Before
@@ -596,6 +599,8 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     if people and _steers_itself(g, srcs, people) and all(_acts_as_caller(g, t) for t in tools):
         return None
     if _prompters_own(view, srcs, insiders or partners):
+        return None
+    if insiders and not partners and _authors_read_it(g, e, llms, srcs):
         return None
     atlas = _injection_techniques(view, srcs, llms, humans)
     if insiders:
@@ -803,6 +808,17 @@ def _way_in(view: ElementView) -> tuple[list[Source], list[Element], bool, bool]
     if srcs:
         return srcs, llms, True, True
     return (*_with_llms(view, _insider_routes), True, False)
+
+
+def _authors_read_it(g: Facts, e: Element, llms: list[Element], srcs: list[Source]) -> bool:
+    """Every colleague whose text reaches the reader also reads what it answers (a
+    doctor whose notes become the discharge draft that doctor signs, an inspector whose
+    notes become the report the inspector signs off): hidden instructions in their own
+    text would be read back by them first."""
+    readers = {
+        h.id for x in (e, *llms) for h in (*_humans_reading(g, x), *_draft_audience(g, x)[0])
+    }
+    return all(x.element.id in readers for x in srcs)
 
 
 def _at_partner(g: Facts, src: Source) -> bool:
