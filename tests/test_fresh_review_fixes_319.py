@@ -110,14 +110,16 @@ def _estimator(name: str) -> tg.ThreatModel:
     [
         ("Damage cost estimator", False),
         ("Repair cost model", False),
+        ("Trade-in pricing model", False),
         ("Claim settlement model", True),
         ("Skin damage classifier", True),
     ],
 )
 def test_a_model_pricing_damage_decides_about_no_one(name: str, raised: bool) -> None:
-    """Sets 262, 277, 319 and 321 (struck: "the detector judges car panels, not
-    people"): a model named for the damage or repair it prices is about the object; one
-    that names a person's skin is not."""
+    """Sets 262, 277, 319, 321 and 331 (struck: "the detector judges car panels, not
+    people"; "the model values a vehicle, not a person"): a model named for the damage,
+    repair or trade-in it prices is about the object; one that names a person's skin is
+    not."""
     assert bool(_on(_estimator(name), FAIRNESS)) is raised
 
 

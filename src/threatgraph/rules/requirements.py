@@ -648,7 +648,7 @@ _THINGS = re.compile(
     r"|crops?|mowing|weights?|axles?|loads?|ladders?|rigging|castings?|bearings?"
     r"|watch(?:es)?|goods|cargo|hallmarks?|artworks?|paintings?|allergens?|aligners?"
     r"|crash(?:es)?|boats?|narrowboats?|vessels?|yachts?|seals?|padlocks?|damage"
-    r"|repairs?)\b",
+    r"|repairs?|vehicles?|trade-?ins?)\b",
     re.IGNORECASE,
 )
 # What says the images or sound are of people after all.
@@ -791,7 +791,7 @@ def fairness(g: GraphView) -> Iterator[Need]:
     zone, a site alert, a gangway's boarding count) decides nothing about anyone,
     nor does one named for the object it judges (a battery health model, a plate
     matcher, a boat name reader, a lorry's gross weight from its axle loads, a repair
-    cost estimate from damage photos), nor one whose images are of objects or animals by name (a plate reader, a
+    cost estimate from damage photos, a car's trade-in price), nor one whose images are of objects or animals by name (a plate reader, a
     minibar product detector, bags under X-ray, a horse's gait, a pill identifier, a
     pilot ladder's rigging),
     though what it reads leads to a person, nor one whose output drives plant equipment
