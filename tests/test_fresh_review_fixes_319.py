@@ -359,3 +359,22 @@ def test_a_colleague_who_reads_the_answers_injects_nothing(
     tm.flow(llm, drafting, draft, protocol="https")
     tm.flow(drafting, doctor if doctor_reads else reviewer, draft, protocol="https")
     assert bool(_on(tm, "ai/indirect-prompt-injection")) is raised
+
+
+def test_a_partners_person_can_still_phish_our_staff() -> None:
+    """ATLAS case LAMEHUG (AML.CS0044): the malware came by e-mail from a compromised
+    official's mailbox at another government body. Leaving out what only partners'
+    systems send must not leave out a partner's people: their accounts can be taken
+    over and used to write to ours."""
+    tm = tg.ThreatModel("ministry")
+    mail = tg.Data("Official e-mail with attachment", kind="documents", sensitivity="confidential")
+    with tm.boundary("Other government bodies", trust="partner"):
+        official = tm.add(tg.Actor("Correspondent official"))
+    with tm.boundary("Ministry", trust="internal"):
+        server = tm.add(tg.Service("Mail server"))
+        employee = tm.add(tg.Actor("Employee"))
+        workstation = tm.add(tg.Device("Workstation"))
+    tm.flow(official, server, mail, label="official e-mail")
+    tm.flow(server, employee, mail)
+    tm.flow(employee, workstation, tg.Data("Opened attachment", sensitivity="internal"))
+    assert _on(tm, "stride/phishing") == ["element:employee"]

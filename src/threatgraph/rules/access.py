@@ -3315,10 +3315,11 @@ def phishing(view: ElementView) -> Match | None:
     criteria and shows staff draft notices hands on no message of theirs). A partner's
     staff reading what their own company's platform sends them (a turbine maker's
     engineer and its condition reports) get nothing from outside their company. Nor is
-    what only partners under contract send (a lab's result files, outside counsel's
-    letters, a permit portal's decisions): correspondence with a known party, whose
-    phishing risk is any mailbox's; the public's messages and uploads are, also when a
-    partner's service passes them on (a mail or SMS provider). Filtering
+    what only partners' systems send (a lab's result files, a permit portal's
+    decisions): output of a known party's system, whose phishing risk is any mailbox's;
+    the public's messages and uploads are, also when a partner's service passes them on
+    (a mail or SMS provider), and so are a partner's people, whose accounts can be taken
+    over to write to ours. Filtering
     where messages arrive, attachment sandboxing and user training count on the person
     and the inbound flows. The finding says where the messages reach the person from
     (straight from the sender, or the component that hands them on) apart from the
@@ -3359,13 +3360,17 @@ def phishing(view: ElementView) -> Match | None:
 
 
 def _from_partner(g: Facts, sender: str) -> bool:
-    """The sender sits in a partner zone and writes its own messages: a party under
-    contract, not the public (an SMS provider passing on what patients text is theirs)."""
+    """The sender is a partner's system in a partner zone that writes its own messages
+    (a lab's result files, a permit portal's decisions): a party under contract, not
+    the public (an SMS provider passing on what patients text is theirs). A person at a
+    partner is a correspondent whose account can be taken over and used to write to
+    our staff (LAMEHUG came from a compromised official's mailbox), so stays."""
     s = g.system
     home = s.boundary_of(sender)
     return (
         home is not None
         and home.trust is Trust.PARTNER
+        and not is_person(g.by_id[sender])
         and not any(g.untrusted(f.source) for f in s._in[sender])
     )
 
