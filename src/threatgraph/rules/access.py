@@ -1393,10 +1393,10 @@ def untrusted_file_parsing(view: ElementView) -> Match | None:
     component where it sits, next to what it can reach. A service or pipeline opens a
     file it takes in when it does not hand the file on unchanged, or hands it on beside
     what it made of it (records, features, a prompt, or a document no flow brings it:
-    the file's text); an upload service that only
-    stores the file opens nothing, nor does one that hands the file unchanged to a
-    service outside our zones that answers it (a managed OCR API, a speech-to-text
-    vendor) and makes no features of its own: that service opens it. Files count as from outside when an untrusted
+    the file's text); an upload service that only stores the file opens nothing, nor
+    does one that hands the file unchanged to a service outside our zones that answers
+    it (a managed OCR API, a speech-to-text vendor) and makes no features of its own:
+    that service opens it. Files count as from outside when an untrusted
     element sends them or a data source of untrusted origin provides them. Documents
     named as what people type (notes, entries, messages, reviews, posts, threads, facts), with
     nothing in the name saying they are a file (an upload, a PDF, a scan, a photo), are
@@ -3343,9 +3343,9 @@ def phishing(view: ElementView) -> Match | None:
         # a partner's staff reading what their own company's platform sends them (a
         # turbine maker's engineer and its condition reports): no outsider to them
         inbound = [p for p in inbound if s.boundary_of(p[0]) != home]
-    # what only partners under contract send (a lab's result files, a counsel's letters,
-    # a state portal's decisions) is correspondence with a known party: phishing through
-    # it is the generic mailbox risk, not this design's; the public's is
+    # what only partners' systems send (a lab's result files, a state portal's
+    # decisions) is output of a known party: phishing through it is the generic mailbox
+    # risk, not this design's; the public's and a partner's people's is
     if all(_from_partner(g, p[0]) for p in inbound):
         return None
     senders = sorted({p[0] for p in inbound})

@@ -555,18 +555,15 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     ledger adjustment), their text is the way in, for one of them or whoever takes over
     their account: the finding names them, one step less likely (not when the reader
     moves money, runs code or deletes: a colleague has reasons to steer that), not
-    people declared privileged (they run it: an owner's FAQ), and not when every such
-    colleague also reads what it answers (a doctor whose notes become the draft that
-    doctor signs, staff who publish the pages the chatbot answers from and read its
-    answers): they would read their own hidden instructions back first; the last hop must carry
-    on what reached it (a submission tool that reads the approved notice and hands the
-    agent only the receipt the newspaper's portal sent it passes on none of the
-    director's text). Before
-    colleagues, when no outsider's text is drawn, what another company fills is the way
-    in, along hops that carry it on: a partner's or vendor's data source, an outside
-    data provider's answers (study reports, a carrier's tracking events, a card
-    processor's transaction fields), or
-    documents people at another company send (a counterparty's uploads, in a partner
+    people declared privileged (they run it: an owner's FAQ), nor when each such
+    colleague reads its answers too (a doctor's notes in a draft they sign); the last
+    hop must carry on what reached it (a submission tool that reads the approved notice
+    and hands the agent only the receipt the newspaper's portal sent it passes on none
+    of the director's text). Before colleagues, when no outsider's text is drawn, what
+    another company fills is the way in, along hops that carry it on: a partner's or
+    vendor's data source, an outside data provider's answers (study reports, a
+    carrier's tracking events, a card processor's transaction fields), or documents
+    people at another company send (a counterparty's uploads, in a partner
     boundary; they are not colleagues), for that company's staff or whoever gets into
     its systems, or whoever shapes what it relays: the finding names them, as likely as
     an outsider's text. An agent that gets outsiders' text only second hand, from
@@ -598,9 +595,7 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     people = humans or _behind_own_devices(g, (e, *llms))
     if people and _steers_itself(g, srcs, people) and all(_acts_as_caller(g, t) for t in tools):
         return None
-    if _prompters_own(view, srcs, insiders or partners):
-        return None
-    if insiders and not partners and _authors_read_it(g, e, llms, srcs):
+    if _their_own_text(view, llms, srcs, insiders=insiders, partners=partners):
         return None
     atlas = _injection_techniques(view, srcs, llms, humans)
     if insiders:
@@ -808,6 +803,16 @@ def _way_in(view: ElementView) -> tuple[list[Source], list[Element], bool, bool]
     if srcs:
         return srcs, llms, True, True
     return (*_with_llms(view, _insider_routes), True, False)
+
+
+def _their_own_text(
+    view: ElementView, llms: list[Element], srcs: list[Source], *, insiders: bool, partners: bool
+) -> bool:
+    """The text reaching the reader is its own prompters' (:func:`_prompters_own`), or
+    its authors are colleagues who read its answers too (:func:`_authors_read_it`)."""
+    return _prompters_own(view, srcs, insiders or partners) or (
+        insiders and not partners and _authors_read_it(view.g, view.element, llms, srcs)
+    )
 
 
 def _authors_read_it(g: Facts, e: Element, llms: list[Element], srcs: list[Source]) -> bool:
