@@ -41,7 +41,9 @@ face_template = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
 live_face = tg.Data(
-    "Live face image", kind="media", sensitivity=tg.Sensitivity.REGULATED,
+    "Live face image",
+    kind="media",
+    sensitivity=tg.Sensitivity.REGULATED,
     description="Frame captured by the gate camera as the traveller approaches.",
 )
 boarding_pass = tg.Data(
@@ -58,28 +60,37 @@ membership = tg.Data(
     description="Frequent-flyer tier and lounge entitlements.",
 )
 boarding_status = tg.Data(
-    "Boarding status", kind="records", sensitivity=tg.Sensitivity.PII,
+    "Boarding status",
+    kind="records",
+    sensitivity=tg.Sensitivity.PII,
     description="Whether the passenger is checked in on a departure from this airport today.",
 )
-match_score = tg.Data("Face match score", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+match_score = tg.Data(
+    "Face match score", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 gate_decision = tg.Data(
     "Gate open decision",
     kind="records",
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
 entry_log = tg.Data(
-    "Lounge entry log", kind="logs", sensitivity=tg.Sensitivity.PII,
+    "Lounge entry log",
+    kind="logs",
+    sensitivity=tg.Sensitivity.PII,
     description="Who entered or was refused, when, at which gate, with the match score.",
 )
-manual_admission = tg.Data("Manual admission", kind="records",
-                           description="Open-gate command from the lounge desk.")
+manual_admission = tg.Data(
+    "Manual admission", kind="records", description="Open-gate command from the lounge desk."
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
     # The frequent flyer who enrols and then walks up to the gate.
     traveller = tm.add(tg.Actor("Traveller", role="frequent-flyer member"))
     # The airline app on the traveller's phone, used to opt in and take the selfie.
-    app = tm.add(tg.Device("Airline mobile app", description="iOS and Android app on the traveller's phone."))
+    app = tm.add(
+        tg.Device("Airline mobile app", description="iOS and Android app on the traveller's phone.")
+    )
 
 with tm.boundary("DCS provider", trust=tg.Trust.PARTNER):
     # The hosted departure control system: source of truth for check-in and flights.
@@ -95,11 +106,15 @@ with tm.boundary("Lounge site network", trust=tg.Trust.INTERNAL):
     # Captures the traveller's face at the entrance.
     camera = tm.add(tg.Device("Gate camera", description="IP camera mounted on each lounge gate."))
     # Reads the boarding pass barcode from paper or phone.
-    reader = tm.add(tg.Device("Boarding pass reader", description="2D barcode reader on each gate."))
+    reader = tm.add(
+        tg.Device("Boarding pass reader", description="2D barcode reader on each gate.")
+    )
     # Edge box per gate: collects the inputs, calls the cloud, drives the barrier.
     controller = tm.add(tg.Service("Gate controller"))
     # The physical swing gate.
-    barrier = tm.add(tg.Device("Lounge entrance gate", description="Motorised swing gate on a relay."))
+    barrier = tm.add(
+        tg.Device("Lounge entrance gate", description="Motorised swing gate on a relay.")
+    )
     # Desk application for refusals and manual admissions.
     desk = tm.add(
         tg.Service(
@@ -161,7 +176,9 @@ with tm.boundary("Airline cloud", trust=tg.Trust.INTERNAL):
                 high_stakes=True,
                 description="Biometric vendor's licensed SDK and weights, run on our hosts; "
                 "1:1 match against the member's template, threshold set by us.",
-                controls={c.SupplierAssessment(note="vendor's published accuracy results reviewed")},
+                controls={
+                    c.SupplierAssessment(note="vendor's published accuracy results reviewed")
+                },
             )
         )
         # Enrolled templates keyed by frequent-flyer number, with the consent record.

@@ -132,8 +132,10 @@ with tm.boundary("Ambulance service cloud tenant", trust=tg.Trust.INTERNAL):
             "Handover orchestrator",
             controls={
                 c.SecretsManagement(note="LLM API key in the cloud key vault"),
-                c.HumanInTheLoop(approver="the attending paramedic checks and signs off "
-                                 "the draft before it is filed in the ePCR"),
+                c.HumanInTheLoop(
+                    approver="the attending paramedic checks and signs off "
+                    "the draft before it is filed in the ePCR"
+                ),
             },
         )
     )

@@ -88,7 +88,9 @@ sar = tg.Data(
     sensitivity=tg.Sensitivity.REGULATED,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
-fiu_ack = tg.Data("FIU filing acknowledgement", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+fiu_ack = tg.Data(
+    "FIU filing acknowledgement", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 audit = tg.Data(
     "Drafting audit trail",
     kind="logs",
@@ -101,9 +103,7 @@ with tm.boundary("Bank corporate network", trust=tg.Trust.INTERNAL):
     # The analysts who work alerts and write the reports.
     investigator = tm.add(tg.Actor("AML investigator", role="financial crime investigator"))
     # Signs off every report before it leaves the bank.
-    mlro = tm.add(
-        tg.Actor("MLRO", role="money laundering reporting officer", privileged=True)
-    )
+    mlro = tm.add(tg.Actor("MLRO", role="money laundering reporting officer", privileged=True))
     # The web UI investigators already use to work cases; drafting is a new button.
     workbench = tm.add(
         tg.Endpoint(
@@ -184,7 +184,9 @@ with tm.boundary("Cloud LLM provider (EU region)", trust=tg.Trust.PARTNER):
         tg.LLM(
             "Hosted drafting LLM",
             origin=tg.ModelOrigin.THIRD_PARTY_API,
-            controls={c.SupplierAssessment(note="bank third-party risk review, zero data retention terms")},
+            controls={
+                c.SupplierAssessment(note="bank third-party risk review, zero data retention terms")
+            },
         )
     )
 

@@ -57,9 +57,7 @@ flagged = tg.Data("Flagged sequences", kind="model-output", sensitivity=tg.Sensi
 release_decision = tg.Data(
     "Release decision", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
 )
-released = tg.Data(
-    "Released designs", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
-)
+released = tg.Data("Released designs", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 concern_list = tg.Data(
     "Sequences of concern",
     kind="records",
@@ -74,7 +72,9 @@ weights = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
 )
 public_proteins = tg.Data(
-    "Public protein sequences and structures", kind="training-data", sensitivity=tg.Sensitivity.PUBLIC
+    "Public protein sequences and structures",
+    kind="training-data",
+    sensitivity=tg.Sensitivity.PUBLIC,
 )
 assay_data = tg.Data(
     "Internal assay results",
@@ -82,7 +82,9 @@ assay_data = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Expression and binding measurements from the company's own wet lab.",
 )
-training_config = tg.Data("Training run configuration", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL)
+training_config = tg.Data(
+    "Training run configuration", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL
+)
 promotion = tg.Data("Model release approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 
 # ---------------------------------------------------------------- elements
@@ -124,7 +126,9 @@ with tm.boundary("Company cloud", trust=tg.Trust.INTERNAL):
             internet_facing=True,
             controls={
                 c.Authentication(method="federated OIDC through each partner's identity provider"),
-                c.RateLimiting(requests_per_minute=30, note="plus a monthly GPU-hour quota per partner"),
+                c.RateLimiting(
+                    requests_per_minute=30, note="plus a monthly GPU-hour quota per partner"
+                ),
                 c.InputValidation(note="structure files parsed and checked for format and size"),
                 c.AuditLogging(retention_days=365),
             },
@@ -170,7 +174,11 @@ with tm.boundary("Company cloud", trust=tg.Trust.INTERNAL):
                 task=tg.Task.GENERATIVE,
                 origin=tg.ModelOrigin.IN_HOUSE,
                 description="Diffusion and sequence models that design binders for a target structure.",
-                controls={c.LimitRelease(note="weights never leave the enclave; partners get API access only")},
+                controls={
+                    c.LimitRelease(
+                        note="weights never leave the enclave; partners get API access only"
+                    )
+                },
             )
         )
         # Versioned weights the serving cluster loads.
@@ -195,7 +203,9 @@ with tm.boundary("Company cloud", trust=tg.Trust.INTERNAL):
         )
         # Trains new model versions on the corpus.
         training = tm.add(
-            tg.Pipeline("Model training pipeline", stage=tg.Stage.TRAINING, third_party_packages=True)
+            tg.Pipeline(
+                "Model training pipeline", stage=tg.Stage.TRAINING, third_party_packages=True
+            )
         )
 
 with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):

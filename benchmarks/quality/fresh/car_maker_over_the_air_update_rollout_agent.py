@@ -66,7 +66,9 @@ campaign = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="high"),
     description="VIN list of the wave, package version and install window.",
 )
-pause_command = tg.Data("Campaign pause command", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+pause_command = tg.Data(
+    "Campaign pause command", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 campaign_status = tg.Data("Campaign status", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 vehicle_config = tg.Data(
     "Vehicle configuration records",
@@ -116,7 +118,11 @@ with tm.boundary("Software factory", trust=tg.Trust.RESTRICTED):
         tg.Pipeline(
             "Build and signing pipeline",
             stage=tg.Stage.DEPLOYMENT,
-            controls={c.SignedModels(note="packages code-signed in the HSM; vehicles verify before install")},
+            controls={
+                c.SignedModels(
+                    note="packages code-signed in the HSM; vehicles verify before install"
+                )
+            },
         )
     )
 
@@ -168,7 +174,9 @@ with tm.boundary("Connected vehicle cloud", trust=tg.Trust.INTERNAL):
                 "Rollout agent",
                 autonomy=tg.Autonomy.SUPERVISED,
                 controls={
-                    c.HumanInTheLoop(approver="a release engineer approves the wave plan before the first wave"),
+                    c.HumanInTheLoop(
+                        approver="a release engineer approves the wave plan before the first wave"
+                    ),
                     c.CircuitBreaker(max_steps=40),
                     c.AuditLogging(),
                 },
@@ -181,7 +189,11 @@ with tm.boundary("Connected vehicle cloud", trust=tg.Trust.INTERNAL):
             tg.Tool(
                 "Campaign staging tool",
                 capabilities={"read", "write"},
-                controls={c.LeastPrivilegeTools(note="service account can create and start campaigns only")},
+                controls={
+                    c.LeastPrivilegeTools(
+                        note="service account can create and start campaigns only"
+                    )
+                },
             )
         )
         # Halts a running wave.

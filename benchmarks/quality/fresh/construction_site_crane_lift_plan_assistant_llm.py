@@ -36,9 +36,7 @@ site_drawings = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
     description="Site layout, ground bearing, overhead services, neighbouring structures.",
 )
-drawing_extracts = tg.Data(
-    "Drawing extracts", sensitivity="confidential", kind="retrieved-context"
-)
+drawing_extracts = tg.Data("Drawing extracts", sensitivity="confidential", kind="retrieved-context")
 load_charts = tg.Data(
     "Crane load charts",
     sensitivity="internal",
@@ -63,7 +61,9 @@ draft_plan = tg.Data(
     kind="model-output",
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="medium"),
 )
-duty_query = tg.Data("Proposed crane configuration and radius", sensitivity="internal", kind="records")
+duty_query = tg.Data(
+    "Proposed crane configuration and radius", sensitivity="internal", kind="records"
+)
 duty_result = tg.Data(
     "Capacity check result",
     sensitivity="internal",

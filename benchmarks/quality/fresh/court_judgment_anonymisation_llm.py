@@ -61,7 +61,9 @@ draft = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="low"),
 )
 corrections = tg.Data("Clerk corrections", kind="records", sensitivity=tg.Sensitivity.PII)
-approval = tg.Data("Clerk publication approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+approval = tg.Data(
+    "Clerk publication approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 final = tg.Data(
     "Anonymised judgment for publication",
     kind="documents",
@@ -154,7 +156,9 @@ with tm.boundary("Court service cloud tenancy", trust=tg.Trust.INTERNAL):
 with tm.boundary("Public web hosting", trust=tg.Trust.INTERNAL):
     # The court service's public judgments website.
     website = tm.add(
-        tg.Endpoint("Public judgments website", purpose=tg.EndpointPurpose.API, internet_facing=True)
+        tg.Endpoint(
+            "Public judgments website", purpose=tg.EndpointPurpose.API, internet_facing=True
+        )
     )
 
 # ---------------------------------------------------------------- flows

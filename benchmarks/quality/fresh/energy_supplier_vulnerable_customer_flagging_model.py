@@ -74,9 +74,13 @@ labels = tg.Data(
     kind="labels",
     cia=tg.CIA(confidentiality="high", integrity="high", availability="low"),
 )
-training_code = tg.Data("Training code and configuration", sensitivity=tg.Sensitivity.INTERNAL, kind="code")
+training_code = tg.Data(
+    "Training code and configuration", sensitivity=tg.Sensitivity.INTERNAL, kind="code"
+)
 artifact = tg.Data(
-    "Vulnerability model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle",
+    "Vulnerability model artifact",
+    sensitivity=tg.Sensitivity.CONFIDENTIAL,
+    format="pickle",
     description="LightGBM model saved with joblib.",
 )
 score = tg.Data("Vulnerability score", sensitivity=tg.Sensitivity.REGULATED, kind="model-output")
@@ -95,9 +99,7 @@ with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
     # In-house contact-centre agents who take calls and act on the flag.
     agent = tm.add(tg.Actor("Contact-centre agent", role="customer service agent"))
     # Builds, trains and promotes the model.
-    data_scientist = tm.add(
-        tg.Actor("Data scientist", role="data science team", privileged=True)
-    )
+    data_scientist = tm.add(tg.Actor("Data scientist", role="data science team", privileged=True))
 
 with tm.boundary("Customer systems", trust=tg.Trust.RESTRICTED):
     # The agent-facing CRM screen: shows the account, the flag and its reason codes.
@@ -146,7 +148,9 @@ with tm.boundary("Analytics platform", trust=tg.Trust.INTERNAL):
             "Training pipeline",
             stage="training",
             third_party_packages=True,
-            controls={c.ModelValidation(note="hold-out precision and recall checked before registering")},
+            controls={
+                c.ModelValidation(note="hold-out precision and recall checked before registering")
+            },
         )
     )
     # Stores trained model versions; scoring loads the version marked for production.

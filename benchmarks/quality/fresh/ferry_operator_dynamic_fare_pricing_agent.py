@@ -203,7 +203,9 @@ with tm.boundary("Pricing platform", trust=tg.Trust.INTERNAL):
         )
     )
     # The revenue manager's limits per route, sailing and ticket class.
-    limits_store = tm.add(tg.DataStore("Fare limit settings", stores={fare_limits, fare_change_log}))
+    limits_store = tm.add(
+        tg.DataStore("Fare limit settings", stores={fare_limits, fare_change_log})
+    )
     # Where the revenue manager sets limits and watches fare changes.
     console = tm.add(
         tg.Endpoint(

@@ -59,8 +59,12 @@ training_set = tg.Data(
     sensitivity=tg.Sensitivity.REGULATED,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="low"),
 )
-artifact = tg.Data("Detection model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
-run_request = tg.Data("Training run request", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL)
+artifact = tg.Data(
+    "Detection model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
+run_request = tg.Data(
+    "Training run request", kind="instructions", sensitivity=tg.Sensitivity.INTERNAL
+)
 release = tg.Data("Model release approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 
 # ---------------------------------------------------------------- elements
@@ -81,8 +85,12 @@ with tm.boundary("Analytics platform", trust=tg.Trust.INTERNAL):
             "Surveillance data pipeline",
             stage=tg.Stage.PREPROCESSING,
             controls={
-                c.SchemaEnforcement(note="HL7 messages that fail parsing go to a dead-letter queue"),
-                c.ImpactAssessment(basis="public task, Art. 6(1)(e); health care, Art. 9(2)(h) and (i)"),
+                c.SchemaEnforcement(
+                    note="HL7 messages that fail parsing go to a dead-letter queue"
+                ),
+                c.ImpactAssessment(
+                    basis="public task, Art. 6(1)(e); health care, Art. 9(2)(h) and (i)"
+                ),
             },
         )
     )
@@ -124,12 +132,20 @@ with tm.boundary("Analytics platform", trust=tg.Trust.INTERNAL):
     with tm.boundary("ML workspace", trust=tg.Trust.RESTRICTED):
         # Confirmed and dismissed clusters with the timelines behind them.
         label_set = tm.add(
-            tg.Dataset("Historical cluster training set", stores={training_set}, controls={c.DataVersioning()})
+            tg.Dataset(
+                "Historical cluster training set",
+                stores={training_set},
+                controls={c.DataVersioning()},
+            )
         )
         # Quarterly retraining and calibration.
-        training = tm.add(tg.Pipeline("Model retraining", stage=tg.Stage.TRAINING, third_party_packages=True))
+        training = tm.add(
+            tg.Pipeline("Model retraining", stage=tg.Stage.TRAINING, third_party_packages=True)
+        )
         # Versions of the detection model.
-        registry = tm.add(tg.ModelRegistry("Model registry", stores={artifact}, controls={c.ModelVersioning()}))
+        registry = tm.add(
+            tg.ModelRegistry("Model registry", stores={artifact}, controls={c.ModelVersioning()})
+        )
 
 with tm.boundary("NHSmail", trust=tg.Trust.PARTNER):
     # National secure e-mail service used for the alert e-mails.
@@ -145,7 +161,9 @@ with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
 tm.flow(lis, engine, lab_results, protocol="mllp")
 tm.flow(pas, engine, ward_movements, protocol="mllp")
 tm.flow(engine, surveillance_pipeline, lab_results, ward_movements, protocol="https")
-tm.flow(beds, surveillance_pipeline, bed_state, protocol="https", label="bed state every 15 minutes")
+tm.flow(
+    beds, surveillance_pipeline, bed_state, protocol="https", label="bed state every 15 minutes"
+)
 tm.flow(surveillance_pipeline, surveillance_store, timelines)
 
 tm.flow(surveillance_store, alerting, timelines, label="hourly scan")

@@ -94,8 +94,7 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
         tg.LLM(
             "Hosted LLM",
             origin=tg.ModelOrigin.THIRD_PARTY_API,
-            description="General-purpose chat model behind the vendor's enterprise API, "
-            "EU region.",
+            description="General-purpose chat model behind the vendor's enterprise API, EU region.",
             controls={
                 c.SupplierAssessment(
                     note="enterprise agreement and DPA: EU processing, no training on our data"
@@ -112,9 +111,7 @@ with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
     # Reads the themes for their own team.
     manager = tm.add(tg.Actor("Team manager", role="line manager"))
     # Maintains the theme list and the prompt; runs the monthly batch.
-    analyst = tm.add(
-        tg.Actor("People analytics analyst", role="people analytics", privileged=True)
-    )
+    analyst = tm.add(tg.Actor("People analytics analyst", role="people analytics", privileged=True))
 
     with tm.boundary("HR systems", trust=tg.Trust.RESTRICTED):
         # System of record for employees; holds the interview notes too.

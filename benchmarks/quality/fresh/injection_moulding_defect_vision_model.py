@@ -63,10 +63,10 @@ process_window = tg.Data(
 suggestion = tg.Data(
     "Setting change suggestion", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
 )
-setting_change = tg.Data("Machine setting change", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
-confirmation = tg.Data(
-    "Reject confirmations", kind="feedback", sensitivity=tg.Sensitivity.INTERNAL
+setting_change = tg.Data(
+    "Machine setting change", kind="records", sensitivity=tg.Sensitivity.INTERNAL
 )
+confirmation = tg.Data("Reject confirmations", kind="feedback", sensitivity=tg.Sensitivity.INTERNAL)
 labels = tg.Data(
     "Defect labels",
     kind="labels",
@@ -109,8 +109,7 @@ with tm.boundary("Shop floor OT network", trust=tg.Trust.INTERNAL):
             description="Machine builder's controller with HMI and reject diverter.",
             controls={
                 c.FailClosed(
-                    fallback="parts go to the quarantine bin when the inspection PC "
-                    "heartbeat stops"
+                    fallback="parts go to the quarantine bin when the inspection PC heartbeat stops"
                 )
             },
         )
@@ -130,9 +129,7 @@ with tm.boundary("Plant IT network", trust=tg.Trust.INTERNAL):
             description="Ranks candidate setting changes for the current defect pattern, "
             "within the approved process window.",
             controls={
-                c.HumanInTheLoop(
-                    approver="the setter, who types any change on the machine HMI"
-                )
+                c.HumanInTheLoop(approver="the setter, who types any change on the machine HMI")
             },
         )
     )

@@ -66,7 +66,9 @@ vacancies = tg.Data(
     sensitivity=tg.Sensitivity.PUBLIC,
     description="Job titles, descriptions and requirements written by employers.",
 )
-vacancy_text = tg.Data("Vacancy text for embedding", kind="documents", sensitivity=tg.Sensitivity.PUBLIC)
+vacancy_text = tg.Data(
+    "Vacancy text for embedding", kind="documents", sensitivity=tg.Sensitivity.PUBLIC
+)
 vacancy_chunks = tg.Data(
     "Vacancy chunks and embeddings", kind="retrieved-context", sensitivity=tg.Sensitivity.PUBLIC
 )
@@ -116,7 +118,9 @@ with tm.boundary("Cloud AI provider", trust=tg.Trust.PARTNER):
 with tm.boundary("Staff identity service", trust=tg.Trust.PARTNER):
     # The department's SaaS identity provider for staff single sign-on.
     idp = tm.add(
-        tg.ExternalService("Staff identity provider", provides=tg.ExternalCategory.IDENTITY_PROVIDER)
+        tg.ExternalService(
+            "Staff identity provider", provides=tg.ExternalCategory.IDENTITY_PROVIDER
+        )
     )
 
 with tm.boundary("Department cloud tenancy", trust=tg.Trust.INTERNAL):
@@ -153,7 +157,9 @@ with tm.boundary("Department cloud tenancy", trust=tg.Trust.INTERNAL):
             controls={
                 c.DataMinimization(note="NI number, name, address and contact details removed"),
                 c.ImpactAssessment(basis="public task, Art. 6(1)(e); Art. 9(2)(b) and (g)"),
-                c.HumanInTheLoop(approver="the work coach, who accepts or discards each suggestion"),
+                c.HumanInTheLoop(
+                    approver="the work coach, who accepts or discards each suggestion"
+                ),
             },
         )
     )

@@ -72,7 +72,9 @@ claims = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="low"),
 )
-artifact = tg.Data("Hull risk model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+artifact = tg.Data(
+    "Hull risk model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 score_request = tg.Data("Scoring request", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 risk_score = tg.Data(
     "Hull risk score with top drivers", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
@@ -120,7 +122,11 @@ with tm.boundary("Insurer cloud", trust=tg.Trust.INTERNAL):
         tg.Pipeline(
             "Voyage ingestion pipeline",
             stage=tg.Stage.INGESTION,
-            controls={c.SchemaEnforcement(note="AIS and port call messages checked against the vendor schema")},
+            controls={
+                c.SchemaEnforcement(
+                    note="AIS and port call messages checked against the vendor schema"
+                )
+            },
         )
     )
     # The system's copy of the world-fleet voyage history.

@@ -45,16 +45,24 @@ agent_prompt = tg.Data(
     description="Onboarding instructions, the application and the tool results so far.",
 )
 completion = tg.Data("Agent model output", kind="model-output", sensitivity=tg.Sensitivity.PII)
-registry_query = tg.Data("Registry lookup request", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
+registry_query = tg.Data(
+    "Registry lookup request", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL
+)
 registry_record = tg.Data(
     "Company registry extract",
     kind="tool-result",
     sensitivity=tg.Sensitivity.PII,
     description="Registered name, status, address and officers as the registry holds them.",
 )
-screening_query = tg.Data("Sanctions screening request", kind="tool-call", sensitivity=tg.Sensitivity.PII)
-screening_result = tg.Data("Sanctions screening result", kind="tool-result", sensitivity=tg.Sensitivity.PII)
-doc_request = tg.Data("Document read request", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
+screening_query = tg.Data(
+    "Sanctions screening request", kind="tool-call", sensitivity=tg.Sensitivity.PII
+)
+screening_result = tg.Data(
+    "Sanctions screening result", kind="tool-result", sensitivity=tg.Sensitivity.PII
+)
+doc_request = tg.Data(
+    "Document read request", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL
+)
 doc_text = tg.Data("Extracted document text", kind="tool-result", sensitivity=tg.Sensitivity.PII)
 decision = tg.Data(
     "Onboarding decision",
@@ -74,8 +82,12 @@ referral = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="The application, the agent's findings and why it could not clear it.",
 )
-analyst_decision = tg.Data("Analyst review outcome", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-outcome_notice = tg.Data("Application outcome notice", kind="records", sensitivity=tg.Sensitivity.PII)
+analyst_decision = tg.Data(
+    "Analyst review outcome", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+outcome_notice = tg.Data(
+    "Application outcome notice", kind="records", sensitivity=tg.Sensitivity.PII
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -197,7 +209,9 @@ tm.flow(referral_tool, review_queue, referral)
 
 tm.flow(review_queue, analyst, referral, protocol="https")
 tm.flow(doc_store, analyst, documents, protocol="https", label="analyst views documents")
-tm.flow(analyst, seller_db, analyst_decision, seller_status, protocol="https", label="approve or reject")
+tm.flow(
+    analyst, seller_db, analyst_decision, seller_status, protocol="https", label="approve or reject"
+)
 
 tm.flow(seller_db, portal, seller_status)
 tm.flow(portal, applicant, outcome_notice, protocol="https")

@@ -81,7 +81,9 @@ signed_deed = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     cia=tg.CIA(confidentiality="high", integrity="high", availability="high"),
 )
-staff_assertion = tg.Data("Staff sign-in assertion", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
+staff_assertion = tg.Data(
+    "Staff sign-in assertion", kind="credentials", sensitivity=tg.Sensitivity.SECRET
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -105,7 +107,9 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
             "Hosted drafting LLM",
             origin=tg.ModelOrigin.THIRD_PARTY_API,
             description="General-purpose chat model; the vendor's DPA excludes training on inputs.",
-            controls={c.SupplierAssessment(note="DPA signed, EU data residency, no training on inputs")},
+            controls={
+                c.SupplierAssessment(note="DPA signed, EU data residency, no training on inputs")
+            },
         )
     )
 

@@ -44,7 +44,9 @@ alarm = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
     description="Alarm tag with camera, module, confidence and a link to the clip.",
 )
-acknowledgement = tg.Data("Alarm acknowledgement", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+acknowledgement = tg.Data(
+    "Alarm acknowledgement", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 esd_trip = tg.Data(
     "ESD trip command",
     kind="records",
@@ -67,12 +69,18 @@ training_set = tg.Data(
 )
 labels = tg.Data("Plume labels", kind="labels", sensitivity=tg.Sensitivity.INTERNAL)
 weights = tg.Data("Leak model weights", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="onnx")
-release_approval = tg.Data("Model release approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+release_approval = tg.Data(
+    "Model release approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Platform process network", trust=tg.Trust.RESTRICTED):
     # Fixed OGI cameras over the separator and compression modules.
-    cameras = tm.add(tg.Device("OGI cameras", description="Cooled infrared cameras filtered for hydrocarbon bands."))
+    cameras = tm.add(
+        tg.Device(
+            "OGI cameras", description="Cooled infrared cameras filtered for hydrocarbon bands."
+        )
+    )
     # Rugged server in the platform equipment room that decodes the streams.
     edge_server = tm.add(tg.Service("Edge inference server"))
     # Finds gas plumes in the infrared frames.
@@ -90,7 +98,9 @@ with tm.boundary("Platform process network", trust=tg.Trust.RESTRICTED):
     alarm_service = tm.add(
         tg.Service(
             "Leak alarm service",
-            controls={c.AuditLogging(retention_days=365, note="alarm and event log kept with the clips")},
+            controls={
+                c.AuditLogging(retention_days=365, note="alarm and event log kept with the clips")
+            },
         )
     )
     # Keeps the evidence clip of every alarm for investigation and retraining.
@@ -124,14 +134,22 @@ with tm.boundary("Onshore data centre", trust=tg.Trust.INTERNAL):
         tg.Dataset("OGI training set", stores={training_set, labels}, controls={c.RBAC()})
     )
     # Retrains the detector when enough new clips are labelled.
-    training = tm.add(tg.Pipeline("Detector training pipeline", stage=tg.Stage.TRAINING, third_party_packages=True))
+    training = tm.add(
+        tg.Pipeline(
+            "Detector training pipeline", stage=tg.Stage.TRAINING, third_party_packages=True
+        )
+    )
     # Holds every trained version with its evaluation results.
     registry = tm.add(
-        tg.ModelRegistry("Model registry", stores={weights}, controls={c.RBAC(), c.ModelVersioning()})
+        tg.ModelRegistry(
+            "Model registry", stores={weights}, controls={c.RBAC(), c.ModelVersioning()}
+        )
     )
     # Evaluates a candidate on the held-out leak test set and ships it offshore.
     deployment = tm.add(
-        tg.Pipeline("Offshore model deployment", stage=tg.Stage.DEPLOYMENT, controls={c.ModelValidation()})
+        tg.Pipeline(
+            "Offshore model deployment", stage=tg.Stage.DEPLOYMENT, controls={c.ModelValidation()}
+        )
     )
 
 with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
@@ -152,7 +170,9 @@ tm.flow(clip_store, operator, clips, protocol="https", label="clip viewer on the
 tm.flow(operator, esd, esd_trip, label="hardwired pushbutton on the panel")
 tm.flow(fire_and_gas, esd, fg_trip, label="hardwired trip votes")
 
-tm.flow(clip_store, dataset, clips, protocol="sftp", label="weekly clip export over the satellite link")
+tm.flow(
+    clip_store, dataset, clips, protocol="sftp", label="weekly clip export over the satellite link"
+)
 tm.flow(ml_engineer, dataset, labels, protocol="https", label="labels plumes")
 tm.flow(dataset, training, training_set, labels)
 tm.flow(training, registry, weights)

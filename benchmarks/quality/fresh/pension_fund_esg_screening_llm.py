@@ -118,7 +118,9 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
             description="Scores each holding against the exclusion policy; its scores "
             "feed exclusion and divestment proposals.",
             controls={
-                c.SupplierAssessment(note="enterprise terms: no training on our prompts, EU region"),
+                c.SupplierAssessment(
+                    note="enterprise terms: no training on our prompts, EU region"
+                ),
                 c.ModelVersioning(note="pinned model version in the API call"),
             },
         )
@@ -155,9 +157,7 @@ with tm.boundary("Fund cloud tenant", trust=tg.Trust.INTERNAL):
         )
     )
     # The evidence base the screening job retrieves from.
-    index = tm.add(
-        tg.VectorStore("Evidence vector index", stores={text_chunks, vectors})
-    )
+    index = tm.add(tg.VectorStore("Evidence vector index", stores={text_chunks, vectors}))
     # The trustees' policy, kept as the guidance the prompt is built from.
     policy_store = tm.add(tg.DataStore("Exclusion policy and scoring guidance", stores={policy}))
     # Runs the monthly screening over every holding.
@@ -185,8 +185,9 @@ with tm.boundary("Fund cloud tenant", trust=tg.Trust.INTERNAL):
             controls={
                 c.Authentication(method="Entra ID SSO with MFA"),
                 c.RBAC(),
-                c.HumanInTheLoop(approver="an ESG analyst signs off each score before it "
-                                 "goes to the committee"),
+                c.HumanInTheLoop(
+                    approver="an ESG analyst signs off each score before it goes to the committee"
+                ),
             },
         )
     )

@@ -96,9 +96,7 @@ with tm.boundary("Corporate network", trust=tg.Trust.INTERNAL):
     # Opens the deviation, asks the agent for a draft, edits and submits it.
     investigator = tm.add(tg.Actor("QA investigator", role="quality assurance investigator"))
     # Reviews and signs the final investigation in the QMS.
-    approver = tm.add(
-        tg.Actor("QA approver", role="quality assurance head", privileged=True)
-    )
+    approver = tm.add(tg.Actor("QA approver", role="quality assurance head", privileged=True))
     # Internal web app where investigators start and review agent drafts.
     workbench = tm.add(
         tg.Endpoint(
@@ -153,9 +151,7 @@ with tm.boundary("AI platform", trust=tg.Trust.INTERNAL):
     # Reads the deviation record and writes the draft investigation into it.
     qms_tool = tm.add(tg.Tool("QMS deviation tool", capabilities={"read", "write"}))
     # Similar closed investigations and CAPAs, retrieved as precedent.
-    index = tm.add(
-        tg.VectorStore("Investigation index", stores={investigation_chunks})
-    )
+    index = tm.add(tg.VectorStore("Investigation index", stores={investigation_chunks}))
     # Nightly job that chunks and embeds closed investigations exported from QMS.
     indexer = tm.add(tg.Pipeline("Investigation indexing job", stage=tg.Stage.INGESTION))
     # Step-by-step record of prompts, tool calls and results, for QA to trace a draft.

@@ -38,7 +38,9 @@ loans = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="medium", availability="medium"),
 )
 ratings = tg.Data(
-    "Pupil book ratings", kind="feedback", sensitivity=tg.Sensitivity.PII,
+    "Pupil book ratings",
+    kind="feedback",
+    sensitivity=tg.Sensitivity.PII,
     description="Smiley-face rating a pupil gives after returning a book.",
 )
 book_metadata = tg.Data(
@@ -48,14 +50,24 @@ book_metadata = tg.Data(
     description="Titles, blurbs, interest ages, reading bands and cover images, licensed from the vendor.",
 )
 rec_request = tg.Data("Recommendation request", kind="records", sensitivity=tg.Sensitivity.PII)
-recommendations = tg.Data("Book recommendations", kind="model-output", sensitivity=tg.Sensitivity.PII)
+recommendations = tg.Data(
+    "Book recommendations", kind="model-output", sensitivity=tg.Sensitivity.PII
+)
 interactions = tg.Data(
-    "Pupil-book interaction features", kind="features", sensitivity=tg.Sensitivity.PII,
+    "Pupil-book interaction features",
+    kind="features",
+    sensitivity=tg.Sensitivity.PII,
     description="Pseudonymous pupil id, book id, borrow and rating signals, year group.",
 )
-relevance = tg.Data("Book relevance scores", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
-artifact = tg.Data("Recommender model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
-training_config = tg.Data("Training code and configuration", kind="code", sensitivity=tg.Sensitivity.INTERNAL)
+relevance = tg.Data(
+    "Book relevance scores", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
+)
+artifact = tg.Data(
+    "Recommender model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
+training_config = tg.Data(
+    "Training code and configuration", kind="code", sensitivity=tg.Sensitivity.INTERNAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Schools", trust=tg.Trust.UNTRUSTED):
@@ -150,7 +162,9 @@ tm.flow(pupil_app, pupil, recommendations)
 tm.flow(pupil_app, api, rec_request, ratings, protocol="https")
 tm.flow(api, pupil_app, recommendations, protocol="https")
 
-tm.flow(librarian, api, loans, reading_level, protocol="https", label="scans loans, sets book bands")
+tm.flow(
+    librarian, api, loans, reading_level, protocol="https", label="scans loans, sets book bands"
+)
 tm.flow(api, librarian, loans, reading_level, protocol="https", label="class reading reports")
 tm.flow(api, library, loans, reading_level, ratings)
 tm.flow(library, api, loans, reading_level)

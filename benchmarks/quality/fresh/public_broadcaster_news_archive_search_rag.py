@@ -39,7 +39,9 @@ question = tg.Data(
     kind="prompt",
     description="Can reveal stories under investigation before broadcast.",
 )
-query_vector = tg.Data("Question embedding", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="embeddings")
+query_vector = tg.Data(
+    "Question embedding", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="embeddings"
+)
 archive_items = tg.Data(
     "Archive scripts, transcripts and footage logs",
     sensitivity=tg.Sensitivity.PII,
@@ -59,7 +61,9 @@ digitised_scripts = tg.Data(
 chunks = tg.Data(
     "Archive chunks with item IDs", sensitivity=tg.Sensitivity.PII, kind="retrieved-context"
 )
-chunk_vectors = tg.Data("Archive chunk embeddings", sensitivity=tg.Sensitivity.PII, kind="embeddings")
+chunk_vectors = tg.Data(
+    "Archive chunk embeddings", sensitivity=tg.Sensitivity.PII, kind="embeddings"
+)
 prompt = tg.Data(
     "Prompt with archive excerpts",
     sensitivity=tg.Sensitivity.PII,
@@ -68,13 +72,13 @@ prompt = tg.Data(
 )
 completion = tg.Data("LLM completion", sensitivity=tg.Sensitivity.PII, kind="model-output")
 answer = tg.Data(
-    "Cited answer", sensitivity=tg.Sensitivity.PII, kind="model-output",
+    "Cited answer",
+    sensitivity=tg.Sensitivity.PII,
+    kind="model-output",
     description="Answer text with links to the archive item IDs it relied on.",
 )
 item_id = tg.Data("Cited archive item ID", sensitivity=tg.Sensitivity.INTERNAL, kind="records")
-query_log = tg.Data(
-    "Question and answer log", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="logs"
-)
+query_log = tg.Data("Question and answer log", sensitivity=tg.Sensitivity.CONFIDENTIAL, kind="logs")
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Newsroom network", trust=tg.Trust.INTERNAL):
@@ -107,9 +111,7 @@ with tm.boundary("Broadcaster cloud tenancy", trust=tg.Trust.INTERNAL):
         )
     )
     # Self-hosted open-weights embedding model, used for both questions and archive chunks.
-    embedder = tm.add(
-        tg.Model("Embedding model", task="embedding", origin="open-weights")
-    )
+    embedder = tm.add(tg.Model("Embedding model", task="embedding", origin="open-weights"))
     # Keeps every question and answer for usage reporting and answer-quality review.
     log_store = tm.add(
         tg.DataStore(
@@ -161,9 +163,7 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
 with tm.boundary("Digitisation vendor", trust=tg.Trust.PARTNER):
     # Scans and OCRs paper scripts from before the archive went digital.
     digitiser = tm.add(
-        tg.DataSource(
-            "Script digitisation vendor", origin="vendor", provides={digitised_scripts}
-        )
+        tg.DataSource("Script digitisation vendor", origin="vendor", provides={digitised_scripts})
     )
 
 # ---------------------------------------------------------------- flows

@@ -95,7 +95,9 @@ with tm.boundary("Plant OT network", trust=tg.Trust.INTERNAL):
         tg.Service(
             "Ejector PLC",
             controls={
-                c.FailClosed(fallback="conveyor stops if the vision server heartbeat is lost for 2 s")
+                c.FailClosed(
+                    fallback="conveyor stops if the vision server heartbeat is lost for 2 s"
+                )
             },
         )
     )

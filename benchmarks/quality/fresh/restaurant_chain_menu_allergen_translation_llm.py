@@ -59,14 +59,18 @@ translation_prompt = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     description="Instructions, target language, glossary terms, menu text and allergen statements.",
 )
-llm_translation = tg.Data("LLM translation", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
+llm_translation = tg.Data(
+    "LLM translation", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
+)
 drafts = tg.Data(
     "Translated menu drafts",
     kind="model-output",
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="medium"),
 )
-review_comments = tg.Data("Reviewer corrections", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+review_comments = tg.Data(
+    "Reviewer corrections", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 approval = tg.Data(
     "Food safety approval",
     kind="records",

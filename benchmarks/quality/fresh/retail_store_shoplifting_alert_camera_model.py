@@ -104,7 +104,11 @@ with tm.boundary("Store network", trust=tg.Trust.INTERNAL):
         )
     )
     # Store-issued handsets the security staff carry on the floor.
-    handset = tm.add(tg.Device("Security staff handset", description="Managed Android handset with the alerts app."))
+    handset = tm.add(
+        tg.Device(
+            "Security staff handset", description="Managed Android handset with the alerts app."
+        )
+    )
     # Decides whether to approach and records what happened.
     guard = tm.add(tg.Actor("Store security officer", role="security staff"))
 
@@ -119,7 +123,9 @@ with tm.boundary("Chain cloud tenancy", trust=tg.Trust.INTERNAL):
             "Central alert service",
             controls={
                 c.Authentication(method="per-handset device certificate and each guard's own PIN"),
-                c.HumanInTheLoop(approver="store security officer, who watches the clip before approaching anyone"),
+                c.HumanInTheLoop(
+                    approver="store security officer, who watches the clip before approaching anyone"
+                ),
             },
         )
     )

@@ -101,7 +101,9 @@ history = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="low"),
     description="CDM sequences per event with the final Pc and whether we manoeuvred.",
 )
-weights = tg.Data("Ranking model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+weights = tg.Data(
+    "Ranking model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 promotion = tg.Data("Model promotion approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 
 # ---------------------------------------------------------------- elements
@@ -200,9 +202,7 @@ with tm.boundary("Operations network", trust=tg.Trust.INTERNAL):
         training = tm.add(tg.Pipeline("Monthly retraining", stage=tg.Stage.TRAINING))
         # Versions of the ranking model waiting for promotion.
         registry = tm.add(
-            tg.ModelRegistry(
-                "Model registry", stores={weights}, controls={c.ModelVersioning()}
-            )
+            tg.ModelRegistry("Model registry", stores={weights}, controls={c.ModelVersioning()})
         )
 
     with tm.boundary("Mission control enclave", trust=tg.Trust.RESTRICTED):

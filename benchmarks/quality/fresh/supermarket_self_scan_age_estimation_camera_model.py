@@ -91,9 +91,7 @@ model_artifact = tg.Data(
     format="onnx",
     description="Vendor-licensed model version pushed to each appliance.",
 )
-audit_report = tg.Data(
-    "Age check audit report", sensitivity=tg.Sensitivity.PII, kind="records"
-)
+audit_report = tg.Data("Age check audit report", sensitivity=tg.Sensitivity.PII, kind="records")
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Shop floor", trust=tg.Trust.UNTRUSTED):
@@ -131,8 +129,12 @@ with tm.boundary("Store network", trust=tg.Trust.INTERNAL):
                 description="Face detection, cropping and the pass/refer threshold "
                 "(estimated 25 or over with high confidence passes).",
                 controls={
-                    c.DataMinimization(note="frames held in memory only, discarded after the estimate"),
-                    c.FailClosed(fallback="no estimate within 3 seconds refers the sale to a colleague"),
+                    c.DataMinimization(
+                        note="frames held in memory only, discarded after the estimate"
+                    ),
+                    c.FailClosed(
+                        fallback="no estimate within 3 seconds refers the sale to a colleague"
+                    ),
                 },
             )
         )

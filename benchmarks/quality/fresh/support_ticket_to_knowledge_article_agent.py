@@ -96,7 +96,9 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
             "Hosted drafting LLM",
             origin=tg.ModelOrigin.THIRD_PARTY_API,
             description="General-purpose chat model behind the vendor's API.",
-            controls={c.SupplierAssessment(note="procurement review: no training, 30-day retention")},
+            controls={
+                c.SupplierAssessment(note="procurement review: no training, 30-day retention")
+            },
         )
     )
 
@@ -190,7 +192,9 @@ tm.flow(draft_tool, cms, draft_article, label="create draft")
 
 tm.flow(cms, console, draft_article)
 tm.flow(console, editor, draft_article, protocol="https")
-tm.flow(editor, console, draft_article, editor_decision, protocol="https", label="edits and approves")
+tm.flow(
+    editor, console, draft_article, editor_decision, protocol="https", label="edits and approves"
+)
 tm.flow(console, cms, draft_article, label="saves edits")
 tm.flow(console, publisher, editor_decision)
 tm.flow(cms, publisher, draft_article, label="approved draft")

@@ -26,8 +26,12 @@ tm = tg.ThreatModel(
 
 # ---------------------------------------------------------------- data assets
 question = tg.Data("Player rules question", sensitivity=tg.Sensitivity.INTERNAL, kind="prompt")
-answer = tg.Data("Rules answer with citations", sensitivity=tg.Sensitivity.PUBLIC, kind="model-output")
-query_embedding = tg.Data("Question embedding", sensitivity=tg.Sensitivity.INTERNAL, kind="embeddings")
+answer = tg.Data(
+    "Rules answer with citations", sensitivity=tg.Sensitivity.PUBLIC, kind="model-output"
+)
+query_embedding = tg.Data(
+    "Question embedding", sensitivity=tg.Sensitivity.INTERNAL, kind="embeddings"
+)
 passages = tg.Data(
     "Retrieved rules passages",
     sensitivity=tg.Sensitivity.PUBLIC,
@@ -47,7 +51,9 @@ rules_docs = tg.Data(
     kind="documents",
     cia=tg.CIA(confidentiality="low", integrity="high", availability="medium"),
 )
-chunks = tg.Data("Rules chunks and embeddings", sensitivity=tg.Sensitivity.PUBLIC, kind="embeddings")
+chunks = tg.Data(
+    "Rules chunks and embeddings", sensitivity=tg.Sensitivity.PUBLIC, kind="embeddings"
+)
 transcripts = tg.Data(
     "Chat transcripts",
     sensitivity=tg.Sensitivity.PII,

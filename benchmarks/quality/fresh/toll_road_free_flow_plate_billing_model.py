@@ -56,10 +56,16 @@ accounts = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="high", availability="medium"),
     description="Name, postal address, e-mail, registered plates of each account holder.",
 )
-card_token = tg.Data("Saved card token", kind="credentials", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+card_token = tg.Data(
+    "Saved card token", kind="credentials", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 card_details = tg.Data("Card details", kind="records", sensitivity=tg.Sensitivity.REGULATED)
-sign_in = tg.Data("Portal sign-in credentials", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
-charge_request = tg.Data("Toll charge request", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+sign_in = tg.Data(
+    "Portal sign-in credentials", kind="credentials", sensitivity=tg.Sensitivity.SECRET
+)
+charge_request = tg.Data(
+    "Toll charge request", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 payment_result = tg.Data("Payment result", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 review_case = tg.Data(
     "Review cases",
@@ -67,7 +73,9 @@ review_case = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Low-confidence reads and disputed trips, with their images.",
 )
-confirmed_read = tg.Data("Reviewer-confirmed plate read", kind="records", sensitivity=tg.Sensitivity.PII)
+confirmed_read = tg.Data(
+    "Reviewer-confirmed plate read", kind="records", sensitivity=tg.Sensitivity.PII
+)
 corrections = tg.Data(
     "Plate read corrections",
     kind="labels",

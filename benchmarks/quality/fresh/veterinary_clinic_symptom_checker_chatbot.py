@@ -43,7 +43,9 @@ prompt = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="System prompt, conversation so far and the retrieved triage protocol sections.",
 )
-completion = tg.Data("LLM completion with tool calls", kind="model-output", sensitivity=tg.Sensitivity.PII)
+completion = tg.Data(
+    "LLM completion with tool calls", kind="model-output", sensitivity=tg.Sensitivity.PII
+)
 protocols = tg.Data(
     "Triage protocols",
     kind="documents",
@@ -51,8 +53,14 @@ protocols = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="medium"),
     description="Species-specific red-flag lists and urgency guidance written by the clinical lead.",
 )
-protocol_chunks = tg.Data("Protocol chunks and embeddings", kind="retrieved-context", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-slot_query = tg.Data("Slot availability query", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
+protocol_chunks = tg.Data(
+    "Protocol chunks and embeddings",
+    kind="retrieved-context",
+    sensitivity=tg.Sensitivity.CONFIDENTIAL,
+)
+slot_query = tg.Data(
+    "Slot availability query", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL
+)
 slots = tg.Data("Free appointment slots", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL)
 booking_request = tg.Data(
     "Booking request",
@@ -69,7 +77,9 @@ client_records = tg.Data(
     description="Owners' contact details and address, pets' clinical history and the appointment book.",
 )
 confirmation_sms = tg.Data("Booking confirmation text", sensitivity=tg.Sensitivity.PII)
-emergency_request = tg.Data("Emergency alert request", kind="tool-call", sensitivity=tg.Sensitivity.PII)
+emergency_request = tg.Data(
+    "Emergency alert request", kind="tool-call", sensitivity=tg.Sensitivity.PII
+)
 emergency_alert = tg.Data(
     "Emergency case alert",
     sensitivity=tg.Sensitivity.PII,
@@ -89,7 +99,9 @@ with tm.boundary("Chatbot cloud account", trust=tg.Trust.INTERNAL):
         tg.Endpoint(
             "Chat API",
             purpose=tg.EndpointPurpose.API,
-            controls={c.RateLimiting(requests_per_minute=30, note="per client IP, at the API gateway")},
+            controls={
+                c.RateLimiting(requests_per_minute=30, note="per client IP, at the API gateway")
+            },
         )
     )
     # Runs the conversation, decides urgency and which tools to call.
@@ -105,7 +117,9 @@ with tm.boundary("Chatbot cloud account", trust=tg.Trust.INTERNAL):
     protocol_index = tm.add(tg.VectorStore("Triage protocol index", stores={protocol_chunks}))
     # Chunks and embeds protocol documents when the clinical lead uploads new versions.
     indexer = tm.add(
-        tg.Pipeline("Protocol indexing pipeline", stage=tg.Stage.INGESTION, third_party_packages=True)
+        tg.Pipeline(
+            "Protocol indexing pipeline", stage=tg.Stage.INGESTION, third_party_packages=True
+        )
     )
     # Read-only look-up of free slots at the owner's chosen clinic.
     slot_tool = tm.add(tg.Tool("Appointment availability tool", capabilities={"read"}))
@@ -116,7 +130,9 @@ with tm.boundary("Chatbot cloud account", trust=tg.Trust.INTERNAL):
             capabilities={"read", "write", "send-messages"},
             controls={
                 c.SecretsManagement(note="PMS API key held in the cloud secret manager"),
-                c.Authentication(method="owner's phone number and pet name matched to the PMS client record"),
+                c.Authentication(
+                    method="owner's phone number and pet name matched to the PMS client record"
+                ),
             },
         )
     )
@@ -174,7 +190,14 @@ tm.flow(slot_tool, agent, slots)
 
 tm.flow(agent, booking_tool, booking_request)
 tm.flow(booking_tool, pms, booking_request, pms_key, protocol="https")
-tm.flow(pms, booking_tool, client_records, booking_result, protocol="https", label="client match and booking")
+tm.flow(
+    pms,
+    booking_tool,
+    client_records,
+    booking_result,
+    protocol="https",
+    label="client match and booking",
+)
 tm.flow(booking_tool, agent, booking_result)
 tm.flow(booking_tool, sms, confirmation_sms, protocol="https")
 tm.flow(sms, owner, confirmation_sms, protocol="sms")
