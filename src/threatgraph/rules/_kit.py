@@ -33,7 +33,7 @@ from threatgraph.elements import (
 from threatgraph.findings import Target
 from threatgraph.graph import Facts, Source, is_credential
 from threatgraph.system import System
-from threatgraph.vocab import Capability, DataKind, ExternalCategory, Sensitivity, Task
+from threatgraph.vocab import Capability, DataKind, ExternalCategory, Sensitivity, Stage, Task
 
 C = TypeVar("C", bound=c.Control)
 
@@ -1019,3 +1019,21 @@ def asks_owner_proof(tool: Tool) -> bool:
         if len(details) >= 2 and _MATCHED_TO_RECORD.search(k.method):
             return True
     return False
+
+
+def hands_code_on(g: Facts, e: Element, f: Flow) -> bool:
+    """The code ``f`` brings ``e`` goes on from it as it came, to where it runs: a
+    deployment pipeline rolling it out, or a service or endpoint handing it to devices
+    (an update server sending signed packages to a vehicle fleet). ``e`` runs none of it.
+    A service that keeps what it is sent (a notebook server filing notebooks) may run
+    it too, so only devices count as where it runs."""
+    if not f.data:
+        return False
+    if isinstance(e, Pipeline) and e.stage is Stage.DEPLOYMENT:
+        targets = list(g.system._out[e.id])
+    elif isinstance(e, (Service, Endpoint)):
+        targets = [x for x in g.system._out[e.id] if isinstance(g.by_id[x.target], Device)]
+    else:
+        return False
+    sent = {d for x in targets for d in x.data}
+    return all(d in sent for d in f.data if d.kind in (DataKind.CODE, None))

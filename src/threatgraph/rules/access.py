@@ -65,6 +65,7 @@ from threatgraph.rules._kit import (
     carried_along,
     carries_on,
     declared_at,
+    hands_code_on,
     is_person,
     job_start,
     level,
@@ -549,9 +550,9 @@ def _valuable_now(f: ElementView) -> list[str]:
         why.append(f"handles {level(sens)} data")
     if isinstance(e, Tool) and e.can(Capability.EXECUTE_CODE):
         why.append("runs code")
-    if any(DataKind.CODE in g.carried(x) for x in s._in[e.id]) and isinstance(
-        e, (Service, Endpoint, Pipeline)
-    ):
+    if any(
+        DataKind.CODE in g.carried(x) and not hands_code_on(g, e, x) for x in s._in[e.id]
+    ) and isinstance(e, (Service, Endpoint, Pipeline)):
         why.append("runs the code it is sent")
     if any(
         DataKind.INSTRUCTIONS in g.carried(x) and isinstance(g.by_id[x.target], (DataStore, Agent))
@@ -730,33 +731,32 @@ def _interface_techniques(
     placement=("element", "inbound"),
 )
 def exposed_interface(view: ElementView) -> Match | None:
-    """A component we run takes requests from untrusted parties (directly, through request
-    relays such as a proxy or the user's browser, or because it is declared internet
+    """A component we run takes requests from untrusted parties (directly, through
+    request relays such as a proxy or the user's browser, or because it is declared internet
     facing), and it guards something worth having: sensitive data, credentials, code
-    execution, an agent's configuration, or a store. Unless it authenticates callers,
-    anyone who reaches it gets that. Authentication counts on the component, on the
-    flows into it, and on its callers when every one of them signs in (or, for a client
-    app, every person using it does); with authentication in place, stolen or
-    self-registered accounts are the way in. Mail is not a request: a mail gateway that
-    outsiders reach only by sending it mail (smtp) takes mail from anyone by design, and
-    what the mail carries is the content findings' part. A person a camera films sends
-    no requests, and a component that only answers what this one sends it (a sandbox
-    returning the trace of what it ran) is not its caller, nor is a supplier's or
-    partner's data feed that a service of ours pulls (a weather vendor's forecasts feeding
-    a scheduler): it sends data, not requests. A credential a caller presents is not a key
-    held here when the component passes it on to be checked. A front that only guards
-    data and answers the people who call it (a public chat, a ticket shop, a booking or
-    quote website, a catalogue) is built for them, internet facing or not: whether each
-    may see what they get, a form handing stored records back included, is the
-    subject-authorization finding's part. Only signed-in callers
-    pass a portal of ours that signs them in (itself, or through an identity provider,
-    whether the provider sends it the token or the caller brings it, as a browser does).
-    Where the callers sign in with a password and nothing more, the password-only
-    finding on the same component says how a stolen account gets in, and this one is
-    not raised beside it. An internet-facing receiver that only other systems call,
-    each call's sender checked (a webhook signature verified on every call, mutual TLS),
-    is reachable as webhooks must be, and is not raised, nor is a gate whose callers type
-    the PIN it checks (:func:`_presents_what_it_checks`)."""
+    execution (not code it hands on to devices as it came, as an update server does), an
+    agent's configuration, or a store. Unless it authenticates callers, anyone who reaches it
+    gets that. Authentication counts on the component, on the flows into it, and on its
+    callers when every one of them signs in (or, for a client app, every person using it
+    does); with authentication in place, stolen or self-registered accounts are the way in.
+    Mail is not a request: a mail gateway that outsiders reach only by sending it mail (smtp)
+    takes mail from anyone by design, and what the mail carries is the content findings'
+    part. A person a camera films sends no requests, and a component that only answers what
+    this one sends it (a sandbox returning the trace of what it ran) is not its caller, nor
+    is a supplier's or partner's data feed that a service of ours pulls (a weather vendor's
+    forecasts feeding a scheduler): it sends data, not requests. A credential a caller
+    presents is not a key held here when the component passes it on to be checked. A front
+    that only guards data and answers the people who call it (a public chat, a ticket shop, a
+    booking or quote website, a catalogue) is built for them, internet facing or not: whether
+    each may see what they get, a form handing stored records back included, is the
+    subject-authorization finding's part. Only signed-in callers pass a portal of ours that
+    signs them in (itself, or through an identity provider, whether the provider sends it the
+    token or the caller brings it, as a browser does). Where the callers sign in with a
+    password and nothing more, the password-only finding on the same component says how a
+    stolen account gets in, and this one is not raised beside it. An internet-facing receiver
+    that only other systems call, each call's sender checked (a webhook signature verified on
+    every call, mutual TLS), is reachable as webhooks must be, and is not raised, nor is a
+    gate whose callers type the PIN it checks (:func:`_presents_what_it_checks`)."""
     e = view.element
     g = view.g
     if not g.operated(e) or _signs_in_through_idp(view.system, e):
@@ -2408,7 +2408,8 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     nothing else, and that holds no personal records (a licensed
     drug-interaction table), nor a store of our own reference data that says so by name
     and holds nothing about a person (a product and price catalogue, a terminal map,
-    trial criteria, rescue procedures): every caller is meant to get its answers. An
+    trial criteria, rescue procedures, triage protocols, runbooks): every caller is meant
+    to get its answers. An
     agent fetches nothing for the person named as the approver of its declared approval
     who asks it nothing (no prompt, no instructions) and only signs off what it
     proposes. A model that only the reader prompts brings it nobody's requests, and what
@@ -2763,11 +2764,12 @@ def _bought_feed(g: Facts, src: Element) -> bool:
 
 
 # How a store says it holds one set of reference data every caller works from: a
-# catalogue, a price list, pricing rules, a map, screening criteria, procedures or
-# guidance everyone follows.
+# catalogue, a price list, pricing rules, a map, screening criteria, procedures,
+# protocols or guidance everyone follows.
 _REFERENCE = re.compile(
     r"\b(?:catalogues?|catalogs?|price ?lists?|price ?books?|pricing rules|maps?|criteria|"
-    r"guidance|guidelines?|procedures?|manuals?|handbooks?|rulebooks?|regulations?|standards"
+    r"guidance|guidelines?|procedures?|protocols?|playbooks?|runbooks?|manuals?|handbooks?|"
+    r"rulebooks?|regulations?|standards"
     r"|rules|price floors?|thresholds|configuration|settings)\b",
     re.IGNORECASE,
 )
@@ -2775,7 +2777,8 @@ _REFERENCE = re.compile(
 
 def _shared_reference(store: DataStore, top: Sensitivity) -> bool:
     """A store of our own reference data, by name (a product and price catalogue, a
-    terminal map, trial criteria, rescue procedures, price floor rules, settings),
+    terminal map, trial criteria, rescue procedures, triage protocols, playbooks, price
+    floor rules, settings),
     holding nothing about a person: every caller works
     from the same tables, so no caller's records can reach another. What it holds may
     still be confidential (margins), a leak through the answers, not a per-caller check."""

@@ -648,7 +648,7 @@ _THINGS = re.compile(
     r"|crops?|mowing|weights?|axles?|loads?|ladders?|rigging|castings?|bearings?"
     r"|watch(?:es)?|goods|cargo|hallmarks?|artworks?|paintings?|allergens?|aligners?"
     r"|crash(?:es)?|boats?|narrowboats?|vessels?|yachts?|seals?|padlocks?|damage"
-    r"|repairs?|vehicles?|trade-?ins?)\b",
+    r"|repairs?|vehicles?|trade-?ins?|outbreaks?)\b",
     re.IGNORECASE,
 )
 # What says the images or sound are of people after all.
@@ -683,16 +683,17 @@ def _sees_only_objects(m: Model, media: list[Data]) -> bool:
 def _decides_about_people(g: GraphView, m: Model) -> bool:
     """A high-stakes model (an LLM included, but no other generative model: a
     translation, a transcript or synthesised speech decides about no one) whose inputs
-    are about people (personal or regulated data). Not a model that takes people only as images or sound and says
-    nothing about anyone (a crowd count per zone, an alert on a site: every datum it
-    sends is internal or public), nor one named for the object it judges (a battery, a
-    plate, a container seal, the damage it prices), nor one whose images are of objects or animals by
-    name (plates, containers, bags under X-ray, a fridge's contents, a horse's gait),
-    though what it reads leads to a person. Not an LLM that only transcribes (every
-    datum it sends names extracted fields, line items, codes or a transcript, none a
-    judgement), nor a model whose inputs are all internal or public, carry no personal
-    data and name no person (an applicant's features, a player's behaviour): the
-    features a service makes from people's data are confidential."""
+    are about people (personal or regulated data). Not a model that takes people only
+    as images or sound and says nothing about anyone (a crowd count per zone, an alert
+    on a site: every datum it sends is internal or public), nor one named for the
+    object it judges (a battery, a plate, a container seal, the damage it prices, an
+    outbreak on a ward), nor one whose images are of objects or animals by name
+    (plates, containers, bags under X-ray, a fridge's contents, a horse's gait), though
+    what it reads leads to a person. Not an LLM that only transcribes (every datum it
+    sends names extracted fields, line items, codes, redactions or a transcript, none a
+    judgement such as a ranking), nor a model whose inputs are all internal or public,
+    carry no personal data and name no person (an applicant's features, a player's
+    behaviour): the features a service makes from people's data are confidential."""
     if not m.high_stakes:
         return False
     if m.task is Task.GENERATIVE and not isinstance(m, LLM):
@@ -746,16 +747,16 @@ _PERSONS = re.compile(
 
 
 # What an LLM hands back when it copies a document out (fields, line items, codes,
-# a transcript), and what says it judges after all (a score, a check, an offer, a
-# violation found).
+# redactions, a transcript), and what says it judges after all (a score, a ranking, a
+# check, an offer, a violation found).
 _TRANSCRIBED = re.compile(
     r"\b(?:extract(?:ed|ions?)?|fields?|line items?|codes?|coding|transcripts?"
-    r"|transcriptions?|ocr)\b",
+    r"|transcriptions?|ocr|redactions?|redacted)\b",
     re.IGNORECASE,
 )
 _JUDGED = re.compile(
     r"\b(?:offers?|ratings?|rated|scores?|scoring|assessments?|recommend\w*|decisions?"
-    r"|eligib\w*|triage|risks?|grades?|levels?|priorit\w*|urgency|awards?|verdicts?"
+    r"|eligib\w*|triage|risks?|grades?|levels?|priorit\w*|urgency|awards?|verdicts?|rank\w*"
     r"|checks?|flags?|suggested|shortlists?|outcomes?|screening|match(?:es)?|violations?"
     r"|breach(?:es)?|penalt(?:y|ies)|fines?)\b",
     re.IGNORECASE,
@@ -764,7 +765,8 @@ _JUDGED = re.compile(
 
 def _only_transcribes(sent: list[Data]) -> bool:
     """Every datum the model sends names a transcription (extracted fields, invoice
-    line items, billing codes, a transcript) and none names a judgement."""
+    line items, billing codes, proposed redactions, a transcript) and none names a
+    judgement."""
     return bool(sent) and all(
         _TRANSCRIBED.search(d.name) and not _JUDGED.search(d.name) for d in sent
     )
@@ -791,14 +793,15 @@ def fairness(g: GraphView) -> Iterator[Need]:
     zone, a site alert, a gangway's boarding count) decides nothing about anyone,
     nor does one named for the object it judges (a battery health model, a plate
     matcher, a boat name reader, a lorry's gross weight from its axle loads, a repair
-    cost estimate from damage photos, a car's trade-in price), nor one whose images are of objects or animals by name (a plate reader, a
-    minibar product detector, bags under X-ray, a horse's gait, a pill identifier, a
-    pilot ladder's rigging),
-    though what it reads leads to a person, nor one whose output drives plant equipment
-    (air changes for a theatre, a robot's path, a tube's rack): it decides what
-    machines do. Nor does an LLM that only copies a document out (extracted fields,
-    invoice line items, billing codes, a transcript: nothing it sends names a score, a
-    check, an offer or a violation), nor a model that takes no personal data itself and
+    cost estimate from damage photos, a car's trade-in price, an infection outbreak
+    detector), nor one whose images are of objects or animals by name (a plate reader,
+    a minibar product detector, bags under X-ray, a horse's gait, a pill identifier, a
+    pilot ladder's rigging), though what it reads leads to a person, nor one whose
+    output drives plant equipment (air changes for a theatre, a robot's path, a tube's
+    rack): it decides what machines do. Nor does an LLM that only copies a document out
+    (extracted fields, invoice line items, billing codes, proposed redactions, a
+    transcript: nothing it sends names a score, a ranking, a check, an offer or a
+    violation), nor a model that takes no personal data itself and
     whose every input the design calls internal or public (a wind gust forecast from
     weather features, a ferry's deck loading): personal data a service before it holds
     reach it only as confidential features.

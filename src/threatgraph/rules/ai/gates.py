@@ -166,13 +166,31 @@ def _checks(g: Facts, gate: Element) -> list[tuple[Element, str | None]]:
     out: dict[str, tuple[Element, str | None]] = {}
     for x in sorted(_round_trips(g, gate.id)):
         e = g.by_id[x]
-        if guards(g, e):
+        if guards(g, e) and _verdict_back(g, x, gate.id):
             out.setdefault(x, (e, None))
         elif isinstance(e, Endpoint):
             for y in sorted(_round_trips(g, x)):
-                if y != gate.id and guards(g, g.by_id[y]):
+                if y != gate.id and guards(g, g.by_id[y]) and _verdict_back(g, y, x):
                     out.setdefault(y, (g.by_id[y], x))
     return [v for v in out.values() if live_watch(g, v[0]) is None]
+
+
+def _verdict_back(g: Facts, model: str, asker: str) -> bool:
+    """What the model sends back to the component that asks it is more than a vector,
+    or the asker looks the vector up where an answer comes back (a face index that
+    returns the nearest banned patrons): a face model that only turns an enrolment
+    selfie into the template to store judges nothing there, whatever it verifies at
+    the gate."""
+    s = g.system
+    back = [f for f in s._out[model] if f.target == asker and _live(g, f)]
+    if any(g.carried(f).kinds - {DataKind.EMBEDDINGS} for f in back):
+        return True
+    lookups = {
+        f.target
+        for f in s._out[asker]
+        if f.target != model and DataKind.EMBEDDINGS in g.carried(f).kinds
+    }
+    return bool(back) and bool(lookups & _round_trips(g, asker))
 
 
 def _held_up(g: Facts, gate: Element, asked: set[str]) -> list[Flow]:
@@ -244,7 +262,10 @@ def fail_open_check(view: ElementView) -> Match | None:
     for people from our own cameras and sensors (the silent-detection finding), and
     checks whose every verdict a person confirms before it is used (an approval on the
     model or the flows out of it that is not only for what the check flags or holds):
-    while they are down there is nothing to confirm, and nothing goes on unseen."""
+    while they are down there is nothing to confirm, and nothing goes on unseen; and
+    a component to which the model hands back only a vector it stores (a face template
+    made from an enrolment selfie), unless it looks the vector up where an answer comes
+    back (a ban-list index returning matches): it waits on no verdict there."""
     gate = view.element
     g = view.g
     if not (g.operated(gate) or (isinstance(gate, Device) and not g.untrusted(gate))):

@@ -576,11 +576,11 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     through no tool, or only through tools that call out with those people's own session
     token: they would steer it for themselves alone, within what their own account
     allows. Nor when everyone whose content reaches it also prompts it, in the same
-    conversation (through request relays and a messaging channel only, no store), and
-    what they send is their own (a passenger's WhatsApp messages and bag photos): the
-    direct finding already names them; nor, on the same terms, through a store and a
-    tool when its answers reach only those people and no tool of its moves money (a
-    parent's rider notes read back by the booking agent that parent talks to)."""
+    conversation (through request relays, a messaging channel and tools, no store), and
+    what they send is their own (a passenger's WhatsApp messages, a transfer confirmation
+    the paying tool hands back): the direct finding names them; nor, likewise, through
+    a store and a tool when its answers reach only those people and no tool of its
+    moves money (a parent's rider notes read back by the agent that parent talks to)."""
     e = view.element
     if embeds_only(e) or not _is_root(view):
         return None  # an embedding model follows no instructions and writes no text
@@ -688,17 +688,18 @@ def _prompters_own(view: ElementView, srcs: list[Source], others: bool) -> bool:
     they send on the other way is their own (their messages, photos, records; not
     documents someone else may have written): the direct finding on the reader already
     says they can steer it (a passenger's WhatsApp messages and bag photos). The other
-    way runs through request relays and a messaging channel only, in the same
-    conversation, unless :func:`_answers_only_authors` holds: then it may also run
-    through a store and a tool (a parent's rider notes read back by the booking agent
-    that parent talks to)."""
+    way runs through request relays, a messaging channel and tools only, in the same
+    conversation (a customer's transfer confirmation, handed back by the tool that pays),
+    unless :func:`_answers_only_authors` holds: then it may also run through a store (a
+    parent's rider notes read back by the booking agent that parent talks to). Kept in a
+    store, one person's entry may come back in another's session."""
     if others or not srcs:
         return False
     g = view.g
     direct = {x.element.id for x in _with_llms(view, direct_sources)[0]}
-    hops: tuple[type[Element], ...] = (*RELAYS, ExternalService)
+    hops: tuple[type[Element], ...] = (*RELAYS, ExternalService, Tool)
     if _answers_only_authors(g, view.element, srcs):
-        hops = (*hops, DataStore, Tool)
+        hops = (*hops, DataStore)
     return all(
         x.element.id in direct and all(isinstance(g.by_id[i], hops) for i in x.path[1:-1])
         for x in srcs

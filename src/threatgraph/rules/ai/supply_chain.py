@@ -36,6 +36,7 @@ from threatgraph.rules._core import Match, on_element, rule
 from threatgraph.rules._kit import (
     Grouped,
     grouped,
+    hands_code_on,
     is_desktop,
     is_model_api,
     names,
@@ -693,19 +694,12 @@ def _runs_outside_code(g: Facts, e: Element) -> list[str]:
         why.append("runs the code and commands it is given")
     if isinstance(e, Pipeline) and e.third_party_packages:
         why.append("installs third-party packages")
-    # a deployment pipeline that only hands code on, as it came (an update service
-    # rolling firmware out to devices): the code runs where it arrives, not here
-    rolls_out = isinstance(e, Pipeline) and e.stage is Stage.DEPLOYMENT
-    sent = {d for f in g.system._out[e.id] for d in f.data} if rolls_out else set()
+    # a deployment pipeline or an update server that only hands code on, as it came
+    # (firmware rolled out to devices): the code runs where it arrives, not here
     code = [
         f
         for f in g.system._in[e.id]
-        if DataKind.CODE in g.carried(f)
-        and not (
-            rolls_out
-            and f.data
-            and all(d in sent for d in f.data if d.kind in (DataKind.CODE, None))
-        )
+        if DataKind.CODE in g.carried(f) and not hands_code_on(g, e, f)
     ]
     if code and isinstance(e, (Service, Endpoint, Pipeline, Device, Tool)):
         why.append(f"runs code from {names({f.source for f in code}, g.system)}")
@@ -798,9 +792,10 @@ def code_environment_exfiltration(view: ElementView) -> Match | None:
     holds or reads sensitive data, credentials or model artifacts, and can reach the
     internet. Whatever that code is, it can read what the component reads and send it
     out, or open a shell for someone outside. A deployment pipeline that only hands
-    code on as it came (an update service rolling firmware out to devices) runs none of
-    it: the code runs where it arrives. Raised once per environment; egress filtering
-    and isolation count there."""
+    code on as it came (an update service rolling firmware out to devices), or a
+    service or endpoint that hands it on to devices (an update server sending signed
+    packages to a vehicle fleet), runs none of it: the code runs where it arrives.
+    Raised once per environment; egress filtering and isolation count there."""
     e = view.element
     g = view.g
     if g.on_user_device(e) and not isinstance(e, Device):

@@ -1,0 +1,259 @@
+"""Changes taken from reviewers' verdicts on held-out sets 335 and later, made in the
+session of 2026-12-06 (thirty-ninth)."""
+
+from __future__ import annotations
+
+import pytest
+
+import threatgraph as tg
+import threatgraph.controls as c
+
+INDIRECT = "ai/indirect-prompt-injection"
+FAIL_OPEN = "ai/fail-open-check"
+PER_CALLER = "stride/missing-subject-authorization"
+
+
+def _on(tm: tg.ThreatModel, rule: str) -> list[str]:
+    return sorted(f.target.key for f in tm.analyze().open() if f.rule == rule)
+
+
+def _coach(*, shared_store: bool) -> tg.ThreatModel:
+    """Set 336's budgeting coach: the customer chats with the agent through the app,
+    and confirms each savings transfer on a card in the same app; the transfer tool
+    hands the agent the result."""
+    tm = tg.ThreatModel("coach", profile="high")
+    chat = tg.Data("Customer chat message", kind="prompt", sensitivity="pii")
+    confirm = tg.Data("Transfer confirmation", kind="records", sensitivity="pii")
+    call = tg.Data("Savings transfer instruction", kind="tool-call", sensitivity="pii")
+    result = tg.Data("Transfer result", kind="tool-result", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        customer = tm.add(tg.Actor("Customer"))
+        app = tm.add(tg.Device("Budgeting app"))
+    with tm.boundary("Cloud", trust="internal"):
+        api = tm.add(tg.Endpoint("App API", internet_facing=True, purpose="api"))
+        agent = tm.add(tg.Agent("Coach agent", autonomy="supervised"))
+        transfer = tm.add(tg.Tool("Savings transfer tool", capabilities={"money-movement"}))
+    with tm.boundary("LLM vendor", trust="partner"):
+        llm = tm.add(tg.LLM("Hosted LLM", origin="third-party-api"))
+    reply = tg.Data("Coach reply", kind="model-output", sensitivity="pii")
+    tm.flow(customer, app, chat)
+    tm.flow(customer, app, confirm)
+    tm.flow(app, api, chat, protocol="https")
+    tm.flow(app, api, confirm, protocol="https")
+    tm.flow(api, agent, chat)
+    tm.flow(agent, llm, tg.Data("Coaching prompt", kind="prompt"), protocol="https")
+    tm.flow(llm, agent, tg.Data("Completion", kind="model-output"), protocol="https")
+    tm.flow(agent, transfer, call)
+    tm.flow(transfer, agent, result)
+    tm.flow(agent, api, reply)
+    tm.flow(api, app, reply, protocol="https")
+    tm.flow(app, customer, reply)
+    if shared_store:
+        # the confirmation is kept where the tool reads every customer's back
+        with tm.boundary("Cloud", trust="internal"):
+            kept = tm.add(tg.DataStore("Confirmation store"))
+        tm.flow(api, kept, confirm)
+        tm.flow(kept, transfer, confirm)
+    else:
+        tm.flow(api, transfer, confirm)
+    return tm
+
+
+def test_a_prompters_own_input_through_a_tool_is_the_direct_finding() -> None:
+    """Set 336 (struck as wrong: "the path carries the customer's own transfer
+    confirmation; that is the customer's own input, which is direct injection"): the
+    same person's input, in the same conversation, through a tool with no store in
+    between, is the direct finding's, even when the tool moves money."""
+    tm = _coach(shared_store=False)
+    assert _on(tm, INDIRECT) == []
+    assert _on(tm, "ai/prompt-injection-direct") == ["element:coach-agent"]
+
+
+def test_through_a_store_a_money_tool_still_reads_others_input() -> None:
+    """Kept in a store a tool that pays reads back, one customer's entry may come back
+    in another's session: the indirect finding stays."""
+    assert _on(_coach(shared_store=True), INDIRECT) == ["element:coach-agent"]
+
+
+def _lounge(*, enrolment_lookup: bool) -> tg.ThreatModel:
+    """Set 335's lounge gate: the enrolment API has the face model turn a selfie into a
+    template and stores it; at the gate the access service has the same model verify a
+    live image and waits on its answer."""
+    tm = tg.ThreatModel("lounge", profile="high")
+    selfie = tg.Data("Enrolment selfie", kind="media", sensitivity="regulated")
+    template = tg.Data("Face template", kind="embeddings", sensitivity="regulated")
+    live = tg.Data("Live face image", kind="media", sensitivity="regulated")
+    score = tg.Data("Face match score", kind="model-output")
+    with tm.boundary("Internet", trust="untrusted"):
+        traveller = tm.add(tg.Actor("Traveller"))
+    with tm.boundary("Airline cloud", trust="internal"):
+        enrol = tm.add(tg.Endpoint("Enrolment API", purpose="api", controls={c.Authentication()}))
+        access = tm.add(tg.Service("Lounge access service", controls={c.FailClosed()}))
+        templates = tm.add(tg.DataStore("Face template store"))
+        model = tm.add(tg.Model("Face matching model", task="verification", high_stakes=True))
+    with tm.boundary("Lounge", trust="internal"):
+        gate = tm.add(tg.Device("Lounge gate"))
+    tm.flow(traveller, enrol, selfie, protocol="https")
+    tm.flow(enrol, traveller, tg.Data("Enrolment status", kind="records"), protocol="https")
+    tm.flow(enrol, model, selfie)
+    tm.flow(model, enrol, template)
+    tm.flow(enrol, templates, template)
+    if enrolment_lookup:
+        # the API looks the new template up among the members' before storing it
+        tm.flow(templates, enrol, tg.Data("Nearest members", kind="model-output"))
+    tm.flow(templates, model, template)
+    tm.flow(gate, access, live)
+    tm.flow(access, model, live)
+    tm.flow(model, access, score)
+    tm.flow(access, gate, tg.Data("Open command", kind="records"))
+    return tm
+
+
+def test_a_model_that_only_returns_a_template_is_no_check_there() -> None:
+    """Set 335 (struck as wrong: "at enrolment the model computes a template, it does
+    not act as a gate"): the enrolment API waits on no verdict; the gate's service,
+    which does, declares fail-closed."""
+    assert _on(_lounge(enrolment_lookup=False), FAIL_OPEN) == []
+
+
+def test_a_template_looked_up_where_an_answer_comes_back_is_a_check() -> None:
+    """Set 297's door service sends the face model's embeddings to a ban-list index
+    that answers with matches (kept as valid): the vector is the check's question."""
+    assert _on(_lounge(enrolment_lookup=True), FAIL_OPEN) == ["element:enrolment-api"]
+
+
+def _triage(store: str) -> tg.ThreatModel:
+    """Set 335's vet chatbot: the clinical lead uploads the practice's triage documents;
+    the agent retrieves sections for any pet owner who asks."""
+    tm = tg.ThreatModel("vet", profile="high")
+    docs = tg.Data("Triage documents", kind="documents", sensitivity="confidential")
+    chunks = tg.Data("Chunks", kind="retrieved-context", sensitivity="confidential")
+    with tm.boundary("Internet", trust="untrusted"):
+        owner = tm.add(tg.Actor("Pet owner"))
+    with tm.boundary("Clinic", trust="internal"):
+        lead = tm.add(tg.Actor("Clinical lead vet"))
+    with tm.boundary("Cloud", trust="internal"):
+        api = tm.add(tg.Endpoint("Chat API", internet_facing=True, purpose="api"))
+        agent = tm.add(tg.Agent("Triage agent"))
+        job = tm.add(tg.Pipeline("Indexing pipeline"))
+        index = tm.add(tg.VectorStore(store, stores={chunks}))
+    tm.flow(lead, job, docs, protocol="https")
+    tm.flow(job, index, chunks)
+    tm.flow(owner, api, tg.Data("Symptoms", kind="prompt", sensitivity="pii"), protocol="https")
+    tm.flow(api, agent, tg.Data("Symptoms", kind="prompt", sensitivity="pii"))
+    tm.flow(agent, index, tg.Data("Query", kind="prompt", sensitivity="pii"))
+    tm.flow(index, agent, chunks)
+    tm.flow(agent, api, tg.Data("Advice", kind="model-output"))
+    tm.flow(api, owner, tg.Data("Advice", kind="model-output"), protocol="https")
+    return tm
+
+
+@pytest.mark.parametrize(
+    ("name", "raised"),
+    [
+        ("Triage protocol index", False),
+        ("Incident runbook index", False),
+        ("Triage case index", True),
+    ],
+)
+def test_protocols_everyone_follows_are_shared_reference(name: str, raised: bool) -> None:
+    """Set 335 (struck as wrong: "the index holds the practice's own triage protocols,
+    meant to guide every owner's triage; they are not per-user records"): protocols,
+    playbooks and runbooks join the procedures and guidance every caller works from."""
+    assert bool(_on(_triage(name), PER_CALLER)) is raised
+
+
+FAIRNESS = "profile/high/fairness"
+
+
+def _screened(model: tg.Model, sent: str) -> tg.ThreatModel:
+    """A high-stakes model reading personal data, whose answer a service of ours passes
+    on to a member of staff."""
+    tm = tg.ThreatModel("screened", profile="high")
+    records = tg.Data("Case records", kind="records", sensitivity="regulated")
+    with tm.boundary("Cloud", trust="internal"):
+        service = tm.add(tg.Service("Case service"))
+        store = tm.add(tg.DataStore("Case store", stores={records}))
+        tm.add(model)
+        staff = tm.add(tg.Actor("Case officer"))
+    tm.flow(store, service, records)
+    tm.flow(service, model, tg.Data("Prompt", kind="prompt", sensitivity="regulated"))
+    tm.flow(model, service, tg.Data(sent, kind="model-output", sensitivity="regulated"))
+    tm.flow(service, staff, tg.Data(sent, kind="model-output", sensitivity="regulated"))
+    return tm
+
+
+@pytest.mark.parametrize(
+    ("sent", "raised"),
+    [
+        ("Proposed redactions", False),
+        ("Redacted judgment", False),
+        ("LLM redaction and ranking output", True),
+        ("Eligibility decision", True),
+    ],
+)
+def test_an_llm_that_proposes_redactions_decides_about_no_one(sent: str, raised: bool) -> None:
+    """Set 336's court judgment anonymiser (struck as wrong: "the LLM proposes redaction
+    spans in a document and a clerk reviews them; it decides nothing about people");
+    set 319's agency LLM that also ranks the candidates it redacts still decides (kept
+    as valid)."""
+    llm = tg.LLM("Hosted LLM", origin="third-party-api", high_stakes=True)
+    assert bool(_on(_screened(llm, sent), FAIRNESS)) is raised
+
+
+@pytest.mark.parametrize(
+    ("name", "raised"),
+    [("Outbreak cluster detection model", False), ("Patient deterioration model", True)],
+)
+def test_an_outbreak_detector_judges_wards_not_people(name: str, raised: bool) -> None:
+    """Set 337's infection-prevention model (struck as wrong: "the model flags
+    space-time clusters of infection on wards for a nurse to confirm; it makes no
+    decision about an individual"): named for the outbreak it finds, like a model named
+    for the object it judges. A model named for patients still decides about them."""
+    model = tg.Model(name, task="detector", high_stakes=True)
+    assert bool(_on(_screened(model, "Alert"), FAIRNESS)) is raised
+
+
+def _ota(*, to_devices: bool) -> tg.ThreatModel:
+    """Set 337's over-the-air update server: it takes signed packages from the release
+    repository and sends them, as they came, to the vehicle fleet over mutual TLS."""
+    tm = tg.ThreatModel("ota", profile="high")
+    package = tg.Data("Signed update package", kind="code", sensitivity="confidential")
+    status = tg.Data("Install status report", kind="records", sensitivity="pii")
+    with tm.boundary("Vehicle cloud", trust="internal"):
+        repo = tm.add(tg.DataStore("Update package repository", stores={package}))
+        server = tm.add(tg.Service("OTA campaign server", internet_facing=True))
+        telemetry = tm.add(tg.DataStore("Fault telemetry store", stores={status}))
+    with tm.boundary("Vehicles", trust="untrusted"):
+        fleet = tm.add(tg.Device("Vehicle fleet"))
+    tm.flow(repo, server, package)
+    tm.flow(server, telemetry, status)
+    tm.flow(fleet, server, status, protocol="mtls")
+    if to_devices:
+        tm.flow(server, fleet, package, protocol="mtls")
+    else:
+        # the server builds something else from it: the package stops here
+        tm.flow(server, fleet, tg.Data("Update manifest", kind="records"), protocol="mtls")
+    return tm
+
+
+def test_an_update_server_runs_none_of_the_code_it_hands_to_devices() -> None:
+    """Set 337 (struck as wrong: "the campaign server distributes signed update packages
+    to vehicles; it does not execute them"; and as weak, on the interface finding that
+    said it "runs the code it is sent")."""
+    tm = _ota(to_devices=True)
+    assert _on(tm, "ai/code-environment-exfiltration") == []
+    assert not any(
+        "runs the code it is sent" in f.explanation
+        for f in tm.analyze().open()
+        if f.rule == "stride/exposed-interface"
+    )
+
+
+def test_code_that_stops_at_the_server_is_still_run_there() -> None:
+    """When the package does not go on to the devices as it came, the server is where
+    it runs."""
+    tm = _ota(to_devices=False)
+    found = [f for f in tm.analyze().open() if f.rule == "stride/exposed-interface"]
+    assert found
+    assert all("runs the code it is sent" in f.explanation for f in found)
