@@ -257,3 +257,68 @@ def test_code_that_stops_at_the_server_is_still_run_there() -> None:
     found = [f for f in tm.analyze().open() if f.rule == "stride/exposed-interface"]
     assert found
     assert all("runs the code it is sent" in f.explanation for f in found)
+
+
+INSIDER = "ai/insider-ml-tampering"
+
+
+def _lab(*, engineer_submits_approval: bool = False, gate_on: str = "deployment") -> tg.ThreatModel:
+    """Set 340's laboratory autoverification: the informatics scientist retrains the
+    model; the deployment job, which the consultant clinical scientist approves, is the
+    only way a new model file reaches the classifier."""
+    tm = tg.ThreatModel("lab", profile="high")
+    artifact = tg.Data("Model file", kind="model-artifact", sensitivity="confidential")
+    config = tg.Data("Retraining config", kind="instructions")
+    with tm.boundary("Informatics", trust="internal"):
+        scientist = tm.add(
+            tg.Actor("Lab informatics scientist", role="data scientist", privileged=True)
+        )
+        consultant = tm.add(
+            tg.Actor("Consultant clinical scientist", role="clinical lead", privileged=True)
+        )
+        training = tm.add(tg.Pipeline("Model training pipeline", stage="training"))
+        gate = c.HumanInTheLoop(approver="the consultant clinical scientist")
+        deploy = tm.add(
+            tg.Pipeline(
+                "Model deployment job",
+                stage="deployment",
+                controls={gate} if gate_on == "deployment" else set(),
+            )
+        )
+        model = tm.add(
+            tg.Model(
+                "Autoverification classifier",
+                task="classifier",
+                high_stakes=True,
+                controls={gate} if gate_on == "model" else set(),
+            )
+        )
+    tm.flow(scientist, training, config)
+    tm.flow(training, deploy, artifact)
+    tm.flow(deploy, model, artifact)
+    tm.flow(consultant, deploy, tg.Data("Release sign-off", kind="records"))
+    if engineer_submits_approval:
+        tm.flow(scientist, deploy, tg.Data("Release approval", kind="records"))
+    return tm
+
+
+def test_a_release_another_person_approves_is_the_second_pair_of_eyes() -> None:
+    """Sets 335 and 113 (struck: "model deployment already declares a second approver,
+    so the engineer cannot ship a model alone"), set 340 (struck as wrong: "the
+    consultant is the declared second approver ... the consultant does not build or
+    ship models alone") and set 104 (the same for a fatigue-risk manager)."""
+    assert _on(_lab(), INSIDER) == []
+
+
+def test_an_approval_the_person_hands_in_is_theirs() -> None:
+    """Set 97's mammography model (kept as valid: "flow 11 shows the ML engineer
+    supplying the QA release approval himself")."""
+    assert _on(_lab(engineer_submits_approval=True), INSIDER) == [
+        "element:lab-informatics-scientist"
+    ]
+
+
+def test_an_approval_of_the_models_answers_is_no_release_review() -> None:
+    """An approver of what the model decides (declared on the model) reviews no new
+    model file (kept as valid on a council's pupil-absence model and a dosing model)."""
+    assert "element:lab-informatics-scientist" in _on(_lab(gate_on="model"), INSIDER)

@@ -685,7 +685,11 @@ def insider_ml_tampering(view: ElementView) -> Match | None:
     flows and the systems they reach. A person approval declared there that names
     another approver and no threshold (a release pipeline the clinical lead approves,
     which the ML engineer only asks to run) is that second pair of eyes: that step is
-    not the person's alone. A test set (a dataset declared for evaluation)
+    not the person's alone; so is one on the release step (a registry or pipeline of
+    ours) that every model file a training job makes passes before a model loads it,
+    when the person hands that step nothing themselves (a QA sign-off the ML engineer
+    submits is theirs). The approver a release step names, signing off what another
+    privileged person trained, is the second person, not one alone. A test set (a dataset declared for evaluation)
     counts only where the job that scores on it promotes models: scores that go only to
     a report or a leaderboard change no model. The business's owner (a role of
     ``owner``, ``shop owner``, ``workshop owner``, ``owner and repairer``, ``sole
@@ -699,7 +703,7 @@ def insider_ml_tampering(view: ElementView) -> Match | None:
     reach = [
         f
         for f in s._out[a.id]
-        if _changes_models(g, g.by_id[f.target]) and not _second_person(a, f, g.by_id[f.target])
+        if _changes_models(g, g.by_id[f.target]) and not _second_person(g, a, f, g.by_id[f.target])
     ]
     if not reach:
         return None
@@ -730,17 +734,87 @@ def _owns_the_business(actor: Actor) -> bool:
     return bool(actor.role and _OWNER.search(actor.role.strip()))
 
 
-def _second_person(actor: Actor, flow: Flow, target: Element) -> bool:
+def _second_person(g: Facts, actor: Actor, flow: Flow, target: Element) -> bool:
     """Someone else approves what the person starts there: a person approval declared on
     the flow or on what it reaches, naming an approver who is not this person's role (a
-    release pipeline the clinical lead approves, asked for by the ML engineer). An
-    approval with a threshold, or naming no approver, does not say so."""
-    mine = {x.lower() for x in (actor.name, actor.role or "") if x}
+    release pipeline the clinical lead approves, asked for by the ML engineer), or on
+    the release step every model file the target makes passes before a model loads it
+    (a training job whose models the clinical safety officer signs off for deployment).
+    An approval with a threshold, or naming no approver, does not say so."""
     found = [x for h in (flow, target) for x in h.controls if isinstance(x, c.HumanInTheLoop)]
+    if any(_names_someone_else(x, actor) for x in found):
+        return True
+    if _signs_off_anothers(g, actor, target):
+        return True
+    return _released_by_another(g, actor, target)
+
+
+def _signs_off_anothers(g: Facts, actor: Actor, target: Element) -> bool:
+    """The person is the approver the release step declares, and what it releases comes
+    from another privileged person's work (a lab informatics scientist's retraining,
+    which the consultant clinical scientist signs off): two people, not one."""
+    gates = [x for x in target.controls if isinstance(x, c.HumanInTheLoop)]
+    if not any(x.approver and not _names_someone_else(x, actor) for x in gates):
+        return False
+    s = g.system
+    seen = {target.id}
+    frontier = [target.id]
+    for _ in range(_LOOP_HOPS):
+        nxt = []
+        for node in frontier:
+            for f in s._in[node]:
+                if f.source in seen or DataKind.MODEL_ARTIFACT not in g.carried(f).kinds:
+                    continue
+                seen.add(f.source)
+                nxt.append(f.source)
+        frontier = nxt
     return any(
-        x.approver and c.approves_every_step(x) and not any(m in x.approver.lower() for m in mine)
-        for x in found
+        isinstance(p, Actor) and p.privileged and p.id != actor.id
+        for x in seen - {target.id}
+        for p in s.predecessors(x)
     )
+
+
+def _names_someone_else(gate: c.HumanInTheLoop, actor: Actor) -> bool:
+    """An approval of every step that names an approver who is not this person."""
+    who = (gate.approver or "").lower()
+    mine = {x.lower() for x in (actor.name, actor.role or "") if x}
+    return bool(who) and c.approves_every_step(gate) and not any(m in who for m in mine)
+
+
+def _released_by_another(g: Facts, actor: Actor, target: Element) -> bool:
+    """Every model file the target makes passes, before any model loads it, a step
+    whose declared approval names someone other than this person, and which the person
+    sends nothing to (not an approval they hand in themselves, a QA sign-off the ML
+    engineer submits)."""
+    s = g.system
+    gated = False
+    seen = {target.id}
+    frontier = [target.id]
+    for _ in range(_LOOP_HOPS):
+        nxt = []
+        for node in frontier:
+            for f in s._out[node]:
+                if DataKind.MODEL_ARTIFACT not in g.carried(f).kinds or f.target in seen:
+                    continue
+                seen.add(f.target)
+                x = g.by_id[f.target]
+                # a release step is a registry or a pipeline the file passes through; an
+                # approval on a model or a service loading it is of its answers
+                holders = (f, x) if isinstance(x, (ModelRegistry, Pipeline)) else (f,)
+                gates = [y for h in holders for y in h.controls if isinstance(y, c.HumanInTheLoop)]
+                # a release step of ours the person hands nothing to: not a QA sign-off
+                # the ML engineer submits, nor a wearer accepting the update on a phone
+                ours = g.operated(x) and not g.on_user_device(x)
+                reaches = any(y.target == f.target for y in s._out[actor.id])
+                if any(_names_someone_else(y, actor) for y in gates) and ours and not reaches:
+                    gated = True
+                elif isinstance(x, Model):
+                    return False  # a model loads it unapproved
+                else:
+                    nxt.append(f.target)
+        frontier = nxt
+    return gated and not frontier
 
 
 # what carries no decision of a model's onward: requests, configuration, code, keys
