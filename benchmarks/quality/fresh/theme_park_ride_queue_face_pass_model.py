@@ -144,7 +144,7 @@ with tm.boundary("Park cloud", trust=tg.Trust.INTERNAL):
             )
         )
 
-with tm.boundary("Park operations network", trust=tg.Trust.INTERNAL):
+with tm.boundary("Park operations network", trust=tg.Trust.INTERNAL):  # noqa: SIM117 (kept as the writer wrote it)
     with tm.boundary("Ride entrance", trust=tg.Trust.INTERNAL):
         # Fixed camera over the fast-lane entrance.
         camera = tm.add(tg.Device("Fast-lane entrance camera", fleet=True))
