@@ -322,3 +322,166 @@ def test_an_approval_of_the_models_answers_is_no_release_review() -> None:
     """An approver of what the model decides (declared on the model) reviews no new
     model file (kept as valid on a council's pupil-absence model and a dosing model)."""
     assert "element:lab-informatics-scientist" in _on(_lab(gate_on="model"), INSIDER)
+
+
+def _voice(*, summary_to_desk: bool) -> tg.ThreatModel:
+    """Set 342's phone banking assistant: the caller's words reach the agent through
+    the voice gateway and a speech service, and the gateway speaks its replies and
+    transfers calls to a colleague."""
+    tm = tg.ThreatModel("voice", profile="high")
+    speech = tg.Data("Caller speech audio", kind="media", sensitivity="pii")
+    with tm.boundary("Phone network", trust="untrusted"):
+        caller = tm.add(tg.Actor("Caller"))
+    with tm.boundary("Contact centre", trust="internal"):
+        ivr = tm.add(tg.Service("Voice gateway (IVR)"))
+        colleague = tm.add(tg.Actor("Contact-centre agent"))
+        assistant = tm.add(tg.Agent("Voice banking assistant"))
+        records = tm.add(
+            tg.DataStore(
+                "Core banking", stores={tg.Data("Accounts", kind="records", sensitivity="pii")}
+            )
+        )
+    with tm.boundary("Speech provider", trust="partner"):
+        stt = tm.add(tg.Model("Cloud speech service", task="generative", origin="third-party-api"))
+    utterance = tg.Data("Utterance", kind="prompt", sensitivity="pii")
+    tm.flow(caller, ivr, speech, protocol="pstn")
+    tm.flow(ivr, stt, speech, protocol="wss")
+    tm.flow(stt, ivr, utterance, protocol="wss")
+    session = tg.Data("Authenticated call session", kind="records", sensitivity="confidential")
+    tm.flow(ivr, assistant, utterance, session)
+    tm.flow(records, assistant, tg.Data("Accounts", kind="records", sensitivity="pii"))
+    tm.flow(assistant, ivr, tg.Data("Reply text", kind="model-output", sensitivity="pii"))
+    tm.flow(ivr, caller, tg.Data("Reply audio", kind="media", sensitivity="pii"), protocol="pstn")
+    tm.flow(ivr, colleague, speech)
+    if summary_to_desk:
+        tm.flow(assistant, colleague, tg.Data("Handoff summary", kind="model-output"))
+    return tm
+
+
+RENDERING = "ai/output-rendering"
+
+
+def test_a_voice_gateway_renders_no_markup() -> None:
+    """Set 342 (struck as wrong: "the IVR turns reply text into speech; nothing there
+    fetches images or links or runs markup"), and sets 49 and 257 (a console given only
+    raw audio and video; a kiosk tablet that plays synthesised audio)."""
+    assert _on(_voice(summary_to_desk=False), RENDERING) == []
+
+
+def test_a_summary_shown_to_a_colleague_is_still_rendered() -> None:
+    """The handoff summary the assistant sends straight to the colleague's desk is read
+    there: the finding stays, on the assistant, not on the voice gateway."""
+    assert _on(_voice(summary_to_desk=True), RENDERING) == ["element:voice-banking-assistant"]
+
+
+@pytest.mark.parametrize(
+    ("above", "raised"),
+    [
+        ("letters flagged high-risk (new diagnosis, medication change)", False),
+        ("credits over USD 50", True),
+    ],
+)
+def test_a_threshold_on_a_flag_is_a_level(above: str, raised: bool) -> None:
+    """Set 342's letter translation (struck as wrong: "each letter is translated on its
+    own merits; there is no amount or quota that splitting could slip under") and set
+    128's counterfeit-risk score."""
+    tm = tg.ThreatModel("threshold", profile="high")
+    with tm.boundary("Cloud", trust="internal"):
+        staff = tm.add(tg.Actor("Clinic staff"))
+        service = tm.add(
+            tg.Service(
+                "Translation service",
+                controls={c.HumanInTheLoop(above=above, approver="bilingual reviewer")},
+            )
+        )
+        llm = tm.add(tg.LLM("Hosted LLM", origin="third-party-api"))
+        records = tm.add(tg.DataStore("Patient record"))
+    tm.flow(staff, service, tg.Data("Letter", kind="documents", sensitivity="pii"))
+    tm.flow(service, llm, tg.Data("Prompt", kind="prompt", sensitivity="pii"))
+    tm.flow(llm, service, tg.Data("Translation", kind="model-output", sensitivity="pii"))
+    tm.flow(service, records, tg.Data("Translation", kind="model-output", sensitivity="pii"))
+    assert bool(_on(tm, "ai/uncapped-automatic-steps")) is raised
+
+
+def _plugin(*, runs_tests: bool) -> tg.ThreatModel:
+    """Set 342's IDE assistant: the plug-in sends the code around the cursor to the
+    assistant gateway as a prompt and shows the developer the suggestion."""
+    tm = tg.ThreatModel("ide", profile="high")
+    code = tg.Data("Editor context", kind="code", sensitivity="confidential")
+    with tm.boundary("Laptops", trust="internal"):
+        dev = tm.add(tg.Actor("Developer"))
+        workspace = tm.add(tg.DataSource("Local workspace", provides={code}))
+        plugin = tm.add(tg.Service("IDE plugin"))
+    with tm.boundary("Internet", trust="untrusted"):
+        tm.add(tg.ExternalService("Package registry"))
+    with tm.boundary("Identity provider", trust="partner"):
+        sso = tm.add(tg.ExternalService("Corporate SSO"))
+    with tm.boundary("Cloud", trust="internal"):
+        gateway = tm.add(tg.Endpoint("Assistant gateway", purpose="api"))
+    tm.flow(plugin, sso, label="OIDC sign-in", protocol="https")
+    tm.flow(sso, plugin, tg.Data("SSO token", kind="credentials"), protocol="https")
+    tm.flow(dev, plugin, code)
+    tm.flow(workspace, plugin, code)
+    tm.flow(plugin, gateway, tg.Data("Completion request", kind="prompt"), protocol="https")
+    tm.flow(gateway, plugin, tg.Data("Suggestion", kind="model-output"), protocol="https")
+    tm.flow(plugin, dev, tg.Data("Suggestion", kind="model-output"))
+    if runs_tests:
+        tm.flow(
+            plugin, "package-registry", tg.Data("Test report", kind="records"), protocol="https"
+        )
+    return tm
+
+
+def test_a_model_client_reads_code_as_text() -> None:
+    """Set 342 (struck as wrong: "the plugin reads editor context as data and sends it
+    to the gateway; it does not run code"): everything it sends is a prompt, the
+    model's answer or a sign-in."""
+    assert _on(_plugin(runs_tests=False), "ai/code-environment-exfiltration") == []
+
+
+def test_a_plugin_that_also_sends_other_data_out_still_runs_code() -> None:
+    """Sending anything else (a test report to an outside service) makes it more than
+    a model's client: the code it gets may run there."""
+    assert _on(_plugin(runs_tests=True), "ai/code-environment-exfiltration") == [
+        "element:ide-plugin"
+    ]
+
+
+def _photo_desk(*, files: bool) -> tg.ThreatModel:
+    """Set 254's newsdesk: the public e-mails photos to a mailbox; a captioning service
+    has an LLM describe them and logs each call; editors read the captions."""
+    tm = tg.ThreatModel("desk", profile="high")
+    photos = tg.Data("Reader photos", kind="documents", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        public = tm.add(tg.Actor("Member of the public"))
+    with tm.boundary("Newsroom", trust="internal"):
+        mailbox = tm.add(tg.DataStore("Photo mailbox", stores={photos}))
+        service = tm.add(tg.Service("Caption service"))
+        log = tm.add(tg.DataStore("Call log"))
+        cms = tm.add(tg.DataStore("Story database"))
+        editor = tm.add(tg.Actor("Editor"))
+    with tm.boundary("Vendor", trust="partner"):
+        llm = tm.add(tg.LLM("Caption LLM", origin="third-party-api"))
+    tm.flow(public, mailbox, photos, protocol="smtp")
+    tm.flow(mailbox, service, photos)
+    tm.flow(
+        service, llm, tg.Data("Caption prompt", kind="prompt", sensitivity="pii"), protocol="https"
+    )
+    tm.flow(llm, service, tg.Data("Caption", kind="model-output"), protocol="https")
+    tm.flow(service, log, tg.Data("Call log entry", kind="logs"))
+    tm.flow(service, editor, tg.Data("Caption", kind="model-output"))
+    if files:
+        tm.flow(service, cms, tg.Data("Caption", kind="model-output"))
+    return tm
+
+
+def test_logging_the_call_does_nothing_in_the_senders_name() -> None:
+    """Sets 254 and 342 (struck: "the senders are anonymous members of the public, any
+    address is as good as another"; "nothing here depends on who sent the draft"): an
+    answer written only to a log of the call files nothing for the sender."""
+    assert _on(_photo_desk(files=False), "stride/spoofed-sender") == []
+
+
+def test_filing_the_answer_still_acts_on_the_mail() -> None:
+    """Filed where the newsroom works from (a story database), the answer is acted on."""
+    assert _on(_photo_desk(files=True), "stride/spoofed-sender") == ["element:photo-mailbox"]

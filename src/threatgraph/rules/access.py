@@ -3245,7 +3245,8 @@ def unverified_webhook(view: ElementView) -> Match | None:
 def _acts_on_mail(g: Facts, reader: Element) -> bool:
     """What reads the mail does something with it: an agent with a tool that writes,
     sends, pays or runs code, or an LLM whose answer a service of ours writes to a store
-    or hands to a tool (a coded case filed in the safety database)."""
+    or hands to a tool (a coded case filed in the safety database; not only a log of
+    the review it did)."""
     s = g.system
     if isinstance(reader, Agent):
         return any(
@@ -3254,7 +3255,15 @@ def _acts_on_mail(g: Facts, reader: Element) -> bool:
     return any(
         isinstance(x, (Service, Pipeline))
         and g.operated(x)
-        and any(isinstance(g.by_id[y.target], (DataStore, Tool)) for y in s._out[x.id])
+        and any(
+            isinstance(g.by_id[y.target], Tool)
+            or (
+                isinstance(g.by_id[y.target], DataStore)
+                and not g.is_query(y)
+                and g.carried(y).kinds - {DataKind.LOGS}
+            )
+            for y in s._out[x.id]
+        )
         for x in s.successors(reader)
     )
 

@@ -1470,8 +1470,8 @@ def uncapped_automatic_steps(view: ElementView) -> Match | None:
     since opening many steps passes it. A threshold on the value a step sets (a
     station's band of pump levels, a setpoint range) is not raised: changes within the
     band stay within it, however many there are; nor is one on a level each step has (a
-    firing temperature, a severity category, species on a rare list), which no number
-    of lower steps adds up to."""
+    firing temperature, a severity category, species on a rare list, letters flagged
+    high-risk), which no number of lower steps adds up to."""
     e = view.element
     g = view.g
     s = view.system
@@ -1550,13 +1550,13 @@ a setpoint range), which many steps cannot add up past."""
 
 
 _LEVEL = re.compile(
-    r"\b(?:temperatures?|cone \d+|categor(?:y|ies)|severity|grades?|"
+    r"\b(?:temperatures?|cone \d+|categor(?:y|ies)|severity|grades?|flagged|high[- ]risk|"
     r"(?:rare|restricted[- ]use|watch) list)\b",
     re.IGNORECASE,
 )
 """Words by which an approval threshold names a level of each step (a firing
-temperature, a severity category, species on a rare list), not an amount steps add up
-to."""
+temperature, a severity category, species on a rare list, letters flagged high-risk),
+not an amount steps add up to."""
 
 
 def _per_step_only(limit: str | None) -> bool:
@@ -2779,7 +2779,9 @@ def output_rendering(view: ElementView) -> Match | None:
     and links in an answer are fetched when it renders, so injected instructions can
     make the model put what it sees into a URL on an outside server (zero-click
     exfiltration), and markup in an answer can run as script in the page. Raised once
-    per model, placed on the client that renders the answers; sanitising what is
+    per model, placed on the client that renders the answers (not one that only plays
+    them sound or video, such as a phone line's synthesised speech: then on the model,
+    whose answers reach the people some other way); sanitising what is
     rendered (no remote images, allow-listed links, encoded markup) counts there and
     on the model's outbound flows."""
     if embeds_only(view.element):
@@ -2797,11 +2799,19 @@ def output_rendering(view: ElementView) -> Match | None:
     if not victims:
         return None
     s = view.system
-    clients = [
-        x
+    # a client that only plays the victims sound or video (a phone line's synthesised
+    # speech, a call transferred to a colleague) renders no images, links or markup
+    to_victims = {
+        x.id: [f for f in s._out[x.id] if f.target in {v.id for v in victims}]
         for x in _renderers(g, e)
-        if any(f.target in {v.id for v in victims} for f in s._out[x.id])
+    }
+    clients = [
+        g.by_id[x]
+        for x, fs in to_victims.items()
+        if any(g.carried(f).kinds - {DataKind.MEDIA} for f in fs)
     ]
+    if not clients and any(to_victims.values()) and not _victims_direct(s, e, victims):
+        return None  # they only hear or watch the answers
     if _egress(g, e)[0]:
         return None  # it can send data out anyway: ai/agent-exfiltration covers that
     ctx = _context_level(g, e)
@@ -2832,6 +2842,11 @@ def output_rendering(view: ElementView) -> Match | None:
             )
         ),
     )
+
+
+def _victims_direct(s: System, e: Element, victims: list[Element]) -> bool:
+    """The model sends some of the people its answers, with no client between."""
+    return any(f.target in {v.id for v in victims} for f in s._out[e.id])
 
 
 def _read_into_context(g: Facts, store: Element) -> bool:

@@ -701,6 +701,8 @@ def _runs_outside_code(g: Facts, e: Element) -> list[str]:
         for f in g.system._in[e.id]
         if DataKind.CODE in g.carried(f) and not hands_code_on(g, e, f)
     ]
+    if code and _model_client(g, e):
+        code = []  # it puts the code in a prompt (an IDE assistant's plug-in): text, not run
     if code and isinstance(e, (Service, Endpoint, Pipeline, Device, Tool)):
         why.append(f"runs code from {names({f.source for f in code}, g.system)}")
     pickles = [
@@ -715,6 +717,18 @@ def _runs_outside_code(g: Facts, e: Element) -> list[str]:
     if isinstance(e, Device) and _opens_outside_content(g, e):
         why.append("opens what outsiders send (attachments, links)")
     return why
+
+
+def _model_client(g: Facts, e: Element) -> bool:
+    """A client of a language model and nothing more: everything it sends is a prompt,
+    the model's answer (to the people it shows it to) or a sign-in, and some of it is a
+    prompt (a code assistant's editor plug-in sending the code around the cursor)."""
+    if not isinstance(e, (Service, Endpoint, Device)):
+        return False
+    sent = [g.carried(f).kinds for f in g.system._out[e.id] if f.data]
+    return any(DataKind.PROMPT in k for k in sent) and all(
+        k <= {DataKind.PROMPT, DataKind.MODEL_OUTPUT, DataKind.CREDENTIALS} for k in sent
+    )
 
 
 def _delivers_ours(g: Facts, e: Element) -> bool:
@@ -794,8 +808,10 @@ def code_environment_exfiltration(view: ElementView) -> Match | None:
     out, or open a shell for someone outside. A deployment pipeline that only hands
     code on as it came (an update service rolling firmware out to devices), or a
     service or endpoint that hands it on to devices (an update server sending signed
-    packages to a vehicle fleet), runs none of it: the code runs where it arrives.
-    Raised once per environment; egress filtering and isolation count there."""
+    packages to a vehicle fleet), runs none of it: the code runs where it arrives; nor
+    does a language model's client that sends nothing but prompts, the answers and a
+    sign-in (an IDE plug-in putting the code around the cursor in a prompt). Raised once
+    per environment; egress filtering and isolation count there."""
     e = view.element
     g = view.g
     if g.on_user_device(e) and not isinstance(e, Device):
