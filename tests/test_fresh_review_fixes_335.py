@@ -485,3 +485,37 @@ def test_logging_the_call_does_nothing_in_the_senders_name() -> None:
 def test_filing_the_answer_still_acts_on_the_mail() -> None:
     """Filed where the newsroom works from (a story database), the answer is acted on."""
     assert _on(_photo_desk(files=True), "stride/spoofed-sender") == ["element:photo-mailbox"]
+
+
+def _chronology(*, on_front: bool) -> tg.ThreatModel:
+    """Set 344's children's services chronology: a social worker asks the web app, the
+    web app asks the orchestrator, and the orchestrator sends case notes to a hosted
+    LLM; the design records its basis and impact assessment on the web app."""
+    tm = tg.ThreatModel("chronology", profile="high", frameworks={"gdpr"})
+    notes = tg.Data("Case notes", kind="records", sensitivity="regulated")
+    assessment = c.ImpactAssessment(basis="public task, Art. 6(1)(e); Art. 9(2)(g)")
+    with tm.boundary("Council tenant", trust="internal"):
+        worker = tm.add(tg.Actor("Social worker"))
+        app = tm.add(tg.Service("Web app", controls={assessment} if on_front else set()))
+        orchestrator = tm.add(tg.Service("Summarisation orchestrator"))
+        cases = tm.add(tg.DataStore("Case system", stores={notes}))
+    with tm.boundary("Cloud AI", trust="partner"):
+        llm = tm.add(tg.LLM("Hosted LLM", origin="third-party-api"))
+    request = tg.Data("Chronology request", kind="prompt", sensitivity="pii")
+    tm.flow(worker, app, request)
+    tm.flow(app, orchestrator, request)
+    tm.flow(cases, orchestrator, notes)
+    tm.flow(orchestrator, llm, tg.Data("Prompt", kind="prompt", sensitivity="regulated"))
+    tm.flow(llm, orchestrator, tg.Data("Chronology", kind="model-output", sensitivity="regulated"))
+    tm.flow(orchestrator, app, tg.Data("Chronology", kind="model-output", sensitivity="regulated"))
+    return tm
+
+
+@pytest.mark.parametrize(("on_front", "raised"), [(True, False), (False, True)])
+def test_an_assessment_on_the_front_that_asks_for_the_work_counts(
+    on_front: bool, raised: bool
+) -> None:
+    """Set 344 (struck as wrong: "the web app declares an impact assessment with its
+    basis; that covers the whole processing, the LLM call included")."""
+    found = _on(_chronology(on_front=on_front), "compliance/gdpr/special-category")
+    assert bool(found) is raised

@@ -1369,8 +1369,10 @@ def gdpr_special_category(g: GraphView) -> Iterator[Need]:
     cardholder data, only regulated data named for a special category (health,
     biometric, genetic…) counts. Like the storage requirement, this one raises a finding when unmet: one,
     listing every AI component that is sent such data with nothing declared. An impact
-    assessment declared on the component, on the flows that bring it the data, or on
-    the component of ours that sends it to another company's model counts. A
+    assessment declared on the component, on the flows that bring it the data, on the
+    component of ours that sends it to another company's model, or on the service or
+    endpoint of ours in front of that sender (a web app whose request an orchestrator
+    turns into the prompt) counts. A
     partner's model counts only when a component we run sends it the data: the
     assessment is then ours. A component of ours that sends special-category data it
     makes or passes on (a face model's biometric templates, an agent's note of a
@@ -1404,7 +1406,20 @@ def gdpr_special_category(g: GraphView) -> Iterator[Need]:
             if x
         )
         senders = tuple(sorted({f.source for f in ours} - {e.id}))
-        yield Need(e.id, why, sites=(*(f.id for f in ours), *senders))
+        # the front of ours that asks those senders for the work (a web app whose
+        # request the orchestrator turns into the prompt) records the whole processing
+        fronts = tuple(
+            sorted(
+                {
+                    p.id
+                    for x in senders
+                    for p in s.predecessors(x)
+                    if isinstance(p, (Service, Endpoint)) and _runs(g.g, p) and p.id != e.id
+                }
+                - set(senders)
+            )
+        )
+        yield Need(e.id, why, sites=(*(f.id for f in ours), *senders, *fronts))
 
 
 _RECORD_SYSTEM = re.compile(
