@@ -203,13 +203,19 @@ def test_an_llm_that_proposes_redactions_decides_about_no_one(sent: str, raised:
 
 @pytest.mark.parametrize(
     ("name", "raised"),
-    [("Outbreak cluster detection model", False), ("Patient deterioration model", True)],
+    [
+        ("Outbreak cluster detection model", False),
+        ("Adverse event signal model", False),
+        ("Patient deterioration model", True),
+    ],
 )
 def test_an_outbreak_detector_judges_wards_not_people(name: str, raised: bool) -> None:
     """Set 337's infection-prevention model (struck as wrong: "the model flags
     space-time clusters of infection on wards for a nurse to confirm; it makes no
-    decision about an individual"): named for the outbreak it finds, like a model named
-    for the object it judges. A model named for patients still decides about them."""
+    decision about an individual"), and set 346's device vigilance model ("flags device
+    safety signals; it makes no decision about a person"): named for the outbreak or
+    the signal it finds, like a model named for the object it judges. A model named for
+    patients still decides about them."""
     model = tg.Model(name, task="detector", high_stakes=True)
     assert bool(_on(_screened(model, "Alert"), FAIRNESS)) is raised
 
@@ -378,13 +384,15 @@ def test_a_summary_shown_to_a_colleague_is_still_rendered() -> None:
     ("above", "raised"),
     [
         ("letters flagged high-risk (new diagnosis, medication change)", False),
+        ("75% loan-to-value or a low-confidence valuation", False),
         ("credits over USD 50", True),
     ],
 )
 def test_a_threshold_on_a_flag_is_a_level(above: str, raised: bool) -> None:
     """Set 342's letter translation (struck as wrong: "each letter is translated on its
-    own merits; there is no amount or quota that splitting could slip under") and set
-    128's counterfeit-risk score."""
+    own merits; there is no amount or quota that splitting could slip under"), set
+    128's counterfeit-risk score and set 345's loan-to-value ratio ("cannot be split into
+    small steps the way a money limit can")."""
     tm = tg.ThreatModel("threshold", profile="high")
     with tm.boundary("Cloud", trust="internal"):
         staff = tm.add(tg.Actor("Clinic staff"))

@@ -648,7 +648,7 @@ _THINGS = re.compile(
     r"|crops?|mowing|weights?|axles?|loads?|ladders?|rigging|castings?|bearings?"
     r"|watch(?:es)?|goods|cargo|hallmarks?|artworks?|paintings?|allergens?|aligners?"
     r"|crash(?:es)?|boats?|narrowboats?|vessels?|yachts?|seals?|padlocks?|damage"
-    r"|repairs?|vehicles?|trade-?ins?|outbreaks?)\b",
+    r"|repairs?|vehicles?|trade-?ins?|outbreaks?|signals?)\b",
     re.IGNORECASE,
 )
 # What says the images or sound are of people after all.
@@ -687,7 +687,7 @@ def _decides_about_people(g: GraphView, m: Model) -> bool:
     as images or sound and says nothing about anyone (a crowd count per zone, an alert
     on a site: every datum it sends is internal or public), nor one named for the
     object it judges (a battery, a plate, a container seal, the damage it prices, an
-    outbreak on a ward), nor one whose images are of objects or animals by name
+    outbreak on a ward, a device's safety signal), nor one whose images are of objects or animals by name
     (plates, containers, bags under X-ray, a fridge's contents, a horse's gait), though
     what it reads leads to a person. Not an LLM that only transcribes (every datum it
     sends names extracted fields, line items, codes, redactions or a transcript, none a
@@ -794,7 +794,7 @@ def fairness(g: GraphView) -> Iterator[Need]:
     nor does one named for the object it judges (a battery health model, a plate
     matcher, a boat name reader, a lorry's gross weight from its axle loads, a repair
     cost estimate from damage photos, a car's trade-in price, an infection outbreak
-    detector), nor one whose images are of objects or animals by name (a plate reader,
+    detector, a medical device's safety-signal model), nor one whose images are of objects or animals by name (a plate reader,
     a minibar product detector, bags under X-ray, a horse's gait, a pill identifier, a
     pilot ladder's rigging), though what it reads leads to a person, nor one whose
     output drives plant equipment (air changes for a theatre, a robot's path, a tube's

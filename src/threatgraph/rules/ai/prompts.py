@@ -1551,12 +1551,13 @@ a setpoint range), which many steps cannot add up past."""
 
 _LEVEL = re.compile(
     r"\b(?:temperatures?|cone \d+|categor(?:y|ies)|severity|grades?|flagged|high[- ]risk|"
+    r"loan[- ]to[- ]value|ltv|"
     r"(?:rare|restricted[- ]use|watch) list)\b",
     re.IGNORECASE,
 )
 """Words by which an approval threshold names a level of each step (a firing
-temperature, a severity category, species on a rare list, letters flagged high-risk),
-not an amount steps add up to."""
+temperature, a severity category, species on a rare list, letters flagged high-risk, a
+loan-to-value ratio), not an amount steps add up to."""
 
 
 def _per_step_only(limit: str | None) -> bool:
