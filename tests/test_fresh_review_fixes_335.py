@@ -527,3 +527,96 @@ def test_an_assessment_on_the_front_that_asks_for_the_work_counts(
     basis; that covers the whole processing, the LLM call included")."""
     found = _on(_chronology(on_front=on_front), "compliance/gdpr/special-category")
     assert bool(found) is raised
+
+
+def _tax(*, token_from_idp: bool) -> tg.ThreatModel:
+    """Set 348's tax chatbot: a taxpayer signs in at the government identity service,
+    which issues the chat API the taxpayer's access token; the lookup tool calls the
+    account API with it, and the API answers for the person in the token."""
+    tm = tg.ThreatModel("tax", profile="high")
+    token = tg.Data("Taxpayer access token", kind="credentials", sensitivity="secret")
+    with tm.boundary("Internet", trust="untrusted"):
+        taxpayer = tm.add(tg.Actor("Taxpayer"))
+    with tm.boundary("Identity", trust="partner"):
+        idp = tm.add(
+            tg.ExternalService("Government identity service", provides="identity-provider")
+        )
+    with tm.boundary("Platform", trust="internal"):
+        api = tm.add(tg.Endpoint("Chat API", internet_facing=True, purpose="api"))
+        agent = tm.add(tg.Agent("Assistant"))
+        tool = tm.add(tg.Tool("Account lookup tool"))
+        accounts = tm.add(tg.Service("Account API"))
+    question = tg.Data("Question", kind="prompt", sensitivity="pii")
+    tm.flow(taxpayer, idp, tg.Data("Sign-in", kind="credentials", sensitivity="secret"))
+    tm.flow(taxpayer, api, question, protocol="https")
+    tm.flow(api, agent, question)
+    if token_from_idp:
+        tm.flow(idp, api, token, protocol="oidc")
+        tm.flow(api, tool, token)
+    else:
+        # a service account of ours, not the taxpayer's token
+        token = tg.Data("Service account key", kind="credentials", sensitivity="secret")
+        with tm.boundary("Platform", trust="internal"):
+            vault = tm.add(tg.DataStore("Vault", stores={token}))
+        tm.flow(vault, tool, token)
+    tm.flow(agent, tool, tg.Data("Lookup call", kind="tool-call", sensitivity="pii"))
+    tm.flow(tool, accounts, tg.Data("Account request", kind="records", sensitivity="pii"), token)
+    status = tg.Data("Filing status", kind="records", sensitivity="pii")
+    tm.flow(accounts, tool, status)
+    tm.flow(tool, agent, tg.Data("Filing status result", kind="tool-result", sensitivity="pii"))
+    tm.flow(agent, api, tg.Data("Answer", kind="model-output", sensitivity="pii"))
+    tm.flow(
+        api, taxpayer, tg.Data("Answer", kind="model-output", sensitivity="pii"), protocol="https"
+    )
+    return tm
+
+
+@pytest.mark.parametrize(("token_from_idp", "raised"), [(True, False), (False, True)])
+def test_a_token_the_identity_provider_issued_the_caller_binds_the_call(
+    token_from_idp: bool, raised: bool
+) -> None:
+    """Set 348 (struck as wrong: "the lookup tool forwards the session's access token
+    and the API returns the record in that token"): a token the identity provider
+    outsiders sign in to issued is theirs, like one their app sends."""
+    found = _on(_tax(token_from_idp=token_from_idp), "ai/tool-caller-binding")
+    assert bool(found) is raised
+
+
+def _journal(*, score_on_alert: bool) -> tg.ThreatModel:
+    """Set 347's mood journal: the orchestrator asks a crisis classifier and a hosted
+    LLM about each entry, and flags entries to the escalation service."""
+    tm = tg.ThreatModel("journal", profile="high")
+    entry = tg.Data("Journal entry", kind="prompt", sensitivity="regulated")
+    score = tg.Data("Crisis risk score", kind="model-output", sensitivity="regulated")
+    with tm.boundary("Internet", trust="untrusted"):
+        user = tm.add(tg.Actor("App user"))
+    with tm.boundary("Backend", trust="internal"):
+        api = tm.add(tg.Endpoint("Journal API", internet_facing=True, purpose="api"))
+        orchestrator = tm.add(tg.Service("Reflection orchestrator"))
+        classifier = tm.add(tg.Model("Crisis language classifier", task="classifier"))
+        escalation = tm.add(tg.Service("Crisis escalation service"))
+    with tm.boundary("Helpline", trust="partner"):
+        helpline = tm.add(tg.ExternalService("Crisis helpline"))
+    with tm.boundary("Vendor", trust="partner"):
+        llm = tm.add(tg.LLM("Hosted LLM", origin="third-party-api"))
+    tm.flow(user, api, entry, protocol="https")
+    tm.flow(api, orchestrator, entry)
+    tm.flow(orchestrator, classifier, entry)
+    tm.flow(classifier, orchestrator, score)
+    tm.flow(orchestrator, llm, tg.Data("Reflection prompt", kind="prompt"), protocol="https")
+    tm.flow(llm, orchestrator, tg.Data("Reflection", kind="model-output"), protocol="https")
+    alert = tg.Data("Crisis alert", kind="records", sensitivity="regulated")
+    tm.flow(orchestrator, escalation, *((score, entry) if score_on_alert else (alert, entry)))
+    tm.flow(escalation, helpline, tg.Data("Crisis referral", kind="records"), protocol="https")
+    return tm
+
+
+@pytest.mark.parametrize(("score_on_alert", "raised"), [(True, False), (False, True)])
+def test_an_alert_carrying_a_classifiers_score_is_its_call(
+    score_on_alert: bool, raised: bool
+) -> None:
+    """Set 347 (struck as wrong: "the internal crisis language classifier triggers the
+    helpline card and the referral; the hosted LLM has no part in the escalation
+    decision")."""
+    found = _on(_journal(score_on_alert=score_on_alert), "ai/alert-waits-on-model")
+    assert bool(found) is raised

@@ -30,6 +30,7 @@ from threatgraph.elements import (
     ExternalService,
     FeatureStore,
     Flow,
+    Model,
     ModelRegistry,
     Service,
     Tool,
@@ -216,7 +217,15 @@ def _waits_on_model_now(g: Facts, e: Element) -> tuple[list[Element], list[Flow]
     brains = _brains(g, e)
     if not brains:
         return None
-    ways = _alert_ways(g, e, brains)
+    # an alert that carries another model's score (a crisis classifier's) is that
+    # model's call, not the language model's
+    scored = {
+        d
+        for f in g.system._in[e.id]
+        if isinstance(g.by_id[f.source], Model) and not isinstance(g.by_id[f.source], LLM)
+        for d in f.data
+    }
+    ways = [f for f in _alert_ways(g, e, brains) if not scored.intersection(f.data)]
     triggers = _triggers(g, e, brains) if ways else []
     if not triggers:
         return None
@@ -263,7 +272,9 @@ def alert_waits_on_model(view: ElementView) -> Match | None:
     tracker's service that pages the lifeguard itself, a game master's console that
     sends the door lock the same unlock command the agent's tool does), and people of
     ours who use
-    the agent (they can call for help themselves). A missed alert is rated a
+    the agent (they can call for help themselves), and an alert that carries another
+    model's score (a crisis classifier's, beside the LLM that writes the reply): that
+    model decides it. A missed alert is rated a
     major harm: reviewers of the designs it was first raised on asked for high on 22 of
     37, and kept it on 34."""
     e = view.element

@@ -2138,11 +2138,29 @@ def _acts_as_caller(g: Facts, tool: Element) -> bool:
 
 def _carries_callers_token(g: Facts, call: Flow) -> bool:
     """The call carries a credential an outside party sent in (the customer's session
-    token, passed from the app through the gateway to the tool's request): the service
-    answers as that customer, whatever account the model names."""
+    token, passed from the app through the gateway to the tool's request), or one the
+    identity provider they sign in to issued for them (a taxpayer's access token from
+    the government sign-in service): the service answers as that customer, whatever
+    account the model names."""
     return any(
-        is_credential(d) and any(g.untrusted(f.source) for f in _flows_carrying(g, d))
+        is_credential(d)
+        and any(
+            g.untrusted(f.source) or _signs_in_outsiders(g, f.source) for f in _flows_carrying(g, d)
+        )
         for d in call.data
+    )
+
+
+def _signs_in_outsiders(g: Facts, issuer: str) -> bool:
+    """An identity provider that outsiders sign in to: what it issues is theirs."""
+    e = g.by_id[issuer]
+    return (
+        isinstance(e, ExternalService)
+        and e.provides is ExternalCategory.IDENTITY_PROVIDER
+        and any(
+            g.untrusted(f.source) and DataKind.CREDENTIALS in g.carried(f).kinds
+            for f in g.system._in[issuer]
+        )
     )
 
 
