@@ -620,3 +620,42 @@ def test_an_alert_carrying_a_classifiers_score_is_its_call(
     decision")."""
     found = _on(_journal(score_on_alert=score_on_alert), "ai/alert-waits-on-model")
     assert bool(found) is raised
+
+
+def _onboarding(register: str) -> tg.ThreatModel:
+    """Sets 335 and 350 (and 24, 145, 184): an onboarding agent a business owner talks
+    to looks companies up through a tool that calls an outside data provider."""
+    tm = tg.ThreatModel("onboarding", profile="high")
+    with tm.boundary("Internet", trust="untrusted"):
+        owner = tm.add(tg.Actor("Business owner"))
+    with tm.boundary("Cloud", trust="internal"):
+        api = tm.add(tg.Endpoint("Chat API", internet_facing=True, purpose="api"))
+        agent = tm.add(tg.Agent("Onboarding agent"))
+        tool = tm.add(tg.Tool("Lookup tool", capabilities={"read"}))
+    with tm.boundary("Providers", trust="partner"):
+        provider = tm.add(tg.ExternalService(register, provides="data-provider"))
+    question = tg.Data("Question", kind="prompt", sensitivity="pii")
+    tm.flow(owner, api, question, protocol="https")
+    tm.flow(api, agent, question)
+    tm.flow(agent, tool, tg.Data("Lookup", kind="tool-call"))
+    tm.flow(tool, provider, tg.Data("Lookup request", kind="tool-call"), protocol="https")
+    record = tg.Data("Record", kind="tool-result", sensitivity="pii")
+    tm.flow(provider, tool, record, protocol="https")
+    tm.flow(tool, agent, record)
+    tm.flow(agent, api, tg.Data("Answer", kind="model-output"))
+    return tm
+
+
+@pytest.mark.parametrize(
+    ("register", "raised"),
+    [
+        ("National business register", False),
+        ("Company registry data provider", False),
+        ("Sanctions screening provider", False),
+        ("Customer CRM", True),
+    ],
+)
+def test_a_public_register_answers_anyone_the_same(register: str, raised: bool) -> None:
+    """Sets 335 and 350 (struck as wrong: "company-registry and sanctions lookups query
+    public reference data, so naming someone else's company discloses nothing")."""
+    assert bool(_on(_onboarding(register), "ai/tool-caller-binding")) is raised

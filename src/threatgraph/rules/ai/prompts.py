@@ -1977,8 +1977,21 @@ def _binding_partner(g: Facts, x: Element) -> bool:
     """What a tool calls that answers as the agent's account allows: a service, or a
     store that another company runs (a practice-management or CRM SaaS), whose access
     checks see the agent's credentials and nothing of the caller. A store of ours is the
-    per-caller store finding's."""
+    per-caller store finding's; a public register (a company registry, a sanctions list
+    provider) answers anyone the same, whoever the model names."""
+    if isinstance(x, ExternalService) and _PUBLIC_REGISTER.search(x.name):
+        return False  # a public register answers anyone the same (a company's filing)
     return isinstance(x, _BINDING_PARTNERS) or (isinstance(x, DataStore) and not g.operated(x))
+
+
+_PUBLIC_REGISTER = re.compile(
+    r"\b(?:(?:company|companies|business|corporate|land|trade|charity|national)\s+"
+    r"regist(?:ry|er|ries|ers)|companies house|sanctions?)\b",
+    re.IGNORECASE,
+)
+"""Names of an outside service that is a public register (a company or land registry, a
+business register, a sanctions list provider): what a lookup of another company's entry
+returns anyone may read."""
 
 
 def _outside_callers(g: Facts, agent: Element) -> list[Source]:
