@@ -659,3 +659,25 @@ def test_a_public_register_answers_anyone_the_same(register: str, raised: bool) 
     """Sets 335 and 350 (struck as wrong: "company-registry and sanctions lookups query
     public reference data, so naming someone else's company discloses nothing")."""
     assert bool(_on(_onboarding(register), "ai/tool-caller-binding")) is raised
+
+
+def _plagiarism(*, makes: str) -> tg.ThreatModel:
+    """Set 352's code plagiarism checker: a pipeline takes crawled public solutions and
+    students' submissions and turns them into fingerprints for a scoring job."""
+    tm = tg.ThreatModel("plagiarism", profile="high")
+    with tm.boundary("Internet", trust="untrusted"):
+        sites = tm.add(tg.ExternalService("Public code sites"))
+    with tm.boundary("Cluster", trust="internal"):
+        pipeline = tm.add(tg.Pipeline("Code normalisation pipeline", stage="preprocessing"))
+        scorer = tm.add(tg.Service("Similarity scoring job"))
+    tm.flow(sites, pipeline, tg.Data("Public code solutions", kind="code", sensitivity="public"))
+    tm.flow(pipeline, scorer, tg.Data("Fingerprints", kind=makes, sensitivity="pii"))
+    return tm
+
+
+@pytest.mark.parametrize(("makes", "raised"), [("features", False), ("records", True)])
+def test_code_turned_into_fingerprints_is_data(makes: str, raised: bool) -> None:
+    """Set 352 (struck as wrong: "the crawled public code and the student submissions
+    are reference data that the pipeline normalises and fingerprints; they are not
+    dependencies")."""
+    assert bool(_on(_plagiarism(makes=makes), "ai/mlops-supply-chain")) is raised

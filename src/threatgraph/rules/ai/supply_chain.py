@@ -437,6 +437,15 @@ def _installs(g: Facts, e: Element) -> list[Flow]:
     return [f for f in g.system._in[e.id] if DataKind.CODE in g.carried(f) and _published(g, f)]
 
 
+def _fingerprints(g: Facts, e: Element) -> bool:
+    """Everything the component sends is features or embeddings (and logs): it reads the
+    code it takes as data to compare (a plagiarism checker normalising submissions and
+    crawled solutions into fingerprints), it installs and runs none of it."""
+    sent = [g.carried(f).kinds for f in g.system._out[e.id] if f.data]
+    made = {DataKind.FEATURES, DataKind.EMBEDDINGS}
+    return any(k & made for k in sent) and all(k <= made | {DataKind.LOGS} for k in sent)
+
+
 def _detonated(g: Facts, flow: Flow) -> bool:
     """The component hands all the code on ``flow`` to a sandbox to run (a malware
     scanner detonating install scripts): it inspects the code, the sandbox runs it."""
@@ -513,7 +522,10 @@ def mlops_supply_chain(view: ElementView) -> Match | None:
     scanner detonating a package's install scripts) is what it inspects, not what it
     installs; and code it only passes on, as it came, to devices or other components
     (a fleet manager pushing a vendor's firmware to drones, a site router relaying PLC
-    programs to the controllers) runs there, and their own finding names its source. A
+    programs to the controllers) runs there, and their own finding names its source;
+    nor is code a component only turns into features or embeddings (a plagiarism
+    checker's normaliser fingerprinting crawled solutions): it compares the code and
+    runs none of it. A
     supplier's engineers sending programs through a remote-access gateway into plant
     control are the supplier remote-access finding's: that finding names their way in,
     gateway and controllers both."""
@@ -527,6 +539,8 @@ def mlops_supply_chain(view: ElementView) -> Match | None:
         for f in _installs(g, e)
         if not _detonated(g, f) and not _rolled_out(g, f) and f.id not in remote
     ]
+    if _fingerprints(g, e):
+        flows = []  # it turns the code into features (a plagiarism checker): data, not run
     runtime = isinstance(e, Pipeline) and e.third_party_packages
     if not flows and not runtime:
         return None
