@@ -652,12 +652,14 @@ def _onboarding(register: str) -> tg.ThreatModel:
         ("National business register", False),
         ("Company registry data provider", False),
         ("Sanctions screening provider", False),
+        ("Address lookup API", False),
         ("Customer CRM", True),
     ],
 )
 def test_a_public_register_answers_anyone_the_same(register: str, raised: bool) -> None:
     """Sets 335 and 350 (struck as wrong: "company-registry and sanctions lookups query
-    public reference data, so naming someone else's company discloses nothing")."""
+    public reference data, so naming someone else's company discloses nothing"), and
+    set 353's address lookup ("a reference lookup against a partner address provider")."""
     assert bool(_on(_onboarding(register), "ai/tool-caller-binding")) is raised
 
 

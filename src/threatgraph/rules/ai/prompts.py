@@ -1986,12 +1986,13 @@ def _binding_partner(g: Facts, x: Element) -> bool:
 
 _PUBLIC_REGISTER = re.compile(
     r"\b(?:(?:company|companies|business|corporate|land|trade|charity|national)\s+"
-    r"regist(?:ry|er|ries|ers)|companies house|sanctions?)\b",
+    r"regist(?:ry|er|ries|ers)|companies house|sanctions?|"
+    r"(?:address|postcode|postal code) (?:lookup|look-up|finder|validation|verification))\b",
     re.IGNORECASE,
 )
 """Names of an outside service that is a public register (a company or land registry, a
-business register, a sanctions list provider): what a lookup of another company's entry
-returns anyone may read."""
+business register, a sanctions list provider, an address lookup): what a lookup of
+another company's entry, or of an address, returns anyone may read."""
 
 
 def _outside_callers(g: Facts, agent: Element) -> list[Source]:
