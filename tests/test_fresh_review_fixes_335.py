@@ -683,3 +683,32 @@ def test_code_turned_into_fingerprints_is_data(makes: str, raised: bool) -> None
     are reference data that the pipeline normalises and fingerprints; they are not
     dependencies")."""
     assert bool(_on(_plagiarism(makes=makes), "ai/mlops-supply-chain")) is raised
+
+
+def test_mail_kept_in_an_index_it_searches_is_acted_on() -> None:
+    """The Morris II case study (CS0024): an email assistant keeps past mail in the
+    retrieval index it also searches. Writing the mail there is acting on it, though
+    the write goes to an index it reads back from; only a search or a log is not."""
+    tm = tg.ThreatModel("mail", profile="high")
+    mail = tg.Data("Email", kind="documents", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        sender = tm.add(tg.Actor("Email correspondents"))
+    with tm.boundary("Mail", trust="internal"):
+        server = tm.add(tg.Service("Mail server"))
+        assistant = tm.add(tg.Service("Email assistant"))
+        index = tm.add(tg.VectorStore("Mail index"))
+        user = tm.add(tg.Actor("Email user"))
+    with tm.boundary("Vendor", trust="partner"):
+        llm = tm.add(tg.LLM("Model API", origin="third-party-api"))
+    past = tg.Data("Past correspondence", kind="documents", sensitivity="pii")
+    tm.flow(sender, server, mail, protocol="smtp")
+    tm.flow(server, assistant, mail)
+    tm.flow(assistant, index, past)
+    tm.flow(index, assistant, past)
+    tm.flow(
+        assistant, llm, tg.Data("Reply prompt", kind="prompt", sensitivity="pii"), protocol="https"
+    )
+    reply = tg.Data("Generated reply", kind="model-output", sensitivity="pii")
+    tm.flow(llm, assistant, reply, protocol="https")
+    tm.flow(assistant, user, reply)
+    assert _on(tm, "stride/spoofed-sender") == ["element:mail-server"]

@@ -3245,8 +3245,8 @@ def unverified_webhook(view: ElementView) -> Match | None:
 def _acts_on_mail(g: Facts, reader: Element) -> bool:
     """What reads the mail does something with it: an agent with a tool that writes,
     sends, pays or runs code, or an LLM whose answer a service of ours writes to a store
-    or hands to a tool (a coded case filed in the safety database; not only a log of
-    the review it did)."""
+    or hands to a tool (a coded case filed in the safety database, mail kept in a
+    retrieval index; not only a log of the review it did, nor a search it runs)."""
     s = g.system
     if isinstance(reader, Agent):
         return any(
@@ -3259,8 +3259,7 @@ def _acts_on_mail(g: Facts, reader: Element) -> bool:
             isinstance(g.by_id[y.target], Tool)
             or (
                 isinstance(g.by_id[y.target], DataStore)
-                and not g.is_query(y)
-                and g.carried(y).kinds - {DataKind.LOGS}
+                and g.carried(y).kinds - {DataKind.LOGS, DataKind.PROMPT, DataKind.EMBEDDINGS}
             )
             for y in s._out[x.id]
         )
