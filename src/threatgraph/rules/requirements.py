@@ -681,13 +681,13 @@ def _sees_only_objects(m: Model, media: list[Data]) -> bool:
 
 
 def _decides_about_people(g: GraphView, m: Model) -> bool:
-    """A high-stakes model (an LLM included, but no other generative model: a
-    translation, a transcript or synthesised speech decides about no one) whose inputs
-    are about people (personal or regulated data). Not a model that takes people only
-    as images or sound and says nothing about anyone (a crowd count per zone, an alert
-    on a site: every datum it sends is internal or public), nor one named for the
-    object it judges (a battery, a plate, a container seal, the damage it prices, an
-    outbreak on a ward, a device's safety signal), nor one whose images are of objects or animals by name
+    """A high-stakes model (an LLM included, but no other generative model: a translation,
+    a transcript or synthesised speech decides about no one) whose inputs are about
+    people (personal or regulated data). Not a model that takes people only as images or
+    sound and says nothing about anyone (a crowd count per zone, an alert on a site:
+    every datum it sends is internal or public), nor one named for the object it judges
+    (a battery, a plate, a container seal, the damage it prices, an outbreak on a ward,
+    a device's safety signal), nor one whose images are of objects or animals by name
     (plates, containers, bags under X-ray, a fridge's contents, a horse's gait), though
     what it reads leads to a person. Not an LLM that only transcribes (every datum it
     sends names extracted fields, line items, codes, redactions or a transcript, none a
@@ -784,31 +784,31 @@ def _only_transcribes(sent: list[Data]) -> bool:
     impact="moderate",
 )
 def fairness(g: GraphView) -> Iterator[Need]:
-    """A model makes high-stakes decisions from data about people. Features that stand
-    in for protected attributes (postcode for ethnicity, first name for gender) let it
+    """A model makes high-stakes decisions from data about people. Features that stand in
+    for protected attributes (postcode for ethnicity, first name for gender) let it
     discriminate without ever seeing them. Applies to models we run, and to a partner's
     model whose decisions a component we run passes on to people (the decisions are
     ours). A model that takes people only as images or sound (media, or features named
     as video frames or images) and sends only internal or public data (a crowd count per
-    zone, a site alert, a gangway's boarding count) decides nothing about anyone,
-    nor does one named for the object it judges (a battery health model, a plate
-    matcher, a boat name reader, a lorry's gross weight from its axle loads, a repair
-    cost estimate from damage photos, a car's trade-in price, an infection outbreak
-    detector, a medical device's safety-signal model), nor one whose images are of objects or animals by name (a plate reader,
-    a minibar product detector, bags under X-ray, a horse's gait, a pill identifier, a
-    pilot ladder's rigging), though what it reads leads to a person, nor one whose
-    output drives plant equipment (air changes for a theatre, a robot's path, a tube's
-    rack): it decides what machines do. Nor does an LLM that only copies a document out
-    (extracted fields, invoice line items, billing codes, proposed redactions, a
-    transcript: nothing it sends names a score, a ranking, a check, an offer or a
-    violation), nor a model that takes no personal data itself and
-    whose every input the design calls internal or public (a wind gust forecast from
+    zone, a site alert, a gangway's boarding count) decides nothing about anyone, nor
+    does one named for the object it judges (a battery health model, a plate matcher, a
+    boat name reader, a lorry's gross weight from its axle loads, a repair cost estimate
+    from damage photos, a car's trade-in price, an infection outbreak detector, a
+    medical device's safety-signal model), nor one whose images are of objects or
+    animals by name (a plate reader, a minibar product detector, bags under X-ray, a
+    horse's gait, a pill identifier, a pilot ladder's rigging), though what it reads
+    leads to a person, nor one whose output drives plant equipment (air changes for a
+    theatre, a robot's path, a tube's rack): it decides what machines do. Nor does an
+    LLM that only copies a document out (extracted fields, invoice line items, billing
+    codes, proposed redactions, a transcript: nothing it sends names a score, a ranking,
+    a check, an offer or a violation), nor a model that takes no personal data itself
+    and whose every input the design calls internal or public (a wind gust forecast from
     weather features, a ferry's deck loading): personal data a service before it holds
-    reach it only as confidential features.
-    Fairness testing, before release and on live decisions, counts on the model or
-    anywhere upstream of it (its training lineage, the service that calls it), and on a
-    pipeline that reads the decisions where the model or the services passing them on
-    keep them (a monthly fair-lending analysis of the decision records)."""
+    reach it only as confidential features. Fairness testing, before release and on live
+    decisions, counts on the model or anywhere upstream of it (its training lineage, the
+    service that calls it), and on a pipeline that reads the decisions where the model
+    or the services passing them on keep them (a monthly fair-lending analysis of the
+    decision records)."""
     for e in g.system.all_elements:
         if isinstance(e, Model) and _decides_about_people(g, e):
             sites = _to_people(g, e)

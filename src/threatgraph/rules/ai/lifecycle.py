@@ -689,11 +689,12 @@ def insider_ml_tampering(view: ElementView) -> Match | None:
     ours) that every model file a training job makes passes before a model loads it,
     when the person hands that step nothing themselves (a QA sign-off the ML engineer
     submits is theirs). The approver a release step names, signing off what another
-    privileged person trained, is the second person, not one alone. A test set (a dataset declared for evaluation)
-    counts only where the job that scores on it promotes models: scores that go only to
-    a report or a leaderboard change no model. The business's owner (a role of
-    ``owner``, ``shop owner``, ``workshop owner``, ``owner and repairer``, ``sole
-    trader``; not a ``model owner``) has nobody above them to approve: left out."""
+    privileged person trained, is the second person, not one alone. A test set (a
+    dataset declared for evaluation) counts only where the job that scores on it
+    promotes models: scores that go only to a report or a leaderboard change no model.
+    The business's owner (a role of ``owner``, ``shop owner``, ``workshop owner``,
+    ``owner and repairer``, ``sole trader``; not a ``model owner``) has nobody above
+    them to approve: left out."""
     a = view.element
     assert isinstance(a, Actor)
     if not a.privileged or _owns_the_business(a):
