@@ -712,3 +712,31 @@ def test_mail_kept_in_an_index_it_searches_is_acted_on() -> None:
     tm.flow(llm, assistant, reply, protocol="https")
     tm.flow(assistant, user, reply)
     assert _on(tm, "stride/spoofed-sender") == ["element:mail-server"]
+
+
+@pytest.mark.parametrize(
+    ("method", "raised"), [("SSO password with MFA", False), ("password", True)]
+)
+def test_a_second_factor_at_the_identity_provider_is_strong_authentication(
+    method: str, raised: bool
+) -> None:
+    """Set 355 (struck as wrong: "the partner signs in through the firm identity
+    provider, which declares SSO password with MFA")."""
+    tm = tg.ThreatModel("intake", profile="high")
+    with tm.boundary("Identity", trust="partner"):
+        idp = tm.add(
+            tg.ExternalService(
+                "Firm identity provider",
+                provides="identity-provider",
+                controls={c.Authentication(method=method)},
+            )
+        )
+    with tm.boundary("Offices", trust="internal"):
+        partner = tm.add(tg.Actor("Supervising partner", role="partner", privileged=True))
+    with tm.boundary("Cloud", trust="internal"):
+        console = tm.add(tg.Service("Risk team console"))
+    tm.flow(partner, idp, tg.Data("Staff sign-in", kind="credentials", sensitivity="secret"))
+    tm.flow(idp, console, tg.Data("SSO token", kind="credentials", sensitivity="secret"))
+    tm.flow(partner, console, tg.Data("Waiver approval", kind="records"))
+    found = _on(tm, "stride/privileged-actor-access")
+    assert bool(found) is raised

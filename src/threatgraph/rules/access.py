@@ -1625,7 +1625,8 @@ def privileged_actor_access(view: ElementView) -> Match | None:
     on their flows. Systems that declare authentication of their callers sign the person
     in themselves and are left out; the finding names the ones that do not. A person
     whose declared sign-in names a second factor every account has (SSO with MFA, a
-    hardware key) has the strong authentication, and is left out too. A supplier's
+    hardware key), on them or on the identity provider they send their sign-in to, has
+    the strong authentication, and is left out too. A supplier's
     engineer reaching into plant control through an entry of ours is left to
     ``stride/supplier-remote-access`` there, and a person working a component in person
     (a flow with no protocol labelled ``on the panel``, ``at the counter``, ``stop
@@ -1638,6 +1639,15 @@ def privileged_actor_access(view: ElementView) -> Match | None:
     if any(isinstance(k, c.Authentication) and _multi_factor(k.method) for k in a.controls):
         return None  # the person signs in with a second factor: the strong authentication
     s = view.system
+    if any(
+        DataKind.CREDENTIALS in view.g.carried(f).kinds
+        and any(
+            isinstance(k, c.Authentication) and _multi_factor(k.method)
+            for k in view.g.by_id[f.target].controls
+        )
+        for f in s._out[a.id]
+    ):
+        return None  # they sign in at an identity provider declared with a second factor
     if any(a.id in (ways := _sign_ins(view.g, x)) and not ways[a.id][1] for x in s.successors(a)):
         return None  # their password-only sign-in is the password finding's, privileged
     here = s.boundary_of(a)
