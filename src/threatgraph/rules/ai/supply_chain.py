@@ -441,9 +441,15 @@ def _fingerprints(g: Facts, e: Element) -> bool:
     """Everything the component sends is features or embeddings (and logs): it reads the
     code it takes as data to compare (a plagiarism checker normalising submissions and
     crawled solutions into fingerprints), it installs and runs none of it."""
-    sent = [g.carried(f).kinds for f in g.system._out[e.id] if f.data]
     made = {DataKind.FEATURES, DataKind.EMBEDDINGS}
-    return any(k & made for k in sent) and all(k <= made | {DataKind.LOGS} for k in sent)
+    return _sends_only(g, e, made | {DataKind.LOGS}, some_of=made)
+
+
+def _sends_only(g: Facts, e: Element, allowed: set[DataKind], *, some_of: set[DataKind]) -> bool:
+    """Every flow out of ``e`` that declares data carries only kinds in ``allowed``, and
+    some carries one of ``some_of``."""
+    sent = [g.carried(f).kinds for f in g.system._out[e.id] if f.data]
+    return any(k & some_of for k in sent) and all(k <= allowed for k in sent)
 
 
 def _detonated(g: Facts, flow: Flow) -> bool:
@@ -739,10 +745,8 @@ def _model_client(g: Facts, e: Element) -> bool:
     prompt (a code assistant's editor plug-in sending the code around the cursor)."""
     if not isinstance(e, (Service, Endpoint, Device)):
         return False
-    sent = [g.carried(f).kinds for f in g.system._out[e.id] if f.data]
-    return any(DataKind.PROMPT in k for k in sent) and all(
-        k <= {DataKind.PROMPT, DataKind.MODEL_OUTPUT, DataKind.CREDENTIALS} for k in sent
-    )
+    allowed = {DataKind.PROMPT, DataKind.MODEL_OUTPUT, DataKind.CREDENTIALS}
+    return _sends_only(g, e, allowed, some_of={DataKind.PROMPT})
 
 
 def _delivers_ours(g: Facts, e: Element) -> bool:
