@@ -40,6 +40,7 @@ C = TypeVar("C", bound=c.Control)
 __all__ = [
     "APPROVED_STEPS",
     "CONSEQUENTIAL",
+    "REFERENCE_DATA",
     "RELAYS",
     "VOICE_NETWORKS",
     "acts_through_others",
@@ -333,6 +334,18 @@ def _labeller(e: Element) -> bool:
 
 _READING_KINDS = frozenset({DataKind.RECORDS, DataKind.FEATURES, DataKind.LOGS})
 """What a sensor sends: readings, events and measurements, no one's words."""
+
+
+REFERENCE_DATA = re.compile(
+    r"\b(?:catalogues?|catalogs?|price ?lists?|price ?books?|pricing rules|maps?|criteria|"
+    r"guidance|guidelines?|procedures?|protocols?|playbooks?|runbooks?|manuals?|handbooks?|"
+    r"rulebooks?|regulations?|standards"
+    r"|rules|price floors?|thresholds|configuration|settings)\b",
+    re.IGNORECASE,
+)
+"""How a name says it is reference data everyone works from: a catalogue, a price list,
+pricing rules, a map, screening criteria, procedures, protocols or guidance everyone
+follows."""
 
 
 _SENSOR = re.compile(

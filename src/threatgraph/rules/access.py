@@ -58,6 +58,7 @@ from threatgraph.rules._core import Match, on_element, on_flow, on_model, rule
 from threatgraph.rules._kit import (
     CONSEQUENTIAL,
     PLANT_PROTOCOLS,
+    REFERENCE_DATA,
     RELAYS,
     VOICE_NETWORKS,
     approver_only,
@@ -1108,15 +1109,21 @@ def _runs_along(g: Facts, path: tuple[str, ...]) -> bool:
     return carried_along(g.system, path)
 
 
+_TAP = re.compile(r"\b(?:rfid|nfc)\b", re.IGNORECASE)
+"""A protocol a person uses by holding a card or a phone to the reader: centimetres of
+range, so whoever uses it stands at the machine."""
+
+
 def _in_person(s: System, e: Element, src: Element, f: Flow) -> bool:
-    """A person uses a machine of ours where it stands: a human names no protocol to a
-    service or endpoint that is not internet facing and has its own sensors, a device or
-    a source in its zone feeding it (a self-checkout's scale camera, a kiosk's card
-    reader)."""
+    """A person uses a machine of ours where it stands: a human names no protocol, or
+    one they use by tapping a card on the reader (RFID, NFC), to a service or endpoint
+    that is not internet facing and has its own sensors, a device or a source in its
+    zone feeding it (a self-checkout's scale camera, a kiosk's card reader, a lift
+    turnstile's camera)."""
     if not (
         isinstance(src, Actor)
         and src.human
-        and not f.protocol
+        and (not f.protocol or _TAP.search(f.protocol))
         and isinstance(e, (Service, Endpoint))
         and not e.internet_facing
     ):
@@ -1220,7 +1227,8 @@ def denial_of_service(view: ElementView) -> Match | None:
     is a sensor nobody uses that only uploads what it captures (roadside cameras the
     entry never answers), nor a person at the machine itself (a self-checkout, a kiosk:
     a service not internet facing, with sensors of its own in its zone and no protocol
-    between the person and it), who floods it only by standing there. Nor are
+    between the person and it, or a card they tap on its reader: RFID, NFC), who floods
+    it only by standing there. Nor are
     callers whose requests reach none of the models behind the component the entry
     passes them to (contractors who only accept a permit the LLM drafted for a
     planner, lock modules whose telemetry the helmet detector never sees), or reaches
@@ -2773,18 +2781,6 @@ def _bought_feed(g: Facts, src: Element) -> bool:
     )
 
 
-# How a store says it holds one set of reference data every caller works from: a
-# catalogue, a price list, pricing rules, a map, screening criteria, procedures,
-# protocols or guidance everyone follows.
-_REFERENCE = re.compile(
-    r"\b(?:catalogues?|catalogs?|price ?lists?|price ?books?|pricing rules|maps?|criteria|"
-    r"guidance|guidelines?|procedures?|protocols?|playbooks?|runbooks?|manuals?|handbooks?|"
-    r"rulebooks?|regulations?|standards"
-    r"|rules|price floors?|thresholds|configuration|settings)\b",
-    re.IGNORECASE,
-)
-
-
 def _shared_reference(store: DataStore, top: Sensitivity) -> bool:
     """A store of our own reference data, by name (a product and price catalogue, a
     terminal map, trial criteria, rescue procedures, triage protocols, playbooks, price
@@ -2792,7 +2788,7 @@ def _shared_reference(store: DataStore, top: Sensitivity) -> bool:
     holding nothing about a person: every caller works
     from the same tables, so no caller's records can reach another. What it holds may
     still be confidential (margins), a leak through the answers, not a per-caller check."""
-    return not top.is_personal and bool(_REFERENCE.search(store.name))
+    return not top.is_personal and bool(REFERENCE_DATA.search(store.name))
 
 
 def _self_started(g: Facts, reader: Element, callers: list[str]) -> bool:

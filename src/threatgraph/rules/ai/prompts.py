@@ -50,6 +50,7 @@ from threatgraph.rules._core import Match, on_element, rule
 from threatgraph.rules._kit import (
     APPROVED_STEPS,
     CONSEQUENTIAL,
+    REFERENCE_DATA,
     RELAYS,
     Answer,
     Grouped,
@@ -555,7 +556,10 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     ledger adjustment), their text is the way in, for one of them or whoever takes over
     their account: the finding names them, one step less likely (not when the reader
     moves money, runs code or deletes: a colleague has reasons to steer that), not
-    people declared privileged (they run it: an owner's FAQ), nor when each such
+    people declared privileged (they run it: an owner's FAQ), nor colleagues who write
+    only the reference it is built to follow (a lead vet's triage guidance, pricing
+    rules: what they write is what it is told) unless it moves money, runs code or
+    deletes, nor when each such
     colleague reads its answers too (a doctor's notes in a draft they sign); the last
     hop must carry on what reached it (a submission tool that reads the approved notice
     and hands the agent only the receipt the newspaper's portal sent it passes on none
@@ -844,6 +848,7 @@ def _second_hand(g: Facts, e: Element, llms: list[Element], srcs: list[Source]) 
 def _insider_routes(g: Facts, element: Element) -> list[Source]:
     """Colleagues whose documents, notes or logs reach ``element`` (people at another
     company, in a partner boundary, are :func:`_partner_routes`')."""
+    severe = _severe(_consequential_tools(g, element))
     return [
         x
         for x in g.insider_routes(element)
@@ -851,9 +856,22 @@ def _insider_routes(g: Facts, element: Element) -> list[Source]:
         # the people who run it (an operations manager uploading the rule book) write
         # its sources as they may write its instructions: no one to inject into it
         and not _runs_it(x.element)
+        and not (_writes_its_reference(g, x) and not severe)
         and not through_a_label(g, x)
         and carried_along(g.system, x.path[-3:])
     ]
+
+
+def _writes_its_reference(g: Facts, src: Source) -> bool:
+    """The colleague writes the reference the reader is built to follow (a lead vet's
+    triage guidance, a clinical team's guidelines, a pricing lead's rules): every datum
+    they send along the route is named as such. Their text is meant to steer it; what
+    they write there is what it is told, not an injection into what it reads. Not when
+    the reader moves money, runs code or deletes (a runbook agent acting in
+    production): a colleague has reasons to steer that, and the finding stays."""
+    a, b = src.path[:2]
+    data = [d for f in g.system._out[a] if f.target == b for d in f.data]
+    return bool(data) and all(REFERENCE_DATA.search(d.name) for d in data)
 
 
 def _partner_routes(g: Facts, element: Element) -> list[Source]:
