@@ -114,3 +114,48 @@ def test_a_card_tapped_on_the_turnstile_floods_nothing(protocol: str | None) -> 
 def test_a_pass_sent_over_the_network_can_flood() -> None:
     """The same gate reached over HTTPS is a request API anyone may call."""
     assert _on(_gate("https"), FLOOD) == ["element:gate-controller"]
+
+
+PASSWORD = "stride/password-only-sign-in"
+
+
+def _weighbridge(*, operator: bool) -> tg.ThreatModel:
+    """Set 359's grain intake: a farmer hands a delivery note in at the weighbridge
+    office, where the intake operator signs in to the ticketing system (its own
+    weighbridge indicator beside it) with a username and password."""
+    import threatgraph.controls as c
+
+    tm = tg.ThreatModel("intake", profile="high")
+    note = tg.Data("Delivery declaration", kind="records", sensitivity="pii")
+    with tm.boundary("Outside", trust="untrusted"):
+        farmer = tm.add(tg.Actor("Farmer member"))
+    with tm.boundary("Intake site", trust="internal"):
+        ticketing = tm.add(
+            tg.Service(
+                "Weighbridge ticketing system",
+                controls=[c.Authentication(method="individual operator username and password")],
+            )
+        )
+        scale = tm.add(tg.Device("Weighbridge indicator"))
+        staff = tm.add(tg.Actor("Intake operator"))
+        store = tm.add(tg.DataStore("Delivery records"))
+    tm.flow(farmer, ticketing, note)
+    tm.flow(scale, ticketing, tg.Data("Weights", kind="records"), protocol="serial")
+    if operator:
+        tm.flow(staff, ticketing, tg.Data("Grade confirmation", kind="records"))
+    tm.flow(ticketing, store, tg.Data("Ticket", kind="records", sensitivity="pii"))
+    tm.flow(ticketing, farmer, tg.Data("Printed ticket", kind="records", sensitivity="pii"))
+    return tm
+
+
+def test_a_note_handed_in_at_the_office_is_no_outsider_sign_in() -> None:
+    """Set 359 (struck as wrong: "the farmer hands in a paper declaration and never
+    signs in; the password belongs to intake operators on the site LAN"): a person at
+    the machine itself, which our own people work, does not sign in to it."""
+    assert _on(_weighbridge(operator=True), PASSWORD) == []
+
+
+def test_a_kiosk_nobody_of_ours_works_is_signed_in_to_by_whoever_stands_at_it() -> None:
+    """With no staff at the machine, the person standing at it is the one who signs
+    in (a ski hire fitting kiosk taking a booking reference and a surname)."""
+    assert _on(_weighbridge(operator=False), PASSWORD) == ["element:weighbridge-ticketing-system"]

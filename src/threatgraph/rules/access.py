@@ -1818,6 +1818,8 @@ def _sign_ins(g: Facts, e: Element) -> dict[str, tuple[list[str], bool]]:
     for person, way, _ in _people_outside(g, e, most, channels=True):
         if _key_session(g, way):
             continue  # an SSH or mutual-TLS session signs them in with a key of theirs
+        if _handed_to_staff(g, e, person, way):
+            continue  # handed over the counter: the staff who work it sign in, not them
         methods = [
             k.method
             for h in (e, *way, person)
@@ -1833,6 +1835,23 @@ def _sign_ins(g: Facts, e: Element) -> dict[str, tuple[list[str], bool]]:
         sites += [e.id, person.id, *(h.id for h in way)]
         out[person.id] = (list(dict.fromkeys(sites)), strong and False not in said)
     return out
+
+
+def _handed_to_staff(g: Facts, e: Element, person: Actor, way: list[Element | Flow]) -> bool:
+    """The person comes to the machine itself (:func:`_in_person`: no protocol, a
+    service with devices of its own beside it) where our own people work it too (a
+    farmer handing a delivery note in at the weighbridge office, where the intake
+    operator signs in): the sign-in declared there is the staff's, not theirs. A kiosk
+    nobody of ours works at is signed in to by whoever stands at it."""
+    s = g.system
+    return (
+        len(way) == 1
+        and isinstance(way[0], Flow)
+        and _in_person(s, e, person, way[0])
+        and any(
+            is_person(a := g.by_id[f.source]) and s.trust_of(a) > Trust.PARTNER for f in s._in[e.id]
+        )
+    )
 
 
 def _key_session(g: Facts, way: list[Element | Flow]) -> bool:
@@ -1894,7 +1913,8 @@ def password_only_sign_in(view: ElementView) -> Match | None:
     provider's notice that a deposit was paid is not the customer signing in to us. A
     person who reaches it directly over SSH, SFTP or mutual TLS (a developer deploying
     to the web app's server) signs in with a key of their own there, not with its web
-    sign-in."""
+    sign-in; one who hands something in at the machine itself, which our own people
+    work (a delivery note at the weighbridge office), signs in to nothing there."""
     e = view.element
     g = view.g
     if not g.operated(e):
