@@ -905,12 +905,26 @@ def _ways_back_now(g: Facts, model: Element) -> dict[str, tuple[str, ...]]:
 
 def _captured_by_hosts(g: Facts, model: Element) -> set[Data]:
     """What the devices a model runs on send out of what their sensors capture (sampled
-    camera images, recorded audio), other than what the model told them."""
+    camera images, recorded audio), other than what the model told them. So too the
+    samples named as such (sampled frames, not reject or alarm images, which the model
+    picked) that a service running it on what cameras send it saves (a store's edge
+    server sampling shelf frames), or that the model itself, when it is no generator,
+    passes on from the frames a device gave it (a sorter's detector saving sampled
+    bean images)."""
     s = g.system
     out: set[Data] = set()
+    own = not (
+        isinstance(model, LLM) or (isinstance(model, Model) and model.task.value == "generative")
+    ) and any(isinstance(g.by_id[x.source], Device) for x in s._in[model.id])
+    if own:
+        out |= {d for x in s._out[model.id] for d in x.data if _sampled(d)}
     for f in s._out[model.id]:
         host = g.by_id[f.target]
-        if not isinstance(host, Device):
+        fed = isinstance(host, Service) and any(
+            isinstance(g.by_id[x.source], Device) and g.carried(x).kinds & _CAPTURED
+            for x in s._in[host.id]
+        )
+        if not isinstance(host, Device) and not fed:
             continue
         told = {d for x in s._in[host.id] if x.source == model.id for d in x.data}
         out |= {
@@ -918,9 +932,23 @@ def _captured_by_hosts(g: Facts, model: Element) -> set[Data]:
             for x in s._out[host.id]
             if x.target != model.id
             for d in x.data
-            if d.kind in _CAPTURED and d not in told
+            if d.kind in _CAPTURED and d not in told and (isinstance(host, Device) or _sampled(d))
         }
     return out
+
+
+_SAMPLED = re.compile(r"\b(?:sampled|samples?|raw)\b", re.IGNORECASE)
+_PICKED = re.compile(
+    r"\b(?:rejects?|rejected|defects?|flag\w*|fail\w*|alarms?|alerts?|incidents?|events?|"
+    r"verdicts?|detections?|estimates?|counts?|anomal\w*|trips?|labell?ed)\b",
+    re.IGNORECASE,
+)
+
+
+def _sampled(d: Data) -> bool:
+    """A capture named as a sample taken as it comes (sampled frames, raw spectra), not
+    one the model picked (reject images, alarm snapshots) or carrying what it said."""
+    return d.kind in _CAPTURED and bool(_SAMPLED.search(d.name)) and not _PICKED.search(d.name)
 
 
 _CAPTURED = frozenset({DataKind.MEDIA, DataKind.TRAINING_DATA})
@@ -978,7 +1006,10 @@ def feedback_loop(view: ElementView) -> Match | None:
     listed. A model whose own flows bring it no model files is the one the component
     that runs it (a nightly scoring job loading the file from the registry) loads them
     for. What the device a model runs on captures and sends on as it is (sampled
-    camera images a person then labels) is the world's, not the model's decision.
+    camera images a person then labels) is the world's, not the model's decision, and
+    so are captures named as samples (sampled frames; not reject images or alarm
+    snapshots, which the model picked) that a service running it on a camera's stream,
+    or the model itself, saves.
     Knowing which records the model shaped (provenance) and watching for drift
     against an independent sample count there and on the way back; a validation gate
     and fairness tests help."""
