@@ -217,3 +217,57 @@ def test_frames_the_model_picked_come_back_as_its_decisions(saved: str) -> None:
     may have suggested are its decisions: misses are seldom labelled (kept by reviewers
     on sets 71, 158, 294 and 337)."""
     assert _on(_shelf(saved, by_model=False), LOOP) == ["element:frame-archive"]
+
+
+PER_CALLER = "stride/missing-subject-authorization"
+
+
+def _booking(description: str) -> tg.ThreatModel:
+    """Set 360's wellbeing chatbot: a signed-in student asks the agent to book
+    counselling; the booking tool writes to the counselling system's records."""
+    import threatgraph.controls as c
+
+    tm = tg.ThreatModel("wellbeing", profile="high")
+    msg = tg.Data("Student message", kind="prompt", sensitivity="pii")
+    reply = tg.Data("Reply", kind="model-output", sensitivity="pii")
+    call = tg.Data("Booking request", kind="tool-call", sensitivity="pii")
+    booking = tg.Data("Appointment", kind="records", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        student = tm.add(tg.Actor("Student"))
+    with tm.boundary("University cloud", trust="internal"):
+        api = tm.add(
+            tg.Endpoint(
+                "Chat API",
+                purpose="api",
+                internet_facing=True,
+                controls=[c.Authentication(method="university SSO with MFA")],
+            )
+        )
+        agent = tm.add(tg.Agent("Wellbeing assistant", autonomy="autonomous"))
+        tool = tm.add(
+            tg.Tool("Booking tool", capabilities={"write", "read"}, description=description)
+        )
+        records = tm.add(tg.DataStore("Counselling records", stores=[booking]))
+    with tm.boundary("LLM vendor", trust="partner"):
+        llm = tm.add(tg.LLM("Hosted LLM", origin="third-party-api"))
+    tm.flow(student, api, msg, protocol="https")
+    tm.flow(api, agent, msg)
+    tm.flow(agent, llm, tg.Data("Prompt", kind="prompt", sensitivity="pii"), protocol="https")
+    tm.flow(llm, agent, tg.Data("Completion", kind="model-output"), protocol="https")
+    tm.flow(agent, tool, call)
+    tm.flow(tool, records, booking)
+    tm.flow(records, tool, booking)
+    tm.flow(tool, agent, tg.Data("Booking result", kind="tool-result", sensitivity="pii"))
+    tm.flow(agent, api, reply)
+    tm.flow(api, student, reply, protocol="https")
+    return tm
+
+
+def test_a_tool_that_books_the_id_taken_from_the_session_is_bound_to_the_caller() -> None:
+    """Sets 360 and 361 (struck as wrong: "the booking tool is declared to book under
+    the student ID taken from the chat session"; "the booking tool is declared to act on
+    the donor id from the authenticated app session"): a tool whose description says
+    it acts on the id taken from the caller's session checks whose record it is."""
+    bound = _booking("Books under the student ID taken from the chat session.")
+    assert _on(bound, PER_CALLER) == []
+    assert _on(_booking("Books appointments."), PER_CALLER) == ["element:counselling-records"]

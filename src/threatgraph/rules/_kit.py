@@ -1000,14 +1000,15 @@ OWN_ONLY = re.compile(
     r"\b(?:only|just)\b[^.;]*\b(?:own|signed[- ]in|logged[- ]in)\b"
     r"|\bwhose\b(?:(?!\bnot\b)[^.;])*\bmatch(?:es)?\b"
     r"|\bmatch(?:ing|es)?\b[^.;]*\b(?:signed[- ]in|logged[- ]in)\b"
-    r"|\b(?:they|he|she)\s+(?:are|is)\s+assigned\s+to\b|\bassigned\s+to\s+them\b",
+    r"|\b(?:they|he|she)\s+(?:are|is)\s+assigned\s+to\b|\bassigned\s+to\s+them\b"
+    r"|\b(?:taken|read)\s+from\s+the\s+(?:[\w-]+\s+)?(?:session|(?:identity|access)\s+token)\b",
     re.IGNORECASE,
 )
 """How a component's description says it returns each caller only their own records
 (``'returns only the forecasts of the signed-in grower's orchards'``, ``'returns the
 booking whose reference and surname both match'``, ``'updates the entry matching the
 NHS number in the signed-in person's identity token'``, ``'coaches see the rosters of the
-teams they are assigned to'``)."""
+teams they are assigned to'``, ``'books the donor id taken from the app session'``)."""
 
 
 def serves_own_only(e: Element) -> bool:
