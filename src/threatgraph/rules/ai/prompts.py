@@ -601,14 +601,7 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
         return None
     if _their_own_text(view, llms, srcs, insiders=insiders, partners=partners):
         return None
-    atlas = _injection_techniques(view, srcs, llms, humans)
-    if insiders:
-        atlas = tuple(x for x in atlas if x != "AML.T0093")  # not a public-facing app
-    owasp = ["LLM01:2025"]
-    if any(_via(g, x, (VectorStore,)) for x in srcs):
-        owasp.append("LLM08:2025")
-    if isinstance(e, Agent):
-        owasp.append("ASI01:2026")
+    atlas, owasp = _injection_tags(view, srcs, llms, humans, insiders=insiders)
     more = _injection_stakes(g, e, tools, humans)
     severe = _severe(tools)
     near = min(x.hops for x in srcs)
@@ -619,7 +612,7 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
         f"instructions hidden in it are read as if the operator gave them{more}.",
         affected=(*path_targets(g, srcs), *(x.id for x in llms)),
         atlas=atlas,
-        owasp=tuple(owasp),
+        owasp=owasp,
         impact_delta=1 if severe else 0,
         control_sites=sites,
         likelihood_delta=_injection_odds(
@@ -629,6 +622,28 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
         if not (partners or insiders) and _approved_only_above(g, sites, tools)
         else (),
     )
+
+
+def _injection_tags(
+    view: ElementView,
+    srcs: list[Source],
+    llms: list[Element],
+    humans: list[Element],
+    *,
+    insiders: bool,
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The indirect finding's ATLAS techniques and OWASP entries: no public-facing app
+    when colleagues' text is the way in; the vector store entry when it comes through
+    one; the agentic entry on an agent."""
+    atlas = _injection_techniques(view, srcs, llms, humans)
+    if insiders:
+        atlas = tuple(x for x in atlas if x != "AML.T0093")  # not a public-facing app
+    owasp = ["LLM01:2025"]
+    if any(_via(view.g, x, (VectorStore,)) for x in srcs):
+        owasp.append("LLM08:2025")
+    if isinstance(view.element, Agent):
+        owasp.append("ASI01:2026")
+    return atlas, tuple(owasp)
 
 
 def _injection_stakes(g: Facts, e: Element, tools: list[Element], humans: list[Element]) -> str:
