@@ -271,3 +271,40 @@ def test_a_tool_that_books_the_id_taken_from_the_session_is_bound_to_the_caller(
     bound = _booking("Books under the student ID taken from the chat session.")
     assert _on(bound, PER_CALLER) == []
     assert _on(_booking("Books appointments."), PER_CALLER) == ["element:counselling-records"]
+
+
+def _hotspot(*, filmed: bool) -> tg.ThreatModel:
+    """Set 358's fly-tipping cameras: motion-triggered 4G cameras at dumping hotspots
+    upload clips to an internet-facing ingestion service that runs the detector; the
+    people at the hotspot are only in view of the camera."""
+    tm = tg.ThreatModel("hotspot", profile="high")
+    clip = tg.Data("Motion-triggered clip", kind="media", sensitivity="pii")
+    with tm.boundary("Public space", trust="untrusted"):
+        person = tm.add(tg.Actor("Person at hotspot"))
+        camera = tm.add(tg.Device("Hotspot camera"))
+    with tm.boundary("Council cloud", trust="internal"):
+        ingest = tm.add(tg.Service("Clip ingestion service", internet_facing=True))
+        model = tm.add(tg.Model("Fly-tipping detector", task="detector"))
+        store = tm.add(tg.DataStore("Evidence store"))
+    if filmed:
+        tm.flow(person, camera, tg.Data("Hotspot scene", kind="media", sensitivity="pii"))
+    else:
+        tm.flow(person, camera, tg.Data("Report", kind="records"), protocol="https")
+    tm.flow(camera, ingest, clip, protocol="https")
+    tm.flow(ingest, model, clip)
+    tm.flow(model, ingest, tg.Data("Detections", kind="model-output"))
+    tm.flow(ingest, store, clip)
+    return tm
+
+
+def test_cameras_that_only_film_passers_by_flood_nothing() -> None:
+    """Set 358 (struck as weak: "callers are a fixed fleet of key-authenticated,
+    motion-triggered cameras"), and set 138 before it: a person only in view of a
+    camera uses nothing, so the camera is a sensor nobody uses that uploads what it
+    captures, and the entry never answers it."""
+    assert _on(_hotspot(filmed=True), FLOOD) == []
+
+
+def test_a_device_people_use_is_still_a_way_to_flood() -> None:
+    """A device a person sends requests through is a client: it can flood the entry."""
+    assert _on(_hotspot(filmed=False), FLOOD) == ["element:clip-ingestion-service"]

@@ -1026,7 +1026,7 @@ def _flood_entry_now(g: Facts, e: Element) -> _Entry | None:
         # them over first (a client the entry answers is a way to query it)
         and not (
             isinstance(src, Device)
-            and not any(isinstance(x, Actor) and x.human for x in s.predecessors(src))
+            and not any(is_person(g.by_id[x.source]) and not _filmed(g, x) for x in s._in[src.id])
             and not any(isinstance(x, Actor) and x.human for x in s.successors(src))
             and not any(x.target == src.id for x in s._out[e.id])
         )
@@ -1054,6 +1054,12 @@ def _flood_entry_now(g: Facts, e: Element) -> _Entry | None:
         if not callers:
             return None
     return callers, behind
+
+
+def _filmed(g: Facts, f: Flow) -> bool:
+    """A person is only in view of a camera or a microphone: no protocol, nothing but
+    images, video or sound (a passer-by at a dumping hotspot). They use nothing."""
+    return not f.protocol and bool(f.data) and g.carried(f).kinds <= {DataKind.MEDIA}
 
 
 def _started_by_staff(g: Facts, e: Element, model: Element) -> bool:
@@ -1225,7 +1231,8 @@ def denial_of_service(view: ElementView) -> Match | None:
     authenticates its callers when none of them is drawn from outside. A privileged
     operator working from outside (a host on their own laptop) is no flood source, nor
     is a sensor nobody uses that only uploads what it captures (roadside cameras the
-    entry never answers), nor a person at the machine itself (a self-checkout, a kiosk:
+    entry never answers; people only in view of it, passers-by filmed at a dumping
+    hotspot, use nothing), nor a person at the machine itself (a self-checkout, a kiosk:
     a service not internet facing, with sensors of its own in its zone and no protocol
     between the person and it, or a card they tap on its reader: RFID, NFC), who floods
     it only by standing there. Nor are
