@@ -308,3 +308,49 @@ def test_cameras_that_only_film_passers_by_flood_nothing() -> None:
 def test_a_device_people_use_is_still_a_way_to_flood() -> None:
     """A device a person sends requests through is a client: it can flood the entry."""
     assert _on(_hotspot(filmed=False), FLOOD) == ["element:clip-ingestion-service"]
+
+
+SPECIAL = "compliance/gdpr/special-category"
+
+
+def _falls(*, assessed_store: bool) -> tg.ThreatModel:
+    """Set 363's care home: ceiling radars feed an edge service that runs the fall
+    detector; an alert manager files its fall events in the fall event store, where
+    the design declares the Art. 9 basis and the impact assessment."""
+    import threatgraph.controls as c
+
+    tm = tg.ThreatModel("falls", profile="high", frameworks=["gdpr"])
+    event = tg.Data("Fall detection event", kind="model-output", sensitivity="regulated")
+    readings = tg.Data("Radar readings", kind="records", sensitivity="pii")
+    controls = (
+        {c.ImpactAssessment(basis="provision of health or social care, Art. 9(2)(h)")}
+        if assessed_store
+        else set()
+    )
+    with tm.boundary("Care home", trust="internal"):
+        radar = tm.add(tg.Device("Ceiling radar"))
+        edge = tm.add(tg.Service("Edge inference service"))
+        model = tm.add(tg.Model("Fall detection model", task="detector"))
+        alerts = tm.add(tg.Service("Alert manager"))
+        store = tm.add(
+            tg.DataStore(
+                "Fall event store",
+                stores={event},
+                controls={c.RetentionLimits(days=90), c.RBAC(), *controls},
+            )
+        )
+    tm.flow(radar, edge, readings, protocol="mqtts")
+    tm.flow(edge, model, tg.Data("Window features", kind="features"))
+    tm.flow(model, edge, event)
+    tm.flow(edge, alerts, event)
+    tm.flow(alerts, store, event)
+    return tm
+
+
+def test_an_assessment_declared_where_the_models_output_is_kept_counts() -> None:
+    """Set 363 (struck as wrong: "a basis and an impact assessment are declared on the
+    Fall event store, and they cover the fall events the model produces"): the store
+    of ours that keeps the special-category data a model makes records the same
+    processing, wherever a service files it."""
+    assert _on(_falls(assessed_store=True), SPECIAL) == []
+    assert _on(_falls(assessed_store=False), SPECIAL) == ["model"]

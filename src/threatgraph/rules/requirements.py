@@ -1372,7 +1372,9 @@ def gdpr_special_category(g: GraphView) -> Iterator[Need]:
     assessment declared on the component, on the flows that bring it the data, on the
     component of ours that sends it to another company's model, or on the service or
     endpoint of ours in front of that sender (a web app whose request an orchestrator
-    turns into the prompt) counts. A
+    turns into the prompt), or on a store of ours that keeps the special-category data
+    the component makes (a fall detector's events, filed in the fall event store)
+    counts. A
     partner's model counts only when a component we run sends it the data: the
     assessment is then ours. A component of ours that sends special-category data it
     makes or passes on (a face model's biometric templates, an agent's note of a
@@ -1419,7 +1421,28 @@ def gdpr_special_category(g: GraphView) -> Iterator[Need]:
                 - set(senders)
             )
         )
-        yield Need(e.id, why, sites=(*(f.id for f in ours), *senders, *fronts))
+        kept = _kept_in(g, e, cards)
+        yield Need(e.id, why, sites=(*(f.id for f in ours), *senders, *fronts, *kept))
+
+
+def _kept_in(g: GraphView, e: Element, cards: bool) -> tuple[str, ...]:
+    """The stores of ours that keep the special-category data ``e`` makes and sends on,
+    wherever it is filed (a fall detector's events, which the alert manager files in
+    the fall event store): an impact assessment declared there records the same
+    processing."""
+    s = g.system
+    made = {d for f in s._out[e.id] for d in f.data if _special_category(d, cards)}
+    return tuple(
+        sorted(
+            {
+                f.target
+                for f in s.all_flows
+                if isinstance(x := g.g.by_id[f.target], DataStore)
+                and _runs(g.g, x)
+                and any(d in made for d in f.data)
+            }
+        )
+    )
 
 
 _RECORD_SYSTEM = re.compile(
