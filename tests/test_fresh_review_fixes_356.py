@@ -354,3 +354,36 @@ def test_an_assessment_declared_where_the_models_output_is_kept_counts() -> None
     processing, wherever a service files it."""
     assert _on(_falls(assessed_store=True), SPECIAL) == []
     assert _on(_falls(assessed_store=False), SPECIAL) == ["model"]
+
+
+CHARGE = "ai/agent-set-charge"
+
+
+@pytest.mark.parametrize(
+    ("tool", "raised"), [("Guarantee of payment tool", False), ("Payment link tool", True)]
+)
+def test_a_guarantee_of_payment_pays_a_hospital_and_charges_no_caller(
+    tool: str, raised: bool
+) -> None:
+    """Set 362 (struck as wrong: "the insurer pays hospitals through guarantees of
+    payment; the traveller is not charged"): a tool named for a guarantee of payment
+    pays a third party, as a refund or a supplier's invoice does."""
+    tm = tg.ThreatModel("assist", profile="high")
+    msg = tg.Data("Traveller message", kind="prompt", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        traveller = tm.add(tg.Actor("Traveller"))
+    with tm.boundary("Cloud", trust="internal"):
+        api = tm.add(tg.Endpoint("Chat API", purpose="api", internet_facing=True))
+        agent = tm.add(tg.Agent("Assistance agent", autonomy="autonomous"))
+        pay = tm.add(tg.Tool(tool, capabilities={"money-movement"}))
+    with tm.boundary("LLM vendor", trust="partner"):
+        llm = tm.add(tg.LLM("Hosted LLM", origin="third-party-api"))
+    tm.flow(traveller, api, msg, protocol="https")
+    tm.flow(api, agent, msg)
+    tm.flow(agent, llm, tg.Data("Prompt", kind="prompt", sensitivity="pii"), protocol="https")
+    tm.flow(llm, agent, tg.Data("Completion", kind="model-output"), protocol="https")
+    tm.flow(agent, pay, tg.Data("Payment call", kind="tool-call", sensitivity="pii"))
+    reply = tg.Data("Reply", kind="model-output", sensitivity="pii")
+    tm.flow(agent, api, reply)
+    tm.flow(api, traveller, reply, protocol="https")
+    assert _on(tm, CHARGE) == (["element:assistance-agent"] if raised else [])

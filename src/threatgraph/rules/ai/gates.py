@@ -610,12 +610,12 @@ card charge, a checkout, a deposit)."""
 _NOT_CHARGES = re.compile(
     r"\b(?:refund\w*|pay-?outs?|compensat\w*|credits?|reimburs\w*|rebates?|interim"
     r"|invoices?|suppliers?|contractors?|plans?|lookups?|look-?up|status|hand-?offs?"
-    r"|cancel\w*|disputes?|reminders?|tax(?:es)?)\b",
+    r"|cancel\w*|disputes?|reminders?|tax(?:es)?|guarantees?)\b",
     re.IGNORECASE,
 )
 """Words by which such a tool's name says it pays out (a refund, an interim payment,
-a supplier's invoice, a client's tax), sets terms rather than a charge (a payment
-plan), only reads, or hands the case on."""
+a supplier's invoice, a client's tax, an insurer's guarantee of payment to a hospital),
+sets terms rather than a charge (a payment plan), only reads, or hands the case on."""
 
 _GIFTS = re.compile(
     r"\b(?:donat\w*|gifts?|giving|tithes?|offerings?|pledges?|tips?)\b", re.IGNORECASE
