@@ -387,3 +387,51 @@ def test_a_guarantee_of_payment_pays_a_hospital_and_charges_no_caller(
     tm.flow(agent, api, reply)
     tm.flow(api, traveller, reply, protocol="https")
     assert _on(tm, CHARGE) == (["element:assistance-agent"] if raised else [])
+
+
+def _outages(feed: str) -> tg.ThreatModel:
+    """Set 365's power-cut chatbot: a meter communications provider relays smart
+    meters' last-gasp alerts to the outage management system, which the agent's lookup
+    tool reads."""
+    tm = tg.ThreatModel("outages", profile="high")
+    alerts = tg.Data(feed, kind="records", sensitivity="confidential")
+    status = tg.Data("Outage status", kind="tool-result", sensitivity="internal")
+    msg = tg.Data("Customer message", kind="prompt", sensitivity="pii")
+    reply = tg.Data("Reply", kind="model-output", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        customer = tm.add(tg.Actor("Customer"))
+    with tm.boundary("Meter provider", trust="partner"):
+        source = tm.add(tg.DataSource("Smart meter alert feed", origin="partner"))
+    with tm.boundary("Cloud", trust="internal"):
+        api = tm.add(tg.Endpoint("Chat API", purpose="api", internet_facing=True))
+        agent = tm.add(tg.Agent("Power cut agent", autonomy="autonomous"))
+        lookup = tm.add(tg.Tool("Outage lookup tool", capabilities={"read"}))
+        report = tm.add(tg.Tool("Fault report tool", capabilities={"write"}))
+        oms = tm.add(tg.DataStore("Outage management system", stores={alerts}))
+        faults = tm.add(tg.DataStore("Fault reports"))
+    with tm.boundary("LLM vendor", trust="partner"):
+        llm = tm.add(tg.LLM("Hosted LLM", origin="third-party-api"))
+    tm.flow(source, oms, alerts, protocol="mtls")
+    tm.flow(oms, lookup, alerts)
+    tm.flow(lookup, agent, status)
+    tm.flow(agent, report, tg.Data("Fault report", kind="tool-call", sensitivity="pii"))
+    tm.flow(report, faults, tg.Data("Fault record", kind="records", sensitivity="pii"))
+    tm.flow(customer, api, msg, protocol="https")
+    tm.flow(api, agent, msg)
+    tm.flow(agent, llm, tg.Data("Prompt", kind="prompt", sensitivity="pii"), protocol="https")
+    tm.flow(llm, agent, tg.Data("Completion", kind="model-output"), protocol="https")
+    tm.flow(agent, api, reply)
+    tm.flow(api, customer, reply, protocol="https")
+    return tm
+
+
+def test_alerts_meters_raise_by_themselves_carry_no_ones_words() -> None:
+    """Set 365 (struck as weak: "last-gasp alerts are machine-generated meter telemetry
+    sent over mTLS"): alerts named as raised by meters or sensors, and equipment
+    alarms, are readings another company relays, not text anyone wrote."""
+    assert _on(_outages("Smart meter power outage alerts"), INDIRECT) == []
+
+
+def test_notes_another_company_writes_still_reach_the_agent() -> None:
+    """Another company's written outage notes are still a way in."""
+    assert _on(_outages("Outage notes"), INDIRECT) == ["element:power-cut-agent"]

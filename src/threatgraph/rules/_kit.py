@@ -384,11 +384,13 @@ def relays_readings(g: Facts, route: Source) -> bool:
 
 
 _READINGS = re.compile(
-    r"\b(?:readings?|reads|measurements?|telemetry|sensor (?:events?|data|logs?)|forecasts?|radar)\b",
+    r"\b(?:readings?|reads|measurements?|telemetry|sensor (?:events?|data|logs?)|forecasts?|radar"
+    r"|alarms?|(?:meters?|sensors?)(?:\s+[\w-]+){0,3}\s+alerts?)\b",
     re.IGNORECASE,
 )
 """Words that name data as measurements (half-hourly meter reads, telemetry, a rainfall
-forecast or radar grid)."""
+forecast or radar grid) or as what equipment raises by itself (base-station alarms,
+smart meter power outage alerts)."""
 
 
 def _is_sensor(g: Facts, e: Element) -> bool:
