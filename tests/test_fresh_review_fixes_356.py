@@ -220,6 +220,7 @@ def test_frames_the_model_picked_come_back_as_its_decisions(saved: str) -> None:
 
 
 PER_CALLER = "stride/missing-subject-authorization"
+BINDING = "ai/tool-caller-binding"
 
 
 def _booking(description: str) -> tg.ThreatModel:
@@ -435,3 +436,59 @@ def test_alerts_meters_raise_by_themselves_carry_no_ones_words() -> None:
 def test_notes_another_company_writes_still_reach_the_agent() -> None:
     """Another company's written outage notes are still a way in."""
     assert _on(_outages("Outage notes"), INDIRECT) == ["element:power-cut-agent"]
+
+
+def _catering(*, by_feed: bool) -> tg.ThreatModel:
+    """Set 366's meal allocation agent: at each flight's catering cut-off, which the
+    flight schedule feed brings it, the agent pulls the flight's meal list from the
+    passenger service system that passengers fill through the booking site."""
+    tm = tg.ThreatModel("catering", profile="high")
+    request = tg.Data("Special meal request", kind="records", sensitivity="pii")
+    meals = tg.Data("Passenger meal list", kind="tool-result", sensitivity="pii")
+    query = tg.Data("Flight meal list query", kind="tool-call", sensitivity="internal")
+    cutoff = tg.Data("Catering cut-offs", kind="records", sensitivity="internal")
+    with tm.boundary("Internet", trust="untrusted"):
+        passenger = tm.add(tg.Actor("Passenger"))
+    with tm.boundary("PSS vendor", trust="partner"):
+        pss = tm.add(tg.ExternalService("Passenger service system"))
+    with tm.boundary("Airline cloud", trust="internal"):
+        site = tm.add(tg.Endpoint("Manage booking site", purpose="api", internet_facing=True))
+        agent = tm.add(tg.Agent("Meal allocation agent", autonomy="autonomous"))
+        tool = tm.add(tg.Tool("PSS meal list tool", capabilities={"read"}))
+        orders = tm.add(tg.Tool("Catering order tool", capabilities={"write"}))
+        store = tm.add(tg.DataStore("Catering orders"))
+        if by_feed:
+            trigger = tm.add(tg.DataSource("Flight schedule feed", origin="internal"))
+        else:
+            trigger = tm.add(tg.Service("Cut-off desk"))
+            clerk = tm.add(tg.Actor("Passenger services clerk"))
+            tm.flow(passenger, clerk, request, label="phones in")
+            tm.flow(clerk, trigger, request)
+    with tm.boundary("LLM vendor", trust="partner"):
+        llm = tm.add(tg.LLM("Hosted LLM", origin="third-party-api"))
+    tm.flow(passenger, site, request, protocol="https")
+    tm.flow(site, pss, request, protocol="https")
+    tm.flow(trigger, agent, cutoff)
+    tm.flow(agent, tool, query)
+    tm.flow(tool, pss, query, protocol="https")
+    tm.flow(pss, tool, meals, protocol="https")
+    tm.flow(tool, agent, meals)
+    tm.flow(agent, llm, tg.Data("Prompt", kind="prompt", sensitivity="pii"), protocol="https")
+    tm.flow(llm, agent, tg.Data("Completion", kind="model-output"), protocol="https")
+    tm.flow(agent, orders, tg.Data("Catering order", kind="records", sensitivity="pii"))
+    tm.flow(orders, store, tg.Data("Order", kind="records", sensitivity="pii"))
+    return tm
+
+
+def test_an_agent_a_schedule_feed_starts_acts_for_no_passenger() -> None:
+    """Set 366 (struck as wrong: "the agent is a batch back-office process triggered by
+    catering cut-offs"), and set 240 before it: a data feed nobody writes through
+    starts the agent on the work its timetable picks, as a job does; the passengers
+    whose requests its tool reads are the other side of that work."""
+    assert _on(_catering(by_feed=True), BINDING) == []
+
+
+def test_an_agent_started_on_what_a_person_passes_on_still_acts_for_them() -> None:
+    """Started by a desk where a clerk passes on what a passenger phoned in, the agent
+    acts for that passenger: the finding stays."""
+    assert _on(_catering(by_feed=False), BINDING) == ["element:meal-allocation-agent"]

@@ -2028,6 +2028,18 @@ business register, a sanctions list provider, an address lookup): what a lookup 
 another company's entry, or of an address, returns anyone may read."""
 
 
+def _feed_start(g: Facts, f: Flow) -> bool:
+    """A data feed nobody writes through brings the agent the records it works on (a
+    flight schedule's catering cut-offs): the feed's timetable starts it, as a job's
+    does."""
+    src = g.by_id[f.source]
+    return (
+        isinstance(src, DataSource)
+        and bool(g.carried(f).kinds & {DataKind.INSTRUCTIONS, DataKind.RECORDS})
+        and not any(isinstance(g.by_id[x.source], Actor) for x in g.system._in[src.id])
+    )
+
+
 def _outside_callers(g: Facts, agent: Element) -> list[Source]:
     """Outsiders who ask the agent for something: those who prompt it; failing those,
     outsiders whose requests reach it through services and models (a speaker check, a
@@ -2037,12 +2049,13 @@ def _outside_callers(g: Facts, agent: Element) -> list[Source]:
         return direct
     inbound = g.system._in[agent.id]
     own = {x.id for x in llms_of(g, agent)}
-    if any(job_start(g, f) for f in inbound) or all(
+    if any(job_start(g, f) or _feed_start(g, f) for f in inbound) or all(
         isinstance(g.by_id[f.source], (Tool, DataStore)) or f.source in own for f in inbound
     ):
-        # a job hands it its work (a renewal watcher), or only its own tools, stores and
-        # LLM talk to it (a scheduled KYC refresh): outsiders whose mail its tools fetch
-        # are the other side of that work, not people it acts for
+        # a job hands it its work (a renewal watcher, a flight schedule's catering
+        # cut-offs), or only its own tools, stores and LLM talk to it (a scheduled KYC
+        # refresh): outsiders whose mail its tools fetch are the other side of that
+        # work, not people it acts for
         return []
     return [
         x
@@ -2089,7 +2102,8 @@ def tool_caller_binding(view: ElementView) -> Match | None:
     are the per-caller store finding's; a store another company runs (a practice
     management SaaS) answers as the agent's credentials allow, like a service, and
     its own access checks, which see only the agent, bind nothing. An
-    agent that a job starts, or that only its own tools, stores and LLM talk to (a
+    agent that a job or a data feed nobody writes through starts (a flight schedule's
+    catering cut-offs), or that only its own tools, stores and LLM talk to (a
     scheduled refresh), works on cases the schedule picks: the outsiders whose mail its
     tools fetch are the other side of that work, not people it acts for."""
     e = view.element
