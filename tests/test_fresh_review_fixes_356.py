@@ -492,3 +492,36 @@ def test_an_agent_started_on_what_a_person_passes_on_still_acts_for_them() -> No
     """Started by a desk where a clerk passes on what a passenger phoned in, the agent
     acts for that passenger: the finding stays."""
     assert _on(_catering(by_feed=False), BINDING) == ["element:meal-allocation-agent"]
+
+
+def _fraud_training(*, assessed_model: bool) -> tg.ThreatModel:
+    """Set 368's fraud-ring model: investigators' outcomes on networks that include
+    criminal-offence data train the graph model, which declares the DPIA."""
+    import threatgraph.controls as c
+
+    tm = tg.ThreatModel("rings", profile="high", frameworks=["gdpr"])
+    labelled = tg.Data(
+        "Labelled historical networks", kind="training-data", sensitivity="regulated"
+    )
+    weights = tg.Data("GNN checkpoint", kind="model-artifact")
+    dpia = {c.ImpactAssessment(basis="prevention of fraud")} if assessed_model else set()
+    with tm.boundary("Counter-fraud analytics", trust="restricted"):
+        dataset = tm.add(tg.Dataset("Training networks", stores={labelled}))
+        job = tm.add(tg.Pipeline("GNN training", stage="training"))
+        registry = tm.add(tg.ModelRegistry("Model registry", controls={c.ModelVersioning()}))
+        model = tm.add(tg.Model("Fraud ring GNN", task="classifier", controls=dpia))
+        scorer = tm.add(tg.Service("Scoring job"))
+    tm.flow(dataset, job, labelled)
+    tm.flow(job, registry, weights)
+    tm.flow(registry, model, weights)
+    tm.flow(scorer, model, tg.Data("Network features", kind="features", sensitivity="regulated"))
+    tm.flow(model, scorer, tg.Data("Ring score", kind="model-output", sensitivity="regulated"))
+    return tm
+
+
+def test_an_assessment_on_the_model_a_job_trains_covers_the_training() -> None:
+    """Set 368 (struck as weak: "a DPIA covering fraud prevention and criminal-offence
+    data is already declared on the Fraud ring GNN, and training is part of that same
+    processing"): the model a training job produces records its training's basis."""
+    assert _on(_fraud_training(assessed_model=True), SPECIAL) == []
+    assert _on(_fraud_training(assessed_model=False), SPECIAL) == ["model"]

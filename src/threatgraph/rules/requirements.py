@@ -50,6 +50,7 @@ from threatgraph.rules._kit import (
 )
 from threatgraph.rules.ai.actuation import actuation
 from threatgraph.rules.ai.gates import evidence_paths, payment_approvals, payout_tools
+from threatgraph.rules.ai.lifecycle import trained_models
 from threatgraph.rules.ai.models import has_motive
 from threatgraph.rules.views import GraphView
 from threatgraph.system import System
@@ -1372,9 +1373,9 @@ def gdpr_special_category(g: GraphView) -> Iterator[Need]:
     assessment declared on the component, on the flows that bring it the data, on the
     component of ours that sends it to another company's model, or on the service or
     endpoint of ours in front of that sender (a web app whose request an orchestrator
-    turns into the prompt), or on a store of ours that keeps the special-category data
-    the component makes (a fall detector's events, filed in the fall event store)
-    counts. A
+    turns into the prompt), on a store of ours that keeps the special-category data
+    the component makes (a fall detector's events, filed in the fall event store), or,
+    for a training job, on the model it trains (a fraud ring model's DPIA) counts. A
     partner's model counts only when a component we run sends it the data: the
     assessment is then ours. A component of ours that sends special-category data it
     makes or passes on (a face model's biometric templates, an agent's note of a
@@ -1422,7 +1423,10 @@ def gdpr_special_category(g: GraphView) -> Iterator[Need]:
             )
         )
         kept = _kept_in(g, e, cards)
-        yield Need(e.id, why, sites=(*(f.id for f in ours), *senders, *fronts, *kept))
+        # a training job's data is processed for the model it trains: an assessment
+        # declared on that model (a fraud ring model's DPIA) records the training too
+        trained = tuple(m.id for m in trained_models(g.g, e)) if isinstance(e, Pipeline) else ()
+        yield Need(e.id, why, sites=(*(f.id for f in ours), *senders, *fronts, *kept, *trained))
 
 
 def _kept_in(g: GraphView, e: Element, cards: bool) -> tuple[str, ...]:

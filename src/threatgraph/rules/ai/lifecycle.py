@@ -104,6 +104,10 @@ def _trained_models(g: Facts, job: Element) -> list[Element]:
     return _release_walk(g, job, forward=True)
 
 
+trained_models = _trained_models
+"""Models a training job produces, for the requirements that read them."""
+
+
 def _release_walk(g: Facts, start: Element, *, forward: bool) -> list[Element]:
     """Walk the release path through registries and deployment steps (pipelines that do
     not train), and through the components that pass model files on (an update agent,
