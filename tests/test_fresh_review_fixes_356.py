@@ -525,3 +525,53 @@ def test_an_assessment_on_the_model_a_job_trains_covers_the_training() -> None:
     processing"): the model a training job produces records its training's basis."""
     assert _on(_fraud_training(assessed_model=True), SPECIAL) == []
     assert _on(_fraud_training(assessed_model=False), SPECIAL) == ["model"]
+
+
+EXPOSED = "stride/exposed-interface"
+
+
+def _field_assistant(*, api_signs_in: bool) -> tg.ThreatModel:
+    """Set 369's field engineer assistant: tablets on the public mobile network call an
+    API that signs engineers in with SSO and MFA; behind it an orchestrator that
+    handles work orders with personal data calls the hosted LLM."""
+    import threatgraph.controls as c
+
+    tm = tg.ThreatModel("field", profile="high")
+    question = tg.Data("Engineer question", kind="prompt", sensitivity="internal")
+    answer = tg.Data("Suggested fix", kind="model-output", sensitivity="internal")
+    order = tg.Data("Work order", kind="records", sensitivity="pii")
+    sign_in = {c.Authentication(method="corporate SSO (OIDC) with MFA")} if api_signs_in else set()
+    with tm.boundary("Field", trust="untrusted"):
+        engineer = tm.add(tg.Actor("Field engineer"))
+        tablet = tm.add(tg.Device("Engineer tablet"))
+    with tm.boundary("Operator cloud", trust="internal"):
+        api = tm.add(tg.Endpoint("Field assistant API", purpose="api", controls=sign_in))
+        orchestrator = tm.add(tg.Service("Diagnosis orchestrator"))
+        orders = tm.add(tg.DataStore("Work order system", stores={order}))
+    with tm.boundary("LLM vendor", trust="partner"):
+        llm = tm.add(tg.LLM("Diagnosis LLM", origin="third-party-api"))
+    tm.flow(engineer, tablet, question)
+    tm.flow(tablet, api, question, protocol="https")
+    tm.flow(api, orchestrator, question)
+    tm.flow(orchestrator, orders, tg.Data("Job lookup", kind="records"))
+    tm.flow(orders, orchestrator, order)
+    tm.flow(
+        orchestrator, llm, tg.Data("Prompt", kind="prompt", sensitivity="pii"), protocol="https"
+    )
+    tm.flow(llm, orchestrator, answer, protocol="https")
+    tm.flow(orchestrator, api, answer)
+    tm.flow(api, tablet, answer, protocol="https")
+    tm.flow(tablet, engineer, answer)
+    return tm
+
+
+def test_a_service_reached_only_through_a_front_that_signs_callers_in_is_not_exposed() -> None:
+    """Set 369 (struck as wrong: "the orchestrator is reached only through the Field
+    assistant API, which declares corporate SSO with MFA"), and sets 165 and 210 before
+    it: a component of ours before it signs every caller in, so its own missing check is
+    not what lets anyone in."""
+    assert _on(_field_assistant(api_signs_in=True), EXPOSED) == []
+
+
+def test_with_no_sign_in_in_front_the_service_is_exposed() -> None:
+    assert _on(_field_assistant(api_signs_in=False), EXPOSED) == ["element:diagnosis-orchestrator"]

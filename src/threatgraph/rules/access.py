@@ -584,9 +584,11 @@ def _handles_credentials(view: ElementView) -> bool:
 
 def _guarded_before(view: ElementView, path: tuple[str, ...]) -> bool:
     """Another component worth having sits on the path before the element: the request
-    reaches the element through that interface. Components that run code, hold
-    credentials or change an agent's configuration are flagged wherever they sit,
-    unless a component before them signs the caller in (:func:`_signed_in_before`)."""
+    reaches the element through that interface; or a component of ours before it signs
+    the caller in (:func:`_signed_in_before`: an API declaring SSO with MFA in front of
+    an orchestrator). Components that run code, hold credentials or change an agent's
+    configuration are flagged wherever they sit, unless a component before them signs
+    the caller in."""
     s = view.system
     g = view.g
     if {
@@ -602,7 +604,7 @@ def _guarded_before(view: ElementView, path: tuple[str, ...]) -> bool:
             continue
         if isinstance(x, (Service, Endpoint)) and _valuable(ElementView(s, x)):
             return True
-    return False
+    return _signed_in_before(view, path)
 
 
 def _signed_in_before(view: ElementView, path: tuple[str, ...]) -> bool:
@@ -752,7 +754,8 @@ def exposed_interface(view: ElementView) -> Match | None:
     each may see what they get, a form handing stored records back included, is the
     subject-authorization finding's part. Only signed-in callers pass a portal of ours that
     signs them in (itself, or through an identity provider, whether the provider sends it the
-    token or the caller brings it, as a browser does). Where the callers sign in with a
+    token or the caller brings it, as a browser does), and only they reach what sits behind
+    a front of ours that signs every caller in (an orchestrator behind an API declaring SSO). Where the callers sign in with a
     password and nothing more, the password-only finding on the same component says how a
     stolen account gets in, and this one is not raised beside it. An internet-facing receiver
     that only other systems call, each call's sender checked (a webhook signature verified on
