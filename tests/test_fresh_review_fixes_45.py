@@ -46,12 +46,18 @@ def test_a_curated_feed_is_not_an_evasion_attacker() -> None:
     assert _open(_forecast(weather), EVASION) == []
 
 
-def test_a_curated_feed_still_counts_where_the_output_is_high_stakes() -> None:
-    """Kept on a greenhouse controller whose forecast feed drives actuators: where the
-    model's output is high stakes, a spoofed or tampered feed steering it is raised."""
+def test_a_curated_feed_is_no_evasion_attacker_where_the_output_is_high_stakes() -> None:
+    """Once kept for a greenhouse controller whose forecast feed drives actuators (that
+    case is now the actuation finding's). Measured in the fortieth session over every
+    reviewed design, raising it for high-stakes models fed only by curated feeds kept
+    six findings reviewers struck (an air ambulance's and a fireworks display's weather
+    vendor, an avalanche model's national forecast, a flood-pricing model's government
+    maps, a gallery's humidity forecast, an airport bird radar's weather observations)
+    against two kept (one of them for a source the finding did not name): a publisher
+    of curated data does not craft inputs to get a decision of ours, high stakes or not;
+    a wrong or tampered feed is a data-integrity concern."""
     weather = tg.DataSource("Weather API", origin="vendor")
-    (f,) = _open(_forecast(weather, high_stakes=True), EVASION)
-    assert f.target.ids == ("demand-model",)
+    assert _open(_forecast(weather, high_stakes=True), EVASION) == []
 
 
 def test_scraped_public_pages_still_count() -> None:

@@ -320,8 +320,9 @@ def adversarial_evasion(view: ElementView) -> Match | None:
     into it. Input checks there only lower it: crafted inputs are valid inputs, made to
     pass format, range and schema checks. Privileged operators are not among those parties: they
     can change the outcome directly, and neither are publishers of curated data (a
-    public dataset, a vendor's feed) unless the model's output is high stakes: they do
-    not choose inputs to get a decision, and a wrong feed is a data-quality concern.
+    public dataset, a vendor's feed, a national weather service), also when the model's
+    output is high stakes: they do not choose inputs to get a decision, and a wrong or
+    tampered feed is a data-integrity concern.
     A generative model that decides nothing and whose text an LLM or agent reads (a
     transcriber), directly or as the same data passed on, is left to the injection
     findings there; one whose output another model judges next (speech recognition
@@ -415,14 +416,11 @@ def adversarial_evasion(view: ElementView) -> Match | None:
 def _evasion_sources(g: Facts, m: Model) -> list[Source]:
     """Who shapes the model's run-time input and could want to fool it. A privileged
     operator who sets what the model decides (a facility manager who can override its
-    setpoints) gains nothing by fooling it: the insider findings say it. Unless the
-    model's output is high stakes, neither does a publisher of curated data (a
-    government statistics feed, a vendor's weather forecast): it does not craft inputs
-    to get a decision of ours, and a wrong or tampered feed is a data-integrity
-    concern."""
+    setpoints) gains nothing by fooling it: the insider findings say it. Nor does a
+    publisher of curated data (a government statistics feed, a vendor's weather
+    forecast), whatever hangs on the model: it does not craft inputs to get a decision
+    of ours, and a wrong or tampered feed is a data-integrity concern."""
     srcs = [x for x in _query_sources(g, m) if not _operator(x.element)]
-    if m.high_stakes:
-        return srcs
     return [x for x in srcs if not _curated_feed(x.element)]
 
 
