@@ -575,3 +575,35 @@ def test_a_service_reached_only_through_a_front_that_signs_callers_in_is_not_exp
 
 def test_with_no_sign_in_in_front_the_service_is_exposed() -> None:
     assert _on(_field_assistant(api_signs_in=False), EXPOSED) == ["element:diagnosis-orchestrator"]
+
+
+def test_telematics_events_vans_send_carry_no_ones_words() -> None:
+    """Set 372 (struck as weak: "the only untrusted path to the LLM is structured
+    machine telemetry from vendor units"): a telematics unit is a measuring device, and
+    the events it sends, relayed by the vendor's platform, are readings."""
+    tm = tg.ThreatModel("coaching", profile="high")
+    events = tg.Data("Telematics events", kind="records", sensitivity="pii")
+    with tm.boundary("Vans", trust="untrusted"):
+        unit = tm.add(tg.Device("Van telematics units"))
+    with tm.boundary("Vendor", trust="partner"):
+        platform = tm.add(tg.ExternalService("Telematics platform", provides="data-provider"))
+    with tm.boundary("Cloud", trust="internal"):
+        store = tm.add(tg.DataStore("Driving events store", stores={events}))
+        job = tm.add(tg.Service("Weekly coaching job"))
+        manager = tm.add(tg.Actor("Depot manager"))
+    with tm.boundary("LLM vendor", trust="partner"):
+        llm = tm.add(tg.LLM("Coaching LLM", origin="third-party-api"))
+    tm.flow(unit, platform, events, protocol="mqtts")
+    tm.flow(platform, store, events, protocol="https")
+    tm.flow(store, job, events)
+    tm.flow(
+        job, llm, tg.Data("Coaching prompt", kind="prompt", sensitivity="pii"), protocol="https"
+    )
+    tm.flow(
+        llm,
+        job,
+        tg.Data("Coaching message", kind="model-output", sensitivity="pii"),
+        protocol="https",
+    )
+    tm.flow(job, manager, tg.Data("Depot report", kind="documents", sensitivity="pii"))
+    assert _on(tm, INDIRECT) == []

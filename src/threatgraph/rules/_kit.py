@@ -350,7 +350,8 @@ follows."""
 
 _SENSOR = re.compile(
     r"\b(?:sensors?|gauges?|meters?|detectors?|probes?|loggers?|thermostats?|rtus?|"
-    r"outstations?|transducers?|anemometers?|weather stations?|counters?|trackers?|tags?)\b",
+    r"outstations?|transducers?|anemometers?|weather stations?|counters?|trackers?|tags?|"
+    r"telematics(?: units?| boxes| box| devices?)?)\b",
     re.IGNORECASE,
 )
 """Words that name a measuring device rather than one a person types into."""
@@ -385,7 +386,7 @@ def relays_readings(g: Facts, route: Source) -> bool:
 
 _READINGS = re.compile(
     r"\b(?:readings?|reads|measurements?|telemetry|sensor (?:events?|data|logs?)|forecasts?|radar"
-    r"|alarms?|(?:meters?|sensors?)(?:\s+[\w-]+){0,3}\s+alerts?)\b",
+    r"|alarms?|(?:meters?|sensors?)(?:\s+[\w-]+){0,3}\s+alerts?|telematics (?:events?|data))\b",
     re.IGNORECASE,
 )
 """Words that name data as measurements (half-hourly meter reads, telemetry, a rainfall
