@@ -607,3 +607,51 @@ def test_telematics_events_vans_send_carry_no_ones_words() -> None:
     )
     tm.flow(job, manager, tg.Data("Depot report", kind="documents", sensitivity="pii"))
     assert _on(tm, INDIRECT) == []
+
+
+INSIDER = "ai/insider-ml-tampering"
+
+
+def _label_checker(*, engineer_labels: bool) -> tg.ThreatModel:
+    """Set 375's allergen label checker: an ML engineer labels the training images, a
+    training pipeline writes the model to the registry, and the technical manager
+    approves each release there."""
+    import threatgraph.controls as c
+
+    tm = tg.ThreatModel("labels", profile="high")
+    images = tg.Data("Label images", kind="training-data")
+    labels = tg.Data("Image labels", kind="labels")
+    weights = tg.Data("Label check model", kind="model-artifact", format="onnx")
+    with tm.boundary("Site", trust="internal"):
+        manager = tm.add(tg.Actor("Technical manager", privileged=True))
+        engineer = tm.add(tg.Actor("ML engineer", privileged=True))
+        checker = tm.add(tg.Model("Label mismatch model", task="classifier"))
+    with tm.boundary("ML workspace", trust="internal"):
+        dataset = tm.add(tg.Dataset("Label image training set", stores={images, labels}))
+        job = tm.add(tg.Pipeline("Model training pipeline", stage="training"))
+        registry = tm.add(
+            tg.ModelRegistry(
+                "Model registry", controls={c.HumanInTheLoop(approver="technical manager")}
+            )
+        )
+    if engineer_labels:
+        tm.flow(engineer, dataset, labels, protocol="https")
+    tm.flow(dataset, job, images)
+    tm.flow(dataset, job, labels)
+    tm.flow(job, registry, weights)
+    tm.flow(registry, checker, weights, protocol="https")
+    tm.flow(manager, registry, tg.Data("Model release approval", kind="records"), protocol="https")
+    return tm
+
+
+def test_the_approver_of_a_model_another_labelled_is_not_alone() -> None:
+    """Set 375 (struck as wrong: "the Technical manager is the second approver, not
+    someone who changes the model alone"): the release approver signs off a model
+    trained on what another privileged person labelled."""
+    assert "element:technical-manager" not in _on(_label_checker(engineer_labels=True), INSIDER)
+
+
+def test_an_approver_of_models_nobody_else_shapes_is_alone() -> None:
+    """With no other privileged person's work in the training, the approver's release
+    is theirs alone."""
+    assert "element:technical-manager" in _on(_label_checker(engineer_labels=False), INSIDER)

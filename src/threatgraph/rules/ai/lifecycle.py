@@ -693,7 +693,8 @@ def insider_ml_tampering(view: ElementView) -> Match | None:
     ours) that every model file a training job makes passes before a model loads it,
     when the person hands that step nothing themselves (a QA sign-off the ML engineer
     submits is theirs). The approver a release step names, signing off what another
-    privileged person trained, is the second person, not one alone. A test set (a
+    privileged person trained or labelled the training data for, is the second person,
+    not one alone. A test set (a
     dataset declared for evaluation) counts only where the job that scores on it
     promotes models: scores that go only to a report or a leaderboard change no model.
     The business's owner (a role of ``owner``, ``shop owner``, ``workshop owner``,
@@ -773,9 +774,11 @@ def _signs_off_anothers(g: Facts, actor: Actor, target: Element) -> bool:
                 seen.add(f.source)
                 nxt.append(f.source)
         frontier = nxt
+    # and what the training jobs on the way learn from (the dataset an ML engineer labels)
+    inputs = {p.id for x in seen - {target.id} if _trains(g.by_id[x]) for p in s.predecessors(x)}
     return any(
         isinstance(p, Actor) and p.privileged and p.id != actor.id
-        for x in seen - {target.id}
+        for x in (seen - {target.id}) | inputs
         for p in s.predecessors(x)
     )
 
