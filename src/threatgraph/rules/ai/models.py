@@ -319,10 +319,9 @@ def adversarial_evasion(view: ElementView) -> Match | None:
     more. Raised once per model; adversarial training counts on the model and the flows
     into it. Input checks there only lower it: crafted inputs are valid inputs, made to
     pass format, range and schema checks. Privileged operators are not among those parties: they
-    can change the outcome directly, and neither are publishers of curated data (a
-    public dataset, a vendor's feed, a national weather service), also when the model's
-    output is high stakes: they do not choose inputs to get a decision, and a wrong or
-    tampered feed is a data-integrity concern.
+    can change the outcome directly, nor are publishers of curated data (a public
+    dataset, a vendor's or a weather service's feed), high stakes or not: they do not
+    choose inputs to get a decision; a wrong or tampered feed is a data-integrity concern.
     A generative model that decides nothing and whose text an LLM or agent reads (a
     transcriber), directly or as the same data passed on, is left to the injection
     findings there; one whose output another model judges next (speech recognition
