@@ -655,3 +655,33 @@ def test_an_approver_of_models_nobody_else_shapes_is_alone() -> None:
     """With no other privileged person's work in the training, the approver's release
     is theirs alone."""
     assert "element:technical-manager" in _on(_label_checker(engineer_labels=False), INSIDER)
+
+
+PUBLISHED = "ai/model-published-externally"
+
+
+def _annotation(*, returns_labels: bool) -> tg.ThreatModel:
+    """Set 374's crowd model: frames exported from the training set go to an annotation
+    contractor over SFTP, which sends back head-point labels."""
+    tm = tg.ThreatModel("crowd", profile="high")
+    frames = tg.Data("Training frame extract", kind="training-data", sensitivity="pii")
+    labels = tg.Data("Head-point annotations", kind="labels")
+    with tm.boundary("ML", trust="internal"):
+        dataset = tm.add(tg.Dataset("Annotated frame dataset", stores={frames, labels}))
+    with tm.boundary("Contractor", trust="partner"):
+        vendor = tm.add(tg.ExternalService("Annotation contractor", provides="data-provider"))
+    tm.flow(dataset, vendor, frames, protocol="sftp")
+    if returns_labels:
+        tm.flow(vendor, dataset, labels, protocol="sftp")
+    return tm
+
+
+def test_a_labelling_supplier_is_no_outside_hub() -> None:
+    """Set 374 (struck as wrong: "the annotation contractor is a labelling supplier
+    reached by SFTP, not a model hub"), and set 92 before it: a supplier that sends
+    back the labels for the training data it is sent is a declared data share."""
+    assert _on(_annotation(returns_labels=True), PUBLISHED) == []
+
+
+def test_training_data_sent_to_an_outside_service_that_labels_nothing_still_counts() -> None:
+    assert _on(_annotation(returns_labels=False), PUBLISHED) == ["element:annotation-contractor"]

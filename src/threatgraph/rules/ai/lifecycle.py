@@ -1385,7 +1385,8 @@ def model_published_externally(view: ElementView) -> Match | None:
     equipment vendor the readings its feeding model learns from): that is a declared
     share with a supplier, whose terms the supplier findings ask about; so is another
     service of the same company (a research data drop beside the portal that ships the
-    model)."""
+    model), and a labelling supplier that sends back the labels for the training data it
+    is sent (an annotation contractor)."""
     e = view.element
     assert isinstance(e, ExternalService)
     if e.provides not in (
@@ -1423,6 +1424,8 @@ def model_published_externally(view: ElementView) -> Match | None:
         return None
     if e.provides is not ExternalCategory.MODEL_HUB and _vendor_of_ours(g, e):
         return None  # the vendor of a model we run, sent what it retrains on: a data share
+    if e.provides is not ExternalCategory.MODEL_HUB and _labels_for_us(g, e):
+        return None  # a labelling supplier sent the frames it annotates: a data share
     atlas = ["AML.T0048.004", "AML.T0025"]
     if g.untrusted(e) or e.provides is ExternalCategory.MODEL_HUB:
         atlas.append("AML.T0073")
@@ -1432,6 +1435,13 @@ def model_published_externally(view: ElementView) -> Match | None:
         affected=tuple(f.id for f in pushes),
         atlas=tuple(atlas),
     )
+
+
+def _labels_for_us(g: Facts, e: Element) -> bool:
+    """``e`` sends labels back to a component we run: an annotation contractor that
+    labels the training data it is sent."""
+    s = g.system
+    return any(DataKind.LABELS in g.carried(f).kinds and g.operated(f.target) for f in s._out[e.id])
 
 
 def _vendor_of_ours(g: Facts, e: Element) -> bool:
