@@ -685,3 +685,43 @@ def test_a_labelling_supplier_is_no_outside_hub() -> None:
 
 def test_training_data_sent_to_an_outside_service_that_labels_nothing_still_counts() -> None:
     assert _on(_annotation(returns_labels=False), PUBLISHED) == ["element:annotation-contractor"]
+
+
+def _lobby(*, mutual: bool) -> tg.ThreatModel:
+    """Set 377's branch chatbot: visitors type on a kiosk tablet in the lobby, which
+    calls the chatbot API with its own client certificate; each request runs the agent."""
+    import threatgraph.controls as c
+
+    tm = tg.ThreatModel("lobby", profile="high")
+    msg = tg.Data("Customer message", kind="prompt", sensitivity="pii")
+    reply = tg.Data("Chatbot reply", kind="model-output", sensitivity="pii")
+    with tm.boundary("Branch lobby", trust="untrusted"):
+        visitor = tm.add(tg.Actor("Branch visitor"))
+        tablet = tm.add(tg.Device("Lobby tablet"))
+    with tm.boundary("Data centre", trust="internal"):
+        api = tm.add(tg.Endpoint("Chatbot API", purpose="api"))
+        agent = tm.add(tg.Agent("Welcome agent", autonomy="autonomous"))
+        llm = tm.add(tg.LLM("Private LLM", origin="open-weights"))
+    tm.flow(visitor, tablet, msg, label="types on screen")
+    tm.flow(
+        tablet, api, msg, protocol="https", controls=[c.MutualAuthentication()] if mutual else []
+    )
+    tm.flow(api, agent, msg)
+    tm.flow(agent, llm, tg.Data("Prompt", kind="prompt", sensitivity="pii"))
+    tm.flow(llm, agent, tg.Data("Completion", kind="model-output"))
+    tm.flow(agent, api, reply)
+    tm.flow(api, tablet, reply, protocol="https")
+    tm.flow(tablet, visitor, reply)
+    return tm
+
+
+def test_a_kiosk_with_its_own_certificate_floods_nothing() -> None:
+    """Set 377 (struck as weak: "the only callers are one or two MDM-managed kiosk
+    tablets per branch, using per-tablet client certificates"), and sets 63 and 235
+    before it: people type on the device where it stands, and it proves itself to the
+    entry with a key of its own."""
+    assert _on(_lobby(mutual=True), FLOOD) == []
+
+
+def test_a_kiosk_any_client_can_imitate_can_flood() -> None:
+    assert _on(_lobby(mutual=False), FLOOD) == ["element:chatbot-api"]

@@ -1037,6 +1037,7 @@ def _flood_entry_now(g: Facts, e: Element) -> _Entry | None:
         # reader): no network between them, and the machine faces no network outside;
         # one person floods one machine only by standing at it
         and not _in_person(s, e, src, f)
+        and not _kiosk(g, src, f)
     ]
     if not callers and (not e.internet_facing or outside):
         # declared internet facing counts when nothing from outside is drawn; what is
@@ -1063,6 +1064,21 @@ def _filmed(g: Facts, f: Flow) -> bool:
     """A person is only in view of a camera or a microphone: no protocol, nothing but
     images, video or sound (a passer-by at a dumping hotspot). They use nothing."""
     return not f.protocol and bool(f.data) and g.carried(f).kinds <= {DataKind.MEDIA}
+
+
+def _kiosk(g: Facts, src: Element, f: Flow) -> bool:
+    """A device that people use where it stands (a lobby tablet in kiosk mode, a parcel
+    locker's keypad: they type on it, with no protocol between) and that proves itself
+    to the entry with a key of its own (mutual TLS, LoRaWAN session keys): a flood
+    through it takes standing at it, or taking it apart for its key."""
+    s = g.system
+    if not isinstance(src, Device):
+        return False
+    users = [x for x in s._in[src.id] if is_person(g.by_id[x.source])]
+    if not users or any(x.protocol for x in users):
+        return False
+    found = g.protocol(f)
+    return (found is not None and found.client_authenticated) or f.has(c.MutualAuthentication)
 
 
 def _started_by_staff(g: Facts, e: Element, model: Element) -> bool:
@@ -1238,7 +1254,9 @@ def denial_of_service(view: ElementView) -> Match | None:
     hotspot, use nothing), nor a person at the machine itself (a self-checkout, a kiosk:
     a service not internet facing, with sensors of its own in its zone and no protocol
     between the person and it, or a card they tap on its reader: RFID, NFC), who floods
-    it only by standing there. Nor are
+    it only by standing there; so too a device people type on where it stands that
+    proves itself to the entry with a key of its own (a lobby kiosk tablet over mutual
+    TLS, a parcel locker's keypad). Nor are
     callers whose requests reach none of the models behind the component the entry
     passes them to (contractors who only accept a permit the LLM drafted for a
     planner, lock modules whose telemetry the helmet detector never sees), or reaches
