@@ -725,3 +725,47 @@ def test_a_kiosk_with_its_own_certificate_floods_nothing() -> None:
 
 def test_a_kiosk_any_client_can_imitate_can_flood() -> None:
     assert _on(_lobby(mutual=False), FLOOD) == ["element:chatbot-api"]
+
+
+def _locate(service: str) -> tg.ThreatModel:
+    """Set 376's mountain rescue agent: walkers text their location; the agent's lookup
+    tool resolves it to a grid position at an outside service."""
+    tm = tg.ThreatModel("rescue", profile="high")
+    text = tg.Data("Walker text", kind="prompt", sensitivity="pii")
+    query = tg.Data("Location lookup query", kind="tool-call", sensitivity="pii")
+    answer = tg.Data("Resolved grid position", kind="tool-result", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        walker = tm.add(tg.Actor("Walker"))
+    with tm.boundary("Team cloud", trust="internal"):
+        api = tm.add(tg.Endpoint("Intake endpoint", purpose="api", internet_facing=True))
+        agent = tm.add(tg.Agent("Triage agent", autonomy="supervised"))
+        tool = tm.add(tg.Tool("Location lookup tool", capabilities={"read", "network-egress"}))
+    with tm.boundary("Provider", trust="partner"):
+        outside = tm.add(tg.ExternalService(service, provides="data-provider"))
+    with tm.boundary("LLM vendor", trust="partner"):
+        llm = tm.add(tg.LLM("Hosted LLM", origin="third-party-api"))
+    tm.flow(walker, api, text, protocol="https")
+    tm.flow(api, agent, text)
+    tm.flow(agent, llm, tg.Data("Prompt", kind="prompt", sensitivity="pii"), protocol="https")
+    tm.flow(llm, agent, tg.Data("Completion", kind="model-output"), protocol="https")
+    tm.flow(agent, tool, query)
+    tm.flow(tool, outside, query, protocol="https")
+    tm.flow(outside, tool, answer, protocol="https")
+    tm.flow(tool, agent, answer)
+    reply = tg.Data("Reply", kind="model-output", sensitivity="pii")
+    tm.flow(agent, api, reply)
+    tm.flow(api, walker, reply, protocol="https")
+    return tm
+
+
+@pytest.mark.parametrize("service", ["Mapping API", "Geocoding service", "Vehicle routing API"])
+def test_a_map_answers_anyone_the_same(service: str) -> None:
+    """Set 376 (struck as wrong: "the Location lookup tool only resolves a location
+    text to a grid position at a mapping data provider; there are no per-person
+    accounts"), and sets 186, 240, 250 and 286 before it (routing APIs): a map binds no
+    caller, like a public register."""
+    assert _on(_locate(service), BINDING) == []
+
+
+def test_an_outside_service_holding_peoples_accounts_still_binds() -> None:
+    assert _on(_locate("Customer records API"), BINDING) == ["element:triage-agent"]

@@ -2011,7 +2011,8 @@ def _binding_partner(g: Facts, x: Element) -> bool:
     store that another company runs (a practice-management or CRM SaaS), whose access
     checks see the agent's credentials and nothing of the caller. A store of ours is the
     per-caller store finding's; a public register (a company registry, a sanctions list
-    provider) answers anyone the same, whoever the model names."""
+    provider) or a map (a mapping, geocoding or routing API) answers anyone the same,
+    whoever the model names."""
     if isinstance(x, ExternalService) and _PUBLIC_REGISTER.search(x.name):
         return False  # a public register answers anyone the same (a company's filing)
     return isinstance(x, _BINDING_PARTNERS) or (isinstance(x, DataStore) and not g.operated(x))
@@ -2020,12 +2021,14 @@ def _binding_partner(g: Facts, x: Element) -> bool:
 _PUBLIC_REGISTER = re.compile(
     r"\b(?:(?:company|companies|business|corporate|land|trade|charity|national)\s+"
     r"regist(?:ry|er|ries|ers)|companies house|sanctions?|"
-    r"(?:address|postcode|postal code) (?:lookup|look-up|finder|validation|verification))\b",
+    r"(?:address|postcode|postal code) (?:lookup|look-up|finder|validation|verification)|"
+    r"mapping (?:api|service|provider)s?|maps? api|geocod\w*|routing api)\b",
     re.IGNORECASE,
 )
 """Names of an outside service that is a public register (a company or land registry, a
-business register, a sanctions list provider, an address lookup): what a lookup of
-another company's entry, or of an address, returns anyone may read."""
+business register, a sanctions list provider, an address lookup) or a map (a mapping or
+geocoding API): what a lookup of another company's entry, an address or a place
+returns anyone may read."""
 
 
 def _feed_start(g: Facts, f: Flow) -> bool:
@@ -2105,7 +2108,9 @@ def tool_caller_binding(view: ElementView) -> Match | None:
     agent that a job or a data feed nobody writes through starts (a flight schedule's
     catering cut-offs), or that only its own tools, stores and LLM talk to (a
     scheduled refresh), works on cases the schedule picks: the outsiders whose mail its
-    tools fetch are the other side of that work, not people it acts for."""
+    tools fetch are the other side of that work, not people it acts for. A public
+    register or a map (a sanctions list, an address lookup, a mapping or routing API)
+    answers anyone the same: a tool calling it is not listed."""
     e = view.element
     g = view.g
     s = view.system
