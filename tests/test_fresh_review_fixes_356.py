@@ -769,3 +769,41 @@ def test_a_map_answers_anyone_the_same(service: str) -> None:
 
 def test_an_outside_service_holding_peoples_accounts_still_binds() -> None:
     assert _on(_locate("Customer records API"), BINDING) == ["element:triage-agent"]
+
+
+def _calls(label: str) -> tg.ThreatModel:
+    """Set 378's call monitoring: a called person talks to a prisoner over the prison
+    telephony vendor's platform, which takes the prisoner's own PIN; the platform sends
+    the recordings to an ingestion service of ours."""
+    import threatgraph.controls as c
+
+    tm = tg.ThreatModel("calls", profile="high")
+    audio = tg.Data("Call audio", kind="media", sensitivity="pii")
+    with tm.boundary("Outside", trust="untrusted"):
+        called = tm.add(tg.Actor("Person called"))
+    with tm.boundary("Telephony vendor", trust="partner"):
+        platform = tm.add(
+            tg.ExternalService(
+                "Prisoner telephony platform",
+                controls={c.Authentication(method="prisoner's own PIN")},
+            )
+        )
+    with tm.boundary("Prison network", trust="internal"):
+        ingest = tm.add(tg.Service("Call ingestion service"))
+        store = tm.add(tg.DataStore("Call recording store", stores={audio}))
+    tm.flow(called, platform, audio, protocol="pstn")
+    tm.flow(platform, called, audio, protocol="pstn")
+    tm.flow(platform, ingest, audio, protocol="sftp", label=label)
+    tm.flow(ingest, store, audio)
+    return tm
+
+
+def test_a_nightly_export_from_a_channel_is_nobody_signing_in() -> None:
+    """Set 378 (struck as wrong: "the person called does not sign in to the ingestion
+    service"): what a channel exports in bulk at night (the day's call recordings) is
+    no one's live request, so the people who used the channel do not sign in here."""
+    assert _on(_calls("nightly export"), PASSWORD) == []
+
+
+def test_a_channel_passing_a_call_on_live_signs_its_caller_in() -> None:
+    assert _on(_calls("live call"), PASSWORD) == ["element:call-ingestion-service"]

@@ -1801,6 +1801,8 @@ def _people_outside(g: Facts, e: Element, most: Trust, *, channels: bool = False
             channels
             and isinstance(src, ExternalService)
             and src.provides is ExternalCategory.GENERIC
+            # a nightly export of what the channel recorded is no one's live request
+            and not _BULK.search(f.label or "")
         ):
             out += [
                 (a, [f, src, x], src)
@@ -1942,7 +1944,9 @@ def password_only_sign_in(view: ElementView) -> Match | None:
     person who reaches it directly over SSH, SFTP or mutual TLS (a developer deploying
     to the web app's server) signs in with a key of their own there, not with its web
     sign-in; one who hands something in at the machine itself, which our own people
-    work (a delivery note at the weighbridge office), signs in to nothing there."""
+    work (a delivery note at the weighbridge office), signs in to nothing there; nor
+    does one whose channel sends us only a nightly export (a telephony platform's call
+    recordings)."""
     e = view.element
     g = view.g
     if not g.operated(e):
