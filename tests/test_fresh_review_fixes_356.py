@@ -807,3 +807,19 @@ def test_a_nightly_export_from_a_channel_is_nobody_signing_in() -> None:
 
 def test_a_channel_passing_a_call_on_live_signs_its_caller_in() -> None:
     assert _on(_calls("live call"), PASSWORD) == ["element:call-ingestion-service"]
+
+
+@pytest.mark.parametrize(
+    ("description", "bound"),
+    [
+        ("Looks up bookings by the student id from the chat session.", True),
+        ("Calls the records system with the member number from the app session.", True),
+        ("Loads history from the session store.", False),
+    ],
+)
+def test_an_id_from_the_callers_session_binds_the_lookup(description: str, bound: bool) -> None:
+    """Set 378 (struck as wrong: "the Order lookup tool looks up orders by the customer
+    id from the chat session"): an id or number the description says comes from the
+    caller's session ties the read to them; a session store is no such thing."""
+    found = _on(_booking(description), PER_CALLER)
+    assert found == ([] if bound else ["element:counselling-records"])

@@ -1004,14 +1004,16 @@ OWN_ONLY = re.compile(
     r"|\bwhose\b(?:(?!\bnot\b)[^.;])*\bmatch(?:es)?\b"
     r"|\bmatch(?:ing|es)?\b[^.;]*\b(?:signed[- ]in|logged[- ]in)\b"
     r"|\b(?:they|he|she)\s+(?:are|is)\s+assigned\s+to\b|\bassigned\s+to\s+them\b"
-    r"|\b(?:taken|read)\s+from\s+the\s+(?:[\w-]+\s+)?(?:session|(?:identity|access)\s+token)\b",
+    r"|\b(?:(?:taken|read)|(?:ids?|numbers?))\s+(?:taken\s+|read\s+)?from\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:session|(?:identity|access)\s+token)\b(?!\s+(?:store|database|log))",
     re.IGNORECASE,
 )
 """How a component's description says it returns each caller only their own records
 (``'returns only the forecasts of the signed-in grower's orchards'``, ``'returns the
 booking whose reference and surname both match'``, ``'updates the entry matching the
 NHS number in the signed-in person's identity token'``, ``'coaches see the rosters of the
-teams they are assigned to'``, ``'books the donor id taken from the app session'``)."""
+teams they are assigned to'``, ``'books the donor id taken from the app session'``,
+``'looks up orders by the customer id from the chat session'``)."""
 
 
 def serves_own_only(e: Element) -> bool:
