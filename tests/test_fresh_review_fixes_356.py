@@ -15,6 +15,12 @@ def _on(tm: tg.ThreatModel, rule: str) -> list[str]:
     return sorted(f.target.key for f in tm.analyze().open() if f.rule == rule)
 
 
+def _asks_llm(tm: tg.ThreatModel, asker: tg.Element, llm: tg.Element) -> None:
+    """The asker sends the hosted model a prompt and gets its completion back."""
+    tm.flow(asker, llm, tg.Data("Prompt", kind="prompt", sensitivity="pii"), protocol="https")
+    tm.flow(llm, asker, tg.Data("Completion", kind="model-output"), protocol="https")
+
+
 def _triage(*, written: str, capability: str) -> tg.ThreatModel:
     """Set 356's vet triage chatbot: the clinical lead vet publishes the triage guidance
     the agent retrieves; pet owners only chat with it."""
@@ -41,8 +47,7 @@ def _triage(*, written: str, capability: str) -> tg.ThreatModel:
     tm.flow(index, agent, chunks)
     tm.flow(owner, api, msg, protocol="https")
     tm.flow(api, agent, msg)
-    tm.flow(agent, llm, tg.Data("Prompt", kind="prompt", sensitivity="pii"), protocol="https")
-    tm.flow(llm, agent, tg.Data("Completion", kind="model-output"), protocol="https")
+    _asks_llm(tm, agent, llm)
     tm.flow(agent, tool, tg.Data("Tool call", kind="tool-call", sensitivity="pii"))
     tm.flow(tool, pms, tg.Data("Appointment", kind="records", sensitivity="pii"))
     tm.flow(agent, api, reply)
@@ -253,8 +258,7 @@ def _booking(description: str) -> tg.ThreatModel:
         llm = tm.add(tg.LLM("Hosted LLM", origin="third-party-api"))
     tm.flow(student, api, msg, protocol="https")
     tm.flow(api, agent, msg)
-    tm.flow(agent, llm, tg.Data("Prompt", kind="prompt", sensitivity="pii"), protocol="https")
-    tm.flow(llm, agent, tg.Data("Completion", kind="model-output"), protocol="https")
+    _asks_llm(tm, agent, llm)
     tm.flow(agent, tool, call)
     tm.flow(tool, records, booking)
     tm.flow(records, tool, booking)
@@ -381,8 +385,7 @@ def test_a_guarantee_of_payment_pays_a_hospital_and_charges_no_caller(
         llm = tm.add(tg.LLM("Hosted LLM", origin="third-party-api"))
     tm.flow(traveller, api, msg, protocol="https")
     tm.flow(api, agent, msg)
-    tm.flow(agent, llm, tg.Data("Prompt", kind="prompt", sensitivity="pii"), protocol="https")
-    tm.flow(llm, agent, tg.Data("Completion", kind="model-output"), protocol="https")
+    _asks_llm(tm, agent, llm)
     tm.flow(agent, pay, tg.Data("Payment call", kind="tool-call", sensitivity="pii"))
     reply = tg.Data("Reply", kind="model-output", sensitivity="pii")
     tm.flow(agent, api, reply)
@@ -419,8 +422,7 @@ def _outages(feed: str) -> tg.ThreatModel:
     tm.flow(report, faults, tg.Data("Fault record", kind="records", sensitivity="pii"))
     tm.flow(customer, api, msg, protocol="https")
     tm.flow(api, agent, msg)
-    tm.flow(agent, llm, tg.Data("Prompt", kind="prompt", sensitivity="pii"), protocol="https")
-    tm.flow(llm, agent, tg.Data("Completion", kind="model-output"), protocol="https")
+    _asks_llm(tm, agent, llm)
     tm.flow(agent, api, reply)
     tm.flow(api, customer, reply, protocol="https")
     return tm
@@ -473,8 +475,7 @@ def _catering(*, by_feed: bool) -> tg.ThreatModel:
     tm.flow(tool, pss, query, protocol="https")
     tm.flow(pss, tool, meals, protocol="https")
     tm.flow(tool, agent, meals)
-    tm.flow(agent, llm, tg.Data("Prompt", kind="prompt", sensitivity="pii"), protocol="https")
-    tm.flow(llm, agent, tg.Data("Completion", kind="model-output"), protocol="https")
+    _asks_llm(tm, agent, llm)
     tm.flow(agent, orders, tg.Data("Catering order", kind="records", sensitivity="pii"))
     tm.flow(orders, store, tg.Data("Order", kind="records", sensitivity="pii"))
     return tm
@@ -746,8 +747,7 @@ def _locate(service: str) -> tg.ThreatModel:
         llm = tm.add(tg.LLM("Hosted LLM", origin="third-party-api"))
     tm.flow(walker, api, text, protocol="https")
     tm.flow(api, agent, text)
-    tm.flow(agent, llm, tg.Data("Prompt", kind="prompt", sensitivity="pii"), protocol="https")
-    tm.flow(llm, agent, tg.Data("Completion", kind="model-output"), protocol="https")
+    _asks_llm(tm, agent, llm)
     tm.flow(agent, tool, query)
     tm.flow(tool, outside, query, protocol="https")
     tm.flow(outside, tool, answer, protocol="https")
