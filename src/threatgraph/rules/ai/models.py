@@ -351,8 +351,8 @@ def adversarial_evasion(view: ElementView) -> Match | None:
     ai/forged-device-readings raises readings from devices outsiders hold into it. Nor
     is it raised when its declared approval names all who shape its inputs (a volunteer
     confirming what the model read from the label they photographed), nor when all who
-    shape them are patients (or devices only they use) and nothing says the model
-    catches people out: a retinal screen serves the person it reads."""
+    shape them are patients (or their devices) and nothing says it catches people out (a
+    retinal screen), or shape them through their own devices and alone get its answers."""
     m = view.element
     assert isinstance(m, Model)
     if isinstance(m, LLM) or m.task is Task.EMBEDDING:
@@ -469,20 +469,45 @@ def _own_care(g: Facts, m: Model, srcs: list[Source]) -> bool:
     device only patients use, and nothing says the model catches people out, charges
     them or gives a verdict that blocks (``has_motive``): a retinal screen, an ECG
     alert or a lesion triage serves the person it reads, who gains nothing by fooling
-    it; its honest misses are the finding on what it passes unchecked."""
+    it; its honest misses are the finding on what it passes unchecked. So too for
+    anyone, patient or not, whose own devices (a wearable, the app on their phone) are
+    all that shape the inputs, when the model's answers reach no person but them (a
+    fitness app advising its user to see a doctor about an irregular rhythm)."""
     if not srcs:
         return False
     s = g.system
+    everyone: set[str] = set()
+    named = own = True
     for x in srcs:
         e = x.element
         people = (
             [a for a in s.predecessors(e) if isinstance(a, Actor)] if isinstance(e, Device) else [e]
         )
-        if not people or not all(
-            isinstance(p, Actor) and p.human and _PATIENT.search(p.name) for p in people
-        ):
+        if isinstance(e, Device) and not people and g.on_user_device(e):
+            # a wearable feeding the app on its owner's phone: theirs, as the app is
+            people = [
+                a
+                for d in s.successors(e)
+                if isinstance(d, Device) and g.on_user_device(d)
+                for a in s.predecessors(d)
+                if isinstance(a, Actor)
+            ]
+        if not people or not all(isinstance(p, Actor) and p.human for p in people):
             return False
-    return not has_motive(s, m)
+        named = named and all(_PATIENT.search(p.name) for p in people)
+        own = own and isinstance(e, Device) and g.on_user_device(e)
+        everyone |= {p.id for p in people}
+    if has_motive(s, m):
+        return False
+    return named or (own and _advises_only(g, m, everyone))
+
+
+def _advises_only(g: Facts, m: Model, people: set[str]) -> bool:
+    """The model's answers reach these people, none of them privileged, and no other
+    person: whoever fools it fools only their own advice (a wearable's rhythm alert)."""
+    reached = {x for x in _answers_reach(g, m) if isinstance(a := g.by_id[x], Actor) and a.human}
+    actors = [a for p in people if isinstance(a := g.by_id[p], Actor)]
+    return bool(reached) and reached <= people and not any(a.privileged for a in actors)
 
 
 def _senders_approve(g: Facts, m: Model, srcs: list[Source]) -> bool:

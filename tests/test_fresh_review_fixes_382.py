@@ -1,0 +1,71 @@
+"""Changes taken from reviewers' verdicts on held-out sets 382 and later, made in the
+session of 2026-12-07 (forty-first)."""
+
+from __future__ import annotations
+
+import pytest
+
+import threatgraph as tg
+
+EVASION = "ai/adversarial-evasion"
+
+
+def _on(tm: tg.ThreatModel, rule: str) -> list[str]:
+    return sorted(f.target.key for f in tm.analyze().open() if f.rule == rule)
+
+
+def _rhythm(*, staff_reads_alerts: bool, name: str = "Irregular rhythm detector") -> tg.ThreatModel:
+    """Set 382's fitness app: a wearable paired with the app on its owner's phone sends
+    heart-rate samples up; a detector flags irregular rhythms and the user alone is
+    advised, by push, to see a doctor."""
+    tm = tg.ThreatModel("rhythm", profile="high")
+    samples = tg.Data("Heart-rate samples", kind="records", sensitivity="regulated")
+    feats = tg.Data("Beat-interval features", kind="features", sensitivity="regulated")
+    flag = tg.Data("Rhythm flag", kind="model-output", sensitivity="regulated")
+    with tm.boundary("Internet", trust="untrusted"):
+        user = tm.add(tg.Actor("App user"))
+        watch = tm.add(tg.Device("Heart-rate wearable"))
+        app = tm.add(tg.Device("Fitness phone app"))
+    with tm.boundary("Cloud", trust="internal"):
+        api = tm.add(tg.Endpoint("Mobile API", purpose="api", internet_facing=True))
+        stream = tm.add(tg.Pipeline("Stream processor"))
+        model = tm.add(tg.Model(name, task="detector", high_stakes=True))
+        alerts = tm.add(tg.Service("Alert service"))
+        nurse = tm.add(tg.Actor("Insurer's wellness nurse"))
+    with tm.boundary("Push provider", trust="partner"):
+        push = tm.add(tg.ExternalService("Push service"))
+    tm.flow(user, app, tg.Data("Profile", kind="records", sensitivity="pii"))
+    tm.flow(watch, app, samples, protocol="ble")
+    tm.flow(app, api, samples, protocol="https")
+    tm.flow(api, stream, samples)
+    tm.flow(stream, model, feats)
+    tm.flow(model, alerts, flag)
+    tm.flow(alerts, push, flag, protocol="https")
+    tm.flow(push, app, flag, protocol="https")
+    tm.flow(app, user, flag)
+    if staff_reads_alerts:
+        tm.flow(alerts, nurse, flag, protocol="https")
+    return tm
+
+
+def test_a_model_advising_only_the_owner_of_the_devices_it_reads_is_not_evaded() -> None:
+    """Set 382 (struck as wrong: "the only party that can shape a user's stream is that
+    user, and the detector only advises that same user, so evading it gains an attacker
+    nothing"), and sets 147 and 193 (a rider's crash detector, a patient's hearing-aid
+    fitting): the generalisation of the patients' own-care case to anyone whose own
+    devices are all that feed the model and who alone gets its answers."""
+    assert _on(_rhythm(staff_reads_alerts=False), EVASION) == []
+
+
+def test_a_model_whose_answers_reach_someone_else_is_still_evaded() -> None:
+    """The same readings judged for someone else (an insurer's nurse reads the flags):
+    the user may want to look healthy to them, and the finding stays."""
+    assert _on(_rhythm(staff_reads_alerts=True), EVASION) == ["element:irregular-rhythm-detector"]
+
+
+@pytest.mark.parametrize("name", ["Payment fraud detector", "Meter tamper detector"])
+def test_a_model_that_catches_people_out_is_still_evaded(name: str) -> None:
+    """A name that says the model catches people out or charges them gives its own
+    subject a motive, whoever alone reads its answers."""
+    key = "element:" + name.lower().replace(" ", "-")
+    assert _on(_rhythm(staff_reads_alerts=False, name=name), EVASION) == [key]
