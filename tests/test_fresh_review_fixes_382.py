@@ -69,3 +69,37 @@ def test_a_model_that_catches_people_out_is_still_evaded(name: str) -> None:
     subject a motive, whoever alone reads its answers."""
     key = "element:" + name.lower().replace(" ", "-")
     assert _on(_rhythm(staff_reads_alerts=False, name=name), EVASION) == [key]
+
+
+PAYEE = "stride/payee-change"
+
+
+def _payments(datum: str) -> tg.ThreatModel:
+    """Set 383's bank: a customer sends a payment from the mobile app, and the payments
+    orchestrator pays it out through the scheme."""
+    tm = tg.ThreatModel("payments", profile="high")
+    with tm.boundary("Internet", trust="untrusted"):
+        customer = tm.add(tg.Actor("Bank customer"))
+    with tm.boundary("Bank", trust="internal"):
+        api = tm.add(tg.Endpoint("Mobile banking API", purpose="api", internet_facing=True))
+        pay = tm.add(tg.Service("Payments orchestrator"))
+    order = tg.Data(datum, kind="records", sensitivity="pii")
+    tm.flow(customer, api, order, protocol="https")
+    tm.flow(api, pay, order)
+    return tm
+
+
+@pytest.mark.parametrize(
+    ("datum", "raised"),
+    [
+        ("Payment instruction", False),
+        ("Supplier payment instructions", True),
+        ("Payee bank details", True),
+    ],
+)
+def test_a_customers_own_payment_order_is_no_payee_change(datum: str, raised: bool) -> None:
+    """Sets 341 and 383 (struck as wrong: "treats retail customers' own payment
+    instructions like a supplier changing its bank details"): a bare payment instruction
+    is the account holder's order to pay, not details someone else's payments go to; a
+    supplier's payment instructions, or bank details, still are."""
+    assert bool(_on(_payments(datum), PAYEE)) is raised

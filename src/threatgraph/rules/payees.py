@@ -37,11 +37,15 @@ _PAYEE = re.compile(
     r"\b(?:bank (?:accounts?|details?|info\w*)|ibans?|payees?|(?:payout|withdrawal|settlement|"
     r"remittance) (?:accounts?|details?|instructions?|destinations?|methods?|settings?)|"
     r"wire instructions?|beneficiar(?:y|ies)|sort codes?|routing numbers?|"
-    r"payment instructions?|bank changes?|e-?wallets?)\b",
+    r"(?:suppliers?|vendors?|creditors?|contractors?)'?s? payment instructions?|"
+    r"bank changes?|e-?wallets?)\b",
     re.IGNORECASE,
 )
 """Names of data that say where money is paid: bank details, an IBAN, a payee, payout
-or wire instructions, a withdrawal or settlement account, an e-wallet, a beneficiary."""
+or wire instructions, a supplier's payment instructions, a withdrawal or settlement
+account, an e-wallet, a beneficiary. Not a bare "payment instruction": an account
+holder's own order to pay (a bank customer's transfer), not details someone else's
+payments go to."""
 
 _PAYS_US = re.compile(r"\b(?:cards?|direct[- ]debits?|mandates?)\b", re.IGNORECASE)
 """A card or a direct-debit mandate is what someone pays us with (we collect from the
