@@ -103,3 +103,45 @@ def test_a_customers_own_payment_order_is_no_payee_change(datum: str, raised: bo
     is the account holder's order to pay, not details someone else's payments go to; a
     supplier's payment instructions, or bank details, still are."""
     assert bool(_on(_payments(datum), PAYEE)) is raised
+
+
+SUBJECT = "stride/missing-subject-authorization"
+CROSS = "stride/cross-account-access"
+
+
+def _reviews(label: str) -> tg.ThreatModel:
+    """Set 382's retailer: signed-in shoppers read and post reviews through a review
+    service, which reads them from the reviews database."""
+    tm = tg.ThreatModel("reviews", profile="high")
+    reviews = tg.Data("Customer reviews", kind="records", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        shopper = tm.add(tg.Actor("Shopper"))
+    with tm.boundary("Shop", trust="internal"):
+        svc = tm.add(
+            tg.Service(
+                "Review service", controls={tg.controls.Authentication(method="shop account")}
+            )
+        )
+        db = tm.add(tg.DataStore("Reviews database", stores={reviews}))
+    tm.flow(shopper, svc, reviews, protocol="https")
+    tm.flow(svc, db, reviews)
+    tm.flow(db, svc, reviews, label=label)
+    tm.flow(svc, shopper, reviews, protocol="https")
+    return tm
+
+
+def test_published_reviews_are_no_ones_own_records() -> None:
+    """Sets 382, 362 and 88 (struck as wrong: "the flow carries published reviews, which
+    are public by design; there is no per-caller object access to enforce"): neither
+    the per-caller finding on the store nor the cross-account one on the interface."""
+    tm = _reviews("published reviews")
+    assert _on(tm, SUBJECT) == []
+    assert _on(tm, CROSS) == []
+
+
+@pytest.mark.parametrize("label", ["review lookup", "published roster"])
+def test_other_reads_of_records_still_need_a_per_caller_check(label: str) -> None:
+    """A read not labelled as posted for everyone (a lookup, a published roster each
+    person may see only their share of) still needs the check."""
+    tm = _reviews(label)
+    assert _on(tm, SUBJECT) + _on(tm, CROSS)

@@ -2182,6 +2182,9 @@ def _served_records(
         for d in f.data
         if d.id not in kept
     }
+    # what it reads as published for everyone (posted reviews, comments) is no one's
+    # own record
+    live |= {d for f in s._in[e.id] if _published(f) for d in f.data}
     for f in s._out[e.id]:
         got = [
             d
@@ -2245,7 +2248,7 @@ def cross_account_access(view: ElementView) -> Match | None:
     authentication that proves only which machine calls (per-locker X.509 certificates)
     signs in none of the people who type at it. What people or their devices hand the
     interface live and no store keeps (an interpreter's video relayed to a caller) is no
-    record it sends back."""
+    record it sends back, nor is what it reads as published for everyone (posted reviews)."""
     e = view.element
     s = view.system
     found = _cross_account(view.g, e)
@@ -2515,7 +2518,9 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     declared authentication (a record's reference and owner's e-mail, or two owner
     details matched to it) or description ("only the signed-in grower's own"), is left
     out; a staff tablet shows clips to its users alone. Permission-aware or
-    attribute-based access counts on all three; a device shows replies only to whom it sends."""
+    attribute-based access counts on all three; a device shows replies only to whom it sends.
+    A read labelled as, or carrying only, what people posted for everyone (published
+    reviews, comments, listings) fetches no one's own records."""
     e = view.element
     assert isinstance(e, DataStore)
     s = view.system
@@ -2670,6 +2675,8 @@ def _subject_reads_now(view: ElementView) -> _Reads | None:
             continue  # configuration, keys, features for a model: not records shown to callers
         if f.data and all(d.sensitivity < Sensitivity.CONFIDENTIAL for d in f.data):
             continue  # what it reads back is not the records (a case reference, a status)
+        if _published(f):
+            continue  # what it reads is what was published to everyone (posted reviews)
         shown = _shown_to(view, r, f)
         who = [a for a in shown if not _admin(g.by_id[a])]
         admins = len(who) < len(shown)
@@ -2696,6 +2703,24 @@ def _subject_reads_now(view: ElementView) -> _Reads | None:
             readers.append((f, r))
             callers.update(who)
     return (top, readers, callers) if readers else None
+
+
+_PUBLISHED = re.compile(
+    r"\bpublished (?:(?:customer|product|seller|reader)s?'? )?(?:reviews?|comments?|listings?|"
+    r"posts?|photos?|articles?|ratings?)\b",
+    re.IGNORECASE,
+)
+"""Words by which a read's label, or all it reads, say it is what people posted for
+everyone to read (published reviews, comments, listings): every caller is meant to see
+it. Not a published roster or allocation, which each person may see only their share of."""
+
+
+def _published(f: Flow) -> bool:
+    """The read's label, or all it carries, say it brings what people posted for everyone
+    to read (``'published reviews'``)."""
+    return bool(_PUBLISHED.search(f.label or "")) or (
+        bool(f.data) and all(_PUBLISHED.search(d.name) for d in f.data)
+    )
 
 
 def _keeps_sign_ins(g: Facts, store: str) -> bool:
