@@ -145,3 +145,60 @@ def test_other_reads_of_records_still_need_a_per_caller_check(label: str) -> Non
     person may see only their share of) still needs the check."""
     tm = _reviews(label)
     assert _on(tm, SUBJECT) + _on(tm, CROSS)
+
+
+def _damage(*, renter_photos: bool, features: bool = False) -> tg.ThreatModel:
+    """Set 385's car rental: branch staff photograph each car on a managed tablet; a
+    claims service hands the model the pick-up and return photos from the photo store;
+    the renter only disputes charges through a portal, kept in the case database the
+    claims service reads."""
+    tm = tg.ThreatModel("damage", profile="high")
+    photos = tg.Data("Vehicle photos", kind="media", sensitivity="pii")
+    dispute = tg.Data("Customer dispute", kind="records", sensitivity="pii")
+    case = tg.Data("Damage case", kind="records", sensitivity="pii")
+    found = tg.Data("Damage findings", kind="model-output", sensitivity="confidential")
+    with tm.boundary("Internet", trust="untrusted"):
+        renter = tm.add(tg.Actor("Renter"))
+    with tm.boundary("Branch", trust="internal"):
+        staff = tm.add(tg.Actor("Branch staff"))
+        tablet = tm.add(tg.Device("Inspection tablet"))
+    with tm.boundary("Cloud", trust="internal"):
+        portal = tm.add(tg.Endpoint("Damage portal", purpose="api", internet_facing=True))
+        cases = tm.add(tg.DataStore("Case database", stores={dispute, case}))
+        store = tm.add(tg.DataStore("Photo store", stores={photos}))
+        claims = tm.add(tg.Service("Claims service"))
+        model = tm.add(tg.Model("Damage model", task="detector", high_stakes=True))
+    tm.flow(staff, tablet, photos)
+    tm.flow(tablet, store, photos, protocol="https")
+    tm.flow(renter, portal, photos if renter_photos else dispute, protocol="https")
+    tm.flow(portal, cases, photos if renter_photos else dispute)
+    tm.flow(cases, claims, photos if renter_photos else case)
+    tm.flow(store, claims, photos, label="pick-up and return pair")
+    if features:
+        tm.flow(claims, model, tg.Data("Damage features", kind="features"))
+    else:
+        tm.flow(claims, model, photos)
+    tm.flow(model, claims, found)
+    tm.flow(claims, portal, found)
+    tm.flow(portal, renter, found, protocol="https")
+    return tm
+
+
+def test_a_model_fed_only_what_staff_captured_is_not_evaded_by_the_disputer() -> None:
+    """Sets 385, 82, 77, 111 and 137 (struck as wrong: "the model only sees the photos
+    branch staff take; the renter's only input is dispute text, which never reaches
+    the model"): the claims service hands the model, datum for datum, what it reads
+    from the photo store, which the renter cannot reach."""
+    assert _on(_damage(renter_photos=False), EVASION) == []
+
+
+@pytest.mark.parametrize(("renter_photos", "features"), [(True, False), (False, True)])
+def test_a_model_fed_what_the_outsider_sends_or_features_of_their_case_is_evaded(
+    renter_photos: bool, features: bool
+) -> None:
+    """When the renter's own photos reach the claims service on their way in, or the
+    service works out features for the case the renter's request names, the renter
+    still shapes what the model sees."""
+    assert _on(_damage(renter_photos=renter_photos, features=features), EVASION) == [
+        "element:damage-model"
+    ]

@@ -108,8 +108,41 @@ def _find_query_sources(g: Facts, model: Element) -> tuple[Source, ...]:
             not _LEARNING_KINDS.isdisjoint(g.carried(f).kinds) for f in g.flows_between(src.path)
         ):
             continue
+        if _fed_from_elsewhere(g, src):
+            continue
         out.append(src)
     return tuple(out)
+
+
+def _fed_from_elsewhere(g: Facts, src: Source) -> bool:
+    """What the last component on the way hands the model is, datum for datum, what it
+    gets on other flows and not on the way: a claims service passing the model the
+    pick-up and return photos it reads from the photo store, whatever the renter's
+    dispute says. The source's way in does not shape the model's input. Not features,
+    worked out for the case the source's request names, nor what a sensor records."""
+    path = src.path
+    if len(path) < 3:
+        return False
+    s = g.system
+    relay, before = path[-2], path[-3]
+    given = {d for f in s._out[relay] if f.target == path[-1] for d in f.data}
+    if not given or any(d.kind is DataKind.FEATURES for d in given):
+        return False  # features are worked out for the case the source's request names
+    on_way = {d for f in s._in[relay] if f.source == before for d in f.data}
+    if given & on_way:
+        return False
+    me = src.element.id
+    # from components the source cannot reach itself (a photo store staff fill)
+    elsewhere = {
+        d
+        for f in s._in[relay]
+        if f.source not in (before, me)
+        # a sensor records what anyone puts in front of it (a scale camera)
+        and not isinstance(g.by_id[f.source], Device)
+        and me not in {y.element.id for y in g.sources(g.by_id[f.source])}
+        for d in f.data
+    }
+    return given <= elsewhere
 
 
 def _operator(e: Element) -> bool:
@@ -313,46 +346,46 @@ def _evasion_techniques(
 def adversarial_evasion(view: ElementView) -> Match | None:
     """Parties outside the system shape the inputs of a model that decides something (it
     classifies, detects, scores, verifies, or transforms text in ways others rely on).
-    Inputs crafted to look normal, by hand, by trial and error against the model or a
-    stand-in copy, flip its decision: malware passes as benign, a fraudster as a good
-    customer. When its answers come back to the sender, each query teaches the attacker
-    more. Raised once per model; adversarial training counts on the model and the flows
-    into it. Input checks there only lower it: crafted inputs are valid inputs, made to
-    pass format, range and schema checks. Privileged operators are not among those parties: they
-    can change the outcome directly, nor are publishers of curated data (a public
-    dataset, a vendor's or a weather service's feed), high stakes or not: they do not
-    choose inputs to get a decision; a wrong or tampered feed is a data-integrity concern.
-    A generative model that decides nothing and whose text an LLM or agent reads (a
-    transcriber), directly or as the same data passed on, is left to the injection
-    findings there; one whose output another model judges next (speech recognition
-    before a toxicity classifier) is left to that model's finding. An estimate nothing
-    high stakes hangs on (a regressor's arrival time, suggested price or load forecast)
-    flips no decision: fed only by the people who ask for it and by devices, it is left
-    out, and forged device readings into it are raised by ai/forged-device-readings;
-    content anyone may publish (competitors' rates scraped from the web) still counts.
-    A ranker that decides nothing high stakes, fed only by
-    devices in the field whose forged readings ai/forged-device-readings raises on it,
-    is left to that finding. Nor is a regressor whose output drives plant equipment (a
-    setpoint model fed by forecasts and sensors): nobody submits inputs to it to get an
-    answer back, what a wrong or steered output does is ai/unbounded-actuation's, and
-    forged readings into it ai/forged-device-readings'.
-    Generative models one component calls with the same people's input (speech
-    recognition, translation and speech synthesis behind one app) are one finding. A
-    ranker nothing high stakes hangs on, whose ranking goes back only to those who shape
-    its inputs in their own requests (a boot fit for a customer's foot scan), is left
-    out: gaming it gets them a worse pick; kept in a store it ranks for others from (a
-    dating profile), their input still counts. On a system whose risk profile is low, a
-    model not declared high stakes is left out unless its name, description, outputs or
-    neighbours say it catches something people want to get past (fraud, cheating,
-    spam, forgeries, tampering, theft), recognises people (faces, plates), reads what
-    someone is charged (a meter, a checkout, a price, a deposit) or gives a verdict
-    that blocks, rejects or publishes: a plant identifier or a demand forecast gives
-    nobody a reason to fool it, and adversarial training is out of proportion there;
-    ai/forged-device-readings raises readings from devices outsiders hold into it. Nor
-    is it raised when its declared approval names all who shape its inputs (a volunteer
-    confirming what the model read from the label they photographed), nor when all who
-    shape them are patients (or their devices) and nothing says it catches people out (a
-    retinal screen), or shape them through their own devices and alone get its answers."""
+    Inputs crafted to look normal, by hand or by trial and error, flip its decision:
+    malware passes as benign, a fraudster as a good customer. When its answers come back
+    to the sender, each query teaches the attacker more. Raised once per model;
+    adversarial training counts on the model and the flows into it. Input checks there
+    only lower it: crafted inputs are valid inputs, made to pass format, range and
+    schema checks. Privileged operators are not among those parties: they can change the
+    outcome directly, nor are publishers of curated data (a public dataset, a vendor's
+    feed), high stakes or not: they choose no inputs to get a decision, and a tampered
+    feed is a data-integrity concern. Nor is one whose way in ends at a component that
+    hands the model only what it reads from where they cannot reach (a renter's dispute,
+    beside the photos staff took, read from the photo store). A generative model that
+    decides nothing and whose text an LLM or agent reads (a transcriber), directly or as
+    the same data passed on, is left to the injection findings there; one whose output
+    another model judges next (speech recognition before a toxicity classifier) is left
+    to that model's finding. An estimate nothing high stakes hangs on (an arrival time,
+    a load forecast) flips no decision: fed only by the people who ask for it and by
+    devices, it is left out, and forged device readings into it are raised by ai/forged-
+    device-readings; content anyone may publish (competitors' rates scraped from the
+    web) still counts. A ranker that decides nothing high stakes, fed only by devices in
+    the field whose forged readings ai/forged-device-readings raises on it, is left to
+    that finding. Nor is a regressor whose output drives plant equipment (a setpoint
+    model fed by forecasts and sensors): nobody submits inputs to it to get an answer
+    back, what a wrong or steered output does is ai/unbounded-actuation's, and forged
+    readings into it ai/forged-device-readings'. Generative models one component calls
+    with the same people's input (speech recognition and synthesis behind one app) are
+    one finding. A ranker nothing high stakes hangs on, whose ranking goes back only to
+    those who shape its inputs in their own requests (a boot fit for a customer's foot
+    scan), is left out: gaming it gets them a worse pick; kept in a store it ranks for
+    others from (a dating profile), their input still counts. On a system whose risk
+    profile is low, a model not declared high stakes is left out unless its name,
+    description, outputs or neighbours say it catches something people want to get past
+    (fraud, cheating, spam, forgeries, tampering, theft), recognises people (faces,
+    plates), reads what someone is charged (a meter, a checkout, a price, a deposit) or
+    gives a verdict that blocks, rejects or publishes: a plant identifier gives nobody a
+    reason to fool it; ai/forged-device-readings raises readings from devices outsiders
+    hold into it. Nor is it raised when its declared approval names all who shape its
+    inputs (a volunteer confirming what the model read from the label they
+    photographed), nor when all who shape them are patients (or their devices) and
+    nothing says it catches people out (a retinal screen), or shape them through their
+    own devices and alone get its answers."""
     m = view.element
     assert isinstance(m, Model)
     if isinstance(m, LLM) or m.task is Task.EMBEDDING:
