@@ -202,3 +202,58 @@ def test_a_model_fed_what_the_outsider_sends_or_features_of_their_case_is_evaded
     assert _on(_damage(renter_photos=renter_photos, features=features), EVASION) == [
         "element:damage-model"
     ]
+
+
+LOOP = "ai/feedback-loop"
+
+
+def _placement(*, teachers_rate: bool) -> tg.ThreatModel:
+    """Set 384's language school: a scoring service sends each recorded answer to a
+    speech-to-text API, scores it with its own model, and files the vendor's
+    transcripts beside the recordings for the termly retraining; teachers may rate the
+    borderline cases the service refers to them."""
+    tm = tg.ThreatModel("placement", profile="high")
+    audio = tg.Data("Answer recordings", kind="media", sensitivity="pii")
+    text = tg.Data("Answer transcripts", kind="model-output", sensitivity="pii")
+    score = tg.Data("Speaking score", kind="model-output", sensitivity="pii")
+    ratings = tg.Data("Teacher ratings", kind="labels", sensitivity="pii")
+    with tm.boundary("Speech vendor", trust="partner"):
+        stt = tm.add(tg.ExternalService("Speech-to-text API", provides="model-api"))
+    with tm.boundary("School", trust="internal"):
+        svc = tm.add(tg.Service("Scoring service"))
+        model = tm.add(tg.Model("Speaking scorer", task="regressor", high_stakes=True))
+        samples = tm.add(tg.Dataset("Rated samples", stores={text, audio, ratings}))
+        job = tm.add(tg.Pipeline("Termly retraining", stage="training"))
+        registry = tm.add(tg.ModelRegistry("Registry"))
+        bucket = tm.add(tg.DataStore("Recording bucket", stores={audio}))
+        teacher = tm.add(tg.Actor("Teacher"))
+    tm.flow(bucket, svc, audio)
+    tm.flow(bucket, samples, audio)
+    tm.flow(svc, stt, audio, protocol="https")
+    tm.flow(stt, svc, text, protocol="https")
+    tm.flow(svc, model, tg.Data("Features", kind="features", sensitivity="pii"))
+    tm.flow(model, svc, score)
+    tm.flow(svc, samples, text)
+    tm.flow(samples, job, text, audio, ratings)
+    weights = tg.Data("Weights", kind="model-artifact", sensitivity="confidential")
+    tm.flow(job, registry, weights)
+    tm.flow(registry, model, weights)
+    if teachers_rate:
+        tm.flow(svc, teacher, tg.Data("Borderline case", kind="records", sensitivity="pii"))
+        tm.flow(teacher, samples, ratings)
+    return tm
+
+
+@pytest.mark.parametrize("teachers_rate", [False, True])
+def test_another_models_transcripts_filed_for_training_are_no_loop(teachers_rate: bool) -> None:
+    """Set 384 (struck as weak: "the flow it cites carries the speech-to-text vendor's
+    transcripts, not the scorer's output, so the loop as described does not exist; the
+    real loop is teacher ratings") and set 224: what a service files is, datum for
+    datum, what another model made. Teachers rating the cases the scorer referred to
+    them still close the loop, and the finding then names that way."""
+    found = [f for f in _placement(teachers_rate=teachers_rate).analyze().open() if f.rule == LOOP]
+    if not teachers_rate:
+        assert found == []
+    else:
+        assert len(found) == 1
+        assert "Teacher" in found[0].explanation

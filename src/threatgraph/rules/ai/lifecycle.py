@@ -895,6 +895,8 @@ def _ways_back_now(g: Facts, model: Element) -> dict[str, tuple[str, ...]]:
                 continue
             if f.data and set(f.data) <= captured:
                 continue  # what the model's device saw, passed on: the world's, not its decision
+            if len(path) > 1 and _other_models_output(g, model, path, f):
+                continue  # a transcript a speech-to-text API made, passed on: not its decision
             x = g.by_id[f.target]
             if _trains(x):
                 # a job is where a way ends: it is never passed through
@@ -908,6 +910,29 @@ def _ways_back_now(g: Facts, model: Element) -> dict[str, tuple[str, ...]]:
             if _passes_decisions(g, x) or (len(path) == 1 and isinstance(x, Device)):
                 queue.append((*path, f.target))
     return found
+
+
+def _other_models_output(g: Facts, model: Element, path: tuple[str, ...], f: Flow) -> bool:
+    """What a component on the way back hands on is, datum for datum, what another model
+    or a model API made and sent it (a transcript from a speech-to-text vendor), none
+    of it from the step before: that model's output, not this one's decision."""
+    if not f.data:
+        return False
+    s = g.system
+    node, before = path[-1], path[-2]
+    if {d for x in s._in[node] if x.source == before for d in x.data} & set(f.data):
+        return False
+    made = {
+        d
+        for x in s._in[node]
+        if x.source not in (before, model.id)
+        and (
+            isinstance(src := g.by_id[x.source], Model)
+            or (isinstance(src, ExternalService) and src.provides is ExternalCategory.MODEL_API)
+        )
+        for d in x.data
+    }
+    return set(f.data) <= made
 
 
 def _captured_by_hosts(g: Facts, model: Element) -> set[Data]:
@@ -1016,8 +1041,9 @@ def feedback_loop(view: ElementView) -> Match | None:
     camera images a person then labels) is the world's, not the model's decision, and
     so are captures named as samples (sampled frames; not reject images or alarm
     snapshots, which the model picked) that a service running it on a camera's stream,
-    or the model itself, saves.
-    Knowing which records the model shaped (provenance) and watching for drift
+    or the model itself, saves. Nor is what a component on the way hands on when all of
+    it is another model's output (a speech-to-text vendor's transcripts filed for
+    training). Knowing which records the model shaped (provenance) and watching for drift
     against an independent sample count there and on the way back; a validation gate
     and fairness tests help."""
     e = view.element
