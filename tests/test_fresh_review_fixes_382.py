@@ -257,3 +257,44 @@ def test_another_models_transcripts_filed_for_training_are_no_loop(teachers_rate
     else:
         assert len(found) == 1
         assert "Teacher" in found[0].explanation
+
+
+def _bakery(label: str) -> tg.ThreatModel:
+    """Set 387's bakery: an edge server runs the bake colour model on the oven camera's
+    frames and archives some of the frames it got for a technician to label."""
+    tm = tg.ThreatModel("bakery", profile="high")
+    frames = tg.Data("Oven exit loaf images", kind="media")
+    labels = tg.Data("Colour labels", kind="labels")
+    weights = tg.Data("Weights", kind="model-artifact", sensitivity="confidential")
+    with tm.boundary("Line", trust="restricted"):
+        cam = tm.add(tg.Device("Line-scan camera"))
+        edge = tm.add(tg.Service("Vision edge server"))
+        model = tm.add(tg.Model("Bake colour model", task="regressor", high_stakes=True))
+    with tm.boundary("Site", trust="internal"):
+        archive = tm.add(tg.DataStore("Image archive", stores={frames}))
+        tech = tm.add(tg.Actor("Quality technician"))
+        data = tm.add(tg.Dataset("Training set", stores={frames, labels}))
+        job = tm.add(tg.Pipeline("Training", stage="training"))
+        registry = tm.add(tg.ModelRegistry("Registry"))
+    tm.flow(cam, edge, frames)
+    tm.flow(edge, model, tg.Data("Cropped frames", kind="features"))
+    tm.flow(model, edge, tg.Data("Colour score", kind="model-output"))
+    tm.flow(edge, archive, frames, label=label)
+    tm.flow(archive, data, frames)
+    tm.flow(archive, tech, frames)
+    tm.flow(tech, data, labels)
+    tm.flow(data, job, frames, labels)
+    tm.flow(job, registry, weights)
+    tm.flow(registry, model, weights)
+    return tm
+
+
+@pytest.mark.parametrize(
+    ("label", "loop"), [("1 in 200 loaves sampled", False), ("rejected loaves", True)]
+)
+def test_frames_a_label_calls_sampled_are_the_worlds(label: str, loop: bool) -> None:
+    """Set 387 (struck as weak: "the training labels come from the quality technician,
+    not from the model"): frames the edge server sends on as it got them, on a flow
+    labelled as sampled, are no loop; frames the label says the model picked
+    (rejected loaves) still are."""
+    assert bool(_on(_bakery(label), LOOP)) is loop

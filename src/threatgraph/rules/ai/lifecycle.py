@@ -939,8 +939,8 @@ def _captured_by_hosts(g: Facts, model: Element) -> set[Data]:
     """What the devices a model runs on send out of what their sensors capture (sampled
     camera images, recorded audio), other than what the model told them. So too the
     samples named as such (sampled frames, not reject or alarm images, which the model
-    picked) that a service running it on what cameras send it saves (a store's edge
-    server sampling shelf frames), or that the model itself, when it is no generator,
+    picked), or sent on a flow whose label says they are sampled, that a service running
+    it on what cameras send it saves (a store's edge server sampling shelf frames), or that the model itself, when it is no generator,
     passes on from the frames a device gave it (a sorter's detector saving sampled
     bean images)."""
     s = g.system
@@ -964,7 +964,9 @@ def _captured_by_hosts(g: Facts, model: Element) -> set[Data]:
             for x in s._out[host.id]
             if x.target != model.id
             for d in x.data
-            if d.kind in _CAPTURED and d not in told and (isinstance(host, Device) or _sampled(d))
+            if d.kind in _CAPTURED
+            and d not in told
+            and (isinstance(host, Device) or _sampled(d) or _sampled_on(x, d))
         }
     return out
 
@@ -981,6 +983,18 @@ def _sampled(d: Data) -> bool:
     """A capture named as a sample taken as it comes (sampled frames, raw spectra), not
     one the model picked (reject images, alarm snapshots) or carrying what it said."""
     return d.kind in _CAPTURED and bool(_SAMPLED.search(d.name)) and not _PICKED.search(d.name)
+
+
+def _sampled_on(f: Flow, d: Data) -> bool:
+    """A capture the flow's label says is sampled as it comes (``'1 in 200 loaves
+    sampled'``), neither the label nor its name saying the model picked it."""
+    label = f.label or ""
+    return (
+        d.kind in _CAPTURED
+        and bool(_SAMPLED.search(label))
+        and not _PICKED.search(label)
+        and not _PICKED.search(d.name)
+    )
 
 
 _CAPTURED = frozenset({DataKind.MEDIA, DataKind.TRAINING_DATA})
@@ -1039,9 +1053,10 @@ def feedback_loop(view: ElementView) -> Match | None:
     that runs it (a nightly scoring job loading the file from the registry) loads them
     for. What the device a model runs on captures and sends on as it is (sampled
     camera images a person then labels) is the world's, not the model's decision, and
-    so are captures named as samples (sampled frames; not reject images or alarm
-    snapshots, which the model picked) that a service running it on a camera's stream,
-    or the model itself, saves. Nor is what a component on the way hands on when all of
+    so are captures named as samples, or sent on a flow labelled as sampled (sampled
+    frames, '1 in 200 loaves sampled'; not reject images or alarm snapshots, which the
+    model picked), that a service running it on a camera's stream, or the model itself,
+    saves. Nor is what a component on the way hands on when all of
     it is another model's output (a speech-to-text vendor's transcripts filed for
     training). Knowing which records the model shaped (provenance) and watching for drift
     against an independent sample count there and on the way back; a validation gate
