@@ -119,14 +119,20 @@ def _fed_from_elsewhere(g: Facts, src: Source) -> bool:
     gets on other flows and not on the way: a claims service passing the model the
     pick-up and return photos it reads from the photo store, whatever the renter's
     dispute says. The source's way in does not shape the model's input. Not features,
-    worked out for the case the source's request names, nor what a sensor records."""
+    worked out for the case the source's request names (nor data of no declared kind,
+    which may be features), nor what a sensor records."""
     path = src.path
     if len(path) < 3:
         return False
     s = g.system
     relay, before = path[-2], path[-3]
-    given = {d for f in s._out[relay] if f.target == path[-1] for d in f.data}
-    if not given or any(d.kind is DataKind.FEATURES for d in given):
+    into = [f for f in s._out[relay] if f.target == path[-1]]
+    given = {d for f in into for d in f.data}
+    if (
+        not given
+        or any(d.kind is None for d in given)
+        or any(DataKind.FEATURES in g.carried(f).kinds for f in into)
+    ):
         return False  # features are worked out for the case the source's request names
     on_way = {d for f in s._in[relay] if f.source == before for d in f.data}
     if given & on_way:
