@@ -2184,7 +2184,7 @@ def _served_records(
     }
     # what it reads as published for everyone (posted reviews, comments) is no one's
     # own record
-    live |= {d for f in s._in[e.id] if _published(f) for d in f.data}
+    published = {d for f in s._in[e.id] if _published(f) for d in f.data}
     for f in s._out[e.id]:
         got = [
             d
@@ -2192,6 +2192,7 @@ def _served_records(
             if d.sensitivity >= Sensitivity.CONFIDENTIAL
             and d.kind not in _NOT_RECORDS
             and d not in live
+            and d not in published
         ]
         if f.target in ends and got:
             flows.append(f)

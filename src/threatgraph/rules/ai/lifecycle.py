@@ -42,6 +42,7 @@ from threatgraph.rules._core import Match, on_element, rule
 from threatgraph.rules._kit import (
     Grouped,
     grouped,
+    is_model_api,
     moves_plant,
     names,
     source_names,
@@ -926,10 +927,7 @@ def _other_models_output(g: Facts, model: Element, path: tuple[str, ...], f: Flo
         d
         for x in s._in[node]
         if x.source not in (before, model.id)
-        and (
-            isinstance(src := g.by_id[x.source], Model)
-            or (isinstance(src, ExternalService) and src.provides is ExternalCategory.MODEL_API)
-        )
+        and (isinstance(src := g.by_id[x.source], Model) or is_model_api(src))
         for d in x.data
     }
     return set(f.data) <= made
