@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
+from threatgraph.controls import EncryptionInTransit
 from threatgraph.elements import (
     LLM,
     Actor,
@@ -339,6 +340,16 @@ class Facts:
         """The flow's declared protocol, when threatgraph knows it."""
         f = flow if isinstance(flow, Flow) else self.system.flow(flow)
         return lookup_protocol(f.protocol)
+
+    def tunnelled(self, flow: Flow) -> bool:
+        """The flow runs inside a tunnel that authenticates both sites and encrypts what
+        it carries: an EncryptionInTransit control naming IPsec, WireGuard or a VPN, or
+        a label saying the flow goes over, through or via one ("nightly sync over the
+        site VPN"). It is then as protected as a flow declared ``ipsec``."""
+        return bool(_TUNNEL_LABEL.search(flow.label or "")) or any(
+            isinstance(x, EncryptionInTransit) and x.protocol and _TUNNEL.search(x.protocol)
+            for x in flow.controls
+        )
 
     def is_query(self, flow: Flow) -> bool:
         """A read request into a store rather than a write: it carries a prompt, or it goes
@@ -1295,6 +1306,14 @@ def is_credential(d: Data) -> bool:
     )
 
 
+_TUNNEL = re.compile(r"\b(?:ipsec|wireguard|vpn)\b", re.IGNORECASE)
+"""How an EncryptionInTransit control names a tunnel between sites."""
+_TUNNEL_LABEL = re.compile(
+    r"\b(?:over|through|via|across|inside|in)\s+(?:an?\s+|the\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:ipsec|wireguard|vpn)\b",
+    re.IGNORECASE,
+)
+"""How a flow's label says it runs inside such a tunnel."""
 _OPENS = re.compile(
     r"\b(?:keys?|api[ _-]?keys?|tokens?|passwords?|passphrases?|passcodes?|pins?|secrets?|"
     r"credentials?|certificates?|certs?|private[ _-]keys?|ssh|otp|oauth|jwt)\b",

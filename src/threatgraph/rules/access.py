@@ -305,6 +305,8 @@ def _cleartext_worth_a_finding(g: Facts, flow: Flow) -> bool:
     p = g.protocol(flow)
     if p is None or p.encrypted or p.local or flow.has(c.EncryptionInTransit):
         return False  # kafka, grpc or http run over TLS when the flow says they are encrypted
+    if g.tunnelled(flow):
+        return False  # its label says it runs inside a site VPN or IPsec tunnel
     src, dst = g.by_id[flow.source], g.by_id[flow.target]
     if _at_own_device(g, src, dst):
         return False

@@ -759,8 +759,12 @@ def _field_device(g: Facts, d: Element) -> bool:
 def _unauthenticated_link(g: Facts, f: Flow) -> bool:
     """A link whose protocol does not authenticate the sending device: cleartext or
     server-only TLS, or none declared. A protocol that authenticates the client (mutual
-    TLS, SNMPv3), one that stays on the host, or one threatgraph does not know (it is
-    reported as unknown, not guessed at) is not."""
+    TLS, SNMPv3), one that stays on the host, one threatgraph does not know (it is
+    reported as unknown, not guessed at), or a link inside an IPsec or VPN tunnel
+    between sites (declared as its encryption in transit, or said in its label) is
+    not."""
+    if g.tunnelled(f):
+        return False  # a site-to-site tunnel authenticates the site, as ``ipsec`` does
     if f.protocol is None:
         return True
     p = g.protocol(f)
