@@ -82,3 +82,66 @@ def test_a_flow_not_said_to_run_in_a_tunnel_is_still_cleartext(label: str | None
     """A label that only mentions a VPN (what it carries about one) is no tunnel."""
     key = "flow:collections-file-share->nightly-ingestion"
     assert _on(_museum(label), CLEARTEXT) == [key]
+
+
+INDIRECT = "ai/indirect-prompt-injection"
+
+
+def _allotment(*, secretary_privileged: bool, what: str) -> tg.ThreatModel:
+    """Set 389's allotment society: a committee member signs in from home and uploads
+    the society's rules; a chatbot answers applicants from them and changes the waiting
+    list through its tools."""
+    tm = tg.ThreatModel("allotment", profile="low")
+    chat = tg.Data("Chat message", kind="prompt", sensitivity="pii")
+    doc = tg.Data(what, kind="documents", sensitivity="public")
+    with tm.boundary("Internet", trust="untrusted"):
+        applicant = tm.add(tg.Actor("Applicant"))
+        committee = tm.add(
+            tg.Actor("Committee member", role="committee member", privileged=secretary_privileged)
+        )
+    with tm.boundary("Web host", trust="internal"):
+        api = tm.add(tg.Endpoint("Chat endpoint", purpose="api", internet_facing=True))
+        agent = tm.add(tg.Agent("Waiting-list chatbot"))
+        store = tm.add(tg.DataStore("Society documents", stores={doc}))
+        tool = tm.add(tg.Tool("Waiting-list update tool", capabilities={"write", "delete"}))
+        sheet = tm.add(
+            tg.DataStore(
+                "Waiting list", stores={tg.Data("Entries", kind="records", sensitivity="pii")}
+            )
+        )
+    with tm.boundary("LLM vendor", trust="partner"):
+        llm = tm.add(tg.LLM("Hosted LLM", origin="third-party-api"))
+    tm.flow(applicant, api, chat, protocol="https")
+    tm.flow(api, agent, chat)
+    tm.flow(agent, api, tg.Data("Reply", kind="model-output", sensitivity="pii"))
+    tm.flow(
+        api, applicant, tg.Data("Reply", kind="model-output", sensitivity="pii"), protocol="https"
+    )
+    tm.flow(agent, llm, tg.Data("Prompt", kind="prompt", sensitivity="pii"), protocol="https")
+    tm.flow(
+        llm, agent, tg.Data("Completion", kind="model-output", sensitivity="pii"), protocol="https"
+    )
+    tm.flow(committee, store, doc, protocol="https", label="uploads")
+    tm.flow(store, agent, doc)
+    tm.flow(agent, tool, tg.Data("Update call", kind="tool-call", sensitivity="pii"))
+    tm.flow(tool, sheet, tg.Data("Entries", kind="records", sensitivity="pii"))
+    return tm
+
+
+def test_a_privileged_person_signing_in_from_outside_writing_the_rules_injects_nothing() -> None:
+    """Sets 389 and 225 (struck as wrong twice: "the rules and FAQ come from privileged
+    committee members, who are the system's operators"; "the club's own handbook,
+    uploaded by the privileged club secretary, who is treated here as an outside
+    attacker"): what the people who run it write as its reference is what it is told."""
+    assert _on(_allotment(secretary_privileged=True, what="Society rules and FAQ"), INDIRECT) == []
+
+
+@pytest.mark.parametrize(
+    ("privileged", "what"),
+    [(False, "Society rules and FAQ"), (True, "Plot holders' notes")],
+)
+def test_others_text_from_outside_is_still_an_injection(privileged: bool, what: str) -> None:
+    """Someone not declared as running it, or a privileged person's text that is not the
+    reference it follows (notes about people), stays a way in."""
+    tm = _allotment(secretary_privileged=privileged, what=what)
+    assert _on(tm, INDIRECT) == ["element:waiting-list-chatbot"]

@@ -549,7 +549,10 @@ def indirect_prompt_injection(view: ElementView) -> Match | None:
     into it. A person's approval lowers it too, but not when every approval waits
     only on steps above a threshold and a tool pays out below it: the approval is then
     not counted, and the finding is scored as if none were declared, since a claimant's
-    text steers the payments nobody approves. When no outsider's text reaches it but people
+    text steers the payments nobody approves. A person declared privileged who signs in
+    from outside (a club secretary at home) and writes only the reference it follows
+    (the handbook, the rules and FAQ) is not an outsider: they run it, and what they
+    write is what it is told. When no outsider's text reaches it but people
     inside the organisation are declared to write what it reads (policies, wiki pages,
     case notes kept in a store, a pipeline or a data source: documents, knowledge
     articles or logs, not the records they enter, such as an approval, a decision or a
@@ -813,9 +816,16 @@ def _way_in(view: ElementView) -> tuple[list[Source], list[Element], bool, bool]
     outsider's, and whether it is another company's."""
     srcs, llms = _with_llms(view, indirect_sources)
     # the person named as the reader's approver, who asks it nothing, signs off what it
-    # proposes: their approvals are no text written to steer it
+    # proposes: their approvals are no text written to steer it; a privileged person
+    # signing in from outside who writes only its reference (a committee's rules and FAQ)
+    # runs it, and what they write is what it is told
     g = view.g
-    srcs = [x for x in srcs if not approver_only(g, view.element, x.element.id)]
+    srcs = [
+        x
+        for x in srcs
+        if not approver_only(g, view.element, x.element.id)
+        and not (_runs_it(x.element) and _writes_its_reference(g, x))
+    ]
     llms = llms if srcs else []
     if srcs:
         return srcs, llms, False, False
