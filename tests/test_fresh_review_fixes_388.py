@@ -145,3 +145,40 @@ def test_others_text_from_outside_is_still_an_injection(privileged: bool, what: 
     reference it follows (notes about people), stays a way in."""
     tm = _allotment(secretary_privileged=privileged, what=what)
     assert _on(tm, INDIRECT) == ["element:waiting-list-chatbot"]
+
+
+def _pr_bot() -> tg.ThreatModel:
+    """Set 1's and set 151's pull-request review bots: outside contributors open pull
+    requests in the repository; the bot's reader tool fetches the diff for the agent,
+    which comments and triggers CI."""
+    tm = tg.ThreatModel("pr bot", profile="high")
+    with tm.boundary("Internet", trust="untrusted"):
+        contributor = tm.add(tg.Actor("Outside contributor"))
+    with tm.boundary("Code host", trust="partner"):
+        repo = tm.add(tg.DataStore("Project repository"))
+    with tm.boundary("Bot project", trust="internal"):
+        agent = tm.add(tg.Agent("PR review agent"))
+        reader = tm.add(tg.Tool("Repository reader", capabilities={"read"}))
+        ci = tm.add(tg.Tool("CI trigger", capabilities={"execute-code"}))
+    with tm.boundary("LLM vendor", trust="partner"):
+        llm = tm.add(tg.LLM("Hosted LLM", origin="third-party-api"))
+    pr = tg.Data("Pull request diff and description", kind="code", sensitivity="public")
+    tm.flow(contributor, repo, pr, protocol="https")
+    tm.flow(agent, reader, tg.Data("Fetch call", kind="tool-call"))
+    tm.flow(reader, repo, tg.Data("Diff request", kind="tool-call"), protocol="https")
+    tm.flow(repo, reader, tg.Data("Diff", kind="tool-result"), protocol="https")
+    tm.flow(reader, agent, tg.Data("Diff", kind="tool-result"))
+    tm.flow(agent, ci, tg.Data("Dispatch", kind="tool-call"))
+    tm.flow(agent, llm, tg.Data("Prompt", kind="prompt"), protocol="https")
+    tm.flow(llm, agent, tg.Data("Completion", kind="model-output"), protocol="https")
+    return tm
+
+
+def test_code_an_outsider_writes_into_a_repository_reaches_the_agent_that_reads_it() -> None:
+    """Set 151 (kept, but "the path it names is wrong: it should be Outside contributor
+    → Project repository → Repository reader"): code is the model lifecycle's when a
+    pipeline moves it, but a contributor's pull request is their text, and the bot that
+    reads it reads what they wrote."""
+    found = [f for f in _pr_bot().analyze().open() if f.rule == INDIRECT]
+    assert [f.target.key for f in found] == ["element:pr-review-agent"]
+    assert "Outside contributor" in found[0].explanation

@@ -17,7 +17,8 @@ sends a prompt…), and the answer says it was inferred.
 
 **Content reach**: untrusted content travels along flows, except flows that only carry
 model artifacts or code (the model lifecycle: a public base model does not make every
-prompt untrusted) and queries into a store (a similarity search does not write into
+prompt untrusted; but code a person outside writes into a store, a contributor's pull
+request, is their text) and queries into a store (a similarity search does not write into
 the index).
 
 >>> import threatgraph as tg
@@ -375,12 +376,26 @@ class Facts:
         a vault's token): those are the component's own, not what reached it. What an
         untrusted party sends, credentials or not, is its content."""
         carried = self.carried(flow)
-        if carried.lifecycle_only or self.is_query(flow):
+        if (carried.lifecycle_only and not self._written_code(flow, carried)) or self.is_query(
+            flow
+        ):
             return False
         return not (
             carried.declared(DataKind.CREDENTIALS)
             and carried.kinds == _CREDENTIALS_ONLY
             and flow.source not in self._untrusted
+        )
+
+    def _written_code(self, flow: Flow, carried: Carried) -> bool:
+        """Code an outsider writes and sends (a contributor's pull request, a script a
+        customer pastes): what reads it reads their text, not only the lifecycle."""
+        src = self.by_id[flow.source]
+        return (
+            DataKind.CODE in carried.kinds
+            and isinstance(self.by_id[flow.target], DataStore)
+            and isinstance(src, Actor)
+            and src.human
+            and flow.source in self._untrusted
         )
 
     # ------------------------------------------------------------------ reach
