@@ -67,12 +67,15 @@ def test_a_format_over_a_known_protocol_reads_as_that_protocol(
         ("kafka ssl", "kafka+tls"),
         ("postgres-tls", "postgres+tls"),
         ("smpp-tls", "tls"),
+        ("mqtt+tls", "tls"),
+        ("amqp+ssl", "tls"),
     ],
 )
 def test_a_name_joined_to_tls_reads_as_its_tls_form(written: str, name: str) -> None:
     """Set 245's video relay service declared its carrier trunk ``sip-tls``, and was
-    told the protocol was unknown. A name joined to TLS other than by ``+`` is its TLS
-    form, or TLS itself (as "X over TLS" is) when the table has no such form."""
+    told the protocol was unknown; set 393's custody sensors declared ``mqtt+tls``. A
+    name joined to TLS is its TLS form, or TLS itself (as "X over TLS" is) when the
+    table has no such form."""
     found = lookup(written)
     assert found is not None
     assert (found.name, found.encrypted) == (name, True)

@@ -310,8 +310,9 @@ PROTOCOLS: Mapping[str, Protocol] = types.MappingProxyType(
 """Every protocol name and alias threatgraph knows, lower case, to its properties."""
 
 
-_WITH_TLS = re.compile(r"(?P<name>[a-z0-9]+)[ _/-](?:tls|ssl)")
-"""A name joined to TLS other than by ``+``: ``sip-tls``, ``mllp/tls``, ``kafka ssl``."""
+_WITH_TLS = re.compile(r"(?P<name>[a-z0-9]+)[ _/+-](?:tls|ssl)")
+"""A name joined to TLS: ``sip-tls``, ``mllp/tls``, ``kafka ssl``, and by ``+`` when the
+table has no such name (``mqtt+tls``)."""
 
 _VERSIONED = re.compile(r"(?P<name>[a-z][a-z0-9+/-]*?)[ -]?v?\d+(?:\.\d+)*\+?")
 """A name with a version after it: ``TLS 1.3``, ``tls1.2``, ``TLS 1.2+``, ``ssh-2``."""
