@@ -182,3 +182,41 @@ def test_code_an_outsider_writes_into_a_repository_reaches_the_agent_that_reads_
     found = [f for f in _pr_bot().analyze().open() if f.rule == INDIRECT]
     assert [f.target.key for f in found] == ["element:pr-review-agent"]
     assert "Outside contributor" in found[0].explanation
+
+
+AT_REST = "profile/baseline/data-at-rest"
+
+
+def _plates(*, trained_by_contractor: bool) -> tg.ThreatModel:
+    """Set 392's car park: the ANPR vendor's release service puts each new plate model
+    into our registry, which pushes it to the lane controllers."""
+    tm = tg.ThreatModel("plates", profile="high")
+    weights = tg.Data(
+        "Plate model", kind="model-artifact", format="onnx", sensitivity="confidential"
+    )
+    with tm.boundary("Site", trust="internal"):
+        model = tm.add(tg.Model("Plate reader", task="detector", high_stakes=True))
+        registry = tm.add(tg.ModelRegistry("Model registry", stores={weights}))
+    with tm.boundary("Vendor", trust="partner"):
+        if trained_by_contractor:
+            vendor = tm.add(tg.Pipeline("Vendor retraining", stage="training"))
+        else:
+            vendor = tm.add(tg.ExternalService("ANPR vendor releases"))
+    tm.flow(vendor, registry, weights, protocol="https")
+    tm.flow(registry, model, weights, protocol="https")
+    return tm
+
+
+def test_a_registry_of_files_a_vendor_ships_holds_no_weights_we_trained() -> None:
+    """Sets 392 and 271 (struck twice: "the registry holds open-weights models from a
+    vendor, not weights the operator trained, so theft is worth little"; "the store
+    holds the vendor's licensed weights"): the requirement leaves it out, and says why."""
+    report = _plates(trained_by_contractor=False).analyze()
+    assert [f for f in report.open() if f.rule == AT_REST] == []
+
+
+def test_a_registry_a_contractors_training_job_writes_still_holds_our_weights() -> None:
+    """A contractor's retraining job writes there: it trains on what we hold."""
+    found = [f for f in _plates(trained_by_contractor=True).analyze().open() if f.rule == AT_REST]
+    (finding,) = found
+    assert "Model registry" in finding.explanation

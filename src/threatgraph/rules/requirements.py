@@ -272,7 +272,10 @@ def data_at_rest(g: GraphView) -> Iterator[Need]:
     or ranker not declared high-stakes: a forecast, a setpoint model or a fault detector
     whose weights are worth little to a thief, and whose registry matters for who can
     write to it, the unsigned-model finding's; and, on a system whose risk profile is
-    low, unless some model served from it is declared high-stakes), declare access
+    low, unless some model served from it is declared high-stakes; and unless every
+    file it keeps comes from a vendor's or a public hub's service, with no training job
+    of anyone's writing to it: what a thief copies there is what the supplier sells or
+    publishes), declare access
     control or encryption at rest (either one meets it; the evidence says which). Their
     disks, backups, snapshots or a leaked credential otherwise give all of it away at
     once. One requirement listing every store that lacks it, not a finding per store;
@@ -302,6 +305,28 @@ def data_at_rest(g: GraphView) -> Iterator[Need]:
             yield Need(e.id, f"holds {level(top)} data")
 
 
+def _supplied_weights(g: Facts, registry: ModelRegistry) -> bool:
+    """No one trains what ``registry`` keeps on our data: its model files come only from
+    a vendor's or a public hub's service (a supplier's update portal, an ANPR vendor's
+    releases), not from a training job, ours or a contractor's, that reads what we
+    hold. Whoever copies them gets what the supplier sells or publishes."""
+    s = g.system
+    brought = [
+        f
+        for f in s._in[registry.id]
+        if DataKind.MODEL_ARTIFACT in g.carried(f).kinds or set(f.data) & registry.stores
+    ]
+    # every file it keeps arrives from outside (one with no declared way in is ours)
+    arrived = {d for f in brought for d in f.data}
+    return (
+        bool(brought)
+        and registry.stores <= arrived
+        and not any(
+            g.operated(f.source) or isinstance(g.by_id[f.source], Pipeline) for f in brought
+        )
+    )
+
+
 def _weights_need(g: Facts, registry: ModelRegistry) -> Need:
     """A registry of weights we trained needs its storage protected, or is left out
     for a reason the requirement's report gives."""
@@ -327,6 +352,12 @@ def _weights_need(g: Facts, registry: ModelRegistry) -> Need:
         why = (
             "on a low-risk system, whose models are not declared high-stakes: weights "
             "worth little to a thief; who may write them is the unsigned-model finding's"
+        )
+    elif _supplied_weights(g, registry):
+        why = (
+            "whose model files come from a supplier or a public hub and no job of ours "
+            "trains them: a thief gets what the supplier sells or publishes; who may "
+            "write them is the unsigned-model finding's"
         )
     elif _shipped_to_devices(g, registry):
         why = "whose weights are shipped to devices, where whoever holds one has them"
