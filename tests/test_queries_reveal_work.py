@@ -33,7 +33,8 @@ def _prior_art(
     patent office and a literature index through one search tool. ``destination``:
     where the tool sends its queries (``search``: a public search API and a literature
     index; ``model``: a hosted model API; ``inside``: the firm's own index;
-    ``partner``: a filing agent's service that acts on what it is sent)."""
+    ``partner``: a filing agent's service that acts on what it is sent; ``contracted``:
+    a patent data vendor in a partner boundary, answering under contract)."""
     tm = tg.ThreatModel("prior art")
     disclosure = tg.Data("Invention disclosure", kind="documents", sensitivity="confidential")
     query = tg.Data("Search query", kind=query_kind, sensitivity=query_sensitivity)
@@ -43,6 +44,8 @@ def _prior_art(
         papers = tm.add(tg.DataSource("Literature index", origin="public-web"))
         hosted = tm.add(tg.ExternalService("Hosted model API", provides="model-api"))
         agent_service = tm.add(tg.ExternalService("Filing agent service"))
+    with tm.boundary("Contracted vendors", trust="partner"):
+        vendor = tm.add(tg.ExternalService("Patent data vendor", provides="data-provider"))
     with tm.boundary("Firm", trust="internal"):
         attorney = tm.add(tg.Actor("Patent attorney"))
         store = tm.add(tg.DataStore("Matter store"))
@@ -58,6 +61,7 @@ def _prior_art(
         "model": [hosted],
         "inside": [own_index],
         "partner": [agent_service],
+        "contracted": [vendor],
     }
     for target in targets[destination]:
         tm.flow(tool, target, query, protocol="https")
@@ -120,3 +124,12 @@ def test_a_service_that_acts_on_what_it_is_sent_is_its_job() -> None:
     """A partner's service that acts on the request (a booking partner's search, a
     filing agent) is sent it to do its job: struck as weak on a tuned travel agent."""
     assert _found(_prior_art(destination="partner")) == []
+
+
+def test_a_contracted_data_provider_is_asked_what_it_exists_to_answer() -> None:
+    """Sets 393, 382, 379, 356, 326, 324, 269, 145, 131, 126, 115 and 96 (struck
+    twelve times: "the meter data provider's job is to answer meter point queries";
+    "the contracted chain-analytics vendor"): a data provider placed in a partner
+    boundary answers under its terms, and the queries leak nothing it is not there to
+    see."""
+    assert _found(_prior_art(destination="contracted")) == []

@@ -1166,9 +1166,12 @@ _Lookup = tuple[Tool, Flow, Element, list[Data]]
 )
 def queries_reveal_work(view: ElementView) -> Match | None:
     """An agent looks things up through tools that only read, and those tools send its
-    queries to data sources and data providers outside the organisation (a web search
-    API, a patent office, a literature index, a case-law vendor, a threat-intelligence
-    feed). The queries are
+    queries to data sources and data providers placed in an untrusted boundary (a
+    public web search, a patent office's search, a literature index, a public company
+    register). A partner under contract (a telematics platform, a chain-analytics or
+    dangerous-goods vendor, a market-data feed, placed in a partner boundary) is asked
+    what it exists to answer, under its terms, and is left out: over the reviewed
+    designs reviewers struck twelve such findings and kept one. The queries are
     declared confidential or secret: they are built from what the agent is working on
     (an unpublished invention, a defence strategy, a deal, an incident). The outside
     service sees and keeps every query in normal operation, with no attacker needed,
@@ -1210,8 +1213,9 @@ def queries_reveal_work(view: ElementView) -> Match | None:
 
 def _outside_lookups(g: Facts, near: list[Element]) -> list[_Lookup]:
     """The flows by which the read-only tools among ``near`` send confidential queries
-    to what outsiders publish or sell (a data source outside, a data provider's
-    service), with the tool, the destination and the confidential query data."""
+    to what outsiders publish or sell (a data source or data provider's service in an
+    untrusted boundary), with the tool, the destination and the confidential query
+    data."""
     s = g.system
     out: list[_Lookup] = []
     for t in near:
@@ -1219,7 +1223,9 @@ def _outside_lookups(g: Facts, near: list[Element]) -> list[_Lookup]:
             continue
         for f in s._out[t.id]:
             d = g.by_id[f.target]
-            if not (g.external(d) or g.untrusted(d)) or isinstance(d, Model) or is_model_api(d):
+            if not g.untrusted(d) or isinstance(d, Model) or is_model_api(d):
+                # a partner answering under contract (a telematics platform, a chain
+                # analytics vendor) is asked what it exists to answer: no leak of the work
                 continue
             if isinstance(d, ExternalService) and d.provides is not ExternalCategory.DATA_PROVIDER:
                 continue  # a booking partner, a payment service: it does what it is sent
