@@ -220,3 +220,31 @@ def test_a_registry_a_contractors_training_job_writes_still_holds_our_weights() 
     found = [f for f in _plates(trained_by_contractor=True).analyze().open() if f.rule == AT_REST]
     (finding,) = found
     assert "Model registry" in finding.explanation
+
+
+UNDECLARED = "hygiene/undeclared-protocol"
+
+
+@pytest.mark.parametrize("protocol", ["marine vhf", "VHF radio", "vhf"])
+def test_a_voice_radio_channel_is_known_and_never_asked_to_encrypt(protocol: str) -> None:
+    """Sets 394 and 293 (struck twice: "Marine VHF is an open broadcast channel, and
+    encrypting it is neither possible nor permitted"): the protocol is known, so no
+    unknown-protocol note, and no cleartext finding asks for what it cannot give."""
+    tm = tg.ThreatModel("marina", profile="low")
+    with tm.boundary("On the water", trust="untrusted"):
+        skipper = tm.add(tg.Actor("Visiting skipper"))
+    with tm.boundary("Harbour office", trust="internal"):
+        staff = tm.add(tg.Actor("Duty harbour staff"))
+    tm.flow(
+        staff, skipper, tg.Data("Berth reply", kind="records", sensitivity="pii"), protocol=protocol
+    )
+    tm.flow(
+        skipper,
+        staff,
+        tg.Data("Berth request", kind="records", sensitivity="pii"),
+        protocol=protocol,
+    )
+    found = {f.rule for f in tm.analyze().open()}
+    assert UNDECLARED not in found
+    assert CLEARTEXT not in found
+    assert tg.protocols.lookup(protocol) is not None

@@ -288,6 +288,21 @@ PROTOCOLS: Mapping[str, Protocol] = types.MappingProxyType(
                 aliases=("mms", "text message"),
             ),
             _p(
+                "vhf",
+                False,
+                False,
+                title="voice over an analogue VHF radio channel (anyone tuned in hears it)",
+                aliases=(
+                    "marine vhf",
+                    "vhf radio",
+                    "vhf voice",
+                    "vhf-voice",
+                    "two-way radio",
+                    "pmr",
+                    "pmr446",
+                ),
+            ),
+            _p(
                 "usb",
                 False,
                 False,

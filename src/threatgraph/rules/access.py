@@ -288,6 +288,9 @@ def _zone_name(s: System, element: str) -> str:
 _THEIR_TRANSPORT = frozenset({"smtp", "sip", "rtp", "sms"})
 """Protocols whose transport, with anyone outside, the outsider's mail server or phone
 carrier chooses."""
+_OPEN_AIR = frozenset({"vhf"})
+"""Voice radio channels (marine and aviation VHF) that everyone in range shares and no
+one may encrypt: a cleartext finding would ask for what the channel cannot give."""
 
 
 def _device_links(g: Facts) -> frozenset[str]:
@@ -307,6 +310,8 @@ def _cleartext_worth_a_finding(g: Facts, flow: Flow) -> bool:
         return False  # kafka, grpc or http run over TLS when the flow says they are encrypted
     if g.tunnelled(flow):
         return False  # its label says it runs inside a site VPN or IPsec tunnel
+    if p.name in _OPEN_AIR:
+        return False  # a voice radio channel has no encrypted form to ask for
     src, dst = g.by_id[flow.source], g.by_id[flow.target]
     if _at_own_device(g, src, dst):
         return False
