@@ -248,3 +248,49 @@ def test_a_voice_radio_channel_is_known_and_never_asked_to_encrypt(protocol: str
     assert UNDECLARED not in found
     assert CLEARTEXT not in found
     assert tg.protocols.lookup(protocol) is not None
+
+
+BINDING = "ai/tool-caller-binding"
+
+
+@pytest.mark.parametrize(
+    ("agent_says", "bound"),
+    [
+        ("Passes the signed-in applicant's reference from the session to its tools.", True),
+        ("Answers applicants and places their bids.", False),
+    ],
+)
+def test_an_agent_described_as_passing_the_sessions_reference_binds_its_tools(
+    agent_says: str, bound: bool
+) -> None:
+    """Set 394 (struck as wrong: "the agent passes the signed-in applicant's reference
+    from the session to its tools, so the model doesn't choose the account"): said of
+    the agent, it holds for every tool it calls."""
+    tm = tg.ThreatModel("lettings", profile="high")
+    with tm.boundary("Internet", trust="untrusted"):
+        applicant = tm.add(tg.Actor("Housing applicant"))
+    with tm.boundary("Council cloud", trust="internal"):
+        api = tm.add(
+            tg.Endpoint(
+                "Chat API",
+                purpose="api",
+                internet_facing=True,
+                controls={tg.controls.Authentication(method="citizen account")},
+            )
+        )
+        agent = tm.add(tg.Agent("Housing chatbot", description=agent_says))
+        bid = tm.add(tg.Tool("Place bid tool", capabilities={"write"}))
+    with tm.boundary("Lettings vendor", trust="partner"):
+        cbl = tm.add(tg.ExternalService("Choice-based lettings system"))
+    tm.flow(applicant, api, tg.Data("Message", kind="prompt", sensitivity="pii"), protocol="https")
+    tm.flow(api, agent, tg.Data("Message", kind="prompt", sensitivity="pii"))
+    tm.flow(agent, api, tg.Data("Reply", kind="model-output", sensitivity="pii"))
+    tm.flow(
+        api, applicant, tg.Data("Reply", kind="model-output", sensitivity="pii"), protocol="https"
+    )
+    tm.flow(agent, bid, tg.Data("Bid call", kind="tool-call", sensitivity="pii"))
+    tm.flow(bid, cbl, tg.Data("Bid", kind="records", sensitivity="pii"), protocol="https")
+    tm.flow(
+        cbl, bid, tg.Data("Applicant bids", kind="records", sensitivity="pii"), protocol="https"
+    )
+    assert _on(tm, BINDING) == ([] if bound else ["element:housing-chatbot"])

@@ -1004,7 +1004,7 @@ OWN_ONLY = re.compile(
     r"|\bwhose\b(?:(?!\bnot\b)[^.;])*\bmatch(?:es)?\b"
     r"|\bmatch(?:ing|es)?\b[^.;]*\b(?:signed[- ]in|logged[- ]in)\b"
     r"|\b(?:they|he|she)\s+(?:are|is)\s+assigned\s+to\b|\bassigned\s+to\s+them\b"
-    r"|\b(?:(?:taken|read)|(?:ids?|numbers?))\s+(?:taken\s+|read\s+)?from\s+the\s+(?:[\w-]+\s+)?"
+    r"|\b(?:(?:taken|read)|(?:ids?|numbers?|references?))\s+(?:taken\s+|read\s+)?from\s+the\s+(?:[\w-]+\s+)?"
     r"(?:session|(?:identity|access)\s+token)\b(?!\s+(?:store|database|log))",
     re.IGNORECASE,
 )

@@ -2110,8 +2110,9 @@ def tool_caller_binding(view: ElementView) -> Match | None:
     on every call, for the record's reference and a detail of its owner (a booking
     reference and e-mail address), or for two details of the owner it matches to the
     record, acts only on the records of whoever gives them, and is not listed; nor is
-    one whose description says it acts only on the signed-in person's own records (the
-    taxpayer's own draft return). Tools that read a store of ours directly
+    one whose description, or its agent's, says it acts only on the signed-in person's
+    own records (the taxpayer's own draft return; an agent that passes the reference
+    from the session to its tools). Tools that read a store of ours directly
     are the per-caller store finding's; a store another company runs (a practice
     management SaaS) answers as the agent's credentials allow, like a service, and
     its own access checks, which see only the agent, bind nothing. An
@@ -2135,7 +2136,7 @@ def tool_caller_binding(view: ElementView) -> Match | None:
         if not isinstance(t, Tool) or not g.operated(t) or asks_owner_proof(t):
             continue  # (a tool that asks for the record's reference and its owner's detail
             # on every call acts only on the records of whoever holds both)
-        if serves_own_only(t):
+        if serves_own_only(t) or serves_own_only(e):
             continue  # its description says it acts only on the signed-in person's own
         # records about people the tool gets back from a service: what an id in the
         # arguments can point at (a tool only sending the caller's own details out,
