@@ -1,5 +1,5 @@
 """Changes taken from reviewers' verdicts on held-out sets 388 and later, made in the
-session of 2026-12-07 (forty-second)."""
+session of 2026-12-07 (forty-first)."""
 
 from __future__ import annotations
 
