@@ -759,15 +759,19 @@ def exposed_interface(view: ElementView) -> Match | None:
     that only guards data and answers the people who call it (a public chat, a ticket shop, a
     booking or quote website, a catalogue) is built for them, internet facing or not: whether
     each may see what they get, a form handing stored records back included, is the
-    subject-authorization finding's part. Only signed-in callers pass a portal of ours that
-    signs them in (itself, or through an identity provider, whether the provider sends it the
-    token or the caller brings it, as a browser does), and only they reach what sits behind
-    a front of ours that signs every caller in (an orchestrator behind an API declaring SSO). Where the callers sign in with a
-    password and nothing more, the password-only finding on the same component says how a
-    stolen account gets in, and this one is not raised beside it. An internet-facing receiver
-    that only other systems call, each call's sender checked (a webhook signature verified on
-    every call, mutual TLS), is reachable as webhooks must be, and is not raised, nor is a
-    gate whose callers type the PIN it checks (:func:`_presents_what_it_checks`)."""
+    subject-authorization finding's part. So is an endpoint (not a server that devices
+    call) whose machine callers are devices fed only by the people using them (an
+    audio-guide app on visitors' phones), when it hands nothing confidential back
+    outside. Only signed-in callers pass a portal of ours that signs them in (itself, or
+    through an identity provider, whether the provider sends it the token or the caller
+    brings it, as a browser does), and only they reach what sits behind a front of ours
+    that signs every caller in (an orchestrator behind an API declaring SSO). Where the
+    callers sign in with a password and nothing more, the password-only finding on the
+    same component says how a stolen account gets in, and this one is not raised beside
+    it. An internet-facing receiver that only other systems call, each call's sender
+    checked (a webhook signature verified on every call, mutual TLS), is reachable as
+    webhooks must be, and is not raised, nor is a gate whose callers type the PIN it
+    checks (:func:`_presents_what_it_checks`)."""
     e = view.element
     g = view.g
     if not g.operated(e) or _signs_in_through_idp(view.system, e):
@@ -871,6 +875,11 @@ def _data_paths(view: ElementView, paths: list[tuple[str, ...]]) -> list[tuple[s
     s = view.system
     served = any(_answers(s, p) and _person(g, p[0]) for p in paths)
     paths = [p for p in paths if _answers(s, p) and not _person(g, p[0])]
+    if isinstance(e, Endpoint) and not _hands_out(g, e):
+        # an API front that people's own apps call, handing back nothing confidential
+        # (a museum's audio-guide API answering the visitor app): the app asks what its
+        # person asks, so the front is built for them like a public chat
+        paths = [p for p in paths if not _persons_client(g, p[0])]
     if not paths and not _hands_out(g, e):
         # it takes submissions and gives nothing worth having back (a careers site, a
         # public content API): being reachable is what it is for
@@ -964,6 +973,16 @@ def _authenticates(s: System, e: Element, flows: list[str]) -> bool:
 
 def _person(g: Facts, eid: str) -> bool:
     return is_person(g.by_id[eid])
+
+
+def _persons_client(g: Facts, eid: str) -> bool:
+    """A device whose every input from untrusted parties comes from the people using it
+    (an app on a visitor's phone; what it is sent back by our side does not count): what
+    it asks for, they ask for."""
+    s = g.system
+    x = g.by_id[eid]
+    ins = [f for f in s._in[eid] if g.untrusted(f.source)]
+    return isinstance(x, Device) and bool(ins) and all(_person(g, f.source) for f in ins)
 
 
 def _hands_out(g: Facts, e: Element) -> bool:
