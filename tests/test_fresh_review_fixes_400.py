@@ -70,3 +70,44 @@ def test_servers_confidential_answers_and_machine_fed_devices_still_count(
     that commands the pinsetters, a drive-thru gateway, a bike shed's card reader)."""
     target = "element:guide-api" if front == "endpoint" else "element:guide-server"
     assert _on(_guide(front=front, answer=answer, feed=feed), EXPOSED) == [target]
+
+
+FORGED = "ai/forged-device-readings"
+
+
+def _frost(*, status_to_model: bool) -> tg.ThreatModel:
+    """Set 401's vineyard: the frost service reads the stored sensor readings and a
+    weather feed, sends them to the forecast model, and takes the wind machines' status
+    over cellular MQTT for its own history."""
+    tm = tg.ThreatModel("frost", profile="high")
+    readings = tg.Data("Block sensor readings", kind="records", sensitivity="internal")
+    weather = tg.Data("Regional forecast", kind="records", sensitivity="public")
+    status = tg.Data("Wind machine status", kind="records", sensitivity="internal")
+    forecast = tg.Data("Frost forecast", kind="model-output", sensitivity="internal")
+    with tm.boundary("Vineyard blocks", trust="internal"):
+        fans = tm.add(tg.Device("Wind machine controllers"))
+    with tm.boundary("Cloud", trust="internal"):
+        db = tm.add(tg.DataStore("Sensor database", stores={readings, status}))
+        svc = tm.add(tg.Service("Frost control service"))
+        model = tm.add(tg.Model("Frost forecast model", task="regressor"))
+    with tm.boundary("Weather vendor", trust="partner"):
+        api = tm.add(tg.ExternalService("Weather API"))
+    tm.flow(db, svc, readings)
+    tm.flow(api, svc, weather, protocol="https")
+    tm.flow(fans, svc, status, protocol="mqtt+tls", label="cellular")
+    tm.flow(svc, model, readings, weather, *((status,) if status_to_model else ()))
+    tm.flow(model, svc, forecast)
+    tm.flow(svc, db, status, forecast)
+    return tm
+
+
+def test_a_service_sending_a_model_only_what_it_reads_elsewhere_passes_no_readings_on() -> None:
+    """Sets 401 and 213 (struck twice: "wind machine status never reaches the model; its
+    inputs are sensor readings and the regional forecast"): the first receiver of a
+    device's link feeds a model that device's readings only when what it sends the
+    model is not all taken in on its other flows."""
+    assert _on(_frost(status_to_model=False), FORGED) == []
+
+
+def test_a_service_handing_the_model_the_devices_data_still_passes_it_on() -> None:
+    assert _on(_frost(status_to_model=True), FORGED) == ["element:frost-forecast-model"]

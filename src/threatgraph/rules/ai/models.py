@@ -910,7 +910,9 @@ def _reached_models(g: Facts, link: Flow) -> list[str]:
     pass on what the link brings (a gateway forwarding telemetry, not the command
     acknowledgement it sends back to the command service); past it, a content flow
     that is not training data counts when it carries on what came in along the walk,
-    or data its source makes itself (services turn readings into features). A
+    or data its source makes itself (services turn readings into features); the first
+    receiver's flow to a model counts unless all it carries comes in on the receiver's
+    other flows (:func:`_makes_some`). A
     store hands on what was put in it: past one, the walk does not go on along a read
     that carries only what other writes put there (the river readings a forecast model
     reads from the store the gate positions are also mirrored into); a read of data no
@@ -964,7 +966,7 @@ def _reached_models(g: Facts, link: Flow) -> list[str]:
                         any(carries_on(s, x, f) for x in came)
                         if depth > 0
                         else (
-                            isinstance(g.by_id[f.target], Model)
+                            (isinstance(g.by_id[f.target], Model) and _makes_some(s, node, link, f))
                             or not sent
                             or not f.data
                             or bool(sent & set(f.data))
@@ -981,6 +983,19 @@ def _reached_models(g: Facts, link: Flow) -> list[str]:
                 nxt.append(f.target)
         frontier = nxt
     return sorted(reached)
+
+
+def _makes_some(s: System, node: str, link: Flow, f: Flow) -> bool:
+    """The first receiver of a device's link sends ``f`` to a model with data it makes
+    itself (features, a summary), or with data it does not declare: it may be made of
+    the readings. When everything ``f`` carries comes in on the receiver's other flows
+    (the sensor history it reads back, a weather feed), the link's data is not on it (a
+    frost service that sends the model the stored readings and takes wind-machine status
+    only for its own records)."""
+    if not f.data:
+        return True
+    other = {d for x in s._in[node] if x.id != link.id for d in x.data}
+    return any(d not in other for d in f.data)
 
 
 def acts_on_readings(g: Facts, agent: Element) -> bool:
@@ -1029,9 +1044,13 @@ def forged_device_readings(view: ElementView) -> Match | None:
     other data from the same store; past the first receiver they go on only along hops
     that carry on what came in, or data a node makes of it (a scheduler that hands the
     model the feature store's features, and takes only crew availability from the work
-    system a crew tablet writes to, passes on none of the tablet's notes). The model then
-    predicts, detects or optimises on
-    them, and no attack on the model itself is needed. One step more likely when a
+    system a crew tablet writes to, passes on none of the tablet's notes). The first
+    receiver passes them on to a model it sends data of its own making, but not one it
+    sends only what it takes in elsewhere (a frost service sending the model stored
+    readings and a weather feed keeps the wind machines' status to itself, and a robot
+    cell's controller reporting its arm's state feeds no vision model that way). The
+    model then predicts, detects or optimises on them, and no attack on the model itself
+    is needed. One step more likely when a
     device sits on a partner's network or sends into a zone trusted more than its own.
     Raised once per model, listing the devices; models fed by the same devices over the
     same links are one finding, on a high-stakes one first. An agent that changes
