@@ -111,3 +111,30 @@ def test_a_service_sending_a_model_only_what_it_reads_elsewhere_passes_no_readin
 
 def test_a_service_handing_the_model_the_devices_data_still_passes_it_on() -> None:
     assert _on(_frost(status_to_model=True), FORGED) == ["element:frost-forecast-model"]
+
+
+SHARED = "stride/shared-sign-in"
+
+
+@pytest.mark.parametrize(
+    ("method", "shared"),
+    [
+        ("team Active Directory account", False),
+        ("team Google Workspace accounts with 2-step verification", False),
+        ("shared Active Directory account for the pit wall", True),
+        ("team PIN", True),
+        ("team e-mail and password", True),
+    ],
+)
+def test_a_teams_directory_accounts_are_each_persons_own(method: str, shared: bool) -> None:
+    """Set 400 (struck: "a team Active Directory account means per-person directory
+    accounts, not one shared secret"): a directory issues each person an account, so
+    "team" says whose accounts they are; one said to be shared still is one."""
+    tm = tg.ThreatModel("pit wall", profile="high")
+    with tm.boundary("Garage", trust="internal"):
+        strategist = tm.add(tg.Actor("Race strategist", role="strategist"))
+        dash = tm.add(
+            tg.Service("Strategy dashboard", controls={tg.controls.Authentication(method=method)})
+        )
+    tm.flow(strategist, dash, tg.Data("Pit call", kind="records", sensitivity="internal"))
+    assert _on(tm, SHARED) == (["element:strategy-dashboard"] if shared else [])

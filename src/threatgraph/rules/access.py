@@ -2024,10 +2024,23 @@ _PERSONAL = re.compile(
 )
 
 
+# accounts a directory issues each person (a team's Active Directory or Google
+# Workspace accounts), or a second factor each has: "team" there names whose accounts
+# they are, not one account everyone types
+_DIRECTORY = re.compile(
+    r"\b(?:active directory|entra(?: id)?|azure ad|google workspace|microsoft 365|m365|"
+    r"office 365|okta|ldap|sso|single sign-on|domain accounts?|2-step|two-step|mfa|2fa)\b",
+    re.IGNORECASE,
+)
+_SAID_SHARED = re.compile(r"\b(?:shared|common|communal|generic)\b", re.IGNORECASE)
+
+
 def _shared_method(method: str | None) -> bool:
     """A declared sign-in method is one password, PIN or account that many people use,
     with nothing of each person's own beside it."""
-    return bool(method and _SHARED_SECRET.search(method) and not _PERSONAL.search(method))
+    if not method or not _SHARED_SECRET.search(method) or _PERSONAL.search(method):
+        return False
+    return not (_DIRECTORY.search(method) and not _SAID_SHARED.search(method))
 
 
 def _shared_secrets(g: Facts) -> frozenset[str]:
@@ -2130,7 +2143,9 @@ def shared_sign_in(view: ElementView) -> Match | None:
     passed on and written down, and it cannot be taken from one person who leaves
     without changing it for everyone. Raised once per component, naming the people and
     the method; a sign-in of each person's own (their own PIN or account, a badge)
-    closes it. People outside the organisation whose sign-in is password-only are the
+    closes it, and so does a directory's (a team's Active Directory or Google Workspace
+    accounts, a second factor: the directory issues each person theirs) unless the
+    method says the account is shared. People outside the organisation whose sign-in is password-only are the
     password finding's, which names the same method."""
     e = view.element
     g = view.g
