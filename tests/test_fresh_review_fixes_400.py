@@ -138,3 +138,36 @@ def test_a_teams_directory_accounts_are_each_persons_own(method: str, shared: bo
         )
     tm.flow(strategist, dash, tg.Data("Pit call", kind="records", sensitivity="internal"))
     assert _on(tm, SHARED) == (["element:strategy-dashboard"] if shared else [])
+
+
+DIRECT = "ai/prompt-injection-direct"
+
+
+@pytest.mark.parametrize(
+    ("kind", "prompts"), [("feedback", False), ("labels", False), ("prompt", True)]
+)
+def test_people_who_send_only_decisions_or_labels_prompt_nothing(kind: str, prompts: bool) -> None:
+    """Sets 407 and 62 (struck twice: "the section editor is the approver ... sends only
+    decisions to the claim report store"): a person whose only input through the web
+    app is feedback or labels asks the agent nothing, even when the app also prompts
+    it for someone else."""
+    tm = tg.ThreatModel("fact check", profile="low")
+    draft = tg.Data("Draft article", kind="documents", sensitivity="confidential")
+    request = tg.Data("Check request", kind="prompt", sensitivity="internal")
+    decision = tg.Data("Editor decisions", kind=kind, sensitivity="internal")
+    report = tg.Data("Claim report", kind="model-output", sensitivity="internal")
+    with tm.boundary("Internet", trust="untrusted"):
+        editor = tm.add(tg.Actor("Section editor", role="editor"))
+    with tm.boundary("Newsroom", trust="internal"):
+        reporter = tm.add(tg.Actor("Reporter", role="reporter"))
+        app = tm.add(tg.Service("Fact-check web app"))
+        agent = tm.add(tg.Agent("Fact-check agent", autonomy="supervised"))
+        store = tm.add(tg.DataStore("Claim report store", stores={report, decision}))
+    tm.flow(reporter, app, draft)
+    tm.flow(editor, app, decision)
+    tm.flow(app, store, decision)
+    tm.flow(app, agent, draft, request)
+    tm.flow(agent, store, report)
+    tm.flow(store, app, report)
+    tm.flow(app, editor, report)
+    assert _on(tm, DIRECT) == (["element:fact-check-agent"] if prompts else [])

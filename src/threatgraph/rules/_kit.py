@@ -174,11 +174,16 @@ def voice_call(f: Flow) -> bool:
     return name in VOICE_NETWORKS or name in _RADIO_VOICE
 
 
+_NOT_ASKING = frozenset({DataKind.CREDENTIALS, DataKind.FEEDBACK, DataKind.LABELS})
+"""What people send that asks a model nothing: sign-ins, feedback and decisions, labels."""
+
+
 def is_prompting(g: Facts, src: Source) -> bool:
     """A source that prompts: a person, a device or a client app whose requests reach the
-    reader through request handlers only, carrying prompts (declared or inferred); a
-    caller whose speech a voice gateway hands on as prompts; a messaging platform that
-    passes people's prompts on as they came."""
+    reader through request handlers only, carrying prompts (declared or inferred, but
+    not when all they send is sign-ins, feedback or labels: an editor's decisions on
+    flagged claims ask the model nothing); a caller whose speech a voice gateway hands on
+    as prompts; a messaging platform that passes people's prompts on as they came."""
     e = src.element
     if isinstance(e, ExternalService) and _relays_messages(g, e, src.path):
         pass  # a messaging platform in an outsiders' zone passing people's prompts on
@@ -205,8 +210,11 @@ def is_prompting(g: Facts, src: Source) -> bool:
     kinds = frozenset().union(
         *(g.carried(f.id).kinds for f in g.system._out[src.path[0]] if f.target == src.path[1])
     )
-    if kinds and kinds <= {DataKind.CREDENTIALS}:
-        return False  # a sign-in or a pairing code: it says who they are, it asks nothing
+    if kinds and kinds <= _NOT_ASKING:
+        # a sign-in or a pairing code says who they are; a rating, a decision on a flag or
+        # a label says what they judged: none of it asks the model anything (what they
+        # write can still reach it as content, the indirect finding's part)
+        return False
     return DataKind.PROMPT in kinds or not (
         kinds & {DataKind.DOCUMENTS, DataKind.RECORDS, DataKind.MEDIA, DataKind.INSTRUCTIONS}
     )

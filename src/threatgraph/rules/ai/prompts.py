@@ -376,7 +376,9 @@ def prompt_injection_direct(view: ElementView) -> Match | None:
     make it one step more likely: whoever can type will try. Elsewhere a filter
     answers it. People declared privileged (the owner or an administrator, from
     wherever they sign in) run the system: they are no one to jailbreak it, and a
-    taken-over account of theirs is the sign-in findings' part."""
+    taken-over account of theirs is the sign-in findings' part. People whose only input
+    is feedback, decisions or labels (an editor ruling on flagged claims) ask it
+    nothing; what they write reaches it, if at all, as content."""
     if embeds_only(view.element):
         return None  # an embedding model follows no instructions and writes no text
     e = view.element
