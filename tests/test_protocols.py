@@ -258,6 +258,18 @@ def test_plain_ipp_printing_is_known_as_cleartext() -> None:
     assert (p.name, p.encrypted, p.server_authenticated) == ("ipp", False, False)
 
 
+@pytest.mark.parametrize(
+    ("name", "encrypted"), [("dicos", False), ("dicos+tls", True), ("DICOS-TLS", True)]
+)
+def test_security_screening_images_over_dicos_are_known(name: str, encrypted: bool) -> None:
+    """Writers of sets 359, 372 and 409 declared X-ray scanners sending images over
+    DICOS, the security-screening standard built on DICOM networking; the check called
+    it unknown and suggested ``dicom``. Plain DICOS, like plain DICOM, encrypts nothing."""
+    p = lookup(name)
+    assert p is not None
+    assert (p.encrypted, p.server_authenticated) == (encrypted, encrypted)
+
+
 def test_check_suggests_a_known_name_for_a_misspelt_protocol(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -176,6 +176,13 @@ PROTOCOLS: Mapping[str, Protocol] = types.MappingProxyType(
             _p("sip", False, False),
             _p("dicom+tls", True, True, aliases=("dicom-tls",)),
             _p("dicom", False, False),
+            _p("dicos+tls", True, True, title="DICOS over TLS", aliases=("dicos-tls",)),
+            _p(
+                "dicos",
+                False,
+                False,
+                title="DICOS (security-screening images over DICOM networking)",
+            ),
             _p("rtsps", True, True, title="RTSP over TLS (camera streams)"),
             _p("rtsp", False, False, title="RTSP (camera streams)"),
             _p("rtmps", True, True, title="RTMP over TLS (live video to a streaming service)"),
