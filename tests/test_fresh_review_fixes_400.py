@@ -171,3 +171,24 @@ def test_people_who_send_only_decisions_or_labels_prompt_nothing(kind: str, prom
     tm.flow(store, app, report)
     tm.flow(app, editor, report)
     assert _on(tm, DIRECT) == (["element:fact-check-agent"] if prompts else [])
+
+
+UNDECLARED = "hygiene/undeclared-protocol"
+
+
+@pytest.mark.parametrize(
+    ("label", "listed"),
+    [("over the site-to-site VPN", False), ("via IPsec tunnel", False), ("nightly sync", True)],
+)
+def test_flows_inside_a_site_tunnel_declare_their_protection(label: str, listed: bool) -> None:
+    """Set 412 (struck: "all three flows are labelled 'over the site-to-site VPN', which is
+    an encrypted tunnel"): a flow whose label puts it inside a site VPN or IPsec tunnel
+    says how it is protected, as it already did for the cleartext finding."""
+    tm = tg.ThreatModel("pest control", profile="high")
+    requests = tg.Data("Service requests", kind="records", sensitivity="pii")
+    with tm.boundary("Council cloud", trust="internal"):
+        tool = tm.add(tg.Service("Booking service"))
+    with tm.boundary("Council network", trust="restricted"):
+        cases = tm.add(tg.DataStore("Case management system", stores={requests}))
+    tm.flow(tool, cases, requests, label=label)
+    assert _on(tm, UNDECLARED) == (["model"] if listed else [])

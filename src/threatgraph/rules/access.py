@@ -379,13 +379,15 @@ def undeclared_protocol(g: GraphView) -> Match | None:
     passing between outsiders and a component we run: how that interface takes or
     sends them is ours to declare. A person meeting a component in person, as the
     flow's label says (a printout, a paper form, a code typed at a kiosk or keypad), is
-    left out whatever it carries: no network link carries it."""
+    left out whatever it carries: no network link carries it. So is a flow whose label
+    says it runs inside a site VPN or an IPsec tunnel: the tunnel protects it, as a flow
+    declared ``ipsec`` is."""
     s = g.system
     found = []
     bare: list[str] = []
     unknown: dict[str, list[str]] = {}
     for f in s.all_flows:
-        if s.crossing(f) is None or f.has(c.EncryptionInTransit):
+        if s.crossing(f) is None or f.has(c.EncryptionInTransit) or g.g.tunnelled(f):
             continue
         p = g.g.protocol(f)
         if p is not None or not _worth_protecting(g.g, f) or _reply_declares(g.g, f):
