@@ -800,18 +800,7 @@ def exposed_interface(view: ElementView) -> Match | None:
         return None  # nothing reaches it, or its callers present the credential it checks
     atlas = _interface_techniques(view, paths, why)
     callers = sorted({p[0] for p in paths})
-    affected: list[str | Target] = []
-    for p in paths:
-        if len(p) == 2:
-            affected.extend(g.flows_between(p))
-        else:
-            affected.append(Target.path(p))
-    how = (
-        "is internet facing"
-        if e.internet_facing and not paths
-        else f"takes requests from {names(callers, s)}"
-        + (" (internet facing too)" if e.internet_facing and paths else "")
-    )
+    affected, how = _request_reach(view, paths, callers)
     impact = 2 if runs else 1 if dangerous else -1
     people = any(
         isinstance(g.by_id[c_], Actor) and g.by_id[c_].human  # type: ignore[attr-defined]
@@ -846,6 +835,28 @@ def exposed_interface(view: ElementView) -> Match | None:
             else None
         ),
     )
+
+
+def _request_reach(
+    view: ElementView, paths: list[tuple[str, ...]], callers: list[str]
+) -> tuple[list[str | Target], str]:
+    """What the exposed-interface finding lists (each caller's flow, or the path through
+    a relay) and how it says the component is reached."""
+    e = view.element
+    g = view.g
+    affected: list[str | Target] = []
+    for p in paths:
+        if len(p) == 2:
+            affected.extend(g.flows_between(p))
+        else:
+            affected.append(Target.path(p))
+    how = (
+        "is internet facing"
+        if e.internet_facing and not paths
+        else f"takes requests from {names(callers, view.system)}"
+        + (" (internet facing too)" if e.internet_facing and paths else "")
+    )
+    return affected, how
 
 
 def _presents_what_it_checks(g: Facts, e: Element, paths: list[tuple[str, ...]]) -> bool:
