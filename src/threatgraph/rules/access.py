@@ -888,12 +888,13 @@ def _data_paths(view: ElementView, paths: list[tuple[str, ...]]) -> list[tuple[s
     s = view.system
     served = any(_answers(s, p) and _person(g, p[0]) for p in paths)
     paths = [p for p in paths if _answers(s, p) and not _person(g, p[0])]
-    if isinstance(e, Endpoint) and not _hands_out(g, e):
+    hands_out = _hands_out(g, e)
+    if isinstance(e, Endpoint) and not hands_out:
         # an API front that people's own apps call, handing back nothing confidential
         # (a museum's audio-guide API answering the visitor app): the app asks what its
         # person asks, so the front is built for them like a public chat
         paths = [p for p in paths if not _persons_client(g, p[0])]
-    if not paths and not _hands_out(g, e):
+    if not paths and not hands_out:
         # it takes submissions and gives nothing worth having back (a careers site, a
         # public content API): being reachable is what it is for
         return None
@@ -2158,8 +2159,8 @@ def shared_sign_in(view: ElementView) -> Match | None:
     the method; a sign-in of each person's own (their own PIN or account, a badge)
     closes it, and so does a directory's (a team's Active Directory or Google Workspace
     accounts, a second factor: the directory issues each person theirs) unless the
-    method says the account is shared. People outside the organisation whose sign-in is password-only are the
-    password finding's, which names the same method."""
+    method says the account is shared. People outside the organisation whose sign-in is
+    password-only are the password finding's, which names the same method."""
     e = view.element
     g = view.g
     if not g.operated(e):

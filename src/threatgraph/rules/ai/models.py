@@ -909,14 +909,14 @@ def _reached_models(g: Facts, link: Flow) -> list[str]:
     """The predictive models a device's link feeds within five hops. The receiver must
     pass on what the link brings (a gateway forwarding telemetry, not the command
     acknowledgement it sends back to the command service); past it, a content flow
-    that is not training data counts when it carries on what came in along the walk,
-    or data its source makes itself (services turn readings into features); the first
+    that is not training data counts when it carries on what came in along the walk, or
+    data its source makes itself (services turn readings into features); the first
     receiver's flow to a model counts unless all it carries comes in on the receiver's
-    other flows (:func:`_makes_some`). A
-    store hands on what was put in it: past one, the walk does not go on along a read
-    that carries only what other writes put there (the river readings a forecast model
-    reads from the store the gate positions are also mirrored into); a read of data no
-    write declares (an observation history) may hold anything written there."""
+    other flows (:func:`_makes_some`). A store hands on what was put in it: past one,
+    the walk does not go on along a read that carries only what other writes put there
+    (the river readings a forecast model reads from the store the gate positions are
+    also mirrored into); a read of data no write declares (an observation history) may
+    hold anything written there."""
     s = g.system
     first = g.by_id[link.target]
     sent = set(link.data)
@@ -1050,13 +1050,13 @@ def forged_device_readings(view: ElementView) -> Match | None:
     readings and a weather feed keeps the wind machines' status to itself, and a robot
     cell's controller reporting its arm's state feeds no vision model that way). The
     model then predicts, detects or optimises on them, and no attack on the model itself
-    is needed. One step more likely when a
-    device sits on a partner's network or sends into a zone trusted more than its own.
-    Raised once per model, listing the devices; models fed by the same devices over the
-    same links are one finding, on a high-stakes one first. An agent that changes
-    things through a tool counts too (a flood-gate agent reading river gauges through
-    its telemetry tool), for what devices named for measuring send as readings,
-    wherever they stand: no evasion finding speaks for an agent.
+    is needed. One step more likely when a device sits on a partner's network or sends
+    into a zone trusted more than its own. Raised once per model, listing the devices;
+    models fed by the same devices over the same links are one finding, on a high-stakes
+    one first. An agent that changes things through a tool counts too (a flood-gate
+    agent reading river gauges through its telemetry tool), for what devices named for
+    measuring send as readings, wherever they stand: no evasion finding speaks for an
+    agent.
 
     Devices in an untrusted boundary are left out of models that decide: whoever holds
     them shapes their readings whatever the link (ai/adversarial-evasion). For an
