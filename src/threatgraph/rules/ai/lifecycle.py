@@ -203,9 +203,13 @@ def _outside(g: Facts, src: Element, f: Flow) -> bool:
 
 def _outside_sources(g: Facts, element: Element) -> list[tuple[Element, tuple[str, ...]]]:
     """Who outside the organisation shapes what reaches ``element`` along training
-    data: untrusted parties anywhere upstream, and outside data sources and services
-    (partners, vendors, public datasets) on the way."""
-    out: list[tuple[Element, tuple[str, ...]]] = [(x.element, x.path) for x in g.sources(element)]
+    data: untrusted parties upstream whose data goes on to it (:func:`_data_from`),
+    and outside data sources and services (partners, vendors, public datasets) on the
+    way."""
+    reach = _data_from(g, element)
+    out: list[tuple[Element, tuple[str, ...]]] = [
+        (x.element, x.path) for x in g.sources(element) if x.element.id in reach
+    ]
     s = g.system
     # each node with the data of its that go on towards ``element`` (None: any): a flow
     # into it counts only when it brings some of them, or the node makes one of them
@@ -242,6 +246,45 @@ def _outside_sources(g: Facts, element: Element) -> list[tuple[Element, tuple[st
         if e.id not in keep or len(p) < len(keep[e.id][1]):
             keep[e.id] = (e, p)
     return sorted(keep.values(), key=lambda x: (len(x[1]), x[0].id))
+
+
+def _data_from(g: Facts, element: Element) -> set[str]:
+    """The elements whose data can go on, hop by hop, to ``element``: a flow into a node
+    counts only when it brings some of what the node hands on towards ``element``, or
+    the node makes some of that itself. An observer's override that a dome service
+    logs beside the weather history, when retraining reads only the history, goes
+    nowhere near training. A dataset hands on whatever is written into it. A node
+    makes a datum when nothing but the next hop on (a store it writes and reads back)
+    sends it: a storefront saving reviews it also shows makes them from what customers
+    send. One node can pass on different data on different routes (an imagery store
+    whose raw uploads a pipeline turns into the mosaic it writes back), so the search
+    keeps each node with what goes on from it; routes of up to eight flows."""
+    s = g.system
+    seen = {element.id}
+    states: set[tuple[str, frozenset[Data] | None]] = set()
+    queue: deque[tuple[str, tuple[str, ...], frozenset[Data] | None]] = deque(
+        [(element.id, (element.id,), None)]
+    )
+    while queue:
+        node, path, wanted = queue.popleft()
+        if wanted is not None and (
+            isinstance(g.by_id[node], Dataset)
+            or any(all(d not in f.data for f in s._in[node] if f.source != path[1]) for d in wanted)
+        ):
+            wanted = None
+        for f in s._in[node]:
+            if f.source == element.id or not g.content_flow(f):
+                continue
+            if f.data and wanted is not None and wanted.isdisjoint(f.data):
+                continue
+            onward = _carried_on(s, f.source, node, wanted)
+            if (f.source, onward) in states or (f.source, None) in states:
+                continue
+            states.add((f.source, onward))
+            seen.add(f.source)
+            if not isinstance(g.by_id[f.source], Actor) and len(path) < 8:
+                queue.append((f.source, (f.source, *path), onward))
+    return seen
 
 
 def _carried_on(
@@ -390,7 +433,9 @@ def training_data_poisoning(view: ElementView) -> Match | None:
     a weather forecast to the model live, and stores only lab results for the training
     export, hands the forecast to no training; nor does an ingest service whose forecast
     stops at a trackside database that syncs only telemetry to the lake); a dataset
-    hands on whatever is written into it."""
+    hands on whatever is written into it. So does an untrusted party's: a remote
+    observer's overrides, logged beside the weather history that retraining reads, teach
+    the model nothing."""
     e = view.element
     g = view.g
     s = view.system

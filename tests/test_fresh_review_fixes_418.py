@@ -1,0 +1,125 @@
+"""Changes taken from reviewers' verdicts on held-out sets 418 and later, and on the
+earlier sets they were measured against, made in the session of 2026-12-07
+(forty-third)."""
+
+from __future__ import annotations
+
+import pytest
+
+import threatgraph as tg
+
+POISONING = "ai/training-data-poisoning"
+
+
+def _poisoning(tm: tg.ThreatModel) -> list[tg.Finding]:
+    return [f for f in tm.analyze().open() if f.rule == POISONING]
+
+
+def _observatory(*, overrides_in_history: bool) -> tg.ThreatModel:
+    """Set 411's observatory: a remote observer's dome overrides go through the web UI to
+    the dome service, which logs its commands into the same archive that keeps the
+    weather history; retraining reads the archive's weather history."""
+    tm = tg.ThreatModel("dome", profile="low")
+    override = tg.Data("Operator dome override", kind="records", sensitivity="internal")
+    log = tg.Data("Dome command log", kind="logs", sensitivity="internal")
+    history = tg.Data("Weather history", kind="training-data", sensitivity="internal")
+    readings = tg.Data("Weather station readings", kind="records", sensitivity="internal")
+    with tm.boundary("Internet", trust="untrusted"):
+        observer = tm.add(tg.Actor("Remote observer", role="observer"))
+    with tm.boundary("Observatory network", trust="restricted"):
+        ui = tm.add(tg.Endpoint("Dome control web UI", purpose="api"))
+        dome = tm.add(tg.Service("Dome closure service"))
+        station = tm.add(tg.Device("Weather station"))
+        ingest = tm.add(tg.Service("Sensor ingest service"))
+        archive = tm.add(tg.DataStore("Weather history archive", stores=[log, history]))
+    with tm.boundary("Compute cluster", trust="internal"):
+        job = tm.add(tg.Pipeline("Closure model retraining", stage="training"))
+        registry = tm.add(tg.ModelRegistry("Model file store"))
+    tm.flow(observer, ui, override, protocol="https")
+    tm.flow(ui, dome, override)
+    tm.flow(dome, archive, history if overrides_in_history else log)
+    tm.flow(station, ingest, readings, protocol="modbus-tcp")
+    tm.flow(ingest, archive, history)
+    tm.flow(archive, job, history)
+    tm.flow(job, registry, tg.Data("Closure model", kind="model-artifact", sensitivity="internal"))
+    return tm
+
+
+def test_an_outsiders_data_that_stops_beside_the_training_data_poisons_nothing() -> None:
+    """Set 411 (WRONG: "those end up in the command log, not in the Weather history used
+    for training"), and sixteen more struck on earlier sets (a churchwarden's notices
+    that go to the register, a climber's waiver that only the alerting service reads):
+    an untrusted party counts only when what they send goes on, hop by hop, to training,
+    as outside partners' data already had to."""
+    assert _poisoning(_observatory(overrides_in_history=False)) == []
+
+
+def test_an_outsiders_data_that_goes_on_into_the_training_data_still_counts() -> None:
+    """The same observatory with the overrides written into the weather history: the
+    observer shapes what retraining reads."""
+    found = _poisoning(_observatory(overrides_in_history=True))
+    assert len(found) == 1
+    assert "Remote observer" in found[0].explanation
+
+
+def _bookshop(*, reads_back: bool) -> tg.ThreatModel:
+    """Set 374's bookshop: customers' reviews go through the storefront API into the
+    review database, which the API also reads back to show them; a training set is
+    extracted from the database."""
+    tm = tg.ThreatModel("reviews", profile="low")
+    submission = tg.Data("Review submission", kind="documents", sensitivity="public")
+    stored = tg.Data("Reviews with visibility status", kind="records", sensitivity="internal")
+    examples = tg.Data("Labelled review examples", kind="training-data", sensitivity="internal")
+    with tm.boundary("Internet", trust="untrusted"):
+        customer = tm.add(tg.Actor("Customer", role="customer"))
+    with tm.boundary("Shop cloud", trust="internal"):
+        api = tm.add(tg.Endpoint("Storefront API", purpose="api"))
+        db = tm.add(tg.DataStore("Review database", stores=[stored]))
+        dataset = tm.add(tg.Dataset("Review training set"))
+        job = tm.add(tg.Pipeline("Monthly fine-tuning", stage="fine-tuning"))
+    tm.flow(customer, api, submission, protocol="https")
+    tm.flow(api, db, stored)
+    if reads_back:
+        tm.flow(db, api, stored)
+    tm.flow(db, dataset, stored)
+    tm.flow(dataset, job, examples)
+    return tm
+
+
+@pytest.mark.parametrize("reads_back", [False, True])
+def test_a_service_that_writes_and_reads_back_a_store_makes_what_it_writes(
+    reads_back: bool,
+) -> None:
+    """Kept on set 374 ("review fraudsters are exactly the customers whose reviews flow
+    into the training set"): the storefront reading its own records back does not make
+    them someone else's, so the customers' reviews still reach training."""
+    found = _poisoning(_bookshop(reads_back=reads_back))
+    assert len(found) == 1
+    assert "Customer" in found[0].explanation
+
+
+def test_a_store_passes_on_what_a_pipeline_makes_from_what_it_held() -> None:
+    """Kept on set 52 ("customer drone imagery flows into the training set"): raw uploads
+    land in the imagery store, a pipeline turns them into a mosaic it writes back, and the
+    training set takes the mosaic; the store is passed through twice, for different
+    data."""
+    tm = tg.ThreatModel("drone", profile="low")
+    raw = tg.Data("Geotagged drone images", kind="media", sensitivity="confidential")
+    mosaic = tg.Data("Field orthomosaic", kind="media", sensitivity="confidential")
+    with tm.boundary("Farms", trust="untrusted"):
+        drone = tm.add(tg.Device("Survey drone"))
+    with tm.boundary("Platform", trust="internal"):
+        upload = tm.add(tg.Endpoint("Imagery upload API", purpose="api"))
+        store = tm.add(tg.DataStore("Imagery store", stores=[raw, mosaic]))
+        stitch = tm.add(tg.Pipeline("Orthomosaic pipeline", stage="preprocessing"))
+        dataset = tm.add(tg.Dataset("Disease training set"))
+        job = tm.add(tg.Pipeline("Detector training", stage="training"))
+    tm.flow(drone, upload, raw, protocol="https")
+    tm.flow(upload, store, raw)
+    tm.flow(store, stitch, raw)
+    tm.flow(stitch, store, mosaic)
+    tm.flow(store, dataset, mosaic)
+    tm.flow(dataset, job, mosaic)
+    found = _poisoning(tm)
+    assert len(found) == 1
+    assert "Survey drone" in found[0].explanation
