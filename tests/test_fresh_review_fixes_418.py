@@ -123,3 +123,57 @@ def test_a_store_passes_on_what_a_pipeline_makes_from_what_it_held() -> None:
     found = _poisoning(tm)
     assert len(found) == 1
     assert "Survey drone" in found[0].explanation
+
+
+LOOP = "ai/feedback-loop"
+
+
+def _arrivals(*, reads: str) -> tg.ThreatModel:
+    """Set 28's bus arrival model: the prediction service archives its predictions in the
+    same store as the observed arrivals the buses report; retraining reads the store."""
+    tm = tg.ThreatModel("arrivals", profile="high")
+    predicted = tg.Data("Predicted arrivals", kind="model-output", sensitivity="internal")
+    orders = tg.Data("Bus holding orders", kind="records", sensitivity="internal")
+    observed = tg.Data("Observed arrivals", kind="records", sensitivity="internal")
+    features = tg.Data("Arrival features", kind="features", sensitivity="internal")
+    artifact = tg.Data("Arrival model file", kind="model-artifact", sensitivity="internal")
+    with tm.boundary("Depot", trust="restricted"):
+        bus = tm.add(tg.Device("Bus location unit"))
+    with tm.boundary("Transit cloud", trust="internal"):
+        ingest = tm.add(tg.Service("Location ingest"))
+        service = tm.add(tg.Service("Prediction service"))
+        model = tm.add(tg.Model("Arrival model"))
+        archive = tm.add(tg.DataStore("Arrival archive", stores=[predicted, observed, orders]))
+        job = tm.add(tg.Pipeline("Nightly retraining", stage="training"))
+        registry = tm.add(tg.ModelRegistry("Model registry"))
+    tm.flow(bus, ingest, observed, protocol="https")
+    tm.flow(ingest, archive, observed)
+    tm.flow(archive, service, features)
+    tm.flow(service, model, features)
+    tm.flow(model, service, predicted)
+    tm.flow(service, archive, orders if reads == "orders" else predicted)
+    read = {"observed": [observed], "predicted": [observed, predicted], "orders": [observed]}
+    tm.flow(archive, job, *read[reads])
+    tm.flow(job, registry, artifact)
+    tm.flow(registry, model, artifact)
+    return tm
+
+
+def test_predictions_archived_beside_the_readings_retraining_reads_do_not_come_back() -> None:
+    """Struck nine times across sets 28 to 407 ("predicted arrival times do not change
+    when buses actually arrive ... the training labels are observed arrivals"): a store
+    the way back wrote only predictions into hands them on only along reads that carry
+    them."""
+    found = [f for f in _arrivals(reads="observed").analyze().open() if f.rule == LOOP]
+    assert found == []
+
+
+@pytest.mark.parametrize("reads", ["predicted", "orders"])
+def test_a_read_of_the_predictions_or_a_store_handed_decisions_keeps_the_loop(reads: str) -> None:
+    """Retraining that reads the predictions themselves learns them back; and a store
+    handed orders rather than predictions keeps the finding, since what it records
+    beside them may follow from them (set 68's cash plan shaping the withdrawals,
+    kept)."""
+    found = [f for f in _arrivals(reads=reads).analyze().open() if f.rule == LOOP]
+    assert len(found) == 1
+    assert "Arrival model" in found[0].explanation

@@ -916,11 +916,13 @@ def _ways_back(g: Facts, model: Element) -> dict[str, tuple[str, ...]]:
 def _ways_back_now(g: Facts, model: Element) -> dict[str, tuple[str, ...]]:
     s = g.system
     found: dict[str, tuple[str, ...]] = {}
-    queue: deque[tuple[str, ...]] = deque([(model.id,)])
-    seen = {model.id}
+    # each step with what the step before wrote, when it wrote only predictions into a
+    # store: the store is passed once for each such write
+    queue: deque[tuple[tuple[str, ...], frozenset[Data]]] = deque([((model.id,), _NOTHING)])
+    seen: set[tuple[str, frozenset[Data]]] = {(model.id, _NOTHING)}
     captured = _captured_by_hosts(g, model)
     while queue:
-        path = queue.popleft()
+        path, came = queue.popleft()
         # past the model's own front door, what comes back in through an endpoint is
         # new input (telemetry, uploads, requests), unless it is feedback on a decision
         # or the endpoint was handed the model's output to pass on
@@ -943,19 +945,38 @@ def _ways_back_now(g: Facts, model: Element) -> dict[str, tuple[str, ...]]:
                 continue  # what the model's device saw, passed on: the world's, not its decision
             if len(path) > 1 and _other_models_output(g, model, path, f):
                 continue  # a transcript a speech-to-text API made, passed on: not its decision
+            if came and f.data and came.isdisjoint(f.data) and set(f.data) <= s._received(path[-1]):
+                continue  # a read of the records kept beside the predictions, not of them
             x = g.by_id[f.target]
             if _trains(x):
                 # a job is where a way ends: it is never passed through
                 if len(path) > 1 and carried.kinds & _TRAIN_KINDS and f.target not in found:
                     found[f.target] = (*path, f.target)
                 continue
-            if f.target in seen or len(path) > _LOOP_HOPS:
+            wrote = _predictions_kept(g, x, f)
+            if (f.target, wrote) in seen or (f.target, _NOTHING) in seen or len(path) > _LOOP_HOPS:
                 continue
-            seen.add(f.target)
+            seen.add((f.target, wrote))
             # the device a model runs on hands its decisions on (a camera box, a robot)
             if _passes_decisions(g, x) or (len(path) == 1 and isinstance(x, Device)):
-                queue.append((*path, f.target))
+                queue.append(((*path, f.target), wrote))
     return found
+
+
+_NOTHING: frozenset[Data] = frozenset()
+
+
+def _predictions_kept(g: Facts, x: Element, f: Flow) -> frozenset[Data]:
+    """What ``f`` writes into ``x`` when ``x`` is a data store and all of it is model
+    output (predictions archived next to the readings they predict): the way back goes on
+    from the store only along reads that carry some of it. Empty otherwise: a store
+    handed decisions, orders or records hands on whatever it keeps, since what it keeps
+    may follow from them (a cash plan shaping the withdrawals recorded beside it)."""
+    if not isinstance(x, DataStore) or not f.data:
+        return _NOTHING
+    if all(d.kind is DataKind.MODEL_OUTPUT for d in f.data):
+        return frozenset(f.data)
+    return _NOTHING
 
 
 def _other_models_output(g: Facts, model: Element, path: tuple[str, ...], f: Flow) -> bool:
@@ -1101,7 +1122,10 @@ def feedback_loop(view: ElementView) -> Match | None:
     model picked), that a service running it on a camera's stream, or the model itself,
     saves. Nor is what a component on the way hands on when all of
     it is another model's output (a speech-to-text vendor's transcripts filed for
-    training). Knowing which records the model shaped (provenance) and watching for drift
+    training). Nor are predictions archived in a store beside the readings they
+    predict, when retraining reads the readings and not them (predicted bus arrivals
+    kept next to the observed ones). Knowing which records the model shaped (provenance)
+    and watching for drift
     against an independent sample count there and on the way back; a validation gate
     and fairness tests help."""
     e = view.element
