@@ -177,3 +177,53 @@ def test_a_read_of_the_predictions_or_a_store_handed_decisions_keeps_the_loop(re
     found = [f for f in _arrivals(reads=reads).analyze().open() if f.rule == LOOP]
     assert len(found) == 1
     assert "Arrival model" in found[0].explanation
+
+
+CREDENTIALS = "ai/exposed-credentials"
+
+
+def _hives(*, through_app: bool, passed_on: bool = False) -> tg.ThreatModel:
+    """Set 418's beekeeping cooperative: members sign in through the cooperative's phone
+    app, which passes their sign-in on to the member API; the API checks it against the
+    member database."""
+    tm = tg.ThreatModel("hives", profile="low")
+    sign_in = tg.Data("Member sign-in", kind="credentials", sensitivity="secret")
+    status = tg.Data("Hive status", kind="records", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        member = tm.add(tg.Actor("Cooperative member", role="member"))
+        app = tm.add(tg.Device("Member phone app"))
+    with tm.boundary("Cooperative cloud", trust="internal"):
+        api = tm.add(tg.Endpoint("Member app API", purpose="api", internet_facing=True))
+        db = tm.add(tg.DataStore("Member database", stores=[sign_in, status]))
+        other = tm.add(tg.Service("Reporting service"))
+    if through_app:
+        tm.flow(member, app, sign_in)
+        tm.flow(app, api, sign_in, protocol="https")
+    else:
+        tm.flow(app, api, sign_in, protocol="https")  # the app's own key, no person's
+    tm.flow(db, api, sign_in, status)
+    tm.flow(api, app, status, protocol="https")
+    if passed_on:
+        tm.flow(api, other, sign_in)
+    return tm
+
+
+def test_a_sign_in_people_type_into_their_own_app_is_checked_not_exposed() -> None:
+    """Set 418 (WRONG: "the credentials are members' password verifiers, which the Member
+    app API must read to sign people in"): what a member types into the app on their
+    phone reaches the API as theirs, as if they had typed it there."""
+    found = [f for f in _hives(through_app=True).analyze().open() if f.rule == CREDENTIALS]
+    assert found == []
+
+
+@pytest.mark.parametrize(("through_app", "passed_on"), [(False, False), (True, True)])
+def test_a_devices_own_key_or_a_sign_in_handed_on_stays_exposed(
+    through_app: bool, passed_on: bool
+) -> None:
+    """A key the device holds itself (no person hands it over), and a sign-in the API
+    hands on to another service, keep the finding: measured on every reviewed design,
+    counting any caller's credential as checked closed four kept findings (customers'
+    API keys an internet-facing API reads back)."""
+    tm = _hives(through_app=through_app, passed_on=passed_on)
+    found = [f for f in tm.analyze().open() if f.rule == CREDENTIALS]
+    assert "element:member-database" in [f.target.key for f in found]

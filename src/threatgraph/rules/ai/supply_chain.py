@@ -1053,20 +1053,27 @@ def exposed_credentials(view: ElementView) -> Match | None:
 def _checks_sign_in(s: System, f: Flow) -> bool:
     """Every credential the store hands the reader is one people present to that reader
     themselves (a committee member's login, checked by the admin console it is kept
-    for), and the reader sends them nowhere else: it signs people in with them, as it
-    must, and hands no key on."""
+    for), or through the app on a device they type it into (a beekeeper's sign-in
+    passed on by the phone app), and the reader sends them nowhere else: it signs people
+    in with them, as it must, and hands no key on."""
     creds = [d for d in f.data if is_credential(d)]
-    presented = {
-        d
-        for x in s._in[f.target]
-        if isinstance(a := s.element(x.source), Actor) and a.human
-        for d in x.data
-    }
+    presented = {d for x in s._in[f.target] for d in x.data if _typed_by_a_person(s, x, d)}
     if not creds or not all(d in presented for d in creds):
         return False
     # a checker compares; one that hands the codes out again (to the people who look
     # them up, a gate code shown to drivers) keeps them for others to read
     return not any(d in y.data for y in s._out[f.target] if y.target != f.source for d in creds)
+
+
+def _typed_by_a_person(s: System, x: Flow, d: Data) -> bool:
+    """``x`` brings ``d`` from a person, or from a device that a person hands ``d``."""
+    src = s.element(x.source)
+    if isinstance(src, Actor):
+        return src.human
+    return isinstance(src, Device) and any(
+        d in y.data and isinstance(a := s.element(y.source), Actor) and a.human
+        for y in s._in[src.id]
+    )
 
 
 def _only_on_the_device(view: ElementView, atlas: list[str]) -> Match | None:
