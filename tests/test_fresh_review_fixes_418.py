@@ -227,3 +227,47 @@ def test_a_devices_own_key_or_a_sign_in_handed_on_stays_exposed(
     tm = _hives(through_app=through_app, passed_on=passed_on)
     found = [f for f in tm.analyze().open() if f.rule == CREDENTIALS]
     assert "element:member-database" in [f.target.key for f in found]
+
+
+def _gusts(*, trust: str, sensitivity: str) -> tg.ThreatModel:
+    """Set 422's tower cranes: a weather service's forecast and the cranes' own
+    anemometer readings are stored and exported for retraining the gust model."""
+    tm = tg.ThreatModel("gusts", profile="high")
+    forecast = tg.Data("Weather forecast", kind="records", sensitivity=sensitivity)
+    readings = tg.Data("Anemometer readings", kind="records", sensitivity="internal")
+    history = tg.Data("Gust history", kind="training-data", sensitivity="internal")
+    with tm.boundary("Weather service", trust=trust):
+        weather = tm.add(
+            tg.ExternalService("National weather service API", provides="data-provider")
+        )
+    with tm.boundary("Site", trust="restricted"):
+        anemometer = tm.add(tg.Device("Jib anemometer"))
+    with tm.boundary("Cloud", trust="internal"):
+        ingest = tm.add(tg.Service("Telemetry ingestion"))
+        dataset = tm.add(tg.Dataset("Gust training set"))
+        job = tm.add(tg.Pipeline("Gust model training", stage="training"))
+    tm.flow(weather, ingest, forecast, protocol="https")
+    tm.flow(anemometer, ingest, readings, protocol="mqtts")
+    tm.flow(ingest, dataset, history)
+    tm.flow(dataset, job, history)
+    return tm
+
+
+def test_a_partners_public_feed_poisons_no_training() -> None:
+    """Struck ten times across sets 64 to 422 ("poisoning through the national weather
+    service's public forecast is far-fetched"): a partner's service sending only public
+    data publishes the same to everyone."""
+    assert _poisoning(_gusts(trust="partner", sensitivity="public")) == []
+
+
+@pytest.mark.parametrize(
+    ("trust", "sensitivity"), [("partner", "internal"), ("untrusted", "public")]
+)
+def test_a_partners_own_data_or_an_open_internet_feed_still_counts(
+    trust: str, sensitivity: str
+) -> None:
+    """Data a partner sends us alone, and a feed from the open internet (set 129's events
+    calendar, kept), still reach training from outside."""
+    found = _poisoning(_gusts(trust=trust, sensitivity=sensitivity))
+    assert len(found) == 1
+    assert "National weather service API" in found[0].explanation

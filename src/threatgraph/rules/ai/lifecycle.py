@@ -186,6 +186,21 @@ def _answers_our_calls(g: Facts, src: Element, f: Flow) -> bool:
     )
 
 
+def _published_feed(g: Facts, src: Element) -> bool:
+    """``src`` is a partner's service that sends only public data, none of it labels (a
+    national weather service's forecast, a met office's observations): it publishes the
+    same to everyone who asks, and shaping what we learn from it means breaking into an
+    authoritative provider first, for nothing about us. A feed from the open internet
+    (an untrusted events calendar) is anyone's to write, and stays."""
+    s = g.system
+    if not isinstance(src, ExternalService) or s.trust_of(src) is not Trust.PARTNER:
+        return False
+    data = [d for f in s._out[src.id] for d in f.data]
+    return bool(data) and all(
+        d.sensitivity is Sensitivity.PUBLIC and d.kind is not DataKind.LABELS for d in data
+    )
+
+
 def _outside(g: Facts, src: Element, f: Flow) -> bool:
     """``src`` is outside the organisation for what it sends along ``f``: an outside
     party, or anyone or anything in a partner's boundary that sends labels into what we
@@ -237,7 +252,12 @@ def _outside_sources(g: Facts, element: Element) -> list[tuple[Element, tuple[st
             seen.add(f.source)
             src = g.by_id[f.source]
             p = (f.source, *path)
-            if _outside(g, src, f) and not g.untrusted(src) and not _answers_our_calls(g, src, f):
+            if (
+                _outside(g, src, f)
+                and not g.untrusted(src)
+                and not _answers_our_calls(g, src, f)
+                and not _published_feed(g, src)
+            ):
                 out.append((src, p))
             if not isinstance(src, (Actor, DataSource, ExternalService)) and len(p) < 6:
                 queue.append((f.source, p, _carried_on(s, f.source, node, wanted)))
@@ -433,7 +453,9 @@ def training_data_poisoning(view: ElementView) -> Match | None:
     a weather forecast to the model live, and stores only lab results for the training
     export, hands the forecast to no training; nor does an ingest service whose forecast
     stops at a trackside database that syncs only telemetry to the lake); a dataset
-    hands on whatever is written into it. So does an untrusted party's: a remote
+    hands on whatever is written into it. A partner's feed of public data (a national
+    weather service's forecast) is published to everyone: not counted. An untrusted
+    party's data counts hop by hop too: a remote
     observer's overrides, logged beside the weather history that retraining reads, teach
     the model nothing."""
     e = view.element
