@@ -273,7 +273,9 @@ def _data_from(g: Facts, element: Element) -> set[str]:
     counts only when it brings some of what the node hands on towards ``element``, or
     the node makes some of that itself. An observer's override that a dome service
     logs beside the weather history, when retraining reads only the history, goes
-    nowhere near training. A dataset hands on whatever is written into it. A node
+    nowhere near training. A dataset hands on whatever is written into it, and a
+    pipeline makes what it sends of whatever it gets (a labelling job joining the cases
+    merchants shaped to analysts' labels). A node
     makes a datum when nothing but the next hop on (a store it writes and reads back)
     sends it: a storefront saving reviews it also shows makes them from what customers
     send. One node can pass on different data on different routes (an imagery store
@@ -288,7 +290,7 @@ def _data_from(g: Facts, element: Element) -> set[str]:
     while queue:
         node, path, wanted = queue.popleft()
         if wanted is not None and (
-            isinstance(g.by_id[node], Dataset)
+            isinstance(g.by_id[node], (Dataset, Pipeline))
             or any(all(d not in f.data for f in s._in[node] if f.source != path[1]) for d in wanted)
         ):
             wanted = None
