@@ -271,3 +271,35 @@ def test_a_partners_own_data_or_an_open_internet_feed_still_counts(
     found = _poisoning(_gusts(trust=trust, sensitivity=sensitivity))
     assert len(found) == 1
     assert "National weather service API" in found[0].explanation
+
+
+FORGED = "ai/forged-device-readings"
+
+
+@pytest.mark.parametrize(
+    ("label", "wired"),
+    [
+        ("shielded cable to the cabinet", True),
+        ("geophone cabling", True),
+        ("", False),
+        ("over the site network", False),
+    ],
+)
+def test_sensors_cabled_into_the_box_they_report_to_have_no_link_to_forge(
+    label: str, wired: bool
+) -> None:
+    """Set 420's footbridge (WEAK: "the accelerometers are wired by shielded cable to a
+    logger that digitises their signals, so device authentication makes no sense") and
+    set 301's salt mine ("analog geophone cabling underground"): a link whose label says
+    it is a cable is a wire into the box, as "wired" already said."""
+    tm = tg.ThreatModel("footbridge", profile="high")
+    readings = tg.Data("Deck acceleration readings", kind="records")
+    with tm.boundary("Bridge site", trust="internal"):
+        sensors = tm.add(tg.Device("Deck accelerometers", fleet=False))
+        logger = tm.add(tg.Service("Bridge cabinet data logger"))
+        model = tm.add(tg.Model("Crowd sway model", task="detector", high_stakes=True))
+    tm.flow(sensors, logger, readings, label=label or None)
+    tm.flow(logger, model, tg.Data("Sway features", kind="features"), protocol="local")
+    tm.flow(model, logger, tg.Data("Sway alarm", kind="model-output"), protocol="local")
+    found = [f for f in tm.analyze().open() if f.rule == FORGED]
+    assert bool(found) != wired

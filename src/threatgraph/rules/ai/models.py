@@ -893,12 +893,13 @@ def _on_board(g: Facts, link: Flow) -> bool:
 
 
 _WIRED = re.compile(
-    r"\b(?:wired|hard-?wired|cabled|4-20 ?ma|current loop|analog(?:ue)? (?:input|loop|signal)"
-    r"|adc|pulse (?:input|counter)|rs-?485|rs-?232|serial (?:line|link|cable|port))\b",
+    r"\b(?:wired|hard-?wired|cabl(?:ed|es?|ing)|4-20 ?ma|current loop"
+    r"|analog(?:ue)? (?:input|loop|signal)|adc|pulse (?:input|counter)|rs-?485|rs-?232|serial (?:line|link|cable|port))\b",
     re.IGNORECASE,
 )
 """Words by which a link's label says a device is wired into the input of what it
-reports to, with no network between."""
+reports to, with no network between (a shielded cable to the logger, geophone
+cabling, a 4-20 mA loop)."""
 _SERIAL = re.compile(r"rs-?485|rs-?232|serial", re.IGNORECASE)
 """Of those, a serial line: a fieldbus protocol on it (Modbus RTU) stays on the wire."""
 _ON_SERIAL = re.compile(r"(?:modbus(?:[- ]rtu)?|rs-?485|rs-?232|serial)$", re.IGNORECASE)
