@@ -4,6 +4,8 @@ earlier sets they were measured against, made in the session of 2026-12-07
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 import threatgraph as tg
@@ -303,3 +305,31 @@ def test_sensors_cabled_into_the_box_they_report_to_have_no_link_to_forge(
     tm.flow(model, logger, tg.Data("Sway alarm", kind="model-output"), protocol="local")
     found = [f for f in tm.analyze().open() if f.rule == FORGED]
     assert bool(found) != wired
+
+
+def _chain(relays: int) -> tg.ThreatModel:
+    """A customer's record passes through ``relays`` services on its way into a training
+    set."""
+    tm = tg.ThreatModel("chain", profile="low")
+    record = tg.Data("Customer record", kind="records", sensitivity="internal")
+    with tm.boundary("Internet", trust="untrusted"):
+        customer = tm.add(tg.Actor("Customer", role="customer"))
+    with tm.boundary("Cloud", trust="internal"):
+        hops = [tm.add(tg.Service(f"Relay {i}")) for i in range(relays)]
+        dataset = tm.add(tg.Dataset("Training set"))
+        job = tm.add(tg.Pipeline("Training", stage="training"))
+    tm.flow(customer, hops[0], record, protocol="https")
+    for a, b in itertools.pairwise(hops):
+        tm.flow(a, b, record)
+    tm.flow(hops[-1], dataset, record)
+    tm.flow(dataset, job, record)
+    return tm
+
+
+@pytest.mark.parametrize(("relays", "named"), [(3, True), (5, True), (6, False)])
+def test_an_outsiders_data_counts_within_seven_flows_of_training(relays: int, named: bool) -> None:
+    """The hop-by-hop search stops at seven flows: measured on every reviewed design,
+    that closes six struck findings (set 58's applicant details that "never reach the
+    training set") and no kept one; six flows would have closed three kept ones too."""
+    found = _poisoning(_chain(relays))
+    assert bool(found) is named

@@ -231,6 +231,7 @@ class Facts:
         self._insiders: _Routes | None = None
         """Routes from colleagues who write content (see :meth:`insider_routes`)."""
         self._memo: dict[tuple[str, str], object] = {}
+        self._is_content: dict[str, bool] = {}
         self._content: tuple[_Adjacency, _Adjacency] | None = None
         """Content senders and receivers of every element (see :meth:`_content_tables`)."""
         self._numbered: tuple[list[str], dict[str, int], list[tuple[int, ...]]] | None = None
@@ -374,7 +375,14 @@ class Facts:
         (artifacts and code only), not along queries into a store, and not along
         credentials that a component hands on (an identity provider's sign-in assertion,
         a vault's token): those are the component's own, not what reached it. What an
-        untrusted party sends, credentials or not, is its content."""
+        untrusted party sends, credentials or not, is its content. Worked out once per
+        flow."""
+        got = self._is_content.get(flow.id)
+        if got is None:
+            got = self._is_content[flow.id] = self._content_flow_now(flow)
+        return got
+
+    def _content_flow_now(self, flow: Flow) -> bool:
         carried = self.carried(flow)
         if (carried.lifecycle_only and not self._written_code(flow, carried)) or self.is_query(
             flow

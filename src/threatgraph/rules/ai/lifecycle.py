@@ -221,9 +221,10 @@ def _outside_sources(g: Facts, element: Element) -> list[tuple[Element, tuple[st
     data: untrusted parties upstream whose data goes on to it (:func:`_data_from`),
     and outside data sources and services (partners, vendors, public datasets) on the
     way."""
-    reach = _data_from(g, element)
+    found = g.sources(element)
+    reach = _data_from(g, element, {x.element.id for x in found}) if found else set()
     out: list[tuple[Element, tuple[str, ...]]] = [
-        (x.element, x.path) for x in g.sources(element) if x.element.id in reach
+        (x.element, x.path) for x in found if x.element.id in reach
     ]
     s = g.system
     # each node with the data of its that go on towards ``element`` (None: any): a flow
@@ -268,45 +269,92 @@ def _outside_sources(g: Facts, element: Element) -> list[tuple[Element, tuple[st
     return sorted(keep.values(), key=lambda x: (len(x[1]), x[0].id))
 
 
-def _data_from(g: Facts, element: Element) -> set[str]:
-    """The elements whose data can go on, hop by hop, to ``element``: a flow into a node
-    counts only when it brings some of what the node hands on towards ``element``, or
-    the node makes some of that itself. An observer's override that a dome service
-    logs beside the weather history, when retraining reads only the history, goes
-    nowhere near training. A dataset hands on whatever is written into it, and a
-    pipeline makes what it sends of whatever it gets (a labelling job joining the cases
-    merchants shaped to analysts' labels). A node
-    makes a datum when nothing but the next hop on (a store it writes and reads back)
-    sends it: a storefront saving reviews it also shows makes them from what customers
-    send. One node can pass on different data on different routes (an imagery store
-    whose raw uploads a pipeline turns into the mosaic it writes back), so the search
-    keeps each node with what goes on from it; routes of up to eight flows."""
+def _data_from(g: Facts, element: Element, wanted_from: set[str]) -> set[str]:
+    """Which of ``wanted_from`` send data that can go on, hop by hop, to ``element``: a
+    flow into a node counts only when it brings some of what the node hands on towards
+    ``element``, or the node makes some of that itself. An observer's override that a
+    dome service logs beside the weather history, when retraining reads only the
+    history, goes nowhere near training. A dataset hands on whatever is written into it,
+    and a pipeline makes what it sends of whatever it gets (a labelling job joining the
+    cases merchants shaped to analysts' labels). A node makes a datum when nothing but
+    the next hop on (a store it writes and reads back) sends it: a storefront saving
+    reviews it also shows makes them from what customers send. One node can pass on
+    different data on different routes (an imagery store whose raw uploads a pipeline
+    turns into the mosaic it writes back), so the search keeps each node with what goes
+    on from it; routes of up to seven flows. It stops once every one of ``wanted_from``
+    is reached."""
     s = g.system
-    seen = {element.id}
-    states: set[tuple[str, frozenset[Data] | None]] = set()
-    queue: deque[tuple[str, tuple[str, ...], frozenset[Data] | None]] = deque(
-        [(element.id, (element.id,), None)]
-    )
+    by_id = g.by_id
+    ids = g.memo("lifecycle.data-ids", "", lambda: _data_ids(s))
+    got: dict[tuple[str, str], frozenset[str]] = g.memo("lifecycle.received-but", "", dict)
+    found: set[str] = set()
+    left = len(wanted_from)
+    states: set[tuple[str, frozenset[str] | None]] = set()
+    # each step: the node, the next hop on towards ``element``, the flows so far, and
+    # the ids of the node's data that go on (None: any)
+    queue: deque[tuple[str, str, int, frozenset[str] | None]] = deque([(element.id, "", 0, None)])
     while queue:
-        node, path, wanted = queue.popleft()
+        node, after, depth, wanted = queue.popleft()
+        inflows = s._in[node]
         if wanted is not None and (
-            isinstance(g.by_id[node], (Dataset, Pipeline))
-            or any(all(d not in f.data for f in s._in[node] if f.source != path[1]) for d in wanted)
+            isinstance(by_id[node], (Dataset, Pipeline))
+            or not wanted <= _received_but(s, ids, got, node, after)
         ):
             wanted = None
-        for f in s._in[node]:
-            if f.source == element.id or not g.content_flow(f):
+        for f in inflows:
+            src = f.source
+            sent = ids[f.id]
+            if src == element.id or (sent and wanted is not None and wanted.isdisjoint(sent)):
                 continue
-            if f.data and wanted is not None and wanted.isdisjoint(f.data):
+            if not g.content_flow(f):
                 continue
-            onward = _carried_on(s, f.source, node, wanted)
-            if (f.source, onward) in states or (f.source, None) in states:
+            onward = _ids_on(s, ids, src, node, wanted)
+            if (src, onward) in states or (src, None) in states:
                 continue
-            states.add((f.source, onward))
-            seen.add(f.source)
-            if not isinstance(g.by_id[f.source], Actor) and len(path) < 8:
-                queue.append((f.source, (f.source, *path), onward))
-    return seen
+            states.add((src, onward))
+            if src in wanted_from and src not in found:
+                found.add(src)
+                left -= 1
+                if not left:
+                    return found
+            if depth < 6 and not isinstance(by_id[src], Actor):
+                queue.append((src, node, depth + 1, onward))
+    return found
+
+
+def _received_but(
+    s: System,
+    ids: dict[str, frozenset[str]],
+    got: dict[tuple[str, str], frozenset[str]],
+    node: str,
+    after: str,
+) -> frozenset[str]:
+    """The ids of the data ``node`` receives from anyone but ``after`` (remembered)."""
+    key = (node, after)
+    out = got.get(key)
+    if out is None:
+        out = got[key] = frozenset(d for f in s._in[node] if f.source != after for d in ids[f.id])
+    return out
+
+
+def _data_ids(s: System) -> dict[str, frozenset[str]]:
+    """The ids of the data each flow declares, by flow id."""
+    return {f.id: frozenset(d.id for d in f.data) for f in s.all_flows}
+
+
+def _ids_on(
+    s: System, ids: dict[str, frozenset[str]], source: str, node: str, wanted: frozenset[str] | None
+) -> frozenset[str] | None:
+    """As :func:`_carried_on`, by data id."""
+    out: set[str] = set()
+    for f in s._out[source]:
+        if f.target != node:
+            continue
+        sent = ids[f.id]
+        if not sent:
+            return None
+        out.update(sent if wanted is None else sent & wanted)
+    return frozenset(out)
 
 
 def _carried_on(
