@@ -333,3 +333,38 @@ def test_an_outsiders_data_counts_within_seven_flows_of_training(relays: int, na
     training set") and no kept one; six flows would have closed three kept ones too."""
     found = _poisoning(_chain(relays))
     assert bool(found) is named
+
+
+def _hatchery(*, readings_to_model: bool) -> tg.ThreatModel:
+    """Set 426's oyster hatchery: a water-quality logger reports to the hatchery's web
+    app, which stores the readings and sends the counting model the microscope images
+    the lab PC uploads."""
+    tm = tg.ThreatModel("hatchery", profile="low")
+    readings = tg.Data("Water-quality readings", kind="records", sensitivity="internal")
+    images = tg.Data("Larvae microscope images", kind="media", sensitivity="internal")
+    counts = tg.Data("Larvae counts", kind="model-output", sensitivity="internal")
+    with tm.boundary("Hatchery", trust="internal"):
+        logger = tm.add(tg.Device("Water-quality logger"))
+        capture = tm.add(tg.Service("Lab PC capture app"))
+    with tm.boundary("Cloud", trust="internal"):
+        app = tm.add(tg.Endpoint("Hatchery web app", purpose="api"))
+        model = tm.add(tg.Model("Larvae counting model", task="detector"))
+        records = tm.add(tg.DataStore("Tank records", stores=[readings, counts]))
+    tm.flow(logger, app, readings, protocol="https")
+    tm.flow(capture, app, images, protocol="https")
+    tm.flow(app, model, images, *([readings] if readings_to_model else []))
+    tm.flow(model, app, counts)
+    tm.flow(app, records, readings, counts)
+    return tm
+
+
+@pytest.mark.parametrize("readings_to_model", [False, True])
+def test_a_web_app_passes_a_devices_readings_to_a_model_only_when_it_sends_them(
+    readings_to_model: bool,
+) -> None:
+    """Set 426 (WRONG: "water-quality readings never reach the counting model, which only
+    sees microscope images"): an API front that receives a device's readings is judged
+    as a gateway or a service is, by what it sends the model."""
+    report = _hatchery(readings_to_model=readings_to_model).analyze()
+    forged = [f for f in report.open() if f.rule == FORGED]
+    assert bool(forged) is readings_to_model

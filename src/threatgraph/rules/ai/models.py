@@ -909,7 +909,9 @@ _ON_SERIAL = re.compile(r"(?:modbus(?:[- ]rtu)?|rs-?485|rs-?232|serial)$", re.IG
 def _reached_models(g: Facts, link: Flow) -> list[str]:
     """The predictive models a device's link feeds within five hops. The receiver must
     pass on what the link brings (a gateway forwarding telemetry, not the command
-    acknowledgement it sends back to the command service); past it, a content flow
+    acknowledgement it sends back to the command service; a web app taking a water
+    logger's readings for the tank records, and sending the counting model only the
+    microscope images the capture app uploads); past it, a content flow
     that is not training data counts when it carries on what came in along the walk, or
     data its source makes itself (services turn readings into features); the first
     receiver's flow to a model counts unless all it carries comes in on the receiver's
@@ -971,7 +973,7 @@ def _reached_models(g: Facts, link: Flow) -> list[str]:
                             or not sent
                             or not f.data
                             or bool(sent & set(f.data))
-                            or not isinstance(first, (Device, Service))
+                            or not isinstance(first, (Device, Service, Endpoint))
                         )
                     )
                     and (held is None or not f.data or not held.isdisjoint(f.data))
