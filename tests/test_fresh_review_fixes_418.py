@@ -368,3 +368,56 @@ def test_a_web_app_passes_a_devices_readings_to_a_model_only_when_it_sends_them(
     report = _hatchery(readings_to_model=readings_to_model).analyze()
     forged = [f for f in report.open() if f.rule == FORGED]
     assert bool(forged) is readings_to_model
+
+
+def _flagged_clips(*, people_label: bool) -> tg.ThreatModel:
+    """Sets 421 and 429's detectors: the clips a detector flags are kept, and either a
+    reviewer labels them in a labelling tool or they go to training as they are."""
+    tm = tg.ThreatModel("clips", profile="low")
+    frames = tg.Data("Camera frames", kind="media", sensitivity="internal")
+    flags = tg.Data("Defect flags", kind="model-output", sensitivity="internal")
+    clips = tg.Data("Flagged clips", kind="media", sensitivity="internal")
+    labels = tg.Data("Clip labels", kind="labels", sensitivity="internal")
+    artifact = tg.Data("Detector weights", kind="model-artifact", sensitivity="internal")
+    with tm.boundary("Mill", trust="internal"):
+        camera = tm.add(tg.Device("Line camera"))
+        box = tm.add(tg.Service("Vision box"))
+        model = tm.add(tg.Model("Defect detector", task="detector"))
+        archive = tm.add(tg.DataStore("Clip archive", stores=[clips]))
+        dataset = tm.add(tg.Dataset("Defect training set"))
+        job = tm.add(tg.Pipeline("Retraining", stage="training"))
+        registry = tm.add(tg.ModelRegistry("Registry"))
+        if people_label:
+            tool = tm.add(tg.Service("Labelling tool"))
+            grader = tm.add(tg.Actor("Quality technician", role="technician"))
+    tm.flow(camera, box, frames, protocol="gige-vision")
+    tm.flow(box, model, frames)
+    tm.flow(model, box, flags)
+    tm.flow(box, archive, clips)
+    if people_label:
+        tm.flow(archive, tool, clips)
+        tm.flow(tool, grader, clips)
+        tm.flow(grader, tool, labels)
+        tm.flow(tool, dataset, clips, labels)
+    else:
+        tm.flow(archive, dataset, clips)
+    tm.flow(dataset, job, clips, *([labels] if people_label else []))
+    tm.flow(job, registry, artifact)
+    tm.flow(registry, model, artifact)
+    return tm
+
+
+@pytest.mark.parametrize("people_label", [True, False])
+def test_a_loop_through_people_labelling_says_they_label_what_it_showed_them(
+    people_label: bool,
+) -> None:
+    """Struck where people write every label ("the labels are the librarian's own
+    corrections, so the model's mistakes do not go back unchecked as ground truth"):
+    the finding then says what people labelling only what it flagged does to it, not
+    that its mistakes come back as truth."""
+    report = _flagged_clips(people_label=people_label).analyze()
+    loops = [f for f in report.open() if f.rule == LOOP]
+    assert len(loops) == 1
+    said = loops[0].explanation.lower()
+    assert ("people label what it shows them" in said) is people_label
+    assert ("mistakes return as ground truth" in said) is not people_label

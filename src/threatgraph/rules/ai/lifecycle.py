@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import deque
 
@@ -1137,17 +1138,53 @@ _CAPTURED = frozenset({DataKind.MEDIA, DataKind.TRAINING_DATA})
 """What a device's sensors capture and it sends on as it is."""
 
 
-def _loop_harm(models: list[Element], *, generative: bool) -> str:
+def _people_label(g: Facts, loops: list[tuple[Element, tuple[str, ...]]]) -> bool:
+    """On every way back people write what comes back: a hop on the way carries labels or
+    feedback on towards training, from a person or from the tool people label in (a
+    grader confirming the flagged clips in a labelling tool)."""
+    s = g.system
+
+    def by_people(node: str) -> bool:
+        e = g.by_id[node]
+        if isinstance(e, Actor):
+            return e.human
+        return any(
+            isinstance(p := g.by_id[f.source], Actor)
+            and p.human
+            and g.carried(f).kinds & _LABEL_KINDS
+            for f in s._in[node]
+        )
+
+    def labels(path: tuple[str, ...]) -> bool:
+        for a, b in itertools.pairwise(path):
+            sent = {k for f in s._out[a] if f.target == b for k in g.carried(f).kinds}
+            if sent & _LABEL_KINDS and by_people(a):
+                return True
+        return False
+
+    return all(labels(p) for _, p in loops)
+
+
+def _loop_harm(models: list[Element], *, generative: bool, labelled: bool = False) -> str:
     """What a loop does to these models: a generator learns its own writing; a model
-    that picks cases (flags, matches) learns only from the cases it picked; a model
-    that scores, ranks or forecasts learns from outcomes its own figures steered."""
+    that picks cases (flags, matches) learns only from the cases it picked, and where
+    people write the labels on the way back, from what it showed them, anchored by its
+    call; a model that scores, ranks or forecasts learns from outcomes its own figures
+    steered."""
     its, it, s = ("its", "it", "s") if len(models) == 1 else ("their", "they", "")
     if generative:
         return (
             f"what {it} wrote becomes what {it} learn{s} to write: {its} errors and quirks "
             "are reinforced each round"
         )
-    if all(m.task.value in _DECIDES for m in models if isinstance(m, Model)):
+    decides = all(m.task.value in _DECIDES for m in models if isinstance(m, Model))
+    if decides and labelled:
+        return (
+            f"people label what {it} show{s} them, with {its} call in front of them: what "
+            f"{it} miss{'es' if s else ''} is seldom labelled, {its} calls anchor the labels, "
+            "and a blind spot an attacker finds stays blind"
+        )
+    if decides:
         return (
             f"{its} mistakes return as ground truth, what {it} miss{'es' if s else ''} is "
             "seldom labelled, and a blind spot an attacker finds stays blind"
@@ -1220,7 +1257,9 @@ def feedback_loop(view: ElementView) -> Match | None:
     its = "its" if len(loops) == 1 else "their"
     between = list(dict.fromkeys(x for x in way if x != root.id))
     via = f" through {names(between, s)}" if between else ""
-    then = _loop_harm([m for m, _ in loops], generative=generative)
+    then = _loop_harm(
+        [m for m, _ in loops], generative=generative, labelled=_people_label(g, loops)
+    )
     return Match(
         f"{subject([m for m, _ in loops], 'is', 'are', s)} retrained on what {its} own "
         f"outputs shaped: they come back{via} to {where}. {then[0].upper()}{then[1:]}.",
