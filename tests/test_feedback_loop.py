@@ -135,7 +135,10 @@ def test_two_models_retrained_by_one_job_share_one_finding() -> None:
     assert "Scorer and Second scorer are retrained on what their own outputs shaped" in (
         f.explanation
     )
-    assert "Their mistakes return as ground truth" in f.explanation
+    # the loop's labels are what a person writes in the review queue: they label what
+    # the scorers show them, with their calls in front of them
+    assert "People label what they show them" in f.explanation
+    assert "their calls anchor the labels" in f.explanation
 
 
 def test_a_forecaster_is_told_its_figures_steer_what_it_learns_from() -> None:
