@@ -234,8 +234,10 @@ def _outside_sources(g: Facts, element: Element) -> list[tuple[Element, tuple[st
     # lab results and plans to the database the job trains from, hands the forecast to
     # no training; nor does an ingest service whose weather goes to a trackside
     # database that syncs only telemetry to the lake)
+    ids = g.memo("lifecycle.data-ids", "", lambda: _data_ids(s))
+    got: dict[tuple[str, str], frozenset[str]] = g.memo("lifecycle.received-but", "", dict)
     seen = {element.id}
-    queue: deque[tuple[str, tuple[str, ...], frozenset[Data] | None]] = deque(
+    queue: deque[tuple[str, tuple[str, ...], frozenset[str] | None]] = deque(
         [(element.id, (element.id,), None)]
     )
     while queue:
@@ -243,13 +245,13 @@ def _outside_sources(g: Facts, element: Element) -> list[tuple[Element, tuple[st
         # a dataset is what is written into it: whatever lands there, it hands on; so
         # does a node that makes some of what goes on itself, from whatever it gets
         if wanted is not None and (
-            isinstance(g.by_id[node], Dataset) or any(d not in s._received(node) for d in wanted)
+            isinstance(g.by_id[node], Dataset) or not wanted <= _received_but(s, ids, got, node, "")
         ):
             wanted = None
         for f in s._in[node]:
             if f.source in seen or not (g.carried(f).kinds & _TRAIN_KINDS):
                 continue
-            if f.data and wanted is not None and wanted.isdisjoint(f.data):
+            if ids[f.id] and wanted is not None and wanted.isdisjoint(ids[f.id]):
                 continue
             seen.add(f.source)
             src = g.by_id[f.source]
@@ -262,7 +264,7 @@ def _outside_sources(g: Facts, element: Element) -> list[tuple[Element, tuple[st
             ):
                 out.append((src, p))
             if not isinstance(src, (Actor, DataSource, ExternalService)) and len(p) < 6:
-                queue.append((f.source, p, _carried_on(s, f.source, node, wanted)))
+                queue.append((f.source, p, _ids_on(s, ids, f.source, node, wanted)))
     keep: dict[str, tuple[Element, tuple[str, ...]]] = {}
     for e, p in out:
         if e.id not in keep or len(p) < len(keep[e.id][1]):
@@ -346,7 +348,9 @@ def _data_ids(s: System) -> dict[str, frozenset[str]]:
 def _ids_on(
     s: System, ids: dict[str, frozenset[str]], source: str, node: str, wanted: frozenset[str] | None
 ) -> frozenset[str] | None:
-    """As :func:`_carried_on`, by data id."""
+    """The ids of what ``source`` sends ``node`` (over every flow between them) that go
+    on from ``node``: all it sends when ``node`` hands on anything it gets; None
+    (anything) when a flow between them declares no data."""
     out: set[str] = set()
     for f in s._out[source]:
         if f.target != node:
@@ -356,18 +360,6 @@ def _ids_on(
             return None
         out.update(sent if wanted is None else sent & wanted)
     return frozenset(out)
-
-
-def _carried_on(
-    s: System, source: str, node: str, wanted: frozenset[Data] | None
-) -> frozenset[Data] | None:
-    """What ``source`` sends ``node`` (over every flow between them) that goes on from
-    ``node``: all it sends when ``node`` hands on anything it gets; None (anything) when
-    a flow between them declares no data."""
-    flows = [f for f in s._out[source] if f.target == node]
-    if any(not f.data for f in flows):
-        return None
-    return frozenset(d for f in flows for d in f.data if wanted is None or d in wanted)
 
 
 def _retrained_from(g: Facts, model: Element, who: set[str]) -> bool:
