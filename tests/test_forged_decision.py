@@ -192,3 +192,15 @@ def test_a_decision_the_receiver_downloads_over_tls_comes_from_the_server_it_che
     pushed.flow(review, cam, design, protocol="https", label="pushes the approved design")
     pushed.flow(cam, store, tg.Data("Milling job", kind="records"))
     assert _found(pushed)
+
+
+def test_a_decision_handed_over_on_the_same_host_crosses_no_network() -> None:
+    """Set 445 (WRONG: "the console and the relay assistant both run on the same control
+    laptop and the flow is declared local, so there is no network path to forge on"): a
+    decision sent over a protocol declared ``local`` stays on the host, where nothing
+    else on a network can send it in the console's name; over a network protocol the
+    same hand-over is still raised."""
+    assert _open(_payments(protocol="local")) == []
+    assert _found(_payments(protocol="local")) == []
+    (f,) = _open(_payments(protocol="http"))
+    assert f.target.ids == ("payments-service",)

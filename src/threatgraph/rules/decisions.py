@@ -47,8 +47,9 @@ def _decision_flows(g: Facts, e: Element) -> list[Flow]:
     """The flows bringing ``e`` a decision from another component of ours: named as a
     decision, from a service, endpoint or device we run that is not untrusted, not a
     model (its verdict inside the component that asks it is no message on a network),
-    not over a plant protocol, and not fetched by ``e`` itself (a flow labelled as a
-    download or a pull) over a protocol that authenticates the server it fetches from."""
+    not over a plant protocol or on the same host (``local``), and not fetched by ``e``
+    itself (a flow labelled as a download or a pull) over a protocol that authenticates
+    the server it fetches from."""
     out = []
     for f in g.system._in[e.id]:
         src = g.by_id[f.source]
@@ -59,6 +60,8 @@ def _decision_flows(g: Facts, e: Element) -> list[Flow]:
         p = g.protocol(f) if f.protocol else None
         if p is not None and p.name in PLANT_PROTOCOLS:
             continue
+        if p is not None and p.local:
+            continue  # handed over on the same host: no network to send it in over
         if p is not None and p.server_authenticated and f.label and _PULLS.search(f.label):
             continue  # the receiver fetches it over TLS: the sender is the server it checked
         if any(is_credential(d) for d in f.data):
@@ -128,7 +131,8 @@ def forged_decision(view: ElementView) -> Match | None:
     verdict to the component that asks it, a decision the component fetches itself over
     TLS (a flow labelled as a download or a pull: the server it checked is the sender),
     a decision sent with the sender's sign-in (a staff token on the same request: the
-    receiver can tell who sent it), and a component that only tells people the
+    receiver can tell who sent it), a decision handed over on the same host (a protocol
+    declared ``local``: a console and the service behind it on one laptop), and a component that only tells people the
     decisions (a portal showing a claim decision): a forged one there misinforms, it
     does not act."""
     e = view.element
