@@ -1152,7 +1152,17 @@ class _DataSteps:
     :func:`_fed_by_others`): a flow that carries only data others fed it, as it came,
     does not carry a route's data on."""
 
-    __slots__ = ("_bit", "_by_object", "_content", "_g", "_ids", "_kind", "_number", "known")
+    __slots__ = (
+        "_bit",
+        "_by_object",
+        "_content",
+        "_g",
+        "_ids",
+        "_kind_bits",
+        "_media",
+        "_number",
+        "known",
+    )
 
     def __init__(
         self, g: Facts, ids: list[str], number: dict[str, int], content: frozenset[str]
@@ -1164,7 +1174,10 @@ class _DataSteps:
         self.known: list[_Step | None] = [None] * len(ids)
         """The masks of each element worked out so far (None: not yet)."""
         self._bit: dict[Any, int] = {}  # each datum's bit
-        self._kind: dict[int, Any] = {}  # each bit's datum's kind
+        # the bits of each kind, and of media or no declared kind: a mask's kinds are
+        # found with one AND per kind, not one step per datum of the model
+        self._kind_bits: dict[Any, int] = {}
+        self._media = 0
         self._by_object: dict[int, int] = {}  # the same, by id(): flows share the objects
 
     def _mask(self, data: tuple[Any, ...]) -> int:
@@ -1176,7 +1189,9 @@ class _DataSteps:
                 b = self._bit.get(d)
                 if b is None:
                     b = self._bit[d] = 1 << len(self._bit)
-                    self._kind[b] = d.kind
+                    self._kind_bits[d.kind] = self._kind_bits.get(d.kind, 0) | b
+                    if d.kind in (DataKind.MEDIA, None):
+                        self._media |= b
                 by_object[id(d)] = b
             m |= b
         return m
@@ -1198,22 +1213,22 @@ class _DataSteps:
         what a person records of what was put in front of them."""
         if mask < 0:
             return mask  # a flow that declares no data may carry a photo too
-        kinds = self._kind
-        out = 0
-        for i in range(mask.bit_length()):
-            bit = 1 << i
-            if mask & bit and kinds[bit] in (DataKind.MEDIA, None):
-                out |= bit
-        return out
+        return mask & self._media
 
     def apart(self, a: int, b: int) -> bool:
         """Whether two data masks share no kind of text that one could be folded into
         the other as (prompts, instructions, documents, retrieved context); a datum of
         no declared kind may be any."""
-        kinds = self._kind
-        ka = {kinds[1 << i] for i in range(a.bit_length()) if a >> i & 1}
-        kb = {kinds[1 << i] for i in range(b.bit_length()) if b >> i & 1}
+        ka = self._kinds_in(a)
+        kb = self._kinds_in(b)
         return None not in ka and None not in kb and ka.isdisjoint(kb & _FOLDED)
+
+    def _kinds_in(self, mask: int) -> set[Any]:
+        """The kinds of the data in ``mask``: for a mask that stands for anything (a flow
+        that declares no data), no declared kind, which may be any."""
+        if mask < 0:
+            return {None}
+        return {k for k, bits in self._kind_bits.items() if mask & bits}
 
     def step(self, n: int) -> _Step:
         """Work out (once) and keep the masks of element ``n``."""
