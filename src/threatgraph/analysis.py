@@ -1518,8 +1518,9 @@ class _Run:
                     detail = f"{len(missing)} of {len(places)} place(s) lack it"
             else:
                 status, detail = "met", f"met at all {len(places)} place(s)"
+            placed = set(places)  # a list is searched end to end for every need
             left = sorted(
-                {(n.place, n.left_out) for n in needs if n.left_out and n.place not in places}
+                {(n.place, n.left_out) for n in needs if n.left_out and n.place not in placed}
             )
             if left:
                 detail += " (left out: " + "; ".join(f"{p}, {why}" for p, why in left) + ")"
