@@ -391,3 +391,74 @@ def test_a_finding_the_wire_does_not_know_fails_the_share_loudly() -> None:
     with pytest.raises(TypeError, match="cannot be sent"):
         _to_wire([entry])
     assert target.key == "element:a"
+
+
+def _facts_of(system: tg.System, workers: int) -> Any:
+    from threatgraph.graph import Facts
+
+    g = Facts(system)
+    g.prepare(workers)
+    return g
+
+
+def _estates() -> list[tg.System]:
+    return [synthetic_model(1500, seed=4).freeze(), *_examples().values()]
+
+
+@linux_only
+def test_the_route_search_built_in_a_child_is_the_one_built_here(here: bool) -> None:
+    """With two workers the search from untrusted elements runs in a forked child and
+    comes back as element numbers: every table is the one a single process builds."""
+    if not here:
+        return  # passed in a fresh interpreter (see the fixture)
+    with_routes = 0
+    for system in _estates():
+        alone, shared = _facts_of(system, 1), _facts_of(system, 2)
+        assert shared._sources is not None
+        assert alone._sources is not None
+        with_routes += any(shared._sources.paths)
+        assert shared._sources.paths == alone._sources.paths
+        for element in system.all_elements:
+            assert shared.routes(element) == alone.routes(element)
+            assert shared.source_count(element) == alone.source_count(element)
+            assert shared.compromised_routes(element) == alone.compromised_routes(element)
+        # the data steps the search works out were built in the child, not here
+        assert shared._steps is None
+        assert alone._steps is not None
+    assert with_routes >= 5  # most of the examples have untrusted content to follow
+
+
+@linux_only
+def test_a_route_search_child_that_fails_is_run_again_here(
+    here: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not here:
+        return  # passed in a fresh interpreter (see the fixture)
+    from threatgraph import graph
+
+    def broken(paths: Any) -> bytes:
+        raise RuntimeError("the child cannot send")
+
+    system = _estates()[0]
+    alone = _facts_of(system, 1)
+    monkeypatch.setattr(graph, "_encode_paths", broken)
+    shared = _facts_of(system, 2)
+    assert shared._sources.paths == alone._sources.paths
+    assert shared._steps is not None  # the search ran here after the child failed
+
+
+def test_routes_cross_the_pipe_as_numbers_and_come_back_equal() -> None:
+    from threatgraph.graph import _decode_paths, _encode_paths
+
+    paths = [None, [(0,)], [(0, 2), (1, 2), (5, 4, 2)], None, [(7, 1, 4)]]
+    data = _encode_paths(paths)
+    assert _decode_paths(data, len(paths)) == paths
+    for bad, says in (
+        (data[:-4], "does not fit"),
+        (data + data[:4], "left over"),
+        (data[:8], "does not fit"),
+    ):
+        with pytest.raises(ValueError, match=says):
+            _decode_paths(bad, len(paths))
+    with pytest.raises(ValueError, match="end before element 5 of 6"):
+        _decode_paths(data, len(paths) + 1)

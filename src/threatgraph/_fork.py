@@ -3,8 +3,10 @@
 :func:`threatgraph.analyze` uses this to spread the rule checks of a large model over
 the machine's cores: the process forks, each child runs its share of the checks on the
 copy-on-write image of the frozen model and the graph facts already built, and sends
-back what it found through a pipe, encoded by the caller (plain JSON: nothing is ever
-unpickled). The parent runs share 0 itself meanwhile.
+back what it found through a pipe, encoded by the caller (plain JSON, or machine
+integers: nothing is ever unpickled). The parent runs share 0 itself meanwhile. The
+graph facts use it too: the search from untrusted elements runs in a child while the
+parent builds the other tables (:meth:`threatgraph.graph.Facts.prepare`).
 
 Forking is only safe where nothing else runs in the process: :func:`usable_workers`
 says how many processes may be used, and answers 1 (no forking) off Linux, when the

@@ -657,7 +657,7 @@ class _Run:
         Each process logs what it found, by unit, without merging; the logs are then
         replayed here in unit order, so that findings merge exactly as they do in one
         process, and the report is the same byte for byte."""
-        self.facts.prepare()
+        self.facts.prepare(workers)
 
         def share(i: int) -> list[tuple[Any, ...]]:
             self._log = []

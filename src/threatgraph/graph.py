@@ -43,12 +43,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from array import array
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
+from threatgraph._fork import run_shares
 from threatgraph.controls import EncryptionInTransit
 from threatgraph.elements import (
     LLM,
@@ -127,6 +129,55 @@ _Adjacency = dict[str, tuple[str, ...]]
 """Element id -> neighbour ids, each once, in flow order."""
 
 
+_Paths = Sequence[Sequence[tuple[int, ...]] | None]
+"""Routes by element number: for each element, the routes kept into it (None: none)."""
+
+
+def _encode_paths(paths: _Paths | None) -> bytes:
+    """``paths`` as machine integers, for a forked child to send back: per element, -1
+    for none, or the number of routes and each as its length and element numbers."""
+    out = array("i")
+    for found in paths or ():
+        if found is None:
+            out.append(-1)
+            continue
+        out.append(len(found))
+        for p in found:
+            out.append(len(p))
+            out.extend(p)
+    return out.tobytes()
+
+
+def _decode_paths(data: bytes, count: int) -> list[list[tuple[int, ...]] | None]:
+    """What :func:`_encode_paths` wrote for ``count`` elements; ValueError when the data
+    is not that (cut short, or too long)."""
+    raw = array("i")
+    raw.frombytes(data)
+    v = raw.tolist()
+    out: list[list[tuple[int, ...]] | None] = []
+    i = 0
+    for _ in range(count):
+        if i >= len(v):
+            raise ValueError(f"{len(v)} numbers end before element {len(out)} of {count}")
+        k = v[i]
+        i += 1
+        if k < 0:
+            out.append(None)
+            continue
+        found = []
+        for _ in range(k):
+            m = v[i] if i < len(v) else 0
+            end = i + 1 + m
+            if m < 1 or end > len(v):
+                raise ValueError(f"route of length {m} at {i} does not fit {len(v)} numbers")
+            found.append(tuple(v[i + 1 : end]))
+            i = end
+        out.append(found)
+    if i != len(v):
+        raise ValueError(f"{len(v) - i} numbers left over after {count} elements")
+    return out
+
+
 class _Routes:
     """Routes found by one of the breadth-first searches, kept as tuples of element
     numbers and turned into element ids for an element when a rule first asks about it
@@ -138,7 +189,7 @@ class _Routes:
         self,
         ids: list[str],
         number: dict[str, int],
-        paths: Sequence[Sequence[tuple[int, ...]] | None],
+        paths: _Paths,
     ) -> None:
         self._ids = ids
         self._number = number
@@ -155,6 +206,11 @@ class _Routes:
             got = () if not found else tuple(tuple([ids[i] for i in p]) for p in found)
             self._asked[element_id] = got
         return got
+
+    @property
+    def paths(self) -> _Paths:
+        """The routes kept into each element, by element number (None: none)."""
+        return self._paths
 
     def count(self, element_id: str) -> int:
         """How many different elements the kept routes into ``element_id`` start from."""
@@ -246,25 +302,55 @@ class Facts:
         self._steps: _DataSteps | None = None
         """What each element passes on of a route's data (see :meth:`_data_steps`)."""
 
-    def prepare(self) -> None:
+    def prepare(self, workers: int = 1) -> None:
         """Build now every table the rules otherwise build on first use (what each flow
         carries, the content tables, the searches, exposure, the data map), so that
         processes forked to share the rule checks find them built instead of each
-        building its own."""
+        building its own.
+
+        With ``workers`` > 1, which the caller passes only where forking is safe (see
+        :func:`threatgraph._fork.usable_workers`), the search from untrusted elements,
+        the largest table, is built in a forked child while this process builds the
+        others; the child sends its routes back as element numbers. The tables are the
+        same either way, and a child that fails is run again here."""
         s = self.system
         for f in s.all_flows:
             self.carried(f)
         if not s.all_elements:
             return
         first = s.all_elements[0]
-        self.routes(first)
-        self.compromised_routes(first)
-        self.partner_routes(first)
-        self.insider_routes(first)
-        self.exposure(first)
-        s.data_of(first)
-        for f in s.all_flows[:1]:
-            s.crossing(f)
+
+        def the_rest() -> None:
+            self.compromised_routes(first)
+            self.partner_routes(first)
+            self.insider_routes(first)
+            self.exposure(first)
+            s.data_of(first)
+            for f in s.all_flows[:1]:
+                s.crossing(f)
+
+        if workers < 2 or self._sources is not None:
+            self.routes(first)
+            the_rest()
+            return
+        ids, number, _ = self._dense()  # built once, before the fork, for both
+        self._model_callers()
+        self._people_relay()
+
+        def part(i: int) -> _Paths | None:
+            if i == 0:
+                the_rest()
+                return None
+            return self._reach().paths
+
+        got = run_shares(
+            part,
+            2,
+            send=_encode_paths,
+            receive=lambda data: _decode_paths(data, len(ids)),
+        )
+        if self._sources is None:  # not built here already (a child that failed)
+            self._sources = _Routes(ids, number, got[1] or ())
 
     def memo(self, what: str, element: Element | str, compute: Callable[[], T]) -> T:
         """``compute()`` remembered per (question, element) for the life of the System:
