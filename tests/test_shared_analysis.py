@@ -25,7 +25,7 @@ from threatgraph.errors import InvalidTypeError, InvalidValueError
 from threatgraph.export.json import report_to_json
 from threatgraph.export.sarif import sarif_json
 from threatgraph.report import to_markdown
-from threatgraph.rules import Catalogue, ElementView, Match, on_element, rule
+from threatgraph.rules import Catalogue, ElementView, Match, Need, Rule, on_element, rule
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -462,3 +462,127 @@ def test_routes_cross_the_pipe_as_numbers_and_come_back_equal() -> None:
             _decode_paths(bad, len(paths))
     with pytest.raises(ValueError, match="end before element 5 of 6"):
         _decode_paths(data, len(paths) + 1)
+
+
+def _needs_each_service(rule_id: str, why: Any) -> Rule:
+    """A requirement that every service needs a control none declares: one unmet
+    finding listing every service, each with ``why(service)``."""
+    from threatgraph.rules import requirement
+
+    @requirement(
+        rule_id,
+        title=f"Requirement {rule_id}",
+        source="profile:any",
+        satisfied_by=[tg.controls.AuditLogging],
+        stride="R",
+        phases="inference",
+        description="Every service keeps an audit log (a test requirement).",
+    )
+    def needs(g: Any) -> Any:
+        for e in g.elements(tg.Service):
+            yield why(e)
+
+    return needs
+
+
+@linux_only
+def test_requirements_are_checked_in_the_shares(here: bool) -> None:
+    """Each requirement's places are worked out by the share its number falls to (the
+    first, third and fourth here by this process, the second by the child)."""
+    if not here:
+        return  # passed in a fresh interpreter (see the fixture)
+
+    def need(e: Any) -> Need:
+        return Need(e.id, why=f"checked by {os.getpid()}")
+
+    cat = Catalogue([_needs_each_service(f"test/req-{n}", need) for n in range(4)])
+    assert [_share_of(n, 2) for n in range(4)] == [0, 1, 1, 0]
+    report = tg.analyze(_services(12), catalogue=cat, workers=2)
+    by = {f.rule: f.explanation for f in report.findings}
+    assert len(by) == 4
+    assert f"checked by {os.getpid()}" in by["test/req-0"]
+    assert f"checked by {os.getpid()}" in by["test/req-3"]
+    for child in ("test/req-1", "test/req-2"):
+        assert "checked by " in by[child]
+        assert f"checked by {os.getpid()}" not in by[child]
+
+
+@linux_only
+def test_a_requirement_that_fails_in_a_share_fails_as_in_one_process(here: bool) -> None:
+    """A requirement that raises, or yields what is no Need, in either share is worked
+    out again in the parent: the same rule errors, never "met"."""
+    if not here:
+        return  # passed in a fresh interpreter (see the fixture)
+
+    def boom(e: Any) -> Need:
+        raise RuntimeError(f"cannot judge {e.id}")
+
+    def wrong(e: Any) -> Any:
+        return e.id
+
+    def fine(e: Any) -> Need:
+        return Need(e.id, why="no audit log")
+
+    kinds = [boom, boom, wrong, wrong, fine, fine, fine]
+    cat = Catalogue([_needs_each_service(f"test/req-{n}", k) for n, k in enumerate(kinds)])
+    assert {_share_of(n, 2) for n in (0, 1)} == {0, 1}  # one raises in each share
+    assert {_share_of(n, 2) for n in (2, 3)} == {0, 1}
+    system = _services(10)
+    one = tg.analyze(system, catalogue=cat, workers=1)
+    shared = tg.analyze(system, catalogue=cat, workers=2)
+    assert [e.error for e in one.errors] == [
+        "RuntimeError: cannot judge s0",
+        "RuntimeError: cannot judge s0",
+        "TypeError: requirement yielded str, expected Need",
+        "TypeError: requirement yielded str, expected Need",
+    ]
+    assert shared.errors == one.errors
+    assert shared.findings == one.findings
+    assert shared.requirements == one.requirements
+    assert _outputs(shared) == _outputs(one)
+
+
+def test_what_a_share_works_out_ahead_crosses_the_pipe_and_comes_back_equal() -> None:
+    """Requirements' places (with their sites) and the notes survive the encoding; a
+    Need with a field the wire does not know fails the share loudly."""
+    from threatgraph.analysis import _Run, _share_from_wire, _share_to_wire
+    from threatgraph.scoring import DefaultScorer
+
+    system = synthetic_model(300, seed=1).freeze()
+    run = _Run(system, Catalogue.default(), DefaultScorer())
+    run.facts.prepare()
+    run._log = []
+    run._walk((1, 2))
+    log = run._log
+    needs: dict[str, list[Need] | None] = {
+        "a": [Need("x", why="w", sites=("s1", "s2")), Need("y", met_by="declared")],
+        "b": None,
+        "c": [Need("z", unmet=True, why="only above a threshold"), Need("q", left_out="ok")],
+    }
+    notes: dict[str, list[str] | None] = {"model": ["one", "two"], "unchecked": None}
+    rules = {r.id: r for r in run.catalogue}
+    back = _share_from_wire(_share_to_wire(log, (needs, notes)), rules, run._plan)
+    assert back == (log, (needs, notes))
+
+
+def test_the_shares_work_out_every_requirement_and_note_a_single_process_would() -> None:
+    from threatgraph.analysis import _NOTES, _Run, _source_applies
+    from threatgraph.rules.views import GraphView
+    from threatgraph.scoring import DefaultScorer
+
+    system = synthetic_model(400, seed=2).freeze()
+    run = _Run(system, Catalogue.default(), DefaultScorer())
+    run.facts.prepare()
+    needs: dict[str, Any] = {}
+    notes: dict[str, Any] = {}
+    for i in range(3):
+        got_needs, got_notes = run._ahead(i, 3)
+        assert not set(got_needs) & set(needs)
+        needs.update(got_needs)
+        notes.update(got_notes)
+    view = GraphView(system)
+    applicable = [r for r in run.catalogue.requirement_rules if _source_applies(r, system)]
+    assert len(applicable) >= 5
+    assert needs == {r.id: list(r.check(view) or ()) for r in applicable}
+    assert notes == {part: make(system) for part, make in _NOTES.items()}
+    assert any(notes.values())

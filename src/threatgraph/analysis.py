@@ -29,9 +29,11 @@ from __future__ import annotations
 import datetime as _dt
 import heapq
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
+
+import attrs
 
 import threatgraph.controls as _c
 from threatgraph._fork import run_shares, usable_workers
@@ -64,7 +66,7 @@ from threatgraph.findings import (
     TargetKind,
     id_for_key,
 )
-from threatgraph.graph import Facts, facts
+from threatgraph.graph import facts
 from threatgraph.model import ThreatModel
 from threatgraph.protocols import lookup as lookup_protocol
 from threatgraph.rules import (
@@ -435,6 +437,11 @@ _FROM_VALUE: tuple[Mapping[str, Any], ...] = tuple(
 
 def _to_wire(log: list[tuple[Any, ...]]) -> bytes:
     """A share's log as JSON bytes."""
+    return json.dumps(_log_items(log), separators=(",", ":")).encode()
+
+
+def _log_items(log: list[tuple[Any, ...]]) -> list[Any]:
+    """A share's log as plain JSON values."""
     out: list[Any] = []
     for entry in log:
         if entry[1] is None:
@@ -467,14 +474,19 @@ def _to_wire(log: list[tuple[Any, ...]]) -> bytes:
         out.append(
             [unit, fid, rule_id, [[t.kind, t.ids] for t in affected], atlas, owasp, cwe, sent]
         )
-    return json.dumps(out, separators=(",", ":")).encode()
+    return out
 
 
 def _from_wire(data: bytes, rules: Mapping[str, Rule], plans: Any) -> list[tuple[Any, ...]]:
     """A share's log read back from :func:`_to_wire`'s bytes; ``plans(rule)`` gives a
     rule's plan (its STRIDE categories in order)."""
+    return _log_from(json.loads(data), rules, plans)
+
+
+def _log_from(items: list[Any], rules: Mapping[str, Rule], plans: Any) -> list[tuple[Any, ...]]:
+    """A share's log from :func:`_log_items`' values."""
     out: list[tuple[Any, ...]] = []
-    for item in json.loads(data):
+    for item in items:
         if len(item) == 2:
             out.append((item[0], None, RuleError(*item[1])))
             continue
@@ -529,6 +541,46 @@ def _from_wire(data: bytes, rules: Mapping[str, Rule], plans: Any) -> list[tuple
     return out
 
 
+_Ahead = tuple[dict[str, list[Need] | None], dict[str, list[str] | None]]
+"""What a share works out ahead for the parent (see :meth:`_Run._ahead`): requirements'
+places by rule id, and parts of the notes; None for what the parent works out itself."""
+
+_NEED_FIELDS = ("place", "why", "met_by", "sites", "unmet", "left_out")
+"""The fields of :class:`Need`, in the order a share sends them."""
+
+
+def _share_to_wire(log: list[tuple[Any, ...]], ahead: _Ahead) -> bytes:
+    """A share's log (see :func:`_to_wire`) and what it worked out ahead, as JSON bytes.
+    A :class:`Need` with fields other than those sent fails the share (the parent then
+    runs it again itself) rather than arriving without them."""
+    fields = tuple(a.name for a in attrs.fields(Need))
+    if fields != _NEED_FIELDS:
+        raise TypeError(f"a requirement's Need with fields {fields} cannot be sent")
+    needs, notes = ahead
+    sent = {
+        k: None if v is None else [[getattr(n, f) for f in _NEED_FIELDS] for n in v]
+        for k, v in needs.items()
+    }
+    return json.dumps([_log_items(log), sent, notes], separators=(",", ":")).encode()
+
+
+def _share_from_wire(
+    data: bytes, rules: Mapping[str, Rule], plans: Any
+) -> tuple[list[tuple[Any, ...]], _Ahead]:
+    """What :func:`_share_to_wire` sent, read back."""
+    log, sent, notes = json.loads(data)
+    needs = {
+        k: None
+        if v is None
+        else [
+            Need(place, why, met_by, tuple(sites), unmet, left_out)
+            for place, why, met_by, sites, unmet, left_out in v
+        ]
+        for k, v in sent.items()
+    }
+    return _log_from(log, rules, plans), (needs, notes)
+
+
 class _Run:
     """One analysis: holds the caches that make per-finding work cheap."""
 
@@ -545,6 +597,11 @@ class _Run:
             tuple[Rule, tuple[Need, ...], dict[str, Need], tuple[str, ...]]
         ] = []
         self.findings: tuple[Finding, ...] = ()
+        self._ready_needs: dict[str, tuple[Need, ...]] = {}
+        """Requirements' places worked out while the rule checks were shared out (see
+        :meth:`_ahead`), by rule id; a requirement not here is checked when it runs."""
+        self._ready_notes: dict[str, list[str]] = {}
+        """The parts of the notes worked out the same way, by part (see :data:`_NOTES`)."""
         self._log: list[tuple[Any, ...]] | None = None
         """While one share of a run in several processes runs: what it found, by unit."""
         self._unit = 0
@@ -659,21 +716,25 @@ class _Run:
         process, and the report is the same byte for byte."""
         self.facts.prepare(workers)
 
-        def share(i: int) -> list[tuple[Any, ...]]:
+        def share(i: int) -> tuple[list[tuple[Any, ...]], _Ahead]:
             self._log = []
             try:
                 self._walk((i, workers))
-                return self._log
+                return self._log, self._ahead(i, workers)
             finally:
                 self._log = None
 
         by_id = {r.id: r for r in self.catalogue}
-        logs = run_shares(
+        done = run_shares(
             share,
             workers,
-            send=_to_wire,
-            receive=lambda data: _from_wire(data, by_id, self._plan),
+            send=lambda got: _share_to_wire(*got),
+            receive=lambda data: _share_from_wire(data, by_id, self._plan),
         )
+        logs = [log for log, _ in done]
+        for _, (needs, notes) in done:
+            self._ready_needs.update((k, tuple(v)) for k, v in needs.items() if v is not None)
+            self._ready_notes.update((k, v) for k, v in notes.items() if v is not None)
         rules: dict[str, Rule] = {}
         for entry in heapq.merge(*logs, key=_unit_of):
             if entry[1] is None:  # a rule error
@@ -700,6 +761,35 @@ class _Run:
                     cwe=cwe,
                 )
                 self._keep(fid, found, pending)
+
+    def _ahead(self, mine: int, count: int) -> _Ahead:
+        """What would otherwise be worked out in the parent alone once the shares are
+        back, split between them: the places of each requirement whose number
+        :func:`_share_of` gives this share, and this share's parts of the notes. A check
+        or a note that fails, or yields what is not a plain :class:`Need`, is sent as
+        None: the parent works it out again itself, where its error surfaces as usual
+        (never as "met")."""
+        s = self.system
+        gview = GraphView(s)
+        needs: dict[str, list[Need] | None] = {}
+        for n, r in enumerate(self.catalogue.requirement_rules):
+            if _share_of(n, count) != mine or not _source_applies(r, s):
+                continue
+            try:
+                got = list(r.check(gview) or ())
+            except Exception:
+                needs[r.id] = None
+                continue
+            needs[r.id] = got if all(type(x) is Need for x in got) else None
+        notes: dict[str, list[str] | None] = {}
+        for n, (part, make) in enumerate(_NOTES.items()):
+            if n % count != mine:
+                continue
+            try:
+                notes[part] = make(s)
+            except Exception:
+                notes[part] = None
+        return needs, notes
 
     def _fail(self, error: RuleError) -> None:
         """Keep a rule error (logged with its unit while a share runs)."""
@@ -1049,7 +1139,8 @@ class _Run:
     def _requirement(self, rule: Rule, view: GraphView) -> None:
         """Evaluate one requirement: every place that needs it, each met on evidence."""
         try:
-            needs = list(rule.check(view) or ())
+            ready = self._ready_needs.pop(rule.id, None)
+            needs = list(rule.check(view) or ()) if ready is None else list(ready)
             for n in needs:
                 if not isinstance(n, Need):
                     raise TypeError(f"requirement yielded {type(n).__name__}, expected Need")
@@ -1590,8 +1681,12 @@ class _Run:
                 )
         if not s.actors:
             notes.append("No threat actors are in scope; likelihoods ignore who can reach what.")
-        notes += _model_notes(s)
-        unchecked = _unchecked_content(facts(s))
+        ready = self._ready_notes
+        model = ready.get("model")
+        notes += _model_notes(s) if model is None else model
+        unchecked = ready.get("unchecked")
+        if unchecked is None:
+            unchecked = _unchecked_content(s)
         if unchecked:
             notes.append(
                 f"{len(unchecked)} model(s) or agent(s) read content from places nothing "
@@ -1713,7 +1808,7 @@ _CONTENT = frozenset(
 """What a model or agent reads that someone may have written: where instructions hide."""
 
 
-def _unchecked_content(g: Facts) -> list[str]:
+def _unchecked_content(s: System) -> list[str]:
     """LLMs and agents that read content (documents, records, logs, retrieved text,
     tool results) from somewhere that no untrusted element and no component running
     outside code reaches: the analysis is silent on injection through that content
@@ -1722,7 +1817,7 @@ def _unchecked_content(g: Facts) -> list[str]:
     holds, is analysed). Judged per source, so an LLM that customers also prompt is
     still named for the internal store it reads. One entry per model or agent, with
     those sources."""
-    s = g.system
+    g = facts(s)
     out = []
     for e in s.all_elements:
         if not isinstance(e, (Agent, LLM)):
@@ -1760,6 +1855,13 @@ def _unchecked_content(g: Facts) -> list[str]:
 
 def _is_requirement(rule: Rule) -> bool:
     return rule.is_requirement
+
+
+_NOTES: Mapping[str, Callable[[System], list[str]]] = MappingProxyType(
+    {"model": _model_notes, "unchecked": _unchecked_content}
+)
+"""The parts of the notes that cost something on a large model, worked out in the
+shares of a run in several processes (see :meth:`_Run._ahead`)."""
 
 
 def _source_applies(rule: Rule, system: System) -> bool:
