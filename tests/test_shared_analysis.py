@@ -364,7 +364,7 @@ def test_output_that_does_not_decode_costs_only_time(here: bool) -> None:
 def test_a_shares_log_crosses_the_pipe_as_json_and_comes_back_equal() -> None:
     """What a share logs (findings' fields with their Targets and enums, rule errors)
     survives the encoding exactly; nothing is pickled."""
-    from threatgraph.analysis import _from_wire, _Run, _to_wire
+    from threatgraph.analysis import _Run, _share_from_wire, _share_to_wire
     from threatgraph.scoring import DefaultScorer
 
     system = synthetic_model(300, seed=1).freeze()
@@ -375,21 +375,21 @@ def test_a_shares_log_crosses_the_pipe_as_json_and_comes_back_equal() -> None:
     log = run._log
     assert len(log) > 50
     run._fail(tg.findings.RuleError("test/x", "element:a", "RuntimeError: boom"))
-    data = _to_wire(log)
+    data = _share_to_wire(log, ({}, {}))
     assert isinstance(data, bytes)
     rules = {r.id: r for r in run.catalogue}
-    assert _from_wire(data, rules, run._plan) == log
+    assert _share_from_wire(data, rules, run._plan) == (log, ({}, {}))
 
 
 def test_a_finding_the_wire_does_not_know_fails_the_share_loudly() -> None:
     """A field added to findings and not to the wire fails the child's share (which the
     parent then runs itself) rather than arriving without it."""
-    from threatgraph.analysis import _to_wire
+    from threatgraph.analysis import _share_to_wire
 
     target = tg.findings.Target("element", ("a",))
     entry = (0, "TG-1", "test/x", (), (), (), (), ((0, 0), {"id": "TG-1", "new": 1}))
     with pytest.raises(TypeError, match="cannot be sent"):
-        _to_wire([entry])
+        _share_to_wire([entry], ({}, {}))
     assert target.key == "element:a"
 
 
@@ -563,6 +563,18 @@ def test_what_a_share_works_out_ahead_crosses_the_pipe_and_comes_back_equal() ->
     rules = {r.id: r for r in run.catalogue}
     back = _share_from_wire(_share_to_wire(log, (needs, notes)), rules, run._plan)
     assert back == (log, (needs, notes))
+
+
+def test_a_need_the_wire_does_not_know_fails_the_share_loudly(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A field added to Need and not to the wire fails the child's share (which the
+    parent then runs again itself) rather than arriving without it."""
+    from threatgraph import analysis
+
+    monkeypatch.setattr(analysis, "_NEED_FIELDS", ("place", "why"))
+    with pytest.raises(TypeError, match=r"Need with fields .* cannot be sent"):
+        analysis._share_to_wire([], ({"a": [Need("x")]}, {}))
 
 
 def test_the_shares_work_out_every_requirement_and_note_a_single_process_would() -> None:

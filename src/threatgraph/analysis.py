@@ -435,11 +435,6 @@ _FROM_VALUE: tuple[Mapping[str, Any], ...] = tuple(
 )
 
 
-def _to_wire(log: list[tuple[Any, ...]]) -> bytes:
-    """A share's log as JSON bytes."""
-    return json.dumps(_log_items(log), separators=(",", ":")).encode()
-
-
 def _log_items(log: list[tuple[Any, ...]]) -> list[Any]:
     """A share's log as plain JSON values."""
     out: list[Any] = []
@@ -477,14 +472,9 @@ def _log_items(log: list[tuple[Any, ...]]) -> list[Any]:
     return out
 
 
-def _from_wire(data: bytes, rules: Mapping[str, Rule], plans: Any) -> list[tuple[Any, ...]]:
-    """A share's log read back from :func:`_to_wire`'s bytes; ``plans(rule)`` gives a
-    rule's plan (its STRIDE categories in order)."""
-    return _log_from(json.loads(data), rules, plans)
-
-
 def _log_from(items: list[Any], rules: Mapping[str, Rule], plans: Any) -> list[tuple[Any, ...]]:
-    """A share's log from :func:`_log_items`' values."""
+    """A share's log from :func:`_log_items`' values; ``plans(rule)`` gives a rule's plan
+    (its STRIDE categories in order)."""
     out: list[tuple[Any, ...]] = []
     for item in items:
         if len(item) == 2:
@@ -550,7 +540,7 @@ _NEED_FIELDS = ("place", "why", "met_by", "sites", "unmet", "left_out")
 
 
 def _share_to_wire(log: list[tuple[Any, ...]], ahead: _Ahead) -> bytes:
-    """A share's log (see :func:`_to_wire`) and what it worked out ahead, as JSON bytes.
+    """A share's log (see :func:`_log_items`) and what it worked out ahead, as JSON bytes.
     A :class:`Need` with fields other than those sent fails the share (the parent then
     runs it again itself) rather than arriving without them."""
     fields = tuple(a.name for a in attrs.fields(Need))
