@@ -598,3 +598,22 @@ def test_the_shares_work_out_every_requirement_and_note_a_single_process_would()
     assert needs == {r.id: list(r.check(view) or ()) for r in applicable}
     assert notes == {part: make(system) for part, make in _NOTES.items()}
     assert any(notes.values())
+
+
+@linux_only
+def test_the_route_search_does_not_fork_while_another_thread_runs(here: bool) -> None:
+    """``Facts.prepare(2)`` asked from a process where forking is unsafe builds every
+    table here, as one process does."""
+    if not here:
+        return  # passed in a fresh interpreter (see the fixture)
+    system = _estates()[0]
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, name="someone-elses")
+    other.start()
+    try:
+        g = _facts_of(system, 2)
+    finally:
+        stop.set()
+        other.join()
+    assert g._steps is not None  # the search ran in this process
+    assert g._sources.paths == _facts_of(system, 1)._sources.paths

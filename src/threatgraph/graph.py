@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-from threatgraph._fork import run_shares
+from threatgraph._fork import run_shares, usable_workers
 from threatgraph.controls import EncryptionInTransit
 from threatgraph.elements import (
     LLM,
@@ -308,11 +308,12 @@ class Facts:
         processes forked to share the rule checks find them built instead of each
         building its own.
 
-        With ``workers`` > 1, which the caller passes only where forking is safe (see
-        :func:`threatgraph._fork.usable_workers`), the search from untrusted elements,
-        the largest table, is built in a forked child while this process builds the
-        others; the child sends its routes back as element numbers. The tables are the
-        same either way, and a child that fails is run again here."""
+        With ``workers`` > 1, where forking is safe (see
+        :func:`threatgraph._fork.usable_workers`: not off Linux, nor while another
+        thread runs), the search from untrusted elements, the largest table, is built in
+        a forked child while this process builds the others; the child sends its routes
+        back as element numbers. The tables are the same either way, and a child that
+        fails is run again here."""
         s = self.system
         for f in s.all_flows:
             self.carried(f)
@@ -329,7 +330,7 @@ class Facts:
             for f in s.all_flows[:1]:
                 s.crossing(f)
 
-        if workers < 2 or self._sources is not None:
+        if workers < 2 or self._sources is not None or usable_workers(workers) < 2:
             self.routes(first)
             the_rest()
             return
