@@ -147,9 +147,10 @@ def analyze(
             statuses by finding id.
         scorer: replaces the default likelihood × impact formula.
         today: the date used for register expiry (defaults to today).
-        workers: how many processes share the rule checks. Forking is safe only
-            on Linux, from the main thread, while no other thread runs; elsewhere
-            the analysis always stays in this process. By default (None) a model of
+        workers: how many processes share the work: the rule checks, the
+            requirements' checks and (two of them) the largest graph search.
+            Forking is safe only on Linux, from the main thread, while no other
+            thread runs; elsewhere the analysis always stays in this process. By default (None) a model of
             at least 10,000 elements and flows analysed with the built-in rules and
             scorer uses every core, up to four; anything smaller runs here. 1 never
             forks; a larger number forks that many where it is safe, also for

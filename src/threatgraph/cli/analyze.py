@@ -180,7 +180,7 @@ def register(sub: Any) -> None:
         "--workers",
         metavar="N",
         type=workers_arg,
-        help="processes that share the rule checks (default: every core for a model of "
+        help="processes that share the analysis (default: every core for a model of "
         "10,000 or more elements and flows on Linux, else 1); the report is the same",
     )
     _add_report_arguments(p)
