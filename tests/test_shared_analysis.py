@@ -24,6 +24,7 @@ from threatgraph.analysis import _SHARED_FROM, _processes, _share_of
 from threatgraph.errors import InvalidTypeError, InvalidValueError
 from threatgraph.export.json import report_to_json
 from threatgraph.export.sarif import sarif_json
+from threatgraph.findings import Execution
 from threatgraph.report import to_markdown
 from threatgraph.rules import Catalogue, ElementView, Match, Need, Rule, on_element, rule
 
@@ -202,8 +203,12 @@ def test_run_shares_runs_each_share_once_and_in_order(here: bool) -> None:
     if not here:
         return  # passed in a fresh interpreter (see the fixture)
     parent = os.getpid()
-    got = _fork.run_shares(lambda i: (i, os.getpid() == parent), 3, send=_send, receive=_receive)
+    reran: list[int] = []
+    got = _fork.run_shares(
+        lambda i: (i, os.getpid() == parent), 3, send=_send, receive=_receive, rerun=reran.append
+    )
     assert got == [(0, True), (1, False), (2, False)]
+    assert reran == []  # no child failed: nothing was run again
 
 
 @linux_only
@@ -217,7 +222,10 @@ def test_a_child_that_raises_costs_only_time(here: bool) -> None:
             raise RuntimeError("a child fails")
         return i * 10
 
-    assert _fork.run_shares(work, 3, send=_send, receive=_receive) == [0, 10, 20]  # run again here
+    reran: list[int] = []
+    got = _fork.run_shares(work, 3, send=_send, receive=_receive, rerun=reran.append)
+    assert got == [0, 10, 20]  # run again here
+    assert reran == [1, 2]  # and the caller was told which
 
 
 @linux_only
@@ -231,7 +239,10 @@ def test_a_child_that_dies_costs_only_time(here: bool) -> None:
             os._exit(3)
         return f"share {i}"
 
-    assert _fork.run_shares(work, 2, send=_send, receive=_receive) == ["share 0", "share 1"]
+    reran: list[int] = []
+    got = _fork.run_shares(work, 2, send=_send, receive=_receive, rerun=reran.append)
+    assert got == ["share 0", "share 1"]
+    assert reran == [1]
 
 
 @linux_only
@@ -359,6 +370,67 @@ def test_output_that_does_not_decode_costs_only_time(here: bool) -> None:
         raise ValueError("garbled")
 
     assert _fork.run_shares(lambda i: i, 2, send=_send, receive=receive) == [0, 1]
+
+
+def test_the_report_says_how_the_analysis_ran() -> None:
+    """One process: no sharing, nothing run again; and a report read back from JSON
+    has the defaults (how it ran is in no output)."""
+    report = tg.analyze(_services(3), workers=1)
+    assert report.execution == Execution(processes=1, reruns=0)
+    assert "execution" not in report_to_json(report)
+    assert "reruns" not in report_to_json(report)
+
+
+@linux_only
+def test_the_report_counts_the_shares_run_again_after_their_child_failed(
+    here: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not here:
+        return  # passed in a fresh interpreter (see the fixture)
+    from threatgraph import analysis, graph
+
+    catalogue = Catalogue([_pid_rule()])
+    alone = tg.analyze(_services(40), catalogue=catalogue, workers=1)
+    shared = tg.analyze(_services(40), catalogue=catalogue, workers=2)
+    assert shared.execution == Execution(processes=2, reruns=0)
+
+    def broken(*args: Any) -> bytes:
+        raise RuntimeError("the child cannot send")
+
+    monkeypatch.setattr(analysis, "_share_to_wire", broken)
+    checks = tg.analyze(_services(40), catalogue=catalogue, workers=2)
+    assert checks.execution == Execution(processes=2, reruns=1)
+    monkeypatch.setattr(graph, "_encode_paths", broken)
+    both = tg.analyze(_services(40), catalogue=catalogue, workers=2)
+    assert both.execution == Execution(processes=2, reruns=2)  # the search and the checks
+    parent = str(os.getpid())
+    for report in (checks, both):
+        # run again here: every finding names this process, and they are the same
+        assert {f.explanation.rsplit(" ", 1)[1] for f in report.findings} == {parent}
+        assert [f.id for f in report.findings] == [f.id for f in alone.findings]
+
+
+@linux_only
+def test_the_cli_says_when_part_of_the_analysis_was_run_again(
+    here: bool, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if not here:
+        return  # passed in a fresh interpreter (see the fixture)
+    from threatgraph import analysis
+    from threatgraph.cli import main
+
+    model = str(ROOT / "examples/rag_assistant/before.py")
+    assert main(["analyze", model, "--workers", "2", "--fail-on", "none"]) == 0
+    assert "run again" not in capsys.readouterr().err
+
+    def broken(*args: Any) -> bytes:
+        raise RuntimeError("the child cannot send")
+
+    monkeypatch.setattr(analysis, "_share_to_wire", broken)
+    assert main(["analyze", model, "--workers", "2", "--fail-on", "none"]) == 0
+    err = capsys.readouterr().err
+    assert "1 piece(s) of the analysis failed in their forked process" in err
+    assert "--workers 1" in err
 
 
 def test_a_shares_log_crosses_the_pipe_as_json_and_comes_back_equal() -> None:

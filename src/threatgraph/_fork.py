@@ -66,10 +66,12 @@ def run_shares(
     *,
     send: Callable[[T], bytes],
     receive: Callable[[bytes], T],
+    rerun: Callable[[int], None] | None = None,
 ) -> list[T]:
     """``[work(0), work(1), ..., work(count - 1)]``, share 0 in this process and each
     other share in a forked child, which sends ``send(work(i))`` back; the parent reads
-    it with ``receive``."""
+    it with ``receive``. ``rerun(i)`` is called for each share whose child failed, just
+    before this process runs it again (so that callers can say it happened)."""
     if count <= 1:
         return [work(0)]
     children: list[tuple[int, int, int]] = []  # (share, pid, read end of its pipe)
@@ -98,6 +100,8 @@ def run_shares(
             os.close(read)
             _reap(pid, kill=True)
     for share in failed:
+        if rerun is not None:
+            rerun(share)
         results[share] = work(share)
     return [results[i] for i in range(count)]
 

@@ -58,6 +58,7 @@ from threatgraph.elements import (
 )
 from threatgraph.filters import only_scoped_approvals
 from threatgraph.findings import (
+    Execution,
     Finding,
     Report,
     Requirement,
@@ -386,6 +387,7 @@ def _report(run: _Run, workers: int, exclusion_notes: tuple[str, ...]) -> Report
         catalogue_version=cat.version,
         taxonomies=dict(TAXONOMY_VERSIONS),
         notes=(*run.notes(), *exclusion_notes),
+        execution=Execution(processes=run.processes, reruns=run.reruns),
     )
 
 
@@ -594,6 +596,10 @@ class _Run:
         self._ready_notes: dict[str, list[str]] = {}
         """The parts of the notes worked out the same way, by part (see :data:`_NOTES`)."""
         self._log: list[tuple[Any, ...]] | None = None
+        self.processes = 1
+        """How many processes shared the rule checks."""
+        self.reruns = 0
+        """How many shares this process ran again after their forked process failed."""
         """While one share of a run in several processes runs: what it found, by unit."""
         self._unit = 0
         """The unit (see :meth:`_walk`) being applied while a share runs."""
@@ -705,7 +711,8 @@ class _Run:
         Each process logs what it found, by unit, without merging; the logs are then
         replayed here in unit order, so that findings merge exactly as they do in one
         process, and the report is the same byte for byte."""
-        self.facts.prepare(workers)
+        self.processes = workers
+        self.facts.prepare(workers, rerun=self._rerun)
 
         def share(i: int) -> tuple[list[tuple[Any, ...]], _Ahead]:
             self._log = []
@@ -721,6 +728,7 @@ class _Run:
             workers,
             send=lambda got: _share_to_wire(*got),
             receive=lambda data: _share_from_wire(data, by_id, self._plan),
+            rerun=self._rerun,
         )
         logs = [log for log, _ in done]
         for _, (needs, notes) in done:
@@ -752,6 +760,10 @@ class _Run:
                     cwe=cwe,
                 )
                 self._keep(fid, found, pending)
+
+    def _rerun(self, share: int) -> None:
+        """Count a share run again here because its forked process failed."""
+        self.reruns += 1
 
     def _ahead(self, mine: int, count: int) -> _Ahead:
         """What would otherwise be worked out in the parent alone once the shares are

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from threatgraph.system import System
 
 __all__ = [
+    "Execution",
     "Finding",
     "Report",
     "Requirement",
@@ -264,6 +265,23 @@ def _severity_key(f: Finding) -> tuple[Any, ...]:
     return (-f.severity.rank, -f.score, f.rule, f.target.key)
 
 
+@attrs.frozen
+class Execution:
+    """How one analysis ran on this machine: what was shared between processes, and
+    whether any forked process failed. It is never written to any output (the same
+    model gives the same bytes however it ran), and a report read back from JSON has
+    the default."""
+
+    processes: int = 1
+    """How many processes shared the rule checks (1: they ran in this process; see
+    ``workers`` of :func:`threatgraph.analyze`)."""
+    reruns: int = 0
+    """How many pieces of the work this process ran again itself because the forked
+    process doing them failed (crashed, was killed, or sent back what did not decode).
+    The findings are the same; the analysis only took longer. Above 0 on a machine
+    short of memory, say, where the kernel killed a child."""
+
+
 @attrs.frozen(eq=False)
 class Report:
     """The result of analysing a System.
@@ -285,6 +303,8 @@ class Report:
     """Findings whose register entry has expired (they are open again)."""
     notes: tuple[str, ...] = ()
     """Informational notes, such as controls far beyond a low-risk profile."""
+    execution: Execution = attrs.field(factory=Execution)
+    """How the analysis ran (processes, and shares run again): not part of any output."""
 
     # ------------------------------------------------------------------ queries
 

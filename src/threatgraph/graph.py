@@ -302,7 +302,7 @@ class Facts:
         self._steps: _DataSteps | None = None
         """What each element passes on of a route's data (see :meth:`_data_steps`)."""
 
-    def prepare(self, workers: int = 1) -> None:
+    def prepare(self, workers: int = 1, *, rerun: Callable[[int], None] | None = None) -> None:
         """Build now every table the rules otherwise build on first use (what each flow
         carries, the content tables, the searches, exposure, the data map), so that
         processes forked to share the rule checks find them built instead of each
@@ -313,7 +313,8 @@ class Facts:
         thread runs), the search from untrusted elements, the largest table, is built in
         a forked child while this process builds the others; the child sends its routes
         back as element numbers. The tables are the same either way, and a child that
-        fails is run again here."""
+        fails is run again here (``rerun``, when given, is told so first: see
+        :func:`threatgraph._fork.run_shares`)."""
         s = self.system
         for f in s.all_flows:
             self.carried(f)
@@ -349,6 +350,7 @@ class Facts:
             2,
             send=_encode_paths,
             receive=lambda data: _decode_paths(data, len(ids)),
+            rerun=rerun,
         )
         if self._sources is None:  # not built here already (a child that failed)
             self._sources = _Routes(ids, number, got[1] or ())

@@ -292,6 +292,12 @@ def run(args: argparse.Namespace) -> int:
             today=today,
             workers=getattr(args, "workers", None),
         )
+    if report.execution.reruns:
+        say(
+            f"threatgraph: {report.execution.reruns} piece(s) of the analysis failed in their "
+            "forked process and were run again in this one: the report is complete, it only "
+            "took longer (short of memory? --workers 1 keeps the analysis in one process)"
+        )
 
     if fmt is None:
         sys.stdout.write(summary(report, min_severity=getattr(args, "min_severity", None)))
