@@ -228,6 +228,12 @@ def _tg_run(
             info["findings"] = len(report.findings)
             info["rule_errors"] = len(report.errors)
             info["processes"] = _processes_used(system)
+            # pieces of the shared analysis run again in this process after a forked
+            # child failed, summed over the passes (None before threatgraph said so):
+            # tells a failed child from a busy machine when sharing gains nothing
+            execution = getattr(report, "execution", None)
+            if execution is not None:
+                info["reruns"] = info.get("reruns", 0) + execution.reruns
             if info["processes"] > 1:  # the same analysis kept in one process, for comparison
                 # on a fresh freeze: the first analysis left its graph facts in this System
                 alone = tm.freeze()
@@ -614,6 +620,7 @@ def _row(
     row["analyze_timed_out"] = bool(tg.get("analyze_timed_out"))
     row["freeze_analyze"] = fa
     row["processes"] = tg.get("processes", 1)
+    row["reruns"] = tg.get("reruns")
     # in one process: the same figure when the analysis did not fork
     one = best.get("analyze_one_process", best.get("analyze") if row["processes"] == 1 else None)
     row["freeze_analyze_one_process"] = (
@@ -799,6 +806,13 @@ def _fmt_x(v: float | None) -> str:
     return f"{v:.1f}×" if v < 10 else f"{v:.0f}×"
 
 
+def _processes_cell(row: dict[str, Any]) -> str:
+    """The processes the analysis used, with the pieces run again after a child failed."""
+    cell = _fmt_int(row.get("processes"))
+    reruns = row.get("reruns")
+    return f"{cell} ({reruns} run again)" if reruns else cell
+
+
 def to_markdown(results: dict[str, Any]) -> str:
     """The results as Markdown tables (stages, comparison, targets).
 
@@ -822,11 +836,11 @@ def to_markdown(results: dict[str, Any]) -> str:
         cells = [f"{r['n']:,}", _fmt_int(tg.get("flows")), _fmt_int(tg.get("findings"))]
         cells += [_fmt_s(b.get("build")), _fmt_s(b.get("freeze"))]
         if r.get("analyze_timed_out"):
-            cells += [f"> {budget:g} s", _fmt_int(r.get("processes")), f"> {budget:g} s", "n/a"]
+            cells += [f"> {budget:g} s", _processes_cell(r), f"> {budget:g} s", "n/a"]
         else:
             cells += [
                 _fmt_s(b.get("analyze")),
-                _fmt_int(r.get("processes")),
+                _processes_cell(r),
                 _fmt_s(r.get("freeze_analyze")),
                 _fmt_s(r.get("freeze_analyze_one_process")),
             ]

@@ -163,8 +163,18 @@ def test_runner_smoke(tmp_path: Path) -> None:
         assert "error" not in row["memory"], row["memory"]
         assert row["memory"]["rss_peak_build_freeze_analyze_mib"] > 0
         assert row["floor"]["edges"] == 2 * row["n"]
+        assert row["reruns"] == 0  # recorded: no forked child failed
     assert {t["what"] for t in results["targets"]}
     assert "| N |" in proc.stdout
+
+
+def test_the_table_shows_pieces_run_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(ROOT))
+    from benchmarks.run import _processes_cell
+
+    assert _processes_cell({"processes": 2, "reruns": 0}) == "2"
+    assert _processes_cell({"processes": 2, "reruns": None}) == "2"  # an older threatgraph
+    assert _processes_cell({"processes": 2, "reruns": 1}) == "2 (1 run again)"
 
 
 def test_profile_script_prints_the_call_tree(
