@@ -286,7 +286,10 @@ class Facts:
         self._partnered: _Routes | None = None
         self._insiders: _Routes | None = None
         """Routes from colleagues who write content (see :meth:`insider_routes`)."""
-        self._memo: dict[tuple[str, str], object] = {}
+        self._memo: dict[str, dict[str, object]] = {}
+        """Answers :meth:`memo` remembers: a table per question, by element id (no key
+        tuple per answer: a large model asks hundreds of thousands of questions, and
+        every tuple kept is one more object for the cyclic collector to visit)."""
         self._is_content: dict[str, bool] = {}
         self._content: tuple[_Adjacency, _Adjacency] | None = None
         """Content senders and receivers of every element (see :meth:`_content_tables`)."""
@@ -358,10 +361,13 @@ class Facts:
     def memo(self, what: str, element: Element | str, compute: Callable[[], T]) -> T:
         """``compute()`` remembered per (question, element) for the life of the System:
         rules that ask about their neighbours' answers stay linear."""
-        key = (what, element if isinstance(element, str) else element.id)
-        got = self._memo.get(key, _UNSET)
+        table = self._memo.get(what)
+        if table is None:
+            table = self._memo[what] = {}
+        key = element if isinstance(element, str) else element.id
+        got = table.get(key, _UNSET)
         if got is _UNSET:
-            got = self._memo[key] = compute()
+            got = table[key] = compute()
         return got  # type: ignore[return-value]
 
     # ------------------------------------------------------------------ trust
@@ -1123,8 +1129,11 @@ class Facts:
         come back to the asker, does an output land where the input came from) are local,
         and a bounded search keeps them cheap on large models."""
         v = _id(element)
-        key = (f"down{hops}|{content}", v)
-        got = self._memo.get(key)
+        what = f"down{hops}|{content}"
+        table = self._memo.get(what)
+        if table is None:
+            table = self._memo[what] = {}
+        got = table.get(v)
         if got is None:
             s = self.system
             seen = {v}
@@ -1140,7 +1149,7 @@ class Facts:
                             seen.add(end)
                             nxt.append(end)
                 frontier = nxt
-            got = self._memo[key] = frozenset(seen - {v})
+            got = table[v] = frozenset(seen - {v})
         return got  # type: ignore[return-value]
 
     def path(
