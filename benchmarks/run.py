@@ -228,8 +228,8 @@ def _tg_run(
             info["findings"] = len(report.findings)
             info["rule_errors"] = len(report.errors)
             info["processes"] = _processes_used(system)
-            # pieces of the shared analysis run again in this process after a forked
-            # child failed, summed over the passes (None before threatgraph said so):
+            # forked processes of the shared analysis that failed, their work done
+            # again in this process, summed over the passes (None before threatgraph said so):
             # tells a failed child from a busy machine when sharing gains nothing
             execution = getattr(report, "execution", None)
             if execution is not None:
@@ -807,10 +807,10 @@ def _fmt_x(v: float | None) -> str:
 
 
 def _processes_cell(row: dict[str, Any]) -> str:
-    """The processes the analysis used, with the pieces run again after a child failed."""
+    """The processes the analysis used, with how many forked ones failed."""
     cell = _fmt_int(row.get("processes"))
     reruns = row.get("reruns")
-    return f"{cell} ({reruns} run again)" if reruns else cell
+    return f"{cell} ({reruns} failed)" if reruns else cell
 
 
 def to_markdown(results: dict[str, Any]) -> str:

@@ -174,7 +174,7 @@ def test_the_table_shows_pieces_run_again(monkeypatch: pytest.MonkeyPatch) -> No
 
     assert _processes_cell({"processes": 2, "reruns": 0}) == "2"
     assert _processes_cell({"processes": 2, "reruns": None}) == "2"  # an older threatgraph
-    assert _processes_cell({"processes": 2, "reruns": 1}) == "2 (1 run again)"
+    assert _processes_cell({"processes": 2, "reruns": 1}) == "2 (1 failed)"
 
 
 def test_profile_script_prints_the_call_tree(

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import runpy
 import subprocess
 import sys
 import threading
+import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +23,7 @@ import pytest
 
 import threatgraph as tg
 from threatgraph import _fork
-from threatgraph.analysis import _SHARED_FROM, _processes, _share_of
+from threatgraph.analysis import _SHARED_FROM, _processes
 from threatgraph.errors import InvalidTypeError, InvalidValueError
 from threatgraph.export.json import report_to_json
 from threatgraph.export.sarif import sarif_json
@@ -114,7 +117,13 @@ def test_a_large_estate_gives_the_same_report_in_several_processes(
     assert _outputs(shared) == _outputs(one)
 
 
-def _pid_rule() -> tg.rules.Rule:
+def _pid_rule(pause: float = 0.0, *, pause_in_children: bool = False) -> tg.rules.Rule:
+    """A rule that names the process that checked each service, taking ``pause``
+    seconds per check (only outside the test's own process, with ``pause_in_children``)
+    so that the pieces of the work spread over the processes as they would on a model
+    worth sharing."""
+    parent = os.getpid()
+
     @rule(
         "test/pid",
         title="Where it ran",
@@ -125,6 +134,8 @@ def _pid_rule() -> tg.rules.Rule:
     )
     def pid(view: ElementView) -> Match:
         """Says which process checked the element."""
+        if pause and (os.getpid() != parent or not pause_in_children):
+            time.sleep(pause)
         return Match(f"checked in process {os.getpid()}")
 
     return pid
@@ -142,11 +153,107 @@ def _services(n: int) -> tg.System:
 def test_the_shares_really_run_in_other_processes(here: bool) -> None:
     if not here:
         return  # passed in a fresh interpreter (see the fixture)
-    report = tg.analyze(_services(40), catalogue=Catalogue([_pid_rule()]), workers=2)
+    report = tg.analyze(_services(320), catalogue=Catalogue([_pid_rule(0.002)]), workers=2)
     pids = {f.explanation.rsplit(" ", 1)[1] for f in report.findings}
     assert str(os.getpid()) in pids
     assert len(pids) == 2  # the other share ran in a forked child
-    assert len(report.findings) == 40
+    assert len(report.findings) == 320
+
+
+@linux_only
+def test_a_slower_process_takes_fewer_pieces(here: bool) -> None:
+    """The pieces go to whichever process asks next: a child that is slow (a busy
+    core, or costlier elements) leaves the rest to the parent, and nothing is lost."""
+    if not here:
+        return  # passed in a fresh interpreter (see the fixture)
+    slow = Catalogue([_pid_rule(0.05, pause_in_children=True)])
+    report = tg.analyze(_services(320), catalogue=slow, workers=2)
+    by = Counter(f.explanation.rsplit(" ", 1)[1] for f in report.findings)
+    assert sum(by.values()) == 320
+    assert len(by) == 2
+    assert by[str(os.getpid())] >= 320 - 3 * 32  # the child checked at most a few pieces
+    alone = tg.analyze(_services(320), catalogue=slow, workers=1)
+    assert [f.id for f in report.findings] == [f.id for f in alone.findings]
+
+
+def test_tickets_are_each_taken_once_and_a_pipe_holds_them_all() -> None:
+    tickets = _fork.Tickets(_fork.Tickets.MOST)
+    got = []
+    while (n := tickets.take()) is not None:
+        got.append(n)
+    assert got == list(range(_fork.Tickets.MOST))
+    assert tickets.take() is None
+    tickets.close()
+    tickets.close()  # twice is harmless
+    assert tickets.take() is None
+    empty = _fork.Tickets(0)
+    assert empty.take() is None
+    empty.close()
+    with pytest.raises(ValueError, match="do not fit a pipe"):
+        _fork.Tickets(_fork.Tickets.MOST + 1)
+
+
+@linux_only
+def test_tickets_taken_by_several_processes_are_each_taken_once(here: bool) -> None:
+    if not here:
+        return  # passed in a fresh interpreter (see the fixture)
+    tickets = _fork.Tickets(2000)
+
+    def work(i: int) -> list[int]:
+        taken = []
+        while (n := tickets.take()) is not None:
+            taken.append(n)
+            time.sleep(0.0002)
+        return taken
+
+    try:
+        got = _fork.run_shares(work, 3, send=_send, receive=lambda d: json.loads(d))
+    finally:
+        tickets.close()
+    assert sorted(n for share in got for n in share) == list(range(2000))
+    assert all(share == sorted(share) for share in got)  # each in the order of the queue
+    assert all(share for share in got)  # every process took some
+
+
+def test_the_pieces_number_every_unit_as_one_process_does() -> None:
+    """Checked piece by piece, in any order, the units and what each logs are those of
+    the one-process walk: the merge of the shares' logs is then the same."""
+    from threatgraph.analysis import _Run, _unit_of
+    from threatgraph.scoring import DefaultScorer
+
+    system = synthetic_model(700, seed=3).freeze()
+    run = _Run(system, Catalogue.default(), DefaultScorer())
+    run.facts.prepare()
+    run._log = []
+    run._walk()
+    whole = run._log
+    chunks = run._chunks()
+    assert chunks.total == -(-700 // 32) + len(chunks.graph_rules)
+    assert chunks.graph_rules
+    run._log = []
+    for n in reversed(range(chunks.total)):
+        run._check_chunk(chunks, n)
+    pieces = sorted(run._log, key=_unit_of)
+    assert len(whole) > 100
+    assert pieces == whole
+    assert [e[0] for e in whole] == sorted(e[0] for e in whole)
+
+
+def test_a_large_model_is_cut_into_pieces_a_pipe_holds(monkeypatch: pytest.MonkeyPatch) -> None:
+    from threatgraph import analysis
+    from threatgraph.analysis import _Run
+    from threatgraph.scoring import DefaultScorer
+
+    most = analysis._MOST_CHUNKS
+    monkeypatch.setattr(analysis, "_MOST_CHUNKS", 5)  # as if the model were far larger
+    run = _Run(synthetic_model(700, seed=3).freeze(), Catalogue.default(), DefaultScorer())
+    chunks = run._chunks()
+    assert len(chunks.flows) == 5
+    assert chunks.size == 140
+    assert sum(len(f) for f in chunks.flows) == len(run.system.all_flows)
+    graph_rules = len(run.catalogue.path_rules) + len(run.catalogue.model_rules)
+    assert most + graph_rules <= _fork.Tickets.MOST  # with room for custom rules
+    assert most * 32 >= 50_000
 
 
 @linux_only
@@ -164,26 +271,19 @@ def test_rule_errors_come_back_from_the_shares_in_the_order_of_one_process(here:
     )
     def crash(view: ElementView) -> str | None:
         """Raises on every third service, to prove errors survive the shares."""
+        time.sleep(0.001)  # so that both processes take pieces
         if int(view.id[1:]) % 3 == 0:
             raise RuntimeError(f"boom on {view.id}")
         return f"seen {view.id}"
 
-    system = _services(30)
+    system = _services(300)
     cat = Catalogue([crash])
     one = tg.analyze(system, catalogue=cat, workers=1)
     shared = tg.analyze(system, catalogue=cat, workers=2)
-    assert len(one.errors) == 10
+    assert len(one.errors) == 100
     assert shared.errors == one.errors
     assert shared.findings == one.findings
     assert not shared.complete
-
-
-def test_each_place_belongs_to_exactly_one_share() -> None:
-    for count in (2, 3, 4):
-        shares = [_share_of(n, count) for n in range(5000)]
-        assert set(shares) == set(range(count))
-        sizes = [shares.count(i) for i in range(count)]
-        assert max(sizes) - min(sizes) < 5000 // count // 5  # roughly even
 
 
 # --------------------------------------------------------------------------- run_shares
@@ -421,7 +521,7 @@ def test_the_cli_says_when_part_of_the_analysis_was_run_again(
 
     model = str(ROOT / "examples/rag_assistant/before.py")
     assert main(["analyze", model, "--workers", "2", "--fail-on", "none"]) == 0
-    assert "run again" not in capsys.readouterr().err
+    assert "done again" not in capsys.readouterr().err
 
     def broken(*args: Any) -> bytes:
         raise RuntimeError("the child cannot send")
@@ -429,7 +529,7 @@ def test_the_cli_says_when_part_of_the_analysis_was_run_again(
     monkeypatch.setattr(analysis, "_share_to_wire", broken)
     assert main(["analyze", model, "--workers", "2", "--fail-on", "none"]) == 0
     err = capsys.readouterr().err
-    assert "1 piece(s) of the analysis failed in their forked process" in err
+    assert "1 forked process(es) of the analysis failed" in err
     assert "--workers 1" in err
 
 
@@ -443,14 +543,16 @@ def test_a_shares_log_crosses_the_pipe_as_json_and_comes_back_equal() -> None:
     run = _Run(system, Catalogue.default(), DefaultScorer())
     run.facts.prepare()
     run._log = []
-    run._walk((0, 2))
+    run._walk()
     log = run._log
     assert len(log) > 50
     run._fail(tg.findings.RuleError("test/x", "element:a", "RuntimeError: boom"))
-    data = _share_to_wire(log, ({}, {}))
+    data = _share_to_wire(log, [0, 3], ({}, {}))
     assert isinstance(data, bytes)
     rules = {r.id: r for r in run.catalogue}
-    assert _share_from_wire(data, rules, run._plan) == (log, ({}, {}))
+    assert _share_from_wire(data, rules, run._plan, 4) == (log, [0, 3], ({}, {}))
+    with pytest.raises(ValueError, match="pieces that do not exist"):
+        _share_from_wire(data, rules, run._plan, 3)  # piece 3 of 0..2: refused
 
 
 def test_a_finding_the_wire_does_not_know_fails_the_share_loudly() -> None:
@@ -461,7 +563,7 @@ def test_a_finding_the_wire_does_not_know_fails_the_share_loudly() -> None:
     target = tg.findings.Target("element", ("a",))
     entry = (0, "TG-1", "test/x", (), (), (), (), ((0, 0), {"id": "TG-1", "new": 1}))
     with pytest.raises(TypeError, match="cannot be sent"):
-        _share_to_wire([entry], ({}, {}))
+        _share_to_wire([entry], [], ({}, {}))
     assert target.key == "element:a"
 
 
@@ -559,24 +661,24 @@ def _needs_each_service(rule_id: str, why: Any) -> Rule:
 
 @linux_only
 def test_requirements_are_checked_in_the_shares(here: bool) -> None:
-    """Each requirement's places are worked out by the share its number falls to (the
-    first, third and fourth here by this process, the second by the child)."""
+    """Each requirement's places are worked out by whichever process takes it from the
+    queue: with checks that take a while, both processes take some."""
     if not here:
         return  # passed in a fresh interpreter (see the fixture)
 
     def need(e: Any) -> Need:
+        time.sleep(0.02)
         return Need(e.id, why=f"checked by {os.getpid()}")
 
     cat = Catalogue([_needs_each_service(f"test/req-{n}", need) for n in range(4)])
-    assert [_share_of(n, 2) for n in range(4)] == [0, 1, 1, 0]
     report = tg.analyze(_services(12), catalogue=cat, workers=2)
     by = {f.rule: f.explanation for f in report.findings}
     assert len(by) == 4
-    assert f"checked by {os.getpid()}" in by["test/req-0"]
-    assert f"checked by {os.getpid()}" in by["test/req-3"]
-    for child in ("test/req-1", "test/req-2"):
-        assert "checked by " in by[child]
-        assert f"checked by {os.getpid()}" not in by[child]
+    pids = {re.findall(r"checked by (\d+)", text)[0] for text in by.values()}
+    assert str(os.getpid()) in pids
+    assert len(pids) == 2  # some were checked in the child
+    for text in by.values():  # one process checked each requirement's places
+        assert len(set(re.findall(r"checked by (\d+)", text))) == 1
 
 
 @linux_only
@@ -595,17 +697,22 @@ def test_a_requirement_that_fails_in_a_share_fails_as_in_one_process(here: bool)
     def fine(e: Any) -> Need:
         return Need(e.id, why="no audit log")
 
-    kinds = [boom, boom, wrong, wrong, fine, fine, fine]
-    cat = Catalogue([_needs_each_service(f"test/req-{n}", k) for n, k in enumerate(kinds)])
-    assert {_share_of(n, 2) for n in (0, 1)} == {0, 1}  # one raises in each share
-    assert {_share_of(n, 2) for n in (2, 3)} == {0, 1}
+    def slowly(check: Any) -> Any:
+        def checked(e: Any) -> Any:
+            time.sleep(0.005)  # so that both processes take requirements
+            return check(e)
+
+        return checked
+
+    kinds = [boom, wrong, fine, boom, wrong, fine, fine]
+    cat = Catalogue([_needs_each_service(f"test/req-{n}", slowly(k)) for n, k in enumerate(kinds)])
     system = _services(10)
     one = tg.analyze(system, catalogue=cat, workers=1)
     shared = tg.analyze(system, catalogue=cat, workers=2)
     assert [e.error for e in one.errors] == [
         "RuntimeError: cannot judge s0",
-        "RuntimeError: cannot judge s0",
         "TypeError: requirement yielded str, expected Need",
+        "RuntimeError: cannot judge s0",
         "TypeError: requirement yielded str, expected Need",
     ]
     assert shared.errors == one.errors
@@ -624,8 +731,8 @@ def test_what_a_share_works_out_ahead_crosses_the_pipe_and_comes_back_equal() ->
     run = _Run(system, Catalogue.default(), DefaultScorer())
     run.facts.prepare()
     run._log = []
-    run._walk((1, 2))
-    log = run._log
+    run._walk()
+    log = run._log[:40]
     needs: dict[str, list[Need] | None] = {
         "a": [Need("x", why="w", sites=("s1", "s2")), Need("y", met_by="declared")],
         "b": None,
@@ -633,8 +740,8 @@ def test_what_a_share_works_out_ahead_crosses_the_pipe_and_comes_back_equal() ->
     }
     notes: dict[str, list[str] | None] = {"model": ["one", "two"], "unchecked": None}
     rules = {r.id: r for r in run.catalogue}
-    back = _share_from_wire(_share_to_wire(log, (needs, notes)), rules, run._plan)
-    assert back == (log, (needs, notes))
+    back = _share_from_wire(_share_to_wire(log, [1], (needs, notes)), rules, run._plan, 2)
+    assert back == (log, [1], (needs, notes))
 
 
 def test_a_need_the_wire_does_not_know_fails_the_share_loudly(
@@ -646,7 +753,7 @@ def test_a_need_the_wire_does_not_know_fails_the_share_loudly(
 
     monkeypatch.setattr(analysis, "_NEED_FIELDS", ("place", "why"))
     with pytest.raises(TypeError, match=r"Need with fields .* cannot be sent"):
-        analysis._share_to_wire([], ({"a": [Need("x")]}, {}))
+        analysis._share_to_wire([], [], ({"a": [Need("x")]}, {}))
 
 
 def test_the_shares_work_out_every_requirement_and_note_a_single_process_would() -> None:
@@ -659,11 +766,10 @@ def test_the_shares_work_out_every_requirement_and_note_a_single_process_would()
     run.facts.prepare()
     needs: dict[str, Any] = {}
     notes: dict[str, Any] = {}
-    for i in range(3):
-        got_needs, got_notes = run._ahead(i, 3)
-        assert not set(got_needs) & set(needs)
-        needs.update(got_needs)
-        notes.update(got_notes)
+    items = run._ahead_items()
+    assert items[: len(_NOTES)] == tuple(_NOTES)  # the costly notes are taken first
+    for item in items:
+        run._work_ahead(item, (needs, notes))
     view = GraphView(system)
     applicable = [r for r in run.catalogue.requirement_rules if _source_applies(r, system)]
     assert len(applicable) >= 5

@@ -28,7 +28,7 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
-__all__ = ["FORK_SAFE_THREAD", "run_shares", "usable_workers"]
+__all__ = ["FORK_SAFE_THREAD", "Tickets", "run_shares", "usable_workers"]
 
 T = TypeVar("T")
 
@@ -104,6 +104,54 @@ def run_shares(
             rerun(share)
         results[share] = work(share)
     return [results[i] for i in range(count)]
+
+
+class Tickets:
+    """The numbers 0 to ``count - 1``, each handed to whichever process asks next: made
+    before forking, then shared by the parent and its children, so that a process that
+    is faster (or has a core to itself) takes more of the work.
+
+    They wait in a pipe, filled and closed for writing before any fork: reading a
+    number is one ``read`` of two bytes, which the kernel never splits between
+    readers, and the pipe reads as empty once every number is taken. At most
+    :attr:`MOST` numbers: together they fit the smallest buffer a pipe has (one page),
+    so filling it never waits for a reader."""
+
+    MOST = 2048
+    _SIZE = 2  # bytes per number
+
+    def __init__(self, count: int) -> None:
+        if not 0 <= count <= self.MOST:
+            raise ValueError(f"Tickets: {count} numbers do not fit a pipe (0 to {self.MOST})")
+        read, write = os.pipe()
+        try:
+            os.set_blocking(write, False)  # a full pipe raises instead of waiting for ever
+            data = b"".join(n.to_bytes(self._SIZE, "little") for n in range(count))
+            if data and os.write(write, data) != len(data):  # pragma: no cover
+                raise OSError(f"Tickets: the pipe took only part of {count} numbers")
+        except BaseException:
+            os.close(read)
+            raise
+        finally:
+            os.close(write)
+        self._read: int | None = read
+
+    def take(self) -> int | None:
+        """The next number nobody has taken yet, or None when all are taken."""
+        if self._read is None:
+            return None
+        data = os.read(self._read, self._SIZE)
+        if not data:
+            return None
+        if len(data) != self._SIZE:  # pragma: no cover - the kernel does not split them
+            raise RuntimeError(f"Tickets: read {len(data)} bytes of a number")
+        return int.from_bytes(data, "little")
+
+    def close(self) -> None:
+        """Stop taking numbers here (each process's copy closes on its own)."""
+        if self._read is not None:
+            os.close(self._read)
+            self._read = None
 
 
 def _child(work: Callable[[int], bytes], share: int, write: int) -> None:  # pragma: no cover

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 import threatgraph.controls as _c
-from threatgraph._fork import run_shares, usable_workers
+from threatgraph._fork import Tickets, run_shares, usable_workers
 from threatgraph._gc import collector_paused
 from threatgraph._util import strict_call, working_directory
 from threatgraph.actors import ThreatActor
@@ -393,14 +393,36 @@ def _report(run: _Run, workers: int, exclusion_notes: tuple[str, ...]) -> Report
 
 _BLOCK = 32
 """Elements next to each other in a model are usually neighbours in its graph: runs of
-this many go to the same share, which then asks the graph about them once."""
+at least this many are checked by the same process, which then asks the graph about
+them once."""
+
+_MOST_CHUNKS = 1800
+"""The most pieces the elements of a shared analysis are cut into (runs of ``_BLOCK``
+elements, longer on a model of more than 57,600): with the path and model rules they
+must fit :attr:`threatgraph._fork.Tickets.MOST`."""
 
 
-def _share_of(n: int, count: int) -> int:
-    """Which of ``count`` shares the n-th element (or flow, or path and model rule)
-    belongs to: spread by a multiplicative hash, so that the costly elements of a model
-    that repeats a pattern do not all land in one share."""
-    return ((n * 2654435761) >> 12) % count
+@attrs.frozen
+class _Chunks:
+    """The units of a shared analysis (see :meth:`_Run._walk`) in pieces, numbered:
+    piece n < ``len(flows)`` is the run of ``size`` elements from ``n * size`` with the
+    flows leaving them; each piece after those is one path or model rule. A process
+    checks a whole piece; the units keep the numbers one process gives them."""
+
+    size: int
+    element_units: list[int]
+    """The first unit of each element's rules, by element number."""
+    flows: list[list[int]]
+    """The numbers of the flows leaving each run of elements, in model order."""
+    flow_units: list[int]
+    """The first unit of each flow's rules, by flow number."""
+    graph_unit: int
+    """The unit of the first path or model rule."""
+    graph_rules: tuple[Rule, ...]
+
+    @property
+    def total(self) -> int:
+        return len(self.flows) + len(self.graph_rules)
 
 
 def _unit_of(entry: tuple[Any, ...]) -> int:
@@ -535,15 +557,16 @@ def _log_from(items: list[Any], rules: Mapping[str, Rule], plans: Any) -> list[t
 
 
 _Ahead = tuple[dict[str, list[Need] | None], dict[str, list[str] | None]]
-"""What a share works out ahead for the parent (see :meth:`_Run._ahead`): requirements'
+"""What a share works out ahead for the parent (see :meth:`_Run._work_ahead`): requirements'
 places by rule id, and parts of the notes; None for what the parent works out itself."""
 
 _NEED_FIELDS = ("place", "why", "met_by", "sites", "unmet", "left_out")
 """The fields of :class:`Need`, in the order a share sends them."""
 
 
-def _share_to_wire(log: list[tuple[Any, ...]], ahead: _Ahead) -> bytes:
-    """A share's log (see :func:`_log_items`) and what it worked out ahead, as JSON bytes.
+def _share_to_wire(log: list[tuple[Any, ...]], taken: list[int], ahead: _Ahead) -> bytes:
+    """A share's log (see :func:`_log_items`), the pieces it checked (see :class:`_Chunks`)
+    and what it worked out ahead, as JSON bytes.
     A :class:`Need` with fields other than those sent fails the share (the parent then
     runs it again itself) rather than arriving without them."""
     fields = tuple(a.name for a in attrs.fields(Need))
@@ -554,14 +577,16 @@ def _share_to_wire(log: list[tuple[Any, ...]], ahead: _Ahead) -> bytes:
         k: None if v is None else [[getattr(n, f) for f in _NEED_FIELDS] for n in v]
         for k, v in needs.items()
     }
-    return json.dumps([_log_items(log), sent, notes], separators=(",", ":")).encode()
+    return json.dumps([_log_items(log), taken, sent, notes], separators=(",", ":")).encode()
 
 
 def _share_from_wire(
-    data: bytes, rules: Mapping[str, Rule], plans: Any
-) -> tuple[list[tuple[Any, ...]], _Ahead]:
-    """What :func:`_share_to_wire` sent, read back."""
-    log, sent, notes = json.loads(data)
+    data: bytes, rules: Mapping[str, Rule], plans: Any, pieces: int
+) -> tuple[list[tuple[Any, ...]], list[int], _Ahead]:
+    """What :func:`_share_to_wire` sent, read back; ``pieces`` is how many there are."""
+    log, taken, sent, notes = json.loads(data)
+    if not all(type(n) is int and 0 <= n < pieces for n in taken):
+        raise ValueError("a share names pieces that do not exist")
     needs = {
         k: None
         if v is None
@@ -571,7 +596,7 @@ def _share_from_wire(
         ]
         for k, v in sent.items()
     }
-    return _log_from(log, rules, plans), (needs, notes)
+    return _log_from(log, rules, plans), taken, (needs, notes)
 
 
 class _Run:
@@ -592,14 +617,14 @@ class _Run:
         self.findings: tuple[Finding, ...] = ()
         self._ready_needs: dict[str, tuple[Need, ...]] = {}
         """Requirements' places worked out while the rule checks were shared out (see
-        :meth:`_ahead`), by rule id; a requirement not here is checked when it runs."""
+        :meth:`_work_ahead`), by rule id; a requirement not here is checked when it runs."""
         self._ready_notes: dict[str, list[str]] = {}
         """The parts of the notes worked out the same way, by part (see :data:`_NOTES`)."""
         self._log: list[tuple[Any, ...]] | None = None
         self.processes = 1
         """How many processes shared the rule checks."""
         self.reruns = 0
-        """How many shares this process ran again after their forked process failed."""
+        """How many forked processes failed, their work done again here."""
         """While one share of a run in several processes runs: what it found, by unit."""
         self._unit = 0
         """The unit (see :meth:`_walk`) being applied while a share runs."""
@@ -646,92 +671,157 @@ class _Run:
         if workers > 1:
             self._execute_shared(workers)
         else:
-            self._walk(None)
+            self._walk()
         gview = GraphView(self.system)
         for r in self.catalogue.requirement_rules:
             if _source_applies(r, self.system):
                 self._requirement(r, gview)
 
-    def _walk(self, share: tuple[int, int] | None) -> None:
-        """Apply the element, flow, path and model rules in their fixed order. Each
-        application of a rule to a view is a unit, numbered in that order. With
-        ``share`` = (i, n), only share i of n runs: the rules of the runs of
-        ``_BLOCK`` elements :func:`_share_of` gives it, and of the flows leaving them
-        (one place's rules stay together: they ask the same questions of the graph,
-        whose answers are remembered)."""
+    def _walk(self) -> None:
+        """Apply the element, flow, path and model rules in their fixed order, in this
+        process. Each application of a rule to a view is a unit, numbered in that
+        order (a shared analysis numbers them the same: see :class:`_Chunks`)."""
         s = self.system
-        unit = -1
-        mine, count = share if share is not None else (0, 1)
-        shares = (
-            {e.id: _share_of(n // _BLOCK, count) for n, e in enumerate(s.all_elements)}
-            if count > 1
-            else {}
-        )
+        unit = 0
         for e in s.all_elements:
-            rules = self.catalogue.element_rules(type(e))
-            if not rules:
-                continue
-            if count > 1 and shares[e.id] != mine:
-                unit += len(rules)
-                continue
-            view = ElementView(s, e)
-            place: tuple[TargetKind, str] = ("element", e.id)
-            for r in rules:
-                self._unit = unit = unit + 1
-                self._apply(r, view, place)
-        by_id = self._by_id
+            unit = self._check_element(e, unit)
         for f in s.all_flows:
-            rules = self.catalogue.flow_rules_for(type(by_id[f.source]), type(by_id[f.target]))
-            if not rules:
-                continue
-            if count > 1 and shares[f.source] != mine:
-                unit += len(rules)
-                continue
-            fview = FlowView(s, f)
-            fplace: tuple[TargetKind, str] = ("flow", f.id)
-            for r in rules:
-                self._unit = unit = unit + 1
-                scope = r.scope
-                assert isinstance(scope, FlowScope)
-                if scope.crossing is not None and fview.crosses != scope.crossing:
-                    continue
-                if scope.inbound is not None and fview.inbound != scope.inbound:
-                    continue
-                self._apply(r, fview, fplace)
+            unit = self._check_flow(f, unit)
         gview = GraphView(s)
-        for n, r in enumerate((*self.catalogue.path_rules, *self.catalogue.model_rules)):
-            self._unit = unit = unit + 1
-            if count > 1 and _share_of(n, count) != mine:
-                continue
+        for r in (*self.catalogue.path_rules, *self.catalogue.model_rules):
+            self._unit = unit
+            unit += 1
             self._apply(r, gview, None)
 
+    def _check_element(self, e: Element, unit: int) -> int:
+        """Apply the element rules to ``e``, numbered from ``unit``; the next unit."""
+        rules = self.catalogue.element_rules(type(e))
+        if not rules:
+            return unit
+        view = ElementView(self.system, e)
+        place: tuple[TargetKind, str] = ("element", e.id)
+        for r in rules:
+            self._unit = unit
+            unit += 1
+            self._apply(r, view, place)
+        return unit
+
+    def _check_flow(self, f: Flow, unit: int) -> int:
+        """Apply the flow rules to ``f``, numbered from ``unit``; the next unit."""
+        by_id = self._by_id
+        rules = self.catalogue.flow_rules_for(type(by_id[f.source]), type(by_id[f.target]))
+        if not rules:
+            return unit
+        fview = FlowView(self.system, f)
+        place: tuple[TargetKind, str] = ("flow", f.id)
+        for r in rules:
+            self._unit = unit
+            unit += 1
+            scope = r.scope
+            assert isinstance(scope, FlowScope)
+            if scope.crossing is not None and fview.crosses != scope.crossing:
+                continue
+            if scope.inbound is not None and fview.inbound != scope.inbound:
+                continue
+            self._apply(r, fview, place)
+        return unit
+
+    def _chunks(self) -> _Chunks:
+        """How the units of :meth:`_walk` split into pieces that processes take in turn."""
+        s = self.system
+        cat = self.catalogue
+        by_id = self._by_id
+        elements = s.all_elements
+        size = max(_BLOCK, -(-len(elements) // _MOST_CHUNKS))
+        count = -(-len(elements) // size)
+        element_units: list[int] = []
+        unit = 0
+        for e in elements:
+            element_units.append(unit)
+            unit += len(cat.element_rules(type(e)))
+        number = {e.id: n for n, e in enumerate(elements)}
+        flows: list[list[int]] = [[] for _ in range(count)]
+        flow_units: list[int] = []
+        for n, f in enumerate(s.all_flows):
+            flow_units.append(unit)
+            unit += len(cat.flow_rules_for(type(by_id[f.source]), type(by_id[f.target])))
+            flows[number[f.source] // size].append(n)
+        graph_rules = (*cat.path_rules, *cat.model_rules)
+        return _Chunks(size, element_units, flows, flow_units, unit, graph_rules)
+
+    def _check_chunk(self, chunks: _Chunks, n: int) -> None:
+        """Apply the rules of piece ``n`` (see :class:`_Chunks`), numbered as in
+        :meth:`_walk`."""
+        s = self.system
+        if n < len(chunks.flows):
+            elements = s.all_elements
+            for i in range(n * chunks.size, min((n + 1) * chunks.size, len(elements))):
+                self._check_element(elements[i], chunks.element_units[i])
+            flows = s.all_flows
+            for j in chunks.flows[n]:
+                self._check_flow(flows[j], chunks.flow_units[j])
+            return
+        k = n - len(chunks.flows)
+        self._unit = chunks.graph_unit + k
+        self._apply(chunks.graph_rules[k], GraphView(s), None)
+
     def _execute_shared(self, workers: int) -> None:
-        """The element, flow, path and model rules run in ``workers`` processes, each
-        taking its share of the units, on the graph facts built once before they fork.
-        Each process logs what it found, by unit, without merging; the logs are then
-        replayed here in unit order, so that findings merge exactly as they do in one
-        process, and the report is the same byte for byte."""
+        """The element, flow, path and model rules run in ``workers`` processes, on the
+        graph facts built once before they fork. The units come in pieces (see
+        :class:`_Chunks`) that each process takes, one at a time, from a common queue
+        (:class:`threatgraph._fork.Tickets`), so a process with more to do, or less
+        of a core, takes fewer. Each process logs what it found, by unit, without
+        merging; the logs are then replayed here in unit order, so that findings merge
+        exactly as they do in one process, and the report is the same byte for byte.
+        Pieces a failed child had taken are checked here afterwards."""
         self.processes = workers
         self.facts.prepare(workers, rerun=self._rerun)
+        chunks = self._chunks()
+        ahead = self._ahead_items()
+        tickets = Tickets(len(ahead) + chunks.total)
 
-        def share(i: int) -> tuple[list[tuple[Any, ...]], _Ahead]:
-            self._log = []
+        def share(i: int) -> tuple[list[tuple[Any, ...]], list[int], _Ahead]:
+            log: list[tuple[Any, ...]] = []
+            self._log = log
             try:
-                self._walk((i, workers))
-                return self._log, self._ahead(i, workers)
+                taken = []
+                worked: _Ahead = ({}, {})
+                while (n := tickets.take()) is not None:
+                    if n < len(ahead):  # the costly ones first: the rest then evens out
+                        self._work_ahead(ahead[n], worked)
+                        continue
+                    self._check_chunk(chunks, n - len(ahead))
+                    taken.append(n - len(ahead))
+                log.sort(key=_unit_of)  # a piece's flows come after later pieces' elements
+                return log, taken, worked
             finally:
                 self._log = None
 
         by_id = {r.id: r for r in self.catalogue}
-        done = run_shares(
-            share,
-            workers,
-            send=lambda got: _share_to_wire(*got),
-            receive=lambda data: _share_from_wire(data, by_id, self._plan),
-            rerun=self._rerun,
-        )
-        logs = [log for log, _ in done]
-        for _, (needs, notes) in done:
+        try:
+            done = run_shares(
+                share,
+                workers,
+                send=lambda got: _share_to_wire(*got),
+                receive=lambda data: _share_from_wire(data, by_id, self._plan, chunks.total),
+                rerun=self._rerun,
+            )
+        finally:
+            tickets.close()
+        logs = [log for log, _, _ in done]
+        taken = {n for _, ns, _ in done for n in ns}
+        if len(taken) < chunks.total:  # taken by a child that failed: checked here now
+            log: list[tuple[Any, ...]] = []
+            self._log = log
+            try:
+                for n in range(chunks.total):
+                    if n not in taken:
+                        self._check_chunk(chunks, n)
+            finally:
+                self._log = None
+            log.sort(key=_unit_of)
+            logs.append(log)
+        for _, _, (needs, notes) in done:
             self._ready_needs.update((k, tuple(v)) for k, v in needs.items() if v is not None)
             self._ready_notes.update((k, v) for k, v in notes.items() if v is not None)
         rules: dict[str, Rule] = {}
@@ -762,37 +852,35 @@ class _Run:
                 self._keep(fid, found, pending)
 
     def _rerun(self, share: int) -> None:
-        """Count a share run again here because its forked process failed."""
+        """Count a forked process that failed (its work is done again here)."""
         self.reruns += 1
 
-    def _ahead(self, mine: int, count: int) -> _Ahead:
+    def _ahead_items(self) -> tuple[str | Rule, ...]:
         """What would otherwise be worked out in the parent alone once the shares are
-        back, split between them: the places of each requirement whose number
-        :func:`_share_of` gives this share, and this share's parts of the notes. A check
-        or a note that fails, or yields what is not a plain :class:`Need`, is sent as
-        None: the parent works it out again itself, where its error surfaces as usual
-        (never as "met")."""
+        back, as pieces of the work (see :meth:`_work_ahead`): the parts of the notes,
+        and each requirement that applies."""
         s = self.system
-        gview = GraphView(s)
-        needs: dict[str, list[Need] | None] = {}
-        for n, r in enumerate(self.catalogue.requirement_rules):
-            if _share_of(n, count) != mine or not _source_applies(r, s):
-                continue
+        requirements = (r for r in self.catalogue.requirement_rules if _source_applies(r, s))
+        return (*_NOTES, *requirements)
+
+    def _work_ahead(self, item: str | Rule, ahead: _Ahead) -> None:
+        """Work out one of :meth:`_ahead_items` into ``ahead``: a part of the notes, or
+        the places of a requirement. A check or a note that fails, or yields what is not
+        a plain :class:`Need`, is kept as None: the parent works it out again itself,
+        where its error surfaces as usual (never as "met")."""
+        needs, notes = ahead
+        if isinstance(item, str):
             try:
-                got = list(r.check(gview) or ())
+                notes[item] = _NOTES[item](self.system)
             except Exception:
-                needs[r.id] = None
-                continue
-            needs[r.id] = got if all(type(x) is Need for x in got) else None
-        notes: dict[str, list[str] | None] = {}
-        for n, (part, make) in enumerate(_NOTES.items()):
-            if n % count != mine:
-                continue
-            try:
-                notes[part] = make(s)
-            except Exception:
-                notes[part] = None
-        return needs, notes
+                notes[item] = None
+            return
+        try:
+            got = list(item.check(GraphView(self.system)) or ())
+        except Exception:
+            needs[item.id] = None
+            return
+        needs[item.id] = got if all(type(x) is Need for x in got) else None
 
     def _fail(self, error: RuleError) -> None:
         """Keep a rule error (logged with its unit while a share runs)."""
@@ -1864,7 +1952,7 @@ _NOTES: Mapping[str, Callable[[System], list[str]]] = MappingProxyType(
     {"model": _model_notes, "unchecked": _unchecked_content}
 )
 """The parts of the notes that cost something on a large model, worked out in the
-shares of a run in several processes (see :meth:`_Run._ahead`)."""
+shares of a run in several processes (see :meth:`_Run._work_ahead`)."""
 
 
 def _source_applies(rule: Rule, system: System) -> bool:

@@ -276,10 +276,10 @@ class Execution:
     """How many processes shared the rule checks (1: they ran in this process; see
     ``workers`` of :func:`threatgraph.analyze`)."""
     reruns: int = 0
-    """How many pieces of the work this process ran again itself because the forked
-    process doing them failed (crashed, was killed, or sent back what did not decode).
-    The findings are the same; the analysis only took longer. Above 0 on a machine
-    short of memory, say, where the kernel killed a child."""
+    """How many forked processes failed (crashed, were killed, or sent back what did not
+    decode), so that this process did their work again itself. The findings are the
+    same; the analysis only took longer. Above 0 on a machine short of memory, say,
+    where the kernel killed a child."""
 
 
 @attrs.frozen(eq=False)
@@ -304,7 +304,7 @@ class Report:
     notes: tuple[str, ...] = ()
     """Informational notes, such as controls far beyond a low-risk profile."""
     execution: Execution = attrs.field(factory=Execution)
-    """How the analysis ran (processes, and shares run again): not part of any output."""
+    """How the analysis ran (processes, and work done again): not part of any output."""
 
     # ------------------------------------------------------------------ queries
 

@@ -294,9 +294,9 @@ def run(args: argparse.Namespace) -> int:
         )
     if report.execution.reruns:
         say(
-            f"threatgraph: {report.execution.reruns} piece(s) of the analysis failed in their "
-            "forked process and were run again in this one: the report is complete, it only "
-            "took longer (short of memory? --workers 1 keeps the analysis in one process)"
+            f"threatgraph: {report.execution.reruns} forked process(es) of the analysis "
+            "failed and their work was done again in this one: the report is complete, it "
+            "only took longer (short of memory? --workers 1 keeps the analysis in one process)"
         )
 
     if fmt is None:
