@@ -575,6 +575,28 @@ def _facts_of(system: tg.System, workers: int) -> Any:
     return g
 
 
+@linux_only
+@pytest.mark.parametrize("workers", [1, 2])
+def test_prepare_plans_meanwhile_once_its_own_tables_are_built(here: bool, workers: int) -> None:
+    """What the analysis asks to do meanwhile runs once, in this process, after this
+    process's tables (and, in one process, the route search too) are built."""
+    if not here:
+        return  # passed in a fresh interpreter (see the fixture)
+    from threatgraph.graph import Facts
+
+    g = Facts(synthetic_model(300, seed=4).freeze())
+    seen: list[tuple[int, bool, bool]] = []
+    g.prepare(
+        workers,
+        meanwhile=lambda: seen.append(
+            (os.getpid(), g._compromised is not None, g._sources is not None)
+        ),
+    )
+    routes_here = workers == 1  # with two, the search is still running in the child
+    assert seen == [(os.getpid(), True, routes_here)]
+    assert g._sources is not None
+
+
 def _estates() -> list[tg.System]:
     return [synthetic_model(1500, seed=4).freeze(), *_examples().values()]
 

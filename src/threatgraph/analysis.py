@@ -775,8 +775,11 @@ class _Run:
         exactly as they do in one process, and the report is the same byte for byte.
         Pieces a failed child had taken are checked here afterwards."""
         self.processes = workers
-        self.facts.prepare(workers, rerun=self._rerun)
-        chunks = self._chunks()
+        planned: list[_Chunks] = []
+        self.facts.prepare(
+            workers, rerun=self._rerun, meanwhile=lambda: planned.append(self._chunks())
+        )
+        chunks = planned[0] if planned else self._chunks()
         ahead = self._ahead_items()
         tickets = Tickets(len(ahead) + chunks.total)
 

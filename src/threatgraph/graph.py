@@ -305,7 +305,13 @@ class Facts:
         self._steps: _DataSteps | None = None
         """What each element passes on of a route's data (see :meth:`_data_steps`)."""
 
-    def prepare(self, workers: int = 1, *, rerun: Callable[[int], None] | None = None) -> None:
+    def prepare(
+        self,
+        workers: int = 1,
+        *,
+        rerun: Callable[[int], None] | None = None,
+        meanwhile: Callable[[], object] | None = None,
+    ) -> None:
         """Build now every table the rules otherwise build on first use (what each flow
         carries, the content tables, the searches, exposure, the data map), so that
         processes forked to share the rule checks find them built instead of each
@@ -317,7 +323,10 @@ class Facts:
         a forked child while this process builds the others; the child sends its routes
         back as element numbers. The tables are the same either way, and a child that
         fails is run again here (``rerun``, when given, is told so first: see
-        :func:`threatgraph._fork.run_shares`)."""
+        :func:`threatgraph._fork.run_shares`). ``meanwhile``, when given, is called in
+        this process once its own tables are built: while the child still searches,
+        which would otherwise be time spent waiting (the analysis plans its shared
+        work then)."""
         s = self.system
         for f in s.all_flows:
             self.carried(f)
@@ -337,6 +346,8 @@ class Facts:
         if workers < 2 or self._sources is not None or usable_workers(workers) < 2:
             self.routes(first)
             the_rest()
+            if meanwhile is not None:
+                meanwhile()
             return
         ids, number, _ = self._dense()  # built once, before the fork, for both
         self._model_callers()
@@ -345,6 +356,8 @@ class Facts:
         def part(i: int) -> _Paths | None:
             if i == 0:
                 the_rest()
+                if meanwhile is not None:
+                    meanwhile()
                 return None
             return self._reach().paths
 
