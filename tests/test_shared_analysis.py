@@ -597,6 +597,85 @@ def test_prepare_plans_meanwhile_once_its_own_tables_are_built(here: bool, worke
     assert g._sources is not None
 
 
+@linux_only
+def test_whole_model_tables_are_built_before_the_fork_without_the_routes(here: bool) -> None:
+    """The built-in rules' whole-model tables are built while the child searches the
+    routes; one that needs the routes is left out (asking raises RoutesPending), and
+    the routes are never searched a second time here."""
+    if not here:
+        return  # passed in a fresh interpreter (see the fixture)
+    from threatgraph import graph
+    from threatgraph.analysis import _build_tables
+
+    system = synthetic_model(1500, seed=4).freeze()
+    g = graph.Facts(system)
+    asked: list[str] = []
+
+    def meanwhile() -> None:
+        with pytest.raises(graph.RoutesPending):
+            g.routes(system.all_elements[0])
+        asked.append("routes refused")
+        _build_tables(g)
+
+    g.prepare(2, meanwhile=meanwhile)
+    assert asked == ["routes refused"]
+    assert g._steps is None  # the search's data masks: built in the child only
+    built = {what for what, table in g._memo.items() if "" in table}
+    assert {"access.cleartext", "supply.pull-groups", "prompts.hallucination-groups"} <= built
+    assert g._sources.paths == _facts_of(system, 1)._sources.paths
+
+
+def test_every_whole_model_table_listed_is_one() -> None:
+    """Each function on the list builds a whole-model table on a fresh estate (none is
+    stale: renamed away from its table, or no longer remembered)."""
+    from threatgraph.analysis import _whole_model_tables
+    from threatgraph.graph import Facts
+
+    system = synthetic_model(1500, seed=4).freeze()
+    tables = _whole_model_tables()
+    assert len(tables) >= 15
+    for build in tables:
+        g = Facts(system)
+        build(g)
+        assert any("" in table for table in g._memo.values()), build.__name__
+
+
+@linux_only
+def test_a_whole_model_table_that_fails_early_changes_nothing(
+    here: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Building the tables ahead is only a head start: one that raises, or needs the
+    routes, is left out, and the report is the one a single process gives."""
+    if not here:
+        return  # passed in a fresh interpreter (see the fixture)
+    from threatgraph import analysis, graph
+
+    real = analysis._whole_model_tables()
+
+    def fails(g: Any) -> None:
+        raise RuntimeError("cannot build")
+
+    def pending(g: Any) -> None:
+        raise graph.RoutesPending
+
+    monkeypatch.setattr(analysis, "_whole_model_tables", lambda: (fails, pending, *real))
+    system = synthetic_model(_SHARED_FROM // 3 + 10, seed=5).freeze()
+    one = tg.analyze(synthetic_model(_SHARED_FROM // 3 + 10, seed=5).freeze(), workers=1)
+    shared = tg.analyze(system, workers=2)
+    assert shared.execution.processes == 2
+    assert _outputs(shared) == _outputs(one)
+    assert not shared.errors
+
+
+def test_only_the_built_in_catalogue_builds_whole_model_tables_ahead() -> None:
+    from threatgraph.analysis import _Run
+    from threatgraph.scoring import DefaultScorer
+
+    system = _services(3)
+    assert _Run(system, Catalogue.default(), DefaultScorer(), builtin=True)._warm
+    assert not _Run(system, Catalogue([_pid_rule()]), DefaultScorer())._warm
+
+
 def _estates() -> list[tg.System]:
     return [synthetic_model(1500, seed=4).freeze(), *_examples().values()]
 

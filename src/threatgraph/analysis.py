@@ -67,7 +67,7 @@ from threatgraph.findings import (
     TargetKind,
     id_for_key,
 )
-from threatgraph.graph import facts
+from threatgraph.graph import Facts, RoutesPending, facts
 from threatgraph.model import ThreatModel
 from threatgraph.protocols import lookup as lookup_protocol
 from threatgraph.rules import (
@@ -170,7 +170,8 @@ def analyze(
     processes = _processes(system, workers, builtin=catalogue is None and scorer is None)
     cat = catalogue if catalogue is not None else Catalogue.default()
     notes = (*_check_exclusions(system, cat), *_placement_notes(system, catalogue))
-    report = _report(_Run(system, cat, scorer or DefaultScorer()), processes, notes)
+    run = _Run(system, cat, scorer or DefaultScorer(), builtin=catalogue is None)
+    report = _report(run, processes, notes)
     if register is not None:
         report = register.apply(report, today=today or _dt.date.today())
     return report
@@ -425,6 +426,54 @@ class _Chunks:
         return len(self.flows) + len(self.graph_rules)
 
 
+def _whole_model_tables() -> tuple[Callable[[Facts], object], ...]:
+    """Tables the built-in rules build over the whole model the first time any element
+    asks (each remembered in :meth:`Facts.memo`): in a shared analysis, every process
+    would build each one itself."""
+    from threatgraph.rules import _plant, access, codes, devices
+    from threatgraph.rules.ai import actuation, lifecycle, models, prompts, supply_chain
+
+    return (
+        prompts._hallucination_groups,
+        access._cleartext_links,
+        supply_chain._pull_groups,
+        prompts._flows_by_datum,
+        _plant._control_zones,
+        access._shared_secrets,
+        codes._handed_out,
+        lifecycle._swap_groups,
+        devices._carried,
+        access.remote_access_flows,
+        access._remote_ways,
+        supply_chain._supply_groups,
+        actuation._has_plant,
+        prompts._providers,
+        access._file_openers,
+        access._outside_files,
+        _plant.open_plant_links,
+        _plant._open_commands,
+        access._control_writes,
+        access._kept,
+        models.device_feeds,
+    )
+
+
+def _build_tables(g: Facts) -> None:
+    """Build :func:`_whole_model_tables` now, before the shares fork, while the
+    route-search child runs (see ``meanwhile`` of :meth:`Facts.prepare`), so that the
+    processes inherit them instead of each building its own. Only a head start: a table
+    that turns out to need the routes the child is still searching is left out, and so
+    is one that fails (a rule that asks for it then builds it itself, and its error, if
+    it fails again, is that rule's error)."""
+    for build in _whole_model_tables():
+        try:
+            build(g)
+        except RoutesPending:
+            continue
+        except Exception:  # built again where a rule asks for it, and fails there
+            continue
+
+
 def _unit_of(entry: tuple[Any, ...]) -> int:
     return int(entry[0])
 
@@ -602,7 +651,9 @@ def _share_from_wire(
 class _Run:
     """One analysis: holds the caches that make per-finding work cheap."""
 
-    def __init__(self, system: System, catalogue: Catalogue, scorer: Scorer) -> None:
+    def __init__(
+        self, system: System, catalogue: Catalogue, scorer: Scorer, *, builtin: bool = False
+    ) -> None:
         self.system = system
         self.facts = facts(system)
         """The graph facts rules see: exposure, like everything else, comes from them."""
@@ -621,6 +672,10 @@ class _Run:
         self._ready_notes: dict[str, list[str]] = {}
         """The parts of the notes worked out the same way, by part (see :data:`_NOTES`)."""
         self._log: list[tuple[Any, ...]] | None = None
+        self._warm = builtin
+        """Whether a shared analysis builds the built-in rules' whole-model tables while
+        the route search runs (see :func:`_build_tables`): only for the built-in
+        catalogue, whose rules use them."""
         self.processes = 1
         """How many processes shared the rule checks."""
         self.reruns = 0
@@ -776,9 +831,13 @@ class _Run:
         Pieces a failed child had taken are checked here afterwards."""
         self.processes = workers
         planned: list[_Chunks] = []
-        self.facts.prepare(
-            workers, rerun=self._rerun, meanwhile=lambda: planned.append(self._chunks())
-        )
+
+        def meanwhile() -> None:
+            planned.append(self._chunks())
+            if self._warm:
+                _build_tables(self.facts)
+
+        self.facts.prepare(workers, rerun=self._rerun, meanwhile=meanwhile)
         chunks = planned[0] if planned else self._chunks()
         ahead = self._ahead_items()
         tickets = Tickets(len(ahead) + chunks.total)

@@ -92,6 +92,7 @@ __all__ = [
     "LIFECYCLE_KINDS",
     "Carried",
     "Facts",
+    "RoutesPending",
     "Source",
     "facts",
     "infer_kinds",
@@ -220,6 +221,16 @@ class _Routes:
 
 
 _UNSET = object()
+
+
+class RoutesPending(BaseException):  # a signal to stop, not an error
+    """Raised when the routes from untrusted elements are asked for in this process
+    while a forked child is still searching them (only in what ``meanwhile`` of
+    :meth:`Facts.prepare` runs): the caller stops there instead of searching them a
+    second time. A BaseException, so that no ``except Exception`` in a rule takes it
+    for a failure of its own."""
+
+
 """What :meth:`Facts.memo` finds for a question not asked yet (None is an answer)."""
 
 
@@ -304,6 +315,10 @@ class Facts:
         """The ids of the flows content travels along (see :meth:`_content_ids`)."""
         self._steps: _DataSteps | None = None
         """What each element passes on of a route's data (see :meth:`_data_steps`)."""
+        self._routes_pending = False
+        """True while a forked child searches the routes and this process runs
+        ``meanwhile`` (see :meth:`prepare`): asking for them raises
+        :class:`RoutesPending`."""
 
     def prepare(
         self,
@@ -326,7 +341,9 @@ class Facts:
         :func:`threatgraph._fork.run_shares`). ``meanwhile``, when given, is called in
         this process once its own tables are built: while the child still searches,
         which would otherwise be time spent waiting (the analysis plans its shared
-        work then)."""
+        work then, and builds whole-model tables the rules would otherwise each build
+        in every process). Asking there for the routes the child searches raises
+        :class:`RoutesPending`."""
         s = self.system
         for f in s.all_flows:
             self.carried(f)
@@ -357,7 +374,11 @@ class Facts:
             if i == 0:
                 the_rest()
                 if meanwhile is not None:
-                    meanwhile()
+                    self._routes_pending = True
+                    try:
+                        meanwhile()
+                    finally:
+                        self._routes_pending = False
                 return None
             return self._reach().paths
 
@@ -522,6 +543,8 @@ class Facts:
         exact number of sources. Linear in the model size times NEAREST."""
         if self._sources is not None:
             return self._sources
+        if self._routes_pending:
+            raise RoutesPending
         ids, number, adjacency = self._dense()
         holder = [isinstance(e, _HOLDERS) for e in self.system.all_elements]
         callers = self._model_callers()
@@ -622,6 +645,8 @@ class Facts:
         :class:`_DataSteps`), worked out for an element when a route first reaches it."""
         got = self._steps
         if got is None:
+            if self._routes_pending:
+                raise RoutesPending
             ids, number, _ = self._dense()
             got = self._steps = _DataSteps(self, ids, number, self._content_ids())
         return got
