@@ -628,11 +628,11 @@ def test_whole_model_tables_are_built_before_the_fork_without_the_routes(here: b
 def test_every_whole_model_table_listed_is_one() -> None:
     """Each function on the list builds a whole-model table on a fresh estate (none is
     stale: renamed away from its table, or no longer remembered)."""
-    from threatgraph.analysis import _whole_model_tables
     from threatgraph.graph import Facts
+    from threatgraph.rules.tables import whole_model_tables
 
     system = synthetic_model(1500, seed=4).freeze()
-    tables = _whole_model_tables()
+    tables = whole_model_tables()
     assert len(tables) >= 15
     for build in tables:
         g = Facts(system)
@@ -650,7 +650,7 @@ def test_a_whole_model_table_that_fails_early_changes_nothing(
         return  # passed in a fresh interpreter (see the fixture)
     from threatgraph import analysis, graph
 
-    real = analysis._whole_model_tables()
+    real = analysis.whole_model_tables()
 
     def fails(g: Any) -> None:
         raise RuntimeError("cannot build")
@@ -658,7 +658,7 @@ def test_a_whole_model_table_that_fails_early_changes_nothing(
     def pending(g: Any) -> None:
         raise graph.RoutesPending
 
-    monkeypatch.setattr(analysis, "_whole_model_tables", lambda: (fails, pending, *real))
+    monkeypatch.setattr(analysis, "whole_model_tables", lambda: (fails, pending, *real))
     system = synthetic_model(_SHARED_FROM // 3 + 10, seed=5).freeze()
     one = tg.analyze(synthetic_model(_SHARED_FROM // 3 + 10, seed=5).freeze(), workers=1)
     shared = tg.analyze(system, workers=2)

@@ -81,6 +81,7 @@ from threatgraph.rules import (
     RequirementScope,
     Rule,
 )
+from threatgraph.rules.tables import whole_model_tables
 from threatgraph.scoring import DefaultScorer, Score, ScoreInput, Scorer
 from threatgraph.system import System
 from threatgraph.vocab import (
@@ -426,46 +427,15 @@ class _Chunks:
         return len(self.flows) + len(self.graph_rules)
 
 
-def _whole_model_tables() -> tuple[Callable[[Facts], object], ...]:
-    """Tables the built-in rules build over the whole model the first time any element
-    asks (each remembered in :meth:`Facts.memo`): in a shared analysis, every process
-    would build each one itself."""
-    from threatgraph.rules import _plant, access, codes, devices
-    from threatgraph.rules.ai import actuation, lifecycle, models, prompts, supply_chain
-
-    return (
-        prompts._hallucination_groups,
-        access._cleartext_links,
-        supply_chain._pull_groups,
-        prompts._flows_by_datum,
-        _plant._control_zones,
-        access._shared_secrets,
-        codes._handed_out,
-        lifecycle._swap_groups,
-        devices._carried,
-        access.remote_access_flows,
-        access._remote_ways,
-        supply_chain._supply_groups,
-        actuation._has_plant,
-        prompts._providers,
-        access._file_openers,
-        access._outside_files,
-        _plant.open_plant_links,
-        _plant._open_commands,
-        access._control_writes,
-        access._kept,
-        models.device_feeds,
-    )
-
-
 def _build_tables(g: Facts) -> None:
-    """Build :func:`_whole_model_tables` now, before the shares fork, while the
+    """Build the built-in rules' whole-model tables
+    (:func:`threatgraph.rules.tables.whole_model_tables`) now, before the shares fork, while the
     route-search child runs (see ``meanwhile`` of :meth:`Facts.prepare`), so that the
     processes inherit them instead of each building its own. Only a head start: a table
     that turns out to need the routes the child is still searching is left out, and so
     is one that fails (a rule that asks for it then builds it itself, and its error, if
     it fails again, is that rule's error)."""
-    for build in _whole_model_tables():
+    for build in whole_model_tables():
         try:
             build(g)
         except RoutesPending:
@@ -834,6 +804,10 @@ class _Run:
 
         def meanwhile() -> None:
             planned.append(self._chunks())
+            # what recording any finding needs, once here rather than in each process
+            self._reach_sets()
+            self._declared()
+            self._model_classes()
             if self._warm:
                 _build_tables(self.facts)
 

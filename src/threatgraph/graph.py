@@ -538,13 +538,19 @@ class Facts:
     # ------------------------------------------------------------------ reach
 
     def _reach(self) -> _Routes:
+        """The routes from untrusted elements (see :meth:`_search_untrusted`), searched
+        on first use."""
+        if self._sources is None:
+            if self._routes_pending:
+                raise RoutesPending
+            self._search_untrusted()
+            assert self._sources is not None
+        return self._sources
+
+    def _search_untrusted(self) -> None:
         """Multi-source breadth-first search from every untrusted element along content
         flows: for each element, up to NEAREST nearest sources with their paths, and the
         exact number of sources. Linear in the model size times NEAREST."""
-        if self._sources is not None:
-            return self._sources
-        if self._routes_pending:
-            raise RoutesPending
         ids, number, adjacency = self._dense()
         holder = [isinstance(e, _HOLDERS) for e in self.system.all_elements]
         callers = self._model_callers()
@@ -638,7 +644,6 @@ class Facts:
         self._sources = _Routes(
             ids, number, [None if v is None else [p for p, _, _ in v] for v in paths]
         )
-        return self._sources
 
     def _data_steps(self) -> _DataSteps:
         """What each element passes on of what a route brought it (see
