@@ -215,18 +215,25 @@ def test_tickets_taken_by_several_processes_are_each_taken_once(here: bool) -> N
     assert all(share for share in got)  # every process took some
 
 
-def test_the_pieces_number_every_unit_as_one_process_does() -> None:
-    """Checked piece by piece, in any order, the units and what each logs are those of
-    the one-process walk: the merge of the shares' logs is then the same."""
-    from threatgraph.analysis import _Run, _unit_of
+def _walked(n: int, seed: int) -> tuple[Any, list[tuple[Any, ...]]]:
+    """A one-process run over a synthetic estate, its graph facts built, and the log of
+    every rule check it made."""
+    from threatgraph.analysis import _Run
     from threatgraph.scoring import DefaultScorer
 
-    system = synthetic_model(700, seed=3).freeze()
-    run = _Run(system, Catalogue.default(), DefaultScorer())
+    run = _Run(synthetic_model(n, seed=seed).freeze(), Catalogue.default(), DefaultScorer())
     run.facts.prepare()
     run._log = []
     run._walk()
-    whole = run._log
+    return run, run._log
+
+
+def test_the_pieces_number_every_unit_as_one_process_does() -> None:
+    """Checked piece by piece, in any order, the units and what each logs are those of
+    the one-process walk: the merge of the shares' logs is then the same."""
+    from threatgraph.analysis import _unit_of
+
+    run, whole = _walked(700, 3)
     chunks = run._chunks()
     assert chunks.total == -(-700 // 32) + len(chunks.graph_rules)
     assert chunks.graph_rules
@@ -536,15 +543,9 @@ def test_the_cli_says_when_part_of_the_analysis_was_run_again(
 def test_a_shares_log_crosses_the_pipe_as_json_and_comes_back_equal() -> None:
     """What a share logs (findings' fields with their Targets and enums, rule errors)
     survives the encoding exactly; nothing is pickled."""
-    from threatgraph.analysis import _Run, _share_from_wire, _share_to_wire
-    from threatgraph.scoring import DefaultScorer
+    from threatgraph.analysis import _share_from_wire, _share_to_wire
 
-    system = synthetic_model(300, seed=1).freeze()
-    run = _Run(system, Catalogue.default(), DefaultScorer())
-    run.facts.prepare()
-    run._log = []
-    run._walk()
-    log = run._log
+    run, log = _walked(300, 1)
     assert len(log) > 50
     run._fail(tg.findings.RuleError("test/x", "element:a", "RuntimeError: boom"))
     data = _share_to_wire(log, [0, 3], ({}, {}))
@@ -825,15 +826,10 @@ def test_a_requirement_that_fails_in_a_share_fails_as_in_one_process(here: bool)
 def test_what_a_share_works_out_ahead_crosses_the_pipe_and_comes_back_equal() -> None:
     """Requirements' places (with their sites) and the notes survive the encoding; a
     Need with a field the wire does not know fails the share loudly."""
-    from threatgraph.analysis import _Run, _share_from_wire, _share_to_wire
-    from threatgraph.scoring import DefaultScorer
+    from threatgraph.analysis import _share_from_wire, _share_to_wire
 
-    system = synthetic_model(300, seed=1).freeze()
-    run = _Run(system, Catalogue.default(), DefaultScorer())
-    run.facts.prepare()
-    run._log = []
-    run._walk()
-    log = run._log[:40]
+    run, whole = _walked(300, 1)
+    log = whole[:40]
     needs: dict[str, list[Need] | None] = {
         "a": [Need("x", why="w", sites=("s1", "s2")), Need("y", met_by="declared")],
         "b": None,
