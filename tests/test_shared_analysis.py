@@ -258,9 +258,55 @@ def test_a_large_model_is_cut_into_pieces_a_pipe_holds(monkeypatch: pytest.Monke
     assert len(chunks.flows) == 5
     assert chunks.size == 140
     assert sum(len(f) for f in chunks.flows) == len(run.system.all_flows)
-    graph_rules = len(run.catalogue.path_rules) + len(run.catalogue.model_rules)
-    assert most + graph_rules <= _fork.Tickets.MOST  # with room for custom rules
+    assert most + 2 * analysis._MOST_OTHER <= _fork.Tickets.MOST
     assert most * 32 >= 50_000
+    assert [len(r) for r in analysis._batches(250)] == [3] * 83 + [1]
+    assert analysis._batches(0) == []
+    assert [list(r) for r in analysis._batches(3)] == [[0], [1], [2]]
+
+
+@linux_only
+def test_a_catalogue_of_many_model_rules_and_requirements_is_shared_in_batches(
+    here: bool,
+) -> None:
+    """More path and model rules, or requirements, than the queue has room for go
+    several to a piece; the report is the one a single process gives."""
+    if not here:
+        return  # passed in a fresh interpreter (see the fixture)
+    from threatgraph.rules import on_model
+    from threatgraph.rules.views import GraphView
+
+    def model_rule(n: int) -> Rule:
+        @rule(
+            f"test/model-{n}",
+            title=f"Model rule {n}",
+            stride="I",
+            phases="inference",
+            applies_to=on_model(),
+            cwe=["CWE-20"],
+        )
+        def check(g: GraphView) -> Match | None:
+            """Matches every seventh rule, to see findings from every piece."""
+            if n % 7:
+                return None
+            return Match(f"model rule {n}", target=tg.findings.Target.element(f"s{n % 100}"))
+
+        return check
+
+    def need(e: Any) -> Need:
+        return Need(e.id, why="no audit log")
+
+    rules = [model_rule(n) for n in range(1200)]
+    rules += [_needs_each_service(f"test/req-{n}", need) for n in range(1000)]
+    catalogue = Catalogue(rules)
+    one = tg.analyze(_services(100), catalogue=catalogue, workers=1)
+    shared = tg.analyze(_services(100), catalogue=catalogue, workers=2)
+    assert not one.errors
+    assert len(one.findings) == 1200 // 7 + 1 + 1000
+    assert [f.id for f in shared.findings] == [f.id for f in one.findings]
+    assert _outputs(shared) == _outputs(one)
+    assert shared.requirements == one.requirements
+    assert shared.execution.processes == 2
 
 
 @linux_only

@@ -400,16 +400,27 @@ them once."""
 
 _MOST_CHUNKS = 1800
 """The most pieces the elements of a shared analysis are cut into (runs of ``_BLOCK``
-elements, longer on a model of more than 57,600): with the path and model rules they
-must fit :attr:`threatgraph._fork.Tickets.MOST`."""
+elements, longer on a model of more than 57,600)."""
+
+_MOST_OTHER = 100
+"""The most pieces the path and model rules are cut into, and the most the work done
+ahead is (a catalogue with more of either puts several in one piece): with the
+elements' pieces they must fit :attr:`threatgraph._fork.Tickets.MOST`."""
+
+
+def _batches(count: int) -> list[range]:
+    """``range(count)`` cut into at most :data:`_MOST_OTHER` runs of about equal length."""
+    per = max(1, -(-count // _MOST_OTHER))
+    return [range(i, min(i + per, count)) for i in range(0, count, per)]
 
 
 @attrs.frozen
 class _Chunks:
     """The units of a shared analysis (see :meth:`_Run._walk`) in pieces, numbered:
     piece n < ``len(flows)`` is the run of ``size`` elements from ``n * size`` with the
-    flows leaving them; each piece after those is one path or model rule. A process
-    checks a whole piece; the units keep the numbers one process gives them."""
+    flows leaving them; each piece after those is a run of the path and model rules
+    (one each, unless there are more than :data:`_MOST_OTHER`). A process checks a whole
+    piece; the units keep the numbers one process gives them."""
 
     size: int
     element_units: list[int]
@@ -421,10 +432,12 @@ class _Chunks:
     graph_unit: int
     """The unit of the first path or model rule."""
     graph_rules: tuple[Rule, ...]
+    graph_pieces: list[range]
+    """Which of ``graph_rules`` each piece after the elements' checks."""
 
     @property
     def total(self) -> int:
-        return len(self.flows) + len(self.graph_rules)
+        return len(self.flows) + len(self.graph_pieces)
 
 
 def _build_tables(g: Facts) -> None:
@@ -772,7 +785,15 @@ class _Run:
             unit += len(cat.flow_rules_for(type(by_id[f.source]), type(by_id[f.target])))
             flows[number[f.source] // size].append(n)
         graph_rules = (*cat.path_rules, *cat.model_rules)
-        return _Chunks(size, element_units, flows, flow_units, unit, graph_rules)
+        return _Chunks(
+            size,
+            element_units,
+            flows,
+            flow_units,
+            unit,
+            graph_rules,
+            _batches(len(graph_rules)),
+        )
 
     def _check_chunk(self, chunks: _Chunks, n: int) -> None:
         """Apply the rules of piece ``n`` (see :class:`_Chunks`), numbered as in
@@ -786,9 +807,10 @@ class _Run:
             for j in chunks.flows[n]:
                 self._check_flow(flows[j], chunks.flow_units[j])
             return
-        k = n - len(chunks.flows)
-        self._unit = chunks.graph_unit + k
-        self._apply(chunks.graph_rules[k], GraphView(s), None)
+        gview = GraphView(s)
+        for k in chunks.graph_pieces[n - len(chunks.flows)]:
+            self._unit = chunks.graph_unit + k
+            self._apply(chunks.graph_rules[k], gview, None)
 
     def _execute_shared(self, workers: int) -> None:
         """The element, flow, path and model rules run in ``workers`` processes, on the
@@ -814,7 +836,8 @@ class _Run:
         self.facts.prepare(workers, rerun=self._rerun, meanwhile=meanwhile)
         chunks = planned[0] if planned else self._chunks()
         ahead = self._ahead_items()
-        tickets = Tickets(len(ahead) + chunks.total)
+        early = _batches(len(ahead))
+        tickets = Tickets(len(early) + chunks.total)
 
         def share(i: int) -> tuple[list[tuple[Any, ...]], list[int], _Ahead]:
             log: list[tuple[Any, ...]] = []
@@ -823,11 +846,12 @@ class _Run:
                 taken = []
                 worked: _Ahead = ({}, {})
                 while (n := tickets.take()) is not None:
-                    if n < len(ahead):  # the costly ones first: the rest then evens out
-                        self._work_ahead(ahead[n], worked)
+                    if n < len(early):  # the costly ones first: the rest then evens out
+                        for k in early[n]:
+                            self._work_ahead(ahead[k], worked)
                         continue
-                    self._check_chunk(chunks, n - len(ahead))
-                    taken.append(n - len(ahead))
+                    self._check_chunk(chunks, n - len(early))
+                    taken.append(n - len(early))
                 log.sort(key=_unit_of)  # a piece's flows come after later pieces' elements
                 return log, taken, worked
             finally:
