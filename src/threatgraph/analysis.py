@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime as _dt
 import heapq
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -451,9 +451,7 @@ def _build_tables(g: Facts) -> None:
     for build in whole_model_tables():
         try:
             build(g)
-        except RoutesPending:
-            continue
-        except Exception:  # built again where a rule asks for it, and fails there
+        except (RoutesPending, Exception):  # built again where a rule asks for it
             continue
 
 
@@ -655,6 +653,7 @@ class _Run:
         self._ready_notes: dict[str, list[str]] = {}
         """The parts of the notes worked out the same way, by part (see :data:`_NOTES`)."""
         self._log: list[tuple[Any, ...]] | None = None
+        """While one share of a run in several processes runs: what it found, by unit."""
         self._warm = builtin
         """Whether a shared analysis builds the built-in rules' whole-model tables while
         the route search runs (see :func:`_build_tables`): only for the built-in
@@ -663,7 +662,6 @@ class _Run:
         """How many processes shared the rule checks."""
         self.reruns = 0
         """How many forked processes failed, their work done again here."""
-        """While one share of a run in several processes runs: what it found, by unit."""
         self._unit = 0
         """The unit (see :meth:`_walk`) being applied while a share runs."""
         self._reach: list[tuple[ThreatActor, frozenset[str]]] | None = None
@@ -812,6 +810,20 @@ class _Run:
             self._unit = chunks.graph_unit + k
             self._apply(chunks.graph_rules[k], gview, None)
 
+    def _check_logged(self, chunks: _Chunks, pieces: Iterable[int]) -> list[tuple[Any, ...]]:
+        """Check ``pieces`` (see :class:`_Chunks`), logging what they find rather than
+        merging it; the log, in unit order (a piece's flows come after later pieces'
+        elements)."""
+        log: list[tuple[Any, ...]] = []
+        self._log = log
+        try:
+            for n in pieces:
+                self._check_chunk(chunks, n)
+        finally:
+            self._log = None
+        log.sort(key=_unit_of)
+        return log
+
     def _execute_shared(self, workers: int) -> None:
         """The element, flow, path and model rules run in ``workers`` processes, on the
         graph facts built once before they fork. The units come in pieces (see
@@ -840,22 +852,19 @@ class _Run:
         tickets = Tickets(len(early) + chunks.total)
 
         def share(i: int) -> tuple[list[tuple[Any, ...]], list[int], _Ahead]:
-            log: list[tuple[Any, ...]] = []
-            self._log = log
-            try:
-                taken = []
-                worked: _Ahead = ({}, {})
+            taken: list[int] = []
+            worked: _Ahead = ({}, {})
+
+            def pieces() -> Iterator[int]:
                 while (n := tickets.take()) is not None:
                     if n < len(early):  # the costly ones first: the rest then evens out
                         for k in early[n]:
                             self._work_ahead(ahead[k], worked)
                         continue
-                    self._check_chunk(chunks, n - len(early))
                     taken.append(n - len(early))
-                log.sort(key=_unit_of)  # a piece's flows come after later pieces' elements
-                return log, taken, worked
-            finally:
-                self._log = None
+                    yield n - len(early)
+
+            return self._check_logged(chunks, pieces()), taken, worked
 
         by_id = {r.id: r for r in self.catalogue}
         try:
@@ -871,16 +880,8 @@ class _Run:
         logs = [log for log, _, _ in done]
         taken = {n for _, ns, _ in done for n in ns}
         if len(taken) < chunks.total:  # taken by a child that failed: checked here now
-            log: list[tuple[Any, ...]] = []
-            self._log = log
-            try:
-                for n in range(chunks.total):
-                    if n not in taken:
-                        self._check_chunk(chunks, n)
-            finally:
-                self._log = None
-            log.sort(key=_unit_of)
-            logs.append(log)
+            missing = (n for n in range(chunks.total) if n not in taken)
+            logs.append(self._check_logged(chunks, missing))
         for _, _, (needs, notes) in done:
             self._ready_needs.update((k, tuple(v)) for k, v in needs.items() if v is not None)
             self._ready_notes.update((k, v) for k, v in notes.items() if v is not None)

@@ -395,14 +395,19 @@ class Facts:
     def memo(self, what: str, element: Element | str, compute: Callable[[], T]) -> T:
         """``compute()`` remembered per (question, element) for the life of the System:
         rules that ask about their neighbours' answers stay linear."""
-        table = self._memo.get(what)
-        if table is None:
-            table = self._memo[what] = {}
+        table = self._memo_table(what)
         key = element if isinstance(element, str) else element.id
         got = table.get(key, _UNSET)
         if got is _UNSET:
             got = table[key] = compute()
         return got  # type: ignore[return-value]
+
+    def _memo_table(self, what: str) -> dict[str, object]:
+        """The answers remembered for one question, by element id."""
+        table = self._memo.get(what)
+        if table is None:
+            table = self._memo[what] = {}
+        return table
 
     # ------------------------------------------------------------------ trust
 
@@ -543,11 +548,10 @@ class Facts:
         if self._sources is None:
             if self._routes_pending:
                 raise RoutesPending
-            self._search_untrusted()
-            assert self._sources is not None
+            self._sources = self._search_untrusted()
         return self._sources
 
-    def _search_untrusted(self) -> None:
+    def _search_untrusted(self) -> _Routes:
         """Multi-source breadth-first search from every untrusted element along content
         flows: for each element, up to NEAREST nearest sources with their paths, and the
         exact number of sources. Linear in the model size times NEAREST."""
@@ -641,9 +645,7 @@ class Facts:
                 new = (*path, nxt)
                 have.append((new, holds, taint))
                 push((new, holds, taint))
-        self._sources = _Routes(
-            ids, number, [None if v is None else [p for p, _, _ in v] for v in paths]
-        )
+        return _Routes(ids, number, [None if v is None else [p for p, _, _ in v] for v in paths])
 
     def _data_steps(self) -> _DataSteps:
         """What each element passes on of what a route brought it (see
@@ -1172,10 +1174,7 @@ class Facts:
         come back to the asker, does an output land where the input came from) are local,
         and a bounded search keeps them cheap on large models."""
         v = _id(element)
-        what = f"down{hops}|{content}"
-        table = self._memo.get(what)
-        if table is None:
-            table = self._memo[what] = {}
+        table = self._memo_table(f"down{hops}|{content}")
         got = table.get(v)
         if got is None:
             s = self.system
