@@ -639,9 +639,11 @@ def test_prepare_plans_meanwhile_once_its_own_tables_are_built(here: bool, worke
             (os.getpid(), g._compromised is not None, g._sources is not None)
         ),
     )
-    routes_here = workers == 1  # with two, the search is still running in the child
-    assert seen == [(os.getpid(), True, routes_here)]
+    routes_here = workers == 1  # with two, the searches are still running in the child
+    assert seen == [(os.getpid(), routes_here, routes_here)]
     assert g._sources is not None
+    assert g._compromised is not None
+    assert g._partnered is not None
 
 
 @linux_only
@@ -659,17 +661,29 @@ def test_whole_model_tables_are_built_before_the_fork_without_the_routes(here: b
     asked: list[str] = []
 
     def meanwhile() -> None:
-        with pytest.raises(graph.RoutesPending):
-            g.routes(system.all_elements[0])
-        asked.append("routes refused")
+        first = system.all_elements[0]
+        for search in (g.routes, g.compromised_routes, g.partner_routes):
+            with pytest.raises(graph.RoutesPending):
+                search(first)
+            asked.append(f"{search.__name__} refused")
         _build_tables(g)
 
     g.prepare(2, meanwhile=meanwhile)
-    assert asked == ["routes refused"]
+    assert asked == [
+        "routes refused",
+        "compromised_routes refused",
+        "partner_routes refused",
+    ]
     assert g._steps is None  # the search's data masks: built in the child only
     built = {what for what, table in g._memo.items() if "" in table}
     assert {"access.cleartext", "supply.pull-groups", "prompts.hallucination-groups"} <= built
-    assert g._sources.paths == _facts_of(system, 1)._sources.paths
+    alone = _facts_of(system, 1)
+    for search in ("_sources", "_compromised", "_partnered"):
+        got = getattr(g, search).paths
+        assert isinstance(got, graph._Packed)  # sent back by the child
+        assert list(got) == list(getattr(alone, search).paths), search
+    assert any(g._compromised.paths)
+    assert any(g._partnered.paths)
 
 
 def test_every_whole_model_table_listed_is_one() -> None:
@@ -739,7 +753,7 @@ def test_the_route_search_built_in_a_child_is_the_one_built_here(here: bool) -> 
         assert shared._sources is not None
         assert alone._sources is not None
         with_routes += any(shared._sources.paths)
-        assert shared._sources.paths == alone._sources.paths
+        assert list(shared._sources.paths) == list(alone._sources.paths)
         for element in system.all_elements:
             assert shared.routes(element) == alone.routes(element)
             assert shared.source_count(element) == alone.source_count(element)
@@ -765,7 +779,7 @@ def test_a_route_search_child_that_fails_is_run_again_here(
     alone = _facts_of(system, 1)
     monkeypatch.setattr(graph, "_encode_paths", broken)
     shared = _facts_of(system, 2)
-    assert shared._sources.paths == alone._sources.paths
+    assert list(shared._sources.paths) == list(alone._sources.paths)
     assert shared._steps is not None  # the search ran here after the child failed
 
 
@@ -774,16 +788,43 @@ def test_routes_cross_the_pipe_as_numbers_and_come_back_equal() -> None:
 
     paths = [None, [(0,)], [(0, 2), (1, 2), (5, 4, 2)], None, [(7, 1, 4)]]
     data = _encode_paths(paths)
-    assert _decode_paths(data, len(paths)) == paths
+    assert list(_decode_paths(data, len(paths))) == paths
     for bad, says in (
         (data[:-4], "does not fit"),
         (data + data[:4], "left over"),
-        (data[:8], "does not fit"),
+        (data[:8], "end before element 2 of 5"),
+        (data[:24], "outside"),
     ):
         with pytest.raises(ValueError, match=says):
             _decode_paths(bad, len(paths))
-    with pytest.raises(ValueError, match="end before element 5 of 6"):
+    with pytest.raises(ValueError, match="does not fit"):
         _decode_paths(data, len(paths) + 1)
+    assert list(_decode_paths(_encode_paths([None, None]), 2)) == [None, None]
+    assert list(_decode_paths(_encode_paths([]), 0)) == []
+
+
+def test_routes_sent_back_are_made_into_tuples_when_asked() -> None:
+    from threatgraph.graph import _decode_paths, _decode_searches, _encode_paths, _encode_searches
+
+    paths = [None, [(0,)], [(0, 2), (1, 2), (5, 4, 2)], None, [(7, 1, 4)]]
+    got = _decode_paths(_encode_paths(paths), len(paths))
+    assert got._made == {}  # nothing made on arrival
+    assert got[2] == [(0, 2), (1, 2), (5, 4, 2)]
+    assert got[2] is got[2]
+    assert got[3] is None
+    assert got[-1] == [(7, 1, 4)]
+    assert got[1:3] == paths[1:3]
+    assert len(got) == 5
+    assert list(got) == paths
+    with pytest.raises(IndexError):
+        got[5]
+    other = [[(3, 0)], None, None, None, None]
+    data = _encode_searches((paths, other))
+    assert [list(x) for x in _decode_searches(data, 5, 2)] == [paths, other]
+    with pytest.raises(ValueError, match="does not fit"):
+        _decode_searches(data[:-4], 5, 2)
+    with pytest.raises(ValueError, match="left over"):
+        _decode_searches(data + b"x", 5, 2)
 
 
 def _needs_each_service(rule_id: str, why: Any) -> Rule:
@@ -937,4 +978,4 @@ def test_the_route_search_does_not_fork_while_another_thread_runs(here: bool) ->
         stop.set()
         other.join()
     assert g._steps is not None  # the search ran in this process
-    assert g._sources.paths == _facts_of(system, 1)._sources.paths
+    assert list(g._sources.paths) == list(_facts_of(system, 1)._sources.paths)

@@ -46,7 +46,7 @@ import re
 from array import array
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import attrs
 
@@ -135,48 +135,120 @@ _Paths = Sequence[Sequence[tuple[int, ...]] | None]
 
 
 def _encode_paths(paths: _Paths | None) -> bytes:
-    """``paths`` as machine integers, for a forked child to send back: per element, -1
-    for none, or the number of routes and each as its length and element numbers."""
+    """``paths`` as machine integers, for a forked child to send back: first, per
+    element, where its routes start after these numbers (-1 for none); then, per
+    element with routes, their number and each route as its length and element numbers."""
+    found = paths or ()
+    at = array("i", [-1]) * len(found)
     out = array("i")
-    for found in paths or ():
-        if found is None:
-            out.append(-1)
+    for n, routes in enumerate(found):
+        if routes is None:
             continue
-        out.append(len(found))
-        for p in found:
+        at[n] = len(out)
+        out.append(len(routes))
+        for p in routes:
             out.append(len(p))
             out.extend(p)
-    return out.tobytes()
+    return at.tobytes() + out.tobytes()
 
 
-def _decode_paths(data: bytes, count: int) -> list[list[tuple[int, ...]] | None]:
-    """What :func:`_encode_paths` wrote for ``count`` elements; ValueError when the data
-    is not that (cut short, or too long)."""
+def _decode_paths(data: bytes, count: int) -> _Packed:
+    """What :func:`_encode_paths` wrote for ``count`` elements, turned into routes per
+    element only when first asked (see :class:`_Packed`); ValueError when the data is
+    plainly not that: too short for the starts, a start outside the routes, or routes
+    that do not end where the data does."""
     raw = array("i")
     raw.frombytes(data)
-    v = raw.tolist()
-    out: list[list[tuple[int, ...]] | None] = []
+    if len(raw) < count:
+        raise ValueError(f"{len(raw)} numbers end before element {len(raw)} of {count}")
+    at = raw[:count].tolist()
+    size = len(raw) - count
+    last = -1
+    for n, i in enumerate(at):
+        if i < -1 or i >= size:
+            raise ValueError(f"the routes of element {n} start at {i}, outside {size} numbers")
+        last = max(last, i)
+    end = 0
+    if last >= 0:  # the last element's routes end the data
+        end = last + 1
+        for _ in range(raw[count + last]):
+            m = raw[count + end] if end < size else 0
+            if m < 1 or end + 1 + m > size:
+                raise ValueError(f"route of length {m} at {end} does not fit {size} numbers")
+            end += 1 + m
+    if end != size:
+        raise ValueError(f"{size - end} numbers left over after {count} elements")
+    return _Packed(raw, count, at)
+
+
+class _Packed(Sequence[list[tuple[int, ...]] | None]):
+    """Routes a forked child sent back (see :func:`_decode_paths`), kept as the numbers
+    it sent: an element's routes become tuples when a rule first asks about it. Most
+    elements are never asked about; turning every route into tuples on arrival cost the
+    parent, at 10k elements, about 0.2 s while it had nothing else to do."""
+
+    __slots__ = ("_at", "_base", "_made", "_v")
+
+    def __init__(self, numbers: array[int], base: int, at: list[int]) -> None:
+        self._v = numbers
+        self._base = base  # where the routes start in ``numbers``
+        self._at = at  # where each element's routes start after ``base`` (-1: none)
+        self._made: dict[int, list[tuple[int, ...]]] = {}
+
+    def __len__(self) -> int:
+        return len(self._at)
+
+    @overload
+    def __getitem__(self, n: int) -> list[tuple[int, ...]] | None: ...
+
+    @overload
+    def __getitem__(self, n: slice) -> list[list[tuple[int, ...]] | None]: ...
+
+    def __getitem__(
+        self, n: int | slice
+    ) -> list[tuple[int, ...]] | list[list[tuple[int, ...]] | None] | None:
+        if isinstance(n, slice):
+            return [self[k] for k in range(len(self._at))[n]]
+        start = self._at[n]
+        if start < 0:
+            return None
+        got = self._made.get(start)
+        if got is None:
+            got = self._made[start] = []
+            v = self._v
+            i = self._base + start
+            for _ in range(v[i]):
+                m = v[i + 1]
+                got.append(tuple(v[i + 2 : i + 2 + m]))
+                i += 1 + m
+        return got
+
+
+def _encode_searches(searches: tuple[_Paths, ...] | None) -> bytes:
+    """Several searches' routes (see :func:`_encode_paths`), each after its length in
+    bytes as eight bytes."""
+    out = bytearray()
+    for paths in searches or ():
+        data = _encode_paths(paths)
+        out += len(data).to_bytes(8, "little")
+        out += data
+    return bytes(out)
+
+
+def _decode_searches(data: bytes, count: int, searches: int) -> tuple[_Paths, ...]:
+    """What :func:`_encode_searches` wrote for ``searches`` searches of ``count``
+    elements; ValueError when the data is not that."""
+    out: list[_Paths] = []
     i = 0
-    for _ in range(count):
-        if i >= len(v):
-            raise ValueError(f"{len(v)} numbers end before element {len(out)} of {count}")
-        k = v[i]
-        i += 1
-        if k < 0:
-            out.append(None)
-            continue
-        found = []
-        for _ in range(k):
-            m = v[i] if i < len(v) else 0
-            end = i + 1 + m
-            if m < 1 or end > len(v):
-                raise ValueError(f"route of length {m} at {i} does not fit {len(v)} numbers")
-            found.append(tuple(v[i + 1 : end]))
-            i = end
-        out.append(found)
-    if i != len(v):
-        raise ValueError(f"{len(v) - i} numbers left over after {count} elements")
-    return out
+    for _ in range(searches):
+        size = int.from_bytes(data[i : i + 8], "little")
+        if i + 8 + size > len(data):
+            raise ValueError(f"search {len(out)} of {size} bytes does not fit {len(data)} bytes")
+        out.append(_decode_paths(data[i + 8 : i + 8 + size], count))
+        i += 8 + size
+    if i != len(data):
+        raise ValueError(f"{len(data) - i} bytes left over after {searches} searches")
+    return tuple(out)
 
 
 class _Routes:
@@ -352,8 +424,6 @@ class Facts:
         first = s.all_elements[0]
 
         def the_rest() -> None:
-            self.compromised_routes(first)
-            self.partner_routes(first)
             self.insider_routes(first)
             self.exposure(first)
             s.data_of(first)
@@ -361,7 +431,7 @@ class Facts:
                 s.crossing(f)
 
         if workers < 2 or self._sources is not None or usable_workers(workers) < 2:
-            self.routes(first)
+            self._searched()
             the_rest()
             if meanwhile is not None:
                 meanwhile()
@@ -369,8 +439,9 @@ class Facts:
         ids, number, _ = self._dense()  # built once, before the fork, for both
         self._model_callers()
         self._people_relay()
+        _ = self.compromisable
 
-        def part(i: int) -> _Paths | None:
+        def part(i: int) -> tuple[_Paths, ...] | None:
             if i == 0:
                 the_rest()
                 if meanwhile is not None:
@@ -380,17 +451,25 @@ class Facts:
                     finally:
                         self._routes_pending = False
                 return None
-            return self._reach().paths
+            return tuple(found.paths for found in self._searched())
 
         got = run_shares(
             part,
             2,
-            send=_encode_paths,
-            receive=lambda data: _decode_paths(data, len(ids)),
+            send=_encode_searches,
+            receive=lambda data: _decode_searches(data, len(ids), 3),
             rerun=rerun,
         )
-        if self._sources is None:  # not built here already (a child that failed)
-            self._sources = _Routes(ids, number, got[1] or ())
+        if self._sources is None:  # sent back (searched here already when the child failed)
+            self._sources, self._compromised, self._partnered = (
+                _Routes(ids, number, paths) for paths in got[1] or ((), (), ())
+            )
+
+    def _searched(self) -> tuple[_Routes, _Routes, _Routes]:
+        """The three searches :meth:`prepare` hands to a forked child, which sends back
+        their routes: from untrusted elements, from compromisable components, and from
+        what another company fills."""
+        return self._reach(), self._compromised_search(), self._partner_search()
 
     def memo(self, what: str, element: Element | str, compute: Callable[[], T]) -> T:
         """``compute()`` remembered per (question, element) for the life of the System:
@@ -1018,20 +1097,30 @@ class Facts:
         """Routes from compromisable components (see :attr:`compromisable`) to ``element``
         along content flows: the shortest from each, for the NEAREST nearest, shortest
         first. One breadth-first search from all of them answers every element."""
-        v = _id(element)
+        return self._nearest(self._compromised_search(), _id(element))
+
+    def _compromised_search(self) -> _Routes:
+        """The search behind :meth:`compromised_routes`, on first use."""
         table = self._compromised
         if table is None:
+            if self._routes_pending:
+                raise RoutesPending
             table = self._compromised = self._reach_from(sorted(self.compromisable))
-        return self._nearest(table, v)
+        return table
 
     def partner_routes(self, element: Element | str) -> list[Source]:
         """Routes from what another company fills (a data source of partner or vendor
         origin, an outside data provider's service; not content anyone outside can
         write, which :meth:`sources` finds) to ``element`` along content flows: the
         shortest from each, for the NEAREST nearest, shortest first."""
-        v = _id(element)
+        return self._nearest(self._partner_search(), _id(element))
+
+    def _partner_search(self) -> _Routes:
+        """The search behind :meth:`partner_routes`, on first use."""
         table = self._partnered
         if table is None:
+            if self._routes_pending:
+                raise RoutesPending
             starts = sorted(
                 e.id
                 for e in self.system.all_elements
@@ -1045,7 +1134,7 @@ class Facts:
                 and e.id not in self._untrusted
             )
             table = self._partnered = self._reach_from(starts)
-        return self._nearest(table, v)
+        return table
 
     def _nearest(self, table: _Routes, v: str) -> list[Source]:
         """The routes a search kept into ``v``, not from ``v`` itself, shortest first."""
