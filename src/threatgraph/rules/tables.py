@@ -47,4 +47,6 @@ def whole_model_tables() -> tuple[Callable[[Facts], object], ...]:
         _plant.open_plant_links,
         _plant._open_commands,
         access._control_writes,
+        lifecycle._data_ids,
+        lifecycle._swapped_code_files,
     )

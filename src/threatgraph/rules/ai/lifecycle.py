@@ -234,7 +234,7 @@ def _outside_sources(g: Facts, element: Element) -> list[tuple[Element, tuple[st
     # lab results and plans to the database the job trains from, hands the forecast to
     # no training; nor does an ingest service whose weather goes to a trackside
     # database that syncs only telemetry to the lake)
-    ids = g.memo("lifecycle.data-ids", "", lambda: _data_ids(s))
+    ids = _data_ids(g)
     got: dict[tuple[str, str], frozenset[str]] = g.memo("lifecycle.received-but", "", dict)
     seen = {element.id}
     queue: deque[tuple[str, tuple[str, ...], frozenset[str] | None]] = deque(
@@ -288,7 +288,7 @@ def _data_from(g: Facts, element: Element, wanted_from: set[str]) -> set[str]:
     is reached."""
     s = g.system
     by_id = g.by_id
-    ids = g.memo("lifecycle.data-ids", "", lambda: _data_ids(s))
+    ids = _data_ids(g)
     got: dict[tuple[str, str], frozenset[str]] = g.memo("lifecycle.received-but", "", dict)
     found: set[str] = set()
     left = len(wanted_from)
@@ -340,9 +340,13 @@ def _received_but(
     return out
 
 
-def _data_ids(s: System) -> dict[str, frozenset[str]]:
-    """The ids of the data each flow declares, by flow id."""
-    return {f.id: frozenset(d.id for d in f.data) for f in s.all_flows}
+def _data_ids(g: Facts) -> dict[str, frozenset[str]]:
+    """The ids of the data each flow declares, by flow id (a whole-model table)."""
+    return g.memo(
+        "lifecycle.data-ids",
+        "",
+        lambda: {f.id: frozenset(d.id for d in f.data) for f in g.system.all_flows},
+    )
 
 
 def _ids_on(
@@ -1458,9 +1462,12 @@ def swapped_code_files(g: Facts, loader: Element) -> frozenset[str]:
     swapped file runs code where it is loaded): the loader's own files when it is the
     served model, and those of a model it loads them for (a scoring job, an edge server,
     a gateway in front of a controller). Empty otherwise."""
-    return frozenset(f.id for f in g.system._in[loader.id]) & g.memo(
-        "lifecycle.swapped-code-files", "", lambda: _swapped_code_files_now(g)
-    )
+    return frozenset(f.id for f in g.system._in[loader.id]) & _swapped_code_files(g)
+
+
+def _swapped_code_files(g: Facts) -> frozenset[str]:
+    """Every flow :func:`swapped_code_files` may name (a whole-model table)."""
+    return g.memo("lifecycle.swapped-code-files", "", lambda: _swapped_code_files_now(g))
 
 
 def _swapped_code_files_now(g: Facts) -> frozenset[str]:
