@@ -5,7 +5,7 @@ Run from the repository root::
     .venv/bin/python -m benchmarks.profile 10000            # the call tree, as text
     .venv/bin/python -m benchmarks.profile 10000 --html out/profile.html
 
-This is how the hot paths described in ``benchmarks/README.md`` were found: a
+This is how the hot paths described in ``benchmarks/HISTORY.md`` were found: a
 sampling profiler distorts less than cProfile, whose per-call overhead inflates
 the many small functions of the engine.
 """

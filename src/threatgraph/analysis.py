@@ -181,7 +181,7 @@ def analyze(
 _SHARED_FROM = 10_000
 """Elements and flows from which an analysis with the built-in rules is shared between
 processes by default: below it, forking and sending the findings back cost more than
-the second core saves (``benchmarks/README.md``, "Runs at `2b17f24` and `5b76262`")."""
+the second core saves (``benchmarks/HISTORY.md``, "Runs at `2b17f24` and `5b76262`")."""
 
 
 _AUTO_MOST = 4
