@@ -184,9 +184,10 @@ def _decode_paths(data: bytes, count: int) -> _Packed:
 
 class _Packed(Sequence[list[tuple[int, ...]] | None]):
     """Routes a forked child sent back (see :func:`_decode_paths`), kept as the numbers
-    it sent: an element's routes become tuples when a rule first asks about it. Most
-    elements are never asked about; turning every route into tuples on arrival cost the
-    parent, at 10k elements, about 0.2 s while it had nothing else to do."""
+    it sent: an element's routes become tuples when a rule first asks about it. Each
+    process asks about half the elements or fewer; turning every route of the three
+    searches into tuples on arrival cost the parent 0.1 s at 10k elements and 1.0 s
+    at 100k, while it had nothing else to do, against 0.01 and 0.1 s to check them."""
 
     __slots__ = ("_at", "_base", "_made", "_v")
 
