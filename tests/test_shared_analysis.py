@@ -7,6 +7,7 @@ where it is unsafe (other threads) or asked for with a bad number.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -17,6 +18,7 @@ import threading
 import time
 from collections import Counter
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -191,6 +193,73 @@ def test_tickets_are_each_taken_once_and_a_pipe_holds_them_all() -> None:
     empty.close()
     with pytest.raises(ValueError, match="do not fit a pipe"):
         _fork.Tickets(_fork.Tickets.MOST + 1)
+
+
+def test_tickets_hold_the_numbers_given_in_their_order() -> None:
+    tickets = _fork.Tickets([7, 3, 65535, 0])
+    got = []
+    while (n := tickets.take()) is not None:
+        got.append(n)
+    tickets.close()
+    assert got == [7, 3, 65535, 0]
+    with pytest.raises(ValueError, match="a number outside 0 to 65535"):
+        _fork.Tickets([1, 65536])
+    with pytest.raises(ValueError, match="a number outside"):
+        _fork.Tickets([-1])
+
+
+@pytest.mark.parametrize(
+    ("early", "elements", "graph", "workers"),
+    [
+        (5, 313, 40, 2),
+        (0, 10, 0, 3),
+        (2, 0, 7, 2),
+        (1, 3, 1, 4),
+        (0, 0, 0, 2),
+    ],
+)
+def test_each_process_has_a_run_of_elements_and_all_share_the_rest(
+    early: int, elements: int, graph: int, workers: int
+) -> None:
+    """The work done ahead and the path and model rules come first, in one queue all
+    take from; the elements' pieces are cut into one contiguous run per process; every
+    piece is in exactly one queue."""
+    from threatgraph.analysis import _queues
+
+    chunks = SimpleNamespace(flows=[[]] * elements, total=elements + graph)
+    queues = _queues(early, chunks, workers)  # type: ignore[arg-type]
+    assert len(queues) == 1 + workers
+    held = []
+    for tickets in queues:
+        numbers = []
+        while (n := tickets.take()) is not None:
+            numbers.append(n)
+        tickets.close()
+        held.append(numbers)
+    common, *runs = held
+    assert common == [*range(early), *range(early + elements, early + elements + graph)]
+    assert [n for run in runs for n in run] == list(range(early, early + elements))
+    assert max(len(run) for run in runs) - min(len(run) for run in runs) <= -(-elements // workers)
+    assert all(run == list(range(run[0], run[0] + len(run))) for run in runs if run)
+
+
+@linux_only
+def test_a_shared_analysis_checks_neighbouring_elements_in_the_same_process(
+    here: bool,
+) -> None:
+    """With two processes, the parent starts at the model's first element and the child
+    halfway through it, and each checks runs of neighbours, not every other piece."""
+    if not here:
+        return  # passed in a fresh interpreter (see the fixture)
+    report = tg.analyze(_services(640), catalogue=Catalogue([_pid_rule(0.002)]), workers=2)
+    where = {f.target.ids[0]: f.explanation.rsplit(" ", 1)[1] for f in report.findings}
+    order = [e.id for e in _services(640).all_elements]
+    checked_by = [where[i] for i in order]
+    parent = str(os.getpid())
+    assert checked_by[0] == parent
+    assert checked_by[320] != parent  # the first piece of the child's half
+    changes = sum(a != b for a, b in itertools.pairwise(checked_by))
+    assert changes <= 6  # twenty pieces: where the halves meet, and a few taken over
 
 
 @linux_only

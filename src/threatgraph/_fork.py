@@ -25,7 +25,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 __all__ = ["FORK_SAFE_THREAD", "Tickets", "run_shares", "usable_workers"]
@@ -107,9 +107,10 @@ def run_shares(
 
 
 class Tickets:
-    """The numbers 0 to ``count - 1``, each handed to whichever process asks next: made
-    before forking, then shared by the parent and its children, so that a process that
-    is faster (or has a core to itself) takes more of the work.
+    """The numbers 0 to ``count - 1`` (or the numbers given, in their order), each
+    handed to whichever process asks next: made before forking, then shared by the
+    parent and its children, so that a process that is faster (or has a core to itself)
+    takes more of the work.
 
     They wait in a pipe, filled and closed for writing before any fork: reading a
     number is one ``read`` of two bytes, which the kernel never splits between
@@ -120,15 +121,20 @@ class Tickets:
     MOST = 2048
     _SIZE = 2  # bytes per number
 
-    def __init__(self, count: int) -> None:
-        if not 0 <= count <= self.MOST:
-            raise ValueError(f"Tickets: {count} numbers do not fit a pipe (0 to {self.MOST})")
+    def __init__(self, count: int | Sequence[int]) -> None:
+        numbers = range(count) if isinstance(count, int) else count
+        if not 0 <= len(numbers) <= self.MOST:
+            raise ValueError(
+                f"Tickets: {len(numbers)} numbers do not fit a pipe (0 to {self.MOST})"
+            )
+        if any(not 0 <= n < 1 << (8 * self._SIZE) for n in numbers):
+            raise ValueError(f"Tickets: a number outside 0 to {(1 << (8 * self._SIZE)) - 1}")
         read, write = os.pipe()
         try:
             os.set_blocking(write, False)  # a full pipe raises instead of waiting for ever
-            data = b"".join(n.to_bytes(self._SIZE, "little") for n in range(count))
+            data = b"".join(n.to_bytes(self._SIZE, "little") for n in numbers)
             if data and os.write(write, data) != len(data):  # pragma: no cover
-                raise OSError(f"Tickets: the pipe took only part of {count} numbers")
+                raise OSError(f"Tickets: the pipe took only part of {len(numbers)} numbers")
         except BaseException:
             os.close(read)
             raise

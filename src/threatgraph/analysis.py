@@ -408,6 +408,25 @@ ahead is (a catalogue with more of either puts several in one piece): with the
 elements' pieces they must fit :attr:`threatgraph._fork.Tickets.MOST`."""
 
 
+def _queues(early: int, chunks: _Chunks, workers: int) -> list[Tickets]:
+    """The queues the processes of a shared analysis take their pieces from (numbered
+    as in :meth:`_Run._execute_shared`: the ``early`` pieces of work done ahead, then
+    ``chunks``' pieces). The first holds the work done ahead and the path and model
+    rules, the costliest first; each of the others one run of the elements' pieces, in
+    model order, cut into ``workers`` runs. Process ``i`` empties the first queue, then
+    queue ``i + 1``, then the others': each process checks neighbouring elements, whose
+    graph questions it has often answered already (the other process would answer them
+    again), until it runs out and helps with the rest."""
+    elements = len(chunks.flows)
+    common = [*range(early), *range(early + elements, early + chunks.total)]
+    per = -(-elements // workers) if elements else 0
+    runs = (
+        range(early + min(k * per, elements), early + min((k + 1) * per, elements))
+        for k in range(workers)
+    )
+    return [Tickets(common), *(Tickets(r) for r in runs)]
+
+
 def _batches(count: int) -> list[range]:
     """``range(count)`` cut into at most :data:`_MOST_OTHER` runs of about equal length."""
     per = max(1, -(-count // _MOST_OTHER))
@@ -827,9 +846,10 @@ class _Run:
     def _execute_shared(self, workers: int) -> None:
         """The element, flow, path and model rules run in ``workers`` processes, on the
         graph facts built once before they fork. The units come in pieces (see
-        :class:`_Chunks`) that each process takes, one at a time, from a common queue
-        (:class:`threatgraph._fork.Tickets`), so a process with more to do, or less
-        of a core, takes fewer. Each process logs what it found, by unit, without
+        :class:`_Chunks`) that each process takes, one at a time, from queues shared by
+        all (see :func:`_queues`: the common work, then a run of elements of its own,
+        then the others'), so a process with more to do, or less of a core, takes
+        fewer. Each process logs what it found, by unit, without
         merging; the logs are then replayed here in unit order, so that findings merge
         exactly as they do in one process, and the report is the same byte for byte.
         Pieces a failed child had taken are checked here afterwards."""
@@ -849,20 +869,24 @@ class _Run:
         chunks = planned[0] if planned else self._chunks()
         ahead = self._ahead_items()
         early = _batches(len(ahead))
-        tickets = Tickets(len(early) + chunks.total)
+        queues = _queues(len(early), chunks, workers)
 
         def share(i: int) -> tuple[list[tuple[Any, ...]], list[int], _Ahead]:
             taken: list[int] = []
             worked: _Ahead = ({}, {})
+            # the common work first, then this process's run of elements, then
+            # whatever the others have not taken yet
+            order = [queues[0], *(queues[1 + (i + k) % workers] for k in range(workers))]
 
             def pieces() -> Iterator[int]:
-                while (n := tickets.take()) is not None:
-                    if n < len(early):  # the costly ones first: the rest then evens out
-                        for k in early[n]:
-                            self._work_ahead(ahead[k], worked)
-                        continue
-                    taken.append(n - len(early))
-                    yield n - len(early)
+                for tickets in order:
+                    while (n := tickets.take()) is not None:
+                        if n < len(early):  # the costly ones first: the rest then evens out
+                            for k in early[n]:
+                                self._work_ahead(ahead[k], worked)
+                            continue
+                        taken.append(n - len(early))
+                        yield n - len(early)
 
             return self._check_logged(chunks, pieces()), taken, worked
 
@@ -876,7 +900,8 @@ class _Run:
                 rerun=self._rerun,
             )
         finally:
-            tickets.close()
+            for tickets in queues:
+                tickets.close()
         logs = [log for log, _, _ in done]
         taken = {n for _, ns, _ in done for n in ns}
         if len(taken) < chunks.total:  # taken by a child that failed: checked here now
