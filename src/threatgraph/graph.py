@@ -441,7 +441,7 @@ class Facts:
         ids, number, _ = self._dense()  # built once, before the fork, for both
         self._model_callers()
         self._people_relay()
-        _ = self.compromisable
+        _ = self.compromisable  # the starts of one of the child's searches, needed here too
 
         def part(i: int) -> tuple[_Paths, ...] | None:
             if i == 0:
@@ -462,9 +462,10 @@ class Facts:
             receive=lambda data: _decode_searches(data, len(ids), 3),
             rerun=rerun,
         )
-        if self._sources is None:  # sent back (searched here already when the child failed)
+        searched = got[1]
+        if self._sources is None and searched is not None:  # else searched here already
             self._sources, self._compromised, self._partnered = (
-                _Routes(ids, number, paths) for paths in got[1] or ((), (), ())
+                _Routes(ids, number, paths) for paths in searched
             )
 
     def _searched(self) -> tuple[_Routes, _Routes, _Routes]:
