@@ -4,6 +4,8 @@ reviewers struck, and the variant of the same model on which the finding stays."
 
 from __future__ import annotations
 
+import pytest
+
 import threatgraph as tg
 from threatgraph import controls as c
 from threatgraph.vocab import Status
@@ -465,6 +467,40 @@ def test_the_note_is_per_source_not_per_model() -> None:
     assert report.for_rule("ai/prompt-injection-direct") != []
     (note,) = [n for n in report.notes if "injection" in n]
     assert "Assistant (from Ticket DB)" in note
+
+
+@pytest.mark.parametrize("through", ["directly", "a fetch tool", "outside code"])
+def test_content_from_an_untrusted_source_itself_gets_no_note(through: str) -> None:
+    # the web pages an LLM reads come from an untrusted data source: injection through
+    # them is analysed (and raised), so the note must not say it is not; the same for
+    # a component running code from outside, whose output the searches start from.
+    # An internal wiki read beside them is still named.
+    tm = tg.ThreatModel("Reader")
+    pages = tg.Data("Pages", kind="documents")
+    notes = tg.Data("Notes", kind="documents", sensitivity="internal")
+    with tm.boundary("Internet", trust="untrusted"):
+        web = tm.add(tg.DataSource("Web", origin="public-web", provides={pages}))
+    with tm.boundary("Corp", trust="internal"):
+        llm = tm.add(tg.LLM("Reader LLM", origin="open-weights"))
+        wiki = tm.add(tg.DataStore("Wiki", stores={notes}))
+        if through == "a fetch tool":
+            fetch = tm.add(tg.Tool("Fetch", capabilities={"read", "network"}))
+            tm.flow(web, fetch, pages, protocol="https")
+            tm.flow(fetch, llm, pages)
+        elif through == "outside code":
+            plugin = tm.add(tg.Service("Summariser plugin"))
+            tm.flow(web, plugin, tg.Data("Plugin code", kind="code"), protocol="https")
+            tm.flow(plugin, llm, notes)
+        else:
+            tm.flow(web, llm, pages, protocol="https")
+    tm.flow(wiki, llm, notes)
+    report = tm.analyze()
+    # raised: as content others wrote, or as a prompt from the plugin outsiders control
+    outside_code = through == "outside code"
+    rule = "ai/prompt-injection-direct" if outside_code else "ai/indirect-prompt-injection"
+    assert report.for_rule(rule) != []
+    (note,) = [n for n in report.notes if "injection" in n]
+    assert "Reader LLM (from Wiki)" in note  # only the wiki: no author declared for it
 
 
 def test_a_rate_limit_on_one_callers_flow_does_not_cover_the_others() -> None:

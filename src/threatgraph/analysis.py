@@ -2019,7 +2019,12 @@ def _unchecked_content(s: System) -> list[str]:
             sources.update(
                 x.name
                 for x in found
-                if not g.route_paths(x)
+                # content from an untrusted element, or from a component running outside
+                # code, is analysed: that element starts the searches, so no route
+                # reaches it from elsewhere
+                if not g.untrusted(x)
+                and x.id not in g.compromisable
+                and not g.route_paths(x)
                 and not g.compromised_routes(x)
                 and x.id not in written
                 and not g.insider_routes(x)
