@@ -184,6 +184,49 @@ def test_code_an_outsider_writes_into_a_repository_reaches_the_agent_that_reads_
     assert "Outside contributor" in found[0].explanation
 
 
+def _ci_review(*, carries: str, author: str = "contributor") -> tg.ThreatModel:
+    """A day-of-real-use model: a pull request's diff, declared as code, goes from the
+    public repository to CI, which starts a review agent with it (the same datum on
+    each flow, as the model says the diff goes on)."""
+    tm = tg.ThreatModel("PR review bot")
+    diff = tg.Data("PR diff", kind="code", sensitivity="public")
+    token = tg.Data("CI token", kind="credentials", sensitivity="secret")
+    with tm.boundary("Internet", trust="untrusted"):
+        contributor = tm.add(tg.Actor("External contributor"))
+    with tm.boundary("Code host", trust="partner"):
+        repo = tm.add(tg.DataStore("Public repository", stores={diff}))
+    with tm.boundary("Corp", trust="internal"):
+        developer = tm.add(tg.Actor("Developer", role="engineer"))
+        ci = tm.add(tg.Pipeline("CI runner", stage="deployment"))
+        agent = tm.add(tg.Agent("Review agent", autonomy="supervised"))
+    tm.flow(contributor if author == "contributor" else developer, repo, diff, protocol="https")
+    tm.flow(repo, ci, diff, protocol="https")
+    if carries == "the diff":
+        tm.flow(ci, agent, diff)
+    else:  # the diff with the token in its environment
+        tm.flow(ci, agent, diff, token)
+    return tm
+
+
+@pytest.mark.parametrize("carries", ["the diff", "the diff and a token"])
+def test_code_an_outsider_wrote_stays_their_text_as_it_moves_on(carries: str) -> None:
+    """Day-of-real-use review: with the diff declared as code, the review agent was
+    found injectable only while CI also handed it a token (a flow of code alone is the
+    model lifecycle's), so removing the token read as a fix. The diff is the
+    contributor's text on every flow that carries it on."""
+    found = [f for f in _ci_review(carries=carries).analyze().open() if f.rule == INDIRECT]
+    assert [f.target.key for f in found] == ["element:review-agent"]
+    assert "External contributor" in found[0].explanation
+    assert "Public repository" in found[0].explanation
+
+
+def test_code_colleagues_commit_is_not_content_outsiders_wrote() -> None:
+    """The same flows with the code written by the organisation's own developer: no
+    outsider's text reaches the agent (code moved by a pipeline is the lifecycle's)."""
+    report = _ci_review(carries="the diff", author="developer").analyze()
+    assert [f for f in report.open() if f.rule == INDIRECT] == []
+
+
 AT_REST = "profile/baseline/data-at-rest"
 
 

@@ -376,6 +376,9 @@ class Facts:
         tuple per answer: a large model asks hundreds of thousands of questions, and
         every tuple kept is one more object for the cyclic collector to visit)."""
         self._is_content: dict[str, bool] = {}
+        self._outsider_code: frozenset[Data] | None = None
+        """Code data an outsider wrote and sent to a store (see
+        :meth:`_carries_written_code`), found on first use."""
         self._content: tuple[_Adjacency, _Adjacency] | None = None
         """Content senders and receivers of every element (see :meth:`_content_tables`)."""
         self._numbered: tuple[list[str], dict[str, int], list[tuple[int, ...]]] | None = None
@@ -600,9 +603,11 @@ class Facts:
 
     def _content_flow_now(self, flow: Flow) -> bool:
         carried = self.carried(flow)
-        if (carried.lifecycle_only and not self._written_code(flow, carried)) or self.is_query(
-            flow
-        ):
+        if (
+            carried.lifecycle_only
+            and not self._written_code(flow, carried)
+            and not self._carries_written_code(flow)
+        ) or self.is_query(flow):
             return False
         return not (
             carried.declared(DataKind.CREDENTIALS)
@@ -621,6 +626,22 @@ class Facts:
             and src.human
             and flow.source in self._untrusted
         )
+
+    def _carries_written_code(self, flow: Flow) -> bool:
+        """It carries on code an outsider wrote (see :meth:`_written_code`): the same
+        datum, declared on the flows it takes from the store it was sent to (the pull
+        request checked out by CI and handed to a review agent). What reads it there
+        reads their text too."""
+        written = self._outsider_code
+        if written is None:
+            written = self._outsider_code = frozenset(
+                d
+                for f in self.system.all_flows
+                if self._written_code(f, self.carried(f))
+                for d in f.data
+                if d.kind is DataKind.CODE
+            )
+        return bool(written) and any(d in written for d in flow.data)
 
     # ------------------------------------------------------------------ reach
 

@@ -531,7 +531,8 @@ def _injection_techniques(
 def indirect_prompt_injection(view: ElementView) -> Match | None:
     """Text that outsiders wrote reaches the LLM's or agent's context: web pages it
     fetches, e-mails, tickets, shared documents, retrieved chunks, tool results, an
-    outside service's response. Instructions hidden in that text are read as if the
+    outside service's response, code a contributor sent (a pull request's diff,
+    followed as the same code data from the repository to CI and on). Instructions hidden in that text are read as if the
     operator gave them. Raised once per LLM or agent that reads such content, with every
     entry path listed (not the person named as its approver who asks it nothing: their
     approvals are no text written to steer it; nor a path through an outside service
