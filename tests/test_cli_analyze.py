@@ -190,6 +190,24 @@ def test_fail_on(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert "Cleartext channel across a trust boundary" in err
 
 
+@pytest.mark.parametrize(
+    ("gate", "code"),
+    [((), 0), (("--fail-on", "high"), 1), (("--fail-on", "none"), 0), (("--fail-on", "info"), 1)],
+)
+def test_an_empty_model_never_passes_a_gate(
+    project: Path, capsys: pytest.CaptureFixture[str], gate: tuple[str, ...], code: int
+) -> None:
+    """Day-of-real-use review: a model file that declares nothing (every tm.add lost in an
+    edit) analysed to no findings and passed --fail-on high. It still analyses, and
+    says so, but a gate does not pass it."""
+    model = write(project / "empty.py", "import threatgraph as tg\ntm = tg.ThreatModel('Empty')\n")
+    assert main("analyze", model, *gate) == code
+    captured = capsys.readouterr()
+    assert "declares no elements, so nothing was analysed" in captured.err
+    assert ("the gate does not pass an empty model" in captured.err) == (code == 1)
+    assert "The model declares no elements" in captured.out  # the report's note
+
+
 def test_fail_on_with_output_file(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     model = write_model(project)
     assert main("analyze", model, "-o", "r.sarif", "--fail-on", "medium") == 1

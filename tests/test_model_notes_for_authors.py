@@ -52,3 +52,10 @@ def test_a_generative_model_not_declared_an_llm_is_noted() -> None:
     assert len(notes) == 1
     assert "Support summariser" in notes[0]
     assert "Hosted LLM" not in notes[0]
+
+
+def test_an_empty_model_says_nothing_was_analysed() -> None:
+    """No elements: one note, saying that no findings mean nothing, and not the note
+    about untrusted boundaries, which reads as if something had been looked at."""
+    (note,) = tg.ThreatModel("Empty").analyze().notes
+    assert note.startswith("The model declares no elements, so nothing was analysed")

@@ -1885,6 +1885,12 @@ def _listed(names: list[str]) -> str:
 def _model_notes(s: System) -> list[str]:
     """What the model leaves unsaid that changes the analysis: hints for its author,
     not threats (they are no findings)."""
+    if not s.all_elements:
+        return [
+            "The model declares no elements, so nothing was analysed, and the absence of "
+            "findings says nothing about the system. Add its components and the flows "
+            "between them."
+        ]
     out = []
     loose = sorted(e.name for e in s.all_elements if s.boundary_of(e) is None)
     if loose:

@@ -6,7 +6,8 @@ Each subcommand lives in its own module with two functions::
     def run(args: argparse.Namespace) -> int
 
 Exit codes: 0 ok; 1 findings at or above the ``--fail-on`` threshold (or new
-ones against a baseline), or an incomplete analysis; 2 usage or model error; 130
+ones against a baseline), an incomplete analysis, or an empty model under a gate; 2
+usage or model error; 130
 interrupted.
 """
 

@@ -102,7 +102,8 @@ exit codes:
      or --fail-on none
   1  open findings at or above --fail-on; with --baseline, only those that are
      new or more severe than in it (any severity when --fail-on is not given);
-     or the analysis is incomplete because a rule crashed
+     or the analysis is incomplete because a rule crashed, or the model declares
+     no elements and a gate is on
   2  usage error, or the model, register or baseline could not be loaded
 """
 
@@ -329,6 +330,16 @@ def run(args: argparse.Namespace) -> int:
             *(f"  {e}" for e in report.errors),
         )
         code = EXIT_FINDINGS
+    if not system.all_elements:
+        gated = fail_on not in (None, GATE_OFF) or baseline is not None
+        say(
+            f"threatgraph: {target} declares no elements, so nothing was analysed"
+            + (": the gate does not pass an empty model" if gated else "")
+            + ". Add the system's components (tm.add(...)), or check that TARGET names "
+            "the model you meant"
+        )
+        if gated:
+            code = EXIT_FINDINGS
     return code
 
 
