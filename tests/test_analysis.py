@@ -12,7 +12,16 @@ import threatgraph as tg
 from threatgraph import controls as c
 from threatgraph.errors import AnalysisIncompleteError, CatalogueError
 from threatgraph.findings import Target, finding_id
-from threatgraph.rules import Catalogue, ElementView, FlowView, Match, on_element, on_flow, rule
+from threatgraph.rules import (
+    Catalogue,
+    ElementView,
+    FlowView,
+    Match,
+    Rule,
+    on_element,
+    on_flow,
+    rule,
+)
 from threatgraph.scoring import DefaultScorer, Score, ScoreInput, band
 from threatgraph.vocab import Severity, Status
 
@@ -190,6 +199,77 @@ def test_a_crashing_rule_is_an_error_never_no_threat() -> None:
     assert "INCOMPLETE" in repr(report)
     with pytest.raises(AnalysisIncompleteError, match="test/crash"):
         report.raise_for_errors()
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_rule_that_calls_sys_exit_is_an_error_never_the_end_of_the_analysis(
+    workers: int,
+) -> None:
+    """Second day-of-real-use review: a catalogue rule that called sys.exit(0) ended
+    `threatgraph analyze --fail-on high` with exit 0 and no report, and SystemExit
+    escaped tm.analyze(). A rule, a requirement or a scorer that exits is a rule error,
+    in one process or in a share, and the report is incomplete."""
+    import sys
+
+    from threatgraph.rules import Need, requirement
+
+    @rule(
+        "test/exits",
+        title="Exits",
+        stride="T",
+        phases="inference",
+        applies_to=on_element(tg.Service),
+        cwe=["CWE-20"],
+    )
+    def exits(view: ElementView) -> str:
+        """This rule ends the process, to prove the engine keeps going."""
+        sys.exit(0)
+
+    @requirement(
+        "test/exits-too",
+        title="Requirement that exits",
+        source="profile:any",
+        satisfied_by=[c.AuditLogging],
+        stride="R",
+        phases="inference",
+        description="Every service keeps an audit log (a test requirement that exits).",
+    )
+    def needs(g: object) -> list[Need]:
+        sys.exit(3)
+
+    class Quits(DefaultScorer):
+        def score(self, data: ScoreInput) -> Score:
+            raise SystemExit("scorer gave up")
+
+    tm = tg.ThreatModel("x")
+    with tm.boundary("VPC", trust="internal"):
+        tm.add(tg.Service("App"))
+    report = tm.analyze(catalogue=Catalogue([exits, needs]), workers=workers)
+    assert not report.complete
+    assert sorted((e.rule, e.error) for e in report.errors) == [
+        ("test/exits", "SystemExit: 0"),
+        ("test/exits-too", "SystemExit: 3"),
+    ]
+    flagged = tm.analyze(catalogue=Catalogue([_every_service_rule()]), scorer=Quits())
+    assert [e.error for e in flagged.errors] == ["SystemExit: scorer gave up"]
+
+
+def _every_service_rule() -> Rule:
+    """A rule that matches every service: something for a scorer to score."""
+
+    @rule(
+        "test/every-service",
+        title="Every service",
+        stride="T",
+        phases="inference",
+        applies_to=on_element(tg.Service),
+        cwe=["CWE-20"],
+    )
+    def every(view: ElementView) -> bool:
+        """Matches every service."""
+        return True
+
+    return every
 
 
 def test_a_rule_returning_garbage_is_an_error() -> None:

@@ -648,6 +648,12 @@ def _share_from_wire(
     return _log_from(log, rules, plans), taken, (needs, notes)
 
 
+_CRASHES: tuple[type[BaseException], ...] = (Exception, SystemExit)
+"""What a rule, requirement or scorer may raise that makes it a rule error: any
+exception, and ``sys.exit()`` (a custom rule that ends the process would otherwise end
+the analysis there, before any gate ran). Interrupts still stop the analysis."""
+
+
 class _Run:
     """One analysis: holds the caches that make per-finding work cheap."""
 
@@ -958,12 +964,12 @@ class _Run:
         if isinstance(item, str):
             try:
                 notes[item] = _NOTES[item](self.system)
-            except Exception:
+            except _CRASHES:
                 notes[item] = None
             return
         try:
             got = list(item.check(GraphView(self.system)) or ())
-        except Exception:
+        except _CRASHES:
             needs[item.id] = None
             return
         needs[item.id] = got if all(type(x) is Need for x in got) else None
@@ -988,14 +994,14 @@ class _Run:
                 if default_target is None:
                     default_target = self._default_targets[place] = Target(place[0], (place[1],))
             matches = self._matches(rule, result, view, default_target)
-        except Exception as exc:  # a crashing rule is an error, never "no threat"
+        except _CRASHES as exc:  # a crashing rule is an error, never "no threat"
             where = f"{place[0]}:{place[1]}" if place is not None else rule.kind
             self._fail(RuleError(rule.id, where, f"{type(exc).__name__}: {exc}"))
             return
         for m, target in matches:
             try:
                 self._record(rule, m, target)
-            except Exception as exc:
+            except _CRASHES as exc:
                 self._fail(RuleError(rule.id, target.key, f"{type(exc).__name__}: {exc}"))
 
     def _matches(
@@ -1050,7 +1056,7 @@ class _Run:
             try:
                 found = self._build(rule, m, target, fid, affected, (atlas, owasp, cwe))
                 built = (found.order, found.fields)
-            except Exception as exc:  # an error only if it is not merged into a finding
+            except _CRASHES as exc:  # an error only if it is not merged into a finding
                 built = RuleError(rule.id, key, f"{type(exc).__name__}: {exc}")
             self._log.append((self._unit, fid, rule.id, affected, atlas, owasp, cwe, built))
             return
@@ -1346,7 +1352,7 @@ class _Run:
                     )
                 elif n.place not in missing:
                     missing[n.place] = n
-        except Exception as exc:  # a crashing requirement is an error, never "met"
+        except _CRASHES as exc:  # a crashing requirement is an error, never "met"
             self.errors.append(RuleError(rule.id, "model", f"{type(exc).__name__}: {exc}"))
             return
         self._requirement_results.append((rule, tuple(needs), missing, tuple(evidence)))
@@ -1373,7 +1379,7 @@ class _Run:
                 ),
                 target,
             )
-        except Exception as exc:  # a crashing scorer is an error, never "no finding"
+        except _CRASHES as exc:  # a crashing scorer is an error, never "no finding"
             self.errors.append(RuleError(rule.id, target.key, f"{type(exc).__name__}: {exc}"))
 
     def _where_held(
