@@ -10,8 +10,12 @@ It now carries along, hop by hop, which of each node's data go on towards traini
 
 from __future__ import annotations
 
+import pytest
+
 import threatgraph as tg
 from threatgraph.findings import Finding
+
+POISONING = "ai/training-data-poisoning"
 
 
 def _trackside(*, weather_synced: bool) -> tg.ThreatModel:
@@ -86,3 +90,56 @@ def test_every_flow_between_two_nodes_counts() -> None:
     f = _poisoning(tm)
     assert "Clinic scanner" in f.explanation
     assert "Prosthetist" in f.explanation
+
+
+def _deep(steps: int, *, origin: str, data_goes_on: bool = True) -> tg.ThreatModel:
+    """A feed whose rows pass an ingest job, a lake and ``steps`` preparation steps
+    before a training set: a textbook pipeline. Without ``data_goes_on`` the first step
+    reads only what our own app writes into the lake, not the feed's rows."""
+    tm = tg.ThreatModel("Deep")
+    events = tg.Data("Feed events", kind="records")
+    rows = tg.Data("Rows", kind="records")
+    own = tg.Data("Our own rows", kind="records")
+    examples = tg.Data("Examples", kind="training-data")
+    zone = "untrusted" if origin == "user-upload" else "partner"
+    with tm.boundary("Outside", trust=zone):
+        feed = tm.add(tg.DataSource("Feed", origin=origin, provides={events}))
+    with tm.boundary("Us", trust="internal"):
+        ingest = tm.add(tg.Pipeline("Ingest", stage="ingestion"))
+        lake = tm.add(tg.DataStore("Lake", stores={rows, own}))
+        app = tm.add(tg.Service("Our app"))
+        prev = lake
+        for i in range(steps):
+            step = tm.add(tg.Pipeline(f"Step {i}", stage="preprocessing"))
+            tm.flow(prev, step, rows if (data_goes_on or i) else own)
+            prev = step
+        dataset = tm.add(tg.Dataset("Training set", stores={examples}))
+        train = tm.add(tg.Pipeline("Training", stage="training"))
+        tm.add(tg.Model("Model"))
+    tm.flow(app, lake, own)
+    tm.flow(feed, ingest, events, protocol="https")
+    tm.flow(ingest, lake, rows)
+    tm.flow(prev, dataset, examples)
+    tm.flow(dataset, train, examples)
+    return tm
+
+
+@pytest.mark.parametrize("origin", ["partner", "user-upload"])
+@pytest.mark.parametrize("steps", [1, 4, 8])
+def test_a_feed_far_up_a_pipeline_still_poisons_what_it_reaches(origin: str, steps: int) -> None:
+    """Second day-of-real-use review: a partner feed six flows above training, and an
+    untrusted upload seven, were never named: the walks back from a training set
+    stopped after five and seven flows. Longer routes the searches keep are now checked
+    along their own hops, with the same data rules."""
+    found = [f for f in _deep(steps, origin=origin).analyze().open() if f.rule == POISONING]
+    assert [f.target.key for f in found] == ["element:training-set"]
+    assert "Feed" in found[0].explanation
+
+
+@pytest.mark.parametrize("origin", ["partner", "user-upload"])
+@pytest.mark.parametrize("steps", [1, 4, 8])
+def test_a_far_feed_whose_rows_stop_in_the_lake_is_not_named(origin: str, steps: int) -> None:
+    """The same pipeline, its first step reading only our own app's rows: the feed's
+    data stops in the lake, near or far."""
+    report = _deep(steps, origin=origin, data_goes_on=False).analyze()
+    assert [f for f in report.open() if f.rule == POISONING] == []

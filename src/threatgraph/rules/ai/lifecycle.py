@@ -224,6 +224,15 @@ def _outside_sources(g: Facts, element: Element) -> list[tuple[Element, tuple[st
     way."""
     found = g.sources(element)
     reach = _data_from(g, element, {x.element.id for x in found}) if found else set()
+    # a longer route the search kept is checked along its own hops (a feed passing
+    # through an ingest job, a lake and several preparation steps is still upstream)
+    reach |= {
+        x.element.id
+        for x in found
+        if x.element.id not in reach
+        and len(x.path) > _DATA_HOPS + 2
+        and _data_along(g, element, x.path)
+    }
     out: list[tuple[Element, tuple[str, ...]]] = [
         (x.element, x.path) for x in found if x.element.id in reach
     ]
@@ -263,8 +272,15 @@ def _outside_sources(g: Facts, element: Element) -> list[tuple[Element, tuple[st
                 and not _published_feed(g, src)
             ):
                 out.append((src, p))
-            if not isinstance(src, (Actor, DataSource, ExternalService)) and len(p) < 6:
+            if not isinstance(src, (Actor, DataSource, ExternalService)) and len(p) < _HOPS + 1:
                 queue.append((f.source, p, _ids_on(s, ids, f.source, node, wanted)))
+    # what another company fills, further up than that walk goes: its routes are
+    # checked along their own hops
+    out += [
+        (x.element, x.path)
+        for x in g.partner_routes(element)
+        if len(x.path) > _HOPS + 1 and _outside_along(g, element, x.path)
+    ]
     keep: dict[str, tuple[Element, tuple[str, ...]]] = {}
     for e, p in out:
         if e.id not in keep or len(p) < len(keep[e.id][1]):
@@ -284,7 +300,8 @@ def _data_from(g: Facts, element: Element, wanted_from: set[str]) -> set[str]:
     reviews it also shows makes them from what customers send. One node can pass on
     different data on different routes (an imagery store whose raw uploads a pipeline
     turns into the mosaic it writes back), so the search keeps each node with what goes
-    on from it; routes of up to seven flows. It stops once every one of ``wanted_from``
+    on from it; routes of up to seven flows (longer routes are checked along their own
+    hops: :func:`_data_along`). It stops once every one of ``wanted_from``
     is reached."""
     s = g.system
     by_id = g.by_id
@@ -320,9 +337,81 @@ def _data_from(g: Facts, element: Element, wanted_from: set[str]) -> set[str]:
                 left -= 1
                 if not left:
                     return found
-            if depth < 6 and not isinstance(by_id[src], Actor):
+            if depth < _DATA_HOPS and not isinstance(by_id[src], Actor):
                 queue.append((src, node, depth + 1, onward))
     return found
+
+
+_HOPS = 5
+"""How many flows up from a training set :func:`_outside_sources` walks to find what
+outside parties fill; routes from what another company fills that are longer are
+checked along their own hops (:func:`_outside_along`)."""
+_DATA_HOPS = 6
+"""How deep :func:`_data_from` searches (routes of up to seven flows); longer routes
+from untrusted parties are checked along their own hops (:func:`_data_along`)."""
+
+
+def _data_along(g: Facts, element: Element, path: tuple[str, ...]) -> bool:
+    """:func:`_data_from`'s check along one route (its source first, ``element``
+    last): data goes on at every hop, through no person on the way."""
+    s = g.system
+    by_id = g.by_id
+    ids = _data_ids(g)
+    got: dict[tuple[str, str], frozenset[str]] = g.memo("lifecycle.received-but", "", dict)
+    node, after, wanted = element.id, "", None
+    for src in reversed(path[:-1]):
+        if wanted is not None and (
+            isinstance(by_id[node], (Dataset, Pipeline))
+            or not wanted <= _received_but(s, ids, got, node, after)
+        ):
+            wanted = None
+        if src == element.id or (src != path[0] and isinstance(by_id[src], Actor)):
+            return False
+        if not any(
+            g.content_flow(f)
+            and not (ids[f.id] and wanted is not None and wanted.isdisjoint(ids[f.id]))
+            for f in s._in[node]
+            if f.source == src
+        ):
+            return False
+        wanted, after, node = _ids_on(s, ids, src, node, wanted), node, src
+    return True
+
+
+def _outside_along(g: Facts, element: Element, path: tuple[str, ...]) -> bool:
+    """:func:`_outside_sources`'s walk along one route (its source first, ``element``
+    last): training data goes on at every hop, through no person, data source or
+    outside service on the way, and its source counts as outside for what it sends."""
+    s = g.system
+    ids = _data_ids(g)
+    got: dict[tuple[str, str], frozenset[str]] = g.memo("lifecycle.received-but", "", dict)
+    node, wanted = element.id, None
+    first: list[Flow] = []
+    for src in reversed(path[:-1]):
+        if wanted is not None and (
+            isinstance(g.by_id[node], Dataset) or not wanted <= _received_but(s, ids, got, node, "")
+        ):
+            wanted = None
+        if src != path[0] and isinstance(g.by_id[src], (Actor, DataSource, ExternalService)):
+            return False
+        first = [
+            f
+            for f in s._in[node]
+            if f.source == src
+            and g.carried(f).kinds & _TRAIN_KINDS
+            and not (ids[f.id] and wanted is not None and wanted.isdisjoint(ids[f.id]))
+        ]
+        if not first:
+            return False
+        wanted, node = _ids_on(s, ids, src, node, wanted), src
+    x = g.by_id[path[0]]
+    return any(
+        _outside(g, x, f)
+        and not g.untrusted(x)
+        and not _answers_our_calls(g, x, f)
+        and not _published_feed(g, x)
+        for f in first
+    )
 
 
 def _received_but(
@@ -483,7 +572,8 @@ def training_data_poisoning(view: ElementView) -> Match | None:
     Records injected or flipped there make the model learn what the attacker wants: a
     backdoor, a blind spot, a slow drift. Raised once where that data lands (the dataset
     or the job), with the entry points and the models it trains listed (a model that
-    also learns online from the same people is one of them, not a second finding);
+    also learns online from the same people is one of them, not a second finding),
+    however many ingest, lake and preparation steps the data passes on the way;
     sanitisation and provenance checks count there. A training job outsiders run (a
     customer's own container on a rented GPU) trains their model, on their data: not
     raised there. A way in that passes through plant equipment (a boater's pump choice
