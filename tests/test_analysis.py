@@ -677,3 +677,24 @@ def test_excluding_one_rule_of_a_family_leaves_the_others_standing() -> None:
     both = {"ai/verification-spoofing": "vendor", "ai/adversarial-evasion": "vendor"}
     (none,) = family(build(both).analyze())
     assert none.status is Status.NOT_APPLICABLE
+
+
+def test_an_extended_catalogue_says_what_it_holds() -> None:
+    """Second day-of-real-use review: the default catalogue extended in Python with a
+    team's catalogue kept the name threatgraph-default, so the report (and its JSON)
+    said so while holding that team's findings, and `threatgraph diff ... --catalogue
+    mlsec` warned that the saved report was analysed without it."""
+    every = _every_service_rule()
+    team = Catalogue([every], name="mlsec")
+    extended = Catalogue.default().extend(team)
+    assert extended.name == "threatgraph-default+mlsec"
+    loose = Catalogue.default().extend(every)
+    assert loose.name == "threatgraph-default+custom"
+    assert loose.extend(Catalogue(name="empty-team")).extend(()).name == (
+        "threatgraph-default+custom+empty-team"
+    )
+    assert Catalogue().extend(team).name == "mlsec"  # an empty start adds no name
+    tm = tg.ThreatModel("x")
+    with tm.boundary("VPC", trust="internal"):
+        tm.add(tg.Service("App"))
+    assert tm.analyze(catalogue=extended).catalogue == "threatgraph-default+mlsec"

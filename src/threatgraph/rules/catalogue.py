@@ -147,7 +147,7 @@ class Catalogue:
                 f"no catalogue entry point named {', '.join(map(repr, missing))} "
                 f"(installed: {', '.join(sorted(found)) or 'none'})"
             )
-        result = cls(name="+".join(wanted) or "empty")
+        loaded: list[Catalogue] = []
         for n in wanted:
             obj: Any = found[n].load()
             if isinstance(obj, ModuleType):
@@ -156,22 +156,35 @@ class Catalogue:
                 obj = obj()
             if not isinstance(obj, Catalogue):
                 raise CatalogueError(f"entry point {n!r} did not give a Catalogue (got {obj!r})")
-            result = result.extend(obj)
-        return result
+            loaded.append(obj)
+        rules = cls().extend(*loaded)
+        return cls(rules, name="+".join(wanted) or "empty")
 
     # ------------------------------------------------------------------ combinators
 
     def extend(self, *items: Rule | Catalogue | Iterable[Rule]) -> Catalogue:
-        """A new catalogue with more rules; a duplicate id is an error."""
+        """A new catalogue with more rules; a duplicate id is an error. Its name says
+        what it holds, so that a report records it: this catalogue's name, then each
+        catalogue's added (``threatgraph-default+mlsec``), then ``custom`` for rules
+        added on their own."""
         rules = list(self._by_id.values())
+        names = self.name.split("+") if self._by_id or self.name != "custom" else []
+        loose = False
         for item in items:
             if isinstance(item, Rule):
                 rules.append(item)
+                loose = True
             elif isinstance(item, Catalogue):
                 rules.extend(item)
+                names.append(item.name)
             else:
-                rules.extend(item)
-        return Catalogue(rules, name=self.name, version=self.version)
+                added = list(item)
+                rules.extend(added)
+                loose = loose or bool(added)
+        if loose:
+            names.append("custom")
+        name = "+".join(dict.fromkeys(names)) or self.name
+        return Catalogue(rules, name=name, version=self.version)
 
     def without(self, *ids: str) -> Catalogue:
         """A new catalogue without these rules; an id ending in ``/`` removes a family.
