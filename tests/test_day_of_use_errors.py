@@ -1,17 +1,31 @@
 """Mistakes found in a day of real use, each now told in words that lead to the fix.
 
-A boundary opened without ``with`` is reported by freeze() instead of doing nothing.
+A boundary opened without ``with`` is reported by freeze() instead of doing nothing;
+the report's queries refuse a rule, element or finding id they do not know, with a
+suggestion, as ``assert_no_open_findings(rules=...)`` does.
 """
 
 from __future__ import annotations
 
 import contextlib
 import inspect
+import re
 
 import pytest
 
 import threatgraph as tg
-from threatgraph.errors import ModelValidationError, Problem
+from threatgraph.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    ModelValidationError,
+    NotFoundError,
+    Problem,
+)
+from threatgraph.export.json import report_to_json
+from threatgraph.findings import Report
+from threatgraph.load.json import load_report_json
+from threatgraph.rules import Catalogue
+from threatgraph.testing import assert_no_open_findings
 
 
 def _line() -> int:
@@ -75,3 +89,100 @@ def test_a_boundary_whose_entry_failed_is_not_also_reported_as_never_entered() -
     with pytest.raises(tg.errors.InvalidValueError, match="needs a trust level"), tm.boundary("X"):
         pass  # pragma: no cover - never reached
     assert len(tm.freeze()) == 0
+
+
+# --------------------------------------------------------------------------- report queries
+
+DIRECT = "ai/prompt-injection-direct"
+INDIRECT = "ai/indirect-prompt-injection"  # no untrusted content reaches the model
+
+
+def _chat() -> tg.ThreatModel:
+    tm = tg.ThreatModel("m")
+    with tm.boundary("Internet", trust="untrusted"):
+        user = tm.add(tg.Actor("User"))
+    with tm.boundary("VPC", trust="internal"):
+        api = tm.add(tg.Service("API"))
+        llm = tm.add(tg.LLM("LLM"))
+    tm.chain(user >> api >> llm, tg.Data("Prompt"))
+    return tm
+
+
+def test_for_rule_refuses_a_misspelt_rule_id_with_a_suggestion() -> None:
+    report = _chat().analyze()
+    with pytest.raises(InvalidValueError) as err:
+        report.for_rule("ai/prompt-injection-direkt")
+    text = str(err.value)
+    assert text.startswith("Report.for_rule(): no rule 'ai/prompt-injection-direkt' in catalogue")
+    assert text.endswith(f"did you mean {DIRECT!r}?")
+
+
+def test_for_rule_gives_nothing_for_a_known_rule_that_found_nothing() -> None:
+    report = _chat().analyze()
+    assert INDIRECT in Catalogue.default()
+    assert report.for_rule(INDIRECT) == []
+    assert [f.rule for f in report.for_rule(DIRECT)] == [DIRECT]
+
+
+def test_for_rule_refuses_a_family_prefix_and_a_value_that_is_no_id() -> None:
+    report = _chat().analyze()
+    with pytest.raises(InvalidValueError, match="'ai/' is a family prefix, not a rule id"):
+        report.for_rule("ai/")
+    with pytest.raises(InvalidTypeError, match=r"'rule id' must be a str \(got 3"):
+        report.for_rule(3)  # type: ignore[arg-type]
+
+
+def test_for_rule_knows_the_rules_of_the_catalogue_that_made_the_report() -> None:
+    # a catalogue cut down with only() keeps its name: the message says what ran
+    stride = Catalogue.default().only("stride/")
+    report = _chat().analyze(catalogue=stride)
+    with pytest.raises(InvalidValueError) as err:
+        report.for_rule(DIRECT)
+    assert f"(the {len(stride)} rules that made this report)" in str(err.value)
+    assert report.for_rule("stride/unencrypted-boundary-crossing") == []
+    # assert_no_open_findings checks a report's rules against the same catalogue
+    with pytest.raises(InvalidValueError, match=f"no rule {DIRECT!r}"):
+        assert_no_open_findings(report, rules=[DIRECT])
+
+
+def test_a_report_whose_catalogue_is_not_known_takes_any_rule_id() -> None:
+    report = _chat().analyze()
+    by_hand = Report(system=report.system, findings=report.findings, catalogue="hand-made")
+    assert by_hand.rule_ids is None
+    assert by_hand.for_rule("x/anything") == []
+
+
+def test_for_target_refuses_an_id_that_is_no_element_or_flow() -> None:
+    report = _chat().analyze()
+    assert report.for_target("api") == [f for f in report.findings if "api" in f.target.ids]
+    with pytest.raises(NotFoundError) as err:
+        report.for_target("lml")
+    assert str(err.value) == (
+        "Report.for_target(): no element or flow with id 'lml' in the model; did you mean 'llm'?"
+    )
+    assert isinstance(err.value, KeyError)
+    with pytest.raises(InvalidTypeError, match=r"pass its id: report.for_target\(element.id\)"):
+        report.for_target(report.system.element("llm"))  # type: ignore[arg-type]
+
+
+def test_group_by_and_get_name_what_they_do_not_know() -> None:
+    report = _chat().analyze()
+    with pytest.raises(InvalidValueError, match="one of element, stride, phase, actor, rule"):
+        report.group_by("rules")  # type: ignore[arg-type]
+    first = report.findings[0].id
+    with pytest.raises(NotFoundError) as err:
+        report.get(first[:-1] + "x")
+    assert f"did you mean {first!r}?" in str(err.value)
+    assert isinstance(err.value, KeyError)
+
+
+def test_a_report_read_back_takes_any_rule_id_and_names_a_missing_finding() -> None:
+    report = _chat().analyze()
+    loaded = load_report_json(report_to_json(report))
+    again = loaded.to_report()
+    assert again.rule_ids is None  # the catalogue's ids are not in the file
+    assert again.for_rule("x/anything") == []
+    first = report.findings[0].id
+    for owner, read in (("LoadedReport.get()", loaded), ("Report.get()", again)):
+        with pytest.raises(NotFoundError, match=rf"^{re.escape(owner)}: no finding with id"):
+            read.get(first[:-1] + "x")
