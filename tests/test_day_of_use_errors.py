@@ -14,12 +14,14 @@ import re
 import pytest
 
 import threatgraph as tg
+from threatgraph import controls as c
 from threatgraph.errors import (
     InvalidTypeError,
     InvalidValueError,
     ModelValidationError,
     NotFoundError,
     Problem,
+    UnknownFieldError,
 )
 from threatgraph.export.json import report_to_json
 from threatgraph.findings import Report
@@ -186,3 +188,20 @@ def test_a_report_read_back_takes_any_rule_id_and_names_a_missing_finding() -> N
     for owner, read in (("LoadedReport.get()", loaded), ("Report.get()", again)):
         with pytest.raises(NotFoundError, match=rf"^{re.escape(owner)}: no finding with id"):
             read.get(first[:-1] + "x")
+
+
+# --------------------------------------------------------------------------- messages
+
+
+def test_an_unknown_field_names_the_element_when_its_name_was_given() -> None:
+    with pytest.raises(UnknownFieldError) as err:
+        tg.LLM("L", orgin="open-weights")  # type: ignore[call-arg]
+    assert str(err.value).startswith("LLM 'L': unknown field 'orgin'; did you mean 'origin'?")
+    assert "(valid fields: " in str(err.value)
+    with pytest.raises(UnknownFieldError, match=r"^Flow 'a->b': unknown field 'protocl'"):
+        tg.Flow("a", "b", protocl="https")  # type: ignore[call-arg]
+    # a value without a name (a control), or not given one, says so as before
+    with pytest.raises(UnknownFieldError, match=r"^RateLimiting\(\) got an unknown field"):
+        c.RateLimiting(request_per_minute=60)  # type: ignore[call-arg]
+    with pytest.raises(UnknownFieldError, match=r"^LLM\(\) got an unknown field 'orgin'"):
+        tg.LLM(orgin="open-weights")  # type: ignore[call-arg]

@@ -311,6 +311,23 @@ def display_path(filename: str, cwd: str) -> str:
     return rel.replace(os.sep, "/")
 
 
+def _value_name(
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    positional: list[str],
+    name_at: int | None,
+    ends: tuple[str, str] | None,
+) -> str | None:
+    """The name a value being built is known by in a message: its ``name`` when given as
+    a string, or for a flow ``a->b`` from its two ends; None when there is none."""
+    name = args[name_at] if name_at is not None and len(args) > name_at else kwargs.get("name")
+    if name is None and ends is not None:  # a flow: named by its two ends
+        passed = dict(zip(positional, args, strict=False)) | kwargs
+        a, b = (getattr(passed.get(k), "id", passed.get(k)) for k in ends)
+        name = f"{a}->{b}" if isinstance(a, str) and isinstance(b, str) else None
+    return name if isinstance(name, str) else None
+
+
 def strict_kwargs(cls: C) -> C:
     """Make unknown keyword arguments to an attrs class a clear error with a suggestion.
 
@@ -349,10 +366,15 @@ def strict_kwargs(cls: C) -> C:
                 if key not in names:
                     hint = did_you_mean(key, names)
                     valid = ", ".join(sorted(names))
+                    # named when its name was given (LLM 'L': ...), as for a bad value
+                    name = _value_name(args, kwargs, positional, name_at, ends)
+                    head = (
+                        f"{cls.__name__} {short_repr(name)}: unknown field {key!r}"
+                        if name is not None and name.strip()
+                        else f"{cls.__name__}() got an unknown field {key!r}"
+                    )
                     raise UnknownFieldError(
-                        f"{cls.__name__}() got an unknown field {key!r}"
-                        + (f"; {hint}" if hint else "")
-                        + f" (valid fields: {valid})"
+                        head + (f"; {hint}" if hint else "") + f" (valid fields: {valid})"
                     )
         nargs = len(args)
         if nargs > len(positional):
@@ -373,13 +395,9 @@ def strict_kwargs(cls: C) -> C:
         except (InvalidValueError, InvalidTypeError) as exc:
             # a bad value names its field; name the value being built too, so that
             # "'origin' must be ModelOrigin" says which of a model's LLMs it is about
-            name = args[name_at] if name_at is not None and nargs > name_at else kwargs.get("name")
-            if name is None and ends is not None:  # a flow: named by its two ends
-                passed = dict(zip(positional, args, strict=False)) | kwargs
-                a, b = (getattr(passed.get(k), "id", passed.get(k)) for k in ends)
-                name = f"{a}->{b}" if isinstance(a, str) and isinstance(b, str) else None
+            name = _value_name(args, kwargs, positional, name_at, ends)
             text = str(exc)
-            if not isinstance(name, str) or text.startswith(f"{cls.__name__} "):
+            if name is None or text.startswith(f"{cls.__name__} "):
                 raise
             owner = f"{cls.__name__}: "  # the field's own check may name the class already
             text = text[len(owner) :] if text.startswith(owner) else text
