@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import inspect
+import json
 import re
+from typing import Any
 
 import pytest
 
@@ -25,7 +27,7 @@ from threatgraph.errors import (
 )
 from threatgraph.export.json import report_to_json
 from threatgraph.findings import Report
-from threatgraph.load.json import load_report_json
+from threatgraph.load.json import load_model, load_report_json
 from threatgraph.rules import Catalogue
 from threatgraph.testing import assert_no_open_findings
 
@@ -205,3 +207,41 @@ def test_an_unknown_field_names_the_element_when_its_name_was_given() -> None:
         c.RateLimiting(request_per_minute=60)  # type: ignore[call-arg]
     with pytest.raises(UnknownFieldError, match=r"^LLM\(\) got an unknown field 'orgin'"):
         tg.LLM(orgin="open-weights")  # type: ignore[call-arg]
+
+
+def _load_problems(**parts: Any) -> list[str]:
+    doc: dict[str, Any] = {
+        "threatgraph": "1",
+        "name": "demo",
+        "boundaries": [{"id": "vpc", "name": "VPC", "trust": "internal"}],
+        "elements": [
+            {"kind": "service", "id": "api", "name": "API", "boundary": "vpc"},
+            {"kind": "tool", "id": "t", "name": "T", "boundary": "vpc"},
+        ],
+    }
+    doc.update(parts)
+    with pytest.raises(tg.errors.LoadError) as err:
+        load_model(json.dumps(doc))
+    return [str(p) for p in err.value.problems]
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: tg.Service("A", controls={"tsl"}),
+        lambda: tg.Flow("a", "b", controls={"tsl"}),
+        lambda: c.coerce_controls({"tsl"}),
+    ],
+    ids=["element", "flow", "controls"],
+)
+def test_two_letters_swapped_in_a_short_control_name_get_a_suggestion(make: Any) -> None:
+    # 'tsl' sorts far from 'tls' both ways, where the index of many names did not look
+    with pytest.raises(InvalidValueError, match=r"unknown control 'tsl'; did you mean 'tls'\?"):
+        make()
+
+
+def test_a_document_with_two_letters_swapped_in_a_control_name_gets_a_suggestion() -> None:
+    elements = [{"kind": "service", "id": "api", "name": "API", "controls": [{"control": "tsl"}]}]
+    assert _load_problems(elements=elements) == [
+        "$.elements[0].controls[0].control: 'tsl' is not a known control (did you mean 'tls'?)"
+    ]

@@ -68,18 +68,22 @@ def iso_date(text: str) -> datetime.date | None:
         return None
 
 
-def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
+def did_you_mean(word: str, choices: Iterable[str], *, every: bool = False) -> str | None:
     """``"did you mean 'x'?"`` for the closest choice, or None.
 
     Up to :data:`FEW_NAMES` choices are all compared; more are narrowed first by a
     :class:`Names` index (pass one built once when asking about many words, so that
-    reporting N misspelt references among N names is not N x N comparisons).
+    reporting N misspelt references among N names is not N x N comparisons). The index
+    misses a typo that moves a word far from its name in both orders, such as two
+    letters swapped in a short word (``tsl`` for ``tls``): ``every=True`` compares with
+    every choice, for a fixed vocabulary of a few hundred names (control names, rule
+    ids), never for a model's ids.
     """
     if not isinstance(choices, Names):
         pool = (
             choices if isinstance(choices, (list, tuple, set, frozenset, dict)) else list(choices)
         )
-        if len(pool) <= FEW_NAMES:
+        if every or len(pool) <= FEW_NAMES:
             close = difflib.get_close_matches(word, list(pool), n=1, cutoff=0.6)
             return f"did you mean {close[0]!r}?" if close else None
         choices = Names(pool)

@@ -324,7 +324,7 @@ def check_rule_ids(
                 f"{owner}: {r!r} is a family prefix, not a rule id; for the findings of "
                 f"every rule in it: [f for f in report if f.rule.startswith({r!r})]"
             )
-        hint = did_you_mean(r, known)
+        hint = did_you_mean(r, known, every=True)
         raise InvalidValueError(
             f"{owner}: no rule {r!r} in catalogue {catalogue}" + (f"; {hint}" if hint else "")
         )
