@@ -245,3 +245,41 @@ def test_a_document_with_two_letters_swapped_in_a_control_name_gets_a_suggestion
     assert _load_problems(elements=elements) == [
         "$.elements[0].controls[0].control: 'tsl' is not a known control (did you mean 'tls'?)"
     ]
+
+
+def _entry_problem(entry: str, *boundaries: tg.Boundary) -> Problem:
+    tm = tg.ThreatModel("m", actors=[tg.ThreatActor("Spy", entry=entry)])
+    for b in boundaries:
+        with tm.boundary(b):
+            pass
+    [problem] = _problems(tm)
+    assert (problem.where, problem.field) == ("actor 'spy'", "entry")
+    return problem
+
+
+def test_a_bad_actor_entry_is_quoted_with_the_closest_boundary() -> None:
+    vpc = tg.Boundary("Production VPC", trust="internal", id="vpc")
+    dmz = tg.Boundary("DMZ", trust="untrusted")
+    problem = _entry_problem("vcp", vpc, dmz)
+    assert problem.message == "enters through a boundary that does not exist (got 'vcp')"
+    assert problem.hint == "did you mean 'vpc'?"
+    # a boundary named by its name, or close to it, is told its id
+    assert _entry_problem("Productoin VPC", vpc, dmz).hint == (
+        "did you mean 'vpc', the id of boundary 'Production VPC'?"
+    )
+    assert _entry_problem("DMZ", vpc, dmz).hint == "did you mean 'dmz', the id of boundary 'DMZ'?"
+    assert _entry_problem("nowhere", vpc, dmz).hint == (
+        "give a boundary id ('dmz', 'vpc') or a trust level "
+        "(untrusted, partner, internal, restricted)"
+    )
+    assert _entry_problem("nowhere").hint == (
+        "the model has no boundaries: give a trust level (untrusted, partner, internal, restricted)"
+    )
+
+
+def test_a_bad_actor_entry_in_a_document_is_quoted_once() -> None:
+    actors = [{"name": "Spy", "entry": "vcp"}]
+    assert _load_problems(actors=actors) == [
+        "$.actors[0].entry: enters through a boundary that does not exist (got 'vcp') "
+        "(did you mean 'vpc'?)"
+    ]
