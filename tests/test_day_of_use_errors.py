@@ -283,3 +283,16 @@ def test_a_bad_actor_entry_in_a_document_is_quoted_once() -> None:
         "$.actors[0].entry: enters through a boundary that does not exist (got 'vcp') "
         "(did you mean 'vpc'?)"
     ]
+
+
+def test_a_flow_to_itself_is_told_the_option_as_its_source_spells_it() -> None:
+    flows = [{"source": "t", "target": "t"}]
+    assert _load_problems(flows=flows) == [
+        "$.flows[0].target: flows from an element to itself (got 't') "
+        "(set allow_self: true on the flow if the feedback loop is intended)"
+    ]
+    tm = tg.ThreatModel("m", actors=())
+    tool = tm.add(tg.Tool("T"))
+    tm.flow(tool, tool, tg.Data("D"))
+    [problem] = _problems(tm)
+    assert problem.hint == "pass allow_self=True if the feedback loop is intended"

@@ -226,6 +226,11 @@ def check_placement(parts: Parts, index: PartsIndex) -> Iterator[Problem]:
 # --------------------------------------------------------------------------- flows
 
 
+SELF_FLOW_HINT = "pass allow_self=True if the feedback loop is intended"
+"""The hint of a flow from an element to itself, in Python's spelling: a document
+loader says its own (``allow_self: true``) instead."""
+
+
 def check_flows(parts: Parts, index: PartsIndex) -> Iterator[Problem]:
     """Flow ends that were never added, self-loops not allowed, and two different flows
     with one id; each flow's problems together, in the order given."""
@@ -267,7 +272,7 @@ def _flow_problems(
             "flows from an element to itself",
             field="target",
             value=f.target,
-            hint="pass allow_self=True if the feedback loop is intended",
+            hint=SELF_FLOW_HINT,
             location=loc,
         )
     if prev is not None and prev != f:
