@@ -296,3 +296,22 @@ def test_a_flow_to_itself_is_told_the_option_as_its_source_spells_it() -> None:
     tm.flow(tool, tool, tg.Data("D"))
     [problem] = _problems(tm)
     assert problem.hint == "pass allow_self=True if the feedback loop is intended"
+
+
+def test_data_after_a_route_is_told_to_go_as_chains_second_argument() -> None:
+    tm = tg.ThreatModel("m", actors=())
+    a, b = tm.add(tg.Service("A")), tm.add(tg.LLM("B"))
+    with pytest.raises(InvalidTypeError) as err:
+        tm.chain(a >> b >> tg.Data("D"))  # type: ignore[operator]
+    assert str(err.value) == (
+        "a route joins elements with >> (got Data 'D'); data goes as chain's second "
+        "argument, as in tm.chain(a >> b, tg.Data('D'))"
+    )
+    assert isinstance(err.value, TypeError)
+    with pytest.raises(InvalidTypeError, match=r"^a route joins elements with >> \(got Data 'D'\)"):
+        tg.Data("D") >> a  # type: ignore[operator]
+    with pytest.raises(InvalidTypeError, match=r"got 'x' that is a str\); use the element value"):
+        a >> "x"  # type: ignore[operator]
+    with pytest.raises(InvalidTypeError, match=r"got 5 that is an int"):
+        5 >> (a >> b)  # type: ignore[operator]
+    assert len(tm.chain(a >> b, tg.Data("D"))) == 1

@@ -712,7 +712,8 @@ class ThreatModel:
 
     def chain(self, route: Route, *data: Data, **attrs_: Any) -> tuple[Flow, ...]:
         """Add a flow for each hop of ``a >> b >> c``, all carrying ``data`` (each Data
-        its own argument, as for :meth:`flow`)."""
+        its own argument, as for :meth:`flow`): ``tm.chain(a >> b, tg.Data("D"))``.
+        Data after another ``>>`` (``a >> b >> tg.Data("D")``) is an error that says so."""
         if not isinstance(route, Route):
             raise InvalidTypeError.for_field(
                 "route", route, expected="a Route built with a >> b", owner="ThreatModel.chain()"
