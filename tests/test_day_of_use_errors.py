@@ -28,6 +28,7 @@ from threatgraph.errors import (
 from threatgraph.export.json import report_to_json
 from threatgraph.findings import Report
 from threatgraph.load.json import load_model, load_report_json
+from threatgraph.load.otm import load_otm
 from threatgraph.rules import Catalogue
 from threatgraph.testing import assert_no_open_findings
 
@@ -315,3 +316,72 @@ def test_data_after_a_route_is_told_to_go_as_chains_second_argument() -> None:
     with pytest.raises(InvalidTypeError, match=r"got 5 that is an int"):
         5 >> (a >> b)  # type: ignore[operator]
     assert len(tm.chain(a >> b, tg.Data("D"))) == 1
+
+
+# --------------------------------------------------------------------------- documents
+
+
+def test_an_item_with_a_taken_id_still_has_its_references_checked() -> None:
+    """The user's parent.yaml: a boundary with a duplicate id and a parent that does not
+    exist gets both problems in one run, and so do elements, flows and actors."""
+    problems = _load_problems(
+        boundaries=[
+            {"id": "vpc", "name": "VPC", "trust": "internal"},
+            {"id": "vpc", "name": "VPC2", "trust": "internal", "parent": "nowhere"},
+            {"id": "b3", "name": "B3", "trust": "internal", "parent": "nowhere2"},
+        ],
+        elements=[
+            {"kind": "service", "id": "api", "name": "API", "boundary": "vpc"},
+            {"kind": "tool", "id": "api", "name": "Tool", "boundary": "vcp"},
+        ],
+        flows=[
+            {"id": "f", "source": "api", "target": "api", "allow_self": True},
+            {"id": "f", "source": "api", "target": "ghost"},
+        ],
+        actors=[{"name": "Spy", "entry": "vpc"}, {"name": "Spy", "entry": "vcp"}],
+    )
+    assert problems == [
+        "$.actors[1].entry: enters through a boundary that does not exist (got 'vcp') "
+        "(did you mean 'vpc'?)",
+        "$.actors[1].name: gives the id 'spy', which $.actors[0] already has "
+        "(this id was made from the name; give one of them an explicit 'id')",
+        "$.boundaries[1].id: gives the id 'vpc', which $.boundaries[0] already has "
+        "(ids must be unique; give one of them a different id)",
+        "$.boundaries[1].parent: parent boundary does not exist (got 'nowhere')",
+        "$.boundaries[2].parent: parent boundary does not exist (got 'nowhere2')",
+        "$.elements[1].boundary: no boundary with id 'vcp' is declared (did you mean 'vpc'?)",
+        "$.elements[1].id: gives the id 'api', which $.elements[0] already has "
+        "(ids must be unique; give one of them a different id)",
+        "$.flows[1].id: gives the id 'f', which $.flows[0] already has "
+        "(ids must be unique; give one of them a different id)",
+        "$.flows[1].target: no element with id 'ghost' is declared "
+        "(declare it in the 'elements' list)",
+    ]
+
+
+def test_an_otm_item_with_a_taken_id_still_has_its_parent_checked() -> None:
+    doc = {
+        "otmVersion": "0.2.0",
+        "project": {"name": "p", "id": "p"},
+        "trustZones": [
+            {"id": "z1", "name": "Z1", "risk": {"trustRating": 50}},
+            {"id": "z1", "name": "Z1b", "risk": {"trustRating": 50}, "parent": {"trustZone": "zz"}},
+        ],
+        "components": [
+            {"id": "c1", "name": "C1", "type": "llm", "parent": {"trustZone": "z1"}},
+            {"id": "c1", "name": "C2", "type": "llm", "parent": {"trustZone": "z11"}},
+            {"id": "c1", "name": "C3", "type": "llm", "parent": {"component": "c11"}},
+        ],
+    }
+    with pytest.raises(tg.errors.LoadError) as err:
+        load_otm(doc)
+    assert sorted(str(p) for p in err.value.problems) == [
+        "$.components[1].id: is used by another component",
+        "$.components[1].parent.trustZone: names a trust zone that does not exist "
+        "(did you mean 'z1'?)",
+        "$.components[2].id: is used by another component",
+        "$.components[2].parent.component: names a component that does not exist "
+        "(did you mean 'c1'?)",
+        "$.trustZones[1].id: is used by another trust zone",
+        "$.trustZones[1].parent.trustZone: names a trust zone that does not exist",
+    ]

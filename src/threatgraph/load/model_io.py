@@ -244,7 +244,10 @@ class _Collection:
     name: str
     items: list[tuple[int, Any]] = attrs.field(factory=list)
     broken_ids: set[str] = attrs.field(factory=set)
+    """The ids of the items that could not be read."""
     broken: list[tuple[int, Any]] = attrs.field(factory=list)
+    """The items left out, as written: those that could not be read, and those whose id
+    an earlier item has."""
 
 
 def build_system(
@@ -352,6 +355,10 @@ class _Loader:
             vid = ident(value)
             if vid in first:
                 self.problems.append(_duplicate_id(self.path, key, i, item, vid, first[vid]))
+                # left out as if it could not be read, so that its references (a
+                # boundary's parent, a flow's ends...) are still checked: one mistake
+                # must not hide the item's others
+                out.broken.append((i, item))
                 continue
             first[vid] = i
             out.items.append((i, value))
