@@ -2,7 +2,11 @@
 
 A boundary opened without ``with`` is reported by freeze() instead of doing nothing;
 the report's queries refuse a rule, element or finding id they do not know, with a
-suggestion, as ``assert_no_open_findings(rules=...)`` does.
+suggestion, as ``assert_no_open_findings(rules=...)`` does; an unknown field names
+the element; a control name with two letters swapped gets a suggestion; a bad actor
+entry is quoted; a document is told ``allow_self: true``; Data after ``>>`` is told
+to go as chain's second argument; and a document item whose id is taken still has
+its references checked.
 """
 
 from __future__ import annotations
