@@ -166,7 +166,7 @@ def test_check_actors() -> None:
     spy = tg.ThreatActor("Spy", entry="basement")
     actors = [spy, tg.ThreatActor("Spy"), tg.ThreatActor("Insider", entry=tg.Trust.INTERNAL)]
     assert run(checks.check_actors, actors=actors) == [
-        ("actor 'spy'", "entry", "enters through a boundary that does not exist"),
+        ("actor 'spy'", "entry", "enters through a boundary that does not exist (got 'basement')"),
         ("actor 'spy'", "id", "is declared twice"),
     ]
 

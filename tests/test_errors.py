@@ -161,7 +161,7 @@ def test_a_subclass_of_an_element_or_control_keeps_the_clear_errors() -> None:
 
     with pytest.raises(InvalidValueError, match=r"^GpuService 'Trainer': unknown control"):
         GpuService("Trainer", controls={"nonsense_control"})
-    with pytest.raises(UnknownFieldError, match=r"^GpuService\(\) got an unknown field 'colour'"):
+    with pytest.raises(UnknownFieldError, match=r"^GpuService 'Trainer': unknown field 'colour'"):
         GpuService("Trainer", colour="red")  # type: ignore[call-arg]
 
     @attrs.frozen(kw_only=True)

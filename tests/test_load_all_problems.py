@@ -74,7 +74,7 @@ def test_a_broken_flow_from_an_element_to_itself_is_reported() -> None:
     problems = _problems(doc)
     assert problems[1] == (
         "$.flows[0].target: flows from an element to itself (got 'agent') "
-        "(pass allow_self=True if the feedback loop is intended)"
+        "(set allow_self: true on the flow if the feedback loop is intended)"
     )
     assert not any(p.startswith("$.flows[1].target") for p in problems)
 
@@ -145,7 +145,7 @@ def test_a_model_without_a_name_still_has_its_parts_judged() -> None:
     del doc["name"]
     assert _problems(doc) == [
         "$.flows[0].target: flows from an element to itself (got 'agent') "
-        "(pass allow_self=True if the feedback loop is intended)",
+        "(set allow_self: true on the flow if the feedback loop is intended)",
         "$.name: is required but missing (name the system)",
     ]
 

@@ -68,18 +68,22 @@ def iso_date(text: str) -> datetime.date | None:
         return None
 
 
-def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
+def did_you_mean(word: str, choices: Iterable[str], *, every: bool = False) -> str | None:
     """``"did you mean 'x'?"`` for the closest choice, or None.
 
     Up to :data:`FEW_NAMES` choices are all compared; more are narrowed first by a
     :class:`Names` index (pass one built once when asking about many words, so that
-    reporting N misspelt references among N names is not N x N comparisons).
+    reporting N misspelt references among N names is not N x N comparisons). The index
+    misses a typo that moves a word far from its name in both orders, such as two
+    letters swapped in a short word (``tsl`` for ``tls``): ``every=True`` compares with
+    every choice, for a fixed vocabulary of a few hundred names (control names, rule
+    ids), never for a model's ids.
     """
     if not isinstance(choices, Names):
         pool = (
             choices if isinstance(choices, (list, tuple, set, frozenset, dict)) else list(choices)
         )
-        if len(pool) <= FEW_NAMES:
+        if every or len(pool) <= FEW_NAMES:
             close = difflib.get_close_matches(word, list(pool), n=1, cutoff=0.6)
             return f"did you mean {close[0]!r}?" if close else None
         choices = Names(pool)
@@ -311,6 +315,23 @@ def display_path(filename: str, cwd: str) -> str:
     return rel.replace(os.sep, "/")
 
 
+def _value_name(
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    positional: list[str],
+    name_at: int | None,
+    ends: tuple[str, str] | None,
+) -> str | None:
+    """The name a value being built is known by in a message: its ``name`` when given as
+    a string, or for a flow ``a->b`` from its two ends; None when there is none."""
+    name = args[name_at] if name_at is not None and len(args) > name_at else kwargs.get("name")
+    if name is None and ends is not None:  # a flow: named by its two ends
+        passed = dict(zip(positional, args, strict=False)) | kwargs
+        a, b = (getattr(passed.get(k), "id", passed.get(k)) for k in ends)
+        name = f"{a}->{b}" if isinstance(a, str) and isinstance(b, str) else None
+    return name if isinstance(name, str) else None
+
+
 def strict_kwargs(cls: C) -> C:
     """Make unknown keyword arguments to an attrs class a clear error with a suggestion.
 
@@ -349,10 +370,15 @@ def strict_kwargs(cls: C) -> C:
                 if key not in names:
                     hint = did_you_mean(key, names)
                     valid = ", ".join(sorted(names))
+                    # named when its name was given (LLM 'L': ...), as for a bad value
+                    name = _value_name(args, kwargs, positional, name_at, ends)
+                    head = (
+                        f"{cls.__name__} {short_repr(name)}: unknown field {key!r}"
+                        if name is not None and name.strip()
+                        else f"{cls.__name__}() got an unknown field {key!r}"
+                    )
                     raise UnknownFieldError(
-                        f"{cls.__name__}() got an unknown field {key!r}"
-                        + (f"; {hint}" if hint else "")
-                        + f" (valid fields: {valid})"
+                        head + (f"; {hint}" if hint else "") + f" (valid fields: {valid})"
                     )
         nargs = len(args)
         if nargs > len(positional):
@@ -373,13 +399,9 @@ def strict_kwargs(cls: C) -> C:
         except (InvalidValueError, InvalidTypeError) as exc:
             # a bad value names its field; name the value being built too, so that
             # "'origin' must be ModelOrigin" says which of a model's LLMs it is about
-            name = args[name_at] if name_at is not None and nargs > name_at else kwargs.get("name")
-            if name is None and ends is not None:  # a flow: named by its two ends
-                passed = dict(zip(positional, args, strict=False)) | kwargs
-                a, b = (getattr(passed.get(k), "id", passed.get(k)) for k in ends)
-                name = f"{a}->{b}" if isinstance(a, str) and isinstance(b, str) else None
+            name = _value_name(args, kwargs, positional, name_at, ends)
             text = str(exc)
-            if not isinstance(name, str) or text.startswith(f"{cls.__name__} "):
+            if name is None or text.startswith(f"{cls.__name__} "):
                 raise
             owner = f"{cls.__name__}: "  # the field's own check may name the class already
             text = text[len(owner) :] if text.startswith(owner) else text

@@ -390,6 +390,7 @@ def _report(run: _Run, workers: int, exclusion_notes: tuple[str, ...]) -> Report
         taxonomies=dict(TAXONOMY_VERSIONS),
         notes=(*run.notes(), *exclusion_notes),
         execution=Execution(processes=run.processes, reruns=run.reruns),
+        rule_ids=frozenset(cat.ids),
     )
 
 

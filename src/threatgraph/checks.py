@@ -21,14 +21,16 @@ the parts (whether an element was added twice, in two boundaries) and runs
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 import attrs
 
-from threatgraph._util import parent_cycles, suggester
+from threatgraph._util import parent_cycles, slugify, suggester
 from threatgraph.actors import ThreatActor
 from threatgraph.elements import Boundary, Data, Element, Flow
-from threatgraph.errors import Problem
+from threatgraph.errors import Problem, short_repr
+from threatgraph.vocab import Trust
 
 __all__ = [
     "CHECKS",
@@ -224,6 +226,11 @@ def check_placement(parts: Parts, index: PartsIndex) -> Iterator[Problem]:
 # --------------------------------------------------------------------------- flows
 
 
+SELF_FLOW_HINT = "pass allow_self=True if the feedback loop is intended"
+"""The hint of a flow from an element to itself, in Python's spelling: a document
+loader says its own (``allow_self: true``) instead."""
+
+
 def check_flows(parts: Parts, index: PartsIndex) -> Iterator[Problem]:
     """Flow ends that were never added, self-loops not allowed, and two different flows
     with one id; each flow's problems together, in the order given."""
@@ -265,7 +272,7 @@ def _flow_problems(
             "flows from an element to itself",
             field="target",
             value=f.target,
-            hint="pass allow_self=True if the feedback loop is intended",
+            hint=SELF_FLOW_HINT,
             location=loc,
         )
     if prev is not None and prev != f:
@@ -343,11 +350,33 @@ def check_actors(parts: Parts, index: PartsIndex) -> Iterator[Problem]:
         if isinstance(a.entry, str) and a.entry not in bmap:
             yield Problem(
                 f"actor {a.id!r}",
-                "enters through a boundary that does not exist",
+                f"enters through a boundary that does not exist (got {short_repr(a.entry)})",
                 field="entry",
                 value=a.entry,
-                hint=hint(a.entry),
+                hint=_entry_hint(a.entry, bmap, hint),
             )
+
+
+def _entry_hint(
+    entry: str, bmap: Mapping[str, Boundary], by_id: Callable[[str], str | None]
+) -> str:
+    """The boundary an actor's ``entry`` most likely means: one it names by its name
+    (``"VPC"`` for the id ``vpc``), else the closest id, else the closest name; or what
+    ``entry`` takes, when none is close."""
+    levels = f"a trust level ({', '.join(t.value for t in Trust)})"
+    if not bmap:
+        return f"the model has no boundaries: give {levels}"
+    for b in bmap.values():
+        if entry == b.name or slugify(entry) == b.id:
+            return f"did you mean {b.id!r}, the id of boundary {b.name!r}?"
+    close = by_id(entry)
+    if close:
+        return close
+    names = {b.name: b for b in bmap.values()}  # an actor or two, on an error path
+    for name in difflib.get_close_matches(entry, list(names), n=1, cutoff=0.6):
+        return f"did you mean {names[name].id!r}, the id of boundary {name!r}?"
+    some = ", ".join(repr(bid) for bid in sorted(bmap)[:5]) + (", ..." if len(bmap) > 5 else "")
+    return f"give a boundary id ({some}) or {levels}"
 
 
 # --------------------------------------------------------------------------- all of them

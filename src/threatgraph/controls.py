@@ -922,7 +922,7 @@ def lookup(name: str) -> type[Control]:
     try:
         return _INDEX[_norm(name)]
     except KeyError:
-        hint = did_you_mean(_norm(name), _INDEX.keys())
+        hint = did_you_mean(_norm(name), _INDEX.keys(), every=True)
         raise InvalidValueError(
             f"unknown control {name!r}" + (f"; {hint}" if hint else "")
         ) from None

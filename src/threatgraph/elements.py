@@ -10,7 +10,7 @@ when created, and changed only with :func:`attrs.evolve`::
     >>> tg.LLM("x", bogus=1)
     Traceback (most recent call last):
     ...
-    threatgraph.errors.UnknownFieldError: LLM() got an unknown field 'bogus' ...
+    threatgraph.errors.UnknownFieldError: LLM 'x': unknown field 'bogus' ...
 
 Element attributes say what a thing *is*; security properties are controls
 (:mod:`threatgraph.controls`). Where an element or flow was declared (file and
@@ -27,7 +27,7 @@ import attrs
 
 from threatgraph._util import EMPTY, SourceLocation, caller_location, slugify, strict_kwargs
 from threatgraph.controls import Control, coerce_controls
-from threatgraph.errors import InvalidTypeError, InvalidValueError
+from threatgraph.errors import InvalidTypeError, InvalidValueError, short_repr
 from threatgraph.vocab import (
     Autonomy,
     AutonomyValue,
@@ -475,6 +475,11 @@ class Element:
         """``a >> b >> c`` builds a :class:`Route`; ``tm.chain(route, data)`` adds its flows."""
         return Route((self,)) >> other
 
+    def __rrshift__(self, other: object) -> Route:
+        """``x >> element`` where ``x`` is no element (Data, an id): a clear error, not
+        Python's "unsupported operand"."""
+        raise _not_a_hop(other)
+
     def has(self, control: type[Control]) -> bool:
         """True when a control of this class (or a subclass) is attached."""
         return any(isinstance(c, control) for c in self.controls)
@@ -846,8 +851,32 @@ class Route:
             return Route(self.elements + other.elements)
         if isinstance(other, Element):
             return Route((*self.elements, other))
-        return NotImplemented
+        raise _not_a_hop(other)
+
+    def __rrshift__(self, other: object) -> Route:
+        raise _not_a_hop(other)
 
     def hops(self) -> list[tuple[Element, Element]]:
         """Consecutive pairs."""
         return list(zip(self.elements, self.elements[1:], strict=False))
+
+
+def _not_a_hop(other: object) -> InvalidTypeError:
+    """The error for ``>>`` with something that is no element: Data (which goes as
+    ``chain``'s second argument), an id, anything else."""
+    if isinstance(other, Data):
+        shown = f"Data {short_repr(other.name)}"
+        hint = (
+            "data goes as chain's second argument, as in "
+            f"tm.chain(a >> b, tg.Data({short_repr(other.name)}))"
+        )
+    else:
+        article = "an" if type(other).__name__[:1].lower() in "aeiou" else "a"
+        shown = f"{short_repr(other)} that is {article} {type(other).__name__}"
+        hint = (
+            "use the element value that tm.add returned (tm.flow also takes ids: "
+            f"tm.flow(a, {short_repr(other)}, ...))"
+            if isinstance(other, str)
+            else "write a >> b >> c with elements, and pass data to tm.chain(route, data)"
+        )
+    return InvalidTypeError(f"a route joins elements with >> (got {shown}); {hint}")

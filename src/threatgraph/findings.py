@@ -12,12 +12,18 @@ from __future__ import annotations
 
 import hashlib
 import types
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from threatgraph.errors import AnalysisIncompleteError, InvalidTypeError
+from threatgraph._util import did_you_mean
+from threatgraph.errors import (
+    AnalysisIncompleteError,
+    InvalidTypeError,
+    InvalidValueError,
+    NotFoundError,
+)
 from threatgraph.vocab import Impact, Likelihood, Phase, Severity, SeverityValue, Status, Stride
 
 if TYPE_CHECKING:
@@ -282,6 +288,65 @@ class Execution:
     where the kernel killed a child."""
 
 
+def rule_selected(rule_id: str, wanted: Iterable[str]) -> bool:
+    """True when ``rule_id`` is one of ``wanted``, or starts with one of its family
+    prefixes (an id ending in ``/``, such as ``ai/``)."""
+    return any(rule_id == w or (w.endswith("/") and rule_id.startswith(w)) for w in wanted)
+
+
+def check_rule_ids(
+    wanted: Iterable[str],
+    known: Collection[str],
+    *,
+    catalogue: str,
+    owner: str,
+    prefixes: bool = True,
+) -> None:
+    """Refuse a rule id that no rule in ``known`` (the ids of the catalogue described by
+    ``catalogue``: its name, quoted, and anything more to say of it) has, naming the
+    closest one: a misspelt id must not select nothing in silence. With
+    ``prefixes``, a family prefix ending in ``/`` is known when some rule id starts with
+    it; without, only whole rule ids are. ``owner`` starts the message
+    (``assert_no_open_findings()``)."""
+    for r in wanted:
+        if not isinstance(r, str):
+            raise InvalidTypeError.for_field(
+                "rule id",
+                r,
+                expected="a str",
+                owner=owner,
+                hint="pass the rule's id (rule.id), such as 'ai/prompt-injection-direct'",
+            )
+        if r in known or (prefixes and any(rule_selected(k, (r,)) for k in known)):
+            continue
+        if not prefixes and r.endswith("/") and any(k.startswith(r) for k in known):
+            raise InvalidValueError(
+                f"{owner}: {r!r} is a family prefix, not a rule id; for the findings of "
+                f"every rule in it: [f for f in report if f.rule.startswith({r!r})]"
+            )
+        hint = did_you_mean(r, known, every=True)
+        raise InvalidValueError(
+            f"{owner}: no rule {r!r} in catalogue {catalogue}" + (f"; {hint}" if hint else "")
+        )
+
+
+def find_finding(findings: Iterable[Finding], finding_id: str, *, owner: str) -> Finding:
+    """The finding with this id, or NotFoundError (a KeyError) naming the closest id."""
+    listed = list(findings)
+    for f in listed:
+        if f.id == finding_id:
+            return f
+    if not isinstance(finding_id, str):
+        raise NotFoundError(
+            f"{owner}: no finding with id {finding_id!r}: finding ids are strings such as "
+            "'TG-1a2b3c4d5e6f'; pass finding.id"
+        )
+    hint = did_you_mean(finding_id, [f.id for f in listed])
+    raise NotFoundError(
+        f"{owner}: no finding with id {finding_id!r} in the report" + (f"; {hint}" if hint else "")
+    )
+
+
 @attrs.frozen(eq=False)
 class Report:
     """The result of analysing a System.
@@ -305,6 +370,11 @@ class Report:
     """Informational notes, such as controls far beyond a low-risk profile."""
     execution: Execution = attrs.field(factory=Execution)
     """How the analysis ran (processes, and work done again): not part of any output."""
+    rule_ids: frozenset[str] | None = attrs.field(default=None, repr=False)
+    """The ids of every rule of the catalogue that made the report, so that
+    :meth:`for_rule` can refuse an id the catalogue does not have; None when they are
+    not known (a report read back from JSON, or made by hand), and then any id is
+    taken. Not part of any output."""
 
     # ------------------------------------------------------------------ queries
 
@@ -329,21 +399,61 @@ class Report:
         return [f for f in self.findings if f.status is st]
 
     def get(self, finding_id: str) -> Finding:
-        """The finding with this id (KeyError if absent)."""
-        for f in self.findings:
-            if f.id == finding_id:
-                return f
-        raise KeyError(finding_id)
+        """The finding with this id (NotFoundError, a KeyError, naming the closest id if
+        absent)."""
+        return find_finding(self.findings, finding_id, owner="Report.get()")
 
     def for_target(self, target_id: str) -> list[Finding]:
-        """Findings whose target includes this element or flow id."""
-        return [f for f in self.findings if target_id in f.target.ids]
+        """Findings whose target includes this element or flow id (``[]`` when it has
+        none). An id that is no element or flow of the model is an error (NotFoundError,
+        a KeyError) naming the closest id."""
+        found = [f for f in self.findings if target_id in f.target.ids]
+        if not found:
+            self._check_target_id(target_id)
+        return found
+
+    def _check_target_id(self, target_id: object) -> None:
+        owner = "Report.for_target()"
+        if not isinstance(target_id, str):
+            raise InvalidTypeError.for_field(
+                "target_id",
+                target_id,
+                expected="an element or flow id (a str)",
+                owner=owner,
+                hint="pass its id: report.for_target(element.id)",
+            )
+        system = self.system
+        if target_id in system:
+            return
+        ids = [e.id for e in system.all_elements] + [f.id for f in system.all_flows]
+        hint = did_you_mean(target_id, ids)
+        raise NotFoundError(
+            f"{owner}: no element or flow with id {target_id!r} in the model"
+            + (f"; {hint}" if hint else "")
+        )
 
     def for_rule(self, rule_id: str) -> list[Finding]:
         """Findings explained by one rule (where rules of one threat family fire on the
         same target, the finding names the rule that explains it: see
-        :attr:`Finding.rule`)."""
-        return [f for f in self.findings if f.rule == rule_id]
+        :attr:`Finding.rule`); ``[]`` for a rule that found nothing.
+
+        A rule id that the report's catalogue does not have is an error naming the
+        closest one (InvalidValueError), as for ``assert_no_open_findings(rules=...)``:
+        a misspelt id must not look like a rule that found nothing. (A report whose
+        catalogue is not known, one read back from JSON, takes any id.)
+        """
+        found = [f for f in self.findings if f.rule == rule_id]
+        if not found and (self.rule_ids is not None or not isinstance(rule_id, str)):
+            ran = self.rule_ids or frozenset()
+            check_rule_ids(
+                (rule_id,),
+                ran,
+                # a catalogue cut down with only() or without() keeps its name
+                catalogue=f"{self.catalogue!r} (the {len(ran)} rules that made this report)",
+                owner="Report.for_rule()",
+                prefixes=False,
+            )
+        return found
 
     def counts(self) -> dict[str, dict[str, int]]:
         """``{"status": {...}, "severity": {...}}``; severities count open findings only."""
@@ -364,7 +474,7 @@ class Report:
         ends, a path finding under every element on it); model-wide findings are
         grouped under ``"model"``. Groups are sorted by name.
         """
-        pick: Callable[[Finding], Iterable[str]] = {
+        picks: dict[str, Callable[[Finding], Iterable[str]]] = {
             "element": lambda f: (
                 ["model"]
                 if f.target.kind == "model"
@@ -376,7 +486,17 @@ class Report:
             "phase": lambda f: [p.value for p in f.phases],
             "actor": lambda f: f.actors or ["(no actor in scope)"],
             "rule": lambda f: [f.rule],
-        }[key]
+        }
+        pick = picks.get(key) if isinstance(key, str) else None
+        if pick is None:
+            hint = did_you_mean(key, picks) if isinstance(key, str) else None
+            raise InvalidValueError.for_field(
+                "key",
+                key,
+                expected=f"one of {', '.join(picks)}",
+                owner="Report.group_by()",
+                hint=hint,
+            )
         groups: dict[str, list[Finding]] = {}
         for f in self.findings:
             for k in pick(f):

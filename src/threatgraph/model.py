@@ -18,7 +18,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -337,6 +337,75 @@ def _check_reopened_by_name(
     )
 
 
+def _trust_text(trust: Trust | TrustValue) -> str:
+    return repr(trust.value if isinstance(trust, Trust) else trust)
+
+
+class _BoundaryScope:
+    """What :meth:`ThreatModel.boundary` returns: the boundary is declared (or re-opened)
+    when the ``with`` block is entered. Until then the model keeps it as not entered,
+    and :meth:`ThreatModel.freeze` reports it, so that ``tm.boundary(...)`` written
+    without ``with`` is not a silent no-op."""
+
+    __slots__ = ("_description", "_id", "_model", "_name", "_opened_at", "_trust")
+
+    def __init__(
+        self,
+        model: ThreatModel,
+        name: str | Boundary,
+        *,
+        trust: Trust | TrustValue | None,
+        id: str | None,
+        description: str,
+    ) -> None:
+        self._model = model
+        self._name = name
+        self._trust = trust
+        self._id = id
+        self._description = description
+        self._opened_at = caller_location()
+        model._unentered[self] = None
+
+    def __enter__(self) -> Boundary:
+        model = self._model
+        model._unentered.pop(self, None)
+        b = model._boundary_for(
+            self._name, trust=self._trust, id=self._id, description=self._description
+        )
+        model._scope.append(b.id)
+        return b
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._model._scope.pop()
+
+    def __repr__(self) -> str:
+        name = self._name.name if isinstance(self._name, Boundary) else self._name
+        return f"<tm.boundary({short_repr(name)}): enter it with `with` to place elements in it>"
+
+    def never_entered(self) -> Problem:
+        """The problem :meth:`ThreatModel.freeze` reports for a boundary never entered."""
+        name = self._name.name if isinstance(self._name, Boundary) else self._name
+        if isinstance(self._name, Boundary):
+            b = self._name
+            call = f"tm.boundary(tg.Boundary({b.name!r}, trust={b.trust.value!r}))"
+        else:
+            args = [short_repr(self._name)]
+            if self._trust is not None:
+                args.append(f"trust={_trust_text(self._trust)}")
+            if self._id:
+                args.append(f"id={self._id!r}")
+            if self._description:
+                args.append(f"description={short_repr(self._description)}")
+            call = f"tm.boundary({', '.join(args)})"
+        return Problem(
+            f"boundary {short_repr(name)}",
+            "was opened with tm.boundary(...) but never entered with `with`: it is not "
+            "declared, and the elements added after it are not in it",
+            hint=f"write `with {call}:` and add its elements inside the block",
+            location=str(self._opened_at) if self._opened_at else None,
+        )
+
+
 class ThreatModel:
     """A threat model under construction.
 
@@ -402,6 +471,9 @@ class ThreatModel:
         self._explicit: set[int] = set()  # indexes in _flows of the flows given an id
         self._boundaries: dict[str, Boundary] = {}
         self._scope: list[str] = []
+        # boundary() scopes made but not entered yet, in order (a dict as an ordered
+        # set, keyed by the scope itself): freeze reports them
+        self._unentered: dict[_BoundaryScope, None] = {}
         self._data: list[Data] = []
 
     # ------------------------------------------------------------------ dunder
@@ -415,7 +487,6 @@ class ThreatModel:
     # ------------------------------------------------------------------ boundaries
 
     @strict_call
-    @contextlib.contextmanager
     def boundary(
         self,
         name: str | Boundary,
@@ -423,8 +494,13 @@ class ThreatModel:
         trust: Trust | TrustValue | None = None,
         id: str | None = None,
         description: str = "",
-    ) -> Iterator[Boundary]:
+    ) -> contextlib.AbstractContextManager[Boundary]:
         """Enter a trust boundary; elements added inside are placed in it.
+
+        Use it as ``with tm.boundary("VPC", trust="internal"):``: the boundary is
+        declared when the ``with`` block is entered. A boundary made but never entered
+        (``tm.boundary(...)`` on a line of its own) is reported by :meth:`freeze`,
+        which names it: the elements added after it are not in it.
 
         Boundaries nest: a ``with tm.boundary(...)`` inside another makes a child.
         Entering an existing boundary again (by name, id or value) re-opens it, as
@@ -434,12 +510,7 @@ class ThreatModel:
         boundaries; to declare a second one, pass ``id=`` (``tm.boundary("prod vpc",
         trust=..., id="prod-vpc-2")``) or choose another name.
         """
-        b = self._boundary_for(name, trust=trust, id=id, description=description)
-        self._scope.append(b.id)
-        try:
-            yield b
-        finally:
-            self._scope.pop()
+        return _BoundaryScope(self, name, trust=trust, id=id, description=description)
 
     def _boundary_for(
         self,
@@ -641,7 +712,8 @@ class ThreatModel:
 
     def chain(self, route: Route, *data: Data, **attrs_: Any) -> tuple[Flow, ...]:
         """Add a flow for each hop of ``a >> b >> c``, all carrying ``data`` (each Data
-        its own argument, as for :meth:`flow`)."""
+        its own argument, as for :meth:`flow`): ``tm.chain(a >> b, tg.Data("D"))``.
+        Data after another ``>>`` (``a >> b >> tg.Data("D")``) is an error that says so."""
         if not isinstance(route, Route):
             raise InvalidTypeError.for_field(
                 "route", route, expected="a Route built with a >> b", owner="ThreatModel.chain()"
@@ -715,7 +787,9 @@ class ThreatModel:
         Raises ModelValidationError listing every problem, each naming the
         element or flow, the field and the bad value, with a suggestion.
         """
-        problems, twice = _added_element_problems(self._elements, self._placement)
+        problems = [scope.never_entered() for scope in self._unentered]
+        added, twice = _added_element_problems(self._elements, self._placement)
+        problems.extend(added)
         elements, placement = self._placed_elements()
         flows = self._disambiguate()
         problems.extend(check_added_flow_ends(flows, elements))

@@ -591,7 +591,7 @@ def _control_hook(conv: cattrs.Converter) -> Hook:
                 cls = _controls.lookup(name)
             except ValueError:
                 names = sorted({n for c in _controls.ALL for n in (c.key, *c.aliases)})
-                hint = did_you_mean(name.strip().lower().replace("-", "_"), names)
+                hint = did_you_mean(name.strip().lower().replace("-", "_"), names, every=True)
                 problem = ValueProblem(
                     f"{name!r} is not a known control",
                     name,

@@ -24,7 +24,14 @@ import attrs
 
 from threatgraph._util import did_you_mean
 from threatgraph.errors import LoadError, Problem
-from threatgraph.findings import Finding, Report, Requirement, RuleError, finding_id
+from threatgraph.findings import (
+    Finding,
+    Report,
+    Requirement,
+    RuleError,
+    find_finding,
+    finding_id,
+)
 from threatgraph.load._documents import (
     MAX_BOUNDARIES,
     MAX_BYTES,
@@ -258,11 +265,9 @@ class LoadedReport:
         return frozenset(f.id for f in self.findings)
 
     def get(self, finding_id: str) -> Finding:
-        """The finding with this id (KeyError if absent)."""
-        for f in self.findings:
-            if f.id == finding_id:
-                return f
-        raise KeyError(finding_id)
+        """The finding with this id (NotFoundError, a KeyError, naming the closest id if
+        absent)."""
+        return find_finding(self.findings, finding_id, owner="LoadedReport.get()")
 
     def to_report(self) -> Report:
         """A Report with the same contents."""

@@ -40,6 +40,7 @@ import attrs
 
 from threatgraph._util import did_you_mean, display_path, nesting_depth, slugify, suggester
 from threatgraph.actors import ThreatActor, default_actors
+from threatgraph.checks import SELF_FLOW_HINT
 from threatgraph.elements import Boundary, Data, Flow
 from threatgraph.errors import (
     LoadError,
@@ -243,7 +244,10 @@ class _Collection:
     name: str
     items: list[tuple[int, Any]] = attrs.field(factory=list)
     broken_ids: set[str] = attrs.field(factory=set)
+    """The ids of the items that could not be read."""
     broken: list[tuple[int, Any]] = attrs.field(factory=list)
+    """The items left out, as written: those that could not be read, and those whose id
+    an earlier item has."""
 
 
 def build_system(
@@ -351,6 +355,10 @@ class _Loader:
             vid = ident(value)
             if vid in first:
                 self.problems.append(_duplicate_id(self.path, key, i, item, vid, first[vid]))
+                # left out as if it could not be read, so that its references (a
+                # boundary's parent, a flow's ends...) are still checked: one mistake
+                # must not hide the item's others
+                out.broken.append((i, item))
                 continue
             first[vid] = i
             out.items.append((i, value))
@@ -590,7 +598,7 @@ class _Loader:
                     self.path("flows", i, "target"),
                     f"flows from an element to itself (got {ends[1]!r})",
                     value=ends[1],
-                    hint="pass allow_self=True if the feedback loop is intended",
+                    hint=_SELF_FLOW_HINT,
                 )
             )
 
@@ -628,8 +636,14 @@ class _Loader:
             message = p.message
             if p.value is not None and repr(p.value) not in message:
                 message += f" (got {short_repr(p.value)})"
-            out.append(Problem(where, message, value=p.value, hint=p.hint, location=p.location))
+            # the option as a document spells it, not as Python does
+            hint = _SELF_FLOW_HINT if p.hint == SELF_FLOW_HINT else p.hint
+            out.append(Problem(where, message, value=p.value, hint=hint, location=p.location))
         return out
+
+
+_SELF_FLOW_HINT = "set allow_self: true on the flow if the feedback loop is intended"
+"""checks.SELF_FLOW_HINT as a model document (YAML or JSON) spells the option."""
 
 
 @attrs.define

@@ -554,6 +554,8 @@ class _Importer:
         ):
             if zone.id in out:
                 self.problem(f"{where}.id", "is used by another trust zone", value=zone.id)
+                if zone.parent is not None:  # still checked, as an unread zone's parent is
+                    unread.append((where, {"parent": {"trustZone": zone.parent.trustZone}}))
                 continue
             ns = zone.attributes.threatgraph
             if ns is not None and ns.unplaced:
@@ -616,6 +618,9 @@ class _Importer:
         ):
             if comp.id in found:
                 self.problem(f"{where}.id", "is used by another component", value=comp.id)
+                # its parent is still checked, as an unread component's is
+                parent = {"trustZone": comp.parent.trustZone, "component": comp.parent.component}
+                unread.append((where, {"parent": parent}))
                 continue
             found[comp.id] = (comp, where)
         self.read.declared = set(found) | broken

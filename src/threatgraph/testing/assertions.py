@@ -26,7 +26,7 @@ This module does not import pytest.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -43,7 +43,7 @@ from threatgraph.filters import (
     FlowFilterArgs,
     KindSpec,
 )
-from threatgraph.findings import Finding, Report
+from threatgraph.findings import Finding, Report, check_rule_ids, rule_selected
 from threatgraph.model import ThreatModel
 from threatgraph.system import System
 from threatgraph.vocab import ModelOrigin, Sensitivity, Severity, SeverityValue, Trust
@@ -571,8 +571,8 @@ def assert_no_open_findings(
     (with ``catalogue`` and ``register`` when given); a Report is used as it
     is. INFO notes carry no risk and only count with ``min_severity="info"``.
     ``rules`` limits the check to these rule ids (or id prefixes ending in ``/``, such
-    as ``ai/``); an id that the catalogue does not have is an error, so that a typo
-    cannot make the check pass. A rule that crashed is a violation too: an
+    as ``ai/``); an id that the catalogue does not have (for a Report, the catalogue
+    that made it, when known) is an error, so that a typo cannot make the check pass. A rule that crashed is a violation too: an
     incomplete analysis cannot show that nothing is open.
     """
     __tracebackhide__ = True
@@ -594,7 +594,7 @@ def assert_no_open_findings(
         Violation("analysis", (e.rule, e.target), _clean(str(e))) for e in report.errors
     ]
     for f in report.open(floor):
-        if wanted is not None and not _rule_selected(f.rule, wanted):
+        if wanted is not None and not rule_selected(f.rule, wanted):
             continue
         violations.append(
             Violation(
@@ -626,28 +626,19 @@ def _check_rules(
             "assert_no_open_findings(): rules= is empty, so nothing would be checked; "
             "pass None to check every rule"
         )
-    if (
-        catalogue is None
-        and isinstance(report, Report)
-        and report.catalogue != "threatgraph-default"
-    ):
+    known: Collection[str]
+    if catalogue is not None:
+        known, described = catalogue.ids, repr(catalogue.name)
+    elif isinstance(report, Report) and report.rule_ids is not None:
+        # the catalogue that made it (one cut down with only() keeps its name)
+        known = report.rule_ids
+        described = f"{report.catalogue!r} (the {len(known)} rules that made this report)"
+    elif isinstance(report, Report) and report.catalogue != "threatgraph-default":
         return wanted  # a report from a catalogue we do not have: cannot check the ids
-    if catalogue is None:
+    else:
         from threatgraph.rules.catalogue import Catalogue
 
-        catalogue = Catalogue.default()
-    known = catalogue.ids
-    for r in wanted:
-        if not any(_rule_selected(k, (r,)) for k in known):
-            from threatgraph._util import did_you_mean
-
-            hint = did_you_mean(r, known)
-            raise InvalidValueError(
-                f"assert_no_open_findings(): no rule {r!r} in catalogue {catalogue.name!r}"
-                + (f"; {hint}" if hint else "")
-            )
+        default = Catalogue.default()
+        known, described = default.ids, repr(default.name)
+    check_rule_ids(wanted, known, catalogue=described, owner="assert_no_open_findings()")
     return wanted
-
-
-def _rule_selected(rule_id: str, wanted: Sequence[str]) -> bool:
-    return any(rule_id == w or (w.endswith("/") and rule_id.startswith(w)) for w in wanted)
