@@ -375,7 +375,7 @@ class _BoundaryScope:
         model._scope.append(b.id)
         return b
 
-    def __exit__(self, *exc_info: object) -> None:
+    def __exit__(self, *_: object) -> None:
         self._model._scope.pop()
 
     def __repr__(self) -> str:
