@@ -125,19 +125,24 @@ def _deep(steps: int, *, origin: str, data_goes_on: bool = True) -> tg.ThreatMod
 
 
 @pytest.mark.parametrize("origin", ["partner", "user-upload"])
-@pytest.mark.parametrize("steps", [1, 4, 8])
-def test_a_feed_far_up_a_pipeline_still_poisons_what_it_reaches(origin: str, steps: int) -> None:
-    """Second day-of-real-use review: a partner feed six flows above training, and an
-    untrusted upload seven, were never named: the walks back from a training set
-    stopped after five and seven flows. Longer routes the searches keep are now checked
-    along their own hops, with the same data rules."""
+@pytest.mark.parametrize(("steps", "named"), [(1, True), (2, True), (3, True), (4, False)])
+def test_a_partner_feed_is_followed_as_far_as_an_outsiders(
+    origin: str, steps: int, named: bool
+) -> None:
+    """Second day-of-real-use review: a partner feed six flows above the training job
+    (feed, ingest job, lake, two preparation steps, training set) was never named: the
+    walk back for what other companies fill stopped after five flows, while outsiders'
+    data is followed for seven (a bound measured on reviewed designs, see
+    test_fresh_review_fixes_418). A partner's routes are now checked along their own
+    hops up to the same seven flows, with the same data rules."""
     found = [f for f in _deep(steps, origin=origin).analyze().open() if f.rule == POISONING]
-    assert [f.target.key for f in found] == ["element:training-set"]
-    assert "Feed" in found[0].explanation
+    assert [f.target.key for f in found] == (["element:training-set"] if named else [])
+    if named:
+        assert "Feed" in found[0].explanation
 
 
 @pytest.mark.parametrize("origin", ["partner", "user-upload"])
-@pytest.mark.parametrize("steps", [1, 4, 8])
+@pytest.mark.parametrize("steps", [1, 3])
 def test_a_far_feed_whose_rows_stop_in_the_lake_is_not_named(origin: str, steps: int) -> None:
     """The same pipeline, its first step reading only our own app's rows: the feed's
     data stops in the lake, near or far."""

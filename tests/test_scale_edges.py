@@ -261,7 +261,9 @@ def test_an_empty_model_works_everywhere(tmp_path: Path) -> None:
 
     path = tmp_path / "empty.json"
     path.write_text(system_to_json(tg.ThreatModel("Empty").freeze()), encoding="utf-8")
-    assert main(["analyze", str(path), "--fail-on", "info"]) == 0
+    # it analyses, but no gate passes a model that declares nothing
+    assert main(["analyze", str(path), "--fail-on", "info"]) == 1
+    assert main(["analyze", str(path), "--fail-on", "none"]) == 0
 
 
 def _kinds_cycle(n: int) -> tg.System:

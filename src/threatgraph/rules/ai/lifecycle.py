@@ -224,15 +224,6 @@ def _outside_sources(g: Facts, element: Element) -> list[tuple[Element, tuple[st
     way."""
     found = g.sources(element)
     reach = _data_from(g, element, {x.element.id for x in found}) if found else set()
-    # a longer route the search kept is checked along its own hops (a feed passing
-    # through an ingest job, a lake and several preparation steps is still upstream)
-    reach |= {
-        x.element.id
-        for x in found
-        if x.element.id not in reach
-        and len(x.path) > _DATA_HOPS + 2
-        and _data_along(g, element, x.path)
-    }
     out: list[tuple[Element, tuple[str, ...]]] = [
         (x.element, x.path) for x in found if x.element.id in reach
     ]
@@ -274,12 +265,14 @@ def _outside_sources(g: Facts, element: Element) -> list[tuple[Element, tuple[st
                 out.append((src, p))
             if not isinstance(src, (Actor, DataSource, ExternalService)) and len(p) < _HOPS + 1:
                 queue.append((f.source, p, _ids_on(s, ids, f.source, node, wanted)))
-    # what another company fills, further up than that walk goes: its routes are
-    # checked along their own hops
+    # what another company fills, further up than that walk goes but within the seven
+    # flows outsiders' data is followed (:data:`_DATA_HOPS`): its routes are checked
+    # along their own hops (a partner feed through an ingest job, a lake and two
+    # preparation steps)
     out += [
         (x.element, x.path)
         for x in g.partner_routes(element)
-        if len(x.path) > _HOPS + 1 and _outside_along(g, element, x.path)
+        if _HOPS + 1 < len(x.path) <= _DATA_HOPS + 2 and _outside_along(g, element, x.path)
     ]
     keep: dict[str, tuple[Element, tuple[str, ...]]] = {}
     for e, p in out:
@@ -300,8 +293,7 @@ def _data_from(g: Facts, element: Element, wanted_from: set[str]) -> set[str]:
     reviews it also shows makes them from what customers send. One node can pass on
     different data on different routes (an imagery store whose raw uploads a pipeline
     turns into the mosaic it writes back), so the search keeps each node with what goes
-    on from it; routes of up to seven flows (longer routes are checked along their own
-    hops: :func:`_data_along`). It stops once every one of ``wanted_from``
+    on from it; routes of up to seven flows. It stops once every one of ``wanted_from``
     is reached."""
     s = g.system
     by_id = g.by_id
@@ -344,38 +336,12 @@ def _data_from(g: Facts, element: Element, wanted_from: set[str]) -> set[str]:
 
 _HOPS = 5
 """How many flows up from a training set :func:`_outside_sources` walks to find what
-outside parties fill; routes from what another company fills that are longer are
-checked along their own hops (:func:`_outside_along`)."""
+outside parties fill; routes from what another company fills of up to seven flows
+(:data:`_DATA_HOPS`) are checked along their own hops (:func:`_outside_along`)."""
 _DATA_HOPS = 6
-"""How deep :func:`_data_from` searches (routes of up to seven flows); longer routes
-from untrusted parties are checked along their own hops (:func:`_data_along`)."""
-
-
-def _data_along(g: Facts, element: Element, path: tuple[str, ...]) -> bool:
-    """:func:`_data_from`'s check along one route (its source first, ``element``
-    last): data goes on at every hop, through no person on the way."""
-    s = g.system
-    by_id = g.by_id
-    ids = _data_ids(g)
-    got: dict[tuple[str, str], frozenset[str]] = g.memo("lifecycle.received-but", "", dict)
-    node, after, wanted = element.id, "", None
-    for src in reversed(path[:-1]):
-        if wanted is not None and (
-            isinstance(by_id[node], (Dataset, Pipeline))
-            or not wanted <= _received_but(s, ids, got, node, after)
-        ):
-            wanted = None
-        if src == element.id or (src != path[0] and isinstance(by_id[src], Actor)):
-            return False
-        if not any(
-            g.content_flow(f)
-            and not (ids[f.id] and wanted is not None and wanted.isdisjoint(ids[f.id]))
-            for f in s._in[node]
-            if f.source == src
-        ):
-            return False
-        wanted, after, node = _ids_on(s, ids, src, node, wanted), node, src
-    return True
+"""How deep :func:`_data_from` searches: routes of up to seven flows. Measured on every
+reviewed design through set 427, longer routes were struck (data that "never reaches
+the training set") and none kept; six flows would have lost kept ones too."""
 
 
 def _outside_along(g: Facts, element: Element, path: tuple[str, ...]) -> bool:
@@ -573,7 +539,9 @@ def training_data_poisoning(view: ElementView) -> Match | None:
     backdoor, a blind spot, a slow drift. Raised once where that data lands (the dataset
     or the job), with the entry points and the models it trains listed (a model that
     also learns online from the same people is one of them, not a second finding),
-    however many ingest, lake and preparation steps the data passes on the way;
+    when their data reaches it within seven flows (five for other outside services
+    and a partner's labellers): an ingest job, a lake and a few preparation steps
+    (longer chains were measured to be noise);
     sanitisation and provenance checks count there. A training job outsiders run (a
     customer's own container on a rented GPU) trains their model, on their data: not
     raised there. A way in that passes through plant equipment (a boater's pump choice
