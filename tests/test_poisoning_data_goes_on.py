@@ -148,3 +148,46 @@ def test_a_far_feed_whose_rows_stop_in_the_lake_is_not_named(origin: str, steps:
     data stops in the lake, near or far."""
     report = _deep(steps, origin=origin, data_goes_on=False).analyze()
     assert [f for f in report.open() if f.rule == POISONING] == []
+
+
+LABELS = "ai/label-manipulation"
+
+
+def _vendor_labels(*, annotators_zone: str) -> tg.ThreatModel:
+    """Second day-of-real-use review: annotators work in a labelling tool; our export
+    job sends them tasks and writes the labels it fetches back into the training set."""
+    tm = tg.ThreatModel("Labels")
+    tasks = tg.Data("Labelling tasks", kind="records")
+    labels = tg.Data("Relevance labels", kind="labels")
+    examples = tg.Data("Examples", kind="training-data")
+    with tm.boundary("Annotators", trust=annotators_zone):
+        annotators = tm.add(tg.Actor("Annotators", role="annotator"))
+        tool = tm.add(tg.Service("Labelling tool"))
+    with tm.boundary("Data platform", trust="internal"):
+        export = tm.add(tg.Pipeline("Labelling export", stage="labeling"))
+        dataset = tm.add(tg.Dataset("Training dataset", stores={examples, labels}))
+        train = tm.add(tg.Pipeline("Training", stage="training"))
+        tm.add(tg.Model("Ranker"))
+    tm.flow(export, tool, tasks, protocol="https")
+    tm.flow(annotators, tool, labels)
+    tm.flow(tool, export, labels, protocol="https")
+    tm.flow(export, dataset, labels)
+    tm.flow(dataset, train, examples, labels)
+    return tm
+
+
+def test_a_vendors_annotators_behind_our_export_job_are_labellers() -> None:
+    """The finding was raised only when the vendor's tool wrote the dataset itself:
+    with our export job in between, the annotators two hops up were not seen."""
+    (found,) = [
+        f for f in _vendor_labels(annotators_zone="partner").analyze().open() if f.rule == LABELS
+    ]
+    assert found.target.key == "element:training-dataset"
+    assert "the labellers (Annotators) work for another company" in found.explanation
+
+
+def test_our_own_annotators_two_hops_up_stay_out() -> None:
+    """Colleagues labelling further up are left out: reviewers struck a third of the
+    label findings on staff even one hop up, as generic insider risk."""
+    report = _vendor_labels(annotators_zone="internal").analyze()
+    assert [f for f in report.open() if f.rule == LABELS] == []

@@ -36,6 +36,7 @@ from threatgraph.elements import (
     ModelRegistry,
     Pipeline,
     Service,
+    Tool,
 )
 from threatgraph.findings import Target
 from threatgraph.graph import TRAINING_STAGES, Facts, own_weights
@@ -639,7 +640,9 @@ def label_manipulation(view: ElementView) -> Match | None:
     tuner's readings through the bench app) are measured, not written. Labellers in a
     partner's boundary (a labelling vendor's annotators,
     a partner clinic's therapists) work for another company, which we neither hire nor
-    vet: the finding says so and is one step more likely."""
+    vet: the finding says so and is one step more likely. They count up to three hops
+    up the labels' way in (annotators in the vendor's tool, whose labels our export job
+    fetches and writes into the dataset); our own staff count only one hop up."""
     e = view.element
     g = view.g
     s = view.system
@@ -660,7 +663,9 @@ def label_manipulation(view: ElementView) -> Match | None:
         {
             a.id
             for w in writers
-            for a in ([g.by_id[w]] if isinstance(g.by_id[w], Actor) else s.predecessors(w))
+            for a in (
+                [g.by_id[w]] if isinstance(g.by_id[w], Actor) else _labellers_of(g, g.by_id[w])
+            )
             if isinstance(a, Actor) and a.human and s.trust_of(a) is Trust.PARTNER
         }
     )
@@ -692,12 +697,48 @@ def _label_flows(g: Facts, dataset: Element) -> list[str]:
         elif isinstance(src, (Pipeline, Service, Endpoint)):
             if _measured_labels(g, f):
                 continue  # it passes on what an instrument read (a strobe tuner's pitch)
-            people = [x for x in s.predecessors(src) if isinstance(x, Actor)]
+            people = list(_labellers_of(g, src))
         else:
             people = []
         if any(isinstance(a, Actor) and a.human and not a.privileged for a in people):
             labellers.append(f.id)
     return labellers
+
+
+def _labellers_of(g: Facts, tool: Element) -> list[Actor]:
+    """The people behind a tool, service or pipeline that writes labels: those who use
+    it, or, when none of them labels, another company's people who send labels into
+    the tools, services and pipelines it takes them from, up to three hops on (a
+    labelling vendor's annotators working in the vendor's tool, whose labels our export
+    job fetches and writes into the dataset). Our own staff further up are left out:
+    reviewers struck a third of the findings on colleagues labelling even one hop up,
+    as generic insider risk."""
+    s = g.system
+    people = [x for x in s.predecessors(tool) if isinstance(x, Actor)]
+    if any(a.human and not a.privileged for a in people):
+        return people
+    seen = {tool.id}
+    frontier = [tool.id]
+    for _ in range(_LABEL_HOPS):
+        upstream = []
+        for node in frontier:
+            for f in s._in[node]:
+                if f.source in seen or not g.carried(f).kinds & _LABEL_KINDS:
+                    continue
+                seen.add(f.source)
+                x = g.by_id[f.source]
+                if isinstance(x, Actor):
+                    if s.trust_of(x) is Trust.PARTNER:
+                        people.append(x)
+                elif isinstance(x, (Pipeline, Service, Endpoint, Tool)):
+                    upstream.append(f.source)
+        frontier = upstream
+    return people
+
+
+_LABEL_HOPS = 3
+"""How far up :func:`_labellers_of` follows labels through tools, services and
+pipelines that pass them on."""
 
 
 def _measured_labels(g: Facts, f: Flow) -> bool:
