@@ -124,21 +124,23 @@ def _deep(steps: int, *, origin: str, data_goes_on: bool = True) -> tg.ThreatMod
     return tm
 
 
-@pytest.mark.parametrize("origin", ["partner", "user-upload"])
-@pytest.mark.parametrize(("steps", "named"), [(1, True), (2, True), (3, True), (4, False)])
-def test_a_partner_feed_is_followed_as_far_as_an_outsiders(
-    origin: str, steps: int, named: bool
-) -> None:
-    """Second day-of-real-use review: a partner feed six flows above the training job
-    (feed, ingest job, lake, two preparation steps, training set) was never named: the
-    walk back for what other companies fill stopped after five flows, while outsiders'
-    data is followed for seven (a bound measured on reviewed designs, see
-    test_fresh_review_fixes_418). A partner's routes are now checked along their own
-    hops up to the same seven flows, with the same data rules."""
+@pytest.mark.parametrize(
+    ("origin", "steps", "named"),
+    [
+        ("user-upload", 3, True),
+        ("user-upload", 4, False),
+        ("partner", 1, True),
+        ("partner", 2, False),
+    ],
+)
+def test_how_far_up_a_feed_is_followed_is_measured(origin: str, steps: int, named: bool) -> None:
+    """Outsiders' data is followed seven flows up from the training job, another
+    company's five: both bounds measured. Second day-of-real-use review asked for a
+    partner feed six flows up (this pipeline with two steps); following partners' kept
+    routes to seven flows added three findings to the fresh models, and an independent
+    review struck all three, so the bound stays."""
     found = [f for f in _deep(steps, origin=origin).analyze().open() if f.rule == POISONING]
     assert [f.target.key for f in found] == (["element:training-set"] if named else [])
-    if named:
-        assert "Feed" in found[0].explanation
 
 
 @pytest.mark.parametrize("origin", ["partner", "user-upload"])

@@ -266,15 +266,6 @@ def _outside_sources(g: Facts, element: Element) -> list[tuple[Element, tuple[st
                 out.append((src, p))
             if not isinstance(src, (Actor, DataSource, ExternalService)) and len(p) < _HOPS + 1:
                 queue.append((f.source, p, _ids_on(s, ids, f.source, node, wanted)))
-    # what another company fills, further up than that walk goes but within the seven
-    # flows outsiders' data is followed (:data:`_DATA_HOPS`): its routes are checked
-    # along their own hops (a partner feed through an ingest job, a lake and two
-    # preparation steps)
-    out += [
-        (x.element, x.path)
-        for x in g.partner_routes(element)
-        if _HOPS + 1 < len(x.path) <= _DATA_HOPS + 2 and _outside_along(g, element, x.path)
-    ]
     keep: dict[str, tuple[Element, tuple[str, ...]]] = {}
     for e, p in out:
         if e.id not in keep or len(p) < len(keep[e.id][1]):
@@ -337,48 +328,15 @@ def _data_from(g: Facts, element: Element, wanted_from: set[str]) -> set[str]:
 
 _HOPS = 5
 """How many flows up from a training set :func:`_outside_sources` walks to find what
-outside parties fill; routes from what another company fills of up to seven flows
-(:data:`_DATA_HOPS`) are checked along their own hops (:func:`_outside_along`)."""
+outside parties fill. Following another company's data as far as outsiders' (seven
+flows, checked along each kept route) added three poisoning findings to the fresh
+models, and an independent review struck all three (a partner's baggage messages
+that only drive matching, a direct-debit processor that is the authoritative source
+of the labels, vehicle beacons that are no training data)."""
 _DATA_HOPS = 6
 """How deep :func:`_data_from` searches: routes of up to seven flows. Measured on every
 reviewed design through set 427, longer routes were struck (data that "never reaches
 the training set") and none kept; six flows would have lost kept ones too."""
-
-
-def _outside_along(g: Facts, element: Element, path: tuple[str, ...]) -> bool:
-    """:func:`_outside_sources`'s walk along one route (its source first, ``element``
-    last): training data goes on at every hop, through no person, data source or
-    outside service on the way, and its source counts as outside for what it sends."""
-    s = g.system
-    ids = _data_ids(g)
-    got: dict[tuple[str, str], frozenset[str]] = g.memo("lifecycle.received-but", "", dict)
-    node, wanted = element.id, None
-    first: list[Flow] = []
-    for src in reversed(path[:-1]):
-        if wanted is not None and (
-            isinstance(g.by_id[node], Dataset) or not wanted <= _received_but(s, ids, got, node, "")
-        ):
-            wanted = None
-        if src != path[0] and isinstance(g.by_id[src], (Actor, DataSource, ExternalService)):
-            return False
-        first = [
-            f
-            for f in s._in[node]
-            if f.source == src
-            and g.carried(f).kinds & _TRAIN_KINDS
-            and not (ids[f.id] and wanted is not None and wanted.isdisjoint(ids[f.id]))
-        ]
-        if not first:
-            return False
-        wanted, node = _ids_on(s, ids, src, node, wanted), src
-    x = g.by_id[path[0]]
-    return any(
-        _outside(g, x, f)
-        and not g.untrusted(x)
-        and not _answers_our_calls(g, x, f)
-        and not _published_feed(g, x)
-        for f in first
-    )
 
 
 def _received_but(
@@ -540,8 +498,7 @@ def training_data_poisoning(view: ElementView) -> Match | None:
     backdoor, a blind spot, a slow drift. Raised once where that data lands (the dataset
     or the job), with the entry points and the models it trains listed (a model that
     also learns online from the same people is one of them, not a second finding),
-    when their data reaches it within seven flows (five for other outside services
-    and a partner's labellers): an ingest job, a lake and a few preparation steps
+    when their data reaches it within seven flows, or five for another company's
     (longer chains were measured to be noise);
     sanitisation and provenance checks count there. A training job outsiders run (a
     customer's own container on a rented GPU) trains their model, on their data: not
