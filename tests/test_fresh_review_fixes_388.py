@@ -220,6 +220,18 @@ def test_code_an_outsider_wrote_stays_their_text_as_it_moves_on(carries: str) ->
     assert "Public repository" in found[0].explanation
 
 
+@pytest.mark.parametrize("carries", ["the diff", "the diff and a token"])
+def test_the_ci_job_that_hands_on_the_diff_is_not_named_as_prompting(carries: str) -> None:
+    """An independent review of the day-of-real-use model struck "CI runner can prompt
+    Review agent" as trusted automation misread as a user (and set 1 struck the same
+    finding on another review bot as a duplicate): the job runs the contributor's
+    code, but what it hands the agent is the contributor's diff, which the indirect
+    finding already names through it."""
+    report = _ci_review(carries=carries).analyze()
+    assert [f for f in report.open() if f.rule == "ai/prompt-injection-direct"] == []
+    assert [f.target.key for f in report.open() if f.rule == INDIRECT] == ["element:review-agent"]
+
+
 def test_code_colleagues_commit_is_not_content_outsiders_wrote() -> None:
     """The same flows with the code written by the organisation's own developer: no
     outsider's text reaches the agent (code moved by a pipeline is the lifecycle's)."""

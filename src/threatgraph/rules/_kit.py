@@ -277,9 +277,29 @@ def _direct_sources(g: Facts, element: Element) -> tuple[Source, ...]:
     for s in g.compromised_routes(element):
         if isinstance(s.element, Tool):
             continue  # what a tool returns is content in the context, not a prompt
-        if s.element.id not in out and all(isinstance(g.by_id[i], RELAYS) for i in s.path[1:-1]):
+        if (
+            s.element.id not in out
+            and all(isinstance(g.by_id[i], RELAYS) for i in s.path[1:-1])
+            and not _hands_on_outsiders_content(g, element, s.path)
+        ):
             out[s.element.id] = s
     return tuple(out.values())
+
+
+def _hands_on_outsiders_content(g: Facts, element: Element, path: tuple[str, ...]) -> bool:
+    """The compromisable component sends ``element`` no prompt (a CI job handing a
+    review agent the diff it checked out, and a token), and outsiders' content reaches
+    ``element`` through it: the indirect finding names them, through it, and the job's
+    own code is the supply chain's. Naming the job as one who prompts the agent says
+    the same threat twice (reviewers struck it as a duplicate, and as trusted
+    automation misread as a user)."""
+    if any(
+        DataKind.PROMPT in g.carried(f).kinds
+        for f in g.system._in[path[-1]]
+        if f.source == path[-2]
+    ):
+        return False
+    return any(path[0] in r.path[1:-1] for r in g.routes(element))
 
 
 def indirect_sources(g: Facts, element: Element) -> list[Source]:
