@@ -208,6 +208,18 @@ def test_an_empty_model_never_passes_a_gate(
     assert "The model declares no elements" in captured.out  # the report's note
 
 
+def test_an_empty_models_gate_follows_the_baseline_and_fail_on_none(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A baseline turns the gate on, and --fail-on none turns it off, with a baseline
+    too: as for findings."""
+    model = write(project / "empty.py", "import threatgraph as tg\ntm = tg.ThreatModel('Empty')\n")
+    assert main("analyze", model, "--format", "json", "-o", "base.json") == 0
+    assert main("analyze", model, "--baseline", "base.json") == 1
+    assert main("analyze", model, "--baseline", "base.json", "--fail-on", "none") == 0
+    capsys.readouterr()
+
+
 def test_fail_on_with_output_file(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     model = write_model(project)
     assert main("analyze", model, "-o", "r.sarif", "--fail-on", "medium") == 1

@@ -189,7 +189,7 @@ def test_a_vendors_annotators_behind_our_export_job_are_labellers() -> None:
 
 
 def test_our_own_annotators_two_hops_up_stay_out() -> None:
-    """Colleagues labelling further up are left out: reviewers struck a third of the
-    label findings on staff even one hop up, as generic insider risk."""
+    """Colleagues labelling further up are left out: reviewers struck about a
+    third of the label findings on staff labellers, as generic insider risk."""
     report = _vendor_labels(annotators_zone="internal").analyze()
     assert [f for f in report.open() if f.rule == LABELS] == []

@@ -331,7 +331,7 @@ def run(args: argparse.Namespace) -> int:
         )
         code = EXIT_FINDINGS
     if not system.all_elements:
-        gated = fail_on not in (None, GATE_OFF) or baseline is not None
+        gated = fail_on != GATE_OFF and (fail_on is not None or baseline is not None)
         say(
             f"threatgraph: {target} declares no elements, so nothing was analysed"
             + (": the gate does not pass an empty model" if gated else "")

@@ -668,8 +668,8 @@ def _labellers_of(g: Facts, tool: Element) -> list[Actor]:
     the tools, services and pipelines it takes them from, up to three hops on (a
     labelling vendor's annotators working in the vendor's tool, whose labels our export
     job fetches and writes into the dataset). Our own staff further up are left out:
-    reviewers struck a third of the findings on colleagues labelling even one hop up,
-    as generic insider risk."""
+    reviewers struck about a third of this finding's instances on staff
+    labellers, as generic insider risk."""
     s = g.system
     people = [x for x in s.predecessors(tool) if isinstance(x, Actor)]
     if any(a.human and not a.privileged for a in people):
