@@ -76,7 +76,86 @@ def test_a_check_the_served_weights_go_around_does_not(variant: str) -> None:
     )
 
 
-def test_an_evaluation_step_declaring_nothing_is_named() -> None:
-    req, (finding,) = _gate(_pipeline("none"))
+def test_an_evaluation_step_every_way_passes_is_a_gate_though_it_declares_nothing() -> None:
+    # reviewers struck the finding on such designs ("ignores the declared Evaluation
+    # stage in the promotion path"): the wiring is the evidence
+    req, findings = _gate(_pipeline("none"))
+    assert req.status == "met"
+    assert req.evidence == (
+        "served-model: Evaluation gate, an evaluation step the weights pass on every way "
+        "to serving",
+    )
+    assert findings == []
+
+
+def _beside_bare(verdict_to: str) -> tg.ThreatModel:
+    """A registry hands each candidate to an evaluation step that declares nothing;
+    its verdict goes to ``verdict_to``; the served weights come from the registry
+    through a promotion job."""
+    tm = tg.ThreatModel("gate", profile="high")
+    weights = tg.Data("Weights", kind="model-artifact", sensitivity="confidential")
+    report = tg.Data("Evaluation report", kind="records")
+    approval = tg.Data("Approval", kind="records")
+    with tm.boundary("ML platform", trust="internal"):
+        job = tm.add(tg.Pipeline("Training job", stage="training"))
+        registry = tm.add(tg.ModelRegistry("Model registry"))
+        evaluation = tm.add(tg.Pipeline("Evaluation job", stage="evaluation"))
+        promotion = tm.add(tg.Pipeline("Promotion job", stage="deployment"))
+        lead = tm.add(tg.Actor("ML lead"))
+        served = tm.add(tg.Model("Served model"))
+    tm.flow(job, registry, weights)
+    tm.flow(registry, evaluation, weights)
+    if verdict_to == "promotion":
+        tm.flow(evaluation, promotion, report, label="gates promotion")
+    elif verdict_to == "person":
+        tm.flow(evaluation, lead, report)
+        tm.flow(lead, promotion, approval, label="signs off")
+    elif verdict_to == "registry":
+        tm.flow(evaluation, registry, report)
+    elif verdict_to == "person, elsewhere":
+        tm.flow(evaluation, lead, report)
+        tm.flow(lead, job, approval)
+    tm.flow(registry, promotion, weights)
+    tm.flow(promotion, served, weights)
+    return tm
+
+
+@pytest.mark.parametrize(
+    ("verdict_to", "how"),
+    [
+        ("promotion", "whose verdict goes to Promotion job"),
+        ("person", "whose verdict ML lead acts on at Promotion job"),
+    ],
+)
+def test_an_evaluation_whose_verdict_a_step_on_the_way_acts_on_is_a_gate(
+    verdict_to: str, how: str
+) -> None:
+    req, findings = _gate(_beside_bare(verdict_to))
+    assert req.status == "met"
+    assert req.evidence == (f"served-model: Evaluation job, an evaluation step {how}",)
+    assert findings == []
+
+
+@pytest.mark.parametrize("verdict_to", ["registry", "person, elsewhere", "nowhere"])
+def test_an_evaluation_nothing_on_the_way_acts_on_gates_nothing(verdict_to: str) -> None:
+    # a verdict kept in the registry the weights are served from straight on, or taken
+    # by a person to a step off the way, or sent nowhere, stops no candidate
+    req, findings = _gate(_beside_bare(verdict_to))
+    assert req.status == "unmet"
+    assert req.missing == ("served-model",)
+    assert [f.rule for f in findings] == [GATE]
+
+
+def test_a_bare_evaluation_step_one_way_goes_around_is_named() -> None:
+    tm = _pipeline("none")
+    # a second way from the job to the registry skips the evaluation step
+    tm.flow("fine-tuning-job", "model-registry", tg.Data("Hotfix weights", kind="model-artifact"))
+    req, (finding,) = _gate(tm)
     assert req.status == "unmet"
     assert "Evaluation gate declares no model validation" in finding.explanation
+
+
+def test_a_declared_validation_is_named_before_the_wiring() -> None:
+    # with a control declared on the way, the evidence names the control, not the step
+    req, _ = _gate(_pipeline("on the way"))
+    assert req.evidence == ("served-model: model_validation (on evaluation-gate)",)

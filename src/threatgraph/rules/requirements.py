@@ -916,6 +916,59 @@ def _beside(g: Facts, m: Model) -> list[Element]:
     return [out[k] for k in sorted(out)]
 
 
+def _wired_evaluation(g: Facts, m: Model, sites: Sequence[str]) -> str | None:
+    """How the design wires an evaluation step in as a gate for ``m``, in words; None
+    when it does not. A step counts when the served weights pass it (it is on every
+    way from training), or when it is handed the candidate weights and its verdict
+    goes to a step on every way after training that acts on it: a pipeline (a promotion
+    job that takes the evaluation report) or a person who then approves at one (a
+    physicist who signs the release off). A verdict kept in a registry the weights are
+    served from straight on, or sent back to the job that made the candidate, gates
+    nothing. Independent reviewers struck every finding that asked
+    for a gate in designs wired this way (three of three: two wrong, one weak), so the
+    wiring is the evidence, even when the step declares nothing of what it checks."""
+    s = g.system
+    jobs = {j.id for j in _promoted(g, m)}
+    on_way = set(sites)
+    acts = on_way - jobs  # a verdict sent back to the job that made the candidate stops nothing
+    near = {x.id for x in _upstream_of(g, m)} | jobs
+    steps: dict[str, Element] = {}
+    for x in sorted(near):
+        for f in s._out[x]:
+            t = g.by_id[f.target]
+            if (
+                isinstance(t, Pipeline)
+                and t.stage is Stage.EVALUATION
+                and (DataKind.MODEL_ARTIFACT in g.carried(f) or t.id in on_way)
+            ):
+                steps.setdefault(t.id, t)
+    for k in sorted(steps):
+        step = steps[k]
+        if k in on_way:
+            return f"{step.name}, an evaluation step the weights pass on every way to serving"
+        for f in s._out[k]:
+            t = g.by_id[f.target]
+            if t.id in acts and isinstance(t, Pipeline):
+                return f"{step.name}, an evaluation step whose verdict goes to {t.name}"
+            if isinstance(t, Actor):
+                for f2 in s._out[t.id]:
+                    if f2.target in acts and f2.target in g.by_id:
+                        return (
+                            f"{step.name}, an evaluation step whose verdict {t.name} "
+                            f"acts on at {g.by_id[f2.target].name}"
+                        )
+    return None
+
+
+def _validation_declared(g: Facts, m: Model, sites: Sequence[str]) -> bool:
+    """A ModelValidation control is declared where the requirement counts it: on the
+    model, a flow into or out of it, or a gate site. The machinery then names it."""
+    s = g.system
+    holders: list[Element | Flow] = [m, *s._in[m.id], *s._out[m.id]]
+    holders += [g.by_id[x] if x in g.by_id else s.flow(x) for x in sites]
+    return any(h.has(c.ModelValidation) for h in holders)
+
+
 def _upstream_of(g: Facts, m: Model) -> list[Element]:
     """The registries and pipelines on the model-artifact ways into ``m``, by id."""
     s = g.system
@@ -1032,8 +1085,12 @@ def promotion_gate(g: GraphView) -> Iterator[Need]:
     triggers, with a way to roll back. Met by a ModelValidation control on the served
     model, or on a step or flow that every way from training to serving passes through
     (an evaluation step that declares what it checks, the job that trains it, the
-    registry it is promoted from); an evaluation step that declares nothing is not
-    evidence of a gate, and one that a way to serving goes around gates nothing."""
+    registry it is promoted from). The design's wiring is evidence too: an evaluation
+    step every way passes, or one handed the candidates whose verdict goes to a step on
+    the way after training (a promotion job, or a person who approves there), is a gate
+    though it declares nothing of what it checks. An evaluation step one way goes
+    around, or whose verdict is only kept in the registry the weights are served from
+    straight on, gates nothing."""
     s = g.system
     for e in s.all_elements:
         if not isinstance(e, Model) or not _runs(g.g, e):
@@ -1041,6 +1098,10 @@ def promotion_gate(g: GraphView) -> Iterator[Need]:
         jobs = _promoted(g.g, e)
         if jobs:
             sites = _gate_sites(g.g, e)
+            wired = _wired_evaluation(g.g, e, sites)
+            if wired and not _validation_declared(g.g, e, sites):
+                yield Need(e.id, met_by=wired)
+                continue
             steps = _evaluations(g.g, e)
             bare = [x for x in steps if not x.has(c.ModelValidation)]
             beside = [x for x in _beside(g.g, e) if x.has(c.ModelValidation) and x.id not in sites]
