@@ -928,8 +928,9 @@ def _second_person(g: Facts, actor: Actor, flow: Flow, target: Element) -> bool:
 
 def _signs_off_anothers(g: Facts, actor: Actor, target: Element) -> bool:
     """The person is the approver the release step declares, and what it releases comes
-    from another privileged person's work (a lab informatics scientist's retraining,
-    which the consultant clinical scientist signs off): two people, not one."""
+    from another person's work, privileged or staff of ours (a lab informatics
+    scientist's retraining, which the consultant clinical scientist signs off; runs a
+    data scientist launches, which the ML lead approves): two people, not one."""
     gates = [x for x in target.controls if isinstance(x, c.HumanInTheLoop)]
     if not any(x.approver and not _names_someone_else(x, actor) for x in gates):
         return False
@@ -948,10 +949,16 @@ def _signs_off_anothers(g: Facts, actor: Actor, target: Element) -> bool:
     # and what the training jobs on the way learn from (the dataset an ML engineer labels)
     inputs = {p.id for x in seen - {target.id} if _trains(g.by_id[x]) for p in s.predecessors(x)}
     return any(
-        isinstance(p, Actor) and p.privileged and p.id != actor.id
+        isinstance(p, Actor) and p.id != actor.id and (p.privileged or _our_staff(g, p))
         for x in (seen - {target.id}) | inputs
         for p in s.predecessors(x)
     )
+
+
+def _our_staff(g: Facts, p: Actor) -> bool:
+    """A person of ours: human and placed in a zone we run (a data scientist who
+    launches the training runs an ML lead then approves)."""
+    return p.human and g.operated(p)
 
 
 def _names_someone_else(gate: c.HumanInTheLoop, actor: Actor) -> bool:

@@ -577,15 +577,27 @@ def _senders_approve(g: Facts, m: Model, srcs: list[Source]) -> bool:
 def _own_pick(g: Facts, m: Model, srcs: list[Source]) -> bool:
     """A ranker nothing high stakes hangs on whose ranking goes back only to those who
     shape its inputs, in their own requests (a customer's boot fit from their foot
-    scan): gaming it gets them a worse pick. Input kept in a store the ranker reads for
+    scan; a shopper's recommendations, shown on the phone they asked from): gaming it
+    gets them a worse pick. Input kept in a store the ranker reads for
     others (a dating profile ranked in everyone's results) is not theirs alone."""
-    return (
-        m.task is Task.RANKER
-        and not m.high_stakes
-        and bool(srcs)
-        and {x.element.id for x in srcs} <= _answers_reach(g, m)
-        and not any(isinstance(g.by_id[i], DataStore) for x in srcs for i in x.path[1:-1])
+    if m.task is not Task.RANKER or m.high_stakes or not srcs:
+        return False
+    reach = _answers_reach(g, m)
+    return all(_gets_back(g, x, reach) for x in srcs) and not any(
+        isinstance(g.by_id[i], DataStore) for x in srcs for i in x.path[1:-1]
     )
+
+
+def _gets_back(g: Facts, src: Source, reach: frozenset[str]) -> bool:
+    """What the model answers reaches the source: itself, or, for a person, the device
+    of theirs they sent the request from (a shopper's phone shows them the ranking it
+    got back; a person's device left in their own hands, not one of ours)."""
+    if src.element.id in reach:
+        return True
+    if not isinstance(src.element, Actor) or len(src.path) < 2:
+        return False
+    first = g.by_id[src.path[1]]
+    return isinstance(first, Device) and first.id in reach and g.on_user_device(first)
 
 
 def _left_to_others(g: Facts, m: Model, srcs: list[Source]) -> bool:
