@@ -38,7 +38,7 @@ import attrs
 
 import threatgraph._data as _data
 from threatgraph._util import EMPTY, did_you_mean, strict_kwargs
-from threatgraph.errors import CatalogueError, InvalidTypeError, InvalidValueError
+from threatgraph.errors import CatalogueError, InvalidTypeError, InvalidValueError, explain_frozen
 from threatgraph.vocab import Layer
 
 __all__ = [
@@ -969,3 +969,6 @@ def coerce_controls(value: Any, *, owner: str | None = None) -> frozenset[Contro
                 owner=owner,
             )
     return frozenset(out) if out else EMPTY
+
+
+explain_frozen(Control)

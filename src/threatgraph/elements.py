@@ -27,7 +27,7 @@ import attrs
 
 from threatgraph._util import EMPTY, SourceLocation, caller_location, slugify, strict_kwargs
 from threatgraph.controls import Control, coerce_controls
-from threatgraph.errors import InvalidTypeError, InvalidValueError, short_repr
+from threatgraph.errors import InvalidTypeError, InvalidValueError, explain_frozen, short_repr
 from threatgraph.vocab import (
     Autonomy,
     AutonomyValue,
@@ -880,3 +880,6 @@ def _not_a_hop(other: object) -> InvalidTypeError:
             else "write a >> b >> c with elements, and pass data to tm.chain(route, data)"
         )
     return InvalidTypeError(f"a route joins elements with >> (got {shown}); {hint}")
+
+
+explain_frozen(Element, Data, Boundary, Flow)

@@ -14,6 +14,7 @@ resembles, so ``except ValueError`` keeps working::
      ├── AnalysisIncompleteError (RuntimeError) raised on demand when a rule crashed
      ├── ArchitectureViolation (AssertionError) an invariant from threatgraph.testing failed
      ├── NotFoundError (KeyError)              no element, flow or boundary with that id
+     ├── FrozenValueError (attrs FrozenInstanceError, AttributeError)  a field set after the value was made
      ├── TargetError (LookupError)             the CLI could not find the model to analyse
      ├── ExtraNotInstalledError (ImportError)  an optional dependency (an extra) is missing
      └── RenderError (RuntimeError)
@@ -29,12 +30,14 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
+from attrs.exceptions import FrozenInstanceError
 
 __all__ = [
     "AnalysisIncompleteError",
     "ArchitectureViolation",
     "CatalogueError",
     "ExtraNotInstalledError",
+    "FrozenValueError",
     "GraphvizNotFoundError",
     "InvalidTypeError",
     "InvalidValueError",
@@ -93,6 +96,53 @@ class ThreatGraphError(Exception):
 def _a(noun: str) -> str:
     """``a str``, ``an int``: the article a type name takes."""
     return f"an {noun}" if noun[:1].lower() in "aeiou" else f"a {noun}"
+
+
+class FrozenValueError(ThreatGraphError, FrozenInstanceError):
+    """A field of a frozen value (an element, a flow, a datum, a boundary, a control) was
+    set or deleted after it was made. Still an attrs ``FrozenInstanceError`` (and so an
+    ``AttributeError``), with a message that says what to do instead."""
+
+    def __init__(self, message: str) -> None:
+        Exception.__init__(self, message)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+def refuse_change(self: object, name: str, value: object = None) -> None:
+    """``__setattr__`` and ``__delattr__`` of threatgraph's frozen values: name the
+    value and the field, and say how to get a changed copy."""
+    kind = type(self).__name__
+    label = getattr(self, "name", None) or getattr(self, "id", None)
+    which = f"{kind} {label!r}" if isinstance(label, str) else kind
+    fields = [f.name for f in getattr(type(self), "__attrs_attrs__", ())]
+    if name not in fields:
+        from threatgraph._util import did_you_mean  # _util imports this module
+
+        hint = did_you_mean(name, fields)
+        raise FrozenValueError(
+            f"{which} has no field {name!r}{f' ({hint})' if hint else ''}; a value's "
+            "fields are given when it is made, and fixed from then on"
+        )
+    raise FrozenValueError(
+        f"{which} cannot be changed: its field {name!r} is fixed once it is made "
+        f"(threatgraph's values are frozen, so a model is never changed behind its back). "
+        f"Make a changed copy with attrs.evolve(value, {name}=...) and add that instead"
+    )
+
+
+def explain_frozen(*roots: type) -> None:
+    """Give these classes and every subclass defined so far the clear refusal of
+    :func:`refuse_change` in place of attrs' bare "can't set attribute". Set on the
+    classes after attrs made them (attrs refuses a frozen class whose own body defines
+    ``__setattr__``); a user's subclass made later keeps attrs' own refusal."""
+    todo = list(roots)
+    while todo:
+        cls = todo.pop()
+        cls.__setattr__ = refuse_change  # type: ignore[method-assign]
+        cls.__delattr__ = refuse_change  # type: ignore[method-assign,assignment]
+        todo.extend(cls.__subclasses__())
 
 
 class InvalidValueError(ThreatGraphError, ValueError):

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 import attrs
 
-from threatgraph._util import strict_kwargs
+from threatgraph._util import did_you_mean, strict_kwargs
 from threatgraph.controls import (
     Control,
     EncryptionInTransit,
@@ -46,7 +46,7 @@ from threatgraph.controls import (
     scoped_approval,
 )
 from threatgraph.elements import Agent, Boundary, Data, Element, Flow, Tool, kind_of
-from threatgraph.errors import InvalidTypeError, InvalidValueError
+from threatgraph.errors import InvalidTypeError, InvalidValueError, NotFoundError
 from threatgraph.protocols import lookup as lookup_protocol
 from threatgraph.vocab import APPROVED_AUTONOMIES, Capability, Sensitivity, Trust
 
@@ -433,8 +433,24 @@ def _at_least_test(system: System, floor: Sensitivity) -> FlowTest:
     return lambda f: f.sensitivity is not None and f.sensitivity >= floor
 
 
-def _inside(system: System, boundary: str) -> frozenset[str]:
-    """Ids of the elements inside ``boundary``, nested boundaries included."""
+def _inside(system: System, boundary: str, field: str) -> frozenset[str]:
+    """Ids of the elements inside ``boundary``, nested boundaries included. A boundary
+    the model lacks is an error naming the filter, with the closest boundary id or
+    name, and for ``leaving`` and ``entering`` the closest trust level too."""
+    if not any(b.id == boundary for b in system.boundaries):
+        ids = [b.id for b in system.boundaries]
+        by_name = {b.name: b.id for b in system.boundaries}
+        hint = did_you_mean(boundary, ids) or did_you_mean(boundary.lower(), ids)
+        if boundary in by_name:
+            hint = f"that is the name of the boundary with id {by_name[boundary]!r}"
+        if field in ("leaving", "entering"):
+            level = did_you_mean(boundary, [t.value for t in Trust])
+            if level and not hint:
+                hint = f"{level[:-1]} (a trust level)?"
+        raise NotFoundError(
+            f"{field}: no boundary with id {boundary!r} in the model"
+            + (f"; {hint}" if hint else f" (boundaries: {', '.join(sorted(ids)) or 'none'})")
+        )
     return frozenset(e.id for e in system.elements_in(boundary))
 
 
@@ -443,7 +459,7 @@ def _crossing_test(system: System, value: bool | str) -> FlowTest:
         return lambda f: system.crossing(f.id) is not None
     if value is False:
         return lambda f: system.crossing(f.id) is None
-    inside = _inside(system, value)
+    inside = _inside(system, value, "crossing")
     return lambda f: (f.source in inside) != (f.target in inside)
 
 
@@ -456,7 +472,7 @@ def _leaving_test(system: System, value: str | Trust) -> FlowTest:
     if isinstance(value, Trust):
         trust = system.trust_of
         return lambda f: trust(f.source) >= value > trust(f.target)
-    inside = _inside(system, value)
+    inside = _inside(system, value, "leaving")
     return lambda f: f.source in inside and f.target not in inside
 
 
@@ -464,7 +480,7 @@ def _entering_test(system: System, value: str | Trust) -> FlowTest:
     if isinstance(value, Trust):
         trust = system.trust_of
         return lambda f: trust(f.source) < value <= trust(f.target)
-    inside = _inside(system, value)
+    inside = _inside(system, value, "entering")
     return lambda f: f.source not in inside and f.target in inside
 
 
@@ -593,7 +609,7 @@ def _kind_test(system: System, kinds: tuple[type[Element], ...]) -> ElementTest:
 
 
 def _boundary_test(system: System, boundary: str) -> ElementTest:
-    inside = _inside(system, boundary)
+    inside = _inside(system, boundary, "boundary")
     return lambda e: e.id in inside
 
 

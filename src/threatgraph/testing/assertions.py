@@ -26,16 +26,22 @@ This module does not import pytest.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar
 
 import attrs
 
 import threatgraph.queries as q
 from threatgraph.controls import Control, EncryptionInTransit, ProvenanceTracking, SignedModels
 from threatgraph.elements import Boundary, Data, Element, Flow
-from threatgraph.errors import ArchitectureViolation, InvalidTypeError, InvalidValueError
+from threatgraph.errors import (
+    ArchitectureViolation,
+    InvalidTypeError,
+    InvalidValueError,
+    ThreatGraphError,
+)
 from threatgraph.filters import (
     ElementFilter,
     ElementFilterArgs,
@@ -96,6 +102,28 @@ class Violation:
 
 
 # --------------------------------------------------------------------------- helpers
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _user_errors(fn: Callable[_P, _R]) -> Callable[_P, _R]:
+    """An assertion given a name the model lacks (a boundary, a control, an element)
+    fails in the test's own line: threatgraph's error, which names the value and
+    suggests one, with its traceback cut at the assertion, not a dozen frames of the
+    filter and lookup code under it. Errors of any other kind keep their traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        __tracebackhide__ = True
+        try:
+            return fn(*args, **kwargs)
+        except ThreatGraphError as exc:
+            if isinstance(exc, ArchitectureViolation):
+                raise  # the assertion failing, as it should: already cut by pytest
+            raise exc.with_traceback(None) from None
+
+    return wrapper
 
 
 def as_system(model: ModelLike) -> System:
@@ -246,6 +274,7 @@ def _raise(headline: str, violations: Sequence[Violation]) -> None:
 # --------------------------------------------------------------------------- flows
 
 
+@_user_errors
 def assert_flows_have(
     model: ModelLike,
     control: q.ControlSpec,
@@ -299,6 +328,7 @@ def _flow_violation(system: System, flow: Flow, which: FlowFilter, tail: str) ->
     )
 
 
+@_user_errors
 def assert_flows_encrypted(
     model: ModelLike, filter: FlowFilter | None = None, **filters: Unpack[FlowFilterArgs]
 ) -> None:
@@ -313,6 +343,7 @@ def assert_flows_encrypted(
     assert_flows_have(model, EncryptionInTransit, filter, **filters)
 
 
+@_user_errors
 def assert_no_flows(
     model: ModelLike, filter: FlowFilter | None = None, **filters: Unpack[FlowFilterArgs]
 ) -> None:
@@ -339,6 +370,7 @@ def assert_no_flows(
 # --------------------------------------------------------------------------- elements
 
 
+@_user_errors
 def assert_elements_have(
     model: ModelLike,
     kind: KindSpec | ElementFilter | None,
@@ -401,6 +433,7 @@ def _path_violation(system: System, path: q.Path, tail: str) -> Violation:
     return Violation("path", path.elements, f"{_path_text(system, path)} {tail}", _loc(first))
 
 
+@_user_errors
 def assert_no_path(
     model: ModelLike,
     *,
@@ -455,6 +488,7 @@ def _spec_text(system: System, spec: q.ElementSpec) -> str:
     return ", ".join(_name(system, i) for i in ids) or "nothing"
 
 
+@_user_errors
 def assert_models_served_via_signed_registry(
     model: ModelLike, *, include_hosted: bool = False, control: q.ControlSpec = SignedModels
 ) -> None:
@@ -500,6 +534,7 @@ def assert_models_served_via_signed_registry(
     )
 
 
+@_user_errors
 def assert_lineage_has(
     model: ModelLike,
     element: Element | str,
@@ -557,6 +592,7 @@ def _target_text(system: System, f: Finding) -> str:
     return "the model"
 
 
+@_user_errors
 def assert_no_open_findings(
     model: ModelLike,
     min_severity: Severity | SeverityValue = Severity.LOW,
