@@ -314,7 +314,7 @@ def _parse_yaml(text: str, label: str, what: str) -> Any:
             Problem("$", "is YAML, and reading YAML needs PyYAML", hint=YAML_INSTALL_HINT),
         ) from exc
     try:
-        return _load_yaml(yaml, text)
+        data, lines = _load_yaml(yaml, text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
@@ -326,15 +326,56 @@ def _parse_yaml(text: str, label: str, what: str) -> Any:
         raise _fail(
             label, what, Problem("$", f"is not valid YAML: {type(exc).__name__}: {exc}")
         ) from exc
+    if label != "<text>" and what == "model":
+        _locate_items(data, lines, Path(label).name)
+    return data
 
 
-def _load_yaml(yaml: Any, text: str) -> Any:
-    """``yaml.safe_load(text)``, noting repeated keys (see :func:`_safe_loader`)."""
+_LOCATED = ("boundaries", "elements", "flows")
+"""The lists of a model document whose items carry ``declared_at``."""
+
+
+def _load_yaml(yaml: Any, text: str) -> tuple[Any, dict[str, list[int]]]:
+    """``yaml.safe_load(text)``, noting repeated keys (see :func:`_safe_loader`), and the
+    line on which each item of the model's located lists starts (1-based), by list."""
     loader = _safe_loader(yaml)(text)  # the reader checks the characters here already
     try:
-        return loader.get_single_data()
+        node = loader.get_single_node()
+        data = None if node is None else loader.construct_document(node)
+        return data, _item_lines(yaml, node)
     finally:
         loader.dispose()
+
+
+def _item_lines(yaml: Any, node: Any) -> dict[str, list[int]]:
+    """For each located list at the top of a YAML mapping, the start line of each item."""
+    out: dict[str, list[int]] = {}
+    if not isinstance(node, yaml.MappingNode):
+        return out
+    for key, value in node.value:
+        if (
+            isinstance(key, yaml.ScalarNode)
+            and key.value in _LOCATED
+            and isinstance(value, yaml.SequenceNode)
+        ):
+            out[key.value] = [item.start_mark.line + 1 for item in value.value]
+    return out
+
+
+def _locate_items(data: Any, lines: dict[str, list[int]], file: str) -> None:
+    """Give each boundary, element and flow of a model file written by hand the line it
+    starts on, as ``declared_at`` (``file`` relative to the document's directory, as a
+    written location is): findings and SARIF results then point into the YAML, as they
+    point into a Python model. A location the document gives is kept."""
+    if not isinstance(data, dict):
+        return
+    for key, starts in lines.items():
+        items = data.get(key)
+        if not isinstance(items, list) or len(items) != len(starts):
+            continue  # a merge or an alias changed the list: no reliable lines
+        for item, line in zip(items, starts, strict=True):
+            if isinstance(item, dict) and "declared_at" not in item:
+                item["declared_at"] = f"{file}:{line}"
 
 
 def _safe_loader(yaml: Any) -> Any:
