@@ -31,6 +31,7 @@ decl  # HTMLParser.handle_decl(decl)
 _.handle_pi  # HTMLParser
 _.unknown_decl  # HTMLParser
 _.longrepr  # pytest reads TestReport.longrepr (src/threatgraph_pytest)
+_.__delattr__  # called by Python on del value.field (errors.explain_frozen sets it on frozen values)
 
 # --------------------------------------------------------------------------- data shapes
 
