@@ -156,9 +156,7 @@ with tm.boundary("Foundry office network", trust=tg.Trust.INTERNAL):
 
 with tm.boundary("Consultant's office", trust=tg.Trust.PARTNER):
     # Outside data scientist who built the model and retrains it on request.
-    consultant = tm.add(
-        tg.Actor("Process data consultant", role="contractor", privileged=True)
-    )
+    consultant = tm.add(tg.Actor("Process data consultant", role="contractor", privileged=True))
 
 # ---------------------------------------------------------------- flows
 tm.flow(tc_logger, records_app, tc_readings, protocol="modbus", label="polled every 5 s")
@@ -174,7 +172,9 @@ tm.flow(records_db, trainer, history, label="export before each retrain")
 tm.flow(trainer, train_data, training_set)
 tm.flow(train_data, trainer, training_set)
 tm.flow(trainer, model_folder, model_file)
-tm.flow(consultant, trainer, retrain_config, protocol="ssh", label="retraining run over the site VPN")
+tm.flow(
+    consultant, trainer, retrain_config, protocol="ssh", label="retraining run over the site VPN"
+)
 tm.flow(trainer, consultant, eval_report, protocol="ssh", label="results over the site VPN")
 
 tm.flow(model_folder, rec_service, model_file, label="loaded at start-up")

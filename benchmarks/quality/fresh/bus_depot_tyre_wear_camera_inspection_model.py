@@ -69,9 +69,13 @@ weights = tg.Data(
     format="pickle",
     description="PyTorch checkpoint written by the training job.",
 )
-work_orders = tg.Data("Tyre defect work orders", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+work_orders = tg.Data(
+    "Tyre defect work orders", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 firmware = tg.Data("Camera unit firmware", kind="code", sensitivity=tg.Sensitivity.INTERNAL)
-unit_health = tg.Data("Camera unit health telemetry", kind="logs", sensitivity=tg.Sensitivity.INTERNAL)
+unit_health = tg.Data(
+    "Camera unit health telemetry", kind="logs", sensitivity=tg.Sensitivity.INTERNAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Depot site network", trust=tg.Trust.INTERNAL):

@@ -61,7 +61,9 @@ gis_layers = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     description="Conservation areas, SSSIs, the heritage wall survey and landscape priority zones.",
 )
-ranking_features = tg.Data("Ranking features", kind="features", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+ranking_features = tg.Data(
+    "Ranking features", kind="features", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 priority_score = tg.Data(
     "Priority score",
     kind="model-output",
@@ -82,7 +84,9 @@ history = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Earlier rounds' applications, surveyors' damage grades and award outcomes.",
 )
-weights = tg.Data("Screening model weights", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+weights = tg.Data(
+    "Screening model weights", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 notebook = tg.Data("Training notebook", kind="code", sensitivity=tg.Sensitivity.INTERNAL)
 
 # ---------------------------------------------------------------- elements
@@ -184,9 +188,7 @@ with tm.boundary("Authority office network", trust=tg.Trust.INTERNAL):
     # Runs the yearly retraining notebook.
     analyst = tm.add(tg.Actor("Data analyst", role="data analyst", privileged=True))
     # The park's GIS server with designation and survey layers.
-    gis = tm.add(
-        tg.DataSource("Park GIS server", origin=tg.Origin.INTERNAL, provides={gis_layers})
-    )
+    gis = tm.add(tg.DataSource("Park GIS server", origin=tg.Origin.INTERNAL, provides={gis_layers}))
 
 # ---------------------------------------------------------------- flows
 tm.flow(farmer, portal, application, wall_photos, map_refs, quotes, protocol="https")

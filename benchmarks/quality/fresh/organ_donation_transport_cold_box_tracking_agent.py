@@ -63,7 +63,9 @@ agent_prompt = tg.Data(
     "Agent prompt with shipment context", kind="prompt", sensitivity=tg.Sensitivity.REGULATED
 )
 completion = tg.Data("LLM completion", kind="model-output", sensitivity=tg.Sensitivity.REGULATED)
-lookup_call = tg.Data("Shipment lookup call", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+lookup_call = tg.Data(
+    "Shipment lookup call", kind="tool-call", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 lookup_result = tg.Data(
     "Shipment lookup result", kind="tool-result", sensitivity=tg.Sensitivity.REGULATED
 )
@@ -209,7 +211,9 @@ with tm.boundary("NHS staff network", trust=tg.Trust.INTERNAL):
 tm.flow(logger, logger_cloud, readings, protocol="mqtts", label="cellular upload")
 tm.flow(logger_cloud, event_api, readings, protocol="https", label="temperature webhook")
 tm.flow(driver, courier_platform, custody_events, protocol="https", label="courier app scans")
-tm.flow(courier_platform, event_api, custody_events, protocol="https", label="courier status webhook")
+tm.flow(
+    courier_platform, event_api, custody_events, protocol="https", label="courier status webhook"
+)
 tm.flow(allocation, event_api, manifest, protocol="https")
 
 tm.flow(event_api, tracking_db, shipment_record)

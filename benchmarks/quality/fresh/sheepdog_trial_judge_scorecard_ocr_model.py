@@ -148,7 +148,9 @@ with tm.boundary("Society cloud hosting", trust=tg.Trust.INTERNAL):
             "Secretary admin console",
             controls={
                 c.Authentication(method="e-mail and password"),
-                c.HumanInTheLoop(approver="the trial secretary checks every card before publishing"),
+                c.HumanInTheLoop(
+                    approver="the trial secretary checks every card before publishing"
+                ),
             },
         )
     )

@@ -70,9 +70,7 @@ with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
 
 with tm.boundary("Painter's devices", trust=tg.Trust.INTERNAL):
     # The sole trader, working from a laptop or phone in the workshop or on site.
-    painter = tm.add(
-        tg.Actor("Sign painter", role="sole trader", privileged=True)
-    )
+    painter = tm.add(tg.Actor("Sign painter", role="sole trader", privileged=True))
 
 with tm.boundary("Managed app host", trust=tg.Trust.INTERNAL):
     # Public upload form: the only part of the tool outsiders reach.

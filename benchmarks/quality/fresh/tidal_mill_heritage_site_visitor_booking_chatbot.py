@@ -44,7 +44,9 @@ visitor_info = tg.Data(
 info_chunks = tg.Data(
     "Visitor information chunks", kind="retrieved-context", sensitivity=tg.Sensitivity.PUBLIC
 )
-availability_call = tg.Data("Availability query", kind="tool-call", sensitivity=tg.Sensitivity.PUBLIC)
+availability_call = tg.Data(
+    "Availability query", kind="tool-call", sensitivity=tg.Sensitivity.PUBLIC
+)
 availability = tg.Data("Tour availability", kind="tool-result", sensitivity=tg.Sensitivity.PUBLIC)
 tour_slots = tg.Data("Tour slots and prices", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 booking_call = tg.Data(
@@ -60,19 +62,25 @@ bookings = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="medium", availability="medium"),
 )
 booking_result = tg.Data("Booking confirmation", kind="tool-result", sensitivity=tg.Sensitivity.PII)
-payment_call = tg.Data("Payment link request", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
+payment_call = tg.Data(
+    "Payment link request", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL
+)
 checkout_request = tg.Data(
     "Checkout session request",
     kind="records",
     sensitivity=tg.Sensitivity.PII,
     description="Booking reference, amount and the visitor's e-mail.",
 )
-payment_link = tg.Data("Hosted checkout link", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL)
+payment_link = tg.Data(
+    "Hosted checkout link", kind="tool-result", sensitivity=tg.Sensitivity.INTERNAL
+)
 card_details = tg.Data("Card details", kind="records", sensitivity=tg.Sensitivity.REGULATED)
 payment_confirmation = tg.Data(
     "Payment confirmation", kind="records", sensitivity=tg.Sensitivity.PII
 )
-confirmation_email = tg.Data("Booking confirmation e-mail", kind="records", sensitivity=tg.Sensitivity.PII)
+confirmation_email = tg.Data(
+    "Booking confirmation e-mail", kind="records", sensitivity=tg.Sensitivity.PII
+)
 transcripts = tg.Data("Chat transcripts", kind="logs", sensitivity=tg.Sensitivity.PII)
 admin_updates = tg.Data(
     "Schedule and visitor information updates", kind="records", sensitivity=tg.Sensitivity.INTERNAL
