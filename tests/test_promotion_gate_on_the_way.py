@@ -76,16 +76,12 @@ def test_a_check_the_served_weights_go_around_does_not(variant: str) -> None:
     )
 
 
-def test_an_evaluation_step_every_way_passes_is_a_gate_though_it_declares_nothing() -> None:
-    # reviewers struck the finding on such designs ("ignores the declared Evaluation
-    # stage in the promotion path"): the wiring is the evidence
-    req, findings = _gate(_pipeline("none"))
-    assert req.status == "met"
-    assert req.evidence == (
-        "served-model: Evaluation gate, an evaluation step the weights pass on every way "
-        "to serving",
-    )
-    assert findings == []
+def test_an_evaluation_step_on_the_way_declaring_nothing_is_named() -> None:
+    # it passes the weights and its report on to the registry: a reviewer found
+    # "nothing declared shows that its verdict blocks failing weights", so no evidence
+    req, (finding,) = _gate(_pipeline("none"))
+    assert req.status == "unmet"
+    assert "Evaluation gate declares no model validation" in finding.explanation
 
 
 def _beside_bare(verdict_to: str) -> tg.ThreatModel:
@@ -159,3 +155,25 @@ def test_a_declared_validation_is_named_before_the_wiring() -> None:
     # with a control declared on the way, the evidence names the control, not the step
     req, _ = _gate(_pipeline("on the way"))
     assert req.evidence == ("served-model: model_validation (on evaluation-gate)",)
+
+
+def test_an_evaluation_on_the_way_whose_report_a_promotion_job_takes_is_a_gate() -> None:
+    tm = tg.ThreatModel("gate", profile="high")
+    weights = tg.Data("Weights", kind="model-artifact", sensitivity="confidential")
+    with tm.boundary("ML platform", trust="internal"):
+        job = tm.add(tg.Pipeline("Training job", stage="training"))
+        evaluation = tm.add(tg.Pipeline("Evaluation job", stage="evaluation"))
+        registry = tm.add(tg.ModelRegistry("Model registry"))
+        promotion = tm.add(tg.Pipeline("Promotion job", stage="deployment"))
+        served = tm.add(tg.Model("Served model"))
+    tm.flow(job, evaluation, weights)
+    tm.flow(evaluation, registry, weights)
+    tm.flow(evaluation, promotion, tg.Data("Evaluation report", kind="records"))
+    tm.flow(registry, promotion, weights)
+    tm.flow(promotion, served, weights)
+    req, findings = _gate(tm)
+    assert req.status == "met"
+    assert req.evidence == (
+        "served-model: Evaluation job, an evaluation step whose verdict goes to Promotion job",
+    )
+    assert findings == []

@@ -918,15 +918,16 @@ def _beside(g: Facts, m: Model) -> list[Element]:
 
 def _wired_evaluation(g: Facts, m: Model, sites: Sequence[str]) -> str | None:
     """How the design wires an evaluation step in as a gate for ``m``, in words; None
-    when it does not. A step counts when the served weights pass it (it is on every
-    way from training), or when it is handed the candidate weights and its verdict
-    goes to a step on every way after training that acts on it: a pipeline (a promotion
-    job that takes the evaluation report) or a person who then approves at one (a
-    physicist who signs the release off). A verdict kept in a registry the weights are
-    served from straight on, or sent back to the job that made the candidate, gates
-    nothing. Independent reviewers struck every finding that asked
-    for a gate in designs wired this way (three of three: two wrong, one weak), so the
-    wiring is the evidence, even when the step declares nothing of what it checks."""
+    when it does not. The step is on the way or handed the candidate weights, and its
+    verdict goes to a step on every way after training that acts on it: a pipeline (a
+    promotion job that takes the evaluation report) or a person who then approves at
+    one (a physicist who signs the release off). Independent reviewers struck the
+    findings that asked for a gate in designs wired this way (two of two, wrong). A
+    verdict kept in a registry the weights are served from straight on, or sent back
+    to the job that made the candidate, gates nothing; nor does a step on the way that
+    only passes the weights and its report on to a registry: a reviewer found "nothing
+    declared shows that its verdict blocks failing weights", so that design stays
+    unmet, with the step named as declaring no check."""
     s = g.system
     jobs = {j.id for j in _promoted(g, m)}
     on_way = set(sites)
@@ -944,11 +945,9 @@ def _wired_evaluation(g: Facts, m: Model, sites: Sequence[str]) -> str | None:
                 steps.setdefault(t.id, t)
     for k in sorted(steps):
         step = steps[k]
-        if k in on_way:
-            return f"{step.name}, an evaluation step the weights pass on every way to serving"
         for f in s._out[k]:
             t = g.by_id[f.target]
-            if t.id in acts and isinstance(t, Pipeline):
+            if t.id in acts and isinstance(t, Pipeline) and _verdict(g, f):
                 return f"{step.name}, an evaluation step whose verdict goes to {t.name}"
             if isinstance(t, Actor):
                 for f2 in s._out[t.id]:
@@ -958,6 +957,12 @@ def _wired_evaluation(g: Facts, m: Model, sites: Sequence[str]) -> str | None:
                             f"acts on at {g.by_id[f2.target].name}"
                         )
     return None
+
+
+def _verdict(g: Facts, f: Flow) -> bool:
+    """``f`` carries more than the model files: a report or a verdict to act on (or
+    declares nothing, so it may)."""
+    return not f.data or any(d.kind is not DataKind.MODEL_ARTIFACT for d in f.data)
 
 
 def _validation_declared(g: Facts, m: Model, sites: Sequence[str]) -> bool:
@@ -1086,11 +1091,11 @@ def promotion_gate(g: GraphView) -> Iterator[Need]:
     model, or on a step or flow that every way from training to serving passes through
     (an evaluation step that declares what it checks, the job that trains it, the
     registry it is promoted from). The design's wiring is evidence too: an evaluation
-    step every way passes, or one handed the candidates whose verdict goes to a step on
-    the way after training (a promotion job, or a person who approves there), is a gate
-    though it declares nothing of what it checks. An evaluation step one way goes
-    around, or whose verdict is only kept in the registry the weights are served from
-    straight on, gates nothing."""
+    step whose verdict goes to a step on the way after training that acts on it (a
+    promotion job, or a person who approves there) is a gate though it declares
+    nothing of what it checks. An evaluation step one way goes around, one that only
+    passes weights and report on to a registry, or one whose verdict is only kept in
+    the registry the weights are served from straight on, gates nothing."""
     s = g.system
     for e in s.all_elements:
         if not isinstance(e, Model) or not _runs(g.g, e):
