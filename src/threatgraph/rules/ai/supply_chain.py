@@ -57,6 +57,7 @@ from threatgraph.vocab import (
     Serialization,
     Stage,
     ToolOrigin,
+    Trust,
 )
 
 _LOADERS = (Model, Service, Endpoint, Pipeline, Agent, Device)
@@ -113,7 +114,24 @@ def _from_outside(g: Facts, f: Flow) -> bool:
     hands on model files we put there (a swap on that way is
     ai/unsigned-model-to-serving's)."""
     src = g.by_id[f.source]
-    return (g.external(src) or g.untrusted(src)) and not _delivers_ours(g, src)
+    return (
+        (g.external(src) or g.untrusted(src))
+        and not _delivers_ours(g, src)
+        and not _our_job_elsewhere(g, src)
+    )
+
+
+def _our_job_elsewhere(g: Facts, e: Element) -> bool:
+    """A training or fine-tuning job of ours run on a machine we do not control (a
+    volunteer's laptop, placed in an untrusted zone): the weights it makes are ours, not
+    a hub's or another party's, and a swap or a pickle on their way is
+    ai/unsigned-model-to-serving's, which names the way and says a swapped pickle runs
+    code; the person running it is the insider finding's."""
+    return (
+        isinstance(e, Pipeline)
+        and e.stage in (Stage.TRAINING, Stage.FINE_TUNING)
+        and g.system.trust_of(e) is Trust.UNTRUSTED  # a partner's job is the partner's
+    )
 
 
 def _risky_loads(g: Facts, e: Element) -> list[Flow]:
@@ -216,7 +234,8 @@ def unsafe_model_deserialization(view: ElementView) -> Match | None:
     finding already says the swapped file runs code where it is loaded (the same flow,
     the same fix: a safe format), whether the model loads it or a component loads it
     for the model (a scoring job, an edge server). Files anyone may publish (a public
-    hub, or a mirror of one) stay this finding's. Safe formats (safetensors, ONNX, GGUF)
+    hub, or a mirror of one) stay this finding's; our own training job run on a
+    machine we do not control (a volunteer's laptop) is not such a place. Safe formats (safetensors, ONNX, GGUF)
     or scanning before load count there. Not raised for loaders on users' own
     devices."""
     e = view.element
@@ -292,7 +311,9 @@ def untrusted_model_source(view: ElementView) -> Match | None:
     the same places with the same checks; pinning by digest, provenance and evaluation
     before use count there. A mirror, cache or registry that the hub writes into loads
     nothing: the pull is then the loader's behind it, and checks declared on the mirror
-    and its pull count too."""
+    and its pull count too. Weights our own training job makes on a machine we do not
+    control (a volunteer's laptop, in an untrusted zone) are ours, not another party's:
+    the swap finding names that way."""
     e = view.element
     g = view.g
     if g.on_user_device(e):
@@ -386,7 +407,7 @@ def _from_anyone(g: Facts, f: Flow) -> bool:
 
 def _open_to_anyone(g: Facts, e: Element) -> bool:
     """A place anyone may publish model files to: an untrusted one, or a model hub."""
-    return g.untrusted(e) or (
+    return (g.untrusted(e) and not _our_job_elsewhere(g, e)) or (
         isinstance(e, ExternalService) and e.provides is ExternalCategory.MODEL_HUB
     )
 
