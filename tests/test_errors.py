@@ -12,6 +12,7 @@ from threatgraph.errors import (
     ArchitectureViolation,
     CatalogueError,
     ExtraNotInstalledError,
+    FrozenValueError,
     GraphvizNotFoundError,
     InvalidTypeError,
     InvalidValueError,
@@ -41,6 +42,7 @@ BUILTIN_PARENT = {
     RenderError: RuntimeError,
     GraphvizNotFoundError: FileNotFoundError,
     ExtraNotInstalledError: ImportError,
+    FrozenValueError: AttributeError,
 }
 
 

@@ -26,6 +26,7 @@ message, the bad value and an optional hint.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -118,9 +119,8 @@ def refuse_change(self: object, name: str, value: object = None) -> None:
     which = f"{kind} {label!r}" if isinstance(label, str) else kind
     fields = [f.name for f in getattr(type(self), "__attrs_attrs__", ())]
     if name not in fields:
-        from threatgraph._util import did_you_mean  # _util imports this module
-
-        hint = did_you_mean(name, fields)
+        close = difflib.get_close_matches(name, fields, n=1)
+        hint = f"did you mean {close[0]!r}?" if close else None
         raise FrozenValueError(
             f"{which} has no field {name!r}{f' ({hint})' if hint else ''}; a value's "
             "fields are given when it is made, and fixed from then on"
