@@ -148,7 +148,11 @@ with tm.boundary("Government cloud tenancy", trust=tg.Trust.INTERNAL):
         )
     )
     # Queue of scored reports per region, with the inspector's decisions.
-    case_store = tm.add(tg.DataStore("Triage case database", stores={triage_cases, visit_decision, diagnosis_labels}))
+    case_store = tm.add(
+        tg.DataStore(
+            "Triage case database", stores={triage_cases, visit_decision, diagnosis_labels}
+        )
+    )
     # Web dashboard inspectors use from the office or the field.
     dashboard = tm.add(
         tg.Endpoint(

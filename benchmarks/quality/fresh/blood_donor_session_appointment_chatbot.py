@@ -133,13 +133,13 @@ with tm.boundary("Blood service cloud tenancy", trust=tg.Trust.INTERNAL):
             capabilities={"read", "write", "delete"},
             description="Finds slots at nearby sessions and books, moves or cancels "
             "the donor id passed in by the agent.",
-            controls={c.LeastPrivilegeTools(note="service account limited to the appointments API")},
+            controls={
+                c.LeastPrivilegeTools(note="service account limited to the appointments API")
+            },
         )
     )
     # RAG index the agent searches for eligibility answers.
-    guidance_index = tm.add(
-        tg.VectorStore("Eligibility guidance index", stores={guidance_chunks})
-    )
+    guidance_index = tm.add(tg.VectorStore("Eligibility guidance index", stores={guidance_chunks}))
     # Rebuilds the index whenever the clinical team publishes new guidance.
     indexer = tm.add(tg.Pipeline("Guidance indexing pipeline", stage=tg.Stage.INGESTION))
     # Conversations kept for complaint handling and quality review.

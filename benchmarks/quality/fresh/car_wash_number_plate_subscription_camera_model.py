@@ -40,17 +40,23 @@ plate_read = tg.Data(
     description="Registration number as read, with the model's confidence.",
 )
 entry_request = tg.Data(
-    "Entry check request", kind="records", sensitivity=tg.Sensitivity.PII,
+    "Entry check request",
+    kind="records",
+    sensitivity=tg.Sensitivity.PII,
     description="Plate read, site id and lane.",
 )
 entry_decision = tg.Data(
-    "Entry decision", kind="records", sensitivity=tg.Sensitivity.INTERNAL,
+    "Entry decision",
+    kind="records",
+    sensitivity=tg.Sensitivity.INTERNAL,
     description="Open (subscriber or paid) or refuse, with the reason.",
 )
 open_command = tg.Data("Barrier open command", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 plate_images = tg.Data("Archived plate images", kind="media", sensitivity=tg.Sensitivity.PII)
 subscriber_list = tg.Data(
-    "Subscriber plate list", kind="records", sensitivity=tg.Sensitivity.PII,
+    "Subscriber plate list",
+    kind="records",
+    sensitivity=tg.Sensitivity.PII,
     description="Registration numbers with an active monthly subscription.",
 )
 accounts = tg.Data(
@@ -76,7 +82,9 @@ wash_prices = tg.Data("Wash price list", kind="records", sensitivity=tg.Sensitiv
 charge_request = tg.Data("Charge request", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 charge_result = tg.Data("Charge result", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 signup = tg.Data(
-    "Sign-up and plate registration", kind="records", sensitivity=tg.Sensitivity.PII,
+    "Sign-up and plate registration",
+    kind="records",
+    sensitivity=tg.Sensitivity.PII,
 )
 model_file = tg.Data(
     "Plate-recognition model file", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="onnx"

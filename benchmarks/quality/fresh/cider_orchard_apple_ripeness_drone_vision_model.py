@@ -110,8 +110,7 @@ with tm.boundary("Cider maker cloud project", trust=tg.Trust.INTERNAL):
             "Ripeness vision model",
             task=tg.Task.REGRESSOR,
             origin=tg.ModelOrigin.IN_HOUSE,
-            description="CNN fine-tuned from a public backbone; outputs a ripeness index "
-            "per row.",
+            description="CNN fine-tuned from a public backbone; outputs a ripeness index per row.",
         )
     )
     # Results per survey, read by the map app.
@@ -124,18 +123,12 @@ with tm.boundary("Cider maker cloud project", trust=tg.Trust.INTERNAL):
         )
     )
     # Sampled row tiles paired with the technicians' test results.
-    training_set = tm.add(
-        tg.Dataset("Ripeness training set", stores={row_tiles, starch_labels})
-    )
+    training_set = tm.add(tg.Dataset("Ripeness training set", stores={row_tiles, starch_labels}))
     # Fine-tunes the backbone before each season.
-    training = tm.add(
-        tg.Pipeline("Pre-season fine-tuning job", stage=tg.Stage.FINE_TUNING)
-    )
+    training = tm.add(tg.Pipeline("Pre-season fine-tuning job", stage=tg.Stage.FINE_TUNING))
     # Holds the fine-tuned checkpoints the model is served from.
     registry = tm.add(
-        tg.ModelRegistry(
-            "Model registry", stores={model_weights}, controls={c.ModelVersioning()}
-        )
+        tg.ModelRegistry("Model registry", stores={model_weights}, controls={c.ModelVersioning()})
     )
 
 with tm.boundary("Farm office network", trust=tg.Trust.INTERNAL):

@@ -93,7 +93,9 @@ review_decision = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     description="Item cleared, relabelled or pulled from the fridge.",
 )
-public_stock = tg.Data("Public fridge stock list", kind="records", sensitivity=tg.Sensitivity.PUBLIC)
+public_stock = tg.Data(
+    "Public fridge stock list", kind="records", sensitivity=tg.Sensitivity.PUBLIC
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -145,7 +147,9 @@ with tm.boundary("Charity cloud account", trust=tg.Trust.INTERNAL):
         tg.Service(
             "Label reading service",
             description="Builds the prompt, parses the LLM's answer, logs items and raises flags.",
-            controls={c.SchemaEnforcement(note="LLM answer must parse against the item JSON schema")},
+            controls={
+                c.SchemaEnforcement(note="LLM answer must parse against the item JSON schema")
+            },
         )
     )
     # Where coordinators see flags and clear or pull items.
@@ -159,7 +163,9 @@ with tm.boundary("Charity cloud account", trust=tg.Trust.INTERNAL):
     )
     # Public page listing what is currently in each fridge.
     stock_page = tm.add(
-        tg.Endpoint("Public fridge stock page", purpose=tg.EndpointPurpose.API, internet_facing=True)
+        tg.Endpoint(
+            "Public fridge stock page", purpose=tg.EndpointPurpose.API, internet_facing=True
+        )
     )
     # Private object bucket holding the uploaded photos.
     photo_store = tm.add(tg.DataStore("Label photo bucket", stores={label_photo}))

@@ -55,7 +55,9 @@ tide_predictions = tg.Data(
     sensitivity=tg.Sensitivity.PUBLIC,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="medium"),
 )
-pilot_query = tg.Data("Pilot availability query", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
+pilot_query = tg.Data(
+    "Pilot availability query", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL
+)
 roster = tg.Data(
     "Pilot roster",
     kind="records",
@@ -81,7 +83,9 @@ berth_schedule = tg.Data(
 )
 occupancy = tg.Data("Berth occupancy", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 clarification = tg.Data(
-    "Clarification e-mail", kind="model-output", sensitivity=tg.Sensitivity.PII,
+    "Clarification e-mail",
+    kind="model-output",
+    sensitivity=tg.Sensitivity.PII,
     description="The agent's question to the ship agent about missing or unclear details.",
 )
 confirmation = tg.Data(

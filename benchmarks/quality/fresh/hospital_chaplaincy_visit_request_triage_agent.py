@@ -135,7 +135,9 @@ with tm.boundary("Hospital network", trust=tg.Trust.INTERNAL):
             "PAS patient lookup tool",
             capabilities={"read"},
             description="Calls the integration engine's FHIR API with a read-only service account.",
-            controls={c.LeastPrivilegeTools(note="service account sees demographics, religion, ward")},
+            controls={
+                c.LeastPrivilegeTools(note="service account sees demographics, religion, ward")
+            },
         )
     )
     # Reads which chaplains are on shift and their faith traditions.

@@ -153,9 +153,7 @@ with tm.boundary("Weather provider", trust=tg.Trust.PARTNER):
 
 with tm.boundary("Analytics contractor", trust=tg.Trust.PARTNER):
     # Built the model and retrains it each month under a support contract.
-    contractor = tm.add(
-        tg.Actor("Contract data scientist", role="data scientist", privileged=True)
-    )
+    contractor = tm.add(tg.Actor("Contract data scientist", role="data scientist", privileged=True))
 
 with tm.boundary("Cloud tenant", trust=tg.Trust.INTERNAL):
     # Collects inputs, builds features, asks the model and keeps the history.

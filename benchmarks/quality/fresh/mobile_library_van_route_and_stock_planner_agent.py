@@ -57,9 +57,7 @@ reservations = tg.Data(
     cia=tg.CIA(confidentiality="high", integrity="medium", availability="medium"),
 )
 stock = tg.Data("Stock catalogue and availability", kind="records")
-borrower_records = tg.Data(
-    "Borrower records", kind="records", sensitivity=tg.Sensitivity.PII
-)
+borrower_records = tg.Data("Borrower records", kind="records", sensitivity=tg.Sensitivity.PII)
 patron_check = tg.Data("Card and PIN check result", kind="records", sensitivity=tg.Sensitivity.PII)
 telematics = tg.Data(
     "Van telematics data",
@@ -142,9 +140,7 @@ with tm.boundary("Council cloud tenant", trust=tg.Trust.INTERNAL):
     # Reads where the vans are and whether any is off the road.
     telematics_tool = tm.add(tg.Tool("Telematics lookup tool", capabilities={"read"}))
     # Orders stops and times; calls the routing provider.
-    route_tool = tm.add(
-        tg.Tool("Route optimiser tool", capabilities={"read", "network-egress"})
-    )
+    route_tool = tm.add(tg.Tool("Route optimiser tool", capabilities={"read", "network-egress"}))
     # Sends the approved run sheets and load lists to the tablets.
     publisher = tm.add(
         tg.Tool(

@@ -101,7 +101,9 @@ with tm.boundary("E-mail provider", trust=tg.Trust.PARTNER):
 
 with tm.boundary("Studio Wi-Fi", trust=tg.Trust.INTERNAL):
     # The volunteer who loads the kiln, picks the schedule and sends it.
-    technician = tm.add(tg.Actor("Kiln technician", role="volunteer kiln technician", privileged=True))
+    technician = tm.add(
+        tg.Actor("Kiln technician", role="volunteer kiln technician", privileged=True)
+    )
     # The electric kiln's Wi-Fi controller: runs the segments it is sent.
     controller = tm.add(
         tg.Device(

@@ -103,9 +103,7 @@ with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
     # Any club member (juniors, masters, novices) with WhatsApp on their phone.
     member = tm.add(tg.Actor("Club member", role="member"))
     # Club captain and safety officer, working from their own laptops.
-    captain = tm.add(
-        tg.Actor("Club captain", role="captain and safety officer", privileged=True)
-    )
+    captain = tm.add(tg.Actor("Club captain", role="captain and safety officer", privileged=True))
     # The river authority's open-data API with the gauge upstream of the boathouse.
     river_feed = tm.add(
         tg.ExternalService(
@@ -145,15 +143,11 @@ with tm.boundary("Club cloud app", trust=tg.Trust.INTERNAL):
         )
     )
     # Creates, moves and cancels bookings in the boat calendar.
-    booking_tool = tm.add(
-        tg.Tool("Boat booking tool", capabilities={"read", "write", "delete"})
-    )
+    booking_tool = tm.add(tg.Tool("Boat booking tool", capabilities={"read", "write", "delete"}))
     # Reads each named crew member's grade and sign-offs.
     qualification_tool = tm.add(tg.Tool("Crew qualification lookup tool", capabilities={"read"}))
     # Fetches current level and flow for the club's gauge from the river authority.
-    river_tool = tm.add(
-        tg.Tool("River conditions tool", capabilities={"read", "network-egress"})
-    )
+    river_tool = tm.add(tg.Tool("River conditions tool", capabilities={"read", "network-egress"}))
     # Admin web page for the captain and safety officer.
     admin_console = tm.add(
         tg.Endpoint(

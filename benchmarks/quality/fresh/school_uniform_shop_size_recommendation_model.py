@@ -45,7 +45,9 @@ return_request = tg.Data(
     description="Item returned and the parent's reason: too small, too big, changed mind.",
 )
 return_receipt = tg.Data(
-    "Return received", kind="records", sensitivity=tg.Sensitivity.INTERNAL,
+    "Return received",
+    kind="records",
+    sensitivity=tg.Sensitivity.INTERNAL,
     description="Staff mark a returned parcel as received and refund it.",
 )
 size_request = tg.Data(
@@ -54,10 +56,14 @@ size_request = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Customer id, garment, child's age and height, sizes bought before.",
 )
-recommended_size = tg.Data("Recommended size", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
+recommended_size = tg.Data(
+    "Recommended size", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
+)
 card_details = tg.Data("Card details", kind="records", sensitivity=tg.Sensitivity.REGULATED)
 checkout_session = tg.Data("Checkout session", kind="records", sensitivity=tg.Sensitivity.PII)
-payment_webhook = tg.Data("Payment confirmation webhook", kind="records", sensitivity=tg.Sensitivity.PII)
+payment_webhook = tg.Data(
+    "Payment confirmation webhook", kind="records", sensitivity=tg.Sensitivity.PII
+)
 export = tg.Data(
     "Weekly order and returns export",
     kind="records",
@@ -77,7 +83,9 @@ training_rows = tg.Data(
     description="Pseudonymous customer id, child's age and height, garment, size kept or returned.",
 )
 model_file = tg.Data("Size model file", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
-training_code = tg.Data("Training and API code", kind="code", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+training_code = tg.Data(
+    "Training and API code", kind="code", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
@@ -91,7 +99,9 @@ with tm.boundary("Stripe", trust=tg.Trust.PARTNER):
 with tm.boundary("Supplier", trust=tg.Trust.PARTNER):
     # Garment makers' measurement charts, e-mailed as spreadsheets each season.
     supplier_charts = tm.add(
-        tg.DataSource("Supplier size chart spreadsheets", origin=tg.Origin.VENDOR, provides={size_charts})
+        tg.DataSource(
+            "Supplier size chart spreadsheets", origin=tg.Origin.VENDOR, provides={size_charts}
+        )
     )
 
 with tm.boundary("Developer home office", trust=tg.Trust.PARTNER):
@@ -116,7 +126,9 @@ with tm.boundary("Managed WooCommerce hosting", trust=tg.Trust.INTERNAL):
         tg.DataStore(
             "Shop database",
             stores={child_profile, orders, return_request, return_receipt},
-            controls={c.EncryptionAtRest(key_management="hosting provider managed disk encryption")},
+            controls={
+                c.EncryptionAtRest(key_management="hosting provider managed disk encryption")
+            },
         )
     )
 
@@ -150,7 +162,11 @@ with tm.boundary("Cloud VM and bucket", trust=tg.Trust.INTERNAL):
         tg.Pipeline(
             "Weekly export job",
             stage=tg.Stage.PREPROCESSING,
-            controls={c.DataMinimization(note="drops names, addresses and e-mails; keeps a hashed customer id")},
+            controls={
+                c.DataMinimization(
+                    note="drops names, addresses and e-mails; keeps a hashed customer id"
+                )
+            },
         )
     )
     # Accumulated training rows in the storage bucket.

@@ -55,19 +55,23 @@ intake_record = tg.Data(
     description="Statutory record of each purchase: seller, ID image, photos, weight.",
 )
 serial_query = tg.Data("Serial number lookup", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
-register_match = tg.Data("Register match result", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-seller_history = tg.Data(
-    "Seller intake history", kind="records", sensitivity=tg.Sensitivity.PII
+register_match = tg.Data(
+    "Register match result", kind="records", sensitivity=tg.Sensitivity.CONFIDENTIAL
 )
+seller_history = tg.Data("Seller intake history", kind="records", sensitivity=tg.Sensitivity.PII)
 risk_features = tg.Data(
     "Theft risk features",
     kind="features",
     sensitivity=tg.Sensitivity.PII,
     description="Photo embeddings, OCR'd serials, register match and seller history counts.",
 )
-risk_score = tg.Data("Theft risk score", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+risk_score = tg.Data(
+    "Theft risk score", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 intake_status = tg.Data(
-    "Intake status", kind="records", sensitivity=tg.Sensitivity.INTERNAL,
+    "Intake status",
+    kind="records",
+    sensitivity=tg.Sensitivity.INTERNAL,
     description="Clear to pay, or held for the manager.",
 )
 manager_decision = tg.Data(

@@ -39,9 +39,7 @@ photos = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Photos sent by the reporter; may show people, gardens and location metadata.",
 )
-form_ack = tg.Data(
-    "Report acknowledgement", kind="documents", sensitivity=tg.Sensitivity.INTERNAL
-)
+form_ack = tg.Data("Report acknowledgement", kind="documents", sensitivity=tg.Sensitivity.INTERNAL)
 advice = tg.Data(
     "Holding advice reply",
     kind="model-output",
@@ -55,7 +53,9 @@ guidelines = tg.Data(
     description="The charity's urgency rules per species and injury, used as the agent's instructions.",
 )
 triage_prompt = tg.Data("Triage prompt", kind="prompt", sensitivity=tg.Sensitivity.PII)
-triage_output = tg.Data("LLM triage completion", kind="model-output", sensitivity=tg.Sensitivity.PII)
+triage_output = tg.Data(
+    "LLM triage completion", kind="model-output", sensitivity=tg.Sensitivity.PII
+)
 assessment = tg.Data(
     "Triage assessment",
     kind="model-output",
@@ -76,7 +76,9 @@ roster = tg.Data(
     description="Drivers' names, mobile numbers, home postcodes, vehicles and availability.",
 )
 driver_query = tg.Data("Nearest driver query", kind="tool-call", sensitivity=tg.Sensitivity.PII)
-candidates = tg.Data("Nearest available drivers", kind="tool-result", sensitivity=tg.Sensitivity.PII)
+candidates = tg.Data(
+    "Nearest available drivers", kind="tool-result", sensitivity=tg.Sensitivity.PII
+)
 geocode_request = tg.Data("Address to geocode", kind="records", sensitivity=tg.Sensitivity.PII)
 coordinates = tg.Data("Geocoded location", kind="records", sensitivity=tg.Sensitivity.PII)
 dispatch_call = tg.Data("Dispatch text request", kind="tool-call", sensitivity=tg.Sensitivity.PII)
@@ -135,7 +137,9 @@ with tm.boundary("Charity cloud account", trust=tg.Trust.INTERNAL):
             internet_facing=True,
             controls={
                 tg.controls.RateLimiting(requests_per_minute=10),
-                tg.controls.InputValidation(note="field checks; photos limited to JPEG/PNG under 10 MB"),
+                tg.controls.InputValidation(
+                    note="field checks; photos limited to JPEG/PNG under 10 MB"
+                ),
             },
         )
     )
@@ -154,7 +158,9 @@ with tm.boundary("Charity cloud account", trust=tg.Trust.INTERNAL):
             autonomy=tg.Autonomy.AUTONOMOUS,
             controls={
                 tg.controls.CircuitBreaker(max_steps=15),
-                tg.controls.SecretsManagement(note="LLM, SMS and WhatsApp keys in the cloud secret manager"),
+                tg.controls.SecretsManagement(
+                    note="LLM, SMS and WhatsApp keys in the cloud secret manager"
+                ),
             },
         )
     )
@@ -199,7 +205,9 @@ with tm.boundary("Charity cloud account", trust=tg.Trust.INTERNAL):
             "Coordinator dashboard",
             purpose=tg.EndpointPurpose.API,
             controls={
-                tg.controls.Authentication(method="Google Workspace sign-in with 2-step verification"),
+                tg.controls.Authentication(
+                    method="Google Workspace sign-in with 2-step verification"
+                ),
                 tg.controls.RBAC(),
             },
         )
