@@ -7,6 +7,7 @@ the swap finding that already says a swapped pickle runs code where it is loaded
 from __future__ import annotations
 
 import threatgraph as tg
+from threatgraph import controls as c
 
 SWAP = "ai/unsigned-model-to-serving"
 PICKLE = "ai/unsafe-model-deserialization"
@@ -52,3 +53,41 @@ def test_weights_from_a_hub_still_count() -> None:
 
 def test_a_pickle_from_a_hub_is_still_its_own_finding() -> None:
     assert PICKLE in _rules(_ocr("hub"))
+
+
+BINDING = "ai/tool-caller-binding"
+
+
+def _booking(controls: set[c.Control]) -> tg.ThreatModel:
+    """Set 447's blood donor assistant: signed-in donors prompt an agent whose booking
+    tool acts on whatever donor id the model passes (rated low, marked SEVERITY: "any
+    authenticated donor can prompt the agent ... plausible, not rare")."""
+    tm = tg.ThreatModel("donors", profile="high")
+    with tm.boundary("Internet", trust="untrusted"):
+        donor = tm.add(tg.Actor("Donor"))
+    with tm.boundary("Blood service", trust="internal"):
+        agent = tm.add(tg.Agent("Donor assistant agent"))
+        tool = tm.add(
+            tg.Tool("Appointment booking tool", capabilities={"read", "write"}, controls=controls)
+        )
+        sessions = tm.add(tg.Service("Session and appointment system"))
+    request = tg.Data("Booking request", kind="prompt", sensitivity="pii")
+    tm.flow(donor, agent, request, protocol="https")
+    tm.flow(agent, tool, tg.Data("Booking call", kind="tool-call", sensitivity="pii"))
+    tm.flow(tool, sessions, tg.Data("Appointment change", kind="records", sensitivity="pii"))
+    tm.flow(sessions, tool, tg.Data("Appointments", kind="records", sensitivity="pii"))
+    return tm
+
+
+def _binding(tm: tg.ThreatModel) -> tg.Finding:
+    (found,) = [f for f in tm.analyze().open() if f.rule == BINDING]
+    return found
+
+
+def test_narrow_tools_and_logs_lower_a_confused_deputy_one_step_together() -> None:
+    bare = _binding(_booking(set()))
+    both = _binding(_booking({c.LeastPrivilegeTools(), c.AuditLogging()}))
+    one = _binding(_booking({c.LeastPrivilegeTools()}))
+    assert both.likelihood.score == bare.likelihood.score - 1
+    assert one.likelihood == both.likelihood
+    assert both.status is tg.Status.OPEN

@@ -2096,6 +2096,10 @@ def _outside_callers(g: Facts, agent: Element) -> list[Source]:
     impact="moderate",
     cia="CI",
     placement=("element", "outbound"),
+    # a prompter names another account whatever the tool may reach and whatever is
+    # logged: those lower it one step together, not one each (reviewers asked for the
+    # findings rated low that way to be rated higher, 4 of 10, and none lower)
+    adaptive=True,
 )
 def tool_caller_binding(view: ElementView) -> Match | None:
     """An agent that outsiders prompt (customers, sellers, callers) fetches or changes
@@ -2108,7 +2112,8 @@ def tool_caller_binding(view: ElementView) -> Match | None:
     does not help: they are the one asking. Raised once per agent, listing the tools;
     attribute-based access or a permission-aware lookup declared on the agent, its
     tools, their flows or the services counts; least-privilege tools and audit logs
-    lower it. A tool's controls count when every tool listed declares the same (one
+    lower it one step together, not one each: the prompt names another account however
+    narrow the tool is, and a log records it afterwards. A tool's controls count when every tool listed declares the same (one
     tool's check binds no other tool's calls). A tool whose declared authentication asks,
     on every call, for the record's reference and a detail of its owner (a booking
     reference and e-mail address), or for two details of the owner it matches to the
