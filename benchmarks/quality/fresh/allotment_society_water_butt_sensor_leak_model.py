@@ -67,7 +67,9 @@ outcomes = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     description="The secretary's verdict on each alert: leak, theft or false alarm.",
 )
-history = tg.Data("Reading history with outcomes", kind="training-data", sensitivity=tg.Sensitivity.INTERNAL)
+history = tg.Data(
+    "Reading history with outcomes", kind="training-data", sensitivity=tg.Sensitivity.INTERNAL
+)
 model_file = tg.Data("Leak model file", sensitivity=tg.Sensitivity.INTERNAL, format="pickle")
 accounts = tg.Data(
     "Committee user accounts",
@@ -104,9 +106,7 @@ with tm.boundary("The Things Network", trust=tg.Trust.PARTNER):
 
 with tm.boundary("Weather service", trust=tg.Trust.PARTNER):
     # Local rainfall, so that a level rise from rain or a drop from use is not taken for a leak.
-    weather = tm.add(
-        tg.DataSource("Weather API", origin=tg.Origin.VENDOR, provides={rainfall})
-    )
+    weather = tm.add(tg.DataSource("Weather API", origin=tg.Origin.VENDOR, provides={rainfall}))
 
 with tm.boundary("SMS provider", trust=tg.Trust.PARTNER):
     # Delivers the alert texts to the secretary's mobile.

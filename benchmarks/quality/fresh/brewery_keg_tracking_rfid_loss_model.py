@@ -67,7 +67,9 @@ model_artifact = tg.Data(
     "Keg loss model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
 )
 promotion = tg.Data("Model promotion", kind="records", description="Marks a version as production.")
-scores = tg.Data("Keg loss risk scores", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+scores = tg.Data(
+    "Keg loss risk scores", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 chase_list = tg.Data(
     "Chase list",
     kind="records",
@@ -129,9 +131,7 @@ with tm.boundary("Brewery cloud account", trust=tg.Trust.INTERNAL):
     train_set = tm.add(tg.Dataset("Keg cycle training set", stores={training_data}))
     # MLflow registry; the production stage is what scoring loads.
     registry = tm.add(
-        tg.ModelRegistry(
-            "Model registry", stores={model_artifact}, controls={c.ModelVersioning()}
-        )
+        tg.ModelRegistry("Model registry", stores={model_artifact}, controls={c.ModelVersioning()})
     )
     # Gradient-boosted classifier: probability a keg is lost or held too long.
     loss_model = tm.add(

@@ -40,7 +40,9 @@ charge_details = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Cremation number, coffin type and estimated load entered before charging.",
 )
-burner_status = tg.Data("Burner status signals", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+burner_status = tg.Data(
+    "Burner status signals", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 firing_command = tg.Data(
     "Burner firing command",
     kind="records",
@@ -81,7 +83,9 @@ report = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     description="Exceedances, near misses and overrides, kept for the permit regulator.",
 )
-plc_programs = tg.Data("PLC programs and parameters", kind="code", sensitivity=tg.Sensitivity.INTERNAL)
+plc_programs = tg.Data(
+    "PLC programs and parameters", kind="code", sensitivity=tg.Sensitivity.INTERNAL
+)
 diagnostics = tg.Data("Cremator diagnostic logs", kind="logs", sensitivity=tg.Sensitivity.INTERNAL)
 
 # ---------------------------------------------------------------- elements
@@ -127,7 +131,9 @@ with tm.boundary(
         tg.Service(
             "Cremator control panel",
             description="Windows HMI PC beside the cremators; also the PLC engineering station.",
-            controls={c.Authentication(method="operator PIN shared by the crematorium technicians")},
+            controls={
+                c.Authentication(method="operator PIN shared by the crematorium technicians")
+            },
         )
     )
     # Turns predictions into burner setpoint changes.

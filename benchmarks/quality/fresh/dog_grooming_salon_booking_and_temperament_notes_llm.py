@@ -32,7 +32,9 @@ owner_details = tg.Data(
     sensitivity=tg.Sensitivity.PII,
     description="Name, e-mail, mobile number and home address of the dog owner.",
 )
-owner_password = tg.Data("Owner password hashes", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
+owner_password = tg.Data(
+    "Owner password hashes", kind="credentials", sensitivity=tg.Sensitivity.SECRET
+)
 booking_request = tg.Data(
     "Booking request",
     kind="records",

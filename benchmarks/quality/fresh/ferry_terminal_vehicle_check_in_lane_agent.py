@@ -33,7 +33,9 @@ plate_video = tg.Data(
     description="Frames of the vehicle front, plate and often the driver's face.",
 )
 plate_read = tg.Data("Plate read", kind="records", sensitivity=tg.Sensitivity.PII)
-driver_speech = tg.Data("Driver speech at the intercom", kind="media", sensitivity=tg.Sensitivity.PII)
+driver_speech = tg.Data(
+    "Driver speech at the intercom", kind="media", sensitivity=tg.Sensitivity.PII
+)
 driver_utterance = tg.Data(
     "Driver utterance transcript",
     kind="prompt",
@@ -67,7 +69,9 @@ loading_plan = tg.Data(
 )
 staff_override = tg.Data("Staff lane override", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 lane_status = tg.Data(
-    "Lane check-in status", kind="records", sensitivity=tg.Sensitivity.PII,
+    "Lane check-in status",
+    kind="records",
+    sensitivity=tg.Sensitivity.PII,
     description="Per lane: plate, matched booking, agent's lane, transcript so far.",
 )
 checkin_events = tg.Data(

@@ -38,22 +38,32 @@ enquiry = tg.Data(
     description="Free text: the plant, its symptoms, where it grows and what the customer has tried.",
 )
 contact = tg.Data("Customer contact details", sensitivity=tg.Sensitivity.PII, kind="records")
-query_embedding = tg.Data("Enquiry embedding", sensitivity=tg.Sensitivity.INTERNAL, kind="embeddings")
+query_embedding = tg.Data(
+    "Enquiry embedding", sensitivity=tg.Sensitivity.INTERNAL, kind="embeddings"
+)
 catalogue_records = tg.Data(
     "Product catalogue and care guides",
     sensitivity=tg.Sensitivity.INTERNAL,
     kind="records",
     description="Product pages, SKUs, stock and prices, and the horticulture team's care articles.",
 )
-guide_embeddings = tg.Data("Care guide embeddings", sensitivity=tg.Sensitivity.INTERNAL, kind="embeddings")
-guides = tg.Data("Retrieved care guides and products", sensitivity=tg.Sensitivity.PUBLIC, kind="retrieved-context")
+guide_embeddings = tg.Data(
+    "Care guide embeddings", sensitivity=tg.Sensitivity.INTERNAL, kind="embeddings"
+)
+guides = tg.Data(
+    "Retrieved care guides and products",
+    sensitivity=tg.Sensitivity.PUBLIC,
+    kind="retrieved-context",
+)
 prompt = tg.Data(
     "Diagnosis prompt",
     sensitivity=tg.Sensitivity.PII,
     kind="prompt",
     description="System prompt, the photos, the enquiry and the retrieved guides.",
 )
-suggestion = tg.Data("Suggested diagnosis and products", sensitivity=tg.Sensitivity.INTERNAL, kind="model-output")
+suggestion = tg.Data(
+    "Suggested diagnosis and products", sensitivity=tg.Sensitivity.INTERNAL, kind="model-output"
+)
 case = tg.Data(
     "Helpline case",
     sensitivity=tg.Sensitivity.PII,
@@ -100,7 +110,9 @@ with tm.boundary("Helpline AWS account", trust=tg.Trust.INTERNAL):
             purpose=tg.EndpointPurpose.API,
             controls={
                 c.RateLimiting(requests_per_minute=20, note="per IP address at the API gateway"),
-                c.InputValidation(note="JPEG, PNG or HEIC only, at most 5 photos of 10 MB; enquiry length capped"),
+                c.InputValidation(
+                    note="JPEG, PNG or HEIC only, at most 5 photos of 10 MB; enquiry length capped"
+                ),
             },
         )
     )
@@ -111,7 +123,9 @@ with tm.boundary("Helpline AWS account", trust=tg.Trust.INTERNAL):
             description="Retrieves guides, calls the LLM, checks suggested products against the catalogue.",
             controls={
                 c.SecretsManagement(note="LLM and embedding API keys in AWS Secrets Manager"),
-                c.OutputFiltering(note="suggested products are matched to live catalogue SKUs; unknown ones are dropped"),
+                c.OutputFiltering(
+                    note="suggested products are matched to live catalogue SKUs; unknown ones are dropped"
+                ),
             },
         )
     )
@@ -120,7 +134,9 @@ with tm.boundary("Helpline AWS account", trust=tg.Trust.INTERNAL):
         tg.DataStore(
             "Photo bucket",
             stores={plant_photos},
-            controls={c.EncryptionAtRest(key_management="S3 server-side encryption, AWS-managed keys")},
+            controls={
+                c.EncryptionAtRest(key_management="S3 server-side encryption, AWS-managed keys")
+            },
         )
     )
     # Every enquiry, its suggestion and any advisor reply.

@@ -64,7 +64,9 @@ review_outcomes = tg.Data(
     kind="labels",
     description="The transport manager's decision on each flagged driver, and the outcome of any roadside check.",
 )
-model_artifact = tg.Data("Infringement model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+model_artifact = tg.Data(
+    "Infringement model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary(
@@ -97,7 +99,9 @@ with tm.boundary("Compliance platform (Azure)", trust=tg.Trust.INTERNAL):
         tg.Service(
             "Tachograph ingestion service",
             controls={
-                c.InputValidation(note="checks each .ddd file's format and tachograph signature; bad files are quarantined"),
+                c.InputValidation(
+                    note="checks each .ddd file's format and tachograph signature; bad files are quarantined"
+                ),
                 c.SecretsManagement(note="vendor API key in Azure Key Vault"),
             },
         )
@@ -117,7 +121,10 @@ with tm.boundary("Compliance platform (Azure)", trust=tg.Trust.INTERNAL):
     parser = tm.add(tg.Pipeline("Parsing and feature pipeline", stage=tg.Stage.PREPROCESSING))
     # Per-driver duty periods, detected infringements and features.
     feature_store = tm.add(
-        tg.FeatureStore("Driver feature store", stores={activity_records, detected_infringements, driver_features})
+        tg.FeatureStore(
+            "Driver feature store",
+            stores={activity_records, detected_infringements, driver_features},
+        )
     )
     # The forecast model, loaded from the registry and called by the portal.
     model = tm.add(
@@ -138,7 +145,10 @@ with tm.boundary("Compliance platform (Azure)", trust=tg.Trust.INTERNAL):
             controls={
                 c.Authentication(method="Microsoft 365 single sign-on"),
                 c.RBAC(note="transport manager and compliance clerk roles only"),
-                c.HumanInTheLoop(approver="transport manager", note="scores are advisory; the manager decides any follow-up"),
+                c.HumanInTheLoop(
+                    approver="transport manager",
+                    note="scores are advisory; the manager decides any follow-up",
+                ),
             },
         )
     )
@@ -148,13 +158,18 @@ with tm.boundary("Compliance platform (Azure)", trust=tg.Trust.INTERNAL):
     with tm.boundary("ML workspace", trust=tg.Trust.INTERNAL):
         # Weekly snapshot used for training.
         training_set = tm.add(
-            tg.Dataset("Infringement training set", stores={driver_features, detected_infringements, review_outcomes})
+            tg.Dataset(
+                "Infringement training set",
+                stores={driver_features, detected_infringements, review_outcomes},
+            )
         )
         # Weekly retraining job.
         training = tm.add(tg.Pipeline("Weekly retraining", stage=tg.Stage.TRAINING))
         # Holds the trained model versions; the model service loads the latest.
         registry = tm.add(
-            tg.ModelRegistry("Model registry", stores={model_artifact}, controls={c.ModelVersioning()})
+            tg.ModelRegistry(
+                "Model registry", stores={model_artifact}, controls={c.ModelVersioning()}
+            )
         )
 
 with tm.boundary("Head office network", trust=tg.Trust.INTERNAL):
@@ -186,7 +201,9 @@ tm.flow(portal, manager, risk_score, activity_records, protocol="https")
 tm.flow(manager, portal, review_outcomes, protocol="https")
 tm.flow(portal, review_store, review_outcomes)
 
-tm.flow(feature_store, training_set, driver_features, detected_infringements, label="weekly snapshot")
+tm.flow(
+    feature_store, training_set, driver_features, detected_infringements, label="weekly snapshot"
+)
 tm.flow(review_store, training_set, review_outcomes, label="weekly snapshot")
 tm.flow(training_set, training, driver_features, detected_infringements, review_outcomes)
 tm.flow(training, registry, model_artifact)

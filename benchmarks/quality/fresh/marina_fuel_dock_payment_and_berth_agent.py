@@ -63,7 +63,9 @@ berth_plan = tg.Data(
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="high"),
     description="Pontoon berths with lengths and depths, bookings with skipper names and phones.",
 )
-proposed_berth = tg.Data("Proposed berth assignment", kind="records", sensitivity=tg.Sensitivity.PII)
+proposed_berth = tg.Data(
+    "Proposed berth assignment", kind="records", sensitivity=tg.Sensitivity.PII
+)
 berth_confirmation = tg.Data(
     "Dockmaster berth confirmation", kind="records", sensitivity=tg.Sensitivity.PII
 )
@@ -148,7 +150,11 @@ with tm.boundary("Marina cloud tenancy", trust=tg.Trust.INTERNAL):
         tg.Agent(
             "Berth and fuel agent",
             autonomy=tg.Autonomy.SUPERVISED,
-            controls={c.SecretsManagement(note="WhatsApp, LLM and payment API keys in the cloud secret manager")},
+            controls={
+                c.SecretsManagement(
+                    note="WhatsApp, LLM and payment API keys in the cloud secret manager"
+                )
+            },
         )
     )
     # Looks up free berths and writes proposals; a proposal is only a proposal until confirmed.

@@ -31,11 +31,15 @@ till_sales = tg.Data(
     description="Product, quantity, price, discount and till per sale; no card or customer data.",
 )
 visitor_numbers = tg.Data(
-    "Daily visitor numbers", kind="records", sensitivity=tg.Sensitivity.INTERNAL,
+    "Daily visitor numbers",
+    kind="records",
+    sensitivity=tg.Sensitivity.INTERNAL,
     description="Admissions counts and advance bookings per day, aggregated.",
 )
 exhibition_schedule = tg.Data(
-    "Exhibition schedule", kind="records", sensitivity=tg.Sensitivity.INTERNAL,
+    "Exhibition schedule",
+    kind="records",
+    sensitivity=tg.Sensitivity.INTERNAL,
     description="Opening and closing dates of exhibitions and their linked merchandise.",
 )
 sales_history = tg.Data(
@@ -44,9 +48,15 @@ sales_history = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="medium", availability="low"),
 )
-model_file = tg.Data("Forecast model file", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
-forecast = tg.Data("Weekly sales forecast", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
-forecast_features = tg.Data("Forecast features", kind="features", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+model_file = tg.Data(
+    "Forecast model file", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
+forecast = tg.Data(
+    "Weekly sales forecast", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
+forecast_features = tg.Data(
+    "Forecast features", kind="features", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 stock_levels = tg.Data(
     "Stock levels and supplier catalogue",
     kind="records",
@@ -59,16 +69,18 @@ draft_po = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="low"),
 )
-approved_po = tg.Data("Approved purchase order", kind="documents", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+approved_po = tg.Data(
+    "Approved purchase order", kind="documents", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 vendor_api_key = tg.Data("Vendor API keys", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
-pipeline_code = tg.Data("Pipeline code and configuration", kind="code", sensitivity=tg.Sensitivity.INTERNAL)
+pipeline_code = tg.Data(
+    "Pipeline code and configuration", kind="code", sensitivity=tg.Sensitivity.INTERNAL
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("EPOS vendor cloud", trust=tg.Trust.PARTNER):
     # The shop's cloud till system; the source of every sale.
-    epos = tm.add(
-        tg.DataSource("EPOS till system", origin=tg.Origin.VENDOR, provides={till_sales})
-    )
+    epos = tm.add(tg.DataSource("EPOS till system", origin=tg.Origin.VENDOR, provides={till_sales}))
 
 with tm.boundary("Ticketing vendor cloud", trust=tg.Trust.PARTNER):
     # The museum's ticketing platform; gives daily admissions and advance bookings.

@@ -76,7 +76,9 @@ training_images = tg.Data(
     kind="training-data",
     sensitivity=tg.Sensitivity.REGULATED,
 )
-weights = tg.Data("Retinopathy model weights", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+weights = tg.Data(
+    "Retinopathy model weights", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 
 # ---------------------------------------------------------------- elements
 with tm.boundary("Branch network", trust=tg.Trust.INTERNAL):
@@ -171,8 +173,10 @@ with tm.boundary("Central cloud platform", trust=tg.Trust.INTERNAL):
             tg.ModelRegistry(
                 "Model registry",
                 stores={weights},
-                controls={c.ModelValidation(note="clinical validation run before release"),
-                          c.ModelVersioning()},
+                controls={
+                    c.ModelValidation(note="clinical validation run before release"),
+                    c.ModelVersioning(),
+                },
             )
         )
 

@@ -27,7 +27,9 @@ tm = tg.ThreatModel(
 )
 
 # ---------------------------------------------------------------- data assets
-login = tg.Data("University login credentials", kind="credentials", sensitivity=tg.Sensitivity.SECRET)
+login = tg.Data(
+    "University login credentials", kind="credentials", sensitivity=tg.Sensitivity.SECRET
+)
 identity = tg.Data(
     "Student identity claims",
     kind="records",
@@ -127,7 +129,9 @@ with tm.boundary("Union cloud tenancy", trust=tg.Trust.INTERNAL):
         )
     )
     # Index of the union's risk guidance, for drafting assessments.
-    guidance_index = tm.add(tg.VectorStore("Risk guidance index", stores={guidance_chunks, guidance}))
+    guidance_index = tm.add(
+        tg.VectorStore("Risk guidance index", stores={guidance_chunks, guidance})
+    )
     # Checks availability and makes or changes bookings.
     booking_tool = tm.add(
         tg.Tool(
@@ -143,9 +147,7 @@ with tm.boundary("Union cloud tenancy", trust=tg.Trust.INTERNAL):
     # Saves the drafted risk assessment against the event.
     ra_tool = tm.add(tg.Tool("Risk assessment drafting tool", capabilities={"write"}))
     # Puts an event in the activities officer's approval queue and e-mails them.
-    flag_tool = tm.add(
-        tg.Tool("Event approval flag tool", capabilities={"write", "send-messages"})
-    )
+    flag_tool = tm.add(tg.Tool("Event approval flag tool", capabilities={"write", "send-messages"}))
     # The union's room booking records.
     bookings_db = tm.add(
         tg.DataStore(

@@ -40,7 +40,9 @@ llm_prompt = tg.Data(
     description="System prompt, conversation, rota lookups and handbook passages.",
 )
 llm_completion = tg.Data(
-    "LLM completion", kind="model-output", sensitivity=tg.Sensitivity.PII,
+    "LLM completion",
+    kind="model-output",
+    sensitivity=tg.Sensitivity.PII,
     description="Answer text or the tool calls the agent should make.",
 )
 rota_entries = tg.Data(
@@ -57,7 +59,9 @@ swap_result = tg.Data("Swap confirmation", kind="tool-result", sensitivity=tg.Se
 swap_notice = tg.Data("Shift swap e-mail", kind="documents", sensitivity=tg.Sensitivity.PII)
 rota_edits = tg.Data("Rota keeper edits", kind="records", sensitivity=tg.Sensitivity.PII)
 gap_reminder = tg.Data(
-    "Rota gap reminder e-mail", kind="documents", sensitivity=tg.Sensitivity.PII,
+    "Rota gap reminder e-mail",
+    kind="documents",
+    sensitivity=tg.Sensitivity.PII,
     description="Unfilled shifts of the next fortnight, with who is on either side.",
 )
 handbook = tg.Data(
@@ -68,9 +72,13 @@ handbook = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="medium"),
 )
 handbook_chunks = tg.Data(
-    "Handbook passages and embeddings", kind="retrieved-context", sensitivity=tg.Sensitivity.INTERNAL
+    "Handbook passages and embeddings",
+    kind="retrieved-context",
+    sensitivity=tg.Sensitivity.INTERNAL,
 )
-handbook_query = tg.Data("Handbook search query", kind="prompt", sensitivity=tg.Sensitivity.INTERNAL)
+handbook_query = tg.Data(
+    "Handbook search query", kind="prompt", sensitivity=tg.Sensitivity.INTERNAL
+)
 transcripts = tg.Data("Chat transcripts", kind="logs", sensitivity=tg.Sensitivity.PII)
 
 # ---------------------------------------------------------------- elements
