@@ -91,3 +91,31 @@ def test_narrow_tools_and_logs_lower_a_confused_deputy_one_step_together() -> No
     assert both.likelihood.score == bare.likelihood.score - 1
     assert one.likelihood == both.likelihood
     assert both.status is tg.Status.OPEN
+
+
+KEYS = "ai/model-api-key-abuse"
+
+
+def _salon(kept: str) -> tg.ThreatModel:
+    """Set 449's dog grooming salon: the backend reads owners' password hashes from its
+    booking database and calls a hosted LLM (struck as WRONG: "it mistakes owner
+    password hashes for model API keys")."""
+    tm = tg.ThreatModel("salon", profile="low")
+    secret = tg.Data(kept, kind="credentials", sensitivity="secret")
+    with tm.boundary("Salon cloud", trust="internal"):
+        backend = tm.add(tg.Service("Salon backend"))
+        db = tm.add(tg.DataStore("Booking database", stores={secret}))
+    with tm.boundary("AI vendors", trust="partner"):
+        llm = tm.add(tg.LLM("Hosted summarisation LLM", origin="vendor"))
+    tm.flow(db, backend, secret)
+    tm.flow(backend, llm, tg.Data("Summary prompt", kind="prompt"), protocol="https")
+    tm.flow(llm, backend, tg.Data("Summary", kind="model-output"), protocol="https")
+    return tm
+
+
+def test_password_hashes_in_a_store_are_no_model_providers_key() -> None:
+    assert KEYS not in {f.rule for f in _salon("Owner password hashes").analyze().findings}
+
+
+def test_an_api_key_in_the_same_store_still_is() -> None:
+    assert KEYS in {f.rule for f in _salon("LLM API key").analyze().open()}

@@ -75,6 +75,7 @@ from threatgraph.rules._kit import (
     llms_of,
     names,
     only_payment_tokens,
+    only_sign_in_verifiers,
     passes_on,
     path_targets,
     reasoner_of,
@@ -3439,7 +3440,9 @@ def model_api_key_abuse(view: ElementView) -> Match | None:
     others call the model as you, at your cost and under your name (resold access,
     abuse traced to your account). A store counts when what it hands the caller may be
     a key (a flow declaring only a profile hands none, nor one declaring only codes that
-    open a door, a gate or a key safe, or PINs). Keeping keys in a secret store,
+    open a door, a gate or a key safe, or PINs), and not when all the credentials it
+    keeps are what a sign-in checks people against (their password hashes) or payment
+    tokens: no provider key is among them. Keeping keys in a secret store,
     scoping and rotating them count on the callers, their flows and the store the keys
     sit in."""
     e = view.element
@@ -3465,6 +3468,7 @@ def model_api_key_abuse(view: ElementView) -> Match | None:
             if isinstance(g.by_id[x.source], DataStore)
             and g.secrets_at(x.source)
             and not only_payment_tokens(g.by_id[x.source])
+            and not only_sign_in_verifiers(g.by_id[x.source])
             and (
                 not x.data
                 or any(is_credential(d) and not _PHYSICAL_CODE.search(d.name) for d in x.data)
