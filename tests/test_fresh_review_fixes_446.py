@@ -6,6 +6,8 @@ the swap finding that already says a swapped pickle runs code where it is loaded
 
 from __future__ import annotations
 
+import pytest
+
 import threatgraph as tg
 from threatgraph import controls as c
 
@@ -119,3 +121,48 @@ def test_password_hashes_in_a_store_are_no_model_providers_key() -> None:
 
 def test_an_api_key_in_the_same_store_still_is() -> None:
     assert KEYS in {f.rule for f in _salon("LLM API key").analyze().open()}
+
+
+CROSS = {"stride/cross-account-access", "stride/missing-subject-authorization"}
+"""The per-caller findings: on the interface, or on the store behind it when that says it."""
+
+
+def _bookings(*, rbac: bool, words: bool) -> tg.ThreatModel:
+    """Set 449's salon: owners sign in to a booking website whose backend declares
+    role-based access and says owners see their own dogs and bookings (struck WRONG:
+    "it ignores the backend's declared owner-scoped rbac")."""
+    tm = tg.ThreatModel("salon", profile="low")
+    profiles = tg.Data("Dog profiles", kind="records", sensitivity="pii")
+    with tm.boundary("Internet", trust="untrusted"):
+        owner = tm.add(tg.Actor("Dog owner"))
+    with tm.boundary("Salon cloud", trust="internal"):
+        site = tm.add(
+            tg.Endpoint(
+                "Booking website", controls={c.Authentication(method="e-mail and password")}
+            )
+        )
+        backend = tm.add(
+            tg.Service(
+                "Salon backend",
+                description="Owners see their own dogs and bookings." if words else "",
+                controls={c.RBAC()} if rbac else set(),
+            )
+        )
+        db = tm.add(tg.DataStore("Booking database", stores={profiles}))
+    tm.flow(owner, site, tg.Data("Booking request", kind="records", sensitivity="pii"))
+    tm.flow(site, backend, tg.Data("Profile query", kind="records"))
+    tm.flow(db, backend, profiles)
+    tm.flow(backend, site, profiles)
+    tm.flow(site, owner, profiles, protocol="https")
+    return tm
+
+
+def test_a_backend_that_checks_whose_records_they_are_closes_it() -> None:
+    assert not CROSS & {f.rule for f in _bookings(rbac=True, words=True).analyze().open()}
+
+
+@pytest.mark.parametrize(("rbac", "words"), [(False, True), (True, False)], ids=["words", "rbac"])
+def test_words_alone_or_roles_alone_do_not(rbac: bool, words: bool) -> None:
+    # reviewers kept the finding beside a portal whose volunteers "see their own uploads"
+    # with sign-in only, and beside backends declaring role-based access alone
+    assert CROSS & {f.rule for f in _bookings(rbac=rbac, words=words).analyze().open()}

@@ -1046,8 +1046,24 @@ teams they are assigned to'``, ``'books the donor id taken from the app session'
 
 def serves_own_only(e: Element) -> bool:
     """The design describes the reader as returning each caller only their own records:
-    a check of whose record it is, declared in words."""
-    return bool(e.description and OWN_ONLY.search(e.description))
+    a check of whose record it is, declared in words. Words that say whose records each
+    person sees (``'owners see their own dogs and bookings'``) count beside a declared
+    role- or attribute-based access control on the same component: the control is the
+    check, the words say it is per owner. Alone they are an intent (a reviewer kept the
+    finding on a portal whose volunteers "see their own uploads", with sign-in only)."""
+    if not e.description:
+        return False
+    if OWN_ONLY.search(e.description):
+        return True
+    return bool(_SEES_OWN.search(e.description)) and any(
+        isinstance(k, (c.RBAC, c.ABAC)) for k in e.controls
+    )
+
+
+_SEES_OWN = re.compile(
+    r"\b(?:sees?|gets?|views?|reads?)\s+(?:only\s+)?(?:their|his|her)\s+own\b", re.IGNORECASE
+)
+"""How a description says whose records each person sees (``'owners see their own dogs'``)."""
 
 
 def asks_owner_proof(tool: Tool) -> bool:

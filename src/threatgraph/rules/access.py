@@ -2322,6 +2322,22 @@ def cross_account_access(view: ElementView) -> Match | None:
     )
 
 
+def _record_feeders(g: Facts, e: Element, data: list[Data]) -> list[str]:
+    """The services and endpoints of ours that hand ``e`` the records it serves (a
+    backend behind a booking website), by id."""
+    s = g.system
+    wanted = set(data)
+    return list(
+        dict.fromkeys(
+            f.source
+            for f in s._in[e.id]
+            if isinstance(g.by_id[f.source], (Service, Endpoint))
+            and g.operated(f.source)
+            and not wanted.isdisjoint(f.data)
+        )
+    )
+
+
 _CrossAccount = tuple[list[str], list[Flow], list[Data], list[str], list[str]]
 
 
@@ -2353,6 +2369,9 @@ def _cross_account_now(g: Facts, e: Element) -> _CrossAccount | None:
     flows, data, stores = _served_records(g, e, ways)
     if not flows:
         return None
+    feeders = _record_feeders(g, e, data)
+    if feeders and all(serves_own_only(g.by_id[x]) for x in feeders):
+        return None  # the backend that looks them up says it returns each caller their own
     if any(
         _subject_reads(ElementView(s, g.by_id[x])) is not None and not _keeps_sign_ins(g, x)
         for x in stores
