@@ -2300,7 +2300,8 @@ def cross_account_access(view: ElementView) -> Match | None:
     staff and partners' consoles, where people handle many cases by design, are left
     out, and so are privileged people (an administrator, a booking secretary), and an
     interface whose store already has the per-caller finding, and one whose
-    description says it returns each caller only their own records. An
+    description, or that of every service handing it the records (a backend behind a
+    booking website), says it returns each caller only their own records. An
     authentication that proves only which machine calls (per-locker X.509 certificates)
     signs in none of the people who type at it. What people or their devices hand the
     interface live and no store keeps (an interpreter's video relayed to a caller) is no
