@@ -179,12 +179,16 @@ def test_both_injection_rules_are_declared_adaptive() -> None:
     """Indirect injection since set 291's reviews; direct injection since the
     thirty-seventh session, when reviewers of sets 308, 316 and 317 called "low" too low
     for outsiders typing into an agent that acts, with only filters declared (every
-    reviewed finding it moves goes from low to medium: 3 marked too low, 15 kept)."""
+    reviewed finding it moves goes from low to medium: 3 marked too low, 15 kept); an
+    agent's tool acting on whichever account the model names since the forty-ninth
+    (narrow tools and logs do not stop a prompt naming another account: 4 of the 10
+    low-rated findings reviewed were marked too low, none too high)."""
     from threatgraph.rules import Catalogue
 
     assert sorted(r.id for r in Catalogue.default() if r.adaptive) == [
         "ai/indirect-prompt-injection",
         "ai/prompt-injection-direct",
+        "ai/tool-caller-binding",
     ]
 
 
