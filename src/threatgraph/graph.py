@@ -1505,6 +1505,8 @@ class _DataSteps:
         if not isinstance(g.by_id[i], _HOLDERS):
             received: dict[int, int] = {}  # by sender, of what it relays
             for f in s._in[i]:
+                if f.source == i:
+                    continue  # what it sends itself (a self-loop) it gets from no other element
                 if f.id in content and f.data and not isinstance(g.by_id[f.source], _ANSWERERS):
                     k = number[f.source]
                     received[k] = received.get(k, 0) | mask(f.data)
