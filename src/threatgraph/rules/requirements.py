@@ -947,7 +947,7 @@ def _wired_evaluation(g: Facts, m: Model, sites: Sequence[str]) -> str | None:
         step = steps[k]
         for f in s._out[k]:
             t = g.by_id[f.target]
-            if t.id in acts and isinstance(t, Pipeline) and _verdict(g, f):
+            if t.id in acts and isinstance(t, Pipeline) and _verdict(f):
                 return f"{step.name}, an evaluation step whose verdict goes to {t.name}"
             if isinstance(t, Actor):
                 for f2 in s._out[t.id]:
@@ -959,7 +959,7 @@ def _wired_evaluation(g: Facts, m: Model, sites: Sequence[str]) -> str | None:
     return None
 
 
-def _verdict(g: Facts, f: Flow) -> bool:
+def _verdict(f: Flow) -> bool:
     """``f`` carries more than the model files: a report or a verdict to act on (or
     declares nothing, so it may)."""
     return not f.data or any(d.kind is not DataKind.MODEL_ARTIFACT for d in f.data)
