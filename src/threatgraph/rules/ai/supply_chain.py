@@ -57,7 +57,6 @@ from threatgraph.vocab import (
     Serialization,
     Stage,
     ToolOrigin,
-    Trust,
 )
 
 _LOADERS = (Model, Service, Endpoint, Pipeline, Agent, Device)
@@ -130,7 +129,7 @@ def _our_job_elsewhere(g: Facts, e: Element) -> bool:
     return (
         isinstance(e, Pipeline)
         and e.stage in (Stage.TRAINING, Stage.FINE_TUNING)
-        and g.system.trust_of(e) is Trust.UNTRUSTED  # a partner's job is the partner's
+        and g.untrusted(e)  # a partner's job is the partner's
     )
 
 
@@ -235,8 +234,8 @@ def unsafe_model_deserialization(view: ElementView) -> Match | None:
     the same fix: a safe format), whether the model loads it or a component loads it
     for the model (a scoring job, an edge server). Files anyone may publish (a public
     hub, or a mirror of one) stay this finding's; our own training job run on a
-    machine we do not control (a volunteer's laptop) is not such a place. Safe formats (safetensors, ONNX, GGUF)
-    or scanning before load count there. Not raised for loaders on users' own
+    machine we do not control (a volunteer's laptop) is not such a place. Safe formats
+    (safetensors, ONNX, GGUF) or scanning before load count there. Not raised for loaders on users' own
     devices."""
     e = view.element
     g = view.g
