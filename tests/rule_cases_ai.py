@@ -607,6 +607,24 @@ def label_manipulation(fire: bool) -> tg.ThreatModel:
     return z.tm
 
 
+def personal_data_to_labellers(fire: bool) -> tg.ThreatModel:
+    """What the export sends the vendor's annotators: frames declared as showing
+    people, or frames of empty shelves."""
+    z = Zones("labelling vendor")
+    store = z.corp(tg.DataStore("Frame archive"))
+    export = z.corp(tg.Pipeline("Labelling export", stage="labeling"))
+    annotator = z.partner(tg.Actor("Vendor annotator", role="annotator"))
+    ds = z.corp(tg.Dataset("Labelled frames"))
+    train = z.corp(tg.Pipeline("Training", stage="training"))
+    frames = tg.Data("Sampled frames", kind="media", sensitivity="pii" if fire else "internal")
+    z.flow(store, export, frames)
+    z.flow(export, annotator, frames)
+    z.flow(annotator, export, tg.Data("Boxes", kind="labels"))
+    z.flow(export, ds, tg.Data("Boxes", kind="labels"))
+    z.flow(ds, train, tg.Data("Training set", kind="training-data"))
+    return z.tm
+
+
 def feedback_loop(fire: bool) -> tg.ThreatModel:
     """Where the reviewed cases come from: the model's own flags, or a random sample."""
     z = Zones("feedback loop")
@@ -805,6 +823,7 @@ _BUILDERS: dict[str, Callable[[bool], tg.ThreatModel]] = {
     "ai/indirect-prompt-injection": indirect_prompt_injection,
     "ai/insider-ml-tampering": insider_ml_tampering,
     "ai/label-manipulation": label_manipulation,
+    "ai/personal-data-to-labellers": personal_data_to_labellers,
     "ai/malicious-tool": malicious_tool,
     "ai/mlops-supply-chain": mlops_supply_chain,
     "ai/model-api-key-abuse": model_api_key_abuse,

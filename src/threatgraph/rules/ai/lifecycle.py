@@ -4,7 +4,8 @@
   dataset, a training job, a model that learns online), with the entry points and the
   models it trains listed; backdoors, untrusted lineage and missing provenance are
   the same threat on the same asset and raise it once;
-- labels people write; updates from federated devices;
+- labels people write, and personal data shown to another company's labellers;
+  updates from federated devices;
 - the people who can change models on their own, and the artifacts that reach
   serving unsigned; weights at rest, registries that can be wiped, and models or
   training data pushed to an outside hub.
@@ -567,6 +568,10 @@ def training_data_poisoning(view: ElementView) -> Match | None:
 
 _LABEL_KINDS = frozenset({DataKind.LABELS, DataKind.FEEDBACK})
 
+_LABEL_RECEIVERS = (Actor, Service, Pipeline, Tool, ExternalService, Endpoint, DataStore, Dataset)
+"""What can receive records to label: people, their tools and the stores between
+(a model another company runs is the provider findings')."""
+
 
 @rule(
     "ai/label-manipulation",
@@ -723,6 +728,152 @@ def _through_labels(g: Facts, job: Element, path: tuple[str, ...]) -> bool:
     s = g.system
     writers = {s.flow(f).source for f in into}
     return path[0] in writers or any(path[0] in {x.id for x in s.predecessors(w)} for w in writers)
+
+
+@rule(
+    "ai/personal-data-to-labellers",
+    threat="dataset_theft",
+    title="Personal data shown to another company's labellers",
+    stride="I",
+    applies_to=on_element(*_LABEL_RECEIVERS),
+    atlas=[],
+    owasp=[],
+    cwe=["CWE-359", "CWE-201"],
+    mitigations=[c.DataMinimization],
+    supporting=[c.SupplierAssessment, c.AuditLogging],
+    likelihood="unlikely",
+    impact="moderate",
+    cia="C",
+    placement=("element", "inbound"),
+)
+def personal_data_to_labellers(view: ElementView) -> Match | None:
+    """Records about people (recordings, photos, messages, customer events) are sent
+    to a labelling vendor or a crowd whose workers label them for training: people
+    outside the organisation, whom it neither hires nor vets, see every record in the
+    course of the job, and the copies live on the vendor's systems. A labeller who
+    copies a record, or the vendor's own breach, puts it out of reach (contractors
+    have leaked recordings and home photos they were paid to label). Raised once per
+    such boundary of another company or of untrusted people, on what receives the
+    records from our zones, when labels come back to what trains a model and the
+    boundary, one of its elements or one of its people is declared as labelling
+    (annotators, a labelling tool or stage, raters, transcribers, a crowd). Sending
+    less (faces and plates blurred, identifiers stripped, only the fields the label
+    needs) mitigates it on the receiver, the flows to it or what builds them; a
+    supplier assessment (a processor agreement, vetted workers) and audit logs lower
+    it. What people send about themselves, and labels, are not counted."""
+    e = view.element
+    g = view.g
+    s = view.system
+    here = s.boundary_of(e)
+    if here is None:
+        return None
+    outfit = _labelling_outfits(g).get(here.id)
+    if outfit is None or outfit[0][0] != e.id:
+        return None  # not a labelling boundary, or another receiver carries the finding
+    receivers, flows = outfit
+    sent = [s.flow(fid) for fid in flows]
+    senders = list(dict.fromkeys(f.source for f in sent))
+    personal = list(dict.fromkeys(d for f in sent for d in f.data if _personal_unlabelled(d)))
+    crowd = s.trust_of(e) is Trust.UNTRUSTED
+    who = "untrusted crowd workers" if crowd else "another company's labellers"
+    return Match(
+        f"{subject(senders, 'sends', 'send', s)} {names(personal)} to "
+        f"{names(receivers, s)} in {here.name}, where {who} see every record to label "
+        "it for training; one who copies records, or a breach of their systems, "
+        "exposes the people in them.",
+        affected=(*flows, *receivers[1:]),
+        control_sites=(*receivers, *flows, *senders),
+        # the labellers see the records by design, however far the receiver sits from
+        # untrusted parties: cancel the scorer's step for its exposure either way
+        likelihood_delta=_exposure_step(g, e),
+    )
+
+
+def _exposure_step(g: Facts, e: Element) -> int:
+    """The opposite of the step the scorer takes for how near ``e`` is to untrusted
+    parties (one up within a hop, one down when none reach it)."""
+    hops = g.exposure(e)
+    if hops is None:
+        return 1
+    return -1 if hops <= 1 else 0
+
+
+def _personal_unlabelled(d: Data) -> bool:
+    return d.sensitivity.is_personal and d.kind not in _LABEL_KINDS
+
+
+_LABELLING = re.compile(
+    r"annotat|labell|labeling|labeler|\braters?\b|transcri|crowd", re.IGNORECASE
+)
+"""How a boundary, an element's name, or a person's role says it labels data."""
+
+
+def _labelling_outfits(g: Facts) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The boundaries of another company (partner) or of untrusted people that label
+    personal data for training, by boundary id: the elements in each that receive
+    personal data (not labels) from elsewhere, sorted by id, and the flows that carry
+    it, in flow order. A boundary counts when it, one of its elements, one of its
+    people or a flow into or out of it is declared as labelling (by name, role, stage
+    or flow label), and labels (or a labelling stage's output) go from one of its
+    elements to something that trains a model or feeds one (three hops), there or
+    back with us. What is sent counts from our own zones and from other companies'
+    components (a vendor's camera at our site), never from people sending about
+    themselves or from untrusted zones."""
+
+    def build() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+        s = g.system
+        members: dict[str, list[Element]] = {}
+        for x in s.all_elements:
+            b = s.boundary_of(x)
+            if b is not None and b.trust <= Trust.PARTNER:
+                members.setdefault(b.id, []).append(x)
+        out: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        for bid, xs in members.items():
+            if not _labels_for_training(g, s.boundary(bid).name, xs):
+                continue
+            inside = {x.id for x in xs}
+            flows = [
+                f
+                for x in xs
+                if isinstance(x, _LABEL_RECEIVERS)
+                for f in s._in[x.id]
+                if f.source not in inside
+                and not isinstance(g.by_id[f.source], Actor)
+                and s.trust_of(f.source) >= Trust.PARTNER
+                and any(_personal_unlabelled(d) for d in f.data)
+            ]
+            if not flows:
+                continue
+            flows.sort(key=s.number_of)
+            out[bid] = (
+                tuple(sorted({f.target for f in flows})),
+                tuple(f.id for f in flows),
+            )
+        return out
+
+    return g.memo("lifecycle.labelling-outfits", "", build)
+
+
+def _labels_for_training(g: Facts, boundary: str, xs: list[Element]) -> bool:
+    """The elements of one boundary (its name given) are declared as labelling and
+    send labels, or a labelling stage's output, to what trains a model or feeds one."""
+    s = g.system
+    declared = _LABELLING.search(boundary) is not None or any(
+        _LABELLING.search(x.name)
+        or (isinstance(x, Actor) and _LABELLING.search(x.role))
+        or (isinstance(x, Pipeline) and x.stage is Stage.LABELING)
+        or any(f.label and _LABELLING.search(f.label) for f in (*s._in[x.id], *s._out[x.id]))
+        for x in xs
+    )
+    return declared and any(
+        (
+            (isinstance(x, Pipeline) and x.stage is Stage.LABELING)
+            or g.carried(f).kinds & _LABEL_KINDS
+        )
+        and (_trains(g.by_id[f.target]) or _feeds_training(g, g.by_id[f.target]))
+        for x in xs
+        for f in s._out[x.id]
+    )
 
 
 @rule(
