@@ -204,3 +204,39 @@ def test_a_decision_handed_over_on_the_same_host_crosses_no_network() -> None:
     assert _found(_payments(protocol="local")) == []
     (f,) = _open(_payments(protocol="http"))
     assert f.target.ids == ("payments-service",)
+
+
+def _gateway(*, protocol: str | None = "https", person_decides: bool = False) -> tg.ThreatModel:
+    """A festival's edge gateway sends each wristband tap to a cloud scoring service
+    and acts on the verdict the service sends back (set 451's wristband scorer)."""
+    tm = tg.ThreatModel("festival")
+    with tm.boundary("Site", trust="internal"):
+        gateway = tm.add(tg.Service("Site edge gateway"))
+        gate = tm.add(tg.DataStore("Gate log"))
+    with tm.boundary("Cloud", trust="internal"):
+        scoring = tm.add(tg.Service("Scoring service"))
+        if person_decides:
+            guard = tm.add(tg.Actor("Security officer"))
+            tm.flow(guard, scoring, tg.Data("Block decision", kind="records"))
+    verdict = tg.Data("Scan decision", kind="records")
+    tm.flow(gateway, scoring, tg.Data("Scan event", kind="records"), protocol=protocol)
+    tm.flow(scoring, gateway, verdict, protocol=protocol)
+    tm.flow(gateway, gate, verdict)
+    return tm
+
+
+def test_the_answer_to_the_components_own_call_over_tls_is_not_forgeable_on_the_way() -> None:
+    """Three reviewers struck the finding on such a pair ("flow 21 is the HTTPS reply to
+    a request the lane controller makes itself, so the server is authenticated by
+    TLS"); the gateway checked the server it called."""
+    assert _found(_gateway()) == []
+
+
+def test_an_unencrypted_call_or_a_decision_a_person_makes_there_is_still_raised() -> None:
+    # over plain HTTP the reply can be forged on the way
+    (f,) = _open(_gateway(protocol="http"))
+    assert f.target.ids == ("site-edge-gateway",)
+    # with nothing declared, nothing says the gateway called over TLS
+    assert _open(_gateway(protocol=None))
+    # a person decides at the service: what it sends may be pushed, not answered
+    assert _open(_gateway(person_decides=True))

@@ -66,9 +66,27 @@ def _decision_flows(g: Facts, e: Element) -> list[Flow]:
             continue  # the receiver fetches it over TLS: the sender is the server it checked
         if any(is_credential(d) for d in f.data):
             continue  # it carries the sender's sign-in: the receiver can tell who sent it
+        if p is not None and p.server_authenticated and _answers_own_call(g, e, src):
+            continue  # the answer to e's own call over TLS: the sender is the server e checked
         if any(_DECISIONS.search(d.name) for d in f.data):
             out.append(f)
     return out
+
+
+def _answers_own_call(g: Facts, e: Element, src: Element) -> bool:
+    """``e`` calls ``src`` over a protocol that authenticates the server, and no person
+    hands ``src`` anything: what ``src`` sends back is its answer to ``e``'s own call
+    (a scoring service's verdict on the taps an edge gateway sent it), not a decision
+    someone makes there and pushes."""
+    s = g.system
+    calls = any(
+        f.target == src.id
+        and f.protocol
+        and g.protocol(f) is not None
+        and g.protocol(f).server_authenticated
+        for f in s._out[e.id]
+    )
+    return calls and not any(is_person(g.by_id[f.source]) for f in s._in[src.id])
 
 
 def _messenger(g: Facts, e: Element, flows: list[Flow]) -> bool:
@@ -130,6 +148,8 @@ def forged_decision(view: ElementView) -> Match | None:
     writer), requests from untrusted parties (the exposed-interface finding), a model's
     verdict to the component that asks it, a decision the component fetches itself over
     TLS (a flow labelled as a download or a pull: the server it checked is the sender),
+    the answer to the component's own call over TLS to a service no person hands
+    anything (a scoring service's verdict on the taps an edge gateway sent it),
     a decision sent with the sender's sign-in (a staff token on the same request: the
     receiver can tell who sent it), a decision handed over on the same host (a protocol
     declared ``local``: a console and the service behind it on one laptop), and a component that only tells people the
