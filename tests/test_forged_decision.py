@@ -240,3 +240,54 @@ def test_an_unencrypted_call_or_a_decision_a_person_makes_there_is_still_raised(
     assert _open(_gateway(protocol=None))
     # a person decides at the service: what it sends may be pushed, not answered
     assert _open(_gateway(person_decides=True))
+
+
+def _turnstile(
+    *,
+    protocol: str = "https",
+    across: bool = False,
+    shows: bool = False,
+    sensitivity: str = "internal",
+) -> tg.ThreatModel:
+    """A matcher service tells a turnstile to open; the turnstile opens (set 451's
+    festival scanners, a theme park's fast lane, a dormitory's door controller)."""
+    tm = tg.ThreatModel("turnstile")
+    with tm.boundary("Park", trust="internal"):
+        matcher = tm.add(tg.Service("Edge gate matcher"))
+        visitor = tm.add(tg.Actor("Visitor"))
+        if not across:
+            gate = tm.add(tg.Device("Fast-lane turnstile"))
+    if across:
+        with tm.boundary("Ride network", trust="internal"):
+            gate = tm.add(tg.Device("Fast-lane turnstile"))
+    decision = tg.Data("Open decision", kind="records", sensitivity=sensitivity)
+    tm.flow(matcher, gate, decision, protocol=protocol)
+    if shows:
+        tm.flow(gate, visitor, decision)
+    return tm
+
+
+def test_a_device_acting_on_a_decision_nobody_authenticates() -> None:
+    """Reviewers named forged open or unlock decisions to gates, turnstiles, door
+    controllers and tills missing on about a dozen designs where the finding was
+    raised only on services."""
+    (f,) = _open(_turnstile())
+    assert f.target.ids == ("fast-lane-turnstile",)
+    assert "Open decision" in f.explanation
+
+
+def test_a_cleartext_crossing_to_a_device_is_the_cleartext_findings() -> None:
+    tm = _turnstile(protocol="http", across=True, sensitivity="confidential")
+    assert _found(tm) == []
+    (clear,) = [f for f in tm.analyze().open() if f.rule == "stride/unencrypted-boundary-crossing"]
+    assert clear.target.ids == ("edge-gate-matcher->fast-lane-turnstile",)
+    # where that finding is not raised (a public datum on the link), this one is
+    tm = _turnstile(protocol="http", across=True, sensitivity="public")
+    assert not [f for f in tm.analyze().open() if f.rule == "stride/unencrypted-boundary-crossing"]
+    assert _open(tm)
+    # within one zone, plain http is no crossing: this finding says it
+    assert _open(_turnstile(protocol="http"))
+
+
+def test_a_device_that_only_shows_the_decision_to_a_person_is_a_messenger() -> None:
+    assert _found(_turnstile(shows=True)) == []

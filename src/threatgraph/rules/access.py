@@ -212,6 +212,16 @@ def _carries_keys_or_models(g: Facts, f: Flow) -> bool:
     return bool(g.carried(f).kinds & {DataKind.CREDENTIALS, DataKind.MODEL_ARTIFACT, DataKind.CODE})
 
 
+def cleartext_raised(g: Facts, flow: str) -> bool:
+    """``stride/unencrypted-boundary-crossing`` names this flow (on it, or as a leg of
+    the group its finding lists)."""
+
+    def build() -> frozenset[str]:
+        return frozenset(x for group in _cleartext_links(g).values() for x in group)
+
+    return flow in g.memo("access.cleartext-flows", "", build)
+
+
 def _cleartext_links(g: Facts) -> dict[str, tuple[str, ...]]:
     """Cleartext flows across boundaries worth a finding, grouped by the two zones they
     link and their protocol: the flow each group's finding goes on (the most sensitive,

@@ -25,6 +25,7 @@ from threatgraph.rules._kit import (
     plant_equipment,
 )
 from threatgraph.rules._plant import control_network_writes
+from threatgraph.rules.access import cleartext_raised
 from threatgraph.rules.views import ElementView
 from threatgraph.vocab import Phase
 
@@ -66,6 +67,8 @@ def _decision_flows(g: Facts, e: Element) -> list[Flow]:
             continue  # the receiver fetches it over TLS: the sender is the server it checked
         if any(is_credential(d) for d in f.data):
             continue  # it carries the sender's sign-in: the receiver can tell who sent it
+        if isinstance(e, Device) and cleartext_raised(g, f.id):
+            continue  # a device's cleartext crossing: the cleartext finding names it
         if p is not None and p.server_authenticated and _answers_own_call(g, e, src):
             continue  # the answer to e's own call over TLS: the sender is the server e checked
         if any(_DECISIONS.search(d.name) for d in f.data):
@@ -121,7 +124,7 @@ def _machine(g: Facts, e: Element) -> bool:
     title="A decision the system acts on can be forged on the way",
     stride="S",
     phases=[Phase.INFERENCE],
-    applies_to=on_element(Service, Endpoint),
+    applies_to=on_element(Service, Endpoint, Device),
     cwe=["CWE-306", "CWE-290"],
     # TLS's integrity protects the message on the way, not who sent it: it is no answer
     mitigations=[c.MutualAuthentication, c.Authentication],
@@ -139,8 +142,11 @@ def forged_decision(view: ElementView) -> Match | None:
     sender (mutual TLS, a service identity or token), so anything that reaches the
     component on our networks (a compromised workload beside it, a stolen service key,
     someone on the store or office LAN) can send the decision itself, and the person or
-    the check that should make it is bypassed. One finding per component, naming each
-    decision and where it comes from. Authentication of the sender, declared on the
+    the check that should make it is bypassed. Devices we run count as well as services
+    (a turnstile or a door controller told to open, a till told to release a refund),
+    except for a decision that reaches a device across a trust boundary over a
+    cleartext protocol: the cleartext finding names that channel and what its forging
+    allows. One finding per component, naming each decision and where it comes from. Authentication of the sender, declared on the
     component or on the flows, closes it; audit logging and watching for decisions
     nobody made lower it. Left out: plant equipment (the plant-command finding),
     decisions over a plant protocol, a control-network component that takes writes from
