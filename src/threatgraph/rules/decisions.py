@@ -85,8 +85,8 @@ def _answers_own_call(g: Facts, e: Element, src: Element) -> bool:
     calls = any(
         f.target == src.id
         and f.protocol
-        and g.protocol(f) is not None
-        and g.protocol(f).server_authenticated
+        and (p := g.protocol(f)) is not None
+        and p.server_authenticated
         for f in s._out[e.id]
     )
     return calls and not any(is_person(g.by_id[f.source]) for f in s._in[src.id])
