@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import os
 
+import attrs
 import networkx as nx
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -192,11 +193,78 @@ def _self_loop_relay() -> tg.System:
     return tm.freeze()
 
 
-@SETTINGS
-@given(SYSTEMS)
-@example(system=_person_writes_own_words())
-@example(system=_self_loop_relay())
-def test_sources_are_the_untrusted_ancestors_by_shortest_path(system: tg.System) -> None:
+def _fed_by_others_relay() -> tg.System:
+    """Found by the property below in a local run: a service gets one datum from an
+    endpoint and that datum and another from a bot, and sends only the other one on to
+    an actor (and anything to a chat service, which calls the actor). The other datum is
+    the bot's, fed it as it came: the endpoint's route reaches the actor only through the
+    chat service, three flows, where the oracle, which follows no data for anything but
+    people, counts two."""
+    tm = tg.ThreatModel("Chat", profile="high")
+    support = tm.add(tg.Actor("Support", human=False))
+    endpoint = tm.add(tg.Endpoint("Chat API", purpose="inference"))
+    chat = tm.add(tg.ExternalService("Chat"))
+    api = tm.add(tg.Actor("API", human=False))
+    service = tm.add(tg.Service("Chat Chat"))
+    one = tg.Data("Chat", sensitivity="public")
+    other = tg.Data("Chat Chat", sensitivity="public")
+    tm.flow(endpoint, service, one)
+    tm.flow(service, api, other)
+    tm.flow(support, service, one, other)
+    tm.flow(chat, api)
+    tm.flow(service, chat)
+    return tm.freeze()
+
+
+def test_a_relay_passes_on_only_what_the_route_brought() -> None:
+    """The engine's data-following at a relay, on the case above: the endpoint's words
+    reach the actor through the chat service, not on the flow carrying only the bot's
+    datum."""
+    system = _fed_by_others_relay()
+    g = facts(system)
+    by_source = {s.element.id: s.path for s in g.sources(system.element("api"))}
+    assert by_source["chat-api"] == ("chat-api", "chat-chat", "chat", "api")
+    assert by_source["support"] == ("support", "chat-chat", "api")
+    assert g.source_count(system.element("api")) == 4
+
+
+def _without_data(system: tg.System) -> tg.System:
+    """The same model with no data declared on any flow: every flow may carry anything,
+    so no step follows data and the oracle's answer is exact."""
+    return tg.System.create(
+        name=system.name,
+        profile=system.profile,
+        elements=system.all_elements,
+        flows=[attrs.evolve(f, data=()) for f in system.all_flows],
+        boundaries=system.boundaries,
+        placement={
+            e.id: (b.id if (b := system.boundary_of(e)) is not None else None)
+            for e in system.all_elements
+        },
+        frameworks=system.frameworks,
+    )
+
+
+def _relays_may_cut(system: tg.System) -> bool:
+    """Some element other than a person is sent declared data by two or more others:
+    what it passes on may then be only what the others fed it, which the engine follows
+    (a relay passes a route on with what the route brought and what it makes) and the
+    oracle does not. With one such sender at most, nothing it sends is another's."""
+    for e in system.all_elements:
+        if isinstance(e, tg.Actor) and e.human:
+            continue
+        senders = {
+            f.source for f in system.all_flows if f.target == e.id and f.data and f.source != e.id
+        }
+        if len(senders) > 1:
+            return True
+    return False
+
+
+def _check_sources(system: tg.System, *, exact: bool) -> None:
+    """Untrusted sources against the oracle: the same sources at the same distance when
+    ``exact``; otherwise no source the oracle lacks and none nearer than it says, since
+    following data only ever cuts a route."""
     g = facts(system)
     _, content = _graphs(system)
     states = _answered(system, content)
@@ -207,12 +275,15 @@ def test_sources_are_the_untrusted_ancestors_by_shortest_path(system: tg.System)
         expected = {
             u for u in untrusted if u != e.id and _hops(states, u, e.id, relays) is not None
         }
-        assert g.source_count(e) == len(expected)
+        if exact:
+            assert g.source_count(e) == len(expected)
+        else:
+            assert g.source_count(e) <= len(expected)
         found = g.sources(e)
         ids = [s.element.id for s in found]
         assert len(ids) == len(set(ids)), "one route per source"
         assert set(ids) <= expected
-        if len(expected) <= NEAREST:
+        if exact and len(expected) <= NEAREST:
             assert set(ids) == expected
         for s in found:
             assert s.path[0] == s.element.id
@@ -220,8 +291,23 @@ def test_sources_are_the_untrusted_ancestors_by_shortest_path(system: tg.System)
             assert all(content.has_edge(x, y) for x, y in itertools.pairwise(s.path))
             for a, m, b in zip(s.path, s.path[1:], s.path[2:], strict=False):
                 assert not (a in callers.get(m, ()) and b in callers.get(m, ())), s.path
-            assert s.hops == _hops(states, s.element.id, e.id, relays)
+            nearest = _hops(states, s.element.id, e.id, relays)
+            assert nearest is not None
+            if exact:
+                assert s.hops == nearest
+            else:
+                assert s.hops >= nearest
         assert [s.hops for s in found] == sorted(s.hops for s in found), "nearest first"
+
+
+@SETTINGS
+@given(SYSTEMS)
+@example(system=_person_writes_own_words())
+@example(system=_self_loop_relay())
+@example(system=_fed_by_others_relay())
+def test_sources_are_the_untrusted_ancestors_by_shortest_path(system: tg.System) -> None:
+    _check_sources(system, exact=not _relays_may_cut(system))
+    _check_sources(_without_data(system), exact=True)
 
 
 @SETTINGS
