@@ -43,6 +43,12 @@ the server (TLS), what arrives comes from the server the receiver checked."""
 
 _DECIDERS = (Service, Endpoint, Device)
 
+_WIRE = re.compile(
+    r"\b(?:dry[- ]contacts?|hard-?wired|wired|contact closures?|gpio|i/o lines?)\b", re.IGNORECASE
+)
+"""Flow labels saying the decision travels on a wire between the two (a relay contact
+to a gate motor), not over a network anything else can reach."""
+
 
 def _decision_flows(g: Facts, e: Element) -> list[Flow]:
     """The flows bringing ``e`` a decision from another component of ours: named as a
@@ -63,6 +69,8 @@ def _decision_flows(g: Facts, e: Element) -> list[Flow]:
             continue
         if p is not None and p.local:
             continue  # handed over on the same host: no network to send it in over
+        if f.protocol is None and f.label and _WIRE.search(f.label):
+            continue  # a relay contact wired to the gate: no network to send it in over
         if p is not None and p.server_authenticated and f.label and _PULLS.search(f.label):
             continue  # the receiver fetches it over TLS: the sender is the server it checked
         if any(is_credential(d) for d in f.data):
@@ -158,7 +166,9 @@ def forged_decision(view: ElementView) -> Match | None:
     anything (a scoring service's verdict on the taps an edge gateway sent it),
     a decision sent with the sender's sign-in (a staff token on the same request: the
     receiver can tell who sent it), a decision handed over on the same host (a protocol
-    declared ``local``: a console and the service behind it on one laptop), and a component that only tells people the
+    declared ``local``: a console and the service behind it on one laptop), a decision
+    on a wire (a flow with no protocol labelled as a dry contact or hard-wired: a relay
+    contact to a gate motor), and a component that only tells people the
     decisions (a portal showing a claim decision): a forged one there misinforms, it
     does not act."""
     e = view.element

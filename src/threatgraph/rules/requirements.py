@@ -1312,7 +1312,11 @@ def gdpr_storage_limitation(g: GraphView) -> Iterator[Need]:
     the system of record lives on there. Unlike the other GDPR requirements this one
     raises a finding when unmet: one, listing every store that lacks a retention limit.
     Stores that hold only credentials are not personal-data copies; partners' stores are
-    theirs to run (their contract is ai/personal-data-to-model-provider's concern). A
+    theirs to run (their contract is ai/personal-data-to-model-provider's concern),
+    except a partner's dataset of personal data in a boundary our components send
+    personal data into (a labelling vendor's or an ML contractor's training set): that
+    is a copy of ours, which an erasure has to reach (reviewers called the requirement
+    met without evidence where only our own store declared a retention limit). A
     store whose personal data are all logs, or that says by name it is a log (an
     encounter outcome log, an audit trail), and whose audit logging says how long they
     are kept (``AuditLogging(retention_days=...)``), declares its retention that way;
@@ -1322,7 +1326,9 @@ def gdpr_storage_limitation(g: GraphView) -> Iterator[Need]:
     long as the law that governs them says, whatever the AI design does: it is not
     listed, and the design's own copies (transcripts, drafts, queues) still are."""
     for e in g.system.all_elements:
-        if not isinstance(e, DataStore) or not _runs(g.g, e) or _RECORD_SYSTEM.search(e.name):
+        if not isinstance(e, DataStore) or _RECORD_SYSTEM.search(e.name):
+            continue
+        if not _runs(g.g, e) and not _our_copy(g.g, e):
             continue
         held = sorted(
             (d for d in e.stores if d.sensitivity in _PERSONAL and not is_credential(d)),
@@ -1337,6 +1343,28 @@ def gdpr_storage_limitation(g: GraphView) -> Iterator[Need]:
             days = _log_retention(g, e) if logs else None
             met_by = f"its logs are kept {days} days (audit logging)" if days else None
             yield Need(e.id, why, met_by=met_by)
+
+
+def _our_copy(g: Facts, e: Element) -> bool:
+    """A partner's dataset (a labelling vendor's or an ML contractor's training set)
+    that keeps personal data, in a boundary our own components send personal data into:
+    a copy of ours held by a processor, which our erasure has to reach. A vendor's own
+    system of record (a hosted practice or property management system) is not a
+    training copy."""
+    s = g.system
+    if not isinstance(e, Dataset) or s.trust_of(e) is not Trust.PARTNER:
+        return False
+    if not any(d.sensitivity in _PERSONAL for d in e.stores):
+        return False
+    here = s.boundary_of(e)
+    assert here is not None  # a partner's element sits in a partner's boundary
+    return any(
+        g.operated(g.by_id[f.source])
+        and (b := s.boundary_of(f.target)) is not None
+        and b.id == here.id
+        and any(d.sensitivity in _PERSONAL for d in f.data)
+        for f in s.all_flows
+    )
 
 
 @requirement(

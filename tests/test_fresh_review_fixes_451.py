@@ -1,0 +1,100 @@
+"""Changes taken from the verdicts of sets 451 and 452 and the re-review of this
+session's additions (``v2-round509-session-additions``):
+
+- a decision that reaches a gate on a relay wire (a dry contact) is not sent over a
+  network anything else can reach (struck WRONG on an airline lounge's gate);
+- a partner's training set of personal data, in the boundary our components send the
+  data into, is a copy an erasure has to reach (reviewers called the GDPR storage
+  requirement met without evidence where only our own store declared a retention).
+"""
+
+from __future__ import annotations
+
+import threatgraph as tg
+from threatgraph import controls as c
+
+FORGED = "stride/forged-decision"
+STORAGE = "compliance/gdpr/storage-limitation"
+
+
+def _lounge(label: str) -> tg.ThreatModel:
+    """The lounge's gate controller opens the motorised gate on what the access service
+    decides."""
+    tm = tg.ThreatModel("lounge")
+    with tm.boundary("Lounge", trust="internal"):
+        service = tm.add(tg.Service("Access service"))
+        controller = tm.add(tg.Device("Gate controller"))
+        gate = tm.add(tg.Device("Lounge entrance gate"))
+    decision = tg.Data("Gate decision", kind="records")
+    tm.flow(service, controller, decision, protocol="https")
+    tm.flow(controller, gate, decision, label=label)
+    return tm
+
+
+def _forged_on(tm: tg.ThreatModel) -> set[str]:
+    return {f.target.ids[0] for f in tm.analyze().open() if f.rule == FORGED}
+
+
+def test_a_relay_contact_wired_to_the_gate_is_no_network() -> None:
+    assert "lounge-entrance-gate" not in _forged_on(_lounge("dry-contact relay"))
+    assert "lounge-entrance-gate" not in _forged_on(_lounge("hard-wired"))
+    # a label that says nothing of a wire leaves it a network link
+    assert "lounge-entrance-gate" in _forged_on(_lounge("open command"))
+
+
+def _vendor_copy(
+    *, retention_at_vendor: bool = False, vendor_trust: str = "partner"
+) -> tg.ThreatModel:
+    """A cable car's snapshot store keeps passengers' images 7 days and exports them
+    weekly to the integrator's cloud, where its labelling stage writes them into a
+    training set (set 475's cable car, re-reviewed in round 509)."""
+    tm = tg.ThreatModel("cable car", frameworks={"gdpr"})
+    snapshots = tg.Data("Held-cabin snapshots", kind="media", sensitivity="pii")
+    labelled = tg.Data("Labelled cabin images", kind="training-data", sensitivity="pii")
+    with tm.boundary("Station", trust="internal"):
+        store = tm.add(
+            tg.DataStore("Snapshot store", stores={snapshots}, controls={c.RetentionLimits(days=7)})
+        )
+    with tm.boundary("Integrator cloud", trust=vendor_trust):
+        labelling = tm.add(tg.Pipeline("Snapshot labelling", stage="labeling"))
+        training_set = tm.add(
+            tg.Dataset(
+                "Cabin training set",
+                stores={labelled},
+                controls={c.RetentionLimits(days=365)} if retention_at_vendor else set(),
+            )
+        )
+        training = tm.add(tg.Pipeline("Occupancy training", stage="training"))
+    tm.flow(store, labelling, snapshots, protocol="https")
+    tm.flow(labelling, training_set, labelled)
+    tm.flow(training_set, training, labelled)
+    return tm
+
+
+def _storage(tm: tg.ThreatModel) -> tg.Requirement:
+    (req,) = [r for r in tm.analyze().requirements if r.id == STORAGE]
+    return req
+
+
+def test_a_vendors_training_set_of_our_personal_data_needs_a_retention_limit() -> None:
+    req = _storage(_vendor_copy())
+    assert req.status == "unmet"
+    assert req.missing == ("cabin-training-set",)
+    assert _storage(_vendor_copy(retention_at_vendor=True)).status == "met"
+
+
+def test_our_own_zones_and_a_partner_we_send_nothing_personal_are_unchanged() -> None:
+    # the same training set in a zone of ours was always listed
+    assert _storage(_vendor_copy(vendor_trust="internal")).missing == ("cabin-training-set",)
+    # a partner's dataset holding nothing of ours: theirs to run
+    tm = tg.ThreatModel("open data", frameworks={"gdpr"})
+    with tm.boundary("Research partner", trust="partner"):
+        tm.add(
+            tg.Dataset(
+                "Public benchmark",
+                stores={tg.Data("Benchmark faces", kind="training-data", sensitivity="pii")},
+            )
+        )
+    with tm.boundary("Office", trust="internal"):
+        tm.add(tg.Service("Reports"))
+    assert _storage(tm).status != "unmet"
