@@ -98,3 +98,42 @@ def test_our_own_zones_and_a_partner_we_send_nothing_personal_are_unchanged() ->
     with tm.boundary("Office", trust="internal"):
         tm.add(tg.Service("Reports"))
     assert _storage(tm).status != "unmet"
+
+
+POISONING = "ai/training-data-poisoning"
+
+
+def _platform(*, uploads: bool = False) -> tg.ThreatModel:
+    """Passengers stand in front of a platform camera, whose clips are labelled by our
+    staff and retrained on (a railway's platform gap model); with ``uploads`` they also
+    send photos through an app."""
+    tm = tg.ThreatModel("platform")
+    clip = tg.Data("Platform clip", kind="media", sensitivity="pii")
+    with tm.boundary("Platform", trust="untrusted"):
+        passenger = tm.add(tg.Actor("Passenger"))
+    with tm.boundary("Railway", trust="internal"):
+        camera = tm.add(tg.Device("Platform camera"))
+        store = tm.add(tg.DataStore("Clip store", stores={clip}))
+        labeller = tm.add(tg.Actor("Safety analyst"))
+        ds = tm.add(tg.Dataset("Gap training set", purpose="training"))
+        job = tm.add(tg.Pipeline("Gap model training", stage="training"))
+        api = tm.add(tg.Service("Report API"))
+    tm.flow(passenger, camera, clip, label="filmed on the platform")
+    tm.flow(camera, store, clip, protocol="https")
+    tm.flow(store, ds, clip)
+    tm.flow(labeller, ds, tg.Data("Gap labels", kind="labels"))
+    tm.flow(ds, job, tg.Data("Training clips", kind="training-data"))
+    if uploads:
+        photo = tg.Data("Reported photo", kind="media", sensitivity="pii")
+        tm.flow(passenger, api, photo, protocol="https")
+        tm.flow(api, store, photo)
+    return tm
+
+
+def test_people_who_are_only_filmed_poison_nothing() -> None:
+    """Reviewers struck the finding on 12 of the 14 designs whose only way in was people
+    a camera of ours films ("poisoning through being filmed would need sustained,
+    coordinated presence"); a person who also sends us photos still counts."""
+    assert not [f for f in _platform().analyze().open() if f.rule == POISONING]
+    (f,) = [f for f in _platform(uploads=True).analyze().open() if f.rule == POISONING]
+    assert "Passenger" in f.explanation

@@ -424,7 +424,9 @@ def _poisoned_by(
         found = [
             (x, p)
             for x, p in _outside_sources(g, e)
-            if not _through_labels(g, e, p) and not any(moves_plant(g, g.by_id[i]) for i in p[1:-1])
+            if not _through_labels(g, e, p)
+            and not any(moves_plant(g, g.by_id[i]) for i in p[1:-1])
+            and not _only_filmed(g, x)
         ]
         if not found:
             return None
@@ -439,6 +441,26 @@ def _poisoned_by(
             for _, p in found
         )
     return found, root, models, feedback
+
+
+def _only_filmed(g: Facts, x: Element) -> bool:
+    """A person who only appears in what our devices record: every flow of theirs is
+    media given in person to a device (a passenger in front of a platform camera, a
+    rider before a harness check camera), with no network protocol between them. They
+    choose no record and write no label; bending what the model learns by being filmed
+    (a clean-label attack, frame by frame among thousands) is far-fetched. Reviewers
+    struck the finding on 12 of the 14 designs whose only way in was people filmed."""
+    if not (isinstance(x, Actor) and x.human):
+        return False
+    s = g.system
+    outs = s._out[x.id]
+    return bool(outs) and all(
+        isinstance(g.by_id[f.target], Device)
+        and (f.protocol is None or ((p := g.protocol(f)) is not None and p.local))
+        and bool(f.data)
+        and all(d.kind is DataKind.MEDIA for d in f.data)
+        for f in outs
+    )
 
 
 def _poisoning_tags(
@@ -503,7 +525,9 @@ def training_data_poisoning(view: ElementView) -> Match | None:
     (longer chains were measured to be noise);
     sanitisation and provenance checks count there. A training job outsiders run (a
     customer's own container on a rented GPU) trains their model, on their data: not
-    raised there. A way in that passes through plant equipment (a boater's pump choice
+    raised there. People who only appear in what our devices record (a passenger in
+    front of a platform camera) choose no record and write no label: not counted. A way
+    in that passes through plant equipment (a boater's pump choice
     moving a dispenser whose readings are later trained on) is physics, not data: the
     equipment's readings are measured anew, and forging them is the forged-readings
     finding's concern. Nor is a partner's service that only answers what we ask it (a
