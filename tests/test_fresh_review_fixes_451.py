@@ -137,3 +137,39 @@ def test_people_who_are_only_filmed_poison_nothing() -> None:
     assert not [f for f in _platform().analyze().open() if f.rule == POISONING]
     (f,) = [f for f in _platform(uploads=True).analyze().open() if f.rule == POISONING]
     assert "Passenger" in f.explanation
+
+
+def _newsroom(description: str) -> tg.ThreatModel:
+    """A community radio's newsroom web app checks volunteers' sign-ins against its
+    account table, and drafts bulletins with a hosted LLM from press releases anyone
+    can e-mail in (set 453)."""
+    tm = tg.ThreatModel("radio")
+    accounts = tg.Data(
+        "Volunteer accounts", kind="credentials", sensitivity="pii", description=description
+    )
+    with tm.boundary("Internet", trust="untrusted"):
+        sender = tm.add(tg.Actor("Press officer"))
+        llm = tm.add(tg.LLM("Hosted LLM"))
+    with tm.boundary("Station", trust="internal"):
+        app = tm.add(tg.Service("Newsroom web app"))
+        store = tm.add(tg.DataStore("Volunteer account database", stores={accounts}))
+    tm.flow(sender, app, tg.Data("Press release", kind="documents"), protocol="https")
+    tm.flow(app, llm, tg.Data("Bulletin prompt", kind="prompt"), protocol="https")
+    tm.flow(llm, app, tg.Data("Draft bulletin", kind="model-output"), protocol="https")
+    tm.flow(app, store, accounts, label="sign-in check")
+    tm.flow(store, app, accounts, label="sign-in check")
+    return tm
+
+
+def test_accounts_described_as_password_hashes_are_what_a_sign_in_checks() -> None:
+    """Struck WRONG on set 453's radio ("the web app reading its own account table to
+    check sign-ins is the design") and on two earlier designs whose account data say
+    in their description that they are names, e-mail addresses and password hashes."""
+    hashes = "Names, e-mail addresses and password hashes of volunteers."
+    assert not [f for f in _newsroom(hashes).analyze().open() if f.rule == "ai/exposed-credentials"]
+    # accounts said to hold an API token are still a key within reach
+    assert [
+        f
+        for f in _newsroom("Each volunteer's API token for the playout system.").analyze().open()
+        if f.rule == "ai/exposed-credentials"
+    ]

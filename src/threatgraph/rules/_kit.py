@@ -879,7 +879,10 @@ def only_sign_in_verifiers(store: Element) -> bool:
     creds = [d for d in getattr(store, "stores", ()) if is_credential(d)]
 
     def verifier(d: Data) -> bool:
-        return bool(_VERIFIER.search(d.name)) and not _BEARER.search(d.name)
+        # by its name, or by what its description says it holds (volunteers' accounts:
+        # "names, e-mail addresses and password hashes")
+        named = _VERIFIER.search(d.name) or _VERIFIER.search(d.description)
+        return bool(named) and not _BEARER.search(d.name)
 
     return (
         bool(creds)
