@@ -173,3 +173,49 @@ def test_accounts_described_as_password_hashes_are_what_a_sign_in_checks() -> No
         for f in _newsroom("Each volunteer's API token for the playout system.").analyze().open()
         if f.rule == "ai/exposed-credentials"
     ]
+
+
+def _rebooking(*, rebook_writes: bool) -> tg.ThreatModel:
+    """A driving test agency's agent looks bookings up and moves them for candidates
+    through its tools, straight on the booking database (set 454)."""
+    tm = tg.ThreatModel("driving tests")
+    booking = tg.Data("Test booking", kind="records", sensitivity="pii")
+    query = tg.Data("Booking query", kind="tool-call")
+    with tm.boundary("Internet", trust="untrusted"):
+        candidate = tm.add(tg.Actor("Test candidate"))
+    with tm.boundary("Agency cloud", trust="internal"):
+        agent = tm.add(tg.Agent("Scheduling agent"))
+        lookup = tm.add(tg.Tool("Booking lookup tool", capabilities={"read"}))
+        rebook = tm.add(tg.Tool("Rebooking tool", capabilities={"read", "write"}))
+        db = tm.add(tg.DataStore("Booking database", stores={booking}))
+    tm.flow(candidate, agent, tg.Data("Chat message", kind="prompt"), protocol="https")
+    tm.flow(agent, candidate, tg.Data("Agent reply", kind="model-output"), protocol="https")
+    tm.flow(lookup, agent, booking)
+    tm.flow(rebook, agent, booking)
+    tm.flow(agent, lookup, query)
+    tm.flow(agent, rebook, query)
+    tm.flow(lookup, db, query)
+    tm.flow(db, lookup, booking)
+    tm.flow(rebook, db, booking if rebook_writes else query)
+    tm.flow(db, rebook, booking)
+    return tm
+
+
+def test_a_tool_that_writes_back_is_said_to_change_records_too() -> None:
+    """Set 454's reviewer kept the per-caller finding on the booking database and still
+    named as missing that the rebooking tool moves anyone's test: the finding now says
+    the tools that write records back can change another person's, naming them (not a
+    lookup that sends only its query)."""
+    (f,) = [
+        f
+        for f in _rebooking(rebook_writes=True).analyze().open()
+        if f.rule == "stride/missing-subject-authorization"
+    ]
+    assert "Rebooking tool writes to it too" in f.explanation
+    assert "Booking lookup tool writes" not in f.explanation
+    (g,) = [
+        f
+        for f in _rebooking(rebook_writes=False).analyze().open()
+        if f.rule == "stride/missing-subject-authorization"
+    ]
+    assert "changed as well as seen" not in g.explanation

@@ -2632,10 +2632,25 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     also = f" (and {names(others, s)})" if others else ""
     guard = _store_guard(e, readers)
     check = _check_said(guard, any(_checks(f) | _checks(r) for f, r in readers))
+    # an agent's tools that also write back records the store keeps (a rebooking tool
+    # moving the booking it read; not a lookup sending its query), with arguments the
+    # model chose: the same missing check lets a caller change another's records
+    writers = [
+        r
+        for r in dict.fromkeys(r for _, r in readers)
+        if isinstance(r, Tool)
+        and any(f.target == e.id and any(d in e.stores for d in f.data) for f in s._out[r.id])
+    ]
+    changed = (
+        f"; {subject(writers, 'writes', 'write', s)} to it too, so another person's "
+        "records can be changed as well as seen"
+        if writers and not guard
+        else ""
+    )
     return Match(
         f"{view.described}{also} holds {level(top)} records that "
         f"{subject([r for _, r in readers], 'fetches', 'fetch', s)} on behalf of "
-        f"{names(sorted(callers), s)}; {check}.",
+        f"{names(sorted(callers), s)}; {check}{changed}.",
         affected=(*(f.id for f, _ in readers), *others, *_read_flows(view, others), *models),
         atlas=atlas,
         owasp=owasp,
