@@ -2606,7 +2606,9 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     out; a staff tablet shows clips to its users alone. Permission-aware or
     attribute-based access counts on all three; a device shows replies only to whom it sends.
     A read labelled as, or carrying only, what people posted for everyone (published
-    reviews, comments, listings) fetches no one's own records."""
+    reviews, comments, listings) fetches no one's own records. An agent's tool among the
+    readers that also writes the store's records back (a rebooking tool) is named: the
+    same gap lets a caller change another's records, not only see them."""
     e = view.element
     assert isinstance(e, DataStore)
     s = view.system
