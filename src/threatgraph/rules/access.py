@@ -2593,22 +2593,20 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     (a café tablet sends on the volunteer's question), never through an LLM it prompts. A
     person declared privileged administers the system and may see it all: no caller to
     keep apart, unless in a role whose people each own a share (hosts, associates,
-    reps), one actor then standing for several. Speech
-    recognition and synthesis pass a caller's words in and the answers back: who phones
-    a voice agent is its caller. A reader that is no model or agent, behind an interface
-    whose cross-account finding names some of the same callers, is that finding's: one
-    ownership check missing at the interface people sign in to, whichever store the
-    records come from. Records kept beside sign-in credentials (a booking database with
+    reps), one actor then standing for several. Speech recognition and synthesis pass
+    a caller's words in and the answers back: who phones a voice agent is its caller. A
+    reader that is no model or agent, behind an interface whose cross-account finding
+    names some of the same callers, is that finding's: one ownership check missing at
+    the interface people sign in to, whichever store the records come from. Records kept beside sign-in credentials (a booking database with
     the staff logins) count for an agent's, its tools' and its LLM's reads; the
     interfaces are the cross-account one's. A reader checking whose record it is, by its
     declared authentication (a record's reference and owner's e-mail, or two owner
     details matched to it) or description ("only the signed-in grower's own"), is left
     out; a staff tablet shows clips to its users alone. Permission-aware or
-    attribute-based access counts on all three; a device shows replies only to whom it sends.
-    A read labelled as, or carrying only, what people posted for everyone (published
-    reviews, comments, listings) fetches no one's own records. An agent's tool among the
-    readers that also writes the store's records back (a rebooking tool) is named: the
-    same gap lets a caller change another's records, not only see them."""
+    attribute-based access counts on all three; a device shows replies only to whom it
+    sends. A read labelled as, or carrying only, what people posted for everyone
+    (published reviews, comments, listings) fetches no one's own records. An agent's
+    tool that also writes the records back (a rebooking tool) is named: records change."""
     e = view.element
     assert isinstance(e, DataStore)
     s = view.system
@@ -2634,21 +2632,7 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     also = f" (and {names(others, s)})" if others else ""
     guard = _store_guard(e, readers)
     check = _check_said(guard, any(_checks(f) | _checks(r) for f, r in readers))
-    # an agent's tools that also write back records the store keeps (a rebooking tool
-    # moving the booking it read; not a lookup sending its query), with arguments the
-    # model chose: the same missing check lets a caller change another's records
-    writers = [
-        r
-        for r in dict.fromkeys(r for _, r in readers)
-        if isinstance(r, Tool)
-        and any(f.target == e.id and any(d in e.stores for d in f.data) for f in s._out[r.id])
-    ]
-    changed = (
-        f"; {subject(writers, 'writes', 'write', s)} to it too, so another person's "
-        "records can be changed as well as seen"
-        if writers and not guard
-        else ""
-    )
+    changed = _changed_too(s, e, readers) if not guard else ""
     return Match(
         f"{view.described}{also} holds {level(top)} records that "
         f"{subject([r for _, r in readers], 'fetches', 'fetch', s)} on behalf of "
@@ -2658,6 +2642,27 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
         owasp=owasp,
         likelihood_delta=_outsiders_ask(g, e, guard, readers, callers),
         control_sites=_check_sites(e, readers),
+    )
+
+
+def _changed_too(s: System, store: DataStore, readers: list[tuple[Flow, Element]]) -> str:
+    """The per-caller finding's clause for an agent's tools among the readers that also
+    write records the store keeps back into it (a rebooking tool moving the booking it
+    read; not a lookup sending its query), with arguments the model chose: the same
+    missing check lets a caller change another's records, not only see them."""
+    writers = [
+        r
+        for r in dict.fromkeys(r for _, r in readers)
+        if isinstance(r, Tool)
+        and any(
+            f.target == store.id and any(d in store.stores for d in f.data) for f in s._out[r.id]
+        )
+    ]
+    if not writers:
+        return ""
+    return (
+        f"; {subject(writers, 'writes', 'write', s)} to it too, so another person's "
+        "records can be changed as well as seen"
     )
 
 
