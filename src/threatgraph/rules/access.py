@@ -2597,16 +2597,16 @@ def missing_subject_authorization(view: ElementView) -> Match | None:
     a caller's words in and the answers back: who phones a voice agent is its caller. A
     reader that is no model or agent, behind an interface whose cross-account finding
     names some of the same callers, is that finding's: one ownership check missing at
-    the interface people sign in to, whichever store the records come from. Records kept beside sign-in credentials (a booking database with
-    the staff logins) count for an agent's, its tools' and its LLM's reads; the
-    interfaces are the cross-account one's. A reader checking whose record it is, by its
-    declared authentication (a record's reference and owner's e-mail, or two owner
-    details matched to it) or description ("only the signed-in grower's own"), is left
-    out; a staff tablet shows clips to its users alone. Permission-aware or
-    attribute-based access counts on all three; a device shows replies only to whom it
-    sends. A read labelled as, or carrying only, what people posted for everyone
-    (published reviews, comments, listings) fetches no one's own records. An agent's
-    tool that also writes the records back (a rebooking tool) is named: records change."""
+    the interface people sign in to, whichever store the records come from. Records
+    kept beside sign-in credentials (a booking database with the staff logins) count
+    for an agent's, its tools' and its LLM's reads; the interfaces are the
+    cross-account one's. A reader checking whose record it is, by its declared
+    authentication (a record's reference and owner's e-mail, or two owner details
+    matched to it) or description ("only the signed-in grower's own"), is left out; a
+    staff tablet shows clips to its users alone. Permission-aware or attribute-based
+    access counts on all three; a device shows replies only to whom it sends. A read
+    labelled as, or carrying only, what people posted for everyone (published reviews,
+    comments, listings) fetches no one's own records. Tools writing records back are named."""
     e = view.element
     assert isinstance(e, DataStore)
     s = view.system

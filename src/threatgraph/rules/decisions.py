@@ -154,23 +154,24 @@ def forged_decision(view: ElementView) -> Match | None:
     (a turnstile or a door controller told to open, a till told to release a refund),
     except for a decision that reaches a device across a trust boundary over a
     cleartext protocol: the cleartext finding names that channel and what its forging
-    allows. One finding per component, naming each decision and where it comes from. Authentication of the sender, declared on the
-    component or on the flows, closes it; audit logging and watching for decisions
-    nobody made lower it. Left out: plant equipment (the plant-command finding),
-    decisions over a plant protocol, a control-network component that takes writes from
-    a less trusted zone (the control-network finding asks it to authenticate each
-    writer), requests from untrusted parties (the exposed-interface finding), a model's
-    verdict to the component that asks it, a decision the component fetches itself over
-    TLS (a flow labelled as a download or a pull: the server it checked is the sender),
-    the answer to the component's own call over TLS to a service no person hands
-    anything (a scoring service's verdict on the taps an edge gateway sent it),
-    a decision sent with the sender's sign-in (a staff token on the same request: the
-    receiver can tell who sent it), a decision handed over on the same host (a protocol
-    declared ``local``: a console and the service behind it on one laptop), a decision
-    on a wire (a flow with no protocol labelled as a dry contact or hard-wired: a relay
-    contact to a gate motor), and a component that only tells people the
-    decisions (a portal showing a claim decision): a forged one there misinforms, it
-    does not act."""
+    allows. One finding per component, naming each decision and where it comes from.
+    Authentication of the sender, declared on the component or on the flows, closes it;
+    audit logging and watching for decisions nobody made lower it. Left out: plant
+    equipment (the plant-command finding), decisions over a plant protocol, a
+    control-network component that takes writes from a less trusted zone (the
+    control-network finding asks it to authenticate each writer), requests from
+    untrusted parties (the exposed-interface finding), a model's verdict to the
+    component that asks it, a decision the component fetches itself over TLS (a flow
+    labelled as a download or a pull: the server it checked is the sender), the
+    answer to the component's own call over TLS to a service no person hands
+    anything (a scoring service's verdict on the taps an edge gateway sent it), a
+    decision sent with the sender's sign-in (a staff token on the same request: the
+    receiver can tell who sent it), a decision handed over on the same host (a
+    protocol declared ``local``: a console and the service behind it on one laptop),
+    a decision on a wire (a flow with no protocol labelled as a dry contact or
+    hard-wired: a relay contact to a gate motor), and a component that only tells
+    people the decisions (a portal showing a claim decision): a forged one there
+    misinforms, it does not act."""
     e = view.element
     g = view.g
     if not g.operated(e) or plant_equipment(g, e) or moves_plant(g, e):
