@@ -1480,8 +1480,9 @@ def untrusted_file_parsing(view: ElementView) -> Match | None:
     file it takes in when it does not hand the file on unchanged, or hands it on beside
     what it made of it (records, features, a prompt, or a document no flow brings it:
     the file's text); an upload service that only stores the file opens nothing, nor
-    does one that hands the file unchanged to a service outside our zones that answers
-    it (a managed OCR API, a speech-to-text vendor) and makes no features of its own:
+    does one that hands the file unchanged to a service or model outside our zones that
+    answers it (a managed OCR API, a speech-to-text vendor, a hosted vision LLM) and makes
+    no features of its own:
     that service opens it. Files count as from outside when an untrusted
     element sends them or a data source of untrusted origin provides them. Documents
     named as what people type (notes, entries, messages, reviews, posts, threads, facts), with
@@ -1556,16 +1557,17 @@ def _opened(g: Facts, e: Element) -> list[tuple[Flow, Data]]:
 
 
 def _parsed_elsewhere(g: Facts, e: Element, d: Data) -> bool:
-    """The component sends the file unchanged to a service outside our zones that
-    sends it something back (a managed OCR API returning the text): that service opens
-    the file, and what the component makes comes from its answer. Not when it also
+    """The component sends the file unchanged to a service or model outside our zones
+    that sends it something back (a managed OCR API returning the text, a vendor's
+    vision LLM answering about a photo): that service opens the file, and what the
+    component makes comes from its answer. Not when it also
     makes features for a model: it decodes the images or pages for them itself."""
     s = g.system
     if any(x.kind is DataKind.FEATURES for f in s._out[e.id] for x in f.data):
         return False
     return any(
         d in f.data
-        and isinstance(g.by_id[f.target], ExternalService)
+        and isinstance(g.by_id[f.target], (ExternalService, LLM, Model))
         and not g.operated(g.by_id[f.target])
         and any(b.target == e.id for b in s._out[f.target])
         for f in s._out[e.id]

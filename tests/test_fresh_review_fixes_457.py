@@ -1,0 +1,51 @@
+"""Changes taken from reviewers' verdicts on earlier sets, made in the session of
+2026-12-08 (fifty-first), while sets 457 and 458 were held out."""
+
+from __future__ import annotations
+
+import threatgraph as tg
+import threatgraph.controls as c
+
+PARSING = "stride/untrusted-file-parsing"
+
+
+def _on(tm: tg.ThreatModel, rule: str) -> list[str]:
+    return sorted(f.target.key for f in tm.analyze().open() if f.rule == rule)
+
+
+def _triage(*, vendor: bool) -> tg.ThreatModel:
+    """A rowing club's damage triage (set 406): members upload photos, a service sends
+    each photo with a prompt it builds to a vision LLM and files the draft it gets back."""
+    tm = tg.ThreatModel("triage")
+    photos = tg.Data("Damage photos", kind="media", sensitivity="internal")
+    with tm.boundary("Internet", trust="untrusted"):
+        member = tm.add(tg.Actor("Club member"))
+    with tm.boundary("Club cloud", trust="internal"):
+        form = tm.add(tg.Endpoint("Damage report form", controls={c.InputValidation()}))
+        bucket = tm.add(tg.DataStore("Damage photo bucket"))
+        triage = tm.add(tg.Service("Triage service"))
+        board = tm.add(tg.DataStore("Repair job board"))
+    zone = ("LLM vendor", "partner") if vendor else ("Club cloud", "internal")
+    with tm.boundary(zone[0], trust=zone[1]):
+        llm = tm.add(tg.LLM("Vision LLM", origin="third-party-api" if vendor else "in-house"))
+    draft = tg.Data("Draft repair job", kind="model-output", sensitivity="internal")
+    tm.flow(member, form, photos, protocol="https")
+    tm.flow(form, bucket, photos)
+    tm.flow(bucket, triage, photos)
+    tm.flow(triage, llm, photos, tg.Data("Triage prompt", kind="prompt"), protocol="https")
+    tm.flow(llm, triage, draft, protocol="https")
+    tm.flow(triage, board, draft)
+    return tm
+
+
+def test_a_photo_handed_to_a_vendor_model_is_opened_there() -> None:
+    """Struck 15 times as weak ("the service mainly forwards the photos to the LLM";
+    "nothing declared says it decodes the images") on services that send an upload
+    unchanged to a hosted model and keep its answer: the vendor decodes the file."""
+    assert _on(_triage(vendor=True), PARSING) == []
+
+
+def test_a_model_we_run_still_has_it_opened_in_our_zone() -> None:
+    """A vision model we host decodes the photo in our zone: the finding stays on the
+    service nearest the outside that hands the file on beside a prompt it made."""
+    assert _on(_triage(vendor=False), PARSING) == ["element:triage-service"]
