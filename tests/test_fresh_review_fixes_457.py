@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import threatgraph as tg
 import threatgraph.controls as c
 
@@ -49,3 +51,54 @@ def test_a_model_we_run_still_has_it_opened_in_our_zone() -> None:
     """A vision model we host decodes the photo in our zone: the finding stays on the
     service nearest the outside that hands the file on beside a prompt it made."""
     assert _on(_triage(vendor=False), PARSING) == ["element:triage-service"]
+
+
+FLOOD = "stride/denial-of-service"
+
+
+def _inspection_api(method: str) -> tg.ThreatModel:
+    """Set 399's scaffolding inspections: inspectors on company phones send photos to an
+    internet-facing API that signs them in, and each upload runs a vendor's vision LLM."""
+    tm = tg.ThreatModel("inspections")
+    photos = tg.Data("Inspection photos", kind="media", sensitivity="internal")
+    with tm.boundary("Internet", trust="untrusted"):
+        inspector = tm.add(tg.Actor("Inspector"))
+    with tm.boundary("Company cloud", trust="internal"):
+        api = tm.add(
+            tg.Endpoint(
+                "Inspection API",
+                internet_facing=True,
+                controls={c.Authentication(method=method)},
+            )
+        )
+    with tm.boundary("LLM vendor", trust="partner"):
+        llm = tm.add(tg.LLM("Vision LLM", origin="third-party-api"))
+    tm.flow(inspector, api, photos, protocol="https")
+    tm.flow(api, llm, photos, tg.Data("Defect prompt", kind="prompt"), protocol="https")
+    tm.flow(llm, api, tg.Data("Defect notes", kind="model-output"), protocol="https")
+    return tm
+
+
+def _flood(tm: tg.ThreatModel) -> list[tuple[str, str]]:
+    return sorted(
+        (f.status.value, f.rule)
+        for f in tm.analyze().findings
+        if f.rule in (FLOOD, "stride/internet-facing-flood")
+    )
+
+
+def test_callers_signed_in_with_mfa_answer_a_flood() -> None:
+    """Struck 39 times as weak against 23 kept ("the callers are company tablets signed
+    in with Entra ID and MFA"; "a flood needs a compromised account"): the entry's
+    sign-in with a second factor answers the flood, which is then mitigated."""
+    tm = _inspection_api("Entra ID single sign-on with MFA")
+    assert _flood(tm) == [("mitigated", "stride/internet-facing-flood")]
+
+
+@pytest.mark.parametrize(
+    "method", ["e-mail and password", "password and SMS code", "magic link by e-mail"]
+)
+def test_other_sign_ins_leave_the_flood_open(method: str) -> None:
+    """A password alone, or a code sent by text (which a flood of sign-ins runs up, as
+    kept reviews said of SMS pumping), leaves the rate limit asked for."""
+    assert _flood(_inspection_api(method)) == [("open", FLOOD)]

@@ -1320,7 +1320,10 @@ def denial_of_service(view: ElementView) -> Match | None:
     entry in front of models that only score, estimate or rank records (a claims app's loss
     regressor; not when anything behind generates, verifies people, or is sent images,
     audio or documents) is ``stride/internet-facing-flood``'s: each request costs
-    little, so callers who sign in answer it as well as a rate limit. A step limit
+    little, so callers who sign in answer it as well as a rate limit. So is an entry
+    whose untrusted callers all sign in with a second factor that sends nothing (MFA,
+    an authenticator, a hardware key; not a code by text or a PIN): a flood needs a
+    taken-over account, and the sign-in answers it. A step limit
     (``CircuitBreaker``) declared on an agent behind the entry bounds what each request
     can cost and counts here as a supporting control, when the agent declares no rate
     limit or sign-in of its own (those would stand in for the entry's)."""
@@ -1353,7 +1356,9 @@ def internet_facing_flood(view: ElementView) -> Match | None:
     rate limit: it keeps strangers' requests from running the model at all. So too for
     an entry untrusted callers are drawn sending to when every model behind it only
     scores, estimates or ranks records: each request costs little, and callers who
-    sign in (on the entry, or on every caller's flow) are known accounts. (Elsewhere,
+    sign in (on the entry, or on every caller's flow) are known accounts; and for an
+    entry whose untrusted callers all sign in with MFA, an authenticator or a hardware
+    key (not a code sent by text, which a flood of sign-ins runs up). (Elsewhere,
     where untrusted callers are drawn, ``stride/denial-of-service`` asks for the rate
     limit: signed-in callers can flood too.) Raised, like that rule, once per group of
     entries in front of the same models."""
@@ -1372,7 +1377,7 @@ def _flood(view: ElementView, *, drawn: bool) -> Match | None:
     # entries in front of models that only score, estimate or rank records: the
     # internet-facing variant's, where the callers' sign-in answers a flood as well
     # as a rate limit (each request costs little, and comes from a known account)
-    cheap = bool(callers) and _cheap_models(g, behind)
+    cheap = bool(callers) and (_cheap_models(g, behind) or _strong_callers(g, e, callers))
     if (bool(callers) and not cheap) != drawn:
         return None
     # a limit counts on the entry, or on the callers' flows when every one has it (for
@@ -1418,6 +1423,30 @@ def _flood(view: ElementView, *, drawn: bool) -> Match | None:
         impact_delta=1 if generative else 0,
         control_sites=sites,
     )
+
+
+def _strong_callers(g: Facts, e: Element, callers: list[Flow]) -> bool:
+    """Every untrusted caller signs in with a second factor that costs nothing to ask
+    for (MFA, an authenticator, a hardware key; declared on the entry, or on each
+    caller or its flow): a flood needs an account taken over, and the sign-in answers
+    it as a rate limit would. A code sent by text or e-mail is not counted: asking for
+    one is itself what a flood of sign-ins runs up (SMS pumping)."""
+
+    def strong(holder: Element | Flow) -> bool:
+        return any(
+            isinstance(k, c.Authentication)
+            and _multi_factor(k.method)
+            and not _SENT_CODE.search(k.method or "")
+            for k in holder.controls
+        )
+
+    return strong(e) or all(strong(f) or strong(g.by_id[f.source]) for f in callers)
+
+
+_SENT_CODE = re.compile(
+    r"\b(?:sms|text|otp|one[- ]time|pin|passcodes?|codes?|magic)\b", re.IGNORECASE
+)
+"""A sign-in whose second factor is a code sent to the person, or a PIN."""
 
 
 def _step_limited(behind: list[Element]) -> list[Element]:
