@@ -102,3 +102,57 @@ def test_other_sign_ins_leave_the_flood_open(method: str) -> None:
     """A password alone, or a code sent by text (which a flood of sign-ins runs up, as
     kept reviews said of SMS pumping), leaves the rate limit asked for."""
     assert _flood(_inspection_api(method)) == [("open", FLOOD)]
+
+
+APPROVAL = "ai/unbound-approval"
+
+
+def _appeals(*, draft_name: str = "Draft appeal decision", sender: bool = False) -> tg.ThreatModel:
+    """Set 458's plagiarism appeals: a supervised agent files a draft decision through a
+    tool into the case system and shows it in its chat; the misconduct officer reads the
+    draft there, edits it and issues their own decision letter."""
+    tm = tg.ThreatModel("appeals")
+    with tm.boundary("Internet", trust="untrusted"):
+        student = tm.add(tg.Actor("Student"))
+    with tm.boundary("University cloud", trust="internal"):
+        officer = tm.add(tg.Actor("Misconduct officer"))
+        portal = tm.add(tg.Endpoint("Appeals portal"))
+        cases = tm.add(tg.DataStore("Misconduct case system"))
+        agent = tm.add(tg.Agent("Appeal drafting agent", autonomy="supervised"))
+        tool = tm.add(tg.Tool("Draft saving tool", capabilities={"write"}))
+        mailer = tm.add(tg.Service("Letter sender"))
+    with tm.boundary("LLM vendor", trust="partner"):
+        llm = tm.add(tg.LLM("Hosted LLM", origin="third-party-api"))
+    statement = tg.Data("Appeal statement", kind="documents", sensitivity="pii")
+    draft = tg.Data(draft_name, kind="documents", sensitivity="pii")
+    letter = tg.Data("Appeal decision letter", kind="documents", sensitivity="pii")
+    tm.flow(student, portal, statement, protocol="https")
+    tm.flow(portal, cases, statement)
+    tm.flow(cases, agent, statement)
+    tm.flow(agent, llm, tg.Data("LLM prompt", kind="prompt"), protocol="https")
+    tm.flow(llm, agent, tg.Data("LLM completion", kind="model-output"), protocol="https")
+    tm.flow(officer, agent, tg.Data("Drafting request", kind="prompt"))
+    tm.flow(agent, tool, draft)
+    tm.flow(tool, cases, draft)
+    tm.flow(cases, officer, draft)
+    tm.flow(agent, officer, draft)  # the agent shows its draft in the chat too
+    tm.flow(officer, cases, letter)
+    if sender:
+        tm.flow(cases, mailer, draft)  # a service sends the stored draft on itself
+    return tm
+
+
+def test_a_draft_filed_for_colleagues_who_act_themselves_needs_no_bound_approval() -> None:
+    """Sets 457 and 458 (struck as wrong: "the officer does not approve tool calls; the
+    officer edits the draft and issues the decision directly"), and the same verdict
+    on a probate letter tool in set 309: the colleague works on the stored draft."""
+    assert _on(_appeals(), APPROVAL) == []
+
+
+@pytest.mark.parametrize(
+    "kwargs", [{"draft_name": "Appeal decision"}, {"sender": True}], ids=["not-a-draft", "sent-on"]
+)
+def test_a_step_the_tool_takes_still_needs_it(kwargs: dict[str, object]) -> None:
+    """What the tool writes is the decision itself, or a service of ours takes the
+    stored draft on: the approval the agent asks for is what stands in the way."""
+    assert _on(_appeals(**kwargs), APPROVAL) == ["element:appeal-drafting-agent"]  # type: ignore[arg-type]

@@ -1439,7 +1439,10 @@ def unbound_approval(view: ElementView) -> Match | None:
     console that takes the step itself (an audiologist's console pushing the change),
     nor one that sends out only what colleagues wrote themselves, read from where they
     filed it and handed on by no agent or model (a submission tool publishing the death
-    notice a director approved in the case files)."""
+    notice a director approved in the case files), nor one that only files drafts in a
+    store whose copies go to colleagues alone, who then write something of their own
+    (an officer editing the draft decision and issuing the letter): they take the step
+    on the stored draft itself."""
     e = view.element
     g = view.g
     if acts_through_others(g, e):
@@ -1450,7 +1453,11 @@ def unbound_approval(view: ElementView) -> Match | None:
     # a person who answers what the tool itself shows them (a confirm screen the tool
     # renders, the pull request it opened, read where it was written) approves the
     # action, not the agent's account of it
-    gated = [(f, t) for f, t in gated if not approved_outside(g, t) and not _asks_at_tool(g, t)]
+    gated = [
+        (f, t)
+        for f, t in gated
+        if not approved_outside(g, t) and not _asks_at_tool(g, t) and not _drafts_for_staff(g, t)
+    ]
     if not gated:
         return None
     srcs = steerers(g, e)
@@ -1683,6 +1690,53 @@ def _gated_tools(g: Facts, e: Element) -> tuple[list[tuple[Flow, Tool]], list[c.
         elif supervised and not by_tool:
             gated.append((f, t))  # declared supervised (or assistive): a person approves
     return gated, approvals
+
+
+def _drafts_for_staff(g: Facts, tool: Tool) -> bool:
+    """The tool only files drafts (what it writes is named a draft, a proposal, a
+    suggestion or a recommendation) into stores whose copies go only to people of ours,
+    besides agents and tools reading them back, and each of those people then writes
+    something of their own to a store, service or endpoint: they work on the stored
+    draft itself and take the step themselves (a misconduct officer editing the draft
+    decision and issuing their own letter; a revenues officer assessing a draft
+    application and recording the award). There is no tool call for an approval to be
+    bound to."""
+    s = g.system
+
+    def ai(x: str) -> bool:
+        return isinstance(g.by_id[x], (Agent, LLM, Tool))
+
+    stores = {f.target for f in s._out[tool.id] if not ai(f.target)}
+    if not stores or not all(isinstance(g.by_id[x], DataStore) for x in stores):
+        return False
+    filed = {d for f in s._out[tool.id] if f.target in stores for d in f.data}
+    if not filed or not all(_DRAFT.search(d.name) for d in filed):
+        return False
+    people: set[str] = set()
+    for x in stores:
+        for f in s._out[x]:
+            if filed.isdisjoint(f.data) or ai(f.target):
+                continue
+            p = g.by_id[f.target]
+            if not (isinstance(p, Actor) and p.human and not g.untrusted(p)):
+                return False  # a component of ours takes the draft on: it is acted on
+            people.add(p.id)
+    return bool(people) and all(
+        any(
+            isinstance(g.by_id[f.target], (DataStore, Service, Endpoint))
+            and f.data
+            and filed.isdisjoint(f.data)
+            for f in s._out[p]
+        )
+        for p in people
+    )
+
+
+_DRAFT = re.compile(
+    r"\b(?:drafts?|drafted|proposals?|proposed|suggest(?:ed|ions?)|recommend(?:ed|ations?))\b",
+    re.IGNORECASE,
+)
+"""Names of what a tool files for a person to work on, not a step taken."""
 
 
 def _approval_downstream(g: Facts, agent: Element) -> bool:
