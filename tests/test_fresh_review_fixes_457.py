@@ -156,3 +156,53 @@ def test_a_step_the_tool_takes_still_needs_it(kwargs: dict[str, object]) -> None
     """What the tool writes is the decision itself, or a service of ours takes the
     stored draft on: the approval the agent asks for is what stands in the way."""
     assert _on(_appeals(**kwargs), APPROVAL) == ["element:appeal-drafting-agent"]  # type: ignore[arg-type]
+
+
+def _balloon(*, report: str | None) -> tg.Report:
+    """Set 458's balloon go/no-go model (high risk): a weekly job retrains it and, in the
+    design, sends the chief pilot an evaluation report; the chief pilot approves each
+    release at the deployment job that loads it from the registry."""
+    tm = tg.ThreatModel("balloon", profile="high")
+    with tm.boundary("Operator cloud", trust="internal"):
+        pilot = tm.add(tg.Actor("Chief pilot", privileged=True))
+        logs = tm.add(tg.Dataset("Flight log dataset"))
+        job = tm.add(tg.Pipeline("Weekly retraining job", stage="training"))
+        registry = tm.add(tg.ModelRegistry("Model registry"))
+        deploy = tm.add(
+            tg.Pipeline(
+                "Model deployment job",
+                stage="deployment",
+                controls={c.HumanInTheLoop(approver="the chief pilot")},
+            )
+        )
+        model = tm.add(tg.Model("Go/no-go model", task="classifier"))
+        api = tm.add(tg.Endpoint("Advice API"))
+    weights = tg.Data("Go/no-go weights", kind="model-artifact")
+    tm.flow(logs, job, tg.Data("Flight logs", kind="training-data"))
+    tm.flow(job, registry, weights)
+    tm.flow(registry, deploy, weights)
+    tm.flow(deploy, model, weights)
+    tm.flow(pilot, deploy, tg.Data("Model release approval", kind="records"))
+    if report is not None:
+        tm.flow(job, pilot, tg.Data(report, kind="records"))
+    tm.flow(api, model, tg.Data("Conditions", kind="features"))
+    tm.flow(model, api, tg.Data("Go/no-go advice", kind="model-output"))
+    return tm.analyze()
+
+
+def _gate(report: tg.Report) -> bool:
+    (gate,) = [r for r in report.requirements if "validation gate" in r.title]
+    return gate.met
+
+
+def test_an_evaluation_report_the_approver_acts_on_is_a_gate() -> None:
+    """Set 458 (struck as weak: "the architecture declares an evaluation report sent to
+    the chief pilot and his approval before deployment, which is a validation gate")."""
+    assert _gate(_balloon(report="Evaluation report"))
+
+
+@pytest.mark.parametrize("report", [None, "Training run log"])
+def test_an_approval_with_no_evaluation_report_is_no_gate(report: str | None) -> None:
+    """An approval given on nothing the design shows, or on a log that is no
+    evaluation, still leaves the gate unmet."""
+    assert not _gate(_balloon(report=report))

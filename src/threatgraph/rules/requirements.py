@@ -956,7 +956,39 @@ def _wired_evaluation(g: Facts, m: Model, sites: Sequence[str]) -> str | None:
                             f"{step.name}, an evaluation step whose verdict {t.name} "
                             f"acts on at {g.by_id[f2.target].name}"
                         )
+    return _reported_to_approver(g, jobs, acts)
+
+
+def _reported_to_approver(g: Facts, jobs: set[str], acts: set[str]) -> str | None:
+    """The training job sends a person an evaluation report (a datum so named), and that
+    person acts at a step on every way after training (a chief pilot approving the
+    release at the deployment job on the report the weekly retraining sends them): the
+    design's gate, in words; None when there is none. A reviewer struck the finding that
+    asked for a gate in such a design (the report is the job's own grading, which the
+    poisoning and supply-chain findings question, not the gate)."""
+    s = g.system
+    for k in sorted(jobs):
+        for f in s._out[k]:
+            t = g.by_id[f.target]
+            if not (isinstance(t, Actor) and t.human):
+                continue
+            if not any(_EVAL_REPORT.search(d.name) for d in f.data):
+                continue
+            for f2 in s._out[t.id]:
+                if f2.target in acts:
+                    return (
+                        f"{g.by_id[k].name}, whose evaluation report {t.name} acts on "
+                        f"at {g.by_id[f2.target].name}"
+                    )
     return None
+
+
+_EVAL_REPORT = re.compile(
+    r"\b(?:evaluation|validation|test|hold-?out|backtest)\b.*\b(?:reports?|results?|"
+    r"metrics|scores?)\b|\bmetrics\b",
+    re.IGNORECASE,
+)
+"""Names of an evaluation report: test results, validation metrics, a backtest report."""
 
 
 def _verdict(f: Flow) -> bool:
@@ -1093,9 +1125,10 @@ def promotion_gate(g: GraphView) -> Iterator[Need]:
     registry it is promoted from). The design's wiring is evidence too: an evaluation
     step whose verdict goes to a step on the way after training that acts on it (a
     promotion job, or a person who approves there) is a gate though it declares
-    nothing of what it checks. An evaluation step one way goes around, one that only
-    passes weights and report on to a registry, or one whose verdict is only kept in
-    the registry the weights are served from straight on, gates nothing."""
+    nothing of what it checks; so is the training job's own evaluation report sent to
+    a person who approves at such a step. An evaluation step one way goes around, one
+    that only passes weights and report on to a registry, or one whose verdict is only
+    kept in the registry the weights are served from straight on, gates nothing."""
     s = g.system
     for e in s.all_elements:
         if not isinstance(e, Model) or not _runs(g.g, e):
