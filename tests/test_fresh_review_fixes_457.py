@@ -206,3 +206,47 @@ def test_an_approval_with_no_evaluation_report_is_no_gate(report: str | None) ->
     """An approval given on nothing the design shows, or on a log that is no
     evaluation, still leaves the gate unmet."""
     assert not _gate(_balloon(report=report))
+
+
+LOOP = "ai/feedback-loop"
+
+
+def _lambing(alert_name: str) -> tg.ThreatModel:
+    """Set 457's lambing alerts: an edge box runs the distress detector on pen cameras and
+    posts each alert with its clip to the cloud alert API; the flagged clips are exported
+    weekly to the set an engineer labels for retraining."""
+    tm = tg.ThreatModel("lambing")
+    clips = tg.Data("Lambing event clips", kind="media")
+    with tm.boundary("Farm shed", trust="internal"):
+        cameras = tm.add(tg.Device("Pen cameras"))
+        box = tm.add(tg.Service("Edge inference box"))
+        model = tm.add(tg.Model("Distress detector", task="detector"))
+    with tm.boundary("Farm cloud", trust="internal"):
+        api = tm.add(tg.Endpoint("Alert API"))
+        store = tm.add(tg.DataStore("Cloud clip store"))
+        labelled = tm.add(tg.Dataset("Labelled clip set"))
+        job = tm.add(tg.Pipeline("Detector retraining", stage="training"))
+        engineer = tm.add(tg.Actor("ML engineer"))
+    tm.flow(cameras, box, tg.Data("Pen video", kind="media"), protocol="rtsp")
+    tm.flow(box, model, tg.Data("Frames", kind="features"))
+    tm.flow(model, box, tg.Data("Distress score", kind="model-output"))
+    tm.flow(box, api, tg.Data(alert_name, kind="records"), clips, protocol="https")
+    tm.flow(api, store, clips)
+    tm.flow(store, labelled, clips, label="weekly export of flagged clips")
+    tm.flow(engineer, labelled, tg.Data("Distress labels", kind="labels"))
+    tm.flow(labelled, job, clips, tg.Data("Distress labels", kind="labels"))
+    tm.flow(job, model, tg.Data("Detector weights", kind="model-artifact"))
+    return tm
+
+
+def test_alerts_an_edge_box_posts_carry_the_models_decision_back() -> None:
+    """Set 457 (named missing: "retraining never sees its own misses: only clips the
+    detector flagged are exported"), and the same loop named missing on a beach camera
+    (set 252) and a shop's shoplifting detector (sets 16 and 81)."""
+    assert _on(_lambing("Lambing alert"), LOOP) == ["element:labelled-clip-set"]
+
+
+def test_other_data_an_endpoint_takes_in_is_new_input() -> None:
+    """What the box posts is no decision of the model's (a heartbeat): the endpoint is a
+    front door, and what comes through it is new input."""
+    assert _on(_lambing("Box heartbeat"), LOOP) == []

@@ -1232,12 +1232,14 @@ def _ways_back_now(g: Facts, model: Element) -> dict[str, tuple[str, ...]]:
         path, came = queue.popleft()
         # past the model's own front door, what comes back in through an endpoint is
         # new input (telemetry, uploads, requests), unless it is feedback on a decision
-        # or the endpoint was handed the model's output to pass on
+        # or the endpoint was handed the model's output to pass on (declared as model
+        # output, or named as what it decided: an edge box's lambing alert)
         edge = (
             len(path) > 2
             and isinstance(g.by_id[path[-1]], Endpoint)
             and not any(
                 DataKind.MODEL_OUTPUT in g.carried(f).kinds
+                or any(_DECIDED.search(d.name) for d in f.data)
                 for f in s._in[path[-1]]
                 if f.source == path[-2]
             )
@@ -1271,6 +1273,12 @@ def _ways_back_now(g: Facts, model: Element) -> dict[str, tuple[str, ...]]:
 
 
 _NOTHING: frozenset[Data] = frozenset()
+
+_DECIDED = re.compile(
+    r"\b(?:alerts?|alarms?|flags?|flagged|detections?|verdicts?|predictions?|scores?)\b",
+    re.IGNORECASE,
+)
+"""Names of what a model decided, passed on by what runs it (an alert, a flag, a score)."""
 
 
 def _predictions_kept(g: Facts, x: Element, f: Flow) -> frozenset[Data]:
@@ -1458,8 +1466,12 @@ def feedback_loop(view: ElementView) -> Match | None:
     where the outputs land (the dataset or the job), with the models and the way back
     listed. A model whose own flows bring it no model files is the one the component
     that runs it (a nightly scoring job loading the file from the registry) loads them
-    for. What the device a model runs on captures and sends on as it is (sampled
-    camera images a person then labels) is the world's, not the model's decision, and
+    for. Past the model, an endpoint passes the way on only when it was handed what
+    the model decided (its output, or data named as an alert, a flag or a score: an edge
+    box posting its lambing alerts and the flagged clips to an alert API); anything else
+    coming in through an endpoint is new input. What the device a model runs on
+    captures and sends on as it is (sampled camera images a person then labels) is the
+    world's, not the model's decision, and
     so are captures named as samples, or sent on a flow labelled as sampled (sampled
     frames, '1 in 200 loaves sampled'; not reject images or alarm snapshots, which the
     model picked), that a service running it on a camera's stream, or the model itself,
