@@ -250,3 +250,41 @@ def test_other_data_an_endpoint_takes_in_is_new_input() -> None:
     """What the box posts is no decision of the model's (a heartbeat): the endpoint is a
     front door, and what comes through it is new input."""
     assert _on(_lambing("Box heartbeat"), LOOP) == []
+
+
+SILENT = "ai/silent-detection-failure"
+
+
+def _cab(watched: str) -> tg.ThreatModel:
+    """Set 459's crane cab: an infrared camera films the operator; an edge analyser runs
+    the high-stakes fatigue detector and sounds a buzzer, and sends events to the alert
+    service the shift supervisor watches."""
+    tm = tg.ThreatModel("crane", profile="high")
+    with tm.boundary("Terminal OT network", trust="internal"):
+        operator = tm.add(tg.Actor("Crane operator"))
+        camera = tm.add(tg.Device("Cab infrared camera", fleet=True))
+        edge = tm.add(tg.Service("Crane edge analyser"))
+        model = tm.add(tg.Model("Fatigue detector", task="detector", high_stakes=True))
+        alerts = tm.add(tg.Service("Fatigue alert service"))
+        supervisor = tm.add(tg.Actor("Shift supervisor"))
+    tm.flow(operator, camera, tg.Data(watched, kind="media"), label="seen in the cab")
+    tm.flow(camera, edge, tg.Data("Cab camera feed", kind="media"), protocol="rtsp")
+    tm.flow(edge, model, tg.Data("Face frames", kind="features"), protocol="local")
+    tm.flow(model, edge, tg.Data("Fatigue score", kind="model-output"), protocol="local")
+    tm.flow(edge, alerts, tg.Data("Fatigue event", kind="records"), protocol="mqtt")
+    tm.flow(alerts, supervisor, tg.Data("Fatigue alert", kind="records"), protocol="https")
+    return tm
+
+
+def test_a_camera_filming_the_person_it_warns_about_watches_live() -> None:
+    """Set 459 (named missing: "nothing detects the safety function failing silently"),
+    and the same gap named on a bus driver's fatigue camera, a forklift's pedestrian
+    detector and a tram's door cameras: the operator in view of the camera is filmed,
+    not working it, and its silence reads as all clear."""
+    assert _on(_cab("Cab infrared video"), SILENT) == ["element:fatigue-detector"]
+
+
+def test_a_photograph_a_person_has_taken_is_no_live_watch() -> None:
+    """A still photograph of a person (a retinal photograph, a car photographed at the
+    counter) is taken per case: a missing answer is noticed, not read as all clear."""
+    assert _on(_cab("Operator photograph"), SILENT) == []

@@ -1187,9 +1187,10 @@ def silent_detection_failure(view: ElementView) -> Match | None:
     incident plan lowers it. Live means the readings come through services, endpoints,
     devices and stores, not through a batch job. Devices a person points
     or feeds (a phone that photographs a claim) and devices in an untrusted boundary
-    (someone else's) are left out, and so is a model that people's requests reach through
-    a component its alerts do not reach (a caller's triage answers): it answers cases,
-    it does not watch. A classifier counts when what it sends says it warns (a risk
+    (someone else's) are left out; a camera that films a person (a crane operator's cab
+    video, passengers in a tram doorway) watches them, and counts. So is left out a
+    model that people's requests reach through a component its alerts do not reach (a
+    caller's triage answers): it answers cases, it does not watch. A classifier counts when what it sends says it warns (a risk
     score, flags, an alert): one that grades or matches each case for the next step (a
     log grade, a plate matched to an account) is not awaited the way an alarm is.
     Detectors fed by the same devices are one finding. Where the alerts go to plant
@@ -1331,9 +1332,10 @@ _LIVE_RELAYS = (Service, Endpoint, Device)
 def _live_feed(
     g: Facts, m: Element
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None:
-    """The devices of ours that capture on their own (no person sends them anything)
-    whose readings reach the model live, through services, endpoints and devices (four
-    flows at most, no model-file or training flow): (devices, the flows on the way, the
+    """The devices of ours that capture on their own (no person sends them anything
+    but footage of being in view) whose readings reach the model live, through
+    services, endpoints and devices (four flows at most, no model-file or training
+    flow): (devices, the flows on the way, the
     components on the way); None when there are none, or when people's requests reach
     the model on that way through a component its alerts do not reach (a caller's
     triage answers, a driver's contest: it answers cases, it does not watch)."""
@@ -1349,10 +1351,14 @@ def _live_feed(
         ours = g.operated(src) or (isinstance(src, Device) and not g.untrusted(src))
         if not isinstance(src, (*_LIVE_RELAYS, DataStore)) or not ours:
             return None
-        # a device no person sends anything to captures on its own: the walk ends there
+        # a device no person sends anything to, but the footage of being filmed (an
+        # operator in a crane cab, passengers in a doorway), captures on its own: the walk
+        # ends there
         return not (
             isinstance(src, Device)
-            and not any(isinstance(g.by_id[x.source], Actor) for x in s._in[src.id])
+            and not any(
+                isinstance(g.by_id[x.source], Actor) and not _filmed(x) for x in s._in[src.id]
+            )
         )
 
     devices: list[str] = []
@@ -1375,6 +1381,19 @@ def _live_feed(
     if not devices:
         return None
     return tuple(sorted(devices)), tuple(flows), tuple(nodes)
+
+
+def _filmed(f: Flow) -> bool:
+    """All ``f`` brings is footage of the person in view (cab video, a doorway's camera
+    video): they are watched, they do not work the device (a tablet they photograph a
+    car with, a fundus camera a patient is photographed at, still images per case)."""
+    return bool(f.data) and all(
+        d.kind is DataKind.MEDIA and _FOOTAGE.search(d.name) for d in f.data
+    )
+
+
+_FOOTAGE = re.compile(r"\b(?:video|frames?|footage|streams?|feeds?|live)\b", re.IGNORECASE)
+"""Names of media a camera takes continuously, not a photograph taken per case."""
 
 
 def _alert_way(g: Facts, m: Element) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
