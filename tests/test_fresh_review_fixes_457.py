@@ -288,3 +288,42 @@ def test_a_photograph_a_person_has_taken_is_no_live_watch() -> None:
     """A still photograph of a person (a retinal photograph, a car photographed at the
     counter) is taken per case: a missing answer is noticed, not read as all clear."""
     assert _on(_cab("Operator photograph"), SILENT) == []
+
+
+def _entry_desk(label: str) -> tg.ThreatModel:
+    """Set 462's water park: a guest gives their details at the entry desk, where staff
+    work the ticketing system behind their own logins; the system keeps the guests in a
+    database."""
+    tm = tg.ThreatModel("water park")
+    details = tg.Data("Day ticket and guest details", kind="records", sensitivity="pii")
+    with tm.boundary("Park entrance", trust="untrusted"):
+        guest = tm.add(tg.Actor("Guest"))
+    with tm.boundary("Park server room", trust="internal"):
+        ticketing = tm.add(
+            tg.Service(
+                "Ticketing system",
+                controls={c.Authentication(method="individual staff login and password")},
+            )
+        )
+        db = tm.add(tg.DataStore("Guest ticket database", stores={details}))
+    tm.flow(guest, ticketing, details, label=label)
+    tm.flow(ticketing, db, details)
+    return tm
+
+
+@pytest.mark.parametrize("label", ["at the entry desk", "handed in at the counter"])
+def test_details_given_at_a_desk_are_no_sign_in_and_no_link(label: str) -> None:
+    """Set 462 (struck as wrong twice: "guests do not sign in, they hand over their
+    details at the entry desk"; "there is no network channel to encrypt"), and a soft
+    play centre's reception app struck the same way in set 211."""
+    tm = _entry_desk(label)
+    assert _on(tm, "stride/password-only-sign-in") == []
+    assert _on(tm, "hygiene/undeclared-protocol") == []
+
+
+def test_details_sent_from_outside_are_a_sign_in() -> None:
+    """The same flow with nothing saying it is in person is the guest's own sign-in
+    from outside, and a link whose protection is not declared."""
+    tm = _entry_desk("online booking")
+    assert _on(tm, "stride/password-only-sign-in") == ["element:ticketing-system"]
+    assert _on(tm, "hygiene/undeclared-protocol") == ["model"]

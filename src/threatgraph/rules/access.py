@@ -437,12 +437,13 @@ def undeclared_protocol(g: GraphView) -> Match | None:
 _IN_PERSON = re.compile(
     r"\b(?:print(?:ed|outs?)|paper|kiosks?|touch ?screens?|keypads?|in person|by hand"
     r"|handed|at the counter|on the panel|(?:stop|push|panic|call) ?buttons?|e-?stops?"
-    r"|emergency stops?|hard-?wired)\b",
+    r"|emergency stops?|hard-?wired|at (?:the |a )?(?:[\w-]+ )?(?:desk|reception|till))\b",
     re.IGNORECASE,
 )
 """Words by which a flow's label says a person meets the component in person (a
 printout, a paper form, a code typed at a kiosk or keypad, a stop button wired to the
-desk): no network link carries it, so there is no protocol to declare."""
+desk, details given at the entry desk): no network link carries it, so there is no
+protocol to declare."""
 
 
 def _reply_declares(g: Facts, f: Flow) -> bool:
@@ -1194,7 +1195,8 @@ def _in_person(s: System, e: Element, src: Element, f: Flow) -> bool:
     one they use by tapping a card on the reader (RFID, NFC), to a service or endpoint
     that is not internet facing and has its own sensors, a device or a source in its
     zone feeding it (a self-checkout's scale camera, a kiosk's card reader, a lift
-    turnstile's camera)."""
+    turnstile's camera), or a flow with no protocol whose label says they meet it in
+    person (details given at the entry desk)."""
     if not (
         isinstance(src, Actor)
         and src.human
@@ -1203,6 +1205,8 @@ def _in_person(s: System, e: Element, src: Element, f: Flow) -> bool:
         and not e.internet_facing
     ):
         return False
+    if not f.protocol and _IN_PERSON.search(f.label or ""):
+        return True
     here = s.boundary_of(e.id)
     return here is not None and any(
         isinstance(s.element(x.source), (Device, DataSource)) and s.boundary_of(x.source) == here
@@ -1952,17 +1956,26 @@ def _handed_to_staff(g: Facts, e: Element, person: Actor, way: list[Element | Fl
     """The person comes to the machine itself (:func:`_in_person`: no protocol, a
     service with devices of its own beside it) where our own people work it too (a
     farmer handing a delivery note in at the weighbridge office, where the intake
-    operator signs in): the sign-in declared there is the staff's, not theirs. A kiosk
-    nobody of ours works at is signed in to by whoever stands at it."""
+    operator signs in), or a flow whose label says they hand it over at a desk, a
+    counter or a till (a water park's guest giving their details at the entry desk):
+    the sign-in declared there is the staff's, not theirs. A kiosk nobody of ours works
+    at is signed in to by whoever stands at it."""
     s = g.system
-    return (
-        len(way) == 1
-        and isinstance(way[0], Flow)
-        and _in_person(s, e, person, way[0])
-        and any(
-            is_person(a := g.by_id[f.source]) and s.trust_of(a) > Trust.PARTNER for f in s._in[e.id]
-        )
+    if not (len(way) == 1 and isinstance(way[0], Flow) and _in_person(s, e, person, way[0])):
+        return False
+    if not way[0].protocol and _STAFFED.search(way[0].label or ""):
+        return True  # handed over at a desk or a counter: our people work it there
+    return any(
+        is_person(a := g.by_id[f.source]) and s.trust_of(a) > Trust.PARTNER for f in s._in[e.id]
     )
+
+
+_STAFFED = re.compile(
+    r"\b(?:at (?:the |a )?(?:[\w-]+ )?(?:desk|reception|counter|till)|handed (?:in|over))\b",
+    re.IGNORECASE,
+)
+"""Words by which a flow's label says a person hands something to our staff where they
+work (at the entry desk, at the counter), not to a machine they use alone."""
 
 
 def _key_session(g: Facts, way: list[Element | Flow]) -> bool:
