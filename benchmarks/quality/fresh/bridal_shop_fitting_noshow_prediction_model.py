@@ -49,10 +49,14 @@ training_rows = tg.Data(
 features = tg.Data("Upcoming appointment features", kind="features", sensitivity=tg.Sensitivity.PII)
 risk = tg.Data("No-show risk score", kind="model-output", sensitivity=tg.Sensitivity.PII)
 risk_list = tg.Data(
-    "Risky fittings list", kind="records", sensitivity=tg.Sensitivity.PII,
+    "Risky fittings list",
+    kind="records",
+    sensitivity=tg.Sensitivity.PII,
     description="Upcoming fittings with the bride's name, phone and risk score.",
 )
-decision = tg.Data("Overbook or remind decision", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
+decision = tg.Data(
+    "Overbook or remind decision", kind="records", sensitivity=tg.Sensitivity.INTERNAL
+)
 reminder = tg.Data("Reminder text", kind="records", sensitivity=tg.Sensitivity.PII)
 weights = tg.Data("No-show model file", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
 job_code = tg.Data("Pipeline code and config", kind="code", sensitivity=tg.Sensitivity.INTERNAL)
@@ -106,7 +110,9 @@ with tm.boundary("Chain cloud account", trust=tg.Trust.INTERNAL):
             "Training snapshot",
             stores={training_rows},
             purpose="training",
-            controls={c.DataMinimization(note="names, phone numbers and e-mails dropped at export")},
+            controls={
+                c.DataMinimization(note="names, phone numbers and e-mails dropped at export")
+            },
         )
     )
     # Weekly retraining of the gradient-boosted classifier.

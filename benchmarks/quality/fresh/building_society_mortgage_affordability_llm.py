@@ -94,7 +94,9 @@ with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
 with tm.boundary("Credit reference agency", trust=tg.Trust.PARTNER):
     # Supplies the applicant's credit file for committed expenditure.
     cra = tm.add(
-        tg.ExternalService("Credit reference agency API", provides=tg.ExternalCategory.DATA_PROVIDER)
+        tg.ExternalService(
+            "Credit reference agency API", provides=tg.ExternalCategory.DATA_PROVIDER
+        )
     )
 
 with tm.boundary("Model provider (UK region)", trust=tg.Trust.PARTNER):
@@ -146,7 +148,9 @@ with tm.boundary("Society data centre", trust=tg.Trust.INTERNAL):
             controls={
                 c.Authentication(method="Active Directory SSO with MFA"),
                 c.RBAC(),
-                c.HumanInTheLoop(approver="underwriter with a lending mandate signs off every assessment"),
+                c.HumanInTheLoop(
+                    approver="underwriter with a lending mandate signs off every assessment"
+                ),
             },
         )
     )

@@ -57,7 +57,9 @@ labels = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     cia=tg.CIA(confidentiality="medium", integrity="high", availability="low"),
 )
-backbone = tg.Data("Pretrained backbone weights", sensitivity=tg.Sensitivity.PUBLIC, format="pickle")
+backbone = tg.Data(
+    "Pretrained backbone weights", sensitivity=tg.Sensitivity.PUBLIC, format="pickle"
+)
 checkpoint = tg.Data(
     "Defect model checkpoint", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
 )
@@ -137,9 +139,7 @@ with tm.boundary("Dockyard data centre", trust=tg.Trust.INTERNAL):
         )
         # Keeps every trained checkpoint by version.
         registry = tm.add(
-            tg.ModelRegistry(
-                "Model registry", stores={checkpoint}, controls={c.ModelVersioning()}
-            )
+            tg.ModelRegistry("Model registry", stores={checkpoint}, controls={c.ModelVersioning()})
         )
         # Trains models and decides which version goes to the shop floor.
         ml_engineer = tm.add(tg.Actor("ML engineer", role="ml engineer", privileged=True))

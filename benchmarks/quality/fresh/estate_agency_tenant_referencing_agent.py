@@ -146,7 +146,9 @@ with tm.boundary("Agency cloud tenancy", trust=tg.Trust.INTERNAL):
     case_tool = tm.add(tg.Tool("Case update tool", capabilities={"write"}))
     # One case per application: details, reference replies, credit result, report.
     cases = tm.add(
-        tg.DataStore("Referencing case store", stores={application, credit_report, report, decision})
+        tg.DataStore(
+            "Referencing case store", stores={application, credit_report, report, decision}
+        )
     )
     # The lettings team's back office where reports are read and decisions recorded.
     back_office = tm.add(

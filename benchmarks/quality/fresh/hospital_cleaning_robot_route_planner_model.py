@@ -51,8 +51,12 @@ ward_state = tg.Data(
     description="Current occupancy and isolation status per bed, plus cleaning history.",
 )
 cleaning_history = tg.Data("Cleaning history", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
-zone_features = tg.Data("Zone demand features", kind="features", sensitivity=tg.Sensitivity.INTERNAL)
-priorities = tg.Data("Zone priority scores", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL)
+zone_features = tg.Data(
+    "Zone demand features", kind="features", sensitivity=tg.Sensitivity.INTERNAL
+)
+priorities = tg.Data(
+    "Zone priority scores", kind="model-output", sensitivity=tg.Sensitivity.INTERNAL
+)
 floor_maps = tg.Data(
     "Floor maps and no-go zones",
     kind="records",
@@ -65,7 +69,9 @@ missions = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
-telemetry = tg.Data("Robot telemetry and mission status", kind="logs", sensitivity=tg.Sensitivity.INTERNAL)
+telemetry = tg.Data(
+    "Robot telemetry and mission status", kind="logs", sensitivity=tg.Sensitivity.INTERNAL
+)
 schedule = tg.Data("Cleaning schedule", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 overrides = tg.Data("Schedule overrides", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 demand_model_file = tg.Data(

@@ -32,9 +32,7 @@ site_readings = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
     description="Wind speed and direction, gusts, temperature and pressure every minute.",
 )
-forecast_request = tg.Data(
-    "Forecast request", kind="records", sensitivity=tg.Sensitivity.PUBLIC
-)
+forecast_request = tg.Data("Forecast request", kind="records", sensitivity=tg.Sensitivity.PUBLIC)
 forecasts = tg.Data(
     "Weather forecasts",
     kind="records",
@@ -49,7 +47,9 @@ features = tg.Data(
     cia=tg.CIA(confidentiality="low", integrity="high", availability="high"),
 )
 go_request = tg.Data(
-    "Go/no-go request", kind="records", sensitivity=tg.Sensitivity.INTERNAL,
+    "Go/no-go request",
+    kind="records",
+    sensitivity=tg.Sensitivity.INTERNAL,
     description="Launch site and planned launch time.",
 )
 recommendation = tg.Data(
@@ -66,12 +66,12 @@ flight_log = tg.Data(
     description="Pilot, site, decision taken, passengers carried, landing notes and incidents.",
 )
 training_set = tg.Data(
-    "Labelled flight history", kind="training-data", sensitivity=tg.Sensitivity.CONFIDENTIAL,
+    "Labelled flight history",
+    kind="training-data",
+    sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="Past features joined with each flight's decision and outcome.",
 )
-eval_report = tg.Data(
-    "Evaluation report", kind="records", sensitivity=tg.Sensitivity.INTERNAL
-)
+eval_report = tg.Data("Evaluation report", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 model_artifact = tg.Data(
     "Go/no-go model artifact", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
 )
@@ -145,9 +145,7 @@ with tm.boundary("Operator cloud", trust=tg.Trust.INTERNAL):
     training = tm.add(tg.Pipeline("Weekly retraining job", stage=tg.Stage.TRAINING))
     # Trained model versions.
     registry = tm.add(
-        tg.ModelRegistry(
-            "Model registry", stores={model_artifact}, controls={c.ModelVersioning()}
-        )
+        tg.ModelRegistry("Model registry", stores={model_artifact}, controls={c.ModelVersioning()})
     )
     # Deploys the version the chief pilot approved.
     deploy = tm.add(

@@ -36,7 +36,9 @@ llm_prompt = tg.Data(
     sensitivity=tg.Sensitivity.CONFIDENTIAL,
     description="System prompt, the question, catalogue and rights results, fetched web text.",
 )
-completion = tg.Data("LLM completion and tool calls", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+completion = tg.Data(
+    "LLM completion and tool calls", kind="model-output", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 catalogue_query = tg.Data("Catalogue search", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
 holdings = tg.Data(
     "Library holdings",
@@ -51,8 +53,12 @@ web_pages = tg.Data(
     sensitivity=tg.Sensitivity.PUBLIC,
     description="Catalogue entries, edition notes and copyright notices written by others.",
 )
-web_results = tg.Data("Edition search results", kind="tool-result", sensitivity=tg.Sensitivity.PUBLIC)
-rights_query = tg.Data("Rights check request", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
+web_results = tg.Data(
+    "Edition search results", kind="tool-result", sensitivity=tg.Sensitivity.PUBLIC
+)
+rights_query = tg.Data(
+    "Rights check request", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL
+)
 licences = tg.Data(
     "Performance licences and hire contracts",
     kind="records",
@@ -66,7 +72,9 @@ works_info = tg.Data(
     sensitivity=tg.Sensitivity.PUBLIC,
     description="Composer, arranger and publisher shares and registration status of a work.",
 )
-rights_result = tg.Data("Rights check result", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+rights_result = tg.Data(
+    "Rights check result", kind="tool-result", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 draft_enquiry = tg.Data(
     "Rental enquiry draft",
     kind="tool-call",
@@ -74,7 +82,9 @@ draft_enquiry = tg.Data(
     description="Work, edition, performance dates and venue, signed with the librarian's name.",
 )
 approval = tg.Data("Enquiry send approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
-enquiry_email = tg.Data("Rental enquiry e-mail", kind="documents", sensitivity=tg.Sensitivity.CONFIDENTIAL)
+enquiry_email = tg.Data(
+    "Rental enquiry e-mail", kind="documents", sensitivity=tg.Sensitivity.CONFIDENTIAL
+)
 transcripts = tg.Data("Conversation history", kind="logs", sensitivity=tg.Sensitivity.CONFIDENTIAL)
 
 # ---------------------------------------------------------------- elements
@@ -93,7 +103,9 @@ with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
 with tm.boundary("Collecting society", trust=tg.Trust.PARTNER):
     # Works registry of the performing rights society, queried with our member API key.
     society_api = tm.add(
-        tg.ExternalService("Collecting society works API", provides=tg.ExternalCategory.DATA_PROVIDER)
+        tg.ExternalService(
+            "Collecting society works API", provides=tg.ExternalCategory.DATA_PROVIDER
+        )
     )
 
 with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
@@ -102,7 +114,11 @@ with tm.boundary("LLM vendor", trust=tg.Trust.PARTNER):
         tg.LLM(
             "Hosted LLM",
             origin=tg.ModelOrigin.THIRD_PARTY_API,
-            controls={c.SupplierAssessment(note="enterprise terms: no training on our data, 30-day retention")},
+            controls={
+                c.SupplierAssessment(
+                    note="enterprise terms: no training on our data, 30-day retention"
+                )
+            },
         )
     )
 

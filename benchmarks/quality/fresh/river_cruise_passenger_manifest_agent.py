@@ -43,20 +43,24 @@ booking_records = tg.Data(
     description="Cabin, voyage, embarkation and disembarkation ports per passenger.",
 )
 itinerary = tg.Data(
-    "Voyage itinerary", kind="records", sensitivity=tg.Sensitivity.INTERNAL,
+    "Voyage itinerary",
+    kind="records",
+    sensitivity=tg.Sensitivity.INTERNAL,
     description="Port calls and border crossing times per ship and voyage.",
 )
 manifest_request = tg.Data(
-    "Manifest request", kind="prompt", sensitivity=tg.Sensitivity.INTERNAL,
+    "Manifest request",
+    kind="prompt",
+    sensitivity=tg.Sensitivity.INTERNAL,
     description="The purser's request: ship, voyage and crossing point.",
 )
 llm_prompt = tg.Data(
     "Agent prompt with passenger data", kind="prompt", sensitivity=tg.Sensitivity.PII
 )
-llm_completion = tg.Data(
-    "LLM completion", kind="model-output", sensitivity=tg.Sensitivity.PII
+llm_completion = tg.Data("LLM completion", kind="model-output", sensitivity=tg.Sensitivity.PII)
+lookup_call = tg.Data(
+    "Passenger lookup call", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL
 )
-lookup_call = tg.Data("Passenger lookup call", kind="tool-call", sensitivity=tg.Sensitivity.INTERNAL)
 lookup_result = tg.Data(
     "Passenger lookup result", kind="tool-result", sensitivity=tg.Sensitivity.PII
 )
@@ -76,7 +80,9 @@ authority_receipt = tg.Data(
     "Authority receipt", kind="records", sensitivity=tg.Sensitivity.INTERNAL
 )
 guidance = tg.Data(
-    "Border authority guidance", kind="documents", sensitivity=tg.Sensitivity.PUBLIC,
+    "Border authority guidance",
+    kind="documents",
+    sensitivity=tg.Sensitivity.PUBLIC,
     description="Published declaration rules, forms and field formats per country.",
 )
 guidance_chunks = tg.Data(
@@ -197,9 +203,7 @@ tm.flow(reservations, checkin, booking_records, label="prefill")
 # the purser asks for a manifest, reviews the draft and approves it
 tm.flow(purser, console, manifest_request, protocol="https", label="over the ship's VSAT link")
 tm.flow(console, purser, draft_declaration, protocol="https", label="over the ship's VSAT link")
-tm.flow(
-    purser, console, approval, protocol="https", label="approves over the ship's VSAT link"
-)
+tm.flow(purser, console, approval, protocol="https", label="approves over the ship's VSAT link")
 tm.flow(console, agent, manifest_request, approval)
 tm.flow(agent, console, draft_declaration, authority_receipt)
 

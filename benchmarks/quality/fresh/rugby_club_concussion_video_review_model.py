@@ -72,7 +72,9 @@ detector_weights = tg.Data(
 # ---------------------------------------------------------------- elements
 with tm.boundary("Internet", trust=tg.Trust.UNTRUSTED):
     # Public model hub the open-weights video backbone is downloaded from.
-    model_hub = tm.add(tg.ExternalService("Public model hub", provides=tg.ExternalCategory.MODEL_HUB))
+    model_hub = tm.add(
+        tg.ExternalService("Public model hub", provides=tg.ExternalCategory.MODEL_HUB)
+    )
 
 with tm.boundary("League media platform", trust=tg.Trust.PARTNER):
     # The league's distribution of the broadcaster's clean feed to clubs.
@@ -133,9 +135,7 @@ with tm.boundary("Club cloud account", trust=tg.Trust.INTERNAL):
     training_set = tm.add(tg.Dataset("Labelled impact clips", stores={impact_labels}))
     # Fine-tunes the detector on a rented GPU after each block of fixtures.
     training = tm.add(
-        tg.Pipeline(
-            "Detector fine-tuning", stage=tg.Stage.FINE_TUNING, third_party_packages=True
-        )
+        tg.Pipeline("Detector fine-tuning", stage=tg.Stage.FINE_TUNING, third_party_packages=True)
     )
     # Holds detector versions the analyst deploys to the edge server.
     registry = tm.add(

@@ -62,7 +62,9 @@ labels = tg.Data(
     sensitivity=tg.Sensitivity.INTERNAL,
     cia=tg.CIA(confidentiality="low", integrity="high", availability="low"),
 )
-checkpoint = tg.Data("Detector checkpoint", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle")
+checkpoint = tg.Data(
+    "Detector checkpoint", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="pickle"
+)
 edge_model = tg.Data("Edge detector model", sensitivity=tg.Sensitivity.CONFIDENTIAL, format="onnx")
 approval = tg.Data("Model release approval", kind="records", sensitivity=tg.Sensitivity.INTERNAL)
 
@@ -81,7 +83,9 @@ with tm.boundary("Push provider", trust=tg.Trust.PARTNER):
 
 with tm.boundary("Farm shed network", trust=tg.Trust.PARTNER):
     # Off-the-shelf night-vision IP cameras, one or two per row of pens, on the farm Wi-Fi.
-    cameras = tm.add(tg.Device("Lambing pen cameras", description="Consumer IP cameras streaming RTSP."))
+    cameras = tm.add(
+        tg.Device("Lambing pen cameras", description="Consumer IP cameras streaming RTSP.")
+    )
 
     with tm.boundary("Edge appliance", trust=tg.Trust.INTERNAL):
         # Our box in the shed: decodes the streams, runs the detector, posts alerts.
@@ -100,7 +104,11 @@ with tm.boundary("Farm shed network", trust=tg.Trust.PARTNER):
                 returns_scores=True,
                 high_stakes=True,
                 description="Fine-tuned object and pose detector; farmers rely on it instead of night rounds.",
-                controls={c.ModelValidation(note="scored on held-out clips from pilot farms before release")},
+                controls={
+                    c.ModelValidation(
+                        note="scored on held-out clips from pilot farms before release"
+                    )
+                },
             )
         )
         # Rolling local buffer so a clip exists even if the uplink drops.
@@ -116,7 +124,9 @@ with tm.boundary("Company cloud", trust=tg.Trust.INTERNAL):
                 c.Authentication(
                     method="e-mail and password for farmers; per-box API key set at install for edge boxes"
                 ),
-                c.FailClosed(fallback="a box missing heartbeats for 5 minutes triggers an 'offline' push"),
+                c.FailClosed(
+                    fallback="a box missing heartbeats for 5 minutes triggers an 'offline' push"
+                ),
             },
         )
     )
@@ -146,9 +156,7 @@ with tm.boundary("Company cloud", trust=tg.Trust.INTERNAL):
         )
         # Keeps every trained checkpoint; releases are pinned by version.
         registry = tm.add(
-            tg.ModelRegistry(
-                "Model registry", stores={checkpoint}, controls={c.ModelVersioning()}
-            )
+            tg.ModelRegistry("Model registry", stores={checkpoint}, controls={c.ModelVersioning()})
         )
         # Exports the approved checkpoint to ONNX and rolls it out to the edge boxes.
         ota = tm.add(
