@@ -1190,23 +1190,22 @@ def silent_detection_failure(view: ElementView) -> Match | None:
     (someone else's) are left out; a camera that films a person (a crane operator's cab
     video, passengers in a tram doorway) watches them, and counts. So is left out a
     model that people's requests reach through a component its alerts do not reach (a
-    caller's triage answers): it answers cases, it does not watch. A classifier counts when what it sends says it warns (a risk
-    score, flags, an alert): one that grades or matches each case for the next step (a
-    log grade, a plate matched to an account) is not awaited the way an alarm is.
-    Detectors fed by the same devices are one finding. Where the alerts go to plant
-    equipment (a ride's controller that dispatches only on the detector's all clear),
-    safety limits declared on the way with a safe state when the detector stops
-    answering (a lost heartbeat blocks dispatch) answer it too: the silence then stops
-    the machine instead of reading as all clear. Failing closed declared on the way (no
-    verdict in time rejects the item, or raises an alert) answers it too. Safety limits
-    on the way in (a SCADA server's own overfill trips) hold that equipment, not the
-    detector's silence, and do not count.
-    A store of ours the readings pass through on the way (a historian replicated to
-    the analytics server) keeps the feed live; a batch job does not. A high-stakes
-    forecast counts too when it, or the service it answers, sends people a warning or
-    an advisory to stop or hold (a gust model behind a cable car's stop advisory, a
-    slipway level model behind a ferry's running advice): when it goes quiet, so does
-    the warning."""
+    caller's triage answers): it answers cases, it does not watch. A classifier counts
+    when what it sends says it warns (a risk score, flags, an alert): one that grades or
+    matches each case for the next step (a log grade, a plate matched to an account) is
+    not awaited the way an alarm is. Detectors fed by the same devices are one finding.
+    Where the alerts go to plant equipment (a ride's controller that dispatches only on
+    the detector's all clear), safety limits declared on the way with a safe state when
+    the detector stops answering (a lost heartbeat blocks dispatch) answer it too: the
+    silence then stops the machine instead of reading as all clear. Failing closed
+    declared on the way (no verdict in time rejects the item, or raises an alert)
+    answers it too. Safety limits on the way in (a SCADA server's own overfill trips)
+    hold that equipment, not the detector's silence, and do not count. A store of ours
+    the readings pass through on the way (a historian replicated to the analytics
+    server) keeps the feed live; a batch job does not. A high-stakes forecast counts too
+    when it, or the service it answers, sends people a warning or an advisory to stop or
+    hold (a gust model behind a cable car's stop advisory, a slipway level model behind
+    a ferry's running advice): when it goes quiet, so does the warning."""
     m = view.element
     g = view.g
     s = view.system
